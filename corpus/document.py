@@ -1,0 +1,72 @@
+"""A document as read: its text exactly as decoded, and how to write it back."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tifa.corpus.encoding import Encoding
+
+
+@dataclass(frozen=True)
+class EncodedText:
+    """Decoded text plus what is needed to write it back byte for byte."""
+
+    text: str
+    encoding: Encoding
+    digest: str  # sha256 of the bytes read, to refuse overwriting a file changed since
+
+
+@dataclass
+class Document:
+    """One article in a run.
+
+    `name` is what reports show (the path as the user gave it, or `<stdin>`); `path` is the
+    file on disk, or None for standard input. Offsets everywhere are into `text`, which keeps
+    the file's line endings, so `text[start:end]` is always what the reader sees in the file.
+    """
+
+    name: str
+    path: Path | None
+    text: str
+    encoding: Encoding
+    digest: str
+    fmt: str  # "text" or "markdown"
+    line_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.line_starts:
+            self.line_starts = line_starts(self.text)
+
+    @staticmethod
+    def digest_of(data: bytes) -> str:
+        """The digest stored at read time and compared before any write."""
+        return hashlib.sha256(data).hexdigest()
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where each physical line starts; `\\r\\n`, `\\n` and a lone `\\r` end a line."""
+    starts = [0]
+    i = 0
+    n = len(text)
+    while True:
+        j = _next_break(text, i)
+        if j < 0:
+            return starts
+        k = j + 2 if text.startswith("\r\n", j) else j + 1
+        if k <= n:
+            starts.append(k)
+        i = k
+        if i >= n:
+            return starts
+
+
+def _next_break(text: str, i: int) -> int:
+    nl = text.find("\n", i)
+    cr = text.find("\r", i)
+    if nl < 0:
+        return cr
+    if cr < 0:
+        return nl
+    return min(nl, cr)

@@ -1,0 +1,166 @@
+"""Read articles into a Corpus: documents plus the segment, paragraph and line tables."""
+
+from __future__ import annotations
+
+import glob
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from tifa.corpus.document import Document
+from tifa.corpus.encoding import decode
+from tifa.corpus.segment import markdown_paragraphs, sentences, text_paragraphs
+from tifa.errors import InputError
+
+# What a directory contributes: article formats we read. Others are ignored, not errors.
+ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
+STDIN = "-"
+
+SEGMENT_SCHEMA = {
+    "doc": pl.UInt32,
+    "para": pl.UInt32,
+    "seg": pl.UInt32,
+    "src": pl.String,
+    "tgt": pl.String,
+    "start": pl.Int64,
+    "end": pl.Int64,
+}
+PARAGRAPH_SCHEMA = {
+    "doc": pl.UInt32,
+    "para": pl.UInt32,
+    "text": pl.String,
+    "start": pl.Int64,
+    "end": pl.Int64,
+}
+LINE_SCHEMA = {"doc": pl.UInt32, "line": pl.UInt32, "text": pl.String, "start": pl.Int64}
+
+
+@dataclass
+class Corpus:
+    """Everything read in one run. Row `doc` in each table indexes `docs`."""
+
+    docs: list[Document]
+    segments: pl.DataFrame
+    paragraphs: pl.DataFrame
+    lines: pl.DataFrame
+
+
+def resolve_paths(args: Sequence[str]) -> list[str]:
+    """Expand files, directories (recursively, article suffixes only) and globs, in order.
+
+    `-` stands for standard input. Duplicates are dropped; a path that names nothing is an
+    InputError so that a typo in CI fails loudly instead of checking nothing.
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def add(p: str) -> None:
+        key = p if p == STDIN else str(Path(p).resolve())
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+
+    for arg in args:
+        if arg == STDIN:
+            add(arg)
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in ARTICLE_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            for p in found:
+                add(str(p))
+        elif path.exists():
+            add(arg)
+        elif glob.has_magic(arg):
+            matches = sorted(m for m in glob.glob(arg, recursive=True) if Path(m).is_file())
+            if not matches:
+                raise InputError(arg, "pattern matches no files")
+            for m in matches:
+                add(m)
+        else:
+            raise InputError(arg, "no such file or directory")
+    return out
+
+
+def format_of(name: str) -> str:
+    """`markdown` for .md/.markdown, else `text`."""
+    return ARTICLE_SUFFIXES.get(Path(name).suffix.lower(), "text")
+
+
+def read_document(name: str, encoding: str | None = None, fmt: str | None = None) -> Document:
+    """Read one article (or stdin for `-`) and decode it; InputError on unreadable input."""
+    if name == STDIN:
+        data = sys.stdin.buffer.read()
+        display, path = "<stdin>", None
+    else:
+        path = Path(name)
+        display = name
+        try:
+            data = path.read_bytes()
+        except IsADirectoryError:
+            raise InputError(name, "is a directory") from None
+        except OSError as error:
+            raise InputError(name, error.strerror or str(error)) from None
+    text, enc = decode(data, display, encoding)
+    return Document(
+        name=display,
+        path=path,
+        text=text,
+        encoding=enc,
+        digest=Document.digest_of(data),
+        fmt=fmt or format_of(name),
+    )
+
+
+def read_corpus(
+    names: Iterable[str],
+    encoding: str | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Corpus:
+    """Read and segment every named article into one Corpus."""
+    docs = []
+    for name in names:
+        docs.append(read_document(name, encoding))
+        if progress:
+            progress(name)
+    return build_corpus(docs)
+
+
+def build_corpus(docs: list[Document]) -> Corpus:
+    """Segment already-read documents into the three tables."""
+    seg_cols: dict[str, list[object]] = {k: [] for k in SEGMENT_SCHEMA}
+    par_cols: dict[str, list[object]] = {k: [] for k in PARAGRAPH_SCHEMA}
+    line_cols: dict[str, list[object]] = {k: [] for k in LINE_SCHEMA}
+    for d, doc in enumerate(docs):
+        text = doc.text
+        finder = markdown_paragraphs if doc.fmt == "markdown" else text_paragraphs
+        seg_no = 0
+        for p, (a, b) in enumerate(finder(text)):
+            _append(par_cols, doc=d, para=p, text=text[a:b], start=a, end=b)
+            for s, e in sentences(text, a, b):
+                _append(seg_cols, doc=d, para=p, seg=seg_no, src=None, tgt=text[s:e], start=s, end=e)
+                seg_no += 1
+        starts = doc.line_starts
+        for i, s in enumerate(starts):
+            e = starts[i + 1] if i + 1 < len(starts) else len(text)
+            _append(line_cols, doc=d, line=i + 1, text=text[s:e].rstrip("\r\n"), start=s)
+    return Corpus(
+        docs=docs,
+        segments=pl.DataFrame(seg_cols, schema=SEGMENT_SCHEMA),
+        paragraphs=pl.DataFrame(par_cols, schema=PARAGRAPH_SCHEMA),
+        lines=pl.DataFrame(line_cols, schema=LINE_SCHEMA),
+    )
+
+
+def _append(cols: dict[str, list[object]], **values: object) -> None:
+    for key, value in values.items():
+        cols[key].append(value)

@@ -1,0 +1,105 @@
+"""The in-memory glossary: entries as loaded (a polars table) and the terms derived from them."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+import polars as pl
+import regex
+
+from tifa.glossary import normalize
+from tifa.glossary.schema import SEPARATOR
+
+FORM_KINDS = ("en", "allowed", "pattern", "avoid")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One concept: its Chinese forms, the approved rendering and the others."""
+
+    id: str
+    zh: tuple[str, ...]
+    en: str
+    allowed: tuple[str, ...] = ()
+    avoid: tuple[str, ...] = ()
+    kind: str = "other"
+    pattern: regex.Pattern[str] | None = None
+    note: str = ""
+    source: str = ""
+    status: str = "approved"
+    origin: str = ""  # glossary file the entry came from
+    line: int = 0  # its line in that file
+
+    @property
+    def accepted(self) -> tuple[str, ...]:
+        """Every literal rendering that raises no finding: `en` first."""
+        return (self.en, *self.allowed)
+
+
+def split_cell(value: str | None) -> tuple[str, ...]:
+    """`a|b` -> ("a", "b"); empty or missing -> ()."""
+    if not value:
+        return ()
+    return tuple(part for part in value.split(SEPARATOR))
+
+
+@dataclass
+class Glossary:
+    """Terms plus the table they came from.
+
+    `entries` keeps every column of every CSV row as text, unknown columns included, with
+    `_origin` and `_line` added, so editors' files can be written back untouched.
+    """
+
+    terms: list[Term]
+    entries: pl.DataFrame
+    sources: list[tuple[str, str]] = field(default_factory=list)  # (path, sha256 of its bytes)
+    _by_id: dict[str, Term] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id = {t.id: t for t in self.terms}
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def get(self, term_id: str) -> Term | None:
+        """The term with this id (its first Chinese form), or None."""
+        return self._by_id.get(term_id)
+
+    @property
+    def digest(self) -> str:
+        """A short hash of every glossary file used, in order: part of a report's signature."""
+        h = hashlib.sha256()
+        for path, digest in self.sources:
+            h.update(path.encode("utf-8", "surrogateescape") + b"\0" + digest.encode() + b"\0")
+        return h.hexdigest()[:12]
+
+    def active(self) -> list[Term]:
+        """Terms that take part in checks: deprecated entries are kept but not used."""
+        return [t for t in self.terms if t.status != "deprecated"]
+
+    def forms(self) -> pl.DataFrame:
+        """One row per literal rendering: term_id, form (en|allowed|avoid), text, key, strict."""
+        rows: dict[str, list[str]] = {k: [] for k in ("term_id", "form", "text", "key", "strict")}
+        for term in self.active():
+            for form, texts in (("en", (term.en,)), ("allowed", term.allowed), ("avoid", term.avoid)):
+                for text in texts:
+                    rows["term_id"].append(term.id)
+                    rows["form"].append(form)
+                    rows["text"].append(text)
+                    rows["key"].append(normalize.key(text))
+                    rows["strict"].append(normalize.strict_key(text))
+        return pl.DataFrame(rows, schema={k: pl.String for k in rows})
+
+    def layered(self, other: Glossary) -> Glossary:
+        """This glossary with `other` on top: an entry of `other` replaces any entry here that
+        shares a Chinese form with it; the rest are added."""
+        replaced = {zh for t in other.terms for zh in t.zh}
+        kept = [t for t in self.terms if not replaced.intersection(t.zh)]
+        kept_ids = {t.id for t in kept}
+        entries = pl.concat(
+            [self.entries.filter(pl.col("_id").is_in(list(kept_ids))), other.entries],
+            how="diagonal_relaxed",
+        )
+        return Glossary(kept + other.terms, entries, self.sources + other.sources)

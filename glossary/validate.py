@@ -1,0 +1,97 @@
+"""Validation of glossary rows: every problem, each with its line, before anything is used."""
+
+from __future__ import annotations
+
+import regex
+
+from tifa.errors import InputError
+from tifa.glossary import normalize
+from tifa.glossary.model import split_cell
+from tifa.glossary.pattern import pattern_problem
+from tifa.glossary.schema import KINDS, MULTI_VALUED, REQUIRED, SEPARATOR, STATUSES
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+def validate_rows(path: str, header: list[str], rows: list[tuple[int, list[str]]]) -> list[InputError]:
+    """All problems in a parsed glossary file, in line order."""
+    problems: list[InputError] = []
+
+    def bad(line: int, message: str) -> None:
+        problems.append(InputError(path, message, line))
+
+    seen_headers: set[str] = set()
+    for name in header:
+        if not name.strip():
+            bad(1, "empty column name in the header")
+        elif name != name.strip():
+            bad(1, f"column name {name!r} has leading or trailing white space")
+        elif name in seen_headers:
+            bad(1, f"column {name!r} appears twice in the header")
+        seen_headers.add(name)
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        bad(1, "missing required column(s): " + ", ".join(missing))
+    if problems:
+        return problems  # rows cannot be read without a sound header
+
+    zh_lines: dict[str, int] = {}
+    en_of: dict[str, tuple[str, int]] = {}  # strict key of each en -> (zh id, line)
+    pending_avoid: list[tuple[int, str, str]] = []  # (line, avoid text, own zh id)
+    for line, cells in rows:
+        if len(cells) != len(header):
+            bad(line, f"expected {len(header)} fields, found {len(cells)}")
+            continue
+        record = dict(zip(header, cells, strict=True))
+        for column, value in record.items():
+            if "\n" in value or "\r" in value:
+                bad(line, f"cell {column!r} contains a line break")
+            elif value != value.strip():
+                bad(line, f"cell {column!r} has leading or trailing white space: {value!r}")
+            elif column in MULTI_VALUED and value:
+                for part in value.split(SEPARATOR):
+                    if not part.strip():
+                        bad(line, f"cell {column!r} has an empty alternative between '{SEPARATOR}'")
+                    elif part != part.strip():
+                        bad(line, f"cell {column!r}: {part!r} has white space around '{SEPARATOR}'")
+        for column in REQUIRED:
+            if not record[column].strip():
+                bad(line, f"required cell {column!r} is empty")
+        if record.get("kind") and record["kind"] not in KINDS:
+            bad(line, f"unknown kind {record['kind']!r}; use one of: {', '.join(KINDS)}")
+        if record.get("status") and record["status"] not in STATUSES:
+            bad(line, f"unknown status {record['status']!r}; use one of: {', '.join(STATUSES)}")
+        if record.get("pattern"):
+            problem = pattern_problem(record["pattern"])
+            if problem:
+                bad(line, problem)
+        zh = [z for z in split_cell(record["zh"]) if z.strip()]
+        for z in zh:
+            if not _HAN.search(z):
+                bad(line, f"zh {z!r} has no Chinese characters")
+            elif z in zh_lines:
+                bad(line, f"zh {z!r} is already an entry on line {zh_lines[z]}")
+            else:
+                zh_lines[z] = line
+        own_id = zh[0] if zh else ""
+        en = record["en"].strip()
+        accepted = {normalize.strict_key(x) for x in (en, *split_cell(record.get("allowed")))}
+        if en:
+            en_of.setdefault(normalize.strict_key(en), (own_id, line))
+        seen_forms: set[str] = set()
+        for column in ("allowed", "avoid"):
+            for form in split_cell(record.get(column)):
+                k = normalize.strict_key(form)
+                if k in seen_forms:
+                    bad(line, f"{column} {form!r} is listed twice in this entry")
+                seen_forms.add(k)
+        for form in split_cell(record.get("avoid")):
+            if normalize.strict_key(form) in accepted:
+                bad(line, f"avoid {form!r} is also an accepted rendering of this entry")
+            pending_avoid.append((line, form, own_id))
+    for line, form, own_id in pending_avoid:
+        other = en_of.get(normalize.strict_key(form))
+        if other and other[0] != own_id:
+            bad(line, f"avoid {form!r} is the approved en of {other[0]!r} (line {other[1]})")
+    problems.sort(key=lambda p: p.line or 0)
+    return problems

@@ -1,0 +1,5 @@
+"""`python -m tifa` runs the command line."""
+
+from tifa.cli import main
+
+main()
