@@ -1,0 +1,205 @@
+"""English term matching: every glossary rendering found in the segments, once per run.
+
+How a rendering is found (DESIGN.md, "Matching"):
+
+1. Candidates, columnar: the segment text is normalised by a polars expression (case, quotes,
+   dashes, white space) and searched with `str.extract_many`, which is Aho-Corasick in Rust,
+   for the normalised key of every rendering.
+2. Spans, per candidate row only: a regular expression compiled from the rendering finds the
+   exact span in the original text. It accepts any case, any quote or apostrophe style,
+   hyphen or dash or space between words, runs of white space, and the plural or possessive
+   of the last word; it must start and end on word boundaries. All-capital words (CPC,
+   CPPCC) must match in capitals, so that ordinary words are not taken for acronyms.
+3. Per-term `pattern` cells run only on the rows a Rust-regex translation of them selects
+   (all rows if they use `regex`-only syntax), with a timeout.
+4. Overlaps are settled leftmost-longest: "deputy secretary of the Municipal Party
+   Committee" wins over the "secretary of the Municipal Party Committee" inside it.
+
+The result is the hits table: ``doc, seg, term_id, form, form_text, text, start, end, suffix``
+where ``form`` is en, allowed, pattern or avoid, ``start``/``end`` are offsets in the document
+text, and ``suffix`` is the inflection matched after the rendering ("s", "'s").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import polars as pl
+import regex
+
+from tifa.errors import InputError
+from tifa.glossary import normalize
+from tifa.glossary.model import Glossary, Term
+from tifa.glossary.pattern import MATCH_TIMEOUT
+
+HIT_SCHEMA = {
+    "doc": pl.UInt32,
+    "seg": pl.UInt32,
+    "term_id": pl.String,
+    "form": pl.String,
+    "form_text": pl.String,
+    "text": pl.String,
+    "start": pl.Int64,
+    "end": pl.Int64,
+    "suffix": pl.String,
+}
+# When two renderings cover the same span, the one whose exact spelling matches wins; failing
+# that, the approved one.
+PRIORITY = {"en": 0, "allowed": 1, "pattern": 2, "avoid": 3}
+
+SEPARATOR = r"(?:\s*" + normalize.DASH_CLASS + r"+\s*|\s+)"
+_APOSTROPHE = "['" + regex.escape(normalize.APOSTROPHES) + "]"
+_QUOTE = '["' + regex.escape(normalize.DOUBLE_QUOTES) + "]"
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+|\s+|.", regex.DOTALL)
+_INFLECTION = r"(?P<suffix>" + _APOSTROPHE + r"s|s" + _APOSTROPHE + r"|es|s)?"
+BOUNDARY_BEFORE = r"(?<![\p{L}\p{N}])"
+BOUNDARY_AFTER = r"(?![\p{L}\p{N}])"
+
+
+def is_acronym(word: str) -> bool:
+    """CPC, NPC, OBOR: matched in capitals only."""
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def form_regex(text: str) -> regex.Pattern[str]:
+    """The regular expression that finds one rendering in running text (see module doc)."""
+    parts: list[str] = []
+    tokens = _TOKEN.findall(text.strip())
+    last_word = max((i for i, t in enumerate(tokens) if t[0].isalnum()), default=-1)
+    for i, tok in enumerate(tokens):
+        if tok.isspace() or tok in normalize.DASHES:
+            if not parts or parts[-1] != SEPARATOR:
+                parts.append(SEPARATOR)
+        elif tok in normalize.APOSTROPHES or tok == "'":
+            parts.append(_APOSTROPHE)
+        elif tok in normalize.DOUBLE_QUOTES or tok == '"':
+            parts.append(_QUOTE)
+        elif tok[0].isalnum():
+            word = regex.escape(tok)
+            if is_acronym(tok):
+                word = f"(?-i:{word})"
+            elif i == last_word and len(tok) > 2 and tok.endswith("y") and tok[-2] not in "aeiou":
+                word = regex.escape(tok[:-1]) + "(?:y|ies)"
+            parts.append(word)
+        elif tok in ",;:":
+            parts.append(r"\s*" + regex.escape(tok))
+        else:
+            parts.append(regex.escape(tok))
+    inflect = last_word == len(tokens) - 1 and last_word >= 0
+    body = "".join(parts) + (_INFLECTION if inflect else "")
+    return regex.compile(BOUNDARY_BEFORE + body + BOUNDARY_AFTER, regex.IGNORECASE | regex.VERSION1)
+
+
+@dataclass(frozen=True)
+class CompiledForm:
+    """One literal rendering ready to search for."""
+
+    term_id: str
+    form: str
+    text: str
+    search: regex.Pattern[str]
+    strict: str
+
+
+class EnglishMatcher:
+    """Finds every rendering of every active term; build once per glossary, reuse per run."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.glossary = glossary
+        self.forms: list[CompiledForm] = []
+        self.by_key: dict[str, list[int]] = defaultdict(list)
+        for term in glossary.active():
+            for form, texts in (("en", (term.en,)), ("allowed", term.allowed), ("avoid", term.avoid)):
+                for text in texts:
+                    index = len(self.forms)
+                    self.forms.append(
+                        CompiledForm(term.id, form, text, form_regex(text), normalize.strict_key(text))
+                    )
+                    self.by_key[normalize.stem_key(text)].append(index)
+        self.keys = sorted(self.by_key)
+        self.patterns: list[tuple[Term, str | None]] = [
+            (t, _rust_prefilter(t)) for t in glossary.active() if t.pattern is not None
+        ]
+
+    def match(self, segments: pl.DataFrame) -> pl.DataFrame:
+        """The hits table for `segments` (needs columns doc, seg, tgt, start)."""
+        raw: list[tuple[int, int, int, str, str, str, str, int, int, str]] = []
+        if self.keys and segments.height:
+            candidates = (
+                segments.select("doc", "seg", "tgt", "start", found=normalize.key_expr("tgt"))
+                .with_columns(pl.col("found").str.extract_many(self.keys, overlapping=True))
+                .filter(pl.col("found").list.len() > 0)
+            )
+            for doc, seg, tgt, base, found in candidates.iter_rows():
+                seen: set[int] = set()
+                for key in found:
+                    for index in self.by_key[key]:
+                        if index in seen:
+                            continue
+                        seen.add(index)
+                        f = self.forms[index]
+                        for m in f.search.finditer(tgt):
+                            raw.append(_hit(doc, seg, base, f.term_id, f.form, f.text, m, f.strict))
+        for term, prefilter in self.patterns:
+            assert term.pattern is not None
+            rows = segments.select("doc", "seg", "tgt", "start")
+            if prefilter is not None:
+                rows = rows.filter(pl.col("tgt").str.contains(prefilter))
+            for doc, seg, tgt, base in rows.iter_rows():
+                try:
+                    matches = list(term.pattern.finditer(tgt, timeout=MATCH_TIMEOUT))
+                except TimeoutError:
+                    raise InputError(
+                        term.origin, f"pattern of {term.id!r} ran longer than {MATCH_TIMEOUT}s", term.line
+                    ) from None
+                for m in matches:
+                    if m.end() > m.start():
+                        raw.append(_hit(doc, seg, base, term.id, "pattern", term.en, m, ""))
+        return _leftmost_longest(raw)
+
+
+def _hit(
+    doc: int, seg: int, base: int, term_id: str, form: str, form_text: str, m: regex.Match[str], strict: str
+) -> tuple[int, int, int, str, str, str, str, int, int, str]:
+    suffix = m.groupdict().get("suffix") or ""
+    text = m.group()
+    stem = text[: len(text) - len(suffix)] if suffix else text
+    # Rank: an exact spelling (hyphens included) beats a normalised one, then the approved form.
+    exact = 0 if strict and normalize.strict_key(stem) == strict else 1
+    rank = exact * 10 + PRIORITY[form]
+    return (doc, seg, rank, term_id, form, form_text, text, base + m.start(), base + m.end(), suffix)
+
+
+def _leftmost_longest(raw: list[tuple[int, int, int, str, str, str, str, int, int, str]]) -> pl.DataFrame:
+    # Sort by segment, start, longest first, best rank; keep a hit only if it starts after the
+    # last kept one ends.
+    raw.sort(key=lambda h: (h[0], h[1], h[7], -(h[8] - h[7]), h[2]))
+    kept: dict[str, list[object]] = {k: [] for k in HIT_SCHEMA}
+    last: tuple[int, int] = (-1, -1)
+    end = -1
+    for doc, seg, _rank, term_id, form, form_text, text, start, stop, suffix in raw:
+        if (doc, seg) != last:
+            last, end = (doc, seg), -1
+        if start < end:
+            continue
+        end = stop
+        for k, v in zip(
+            HIT_SCHEMA,
+            (doc, seg, term_id, form, form_text, text, start, stop, suffix),
+            strict=True,
+        ):
+            kept[k].append(v)
+    return pl.DataFrame(kept, schema=HIT_SCHEMA)
+
+
+def _rust_prefilter(term: Term) -> str | None:
+    """The term's pattern as a case-insensitive Rust regex, or None if it uses `regex`-only
+    syntax (then every row is a candidate)."""
+    assert term.pattern is not None
+    inner = term.pattern.pattern
+    try:
+        pl.select(pl.lit("").str.contains("(?i)" + inner))
+    except Exception:  # polars raises ComputeError for syntax Rust's regex lacks (look-around)
+        return None
+    return "(?i)" + inner
