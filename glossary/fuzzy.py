@@ -1,0 +1,276 @@
+"""Near misses: text that is almost a glossary rendering, and renderings cut short.
+
+A near miss differs from an approved or allowed rendering by one word (dropped, added or
+changed; two words for renderings of eight words or more), by the number of a word, or by
+punctuation ("one project one leader" for "one project, one leader"). A truncation is a
+title or body whose last word or two are missing ("secretary of the Municipal Party presided
+over").
+
+Candidates are found columnar, like exact hits: the segment text reduced to words is searched
+with Aho-Corasick for the word pairs of each rendering. Only candidate rows are aligned word
+by word in Python. Text already covered by an exact hit of any term is never a near miss;
+that keeps "Standing Committee of the Municipal Party Committee" from being a near miss of
+"secretary of the Municipal Party Committee".
+
+The result is the near table: ``doc, seg, term_id, form_text, text, start, end, kind, detail``
+where ``kind`` is ``near`` or ``truncated``.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from dataclasses import dataclass
+
+import polars as pl
+import regex
+
+from tifa.glossary import normalize
+from tifa.glossary.model import Glossary
+from tifa.glossary.schema import DESIGNATION_KINDS
+
+NEAR_SCHEMA = {
+    "doc": pl.UInt32,
+    "seg": pl.UInt32,
+    "term_id": pl.String,
+    "form_text": pl.String,
+    "text": pl.String,
+    "start": pl.Int64,
+    "end": pl.Int64,
+    "kind": pl.String,
+    "detail": pl.String,
+}
+MIN_WORDS = 3
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+# Word pairs made only of these say nothing about which rendering is meant.
+_STOP = frozenset(
+    "a an and as at by for from in into is of on or the to with its their this that be".split()
+)
+
+
+def stem(word: str) -> str:
+    """Lower case without possessive or plural, for comparing words: Committees' -> committee."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+@dataclass(frozen=True)
+class _Form:
+    term_id: str
+    text: str
+    words: tuple[str, ...]  # stems
+    surface: str  # normalised key of the rendering, to tell real differences from none
+    designation: bool
+
+
+def _edit_ops(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, str]:
+    """Word-level Levenshtein distance from `a` (text) to `b` (rendering) and the edit, named."""
+    n, m = len(a), len(b)
+    d = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n + 1):
+        d[i][0] = i
+    for j in range(m + 1):
+        d[0][j] = j
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+    # Walk back once to name the edit (only used when the distance is small).
+    i, j, ops = n, m, []
+    while i or j:
+        if i and j and d[i][j] == d[i - 1][j - 1] + (a[i - 1] != b[j - 1]):
+            if a[i - 1] != b[j - 1]:
+                ops.append(f"'{b[j - 1]}' changed to '{a[i - 1]}'")
+            i, j = i - 1, j - 1
+        elif i and d[i][j] == d[i - 1][j] + 1:
+            ops.append(f"'{a[i - 1]}' added")
+            i -= 1
+        else:
+            ops.append(f"'{b[j - 1]}' missing")
+            j -= 1
+    return d[n][m], "; ".join(reversed(ops))
+
+
+class NearMatcher:
+    """Finds near misses and truncations of the active terms' accepted renderings."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.forms: list[_Form] = []
+        self.by_pair: dict[str, list[int]] = defaultdict(list)
+        for term in glossary.active():
+            for text in term.accepted:
+                words = tuple(stem(w) for w in _WORD.findall(text))
+                if len(words) < MIN_WORDS:
+                    continue
+                index = len(self.forms)
+                self.forms.append(
+                    _Form(term.id, text, words, normalize.key(text), term.kind in DESIGNATION_KINDS)
+                )
+                for a, b in zip(words, words[1:], strict=False):
+                    if a in _STOP and b in _STOP:
+                        continue
+                    pair = f"{a} {b}"
+                    if index not in self.by_pair[pair]:
+                        self.by_pair[pair].append(index)
+        self.pairs = sorted(self.by_pair)
+
+    def match(self, segments: pl.DataFrame, hits: pl.DataFrame) -> pl.DataFrame:
+        """The near table for `segments`, leaving out text covered by `hits`."""
+        out: dict[str, list[object]] = {k: [] for k in NEAR_SCHEMA}
+        if not self.pairs or not segments.height:
+            return pl.DataFrame(out, schema=NEAR_SCHEMA)
+        # Reduce each segment to stems joined by single spaces, then look for word pairs.
+        words_expr = (
+            pl.col("tgt")
+            .str.to_lowercase()
+            .str.replace_all(r"['’]s\b", "")
+            .str.replace_all(r"[^\p{L}\p{N}]+", " ")
+        )
+        candidates = (
+            segments.select("doc", "seg", "tgt", "start", found=words_expr)
+            .with_columns(pl.col("found").str.extract_many(self.pairs, overlapping=True))
+            .filter(pl.col("found").list.len() > 0)
+        )
+        if not candidates.height:
+            return pl.DataFrame(out, schema=NEAR_SCHEMA)
+        covered = _covered(hits)
+        found: list[tuple[int, int, int, int, int, str, str, int]] = []
+        for doc, seg, tgt, base, pairs in candidates.iter_rows():
+            tokens = [(m.start(), m.end(), stem(m.group())) for m in _WORD.finditer(tgt)]
+            stems = tuple(t[2] for t in tokens)
+            spans = covered.get((doc, seg), [])
+            forms = {i for p in pairs for i in self.by_pair.get(p, ())}
+            for index in forms:
+                found.extend(self._align(doc, seg, base, tgt, tokens, stems, index, spans))
+        # Overlapping candidates: keep the closest, then the longest.
+        found.sort(key=lambda f: (f[0], f[1], f[7], f[2], -(f[3] - f[2])))
+        taken: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+        for doc, seg, start, end, index, kind, detail, _dist in found:
+            if any(start < e and s < end for s, e in taken[(doc, seg)]):
+                continue
+            taken[(doc, seg)].append((start, end))
+            f = self.forms[index]
+            row = (doc, seg, f.term_id, f.text, "", start, end, kind, detail)
+            for k, v in zip(NEAR_SCHEMA, row, strict=True):
+                out[k].append(v)
+        table = pl.DataFrame(out, schema=NEAR_SCHEMA)
+        texts = segments.select("doc", "seg", "tgt", seg_start="start")
+        return (
+            table.join(texts, on=["doc", "seg"], how="left")
+            .with_columns(
+                text=pl.col("tgt").str.slice(
+                    pl.col("start") - pl.col("seg_start"), pl.col("end") - pl.col("start")
+                )
+            )
+            .select(list(NEAR_SCHEMA))
+            .sort("doc", "start")
+        )
+
+    def _align(
+        self,
+        doc: int,
+        seg: int,
+        base: int,
+        tgt: str,
+        tokens: list[tuple[int, int, str]],
+        stems: tuple[str, ...],
+        index: int,
+        covered: list[tuple[int, int]],
+    ) -> list[tuple[int, int, int, int, int, str, str, int]]:
+        f = self.forms[index]
+        n = len(f.words)
+        budget = 2 if n >= 8 else 1
+        anchors = {
+            i - j
+            for i in range(len(stems) - 1)
+            for j in range(n - 1)
+            if stems[i] == f.words[j] and stems[i + 1] == f.words[j + 1]
+        }
+        results = []
+        for anchor in anchors:
+            best: tuple[int, int, int, str, str] | None = None  # (dist, lo, hi, kind, detail)
+            for lo in (anchor - 1, anchor, anchor + 1):
+                for hi in (anchor + n - 1, anchor + n, anchor + n + 1):
+                    if lo < 0 or hi > len(stems) or hi - lo < MIN_WORDS - 1:
+                        continue
+                    dist, detail = _edit_ops(stems[lo:hi], f.words)
+                    kind = "near"
+                    if f.designation and stems[lo:hi] == f.words[: hi - lo] and n - 2 <= hi - lo < n:
+                        # The rendering stops early and goes on with something else: cut short.
+                        if hi < len(stems) and stems[hi] == f.words[hi - lo]:
+                            continue
+                        kind, dist = "truncated", 0
+                        detail = "ends after '" + tokens[hi - 1][2] + "'; missing " + " ".join(
+                            f"'{w}'" for w in f.words[hi - lo :]
+                        )
+                    if dist > budget or (kind == "near" and not _plausible(stems[lo:hi], f.words)):
+                        continue
+                    cand = (dist, lo, hi, kind, detail)
+                    if best is None or (cand[0], abs(cand[2] - cand[1] - n)) < (
+                        best[0],
+                        abs(best[2] - best[1] - n),
+                    ):
+                        best = cand
+            if best is None:
+                continue
+            dist, lo, hi, kind, detail = best
+            start, end = tokens[lo][0], tokens[hi - 1][1]
+            if any(_clashes(base + start, base + end, s, e) for s, e in covered):
+                continue
+            text = tgt[start:end]
+            if dist == 0 and kind == "near":
+                # Same words: a near miss only if punctuation or a word's number differs.
+                if normalize.key(text).rstrip("s") == f.surface.rstrip("s"):
+                    continue
+                detail = "punctuation or a word's number differs"
+            results.append((doc, seg, base + start, base + end, index, kind, detail, dist))
+        return results
+
+
+def _clashes(start: int, end: int, hit_start: int, hit_end: int) -> bool:
+    """A near miss may contain a shorter exact hit ("municipal government's" inside "municipal
+    government's examination office") but may not overlap one otherwise: text inside an exact
+    rendering of another term is that term, not a near miss of this one."""
+    if hit_end <= start or end <= hit_start:
+        return False
+    inside = start <= hit_start and hit_end <= end and (hit_end - hit_start) < (end - start)
+    return not inside
+
+
+def similar(a: str, b: str) -> bool:
+    """Two words that look like one word misspelt or derived: bureaucracy / bureaucratism."""
+    if a == b:
+        return True
+    prefix = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    return prefix >= 5 or difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+def _plausible(window: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether a window within the edit budget reads as this rendering at all.
+
+    It must begin and end like the rendering (a changed first or last word makes "high-quality
+    projects" out of "high-quality development"), unless the changed word is the expected one
+    misspelt or derived. In three-word renderings a changed middle word must be similar too.
+    """
+    if not similar(window[0], words[0]) or not similar(window[-1], words[-1]):
+        return False
+    if len(words) == MIN_WORDS and len(window) == MIN_WORDS:
+        return all(similar(a, b) for a, b in zip(window, words, strict=True))
+    return True
+
+
+def _covered(hits: pl.DataFrame) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    spans: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for doc, seg, start, end in hits.select("doc", "seg", "start", "end").iter_rows():
+        spans[(doc, seg)].append((start, end))
+    return spans
