@@ -69,6 +69,27 @@ class _Form:
     designation: bool
 
 
+def _distance(a: tuple[str, ...], b: tuple[str, ...], budget: int) -> int:
+    """Word-level Levenshtein distance, computed in a band of width `budget` around the
+    diagonal; anything over the budget comes back as budget + 1."""
+    n, m = len(a), len(b)
+    if abs(n - m) > budget:
+        return budget + 1
+    over = budget + 1
+    prev = [j if j <= budget else over for j in range(m + 1)]
+    for i in range(1, n + 1):
+        cur = [over] * (m + 1)
+        if i <= budget:
+            cur[0] = i
+        lo, hi = max(1, i - budget), min(m, i + budget)
+        for j in range(lo, hi + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]), over)
+        if min(cur) > budget:
+            return over
+        prev = cur
+    return prev[m]
+
+
 def _edit_ops(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, str]:
     """Word-level Levenshtein distance from `a` (text) to `b` (rendering) and the edit, named."""
     n, m = len(a), len(b)
@@ -194,12 +215,16 @@ class NearMatcher:
         }
         results = []
         for anchor in anchors:
+            core = (max(anchor, 0), min(anchor + n, len(stems)))
+            core_span = (base + tokens[core[0]][0], base + tokens[core[1] - 1][1])
+            if any(s <= core_span[0] and core_span[1] <= e for s, e in covered):
+                continue  # inside another term's exact rendering
             best: tuple[int, int, int, str, str] | None = None  # (dist, lo, hi, kind, detail)
             for lo in (anchor - 1, anchor, anchor + 1):
                 for hi in (anchor + n - 1, anchor + n, anchor + n + 1):
                     if lo < 0 or hi > len(stems) or hi - lo < MIN_WORDS - 1:
                         continue
-                    dist, detail = _edit_ops(stems[lo:hi], f.words)
+                    dist, detail = _distance(stems[lo:hi], f.words, budget), ""
                     kind = "near"
                     if f.designation and stems[lo:hi] == f.words[: hi - lo] and n - 2 <= hi - lo < n:
                         # The rendering stops early and goes on with something else: cut short.
@@ -220,6 +245,8 @@ class NearMatcher:
             if best is None:
                 continue
             dist, lo, hi, kind, detail = best
+            if kind == "near":
+                dist, detail = _edit_ops(stems[lo:hi], f.words)
             start, end = tokens[lo][0], tokens[hi - 1][1]
             if any(_clashes(base + start, base + end, s, e) for s, e in covered):
                 continue

@@ -1,0 +1,68 @@
+"""What every rule sees: the corpus, the glossary, and the term hits computed once per run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import polars as pl
+
+from tifa.corpus import Corpus
+from tifa.glossary import Glossary
+from tifa.glossary.fuzzy import NearMatcher
+from tifa.glossary.match import EnglishMatcher
+
+
+@dataclass
+class Matchers:
+    """Compiled matchers for one glossary; build once, reuse across runs (the review UI re-runs)."""
+
+    glossary: Glossary
+    english: EnglishMatcher = field(init=False)
+    near: NearMatcher = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.english = EnglishMatcher(self.glossary)
+        self.near = NearMatcher(self.glossary)
+
+
+@dataclass
+class Context:
+    """The run's shared tables. Hits are computed on first use, then shared by all rules."""
+
+    corpus: Corpus
+    glossary: Glossary
+    matchers: Matchers | None = None
+
+    def __post_init__(self) -> None:
+        if self.matchers is None or self.matchers.glossary is not self.glossary:
+            self.matchers = Matchers(self.glossary)
+
+    @property
+    def segments(self) -> pl.DataFrame:
+        """The segment table (see tifa.corpus)."""
+        return self.corpus.segments
+
+    @cached_property
+    def hits(self) -> pl.DataFrame:
+        """Exact renderings found, overlaps settled leftmost-longest (see tifa.glossary.match)."""
+        assert self.matchers is not None
+        return self.matchers.english.match(self.segments)
+
+    @cached_property
+    def near(self) -> pl.DataFrame:
+        """Near misses and truncations (see tifa.glossary.fuzzy)."""
+        assert self.matchers is not None
+        return self.matchers.near.match(self.segments, self.hits)
+
+    @cached_property
+    def terms(self) -> pl.DataFrame:
+        """Per-term facts rules join on: term_id, zh, en, kind, status."""
+        rows = [(t.id, "、".join(t.zh), t.en, t.kind, t.status) for t in self.glossary.terms]
+        return pl.DataFrame(
+            rows, schema=["term_id", "zh", "en", "kind", "status"], orient="row"
+        ).unique("term_id", keep="last")
+
+    def text(self, doc: int) -> str:
+        """The full text of document `doc`."""
+        return self.corpus.docs[doc].text

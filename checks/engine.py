@@ -1,0 +1,134 @@
+"""The engine: run the selected rules over a corpus and return one findings table.
+
+Findings table (one row per finding), documented here because reporters, the baseline and the
+review UI all read it:
+
+=============  ================================================================
+path           the document as the user named it (or ``<stdin>``)
+doc            index of the document in the run
+line, col      1-based start; columns count Unicode code points
+end_line,      1-based end; ``end_col`` is the column just after the span
+end_col
+start, end     character offsets in the document text
+code, name     the rule (``T101``, ``forbidden-variant``)
+severity       error, warning or info (entries with status=proposed give info)
+message        what is wrong, in one sentence
+span           the flagged text
+suggestion     replacement for ``span``, or null
+fix            safe, unsafe or none: whether ``--fix`` may apply ``suggestion``
+term_id        the glossary entry involved (its first Chinese form), or null
+fingerprint    stable id: survives edits elsewhere in the file (baseline key)
+=============  ================================================================
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+
+import polars as pl
+
+from tifa.checks.context import Context
+from tifa.checks.rule import RULE_OUTPUT, Rule, Severity
+from tifa.glossary import normalize
+
+FINDING_SCHEMA = {
+    "path": pl.String,
+    "doc": pl.UInt32,
+    "line": pl.UInt32,
+    "col": pl.UInt32,
+    "end_line": pl.UInt32,
+    "end_col": pl.UInt32,
+    "start": pl.Int64,
+    "end": pl.Int64,
+    "code": pl.String,
+    "name": pl.String,
+    "severity": pl.String,
+    "message": pl.String,
+    "span": pl.String,
+    "suggestion": pl.String,
+    "fix": pl.String,
+    "term_id": pl.String,
+    "fingerprint": pl.String,
+}
+
+
+def empty_findings() -> pl.DataFrame:
+    """A findings table with no rows."""
+    return pl.DataFrame(schema=FINDING_SCHEMA)
+
+
+def run_rules(ctx: Context, rules: Sequence[Rule]) -> pl.DataFrame:
+    """Run `rules` over the context's corpus; the findings table, sorted by file and position."""
+    frames = []
+    for r in rules:
+        out = r.func(ctx)
+        if out.height:
+            frames.append(
+                out.select(list(RULE_OUTPUT)).with_columns(
+                    code=pl.lit(r.code),
+                    name=pl.lit(r.name),
+                    severity=pl.lit(r.severity.value),
+                    fix=pl.lit(r.fix.value),
+                )
+            )
+    if not frames:
+        return empty_findings()
+    df = pl.concat(frames)
+    # An entry still under review (status=proposed) may inform but never fail a build.
+    proposed = ctx.terms.filter(pl.col("status") == "proposed")["term_id"].to_list()
+    df = df.with_columns(
+        severity=pl.when(pl.col("term_id").is_in(proposed))
+        .then(pl.lit(Severity.INFO.value))
+        .otherwise(pl.col("severity"))
+    )
+    df = _positions(df, ctx.corpus.lines)
+    docs = ctx.corpus.docs
+    spans = [docs[d].text[s:e] for d, s, e in df.select("doc", "start", "end").iter_rows()]
+    df = df.with_columns(
+        span=pl.Series(spans, dtype=pl.String),
+        path=pl.Series([docs[d].name for d in df["doc"]], dtype=pl.String),
+    ).sort("doc", "start", "end", "code")
+    df = df.with_columns(fingerprint=pl.Series(_fingerprints(df), dtype=pl.String))
+    return df.select(list(FINDING_SCHEMA))
+
+
+def _positions(df: pl.DataFrame, lines: pl.DataFrame) -> pl.DataFrame:
+    """Add line/col and end_line/end_col by an as-of join on the line-start table."""
+    starts = lines.select("doc", "line", line_start="start").sort("doc", "line_start")
+
+    def locate(column: str, prefix: str) -> pl.DataFrame:
+        # The end offset is exclusive: locate the last character, then step one column right.
+        probe = df.with_row_index("_row").select(
+            "_row",
+            "doc",
+            pos=pl.col(column) - (1 if prefix else 0),
+        )
+        probe = probe.with_columns(pl.col("pos").clip(lower_bound=0)).sort("doc", "pos")
+        joined = probe.join_asof(starts, left_on="pos", right_on="line_start", by="doc", strategy="backward")
+        return joined.select(
+            "_row",
+            pl.col("line").alias(f"{prefix}line"),
+            (pl.col("pos") - pl.col("line_start") + 1 + (1 if prefix else 0))
+            .cast(pl.UInt32)
+            .alias(f"{prefix}col"),
+        )
+
+    indexed = df.with_row_index("_row")
+    out = indexed.join(locate("start", ""), on="_row").join(locate("end", "end_"), on="_row")
+    return out.drop("_row")
+
+
+def _fingerprints(df: pl.DataFrame) -> list[str]:
+    """Stable ids: code, file, the flagged text (normalised), the term, and which occurrence of
+    that text it is. Edits elsewhere in the file do not change them."""
+    seen: Counter[tuple[str, str, str, str]] = Counter()
+    out = []
+    for path, code, span, term in df.select("path", "code", "span", "term_id").iter_rows():
+        key = (path, code, normalize.key(span), term or "")
+        occurrence = seen[key]
+        seen[key] += 1
+        raw = "\0".join((*key, str(occurrence))).encode("utf-8", "surrogateescape")
+        out.append(hashlib.sha256(raw).hexdigest()[:16])
+    return out

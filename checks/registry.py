@@ -1,0 +1,55 @@
+"""The rule registry: codes are stable and never reused; users select by code or prefix."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from tifa.checks.rule import Fix, Rule, RuleFunction, Severity
+from tifa.errors import InputError
+
+_RULES: dict[str, Rule] = {}
+
+
+def rule(code: str, name: str, severity: Severity, fix: Fix = Fix.NONE) -> Callable[[RuleFunction], RuleFunction]:
+    """Register a rule function under a code (`T101`) and a kebab-case name that names the problem."""
+
+    def register(func: RuleFunction) -> RuleFunction:
+        if code in _RULES:
+            raise ValueError(f"rule code {code} registered twice")
+        _RULES[code] = Rule(code, name, severity, fix, func)
+        return func
+
+    return register
+
+
+def all_rules() -> list[Rule]:
+    """Every registered rule, by code."""
+    import tifa.checks.rules  # noqa: F401  (importing the package registers the rules)
+
+    return [_RULES[c] for c in sorted(_RULES)]
+
+
+def get(code: str) -> Rule | None:
+    """A rule by exact code."""
+    all_rules()
+    return _RULES.get(code)
+
+
+def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = (), origin: str = "--select") -> list[Rule]:
+    """Rules whose code starts with a selected prefix and with no ignored prefix.
+
+    With no selection every rule is selected. `ALL` selects all. Unknown prefixes are input
+    errors: a typo in CI must not silently select nothing.
+    """
+    rules = all_rules()
+    select = [s.strip().upper() for s in select if s.strip()]
+    ignore = [s.strip().upper() for s in ignore if s.strip()]
+    for prefix in (*select, *ignore):
+        if prefix != "ALL" and not any(r.code.startswith(prefix) or r.name == prefix.lower() for r in rules):
+            raise InputError(origin, f"no rule matches {prefix!r}; see `tifa rules`")
+
+    def matches(r: Rule, prefixes: list[str]) -> bool:
+        return any(p == "ALL" or r.code.startswith(p) or r.name == p.lower() for p in prefixes)
+
+    chosen = [r for r in rules if not select or matches(r, select)]
+    return [r for r in chosen if not matches(r, ignore)]

@@ -1,0 +1,113 @@
+"""N204 title-case-inconsistent."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import polars as pl
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.glossary.schema import DESIGNATION_KINDS
+
+_SMALL = frozenset("a an and as at by for from in into of on or the to with".split())
+
+
+def case_signature(text: str, skip_first: bool) -> tuple[bool, ...]:
+    """Which significant words are capitalised; the first word may be left out of it."""
+    words = text.replace("-", " ").split()
+    if skip_first:
+        words = words[1:]
+    return tuple(w[0].isupper() for w in words if w.lower() not in _SMALL and w[0].isalpha())
+
+
+@rule("N204", "title-case-inconsistent", Severity.WARNING, Fix.UNSAFE)
+def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
+    """The same title or body capitalised two ways in one document.
+
+    ## What it does
+    Compares the capitalisation of every occurrence of each glossary title or body (two words
+    or more) within a document, leaving out headings (Title Case by design), a word that
+    starts a sentence, and the first word of a title (capitalised before a name, lower case
+    after it, by house style). The glossary's own capitalisation is the reference when the
+    document uses it; otherwise the most frequent one is.
+
+    ## Why is this bad?
+    "the Provincial Party Committee" in one sentence and "the provincial party committee" in
+    the next reads as carelessness, and in official texts capitals mark proper names.
+
+    ## Example
+    ```text
+    member of the Standing Committee of the Provincial Party Committee ...
+    in accordance with the requirements of the provincial party committee
+    ```
+
+    ## Use instead
+    ```text
+    in accordance with the requirements of the Provincial Party Committee
+    ```
+
+    ## Fix safety
+    Unsafe: the reference capitalisation is suggested; house style decides.
+    """
+    rows = new_rows()
+    kinds = {t.id: t for t in ctx.glossary.active() if t.kind in DESIGNATION_KINDS and len(t.en.split()) >= 2}
+    if not kinds:
+        return output(rows)
+    prose = ctx.corpus.paragraphs.filter(pl.col("text").str.contains(r"[.!?。”\"]\s*$")).select("doc", "para")
+    segs = ctx.segments.join(prose, on=["doc", "para"], how="semi").select("doc", "seg", seg_start="start")
+    hits = (
+        ctx.hits.filter(pl.col("term_id").is_in(list(kinds)) & (pl.col("form") != "pattern"))
+        .join(segs, on=["doc", "seg"], how="inner")
+        .sort("doc", "start")
+    )
+    for (doc, term_id), group in hits.group_by("doc", "term_id", maintain_order=True):
+        if group.height < 2:
+            continue
+        term = kinds[str(term_id)]
+        title = term.kind == "title"
+        occurrences = [
+            (start, end, text, suffix, case_signature(text, title or start == seg_start), title or start == seg_start)
+            for start, end, text, suffix, seg_start in group.select(
+                "start", "end", "text", "suffix", "seg_start"
+            ).iter_rows()
+        ]
+        signatures = Counter(o[4] for o in occurrences)
+        if len(signatures) < 2:
+            continue
+        house = case_signature(term.en, title)
+        if house in signatures:
+            reference = house
+        else:
+            reference = max(signatures, key=lambda s: (signatures[s], -next(i for i, o in enumerate(occurrences) if o[4] == s)))
+        example = next(o for o in occurrences if o[4] == reference)
+        model = example[2][: len(example[2]) - len(example[3])] if example[3] else example[2]
+        for start, end, text, suffix, signature, keep_first in occurrences:
+            if signature == reference:
+                continue
+            add_row(
+                rows,
+                int(doc),  # type: ignore[call-overload]
+                start,
+                end,
+                f"“{text}” is capitalised differently from “{model}” elsewhere in this document",
+                _recase(text, model, suffix, keep_first),
+                str(term_id),
+            )
+    return output(rows)
+
+
+def _recase(text: str, model: str, suffix: str, keep_first: bool) -> str:
+    """`text` with each word given the capitalisation of the word at the same place in `model`;
+    the first word keeps its own when it starts a sentence or a title."""
+    words, models = text.split(" "), model.split(" ")
+    if len(words) != len(models):
+        return model + suffix
+    out = []
+    for i, (w, m) in enumerate(zip(words, models, strict=True)):
+        if i == 0 and keep_first:
+            out.append(w)
+        else:
+            out.append(w[:1].upper() + w[1:] if m[:1].isupper() else w[:1].lower() + w[1:])
+    return " ".join(out)

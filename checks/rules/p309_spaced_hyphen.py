@@ -1,0 +1,65 @@
+"""P309 spaced-hyphen."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import matches
+
+# A hyphen with white space on one or both sides, between two words or numbers. A suspended
+# hyphen ("small- and medium-sized") is correct English and is left alone.
+_PATTERN = regex.compile(
+    r"(?<=(?P<left>[\p{L}\p{N}]))(?P<gap>[ \t]+-[ \t]*|-[ \t]+)(?=(?P<right>[\p{L}\p{N}]+))"
+)
+_SUSPENDED = frozenset({"and", "or", "to", "nor"})
+
+
+@rule("P309", "spaced-hyphen", Severity.WARNING, Fix.UNSAFE)
+def spaced_hyphen(ctx: Context) -> pl.DataFrame:
+    """A hyphen with a space on one or both sides.
+
+    ## What it does
+    Finds hyphens between two words or numbers with white space beside them: "2020- 2021",
+    "pseudo - finance", "pre -zones". Suspended hyphens ("small- and medium-sized") are
+    correct and left alone.
+
+    ## Why is this bad?
+    A spaced hyphen is neither a hyphen (which joins without spaces) nor a dash (which is a
+    longer mark); it is usually a compound or a range broken by an editor or a converter.
+
+    ## Example
+    ```text
+    the Business Environment (2020- 2021)
+    ```
+
+    ## Use instead
+    ```text
+    the Business Environment (2020–2021)
+    ```
+
+    ## Fix safety
+    Unsafe: between numbers an en dash is suggested, between words a closed-up hyphen; but a
+    spaced hyphen between words may have been meant as a dash, so a person decides.
+    """
+    rows = new_rows()
+    prefilter = r"[\p{L}\p{N}]([ \t]+-[ \t]*|-[ \t]+)[\p{L}\p{N}]"
+    for doc, base, _text, m in matches(ctx.segments, "tgt", prefilter, _PATTERN):
+        gap, left, right = m.group("gap"), m.group("left"), m.group("right")
+        if gap.startswith("-") and right.lower() in _SUSPENDED:
+            continue
+        numbers = left.isdigit() and right[:1].isdigit()
+        replacement = "–" if numbers else "-"
+        kind = "range" if numbers else "compound"
+        add_row(
+            rows,
+            doc,
+            base + m.start("gap"),
+            base + m.end("gap"),
+            f"spaced hyphen in a {kind}; use '{replacement}' without spaces",
+            replacement,
+        )
+    return output(rows)

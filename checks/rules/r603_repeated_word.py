@@ -1,0 +1,53 @@
+"""R603 repeated-word."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+
+_PATTERN = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}+)(\s+)(\1)(?![\p{L}\p{N}])", regex.IGNORECASE)
+# Doubled words English allows: "that that", "had had".
+_ALLOWED = frozenset({"that", "had"})
+
+
+@rule("R603", "repeated-word", Severity.WARNING, Fix.SAFE)
+def repeated_word(ctx: Context) -> pl.DataFrame:
+    """The same word twice in a row.
+
+    ## What it does
+    Finds a word immediately repeated ("the the"), ignoring case. "that that" and "had had",
+    which English allows, are left alone.
+
+    ## Why is this bad?
+    A doubled word is almost always an editing slip, and readers stumble on it.
+
+    ## Example
+    ```text
+    to promote the the implementation of signed projects
+    ```
+
+    ## Use instead
+    ```text
+    to promote the implementation of signed projects
+    ```
+
+    ## Fix safety
+    Safe: the second occurrence and the space before it are removed.
+    """
+    rows = new_rows()
+    # Columnar candidate search: any word equal to the word after it (Rust regex has no
+    # back-references, so compare the word list with itself shifted by one).
+    words = pl.col("tgt").str.to_lowercase().str.extract_all(r"\p{L}+")
+    candidates = ctx.segments.filter(
+        words.list.eval(pl.element() == pl.element().shift(-1)).list.any()
+    ).select("doc", "start", "tgt")
+    for doc, base, text in candidates.iter_rows():
+        for m in _PATTERN.finditer(text):
+            if m.group(1).lower() in _ALLOWED:
+                continue
+            add_row(rows, doc, base + m.end(1), base + m.end(3), f"“{m.group(1)}” repeated", "")
+    return output(rows)

@@ -1,0 +1,58 @@
+"""T101 forbidden-variant."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.textcase import match_case
+
+
+@rule("T101", "forbidden-variant", Severity.ERROR, Fix.SAFE)
+def forbidden_variant(ctx: Context) -> pl.DataFrame:
+    """A rendering the glossary lists under `avoid`.
+
+    ## What it does
+    Finds every rendering listed in a glossary entry's `avoid` column, matched like any
+    rendering: any case, quote or dash style, plural or possessive of the last word.
+
+    ## Why is this bad?
+    Avoid-forms are known mistranslations or deprecated official forms ("one Netcom office"
+    for 一网通办, "community of destiny" for 命运共同体). Readers and officials notice them.
+
+    ## Example
+    ```text
+    realize the high-quality development of the "two first districts".
+    ```
+
+    ## Use instead
+    ```text
+    realize the high-quality development of the "two pre-zones".
+    ```
+
+    ## Fix safety
+    Safe: the approved `en` replaces the flagged text, keeping its capitalisation style and
+    any plural or possessive ending.
+    """
+    rows = new_rows()
+    avoid = ctx.hits.filter(pl.col("form") == "avoid")
+    for doc, start, end, text, suffix, term_id in avoid.select(
+        "doc", "start", "end", "text", "suffix", "term_id"
+    ).iter_rows():
+        term = ctx.glossary.get(term_id)
+        if term is None:
+            continue
+        stem = text[: len(text) - len(suffix)] if suffix else text
+        replacement = match_case(stem, term.en) + suffix
+        add_row(
+            rows,
+            doc,
+            start,
+            end,
+            f"“{stem}” is a rendering to avoid for {term.id}; use “{term.en}”",
+            replacement,
+            term_id,
+        )
+    return output(rows)

@@ -1,0 +1,78 @@
+"""T107 unknown-formulation."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import polars as pl
+import regex
+
+from tifa.checks import quotes
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import candidate_rows
+from tifa.glossary import normalize
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+_SMALL = frozenset("a an and as at by for from in into of on or the to with".split())
+MIN_WORDS, MAX_WORDS = 2, 10
+
+
+def _title_case(words: list[str]) -> bool:
+    significant = [w for w in words if w.lower() not in _SMALL]
+    return bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
+
+
+@rule("T107", "unknown-formulation", Severity.INFO, Fix.NONE)
+def unknown_formulation(ctx: Context) -> pl.DataFrame:
+    """A quoted phrase that looks like a formulation and is in no glossary entry.
+
+    ## What it does
+    Lists quoted phrases of two to ten words that are not a sentence, not a Title Case name or
+    document title, and not covered by any glossary rendering or near miss. Each phrase is
+    listed once per document.
+
+    ## Why is this bad?
+    It is not an error: Chinese political writing quotes its slogans, so a quoted phrase the
+    glossary does not know is a candidate for glossary editors, whose renderings should then be
+    kept consistent like the rest.
+
+    ## Example
+    ```text
+    guide all parties to radiate the spirit of “fighting for reality”
+    ```
+
+    ## Use instead
+    ```text
+    Add 实干 (or whatever the source says) to the glossary with its approved rendering.
+    ```
+
+    ## Fix safety
+    No fix: the finding asks for a glossary entry, not a change to the text.
+    """
+    rows = new_rows()
+    covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for table in (ctx.hits, ctx.near):
+        for doc, start, end in table.select("doc", "start", "end").iter_rows():
+            covered[doc].append((start, end))
+    seen: set[tuple[int, str]] = set()
+    for doc, base, text in candidate_rows(ctx.corpus.paragraphs, "text", '["“”]'):
+        for pair in quotes.scan(text).pairs:
+            inner_start, inner_end = pair.open + 1, pair.close
+            inner = text[inner_start:inner_end].strip(" \t,;:")
+            words = _WORD.findall(inner)
+            if not MIN_WORDS <= len(words) <= MAX_WORDS or _SENTENCE_END.search(inner):
+                continue
+            if _title_case(words):
+                continue
+            start, end = base + pair.open, base + pair.close + 1
+            if any(s < end and start < e for s, e in covered[doc]):
+                continue
+            key = (doc, normalize.key(inner))
+            if key in seen:
+                continue
+            seen.add(key)
+            add_row(rows, doc, start, end, f"quoted phrase “{inner}” is in no glossary entry")
+    return output(rows)
