@@ -106,7 +106,10 @@ def _positions(df: pl.DataFrame, lines: pl.DataFrame) -> pl.DataFrame:
             pos=pl.col(column) - (1 if prefix else 0),
         )
         probe = probe.with_columns(pl.col("pos").clip(lower_bound=0)).sort("doc", "pos")
-        joined = probe.join_asof(starts, left_on="pos", right_on="line_start", by="doc", strategy="backward")
+        # Both sides are sorted by (doc, offset) just above; polars cannot verify that per group.
+        joined = probe.join_asof(
+            starts, left_on="pos", right_on="line_start", by="doc", strategy="backward", check_sortedness=False
+        )
         return joined.select(
             "_row",
             pl.col("line").alias(f"{prefix}line"),

@@ -6,6 +6,7 @@ import glob
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import polars as pl
@@ -96,14 +97,27 @@ def format_of(name: str) -> str:
     return ARTICLE_SUFFIXES.get(Path(name).suffix.lower(), "text")
 
 
-def read_document(name: str, encoding: str | None = None, fmt: str | None = None) -> Document:
+def samples_dir() -> Path:
+    """The bundled sample articles (real Dalian and Shenyang news in English)."""
+    return Path(str(resources.files("tifa.corpus").joinpath("samples")))
+
+
+def sample_paths() -> list[tuple[str, str]]:
+    """(display name, path) of each bundled sample: shown as `samples/NAME`, not as a path
+    inside the installation."""
+    return [(f"samples/{p.name}", str(p)) for p in sorted(samples_dir().glob("*.txt"))]
+
+
+def read_document(
+    name: str, encoding: str | None = None, fmt: str | None = None, display: str | None = None
+) -> Document:
     """Read one article (or stdin for `-`) and decode it; InputError on unreadable input."""
     if name == STDIN:
         data = sys.stdin.buffer.read()
         display, path = "<stdin>", None
     else:
         path = Path(name)
-        display = name
+        display = display or name
         try:
             data = path.read_bytes()
         except IsADirectoryError:
@@ -122,16 +136,20 @@ def read_document(name: str, encoding: str | None = None, fmt: str | None = None
 
 
 def read_corpus(
-    names: Iterable[str],
+    names: Iterable[str | tuple[str, str]],
     encoding: str | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Corpus:
-    """Read and segment every named article into one Corpus."""
+    """Read and segment every named article into one Corpus.
+
+    A name may be a (display name, path) pair, as `sample_paths` gives.
+    """
     docs = []
-    for name in names:
-        docs.append(read_document(name, encoding))
+    for item in names:
+        display, name = item if isinstance(item, tuple) else (item, item)
+        docs.append(read_document(name, encoding, display=display))
         if progress:
-            progress(name)
+            progress(display)
     return build_corpus(docs)
 
 

@@ -1,1 +1,286 @@
-def main() -> None: ...
+"""The command line: `tifa check`, `tifa rules`, `tifa glossary …`.
+
+Bad input never ends in a traceback: every InputError becomes `path:line: message` on stderr
+and exit code 2, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from tifa import __version__
+from tifa.config import FAIL_ON, Settings, load_settings
+from tifa.errors import InputError
+
+F = TypeVar("F", bound=Callable[..., Any])
+FORMATS = ("text", "json", "sarif", "github", "junit", "csv")
+MAX_FIX_PASSES = 10
+
+
+def common_options(func: F) -> F:
+    """Options shared by the commands that run checks (check, and review)."""
+    options = [
+        click.option("--glossary", "-g", "glossaries", multiple=True, type=click.Path(dir_okay=False),
+                     help="Glossary CSV layered over the bundled one (repeatable)."),
+        click.option("--no-default-glossary", is_flag=True, help="Do not load the bundled glossary."),
+        click.option("--select", "-s", multiple=True, help="Rule codes or prefixes to run (repeatable, or comma-separated)."),
+        click.option("--ignore", "-i", multiple=True, help="Rule codes or prefixes to skip (repeatable, or comma-separated)."),
+        click.option("--encoding", help="Read articles in this encoding instead of detecting it."),
+        click.option("--config", type=click.Path(dir_okay=False), help="Settings file (default: nearest tifa.toml or pyproject.toml)."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _split(values: Sequence[str]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+class Run:
+    """The glossary, rules and settings of one invocation, built from options and config."""
+
+    def __init__(
+        self,
+        glossaries: Sequence[str],
+        no_default_glossary: bool,
+        select: Sequence[str],
+        ignore: Sequence[str],
+        encoding: str | None,
+        config: str | None,
+    ) -> None:
+        from tifa.checks.registry import all_rules, select_rules
+        from tifa.glossary import load_glossaries
+
+        self.settings: Settings = load_settings(config)
+        self.encoding = encoding or self.settings.encoding
+        use_default = self.settings.default_glossary and not no_default_glossary
+        self.glossary = load_glossaries([*self.settings.glossary, *glossaries], use_default=use_default)
+        chosen = _split(select) or self.settings.select
+        origin = "--select" if select else (self.settings.source or "--select")
+        self.rules = select_rules(chosen, [*self.settings.ignore, *_split(ignore)], origin)
+        self.all_rules = len(all_rules())
+
+
+def _paths(paths: Sequence[str]) -> list[str | tuple[str, str]]:
+    from tifa.corpus.read import resolve_paths, sample_paths
+
+    if not paths:
+        click.echo("tifa: no paths given; checking the bundled sample articles", err=True)
+        return list(sample_paths())
+    return list(resolve_paths(paths))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="tifa")
+def cli() -> None:
+    """tifa (提法): terminology and translation QA for English translations of Chinese
+    government and political texts."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@common_options
+@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), help="Report format (default: text).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), help="Lowest severity that makes the exit code 1 (default: error).")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Hide findings recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record all current findings in this file and exit 0.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the files (atomic writes), then report what is left.")
+@click.option("--statistics", is_flag=True, help="Add a count of findings per rule (text format).")
+def check(
+    paths: tuple[str, ...],
+    glossaries: tuple[str, ...],
+    no_default_glossary: bool,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    encoding: str | None,
+    config: str | None,
+    fmt: str | None,
+    output: str | None,
+    fail_on: str | None,
+    baseline: str | None,
+    write_baseline: str | None,
+    fix: bool,
+    statistics: bool,
+) -> None:
+    """Check English articles (files, directories, globs, or - for stdin) against the glossary.
+
+    With no PATH, checks the bundled sample articles. Exit status: 0 when nothing is at or
+    above --fail-on, 1 when something is, 2 for bad input or usage.
+    """
+    from tifa.checks.baseline import Baseline, load_baseline, save_baseline
+    from tifa.checks.context import Context, Matchers
+    from tifa.checks.engine import run_rules
+    from tifa.checks.fix import fix_corpus
+    from tifa.checks.report import ReportMeta, renderer
+    from tifa.corpus.read import STDIN, read_corpus
+
+    run = Run(glossaries, no_default_glossary, select, ignore, encoding, config)
+    fmt = fmt or run.settings.format
+    if fmt not in FORMATS:
+        raise InputError(run.settings.source or "--format", f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    fail_on = fail_on or run.settings.fail_on
+    targets = _paths(paths)
+    if fix and (not paths or STDIN in paths):
+        raise InputError("--fix", "needs article files to write to (not standard input or the bundled samples)")
+    accepted = load_baseline(baseline or run.settings.baseline) if (baseline or run.settings.baseline) and not write_baseline else Baseline()
+
+    matchers = Matchers(run.glossary)
+    progress = _progress(len(targets))
+    try:
+        corpus = read_corpus(targets, run.encoding, progress.advance if progress else None)
+    finally:
+        if progress:
+            progress.close()
+    findings = run_rules(Context(corpus, run.glossary, matchers), run.rules)
+    fixed = 0
+    if fix:
+        for _ in range(MAX_FIX_PASSES):
+            applied = fix_corpus(corpus, findings)
+            if not applied:
+                break
+            fixed += applied
+            corpus = read_corpus(targets, run.encoding)
+            findings = run_rules(Context(corpus, run.glossary, matchers), run.rules)
+
+    if write_baseline:
+        recorded = Baseline()
+        recorded.add(findings)
+        save_baseline(write_baseline, recorded)
+        click.echo(f"tifa: recorded {len(recorded)} findings in {write_baseline}", err=True)
+        sys.exit(0)
+
+    shown = accepted.filter(findings)
+    color = output is None and sys.stdout.isatty()
+    meta = ReportMeta(
+        version=__version__,
+        glossary_digest=run.glossary.digest,
+        glossary_entries=len(run.glossary),
+        rules=run.rules,
+        fail_on=fail_on,
+        corpus=corpus,
+        all_rules=run.all_rules,
+        baselined=findings.height - shown.height,
+        fixed=fixed,
+        statistics=statistics,
+        color=color,
+    )
+    report = renderer(fmt)(shown, meta)
+    if output:
+        from tifa.corpus.write import write_bytes_atomic
+
+        write_bytes_atomic(Path(output), report.encode("utf-8"))
+    else:
+        sys.stdout.write(report)
+        sys.stdout.flush()
+    sys.exit(_exit_code(shown["severity"].to_list(), fail_on))
+
+
+def _exit_code(severities: list[str], fail_on: str) -> int:
+    if fail_on == "never":
+        return 0
+    rank = {"info": 1, "warning": 2, "error": 3}
+    return 1 if any(rank[s] >= rank[fail_on] for s in severities) else 0
+
+
+class _Progress:
+    """A progress bar on stderr for long runs on a terminal; nothing otherwise."""
+
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        self.progress = Progress(
+            TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+            console=Console(stderr=True), transient=True,
+        )  # fmt: skip
+        self.task = self.progress.add_task("", total=total)
+        self.progress.start()
+
+    def advance(self, name: str) -> None:
+        self.progress.update(self.task, advance=1, description=name[-40:])
+
+    def close(self) -> None:
+        self.progress.stop()
+
+
+def _progress(total: int) -> _Progress | None:
+    return _Progress(total) if total >= 20 and sys.stderr.isatty() else None
+
+
+@cli.command()
+@click.argument("codes", nargs=-1)
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text")
+def rules(codes: tuple[str, ...], fmt: str) -> None:
+    """List the rules with their documentation (all, or those matching CODES)."""
+    import json
+
+    from tifa.checks.registry import select_rules
+
+    chosen = select_rules(_split(codes), [], "rules")
+    if fmt == "json":
+        data = [
+            {"code": r.code, "name": r.name, "severity": r.severity.value, "fix": r.fix.value, "doc": r.doc}
+            for r in chosen
+        ]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for r in chosen:
+        click.echo(f"{r.code} {r.name}  [{r.severity.value}; fix: {r.fix.value}]")
+        click.echo("")
+        for line in r.doc.splitlines():
+            click.echo(f"    {line}".rstrip())
+        click.echo("")
+
+
+@cli.group()
+def glossary() -> None:
+    """Work with glossary CSV files."""
+
+
+@glossary.command("check")
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
+def glossary_check(files: tuple[str, ...]) -> None:
+    """Validate glossary files (default: the bundled one); every problem as path:line."""
+    from tifa.errors import InputErrors
+    from tifa.glossary import default_glossary_path, load_glossary
+
+    targets = list(files) or [str(default_glossary_path())]
+    problems: list[InputError] = []
+    entries = 0
+    for name in targets:
+        try:
+            entries += len(load_glossary(name))
+        except InputErrors as error:
+            problems.extend(error.problems)
+        except InputError as error:
+            problems.append(error)
+    if problems:
+        raise InputErrors(problems)
+    click.echo(f"tifa: {len(targets)} glossary file(s), {entries} entries, no problems")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: run the CLI, turning input errors into `path:line: message` and exit 2."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="tifa", standalone_mode=False)
+    except InputError as error:
+        click.echo(error.render(), err=True)
+        sys.exit(2)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(2)
+    except click.exceptions.Abort:
+        click.echo("tifa: aborted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(1)
+    sys.exit(0)
