@@ -1,0 +1,70 @@
+"""Test helpers: run the real CLI in-process, and check small texts through the library API."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+from click.testing import CliRunner
+
+from tifa.checks.context import Context
+from tifa.checks.engine import run_rules
+from tifa.checks.registry import select_rules
+from tifa.cli import main
+from tifa.corpus.document import Document
+from tifa.corpus.encoding import Encoding
+from tifa.corpus.read import build_corpus, samples_dir
+from tifa.glossary import Glossary, load_glossaries, load_glossary
+
+SAMPLES = samples_dir()
+
+
+@dataclass
+class Result:
+    """What a CLI run printed and returned."""
+
+    code: int
+    out: str
+    err: str
+
+
+def run_cli(args: Sequence[str], stdin: bytes | None = None) -> Result:
+    """Run `tifa ARGS` in-process through the real entry point (exit codes and error lines)."""
+    runner = CliRunner()
+    with runner.isolation(input=stdin) as (out, err, _):
+        try:
+            main(list(args))
+            code = 0
+        except SystemExit as done:
+            code = int(done.code or 0)
+        return Result(code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8"))
+
+
+def document(text: str, name: str = "t.txt", fmt: str = "text") -> Document:
+    """An in-memory document, as if read from a UTF-8 file."""
+    return Document(name=name, path=None, text=text, encoding=Encoding("utf-8"), digest="", fmt=fmt)
+
+
+def check_texts(
+    texts: Sequence[str], codes: Sequence[str] = (), glossary: Glossary | None = None, fmt: str = "text"
+) -> pl.DataFrame:
+    """Findings for in-memory documents, through the same engine the CLI uses."""
+    corpus = build_corpus([document(t, f"doc{i}.txt", fmt) for i, t in enumerate(texts)])
+    g = glossary if glossary is not None else load_glossaries([])
+    return run_rules(Context(corpus, g), select_rules(list(codes)))
+
+
+def spans(findings: pl.DataFrame, code: str | None = None) -> list[str]:
+    """The flagged texts, optionally of one rule."""
+    if code:
+        findings = findings.filter(pl.col("code") == code)
+    return findings["span"].to_list()
+
+
+def glossary_from(tmp_path: Path, csv_text: str) -> Glossary:
+    """Load a glossary written to a temporary CSV (no bundled entries)."""
+    path = tmp_path / "g.csv"
+    path.write_text(csv_text, encoding="utf-8")
+    return load_glossary(path)
