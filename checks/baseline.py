@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
-
 from tifa.corpus.write import write_bytes_atomic
+
 from tifa.errors import InputError
 
 FORMAT_VERSION = 1
@@ -54,10 +54,15 @@ class Baseline:
 
     def dumps(self) -> str:
         """The file's text: stable order, one entry per line."""
-        items = sorted(self.entries.values(), key=lambda e: (e.get("path", ""), e.get("code", ""), e["fingerprint"]))
+        items = sorted(
+            self.entries.values(),
+            key=lambda e: (e.get("path", ""), e.get("code", ""), e["fingerprint"]),
+        )
         body = ",\n".join("    " + json.dumps(e, ensure_ascii=False, sort_keys=True) for e in items)
-        return f'{{\n  "tifa_baseline": {FORMAT_VERSION},\n  "findings": [\n{body}\n  ]\n}}\n' if items else (
-            f'{{\n  "tifa_baseline": {FORMAT_VERSION},\n  "findings": []\n}}\n'
+        return (
+            f'{{\n  "tifa_baseline": {FORMAT_VERSION},\n  "findings": [\n{body}\n  ]\n}}\n'
+            if items
+            else (f'{{\n  "tifa_baseline": {FORMAT_VERSION},\n  "findings": []\n}}\n')
         )
 
 
@@ -69,7 +74,9 @@ def load_baseline(path: str | Path, missing_ok: bool = False) -> Baseline:
     except FileNotFoundError:
         if missing_ok:
             return Baseline()
-        raise InputError(name, "baseline file not found (create it with --write-baseline)") from None
+        raise InputError(
+            name, "baseline file not found (create it with --write-baseline)"
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(name, f"cannot read baseline: {error}") from None
     try:
@@ -77,14 +84,16 @@ def load_baseline(path: str | Path, missing_ok: bool = False) -> Baseline:
     except json.JSONDecodeError as error:
         raise InputError(name, f"not valid JSON: {error.msg}", error.lineno) from None
     if not isinstance(data, dict) or data.get("tifa_baseline") != FORMAT_VERSION:
-        raise InputError(name, f"not a tifa baseline (expected \"tifa_baseline\": {FORMAT_VERSION})", 1)
+        raise InputError(
+            name, f'not a tifa baseline (expected "tifa_baseline": {FORMAT_VERSION})', 1
+        )
     findings = data.get("findings")
     if not isinstance(findings, list):
         raise InputError(name, '"findings" must be a list', 1)
     baseline = Baseline()
     for item in findings:
         if not isinstance(item, dict) or not isinstance(item.get("fingerprint"), str):
-            raise InputError(name, "every baseline entry needs a \"fingerprint\" string")
+            raise InputError(name, 'every baseline entry needs a "fingerprint" string')
         baseline.entries[item["fingerprint"]] = {str(k): str(v) for k, v in item.items()}
     return baseline
 

@@ -16,6 +16,7 @@ message        what is wrong, in one sentence
 span           the flagged text
 suggestion     replacement for ``span``, or null
 fix            safe, unsafe or none: whether ``--fix`` may apply ``suggestion``
+               (never safe for an entry with status=proposed)
 term_id        the glossary entry involved (its first Chinese form), or null
 fingerprint    stable id: survives edits elsewhere in the file (baseline key)
 =============  ================================================================
@@ -28,9 +29,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 import polars as pl
-
 from tifa.checks.context import Context
-from tifa.checks.rule import RULE_OUTPUT, Rule, Severity
+from tifa.checks.rule import RULE_OUTPUT, Fix, Rule, Severity
 from tifa.glossary import normalize
 
 FINDING_SCHEMA = {
@@ -76,12 +76,16 @@ def run_rules(ctx: Context, rules: Sequence[Rule]) -> pl.DataFrame:
     if not frames:
         return empty_findings()
     df = pl.concat(frames)
-    # An entry still under review (status=proposed) may inform but never fail a build.
-    proposed = ctx.terms.filter(pl.col("status") == "proposed")["term_id"].to_list()
+    # An entry still under review (status=proposed) may inform but never fail a build, and
+    # its suggestions are never applied unattended.
+    proposed = pl.col("term_id").is_in(
+        ctx.terms.filter(pl.col("status") == "proposed")["term_id"].to_list()
+    )
     df = df.with_columns(
-        severity=pl.when(pl.col("term_id").is_in(proposed))
-        .then(pl.lit(Severity.INFO.value))
-        .otherwise(pl.col("severity"))
+        severity=pl.when(proposed).then(pl.lit(Severity.INFO.value)).otherwise(pl.col("severity")),
+        fix=pl.when(proposed & (pl.col("fix") == Fix.SAFE.value))
+        .then(pl.lit(Fix.UNSAFE.value))
+        .otherwise(pl.col("fix")),
     )
     df = _positions(df, ctx.corpus.lines)
     docs = ctx.corpus.docs
@@ -108,7 +112,12 @@ def _positions(df: pl.DataFrame, lines: pl.DataFrame) -> pl.DataFrame:
         probe = probe.with_columns(pl.col("pos").clip(lower_bound=0)).sort("doc", "pos")
         # Both sides are sorted by (doc, offset) just above; polars cannot verify that per group.
         joined = probe.join_asof(
-            starts, left_on="pos", right_on="line_start", by="doc", strategy="backward", check_sortedness=False
+            starts,
+            left_on="pos",
+            right_on="line_start",
+            by="doc",
+            strategy="backward",
+            check_sortedness=False,
         )
         return joined.select(
             "_row",

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import polars as pl
-
 from tifa.corpus import Corpus
 from tifa.corpus.write import write_text_atomic
 
@@ -40,7 +39,9 @@ def safe_edits(findings: pl.DataFrame) -> dict[int, list[Edit]]:
     """The edits `--fix` may make: safe fixes with a suggestion, grouped by document."""
     fixable = findings.filter((pl.col("fix") == "safe") & pl.col("suggestion").is_not_null())
     edits: dict[int, list[Edit]] = {}
-    for doc, start, end, suggestion in fixable.select("doc", "start", "end", "suggestion").iter_rows():
+    for doc, start, end, suggestion in fixable.select(
+        "doc", "start", "end", "suggestion"
+    ).iter_rows():
         edits.setdefault(doc, []).append(Edit(start, end, suggestion))
     return edits
 
@@ -57,7 +58,9 @@ def fix_corpus(corpus: Corpus, findings: pl.DataFrame) -> int:
             continue
         new_text, applied = apply_edits(document.text, edits)
         if applied and new_text != document.text:
-            document.digest = write_text_atomic(document.path, new_text, document.encoding, document.digest)
+            document.digest = write_text_atomic(
+                document.path, new_text, document.encoding, document.digest
+            )
             document.text = new_text
             total += applied
     return total

@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from tifa.checks.rule import Fix, Rule, RuleFunction, Severity
+
 from tifa.errors import InputError
 
 _RULES: dict[str, Rule] = {}
 
 
-def rule(code: str, name: str, severity: Severity, fix: Fix = Fix.NONE) -> Callable[[RuleFunction], RuleFunction]:
+def rule(
+    code: str, name: str, severity: Severity, fix: Fix = Fix.NONE
+) -> Callable[[RuleFunction], RuleFunction]:
     """Register a rule function under a code (`T101`) and a kebab-case name that names the problem."""
 
     def register(func: RuleFunction) -> RuleFunction:
@@ -35,7 +38,9 @@ def get(code: str) -> Rule | None:
     return _RULES.get(code)
 
 
-def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = (), origin: str = "--select") -> list[Rule]:
+def select_rules(
+    select: Iterable[str] = (), ignore: Iterable[str] = (), origin: str = "--select"
+) -> list[Rule]:
     """Rules whose code starts with a selected prefix and with no ignored prefix.
 
     With no selection every rule is selected. `ALL` selects all. Unknown prefixes are input
@@ -45,7 +50,9 @@ def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = (), origin:
     select = [s.strip().upper() for s in select if s.strip()]
     ignore = [s.strip().upper() for s in ignore if s.strip()]
     for prefix in (*select, *ignore):
-        if prefix != "ALL" and not any(r.code.startswith(prefix) or r.name == prefix.lower() for r in rules):
+        if prefix != "ALL" and not any(
+            r.code.startswith(prefix) or r.name == prefix.lower() for r in rules
+        ):
             raise InputError(origin, f"no rule matches {prefix!r}; see `tifa rules`")
 
     def matches(r: Rule, prefixes: list[str]) -> bool:

@@ -103,5 +103,7 @@ def add_row(
     term_id: str | None = None,
 ) -> None:
     """Append one finding to `rows`."""
-    for key, value in zip(RULE_OUTPUT, (doc, start, end, message, suggestion, term_id), strict=True):
+    for key, value in zip(
+        RULE_OUTPUT, (doc, start, end, message, suggestion, term_id), strict=True
+    ):
         rows[key].append(value)

@@ -13,7 +13,9 @@ import polars as pl
 import regex
 
 
-def candidate_rows(table: pl.DataFrame, column: str, prefilter: str) -> Iterator[tuple[int, int, str]]:
+def candidate_rows(
+    table: pl.DataFrame, column: str, prefilter: str
+) -> Iterator[tuple[int, int, str]]:
     """(doc, start, text) of the rows whose `column` matches the polars pattern `prefilter`."""
     rows = table.filter(pl.col(column).str.contains(prefilter)).select("doc", "start", column)
     yield from rows.iter_rows()

@@ -2,7 +2,26 @@
 
 from __future__ import annotations
 
-_SMALL = frozenset("a an and as at by for from in into of on or the to with".split())
+_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+    ]
+)
 
 
 def match_case(original: str, suggestion: str) -> str:

@@ -10,10 +10,10 @@ from importlib import resources
 from pathlib import Path
 
 import polars as pl
-
 from tifa.corpus.document import Document
 from tifa.corpus.encoding import decode
 from tifa.corpus.segment import markdown_paragraphs, sentences, text_paragraphs
+
 from tifa.errors import InputError
 
 # What a directory contributes: article formats we read. Others are ignored, not errors.
@@ -165,7 +165,9 @@ def build_corpus(docs: list[Document]) -> Corpus:
         for p, (a, b) in enumerate(finder(text)):
             _append(par_cols, doc=d, para=p, text=text[a:b], start=a, end=b)
             for s, e in sentences(text, a, b):
-                _append(seg_cols, doc=d, para=p, seg=seg_no, src=None, tgt=text[s:e], start=s, end=e)
+                _append(
+                    seg_cols, doc=d, para=p, seg=seg_no, src=None, tgt=text[s:e], start=s, end=e
+                )
                 seg_no += 1
         starts = doc.line_starts
         for i, s in enumerate(starts):

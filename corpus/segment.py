@@ -15,11 +15,58 @@ _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = regex.compile(r"[.!?:;\"”’)\]。！？：；」』]\s*$")
 # Words whose period does not end a sentence: titles, months, Latin, initials handled apart.
 _ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof gen col lt sgt st jr sr co corp inc ltd no nos vs etc al
-    jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e approx dept est fig
-    vol pp p op cf ca u.s u.k u.n p.m a.m
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "st",
+        "jr",
+        "sr",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "al",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "e.g",
+        "i.e",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "vol",
+        "pp",
+        "p",
+        "op",
+        "cf",
+        "ca",
+        "u.s",
+        "u.k",
+        "u.n",
+        "p.m",
+        "a.m",
+    ]
 )
 _SENTENCE_END = regex.compile(
     r"""(?<=[.!?。！？])[\"”’)\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}\p{Han}])|(?<=[。！？])(?=\S)""",
@@ -67,7 +114,11 @@ def text_paragraphs(text: str) -> list[Span]:
             current = None
             continue
         stripped = line.lstrip()
-        if current and not _TERMINAL.search(text[current[0] : current[1]]) and stripped[:1].islower():
+        if (
+            current
+            and not _TERMINAL.search(text[current[0] : current[1]])
+            and stripped[:1].islower()
+        ):
             current = (current[0], end)
             continue
         if current:
@@ -151,7 +202,11 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
         cut = m.end()
         stop = m.start()
         # Only the last few characters matter; searching the whole sentence would be quadratic.
-        before = _WORD_BEFORE.search(text[max(begin, stop - 24) : stop]) if text[stop - 1] == "." else None
+        before = (
+            _WORD_BEFORE.search(text[max(begin, stop - 24) : stop])
+            if text[stop - 1] == "."
+            else None
+        )
         if before:
             word = before.group(1).lower()
             # An abbreviation, or a single initial ("Xi J. Ping"), does not end a sentence.

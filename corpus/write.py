@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tifa.corpus.document import Document
 from tifa.corpus.encoding import Encoding
+
 from tifa.errors import InputError
 
 
@@ -27,7 +28,9 @@ def write_bytes_atomic(path: Path, data: bytes, expected_digest: str | None = No
         try:
             current = Document.digest_of(path.read_bytes())
         except OSError as error:
-            raise InputError(str(path), f"cannot re-read before writing: {error.strerror}") from None
+            raise InputError(
+                str(path), f"cannot re-read before writing: {error.strerror}"
+            ) from None
         if current != expected_digest:
             raise InputError(str(path), "changed on disk since it was read; not overwritten")
     directory = path.parent if str(path.parent) else Path(".")
@@ -64,7 +67,8 @@ def write_text_atomic(
         data = encoding.encode(text)
     except UnicodeEncodeError as error:
         raise InputError(
-            str(path), f"the new text has {error.object[error.start]!r}, which {encoding.codec} cannot hold"
+            str(path),
+            f"the new text has {error.object[error.start]!r}, which {encoding.codec} cannot hold",
         ) from None
     write_bytes_atomic(path, data, expected_digest)
     return Document.digest_of(data)

@@ -19,12 +19,12 @@ where ``kind`` is ``near`` or ``truncated``.
 from __future__ import annotations
 
 import difflib
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 
 import polars as pl
 import regex
-
 from tifa.glossary import normalize
 from tifa.glossary.model import Glossary
 from tifa.glossary.schema import DESIGNATION_KINDS
@@ -44,7 +44,30 @@ MIN_WORDS = 3
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 # Word pairs made only of these say nothing about which rendering is meant.
 _STOP = frozenset(
-    "a an and as at by for from in into is of on or the to with its their this that be".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "its",
+        "their",
+        "this",
+        "that",
+        "be",
+    ]
 )
 
 
@@ -133,7 +156,7 @@ class NearMatcher:
                 self.forms.append(
                     _Form(term.id, text, words, normalize.key(text), term.kind in DESIGNATION_KINDS)
                 )
-                for a, b in zip(words, words[1:], strict=False):
+                for a, b in itertools.pairwise(words):
                     if a in _STOP and b in _STOP:
                         continue
                     pair = f"{a} {b}"
@@ -226,13 +249,20 @@ class NearMatcher:
                         continue
                     dist, detail = _distance(stems[lo:hi], f.words, budget), ""
                     kind = "near"
-                    if f.designation and stems[lo:hi] == f.words[: hi - lo] and n - 2 <= hi - lo < n:
+                    if (
+                        f.designation
+                        and stems[lo:hi] == f.words[: hi - lo]
+                        and n - 2 <= hi - lo < n
+                    ):
                         # The rendering stops early and goes on with something else: cut short.
                         if hi < len(stems) and stems[hi] == f.words[hi - lo]:
                             continue
                         kind, dist = "truncated", 0
-                        detail = "ends after '" + tokens[hi - 1][2] + "'; missing " + " ".join(
-                            f"'{w}'" for w in f.words[hi - lo :]
+                        detail = (
+                            "ends after '"
+                            + tokens[hi - 1][2]
+                            + "'; missing "
+                            + " ".join(f"'{w}'" for w in f.words[hi - lo :])
                         )
                     if dist > budget or (kind == "near" and not _plausible(stems[lo:hi], f.words)):
                         continue

@@ -15,12 +15,12 @@ from importlib import resources
 from pathlib import Path
 
 import polars as pl
-
-from tifa.errors import InputError, InputErrors
 from tifa.glossary.model import Glossary, Term, split_cell
 from tifa.glossary.pattern import compile_pattern
 from tifa.glossary.schema import COLUMNS, DEFAULT_STATUS
 from tifa.glossary.validate import validate_rows
+
+from tifa.errors import InputError, InputErrors
 
 DEFAULT_GLOSSARY = "default.csv"
 
@@ -84,7 +84,9 @@ def load_glossaries(paths: Sequence[str | Path], use_default: bool = True) -> Gl
     return result
 
 
-def _build(name: str, header: list[str], rows: list[tuple[int, list[str]]], digest: str) -> Glossary:
+def _build(
+    name: str, header: list[str], rows: list[tuple[int, list[str]]], digest: str
+) -> Glossary:
     columns: dict[str, list[object]] = {h: [] for h in header}
     columns.update({"_origin": [], "_line": [], "_id": []})
     terms: list[Term] = []
@@ -113,5 +115,9 @@ def _build(name: str, header: list[str], rows: list[tuple[int, list[str]]], dige
         columns["_origin"].append(name)
         columns["_line"].append(line)
         columns["_id"].append(zh[0])
-    schema = {h: pl.String for h in header} | {"_origin": pl.String, "_line": pl.Int64, "_id": pl.String}
+    schema = {h: pl.String for h in header} | {
+        "_origin": pl.String,
+        "_line": pl.Int64,
+        "_id": pl.String,
+    }
     return Glossary(terms, pl.DataFrame(columns, schema=schema), [(name, digest)])

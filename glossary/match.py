@@ -28,11 +28,11 @@ from functools import lru_cache
 
 import polars as pl
 import regex
-
-from tifa.errors import InputError
 from tifa.glossary import normalize
 from tifa.glossary.model import Glossary, Term
 from tifa.glossary.pattern import MATCH_TIMEOUT
+
+from tifa.errors import InputError
 
 HIT_SCHEMA = {
     "doc": pl.UInt32,
@@ -121,12 +121,14 @@ class EnglishMatcher:
         self.forms: list[CompiledForm] = []
         self.by_key: dict[str, list[int]] = defaultdict(list)
         for term in glossary.active():
-            for form, texts in (("en", (term.en,)), ("allowed", term.allowed), ("avoid", term.avoid)):
+            for form, texts in (
+                ("en", (term.en,)),
+                ("allowed", term.allowed),
+                ("avoid", term.avoid),
+            ):
                 for text in texts:
                     index = len(self.forms)
-                    self.forms.append(
-                        CompiledForm(term.id, form, text, normalize.strict_key(text))
-                    )
+                    self.forms.append(CompiledForm(term.id, form, text, normalize.strict_key(text)))
                     self.by_key[normalize.stem_key(text)].append(index)
         self.keys = sorted(self.by_key)
         self.patterns: list[tuple[Term, str | None]] = [
@@ -162,7 +164,9 @@ class EnglishMatcher:
                     matches = list(term.pattern.finditer(tgt, timeout=MATCH_TIMEOUT))
                 except TimeoutError:
                     raise InputError(
-                        term.origin, f"pattern of {term.id!r} ran longer than {MATCH_TIMEOUT}s", term.line
+                        term.origin,
+                        f"pattern of {term.id!r} ran longer than {MATCH_TIMEOUT}s",
+                        term.line,
                     ) from None
                 for m in matches:
                     if m.end() > m.start():
@@ -171,7 +175,14 @@ class EnglishMatcher:
 
 
 def _hit(
-    doc: int, seg: int, base: int, term_id: str, form: str, form_text: str, m: regex.Match[str], strict: str
+    doc: int,
+    seg: int,
+    base: int,
+    term_id: str,
+    form: str,
+    form_text: str,
+    m: regex.Match[str],
+    strict: str,
 ) -> tuple[int, int, int, str, str, str, str, int, int, str]:
     suffix = m.groupdict().get("suffix") or ""
     text = m.group()
@@ -179,10 +190,23 @@ def _hit(
     # Rank: an exact spelling (hyphens included) beats a normalised one, then the approved form.
     exact = 0 if strict and normalize.strict_key(stem) == strict else 1
     rank = exact * 10 + PRIORITY[form]
-    return (doc, seg, rank, term_id, form, form_text, text, base + m.start(), base + m.end(), suffix)
+    return (
+        doc,
+        seg,
+        rank,
+        term_id,
+        form,
+        form_text,
+        text,
+        base + m.start(),
+        base + m.end(),
+        suffix,
+    )
 
 
-def _leftmost_longest(raw: list[tuple[int, int, int, str, str, str, str, int, int, str]]) -> pl.DataFrame:
+def _leftmost_longest(
+    raw: list[tuple[int, int, int, str, str, str, str, int, int, str]],
+) -> pl.DataFrame:
     # Sort by segment, start, longest first, best rank; keep a hit only if it starts after the
     # last kept one ends.
     raw.sort(key=lambda h: (h[0], h[1], h[7], -(h[8] - h[7]), h[2]))

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 import polars as pl
 import regex
-
 from tifa.glossary import normalize
 from tifa.glossary.schema import SEPARATOR
 
@@ -83,7 +82,11 @@ class Glossary:
         """One row per literal rendering: term_id, form (en|allowed|avoid), text, key, strict."""
         rows: dict[str, list[str]] = {k: [] for k in ("term_id", "form", "text", "key", "strict")}
         for term in self.active():
-            for form, texts in (("en", (term.en,)), ("allowed", term.allowed), ("avoid", term.avoid)):
+            for form, texts in (
+                ("en", (term.en,)),
+                ("allowed", term.allowed),
+                ("avoid", term.avoid),
+            ):
                 for text in texts:
                     rows["term_id"].append(term.id)
                     rows["form"].append(form)

@@ -19,7 +19,22 @@ SURNAME_READINGS = {
     "乐": "yue", "覃": "qin", "翟": "zhai", "朴": "piao", "盖": "ge", "尉迟": "yuchi",
     "万俟": "moqi", "长孙": "zhangsun", "尉": "yu", "秘": "bi", "任": "ren", "沈": "shen",
 }  # fmt: skip
-COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "万俟", "夏侯", "司徒")
+COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "令狐",
+    "长孙",
+    "万俟",
+    "夏侯",
+    "司徒",
+)
 COMMON_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -54,7 +69,9 @@ def surname_reading(zh_surname: str) -> str:
 @cache
 def pinyin_surnames() -> frozenset[str]:
     """Common surnames in pinyin, capitalised as written in English: Tan, Ouyang, Zhang."""
-    readings = {surname_reading(s) for s in COMMON_SURNAMES} | {surname_reading(s) for s in COMPOUND_SURNAMES}
+    readings = {surname_reading(s) for s in COMMON_SURNAMES} | {
+        surname_reading(s) for s in COMPOUND_SURNAMES
+    }
     # One-letter readings (阿 "A") would take every "A" in English for a surname.
     return frozenset(r.replace("v", "u").capitalize() for r in readings if len(r) > 1)
 

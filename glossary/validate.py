@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import regex
-
-from tifa.errors import InputError
 from tifa.glossary import normalize
 from tifa.glossary.model import split_cell
 from tifa.glossary.pattern import pattern_problem
 from tifa.glossary.schema import KINDS, MULTI_VALUED, REQUIRED, SEPARATOR, STATUSES
 
+from tifa.errors import InputError
+
 _HAN = regex.compile(r"\p{Han}")
 
 
-def validate_rows(path: str, header: list[str], rows: list[tuple[int, list[str]]]) -> list[InputError]:
+def validate_rows(
+    path: str, header: list[str], rows: list[tuple[int, list[str]]]
+) -> list[InputError]:
     """All problems in a parsed glossary file, in line order."""
     problems: list[InputError] = []
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from tifa.glossary import Glossary, load_glossaries
 
 

@@ -60,7 +60,9 @@ class Run:
         self.settings: Settings = load_settings(config)
         self.encoding = encoding or self.settings.encoding
         use_default = self.settings.default_glossary and not no_default_glossary
-        self.glossary = load_glossaries([*self.settings.glossary, *glossaries], use_default=use_default)
+        self.glossary = load_glossaries(
+            [*self.settings.glossary, *glossaries], use_default=use_default
+        )
         chosen = _split(select) or self.settings.select
         origin = "--select" if select else (self.settings.source or "--select")
         self.rules = select_rules(chosen, [*self.settings.ignore, *_split(ignore)], origin)
@@ -86,12 +88,32 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1)
 @common_options
-@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), help="Report format (default: text).")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), help="Lowest severity that makes the exit code 1 (default: error).")
-@click.option("--baseline", type=click.Path(dir_okay=False), help="Hide findings recorded in this baseline file.")
-@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record all current findings in this file and exit 0.")
-@click.option("--fix", is_flag=True, help="Apply safe fixes to the files (atomic writes), then report what is left.")
+@click.option(
+    "--format", "-f", "fmt", type=click.Choice(FORMATS), help="Report format (default: text)."
+)
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file."
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    help="Lowest severity that makes the exit code 1 (default: error).",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Hide findings recorded in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False),
+    help="Record all current findings in this file and exit 0.",
+)
+@click.option(
+    "--fix",
+    is_flag=True,
+    help="Apply safe fixes to the files (atomic writes), then report what is left.",
+)
 @click.option("--statistics", is_flag=True, help="Add a count of findings per rule (text format).")
 def check(
     paths: tuple[str, ...],
@@ -124,12 +146,18 @@ def check(
     run = Run(glossaries, no_default_glossary, select, ignore, encoding, config)
     fmt = fmt or run.settings.format
     if fmt not in FORMATS:
-        raise InputError(run.settings.source or "--format", f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+        raise InputError(
+            run.settings.source or "--format",
+            f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}",
+        )
     fail_on = fail_on or run.settings.fail_on
     targets = _paths(paths)
     if fix and (not paths or STDIN in paths):
-        raise InputError("--fix", "needs article files to write to (not standard input or the bundled samples)")
-    accepted = load_baseline(baseline or run.settings.baseline) if (baseline or run.settings.baseline) and not write_baseline else Baseline()
+        raise InputError(
+            "--fix", "needs article files to write to (not standard input or the bundled samples)"
+        )
+    baseline_path = baseline or run.settings.baseline
+    accepted = load_baseline(baseline_path) if baseline_path and not write_baseline else Baseline()
 
     matchers = Matchers(run.glossary)
     progress = _progress(len(targets))
@@ -226,7 +254,13 @@ def rules(codes: tuple[str, ...], fmt: str) -> None:
     chosen = select_rules(_split(codes), [], "rules")
     if fmt == "json":
         data = [
-            {"code": r.code, "name": r.name, "severity": r.severity.value, "fix": r.fix.value, "doc": r.doc}
+            {
+                "code": r.code,
+                "name": r.name,
+                "severity": r.severity.value,
+                "fix": r.fix.value,
+                "doc": r.doc,
+            }
             for r in chosen
         ]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -269,7 +303,9 @@ def glossary_check(files: tuple[str, ...]) -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI, turning input errors into `path:line: message` and exit 2."""
     try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="tifa", standalone_mode=False)
+        cli.main(
+            args=list(argv) if argv is not None else None, prog_name="tifa", standalone_mode=False
+        )
     except InputError as error:
         click.echo(error.render(), err=True)
         sys.exit(2)

@@ -18,6 +18,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tifa.errors import InputError
 
@@ -49,31 +50,36 @@ class Settings:
     source: str | None = None
 
 
-def find_config(start: Path | None = None) -> tuple[Path, dict[str, object]] | None:
+def _tifa_table(data: dict[str, Any], dedicated: bool) -> dict[str, Any] | None:
+    """The [tool.tifa] table; in a tifa.toml the settings may also stand at the top level."""
+    tool = data.get("tool")
+    if isinstance(tool, dict) and isinstance(tool.get("tifa"), dict):
+        table: dict[str, Any] = tool["tifa"]
+        return table
+    return data if dedicated else None
+
+
+def find_config(start: Path | None = None) -> tuple[Path, dict[str, Any]] | None:
     """The nearest tifa.toml, or pyproject.toml with a [tool.tifa] table, and that table."""
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         for name in ("tifa.toml", "pyproject.toml"):
             path = folder / name
-            if not path.is_file():
-                continue
-            data = _read_toml(path)
-            if name == "tifa.toml":
-                table = data.get("tool", {}).get("tifa", data) if isinstance(data.get("tool"), dict) else data
-                return path, table
-            tool = data.get("tool")
-            if isinstance(tool, dict) and isinstance(tool.get("tifa"), dict):
-                return path, tool["tifa"]
+            if path.is_file():
+                table = _tifa_table(_read_toml(path), dedicated=name == "tifa.toml")
+                if table is not None:
+                    return path, table
     return None
 
 
-def _read_toml(path: Path) -> dict[str, object]:
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
         match = re.search(r"at line (\d+)", str(error))
-        raise InputError(str(path), f"invalid TOML: {error}", int(match.group(1)) if match else None) from None
+        line = int(match.group(1)) if match else None
+        raise InputError(str(path), f"invalid TOML: {error}", line) from None
     except OSError as error:
         raise InputError(str(path), error.strerror or str(error)) from None
 
@@ -84,42 +90,39 @@ def load_settings(config: str | None = None, start: Path | None = None) -> Setti
         path = Path(config)
         if not path.is_file():
             raise InputError(config, "config file not found")
-        data = _read_toml(path)
-        tool = data.get("tool")
-        table = tool["tifa"] if isinstance(tool, dict) and isinstance(tool.get("tifa"), dict) else data
-        found: tuple[Path, dict[str, object]] | None = (path, table)
+        table = _tifa_table(_read_toml(path), dedicated=True)
+        found = (path, table or {})
     else:
-        found = find_config(start)
+        found = find_config(start)  # type: ignore[assignment]
     if found is None:
         return Settings()
-    path, table = found
-    return _settings(path, table)
+    return _settings(*found)
 
 
-def _settings(path: Path, table: dict[str, object]) -> Settings:
+def _settings(path: Path, table: dict[str, Any]) -> Settings:
     name = str(path)
-    settings = Settings(source=name)
     for key, value in table.items():
         expected = _KEYS.get(key)
         if expected is None:
-            raise InputError(name, f"unknown setting {key!r} in [tool.tifa]; known: {', '.join(_KEYS)}")
-        if not isinstance(value, expected) or (expected is list and not all(isinstance(v, str) for v in value)):  # type: ignore[attr-defined]
+            known = ", ".join(_KEYS)
+            raise InputError(name, f"unknown setting {key!r} in [tool.tifa]; known: {known}")
+        if not isinstance(value, expected) or (
+            isinstance(value, list) and not all(isinstance(v, str) for v in value)
+        ):
             kind = "a list of strings" if expected is list else expected.__name__
             raise InputError(name, f"setting {key!r} must be {kind}")
-    base = path.parent
-    if "glossary" in table:
-        settings.glossary = [str(base / g) for g in table["glossary"]]  # type: ignore[attr-defined]
-    settings.default_glossary = bool(table.get("default-glossary", True))
-    settings.select = list(table.get("select", []))  # type: ignore[call-overload]
-    settings.ignore = list(table.get("ignore", []))  # type: ignore[call-overload]
-    if "fail-on" in table:
-        if table["fail-on"] not in FAIL_ON:
-            raise InputError(name, f"fail-on must be one of {', '.join(FAIL_ON)}")
-        settings.fail_on = str(table["fail-on"])
-    if "format" in table:
-        settings.format = str(table["format"])
-    if "baseline" in table:
-        settings.baseline = str(base / str(table["baseline"]))
-    if "encoding" in table:
-        settings.encoding = str(table["encoding"])
-    return settings
+    if table.get("fail-on", "error") not in FAIL_ON:
+        raise InputError(name, f"fail-on must be one of {', '.join(FAIL_ON)}")
+    base = path.parent  # paths in settings are relative to the file that names them
+    baseline = table.get("baseline")
+    return Settings(
+        glossary=[str(base / g) for g in table.get("glossary", [])],
+        default_glossary=table.get("default-glossary", True),
+        select=list(table.get("select", [])),
+        ignore=list(table.get("ignore", [])),
+        fail_on=table.get("fail-on", "error"),
+        format=table.get("format", "text"),
+        baseline=str(base / baseline) if baseline else None,
+        encoding=table.get("encoding"),
+        source=name,
+    )

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import polars as pl
-
 from tifa.checks.rule import Rule
 from tifa.corpus import Corpus
 
@@ -33,7 +32,9 @@ class ReportMeta:
     def signature(self) -> str:
         """`tifa:0.1.0|glossary:1a2b3c4d5e6f(122)|rules:all(19)|fail-on:error`."""
         codes = [r.code for r in self.rules]
-        selected = f"all({len(codes)})" if len(codes) == self.all_rules else ",".join(codes) or "none"
+        selected = (
+            f"all({len(codes)})" if len(codes) == self.all_rules else ",".join(codes) or "none"
+        )
         return (
             f"tifa:{self.version}|glossary:{self.glossary_digest}({self.glossary_entries})"
             f"|rules:{selected}|fail-on:{self.fail_on}"

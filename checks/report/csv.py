@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import polars as pl
-
 from tifa.checks.report import ReportMeta
 from tifa.checks.report.json import FIELDS
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import polars as pl
-
 from tifa.checks.report import ReportMeta, counts
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}

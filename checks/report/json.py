@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import polars as pl
-
 from tifa.checks.report import ReportMeta, counts
 
 SCHEMA_VERSION = 1
@@ -23,11 +22,22 @@ def document(findings: pl.DataFrame, meta: ReportMeta) -> dict[str, object]:
         "signature": meta.signature,
         "glossary": {"digest": meta.glossary_digest, "entries": meta.glossary_entries},
         "rules": [
-            {"code": r.code, "name": r.name, "severity": r.severity.value, "fix": r.fix.value, "summary": r.summary}
+            {
+                "code": r.code,
+                "name": r.name,
+                "severity": r.severity.value,
+                "fix": r.fix.value,
+                "summary": r.summary,
+            }
             for r in meta.rules
         ],
         "files": [d.name for d in meta.corpus.docs],
-        "summary": {**counts(findings), "total": findings.height, "baselined": meta.baselined, "fixed": meta.fixed},
+        "summary": {
+            **counts(findings),
+            "total": findings.height,
+            "baselined": meta.baselined,
+            "fixed": meta.fixed,
+        },
         "findings": findings.select(FIELDS).to_dicts(),
     }
 

@@ -6,14 +6,15 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import polars as pl
-
 from tifa.checks.report import ReportMeta
 
 
 def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
     """The JUnit XML report text."""
     root = ET.Element("testsuites", name="tifa", tests="0", failures="0")
-    ET.SubElement(ET.SubElement(root, "properties"), "property", name="signature", value=meta.signature)
+    ET.SubElement(
+        ET.SubElement(root, "properties"), "property", name="signature", value=meta.signature
+    )
     total = failures = 0
     by_path = {path: group for (path,), group in findings.group_by("path", maintain_order=True)}
     for doc in meta.corpus.docs:
@@ -24,7 +25,10 @@ def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
             ET.SubElement(suite, "testcase", classname=doc.name, name="tifa")
         for row in rows:
             case = ET.SubElement(
-                suite, "testcase", classname=doc.name, name=f"{row['code']} {row['name']} {row['line']}:{row['col']}"
+                suite,
+                "testcase",
+                classname=doc.name,
+                name=f"{row['code']} {row['name']} {row['line']}:{row['col']}",
             )
             failure = ET.SubElement(
                 case, "failure", message=row["message"], type=f"{row['code']} {row['severity']}"

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import polars as pl
-
 from tifa.checks.report import ReportMeta
 from tifa.checks.rule import Rule
 
@@ -44,7 +43,9 @@ def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
             "charLength": row["end"] - row["start"],
             "snippet": {"text": row["span"]},
         }
-        location = {"physicalLocation": {"artifactLocation": {"uri": _uri(row["path"])}, "region": region}}
+        location = {
+            "physicalLocation": {"artifactLocation": {"uri": _uri(row["path"])}, "region": region}
+        }
         result: dict[str, object] = {
             "ruleId": row["code"],
             "level": LEVEL[row["severity"]],
@@ -57,13 +58,23 @@ def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
         if row["suggestion"] is not None:
             result["fixes"] = [
                 {
-                    "description": {"text": f"Replace with {row['suggestion']!r} ({row['fix']} fix)"},
+                    "description": {
+                        "text": f"Replace with {row['suggestion']!r} ({row['fix']} fix)"
+                    },
                     "artifactChanges": [
                         {
                             "artifactLocation": {"uri": _uri(row["path"])},
                             "replacements": [
                                 {
-                                    "deletedRegion": {k: region[k] for k in ("startLine", "startColumn", "endLine", "endColumn")},
+                                    "deletedRegion": {
+                                        k: region[k]
+                                        for k in (
+                                            "startLine",
+                                            "startColumn",
+                                            "endLine",
+                                            "endColumn",
+                                        )
+                                    },
                                     "insertedContent": {"text": row["suggestion"]},
                                 }
                             ],
@@ -88,7 +99,10 @@ def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "artifacts": [{"location": {"uri": _uri(d.name)}, "encoding": d.encoding.codec} for d in meta.corpus.docs],
+                "artifacts": [
+                    {"location": {"uri": _uri(d.name)}, "encoding": d.encoding.codec}
+                    for d in meta.corpus.docs
+                ],
                 "results": results,
                 "properties": {"signature": meta.signature, "glossaryDigest": meta.glossary_digest},
             }

@@ -9,7 +9,6 @@ import polars as pl
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
-
 from tifa.checks.report import ReportMeta, counts
 
 CONTEXT = 60  # characters of the line shown either side of the span
@@ -29,12 +28,23 @@ def _excerpt(line: str, col: int, length: int) -> tuple[str, int, int]:
 def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
     """The text report."""
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=meta.color, no_color=not meta.color, width=10_000, soft_wrap=True, highlight=False)
+    console = Console(
+        file=buffer,
+        force_terminal=meta.color,
+        no_color=not meta.color,
+        width=10_000,
+        soft_wrap=True,
+        highlight=False,
+    )
     lines = meta.corpus.lines
     line_text: dict[tuple[int, int], str] = {}
     if findings.height:
         wanted = findings.select("doc", "line").unique()
-        for doc, line, text in lines.join(wanted, on=["doc", "line"], how="semi").select("doc", "line", "text").iter_rows():
+        for doc, line, text in (
+            lines.join(wanted, on=["doc", "line"], how="semi")
+            .select("doc", "line", "text")
+            .iter_rows()
+        ):
             line_text[(doc, line)] = text
     for row in findings.iter_rows(named=True):
         head = Text()
@@ -44,7 +54,9 @@ def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
         head.append(f" [{row['name']}]", style="dim")
         console.print(head)
         source = line_text.get((row["doc"], row["line"]), "")
-        length = len(row["span"]) if row["end_line"] == row["line"] else len(source) - row["col"] + 1
+        length = (
+            len(row["span"]) if row["end_line"] == row["line"] else len(source) - row["col"] + 1
+        )
         excerpt, at, width = _excerpt(source, row["col"], max(length, 1))
         console.print(Text("    " + excerpt.replace("\t", " ")))
         console.print(Text("    " + " " * at + "^" * max(width, 1), style=STYLE[row["severity"]]))
@@ -56,8 +68,14 @@ def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
         table = Table(title=None, box=None, show_header=True, pad_edge=False)
         for column in ("count", "code", "name", "severity", "fix"):
             table.add_column(column, justify="right" if column == "count" else "left")
-        stats = findings.group_by("code", "name", "severity", "fix").len().sort(["len", "code"], descending=[True, False])
-        for code, name, severity, fix, n in stats.select("code", "name", "severity", "fix", "len").iter_rows():
+        stats = (
+            findings.group_by("code", "name", "severity", "fix")
+            .len()
+            .sort(["len", "code"], descending=[True, False])
+        )
+        for code, name, severity, fix, n in stats.select(
+            "code", "name", "severity", "fix", "len"
+        ).iter_rows():
             table.add_row(str(n), code, name, severity, fix)
         console.print(table)
     c = counts(findings)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 
 import polars as pl
 import regex
-
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -48,7 +48,7 @@ def person_names(ctx: Context) -> Counter[str]:
     counts: Counter[str] = Counter()
     for run, n in runs.iter_rows():
         words = run.split()
-        for surname, given in zip(words, words[1:], strict=False):
+        for surname, given in itertools.pairwise(words):
             if surname in surnames and split_syllables(given):
                 counts[f"{surname} {given}"] += n
     return counts
@@ -97,24 +97,35 @@ def name_variant(ctx: Context) -> pl.DataFrame:
             syllables = split_syllables(rare.split()[1]) or ()
             best: str | None = None
             for common in names:
-                if common == rare or not _one_syllable_apart(syllables, split_syllables(common.split()[1]) or ()):
+                if common == rare or not _one_syllable_apart(
+                    syllables, split_syllables(common.split()[1]) or ()
+                ):
                     continue
-                if counts[common] >= RARITY * counts[rare] or common in official:
-                    if best is None or (common in official, counts[common]) > (best in official, counts[best]):
-                        best = common
+                # A one-syllable given name one letter off is as likely another person (Wang
+                # Xin, Wang Lin): only the glossary's spelling can vouch for a slip there.
+                frequent = counts[common] >= RARITY * counts[rare] and len(syllables) > 1
+                rank = (common in official, counts[common])
+                if (frequent or common in official) and (
+                    best is None or rank > (best in official, counts[best])
+                ):
+                    best = common
             if best:
                 variants[rare] = best
     if not variants:
         return output(rows)
     pattern = regex.compile(
-        r"(?<![\p{L}])(" + "|".join(regex.escape(v) for v in sorted(variants, key=len, reverse=True)) + r")(?![\p{L}])"
+        r"(?<![\p{L}])("
+        + "|".join(regex.escape(v) for v in sorted(variants, key=len, reverse=True))
+        + r")(?![\p{L}])"
     )
     candidates = ctx.segments.filter(pl.col("tgt").str.contains_any(list(variants)))
     for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():
         for m in pattern.finditer(text):
             rare = m.group(1)
             common = variants[rare]
-            where = "the glossary spelling" if common in official else f"{counts[common]}× in this run"
+            where = (
+                "the glossary spelling" if common in official else f"{counts[common]}× in this run"
+            )
             add_row(
                 rows,
                 doc,

@@ -5,20 +5,40 @@ from __future__ import annotations
 from collections import Counter
 
 import polars as pl
-
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.glossary.schema import DESIGNATION_KINDS
 
-_SMALL = frozenset("a an and as at by for from in into of on or the to with".split())
+_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+    ]
+)
 
 
-def case_signature(text: str, skip_first: bool) -> tuple[bool, ...]:
-    """Which significant words are capitalised; the first word may be left out of it."""
-    words = text.replace("-", " ").split()
-    if skip_first:
-        words = words[1:]
+def case_signature(text: str) -> tuple[bool, ...]:
+    """Which significant words after the first are capitalised.
+
+    The first word is left out: it is capitalised at the start of a sentence, and a title's
+    first word is capitalised before a name and not after it, both correctly.
+    """
+    words = text.replace("-", " ").split()[1:]
     return tuple(w[0].isupper() for w in words if w.lower() not in _SMALL and w[0].isalpha())
 
 
@@ -28,9 +48,9 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Compares the capitalisation of every occurrence of each glossary title or body (two words
-    or more) within a document, leaving out headings (Title Case by design), a word that
-    starts a sentence, and the first word of a title (capitalised before a name, lower case
-    after it, by house style). The glossary's own capitalisation is the reference when the
+    or more) within a document, leaving out headings (Title Case by design) and the first
+    word (capitalised at the start of a sentence, and in a title before a name but not after
+    it). The glossary's own capitalisation is the reference when the
     document uses it; otherwise the most frequent one is.
 
     ## Why is this bad?
@@ -52,11 +72,19 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     Unsafe: the reference capitalisation is suggested; house style decides.
     """
     rows = new_rows()
-    kinds = {t.id: t for t in ctx.glossary.active() if t.kind in DESIGNATION_KINDS and len(t.en.split()) >= 2}
+    kinds = {
+        t.id: t
+        for t in ctx.glossary.active()
+        if t.kind in DESIGNATION_KINDS and len(t.en.split()) >= 2
+    }
     if not kinds:
         return output(rows)
-    prose = ctx.corpus.paragraphs.filter(pl.col("text").str.contains(r"[.!?。”\"]\s*$")).select("doc", "para")
-    segs = ctx.segments.join(prose, on=["doc", "para"], how="semi").select("doc", "seg", seg_start="start")
+    prose = ctx.corpus.paragraphs.filter(pl.col("text").str.contains(r"[.!?。”\"]\s*$")).select(
+        "doc", "para"
+    )
+    segs = ctx.segments.join(prose, on=["doc", "para"], how="semi").select(
+        "doc", "seg", seg_start="start"
+    )
     hits = (
         ctx.hits.filter(pl.col("term_id").is_in(list(kinds)) & (pl.col("form") != "pattern"))
         .join(segs, on=["doc", "seg"], how="inner")
@@ -68,7 +96,7 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
         term = kinds[str(term_id)]
         title = term.kind == "title"
         occurrences = [
-            (start, end, text, suffix, case_signature(text, title or start == seg_start), title or start == seg_start)
+            (start, end, text, suffix, case_signature(text), title or start == seg_start)
             for start, end, text, suffix, seg_start in group.select(
                 "start", "end", "text", "suffix", "seg_start"
             ).iter_rows()
@@ -76,11 +104,17 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
         signatures = Counter(o[4] for o in occurrences)
         if len(signatures) < 2:
             continue
-        house = case_signature(term.en, title)
+        house = case_signature(term.en)
         if house in signatures:
             reference = house
         else:
-            reference = max(signatures, key=lambda s: (signatures[s], -next(i for i, o in enumerate(occurrences) if o[4] == s)))
+            reference = max(
+                signatures,
+                key=lambda s: (
+                    signatures[s],
+                    -next(i for i, o in enumerate(occurrences) if o[4] == s),
+                ),
+            )
         example = next(o for o in occurrences if o[4] == reference)
         model = example[2][: len(example[2]) - len(example[3])] if example[3] else example[2]
         for start, end, text, suffix, signature, keep_first in occurrences:
@@ -88,7 +122,7 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
                 continue
             add_row(
                 rows,
-                int(doc),  # type: ignore[call-overload]
+                int(doc),
                 start,
                 end,
                 f"“{text}” is capitalised differently from “{model}” elsewhere in this document",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import polars as pl
-
 from tifa.checks import quotes
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
@@ -41,6 +40,18 @@ def unbalanced_quotes(ctx: Context) -> pl.DataFrame:
     for doc, base, text in candidate_rows(ctx.corpus.paragraphs, "text", '["“”]'):
         for offset in quotes.scan(text).unpaired:
             mark = text[offset]
-            side = "closing" if mark == quotes.CLOSING else "opening" if mark == quotes.OPENING else "straight"
-            add_row(rows, doc, base + offset, base + offset + 1, f"{side} quote {mark} has no partner in this paragraph")
+            side = (
+                "closing"
+                if mark == quotes.CLOSING
+                else "opening"
+                if mark == quotes.OPENING
+                else "straight"
+            )
+            add_row(
+                rows,
+                doc,
+                base + offset,
+                base + offset + 1,
+                f"{side} quote {mark} has no partner in this paragraph",
+            )
     return output(rows)

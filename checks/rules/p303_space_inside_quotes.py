@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import polars as pl
-
 from tifa.checks import quotes
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
@@ -37,7 +36,9 @@ def space_inside_quotes(ctx: Context) -> pl.DataFrame:
     Safe: only the white space is removed.
     """
     rows = new_rows()
-    for doc, base, text in candidate_rows(ctx.corpus.paragraphs, "text", r'["“][ \t\u3000]|[ \t\u3000]["”]'):
+    for doc, base, text in candidate_rows(
+        ctx.corpus.paragraphs, "text", r'["“][ \t\u3000]|[ \t\u3000]["”]'
+    ):
         for pair in quotes.scan(text).pairs:
             inner = text[pair.open + 1 : pair.close]
             if not inner.strip():

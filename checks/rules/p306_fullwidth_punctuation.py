@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import polars as pl
 import regex
-
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -58,5 +57,12 @@ def fullwidth_punctuation(ctx: Context) -> pl.DataFrame:
         if replacement in _SPACE_AFTER and m.group("next")[:1].isalnum():
             replacement += " "
         pos = base + m.start()
-        add_row(rows, doc, pos, pos + 1, f"full-width '{mark}' in English text; use '{replacement.strip() or 'space'}'", replacement)
+        add_row(
+            rows,
+            doc,
+            pos,
+            pos + 1,
+            f"full-width '{mark}' in English text; use '{replacement.strip() or 'space'}'",
+            replacement,
+        )
     return output(rows)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import polars as pl
 import regex
-
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -40,5 +39,12 @@ def double_space(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     for doc, base, _text, m in matches(ctx.segments, "tgt", r"\S {2,}\S", _PATTERN):
-        add_row(rows, doc, base + m.start(), base + m.end(), f"{len(m.group())} spaces between words", " ")
+        add_row(
+            rows,
+            doc,
+            base + m.start(),
+            base + m.end(),
+            f"{len(m.group())} spaces between words",
+            " ",
+        )
     return output(rows)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import polars as pl
 import regex
-
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -69,12 +68,21 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     seen: dict[tuple[int, str], int] = {}
     paragraphs = ctx.corpus.paragraphs.sort("doc", "para")
-    for doc, para, text, start, end in paragraphs.select("doc", "para", "text", "start", "end").iter_rows():
+    for doc, para, text, start, end in paragraphs.select(
+        "doc", "para", "text", "start", "end"
+    ).iter_rows():
         reason = residue_reason(text)
         key = (doc, " ".join(text.split()).lower())
         if reason is None and key in seen and len(text.split()) >= 3:
             reason = f"repeats paragraph {seen[key] + 1}"
         seen.setdefault(key, para)
         if reason:
-            add_row(rows, doc, start, end, f"looks like web-page residue ({reason}), not article text", "")
+            add_row(
+                rows,
+                doc,
+                start,
+                end,
+                f"looks like web-page residue ({reason}), not article text",
+                "",
+            )
     return output(rows)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import polars as pl
-
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -23,7 +22,11 @@ def renderings(ctx: Context) -> pl.DataFrame:
         "term_id",
         pl.when(pl.col("form") == "pattern")
         .then(pl.col("form_text"))
-        .otherwise(pl.col("text").str.slice(0, pl.col("text").str.len_chars() - pl.col("suffix").str.len_chars()))
+        .otherwise(
+            pl.col("text").str.slice(
+                0, pl.col("text").str.len_chars() - pl.col("suffix").str.len_chars()
+            )
+        )
         .alias("rendering"),
         exact=pl.lit(True),
     )
@@ -89,8 +92,12 @@ def inconsistent_rendering(ctx: Context) -> pl.DataFrame:
         for key, n in others.items():
             if key == reference["key"]:
                 continue
-            occurrences = found.filter((pl.col("term_id") == tid) & (pl.col("key") == key)).sort("doc", "start")
-            for first in occurrences.unique("doc", keep="first", maintain_order=True).iter_rows(named=True):
+            occurrences = found.filter((pl.col("term_id") == tid) & (pl.col("key") == key)).sort(
+                "doc", "start"
+            )
+            for first in occurrences.unique("doc", keep="first", maintain_order=True).iter_rows(
+                named=True
+            ):
                 add_row(
                     rows,
                     first["doc"],

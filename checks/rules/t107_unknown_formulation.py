@@ -6,7 +6,6 @@ from collections import defaultdict
 
 import polars as pl
 import regex
-
 from tifa.checks import quotes
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
@@ -16,7 +15,26 @@ from tifa.glossary import normalize
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
-_SMALL = frozenset("a an and as at by for from in into of on or the to with".split())
+_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+    ]
+)
 MIN_WORDS, MAX_WORDS = 2, 10
 
 

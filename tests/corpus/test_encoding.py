@@ -6,8 +6,8 @@ import codecs
 from pathlib import Path
 
 import pytest
-
 from tifa.corpus.read import read_document
+
 from tifa.errors import InputError
 
 TEXT = "两先区 stands for the “two pre-zones”.\r\nSecond line.\n"
@@ -24,7 +24,9 @@ TEXT = "两先区 stands for the “two pre-zones”.\r\nSecond line.\n"
     ],
     ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "gb18030"],
 )
-def test_detects_encoding_and_round_trips(tmp_path: Path, data: bytes, codec: str, bom: bytes) -> None:
+def test_detects_encoding_and_round_trips(
+    tmp_path: Path, data: bytes, codec: str, bom: bytes
+) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes(data)
     doc = read_document(str(path))
@@ -51,7 +53,7 @@ def test_binary_file_is_refused_with_its_line(tmp_path: Path) -> None:
 def test_undecodable_bytes_name_the_line(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     # Valid UTF-8 first, then a byte that is neither UTF-8 nor a GB18030 lead byte.
-    path.write_bytes("ok\nstill ok\n".encode() + b"bad \xff here\n")
+    path.write_bytes(b"ok\nstill ok\n" + b"bad \xff here\n")
     with pytest.raises(InputError) as error:
         read_document(str(path))
     assert error.value.render().startswith(f"{path}:3: cannot decode byte 0xff")

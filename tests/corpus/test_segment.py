@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from helpers import document
-
 from tifa.corpus.read import build_corpus
 
 
@@ -26,7 +25,11 @@ def test_sentence_ends_after_closing_quote() -> None:
 
 def test_plain_text_lines_are_paragraphs_but_wrapped_lines_join() -> None:
     corpus = build_corpus([document("Title line\nFirst paragraph is\nwrapped here.\nNext one.\n")])
-    assert corpus.paragraphs["text"].to_list() == ["Title line", "First paragraph is\nwrapped here.", "Next one."]
+    assert corpus.paragraphs["text"].to_list() == [
+        "Title line",
+        "First paragraph is\nwrapped here.",
+        "Next one.",
+    ]
 
 
 def test_offsets_point_into_the_original_text() -> None:

@@ -6,9 +6,9 @@ import codecs
 from pathlib import Path
 
 import pytest
-
 from tifa.corpus.read import read_document
 from tifa.corpus.write import write_text_atomic
+
 from tifa.errors import InputError
 
 
@@ -16,7 +16,9 @@ def test_write_back_keeps_bom_and_crlf(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes(codecs.BOM_UTF16_LE + "one\r\ntwo first districts\r\n".encode("utf-16-le"))
     doc = read_document(str(path))
-    write_text_atomic(path, doc.text.replace("two first districts", "two pre-zones"), doc.encoding, doc.digest)
+    write_text_atomic(
+        path, doc.text.replace("two first districts", "two pre-zones"), doc.encoding, doc.digest
+    )
     assert path.read_bytes() == codecs.BOM_UTF16_LE + "one\r\ntwo pre-zones\r\n".encode("utf-16-le")
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]  # no temporary file left behind
 

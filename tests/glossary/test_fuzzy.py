@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from helpers import document, glossary_from
-
 from tifa.corpus.read import build_corpus
 from tifa.glossary.fuzzy import NearMatcher
 from tifa.glossary.match import EnglishMatcher
@@ -26,14 +25,22 @@ def near(tmp_path: Path, text: str) -> list[tuple[str, str]]:
     g = glossary_from(tmp_path, CSV)
     segments = build_corpus([document(text)]).segments
     hits = EnglishMatcher(g).match(segments)
-    return [(k, t) for k, t in NearMatcher(g).match(segments, hits).select("kind", "text").iter_rows()]
+    return [
+        (k, t) for k, t in NearMatcher(g).match(segments, hits).select("kind", "text").iter_rows()
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("into the one network and unified management of the city", "one network and unified management"),  # added
-        ("carrying out party history study and education", "party history study and education"),  # changed
+        (
+            "into the one network and unified management of the city",
+            "one network and unified management",
+        ),  # added
+        (
+            "carrying out party history study and education",
+            "party history study and education",
+        ),  # changed
         ("refrain from formalism and bureaucracy", "formalism and bureaucracy"),  # derived word
         ("one project one leader, one team", "one project one leader, one team"),  # missing comma
         ("one projects, one leader, one team", "one projects, one leader, one team"),  # number
@@ -44,7 +51,9 @@ def test_near_misses(tmp_path: Path, text: str, expected: str) -> None:
 
 
 def test_truncated_title(tmp_path: Path) -> None:
-    found = near(tmp_path, "Tan Zuojun, secretary of the Municipal Party presided over the meeting.")
+    found = near(
+        tmp_path, "Tan Zuojun, secretary of the Municipal Party presided over the meeting."
+    )
     assert found == [("truncated", "secretary of the Municipal Party")]
 
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 from helpers import glossary_from
-
-from tifa.errors import InputErrors
 from tifa.glossary import Glossary, load_glossaries, load_glossary
 from tifa.glossary.names import romanize
+
+from tifa.errors import InputErrors
 
 HEADER = "zh,en,allowed,avoid,kind,pattern,note,source,status\n"
 
@@ -50,7 +50,7 @@ def test_every_problem_is_reported_with_its_line(tmp_path: Path) -> None:
     path.write_text(csv_text + "\n", encoding="utf-8")
     with pytest.raises(InputErrors) as error:
         load_glossary(path)
-    lines = [p.line for p in error.value.problems]
+    lines = [p.line or 0 for p in error.value.problems]
     rendered = error.value.render().splitlines()
     assert all(line.startswith(f"{path}:") for line in rendered)
     assert sorted(set(lines)) == [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]
@@ -80,7 +80,9 @@ def test_missing_required_column(tmp_path: Path) -> None:
 
 
 def test_unknown_columns_and_order_are_kept(tmp_path: Path) -> None:
-    g = glossary_from(tmp_path, "zh,en,reviewer\n两先区,two pre-zones,Li\n绿色通道,green channel,Wang\n")
+    g = glossary_from(
+        tmp_path, "zh,en,reviewer\n两先区,two pre-zones,Li\n绿色通道,green channel,Wang\n"
+    )
     assert g.entries.columns[:3] == ["zh", "en", "reviewer"]
     assert g.entries["reviewer"].to_list() == ["Li", "Wang"]
     assert g.entries["_line"].to_list() == [2, 3]

@@ -7,7 +7,6 @@ from pathlib import Path
 import polars as pl
 import pytest
 from helpers import document, glossary_from
-
 from tifa.corpus.read import build_corpus
 from tifa.glossary.match import EnglishMatcher
 
@@ -56,11 +55,17 @@ def test_matches_start_and_end_on_word_boundaries(tmp_path: Path) -> None:
 
 
 def test_acronyms_match_in_capitals_only(tmp_path: Path) -> None:
-    assert [h[2] for h in hits(tmp_path, "The CPC and the CCP; cpc is not an acronym here")] == ["CPC", "CCP"]
+    assert [h[2] for h in hits(tmp_path, "The CPC and the CCP; cpc is not an acronym here")] == [
+        "CPC",
+        "CCP",
+    ]
 
 
 def test_leftmost_longest_wins(tmp_path: Path) -> None:
-    found = hits(tmp_path, "Li, deputy secretary of the Municipal Party Committee, and the Belt and Road strategy")
+    found = hits(
+        tmp_path,
+        "Li, deputy secretary of the Municipal Party Committee, and the Belt and Road strategy",
+    )
     assert [(h[0], h[1]) for h in found] == [("市委副书记", "en"), ("一带一路", "avoid")]
 
 
@@ -71,7 +76,10 @@ def test_hyphenation_decides_between_forms_that_differ_only_there(tmp_path: Path
 
 def test_pattern_counts_as_approved(tmp_path: Path) -> None:
     found = hits(tmp_path, "Officials must tighten their belts instead of living a tight life.")
-    assert [(h[1], h[2]) for h in found] == [("pattern", "tighten their belts"), ("avoid", "living a tight life")]
+    assert [(h[1], h[2]) for h in found] == [
+        ("pattern", "tighten their belts"),
+        ("avoid", "living a tight life"),
+    ]
 
 
 def test_offsets_are_document_offsets(tmp_path: Path) -> None:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import pytest
-
 from tifa.glossary.names import pinyin_surnames, romanize, split_syllables
 
 
 @pytest.mark.parametrize(
     ("zh", "en"),
-    [("谭作钧", "Tan Zuojun"), ("单雄信", "Shan Xiongxin"), ("曾国藩", "Zeng Guofan"), ("欧阳修", "Ouyang Xiu")],
+    [
+        ("谭作钧", "Tan Zuojun"),
+        ("单雄信", "Shan Xiongxin"),
+        ("曾国藩", "Zeng Guofan"),
+        ("欧阳修", "Ouyang Xiu"),
+    ],
 )
 def test_romanize_reads_polyphonic_and_compound_surnames(zh: str, en: str) -> None:
     assert romanize(zh) == en
