@@ -35,7 +35,9 @@ def make_corpus(folder: Path, megabytes: float) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", default="1,10", help="corpus sizes in MB, comma-separated")
     parser.add_argument("--rules", default="ALL", help="rule selection, as for --select")
     args = parser.parse_args()
@@ -43,8 +45,12 @@ def main() -> None:
     glossary = load_glossaries([])
     matchers = Matchers(glossary)
     rules = select_rules(args.rules.split(","))
-    print(f"glossary: {len(glossary)} entries; setup {time.perf_counter() - t0:.2f}s; rules: {len(rules)}")
-    print(f"{'MB':>6} {'files':>6} {'segments':>9} {'read s':>7} {'match s':>8} {'rules s':>8} {'total s':>8} {'MB/s':>6} {'findings':>9}")
+    print(
+        f"glossary: {len(glossary)} entries; setup {time.perf_counter() - t0:.2f}s; rules: {len(rules)}"
+    )
+    print(
+        f"{'MB':>6} {'files':>6} {'segments':>9} {'read s':>7} {'match s':>8} {'rules s':>8} {'total s':>8} {'MB/s':>6} {'findings':>9}"
+    )
     for size in (float(s) for s in args.sizes.split(",")):
         with tempfile.TemporaryDirectory() as tmp:
             names = make_corpus(Path(tmp), size)

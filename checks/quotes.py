@@ -8,12 +8,14 @@ leaves that one unbalanced, which is how a dropped closing quote shows up.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENING = "“"
 CLOSING = "”"
 STRAIGHT = '"'
 MARKS = frozenset(OPENING + CLOSING + STRAIGHT)
+_MARK_RE = re.compile('[“”"]')
 
 
 @dataclass(frozen=True)
@@ -60,9 +62,8 @@ def scan(text: str) -> QuoteScan:
     pairs: list[QuotePair] = []
     unpaired: list[int] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in MARKS:
-            continue
+    for m in _MARK_RE.finditer(text):
+        i, ch = m.start(), m.group()
         if ch == OPENING or (ch == STRAIGHT and open_at is None and not _closes(text, i)):
             if open_at is not None:
                 unpaired.append(open_at)

@@ -22,6 +22,7 @@ import difflib
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import polars as pl
 import regex
@@ -71,6 +72,7 @@ _STOP = frozenset(
 )
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Lower case without possessive or plural, for comparing words: Committees' -> committee."""
     w = word.lower().replace("’", "'")
@@ -90,6 +92,11 @@ class _Form:
     words: tuple[str, ...]  # stems
     surface: str  # normalised key of the rendering, to tell real differences from none
     designation: bool
+
+    @property
+    def pairs(self) -> list[tuple[str, str]]:
+        """Consecutive word pairs, the anchors a candidate is aligned on."""
+        return list(itertools.pairwise(self.words))
 
 
 def _distance(a: tuple[str, ...], b: tuple[str, ...], budget: int) -> int:
@@ -188,10 +195,15 @@ class NearMatcher:
         for doc, seg, tgt, base, pairs in candidates.iter_rows():
             tokens = [(m.start(), m.end(), stem(m.group())) for m in _WORD.finditer(tgt)]
             stems = tuple(t[2] for t in tokens)
+            positions: dict[tuple[str, str], list[int]] = defaultdict(list)
+            for i, pair in enumerate(itertools.pairwise(stems)):
+                positions[pair].append(i)
             spans = covered.get((doc, seg), [])
             forms = {i for p in pairs for i in self.by_pair.get(p, ())}
             for index in forms:
-                found.extend(self._align(doc, seg, base, tgt, tokens, stems, index, spans))
+                found.extend(
+                    self._align(doc, seg, base, tgt, tokens, stems, positions, index, spans)
+                )
         # Overlapping candidates: keep the closest, then the longest.
         found.sort(key=lambda f: (f[0], f[1], f[7], f[2], -(f[3] - f[2])))
         taken: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
@@ -224,18 +236,14 @@ class NearMatcher:
         tgt: str,
         tokens: list[tuple[int, int, str]],
         stems: tuple[str, ...],
+        positions: dict[tuple[str, str], list[int]],
         index: int,
         covered: list[tuple[int, int]],
     ) -> list[tuple[int, int, int, int, int, str, str, int]]:
         f = self.forms[index]
         n = len(f.words)
         budget = 2 if n >= 8 else 1
-        anchors = {
-            i - j
-            for i in range(len(stems) - 1)
-            for j in range(n - 1)
-            if stems[i] == f.words[j] and stems[i + 1] == f.words[j + 1]
-        }
+        anchors = {i - j for j, pair in enumerate(f.pairs) for i in positions.get(pair, ())}
         results = []
         for anchor in anchors:
             core = (max(anchor, 0), min(anchor + n, len(stems)))
@@ -247,26 +255,27 @@ class NearMatcher:
                 for hi in (anchor + n - 1, anchor + n, anchor + n + 1):
                     if lo < 0 or hi > len(stems) or hi - lo < MIN_WORDS - 1:
                         continue
-                    dist, detail = _distance(stems[lo:hi], f.words, budget), ""
-                    kind = "near"
-                    if (
-                        f.designation
-                        and stems[lo:hi] == f.words[: hi - lo]
-                        and n - 2 <= hi - lo < n
-                    ):
+                    window = stems[lo:hi]
+                    if f.designation and n - 2 <= hi - lo < n and window == f.words[: hi - lo]:
                         # The rendering stops early and goes on with something else: cut short.
                         if hi < len(stems) and stems[hi] == f.words[hi - lo]:
                             continue
-                        kind, dist = "truncated", 0
-                        detail = (
-                            "ends after '"
-                            + tokens[hi - 1][2]
-                            + "'; missing "
-                            + " ".join(f"'{w}'" for w in f.words[hi - lo :])
+                        missing = " ".join(f"'{w}'" for w in f.words[hi - lo :])
+                        cand = (
+                            0,
+                            lo,
+                            hi,
+                            "truncated",
+                            f"ends after '{tokens[hi - 1][2]}'; missing {missing}",
                         )
-                    if dist > budget or (kind == "near" and not _plausible(stems[lo:hi], f.words)):
-                        continue
-                    cand = (dist, lo, hi, kind, detail)
+                    else:
+                        # Cheap tests first: most windows fail on their first or last word.
+                        if not _plausible(window, f.words):
+                            continue
+                        dist = _distance(window, f.words, budget)
+                        if dist > budget:
+                            continue
+                        cand = (dist, lo, hi, "near", "")
                     if best is None or (cand[0], abs(cand[2] - cand[1] - n)) < (
                         best[0],
                         abs(best[2] - best[1] - n),
@@ -300,6 +309,7 @@ def _clashes(start: int, end: int, hit_start: int, hit_end: int) -> bool:
     return not inside
 
 
+@lru_cache(maxsize=65536)
 def similar(a: str, b: str) -> bool:
     """Two words that look like one word misspelt or derived: bureaucracy / bureaucratism."""
     if a == b:

@@ -145,12 +145,10 @@ class EnglishMatcher:
                 .filter(pl.col("found").list.len() > 0)
             )
             for doc, seg, tgt, base, found in candidates.iter_rows():
-                seen: set[int] = set()
-                for key in found:
+                # A key found five times in a row needs one search; one form may sit under
+                # several keys only if two renderings normalise alike, so no set is needed.
+                for key in set(found):
                     for index in self.by_key[key]:
-                        if index in seen:
-                            continue
-                        seen.add(index)
                         f = self.forms[index]
                         for m in f.search.finditer(tgt):
                             raw.append(_hit(doc, seg, base, f.term_id, f.form, f.text, m, f.strict))
@@ -229,12 +227,50 @@ def _leftmost_longest(
 
 
 def _rust_prefilter(term: Term) -> str | None:
-    """The term's pattern as a case-insensitive Rust regex, or None if it uses `regex`-only
-    syntax (then every row is a candidate)."""
+    """The term's pattern as a case-insensitive Rust regex for polars, to pick candidate rows.
+
+    Rust's engine has no look-around, so look-around groups are dropped: the result matches
+    more, never less, which is all a prefilter needs. None if it still does not compile (then
+    every row is a candidate).
+    """
     assert term.pattern is not None
-    inner = term.pattern.pattern
+    loose = "(?i)" + without_lookaround(term.pattern.pattern)
     try:
-        pl.select(pl.lit("").str.contains("(?i)" + inner))
-    except Exception:  # polars raises ComputeError for syntax Rust's regex lacks (look-around)
+        pl.select(pl.lit("").str.contains(loose))
+    except Exception:  # polars raises ComputeError for syntax Rust's regex lacks
         return None
-    return "(?i)" + inner
+    return loose
+
+
+def without_lookaround(pattern: str) -> str:
+    """`pattern` with every (?=…), (?!…), (?<=…) and (?<!…) group removed."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            depth, j, in_class = 0, i, False
+            while j < n:
+                ch = pattern[j]
+                if ch == "\\":
+                    j += 2
+                    continue
+                if in_class:
+                    in_class = ch != "]"
+                elif ch == "[":
+                    in_class = True
+                elif ch == "(":
+                    depth += 1
+                elif ch == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            i = j + 1
+            continue
+        if pattern[i] == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)

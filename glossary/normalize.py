@@ -17,6 +17,7 @@ _APOS_RE = regex.compile("[" + regex.escape(APOSTROPHES) + "]")
 _QUOTE_RE = regex.compile("[" + regex.escape(DOUBLE_QUOTES) + "]")
 _DASH_RE = regex.compile(DASH_CLASS)
 _SPACE_RE = regex.compile(r"\s+")
+_SPACED_HYPHEN_RE = regex.compile(r"\s*-\s*")
 
 
 def key(text: str) -> str:
@@ -32,7 +33,7 @@ def strict_key(text: str) -> str:
     text = _APOS_RE.sub("'", text.lower())
     text = _QUOTE_RE.sub('"', text)
     text = _DASH_RE.sub("-", text)
-    text = regex.sub(r"\s*-\s*", "-", text)
+    text = _SPACED_HYPHEN_RE.sub("-", text)
     return _SPACE_RE.sub(" ", text).strip()
 
 

@@ -19,6 +19,7 @@ _CHROME = (
     (r"(?:responsible\s+)?editor\s*[:：].*|copyright\b.*|all rights reserved.*", "credit line"),
     (r"\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?", "page timestamp"),
 )  # fmt: skip
+_ANY_CHROME = "(?i)^(?:" + "|".join(p for p, _ in _CHROME) + ")$"
 _CHROME_RE = [(regex.compile(p, regex.IGNORECASE), why) for p, why in _CHROME]
 # Page titles glue the site's name on with underscores or pipes: "Title_Site Daily_Site Net".
 _BREADCRUMB = regex.compile(r"\S_\p{Lu}.*_\p{Lu}|\S\s+\|\s+\p{Lu}.*\|\s+\p{Lu}")
@@ -66,23 +67,27 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     Unsafe: deleting the paragraph is suggested; a person checks it is not article text.
     """
     rows = new_rows()
-    seen: dict[tuple[int, str], int] = {}
-    paragraphs = ctx.corpus.paragraphs.sort("doc", "para")
-    for doc, para, text, start, end in paragraphs.select(
-        "doc", "para", "text", "start", "end"
+    # Columnar pass: chrome patterns and repeats are found by polars over all paragraphs;
+    # Python only names the reason for the few paragraphs selected.
+    norm = pl.col("text").str.strip_chars().str.to_lowercase().str.replace_all(r"\s+", " ")
+    candidates = (
+        ctx.corpus.paragraphs.with_columns(norm=norm)
+        .with_columns(
+            first=pl.col("para").min().over("doc", "norm"),
+            words=pl.col("norm").str.count_matches(r"\S+"),
+        )
+        .filter(
+            pl.col("norm").str.contains(_ANY_CHROME)
+            | pl.col("text").str.contains(_BREADCRUMB.pattern)
+            | ((pl.col("para") != pl.col("first")) & (pl.col("words") >= 3))
+        )
+        .sort("doc", "para")
+    )
+    for doc, text, start, end, first in candidates.select(
+        "doc", "text", "start", "end", "first"
     ).iter_rows():
-        reason = residue_reason(text)
-        key = (doc, " ".join(text.split()).lower())
-        if reason is None and key in seen and len(text.split()) >= 3:
-            reason = f"repeats paragraph {seen[key] + 1}"
-        seen.setdefault(key, para)
-        if reason:
-            add_row(
-                rows,
-                doc,
-                start,
-                end,
-                f"looks like web-page residue ({reason}), not article text",
-                "",
-            )
+        reason = residue_reason(text) or f"repeats paragraph {first + 1}"
+        add_row(
+            rows, doc, start, end, f"looks like web-page residue ({reason}), not article text", ""
+        )
     return output(rows)
