@@ -68,10 +68,12 @@ class Glossary:
 
     @property
     def digest(self) -> str:
-        """A short hash of every glossary file used, in order: part of a report's signature."""
+        """A short hash of the contents of every glossary file used, in order: part of a
+        report's signature. Paths are left out so the same glossary gives the same signature on
+        every machine."""
         h = hashlib.sha256()
-        for path, digest in self.sources:
-            h.update(path.encode("utf-8", "surrogateescape") + b"\0" + digest.encode() + b"\0")
+        for _path, digest in self.sources:
+            h.update(digest.encode() + b"\0")
         return h.hexdigest()[:12]
 
     def active(self) -> list[Term]:
