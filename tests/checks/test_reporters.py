@@ -80,7 +80,8 @@ def test_junit_is_xml_with_a_suite_per_file(reports: dict[str, str]) -> None:
 def test_csv_has_one_row_per_finding(reports: dict[str, str]) -> None:
     rows = list(csv.DictReader(io.StringIO(reports["csv"])))
     assert len(rows) == json.loads(reports["json"])["summary"]["total"]
-    assert rows[0].keys() == set(FIELDS)
+    assert list(rows[0]) == [*FIELDS, "signature"]
+    assert rows[0]["signature"].startswith("tifa:")
 
 
 def test_text_shows_location_marked_span_suggestion_and_signature(reports: dict[str, str]) -> None:
