@@ -18,7 +18,7 @@ suggestion     replacement for ``span``, or null
 fix            safe, unsafe or none: whether ``--fix`` may apply ``suggestion``
                (never safe for an entry with status=proposed)
 term_id        the glossary entry involved (its first Chinese form), or null
-fingerprint    stable id: survives edits elsewhere in the file (baseline key)
+fingerprint    stable id: survives edits outside the finding's sentence (baseline key)
 =============  ================================================================
 """
 
@@ -94,7 +94,7 @@ def run_rules(ctx: Context, rules: Sequence[Rule]) -> pl.DataFrame:
         span=pl.Series(spans, dtype=pl.String),
         path=pl.Series([docs[d].name for d in df["doc"]], dtype=pl.String),
     ).sort("doc", "start", "end", "code")
-    df = df.with_columns(fingerprint=pl.Series(_fingerprints(df), dtype=pl.String))
+    df = df.with_columns(fingerprint=pl.Series(_fingerprints(df, ctx.segments), dtype=pl.String))
     return df.select(list(FINDING_SCHEMA))
 
 
@@ -132,13 +132,33 @@ def _positions(df: pl.DataFrame, lines: pl.DataFrame) -> pl.DataFrame:
     return out.drop("_row")
 
 
-def _fingerprints(df: pl.DataFrame) -> list[str]:
-    """Stable ids: code, file, the flagged text (normalised), the term, and which occurrence of
-    that text it is. Edits elsewhere in the file do not change them."""
-    seen: Counter[tuple[str, str, str, str]] = Counter()
+def _fingerprints(df: pl.DataFrame, segments: pl.DataFrame) -> list[str]:
+    """Stable ids from the rule, the file, the flagged text (normalised), the term, the sentence
+    it sits in (normalised) and which occurrence in that sentence it is.
+
+    Edits elsewhere in the file — even fixing the same error in another sentence — leave a
+    finding's fingerprint unchanged; rewording its own sentence changes it.
+    """
+    context = (
+        df.with_row_index("_row")
+        .select("_row", "doc", "start")
+        .sort("doc", "start")
+        .join_asof(
+            segments.select("doc", "tgt", seg_start="start").sort("doc", "seg_start"),
+            left_on="start",
+            right_on="seg_start",
+            by="doc",
+            strategy="backward",
+            check_sortedness=False,
+        )
+        .sort("_row")["tgt"]
+        .to_list()
+    )
+    seen: Counter[tuple[str, ...]] = Counter()
     out = []
-    for path, code, span, term in df.select("path", "code", "span", "term_id").iter_rows():
-        key = (path, code, normalize.key(span), term or "")
+    rows = df.select("path", "code", "span", "term_id").iter_rows()
+    for (path, code, span, term), sentence in zip(rows, context, strict=True):
+        key = (path, code, normalize.key(span), term or "", normalize.key(sentence or ""))
         occurrence = seen[key]
         seen[key] += 1
         raw = "\0".join((*key, str(occurrence))).encode("utf-8", "surrogateescape")
