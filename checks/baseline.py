@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
-from tifa.corpus.write import write_bytes_atomic
 
+from tifa.corpus.write import write_bytes_atomic
 from tifa.errors import InputError
 
 FORMAT_VERSION = 1

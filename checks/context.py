@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import polars as pl
+
 from tifa.corpus import Corpus
 from tifa.glossary import Glossary
 from tifa.glossary.fuzzy import NearMatcher

@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 import polars as pl
+
 from tifa.checks.context import Context
 from tifa.checks.rule import RULE_OUTPUT, Fix, Rule, Severity
 from tifa.glossary import normalize

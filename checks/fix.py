@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import polars as pl
+
 from tifa.corpus import Corpus
 from tifa.corpus.write import write_text_atomic
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from tifa.checks.rule import Fix, Rule, RuleFunction, Severity
-
 from tifa.errors import InputError
 
 _RULES: dict[str, Rule] = {}

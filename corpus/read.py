@@ -10,10 +10,10 @@ from importlib import resources
 from pathlib import Path
 
 import polars as pl
+
 from tifa.corpus.document import Document
 from tifa.corpus.encoding import decode
 from tifa.corpus.segment import markdown_paragraphs, sentences, text_paragraphs
-
 from tifa.errors import InputError
 
 # What a directory contributes: article formats we read. Others are ignored, not errors.

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from tifa.corpus.document import Document
 from tifa.corpus.encoding import Encoding
-
 from tifa.errors import InputError
 
 
@@ -27,6 +26,8 @@ def write_bytes_atomic(path: Path, data: bytes, expected_digest: str | None = No
     if expected_digest is not None:
         try:
             current = Document.digest_of(path.read_bytes())
+        except FileNotFoundError:
+            raise InputError(str(path), "was deleted since it was read; not written") from None
         except OSError as error:
             raise InputError(
                 str(path), f"cannot re-read before writing: {error.strerror}"

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import polars as pl
 import regex
+
 from tifa.glossary import normalize
 from tifa.glossary.model import Glossary
 from tifa.glossary.schema import DESIGNATION_KINDS

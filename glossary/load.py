@@ -15,12 +15,12 @@ from importlib import resources
 from pathlib import Path
 
 import polars as pl
+
+from tifa.errors import InputError, InputErrors
 from tifa.glossary.model import Glossary, Term, split_cell
 from tifa.glossary.pattern import compile_pattern
 from tifa.glossary.schema import COLUMNS, DEFAULT_STATUS
 from tifa.glossary.validate import validate_rows
-
-from tifa.errors import InputError, InputErrors
 
 DEFAULT_GLOSSARY = "default.csv"
 

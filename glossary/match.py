@@ -28,11 +28,11 @@ from functools import lru_cache
 
 import polars as pl
 import regex
+
+from tifa.errors import InputError
 from tifa.glossary import normalize
 from tifa.glossary.model import Glossary, Term
 from tifa.glossary.pattern import MATCH_TIMEOUT
-
-from tifa.errors import InputError
 
 HIT_SCHEMA = {
     "doc": pl.UInt32,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 import regex
+
 from tifa.glossary import normalize
 from tifa.glossary.schema import SEPARATOR
 

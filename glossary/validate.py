@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import regex
+
+from tifa.errors import InputError
 from tifa.glossary import normalize
 from tifa.glossary.model import split_cell
 from tifa.glossary.pattern import pattern_problem
 from tifa.glossary.schema import KINDS, MULTI_VALUED, REQUIRED, SEPARATOR, STATUSES
-
-from tifa.errors import InputError
 
 _HAN = regex.compile(r"\p{Han}")
 

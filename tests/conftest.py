@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from tifa.glossary import Glossary, load_glossaries
 
 

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import polars as pl
 from click.testing import CliRunner
+
 from tifa.checks.context import Context
 from tifa.checks.engine import run_rules
 from tifa.checks.registry import select_rules
+from tifa.cli import main
 from tifa.corpus.document import Document
 from tifa.corpus.encoding import Encoding
 from tifa.corpus.read import build_corpus, samples_dir
 from tifa.glossary import Glossary, load_glossaries, load_glossary
-
-from tifa.cli import main
 
 SAMPLES = samples_dir()
 

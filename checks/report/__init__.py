@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import polars as pl
+
 from tifa.checks.rule import Rule
 from tifa.corpus import Corpus
 

@@ -4,6 +4,7 @@ of every row: a comment line would break CSV readers, and a row must be traceabl
 from __future__ import annotations
 
 import polars as pl
+
 from tifa.checks.report import ReportMeta
 from tifa.checks.report.json import FIELDS
 

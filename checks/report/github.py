@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import polars as pl
+
 from tifa.checks.report import ReportMeta, counts
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import polars as pl
+
 from tifa.checks.report import ReportMeta, counts
 
 SCHEMA_VERSION = 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import polars as pl
+
 from tifa.checks.report import ReportMeta
 
 

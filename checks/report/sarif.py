@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import polars as pl
+
 from tifa.checks.report import ReportMeta
 from tifa.checks.rule import Rule
 

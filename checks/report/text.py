@@ -9,6 +9,7 @@ import polars as pl
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
 from tifa.checks.report import ReportMeta, counts
 
 CONTEXT = 60  # characters of the line shown either side of the span

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 import polars as pl
+
 from tifa.checks import quotes
 from tifa.checks.context import Context
 from tifa.checks.registry import rule

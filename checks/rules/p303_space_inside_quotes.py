@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import polars as pl
+
 from tifa.checks import quotes
 from tifa.checks.context import Context
 from tifa.checks.registry import rule

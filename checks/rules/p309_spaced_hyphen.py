@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 import regex
+
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output

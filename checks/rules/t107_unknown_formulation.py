@@ -6,6 +6,7 @@ from collections import defaultdict
 
 import polars as pl
 import regex
+
 from tifa.checks import quotes
 from tifa.checks.context import Context
 from tifa.checks.registry import rule

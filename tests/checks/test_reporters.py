@@ -12,6 +12,7 @@ from importlib import resources
 import jsonschema
 import pytest
 from helpers import run_cli
+
 from tifa.checks.report.json import FIELDS
 
 SAMPLE = ["--no-default-glossary"]

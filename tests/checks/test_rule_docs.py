@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+
 from tifa.checks.registry import all_rules, select_rules
 from tifa.checks.rule import DOC_HEADINGS
-
 from tifa.errors import InputError
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import check_texts, spans
+
 from tifa.checks.registry import all_rules
 
 # code -> ([(text, flagged span), ...], [clean text, ...])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 from helpers import SAMPLES
+
 from tifa.checks.context import Context
 from tifa.checks.engine import run_rules
 from tifa.checks.registry import select_rules

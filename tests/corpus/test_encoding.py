@@ -6,8 +6,8 @@ import codecs
 from pathlib import Path
 
 import pytest
-from tifa.corpus.read import read_document
 
+from tifa.corpus.read import read_document
 from tifa.errors import InputError
 
 TEXT = "两先区 stands for the “two pre-zones”.\r\nSecond line.\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from helpers import document
+
 from tifa.corpus.read import build_corpus
 
 

@@ -6,9 +6,9 @@ import codecs
 from pathlib import Path
 
 import pytest
+
 from tifa.corpus.read import read_document
 from tifa.corpus.write import write_text_atomic
-
 from tifa.errors import InputError
 
 

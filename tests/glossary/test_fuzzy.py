@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from helpers import document, glossary_from
+
 from tifa.corpus.read import build_corpus
 from tifa.glossary.fuzzy import NearMatcher
 from tifa.glossary.match import EnglishMatcher

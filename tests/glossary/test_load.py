@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 from helpers import glossary_from
-from tifa.glossary import Glossary, load_glossaries, load_glossary
-from tifa.glossary.names import romanize
 
 from tifa.errors import InputErrors
+from tifa.glossary import Glossary, load_glossaries, load_glossary
+from tifa.glossary.names import romanize
 
 HEADER = "zh,en,allowed,avoid,kind,pattern,note,source,status\n"
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 from helpers import document, glossary_from
+
 from tifa.corpus.read import build_corpus
 from tifa.glossary.match import EnglishMatcher
 
