@@ -270,6 +270,29 @@ class ReviewSession:
         self.check()
         return decision
 
+    def save_entry(self, record: dict[str, str], original: str | None = None) -> Decision:
+        """Write a glossary entry from the glossary screen's form to the house glossary.
+
+        `original` is the Chinese id of the entry being edited (None for a new entry). The
+        edited glossary is validated first; InputErrors lists every problem and nothing is
+        written. Undo restores the previous file.
+        """
+        house = GlossaryFile.open(self.house_glossary)
+        cells = {k: v.strip() for k, v in record.items()}
+        if original is not None and house.find(original) is not None:
+            house.set_row(original, cells)
+        else:
+            house.append(cells)
+        previous = house.save()
+        decision = Decision(
+            "glossary", "", str(self.house_glossary), "", cells.get("zh", ""), "added",
+            reason=f"entry {cells.get('zh', '')} saved", digest=house.digest or "",
+            previous=previous.decode("latin-1"), glossary=str(self.house_glossary),
+        )  # fmt: skip
+        self._record(decision)
+        self._load_glossary()
+        return decision
+
     def _entry_record(self, term_id: str) -> dict[str, str]:
         """The glossary row of an entry as loaded (from whichever layer it came), as text cells."""
         assert self.glossary is not None

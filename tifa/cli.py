@@ -243,6 +243,94 @@ def _progress(total: int) -> _Progress | None:
 
 
 @cli.command()
+@click.argument("paths", nargs=-1)
+@common_options
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Baseline file dismissals go to (default: .tifa-baseline.json).",
+)
+def review(
+    paths: tuple[str, ...],
+    glossaries: tuple[str, ...],
+    no_default_glossary: bool,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    encoding: str | None,
+    config: str | None,
+    baseline: str | None,
+) -> None:
+    """Review findings in the terminal: accept fixes, edit, dismiss, teach the glossary.
+
+    With no PATH, opens a private copy of the bundled sample articles (in tifa's data folder)
+    so every action can be tried. Decisions are saved as they are made: fixes to the articles,
+    dismissals to the baseline, glossary additions to the house glossary (the last --glossary,
+    or tifa-glossary.csv), and the session to .tifa-review.json, from which it resumes.
+    """
+    from tifa.checks.session import ReviewSession, RunSpec, session_paths
+    from tifa.corpus.read import resolve_paths
+
+    run = Run(
+        glossaries, no_default_glossary, select, ignore, encoding, config
+    )  # fail early, exit 2
+    if paths:
+        targets: list[str | tuple[str, str]] = list(resolve_paths(paths))
+        workdir = Path.cwd()
+    else:
+        workdir = demo_folder()
+        targets = [(f"samples/{Path(p).name}", p) for p in _demo_copies(workdir)]
+    if "-" in paths:
+        raise InputError("-", "tifa review needs files: standard input cannot be reviewed")
+    all_glossaries = [*run.settings.glossary, *glossaries]
+    baseline_path, house, state = session_paths(
+        targets, baseline or run.settings.baseline, all_glossaries, workdir
+    )
+    spec = RunSpec(
+        targets,
+        all_glossaries,
+        run.settings.default_glossary and not no_default_glossary,
+        [r.code for r in run.rules],
+        [],
+        run.encoding,
+    )
+    session = ReviewSession(spec, baseline_path, house, state)
+    from tifa.tui.app import TifaApp
+
+    app = TifaApp(session, run.settings.keys)
+    app.run()
+    if app.return_code:
+        sys.exit(app.return_code)
+
+
+def demo_folder() -> Path:
+    """Where `tifa review` with no paths keeps its copy of the samples and its session."""
+    import os
+
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "tifa" / "demo"
+
+
+def _demo_copies(folder: Path) -> list[str]:
+    """Copy the bundled samples into `folder` once (later runs keep the user's edits)."""
+    import shutil
+
+    from tifa.corpus.read import sample_paths
+
+    articles = folder / "samples"
+    try:
+        articles.mkdir(parents=True, exist_ok=True)
+        out = []
+        for _, path in sample_paths():
+            target = articles / Path(path).name
+            if not target.exists():
+                shutil.copyfile(path, target)
+            out.append(str(target))
+    except OSError as error:
+        raise InputError(str(folder), f"cannot prepare the demo folder: {error.strerror}") from None
+    return out
+
+
+@cli.command()
 @click.argument("codes", nargs=-1)
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text")
 def rules(codes: tuple[str, ...], fmt: str) -> None:

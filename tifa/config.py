@@ -10,6 +10,10 @@ directory upwards. Command-line options override them.
     format = "text"
     baseline = ".tifa-baseline.json"
     encoding = "utf-8"
+
+    [tool.tifa.keys]                  # remap the review UI: binding id = key(s)
+    "review.accept" = "A"
+    "review.dismiss" = "x,delete"
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ _KEYS = {
     "format": str,
     "baseline": str,
     "encoding": str,
+    "keys": dict,
 }
 
 
@@ -47,6 +52,7 @@ class Settings:
     format: str = "text"
     baseline: str | None = None
     encoding: str | None = None
+    keys: dict[str, str] = field(default_factory=dict)  # review UI: binding id -> key(s)
     source: str | None = None
 
 
@@ -124,5 +130,15 @@ def _settings(path: Path, table: dict[str, Any]) -> Settings:
         format=table.get("format", "text"),
         baseline=str(base / baseline) if baseline else None,
         encoding=table.get("encoding"),
+        keys=_keys(name, table.get("keys", {})),
         source=name,
     )
+
+
+def _keys(name: str, table: dict[str, Any]) -> dict[str, str]:
+    for binding_id, keys in table.items():
+        if not isinstance(keys, str) or not keys.strip():
+            raise InputError(
+                name, f'key for {binding_id!r} must be a non-empty string like "ctrl+a" or "a,b"'
+            )
+    return dict(table)

@@ -1,0 +1,53 @@
+"""The tifa review app: small on purpose; screens, widgets and dialogs do the work."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from tifa.checks.session import ReviewSession
+from tifa.tui.commands import TifaCommands
+from tifa.tui.screens.glossary import GlossaryScreen
+from tifa.tui.screens.help import HelpScreen
+from tifa.tui.screens.review import ReviewScreen
+
+
+class TifaApp(App[None]):
+    """Review findings: fix, edit, dismiss or teach the glossary, one key per decision."""
+
+    CSS_PATH = "styles/app.tcss"
+    TITLE = "tifa review"
+    COMMANDS = App.COMMANDS | {TifaCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("t", "glossary", "Glossary", id="app.glossary"),
+        Binding("q", "quit", "Quit", id="app.quit"),
+    ]
+
+    def __init__(self, session: ReviewSession, keys: dict[str, str] | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.keys = keys or {}
+
+    def on_mount(self) -> None:
+        if self.keys:
+            self.set_keymap(self.keys)
+        self.push_screen(ReviewScreen(self.session))
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_glossary(self) -> None:
+        if self.session.glossary is None:
+            self.notify("Still loading…", severity="warning")
+        elif not isinstance(self.screen, GlossaryScreen):
+            self.push_screen(GlossaryScreen(self.session))
+
+    async def action_quit(self) -> None:
+        with contextlib.suppress(OSError):  # losing the cursor must not stop a quit
+            self.session.save_state()  # so the next session resumes here
+        self.exit()

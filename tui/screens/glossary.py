@@ -1,0 +1,139 @@
+"""The glossary screen: browse and search entries; add and edit them through a validated form."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import polars as pl
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from tifa.checks.session import ReviewSession
+from tifa.errors import InputError
+from tifa.glossary.schema import COLUMNS
+from tifa.tui.dialogs.entry_form import EntryForm
+
+SHOWN = ("zh", "en", "allowed", "avoid", "kind", "status")
+
+
+class GlossaryScreen(Screen[None]):
+    """Every entry of the glossaries in use; edits go to the house glossary."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Back", id="glossary.close"),
+        Binding("slash", "search", "Search", id="glossary.search"),
+        Binding("a", "add", "Add entry", id="glossary.add"),
+        Binding("e", "edit", "Edit entry", id="glossary.edit"),
+    ]
+
+    def __init__(self, session: ReviewSession) -> None:
+        super().__init__()
+        self.session = session
+        self.rows: list[dict[str, str]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="glossary-title")
+        yield Input(placeholder="search zh, en, allowed, avoid…", id="glossary-search")
+        yield DataTable(id="glossary-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for column in SHOWN:
+            table.add_column(column, key=column)
+        table.add_column("from", key="origin")
+        self.fill("")
+        table.focus()
+
+    def entries(self) -> pl.DataFrame:
+        """The entries in use, one row per term (a house entry replaces a bundled one)."""
+        assert self.session.glossary is not None
+        entries = self.session.glossary.entries
+        for column in COLUMNS:
+            if column not in entries.columns:
+                entries = entries.with_columns(pl.lit("").alias(column))
+        return entries
+
+    def fill(self, search: str) -> None:
+        """Show the entries matching `search` in zh, en, allowed or avoid."""
+        entries = self.entries()
+        if search:
+            needle = search.lower()
+            hay = pl.concat_str(
+                [pl.col(c).fill_null("") for c in ("zh", "en", "allowed", "avoid")], separator="\n"
+            )
+            entries = entries.filter(hay.str.to_lowercase().str.contains(needle, literal=True))
+        table = self.query_one(DataTable)
+        table.clear()
+        self.rows = []
+        for record in entries.iter_rows(named=True):
+            cells = {k: (record.get(k) or "") for k in COLUMNS}
+            self.rows.append(cells)
+            origin = (
+                "house"
+                if str(record.get("_origin")) == str(self.session.house_glossary)
+                else "bundled"
+                if "data" in str(record.get("_origin"))
+                else str(record.get("_origin"))
+            )
+            table.add_row(*(cells[c] for c in SHOWN), origin)
+        self.query_one("#glossary-title", Static).update(
+            f"Glossary: {len(self.rows)} entries shown · edits go to {self.session.house_glossary}"
+        )
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.fill(event.value.strip())
+
+    def on_input_submitted(self) -> None:
+        self.query_one(DataTable).focus()
+
+    def action_search(self) -> None:
+        self.query_one(Input).focus()
+
+    def action_close(self) -> None:
+        self.app.pop_screen()
+
+    def _selected(self) -> dict[str, str] | None:
+        table = self.query_one(DataTable)
+        if not self.rows or table.cursor_row is None or table.cursor_row >= len(self.rows):
+            return None
+        return self.rows[table.cursor_row]
+
+    def action_add(self) -> None:
+        self.app.push_screen(
+            EntryForm("New glossary entry", {"status": "proposed"}, self._saver(None)), self._saved
+        )
+
+    def action_edit(self) -> None:
+        record = self._selected()
+        if record is None:
+            self.notify("No entry selected.", severity="warning")
+            return
+        zh = record["zh"].split("|")[0]
+        self.app.push_screen(EntryForm(f"Edit {zh}", record, self._saver(zh)), self._saved)
+
+    def on_data_table_row_selected(self) -> None:
+        self.action_edit()
+
+    def _saver(self, original: str | None):  # type: ignore[no-untyped-def]
+        def save(record: dict[str, str]) -> None:
+            self.session.save_entry(record, original)
+
+        return save
+
+    def _saved(self, record: dict[str, str] | None) -> None:
+        if record is not None:
+            self.notify(f"saved {record['zh']} to {self.session.house_glossary}")
+            self.fill(self.query_one(Input).value.strip())
+            self.recheck()
+
+    @work(thread=True, exclusive=True, group="session")
+    def recheck(self) -> None:
+        """Re-run the checks with the edited glossary, off the UI thread."""
+        try:
+            self.session.check()
+        except InputError as error:
+            self.app.call_from_thread(self.notify, error.render(), severity="error")

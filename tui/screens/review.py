@@ -1,0 +1,310 @@
+"""The review screen: findings grouped by document, the selected one in detail beside them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+import polars as pl
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, ProgressBar, Static
+
+from tifa.checks.session import FileChanged, ReviewSession
+from tifa.errors import InputError, InputErrors
+from tifa.tui import query
+from tifa.tui.dialogs.glossary_add import GlossaryAdd, GlossaryChoice
+from tifa.tui.dialogs.prompt import Prompt
+from tifa.tui.widgets.detail import DetailPane, describe
+from tifa.tui.widgets.findings_list import FindingsList
+from tifa.tui.widgets.summary import Summary
+
+
+class SessionUpdated(Message):
+    """A worker finished loading, checking or applying a decision."""
+
+    def __init__(
+        self, note: str = "", error: str = "", severity: str = "information", fatal: bool = False
+    ) -> None:
+        self.note = note
+        self.error = error
+        self.severity = severity
+        self.fatal = fatal
+        super().__init__()
+
+
+class ReviewScreen(Screen[None]):
+    """Work through the findings one key at a time."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "details", "Details", id="review.details"),
+        Binding("a", "accept", "Accept fix", id="review.accept"),
+        Binding("e", "edit", "Edit", id="review.edit"),
+        Binding("d", "dismiss_finding", "Dismiss", id="review.dismiss"),
+        Binding("g", "add_to_glossary", "To glossary", id="review.add_to_glossary"),
+        Binding("u", "undo", "Undo", id="review.undo"),
+        Binding("r", "rerun", "Re-run", id="review.rerun", show=False),
+        Binding("slash", "filter", "Filter", id="review.filter"),
+        Binding("s", "sort", "Sort", id="review.sort", show=False),
+        Binding("escape", "back", "Back", id="review.back", show=False),
+    ]
+
+    def __init__(self, session: ReviewSession) -> None:
+        super().__init__()
+        self.session = session
+        self.filter_text = ""
+        self.sort = "position"
+        self.view = pl.DataFrame()
+        self.loaded = False
+        self.busy = False
+
+    def compose(self) -> ComposeResult:
+        yield Summary("Loading…", id="summary")
+        yield Input(
+            placeholder="filter: words, code:T1, sev:error, status:open, term:两先区, file:002",
+            id="filter",
+        )
+        yield ProgressBar(id="progress", show_eta=False)
+        with Horizontal(id="panes"):
+            yield FindingsList(id="findings")
+            yield DetailPane(id="detail")
+        yield Static("", id="status-line")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._bar = self.query_one("#progress", ProgressBar)
+        self.query_one("#filter", Input).display = False
+        self.query_one(FindingsList).focus()
+        self.load()
+
+    # -- workers -------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="session")
+    def load(self) -> None:
+        """Read and check the articles off the UI thread, with progress."""
+        bar = self._bar
+        total = len(self.session.spec.targets)
+        self.app.call_from_thread(bar.update, total=total, progress=0)
+
+        def step(_name: str) -> None:
+            self.app.call_from_thread(bar.advance, 1)
+
+        try:
+            self.session.load(step)
+        except InputErrors as errors:
+            self.post_message(SessionUpdated(error=errors.render(), fatal=True))
+            return
+        except InputError as error:
+            self.post_message(SessionUpdated(error=error.render(), fatal=True))
+            return
+        self.post_message(SessionUpdated(note="loaded"))
+
+    def _decide(self, act: Callable[[], Any], done: str) -> None:
+        if not self.loaded or self.busy:
+            self.notify("Still working…", severity="warning")
+            return
+        self.busy = True
+        self._run_decision(act, done)
+
+    @work(thread=True, exclusive=True, group="session")
+    def _run_decision(self, act: Callable[[], Any], done: str) -> None:
+        try:
+            act()
+        except FileChanged as changed:
+            try:
+                self.session.check()
+            except InputError as error:
+                self.post_message(SessionUpdated(error=error.render()))
+                return
+            self.post_message(SessionUpdated(error=changed.render(), severity="warning"))
+            return
+        except InputErrors as errors:
+            self.post_message(SessionUpdated(error=errors.render()))
+            return
+        except InputError as error:
+            self.post_message(SessionUpdated(error=error.render()))
+            return
+        self.post_message(SessionUpdated(note=done))
+
+    def on_session_updated(self, message: SessionUpdated) -> None:
+        self.busy = False
+        self.query_one("#progress", ProgressBar).display = False
+        if message.fatal:
+            self.app.exit(return_code=2, message=message.error)
+            return
+        if message.error:
+            self.notify(
+                message.error,
+                severity="error" if message.severity == "information" else "warning",
+                timeout=8,
+            )
+            self.query_one("#status-line", Static).update(message.error.splitlines()[0])
+        if not self.loaded:
+            self.loaded = True
+            self.refresh_view(keep=self.session.cursor)
+            return
+        self.refresh_view()
+        if message.note and not message.error:
+            self.query_one("#status-line", Static).update(message.note)
+
+    # -- view ----------------------------------------------------------------------------
+
+    def refresh_view(self, keep: str | None = None) -> None:
+        """Rebuild the list from the session, keeping the cursor on the same finding."""
+        findings = self.query_one(FindingsList)
+        keep = keep or findings.fingerprint_at(findings.current_row)
+        table = self.session.table()
+        self.view = query.apply(table, self.filter_text, self.sort)
+        findings.set_view(self.view, keep)
+        by_code, by_status = query.counts(self.view)
+        self.query_one(Summary).show(
+            by_code, by_status, self.view.height, table.height, self.sort, self.filter_text
+        )
+        self._show_detail(findings.current_row)
+
+    def current(self) -> dict[str, Any] | None:
+        """The selected finding row, or None."""
+        row = self.query_one(FindingsList).current_row
+        return self.view.row(row, named=True) if 0 <= row < self.view.height else None
+
+    def on_findings_list_highlighted(self, message: FindingsList.Highlighted) -> None:
+        self._show_detail(message.row)
+
+    def _show_detail(self, row: int) -> None:
+        selected = self.view.row(row, named=True) if 0 <= row < self.view.height else None
+        self.query_one(DetailPane).show(describe(self.session, selected))
+        if selected is not None:
+            self.session.cursor = selected["fingerprint"]
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _open_finding(self) -> dict[str, Any] | None:
+        row = self.current()
+        if row is None:
+            self.notify("No finding selected.", severity="warning")
+            return None
+        if row["status"] in ("fixed", "edited", "added"):
+            self.notify(f"Already {row['status']}; press u to undo it.", severity="warning")
+            return None
+        return row
+
+    def action_details(self) -> None:
+        self.toggle_class("details-only")
+
+    def action_back(self) -> None:
+        if self.has_class("details-only"):
+            self.remove_class("details-only")
+        elif self.query_one("#filter", Input).display:
+            self._close_filter()
+
+    def action_accept(self) -> None:
+        row = self._open_finding()
+        if row is None:
+            return
+        if row["suggestion"] is None:
+            self.notify(
+                f"{row['code']} has no suggested fix here: press e to edit by hand.",
+                severity="warning",
+            )
+            return
+        fp = row["fingerprint"]
+        self._decide(
+            lambda: self.session.accept(fp), f"fixed: {row['span']!r} → {row['suggestion']!r}"
+        )
+
+    def action_edit(self) -> None:
+        row = self._open_finding()
+        if row is None:
+            return
+        fp = row["fingerprint"]
+
+        def apply(text: str | None) -> None:
+            if text is not None and text != row["span"]:
+                self._decide(
+                    lambda: self.session.edit(fp, text), f"edited: {row['span']!r} → {text!r}"
+                )
+
+        self.app.push_screen(
+            Prompt(
+                f"Replace “{row['span']}” with:", row["suggestion"] or row["span"], allow_empty=True
+            ),
+            apply,
+        )
+
+    def action_dismiss_finding(self) -> None:
+        row = self._open_finding()
+        if row is None:
+            return
+        if row["status"] == "dismissed":
+            self.notify("Already dismissed; press u to undo it.", severity="warning")
+            return
+        fp = row["fingerprint"]
+
+        def apply(reason: str | None) -> None:
+            if reason is not None:
+                self._decide(
+                    lambda: self.session.dismiss(fp, reason.strip()), f"dismissed: {row['span']!r}"
+                )
+
+        self.app.push_screen(
+            Prompt("Why is this a false alarm? (saved in the baseline)", placeholder="reason"),
+            apply,
+        )
+
+    def action_add_to_glossary(self) -> None:
+        row = self._open_finding()
+        if row is None:
+            return
+        fp = row["fingerprint"]
+        form = row["span"].strip(" \"“”'‘’")
+
+        def apply(choice: GlossaryChoice | None) -> None:
+            if choice is not None:
+                self._decide(
+                    lambda: self.session.add_to_glossary(
+                        fp, choice.column, choice.zh or None, choice.en or None
+                    ),
+                    f"glossary: {form!r} added ({choice.column})",
+                )
+
+        self.app.push_screen(GlossaryAdd(form, row["term_id"]), apply)
+
+    def action_undo(self) -> None:
+        if not self.session.history:
+            self.notify("Nothing to undo.", severity="warning")
+            return
+        last = self.session.history[-1]
+        self._decide(self.session.undo, f"undone: {last.action} of {last.span!r}")
+
+    def action_rerun(self) -> None:
+        self._decide(self.session.check, "checks re-run")
+
+    def action_filter(self) -> None:
+        field = self.query_one("#filter", Input)
+        field.display = True
+        field.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "filter":
+            self.filter_text = event.value.strip()
+            if self.loaded:
+                self.refresh_view()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "filter":
+            self.query_one(FindingsList).focus()
+
+    def _close_filter(self) -> None:
+        field = self.query_one("#filter", Input)
+        field.value = ""
+        field.display = False
+        self.query_one(FindingsList).focus()
+
+    def action_sort(self) -> None:
+        self.sort = query.SORTS[(query.SORTS.index(self.sort) + 1) % len(query.SORTS)]
+        self.refresh_view()
+        self.notify(f"sorted by {self.sort}", timeout=2)
