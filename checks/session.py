@@ -259,7 +259,7 @@ class ReviewSession:
             described = f"{form!r} as {column} of {term_id}"
         else:
             raise ValueError(column)
-        previous = house.save()
+        previous = house.save(below=self._below())
         decision = Decision(
             "glossary", fingerprint, row["path"], row["code"], row["span"], "added",
             reason=described, digest=house.digest or "", previous=previous.decode("latin-1"),
@@ -283,7 +283,7 @@ class ReviewSession:
             house.set_row(original, cells)
         else:
             house.append(cells)
-        previous = house.save()
+        previous = house.save(below=self._below())
         decision = Decision(
             "glossary", "", str(self.house_glossary), "", cells.get("zh", ""), "added",
             reason=f"entry {cells.get('zh', '')} saved", digest=house.digest or "",
@@ -292,6 +292,11 @@ class ReviewSession:
         self._record(decision)
         self._load_glossary()
         return decision
+
+    def _below(self) -> Glossary:
+        """The glossaries the house glossary is layered over (all but the house file)."""
+        others = [g for g in self.spec.glossaries if Path(g) != self.house_glossary]
+        return load_glossaries(others, use_default=self.spec.use_default_glossary)
 
     def _entry_record(self, term_id: str) -> dict[str, str]:
         """The glossary row of an entry as loaded (from whichever layer it came), as text cells."""

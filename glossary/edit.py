@@ -15,9 +15,9 @@ from pathlib import Path
 from tifa.corpus.write import write_bytes_atomic
 from tifa.errors import InputError, InputErrors
 from tifa.glossary.load import parse_csv
-from tifa.glossary.model import split_cell
+from tifa.glossary.model import Glossary, split_cell
 from tifa.glossary.schema import COLUMNS, SEPARATOR
-from tifa.glossary.validate import validate_rows
+from tifa.glossary.validate import layer_problems, validate_rows
 
 BOM = "\ufeff"
 
@@ -130,15 +130,18 @@ class GlossaryFile:
             body += self.newline
         return (BOM if self.bom else "") + body
 
-    def save(self) -> bytes:
+    def save(self, below: Glossary | None = None) -> bytes:
         """Validate the new text and write it atomically; returns the bytes it replaced (for undo).
 
-        Raises InputErrors listing every problem if the edited glossary would not load, and
-        InputError if the file changed on disk since it was opened.
+        `below` is the glossary this file is layered over: the edit must not clash with it
+        either. Raises InputErrors listing every problem if the edited glossary would not load,
+        and InputError if the file changed on disk since it was opened.
         """
         new = self.text().encode("utf-8")
         header, rows = parse_csv(new, str(self.path))
         problems = validate_rows(str(self.path), header, rows)
+        if below is not None and not problems:
+            problems = layer_problems(str(self.path), header, rows, below)
         if problems:
             raise InputErrors(problems)
         previous = self.path.read_bytes() if self.path.exists() else b""

@@ -6,7 +6,7 @@ import regex
 
 from tifa.errors import InputError
 from tifa.glossary import normalize
-from tifa.glossary.model import split_cell
+from tifa.glossary.model import Glossary, split_cell
 from tifa.glossary.pattern import pattern_problem
 from tifa.glossary.schema import KINDS, MULTI_VALUED, REQUIRED, SEPARATOR, STATUSES
 
@@ -97,3 +97,36 @@ def validate_rows(
             bad(line, f"avoid {form!r} is the approved en of {other[0]!r} (line {other[1]})")
     problems.sort(key=lambda p: p.line or 0)
     return problems
+
+
+def layer_problems(
+    path: str, header: list[str], rows: list[tuple[int, list[str]]], below: Glossary
+) -> list[InputError]:
+    """Problems a glossary file would have when layered over `below`: an avoid form that is the
+    approved rendering of an entry it does not replace."""
+    problems: list[InputError] = []
+    if "avoid" not in header:
+        return problems
+    zh_col, avoid_col = header.index("zh"), header.index("avoid")
+    replaced = {z for _, cells in rows for z in split_cell(cells[zh_col])}
+    approved = {
+        normalize.strict_key(t.en): t.id for t in below.terms if not replaced.intersection(t.zh)
+    }
+    for line, cells in rows:
+        for form in split_cell(cells[avoid_col]):
+            other = approved.get(normalize.strict_key(form))
+            if other:
+                problems.append(
+                    InputError(
+                        path,
+                        f"avoid {form!r} is the approved en of {other!r} (in {below_name(below, other)})",
+                        line,
+                    )
+                )
+    return problems
+
+
+def below_name(glossary: Glossary, term_id: str) -> str:
+    """Which file an entry of a layered glossary comes from (for messages)."""
+    term = glossary.get(term_id)
+    return term.origin.rsplit("/", 1)[-1] if term else "the glossary"

@@ -13,6 +13,7 @@ def all_bindings() -> list[tuple[str, Binding]]:
     from tifa.tui.widgets.findings_list import FindingsList
 
     out: list[tuple[str, Binding]] = []
+    seen: set[str] = set()
     for where, owner in (
         ("everywhere", TifaApp),
         ("findings", FindingsList),
@@ -20,6 +21,8 @@ def all_bindings() -> list[tuple[str, Binding]]:
         ("glossary", GlossaryScreen),
     ):
         for binding in owner.BINDINGS:
-            if isinstance(binding, Binding):
+            if isinstance(binding, Binding) and not (binding.id and binding.id in seen):
                 out.append((where, binding))
+                if binding.id:
+                    seen.add(binding.id)
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 import polars as pl
@@ -13,10 +14,23 @@ from textual.widgets import DataTable, Footer, Input, Static
 
 from tifa.checks.session import ReviewSession
 from tifa.errors import InputError
+from tifa.glossary import default_glossary_path
 from tifa.glossary.schema import COLUMNS
 from tifa.tui.dialogs.entry_form import EntryForm
 
 SHOWN = ("zh", "en", "allowed", "avoid", "kind", "status")
+# Fixed widths: long slogans would otherwise push every other column off the screen; the
+# form shows an entry whole.
+WIDTHS = {"zh": 16, "en": 30, "allowed": 20, "avoid": 20, "kind": 8, "status": 9}
+
+
+def shown_path(path: Path) -> str:
+    """A path as short as it can be said: relative to the working folder, or to home."""
+    resolved = path.resolve()
+    for base, prefix in ((Path.cwd().resolve(), ""), (Path.home().resolve(), "~/")):
+        if resolved.is_relative_to(base):
+            return prefix + str(resolved.relative_to(base))
+    return str(path)
 
 
 class GlossaryScreen(Screen[None]):
@@ -43,8 +57,8 @@ class GlossaryScreen(Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         for column in SHOWN:
-            table.add_column(column, key=column)
-        table.add_column("from", key="origin")
+            table.add_column(column, key=column, width=WIDTHS[column])
+        table.add_column("from", key="origin", width=8)
         self.fill("")
         table.focus()
 
@@ -81,7 +95,7 @@ class GlossaryScreen(Screen[None]):
             )
             table.add_row(*(cells[c] for c in SHOWN), origin)
         self.query_one("#glossary-title", Static).update(
-            f"Glossary: {len(self.rows)} entries shown · edits go to {self.session.house_glossary}"
+            f"Glossary: {len(self.rows)} entries shown · edits go to {shown_path(self.session.house_glossary)}"
         )
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -126,7 +140,7 @@ class GlossaryScreen(Screen[None]):
 
     def _saved(self, record: dict[str, str] | None) -> None:
         if record is not None:
-            self.notify(f"saved {record['zh']} to {self.session.house_glossary}")
+            self.notify(f"saved {record['zh']} to {shown_path(self.session.house_glossary)}")
             self.fill(self.query_one(Input).value.strip())
             self.recheck()
 
@@ -137,3 +151,11 @@ class GlossaryScreen(Screen[None]):
             self.session.check()
         except InputError as error:
             self.app.call_from_thread(self.notify, error.render(), severity="error")
+
+
+def _origin(origin: str, house: Path) -> str:
+    if origin == str(house):
+        return "house"
+    if Path(origin) == default_glossary_path():
+        return "bundled"
+    return shown_path(Path(origin))

@@ -41,6 +41,10 @@ class ReviewScreen(Screen[None]):
     """Work through the findings one key at a time."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # Help and Quit are the app's, repeated here (same ids, so one keymap entry remaps
+        # both) so that the footer shows them first, even in an 80-column terminal.
+        Binding("question_mark", "app.help", "Help", id="app.help"),
+        Binding("q", "app.quit", "Quit", id="app.quit"),
         Binding("enter", "details", "Details", id="review.details"),
         Binding("a", "accept", "Accept fix", id="review.accept"),
         Binding("e", "edit", "Edit", id="review.edit"),
@@ -194,10 +198,12 @@ class ReviewScreen(Screen[None]):
 
     def action_details(self) -> None:
         self.toggle_class("details-only")
+        if not self.has_class("details-only"):
+            self.query_one(FindingsList).focus()
 
     def action_back(self) -> None:
         if self.has_class("details-only"):
-            self.remove_class("details-only")
+            self.action_details()
         elif self.query_one("#filter", Input).display:
             self._close_filter()
 

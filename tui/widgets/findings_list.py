@@ -210,7 +210,9 @@ class FindingsList(ScrollView, can_focus=True):
         where = f"{c['line'][r]}:{c['col'][r]}"
         flagged = visible(str(c["span"][r]))
         suggestion = c["suggestion"][r]
-        room = max(10, width - 34)
+        room = max(10, width - 31)
+        if room < 30:
+            suggestion = None  # too narrow for both: the detail pane shows the suggestion
         left = room * 3 // 5 if suggestion is not None else room
         text = Text("  ")
         text.append(SEVERITY_MARK[severity], style=SEVERITY_STYLE[severity])
@@ -223,7 +225,7 @@ class FindingsList(ScrollView, can_focus=True):
             text.append(_fit(shown, room - left - 3), style="green")
         pad = max(1, width - cell_len(text.plain) - 10)
         text.append(" " * pad)
-        text.append(f"{status:>9}", style=STATUS_STYLE.get(status, ""))
+        text.append(f"{status:>9} ", style=STATUS_STYLE.get(status, ""))
         return text
 
 

@@ -1,0 +1,181 @@
+"""The review UI driven with Textual's Pilot: every action, and the files it writes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+from textual.widgets import Input
+from tui_helpers import MEETING, current, loaded, select
+
+from tifa.checks.baseline import load_baseline
+from tifa.glossary import load_glossary
+from tifa.tui.screens.glossary import GlossaryScreen
+from tifa.tui.screens.help import HelpScreen
+
+
+async def test_loads_the_findings_and_moves_with_the_keys(make_app, workdir: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await loaded(pilot)
+        assert screen.view.height == 79
+        first = current(screen)
+        assert first is not None and first["code"] == "N201" and first["span"] == "Tan Zuoyu"
+        await pilot.press("down")
+        assert current(screen)["span"] == "Chairman of the Municipal Committee of CPPCC"  # type: ignore[index]
+        await pilot.press("up", "n")
+        assert current(screen)["path"].startswith("samples/001")  # type: ignore[index]
+        await pilot.press("end")
+        assert current(screen)["path"].startswith("samples/004")  # type: ignore[index]
+
+
+async def test_accept_then_undo(make_app, workdir: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(MEETING)
+    article = workdir / "samples" / MEETING
+    before = article.read_bytes()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await loaded(pilot)
+        await select(pilot, screen, "T101", "two first districts")
+        await pilot.press("a")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert article.read_bytes() == before.replace(b"two first districts", b"two pre-zones")
+        assert current(screen)["status"] == "fixed"  # type: ignore[index]
+        state = json.loads((workdir / ".tifa-review.json").read_text(encoding="utf-8"))
+        assert [d["action"] for d in state["history"]] == ["fix"]  # saved as it was made
+        await pilot.press("u")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert article.read_bytes() == before
+
+
+async def test_edit_by_hand(make_app, workdir: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(MEETING)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await loaded(pilot)
+        await select(pilot, screen, "T105", "secretary of the Municipal Party")
+        await pilot.press("e")
+        await pilot.pause()
+        field = pilot.app.screen.query_one("#prompt-input", Input)
+        field.value = "secretary of the Municipal Party Committee,"
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    text = (workdir / "samples" / MEETING).read_text(encoding="utf-8")
+    assert "secretary of the Municipal Party Committee, president the meeting" in text
+
+
+async def test_dismiss_with_a_reason_goes_to_the_baseline(make_app, workdir: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(MEETING)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await loaded(pilot)
+        row = await select(pilot, screen, "R601", "2021-04-22 07:52")
+        await pilot.press("d")
+        await pilot.press(*"house style")
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert current(screen)["status"] == "dismissed"  # type: ignore[index]
+    entry = load_baseline(workdir / ".tifa-baseline.json").entries[row["fingerprint"]]
+    assert entry["reason"] == "house style"
+
+
+async def test_add_to_glossary_as_allowed(make_app, workdir: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(MEETING)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await loaded(pilot)
+        await select(pilot, screen, "T103", "party history study and education")
+        await pilot.press("g")
+        await pilot.pause()
+        await pilot.press("l")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    entry = load_glossary(workdir / "tifa-glossary.csv").get("党史学习教育")
+    assert entry is not None and "party history study and education" in entry.allowed
+
+
+async def test_a_file_changed_on_disk_is_reloaded_not_overwritten(make_app, workdir: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(MEETING)
+    article = workdir / "samples" / MEETING
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await loaded(pilot)
+        await select(pilot, screen, "T101", "two first districts")
+        article.write_text("Rewritten elsewhere: the two first districts.\n", encoding="utf-8")
+        await pilot.press("a")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert (
+            article.read_text(encoding="utf-8") == "Rewritten elsewhere: the two first districts.\n"
+        )
+        assert screen.view.height == screen.session.table().height  # reloaded from the new text
+        assert screen.session.findings.filter(pl.col("line") == 1).height >= 1
+
+
+async def test_filter_sort_help_and_quit(make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("slash", *"code:T101 jinpu")
+        await pilot.pause()
+        assert screen.view.height == 3
+        await pilot.press("enter", "escape")  # back to the list, then clear the filter
+        await pilot.pause()
+        assert screen.view.height == 79
+        await pilot.press("s")
+        assert screen.sort == "code"
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_glossary_screen_validates_before_saving(make_app, workdir: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(MEETING)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, GlossaryScreen)
+        await pilot.press("a")
+        await pilot.pause()
+        form = pilot.app.screen
+        form.query_one("#field-zh").value = "四项任务"  # type: ignore[attr-defined]
+        form.query_one("#field-en").value = "four tasks"  # type: ignore[attr-defined]
+        form.query_one("#field-avoid").value = "two pre-zones"  # type: ignore[attr-defined]  # another entry's en
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "is the approved en of '两先区'" in str(form.query_one("#form-problems").render())
+        assert not (workdir / "tifa-glossary.csv").exists()
+        form.query_one("#field-avoid").value = ""  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, GlossaryScreen)
+    assert load_glossary(workdir / "tifa-glossary.csv").get("四项任务") is not None
+
+
+async def test_keys_can_be_remapped_by_binding_id(make_app, workdir: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(MEETING, keys={"review.accept": "x"})
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await loaded(pilot)
+        await select(pilot, screen, "T101", "two first districts")
+        await pilot.press("x")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    assert b"two pre-zones" in (workdir / "samples" / MEETING).read_bytes()
+
+
+async def test_the_session_resumes_where_it_stopped(make_app, workdir: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(MEETING)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await loaded(pilot)
+        row = await select(pilot, screen, "T103", "formalism and bureaucracy")
+        await pilot.press("q")
+    again = make_app(MEETING)
+    async with again.run_test(size=(140, 40)) as pilot:
+        screen = await loaded(pilot)
+        assert current(screen)["fingerprint"] == row["fingerprint"]  # type: ignore[index]

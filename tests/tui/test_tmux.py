@@ -1,0 +1,93 @@
+"""The installed `tifa review`, run in tmux and driven by keystrokes as a person would."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+TMUX = shutil.which("tmux") or "tmux"
+TIFA = Path(sys.executable).parent / "tifa"
+pytestmark = pytest.mark.skipif(
+    TMUX is None or not TIFA.exists(), reason="needs tmux and the installed tifa"
+)
+
+
+@pytest.fixture
+def pane(tmp_path: Path) -> Iterator[tuple[Callable[[], str], Callable[..., None]]]:
+    name = f"tifa-{uuid.uuid4().hex[:8]}"
+    command = (
+        f"cd {tmp_path} && XDG_DATA_HOME={tmp_path / 'data'} {TIFA} review; echo EXIT=$?; sleep 30"
+    )
+    subprocess.run(
+        [TMUX, "new-session", "-d", "-s", name, "-x", "100", "-y", "32", command], check=True
+    )
+    # Some tmux servers size detached sessions by their own default; insist.
+    subprocess.run([TMUX, "resize-window", "-t", name, "-x", "100", "-y", "32"], check=False)
+
+    def screen() -> str:
+        out = subprocess.run(
+            [TMUX, "capture-pane", "-t", name, "-p"], capture_output=True, text=True, check=True
+        )
+        return str(out.stdout)
+
+    def keys(*keys: str) -> None:
+        subprocess.run([TMUX, "send-keys", "-t", name, *keys], check=True)
+
+    try:
+        yield screen, keys
+    finally:
+        subprocess.run([TMUX, "kill-session", "-t", name], check=False)
+
+
+def wait_for(screen: Callable[[], str], text: str, seconds: float = 20) -> str:
+    """Poll the pane until `text` shows (startup includes Python imports on a cold machine)."""
+    deadline = time.monotonic() + seconds
+    shown = ""
+    while time.monotonic() < deadline:
+        shown = screen()
+        if text in shown:
+            return shown
+        time.sleep(0.2)
+    raise AssertionError(f"{text!r} never appeared; the screen was:\n{shown}")
+
+
+def wait_for_gone(screen: Callable[[], str], text: str, seconds: float = 10) -> None:
+    """Poll the pane until `text` is no longer shown."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if text not in screen():
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"{text!r} is still shown")
+
+
+def test_a_new_user_reviews_the_samples(
+    pane: tuple[Callable[[], str], Callable[..., None]],
+) -> None:
+    screen, keys = pane
+    wait_for(screen, "of 79 findings")
+    shown = wait_for(screen, "q Quit")  # the footer fills in once the list has focus
+    footer = shown.rstrip().splitlines()[-1]
+    for label in ("Next", "Details", "Accept fix", "Dismiss", "Help", "Quit"):
+        assert label in footer
+    assert "N201 name-variant" in shown and "Tan Zuoyu" in shown  # the first finding, in detail
+    keys("Down")
+    wait_for(screen, "T103 near-miss-term")
+    keys("Enter")  # details only: the list's file header is gone
+    shown = wait_for(screen, "Suggestion: Chairman of the Municipal Committee of the CPPCC")
+    assert "E N201     3:196 Tan Zuoyu" not in shown
+    keys("Enter")
+    wait_for(screen, "E N201     3:196 Tan Zuoyu")
+    keys("?")
+    wait_for(screen, "binding id")
+    keys("Escape")  # a lone Escape: tmux and the terminal wait a moment to tell it from Alt+key
+    wait_for_gone(screen, "binding id")
+    keys("q")
+    wait_for(screen, "EXIT=0")

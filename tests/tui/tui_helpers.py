@@ -1,0 +1,40 @@
+"""Helpers for driving the review UI in tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import polars as pl
+from textual.pilot import Pilot
+
+from tifa.tui.screens.review import ReviewScreen
+from tifa.tui.widgets.findings_list import FindingsList
+
+MEETING = "002_b08fc19e9d24d018.txt"
+
+
+async def loaded(pilot: Pilot[Any]) -> ReviewScreen:
+    """Wait until the review screen has loaded and checked the articles."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ReviewScreen) and screen.loaded
+    return screen
+
+
+def current(screen: ReviewScreen) -> dict[str, Any] | None:
+    """The finding under the cursor."""
+    return screen.current()
+
+
+async def select(pilot: Pilot[Any], screen: ReviewScreen, code: str, span: str) -> dict[str, Any]:
+    """Move the cursor to the finding with this code and flagged text."""
+    rows = screen.view.with_row_index("_i").filter(
+        (pl.col("code") == code) & (pl.col("span") == span)
+    )
+    assert rows.height, f"no {code} {span!r} in view"
+    screen.query_one(FindingsList).select_row(int(rows["_i"][0]))
+    await pilot.pause()
+    row = screen.current()
+    assert row is not None and row["span"] == span
+    return row
