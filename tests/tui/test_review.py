@@ -117,10 +117,10 @@ async def test_filter_sort_help_and_quit(make_app) -> None:  # type: ignore[no-u
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await loaded(pilot)
         await pilot.press("slash", *"code:T101 jinpu")
-        await pilot.pause()
+        await pilot.pause(0.3)  # the filter runs once typing pauses
         assert screen.view.height == 3
         await pilot.press("enter", "escape")  # back to the list, then clear the filter
-        await pilot.pause()
+        await pilot.pause(0.3)
         assert screen.view.height == 79
         await pilot.press("s")
         assert screen.sort == "code"

@@ -12,6 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Input, ProgressBar, Static
 
 from tifa.checks.session import FileChanged, ReviewSession
@@ -22,6 +23,9 @@ from tifa.tui.dialogs.prompt import Prompt
 from tifa.tui.widgets.detail import DetailPane, describe
 from tifa.tui.widgets.findings_list import FindingsList
 from tifa.tui.widgets.summary import Summary
+
+DETAIL_DELAY = 0.06  # seconds the cursor rests before the detail pane follows
+FILTER_DELAY = 0.15  # seconds typing rests before the filter runs
 
 
 class SessionUpdated(Message):
@@ -65,6 +69,10 @@ class ReviewScreen(Screen[None]):
         self.view = pl.DataFrame()
         self.loaded = False
         self.busy = False
+        self._pending_detail = -1
+        self.table: pl.DataFrame | None = None
+        self._filter_timer: Timer | None = None
+        self._detail_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Summary("Loading…", id="summary")
@@ -157,11 +165,14 @@ class ReviewScreen(Screen[None]):
 
     # -- view ----------------------------------------------------------------------------
 
-    def refresh_view(self, keep: str | None = None) -> None:
-        """Rebuild the list from the session, keeping the cursor on the same finding."""
+    def refresh_view(self, keep: str | None = None, reload: bool = True) -> None:
+        """Rebuild the list, keeping the cursor on the same finding. `reload` re-reads the
+        session's findings (after a load or a decision); filtering and sorting do not need to."""
         findings = self.query_one(FindingsList)
         keep = keep or findings.fingerprint_at(findings.current_row)
-        table = self.session.table()
+        if reload or self.table is None:
+            self.table = self.session.table()
+        table = self.table
         self.view = query.apply(table, self.filter_text, self.sort)
         findings.set_view(self.view, keep)
         by_code, by_status = query.counts(self.view)
@@ -176,7 +187,19 @@ class ReviewScreen(Screen[None]):
         return self.view.row(row, named=True) if 0 <= row < self.view.height else None
 
     def on_findings_list_highlighted(self, message: FindingsList.Highlighted) -> None:
-        self._show_detail(message.row)
+        # Holding Down should scroll the list at key-repeat speed: the detail pane (which needs
+        # a layout pass) follows once the keys pause.
+        self._pending_detail = message.row
+        fingerprint = self.query_one(FindingsList).fingerprint_at(message.row)
+        if fingerprint is not None:
+            self.session.cursor = fingerprint  # at once: quitting right after must keep it
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        self._detail_timer = self.set_timer(DETAIL_DELAY, self._flush_detail)
+
+    def _flush_detail(self) -> None:
+        self._detail_timer = None
+        self._show_detail(self._pending_detail)
 
     def _show_detail(self, row: int) -> None:
         selected = self.view.row(row, named=True) if 0 <= row < self.view.height else None
@@ -297,8 +320,15 @@ class ReviewScreen(Screen[None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
             self.filter_text = event.value.strip()
-            if self.loaded:
-                self.refresh_view()
+            if self._filter_timer is not None:
+                self._filter_timer.stop()
+            # Typing runs the filter once the keys pause, not at every keystroke.
+            self._filter_timer = self.set_timer(FILTER_DELAY, self._apply_filter)
+
+    def _apply_filter(self) -> None:
+        self._filter_timer = None
+        if self.loaded:
+            self.refresh_view(reload=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "filter":
@@ -312,5 +342,5 @@ class ReviewScreen(Screen[None]):
 
     def action_sort(self) -> None:
         self.sort = query.SORTS[(query.SORTS.index(self.sort) + 1) % len(query.SORTS)]
-        self.refresh_view()
+        self.refresh_view(reload=False)
         self.notify(f"sorted by {self.sort}", timeout=2)
