@@ -25,4 +25,13 @@ def test_ci_runs_the_readme_commands() -> None:
     )
     assert ".venv/bin/pip install --quiet -e '.[test]' --config-settings editable_mode=strict" in ci
     assert "\n.venv/bin/pytest\n" in ci
-    assert "pip install . && .venv/bin/tifa check" in readme
+    assert "pip install . && .venv/bin/tifa review" in readme
+
+
+def test_readme_lists_every_review_binding_id() -> None:
+    from tifa.tui.bindings import all_bindings
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for where, binding in all_bindings():
+        if binding.id and where in ("review", "everywhere") and binding.show:
+            assert f"`{binding.id}`" in readme, binding.id
