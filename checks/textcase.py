@@ -2,26 +2,7 @@
 
 from __future__ import annotations
 
-_SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-    ]
-)
+from tifa.glossary.normalize import SMALL_WORDS
 
 
 def match_case(original: str, suggestion: str) -> str:
@@ -37,10 +18,10 @@ def match_case(original: str, suggestion: str) -> str:
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return suggestion.upper()
     words = [w for w in original.split() if w[:1].isalpha()]
-    long_words = [w for w in words if w.lower() not in _SMALL]
+    long_words = [w for w in words if w.lower() not in SMALL_WORDS]
     if len(words) > 1 and long_words and all(w[0].isupper() for w in long_words):
         return " ".join(
-            w if (w.lower() in _SMALL and i) else w[:1].upper() + w[1:]
+            w if (w.lower() in SMALL_WORDS and i) else w[:1].upper() + w[1:]
             for i, w in enumerate(suggestion.split(" "))
         )
     if original[0].isupper():

@@ -45,32 +45,7 @@ NEAR_SCHEMA = {
 MIN_WORDS = 3
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 # Word pairs made only of these say nothing about which rendering is meant.
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "is",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-        "its",
-        "their",
-        "this",
-        "that",
-        "be",
-    ]
-)
+_STOP = normalize.SMALL_WORDS | {"is", "its", "their", "this", "that", "be"}
 
 
 @lru_cache(maxsize=200_000)

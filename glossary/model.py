@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 import polars as pl
 import regex
 
-from tifa.glossary import normalize
 from tifa.glossary.schema import SEPARATOR
 
 FORM_KINDS = ("en", "allowed", "pattern", "avoid")
@@ -80,23 +79,6 @@ class Glossary:
     def active(self) -> list[Term]:
         """Terms that take part in checks: deprecated entries are kept but not used."""
         return [t for t in self.terms if t.status != "deprecated"]
-
-    def forms(self) -> pl.DataFrame:
-        """One row per literal rendering: term_id, form (en|allowed|avoid), text, key, strict."""
-        rows: dict[str, list[str]] = {k: [] for k in ("term_id", "form", "text", "key", "strict")}
-        for term in self.active():
-            for form, texts in (
-                ("en", (term.en,)),
-                ("allowed", term.allowed),
-                ("avoid", term.avoid),
-            ):
-                for text in texts:
-                    rows["term_id"].append(term.id)
-                    rows["form"].append(form)
-                    rows["text"].append(text)
-                    rows["key"].append(normalize.key(text))
-                    rows["strict"].append(normalize.strict_key(text))
-        return pl.DataFrame(rows, schema={k: pl.String for k in rows})
 
     def layered(self, other: Glossary) -> Glossary:
         """This glossary with `other` on top: an entry of `other` replaces any entry here that

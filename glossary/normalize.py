@@ -13,6 +13,29 @@ APOSTROPHES = "’‘`´ʼ′"
 DOUBLE_QUOTES = "“”„‟″«»"
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212-"
 DASH_CLASS = "[" + regex.escape(DASHES) + "]"
+# Words that do not carry a phrase: left out when judging Title Case, capitalisation, or
+# whether a word pair says anything about which rendering is meant.
+SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+    ]
+)
+
 _APOS_RE = regex.compile("[" + regex.escape(APOSTROPHES) + "]")
 _QUOTE_RE = regex.compile("[" + regex.escape(DOUBLE_QUOTES) + "]")
 _DASH_RE = regex.compile(DASH_CLASS)

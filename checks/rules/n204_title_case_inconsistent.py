@@ -9,28 +9,8 @@ import polars as pl
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.glossary.normalize import SMALL_WORDS
 from tifa.glossary.schema import DESIGNATION_KINDS
-
-_SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-    ]
-)
 
 
 def case_signature(text: str) -> tuple[bool, ...]:
@@ -40,7 +20,7 @@ def case_signature(text: str) -> tuple[bool, ...]:
     first word is capitalised before a name and not after it, both correctly.
     """
     words = text.replace("-", " ").split()[1:]
-    return tuple(w[0].isupper() for w in words if w.lower() not in _SMALL and w[0].isalpha())
+    return tuple(w[0].isupper() for w in words if w.lower() not in SMALL_WORDS and w[0].isalpha())
 
 
 @rule("N204", "title-case-inconsistent", Severity.WARNING, Fix.UNSAFE)

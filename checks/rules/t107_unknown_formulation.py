@@ -13,34 +13,15 @@ from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
 from tifa.glossary import normalize
+from tifa.glossary.normalize import SMALL_WORDS
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
-_SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-    ]
-)
 MIN_WORDS, MAX_WORDS = 2, 10
 
 
 def _title_case(words: list[str]) -> bool:
-    significant = [w for w in words if w.lower() not in _SMALL]
+    significant = [w for w in words if w.lower() not in SMALL_WORDS]
     return bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
 
 
