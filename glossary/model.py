@@ -10,7 +10,6 @@ import regex
 
 from tifa.glossary.schema import SEPARATOR
 
-FORM_KINDS = ("en", "allowed", "pattern", "avoid")
 
 
 @dataclass(frozen=True)
