@@ -11,7 +11,6 @@ import regex
 from tifa.glossary.schema import SEPARATOR
 
 
-
 @dataclass(frozen=True)
 class Term:
     """One concept: its Chinese forms, the approved rendering and the others."""
