@@ -179,3 +179,55 @@ async def test_the_session_resumes_where_it_stopped(make_app, workdir: Path) -> 
     async with again.run_test(size=(140, 40)) as pilot:
         screen = await loaded(pilot)
         assert current(screen)["fingerprint"] == row["fingerprint"]  # type: ignore[index]
+
+
+async def test_rerun_picks_up_changes_made_elsewhere(make_app, workdir: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(MEETING)
+    article = workdir / "samples" / MEETING
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await loaded(pilot)
+        assert screen.view.height == 11
+        article.write_text(
+            article.read_text(encoding="utf-8").replace("two first districts", "two pre-zones"),
+            encoding="utf-8",
+        )
+        await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.view.height == 10
+        assert "two first districts" not in screen.view["span"].to_list()
+
+
+async def test_command_palette_runs_review_actions(make_app, workdir: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(MEETING)
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await loaded(pilot)
+        await select(pilot, screen, "T101", "two first districts")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Fix")
+        await pilot.pause(0.5)  # the palette searches in the background
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    assert b"two pre-zones" in (workdir / "samples" / MEETING).read_bytes()
+
+
+async def test_glossary_screen_edits_an_entry(make_app, workdir: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(MEETING)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("slash", *"green channel", "enter")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        form = pilot.app.screen
+        assert form.query_one("#field-zh", Input).value == "绿色通道"
+        form.query_one("#field-allowed", Input).value = "fast track"
+        await pilot.press("ctrl+s")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    entry = load_glossary(workdir / "tifa-glossary.csv").get("绿色通道")
+    assert entry is not None and entry.allowed == ("fast track",) and entry.source

@@ -75,7 +75,7 @@ def test_a_new_user_reviews_the_samples(
     wait_for(screen, "of 79 findings")
     shown = wait_for(screen, "q Quit")  # the footer fills in once the list has focus
     footer = shown.rstrip().splitlines()[-1]
-    for label in ("Next", "Details", "Accept fix", "Dismiss", "Help", "Quit"):
+    for label in ("Next", "Details", "Fix", "Dismiss", "Help", "Quit"):
         assert label in footer
     assert "N201 name-variant" in shown and "Tan Zuoyu" in shown  # the first finding, in detail
     keys("Down")

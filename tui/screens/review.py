@@ -50,14 +50,14 @@ class ReviewScreen(Screen[None]):
         Binding("question_mark", "app.help", "Help", id="app.help"),
         Binding("q", "app.quit", "Quit", id="app.quit"),
         Binding("enter", "details", "Details", id="review.details"),
-        Binding("a", "accept", "Accept fix", id="review.accept"),
+        Binding("a", "accept", "Fix", id="review.accept"),
         Binding("e", "edit", "Edit", id="review.edit"),
         Binding("d", "dismiss_finding", "Dismiss", id="review.dismiss"),
-        Binding("g", "add_to_glossary", "To glossary", id="review.add_to_glossary"),
+        Binding("g", "add_to_glossary", "Add term", id="review.add_to_glossary"),
         Binding("u", "undo", "Undo", id="review.undo"),
-        Binding("r", "rerun", "Re-run", id="review.rerun", show=False),
+        Binding("r", "rerun", "Re-run", id="review.rerun"),
         Binding("slash", "filter", "Filter", id="review.filter"),
-        Binding("s", "sort", "Sort", id="review.sort", show=False),
+        Binding("s", "sort", "Sort", id="review.sort"),
         Binding("escape", "back", "Back", id="review.back", show=False),
     ]
 
@@ -85,7 +85,7 @@ class ReviewScreen(Screen[None]):
             yield FindingsList(id="findings")
             yield DetailPane(id="detail")
         yield Static("", id="status-line")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self._bar = self.query_one("#progress", ProgressBar)

@@ -50,7 +50,7 @@ class FindingsList(ScrollView, can_focus=True):
         Binding("pageup", "page_up", "Page up", show=False),
         Binding("home", "first", "First", show=False),
         Binding("end", "last", "Last", show=False),
-        Binding("n", "next_document", "Next file", id="review.next_document", show=False),
+        Binding("n", "next_document", "Next file", id="review.next_document"),
     ]
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
