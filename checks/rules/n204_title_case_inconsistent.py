@@ -71,7 +71,12 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
         .join(segs, on=["doc", "seg"], how="inner")
         .sort("doc", "start")
     )
-    for (doc, term_id), group in hits.group_by("doc", "term_id", maintain_order=True):
+    # Compare occurrences of the same rendering only: "CPC" and "Communist Party of China" are
+    # two renderings (T104's business), not one written two ways.
+    hits = hits.with_columns(form_key=pl.col("form_text").str.to_lowercase())
+    for (doc, term_id, _form), group in hits.group_by(
+        "doc", "term_id", "form_key", maintain_order=True
+    ):
         if group.height < 2:
             continue
         term = kinds[str(term_id)]

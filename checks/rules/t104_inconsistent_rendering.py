@@ -34,7 +34,9 @@ def renderings(ctx: Context) -> pl.DataFrame:
     near = ctx.near.filter(pl.col("kind") == "near").select(
         "doc", "start", "end", "term_id", pl.col("text").alias("rendering"), exact=pl.lit(False)
     )
-    both = pl.concat([exact, near])
+    # An acronym (CPC, NPC) is how a name is shortened after it has been given in full, not a
+    # rival rendering: it takes no part in the comparison.
+    both = pl.concat([exact, near]).filter(~pl.col("rendering").str.contains(r"^[A-Z]{2,6}$"))
     keys = [normalize.key(r) for r in both["rendering"]]
     return both.with_columns(key=pl.Series(keys, dtype=pl.String))
 
@@ -45,7 +47,8 @@ def inconsistent_rendering(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Groups the renderings of each glossary concept found in the run — approved, allowed,
-    near misses — ignoring case, hyphens and plural endings. When a concept has more than one,
+    near misses — ignoring case, hyphens and plural endings; acronyms (CPC after "Communist
+    Party of China") are shortenings, not rival renderings, and are left out. When a concept has more than one,
     the approved rendering (or else the most frequent) is taken as the reference and each other
     rendering is reported once per document, at its first occurrence, with counts.
 

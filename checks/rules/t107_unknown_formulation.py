@@ -30,7 +30,8 @@ def unknown_formulation(ctx: Context) -> pl.DataFrame:
     """A quoted phrase that looks like a formulation and is in no glossary entry.
 
     ## What it does
-    Lists quoted phrases of two to ten words that are not a sentence, not a Title Case name or
+    Lists quoted phrases of two to ten words that are not a sentence or reported speech (a
+    capital first letter, or punctuation inside the closing quote), not a Title Case name or
     document title, and not covered by any glossary rendering or near miss. Each phrase is
     listed once per document.
 
@@ -61,10 +62,13 @@ def unknown_formulation(ctx: Context) -> pl.DataFrame:
     for doc, base, text in candidate_rows(ctx.corpus.paragraphs, "text", '["“”]'):
         for pair in quotes.scan(text).pairs:
             inner_start, inner_end = pair.open + 1, pair.close
-            inner = text[inner_start:inner_end].strip(" \t,;:")
+            raw = text[inner_start:inner_end].strip()
+            inner = raw.strip(",;:")
             words = _WORD.findall(inner)
             if not MIN_WORDS <= len(words) <= MAX_WORDS or _SENTENCE_END.search(inner):
                 continue
+            if raw[-1:] in ",.!?" or inner[:1].isupper():
+                continue  # reported speech ("We must act," he said), not a formulation
             if _title_case(words):
                 continue
             start, end = base + pair.open, base + pair.close + 1

@@ -48,7 +48,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "one network and unified management",
             )
         ],
-        ["Deepen one-network unified management. Then one-network unified management again."],
+        [
+            "Deepen one-network unified management. Then one-network unified management again.",
+            "The Communist Party of China (CPC) met; the CPC agreed.",  # full name, then acronym
+        ],
     ),
     "T105": (
         [
@@ -71,6 +74,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "he said “we will win.” and left",  # a sentence, not a formulation
             "reviewed the “Implementation Plan for Cooperation and Exchange”",  # a document title
             "the “lifeline” of development",  # one word
+            '"We must seize the day," said the mayor.',  # reported speech
         ],
     ),
     "N201": (
@@ -91,6 +95,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             "The Provincial Party Committee met. The Provincial Party Committee agreed.",
             "Provincial party committee staff met. The provincial party committee agreed.",  # sentence start
+            "The Communist Party of China (CPC) met; the CPC agreed.",  # two renderings, not two cases
         ],
     ),
     "P301": (
