@@ -120,6 +120,7 @@ class ReviewScreen(Screen[None]):
             self.notify("Still working…", severity="warning")
             return
         self.busy = True
+        self.query_one("#status-line", Static).update("working… (writing, then re-checking)")
         self._run_decision(act, done)
 
     @work(thread=True, exclusive=True, group="session")
