@@ -74,6 +74,26 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     # Compare occurrences of the same rendering only: "CPC" and "Communist Party of China" are
     # two renderings (T104's business), not one written two ways.
     hits = hits.with_columns(form_key=pl.col("form_text").str.to_lowercase())
+    # Columnar pass: the capital letters of each occurrence (first word aside) as a string, and
+    # only groups where those differ go on to Python. Small words are lower case either way
+    # far more often than not, so counting them here only lets a few more groups through.
+    shape = (
+        pl.col("text")
+        .str.replace_all("-", " ")
+        .str.split(" ")
+        .list.slice(1)
+        .list.eval(pl.element().str.slice(0, 1))
+        .list.join("")
+    )
+    varied = (
+        hits.with_columns(shape=shape)
+        .group_by("doc", "term_id", "form_key")
+        .agg(pl.col("shape").n_unique().alias("shapes"))
+        .filter(pl.col("shapes") > 1)
+    )
+    hits = hits.join(
+        varied.select("doc", "term_id", "form_key"), on=["doc", "term_id", "form_key"], how="semi"
+    )
     for (doc, term_id, _form), group in hits.group_by(
         "doc", "term_id", "form_key", maintain_order=True
     ):
