@@ -58,7 +58,7 @@ EXPECTED = {
     ("001", 8, "P305", ")"),
     ("001", 10, "P304", " "),
     ("001", 10, "T101", "one-network management"),
-    ("001", 12, "T101", "special class"),
+    ("001", 12, "T101", "one special class"),
     ("001", 12, "P304", " "),
     ("001", 18, "R601", "The article is in Chinese"),
     (
