@@ -140,26 +140,37 @@ def _fingerprints(df: pl.DataFrame, segments: pl.DataFrame) -> list[str]:
     Edits elsewhere in the file — even fixing the same error in another sentence — leave a
     finding's fingerprint unchanged; rewording its own sentence changes it.
     """
+    starts = segments.select("doc", seg_start="start").sort("doc", "seg_start")
     context = (
         df.with_row_index("_row")
         .select("_row", "doc", "start")
         .sort("doc", "start")
         .join_asof(
-            segments.select("doc", "tgt", seg_start="start").sort("doc", "seg_start"),
+            starts,
             left_on="start",
             right_on="seg_start",
             by="doc",
             strategy="backward",
             check_sortedness=False,
         )
-        .sort("_row")["tgt"]
-        .to_list()
+        .sort("_row")
+        .select("doc", "seg_start")
     )
+    # One digest per sentence, not per finding: a long sentence with many findings would
+    # otherwise be normalised and hashed again for each of them.
+    wanted = context.unique().drop_nulls()
+    texts = segments.join(wanted.rename({"seg_start": "start"}), on=["doc", "start"], how="semi")
+    sentence_digest = {
+        (doc, start): hashlib.sha256(
+            normalize.key(tgt).encode("utf-8", "surrogateescape")
+        ).hexdigest()
+        for doc, start, tgt in texts.select("doc", "start", "tgt").iter_rows()
+    }
     seen: Counter[tuple[str, ...]] = Counter()
     out = []
     rows = df.select("path", "code", "span", "term_id").iter_rows()
-    for (path, code, span, term), sentence in zip(rows, context, strict=True):
-        key = (path, code, normalize.key(span), term or "", normalize.key(sentence or ""))
+    for (path, code, span, term), where in zip(rows, context.iter_rows(), strict=True):
+        key = (path, code, normalize.key(span), term or "", sentence_digest.get(where, ""))
         occurrence = seen[key]
         seen[key] += 1
         raw = "\0".join((*key, str(occurrence))).encode("utf-8", "surrogateescape")
