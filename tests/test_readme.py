@@ -35,3 +35,8 @@ def test_readme_lists_every_review_binding_id() -> None:
     for where, binding in all_bindings():
         if binding.id and where in ("review", "everywhere") and binding.show:
             assert f"`{binding.id}`" in readme, binding.id
+
+
+def test_readme_signature_examples_match_the_bundled_glossary(default_glossary) -> None:  # type: ignore[no-untyped-def]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"glossary:{default_glossary.digest}({len(default_glossary)})" in readme
