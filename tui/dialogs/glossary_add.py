@@ -40,7 +40,7 @@ class GlossaryAdd(ModalScreen[GlossaryChoice | None]):
             yield Label(f"Add “{self.form}” to the glossary", classes="dialog-title")
             if self.term_id:
                 yield Label(
-                    f"Entry {self.term_id}: v = as a rendering to avoid · l = as an allowed rendering"
+                    f"As a rendering of {self.term_id}: v to avoid it, l to allow it"
                 )
                 with Horizontal(classes="buttons"):
                     yield Button("Avoid (v)", id="avoid", variant="error")
