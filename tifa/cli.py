@@ -388,6 +388,41 @@ def glossary_check(files: tuple[str, ...]) -> None:
     click.echo(f"tifa: {len(targets)} glossary file(s), {entries} entries, no problems")
 
 
+@glossary.command("fmt")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+    "--check", "check_only", is_flag=True, help="Change nothing; exit 1 if a file is not canonical."
+)
+def glossary_fmt(files: tuple[str, ...], check_only: bool) -> None:
+    """Rewrite glossary files in canonical column and row order, so that diffs stay small.
+
+    Standard columns first, then the file's own; rows by kind, then by the pinyin of the
+    Chinese. BOM and line endings are kept. An invalid file is reported and left alone.
+    """
+    from tifa.corpus.document import Document
+    from tifa.corpus.write import write_bytes_atomic
+    from tifa.glossary.fmt import format_glossary
+
+    changed = []
+    for name in files:
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise InputError(name, error.strerror or str(error)) from None
+        canonical = format_glossary(data, name)
+        if canonical != data:
+            changed.append(name)
+            if not check_only:
+                write_bytes_atomic(path, canonical, Document.digest_of(data))
+    verb = "would reformat" if check_only else "reformatted"
+    for name in changed:
+        click.echo(f"{verb} {name}")
+    click.echo(f"tifa: {len(changed)} of {len(files)} glossary file(s) {verb}", err=True)
+    if check_only and changed:
+        sys.exit(1)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI, turning input errors into `path:line: message` and exit 2."""
     try:

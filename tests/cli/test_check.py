@@ -193,3 +193,31 @@ def test_glossary_check_lists_every_problem(tmp_path: Path) -> None:
         f"{bad}:3",
         f"{bad}:3",
     ]
+
+
+def test_glossary_fmt_orders_rows_and_columns_and_keeps_bom_and_crlf(tmp_path: Path) -> None:
+    path = tmp_path / "g.csv"
+    path.write_bytes(
+        "\ufeffen,zh,reviewer,kind,avoid\r\n"
+        "mayor,市长,Li,title,\r\n"
+        "two pre-zones,两先区,Wang,slogan,two first districts\r\n"
+        "green channel,绿色通道,,slogan,\r\n".encode()
+    )
+    check = run_cli(["glossary", "fmt", "--check", str(path)])
+    assert check.code == 1 and f"would reformat {path}" in check.out
+    assert run_cli(["glossary", "fmt", str(path)]).code == 0
+    lines = path.read_bytes().decode("utf-8").split("\r\n")
+    assert lines[0] == "\ufeffzh,en,allowed,avoid,kind,pattern,note,source,status,reviewer"
+    # slogans before titles; within a kind by pinyin: liang (两) before lü (绿)
+    assert [line.split(",")[0] for line in lines[1:4]] == ["两先区", "绿色通道", "市长"]
+    assert lines[1] == "两先区,two pre-zones,,two first districts,slogan,,,,,Wang"
+    assert run_cli(["glossary", "fmt", "--check", str(path)]).code == 0  # idempotent
+
+
+def test_glossary_fmt_refuses_an_invalid_file(tmp_path: Path) -> None:
+    path = tmp_path / "g.csv"
+    original = "zh,en\n两先区,\n".encode()
+    path.write_bytes(original)
+    result = run_cli(["glossary", "fmt", str(path)])
+    assert result.code == 2 and "required cell 'en' is empty" in result.err
+    assert path.read_bytes() == original

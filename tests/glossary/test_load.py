@@ -97,3 +97,11 @@ def test_layering_replaces_entries_sharing_a_chinese_form(tmp_path: Path) -> Non
     replaced = [t for t in layered.terms if "两个先行区" in t.zh]
     assert [t.en for t in replaced] == ["two pilot zones"]
     assert layered.digest != bundled.digest
+
+
+def test_bundled_glossary_is_in_canonical_form() -> None:
+    from tifa.glossary import default_glossary_path
+    from tifa.glossary.fmt import format_glossary
+
+    data = default_glossary_path().read_bytes()
+    assert format_glossary(data, "default.csv") == data, "run: tifa glossary fmt glossary/data/default.csv"

@@ -39,9 +39,7 @@ class GlossaryAdd(ModalScreen[GlossaryChoice | None]):
         with Vertical(classes="dialog"):
             yield Label(f"Add “{self.form}” to the glossary", classes="dialog-title")
             if self.term_id:
-                yield Label(
-                    f"As a rendering of {self.term_id}: v to avoid it, l to allow it"
-                )
+                yield Label(f"As a rendering of {self.term_id}: v to avoid it, l to allow it")
                 with Horizontal(classes="buttons"):
                     yield Button("Avoid (v)", id="avoid", variant="error")
                     yield Button("Allowed (l)", id="allowed", variant="success")
