@@ -104,4 +104,6 @@ def test_bundled_glossary_is_in_canonical_form() -> None:
     from tifa.glossary.fmt import format_glossary
 
     data = default_glossary_path().read_bytes()
-    assert format_glossary(data, "default.csv") == data, "run: tifa glossary fmt glossary/data/default.csv"
+    assert format_glossary(data, "default.csv") == data, (
+        "run: tifa glossary fmt glossary/data/default.csv"
+    )
