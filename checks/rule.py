@@ -78,11 +78,6 @@ class Rule:
         return self.doc.splitlines()[0] if self.doc else ""
 
 
-def empty_output() -> pl.DataFrame:
-    """A rule's result with no findings."""
-    return pl.DataFrame(schema=RULE_OUTPUT)
-
-
 def output(rows: dict[str, list[object]]) -> pl.DataFrame:
     """Build a rule's result from column lists (keys of RULE_OUTPUT)."""
     return pl.DataFrame(rows, schema=RULE_OUTPUT)

@@ -399,7 +399,7 @@ class ReviewSession:
 
 
 def session_paths(
-    targets: Sequence[Target], baseline: str | None, glossaries: Sequence[str], workdir: Path
+    baseline: str | None, glossaries: Sequence[str], workdir: Path
 ) -> tuple[Path, Path, Path]:
     """Where a session keeps its baseline, house glossary and state, given the options."""
     baseline_path = Path(baseline) if baseline else workdir / ".tifa-baseline.json"

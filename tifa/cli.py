@@ -283,7 +283,7 @@ def review(
         raise InputError("-", "tifa review needs files: standard input cannot be reviewed")
     all_glossaries = [*run.settings.glossary, *glossaries]
     baseline_path, house, state = session_paths(
-        targets, baseline or run.settings.baseline, all_glossaries, workdir
+        baseline or run.settings.baseline, all_glossaries, workdir
     )
     spec = RunSpec(
         targets,

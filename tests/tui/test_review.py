@@ -15,7 +15,7 @@ from tifa.tui.screens.glossary import GlossaryScreen
 from tifa.tui.screens.help import HelpScreen
 
 
-async def test_loads_the_findings_and_moves_with_the_keys(make_app, workdir: Path) -> None:  # type: ignore[no-untyped-def]
+async def test_loads_the_findings_and_moves_with_the_keys(make_app) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await loaded(pilot)
@@ -169,7 +169,7 @@ async def test_keys_can_be_remapped_by_binding_id(make_app, workdir: Path) -> No
     assert b"two pre-zones" in (workdir / "samples" / MEETING).read_bytes()
 
 
-async def test_the_session_resumes_where_it_stopped(make_app, workdir: Path) -> None:  # type: ignore[no-untyped-def]
+async def test_the_session_resumes_where_it_stopped(make_app) -> None:  # type: ignore[no-untyped-def]
     app = make_app(MEETING)
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await loaded(pilot)

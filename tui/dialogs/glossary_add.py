@@ -53,7 +53,7 @@ class GlossaryAdd(ModalScreen[GlossaryChoice | None]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.action_choose(str(event.button.id))
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def on_input_submitted(self) -> None:
         zh = self.query_one("#new-zh", Input).value.strip()
         en = self.query_one("#new-en", Input).value.strip()
         if not zh:

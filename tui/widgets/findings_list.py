@@ -142,7 +142,7 @@ class FindingsList(ScrollView, can_focus=True):
         self.cursor = line
         self.scroll_to_region(Region(0, line, 1, 1), animate=False, immediate=True)
 
-    def watch_cursor(self, old: int, new: int) -> None:
+    def watch_cursor(self) -> None:
         self.refresh()
         self.post_message(self.Highlighted(self.current_row))
 
