@@ -5,9 +5,9 @@ from __future__ import annotations
 import polars as pl
 
 from tifa.checks.context import Context
+from tifa.checks.nearfindings import near_findings
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.textcase import match_case
+from tifa.checks.rule import Fix, Severity
 
 
 @rule("T103", "near-miss-term", Severity.WARNING, Fix.UNSAFE)
@@ -39,18 +39,8 @@ def near_miss_term(ctx: Context) -> pl.DataFrame:
     Unsafe: the approved wording is suggested, but the sentence may need adjusting around it,
     so a person applies it (in `tifa review`).
     """
-    rows = new_rows()
-    near = ctx.near.filter(pl.col("kind") == "near")
-    for doc, start, end, text, form_text, term_id, detail in near.select(
-        "doc", "start", "end", "text", "form_text", "term_id", "detail"
-    ).iter_rows():
-        add_row(
-            rows,
-            doc,
-            start,
-            end,
-            f"almost the approved “{form_text}” ({term_id}): {detail}",
-            match_case(text, form_text),
-            term_id,
-        )
-    return output(rows)
+    return near_findings(
+        ctx,
+        "near",
+        pl.format("almost the approved “{}” ({}): {}", "form_text", "term_id", "detail"),
+    )

@@ -5,9 +5,9 @@ from __future__ import annotations
 import polars as pl
 
 from tifa.checks.context import Context
+from tifa.checks.nearfindings import near_findings
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.textcase import match_case
+from tifa.checks.rule import Fix, Severity
 
 
 @rule("T105", "truncated-term", Severity.ERROR, Fix.UNSAFE)
@@ -35,18 +35,14 @@ def truncated_term(ctx: Context) -> pl.DataFrame:
     ## Fix safety
     Unsafe: the full title is suggested, but the sentence usually needs repair too.
     """
-    rows = new_rows()
-    cut = ctx.near.filter(pl.col("kind") == "truncated")
-    for doc, start, end, text, form_text, term_id, detail in cut.select(
-        "doc", "start", "end", "text", "form_text", "term_id", "detail"
-    ).iter_rows():
-        add_row(
-            rows,
-            doc,
-            start,
-            end,
-            f"“{text}” is cut short: the full form is “{form_text}” ({term_id}); {detail}",
-            match_case(text, form_text),
-            term_id,
-        )
-    return output(rows)
+    return near_findings(
+        ctx,
+        "truncated",
+        pl.format(
+            "“{}” is cut short: the full form is “{}” ({}); {}",
+            "text",
+            "form_text",
+            "term_id",
+            "detail",
+        ),
+    )

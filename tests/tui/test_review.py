@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polars as pl
 from textual.widgets import Input
-from tui_helpers import MEETING, current, loaded, select
+from tui_helpers import MEETING, current, loaded, select, settle
 
 from tifa.checks.baseline import load_baseline
 from tifa.glossary import load_glossary
@@ -38,15 +38,13 @@ async def test_accept_then_undo(make_app, workdir: Path) -> None:  # type: ignor
         screen = await loaded(pilot)
         await select(pilot, screen, "T101", "two first districts")
         await pilot.press("a")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert article.read_bytes() == before.replace(b"two first districts", b"two pre-zones")
         assert current(screen)["status"] == "fixed"  # type: ignore[index]
         state = json.loads((workdir / ".tifa-review.json").read_text(encoding="utf-8"))
         assert [d["action"] for d in state["history"]] == ["fix"]  # saved as it was made
         await pilot.press("u")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert article.read_bytes() == before
 
 
@@ -60,8 +58,7 @@ async def test_edit_by_hand(make_app, workdir: Path) -> None:  # type: ignore[no
         field = pilot.app.screen.query_one("#prompt-input", Input)
         field.value = "secretary of the Municipal Party Committee,"
         await pilot.press("enter")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
     text = (workdir / "samples" / MEETING).read_text(encoding="utf-8")
     assert "secretary of the Municipal Party Committee, president the meeting" in text
 
@@ -74,8 +71,7 @@ async def test_dismiss_with_a_reason_goes_to_the_baseline(make_app, workdir: Pat
         await pilot.press("d")
         await pilot.press(*"house style")
         await pilot.press("enter")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert current(screen)["status"] == "dismissed"  # type: ignore[index]
     entry = load_baseline(workdir / ".tifa-baseline.json").entries[row["fingerprint"]]
     assert entry["reason"] == "house style"
@@ -89,8 +85,7 @@ async def test_add_to_glossary_as_allowed(make_app, workdir: Path) -> None:  # t
         await pilot.press("g")
         await pilot.pause()
         await pilot.press("l")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
     entry = load_glossary(workdir / "tifa-glossary.csv").get("党史学习教育")
     assert entry is not None and "party history study and education" in entry.allowed
 
@@ -103,8 +98,7 @@ async def test_a_file_changed_on_disk_is_reloaded_not_overwritten(make_app, work
         await select(pilot, screen, "T101", "two first districts")
         article.write_text("Rewritten elsewhere: the two first districts.\n", encoding="utf-8")
         await pilot.press("a")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert (
             article.read_text(encoding="utf-8") == "Rewritten elsewhere: the two first districts.\n"
         )
@@ -152,8 +146,7 @@ async def test_glossary_screen_validates_before_saving(make_app, workdir: Path) 
         assert not (workdir / "tifa-glossary.csv").exists()
         form.query_one("#field-avoid").value = ""  # type: ignore[attr-defined]
         await pilot.press("ctrl+s")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(pilot.app.screen, GlossaryScreen)
     assert load_glossary(workdir / "tifa-glossary.csv").get("四项任务") is not None
 
@@ -164,8 +157,7 @@ async def test_keys_can_be_remapped_by_binding_id(make_app, workdir: Path) -> No
         screen = await loaded(pilot)
         await select(pilot, screen, "T101", "two first districts")
         await pilot.press("x")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
     assert b"two pre-zones" in (workdir / "samples" / MEETING).read_bytes()
 
 
@@ -192,8 +184,7 @@ async def test_rerun_picks_up_changes_made_elsewhere(make_app, workdir: Path) ->
             encoding="utf-8",
         )
         await pilot.press("r")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert screen.view.height == 10
         assert "two first districts" not in screen.view["span"].to_list()
 
@@ -208,8 +199,7 @@ async def test_command_palette_runs_review_actions(make_app, workdir: Path) -> N
         await pilot.press(*"Fix")
         await pilot.pause(0.5)  # the palette searches in the background
         await pilot.press("enter")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
     assert b"two pre-zones" in (workdir / "samples" / MEETING).read_bytes()
 
 
@@ -227,7 +217,6 @@ async def test_glossary_screen_edits_an_entry(make_app, workdir: Path) -> None: 
         assert form.query_one("#field-zh", Input).value == "绿色通道"
         form.query_one("#field-allowed", Input).value = "fast track"
         await pilot.press("ctrl+s")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
     entry = load_glossary(workdir / "tifa-glossary.csv").get("绿色通道")
     assert entry is not None and entry.allowed == ("fast track",) and entry.source

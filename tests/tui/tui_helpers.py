@@ -38,3 +38,9 @@ async def select(pilot: Pilot[Any], screen: ReviewScreen, code: str, span: str) 
     row = screen.current()
     assert row is not None and row["span"] == span
     return row
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Wait for the decision or check the last key started, and the screen it leaves."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
