@@ -9,6 +9,8 @@ from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.textcase import match_case
 
+QUOTES = "\"'“”‘’"
+
 
 @rule("T101", "forbidden-variant", Severity.ERROR, Fix.SAFE)
 def forbidden_variant(ctx: Context) -> pl.DataFrame:
@@ -45,13 +47,19 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
         if term is None:
             continue
         stem = text[: len(text) - len(suffix)] if suffix else text
-        replacement = match_case(stem, term.en) + suffix
+        # An avoid form may include its quotation marks ("going out" in quotes only): the fix
+        # keeps the marks the text has and replaces the words inside.
+        core = stem.lstrip(QUOTES)
+        lead = stem[: len(stem) - len(core)]
+        words = core.rstrip(QUOTES)
+        trail = core[len(words) :]
+        replacement = lead + match_case(words, term.en) + trail + suffix
         add_row(
             rows,
             doc,
             start,
             end,
-            f"“{stem}” is a rendering to avoid for {term.id}; use “{term.en}”",
+            f"“{words}” is a rendering to avoid for {term.id}; use “{term.en}”",
             replacement,
             term_id,
         )

@@ -65,8 +65,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "T107": (
         [
             (
-                "guide all parties to radiate the spirit of “fighting for reality” in work.",
-                "“fighting for reality”",
+                "the region should play its role as a “ballast stone” for development.",
+                "“ballast stone”",
             )
         ],
         [
@@ -208,6 +208,13 @@ def test_n201_suggests_the_glossary_spelling() -> None:
 def test_t101_keeps_case_and_plural_in_its_fix() -> None:
     found = check_texts(["Symposiums for District Governors were held."], ["T101"])
     assert found["suggestion"].to_list() == ["District Heads"]
+
+
+def test_t101_fix_keeps_the_quotes_of_a_quoted_avoid_form() -> None:
+    found = check_texts(
+        ["carry out the strategy of “going out”, and going out at night is fine."], ["T101"]
+    )
+    assert found.select("span", "suggestion").rows() == [("“going out”", "“going global”")]
 
 
 def test_proposed_entries_never_raise_more_than_info() -> None:

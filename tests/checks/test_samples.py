@@ -78,6 +78,7 @@ EXPECTED = {
     ("003", 3, "P308", "\xa0"),
     ("003", 4, "T101", "A year's plan stars with spring"),
     ("003", 4, "P302", '"chief leader"'),
+    ("003", 4, "T101", "“going out”"),
     ("003", 4, "P308", "       "),
     ("003", 5, "P308", "    \xa0"),
     ("003", 6, "T101", "CCP Affairs Work Committee"),

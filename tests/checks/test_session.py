@@ -92,11 +92,19 @@ def test_add_to_glossary_copies_bundled_entry_and_adds_the_form(tmp_path: Path) 
 
 
 def test_new_entry_for_an_unknown_formulation(tmp_path: Path) -> None:
-    session = make(tmp_path)
-    target = fp(session, "T107", '"four tasks"')
-    session.add_to_glossary(target, "new", zh="四项任务", en="four tasks")
-    assert load_glossary(tmp_path / "house.csv").get("四项任务") is not None
-    assert '"four tasks"' not in session.findings.filter(pl.col("code") == "T107")["span"].to_list()
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Officials called the county a “ballast stone” of growth.\n", encoding="utf-8"
+    )
+    session = ReviewSession(
+        RunSpec([str(article)]), tmp_path / "base.json", tmp_path / "house.csv", None
+    )
+    session.load()
+    target = fp(session, "T107", "“ballast stone”")
+    session.add_to_glossary(target, "new", zh="压舱石", en="ballast stone")
+    entry = load_glossary(tmp_path / "house.csv").get("压舱石")
+    assert entry is not None and entry.en == "ballast stone" and entry.status == "proposed"
+    assert not session.findings.filter(pl.col("code") == "T107").height
 
 
 def test_a_file_changed_on_disk_is_never_overwritten(tmp_path: Path) -> None:
