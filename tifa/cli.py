@@ -295,6 +295,15 @@ def review(
     )
     session = ReviewSession(spec, baseline_path, house, state)
     from tifa.tui.app import TifaApp
+    from tifa.tui.bindings import all_bindings
+
+    known = {b.id for _, b in all_bindings() if b.id}
+    for binding_id in run.settings.keys:
+        if binding_id not in known:
+            raise InputError(
+                run.settings.source or "settings",
+                f"unknown key binding id {binding_id!r} in [tool.tifa.keys]; the help screen (?) lists them",
+            )
 
     app = TifaApp(session, run.settings.keys)
     app.run()

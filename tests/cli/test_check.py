@@ -221,3 +221,16 @@ def test_glossary_fmt_refuses_an_invalid_file(tmp_path: Path) -> None:
     result = run_cli(["glossary", "fmt", str(path)])
     assert result.code == 2 and "required cell 'en' is empty" in result.err
     assert path.read_bytes() == original
+
+
+def test_review_refuses_an_unknown_key_binding_id(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "tifa.toml").write_text(
+        '[tool.tifa.keys]\n"review.acept" = "x"\n', encoding="utf-8"
+    )
+    (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli(["review", "a.txt"])
+    assert result.code == 2
+    assert "unknown key binding id 'review.acept'" in result.err
