@@ -39,7 +39,10 @@ def write_bytes_atomic(path: Path, data: bytes, expected_digest: str | None = No
         mode = path.stat().st_mode & 0o7777
     except FileNotFoundError:
         mode = 0o644
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tifa-tmp", dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tifa-tmp", dir=directory)
+    except OSError as error:
+        raise InputError(str(path), f"cannot write here: {error.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -47,9 +50,11 @@ def write_bytes_atomic(path: Path, data: bytes, expected_digest: str | None = No
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(error, OSError):
+            raise InputError(str(path), f"not written: {error.strerror}") from None
         raise
     # The rename is durable only once the directory entry is on disk.
     with contextlib.suppress(OSError):

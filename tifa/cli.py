@@ -451,4 +451,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(1)
+    except OSError as error:  # the file system said no somewhere we did not expect
+        where = error.filename or "tifa"
+        click.echo(f"{where}: {error.strerror or error}", err=True)
+        sys.exit(2)
     sys.exit(0)

@@ -234,3 +234,13 @@ def test_review_refuses_an_unknown_key_binding_id(
     result = run_cli(["review", "a.txt"])
     assert result.code == 2
     assert "unknown key binding id 'review.acept'" in result.err
+
+
+def test_output_into_a_missing_folder_is_one_line(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Text.\n", encoding="utf-8")
+    for option in ("--output", "--write-baseline"):
+        result = run_cli(["check", str(article), option, str(tmp_path / "nowhere" / "x.json")])
+        assert result.code == 2
+        assert result.err.strip().endswith("cannot write here: No such file or directory")
+        assert "Traceback" not in result.err

@@ -113,6 +113,11 @@ class ReviewScreen(Screen[None]):
         except InputError as error:
             self.post_message(SessionUpdated(error=error.render(), fatal=True))
             return
+        except Exception as error:  # a bug: one line and exit status, never a traceback screen
+            self.post_message(
+                SessionUpdated(error=f"tifa: internal error while loading: {error!r}", fatal=True)
+            )
+            return
         self.post_message(SessionUpdated(note="loaded"))
 
     def _decide(self, act: Callable[[], Any], done: str) -> None:
@@ -140,6 +145,9 @@ class ReviewScreen(Screen[None]):
             return
         except InputError as error:
             self.post_message(SessionUpdated(error=error.render()))
+            return
+        except Exception as error:  # a bug or an OS failure: say so, keep the session usable
+            self.post_message(SessionUpdated(error=f"not done: {error!r}"))
             return
         self.post_message(SessionUpdated(note=done))
 
