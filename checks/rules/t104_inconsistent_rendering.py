@@ -47,10 +47,11 @@ def inconsistent_rendering(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Groups the renderings of each glossary concept found in the run — approved, allowed,
-    near misses — ignoring case, hyphens and plural endings; acronyms (CPC after "Communist
-    Party of China") are shortenings, not rival renderings, and are left out. When a concept has more than one,
-    the approved rendering (or else the most frequent) is taken as the reference and each other
-    rendering is reported once per document, at its first occurrence, with counts.
+    near misses — ignoring case, hyphens and plural endings. Acronyms (CPC after "Communist
+    Party of China") are shortenings, not rival renderings, and are left out. When a concept
+    has more than one rendering, the approved one (or else the most frequent) is the
+    reference, and each other rendering is reported once per document, at its first
+    occurrence, with counts.
 
     ## Why is this bad?
     Allowed alternatives are acceptable alone, but a reader who meets "one-network unified
