@@ -58,7 +58,9 @@ def decode(data: bytes, path: str, forced: str | None = None) -> tuple[str, Enco
         if data.startswith(bom):
             return _strict(data[len(bom) :], path, codec), Encoding(codec, bom)
     if b"\x00" in data:
-        # UTF-16 without a BOM is indistinguishable from binary here; we ask for a BOM.
+        codec = _bomless_utf16(data)
+        if codec:
+            return _strict(data, path, codec), Encoding(codec)
         line = _line_of(data, data.index(b"\x00"))
         raise InputError(path, "binary file (NUL byte); not a text article", line)
     try:
@@ -74,6 +76,25 @@ def decode(data: bytes, path: str, forced: str | None = None) -> tuple[str, Enco
                 "pass --encoding",
                 line,
             ) from None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """utf-16-le or -be for text saved as UTF-16 without a BOM, else None.
+
+    Such text is mostly ASCII, so one byte of nearly every pair is NUL, always on the same
+    side; binary files do not look like that.
+    """
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    pairs = len(sample) // 2
+    even = sum(1 for i in range(0, len(sample), 2) if sample[i] == 0)
+    odd = sum(1 for i in range(1, len(sample), 2) if sample[i] == 0)
+    if odd >= 0.9 * pairs and even == 0:
+        return "utf-16-le"
+    if even >= 0.9 * pairs and odd == 0:
+        return "utf-16-be"
+    return None
 
 
 def _decode_forced(data: bytes, path: str, name: str) -> tuple[str, Encoding]:

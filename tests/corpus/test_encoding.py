@@ -35,6 +35,16 @@ def test_detects_encoding_and_round_trips(
     assert doc.encoding.encode(doc.text) == data
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_recognised(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "a.txt"
+    text = "The two first districts.\r\nSecond line.\r\n"
+    path.write_bytes(text.encode(codec))
+    doc = read_document(str(path))
+    assert doc.text == text and doc.encoding.codec == codec and doc.encoding.bom == b""
+    assert doc.encoding.encode(doc.text) == path.read_bytes()
+
+
 def test_forced_encoding(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes("Café".encode("latin-1"))
