@@ -76,7 +76,7 @@ def run_rules(ctx: Context, rules: Sequence[Rule]) -> pl.DataFrame:
             )
     if not frames:
         return empty_findings()
-    df = pl.concat(frames)
+    df = _unmasked(pl.concat(frames), ctx.corpus.masks)
     # An entry still under review (status=proposed) may inform but never fail a build, and
     # its suggestions are never applied unattended.
     proposed = pl.col("term_id").is_in(
@@ -97,6 +97,20 @@ def run_rules(ctx: Context, rules: Sequence[Rule]) -> pl.DataFrame:
     ).sort("doc", "start", "end", "code")
     df = df.with_columns(fingerprint=pl.Series(_fingerprints(df, ctx.segments), dtype=pl.String))
     return df.select(list(FINDING_SCHEMA))
+
+
+def _unmasked(df: pl.DataFrame, masks: pl.DataFrame) -> pl.DataFrame:
+    """Findings that do not touch markup or code (Markdown inline code, link targets, URLs)."""
+    if not masks.height:
+        return df
+    by_doc: dict[int, list[tuple[int, int]]] = {}
+    for doc, start, end in masks.iter_rows():
+        by_doc.setdefault(doc, []).append((start, end))
+    keep = [
+        not any(s < e2 and s2 < max(e, s + 1) for s2, e2 in by_doc.get(d, ()))
+        for d, s, e in df.select("doc", "start", "end").iter_rows()
+    ]
+    return df.filter(pl.Series(keep, dtype=pl.Boolean))
 
 
 def _positions(df: pl.DataFrame, lines: pl.DataFrame) -> pl.DataFrame:

@@ -11,6 +11,8 @@ Tables built here (polars DataFrames):
   whose unit is the paragraph (quotes may span sentences).
 - ``lines``: ``doc, line, text, start`` — physical lines, for whitespace rules and for mapping
   offsets back to line and column.
+- ``masks``: ``doc, start, end`` — inline code, link targets, autolinks, HTML tags and URLs
+  inside Markdown prose: segments keep them (offsets stay exact), findings in them are dropped.
 """
 
 from tifa.corpus.document import Document, EncodedText

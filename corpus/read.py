@@ -13,7 +13,7 @@ import polars as pl
 
 from tifa.corpus.document import Document
 from tifa.corpus.encoding import decode
-from tifa.corpus.segment import markdown_paragraphs, sentences, text_paragraphs
+from tifa.corpus.segment import markdown_masks, markdown_paragraphs, sentences, text_paragraphs
 from tifa.errors import InputError
 
 # What a directory contributes: article formats we read. Others are ignored, not errors.
@@ -37,6 +37,7 @@ PARAGRAPH_SCHEMA = {
     "end": pl.Int64,
 }
 LINE_SCHEMA = {"doc": pl.UInt32, "line": pl.UInt32, "text": pl.String, "start": pl.Int64}
+MASK_SCHEMA = {"doc": pl.UInt32, "start": pl.Int64, "end": pl.Int64}
 
 
 @dataclass
@@ -47,6 +48,7 @@ class Corpus:
     segments: pl.DataFrame
     paragraphs: pl.DataFrame
     lines: pl.DataFrame
+    masks: pl.DataFrame  # doc, start, end: markup and code inside Markdown prose; never flagged
 
 
 def resolve_paths(args: Sequence[str]) -> list[str]:
@@ -158,6 +160,7 @@ def build_corpus(docs: list[Document]) -> Corpus:
     seg_cols: dict[str, list[object]] = {k: [] for k in SEGMENT_SCHEMA}
     par_cols: dict[str, list[object]] = {k: [] for k in PARAGRAPH_SCHEMA}
     line_cols: dict[str, list[object]] = {k: [] for k in LINE_SCHEMA}
+    mask_cols: dict[str, list[object]] = {k: [] for k in MASK_SCHEMA}
     for d, doc in enumerate(docs):
         text = doc.text
         finder = markdown_paragraphs if doc.fmt == "markdown" else text_paragraphs
@@ -169,6 +172,9 @@ def build_corpus(docs: list[Document]) -> Corpus:
                     seg_cols, doc=d, para=p, seg=seg_no, src=None, tgt=text[s:e], start=s, end=e
                 )
                 seg_no += 1
+        if doc.fmt == "markdown":
+            for a, b in markdown_masks(text):
+                _append(mask_cols, doc=d, start=a, end=b)
         starts = doc.line_starts
         for i, s in enumerate(starts):
             e = starts[i + 1] if i + 1 < len(starts) else len(text)
@@ -178,6 +184,7 @@ def build_corpus(docs: list[Document]) -> Corpus:
         segments=pl.DataFrame(seg_cols, schema=SEGMENT_SCHEMA),
         paragraphs=pl.DataFrame(par_cols, schema=PARAGRAPH_SCHEMA),
         lines=pl.DataFrame(line_cols, schema=LINE_SCHEMA),
+        masks=pl.DataFrame(mask_cols, schema=MASK_SCHEMA),
     )
 
 

@@ -220,3 +220,26 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
     if span:
         spans.append(span)
     return spans
+
+
+# Markdown that is not prose even inside a paragraph: inline code, link and image targets,
+# autolinks, HTML tags, bare URLs. Findings there are dropped by the engine.
+_MD_MASK = regex.compile(
+    r"(?P<code>(`+)(?:(?!\2).)+?\2)"
+    r"|\]\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)"
+    r"|(?P<auto><(?:https?|mailto|ftp):[^>\s]+>)"
+    r"|(?P<tag></?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>)"
+    r"|(?P<url>\bhttps?://[^\s<>()\]]+)",
+    regex.DOTALL,
+)
+
+
+def markdown_masks(text: str) -> list[Span]:
+    """Spans of a Markdown text that are markup or code, not prose to check."""
+    spans: list[Span] = []
+    for m in _MD_MASK.finditer(text):
+        group = next(
+            name for name in ("code", "target", "auto", "tag", "url") if m.group(name) is not None
+        )
+        spans.append((m.start(group), m.end(group)))
+    return spans

@@ -220,3 +220,11 @@ def test_t101_fix_keeps_the_quotes_of_a_quoted_avoid_form() -> None:
 def test_proposed_entries_never_raise_more_than_info() -> None:
     found = check_texts(["upgrading the time-honored brand"], ["T101"])
     assert found.select("span", "severity").rows() == [("time-honored brand", "info")]
+
+
+def test_nothing_is_flagged_inside_markdown_code_or_link_targets() -> None:
+    text = "Use `two first districts` as a string, see [the two pre-zones](http://x.cn/a,b) and `十四五`.\n"
+    assert check_texts([text], fmt="markdown").height == 0
+    assert (
+        check_texts([text.replace("`", "")], fmt="markdown").height > 0
+    )  # the same words as prose are

@@ -44,3 +44,10 @@ def test_offsets_point_into_the_original_text() -> None:
 def test_markdown_skips_code_front_matter_and_markers() -> None:
     text = "---\ntitle: x\n---\n# Heading\n\nProse *here*.\n\n```\ncode “ not prose\n```\n- item one\n- item two\n\n    indented code\n"
     assert segments_of(text, fmt="markdown") == ["Heading", "Prose *here*.", "item one", "item two"]
+
+
+def test_markdown_markup_inside_prose_is_masked() -> None:
+    text = "See `two first districts` and [the plan](http://x.cn/a,b) or <https://y.cn> and <b>bold</b>.\n"
+    masks = build_corpus([document(text, fmt="markdown")]).masks
+    masked = [text[s:e] for s, e in masks.select("start", "end").iter_rows()]
+    assert masked == ["`two first districts`", "http://x.cn/a,b", "<https://y.cn>", "<b>", "</b>"]
