@@ -58,9 +58,9 @@ def decode(data: bytes, path: str, forced: str | None = None) -> tuple[str, Enco
         if data.startswith(bom):
             return _strict(data[len(bom) :], path, codec), Encoding(codec, bom)
     if b"\x00" in data:
-        codec = _bomless_utf16(data)
-        if codec:
-            return _strict(data, path, codec), Encoding(codec)
+        utf16 = _bomless_utf16(data)
+        if utf16:
+            return _strict(data, path, utf16), Encoding(utf16)
         line = _line_of(data, data.index(b"\x00"))
         raise InputError(path, "binary file (NUL byte); not a text article", line)
     try:
