@@ -220,3 +220,22 @@ async def test_glossary_screen_edits_an_entry(make_app, workdir: Path) -> None: 
         await settle(pilot)
     entry = load_glossary(workdir / "tifa-glossary.csv").get("绿色通道")
     assert entry is not None and entry.allowed == ("fast track",) and entry.source
+
+
+async def test_a_new_glossary_entry_from_the_dialog(make_app, workdir: Path) -> None:  # type: ignore[no-untyped-def]
+    (workdir / "samples" / "extra.txt").write_text(
+        "Officials called the county a “ballast stone” of growth.\n", encoding="utf-8"
+    )
+    app = make_app("extra.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await loaded(pilot)
+        await select(pilot, screen, "T107", "“ballast stone”")
+        await pilot.press("g")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        dialog.query_one("#new-zh", Input).focus()
+        await pilot.press(*"压舱石", "enter")
+        await settle(pilot)
+        assert not screen.view.filter(pl.col("status") == "open").height  # the T107 is settled
+    entry = load_glossary(workdir / "tifa-glossary.csv").get("压舱石")
+    assert entry is not None and entry.en == "ballast stone" and entry.status == "proposed"
