@@ -16,6 +16,7 @@ import click
 from tifa import __version__
 from tifa.config import FAIL_ON, Settings, load_settings
 from tifa.errors import InputError
+from tifa.progress import progress_bar
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("text", "json", "sarif", "github", "junit", "csv")
@@ -160,7 +161,7 @@ def check(
     accepted = load_baseline(baseline_path) if baseline_path and not write_baseline else Baseline()
 
     matchers = Matchers(run.glossary)
-    progress = _progress(len(targets))
+    progress = progress_bar(len(targets))
     try:
         corpus = read_corpus(targets, run.encoding, progress.advance if progress else None)
     finally:
@@ -217,31 +218,6 @@ def _exit_code(severities: list[str], fail_on: str) -> int:
     return 1 if any(rank[s] >= rank[fail_on] for s in severities) else 0
 
 
-class _Progress:
-    """A progress bar on stderr for long runs on a terminal; nothing otherwise."""
-
-    def __init__(self, total: int) -> None:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-        self.progress = Progress(
-            TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-            console=Console(stderr=True), transient=True,
-        )  # fmt: skip
-        self.task = self.progress.add_task("", total=total)
-        self.progress.start()
-
-    def advance(self, name: str) -> None:
-        self.progress.update(self.task, advance=1, description=name[-40:])
-
-    def close(self) -> None:
-        self.progress.stop()
-
-
-def _progress(total: int) -> _Progress | None:
-    return _Progress(total) if total >= 20 and sys.stderr.isatty() else None
-
-
 @cli.command()
 @click.argument("paths", nargs=-1)
 @common_options
@@ -269,6 +245,7 @@ def review(
     """
     from tifa.checks.session import ReviewSession, RunSpec, session_paths
     from tifa.corpus.read import resolve_paths
+    from tifa.demo import demo_copies, demo_folder
 
     run = Run(
         glossaries, no_default_glossary, select, ignore, encoding, config
@@ -278,7 +255,7 @@ def review(
         workdir = Path.cwd()
     else:
         workdir = demo_folder()
-        targets = [(f"samples/{Path(p).name}", p) for p in _demo_copies(workdir)]
+        targets = [(f"samples/{Path(p).name}", p) for p in demo_copies(workdir)]
     if "-" in paths:
         raise InputError("-", "tifa review needs files: standard input cannot be reviewed")
     all_glossaries = [*run.settings.glossary, *glossaries]
@@ -309,34 +286,6 @@ def review(
     app.run()
     if app.return_code:
         sys.exit(app.return_code)
-
-
-def demo_folder() -> Path:
-    """Where `tifa review` with no paths keeps its copy of the samples and its session."""
-    import os
-
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "tifa" / "demo"
-
-
-def _demo_copies(folder: Path) -> list[str]:
-    """Copy the bundled samples into `folder` once (later runs keep the user's edits)."""
-    import shutil
-
-    from tifa.corpus.read import sample_paths
-
-    articles = folder / "samples"
-    try:
-        articles.mkdir(parents=True, exist_ok=True)
-        out = []
-        for _, path in sample_paths():
-            target = articles / Path(path).name
-            if not target.exists():
-                shutil.copyfile(path, target)
-            out.append(str(target))
-    except OSError as error:
-        raise InputError(str(folder), f"cannot prepare the demo folder: {error.strerror}") from None
-    return out
 
 
 @cli.command()
