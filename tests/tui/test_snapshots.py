@@ -9,32 +9,22 @@ from __future__ import annotations
 from typing import Any
 
 from textual.pilot import Pilot
-from tui_helpers import MEETING, select
-
-from tifa.tui.screens.review import ReviewScreen
+from tui_helpers import MEETING, loaded, select
 
 SIZE = (120, 36)
-
-
-async def _loaded(pilot: Pilot[Any]) -> ReviewScreen:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ReviewScreen)
-    return screen
 
 
 class TestReview:
     def test_review_screen(self, snap_compare, make_app) -> None:  # type: ignore[no-untyped-def]
         async def run_before(pilot: Pilot[Any]) -> None:
-            screen = await _loaded(pilot)
+            screen = await loaded(pilot)
             await select(pilot, screen, "T101", "two first districts")
 
         assert snap_compare(make_app(MEETING), terminal_size=SIZE, run_before=run_before)
 
     def test_detail_view(self, snap_compare, make_app) -> None:  # type: ignore[no-untyped-def]
         async def run_before(pilot: Pilot[Any]) -> None:
-            screen = await _loaded(pilot)
+            screen = await loaded(pilot)
             await select(pilot, screen, "T105", "secretary of the Municipal Party")
             await pilot.press("enter")
             await pilot.pause()
@@ -45,7 +35,7 @@ class TestReview:
 class TestGlossary:
     def test_glossary_screen(self, snap_compare, make_app) -> None:  # type: ignore[no-untyped-def]
         async def run_before(pilot: Pilot[Any]) -> None:
-            await _loaded(pilot)
+            await loaded(pilot)
             await pilot.press("t")
             await pilot.pause()
             await pilot.press("slash", *"pre-zones", "enter")
@@ -57,7 +47,7 @@ class TestGlossary:
 class TestHelp:
     def test_help_screen(self, snap_compare, make_app) -> None:  # type: ignore[no-untyped-def]
         async def run_before(pilot: Pilot[Any]) -> None:
-            await _loaded(pilot)
+            await loaded(pilot)
             await pilot.press("question_mark")
             await pilot.pause()
 

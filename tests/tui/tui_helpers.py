@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import polars as pl
@@ -13,13 +14,21 @@ from tifa.tui.widgets.findings_list import FindingsList
 MEETING = "002_b08fc19e9d24d018.txt"
 
 
-async def loaded(pilot: Pilot[Any]) -> ReviewScreen:
-    """Wait until the review screen has loaded and checked the articles."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ReviewScreen) and screen.loaded
-    return screen
+async def loaded(pilot: Pilot[Any], seconds: float = 30) -> ReviewScreen:
+    """Wait until the review screen has loaded and checked the articles.
+
+    Polls: right after start-up the loading worker may not even exist yet, so waiting for
+    workers alone can return too early.
+    """
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = pilot.app.screen
+        if isinstance(screen, ReviewScreen) and screen.loaded:
+            return screen
+        await pilot.pause(0.05)
+    raise AssertionError("the review screen never finished loading")
 
 
 def current(screen: ReviewScreen) -> dict[str, Any] | None:
