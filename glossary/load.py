@@ -30,6 +30,20 @@ def default_glossary_path() -> Path:
     return Path(str(resources.files("tifa.glossary").joinpath("data", DEFAULT_GLOSSARY)))
 
 
+BUNDLED_NAME = "bundled:default.csv"
+
+
+def display_name(path: str | Path) -> str:
+    """How reports name a glossary file: the bundled one by a fixed name, not by where it
+    happens to be installed, so reports are the same on every machine."""
+    try:
+        if Path(path).resolve() == default_glossary_path().resolve():
+            return BUNDLED_NAME
+    except OSError:
+        pass
+    return str(path)
+
+
 def parse_csv(data: bytes, path: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """Header and (line, cells) rows of a glossary CSV; InputError if it is not readable CSV."""
     try:

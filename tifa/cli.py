@@ -324,28 +324,6 @@ def glossary() -> None:
     """Work with glossary CSV files."""
 
 
-@glossary.command("check")
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
-def glossary_check(files: tuple[str, ...]) -> None:
-    """Validate glossary files (default: the bundled one); every problem as path:line."""
-    from tifa.errors import InputErrors
-    from tifa.glossary import default_glossary_path, load_glossary
-
-    targets = list(files) or [str(default_glossary_path())]
-    problems: list[InputError] = []
-    entries = 0
-    for name in targets:
-        try:
-            entries += len(load_glossary(name))
-        except InputErrors as error:
-            problems.extend(error.problems)
-        except InputError as error:
-            problems.append(error)
-    if problems:
-        raise InputErrors(problems)
-    click.echo(f"tifa: {len(targets)} glossary file(s), {entries} entries, no problems")
-
-
 @glossary.command("fmt")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option(
@@ -379,6 +357,15 @@ def glossary_fmt(files: tuple[str, ...], check_only: bool) -> None:
     click.echo(f"tifa: {len(changed)} of {len(files)} glossary file(s) {verb}", err=True)
     if check_only and changed:
         sys.exit(1)
+
+
+def _register_glossary_commands() -> None:
+    from tifa.glossary_commands import register
+
+    register(glossary)
+
+
+_register_glossary_commands()
 
 
 def main(argv: Sequence[str] | None = None) -> None:
