@@ -281,7 +281,7 @@ def _numbered(match: str, text: str, start: int) -> str | None:
     after = match[1:]
     while after and after[0] in "个大项种条化先":
         after = after[1:]
-    if not after or after[0] in _NOT_AFTER_NUMERAL:
+    if not after or after[0] in _NOT_AFTER_NUMERAL or after[0] in _NUMERAL:
         return None
     # Keep the words jieba joins to the numeral: 四个自信 stays whole, 三农工作 gives 三农.
     words = _cut(text[start : start + len(match) + 2])

@@ -141,11 +141,12 @@ def layer_problems(
         return problems
     zh_col, avoid_col = header.index("zh"), header.index("avoid")
     replaced = {z for _, cells in rows for z in split_cell(cells[zh_col])}
-    approved: dict[str, str] = {}
+    approved: dict[str, tuple[str, str]] = {}  # strict key -> (entry id, what the form is)
     for t in below.terms:
         if not replaced.intersection(t.zh):
-            for form in t.accepted:
-                approved.setdefault(normalize.strict_key(form), t.id)
+            approved.setdefault(normalize.strict_key(t.en), (t.id, "approved en"))
+            for form in t.allowed:
+                approved.setdefault(normalize.strict_key(form), (t.id, "allowed form"))
     for line, cells in rows:
         for form in split_cell(cells[avoid_col]):
             other = approved.get(normalize.strict_key(form))
@@ -153,7 +154,7 @@ def layer_problems(
                 problems.append(
                     GlossaryProblem(
                         path,
-                        f"avoid {form!r} is an accepted rendering of {other!r} (in {below_name(below, other)})",
+                        f"avoid {form!r} is the {other[1]} of {other[0]!r} (in {below_name(below, other[0])})",
                         line,
                         "G112",
                     )
