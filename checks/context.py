@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 
 import polars as pl
 
@@ -33,6 +34,9 @@ class Context:
     corpus: Corpus
     glossary: Glossary
     matchers: Matchers | None = None
+    # Where file names in fingerprints are relative to (see tifa.checks.paths); None: found
+    # from the working directory.
+    root: Path | None = None
 
     def __post_init__(self) -> None:
         if self.matchers is None or self.matchers.glossary is not self.glossary:

@@ -27,11 +27,14 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 
 import polars as pl
 
 from tifa.checks.context import Context
+from tifa.checks.paths import path_key, project_root
 from tifa.checks.rule import RULE_OUTPUT, Fix, Rule, Severity
+from tifa.corpus import Document
 from tifa.glossary import normalize
 
 FINDING_SCHEMA = {
@@ -95,7 +98,11 @@ def run_rules(ctx: Context, rules: Sequence[Rule]) -> pl.DataFrame:
         span=pl.Series(spans, dtype=pl.String),
         path=pl.Series([docs[d].name for d in df["doc"]], dtype=pl.String),
     ).sort("doc", "start", "end", "code")
-    df = df.with_columns(fingerprint=pl.Series(_fingerprints(df, ctx.segments), dtype=pl.String))
+    df = df.with_columns(
+        fingerprint=pl.Series(
+            _fingerprints(df, ctx.segments, docs, ctx.root or project_root()), dtype=pl.String
+        )
+    )
     return df.select(list(FINDING_SCHEMA))
 
 
@@ -147,9 +154,12 @@ def _positions(df: pl.DataFrame, lines: pl.DataFrame) -> pl.DataFrame:
     return out.drop("_row")
 
 
-def _fingerprints(df: pl.DataFrame, segments: pl.DataFrame) -> list[str]:
+def _fingerprints(
+    df: pl.DataFrame, segments: pl.DataFrame, docs: Sequence[Document], root: Path
+) -> list[str]:
     """Stable ids from the rule, the file, the flagged text (normalised), the term, the sentence
-    it sits in (normalised) and which occurrence in that sentence it is.
+    it sits in (normalised) and which occurrence in that sentence it is. The file is named
+    relative to the project root (see tifa.checks.paths), however the user typed its path.
 
     Edits elsewhere in the file — even fixing the same error in another sentence — leave a
     finding's fingerprint unchanged; rewording its own sentence changes it.
@@ -180,10 +190,12 @@ def _fingerprints(df: pl.DataFrame, segments: pl.DataFrame) -> list[str]:
         ).hexdigest()
         for doc, start, tgt in texts.select("doc", "start", "tgt").iter_rows()
     }
+    keys = {d: path_key(doc, root) for d, doc in enumerate(docs)}
     seen: Counter[tuple[str, ...]] = Counter()
     out = []
-    rows = df.select("path", "code", "span", "term_id").iter_rows()
-    for (path, code, span, term), where in zip(rows, context.iter_rows(), strict=True):
+    rows = df.select("doc", "code", "span", "term_id").iter_rows()
+    for (doc, code, span, term), where in zip(rows, context.iter_rows(), strict=True):
+        path = keys[doc]
         key = (path, code, normalize.key(span), term or "", sentence_digest.get(where, ""))
         occurrence = seen[key]
         seen[key] += 1

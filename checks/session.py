@@ -57,6 +57,7 @@ class RunSpec:
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     encoding: str | None = None
+    root: str | None = None  # project root for file names in fingerprints (tifa.checks.paths)
 
 
 @dataclass
@@ -127,7 +128,15 @@ class ReviewSession:
 
     def _run(self) -> None:
         assert self.corpus is not None and self.glossary is not None
-        self.findings = run_rules(Context(self.corpus, self.glossary, self.matchers), self.rules)
+        self.findings = run_rules(
+            Context(
+                self.corpus,
+                self.glossary,
+                self.matchers,
+                Path(self.spec.root) if self.spec.root else None,
+            ),
+            self.rules,
+        )
 
     def table(self) -> pl.DataFrame:
         """Findings with a `status` column, plus findings settled this session that are gone

@@ -69,6 +69,16 @@ class Run:
         self.rules = select_rules(chosen, [*self.settings.ignore, *_split(ignore)], origin)
         self.all_rules = len(all_rules())
 
+    @property
+    def root(self) -> Path:
+        """The project root file names are relative to: the settings file's folder, else the
+        git checkout's root, else the working directory (see tifa.checks.paths)."""
+        from tifa.checks.paths import project_root
+
+        return (
+            Path(self.settings.source).resolve().parent if self.settings.source else project_root()
+        )
+
 
 def _paths(paths: Sequence[str]) -> list[str | tuple[str, str]]:
     from tifa.corpus.read import resolve_paths, sample_paths
@@ -167,7 +177,7 @@ def check(
     finally:
         if progress:
             progress.close()
-    findings = run_rules(Context(corpus, run.glossary, matchers), run.rules)
+    findings = run_rules(Context(corpus, run.glossary, matchers, run.root), run.rules)
     fixed = 0
     if fix:
         for _ in range(MAX_FIX_PASSES):
@@ -176,7 +186,7 @@ def check(
                 break
             fixed += applied
             corpus = read_corpus(targets, run.encoding)
-            findings = run_rules(Context(corpus, run.glossary, matchers), run.rules)
+            findings = run_rules(Context(corpus, run.glossary, matchers, run.root), run.rules)
 
     if write_baseline:
         recorded = Baseline()
@@ -269,6 +279,7 @@ def review(
         [r.code for r in run.rules],
         [],
         run.encoding,
+        str(run.root),
     )
     session = ReviewSession(spec, baseline_path, house, state)
     from tifa.tui.app import TifaApp
