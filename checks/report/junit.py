@@ -1,5 +1,9 @@
-"""JUnit XML: one test suite per file, one failing test case per finding, one passing case for
-a clean file — so CI dashboards show which articles pass."""
+"""JUnit XML: one test case per file, failing when the file has a finding at or above
+`--fail-on` — so a CI dashboard shows which articles pass, as the exit code judges them.
+
+Findings below the threshold are listed in the case's `system-out` (they inform, they do not
+fail). Cases sit in one test suite named `tifa`.
+"""
 
 from __future__ import annotations
 
@@ -9,40 +13,46 @@ import polars as pl
 
 from tifa.checks.report import ReportMeta
 
+RANK = {"info": 1, "warning": 2, "error": 3, "never": 4}
+
+
+def _line(path: str, row: dict[str, object]) -> str:
+    text = f"{path}:{row['line']}:{row['col']}: {row['code']} [{row['severity']}] {row['message']}"
+    if row["suggestion"] is not None:
+        text += f" (suggestion: {row['suggestion']!r})"
+    return text
+
 
 def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
     """The JUnit XML report text."""
-    root = ET.Element("testsuites", name="tifa", tests="0", failures="0")
+    threshold = RANK[meta.fail_on]
+    root = ET.Element("testsuites", name="tifa")
+    suite = ET.SubElement(root, "testsuite", name="tifa")
     ET.SubElement(
-        ET.SubElement(root, "properties"), "property", name="signature", value=meta.signature
+        ET.SubElement(suite, "properties"), "property", name="signature", value=meta.signature
     )
-    total = failures = 0
     by_path = {path: group for (path,), group in findings.group_by("path", maintain_order=True)}
+    failures = 0
     for doc in meta.corpus.docs:
         group = by_path.get(doc.name)
-        suite = ET.SubElement(root, "testsuite", name=doc.name)
         rows = list(group.iter_rows(named=True)) if group is not None else []
-        if not rows:
-            ET.SubElement(suite, "testcase", classname=doc.name, name="tifa")
-        for row in rows:
-            case = ET.SubElement(
-                suite,
-                "testcase",
-                classname=doc.name,
-                name=f"{row['code']} {row['name']} {row['line']}:{row['col']}",
-            )
+        failing = [r for r in rows if RANK[r["severity"]] >= threshold]
+        case = ET.SubElement(suite, "testcase", classname="tifa", name=doc.name)
+        if failing:
+            failures += 1
+            worst = max(failing, key=lambda r: RANK[r["severity"]])["severity"]
             failure = ET.SubElement(
-                case, "failure", message=row["message"], type=f"{row['code']} {row['severity']}"
+                case,
+                "failure",
+                message=f"{len(failing)} finding(s) at or above {meta.fail_on}",
+                type=worst,
             )
-            detail = f"{doc.name}:{row['line']}:{row['col']}: {row['span']!r}"
-            if row["suggestion"] is not None:
-                detail += f"\nsuggestion: {row['suggestion']!r}"
-            failure.text = detail
-        suite.set("tests", str(max(1, len(rows))))
-        suite.set("failures", str(len(rows)))
-        total += max(1, len(rows))
-        failures += len(rows)
-    root.set("tests", str(total))
-    root.set("failures", str(failures))
+            failure.text = "\n".join(_line(doc.name, r) for r in failing)
+        others = [r for r in rows if RANK[r["severity"]] < threshold]
+        if others:
+            ET.SubElement(case, "system-out").text = "\n".join(_line(doc.name, r) for r in others)
+    for element in (root, suite):
+        element.set("tests", str(len(meta.corpus.docs)))
+        element.set("failures", str(failures))
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 import xml.etree.ElementTree as ET
 from importlib import resources
 
@@ -71,11 +72,33 @@ def test_github_emits_workflow_commands(reports: dict[str, str]) -> None:
     assert "\n" not in tan and "%0A" in tan  # multi-line messages are escaped
 
 
-def test_junit_is_xml_with_a_suite_per_file(reports: dict[str, str]) -> None:
-    root = ET.fromstring(reports["junit"].encode("utf-8"))
-    suites = root.findall("testsuite")
-    assert len(suites) == 5
-    assert int(root.get("failures", "0")) == sum(int(s.get("failures", "0")) for s in suites) > 0
+def test_junit_has_one_case_per_file_failing_at_or_above_fail_on(tmp_path: Path) -> None:
+    clean = tmp_path / "clean.txt"
+    clean.write_text("The meeting was held in Dalian.\n", "utf-8")
+    warned = tmp_path / "warned.txt"
+    warned.write_text("The meeting  was held in Dalian.\n", "utf-8")  # P307, a warning
+    failed = tmp_path / "failed.txt"
+    failed.write_text("The two first districts were discussed.\n", "utf-8")  # T101, an error
+    paths = [str(clean), str(warned), str(failed)]
+
+    def cases(*options: str) -> dict[str, ET.Element]:
+        result = run_cli(["check", "-f", "junit", *options, *paths])
+        root = ET.fromstring(result.out.encode("utf-8"))
+        found = {c.get("name", ""): c for c in root.iter("testcase")}
+        assert int(root.get("tests", "0")) == len(found) == 3
+        assert int(root.get("failures", "0")) == sum(
+            1 for c in found.values() if c.find("failure") is not None
+        )
+        return found
+
+    on_error = cases()
+    assert on_error[str(failed)].find("failure") is not None
+    assert on_error[str(warned)].find("failure") is None
+    assert "P307" in (on_error[str(warned)].findtext("system-out") or "")
+    assert on_error[str(clean)].find("failure") is None
+    on_warning = cases("--fail-on", "warning")
+    assert on_warning[str(warned)].find("failure") is not None
+    assert on_warning[str(clean)].find("failure") is None
 
 
 def test_csv_has_one_row_per_finding(reports: dict[str, str]) -> None:
