@@ -34,6 +34,7 @@ import polars as pl
 from tifa.checks.context import Context
 from tifa.checks.paths import path_key, project_root
 from tifa.checks.rule import RULE_OUTPUT, Fix, Rule, Severity
+from tifa.checks.suppress import UNUSED_SUPPRESSION, apply_suppressions
 from tifa.corpus import Document
 from tifa.glossary import normalize
 
@@ -69,17 +70,14 @@ def run_rules(ctx: Context, rules: Sequence[Rule]) -> pl.DataFrame:
     for r in rules:
         out = r.func(ctx)
         if out.height:
-            frames.append(
-                out.select(list(RULE_OUTPUT)).with_columns(
-                    code=pl.lit(r.code),
-                    name=pl.lit(r.name),
-                    severity=pl.lit(r.severity.value),
-                    fix=pl.lit(r.fix.value),
-                )
-            )
-    if not frames:
+            frames.append(_labelled(out, r))
+    df = _unmasked(pl.concat(frames), ctx.corpus.masks) if frames else None
+    df, unused = apply_suppressions(df, ctx.corpus.suppressions, [r.code for r in rules])
+    reporter = next((r for r in rules if r.code == UNUSED_SUPPRESSION), None)
+    if reporter is not None and unused.height:
+        df = pl.concat([f for f in (df, _labelled(unused, reporter)) if f is not None])
+    if df is None or not df.height:
         return empty_findings()
-    df = _unmasked(pl.concat(frames), ctx.corpus.masks)
     # An entry still under review (status=proposed) may inform but never fail a build, and
     # its suggestions are never applied unattended.
     proposed = pl.col("term_id").is_in(
@@ -104,6 +102,15 @@ def run_rules(ctx: Context, rules: Sequence[Rule]) -> pl.DataFrame:
         )
     )
     return df.select(list(FINDING_SCHEMA))
+
+
+def _labelled(out: pl.DataFrame, r: Rule) -> pl.DataFrame:
+    return out.select(list(RULE_OUTPUT)).with_columns(
+        code=pl.lit(r.code),
+        name=pl.lit(r.name),
+        severity=pl.lit(r.severity.value),
+        fix=pl.lit(r.fix.value),
+    )
 
 
 def _unmasked(df: pl.DataFrame, masks: pl.DataFrame) -> pl.DataFrame:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import glob
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -14,6 +14,7 @@ import polars as pl
 from tifa.corpus.document import Document
 from tifa.corpus.encoding import decode
 from tifa.corpus.segment import markdown_masks, markdown_paragraphs, sentences, text_paragraphs
+from tifa.corpus.suppress import directives
 from tifa.errors import InputError
 
 # What a directory contributes: article formats we read. Others are ignored, not errors.
@@ -38,6 +39,19 @@ PARAGRAPH_SCHEMA = {
 }
 LINE_SCHEMA = {"doc": pl.UInt32, "line": pl.UInt32, "text": pl.String, "start": pl.Int64}
 MASK_SCHEMA = {"doc": pl.UInt32, "start": pl.Int64, "end": pl.Int64}
+SUPPRESSION_SCHEMA = {
+    "doc": pl.UInt32,
+    "start": pl.Int64,  # the directive line
+    "end": pl.Int64,
+    "scope_start": pl.Int64,  # the text it covers
+    "scope_end": pl.Int64,
+    "codes": pl.String,  # comma-separated codes or prefixes; empty: every rule
+    "problem": pl.String,  # why the directive is malformed, or empty
+}
+
+
+def _no_suppressions() -> pl.DataFrame:
+    return pl.DataFrame(schema=SUPPRESSION_SCHEMA)
 
 
 @dataclass
@@ -49,6 +63,8 @@ class Corpus:
     paragraphs: pl.DataFrame
     lines: pl.DataFrame
     masks: pl.DataFrame  # doc, start, end: markup and code inside Markdown prose; never flagged
+    # Inline `tifa: ignore` directives (see tifa.corpus.suppress); their lines are in `masks`.
+    suppressions: pl.DataFrame = field(default_factory=_no_suppressions)
 
 
 def resolve_paths(args: Sequence[str]) -> list[str]:
@@ -161,6 +177,7 @@ def build_corpus(docs: list[Document]) -> Corpus:
     par_cols: dict[str, list[object]] = {k: [] for k in PARAGRAPH_SCHEMA}
     line_cols: dict[str, list[object]] = {k: [] for k in LINE_SCHEMA}
     mask_cols: dict[str, list[object]] = {k: [] for k in MASK_SCHEMA}
+    sup_cols: dict[str, list[object]] = {k: [] for k in SUPPRESSION_SCHEMA}
     for d, doc in enumerate(docs):
         text = doc.text
         finder = markdown_paragraphs if doc.fmt == "markdown" else text_paragraphs
@@ -175,6 +192,18 @@ def build_corpus(docs: list[Document]) -> Corpus:
         if doc.fmt == "markdown":
             for a, b in markdown_masks(text):
                 _append(mask_cols, doc=d, start=a, end=b)
+        for found in directives(text):
+            _append(mask_cols, doc=d, start=found.start, end=found.end)
+            _append(
+                sup_cols,
+                doc=d,
+                start=found.start,
+                end=found.end,
+                scope_start=found.scope_start,
+                scope_end=found.scope_end,
+                codes=",".join(found.codes),
+                problem=found.problem,
+            )
         starts = doc.line_starts
         for i, s in enumerate(starts):
             e = starts[i + 1] if i + 1 < len(starts) else len(text)
@@ -184,7 +213,8 @@ def build_corpus(docs: list[Document]) -> Corpus:
         segments=pl.DataFrame(seg_cols, schema=SEGMENT_SCHEMA),
         paragraphs=pl.DataFrame(par_cols, schema=PARAGRAPH_SCHEMA),
         lines=pl.DataFrame(line_cols, schema=LINE_SCHEMA),
-        masks=pl.DataFrame(mask_cols, schema=MASK_SCHEMA),
+        masks=pl.DataFrame(mask_cols, schema=MASK_SCHEMA).sort("doc", "start"),
+        suppressions=pl.DataFrame(sup_cols, schema=SUPPRESSION_SCHEMA),
     )
 
 

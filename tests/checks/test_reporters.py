@@ -6,9 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 import xml.etree.ElementTree as ET
 from importlib import resources
+from pathlib import Path
 
 import jsonschema
 import pytest

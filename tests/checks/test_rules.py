@@ -164,6 +164,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [("to promote the the implementation", " the")],  # the second word and the space before it
         ["he said that that was done", "the theme of the day"],
     ),
+    "S701": (
+        [
+            ("[tifa: ignore]\nThe meeting was held in Dalian.", "[tifa: ignore]"),
+            ("<!-- tifa: ignroe T101 -->\nThe meeting.", "<!-- tifa: ignroe T101 -->"),
+            ("[tifa: ignore-end]\nThe meeting.", "[tifa: ignore-end]"),
+        ],
+        [
+            # names a rule that did not run: not called stale
+            "[tifa: ignore T101]\nThe two first districts.",
+            "A sentence that mentions [tifa: ignore] inside its text is not a directive.",
+        ],
+    ),
     "U401": (
         [("the 14th Five-Year Plan (十四五) starts", "十四五"), ("starts in ２０２１", "２０２１")],
         ["the 14th Five-Year Plan starts in 2021"],
