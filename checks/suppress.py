@@ -45,10 +45,10 @@ def apply_suppressions(
     for i, (doc, start, end, codes, problem) in enumerate(
         directives.select("doc", "start", "end", "codes", "problem").iter_rows()
     ):
-        prefixes = [c for c in codes.split(",") if c]
+        named_codes = [c for c in codes.split(",") if c]
         if problem:
             add_row(rows, doc, start, end, f"malformed tifa directive: {problem}")
-        elif i not in used and all(any(r.startswith(p) for r in ran) for p in prefixes):
-            named = ", ".join(prefixes) if prefixes else "any rule"
+        elif i not in used and all(any(r.startswith(p) for r in ran) for p in named_codes):
+            named = ", ".join(named_codes) if named_codes else "any rule"
             add_row(rows, doc, start, end, f"this suppression hides nothing ({named}); remove it")
     return findings, output(rows)
