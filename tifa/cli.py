@@ -19,7 +19,7 @@ from tifa.errors import InputError
 from tifa.progress import progress_bar
 
 F = TypeVar("F", bound=Callable[..., Any])
-FORMATS = ("text", "json", "sarif", "github", "junit", "csv")
+FORMATS = ("text", "json", "sarif", "github", "junit", "csv", "html")
 MAX_FIX_PASSES = 10
 
 

@@ -43,7 +43,7 @@ class ReportMeta:
 
 
 Renderer = Callable[[pl.DataFrame, ReportMeta], str]
-FORMATS = ("text", "json", "sarif", "github", "junit", "csv")
+FORMATS = ("text", "json", "sarif", "github", "junit", "csv", "html")
 
 
 def renderer(fmt: str) -> Renderer:
@@ -60,6 +60,8 @@ def renderer(fmt: str) -> Renderer:
         from tifa.checks.report.junit import render
     elif fmt == "csv":
         from tifa.checks.report.csv import render
+    elif fmt == "html":
+        from tifa.checks.report.html import render
     else:
         raise ValueError(fmt)
     return render
