@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 from helpers import run_cli
@@ -16,6 +17,11 @@ ARTICLE = (
     "\n"
     'Tan Zuojun said <script>alert("x")</script> the "two pre-zones” matter.\n'
 )
+
+
+def _all(node: Any, path: str) -> list[Any]:
+    """XPath results (lxml's stubs type them as a union of everything XPath can return)."""
+    return cast(list[Any], node.xpath(path))
 
 
 def _chromium() -> str:
@@ -46,28 +52,28 @@ def test_html_report_renders_in_a_browser(tmp_path: Path) -> None:
 
     dom = _browser(["--dump-dom", url], tmp_path / "profile1")
     assert dom.returncode == 0, dom.stderr.decode(errors="replace")[-500:]
-    page = lxml_html.fromstring(dom.stdout)
+    page: Any = lxml_html.fromstring(dom.stdout)
     # Every finding is shown once, its flagged text marked inside its sentence.
-    marks = page.xpath("//div[@class='finding']//mark")
-    findings = page.xpath("//div[@class='finding']")
+    marks = _all(page, "//div[@class='finding']//mark")
+    findings = _all(page, "//div[@class='finding']")
     assert len(marks) == len(findings) > 0
     assert "two first districts" in [m.text_content() for m in marks]
     finding = next(
-        f for f in findings if f.xpath(".//mark")[0].text_content() == "two first districts"
+        f for f in findings if _all(f, ".//mark")[0].text_content() == "two first districts"
     )
     assert "The two first districts  were discussed" in finding.text_content()
-    spaces = next(f for f in findings if f.xpath(".//mark")[0].text_content() == "··")
-    assert "districts··were" in spaces.xpath(".//div[@class='sentence']")[0].text_content()
-    assert "two pre-zones" in finding.xpath(".//div[@class='suggestion']")[0].text_content()
+    spaces = next(f for f in findings if _all(f, ".//mark")[0].text_content() == "··")
+    assert "districts··were" in _all(spaces, ".//div[@class='sentence']")[0].text_content()
+    assert "two pre-zones" in _all(finding, ".//div[@class='suggestion']")[0].text_content()
     # Grouped by file then rule, with counts per rule and severity, and the signature.
-    assert page.xpath("//section[@class='file']/h2")[0].text_content() == str(article)
-    assert any("T101" in h.text_content() for h in page.xpath("//section/h3"))
-    assert page.xpath("//table[@id='counts']//td")
-    assert page.xpath("//footer")[0].text_content().startswith("tifa:")
-    summary = page.xpath("//p[@id='summary']")[0].text_content()
+    assert _all(page, "//section[@class='file']/h2")[0].text_content() == str(article)
+    assert any("T101" in h.text_content() for h in _all(page, "//section/h3"))
+    assert _all(page, "//table[@id='counts']//td")
+    assert _all(page, "//footer")[0].text_content().startswith("tifa:")
+    summary = _all(page, "//p[@id='summary']")[0].text_content()
     assert summary.startswith(f"{len(findings)} findings")
     # The article's own markup is text on the page, never an element.
-    assert not page.xpath("//script")
+    assert not _all(page, "//script")
     assert '<script>alert("x")</script>' in page.text_content()
 
     shot = tmp_path / "report.png"
@@ -82,5 +88,5 @@ def test_html_report_of_a_clean_run_says_so(tmp_path: Path) -> None:
     article.write_text("The meeting was held in Dalian.\n", "utf-8")
     result = run_cli(["check", "-f", "html", str(article)])
     assert result.code == 0
-    page = lxml_html.fromstring(result.out.encode("utf-8"))
-    assert page.xpath("//p[@id='clean']")[0].text_content() == "No findings."
+    page: Any = lxml_html.fromstring(result.out.encode("utf-8"))
+    assert _all(page, "//p[@id='clean']")[0].text_content() == "No findings."
