@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 import polars as pl
 
 from tifa.corpus import Corpus
+from tifa.corpus.read import build_corpus
 from tifa.corpus.write import write_text_atomic
 
 
@@ -19,21 +21,31 @@ class Edit:
     replacement: str
 
 
-def apply_edits(text: str, edits: list[Edit]) -> tuple[str, int]:
-    """Apply non-overlapping edits (earliest first; an edit overlapping an applied one waits for
-    the next pass). Returns the new text and the number applied."""
-    out: list[str] = []
+def plan_edits(edits: list[Edit]) -> list[Edit]:
+    """The edits one pass applies: earliest first; an edit overlapping an earlier one waits for
+    the next pass."""
+    chosen: list[Edit] = []
     position = 0
-    applied = 0
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):
         if edit.start < position:
             continue
+        chosen.append(edit)
+        position = edit.end
+    return chosen
+
+
+def apply_edits(text: str, edits: list[Edit]) -> tuple[str, int]:
+    """Apply non-overlapping edits (see plan_edits). Returns the new text and the number
+    applied."""
+    out: list[str] = []
+    position = 0
+    chosen = plan_edits(edits)
+    for edit in chosen:
         out.append(text[position : edit.start])
         out.append(edit.replacement)
         position = edit.end
-        applied += 1
     out.append(text[position:])
-    return "".join(out), applied
+    return "".join(out), len(chosen)
 
 
 def safe_edits(findings: pl.DataFrame) -> dict[int, list[Edit]]:
@@ -65,3 +77,62 @@ def fix_corpus(corpus: Corpus, findings: pl.DataFrame) -> int:
             document.text = new_text
             total += applied
     return total
+
+
+@dataclass(frozen=True)
+class AppliedFix:
+    """A fix made in memory: where (in the text before its pass), what, and by which rule."""
+
+    doc: int
+    line: int
+    col: int
+    code: str
+    old: str
+    new: str
+
+
+def planned_fixes(findings: pl.DataFrame) -> list[tuple[Edit, AppliedFix]]:
+    """The safe fixes one pass applies (see plan_edits), each with where it is and its rule,
+    in document order. `old` is left empty: the caller knows the text."""
+    fixable = findings.filter((pl.col("fix") == "safe") & pl.col("suggestion").is_not_null())
+    by_doc: dict[int, list[tuple[Edit, AppliedFix]]] = {}
+    for doc, start, end, new, line, col, code in fixable.select(
+        "doc", "start", "end", "suggestion", "line", "col", "code"
+    ).iter_rows():
+        by_doc.setdefault(doc, []).append(
+            (Edit(start, end, new), AppliedFix(doc, line, col, code, "", new))
+        )
+    out: list[tuple[Edit, AppliedFix]] = []
+    for doc in sorted(by_doc):
+        info = {id(edit): fixed for edit, fixed in by_doc[doc]}
+        out.extend((edit, info[id(edit)]) for edit in plan_edits([e for e, _ in by_doc[doc]]))
+    return out
+
+
+def fix_in_memory(
+    corpus: Corpus,
+    findings: pl.DataFrame,
+    check: Callable[[Corpus], pl.DataFrame],
+    passes: int = 10,
+) -> tuple[Corpus, pl.DataFrame, list[AppliedFix]]:
+    """Apply safe fixes pass after pass without writing anything (for `--diff` and `--fix` on
+    standard input): the fixed corpus, its findings, and every fix applied, in order."""
+    applied: list[AppliedFix] = []
+    for _ in range(passes):
+        planned = planned_fixes(findings)
+        docs = list(corpus.docs)
+        changed = False
+        for doc in sorted({fixed.doc for _, fixed in planned}):
+            edits = [(edit, fixed) for edit, fixed in planned if fixed.doc == doc]
+            text = docs[doc].text
+            new_text, _ = apply_edits(text, [edit for edit, _ in edits])
+            if new_text == text:
+                continue
+            changed = True
+            applied.extend(replace(f, old=text[e.start : e.end]) for e, f in edits)
+            docs[doc] = replace(docs[doc], text=new_text, line_starts=[])
+        if not changed:
+            break
+        corpus = build_corpus(docs)
+        findings = check(corpus)
+    return corpus, findings, applied

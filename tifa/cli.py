@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+import polars as pl
 
 from tifa import __version__
 from tifa.config import FAIL_ON, Settings, load_settings
+from tifa.corpus import Corpus
 from tifa.errors import InputError
 from tifa.progress import progress_bar
 
@@ -80,13 +83,28 @@ class Run:
         )
 
 
-def _paths(paths: Sequence[str]) -> list[str | tuple[str, str]]:
+def _paths(
+    paths: Sequence[str], settings: Settings, samples: bool = False
+) -> list[str | tuple[str, str]]:
+    """What to check: PATHs; with none, the `paths` of the settings, else the current folder,
+    as ruff does; `--samples`, the bundled sample articles."""
     from tifa.corpus.read import resolve_paths, sample_paths
 
-    if not paths:
-        click.echo("tifa: no paths given; checking the bundled sample articles", err=True)
+    if samples:
+        if paths:
+            raise InputError("--samples", "checks the bundled samples; give no PATH with it")
         return list(sample_paths())
-    return list(resolve_paths(paths))
+    if paths:
+        return list(resolve_paths(paths))
+    found: list[str | tuple[str, str]] = list(resolve_paths(settings.paths or ["."]))
+    if not found:
+        where = ", ".join(settings.paths) if settings.paths else "this folder"
+        raise InputError(
+            settings.source or ".",
+            f"no articles (.txt, .md) in {where}; name PATHs, set paths in [tool.tifa], "
+            "or try --samples",
+        )
+    return found
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -125,7 +143,13 @@ def cli() -> None:
     is_flag=True,
     help="Apply safe fixes to the files (atomic writes), then report what is left.",
 )
-@click.option("--statistics", is_flag=True, help="Add a count of findings per rule (text format).")
+@click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing.")
+@click.option("--show-fixes", is_flag=True, help="List every fix applied (or, with --diff, made).")
+@click.option(
+    "--statistics", is_flag=True, help="Print a count of findings per rule instead of each finding."
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print the findings and nothing else.")
+@click.option("--samples", is_flag=True, help="Check the bundled sample articles.")
 def check(
     paths: tuple[str, ...],
     glossaries: tuple[str, ...],
@@ -140,17 +164,25 @@ def check(
     baseline: str | None,
     write_baseline: str | None,
     fix: bool,
+    diff: bool,
+    show_fixes: bool,
     statistics: bool,
+    quiet: bool,
+    samples: bool,
 ) -> None:
     """Check English articles (files, directories, globs, or - for stdin) against the glossary.
 
-    With no PATH, checks the bundled sample articles. Exit status: 0 when nothing is at or
-    above --fail-on, 1 when something is, 2 for bad input or usage.
+    With no PATH, checks the `paths` of the settings, else the current folder; --samples
+    checks the bundled sample articles. `--fix -` reads standard input and writes the fixed
+    text to standard output (the report to standard error). Exit status: 0 when nothing is at
+    or above --fail-on, 1 when something is (with --diff: when there is a fix), 2 for bad input
+    or usage.
     """
+    from tifa.check_modes import fix_list
     from tifa.checks.baseline import Baseline, load_baseline, save_baseline
     from tifa.checks.context import Context, Matchers
     from tifa.checks.engine import run_rules
-    from tifa.checks.fix import fix_corpus
+    from tifa.checks.fix import AppliedFix, fix_corpus, fix_in_memory, planned_fixes
     from tifa.checks.report import ReportMeta, renderer
     from tifa.corpus.read import STDIN, read_corpus
 
@@ -162,11 +194,12 @@ def check(
             f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}",
         )
     fail_on = fail_on or run.settings.fail_on
-    targets = _paths(paths)
-    if fix and (not paths or STDIN in paths):
-        raise InputError(
-            "--fix", "needs article files to write to (not standard input or the bundled samples)"
-        )
+    targets = _paths(paths, run.settings, samples)
+    fix_stdin = fix and list(paths) == [STDIN]
+    if fix and diff:
+        raise InputError("--diff", "shows the fixes without writing them; leave out --fix")
+    if fix and not fix_stdin and (samples or STDIN in paths):
+        raise InputError("--fix", "writes article files: give files, or - alone for standard input")
     baseline_path = baseline or run.settings.baseline
     accepted = load_baseline(baseline_path) if baseline_path and not write_baseline else Baseline()
 
@@ -177,16 +210,41 @@ def check(
     finally:
         if progress:
             progress.close()
-    findings = run_rules(Context(corpus, run.glossary, matchers, run.root), run.rules)
+
+    def recheck(fixed_corpus: Corpus) -> pl.DataFrame:
+        return run_rules(Context(fixed_corpus, run.glossary, matchers, run.root), run.rules)
+
+    findings = recheck(corpus)
     fixed = 0
-    if fix:
+    if diff or fix_stdin:
+        from tifa.check_modes import unified_diff
+
+        before = [d.text for d in corpus.docs]
+        corpus, findings, applied = fix_in_memory(corpus, findings, recheck, MAX_FIX_PASSES)
+        fixed = len(applied)
+        if show_fixes:
+            click.echo(fix_list(applied, [d.name for d in corpus.docs]), err=True, nl=False)
+        if diff:
+            sys.stdout.write(unified_diff(before, corpus))
+            sys.stdout.flush()
+            sys.exit(1 if applied else 0)
+        document = corpus.docs[0]
+        sys.stdout.buffer.write(document.encoding.encode(document.text))
+        sys.stdout.flush()
+    elif fix:
+        shown_fixes: list[AppliedFix] = []
         for _ in range(MAX_FIX_PASSES):
-            applied = fix_corpus(corpus, findings)
-            if not applied:
+            planned = planned_fixes(findings)
+            texts = [d.text for d in corpus.docs]
+            done = fix_corpus(corpus, findings)
+            if not done:
                 break
-            fixed += applied
+            fixed += done
+            shown_fixes.extend(replace(f, old=texts[f.doc][e.start : e.end]) for e, f in planned)
             corpus = read_corpus(targets, run.encoding)
-            findings = run_rules(Context(corpus, run.glossary, matchers, run.root), run.rules)
+            findings = recheck(corpus)
+        if show_fixes:
+            click.echo(fix_list(shown_fixes, [d.name for d in corpus.docs]), err=True, nl=False)
 
     if write_baseline:
         recorded = Baseline()
@@ -209,9 +267,13 @@ def check(
         fixed=fixed,
         statistics=statistics,
         color=color,
+        quiet=quiet,
     )
     report = renderer(fmt)(shown, meta)
-    if output:
+    if fix_stdin and not output:
+        sys.stderr.write(report)  # standard output carries the fixed text
+        sys.stderr.flush()
+    elif output:
         from tifa.corpus.write import write_bytes_atomic
 
         write_bytes_atomic(Path(output), report.encode("utf-8"))
@@ -340,7 +402,13 @@ def glossary() -> None:
 @click.option(
     "--check", "check_only", is_flag=True, help="Change nothing; exit 1 if a file is not canonical."
 )
-def glossary_fmt(files: tuple[str, ...], check_only: bool) -> None:
+@click.option(
+    "--diff",
+    "show_diff",
+    is_flag=True,
+    help="Print what would change as a unified diff; write nothing.",
+)
+def glossary_fmt(files: tuple[str, ...], check_only: bool, show_diff: bool) -> None:
     """Rewrite glossary files in canonical column and row order, so that diffs stay small.
 
     Standard columns first, then the file's own; rows by kind, then by the pinyin of the
@@ -360,14 +428,31 @@ def glossary_fmt(files: tuple[str, ...], check_only: bool) -> None:
         canonical = format_glossary(data, name)
         if canonical != data:
             changed.append(name)
-            if not check_only:
+            if show_diff:
+                sys.stdout.write(_text_diff(data, canonical, name))
+                sys.stdout.flush()
+            elif not check_only:
                 write_bytes_atomic(path, canonical, Document.digest_of(data))
-    verb = "would reformat" if check_only else "reformatted"
-    for name in changed:
-        click.echo(f"{verb} {name}")
+    verb = "would reformat" if check_only or show_diff else "reformatted"
+    if not show_diff:
+        for name in changed:
+            click.echo(f"{verb} {name}")
     click.echo(f"tifa: {len(changed)} of {len(files)} glossary file(s) {verb}", err=True)
-    if check_only and changed:
+    if (check_only or show_diff) and changed:
         sys.exit(1)
+
+
+def _text_diff(old: bytes, new: bytes, name: str) -> str:
+    import difflib
+
+    return "".join(
+        difflib.unified_diff(
+            old.decode("utf-8-sig").splitlines(keepends=True),
+            new.decode("utf-8-sig").splitlines(keepends=True),
+            fromfile=f"a/{name}",
+            tofile=f"b/{name}",
+        )
+    )
 
 
 def _register_glossary_commands() -> None:

@@ -3,6 +3,7 @@ directory upwards. Command-line options override them.
 
     [tool.tifa]
     glossary = ["terms/dalian.csv"]   # layered over the bundled glossary, relative to this file
+    paths = ["articles"]              # what `tifa check` checks when given no PATH
     default-glossary = true
     select = ["T", "N201"]
     ignore = ["T107"]
@@ -29,6 +30,7 @@ from tifa.errors import InputError
 FAIL_ON = ("error", "warning", "info", "never")
 _KEYS = {
     "glossary": list,
+    "paths": list,
     "default-glossary": bool,
     "select": list,
     "ignore": list,
@@ -45,6 +47,7 @@ class Settings:
     """The settings in force; `source` names the file they came from, if any."""
 
     glossary: list[str] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)  # what `tifa check` checks with no PATH
     default_glossary: bool = True
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
@@ -123,6 +126,7 @@ def _settings(path: Path, table: dict[str, Any]) -> Settings:
     baseline = table.get("baseline")
     return Settings(
         glossary=[str(base / g) for g in table.get("glossary", [])],
+        paths=[str(base / p) for p in table.get("paths", [])],
         default_glossary=table.get("default-glossary", True),
         select=list(table.get("select", [])),
         ignore=list(table.get("ignore", [])),

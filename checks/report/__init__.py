@@ -27,6 +27,7 @@ class ReportMeta:
     fixed: int = 0
     statistics: bool = False
     color: bool = False
+    quiet: bool = False  # the findings and nothing else (text format)
     extra: dict[str, str] = field(default_factory=dict)
 
     @property

@@ -47,7 +47,8 @@ def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
             .iter_rows()
         ):
             line_text[(doc, line)] = text
-    for row in findings.iter_rows(named=True):
+    # --statistics: the counts per rule instead of every finding.
+    for row in () if meta.statistics else findings.iter_rows(named=True):
         head = Text()
         head.append(f"{row['path']}:{row['line']}:{row['col']}: ", style="bold")
         head.append(row["code"], style=STYLE[row["severity"]])
@@ -79,6 +80,8 @@ def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
         ).iter_rows():
             table.add_row(str(n), code, name, severity, fix)
         console.print(table)
+    if meta.quiet:
+        return buffer.getvalue()
     c = counts(findings)
     files = findings["path"].n_unique() if findings.height else 0
     summary = (

@@ -23,7 +23,7 @@ SAMPLE = ["--no-default-glossary"]
 def reports() -> dict[str, str]:
     out = {}
     for fmt in ("json", "sarif", "github", "junit", "csv", "text"):
-        result = run_cli(["check", "--format", fmt])
+        result = run_cli(["check", "--samples", "--format", fmt])
         assert result.code == 1, result.err
         out[fmt] = result.out
     return out

@@ -117,9 +117,11 @@ def test_fix_keeps_bom_and_crlf(tmp_path: Path) -> None:
     assert article.read_bytes() == b"\xef\xbb\xbf" + b"The two pre-zones, here.\r\nNext line.\r\n"
 
 
-def test_fix_refuses_stdin_and_samples() -> None:
-    assert run_cli(["check", "--fix", "-"], stdin=b"x").code == 2
-    assert run_cli(["check", "--fix"]).code == 2
+def test_fix_refuses_samples_and_stdin_among_files(tmp_path: Path) -> None:
+    other = tmp_path / "a.txt"
+    other.write_text("x\n", "utf-8")
+    assert run_cli(["check", "--fix", "-", str(other)], stdin=b"x").code == 2
+    assert run_cli(["check", "--fix", "--samples"]).code == 2
 
 
 def test_baseline_hides_known_findings_and_survives_edits_elsewhere(tmp_path: Path) -> None:
