@@ -1,0 +1,81 @@
+"""What the Chinese source says, for the rules: which terms it mentions, and the pairs.
+
+Rules that compare the English with its source run only on segments that have one (`src`
+not null and not empty); on monolingual input they find nothing and cost nothing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import polars as pl
+
+from tifa.checks.context import Context
+from tifa.glossary.match_zh import to_view
+
+PAIR_COLUMNS = ("doc", "seg", "src", "tgt", "start", "end")
+
+
+def pairs(ctx: Context) -> pl.DataFrame:
+    """Segments that have a Chinese source, with the normalised view of it as `zh`."""
+    table, _ = ctx.zh_views
+    return ctx.segments.select(*PAIR_COLUMNS).join(table, on=["doc", "seg"], how="inner")
+
+
+def whole(tgt: str, base: int) -> tuple[int, int]:
+    """The span of a whole segment's English without its outer white space: where a finding
+    about the segment as a whole (something missing from it) points."""
+    return base + len(tgt) - len(tgt.lstrip()), base + len(tgt.rstrip())
+
+
+def mentions(zh: str, forms: tuple[str, ...]) -> bool:
+    """Whether the source view `zh` mentions any of the Chinese `forms`, loosely.
+
+    Loose on purpose: a form counts when its characters occur in order within a short window
+    (高质量地发展 mentions 高质量发展), because this is used to *keep quiet* about renderings
+    whose source is there, where a word-boundary match would be too strict.
+    """
+    for form in forms:
+        if not form:
+            continue
+        if form in zh:
+            return True
+        window = 2 * len(form) + 2
+        start = zh.find(form[0])
+        while start >= 0:
+            if _in_order(zh[start : start + window], form):
+                return True
+            start = zh.find(form[0], start + 1)
+    return False
+
+
+def _in_order(text: str, form: str) -> bool:
+    it = iter(text)
+    return all(ch in it for ch in form)
+
+
+def source_views(ctx: Context) -> dict[tuple[int, int], str]:
+    """The source view of each bilingual segment, keyed by (doc, seg)."""
+    _, by_seg = ctx.zh_views
+    return {k: v.text for k, v in by_seg.items()}
+
+
+def sourced(ctx: Context, table: pl.DataFrame) -> pl.DataFrame:
+    """Rows of `table` (with doc, seg, term_id) that stand where the source mentions the
+    term, or where there is no source. The one filter the English-only term rules apply
+    when sources are present."""
+    if not table.height or not ctx.bilingual:
+        return table
+    views = source_views(ctx)
+    keep = []
+    for doc, seg, term_id in table.select("doc", "seg", "term_id").iter_rows():
+        zh = views.get((doc, seg))
+        term = ctx.glossary.get(term_id) if zh is not None else None
+        keep.append(zh is None or term is None or mentions(zh, zh_forms(term.zh)))
+    return table.filter(pl.Series(keep, dtype=pl.Boolean))
+
+
+@cache
+def zh_forms(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The glossary's Chinese forms as the source views are written (NFKC, simplified)."""
+    return tuple(to_view(f) for f in forms)
