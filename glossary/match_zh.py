@@ -9,8 +9,9 @@ How a term is found (DESIGN.md, "Matching"):
 3. Spans, on candidate rows only: every occurrence of every form found, kept only if it
    starts and ends on a word boundary of jieba's segmentation — with every glossary form
    loaded into a private jieba dictionary — so that 市长 (mayor) is not found in 城市长远
-   (the city's long-term). A place name followed by its administrative suffix (大连市,
-   辽宁省) counts: jieba keeps those as one word.
+   (the city's long-term). A word of jieba's own dictionary made entirely of glossary
+   forms and administrative suffixes (大连市委 = 大连 + 市委, 大连市 = 大连 + 市) is split
+   between them.
 4. Overlaps are settled leftmost-longest: 中国特色社会主义 wins over 社会主义 inside it.
 
 The result is the zh hits table: ``doc, seg, side, term_id, form, form_text, text, start,
@@ -196,12 +197,43 @@ class ChineseMatcher:
         return out
 
     def boundaries(self, text: str) -> set[int]:
-        """Offsets in `text` where jieba's segmentation puts a word boundary."""
+        """Offsets in `text` where jieba's segmentation puts a word boundary.
+
+        jieba's dictionary has compounds of our terms as single words (大连市委, 大连市):
+        a word made entirely of glossary forms, with administrative suffixes after them,
+        is split between its forms.
+        """
         edges = {0, len(text)}
-        for _word, start, end in self.tokenizer.tokenize(text):
+        for word, start, end in self.tokenizer.tokenize(text):
             edges.add(start)
             edges.add(end)
+            if len(word) > 2:
+                edges.update(start + cut for cut in self._compound_cuts(word))
         return edges
+
+    def _compound_cuts(self, word: str) -> list[int]:
+        # back[i] is where the last piece of a split of word[:i] starts.
+        longest = min(len(word), max((len(k) for k in self.by_text), default=0))
+        back: list[int | None] = [None] * (len(word) + 1)
+        back[0] = 0
+        for i in range(1, len(word) + 1):
+            for j in range(max(0, i - longest), i):
+                piece = word[j:i]
+                suffix = i - j == 1 and j > 0 and piece in PLACE_SUFFIXES
+                if back[j] is not None and (piece in self.by_text or suffix):
+                    back[i] = j
+                    break
+        cuts: list[int] = []
+        i = len(word)
+        if back[i] is None or back[i] == 0:
+            return cuts
+        while i > 0:
+            prev = back[i]
+            assert prev is not None
+            if prev > 0:
+                cuts.append(prev)
+            i = prev
+        return cuts
 
     def match(
         self, table: pl.DataFrame, views_by_seg: dict[tuple[int, int], ZhView]
@@ -221,12 +253,6 @@ class ChineseMatcher:
                 for key in sorted(set(found))
                 for start in _occurrences(text, key)
             ]
-            # 大连市长 is cut 大连市/长: a place name before its suffix opens a word after it.
-            edges |= {
-                end
-                for start, end, _ in occurrences
-                if start in edges and _before_suffix(text, end, edges)
-            }
             spans = [
                 (start, end, f)
                 for start, end, key in occurrences
@@ -245,10 +271,6 @@ class ChineseMatcher:
                 for k, v in zip(ZH_HIT_SCHEMA, row, strict=True):
                     out[k].append(v)
         return pl.DataFrame(out, schema=ZH_HIT_SCHEMA)
-
-
-def _before_suffix(text: str, end: int, edges: set[int]) -> bool:
-    return end < len(text) and text[end] in PLACE_SUFFIXES and end + 1 in edges
 
 
 def to_view(text: str) -> str:

@@ -17,6 +17,7 @@ from tifa import __version__
 from tifa.config import FAIL_ON, Settings, load_settings
 from tifa.errors import InputError
 from tifa.progress import progress_bar
+from tifa.score import score
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("text", "json", "sarif", "github", "junit", "csv")
@@ -366,6 +367,7 @@ def _register_glossary_commands() -> None:
 
 
 _register_glossary_commands()
+cli.add_command(score)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
