@@ -13,9 +13,11 @@ without a compiler, and its `t2s` tables are OpenCC's own.
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 
@@ -53,27 +55,40 @@ def to_simplified(text: str) -> str:
 
 def zh_view(original: str) -> ZhView:
     """The normalised view of `original` (see module doc)."""
-    chars: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(original):
-        # Per character, so that each output character knows its source; CJK text has no
-        # combining sequences for which this would differ from NFKC of the whole string.
-        folded = unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F else ch
-        chars.append(folded)
-        origin.extend([i] * len(folded))
-    nfkc = "".join(chars)
-    simplified = to_simplified(nfkc) if _may_be_traditional(nfkc) else nfkc
-    # t2s is one character for one almost everywhere; the rare phrase that changes length
-    # is realigned.
+    if unicodedata.is_normalized("NFKC", original):
+        nfkc, origin = original, list(range(len(original)))
+    else:
+        chars: list[str] = []
+        origin = []
+        for i, ch in enumerate(original):
+            # Per character, so that each output character knows its source; CJK text has
+            # no combining sequences for which this would differ from NFKC of the string.
+            folded = unicodedata.normalize("NFKC", ch)
+            chars.append(folded)
+            origin.extend([i] * len(folded))
+        nfkc = "".join(chars)
+    simplified = to_simplified(nfkc) if traditional_pattern().search(nfkc) else nfkc
+    # t2s is one character for one in every table OpenCC ships; a phrase that changes
+    # length would be realigned.
     if len(simplified) != len(nfkc):
         origin = _realign(nfkc, simplified, origin)
     origin.append(len(original))
     return ZhView(original, simplified, tuple(origin))
 
 
-def _may_be_traditional(text: str) -> bool:
-    # Conversion is the slow part; pure ASCII and empty text cannot change.
-    return any(ord(c) > 0x2E80 for c in text)
+@cache
+def traditional_pattern() -> re.Pattern[str]:
+    """A character class of every character OpenCC's t2s changes: conversion, the slow
+    part, runs only on text that has one."""
+    import opencc
+
+    table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    changed = set()
+    for line in table.read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        if any(v != key for v in values.split()):
+            changed.add(key)
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(changed)) + "]")
 
 
 def _realign(before: str, after: str, origin: list[int]) -> list[int]:

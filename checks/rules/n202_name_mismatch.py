@@ -9,7 +9,7 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.sourced import pairs, whole
-from tifa.glossary.names import romanize, split_surname, surname_reading
+from tifa.glossary.names import pinyin_surnames, romanize, split_surname, surname_reading
 
 
 @rule("N202", "name-mismatch", Severity.ERROR, Fix.UNSAFE)
@@ -52,10 +52,18 @@ def name_mismatch(ctx: Context) -> pl.DataFrame:
     persons = {
         zh: term.en for term in ctx.glossary.active() if term.kind == "person" for zh in term.zh
     }
-    for doc, _seg, _src, tgt, base, _end, zh in pairs(ctx).iter_rows():
-        if not tgt.strip() or not regex.search(r"\p{Han}{2}", zh):
-            continue
-        names = {name for _a, _b, name in matcher.person_names(zh)}
+    # jieba's tagger is the slow part: it runs only where the English has a pinyin surname
+    # followed by a capitalised word, the only place a misspelling can be reported.
+    surnames = "|".join(sorted(pinyin_surnames()))
+    table = pairs(ctx).with_columns(
+        named=pl.col("tgt").str.contains(rf"\b(?:{surnames})\s+\p{{Lu}}"),
+        known=pl.col("zh").str.contains_any(sorted(persons)) if persons else pl.lit(False),
+    )
+    table = table.filter(
+        (pl.col("named") | pl.col("known")) & (pl.col("tgt").str.strip_chars() != "")
+    )
+    for doc, _seg, _src, tgt, base, _end, zh, named, _known in table.iter_rows():
+        names = {name for _a, _b, name in matcher.person_names(zh)} if named else set()
         names |= {name for name in persons if name in zh}
         expected = {name: persons.get(name) or romanize(name) for name in sorted(names)}
         spelled = {e.casefold() for e in expected.values()}
