@@ -66,3 +66,12 @@ def test_t104_groups_renderings_by_the_source_term() -> None:
     assert check_pairs([pairs], ["T104"])["span"].to_list() == [
         "one network and unified management"
     ]
+
+
+def test_an_empty_target_is_an_empty_span_on_its_own_line() -> None:
+    pairs = [
+        ("会议强调安全生产。", "The meeting stressed work safety."),
+        ("会议强调安全生产。", ""),
+    ]
+    found = check_pairs([pairs], ["U402"])
+    assert found.select("line", "col", "end_line", "end_col", "span").rows() == [(2, 1, 2, 1, "")]
