@@ -53,6 +53,7 @@ ZH_NUMBER = regex.compile(
     r"(?P<plan>十[一二三四五六七八九]五)(?=规划|时期|期间|$|[^\p{Han}])"
     r"|(?P<plan2>十[一二三四五六七八九]五)"
     r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)(?P<scale>万亿|亿|万|千)?"
+    rf"|(?P<cnd>[{_CN}]+)点(?P<frac>[零〇一二三四五六七八九]+)(?P<cscale>万亿|亿|万)?"
     rf"|(?P<cn>[{_CN}]+)"
 )
 ZH_DATE = regex.compile(
@@ -193,7 +194,16 @@ def zh_numbers(zh: str) -> list[Number]:
             if _ascii_letter(after[:1]) or _ascii_letter(before[-1:]):
                 continue  # part of a name: 5G, G20
             year = after[:1] == "年" and len(m["ar"]) == 4 and not m["scale"]
-            out.append(Number(value, m.start(), m.end(), m.group(), unit, True, year))
+            # 增长1倍 is "doubled": a multiple is often said in words.
+            required = after[:1] != "倍"
+            out.append(Number(value, m.start(), m.end(), m.group(), unit, required, year))
+            continue
+        if m["cnd"]:
+            # 百分之五点二, 三点五亿: a decimal in numerals; 九点 alone is a clock time.
+            whole, frac = cn_value(m["cnd"]), "".join(str(CN_DIGITS[c]) for c in m["frac"])
+            if whole is not None and (unit or m["cscale"] or after[:1] == "倍"):
+                value = float(f"{int(whole)}.{frac}") * _scale_of(m["cscale"] or "")
+                out.append(Number(value, m.start(), m.end(), m.group(), unit))
             continue
         run = m["cn"]
         if all(c in "十百千万亿" for c in run) and run != "十":

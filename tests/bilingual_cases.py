@@ -54,6 +54,7 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "1.16 billion",
             ),
             ("投资3.5亿元。", "An investment of 35 million yuan.", "35 million"),
+            ("投资三点五亿元。", "An investment of 3.5 billion yuan.", "3.5 billion"),
             ("新增就业1200万人。", "12 million new jobs and 300 new firms.", "300"),
             (
                 "新签约项目128个。",
@@ -78,6 +79,17 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "Every household attaches great importance to a unified market.",
             ),
             ("亿元以上项目36个。", "36 projects worth over 100 million yuan each."),
+            ("新增市场主体3万多户。", "More than 30,000 new market entities."),
+            ("总投资近6000亿元。", "Total investment was nearly 600 billion yuan."),
+            ("用3到5年时间建成。", "It will be completed in three to five years."),
+            ("第一季度增长百分之五点二。", "Growth in the first quarter was 5.2 percent."),
+            (
+                "2020-2022年累计投资1500亿元。",
+                "From 2020 to 2022, investment reached 150 billion yuan.",
+            ),
+            ("上午9时30分，会议开幕。", "The meeting opened at 9:30 a.m."),
+            ("同比增长1倍。", "It doubled year on year."),
+            ("占全省的三分之一。", "It accounts for one third of the province."),
         ],
     ),
     "D502": (
