@@ -18,31 +18,24 @@ def renderings(ctx: Context) -> pl.DataFrame:
     the approved rendering: the pattern is the editor's way of saying these wordings are one.
     """
     # With a Chinese source, a rendering counts for a term only where the source has the term.
-    exact = (
-        sourced(ctx, ctx.hits)
-        .filter(pl.col("form") != "avoid")
-        .select(
-            "doc",
-            "start",
-            "end",
-            "term_id",
-            pl.when(pl.col("form") == "pattern")
-            .then(pl.col("form_text"))
-            .otherwise(
-                pl.col("text").str.slice(
-                    0, pl.col("text").str.len_chars() - pl.col("suffix").str.len_chars()
-                )
+    hits, near = sourced(ctx, ctx.hits), sourced(ctx, ctx.near)
+    exact = hits.filter(pl.col("form") != "avoid").select(
+        "doc",
+        "start",
+        "end",
+        "term_id",
+        pl.when(pl.col("form") == "pattern")
+        .then(pl.col("form_text"))
+        .otherwise(
+            pl.col("text").str.slice(
+                0, pl.col("text").str.len_chars() - pl.col("suffix").str.len_chars()
             )
-            .alias("rendering"),
-            exact=pl.lit(True),
         )
+        .alias("rendering"),
+        exact=pl.lit(True),
     )
-    near = (
-        sourced(ctx, ctx.near)
-        .filter(pl.col("kind") == "near")
-        .select(
-            "doc", "start", "end", "term_id", pl.col("text").alias("rendering"), exact=pl.lit(False)
-        )
+    near = near.filter(pl.col("kind") == "near").select(
+        "doc", "start", "end", "term_id", pl.col("text").alias("rendering"), exact=pl.lit(False)
     )
     # An acronym (CPC, NPC) is how a name is shortened after it has been given in full, not a
     # rival rendering: it takes no part in the comparison.
