@@ -22,6 +22,24 @@ def pairs(ctx: Context) -> pl.DataFrame:
     return ctx.segments.select(*PAIR_COLUMNS).join(table, on=["doc", "seg"], how="inner")
 
 
+# Share of a target's letters that are Han characters above which it is untranslated (U403).
+MOSTLY_CJK = 0.5
+
+
+def untranslated(column: str = "tgt") -> pl.Expr:
+    """Whether the English is empty or mostly Chinese: U402's and U403's business, where
+    the rules comparing terms, numbers, dates and names have nothing to compare."""
+    text = pl.col(column).str.strip_chars()
+    letters = pl.col(column).str.count_matches(r"[\p{L}\p{N}]")
+    han = pl.col(column).str.count_matches(r"\p{Han}")
+    return (text == "") | (han > letters * MOSTLY_CJK)
+
+
+def translated_pairs(ctx: Context) -> pl.DataFrame:
+    """The pairs whose English is a translation at all (see `untranslated`)."""
+    return pairs(ctx).filter(~untranslated())
+
+
 def whole(tgt: str, base: int) -> tuple[int, int]:
     """The span of a whole segment's English without its outer white space: where a finding
     about the segment as a whole (something missing from it) points."""

@@ -16,7 +16,7 @@ from tifa.checks.numbers import (
 )
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.sourced import pairs, whole
+from tifa.checks.sourced import translated_pairs, whole
 
 # When either side hedges (约, 左右, about, nearly), a rounded figure is a faithful one.
 HEDGED_TOLERANCE = 0.05
@@ -57,7 +57,7 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     if not ctx.bilingual:
         return output(rows)
-    for doc, _seg, _src, tgt, base, _end, zh in pairs(ctx).iter_rows():
+    for doc, _seg, _src, tgt, base, _end, zh in translated_pairs(ctx).iter_rows():
         if not tgt.strip():
             continue
         source = zh_numbers(zh)

@@ -8,7 +8,7 @@ from tifa.checks.context import Context
 from tifa.checks.numbers import MONTHS, en_dates, zh_dates
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.sourced import pairs, whole
+from tifa.checks.sourced import translated_pairs, whole
 
 
 @rule("D502", "date-mismatch", Severity.ERROR, Fix.UNSAFE)
@@ -43,7 +43,7 @@ def date_mismatch(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     if not ctx.bilingual:
         return output(rows)
-    for doc, _seg, _src, tgt, base, _end, zh in pairs(ctx).iter_rows():
+    for doc, _seg, _src, tgt, base, _end, zh in translated_pairs(ctx).iter_rows():
         source = [(m, d, zh[a:b]) for a, b, _y, m, d in zh_dates(zh) if d is not None]
         if not source or not tgt.strip():
             continue

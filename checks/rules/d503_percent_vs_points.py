@@ -8,7 +8,7 @@ from tifa.checks.context import Context
 from tifa.checks.numbers import en_numbers, same, zh_numbers
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.sourced import pairs
+from tifa.checks.sourced import translated_pairs
 
 UNIT_WORDS = {"%": "percent", "points": "percentage points"}
 
@@ -43,7 +43,7 @@ def percent_vs_points(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     if not ctx.bilingual:
         return output(rows)
-    for doc, _seg, _src, tgt, base, _end, zh in pairs(ctx).iter_rows():
+    for doc, _seg, _src, tgt, base, _end, zh in translated_pairs(ctx).iter_rows():
         if "%" not in zh and "百分" not in zh:
             continue
         source = [n for n in zh_numbers(zh) if n.unit]

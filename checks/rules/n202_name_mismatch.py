@@ -8,7 +8,7 @@ import regex
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.sourced import pairs, whole
+from tifa.checks.sourced import translated_pairs, whole
 from tifa.glossary.names import pinyin_surnames, romanize, split_surname, surname_reading
 
 
@@ -55,7 +55,7 @@ def name_mismatch(ctx: Context) -> pl.DataFrame:
     # jieba's tagger is the slow part: it runs only where the English has a pinyin surname
     # followed by a capitalised word, the only place a misspelling can be reported.
     surnames = "|".join(sorted(pinyin_surnames()))
-    table = pairs(ctx).with_columns(
+    table = translated_pairs(ctx).with_columns(
         named=pl.col("tgt").str.contains(rf"\b(?:{surnames})\s+\p{{Lu}}"),
         known=pl.col("zh").str.contains_any(sorted(persons)) if persons else pl.lit(False),
     )

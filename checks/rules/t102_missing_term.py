@@ -7,7 +7,7 @@ import polars as pl
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.sourced import pairs, whole
+from tifa.checks.sourced import translated_pairs, whole
 from tifa.glossary.match import form_regex
 from tifa.glossary.model import Term
 from tifa.glossary.pattern import MATCH_TIMEOUT
@@ -59,7 +59,7 @@ def missing_term(ctx: Context) -> pl.DataFrame:
         ]
     ).unique()
     missing = source.join(rendered, on=["doc", "seg", "term_id"], how="anti")
-    spans = pairs(ctx).select("doc", "seg", "tgt", "start", "end")
+    spans = translated_pairs(ctx).select("doc", "seg", "tgt", "start", "end")
     for doc, _seg, term_id, text, tgt, start, _end in (
         missing.join(spans, on=["doc", "seg"]).sort("doc", "seg", "term_id").iter_rows()
     ):

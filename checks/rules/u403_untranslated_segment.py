@@ -7,10 +7,7 @@ import polars as pl
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.sourced import pairs, whole
-
-# Share of the English's letters that are Han characters above which the unit is Chinese.
-MOSTLY_CJK = 0.5
+from tifa.checks.sourced import pairs, untranslated, whole
 
 
 @rule("U403", "untranslated-segment", Severity.ERROR, Fix.NONE)
@@ -43,14 +40,9 @@ def untranslated_segment(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     if not ctx.bilingual:
         return output(rows)
-    letters = pl.col("tgt").str.count_matches(r"[\p{L}\p{N}]")
-    han = pl.col("tgt").str.count_matches(r"\p{Han}")
+    text = pl.col("tgt").str.strip_chars()
     found = pairs(ctx).filter(
-        (pl.col("tgt").str.strip_chars() != "")
-        & (
-            (pl.col("tgt").str.strip_chars() == pl.col("src").str.strip_chars())
-            | (han > letters * MOSTLY_CJK)
-        )
+        (text != "") & ((text == pl.col("src").str.strip_chars()) | untranslated())
     )
     for doc, _seg, src, tgt, start, _end, _zh in found.iter_rows():
         copied = tgt.strip() == src.strip()

@@ -75,3 +75,15 @@ def test_an_empty_target_is_an_empty_span_on_its_own_line() -> None:
     ]
     found = check_pairs([pairs], ["U402"])
     assert found.select("line", "col", "end_line", "end_col", "span").rows() == [(2, 1, 2, 1, "")]
+
+
+def test_an_untranslated_pair_is_reported_once_as_untranslated() -> None:
+    pairs = [
+        (
+            "9月6日，谭作钧推动两先区建设，投资3.5亿元。",
+            "9月6日，谭作钧推动两先区建设，投资3.5亿元。",
+        )
+    ]
+    codes = set(check_pairs([pairs])["code"])
+    assert "U403" in codes
+    assert not codes & {"T102", "D501", "D502", "N202"}
