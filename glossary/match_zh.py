@@ -35,6 +35,7 @@ from functools import cache, cached_property
 from typing import Any
 
 import polars as pl
+import regex
 
 from tifa.glossary.model import Glossary
 from tifa.glossary.names import COMMON_SURNAMES, COMPOUND_SURNAMES, split_surname
@@ -51,6 +52,9 @@ ZH_HIT_SCHEMA = {
     "start": pl.Int64,
     "end": pl.Int64,
 }
+# jieba's own block pattern (jieba.re_han_default): it cuts each such run independently.
+_BLOCK = regex.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
+EDGE_CACHE = 200_000  # distinct runs remembered per matcher
 VIEW_SCHEMA = {"doc": pl.UInt32, "seg": pl.UInt32, "zh": pl.String}
 # Administrative suffixes that jieba glues to a place name (大连市): a term may end before one.
 PLACE_SUFFIXES = frozenset("市省区县镇")
@@ -150,6 +154,7 @@ class ChineseMatcher:
                     self.by_text[text].append(ZhForm(term.id, text, zh))
                     self.tags[text] = "nr" if term.kind == "person" else None
         self.keys = sorted(self.by_text)
+        self._edges: dict[str, frozenset[int]] = {}
 
     @cached_property
     def tokenizer(self) -> Any:
@@ -196,20 +201,41 @@ class ChineseMatcher:
                     out.append((start, start + len(name), name))
         return out
 
-    def boundaries(self, text: str) -> set[int]:
-        """Offsets in `text` where jieba's segmentation puts a word boundary.
+    def boundaries(self, text: str, offsets: Iterable[int]) -> set[int]:
+        """Which of `offsets` in `text` are word boundaries of jieba's segmentation.
 
-        jieba's dictionary has compounds of our terms as single words (大连市委, 大连市):
-        a word made entirely of glossary forms, with administrative suffixes after them,
-        is split between its forms.
+        jieba cuts each run of Han characters, letters and digits on its own, so only the
+        runs holding one of `offsets` are cut, and each distinct run once per matcher (a
+        translation memory repeats itself). jieba's dictionary has compounds of our terms
+        as single words (大连市委, 大连市): a word made entirely of glossary forms, with
+        administrative suffixes after them, is split between its forms.
         """
-        edges = {0, len(text)}
-        for word, start, end in self.tokenizer.tokenize(text):
-            edges.add(start)
-            edges.add(end)
-            if len(word) > 2:
-                edges.update(start + cut for cut in self._compound_cuts(word))
-        return edges
+        wanted = sorted(set(offsets))
+        edges: set[int] = set()
+        seen: set[int] = set()
+        for block in _BLOCK.finditer(text):
+            a, b = block.span()
+            inside = [o for o in wanted if a <= o <= b]
+            if inside:
+                cut = self._block_edges(block.group())
+                edges.update(o for o in inside if o - a in cut)
+                seen.update(inside)
+        # Offsets outside every run sit between punctuation or spaces: always boundaries.
+        return edges | (set(wanted) - seen)
+
+    def _block_edges(self, block: str) -> frozenset[int]:
+        cached = self._edges.get(block)
+        if cached is None:
+            found = {0, len(block)}
+            for word, start, end in self.tokenizer.tokenize(block):
+                found.add(start)
+                found.add(end)
+                if len(word) > 2:
+                    found.update(start + cut for cut in self._compound_cuts(word))
+            if len(self._edges) > EDGE_CACHE:
+                self._edges.clear()
+            cached = self._edges[block] = frozenset(found)
+        return cached
 
     def _compound_cuts(self, word: str) -> list[int]:
         # back[i] is where the last piece of a split of word[:i] starts.
@@ -247,12 +273,12 @@ class ChineseMatcher:
         ).filter(pl.col("found").list.len() > 0)
         for doc, seg, text, found in candidates.iter_rows():
             view = views_by_seg[(doc, seg)]
-            edges = self.boundaries(text)
             occurrences = [
                 (start, start + len(key), key)
                 for key in sorted(set(found))
                 for start in _occurrences(text, key)
             ]
+            edges = self.boundaries(text, {o for s, e, _ in occurrences for o in (s, e)})
             spans = [
                 (start, end, f)
                 for start, end, key in occurrences

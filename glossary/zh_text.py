@@ -24,14 +24,17 @@ from typing import Any
 @dataclass(frozen=True)
 class ZhView:
     """`text` is the normalised view of `original`; `origin[i]` is the offset in the original
-    of view character `i`, and `origin[len(text)]` is the original's length."""
+    of view character `i`, and `origin[len(text)]` is the original's length (None when the
+    two are the same length and aligned, as for nearly all text)."""
 
     original: str
     text: str
-    origin: tuple[int, ...]
+    origin: tuple[int, ...] | None  # None: the view is the original, character for character
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original offsets of view span [start, end)."""
+        if self.origin is None:
+            return start, end
         if end <= start:
             return self.origin[start], self.origin[start]
         # The end maps through the last character of the span, so that a character that grew
@@ -56,22 +59,25 @@ def to_simplified(text: str) -> str:
 def zh_view(original: str) -> ZhView:
     """The normalised view of `original` (see module doc)."""
     if unicodedata.is_normalized("NFKC", original):
-        nfkc, origin = original, list(range(len(original)))
+        nfkc, origin = original, None
     else:
         chars: list[str] = []
-        origin = []
+        offsets: list[int] = []
         for i, ch in enumerate(original):
             # Per character, so that each output character knows its source; CJK text has
             # no combining sequences for which this would differ from NFKC of the string.
             folded = unicodedata.normalize("NFKC", ch)
             chars.append(folded)
-            origin.extend([i] * len(folded))
+            offsets.extend([i] * len(folded))
         nfkc = "".join(chars)
+        origin = None if len(nfkc) == len(original) else offsets
     simplified = to_simplified(nfkc) if traditional_pattern().search(nfkc) else nfkc
     # t2s is one character for one in every table OpenCC ships; a phrase that changes
     # length would be realigned.
     if len(simplified) != len(nfkc):
-        origin = _realign(nfkc, simplified, origin)
+        origin = _realign(nfkc, simplified, origin or list(range(len(nfkc))))
+    if origin is None:
+        return ZhView(original, simplified, None)
     origin.append(len(original))
     return ZhView(original, simplified, tuple(origin))
 
