@@ -145,16 +145,33 @@ class ChineseMatcher:
 
     def __init__(self, glossary: Glossary) -> None:
         self.glossary = glossary
-        self.by_text: dict[str, list[ZhForm]] = defaultdict(list)
-        self.tags: dict[str, str | None] = {}
-        for term in glossary.active():
+        self._edges: dict[str, frozenset[int]] = {}
+
+    @cached_property
+    def by_text(self) -> dict[str, list[ZhForm]]:
+        """Every Chinese form of every active term, by its normalised text; built on first
+        use, so that monolingual runs never normalise the glossary's Chinese."""
+        out: dict[str, list[ZhForm]] = defaultdict(list)
+        for term in self.glossary.active():
             for zh in term.zh:
                 text = to_view(zh)
                 if text:
-                    self.by_text[text].append(ZhForm(term.id, text, zh))
-                    self.tags[text] = "nr" if term.kind == "person" else None
-        self.keys = sorted(self.by_text)
-        self._edges: dict[str, frozenset[int]] = {}
+                    out[text].append(ZhForm(term.id, text, zh))
+        return out
+
+    @cached_property
+    def keys(self) -> list[str]:
+        """The normalised forms, sorted: what Aho-Corasick searches for."""
+        return sorted(self.by_text)
+
+    @cached_property
+    def tags(self) -> dict[str, str | None]:
+        """The part of speech each form gets in the private dictionary: `nr` for persons."""
+        kinds = {t.id: t.kind for t in self.glossary.active()}
+        return {
+            text: "nr" if any(kinds.get(f.term_id) == "person" for f in forms) else None
+            for text, forms in self.by_text.items()
+        }
 
     @cached_property
     def tokenizer(self) -> Any:

@@ -6,6 +6,10 @@ so that U404 has a ratio to compare with; only the case's own findings are looke
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import polars as pl
 import pytest
 from bilingual_cases import BILINGUAL_CASES
@@ -87,3 +91,18 @@ def test_an_untranslated_pair_is_reported_once_as_untranslated() -> None:
     codes = set(check_pairs([pairs])["code"])
     assert "U403" in codes
     assert not codes & {"T102", "D501", "D502", "N202"}
+
+
+def test_monolingual_runs_never_load_jieba_or_opencc(tmp_path: Path) -> None:
+    # jieba's dictionary costs seconds: an English-only run must not pay for it.
+    article = tmp_path / "a.txt"
+    article.write_text("Tan Zuojun inspected the two pre-zones in Dalian.\n", encoding="utf-8")
+    code = (
+        "import sys\nfrom tifa.cli import main\n"
+        f"try:\n    main(['check', {str(article)!r}])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('jieba', 'opencc') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
+    ).stdout
+    assert out.strip().splitlines()[-1] == "[]"
