@@ -11,17 +11,14 @@ occurrence only.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import polars as pl
 
-from tifa.glossary.match import form_regex
+from tifa.checks.sourced import rendering_spans
 from tifa.glossary.match_zh import ChineseMatcher, views
-from tifa.glossary.model import Term
-from tifa.glossary.pattern import MATCH_TIMEOUT
 
 
 @dataclass
@@ -110,16 +107,6 @@ def term_counts(matcher: ChineseMatcher, src: Sequence[str], hyp: Sequence[str])
                 found += 1
                 break
     return found, total
-
-
-def rendering_spans(term: Term, text: str) -> list[tuple[int, int]]:
-    """Every span of `text` holding an approved or allowed rendering or the pattern of
-    `term`, in order of position."""
-    spans = [m.span() for form in term.accepted for m in form_regex(form).finditer(text)]
-    if term.pattern is not None:
-        with contextlib.suppress(TimeoutError):
-            spans += [m.span() for m in term.pattern.finditer(text, timeout=MATCH_TIMEOUT)]
-    return sorted(set(spans))
 
 
 def score_documents(docs: Sequence[Document], matcher: ChineseMatcher | None) -> list[Scores]:

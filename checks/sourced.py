@@ -6,12 +6,18 @@ not null and not empty); on monolingual input they find nothing and cost nothing
 
 from __future__ import annotations
 
+import contextlib
 from functools import cache
 
 import polars as pl
+import regex
 
 from tifa.checks.context import Context
+from tifa.glossary import normalize
+from tifa.glossary.match import form_regex
 from tifa.glossary.match_zh import to_view
+from tifa.glossary.model import Term
+from tifa.glossary.pattern import MATCH_TIMEOUT
 
 PAIR_COLUMNS = ("doc", "seg", "src", "tgt", "start", "end")
 
@@ -97,3 +103,34 @@ def sourced(ctx: Context, table: pl.DataFrame) -> pl.DataFrame:
 def zh_forms(forms: tuple[str, ...]) -> tuple[str, ...]:
     """The glossary's Chinese forms as the source views are written (NFKC, simplified)."""
     return tuple(to_view(f) for f in forms)
+
+
+def rendering_spans(term: Term, text: str) -> list[tuple[int, int]]:
+    """Every span of `text` holding an approved or allowed rendering or the pattern of
+    `term`, in order of position."""
+    spans = [m.span() for form in term.accepted for m in form_regex(form).finditer(text)]
+    if term.pattern is not None:
+        with contextlib.suppress(TimeoutError):
+            spans += [m.span() for m in term.pattern.finditer(text, timeout=MATCH_TIMEOUT)]
+    return sorted(set(spans))
+
+
+def loosely_rendered(term: Term, text: str) -> bool:
+    """Whether every content word of one of the term's accepted renderings occurs in `text`
+    in some form ("revitalizing Northeast China" for "revitalization of Northeast China"):
+    a reworded rendering is T103's and T104's business, not a missing term."""
+    words = {_stem(w) for w in _WORD.findall(text)}
+    for form in term.accepted:
+        content = [_stem(w) for w in _WORD.findall(form) if w.lower() not in normalize.SMALL_WORDS]
+        if content and all(c in words for c in content):
+            return True
+    return False
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _stem(word: str) -> str:
+    # Six letters tell "revitalization" and "revitalizing" apart from other words well
+    # enough, and keep "zone" and "zones", "pre" and "pre-" together.
+    return word.lower()[:6]

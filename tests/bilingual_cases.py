@@ -29,6 +29,8 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "市委召开常委会会议。",
                 "The Standing Committee of the Municipal Party Committee met.",
             ),
+            # Reworded with every content word: T103/T104's business, not a missing term.
+            ("勇当东北振兴排头兵。", "Lead the way in revitalizing Northeast China."),
         ],
     ),
     "T106": (

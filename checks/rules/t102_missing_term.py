@@ -7,10 +7,7 @@ import polars as pl
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.sourced import translated_pairs, whole
-from tifa.glossary.match import form_regex
-from tifa.glossary.model import Term
-from tifa.glossary.pattern import MATCH_TIMEOUT
+from tifa.checks.sourced import loosely_rendered, rendering_spans, translated_pairs, whole
 
 # Names are N202's: it knows the pinyin and reports the misspelling, not just the absence.
 LEFT_TO_OTHER_RULES = ("person",)
@@ -23,7 +20,8 @@ def missing_term(ctx: Context) -> pl.DataFrame:
     ## What it does
     Only where the segment has a Chinese source: finds glossary terms in the source (on
     jieba word boundaries, traditional characters included) whose approved, allowed or
-    pattern rendering is nowhere in the segment's English. A term rendered by an avoid-form
+    pattern rendering is nowhere in the segment's English, not even reworded with all its
+    content words ("revitalizing Northeast China" for "revitalization of Northeast China"). A term rendered by an avoid-form
     is left to T101, and one rendered almost right to T103/T105, so one slip is reported
     once; person names are left to N202.
 
@@ -66,7 +64,10 @@ def missing_term(ctx: Context) -> pl.DataFrame:
         term = ctx.glossary.get(term_id)
         if term is None or kinds.get(term_id) in LEFT_TO_OTHER_RULES or not tgt.strip():
             continue
-        if _inside_other_rendering(term, tgt):
+        # The hits table settles overlaps leftmost-longest, so "Municipal Party Committee"
+        # (市委) is no hit of its own inside "Standing Committee of the Municipal Party
+        # Committee" (市委常委会): look for the renderings themselves, loosely.
+        if rendering_spans(term, tgt) or loosely_rendered(term, tgt):
             continue
         add_row(
             rows,
@@ -77,17 +78,3 @@ def missing_term(ctx: Context) -> pl.DataFrame:
             term_id,
         )
     return output(rows)
-
-
-def _inside_other_rendering(term: Term, tgt: str) -> bool:
-    """Whether a rendering of `term` is in `tgt` after all, inside a longer one: the hits
-    table settles overlaps leftmost-longest, so "Municipal Party Committee" (市委) is not a
-    hit of its own inside "Standing Committee of the Municipal Party Committee" (市委常委会)."""
-    if any(form_regex(text).search(tgt) for text in term.accepted):
-        return True
-    if term.pattern is None:
-        return False
-    try:
-        return term.pattern.search(tgt, timeout=MATCH_TIMEOUT) is not None
-    except TimeoutError:
-        return False
