@@ -12,6 +12,8 @@ from tifa.corpus import Corpus
 from tifa.glossary import Glossary
 from tifa.glossary.fuzzy import NearMatcher
 from tifa.glossary.match import EnglishMatcher
+from tifa.glossary.match_zh import ChineseMatcher, views
+from tifa.glossary.zh_text import ZhView
 
 
 @dataclass
@@ -21,10 +23,12 @@ class Matchers:
     glossary: Glossary
     english: EnglishMatcher = field(init=False)
     near: NearMatcher = field(init=False)
+    chinese: ChineseMatcher = field(init=False)
 
     def __post_init__(self) -> None:
         self.english = EnglishMatcher(self.glossary)
         self.near = NearMatcher(self.glossary)
+        self.chinese = ChineseMatcher(self.glossary)
 
 
 @dataclass
@@ -58,6 +62,23 @@ class Context:
         """Near misses and truncations (see tifa.glossary.fuzzy)."""
         assert self.matchers is not None
         return self.matchers.near.match(self.segments, self.hits)
+
+    @cached_property
+    def zh_views(self) -> tuple[pl.DataFrame, dict[tuple[int, int], ZhView]]:
+        """The normalised view of every source (see tifa.glossary.match_zh.views)."""
+        return views(self.segments)
+
+    @property
+    def bilingual(self) -> bool:
+        """Whether any segment of the run has a Chinese source."""
+        return self.zh_views[0].height > 0
+
+    @cached_property
+    def zh_hits(self) -> pl.DataFrame:
+        """Glossary terms found in the sources (see tifa.glossary.match_zh); offsets are in
+        each segment's `src`."""
+        assert self.matchers is not None
+        return self.matchers.chinese.match(*self.zh_views)
 
     @cached_property
     def terms(self) -> pl.DataFrame:

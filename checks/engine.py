@@ -133,10 +133,13 @@ def _positions(df: pl.DataFrame, lines: pl.DataFrame) -> pl.DataFrame:
 
     def locate(column: str, prefix: str) -> pl.DataFrame:
         # The end offset is exclusive: locate the last character, then step one column right.
+        # An empty span (an empty segment) ends where it starts.
+        step = (pl.col("end") > pl.col("start")).cast(pl.Int64) if prefix else pl.lit(0)
         probe = df.with_row_index("_row").select(
             "_row",
             "doc",
-            pos=pl.col(column) - (1 if prefix else 0),
+            pos=pl.col(column) - step,
+            step=step,
         )
         probe = probe.with_columns(pl.col("pos").clip(lower_bound=0)).sort("doc", "pos")
         # Both sides are sorted by (doc, offset) just above; polars cannot verify that per group.
@@ -151,7 +154,7 @@ def _positions(df: pl.DataFrame, lines: pl.DataFrame) -> pl.DataFrame:
         return joined.select(
             "_row",
             pl.col("line").alias(f"{prefix}line"),
-            (pl.col("pos") - pl.col("line_start") + 1 + (1 if prefix else 0))
+            (pl.col("pos") - pl.col("line_start") + 1 + pl.col("step"))
             .cast(pl.UInt32)
             .alias(f"{prefix}col"),
         )

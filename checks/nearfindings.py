@@ -6,13 +6,15 @@ import polars as pl
 
 from tifa.checks.context import Context
 from tifa.checks.rule import RULE_OUTPUT
+from tifa.checks.sourced import sourced
 from tifa.checks.textcase import match_case
 
 
 def near_findings(ctx: Context, kind: str, message: pl.Expr) -> pl.DataFrame:
     """Rule output for the near-table rows of `kind`: the message is a polars expression over
     the near columns; the suggestion is the glossary form in the flagged text's case."""
-    rows = ctx.near.filter(pl.col("kind") == kind)
+    # With a Chinese source, only where the source has the term (tifa.checks.sourced).
+    rows = sourced(ctx, ctx.near).filter(pl.col("kind") == kind)
     suggestions = [
         match_case(text, form) for text, form in rows.select("text", "form_text").iter_rows()
     ]

@@ -20,6 +20,7 @@ from tifa.config import FAIL_ON, Settings, load_settings
 from tifa.corpus import Corpus
 from tifa.errors import InputError
 from tifa.progress import progress_bar
+from tifa.score import score
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("text", "json", "sarif", "github", "junit", "csv", "html")
@@ -462,6 +463,7 @@ def _register_glossary_commands() -> None:
 
 
 _register_glossary_commands()
+cli.add_command(score)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

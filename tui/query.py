@@ -1,16 +1,21 @@
 """Filtering and sorting the findings table for the list: plain polars, no widgets.
 
 A filter is words separated by spaces; each must match. `code:T1` (prefix), `sev:error`,
-`status:open`, `term:两先区`, `file:002` (substring of the path); any other word matches the
-flagged text, message, suggestion or path, case-insensitively.
+`status:open`, `term:两先区`, `file:002` (substring of the path), `src:两先区` (the finding's
+Chinese source segment holds this text, in simplified or traditional characters); any other
+word matches the flagged text, message, suggestion or path, case-insensitively.
 """
 
 from __future__ import annotations
 
 import polars as pl
 
+from tifa.corpus import Corpus
+from tifa.glossary.match_zh import to_view
+from tifa.glossary.zh_text import zh_view
+
 SORTS = ("position", "code", "severity", "status")
-_FIELDS = {"code", "sev", "severity", "status", "term", "file"}
+_FIELDS = {"code", "sev", "severity", "status", "term", "file", "src"}
 
 
 def parse(query: str) -> tuple[dict[str, list[str]], list[str]]:
@@ -41,6 +46,13 @@ def apply(table: pl.DataFrame, query: str, sort: str = "position") -> pl.DataFra
         conditions.append(pl.col("status").is_in([v.lower() for v in fields["status"]]))
     if "term" in fields:
         conditions.append(pl.col("term_id").is_in(fields["term"]))
+    if "src" in fields and "src_view" in table.columns:
+        wanted = [to_view(v) for v in fields["src"]]
+        conditions.append(
+            pl.any_horizontal(
+                pl.col("src_view").fill_null("").str.contains(v, literal=True) for v in wanted
+            )
+        )
     if "file" in fields:
         conditions.append(
             pl.any_horizontal(pl.col("path").str.contains(v, literal=True) for v in fields["file"])
@@ -70,3 +82,33 @@ def counts(table: pl.DataFrame) -> tuple[dict[str, int], dict[str, int]]:
         dict(table.group_by("status").len().sort("status").iter_rows()) if table.height else {}
     )
     return by_code, by_status
+
+
+def with_sources(table: pl.DataFrame, corpus: Corpus | None) -> pl.DataFrame:
+    """`table` with `src_view`: the normalised Chinese source of the segment each finding
+    sits in (null for monolingual articles), for the `src:` filter."""
+    if corpus is None or not table.height:
+        return table.with_columns(src_view=pl.lit(None, dtype=pl.String))
+    sources = corpus.segments.filter(pl.col("src").is_not_null()).select(
+        "doc", seg_start="start", src_view=pl.col("src")
+    )
+    if not sources.height:
+        return table.with_columns(src_view=pl.lit(None, dtype=pl.String))
+    sources = sources.with_columns(
+        src_view=pl.Series([zh_view(s).text for s in sources["src_view"]], dtype=pl.String)
+    ).sort("doc", "seg_start")
+    indexed = table.with_row_index("_row")
+    located = (
+        indexed.select("_row", "doc", "start")
+        .sort("doc", "start")
+        .join_asof(
+            sources,
+            left_on="start",
+            right_on="seg_start",
+            by="doc",
+            strategy="backward",
+            check_sortedness=False,
+        )
+        .select("_row", "src_view")
+    )
+    return indexed.join(located, on="_row", how="left").sort("_row").drop("_row")

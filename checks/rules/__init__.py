@@ -4,7 +4,11 @@ Listed explicitly (no discovery by introspection) so that what runs is what is r
 """
 
 from tifa.checks.rules import (
+    d501_number_mismatch,
+    d502_date_mismatch,
+    d503_percent_vs_points,
     n201_name_variant,
+    n202_name_mismatch,
     n204_title_case_inconsistent,
     p301_unbalanced_quotes,
     p302_mixed_quote_style,
@@ -19,15 +23,24 @@ from tifa.checks.rules import (
     r603_repeated_word,
     s701_unused_suppression,
     t101_forbidden_variant,
+    t102_missing_term,
     t103_near_miss_term,
     t104_inconsistent_rendering,
     t105_truncated_term,
+    t106_unsourced_term,
     t107_unknown_formulation,
     u401_cjk_in_english,
+    u402_empty_target,
+    u403_untranslated_segment,
+    u404_length_ratio,
 )
 
 __all__ = [
+    "d501_number_mismatch",
+    "d502_date_mismatch",
+    "d503_percent_vs_points",
     "n201_name_variant",
+    "n202_name_mismatch",
     "n204_title_case_inconsistent",
     "p301_unbalanced_quotes",
     "p302_mixed_quote_style",
@@ -42,9 +55,14 @@ __all__ = [
     "r603_repeated_word",
     "s701_unused_suppression",
     "t101_forbidden_variant",
+    "t102_missing_term",
     "t103_near_miss_term",
     "t104_inconsistent_rendering",
     "t105_truncated_term",
+    "t106_unsourced_term",
     "t107_unknown_formulation",
     "u401_cjk_in_english",
+    "u402_empty_target",
+    "u403_untranslated_segment",
+    "u404_length_ratio",
 ]

@@ -7,6 +7,7 @@ import polars as pl
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.sourced import sourced
 from tifa.glossary import normalize
 
 
@@ -16,7 +17,9 @@ def renderings(ctx: Context) -> pl.DataFrame:
     Avoid-forms are left out (T101 reports them with their fix). A `pattern` match counts as
     the approved rendering: the pattern is the editor's way of saying these wordings are one.
     """
-    exact = ctx.hits.filter(pl.col("form") != "avoid").select(
+    # With a Chinese source, a rendering counts for a term only where the source has the term.
+    hits, near = sourced(ctx, ctx.hits), sourced(ctx, ctx.near)
+    exact = hits.filter(pl.col("form") != "avoid").select(
         "doc",
         "start",
         "end",
@@ -31,7 +34,7 @@ def renderings(ctx: Context) -> pl.DataFrame:
         .alias("rendering"),
         exact=pl.lit(True),
     )
-    near = ctx.near.filter(pl.col("kind") == "near").select(
+    near = near.filter(pl.col("kind") == "near").select(
         "doc", "start", "end", "term_id", pl.col("text").alias("rendering"), exact=pl.lit(False)
     )
     # An acronym (CPC, NPC) is how a name is shortened after it has been given in full, not a

@@ -7,6 +7,7 @@ same engine as `tifa check`, with the bundled glossary.
 from __future__ import annotations
 
 import pytest
+from bilingual_cases import BILINGUAL_CASES
 from helpers import check_texts, spans
 
 from tifa.checks.registry import all_rules
@@ -184,7 +185,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
 
 
 def test_every_rule_has_cases() -> None:
-    assert {r.code for r in all_rules()} == set(CASES)
+    assert {r.code for r in all_rules()} == set(CASES) | set(BILINGUAL_CASES)
 
 
 @pytest.mark.parametrize("code", sorted(CASES))

@@ -22,28 +22,30 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture
 def pane(tmp_path: Path) -> Iterator[tuple[Callable[[], str], Callable[..., None]]]:
     name = f"tifa-{uuid.uuid4().hex[:8]}"
+    # A tmux server of its own (-L): other tmux users on the machine cannot disturb it.
+    tmux = [TMUX, "-L", name]
     command = (
         f"cd {tmp_path} && XDG_DATA_HOME={tmp_path / 'data'} {TIFA} review; echo EXIT=$?; sleep 30"
     )
     subprocess.run(
-        [TMUX, "new-session", "-d", "-s", name, "-x", "100", "-y", "32", command], check=True
+        [*tmux, "new-session", "-d", "-s", name, "-x", "100", "-y", "32", command], check=True
     )
     # Some tmux servers size detached sessions by their own default; insist.
-    subprocess.run([TMUX, "resize-window", "-t", name, "-x", "100", "-y", "32"], check=False)
+    subprocess.run([*tmux, "resize-window", "-t", name, "-x", "100", "-y", "32"], check=False)
 
     def screen() -> str:
         out = subprocess.run(
-            [TMUX, "capture-pane", "-t", name, "-p"], capture_output=True, text=True, check=True
+            [*tmux, "capture-pane", "-t", name, "-p"], capture_output=True, text=True, check=True
         )
         return str(out.stdout)
 
     def keys(*keys: str) -> None:
-        subprocess.run([TMUX, "send-keys", "-t", name, *keys], check=True)
+        subprocess.run([*tmux, "send-keys", "-t", name, *keys], check=True)
 
     try:
         yield screen, keys
     finally:
-        subprocess.run([TMUX, "kill-session", "-t", name], check=False)
+        subprocess.run([*tmux, "kill-server"], check=False)
 
 
 def wait_for(screen: Callable[[], str], text: str, seconds: float = 20) -> str:

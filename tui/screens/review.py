@@ -180,7 +180,7 @@ class ReviewScreen(Screen[None]):
         findings = self.query_one(FindingsList)
         keep = keep or findings.fingerprint_at(findings.current_row)
         if reload or self.table is None:
-            self.table = self.session.table()
+            self.table = query.with_sources(self.session.table(), self.session.corpus)
         table = self.table
         self.view = query.apply(table, self.filter_text, self.sort)
         findings.set_view(self.view, keep)

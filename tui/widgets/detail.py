@@ -12,6 +12,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tifa.checks.session import ReviewSession
+from tifa.glossary.match_zh import to_view
+from tifa.glossary.zh_text import zh_view
 
 CONTEXT = 400  # characters of a long paragraph shown around the finding
 
@@ -79,8 +81,30 @@ def _source(session: ReviewSession, row: dict[str, Any]) -> Text:
     )
     source = segs["src"][0] if segs.height else None
     if source:
-        return Text.assemble(("Chinese source: ", "bold"), source)
+        shown = Text.assemble(("Chinese source: ", "bold"))
+        shown.append(source)
+        offset = len(shown) - len(source)
+        glossary = session.glossary
+        term = glossary.get(row["term_id"]) if glossary and row.get("term_id") else None
+        if term is not None:
+            for start, end in term_spans(source, term.zh):
+                shown.stylize("bold reverse yellow", offset + start, offset + end)
+        return shown
     return Text("No Chinese source in this file (plain-text article).", style="dim")
+
+
+def term_spans(source: str, forms: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the Chinese `forms` of a term stand in `source`, in its own characters
+    (traditional sources included)."""
+    view = zh_view(source)
+    spans = []
+    for form in forms:
+        key = to_view(form)
+        at = view.text.find(key) if key else -1
+        while at >= 0:
+            spans.append(view.span(at, at + len(key)))
+            at = view.text.find(key, at + 1)
+    return sorted(spans)
 
 
 def _entry(session: ReviewSession, term_id: str | None) -> Table | None:

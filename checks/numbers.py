@@ -1,0 +1,316 @@
+"""Numbers and dates in Chinese and in English, read as values for comparison.
+
+Chinese: Arabic digits (full-width ones are folded by the source view), Chinese numerals
+(一千二百, 两, 二〇二一), 万/亿 scaling (1.16万亿 = 1.16e12), percentages (5%, 百分之五),
+percentage points (2个百分点), ordinals (第十九届), plan numbers (十四五 = 14th). English:
+digits with thousands separators, scale words (1.16 trillion, 350 million), number words,
+ordinals (19th, nineteenth), percent and percentage points.
+
+Which numbers must be in the translation is decided here too: every Chinese number written
+in digits, and a Chinese numeral only when it counts something (三万人, 十二个) — numerals are
+everywhere in Chinese words and idioms (统一, 一带一路, 千家万户, 十分) and would otherwise
+flood the report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}  # fmt: skip
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_SCALES = {"万": 10_000, "亿": 100_000_000}
+SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Classifiers and units after which a Chinese numeral is a count the English must carry.
+CLASSIFIERS = set("个项家名人元亩米吨户套辆台座所条件批场次位届年天岁期元倍股架艘栋层") | {
+    "公里",
+    "平方",
+}
+APPROXIMATE_ZH = (
+    "左右",
+    "以上",
+    "以下",
+    "近",
+    "约",
+    "多",
+    "余",
+    "超过",
+    "逾",
+    "上下",
+    "将近",
+    "大约",
+)
+APPROXIMATE_EN = regex.compile(
+    r"\b(?:about|around|nearly|almost|over|more than|less than|some|approximately|roughly|"
+    r"close to|under|up to|at least|upwards of)\b",
+    regex.IGNORECASE,
+)
+
+_CN = "零〇一二两三四五六七八九十百千万亿"
+ZH_NUMBER = regex.compile(
+    r"(?P<plan>十[一二三四五六七八九]五)(?=规划|时期|期间|$|[^\p{Han}])"
+    r"|(?P<plan2>十[一二三四五六七八九]五)"
+    r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)(?P<scale>万亿|亿|万|千)?"
+    rf"|(?P<cnd>[{_CN}]+)点(?P<frac>[零〇一二三四五六七八九]+)(?P<cscale>万亿|亿|万)?"
+    rf"|(?P<cn>[{_CN}]+)"
+)
+ZH_DATE = regex.compile(
+    r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月"
+    r"(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?"
+)
+ZH_MONTH_RANGE = regex.compile(r"(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})月")
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]  # fmt: skip
+_MONTH_ALT = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+EN_DATE = regex.compile(
+    rf"\b{_MONTH_ALT}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:million|billion|percent|%))"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_ALT.replace('month', 'month2')}(?![\p{{L}}])"
+)
+WORDS = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}  # fmt: skip
+TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90, "hundred": 100}  # fmt: skip
+ORDINALS = {w: i + 1 for i, w in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"])}  # fmt: skip
+_WORD_ALT = "|".join(sorted([*WORDS, *TENS, *ORDINALS], key=len, reverse=True))
+EN_NUMBER = regex.compile(
+    r"(?<![\p{L}\d.,]|[\p{L}]-)(?P<ar>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+    r"(?P<ord>st|nd|rd|th)?(?![\p{L}\d]|[.,]\d)"
+    r"(?:\s*-?\s*(?P<scale>thousand|million|billion|trillion))?"
+    rf"|\b(?P<word>{_WORD_ALT})(?:-(?P<unit>one|two|three|four|five|six|seven|eight|nine))?\b"
+    r"(?:\s+(?P<wscale>thousand|million|billion|trillion))?",
+    regex.IGNORECASE,
+)
+EN_PERCENT = regex.compile(r"\s*(?:%|per\s?cent\b)", regex.IGNORECASE)
+EN_POINTS = regex.compile(r"\s*(?:percentage\s+points?|points?)\b", regex.IGNORECASE)
+# Fixed phrases whose number words are part of a name, not a quantity.
+EN_NOT_NUMBERS = regex.compile(
+    r"\bFive-Year\b|\bone-(?:stop|network|network)\b|\bone\s+(?:of|another)\b|\bno\s+one\b",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in a text: its value, where it is, and what it measures."""
+
+    value: float
+    start: int
+    end: int
+    text: str
+    unit: str = ""  # "%", "points" or ""
+    required: bool = True  # must be found on the other side
+    year: bool = False
+    unit_end: int = -1  # where the unit after the number ends (English), or -1
+
+
+def cn_value(run: str) -> float | None:
+    """The value of a run of Chinese numerals (一千二百 = 1200, 二〇二一 = 2021), or None."""
+    if not run:
+        return None
+    if all(c in CN_DIGITS for c in run):
+        if len(run) == 1:
+            return float(CN_DIGITS[run])
+        return float("".join(str(CN_DIGITS[c]) for c in run))  # 二〇二一: digit by digit
+    total = 0.0
+    for scale_char, scale in (("亿", CN_SCALES["亿"]), ("万", CN_SCALES["万"])):
+        if scale_char in run:
+            head, _, run = run.partition(scale_char)
+            head_value = _cn_small(head) if head else 1.0
+            if head_value is None:
+                return None
+            total += head_value * scale
+    rest = _cn_small(run) if run else 0.0
+    return None if rest is None else total + rest
+
+
+def _cn_small(run: str) -> float | None:
+    """Below ten thousand: 三千二百零五, 十二, 两百."""
+    value, digit = 0, None
+    for c in run:
+        if c in CN_DIGITS:
+            digit = CN_DIGITS[c]
+        elif c in CN_UNITS:
+            value += (1 if digit is None else digit) * CN_UNITS[c]
+            digit = None
+        else:
+            return None
+    return float(value + (digit or 0))
+
+
+def _scale_of(text: str) -> float:
+    return {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}.get(text, 1.0)
+
+
+def zh_dates(zh: str) -> list[tuple[int, int, int, int, int | None]]:
+    """(start, end, year or 0, month, day or None) of each date in the Chinese."""
+    out = []
+    for m in ZH_DATE.finditer(zh):
+        month = _small(m["m"])
+        day = _small(m["d"]) if m["d"] else None
+        if month is None or not 1 <= month <= 12:
+            continue
+        out.append((m.start(), m.end(), int(m["y"]) if m["y"] else 0, month, day))
+    return out
+
+
+def _small(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    value = cn_value(text)
+    return int(value) if value is not None else None
+
+
+def zh_numbers(zh: str) -> list[Number]:
+    """The numbers of a Chinese source view, dates' months and days left out (D502 has them)."""
+    skip: set[int] = set()
+    for start, _end, _year, _month, _day in zh_dates(zh):
+        # Skip the month and day digits; the year stays a number.
+        year_end = zh.find("年", start) + 1 if "年" in zh[start:_end] else start
+        skip.update(range(year_end, _end))
+    for m in ZH_MONTH_RANGE.finditer(zh):
+        skip.update(range(m.start(), m.end()))
+    out = []
+    for m in ZH_NUMBER.finditer(zh):
+        if m.start() in skip:
+            continue
+        after = zh[m.end() : m.end() + 4]
+        before = zh[max(0, m.start() - 3) : m.start()]
+        unit = _zh_unit(before, after)
+        if m["plan"] or m["plan2"]:
+            value = 10.0 + CN_DIGITS[m.group()[1]]
+            out.append(Number(value, m.start(), m.end(), m.group(), required=bool(m["plan"])))
+            continue
+        if m["ar"]:
+            value = float(m["ar"].replace(",", "")) * _scale_of(m["scale"] or "")
+            if after[:1] in ("时", "点", "分", ":") or before[-1:] == ":":
+                continue  # a clock time
+            if _ascii_letter(after[:1]) or _ascii_letter(before[-1:]):
+                continue  # part of a name: 5G, G20
+            year = after[:1] == "年" and len(m["ar"]) == 4 and not m["scale"]
+            # 增长1倍 is "doubled": a multiple is often said in words.
+            required = after[:1] != "倍"
+            out.append(Number(value, m.start(), m.end(), m.group(), unit, required, year))
+            continue
+        if m["cnd"]:
+            # 百分之五点二, 三点五亿: a decimal in numerals; 九点 alone is a clock time.
+            whole, frac = cn_value(m["cnd"]), "".join(str(CN_DIGITS[c]) for c in m["frac"])
+            if whole is not None and (unit or m["cscale"] or after[:1] == "倍"):
+                value = float(f"{int(whole)}.{frac}") * _scale_of(m["cscale"] or "")
+                out.append(Number(value, m.start(), m.end(), m.group(), unit))
+            continue
+        run = m["cn"]
+        if all(c in "十百千万亿" for c in run) and run != "十":
+            if after[:1] in ("元", "级"):
+                # 亿元以上项目: "projects worth over 100 million yuan" — a value the English
+                # may give, though the source need not be rendered with a number.
+                bare = cn_value("一" + run)
+                if bare is not None:
+                    out.append(Number(bare, m.start(), m.end(), run, required=False))
+            continue  # 万众一心, 千家万户, 百姓: a unit alone counts nothing
+        parsed = cn_value(run)
+        if parsed is None or (run == "十" and after[:1] == "分"):
+            continue  # 十分: very
+        value = parsed
+        ordinal = before.endswith("第")
+        counts = any(after.startswith(c) for c in CLASSIFIERS) or unit != ""
+        required = (value >= 10 and (counts or ordinal)) or unit != ""
+        year = after[:1] == "年" and len(run) == 4 and 1900 <= value <= 2099
+        out.append(Number(value, m.start(), m.end(), run, unit, required, year))
+    return out
+
+
+def _ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _zh_unit(before: str, after: str) -> str:
+    if after.startswith(("%", "个百分点", "百分点")):
+        return "%" if after.startswith("%") else "points"
+    if before.endswith("百分之"):
+        return "%"
+    return ""
+
+
+def approximate_zh(zh: str) -> bool:
+    """Whether the Chinese hedges its numbers (左右, 以上, 近, 约, 多 …)."""
+    return any(word in zh for word in APPROXIMATE_ZH)
+
+
+def en_dates(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, month, day) of each date in the English."""
+    out = []
+    for m in EN_DATE.finditer(text):
+        name = (m["month"] or m["month2"]).rstrip(".").lower()
+        month = next(i for i, full in enumerate(MONTHS, 1) if full.startswith(name[:3]))
+        day = int(m["day"] or m["day2"])
+        if 1 <= day <= 31:
+            out.append((m.start(), m.end(), month, day))
+    return out
+
+
+def en_numbers(text: str) -> list[Number]:
+    """The numbers of an English text, dates' days left out (D502 has them).
+
+    `required` marks numbers written in digits or with a scale word: those must come from
+    the source. Plain number words (one, three, first) are often not quantities ("one of",
+    "first") and only serve to match source numbers.
+    """
+    skip: set[int] = set()
+    for start, end, _month, _day in en_dates(text):
+        skip.update(range(start, end))
+    for m in EN_NOT_NUMBERS.finditer(text):
+        skip.update(range(m.start(), m.end()))
+    out = []
+    for m in EN_NUMBER.finditer(text):
+        if m.start() in skip:
+            continue
+        if m["ar"]:
+            if text[m.end() : m.end() + 1] == ":" or text[max(0, m.start() - 1) : m.start()] == ":":
+                continue  # a clock time
+            value = float(m["ar"].replace(",", "") + (m["dec"] or ""))
+            scale = SCALE_WORDS.get((m["scale"] or "").lower(), 1.0)
+            year = len(m["ar"]) == 4 and not m["dec"] and not m["scale"] and 1900 <= value <= 2099
+            required = True
+        else:
+            word = m["word"].lower()
+            value = float(WORDS.get(word, TENS.get(word, ORDINALS.get(word, 0))))
+            if m["unit"]:
+                value += WORDS[m["unit"].lower()]
+            scale = SCALE_WORDS.get((m["wscale"] or "").lower(), 1.0)
+            year = False
+            required = scale > 1
+        tail = text[m.end() : m.end() + 24]
+        unit, unit_end = "", -1
+        if (p := EN_POINTS.match(tail)) and "percentage" in p.group().lower():
+            unit, unit_end = "points", m.end() + p.end()
+        elif p := EN_PERCENT.match(tail):
+            unit, unit_end = "%", m.end() + p.end()
+        out.append(
+            Number(value * scale, m.start(), m.end(), m.group(), unit, required, year, unit_end)
+        )
+    return out
+
+
+def same(a: float, b: float, tolerance: float) -> bool:
+    """Equal within a relative tolerance (0 for exact up to float rounding)."""
+    return abs(a - b) <= max(tolerance * max(abs(a), abs(b)), 1e-9 * max(abs(a), abs(b), 1.0))
+
+
+def spoken(value: float) -> str:
+    """A value as English writes it: 1.16 trillion, 350 million, 12,000."""
+    for word, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+        if value >= scale:
+            return f"{_plain(value / scale)} {word}"
+    return f"{value:,.10g}" if value == int(value) else _plain(value)
+
+
+def _plain(value: float) -> str:
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text

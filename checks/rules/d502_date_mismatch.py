@@ -1,0 +1,69 @@
+"""D502 date-mismatch."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from tifa.checks.context import Context
+from tifa.checks.numbers import MONTHS, en_dates, zh_dates
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.sourced import translated_pairs, whole
+
+
+@rule("D502", "date-mismatch", Severity.ERROR, Fix.UNSAFE)
+def date_mismatch(ctx: Context) -> pl.DataFrame:
+    """A day and month in the English that differ from the Chinese source's.
+
+    ## What it does
+    Only where the segment has a Chinese source with a full date (9月6日, 九月六日,
+    2021年9月6日): reads the English dates in every usual style (September 6, Sept. 6,
+    6 September, September 6th) and reports an English date that is not in the source, and
+    a source date that the English does not give.
+
+    ## Why is this bad?
+    A wrong date misreports when something happened, and nothing else in the sentence shows
+    it; readers cannot catch it without the Chinese.
+
+    ## Example
+    ```text
+    zh: 9月6日，市委召开常委会会议。
+    en: On September 9, the Standing Committee of the Municipal Party Committee met.
+    ```
+
+    ## Use instead
+    ```text
+    en: On September 6, the Standing Committee of the Municipal Party Committee met.
+    ```
+
+    ## Fix safety
+    Unsafe: when the source has one date the English lacks, it is suggested in the month-day
+    style; a person confirms which side is right.
+    """
+    rows = new_rows()
+    if not ctx.bilingual:
+        return output(rows)
+    for doc, _seg, _src, tgt, base, _end, zh in translated_pairs(ctx).iter_rows():
+        source = [(m, d, zh[a:b]) for a, b, _y, m, d in zh_dates(zh) if d is not None]
+        if not source or not tgt.strip():
+            continue
+        target = en_dates(tgt)
+        wanted = {(m, d) for m, d, _ in source}
+        given = {(m, d) for _a, _b, m, d in target}
+        lost = [(m, d, text) for m, d, text in source if (m, d) not in given]
+        has = "、".join(text for _, _, text in source)
+        for a, b, m, d in target:
+            if (m, d) in wanted:
+                continue
+            suggestion = _english(*lost[0][:2]) if len(lost) == 1 else None
+            message = f"“{tgt[a:b]}” is not the source's date ({has})"
+            add_row(rows, doc, base + a, base + b, message, suggestion)
+        if not target:
+            for m, d, text in lost:
+                message = f"the source's date {text} ({_english(m, d)}) is not in the English"
+                add_row(rows, doc, *whole(tgt, base), message)
+    return output(rows)
+
+
+def _english(month: int, day: int) -> str:
+    return f"{MONTHS[month - 1].capitalize()} {day}"

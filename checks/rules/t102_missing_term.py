@@ -1,0 +1,80 @@
+"""T102 missing-term."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.sourced import loosely_rendered, rendering_spans, translated_pairs, whole
+
+# Names are N202's: it knows the pinyin and reports the misspelling, not just the absence.
+LEFT_TO_OTHER_RULES = ("person",)
+
+
+@rule("T102", "missing-term", Severity.WARNING, Fix.NONE)
+def missing_term(ctx: Context) -> pl.DataFrame:
+    """A glossary term in the Chinese source with no rendering of it in the English.
+
+    ## What it does
+    Only where the segment has a Chinese source: finds glossary terms in the source (on
+    jieba word boundaries, traditional characters included) whose approved, allowed or
+    pattern rendering is nowhere in the segment's English, not even reworded with all its
+    content words ("revitalizing Northeast China" for "revitalization of Northeast China"). A term rendered by an avoid-form
+    is left to T101, and one rendered almost right to T103/T105, so one slip is reported
+    once; person names are left to N202.
+
+    ## Why is this bad?
+    Either the term was paraphrased — and the house rendering lost — or the sentence lost
+    it altogether. Both are what a reviser is paid to catch.
+
+    ## Example
+    ```text
+    zh: 加快推进两先区建设。
+    en: We will speed up the construction of the two leading zones.
+    ```
+
+    ## Use instead
+    ```text
+    en: We will speed up the construction of the two pre-zones.
+    ```
+
+    ## Fix safety
+    No fix: where the rendering belongs in the sentence is for a person to decide.
+    """
+    rows = new_rows()
+    if not ctx.bilingual or not ctx.zh_hits.height:
+        return output(rows)
+    kinds = dict(zip(ctx.terms["term_id"], ctx.terms["kind"], strict=True))
+    source = ctx.zh_hits.select("doc", "seg", "term_id", "text").unique(
+        ["doc", "seg", "term_id"], keep="first", maintain_order=True
+    )
+    rendered = pl.concat(
+        [
+            ctx.hits.select("doc", "seg", "term_id"),
+            ctx.near.select("doc", "seg", "term_id"),
+        ]
+    ).unique()
+    missing = source.join(rendered, on=["doc", "seg", "term_id"], how="anti")
+    spans = translated_pairs(ctx).select("doc", "seg", "tgt", "start", "end")
+    for doc, _seg, term_id, text, tgt, start, _end in (
+        missing.join(spans, on=["doc", "seg"]).sort("doc", "seg", "term_id").iter_rows()
+    ):
+        term = ctx.glossary.get(term_id)
+        if term is None or kinds.get(term_id) in LEFT_TO_OTHER_RULES or not tgt.strip():
+            continue
+        # The hits table settles overlaps leftmost-longest, so "Municipal Party Committee"
+        # (市委) is no hit of its own inside "Standing Committee of the Municipal Party
+        # Committee" (市委常委会): look for the renderings themselves, loosely.
+        if rendering_spans(term, tgt) or loosely_rendered(term, tgt):
+            continue
+        add_row(
+            rows,
+            doc,
+            *whole(tgt, start),
+            f"the source has {text} ({term_id}) but the English has no “{term.en}”",
+            None,
+            term_id,
+        )
+    return output(rows)

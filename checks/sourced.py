@@ -1,0 +1,136 @@
+"""What the Chinese source says, for the rules: which terms it mentions, and the pairs.
+
+Rules that compare the English with its source run only on segments that have one (`src`
+not null and not empty); on monolingual input they find nothing and cost nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from functools import cache
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.glossary import normalize
+from tifa.glossary.match import form_regex
+from tifa.glossary.match_zh import to_view
+from tifa.glossary.model import Term
+from tifa.glossary.pattern import MATCH_TIMEOUT
+
+PAIR_COLUMNS = ("doc", "seg", "src", "tgt", "start", "end")
+
+
+def pairs(ctx: Context) -> pl.DataFrame:
+    """Segments that have a Chinese source, with the normalised view of it as `zh`."""
+    table, _ = ctx.zh_views
+    return ctx.segments.select(*PAIR_COLUMNS).join(table, on=["doc", "seg"], how="inner")
+
+
+# Share of a target's letters that are Han characters above which it is untranslated (U403).
+MOSTLY_CJK = 0.5
+
+
+def untranslated(column: str = "tgt") -> pl.Expr:
+    """Whether the English is empty or mostly Chinese: U402's and U403's business, where
+    the rules comparing terms, numbers, dates and names have nothing to compare."""
+    text = pl.col(column).str.strip_chars()
+    letters = pl.col(column).str.count_matches(r"[\p{L}\p{N}]")
+    han = pl.col(column).str.count_matches(r"\p{Han}")
+    return (text == "") | (han > letters * MOSTLY_CJK)
+
+
+def translated_pairs(ctx: Context) -> pl.DataFrame:
+    """The pairs whose English is a translation at all (see `untranslated`)."""
+    return pairs(ctx).filter(~untranslated())
+
+
+def whole(tgt: str, base: int) -> tuple[int, int]:
+    """The span of a whole segment's English without its outer white space: where a finding
+    about the segment as a whole (something missing from it) points."""
+    return base + len(tgt) - len(tgt.lstrip()), base + len(tgt.rstrip())
+
+
+def mentions(zh: str, forms: tuple[str, ...]) -> bool:
+    """Whether the source view `zh` mentions any of the Chinese `forms`, loosely.
+
+    Loose on purpose: a form counts when its characters occur in order within a short window
+    (高质量地发展 mentions 高质量发展), because this is used to *keep quiet* about renderings
+    whose source is there, where a word-boundary match would be too strict.
+    """
+    for form in forms:
+        if not form:
+            continue
+        if form in zh:
+            return True
+        window = 2 * len(form) + 2
+        start = zh.find(form[0])
+        while start >= 0:
+            if _in_order(zh[start : start + window], form):
+                return True
+            start = zh.find(form[0], start + 1)
+    return False
+
+
+def _in_order(text: str, form: str) -> bool:
+    it = iter(text)
+    return all(ch in it for ch in form)
+
+
+def source_views(ctx: Context) -> dict[tuple[int, int], str]:
+    """The source view of each bilingual segment, keyed by (doc, seg)."""
+    _, by_seg = ctx.zh_views
+    return {k: v.text for k, v in by_seg.items()}
+
+
+def sourced(ctx: Context, table: pl.DataFrame) -> pl.DataFrame:
+    """Rows of `table` (with doc, seg, term_id) that stand where the source mentions the
+    term, or where there is no source. The one filter the English-only term rules apply
+    when sources are present."""
+    if not table.height or not ctx.bilingual:
+        return table
+    views = source_views(ctx)
+    keep = []
+    for doc, seg, term_id in table.select("doc", "seg", "term_id").iter_rows():
+        zh = views.get((doc, seg))
+        term = ctx.glossary.get(term_id) if zh is not None else None
+        keep.append(zh is None or term is None or mentions(zh, zh_forms(term.zh)))
+    return table.filter(pl.Series(keep, dtype=pl.Boolean))
+
+
+@cache
+def zh_forms(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The glossary's Chinese forms as the source views are written (NFKC, simplified)."""
+    return tuple(to_view(f) for f in forms)
+
+
+def rendering_spans(term: Term, text: str) -> list[tuple[int, int]]:
+    """Every span of `text` holding an approved or allowed rendering or the pattern of
+    `term`, in order of position."""
+    spans = [m.span() for form in term.accepted for m in form_regex(form).finditer(text)]
+    if term.pattern is not None:
+        with contextlib.suppress(TimeoutError):
+            spans += [m.span() for m in term.pattern.finditer(text, timeout=MATCH_TIMEOUT)]
+    return sorted(set(spans))
+
+
+def loosely_rendered(term: Term, text: str) -> bool:
+    """Whether every content word of one of the term's accepted renderings occurs in `text`
+    in some form ("revitalizing Northeast China" for "revitalization of Northeast China"):
+    a reworded rendering is T103's and T104's business, not a missing term."""
+    words = {_stem(w) for w in _WORD.findall(text)}
+    for form in term.accepted:
+        content = [_stem(w) for w in _WORD.findall(form) if w.lower() not in normalize.SMALL_WORDS]
+        if content and all(c in words for c in content):
+            return True
+    return False
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _stem(word: str) -> str:
+    # Six letters tell "revitalization" and "revitalizing" apart from other words well
+    # enough, and keep "zone" and "zones", "pre" and "pre-" together.
+    return word.lower()[:6]

@@ -1,0 +1,334 @@
+"""Chinese term matching: every glossary term found in the `src` column, once per run.
+
+How a term is found (DESIGN.md, "Matching"):
+
+1. The source is read through its normalised view (tifa.glossary.zh_text: NFKC, traditional
+   to simplified, offsets kept).
+2. Candidates, columnar: polars `str.extract_many` (Aho-Corasick in Rust) over the views
+   picks the rows that contain any Chinese form of any active term.
+3. Spans, on candidate rows only: every occurrence of every form found, kept only if it
+   starts and ends on a word boundary of jieba's segmentation — with every glossary form
+   loaded into a private jieba dictionary — so that 市长 (mayor) is not found in 城市长远
+   (the city's long-term). A word of jieba's own dictionary made entirely of glossary
+   forms and administrative suffixes (大连市委 = 大连 + 市委, 大连市 = 大连 + 市) is split
+   between them.
+4. Overlaps are settled leftmost-longest: 中国特色社会主义 wins over 社会主义 inside it.
+
+The result is the zh hits table: ``doc, seg, side, term_id, form, form_text, text, start,
+end`` with ``side`` = ``zh``, ``form`` = ``zh``, ``form_text`` the glossary's Chinese form,
+``text`` the original source text of the span and ``start``/``end`` offsets in the segment's
+``src`` string (the source has no place in the document text of its own).
+
+jieba's own dictionary takes about a second to load; it is loaded once per process, only
+when a run has Chinese to match, and each glossary gets a copy with its terms added (the
+global `jieba.dt` is never changed).
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, cached_property
+from typing import Any
+
+import polars as pl
+import regex
+
+from tifa.glossary.model import Glossary
+from tifa.glossary.names import COMMON_SURNAMES, COMPOUND_SURNAMES, split_surname
+from tifa.glossary.zh_text import ZhView, zh_view
+
+ZH_HIT_SCHEMA = {
+    "doc": pl.UInt32,
+    "seg": pl.UInt32,
+    "side": pl.String,
+    "term_id": pl.String,
+    "form": pl.String,
+    "form_text": pl.String,
+    "text": pl.String,
+    "start": pl.Int64,
+    "end": pl.Int64,
+}
+# jieba's own block pattern (jieba.re_han_default): it cuts each such run independently.
+_BLOCK = regex.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
+EDGE_CACHE = 200_000  # distinct runs remembered per matcher
+VIEW_SCHEMA = {"doc": pl.UInt32, "seg": pl.UInt32, "zh": pl.String}
+# Administrative suffixes that jieba glues to a place name (大连市): a term may end before one.
+PLACE_SUFFIXES = frozenset("市省区县镇")
+# Words a name follows in news copy (市长, 书记, 记者 …): a surname after one starts a name.
+TITLE_ENDINGS = (
+    "长",
+    "书记",
+    "主任",
+    "主席",
+    "助理",
+    "记者",
+    "委员",
+    "常委",
+    "同志",
+    "代表",
+    "经理",
+)
+
+
+@cache
+def base_dictionary() -> tuple[dict[str, int], int]:
+    """jieba's default word frequencies and their total, loaded once per process."""
+    import jieba
+
+    # jieba announces every dictionary load on stderr; tifa's stderr is for the user.
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer.FREQ, tokenizer.total
+
+
+@cache
+def base_word_tags() -> dict[str, str]:
+    """jieba's part-of-speech tag for each word of its dictionary, read once per process."""
+    import jieba.posseg
+
+    return dict(jieba.posseg.POSTokenizer(jieba.Tokenizer()).word_tag_tab)
+
+
+def private_tokenizer(words: Iterable[tuple[str, str | None]]) -> Any:
+    """A jieba Tokenizer of our own: the default dictionary plus `words` (word, part of
+    speech), each tuned so that it is cut out whole."""
+    import jieba
+
+    freq, total = base_dictionary()
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ = dict(freq)
+    tokenizer.total = total
+    tokenizer.initialized = True
+    for word, tag in words:
+        tokenizer.add_word(word, tokenizer.suggest_freq(word), tag)
+    return tokenizer
+
+
+def views(segments: pl.DataFrame) -> tuple[pl.DataFrame, dict[tuple[int, int], ZhView]]:
+    """The normalised view of every segment that has a source: a table (doc, seg, zh) and
+    the views themselves, keyed by (doc, seg)."""
+    out: dict[tuple[int, int], ZhView] = {}
+    if "src" in segments.columns:
+        rows = segments.filter(pl.col("src").is_not_null() & (pl.col("src") != ""))
+        for doc, seg, src in rows.select("doc", "seg", "src").iter_rows():
+            out[(doc, seg)] = zh_view(src)
+    table = pl.DataFrame(
+        {
+            "doc": [k[0] for k in out],
+            "seg": [k[1] for k in out],
+            "zh": [v.text for v in out.values()],
+        },
+        schema=VIEW_SCHEMA,
+    )
+    return table, out
+
+
+@dataclass(frozen=True)
+class ZhForm:
+    """One Chinese form of a term, normalised like the text it is searched in."""
+
+    term_id: str
+    text: str
+    original: str
+
+
+class ChineseMatcher:
+    """Finds every Chinese form of every active term in the sources; build once per glossary.
+
+    The jieba dictionary is built on first use, so monolingual runs never pay for it.
+    """
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.glossary = glossary
+        self._edges: dict[str, frozenset[int]] = {}
+
+    @cached_property
+    def by_text(self) -> dict[str, list[ZhForm]]:
+        """Every Chinese form of every active term, by its normalised text; built on first
+        use, so that monolingual runs never normalise the glossary's Chinese."""
+        out: dict[str, list[ZhForm]] = defaultdict(list)
+        for term in self.glossary.active():
+            for zh in term.zh:
+                text = to_view(zh)
+                if text:
+                    out[text].append(ZhForm(term.id, text, zh))
+        return out
+
+    @cached_property
+    def keys(self) -> list[str]:
+        """The normalised forms, sorted: what Aho-Corasick searches for."""
+        return sorted(self.by_text)
+
+    @cached_property
+    def tags(self) -> dict[str, str | None]:
+        """The part of speech each form gets in the private dictionary: `nr` for persons."""
+        kinds = {t.id: t.kind for t in self.glossary.active()}
+        return {
+            text: "nr" if any(kinds.get(f.term_id) == "person" for f in forms) else None
+            for text, forms in self.by_text.items()
+        }
+
+    @cached_property
+    def tokenizer(self) -> Any:
+        """The private jieba Tokenizer with every Chinese form of the glossary added."""
+        # Forms with punctuation (一个项目、一名领导) are never one word; adding them would only
+        # add junk prefixes to the dictionary.
+        words = [(k, self.tags[k]) for k in self.keys if all(_is_han(c) for c in k)]
+        return private_tokenizer(words)
+
+    @cached_property
+    def pos_tokenizer(self) -> Any:
+        """jieba's part-of-speech tagger over the private dictionary (glossary persons are
+        tagged `nr`); built on first use, as it reads jieba's dictionary once more."""
+        import jieba.posseg
+
+        # Built without __init__, which would read jieba's dictionary file again for tags.
+        tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+        tagger.tokenizer = self.tokenizer
+        tagger.word_tag_tab = dict(base_word_tags())
+        return tagger
+
+    def person_names(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the personal names in `text`: words jieba tags `nr` that
+        begin with a common surname and are two to four characters long, and — where jieba
+        splits an unknown name (单/立新) — a surname and the next one or two characters
+        right after a title (市长助理单立新, 记者李海鹰)."""
+        words: list[tuple[int, str, str]] = []
+        at = 0
+        for pair in self.pos_tokenizer.cut(text):
+            start = text.find(pair.word, at)
+            at = start + len(pair.word)
+            words.append((start, pair.word, pair.flag))
+        out = []
+        for i, (start, word, flag) in enumerate(words):
+            name = word if flag == "nr" else ""
+            after_title = i > 0 and words[i - 1][1].endswith(TITLE_ENDINGS)
+            if not name and after_title and word in COMMON_SURNAMES and i + 1 < len(words):
+                given = words[i + 1][1]
+                if 1 <= len(given) <= 2 and all(_is_han(c) for c in given):
+                    name = word + given
+            if 2 <= len(name) <= 4 and all(_is_han(c) for c in name):
+                surname, given = split_surname(name)
+                if given and (surname in COMPOUND_SURNAMES or surname in COMMON_SURNAMES):
+                    out.append((start, start + len(name), name))
+        return out
+
+    def boundaries(self, text: str, offsets: Iterable[int]) -> set[int]:
+        """Which of `offsets` in `text` are word boundaries of jieba's segmentation.
+
+        jieba cuts each run of Han characters, letters and digits on its own, so only the
+        runs holding one of `offsets` are cut, and each distinct run once per matcher (a
+        translation memory repeats itself). jieba's dictionary has compounds of our terms
+        as single words (大连市委, 大连市): a word made entirely of glossary forms, with
+        administrative suffixes after them, is split between its forms.
+        """
+        wanted = sorted(set(offsets))
+        edges: set[int] = set()
+        seen: set[int] = set()
+        for block in _BLOCK.finditer(text):
+            a, b = block.span()
+            inside = [o for o in wanted if a <= o <= b]
+            if inside:
+                cut = self._block_edges(block.group())
+                edges.update(o for o in inside if o - a in cut)
+                seen.update(inside)
+        # Offsets outside every run sit between punctuation or spaces: always boundaries.
+        return edges | (set(wanted) - seen)
+
+    def _block_edges(self, block: str) -> frozenset[int]:
+        cached = self._edges.get(block)
+        if cached is None:
+            found = {0, len(block)}
+            for word, start, end in self.tokenizer.tokenize(block):
+                found.add(start)
+                found.add(end)
+                if len(word) > 2:
+                    found.update(start + cut for cut in self._compound_cuts(word))
+            if len(self._edges) > EDGE_CACHE:
+                self._edges.clear()
+            cached = self._edges[block] = frozenset(found)
+        return cached
+
+    def _compound_cuts(self, word: str) -> list[int]:
+        # back[i] is where the last piece of a split of word[:i] starts.
+        longest = min(len(word), max((len(k) for k in self.by_text), default=0))
+        back: list[int | None] = [None] * (len(word) + 1)
+        back[0] = 0
+        for i in range(1, len(word) + 1):
+            for j in range(max(0, i - longest), i):
+                piece = word[j:i]
+                suffix = i - j == 1 and j > 0 and piece in PLACE_SUFFIXES
+                if back[j] is not None and (piece in self.by_text or suffix):
+                    back[i] = j
+                    break
+        cuts: list[int] = []
+        i = len(word)
+        if back[i] is None or back[i] == 0:
+            return cuts
+        while i > 0:
+            prev = back[i]
+            assert prev is not None
+            if prev > 0:
+                cuts.append(prev)
+            i = prev
+        return cuts
+
+    def match(
+        self, table: pl.DataFrame, views_by_seg: dict[tuple[int, int], ZhView]
+    ) -> pl.DataFrame:
+        """The zh hits table for the source views (see `views`)."""
+        out: dict[str, list[object]] = {k: [] for k in ZH_HIT_SCHEMA}
+        if not self.keys or not table.height:
+            return pl.DataFrame(out, schema=ZH_HIT_SCHEMA)
+        candidates = table.with_columns(
+            found=pl.col("zh").str.extract_many(self.keys, overlapping=True)
+        ).filter(pl.col("found").list.len() > 0)
+        for doc, seg, text, found in candidates.iter_rows():
+            view = views_by_seg[(doc, seg)]
+            occurrences = [
+                (start, start + len(key), key)
+                for key in sorted(set(found))
+                for start in _occurrences(text, key)
+            ]
+            edges = self.boundaries(text, {o for s, e, _ in occurrences for o in (s, e)})
+            spans = [
+                (start, end, f)
+                for start, end, key in occurrences
+                if start in edges and end in edges
+                for f in self.by_text[key]
+            ]
+            # Leftmost-longest: sort by start, longest first; keep what starts after the last.
+            spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[2].term_id))
+            last_end = -1
+            for start, end, form in spans:
+                if start < last_end:
+                    continue
+                last_end = end
+                a, b = view.span(start, end)
+                row = (doc, seg, "zh", form.term_id, "zh", form.original, view.original[a:b], a, b)
+                for k, v in zip(ZH_HIT_SCHEMA, row, strict=True):
+                    out[k].append(v)
+        return pl.DataFrame(out, schema=ZH_HIT_SCHEMA)
+
+
+def to_view(text: str) -> str:
+    """A glossary form as the matcher searches for it (NFKC, simplified)."""
+    return zh_view(unicodedata.normalize("NFKC", text.strip())).text
+
+
+def _occurrences(text: str, key: str) -> list[int]:
+    out = []
+    i = text.find(key)
+    while i >= 0:
+        out.append(i)
+        i = text.find(key, i + 1)
+    return out
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003134f"

@@ -1,0 +1,174 @@
+"""Table cases for the rules that read the Chinese source: (zh, en, flagged span) pairs that
+must be reported and (zh, en) pairs that must not. Sentences written for these tests."""
+
+from __future__ import annotations
+
+# code -> ([(zh, en, flagged span), ...], [(zh, en), ...])
+BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str]]]] = {
+    "T102": (
+        [
+            (
+                "加快推进两先区建设。",
+                "We will speed up the construction of the two leading zones.",
+                "We will speed up the construction of the two leading zones.",
+            ),
+            (  # traditional characters, matched through OpenCC
+                "持續優化營商環境。",
+                "We will keep improving the investment climate.",
+                "We will keep improving the investment climate.",
+            ),
+        ],
+        [
+            ("加快推进两先区建设。", "We will speed up the construction of the two pre-zones."),
+            # The avoid-form is T101's, not also T102's.
+            ("加快推进两先区建设。", "We will speed up building the two first districts."),
+            # 市长 is not found inside 城市长远.
+            ("谋划城市长远发展。", "We will plan the city's long-term development."),
+            # "Municipal Party Committee" sits inside the longer 市委常委会 rendering.
+            (
+                "市委召开常委会会议。",
+                "The Standing Committee of the Municipal Party Committee met.",
+            ),
+            # Reworded with every content word: T103/T104's business, not a missing term.
+            ("勇当东北振兴排头兵。", "Lead the way in revitalizing Northeast China."),
+        ],
+    ),
+    "T106": (
+        [
+            (
+                "推动经济社会发展。",
+                "Promote high-quality development of the economy and society.",
+                "high-quality development",
+            )
+        ],
+        [
+            ("推动高质量发展。", "Promote high-quality development."),
+            ("推动经济高质量地发展。", "Promote high-quality development of the economy."),
+            # Places and titles are often supplied from context: not checked.
+            ("我市召开会议。", "Dalian held a meeting."),
+        ],
+    ),
+    "D501": (
+        [
+            (
+                "全市地区生产总值达到1.16万亿元。",
+                "The city's GDP reached 1.16 billion yuan.",
+                "1.16 billion",
+            ),
+            ("投资3.5亿元。", "An investment of 35 million yuan.", "35 million"),
+            ("投资三点五亿元。", "An investment of 3.5 billion yuan.", "3.5 billion"),
+            ("新增就业1200万人。", "12 million new jobs and 300 new firms.", "300"),
+            (
+                "新签约项目128个。",
+                "Signed new projects.",
+                "Signed new projects.",
+            ),
+        ],
+        [
+            ("全市地区生产总值达到1.16万亿元。", "The city's GDP reached 1.16 trillion yuan."),
+            (
+                "投资3.5亿元，新增就业1200万人。",
+                "Investment of 350 million yuan and 12 million jobs.",
+            ),
+            ("党的第十九届中央委员会。", "The 19th CPC Central Committee."),
+            ("十四五规划开局之年。", "The first year of the 14th Five-Year Plan."),
+            ("增长7%左右。", "Up about 7.1 percent."),
+            ("企业1500余家。", "More than 1,500 enterprises."),
+            ("1至7月，投资增长。", "From January to July, investment grew."),
+            ("新建5G基站3000个。", "Build 3,000 5G base stations."),
+            (
+                "千家万户十分重视统一大市场。",
+                "Every household attaches great importance to a unified market.",
+            ),
+            ("亿元以上项目36个。", "36 projects worth over 100 million yuan each."),
+            ("新增市场主体3万多户。", "More than 30,000 new market entities."),
+            ("总投资近6000亿元。", "Total investment was nearly 600 billion yuan."),
+            ("用3到5年时间建成。", "It will be completed in three to five years."),
+            ("第一季度增长百分之五点二。", "Growth in the first quarter was 5.2 percent."),
+            (
+                "2020-2022年累计投资1500亿元。",
+                "From 2020 to 2022, investment reached 150 billion yuan.",
+            ),
+            ("上午9时30分，会议开幕。", "The meeting opened at 9:30 a.m."),
+            ("同比增长1倍。", "It doubled year on year."),
+            ("占全省的三分之一。", "It accounts for one third of the province."),
+        ],
+    ),
+    "D502": (
+        [
+            (
+                "9月6日，市委召开会议。",
+                "On September 9, the Municipal Party Committee met.",
+                "September 9",
+            ),
+            ("5月26日，市长调研。", "On 26 June, the mayor inspected.", "26 June"),
+        ],
+        [
+            ("9月6日，市委召开会议。", "On September 6, the Municipal Party Committee met."),
+            ("9月6日，市委召开会议。", "On Sept. 6, the Municipal Party Committee met."),
+            ("九月六日，市委召开会议。", "On 6 September, the Municipal Party Committee met."),
+        ],
+    ),
+    "D503": (
+        [
+            ("比重提高2.3个百分点。", "The share rose by 2.3 percent.", "2.3 percent"),
+            (
+                "零售额增长6.8%。",
+                "Retail sales grew by 6.8 percentage points.",
+                "6.8 percentage points",
+            ),
+        ],
+        [
+            ("比重提高2.3个百分点。", "The share rose by 2.3 percentage points."),
+            ("零售额增长6.8%。", "Retail sales grew by 6.8%."),
+        ],
+    ),
+    "N202": (
+        [
+            ("谭作钧主持会议。", "Tan Zuoyu presided over the meeting.", "Tan Zuoyu"),
+            (
+                "市长助理单立新参加调研。",
+                "Assistant Mayor Dan Lixin and Shan Lixing attended.",
+                "Shan Lixing",
+            ),
+            (
+                "王启尧出席活动。",
+                "The chairman attended the event.",
+                "The chairman attended the event.",
+            ),
+        ],
+        [
+            ("谭作钧主持会议。", "Tan Zuojun presided over the meeting."),
+            ("市长助理单立新参加调研。", "Assistant Mayor Shan Lixin took part."),
+            ("谭作钧、谭成旭出席。", "Tan Zuojun and Tan Chengxu attended."),
+            ("谭作钧书记讲话。", "Secretary Tan spoke."),
+            ("曾晓东主持会议。", "Zeng Xiaodong presided over the meeting."),
+        ],
+    ),
+    "U402": (
+        [("会议强调，要抓好安全生产。", "", "")],
+        [("会议强调，要抓好安全生产。", "The meeting stressed work safety.")],
+    ),
+    "U403": (
+        [
+            ("全力推进项目建设。", "全力推进项目建设。", "全力推进项目建设。"),
+            ("要抓好各项工作落实。", "Must 抓好各项工作落实。", "Must 抓好各项工作落实。"),
+        ],
+        [("全力推进项目建设。", "Go all out to advance project construction (项目建设).")],
+    ),
+    "U404": (
+        [
+            (
+                "会议强调，要坚持项目为王，紧盯全年目标任务，强化土地、资金、能源等要素保障，加快推进重大项目建设，确保全年目标任务顺利完成。",
+                "The meeting stressed the need to put projects first.",
+                "The meeting stressed the need to put projects first.",
+            )
+        ],
+        [
+            (
+                "会议强调，要坚持项目为王，紧盯全年目标任务，加快推进重大项目建设。",
+                "The meeting stressed the need to put projects first, keep to the year's targets and speed up major projects.",
+            )
+        ],
+    ),
+}

@@ -1,0 +1,108 @@
+"""The rules that read the Chinese source: table cases, and silence on monolingual input.
+
+Each case runs as the second document of a run whose first is the clean bilingual corpus,
+so that U404 has a ratio to compare with; only the case's own findings are looked at.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+from bilingual_cases import BILINGUAL_CASES
+from bilingual_helpers import BILINGUAL, check_pairs, read_pairs
+from helpers import check_texts
+
+CLEAN = read_pairs(BILINGUAL / "clean.tsv")
+
+
+def case_findings(zh: str, en: str, code: str) -> list[str]:
+    found = check_pairs([CLEAN, [(zh, en)]], [code])
+    return found.filter(pl.col("doc") == 1)["span"].to_list()
+
+
+@pytest.mark.parametrize("code", sorted(BILINGUAL_CASES))
+def test_rule_flags_bad_pairs(code: str) -> None:
+    for zh, en, span in BILINGUAL_CASES[code][0]:
+        found = case_findings(zh, en, code)
+        assert span in found, f"{code} missed {span!r} in {en!r} (source {zh}): {found}"
+
+
+@pytest.mark.parametrize("code", sorted(BILINGUAL_CASES))
+def test_rule_leaves_good_pairs_alone(code: str) -> None:
+    for zh, en in BILINGUAL_CASES[code][1]:
+        found = case_findings(zh, en, code)
+        assert found == [], f"{code} cried wolf on {en!r} (source {zh}): {found}"
+
+
+@pytest.mark.parametrize("code", sorted(BILINGUAL_CASES))
+def test_source_rules_are_silent_without_a_source(code: str) -> None:
+    texts = [en for _, en, _ in BILINGUAL_CASES[code][0] if en]
+    assert check_texts(texts, [code]).height == 0
+
+
+def test_number_fix_suggests_the_source_value_in_english() -> None:
+    found = check_pairs(
+        [[("全市地区生产总值达到8400亿元。", "GDP reached 840 million yuan.")]], ["D501"]
+    )
+    assert found.select("span", "suggestion").rows() == [("840 million", "840 billion")]
+
+
+def test_near_misses_count_only_where_the_source_has_the_term() -> None:
+    en = "We are carrying out party history study and education."
+    assert check_texts([en], ["T103"]).height == 1  # monolingual: reported as before
+    assert check_pairs([[("深入开展主题教育。", en)]], ["T103"]).height == 0
+    sourced = check_pairs([[("深入开展党史学习教育。", en)]], ["T103"])
+    assert sourced["term_id"].to_list() == ["党史学习教育"]
+
+
+def test_t104_groups_renderings_by_the_source_term() -> None:
+    # "one network and unified management" stands for 一网统管 only where the source says so.
+    pairs = [
+        ("深化一网统管。", "Deepen one-network unified management."),
+        ("推进城市运行管理。", "Advance one network and unified management of the city."),
+    ]
+    assert check_pairs([pairs], ["T104"]).height == 0
+    pairs[1] = ("推进城市运行一网统管。", pairs[1][1])
+    assert check_pairs([pairs], ["T104"])["span"].to_list() == [
+        "one network and unified management"
+    ]
+
+
+def test_an_empty_target_is_an_empty_span_on_its_own_line() -> None:
+    pairs = [
+        ("会议强调安全生产。", "The meeting stressed work safety."),
+        ("会议强调安全生产。", ""),
+    ]
+    found = check_pairs([pairs], ["U402"])
+    assert found.select("line", "col", "end_line", "end_col", "span").rows() == [(2, 1, 2, 1, "")]
+
+
+def test_an_untranslated_pair_is_reported_once_as_untranslated() -> None:
+    pairs = [
+        (
+            "9月6日，谭作钧推动两先区建设，投资3.5亿元。",
+            "9月6日，谭作钧推动两先区建设，投资3.5亿元。",
+        )
+    ]
+    codes = set(check_pairs([pairs])["code"])
+    assert "U403" in codes
+    assert not codes & {"T102", "D501", "D502", "N202"}
+
+
+def test_monolingual_runs_never_load_jieba_or_opencc(tmp_path: Path) -> None:
+    # jieba's dictionary costs seconds: an English-only run must not pay for it.
+    article = tmp_path / "a.txt"
+    article.write_text("Tan Zuojun inspected the two pre-zones in Dalian.\n", encoding="utf-8")
+    code = (
+        "import sys\nfrom tifa.cli import main\n"
+        f"try:\n    main(['check', {str(article)!r}])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('jieba', 'opencc') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
+    ).stdout
+    assert out.strip().splitlines()[-1] == "[]"

@@ -1,0 +1,82 @@
+"""Chinese term matching: leftmost-longest, jieba word boundaries, NFKC and traditional input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jieba
+import polars as pl
+from helpers import glossary_from
+
+from tifa.glossary.match_zh import ChineseMatcher, views
+from tifa.glossary.zh_text import zh_view
+
+CSV = """zh,en,kind
+中国特色社会主义,socialism with Chinese characteristics,slogan
+社会主义,socialism,other
+市长,mayor,title
+大连,Dalian,place
+两先区,two pre-zones,slogan
+谭作钧,Tan Zuojun,person
+"""
+
+
+def zh_hits(tmp_path: Path, *sources: str) -> list[tuple[int, str, str, int, int]]:
+    matcher = ChineseMatcher(glossary_from(tmp_path, CSV))
+    segments = pl.DataFrame(
+        {"doc": [0] * len(sources), "seg": list(range(len(sources))), "src": list(sources)},
+        schema={"doc": pl.UInt32, "seg": pl.UInt32, "src": pl.String},
+    )
+    hits = matcher.match(*views(segments))
+    return hits.select("seg", "term_id", "text", "start", "end").rows()
+
+
+def test_leftmost_longest(tmp_path: Path) -> None:
+    assert zh_hits(tmp_path, "坚持和发展中国特色社会主义。") == [
+        (0, "中国特色社会主义", "中国特色社会主义", 5, 13)
+    ]
+    assert zh_hits(tmp_path, "坚持社会主义道路。") == [(0, "社会主义", "社会主义", 2, 6)]
+
+
+def test_a_term_inside_another_word_is_not_a_hit(tmp_path: Path) -> None:
+    assert zh_hits(tmp_path, "谋划城市长远发展。") == []
+    assert zh_hits(tmp_path, "市长谭作钧讲话。") == [
+        (0, "市长", "市长", 0, 2),
+        (0, "谭作钧", "谭作钧", 2, 5),
+    ]
+
+
+def test_place_name_before_its_administrative_suffix(tmp_path: Path) -> None:
+    assert [h[1] for h in zh_hits(tmp_path, "大连市长谭作钧出席。")] == ["大连", "市长", "谭作钧"]
+
+
+def test_traditional_source_maps_back_to_original_offsets(tmp_path: Path) -> None:
+    hits = zh_hits(tmp_path, "大連市長譚作鈞推動兩先區建設")
+    assert [(h[1], h[2]) for h in hits] == [
+        ("大连", "大連"),
+        ("市长", "市長"),
+        ("谭作钧", "譚作鈞"),
+        ("两先区", "兩先區"),
+    ]
+
+
+def test_fullwidth_and_compatibility_forms_keep_offsets() -> None:
+    view = zh_view("面积１２㎡，两先区")
+    assert view.text == "面积12m2,两先区"
+    start = view.text.index("两先区")
+    assert view.span(start, start + 3) == (6, 9)
+    assert view.span(view.text.index("m2"), view.text.index("m2") + 2) == (4, 5)
+
+
+def test_the_global_jieba_dictionary_is_left_alone(tmp_path: Path) -> None:
+    csv = CSV + "鸭绿江口湾区示范带,Yalu Estuary Bay Area demonstration belt,place\n"
+    matcher = ChineseMatcher(glossary_from(tmp_path, csv))
+    assert "鸭绿江口湾区示范带" in matcher.tokenizer.FREQ
+    assert "鸭绿江口湾区示范带" not in jieba.dt.FREQ
+    assert matcher.tokenizer is matcher.tokenizer  # built once per glossary
+
+
+def test_person_names_after_a_title(tmp_path: Path) -> None:
+    matcher = ChineseMatcher(glossary_from(tmp_path, CSV))
+    names = [n for _, _, n in matcher.person_names("市长助理单立新和谭作钧出席。")]
+    assert names == ["单立新", "谭作钧"]
