@@ -255,7 +255,7 @@ def check(
         sys.exit(0)
 
     shown = accepted.filter(findings)
-    color = output is None and sys.stdout.isatty()
+    color = output is None and use_color(sys.stdout)
     meta = ReportMeta(
         version=__version__,
         glossary_digest=run.glossary.digest,
@@ -282,6 +282,18 @@ def check(
         sys.stdout.write(report)
         sys.stdout.flush()
     sys.exit(_exit_code(shown["severity"].to_list(), fail_on))
+
+
+def use_color(stream: Any) -> bool:
+    """Colour on a terminal; the NO_COLOR and FORCE_COLOR conventions override that (no-color.org,
+    force-color.org): any non-empty NO_COLOR turns it off, any non-empty FORCE_COLOR on."""
+    import os
+
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return bool(getattr(stream, "isatty", lambda: False)())
 
 
 def _exit_code(severities: list[str], fail_on: str) -> int:

@@ -85,6 +85,7 @@ def lint(
     """
     from tifa.checks.glossary_report import lint_corpus, lint_findings, lint_rules
     from tifa.checks.report import ReportMeta, renderer
+    from tifa.cli import use_color
     from tifa.glossary import default_glossary_path, load_glossary
     from tifa.glossary.lint import CHECKS, lint_files
 
@@ -115,7 +116,7 @@ def lint(
         fail_on="warning",
         corpus=corpus,
         all_rules=len(CHECKS),
-        color=output is None and sys.stdout.isatty(),
+        color=output is None and use_color(sys.stdout),
     )
     _emit(renderer(fmt)(findings, meta), output)
     severities = set(findings["severity"].to_list())

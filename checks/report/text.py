@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 import polars as pl
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -60,8 +61,12 @@ def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
             len(row["span"]) if row["end_line"] == row["line"] else len(source) - row["col"] + 1
         )
         excerpt, at, width = _excerpt(source, row["col"], max(length, 1))
-        console.print(Text("    " + excerpt.replace("\t", " ")))
-        console.print(Text("    " + " " * at + "^" * max(width, 1), style=STYLE[row["severity"]]))
+        excerpt = excerpt.replace("\t", " ")
+        # Carets go under the span as a terminal draws it: a Chinese character is two cells wide.
+        pad = cell_len(excerpt[:at])
+        carets = max(cell_len(excerpt[at : at + width]), 1)
+        console.print(Text("    " + excerpt))
+        console.print(Text("    " + " " * pad + "^" * carets, style=STYLE[row["severity"]]))
         if row["suggestion"] is not None:
             shown = row["suggestion"] if row["suggestion"].strip() else repr(row["suggestion"])
             label = "fix" if row["fix"] == "safe" else "suggestion"
