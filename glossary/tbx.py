@@ -30,9 +30,16 @@ from tifa.glossary.schema import COLUMNS, SEPARATOR
 
 NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-RNG = (
-    "https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/"
-    "TBXcoreStructV03_TBX-Basic_integrated.rng"
+# The schemas a TBX-Basic (DCA) file names: TBX core structure, then the dialect's Schematron.
+SCHEMAS = (
+    (
+        "https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng",
+        "http://relaxng.org/ns/structure/1.0",
+    ),
+    (
+        "https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch",
+        "http://purl.oclc.org/dsdl/schematron",
+    ),
 )
 STATUS = {
     "preferred": "preferredTerm-admn-sts",
@@ -94,11 +101,12 @@ def to_tbx(header: Sequence[str], rows: Sequence[dict[str, str]], title: str) ->
         for form in _split(row.get("avoid", "")):
             _term(en_sec, form, "deprecated")
     tree = etree.ElementTree(root)
-    model = etree.ProcessingInstruction(
-        "xml-model",
-        f'href="{RNG}" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"',
-    )
-    root.addprevious(model)
+    for href, language in SCHEMAS:
+        root.addprevious(
+            etree.ProcessingInstruction(
+                "xml-model", f'href="{href}" type="application/xml" schematypens="{language}"'
+            )
+        )
     out: bytes = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     return out
 
