@@ -11,12 +11,12 @@ from __future__ import annotations
 import inspect
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import regex
 
 from tifa.errors import InputError, InputErrors
+from tifa.glossary.frequency import zipf
 from tifa.glossary.load import load_glossary, parse_csv
 from tifa.glossary.model import Glossary, split_cell
 from tifa.glossary.validate import GlossaryProblem, layer_problems, validate_rows
@@ -248,13 +248,6 @@ COMMON_ZIPF = 4.5
 _WORD = regex.compile(r"[\p{L}']+")
 
 
-@cache
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency  # 50 MB of word lists: load only when linting
-
-    return float(zipf_frequency(word, "en"))
-
-
 def is_everyday_english(form: str) -> bool:
     """Whether `form` is a short phrase of very common English words (see G201)."""
     if any(q in form for q in '"“”'):
@@ -262,7 +255,7 @@ def is_everyday_english(form: str) -> bool:
     words = [w for w in _WORD.findall(form.lower()) if w not in _STOPWORDS]
     if not words or len(words) > COMMON_WORDS:
         return False
-    return all(_zipf(w) >= COMMON_ZIPF for w in words)
+    return all(zipf(w) >= COMMON_ZIPF for w in words)
 
 
 def lint_files(paths: Sequence[str | Path], below: Glossary | None = None) -> list[GlossaryProblem]:

@@ -161,6 +161,25 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ],
         ["Breaking news came from the meeting today.", "Tags are useful, he said."],
     ),
+    "P320": (
+        [
+            ("The district completed theconstruction of the port.", "theconstruction"),
+            ("Work began on September21 in Lushunkou.", "September21"),
+            ("Output rose by12.5% over the year.", "by12.5%"),
+            ("The fund reached 30billion yuan.", "30billion"),
+            ("The leaders met inShenyang on Monday.", "inShenyang"),
+            ("the ZhuangheHarbour Industrial Park", "ZhuangheHarbour"),
+            ("to promote high-qualitydevelopment", "qualitydevelopment"),
+            ("support for privateenterprises", "privateenterprises"),
+        ],
+        [
+            "Firefighting teams and businesspeople met at the northernmost bridgehead.",
+            "WeChat, PetroChina, JinkoSolar, PowerPoint and iPhone users took part.",
+            "Antiepidemic and overcapacity measures were discussed at 3pm on the 21st.",
+            "See www.dalian.gov.cn/news_2021 or mail press@dalian.gov.cn for the G20 and 5G plans.",
+            "The 14th Five-Year Plan runs to the mid-2020s, as COVID-19 fades.",
+        ],
+    ),
     "R603": (
         [("to promote the the implementation", " the")],  # the second word and the space before it
         ["he said that that was done", "the theme of the day"],

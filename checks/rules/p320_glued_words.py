@@ -1,0 +1,262 @@
+"""P320 glued-words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.glossary.frequency import zipf
+
+# Short words that run into the next one in pasted text ("ofthis", "inDalian").
+FUNCTION_WORDS = frozenset(
+    [
+        "of",
+        "on",
+        "in",
+        "by",
+        "to",
+        "at",
+        "as",
+        "an",
+        "is",
+        "it",
+        "or",
+        "and",
+        "the",
+        "for",
+        "with",
+        "from",
+    ]
+)
+MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+# English writes compounds with these solid ("antiepidemic", "overcapacity"): not two words.
+PREFIXES = frozenset(
+    [
+        "anti",
+        "over",
+        "under",
+        "non",
+        "inter",
+        "multi",
+        "post",
+        "pre",
+        "co",
+        "re",
+        "sub",
+        "super",
+        "counter",
+        "self",
+        "out",
+        "up",
+        "down",
+        "cross",
+        "micro",
+        "macro",
+        "mega",
+        "mini",
+        "semi",
+        "socio",
+        "eco",
+        "geo",
+        "bio",
+        "tele",
+        "trans",
+        "ultra",
+        "intra",
+        "extra",
+        "hyper",
+        "neo",
+        "pan",
+        "pro",
+        "mid",
+        "off",
+        "on",
+        "back",
+        "fore",
+    ]
+)
+# How common each half must be (Zipf), and how much rarer the glued token must be than its
+# halves: "theconstruction" is unknown, "the" and "construction" are everyday words.
+LONG_PART, SHORT_PART = 3.0, 4.2  # parts of six letters or more / of three to five
+GAP = 2.0
+RARE_TOKEN = 3.0
+
+# A token and what stands either side of it: a token touching `.`, `/`, `@`, `_`, `\`, `#`
+# or `:` is part of an address, a path, a handle or code, and is left alone.
+_TOKEN = regex.compile(
+    r"(?<![\p{L}\p{N}./@_\\#:])[\p{L}\p{N}][\p{L}\p{N}.%]*(?![\p{L}\p{N}/@_\\]|\.\w)"
+)
+_CAMEL_LOWER = regex.compile(r"^(\p{Ll}{2,})(\p{Lu}[\p{L}]*)$")  # inDalian, billionCNY
+_CAMEL_UPPER = regex.compile(r"^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,}.*)$")  # HongyanheNuclear
+_WORD_DIGIT = regex.compile(r"^(\p{L}{2,})(\d[\d.,]*%?)$")  # September21, by16.9%
+_DIGIT_WORD = regex.compile(r"^(\d[\d.,]*)(\p{Ll}{4,})$")  # 50million
+_LOWER = regex.compile(r"^\p{Ll}{5,}$")
+_CAMEL_SEAM = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# Columnar prefilter (Rust regex): a case change inside a word, or a letter-digit seam.
+SEAMS = r"\p{Ll}\p{Lu}|\p{L}\d|\d\p{Ll}{4}"
+
+
+def _common(part: str) -> bool:
+    lower = part.lower()
+    if lower in FUNCTION_WORDS:
+        return True
+    if len(lower) < 3:
+        return False
+    return zipf(lower) >= (LONG_PART if len(lower) >= 6 else SHORT_PART)
+
+
+def _split_lower(token: str) -> tuple[str, str] | None:
+    """The best split of an unknown all-lowercase token into two everyday words, if any."""
+    whole = zipf(token)
+    if whole >= RARE_TOKEN:
+        return None
+    best: tuple[float, str, str] | None = None
+    for i in range(2, len(token) - 1):
+        a, b = token[:i], token[i:]
+        if len(b) < 2 or (len(a) < 3 and a not in FUNCTION_WORDS):
+            continue
+        if len(b) < 3 and b not in FUNCTION_WORDS:
+            continue
+        if a in PREFIXES or not (_common(a) and _common(b)):
+            continue
+        if whole > 0 and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS:
+            continue  # two content words English also writes solid (firefighting, bridgehead)
+        score = min(zipf(a), zipf(b))
+        if score - whole >= GAP and (best is None or score > best[0]):
+            best = (score, a, b)
+    return (best[1], best[2]) if best else None
+
+
+def glued_split(token: str) -> tuple[str, str] | None:
+    """Where a token is two words run together, the two words; else None."""
+    m = _CAMEL_LOWER.match(token)
+    if m and _common(m.group(1)) and (m.group(1) in FUNCTION_WORDS or len(m.group(1)) >= 4):
+        return m.group(1), m.group(2)
+    m = _CAMEL_UPPER.match(token)
+    if m:
+        second = regex.match(r"\p{Lu}\p{Ll}+", m.group(2))
+        tail = second.group(0) if second else ""
+        if len(tail) >= 6 and _common(tail) and zipf(token.lower()) < 2.5:
+            return m.group(1), m.group(2)
+        return None
+    m = _WORD_DIGIT.match(token)
+    if m:
+        word = m.group(1).lower()
+        if word in MONTHS or (word in FUNCTION_WORDS and m.group(1).islower()):
+            return m.group(1), m.group(2)
+        return None
+    m = _DIGIT_WORD.match(token)
+    if m and zipf(m.group(2)) >= SHORT_PART:
+        return m.group(1), m.group(2)
+    if _LOWER.match(token):
+        return _split_lower(token)
+    return None
+
+
+def _tokens(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, token) for each token, each part of a hyphenated compound on its own."""
+    for m in _TOKEN.finditer(text):
+        token = m.group(0).rstrip(".")
+        offset = m.start()
+        for part in regex.finditer(r"[^-]+", token):
+            yield offset + part.start(), offset + part.end(), part.group(0)
+
+
+@rule("P320", "glued-words", Severity.WARNING, Fix.UNSAFE)
+def glued_words(ctx: Context) -> pl.DataFrame:
+    """Two words run together with no space between them.
+
+    ## What it does
+    Finds tokens that are two everyday English words written as one: a function word glued to
+    the next word ("theconstruction", "ofthis", "inDalian"), two capitalised words run together
+    ("HongyanheNuclear Power"), a word glued to a number ("September21", "50million",
+    "by16.9%"), and a hyphenated compound glued to the next word ("high-qualitydevelopment").
+    A lowercase token counts only when it is rare in English (word frequencies from wordfreq)
+    and both halves are common; two capitalised words only when the second is a common word of
+    six letters or more and the whole is not itself a known word, so brand names such as
+    WeChat or PetroChina are left alone. Tokens inside addresses, paths and handles are skipped.
+
+    ## Why is this bad?
+    Text pasted from PDFs and web layouts loses its spaces; the reader trips on every such
+    token, and search engines and glossary checks cannot find the words inside it.
+
+    ## Example
+    ```text
+    The city completed theconstruction of 12 projects by September21.
+    ```
+
+    ## Use instead
+    ```text
+    The city completed the construction of 12 projects by September 21.
+    ```
+
+    ## Fix safety
+    Unsafe: the split is a suggestion. A rare word or a name can look like two words, so a
+    person confirms each one.
+    """
+    rows = new_rows()
+    # Columnar: the case-change and digit seams by regex; for run-together lowercase words,
+    # the run's vocabulary is judged once per distinct word and the rows holding a suspect are
+    # found by Aho-Corasick.
+    vocabulary = (
+        ctx.segments.select(pl.col("tgt").str.extract_all(r"\b\p{Ll}{5,}\b").alias("w"))
+        .explode("w")
+        .drop_nulls()
+        .unique()
+        .sort("w")["w"]
+        .to_list()
+    )
+    suspects = [w for w in vocabulary if _split_lower(w)]
+    wanted = pl.col("tgt").str.contains(SEAMS)
+    if suspects:
+        wanted = wanted | pl.col("tgt").str.contains_any(suspects)
+    candidates = ctx.segments.filter(wanted).select("doc", "start", "tgt")
+    for doc, base, text in candidates.iter_rows():
+        for start, end, token in _tokens(text):
+            split = glued_split(token)
+            if split is None:
+                continue
+            fixed = f"{split[0]} {split[1]}"
+            if _CAMEL_LOWER.match(token) or _CAMEL_UPPER.match(token):
+                fixed = _CAMEL_SEAM.sub(" ", token)  # ofSichuanProvincialCongress: every seam
+            add_row(
+                rows,
+                doc,
+                base + start,
+                base + end,
+                f"“{token}” looks like two words run together: “{fixed}”",
+                fixed,
+            )
+    return output(rows)
