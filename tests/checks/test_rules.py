@@ -196,6 +196,20 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "A sentence that mentions [tifa: ignore] inside its text is not a directive.",
         ],
     ),
+    "U406": (
+        [
+            ("Vice mayor Li Yi¡¯an attended.", "¡¯"),
+            ("the ¡°green channel¡± for projects", "¡°"),
+            ("the port ¨C the largest in Liaoning", "¨C"),
+            ("the cityâ€™s new port", "â€™"),
+            ("a CafÃ© in Zhongshan Square", "Ã©"),
+        ],
+        [
+            "Vice mayor Li Yi’an attended the “green channel” launch – at 30°C.",
+            "© 2023 Dalian Daily; ¡Bienvenidos! said the 3×2 sign in the café, naïve as it was.",
+            "The fund is worth £5 million and ¥30 million.",
+        ],
+    ),
     "U401": (
         [("the 14th Five-Year Plan (十四五) starts", "十四五"), ("starts in ２０２１", "２０２１")],
         ["the 14th Five-Year Plan starts in 2021"],

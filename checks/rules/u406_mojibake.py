@@ -1,0 +1,117 @@
+"""U406 mojibake."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+
+# Chinese punctuation saved as GBK and read as Latin-1: a lead byte of GBK's symbol rows
+# (0xA1-0xA9) and a trail byte. Only pairs that decode to punctuation or a symbol count.
+_GBK_PAIR = regex.compile(r"[\xa1-\xa9][\x40-\x7e\x80-\xfe]")
+# Columnar prefilter (Rust regex): a GBK symbol-row lead byte, or the lead characters of UTF-8
+# read as Latin-1 or Windows-1252 (Ã, Â, â followed by another Latin-1 character).
+PREFILTER = r"[\x{a1}-\x{a9}]|[ÃÂâ][\x{80}-\x{ff}\x{152}\x{153}\x{160}\x{161}\x{178}\x{17d}\x{17e}\x{192}\x{2c6}\x{2dc}\x{2013}-\x{203a}\x{20ac}\x{2122}]"
+
+
+def _gbk(pair: str) -> str | None:
+    """What a GBK-as-Latin-1 pair was meant to be, when that is punctuation or a symbol."""
+    try:
+        meant = pair.encode("latin-1").decode("gbk")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    category = regex.match(r"[\p{P}\p{S}]", meant)
+    return meant if category and len(meant) == 1 else None
+
+
+def _ftfy_fixes(text: str) -> Iterator[tuple[int, int, str]]:
+    """Spans of UTF-8 mojibake that ftfy can repair, and the repaired text (only the encoding
+    repair: quotes, ligatures, widths and line breaks stay as they are)."""
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+    fixed = ftfy.fix_text(text, config)
+    if fixed == text:
+        return
+    matcher = SequenceMatcher(None, text, fixed, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op != "equal" and a2 > a1:
+            yield a1, a2, fixed[b1:b2]
+
+
+@rule("U406", "garbled-encoding", Severity.ERROR, Fix.UNSAFE)
+def garbled_encoding(ctx: Context) -> pl.DataFrame:
+    """Characters garbled by a wrong encoding on the way to the page.
+
+    ## What it does
+    Finds two kinds of mojibake: Chinese punctuation stored as GBK and read as Latin-1
+    (`¡°` for “, `¡¯` for ’, `¨C` for –), and UTF-8 read as Latin-1 or Windows-1252 (`â€™`
+    for ’, `Ã©` for é), which it repairs with ftfy's encoding repair only. A GBK pair counts
+    only when it decodes to punctuation or a symbol, so Spanish `¡` and `©`, `°` and `×` in
+    running English are left alone.
+
+    ## Why is this bad?
+    Readers see garbage where a quotation mark, an apostrophe or a dash should be; names with
+    apostrophes (Wang Yi’ou) become unreadable and unsearchable.
+
+    ## Example
+    ```text
+    Wang Yi¡¯ou said the ¡°three zones¡± would open.
+    ```
+
+    ## Use instead
+    ```text
+    Wang Yi’ou said the “three zones” would open.
+    ```
+
+    ## Fix safety
+    Unsafe: the repair is shown for a person to accept, because the page's own encoding is not
+    known for certain.
+    """
+    rows = new_rows()
+    candidates = ctx.segments.filter(pl.col("tgt").str.contains(PREFILTER)).select(
+        "doc", "start", "tgt"
+    )
+    for doc, base, text in candidates.iter_rows():
+        taken: list[tuple[int, int]] = []
+        for m in _GBK_PAIR.finditer(text):
+            meant = _gbk(m.group(0))
+            if meant is not None:
+                taken.append((m.start(), m.end()))
+                add_row(
+                    rows,
+                    doc,
+                    base + m.start(),
+                    base + m.end(),
+                    f"“{m.group(0)}” is “{meant}” saved as GBK and read as Latin-1",
+                    meant,
+                )
+        for start, end, meant in _ftfy_fixes(text):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            shown = text[start:end]
+            add_row(
+                rows,
+                doc,
+                base + start,
+                base + end,
+                f"“{shown}” is “{meant}” garbled by a wrong encoding (UTF-8 read as Latin-1)",
+                meant,
+            )
+    return output(rows)
