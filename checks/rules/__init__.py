@@ -34,7 +34,7 @@ from tifa.checks.rules import (
     u402_empty_target,
     u403_untranslated_segment,
     u404_length_ratio,
-    u406_mojibake,
+    u406_garbled_encoding,
 )
 
 __all__ = [
@@ -68,5 +68,5 @@ __all__ = [
     "u402_empty_target",
     "u403_untranslated_segment",
     "u404_length_ratio",
-    "u406_mojibake",
+    "u406_garbled_encoding",
 ]

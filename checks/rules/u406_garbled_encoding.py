@@ -1,4 +1,4 @@
-"""U406 mojibake."""
+"""U406 garbled-encoding."""
 
 from __future__ import annotations
 
