@@ -17,7 +17,7 @@ import click
 from tifa import __version__
 from tifa.errors import InputError
 
-REPORT_FORMATS = ("text", "json", "sarif", "github", "junit", "csv")
+REPORT_FORMATS = ("text", "json", "sarif", "github", "junit", "csv", "html")
 
 
 def register(group: click.Group) -> None:

@@ -63,7 +63,7 @@ def test_check_is_an_alias_of_lint(tmp_path: Path) -> None:
     assert (a.code, a.out) == (b.code, b.out)
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "junit", "csv"])
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "junit", "csv", "html"])
 def test_lint_speaks_every_report_format(tmp_path: Path, fmt: str) -> None:
     path = _planted(tmp_path)
     result = run_cli(["glossary", "lint", "--no-default-glossary", "-f", fmt, str(path)])
