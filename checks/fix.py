@@ -8,8 +8,12 @@ from dataclasses import dataclass, replace
 import polars as pl
 
 from tifa.corpus import Corpus
+from tifa.corpus.document import Document
 from tifa.corpus.read import build_corpus
-from tifa.corpus.write import write_text_atomic
+from tifa.corpus.write import already_changed, check_writable, encode_text, write_bytes_atomic
+from tifa.errors import InputError
+
+READONLY_HINT = " (pass --fix-readonly to rewrite read-only files)"
 
 
 @dataclass(frozen=True)
@@ -59,23 +63,41 @@ def safe_edits(findings: pl.DataFrame) -> dict[int, list[Edit]]:
     return edits
 
 
-def fix_corpus(corpus: Corpus, findings: pl.DataFrame) -> int:
-    """Write the safe fixes to the documents' files atomically; the number of fixes applied.
+def fix_corpus(
+    corpus: Corpus,
+    findings: pl.DataFrame,
+    changed: list[str] | None = None,
+    allow_readonly: bool = False,
+) -> int:
+    """Write the safe fixes to the documents' files; the number of fixes applied.
 
-    A file changed on disk since it was read is not overwritten (InputError).
+    Every write is checked before the first is made (the new text fits the file's encoding,
+    the file may be written, it has not changed on disk), so a run that cannot finish changes
+    nothing. Should a write still fail, the InputError names the files already changed; the
+    names written are appended to `changed` (kept across passes by the caller).
     """
-    total = 0
+    changed = [] if changed is None else changed
+    planned: list[tuple[Document, str, bytes, int]] = []
     for doc, edits in safe_edits(findings).items():
         document = corpus.docs[doc]
         if document.path is None:
             continue
         new_text, applied = apply_edits(document.text, edits)
         if applied and new_text != document.text:
-            document.digest = write_text_atomic(
-                document.path, new_text, document.encoding, document.digest
-            )
-            document.text = new_text
-            total += applied
+            data = encode_text(document.path, new_text, document.encoding)
+            check_writable(document.path, allow_readonly, READONLY_HINT)
+            planned.append((document, new_text, data, applied))
+    total = 0
+    for document, new_text, data, applied in planned:
+        assert document.path is not None
+        try:
+            write_bytes_atomic(document.path, data, document.digest, allow_readonly, READONLY_HINT)
+        except InputError as error:
+            raise already_changed(error, changed) from None
+        document.digest = Document.digest_of(data)
+        document.text = new_text
+        changed.append(str(document.path))
+        total += applied
     return total
 
 

@@ -151,6 +151,9 @@ def cli() -> None:
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print the findings and nothing else.")
 @click.option("--samples", is_flag=True, help="Check the bundled sample articles.")
+@click.option(
+    "--fix-readonly", is_flag=True, help="Like --fix, and also rewrite files marked read-only."
+)
 def check(
     paths: tuple[str, ...],
     glossaries: tuple[str, ...],
@@ -167,6 +170,7 @@ def check(
     fix: bool,
     diff: bool,
     show_fixes: bool,
+    fix_readonly: bool,
     statistics: bool,
     quiet: bool,
     samples: bool,
@@ -186,6 +190,7 @@ def check(
     from tifa.checks.fix import AppliedFix, fix_corpus, fix_in_memory, planned_fixes
     from tifa.checks.report import ReportMeta, renderer
     from tifa.corpus.read import STDIN, read_corpus
+    from tifa.outputs import check_outputs, files_changed_note, write_report
 
     run = Run(glossaries, no_default_glossary, select, ignore, encoding, config)
     fmt = fmt or run.settings.format
@@ -196,13 +201,16 @@ def check(
         )
     fail_on = fail_on or run.settings.fail_on
     targets = _paths(paths, run.settings, samples)
+    fix = fix or fix_readonly
     fix_stdin = fix and list(paths) == [STDIN]
     if fix and diff:
         raise InputError("--diff", "shows the fixes without writing them; leave out --fix")
     if fix and not fix_stdin and (samples or STDIN in paths):
         raise InputError("--fix", "writes article files: give files, or - alone for standard input")
     baseline_path = baseline or run.settings.baseline
-    accepted = load_baseline(baseline_path) if baseline_path and not write_baseline else Baseline()
+    baseline_read = baseline_path if baseline_path and not write_baseline else None
+    check_outputs(run.settings, glossaries, targets, output, write_baseline, baseline_read, fix)
+    accepted = load_baseline(baseline_read) if baseline_read else Baseline()
 
     matchers = Matchers(run.glossary)
     progress = progress_bar(len(targets))
@@ -217,6 +225,7 @@ def check(
 
     findings = recheck(corpus)
     fixed = 0
+    changed: list[str] = []  # files rewritten so far, named if a later write fails
     if diff or fix_stdin:
         from tifa.check_modes import unified_diff
 
@@ -237,7 +246,7 @@ def check(
         for _ in range(MAX_FIX_PASSES):
             planned = planned_fixes(findings)
             texts = [d.text for d in corpus.docs]
-            done = fix_corpus(corpus, findings)
+            done = fix_corpus(corpus, findings, changed, fix_readonly)
             if not done:
                 break
             fixed += done
@@ -250,7 +259,8 @@ def check(
     if write_baseline:
         recorded = Baseline()
         recorded.add(findings)
-        save_baseline(write_baseline, recorded)
+        with files_changed_note(changed):
+            save_baseline(write_baseline, recorded)
         click.echo(f"tifa: recorded {len(recorded)} findings in {write_baseline}", err=True)
         sys.exit(0)
 
@@ -274,13 +284,9 @@ def check(
     if fix_stdin and not output:
         sys.stderr.write(report)  # standard output carries the fixed text
         sys.stderr.flush()
-    elif output:
-        from tifa.corpus.write import write_bytes_atomic
-
-        write_bytes_atomic(Path(output), report.encode("utf-8"))
     else:
-        sys.stdout.write(report)
-        sys.stdout.flush()
+        with files_changed_note(changed):
+            write_report(report, output)
     sys.exit(_exit_code(shown["severity"].to_list(), fail_on))
 
 
@@ -347,6 +353,9 @@ def review(
     baseline_path, house, state = session_paths(
         baseline or run.settings.baseline, all_glossaries, workdir
     )
+    from tifa.outputs import review_outputs
+
+    review_outputs(run.settings, glossaries, targets, baseline_path, house, state)
     spec = RunSpec(
         targets,
         all_glossaries,
