@@ -30,6 +30,7 @@ from tifa.checks.baseline import Baseline, load_baseline, save_baseline
 from tifa.checks.context import Context, Matchers
 from tifa.checks.engine import FINDING_SCHEMA, empty_findings, run_rules
 from tifa.checks.registry import select_rules
+from tifa.checks.review_state import STATE_VERSION, DamagedState, parse_state, set_aside
 from tifa.checks.rule import Rule
 from tifa.corpus import Corpus, read_corpus
 from tifa.corpus.document import Document
@@ -38,8 +39,6 @@ from tifa.errors import InputError
 from tifa.glossary import Glossary, load_glossaries
 from tifa.glossary.edit import GlossaryFile
 
-STATE_VERSION = 1
-STATUSES = ("open", "fixed", "edited", "dismissed", "added")
 Target = str | tuple[str, str]
 
 
@@ -102,6 +101,7 @@ class ReviewSession:
         self.matchers: Matchers | None = None
         self.corpus: Corpus | None = None
         self.findings: pl.DataFrame = empty_findings()
+        self.notices: list[str] = []  # things the UI must tell the user once loaded
 
     # -- loading and checking ------------------------------------------------------------
 
@@ -389,14 +389,12 @@ class ReviewSession:
         if self.state_path is None or not self.state_path.exists():
             return
         try:
-            state = json.loads(self.state_path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise InputError(
-                str(self.state_path),
-                f"unreadable review state ({error}); move it away to start afresh",
-            ) from None
-        if not isinstance(state, dict) or state.get("tifa_review") != STATE_VERSION:
-            raise InputError(str(self.state_path), "not a tifa review state file")
+            text = self.state_path.read_text(encoding="utf-8")
+            state = parse_state(text, Decision)
+        except (OSError, UnicodeDecodeError, DamagedState) as error:
+            reason = error.strerror if isinstance(error, OSError) else str(error)
+            self.notices.append(set_aside(self.state_path, reason or "unreadable"))
+            return
         if state.get("targets") != self._target_names():
             return  # a review of other articles: start afresh, the file is replaced on save
         self.cursor = state.get("cursor")

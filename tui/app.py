@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
 
 from tifa.checks.session import ReviewSession
+from tifa.errors import InputError
 from tifa.tui.commands import TifaCommands
+from tifa.tui.dialogs.confirm import Confirm
 from tifa.tui.screens.glossary import GlossaryScreen
 from tifa.tui.screens.help import HelpScreen
 from tifa.tui.screens.review import ReviewScreen
@@ -48,6 +49,25 @@ class TifaApp(App[None]):
             self.push_screen(GlossaryScreen(self.session))
 
     async def action_quit(self) -> None:
-        with contextlib.suppress(OSError):  # losing the cursor must not stop a quit
+        if isinstance(self.screen, Confirm):
+            return  # already asking
+        try:
             self.session.save_state()  # so the next session resumes here
+        except InputError as error:
+            where = self.session.state_path
+
+            def answer(quit_anyway: bool | None) -> None:
+                if quit_anyway:
+                    self.exit()
+
+            self.push_screen(
+                Confirm(
+                    "Quit without saving the review state?",
+                    f"Could not save to {where}:\n{error.message}\n\n"
+                    "Your fixes, dismissals and glossary changes are already saved; only the "
+                    "undo history and the cursor position would be lost.",
+                ),
+                answer,
+            )
+            return
         self.exit()

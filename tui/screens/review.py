@@ -167,6 +167,9 @@ class ReviewScreen(Screen[None]):
         if not self.loaded:
             self.loaded = True
             self.refresh_view(keep=self.session.cursor)
+            for notice in self.session.notices:
+                self.notify(notice, severity="warning", timeout=15)
+                self.query_one("#status-line", Static).update(notice)
             return
         self.refresh_view()
         if message.note and not message.error:
