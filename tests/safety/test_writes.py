@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import polars as pl
 import pytest
 from helpers import run_cli
 from textual.widgets import Static
@@ -27,6 +28,7 @@ from tui_helpers import MEETING, loaded
 
 from tifa.checks.session import ReviewSession, RunSpec
 from tifa.corpus.tempfiles import remove_stale_temps
+from tifa.errors import InputError
 from tifa.tui.app import TifaApp
 
 ARTICLE = "Dalian will speed up building the two first districts, the city government said.\n"
@@ -146,11 +148,15 @@ def test_an_output_that_is_not_an_input_is_written(tmp_path: Path) -> None:
     assert "T101" in (tmp_path / "report.txt").read_text(encoding="utf-8")
 
 
-def test_review_refuses_an_article_as_its_baseline(tmp_path: Path) -> None:
-    path = article(tmp_path)
-    done = run_tifa(
-        tmp_path, ["review", "--baseline", str(path), str(path)], stdin=subprocess.DEVNULL
-    )
+@pytest.mark.parametrize("output", ["--baseline", "state"])
+def test_review_refuses_an_article_as_its_baseline_or_state(tmp_path: Path, output: str) -> None:
+    if output == "state":  # the review state is .tifa-review.json in the working folder
+        path = article(tmp_path, ".tifa-review.json")
+        args = ["review", str(path)]
+    else:
+        path = article(tmp_path)
+        args = ["review", "--baseline", str(path), str(path)]
+    done = run_tifa(tmp_path, args, stdin=subprocess.DEVNULL)
     assert done.returncode == 2
     assert one_line(done.stderr).startswith(f"{path}: ")
     assert path.read_text(encoding="utf-8") == ARTICLE
@@ -226,6 +232,19 @@ def test_fix_readonly_rewrites_it_and_keeps_its_mode(tmp_path: Path) -> None:
     assert result.code == 0, result.err
     assert path.read_text(encoding="utf-8") == FIXED
     assert stat.S_IMODE(path.stat().st_mode) == 0o444
+
+
+def test_a_review_decision_refuses_a_read_only_article(tmp_path: Path) -> None:
+    path = article(tmp_path)
+    path.chmod(0o444)
+    session = ReviewSession(
+        RunSpec([str(path)]), tmp_path / "base.json", tmp_path / "house.csv", None
+    )
+    session.load()
+    found = session.findings.filter(pl.col("code") == "T101")["fingerprint"][0]
+    with pytest.raises(InputError, match="read-only"):
+        session.accept(found)
+    assert path.read_text(encoding="utf-8") == ARTICLE
 
 
 def test_a_read_only_report_is_refused(tmp_path: Path) -> None:
