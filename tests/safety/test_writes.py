@@ -525,11 +525,13 @@ async def test_quitting_when_the_state_cannot_be_saved_asks_first(tmp_path: Path
         await pilot.pause()
         assert isinstance(app.screen, Confirm)
         assert str(blocker / ".tifa-review.json") in app.screen.message
-        await pilot.press("n")  # stay
-        await pilot.pause()
-        assert not isinstance(app.screen, Confirm) and app.is_running
-        await pilot.press("q")
-        await pilot.pause()
+        for stay in ("n", "enter"):  # a habitual Enter does not throw the state away
+            await pilot.press(stay)
+            await pilot.pause()
+            assert not isinstance(app.screen, Confirm) and app.is_running
+            await pilot.press("q")
+            await pilot.pause()
+            assert isinstance(app.screen, Confirm)
         await pilot.press("y")  # quit anyway
         await pilot.pause()
         assert not app.is_running

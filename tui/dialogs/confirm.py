@@ -1,4 +1,4 @@
-"""A yes/no question (quit without saving?): y or Enter says yes, n or Escape says no."""
+"""A yes/no question (quit without saving?): y says yes; n, Enter or Escape say no."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ class Confirm(ModalScreen[bool]):
     """Ask before doing something that cannot be undone; returns the answer."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y,enter", "answer(True)", "Yes", id="dialog.yes"),
-        Binding("n,escape", "answer(False)", "No", id="dialog.no"),
+        # Enter says no: a habitual Enter must not throw away what could not be saved.
+        Binding("y", "answer(True)", "Yes", id="dialog.yes"),
+        Binding("n,escape,enter", "answer(False)", "No", id="dialog.no"),
     ]
 
     def __init__(self, title: str, message: str) -> None:
@@ -28,7 +29,7 @@ class Confirm(ModalScreen[bool]):
         with Vertical(classes="dialog"):
             yield Label(self.title_text, classes="dialog-title")
             yield Label(self.message, id="confirm-message")
-            yield Label("y or Enter: yes · n or Escape: no", classes="dialog-hint")
+            yield Label("y: yes · n, Enter or Escape: no", classes="dialog-hint")
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
