@@ -100,6 +100,12 @@ def lint(
         targets = [*([str(default_glossary_path())] if use_default else []), *project]
     if not targets:
         raise InputError("glossary lint", "no glossary to lint")
+    if output:
+        from tifa.corpus.guard import refuse_outputs_onto_inputs
+
+        refuse_outputs_onto_inputs(
+            [("the report (-o)", output)], [("the glossary", t) for t in targets]
+        )
     codes = {c.code for c in chosen}
     problems = [p for p in lint_files(targets, below) if p.code in codes]
     corpus = lint_corpus(targets)

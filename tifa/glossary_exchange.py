@@ -69,6 +69,10 @@ def export_command(
     from tifa.glossary_commands import layer_paths
 
     project, use_default = layer_paths(glossaries, config, no_default_glossary)
+    if output:
+        from tifa.corpus.guard import refuse_outputs_onto_inputs
+
+        refuse_outputs_onto_inputs([("--output", output)], [("the glossary", p) for p in project])
     glossary = load_glossaries(project, use_default)
     extras = [c for c in glossary.entries.columns if c not in COLUMNS and not c.startswith("_")]
     header = [*COLUMNS, *extras]

@@ -9,8 +9,6 @@ from collections.abc import Sequence
 
 import click
 
-from tifa.errors import InputError
-
 MINE_FORMATS = ("csv", "json", "text")
 
 
@@ -86,10 +84,11 @@ def mine_command(
     if output:
         from pathlib import Path
 
+        from tifa.corpus.guard import refuse_outputs_onto_inputs
         from tifa.corpus.write import write_bytes_atomic
 
-        if any(Path(p).exists() and Path(p).resolve() == Path(output).resolve() for p in paths):
-            raise InputError(output, "is one of the files being mined; choose another --output")
+        mined = [("a file being mined", str(d.path)) for d in corpus.docs if d.path]
+        refuse_outputs_onto_inputs([("--output", output)], mined)
         write_bytes_atomic(Path(output), data.encode("utf-8"))
     else:
         sys.stdout.write(data)

@@ -131,6 +131,25 @@ def test_fix_does_not_rewrite_the_glossary_it_reads(tmp_path: Path) -> None:
     assert glossary.read_text(encoding="utf-8") == GLOSSARY
 
 
+@pytest.mark.parametrize("command", ["lint", "export", "mine"])
+def test_glossary_commands_refuse_an_output_onto_what_they_read(
+    tmp_path: Path, command: str
+) -> None:
+    glossary = tmp_path / "terms.csv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    alias = tmp_path / "same-terms.csv"
+    os.link(glossary, alias)  # another name for the same file
+    args = {
+        "lint": ["glossary", "lint", "-o", str(alias), str(glossary)],
+        "export": ["glossary", "export", "-g", str(glossary), "-o", str(alias)],
+        "mine": ["glossary", "mine", "-o", str(alias), str(glossary)],
+    }[command]
+    result = run_cli(args)
+    assert result.code == 2
+    assert one_line(result.err).startswith(f"{alias}: ")
+    assert glossary.read_text(encoding="utf-8") == GLOSSARY
+
+
 def test_two_outputs_onto_one_file_are_refused(tmp_path: Path) -> None:
     path = article(tmp_path)
     out = tmp_path / "out.json"
