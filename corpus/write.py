@@ -35,7 +35,12 @@ NEW_FILE_MODE = 0o644
 
 
 def real_target(path: Path) -> Path:
-    """The file a write to `path` must change: `path` with every symbolic link followed."""
+    """The file a write to `path` must change: `path` with every symbolic link followed.
+
+    For renaming over a regular file, or creating one. Special files are opened by the path
+    as given: the kernel follows /proc's links (/dev/stdout -> /proc/self/fd/1 -> pipe:[…])
+    where a path cannot.
+    """
     return Path(os.path.realpath(path))
 
 
@@ -62,7 +67,7 @@ def check_writable(
     name = str(path)
     target = real_target(path)
     try:
-        info: os.stat_result | None = os.stat(target)
+        info: os.stat_result | None = os.stat(path)
     except FileNotFoundError:
         info = None
     except OSError as error:
@@ -122,7 +127,7 @@ def write_bytes_atomic(
     target = real_target(path)
     info = check_writable(path, allow_readonly, readonly_hint)
     if info is not None and not stat.S_ISREG(info.st_mode):
-        _write_directly(name, target, data)
+        _write_directly(name, path, data)
         return
     if info is None and expected_digest is not None:
         raise InputError(name, "was deleted since it was read; not written")

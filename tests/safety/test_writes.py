@@ -316,6 +316,15 @@ def test_a_report_through_a_link_to_a_device_writes_the_device(
     assert temps(tmp_path) == []
 
 
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="no /dev/stdout")
+def test_a_report_to_dev_stdout_reaches_the_pipe(tmp_path: Path) -> None:
+    # /dev/stdout -> /proc/self/fd/1 -> pipe:[…]: only the kernel can follow that link.
+    path = article(tmp_path)
+    done = run_tifa(tmp_path, ["check", "-o", "/dev/stdout", str(path)])
+    assert done.returncode == 1, done.stderr
+    assert "T101" in done.stdout
+
+
 # -- 6: failed writes and flushes ----------------------------------------------------------
 
 
