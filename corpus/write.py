@@ -4,7 +4,8 @@ Reports, baselines, fixes, glossary edits, `glossary fmt` and the review state a
 so the guarantees in the README's "What tifa never does to your files" hold for each:
 
 - a symbolic link is followed: its target is written and the link stays a link;
-- a regular file is replaced atomically: temporary copy beside it, fsync, rename. A file
+- a regular file is replaced atomically: temporary copy beside it (with the file's mode,
+  and its owner where permitted), fsync, rename. A file
   read earlier (`expected_digest`) is checked before the copy is made and again immediately
   before the rename (content digest and stat), and is never overwritten if it changed;
 - a regular file with other hard links is rewritten in place once its new text is safely on
@@ -52,6 +53,8 @@ def mode_forbids_writing(info: os.stat_result) -> bool:
     """
     if not hasattr(os, "geteuid"):  # pragma: no cover - not POSIX
         return not info.st_mode & stat.S_IWRITE
+    if os.geteuid() == 0:  # root is in no class of its own: read-only means no one may write
+        return not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
     if info.st_uid == os.geteuid():
         return not info.st_mode & stat.S_IWUSR
     if info.st_gid == os.getegid() or info.st_gid in os.getgroups():
@@ -149,6 +152,8 @@ def write_bytes_atomic(
             _rewrite_in_place(name, target, tmp, data)
             return
         os.chmod(tmp, stat.S_IMODE(info.st_mode) if info is not None else NEW_FILE_MODE)
+        if info is not None:
+            _keep_owner(tmp, info)
         os.replace(tmp, target)
     except BaseException as error:
         with contextlib.suppress(FileNotFoundError):
@@ -157,6 +162,14 @@ def write_bytes_atomic(
             raise InputError(name, f"not written: {error.strerror}") from None
         raise
     _sync_folder(target.parent)
+
+
+def _keep_owner(tmp: Path, info: os.stat_result) -> None:
+    """Give the new copy the replaced file's owner and group, where we may (root may; others
+    only to a group of theirs): a fix by root must not leave the user's file owned by root."""
+    if hasattr(os, "chown") and (info.st_uid, info.st_gid) != (os.geteuid(), os.getegid()):
+        with contextlib.suppress(OSError):
+            os.chown(tmp, info.st_uid, info.st_gid)
 
 
 def _rewrite_in_place(name: str, target: Path, tmp: Path, data: bytes) -> None:

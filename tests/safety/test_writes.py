@@ -276,6 +276,16 @@ def test_a_read_only_report_is_refused(tmp_path: Path) -> None:
     assert report.read_text(encoding="utf-8") == "last week's report\n"
 
 
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file to another user")
+def test_a_fix_by_root_keeps_the_files_owner(tmp_path: Path) -> None:
+    path = article(tmp_path)
+    os.chown(path, 12345, 12345)
+    result = run_cli(["check", "--fix", str(path)])
+    assert result.code == 0, result.err
+    assert path.read_text(encoding="utf-8") == FIXED
+    assert (path.stat().st_uid, path.stat().st_gid) == (12345, 12345)
+
+
 # -- 5, 8: non-regular targets are written directly -----------------------------------------
 
 
