@@ -367,7 +367,14 @@ class ReviewSession:
 
     def _record(self, decision: Decision) -> None:
         self.history.append(decision)
-        self.save_state()
+        try:
+            self.save_state()
+        except InputError as error:
+            # The decision is on disk already: say so, rather than report it as not done.
+            self.notices.append(
+                f"{error.render()} — the review state was not saved; the {decision.action} "
+                "itself is done and can be undone in this session"
+            )
 
     def _target_names(self) -> list[str]:
         return [t[1] if isinstance(t, tuple) else t for t in self.spec.targets]

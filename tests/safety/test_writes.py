@@ -544,6 +544,22 @@ def test_sound_review_state_is_resumed_not_set_aside(tmp_path: Path) -> None:
     assert state.exists()
 
 
+def test_a_decision_whose_state_cannot_be_saved_is_done_and_says_so(tmp_path: Path) -> None:
+    path = article(tmp_path)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the state's folder should be\n", encoding="utf-8")
+    state = blocker / ".tifa-review.json"
+    session = ReviewSession(
+        RunSpec([str(path)]), tmp_path / "base.json", tmp_path / "house.csv", state
+    )
+    session.load()
+    session.accept(session.findings.filter(pl.col("code") == "T101")["fingerprint"][0])
+    assert path.read_text(encoding="utf-8") == FIXED
+    assert len(session.notices) == 1 and str(state) in session.notices[0]
+    assert "fix itself is done" in session.notices[0]
+    assert session.findings.filter(pl.col("code") == "T101").height == 0  # re-checked
+
+
 async def test_quitting_when_the_state_cannot_be_saved_asks_first(tmp_path: Path) -> None:
     from tifa.tui.dialogs.confirm import Confirm
 

@@ -167,13 +167,18 @@ class ReviewScreen(Screen[None]):
         if not self.loaded:
             self.loaded = True
             self.refresh_view(keep=self.session.cursor)
-            for notice in self.session.notices:
-                self.notify(notice, severity="warning", timeout=15)
-                self.query_one("#status-line", Static).update(notice)
-            return
-        self.refresh_view()
-        if message.note and not message.error:
-            self.query_one("#status-line", Static).update(message.note)
+        else:
+            self.refresh_view()
+            if message.note and not message.error:
+                self.query_one("#status-line", Static).update(message.note)
+        self._show_notices()
+
+    def _show_notices(self) -> None:
+        """What the session has to tell besides errors: damaged state set aside, state unsaved."""
+        while self.session.notices:
+            notice = self.session.notices.pop(0)
+            self.notify(notice, severity="warning", timeout=15)
+            self.query_one("#status-line", Static).update(notice)
 
     # -- view ----------------------------------------------------------------------------
 
