@@ -326,13 +326,17 @@ def test_a_report_through_a_link_to_a_device_writes_the_device(
     assert temps(tmp_path) == []
 
 
-@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="no /dev/stdout")
-def test_a_report_to_dev_stdout_reaches_the_pipe(tmp_path: Path) -> None:
-    # /dev/stdout -> /proc/self/fd/1 -> pipe:[…]: only the kernel can follow that link.
+@pytest.mark.skipif(not Path("/proc/self/fd/1").exists(), reason="needs /proc")
+def test_a_report_through_proc_fd_links_reaches_the_pipe(tmp_path: Path) -> None:
+    # Like -o /dev/stdout (-> /proc/self/fd/1 -> pipe:[…]), which only the kernel can follow;
+    # reached through a link of our own, so a regression replaces that link, never /dev/stdout.
     path = article(tmp_path)
-    done = run_tifa(tmp_path, ["check", "-o", "/dev/stdout", str(path)])
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
+    done = run_tifa(tmp_path, ["check", "-o", str(link), str(path)])
     assert done.returncode == 1, done.stderr
     assert "T101" in done.stdout
+    assert link.is_symlink()
 
 
 # -- 6: failed writes and flushes ----------------------------------------------------------
