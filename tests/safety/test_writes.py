@@ -1,9 +1,11 @@
 """Writes that must never destroy or hide: one test per promise in the README's
 "What tifa never does to your files".
 
-Every test here failed before the write path was made safe. Special targets that would need
-root to replace safely (/dev/null, /dev/full) are reached through a symbolic link in a
-temporary folder, so a regression replaces the link, never the device.
+Every test here failed before the write path was made safe, except the negative cases and
+two that guard what was already right (the commit adding them lists them). Nothing names a
+path outside its temporary folder for writing: devices are private nodes made in that folder
+(null, full), /proc's fd links are reached through a link of the test's own, so a regression
+replaces those, never the machine's /dev/null, /dev/full or /dev/stdout.
 """
 
 from __future__ import annotations
