@@ -28,3 +28,12 @@ def matches(
     for doc, base, text in candidate_rows(table, column, prefilter):
         for m in pattern.finditer(text):
             yield doc, base, text, m
+
+
+# Web and e-mail addresses: punctuation inside them is not prose punctuation.
+_ADDRESS = regex.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:com|cn|org|net|gov)\S*")
+
+
+def in_address(text: str, pos: int) -> bool:
+    """Whether offset `pos` of `text` falls inside a web or e-mail address."""
+    return any(u.start() <= pos < u.end() for u in _ADDRESS.finditer(text))
