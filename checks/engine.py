@@ -58,6 +58,10 @@ FINDING_SCHEMA = {
     "fingerprint": pl.String,
 }
 
+# Every column a finding can differ in: two findings of one rule on one span (two reasons,
+# two suggestions) come out in the same order on every run, whatever order rules made them.
+_ORDER = ("doc", "start", "end", "code", "message", "suggestion", "term_id", "fix")
+
 
 def empty_findings() -> pl.DataFrame:
     """A findings table with no rows."""
@@ -95,7 +99,7 @@ def run_rules(ctx: Context, rules: Sequence[Rule]) -> pl.DataFrame:
     df = df.with_columns(
         span=pl.Series(spans, dtype=pl.String),
         path=pl.Series([docs[d].name for d in df["doc"]], dtype=pl.String),
-    ).sort("doc", "start", "end", "code")
+    ).sort(*_ORDER, nulls_last=True, maintain_order=True)
     df = df.with_columns(
         fingerprint=pl.Series(
             _fingerprints(df, ctx.segments, docs, ctx.root or project_root()), dtype=pl.String
