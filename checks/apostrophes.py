@@ -1,13 +1,14 @@
 """Apostrophes: which mark a document uses for them, for P310 and P311.
 
 An apostrophe is counted where it sits between two letters ("China’s", "Xi'an"): there a
-single mark cannot be a quotation mark. A document's style is the mark it uses most; a tie
-goes to the curly mark, as in P302's choice between quote styles.
+single mark cannot be a quotation mark. A document's style is the mark it uses most; on a
+tie, the mark it uses first sets the style, as the opening dash of a pair does.
 """
 
 from __future__ import annotations
 
 import polars as pl
+import regex
 
 CURLY = "’"
 STRAIGHT = "'"
@@ -24,7 +25,19 @@ def document_styles(segments: pl.DataFrame) -> dict[int, str]:
         .filter((pl.col("curly") + pl.col("straight")) > 0)
         .sort("doc")
     )
-    return {
+    styles = {
         doc: STRAIGHT if straight > curly else CURLY
         for doc, curly, straight in counts.select("doc", "curly", "straight").iter_rows()
     }
+    tied = counts.filter(pl.col("curly") == pl.col("straight"))["doc"].to_list()
+    rows = segments.filter(pl.col("doc").is_in(tied)).sort("doc", "start")
+    for doc, text in rows.select("doc", "tgt").iter_rows():
+        if doc in tied:
+            m = _BETWEEN_LETTERS.search(text)
+            if m:
+                styles[doc] = m.group()
+                tied.remove(doc)
+    return styles
+
+
+_BETWEEN_LETTERS = regex.compile(r"(?<=\p{L})['’](?=\p{L})")

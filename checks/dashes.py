@@ -17,6 +17,12 @@ _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}'’.]+(?:[ ]\p{Lu}[\p{Lu}'’.]+)*(?:,[ ][^—–\n]{1,40}?)?(?:[ ]?\([^()]{1,30}\))?[ \t]*"
 )
 _HYPHENS = ("-", "--")
+_TITLE_DATELINE = regex.compile(
+    r"\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2}(?:,[ ][^—–\n]{1,40}?)?(?:[ ]?\([^()]{1,30}\))?[ \t]*"
+)
+_STORY_START = regex.compile(
+    r"[ \t]*(?:-|–|—)[ \t]*(?:The|A|An|This|These|In|On|At|According|As|With|Over|More|Local)\b"
+)
 _KIND = {"—": "em dash", "–": "en dash", "-": "spaced hyphen", "--": "double hyphen"}
 
 
@@ -35,8 +41,15 @@ class Dash:
 
 
 def is_dateline(text: str, start: int) -> bool:
-    """Whether a dash at `start` ends a dateline that opens `text`."""
-    return _DATELINE.fullmatch(text, 0, start) is not None
+    """Whether a dash at `start` ends a dateline that opens `text`: a place in capitals
+    ("BEIJING - …"), or a place in title case before the first word of a story ("Chongqing
+    - The third session …"; "Shenyang - Dalian expressway" stays a compound)."""
+    if _DATELINE.fullmatch(text, 0, start) is not None:
+        return True
+    return (
+        _TITLE_DATELINE.fullmatch(text, 0, start) is not None
+        and _STORY_START.match(text, start) is not None
+    )
 
 
 def dashes(text: str) -> list[Dash]:

@@ -9,7 +9,9 @@ One level of nesting is understood: a straight pair inside a curly quotation (�
 construction of "the Belt and Road" with high quality”) is an inner quotation, as house
 styles that keep straight marks for the inner level write it. A double mark between a
 letter and an English word ending ("Shenyang”s", "don"t") is an apostrophe typed with the
-wrong key, not a quotation mark: the scan skips it and P310 reports it.
+wrong key, not a quotation mark: the scan skips it and P310 reports it. A closing mark
+where an opening one belongs (after a space, before a word, nothing open) opens: the pair
+is then one mixed quotation (P302), not two stray marks.
 
 The scan is one left-to-right pass with a stack at most two deep: linear in the paragraph.
 """
@@ -104,6 +106,8 @@ def scan(text: str) -> QuoteScan:
                 unpaired.append(stack.pop())  # an inner quotation left open
             if stack:
                 close(i)
+            elif _opens(text, i):
+                stack.append(i)  # an opening quote typed the wrong way round: ”We must…”
             else:
                 unpaired.append(i)  # closing mark with nothing open
         elif not stack:

@@ -20,7 +20,7 @@ def mixed_apostrophes(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     In a document that writes apostrophes both ways (’ and '), reports each one in the less
-    common style. Only marks between two letters count ("China’s", "Xi'an"): elsewhere a
+    common style; when both are as common, the style of the first one sets the rule. Only marks between two letters count ("China’s", "Xi'an"): elsewhere a
     single mark may be a quotation mark.
 
     ## Why is this bad?
@@ -29,12 +29,12 @@ def mixed_apostrophes(ctx: Context) -> pl.DataFrame:
 
     ## Example
     ```text
-    China’s economy grew, and the city's exports rose.
+    China’s economy grew, and the city's exports rose; Dalian’s port too.
     ```
 
     ## Use instead
     ```text
-    China’s economy grew, and the city’s exports rose.
+    China’s economy grew, and the city’s exports rose; Dalian’s port too.
     ```
 
     ## Fix safety

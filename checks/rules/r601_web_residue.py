@@ -11,24 +11,34 @@ from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 
 # Whole paragraphs that are page furniture, not article text. Each pattern must match the
 # whole paragraph, so the same words inside a sentence ("Source: …" quoted in a story) pass.
-_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+# A date or time as pages stamp them: 2023-09-06, 2023/9/6, Sept 6, 2023, 10:21, 2:09 PM.
+_WHEN = rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_MONTH}\s*\d{{1,2}},\s*\d{{4}}|{_TIME})"
+# Who the page credits: a news agency or a site's address, in or out of brackets.
+_AGENCY = r"(?:xinhua(?: news agency)?|china daily|people's daily online|cgtn|[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?)"
 _CHROME = (
-    (r"banner|breaking news|latest news|hot news|top stories", "site banner"),
+    (r"banner|breaking news|latest news|hot news|top stories|hot topics|open governance|"
+     r"skip to (?:main )?content|related (?:stories|news|articles|reports)|photos|videos|regions\s*[:：]?", "site banner"),
     (r"(?:the )?(?:original )?article is (?:in|from) chinese.*|original text in chinese.*", "language notice"),
     (r"tags?\s*[:：].*|keywords?\s*[:：].*", "tag list"),
     (r"(?:next|previous|prev)(?:\s+(?:article|page|story|post))?\s*[:：>»]\s*.*|"
      r"(?:next|previous|prev)\s+(?:article|page|story|post)\b.*|[<«]\s*(?:prev|previous).*|"
-     r"(?-i:NEXT|PREV|PREVIOUS)\s.*", "navigation link"),
+     r"(?-i:NEXT|PREV|PREVIOUS)\s.*|(?:details|more|read more)\s*(?:>>|»).*", "navigation link"),
     (r"share(?:\s+(?:to|this|on))?\s*[:：].*|print(?:\s+this\s+page)?|close(?:\s+window)?|back\s+to\s+top|"
-     r"[\[【]?\s*(?:print|close|top)\s*[\]】]?|[\[【]?\s*(?:font(?:\s+size)?|text\s+size)\s*[:：].{0,40}", "page control"),
-    (r"(?:(?:you are here|location|current (?:position|location))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage)\s*(?:>>?|»|›)\s*.{1,160}|"
+     r"[\[【]?\s*(?:print|close|top)\s*[\]】]?|[\[【]?\s*(?:font(?:\s+size)?|text\s+size)\s*[:：].{0,40}|"
+     r"\p{L}(?:\s*\|\s*\p{L}){1,3}", "page control"),
+    (r"(?:(?:you are here|(?:your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage)\s*(?:>>?|»|›)\s*.{0,160}|"
      r"[^>»›\n]{1,40}(?:\s(?:>>?|»|›)\s[^>»›\n]{1,40}){2,}", "breadcrumb trail"),
-    (r"(?:responsible\s+)?editors?\s*[:：].{0,80}|(?:source|reporter|writer|author|translator|translated by|"
-     r"contributor|proofread by|reviewed by)\s*[:：].{1,80}|copyright\s*(?:©|\(c\)|\d{4}|[:：]).*|©.*|"
-     r"all rights reserved.*", "credit line"),
+    (r"\(?\s*(?:(?:responsible|web|chief)\s+)?editors?\s*[:：].{0,80}|(?:(?:chinese|english)\s+)?(?:source|reporter|writer|author|"
+     r"translator|translated by|contributor|proofread by|reviewed by)\s*[:：].{0,80}|copyright\s*(?:©|\(c\)|\d{4}|[:：]).*|"
+     r".{0,60}©.{0,60}|all rights reserved.*|powered by .{1,60}|by\s*\(\s*[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?\s*\)|"
+     rf"\(\s*{_AGENCY}[^()]{{0,40}}\)", "credit line"),
     (r"(?:photos?|images?|pictures?)\s*(?:by\s|[:：/]).{1,80}|[\[(](?:photos?|images?)\s*(?:by\s|[:：/])[^\])]{1,60}[\])]|"
-     r"file photo|photo provided to .{1,60}", "photo credit"),
-    (rf"(?:(?:updated|date|time|published|release(?:d)?(?:\s+time)?)\s*[:：]\s*)?{_DATE}(?:\s+.{{0,80}})?", "page timestamp"),
+     r"file photo|photo provided to .{1,60}|[\w-]+\.(?:jpe?g|png|gif|webp)|"
+     r"\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30}", "photo credit"),
+    (rf"[·\s]*(?:(?:updated|date|time|published|release(?:d)?(?:\s+time)?)\s*[:：]\s*|\(?{_AGENCY}\)[\s|·]*)?"
+     rf"{_WHEN}(?:[\s,|·]+{_WHEN})*(?:\s+.{{0,80}})?", "page timestamp"),
 )  # fmt: skip
 _ANY_CHROME = "(?i)^(?:" + "|".join(p for p, _ in _CHROME) + ")$"
 _CHROME_RE = [(regex.compile(p, regex.IGNORECASE), why) for p, why in _CHROME]

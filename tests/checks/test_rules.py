@@ -108,6 +108,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             'Reviewing the "Plan" and "Opinions on Safety" and other documents.',
             "He said “yes” and left.",
+            "”We will open wider,” the mayor said.",  # one quotation, its opening mark misshapen
             # a straight pair nested inside curly quotes
             'The forum on the “Construction of "the Belt and Road" Initiative” opened today.',
             'He called for “building "the Belt and Road"” in the region.',
@@ -116,7 +117,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ],
     ),
     "P302": (
-        [('the construction of the "two pre-zones” and more', '"two pre-zones”')],
+        [
+            ('the construction of the "two pre-zones” and more', '"two pre-zones”'),
+            # an opening quote typed the wrong way round: one mixed pair
+            ("”We will open wider,” the mayor said.", "”We will open wider,”"),
+        ],
         [
             'the "two pre-zones" and the "green channel"',
             "the “two pre-zones” and the “green channel”",
@@ -159,6 +164,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             ("Business Environment (2020- 2021)", "- "),
             ('preventing " pseudo - finance" activities', " - "),
+            ("the Shenyang - Dalian expressway was widened", " - "),
         ],
         [
             "small- and medium-sized enterprises",
@@ -168,6 +174,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "BEIJING - President Xi Jinping met the visiting delegation on Tuesday.",
             "DALIAN, Sept 6 - The city opened a new container terminal.",
             "SHENYANG, Sept. 6 (Xinhua) - The province issued a plan for the private economy.",
+            "Anshan - The second session of the municipal people's congress opened on Monday.",
             # the odd half of a dash pair is P315's
             "The port — the largest in the province - handled more containers.",
         ],
@@ -198,6 +205,23 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Copyright © 2023 Dalian Daily",
             ),
             ("| Indicator | Target |\n\nThe meeting opened.", "| Indicator | Target |"),
+            ("Xinhua) 09:15, March 3, 2024\n\nThe meeting opened.", "Xinhua) 09:15, March 3, 2024"),
+            ("Updated: Apr 2,2019 3:05 PM\n\nThe meeting opened.", "Updated: Apr 2,2019 3:05 PM"),
+            (
+                "The meeting opened.\n\n(Web editor: Wang Hua, Li Ming)",
+                "(Web editor: Wang Hua, Li Ming)",
+            ),
+            ("The meeting opened.\n\nLi Ming / Dalian Daily", "Li Ming / Dalian Daily"),
+            ("The meeting opened.\n\nDetails>>The port grew", "Details>>The port grew"),
+            (
+                "Your current location : Home>>News\n\nThe meeting opened.",
+                "Your current location : Home>>News",
+            ),
+            ("A | A | A\n\nThe meeting opened.", "A | A | A"),
+            (
+                "The meeting opened.\n\nPowered by SiteCMS ©2010-2024",
+                "Powered by SiteCMS ©2010-2024",
+            ),
         ],
         [
             "Breaking news came from the meeting today.",
@@ -208,6 +232,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The main source: exports of equipment, the report said.",
             "According to the report, photos by residents were shown.",
             "The mayor spoke about the Home and Community Care programme.",
+            "On March 15, 2023, the city opened a new port.",
+            "At 10:21 the meeting opened.",
+            "Photos of the new port were shown at the meeting.",
+            "The mayor met Li Ming / the delegation from Dalian later.",
         ],
     ),
     "P320": (
@@ -243,6 +271,25 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "a concert by the pianist Lang Lang opened the festival",  # a name
         ],
     ),
+    "R604": (
+        [
+            (
+                "Workers check equipment at the new port on Sept 3. [Photo/Dalian Daily]",
+                " [Photo/Dalian Daily]",
+            ),
+            ("The mayor inspects a farm on May 2. (Xinhua/Li Ming)", " (Xinhua/Li Ming)"),
+            (
+                "The new bridge opens. (Photo by Wang Hua/Dalian Daily) It links two districts.",
+                " (Photo by Wang Hua/Dalian Daily)",
+            ),
+        ],
+        [
+            "[Photo/Dalian Daily]",  # a line of its own: R601's
+            "The city (Xinhua reported) opened a port.",
+            "The photo by Wang Hua won a prize.",
+            "the Shenyang/Dalian corridor (Liaoning) grew",
+        ],
+    ),
     "P310": (
         [
             ("Shenyang”s time-honored brands drew visitors.", "”"),
@@ -263,6 +310,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             ("China’s economy grew and the city's exports rose; Dalian’s port too.", "'"),
             ("The city's exports rose, China's economy grew, and Dalian’s port too.", "’"),
+            # a tie: the first apostrophe sets the style
+            ("The city’s plan and the province's plan were adopted.", "'"),
         ],
         [
             "China's economy grew and the city's exports rose.",
