@@ -351,6 +351,47 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "see ../docs for the plan",
         ],
     ),
+    "P316": (
+        [
+            ("a 300–million-yuan project", "–"),
+            ("the new industrial–park project", "–"),
+        ],
+        [
+            "the 2020–2021 plan",
+            "the Shenyang–Dalian line",
+            "the port – the largest in the province – grew",
+        ],
+    ),
+    "P317": (
+        [
+            ("the fair opened on June. 18th in Dalian", "."),
+            ("signed on October. 9, 2023 in Shenyang", "."),
+        ],
+        [
+            "the fair opened on Sept. 18 in Dalian",
+            "It closed in March. 3 projects were signed.",
+            "the fair opened on June 18th in Dalian",
+        ],
+    ),
+    "P318": (
+        [
+            ("the project opened on September21 in Dalian", "September2"),
+            ("an investment of 50million yuan", "0m"),
+            ("output grew by16.9% last year", "by1"),
+            ("a fund of 2 billionCNY", "billionC"),
+            ("approved by theStanding Committee", "theStanding"),
+            (
+                "the Liaoning ProvincialPoliticalConsultative Conference",
+                "ProvincialPoliticalConsultative",
+            ),
+        ],
+        [
+            "the G20 summit, 5G networks, COVID-19 and the 14th Five-Year Plan",
+            "WeChat, PetroChina, ByteDance and iPhone users",
+            "see www.dalianNews.gov.cn for details",
+            "an investment of 50 million yuan on September 21",
+        ],
+    ),
     "P315": (
         [
             ("The port — the largest in the province - handled more containers.", " - "),
