@@ -25,10 +25,10 @@ _CHROME = (
     (r"(?:next|previous|prev)(?:\s+(?:article|page|story|post))?\s*[:：>»]\s*.*|"
      r"(?:next|previous|prev)\s+(?:article|page|story|post)\b.*|[<«]\s*(?:prev|previous).*|"
      r"(?-i:NEXT|PREV|PREVIOUS)\s.*|(?:details|more|read more)\s*(?:>>|»).*", "navigation link"),
-    (r"share(?:\s+(?:to|this|on))?\s*[:：].*|print(?:\s+this\s+page)?|close(?:\s+window)?|back\s+to\s+top|"
+    (r"share(?:\s+(?:to|this|on))?\s*[:：].*|share(?:\s*-\s*\w+)?|print(?:\s+this\s+page)?|close(?:\s+window)?|back\s+to\s+(?:the\s+)?top|"
      r"[\[【]?\s*(?:print|close|top)\s*[\]】]?|[\[【]?\s*(?:font(?:\s+size)?|text\s+size)\s*[:：].{0,40}|"
      r"\p{L}(?:\s*\|\s*\p{L}){1,3}", "page control"),
-    (r"(?:(?:you are here|(?:your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage)\s*(?:>>?|»|›)\s*.{0,160}|"
+    (r"(?:(?:you are here|(?:your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage)\s*(?:>>?|»|›|/)\s*.{0,160}|"
      r"[^>»›\n]{1,40}(?:\s(?:>>?|»|›)\s[^>»›\n]{1,40}){2,}", "breadcrumb trail"),
     (r"\(?\s*(?:(?:responsible|web|chief)\s+)?editors?\s*[:：].{0,80}|(?:(?:chinese|english)\s+)?(?:source|reporter|writer|author|"
      r"translator|translated by|contributor|proofread by|reviewed by)\s*[:：].{0,80}|copyright\s*(?:©|\(c\)|\d{4}|[:：]).*|"
@@ -37,7 +37,7 @@ _CHROME = (
     (r"(?:photos?|images?|pictures?)\s*(?:by\s|[:：/]).{1,80}|[\[(](?:photos?|images?)\s*(?:by\s|[:：/])[^\])]{1,60}[\])]|"
      r"file photo|photo provided to .{1,60}|[\w-]+\.(?:jpe?g|png|gif|webp)|"
      r"\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30}", "photo credit"),
-    (rf"[·\s]*(?:(?:updated|date|time|published|release(?:d)?(?:\s+time)?)\s*[:：]\s*|\(?{_AGENCY}\)[\s|·]*)?"
+    (rf"[·\s]*(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·]\s*))?(?:(?:updated|date|time|published|release(?:d)?(?:\s+time)?)\s*[:：]\s*)?"
      rf"{_WHEN}(?:[\s,|·]+{_WHEN})*(?:\s+.{{0,80}})?", "page timestamp"),
 )  # fmt: skip
 _ANY_CHROME = "(?i)^(?:" + "|".join(p for p, _ in _CHROME) + ")$"

@@ -218,6 +218,13 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Your current location : Home>>News",
             ),
             ("A | A | A\n\nThe meeting opened.", "A | A | A"),
+            ("Home / China / Local affairs\n\nThe meeting opened.", "Home / China / Local affairs"),
+            (
+                "Xinhua | Updated: 2024-03-05 08:12\n\nThe meeting opened.",
+                "Xinhua | Updated: 2024-03-05 08:12",
+            ),
+            ("The meeting opened.\nShare - WeChat", "Share - WeChat"),
+            ("The meeting opened.\nBACK TO THE TOP", "BACK TO THE TOP"),
             (
                 "The meeting opened.\n\nPowered by SiteCMS ©2010-2024",
                 "Powered by SiteCMS ©2010-2024",
@@ -350,6 +357,19 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "the U.S. delegation arrived.",
             "see ../docs for the plan",
         ],
+    ),
+    "P319": (
+        [("talks with the U.S government delegation", "U.S"), ("the U.N body met", "U.N")],
+        ["talks with the U.S. government delegation", "the U.S. met", "the US government"],
+    ),
+    "R602": (
+        [
+            ("the meeting with Wang Yi¡¯ou", "¡¯"),
+            ("the ¡°two pre-zones¡± of Dalian", "¡°"),
+            ("growth ¨C a record", "¨C"),
+            ("Dalianâ€™s port", "â€™"),
+        ],
+        ["the meeting with Wang Yi’ou", "the “two pre-zones” of Dalian", "Señor López said ¡hola!"],
     ),
     "P316": (
         [
