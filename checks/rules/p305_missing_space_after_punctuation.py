@@ -9,7 +9,7 @@ from tifa.checks.context import Context
 from tifa.checks.quotes import CLOSING, is_apostrophe
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.scan import in_address, matches
+from tifa.checks.scan import prose_matches
 
 # A comma, semicolon, question or exclamation mark, colon or closing bracket or curly quote
 # glued to a following letter; a full stop glued to a capitalised word.
@@ -48,9 +48,7 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     prefilter = r"[,;!?:)\]”]\p{L}|\.\p{Lu}\p{Ll}"
-    for doc, base, text, m in matches(ctx.segments, "tgt", prefilter, _PATTERN):
-        if in_address(text, m.start()):
-            continue
+    for doc, base, text, m in prose_matches(ctx.segments, "tgt", prefilter, _PATTERN):
         if m.group() == CLOSING and (is_apostrophe(text, m.start()) or _after_space(text, m)):
             # "Shenyang”s" is a wrong apostrophe (P310); " ”word" is a mark turned the wrong
             # way round. A space after either would split or misplace a word.

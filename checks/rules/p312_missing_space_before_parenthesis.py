@@ -8,7 +8,7 @@ import regex
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.scan import in_address, matches
+from tifa.checks.scan import prose_matches
 
 # A word of two letters or more glued to "(" that opens a word, a number or a quotation.
 # "(s)" and "(es)" after a noun are optional plurals; web and e-mail addresses are code.
@@ -43,9 +43,7 @@ def missing_space_before_parenthesis(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     prefilter = r"[\p{L}\p{N}]\([\p{L}\p{N}“\"]"
-    for doc, base, text, m in matches(ctx.segments, "tgt", prefilter, _PATTERN):
-        if in_address(text, m.start()):
-            continue
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", prefilter, _PATTERN):
         pos = base + m.start()
         add_row(rows, doc, pos, pos + 1, "no space before '('", " (")
     return output(rows)

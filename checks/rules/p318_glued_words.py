@@ -8,7 +8,7 @@ import regex
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.scan import in_address, matches
+from tifa.checks.scan import prose_matches
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MAGNITUDES = "million|billion|trillion|thousand|hundred|percent|yuan"
@@ -58,9 +58,7 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     prefilter = r"\p{Ll}\p{Lu}\p{Ll}|\p{L}\d|\d\p{L}|(?:million|billion|trillion)\p{Lu}"
-    for doc, base, text, m in matches(ctx.segments, "tgt", prefilter, _PATTERN):
-        if in_address(text, m.start()):
-            continue
+    for doc, base, text, m in prose_matches(ctx.segments, "tgt", prefilter, _PATTERN):
         token = _TOKEN.match(text, m.start())
         assert token is not None  # the pattern starts on a letter or digit
         start, end = m.start(), token.end()
