@@ -5,6 +5,7 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks import wordsplit
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -35,7 +36,9 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     Finds a month or a known word glued to a number ("September21", "50million", "by16.9%",
     "billionCNY"), a lower-case word run into a capitalised one ("theStanding",
     "includingIntel"), and three or more capitalised words run together
-    ("PoliticalConsultativeConference"). Web and e-mail addresses are left alone.
+    ("PoliticalConsultativeConference"), and a word English has never seen that splits
+    into two common ones ("theestablishment", "officiallyput", "completedthe"; see
+    tifa.checks.wordsplit). Web and e-mail addresses are left alone.
 
     ## Why is this bad?
     Readers stumble, search and term checks miss the words, and word counts drop; it is
@@ -82,4 +85,39 @@ def glued_words(ctx: Context) -> pl.DataFrame:
                 spaced,
                 fix=Fix.UNSAFE,
             )
+    _split_words(ctx, rows)
     return output(rows)
+
+
+def _split_words(ctx: Context, rows: dict[str, list[object]]) -> None:
+    """Lower-case words run together, found by word frequency (see tifa.checks.wordsplit).
+
+    polars lists the distinct words of the run; only those are looked up, and only the rows
+    holding a word that splits are searched again for its places.
+    """
+    words = (
+        ctx.segments.select(
+            pl.col("tgt").str.extract_all(r"\b\p{L}\p{Ll}{4,}\b").explode().drop_nulls().unique()
+        )
+        .to_series()
+        .sort()
+        .to_list()
+    )
+    glued = {w: parts for w in words if (parts := wordsplit.split(w.lower()))}
+    if not glued:
+        return
+    alternatives = "|".join(regex.escape(w) for w in sorted(glued, key=len, reverse=True))
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])")
+    prefilter = rf"\b(?:{alternatives})\b"
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", prefilter, pattern):
+        left, right = glued[m.group()]
+        spaced = m.group()[: len(left)] + " " + m.group()[len(left) :]
+        add_row(
+            rows,
+            doc,
+            base + m.start(),
+            base + m.end(),
+            f"“{left}” and “{right}” run together; perhaps “{spaced}”",
+            spaced,
+            fix=Fix.UNSAFE,
+        )

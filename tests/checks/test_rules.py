@@ -404,12 +404,20 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "the Liaoning ProvincialPoliticalConsultative Conference",
                 "ProvincialPoliticalConsultative",
             ),
+            # unseen words that split into two common ones
+            ("the plant was officiallyput into operation", "officiallyput"),
+            ("it marks theestablishment of a new base", "theestablishment"),
+            ("the city completedthe work on schedule", "completedthe"),
+            ("Ledby the mayor, the team left", "Ledby"),
         ],
         [
             "the G20 summit, 5G networks, COVID-19 and the 14th Five-Year Plan",
             "WeChat, PetroChina, ByteDance and iPhone users",
             "see www.dalianNews.gov.cn for details",
             "an investment of 50 million yuan on September 21",
+            # closed compounds English knows, and pinyin names
+            "livestreaming and microgrid projects grew",
+            "the Lushunkou and Zhuanghe districts and wangjiazhai village",
         ],
     ),
     "P315": (
