@@ -14,9 +14,15 @@ from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 # A date or time as pages stamp them: 2023-09-06, 2023/9/6, Sept 6, 2023, 10:21, 2:09 PM.
-_WHEN = rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_MONTH}\s*\d{{1,2}},\s*\d{{4}}|{_TIME})"
+_WHEN = rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_MONTH}\s*\d{{1,2}},\s*\d{{4}}|\d{{1,2}}-{_MONTH}-\d{{4}}|{_TIME})"
 # Who the page credits: a news agency or a site's address, in or out of brackets.
 _AGENCY = r"(?:xinhua(?: news agency)?|china daily|people's daily online|cgtn|[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?)"
+# What pages print after a time stamp on its line: credits, controls, counters, a label in
+# capitals. A date followed by words of a sentence is the sentence's.
+_STAMP_TAIL = (
+    r"(?:source|editor|author|writer|reporter|by|from|share|close|print|font|admin|views?|clicks?|hits?)\b.{0,80}"
+    r"|(?-i:[A-Z][A-Z ]{0,19})|\d+"
+)
 _CHROME = (
     (r"banner|breaking news|latest news|hot news|top stories|hot topics|open governance|"
      r"skip to (?:main )?content|related (?:stories|news|articles|reports)|photos|videos|regions\s*[:：]?", "site banner"),
@@ -37,8 +43,8 @@ _CHROME = (
     (r"(?:photos?|images?|pictures?)\s*(?:by\s|[:：/]).{1,80}|[\[(](?:photos?|images?)\s*(?:by\s|[:：/])[^\])]{1,60}[\])]|"
      r"file photo|photo provided to .{1,60}|[\w-]+\.(?:jpe?g|png|gif|webp)|"
      r"\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30}", "photo credit"),
-    (rf"[·\s]*(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·]\s*))?(?:(?:updated|date|time|published|release(?:d)?(?:\s+time)?)\s*[:：]\s*)?"
-     rf"{_WHEN}(?:[\s,|·]+{_WHEN})*(?:\s+.{{0,80}})?", "page timestamp"),
+    (rf"[·\s]*(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·]\s*))?(?:(?:updated|date|time|published|release(?:d)?(?:\s+time)?)\s*[:：]?\s*)?"
+     rf"{_WHEN}(?:[\s,|·]+{_WHEN})*(?:[\s|·]+(?:{_STAMP_TAIL}))?", "page timestamp"),
 )  # fmt: skip
 _ANY_CHROME = "(?i)^(?:" + "|".join(p for p, _ in _CHROME) + ")$"
 _CHROME_RE = [(regex.compile(p, regex.IGNORECASE), why) for p, why in _CHROME]

@@ -224,6 +224,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Xinhua | Updated: 2024-03-05 08:12",
             ),
             ("The meeting opened.\nShare - WeChat", "Share - WeChat"),
+            ("Updated 16:22, 22-Jun-2024\n\nThe meeting opened.", "Updated 16:22, 22-Jun-2024"),
+            (
+                "2023-09-06 10:16:21 admin source: share:\n\nText.",
+                "2023-09-06 10:16:21 admin source: share:",
+            ),
+            ("Updated:2020-05-24  CLOSE\n\nText.", "Updated:2020-05-24  CLOSE"),
             ("The meeting opened.\nBACK TO THE TOP", "BACK TO THE TOP"),
             (
                 "The meeting opened.\n\nPowered by SiteCMS ©2010-2024",
@@ -241,6 +247,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The mayor spoke about the Home and Community Care programme.",
             "On March 15, 2023, the city opened a new port.",
             "At 10:21 the meeting opened.",
+            "Updated plans were approved on 22-Jun-2024 by the city.",
+            "March 15, 2023 marks the opening of the new port.",
+            "2023-09-06 was the day the new port opened.",
             "Photos of the new port were shown at the meeting.",
             "The mayor met Li Ming / the delegation from Dalian later.",
         ],
