@@ -165,6 +165,7 @@ OBJECTS = [
     "the port — the largest in the province - and its hinterland",
     "the Xi′an–Dalian line",
     "investment，trade and consumption",
+    "the Central Committee（CPC）。",
     "the ２０２１ targets",
     "education, health, etc. , and more",
     "the sample cities",

@@ -149,7 +149,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ],
     ),
     "P306": (
-        [("the Belt and Road Initiative，which", "，")],
+        [
+            ("the Belt and Road Initiative，which", "，"),
+            ("the Central Committee（CPC）。", "。"),  # the second of two marks in a row
+        ],
         ["the Belt and Road Initiative, which"],
     ),
     "P307": (
