@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
+LONGEST = 40  # longer "words" are not two words run together (and would cost a lookup per letter)
 UNKNOWN = 1.0
 COMMON = 4.0  # both halves of a content-word split
 WITH_FUNCTION_WORD = 3.0  # the other half, next to a function word
@@ -31,7 +32,7 @@ def zipf(word: str) -> float:
 @cache
 def split(word: str) -> tuple[str, str] | None:
     """The two words `word` (lower case) runs together, or None."""
-    if len(word) < 5 or zipf(word) >= UNKNOWN:
+    if not 5 <= len(word) <= LONGEST or zipf(word) >= UNKNOWN:
         return None
     for f in _LEADING:
         rest = word[len(f) :]
