@@ -30,13 +30,18 @@ def document_styles(segments: pl.DataFrame) -> dict[int, str]:
         for doc, curly, straight in counts.select("doc", "curly", "straight").iter_rows()
     }
     tied = counts.filter(pl.col("curly") == pl.col("straight"))["doc"].to_list()
-    rows = segments.filter(pl.col("doc").is_in(tied)).sort("doc", "start")
-    for doc, text in rows.select("doc", "tgt").iter_rows():
-        if doc in tied:
-            m = _BETWEEN_LETTERS.search(text)
-            if m:
-                styles[doc] = m.group()
-                tied.remove(doc)
+    # Only the first apostrophe of each tied document is read: polars finds the first
+    # sentence that has one.
+    firsts = (
+        segments.filter(pl.col("doc").is_in(tied) & pl.col("tgt").str.contains(r"\p{L}['’]\p{L}"))
+        .sort("doc", "start")
+        .group_by("doc", maintain_order=True)
+        .first()
+    )
+    for doc, text in firsts.select("doc", "tgt").iter_rows():
+        m = _BETWEEN_LETTERS.search(text)
+        if m:
+            styles[doc] = m.group()
     return styles
 
 
