@@ -309,6 +309,17 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "the Shenyang/Dalian corridor (Liaoning) grew",
         ],
     ),
+    "R605": (
+        [
+            ("Disposable income in rural areas grew at\n\nabout 7.8% last year.", "at\n\n"),
+            ("The city signed projects with a total of\n\n12 billion yuan.", "of\n\n"),
+        ],
+        [
+            "Disposable income in rural areas grew.\n\nabout 7.8% of it went to food.",
+            "Main tasks\n\nthe city will build more schools.",  # a heading
+            "Projects signed in the first half of\n\nThe Year of the Dragon were listed.",
+        ],
+    ),
     "P310": (
         [
             ("Shenyang”s time-honored brands drew visitors.", "”"),
