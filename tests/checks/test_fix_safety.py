@@ -25,7 +25,6 @@ from tifa.checks.context import Context, Matchers
 from tifa.checks.engine import run_rules
 from tifa.checks.fix import apply_edits, safe_edits
 from tifa.checks.registry import select_rules
-from tifa.checks.rules.r602_garbled_encoding import REPAIRS
 from tifa.cli import MAX_FIX_PASSES
 from tifa.corpus.read import build_corpus
 from tifa.corpus.segment import text_paragraphs
@@ -140,7 +139,6 @@ SUBJECTS = [
     "The city",
     "Dalian”s port authority",
     "Shenyang’s trade fair",
-    "Wang Yi¡¯ou of the ¡°green channel¡± office",
     "China's economy",
     "The Central Committee(CPC)",
     "The two first districts",
@@ -169,10 +167,8 @@ OBJECTS = [
     "the ２０２１ targets",
     "education, health, etc. , and more",
     "the sample cities",
-    "50million yuan on September21",
     "a 300–million-yuan industrial–park project",
     "the fair on June. 18th",
-    "2 billionCNY for theStanding Committee",
 ]
 ENDS = [".", "..", "...", " .", "!", "?", ";", ""]
 RESIDUE = [
@@ -218,10 +214,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*")
 def words(text: str) -> list[str]:
     """The words of a text, case-folded, apostrophes unified, doubled words once, and the
     avoided renderings of the test glossary read as the approved ones."""
-    for garbled, mark in REPAIRS.items():
-        text = text.replace(garbled, mark)
     text = _APOSTROPHE_LIKE.sub("'", unicodedata.normalize("NFKC", text))
-    # Words glued to numbers or to each other count apart, as the glued-words fix parts them.
+    # Words glued to numbers or to each other count apart, as a glued-words fix parts them.
     text = _GLUE.sub(" ", text).lower()
     text = text.replace("two first districts", "two pre zones")
     text = text.replace("green passage", "green channel")
@@ -261,4 +255,4 @@ def test_the_generator_produces_every_fault(matchers: Matchers) -> None:
     text = "  " + "\n".join(lines + RESIDUE) + "  \n"
     codes = set(check(text, matchers).filter(pl.col("fix") == "safe")["code"])
     assert {"P302", "P303", "P304", "P306", "P307", "P308", "P310", "P312", "P313"} <= codes
-    assert {"P314", "P316", "P317", "P318", "R602", "R603", "T101", "U401"} <= codes
+    assert {"P314", "P316", "P317", "R603", "T101", "U401"} <= codes
