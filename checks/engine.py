@@ -33,7 +33,7 @@ import polars as pl
 
 from tifa.checks.context import Context
 from tifa.checks.paths import path_key, project_root
-from tifa.checks.rule import RULE_OUTPUT, Fix, Rule, Severity
+from tifa.checks.rule import FIX_COLUMN, RULE_OUTPUT, Fix, Rule, Severity
 from tifa.checks.suppress import UNUSED_SUPPRESSION, apply_suppressions
 from tifa.corpus import Document
 from tifa.glossary import normalize
@@ -57,6 +57,10 @@ FINDING_SCHEMA = {
     "term_id": pl.String,
     "fingerprint": pl.String,
 }
+
+# Every column a finding can differ in: two findings of one rule on one span (two reasons,
+# two suggestions) come out in the same order on every run, whatever order rules made them.
+_ORDER = ("doc", "start", "end", "code", "message", "suggestion", "term_id", "fix")
 
 
 def empty_findings() -> pl.DataFrame:
@@ -95,7 +99,7 @@ def run_rules(ctx: Context, rules: Sequence[Rule]) -> pl.DataFrame:
     df = df.with_columns(
         span=pl.Series(spans, dtype=pl.String),
         path=pl.Series([docs[d].name for d in df["doc"]], dtype=pl.String),
-    ).sort("doc", "start", "end", "code")
+    ).sort(*_ORDER, nulls_last=True, maintain_order=True)
     df = df.with_columns(
         fingerprint=pl.Series(
             _fingerprints(df, ctx.segments, docs, ctx.root or project_root()), dtype=pl.String
@@ -105,11 +109,29 @@ def run_rules(ctx: Context, rules: Sequence[Rule]) -> pl.DataFrame:
 
 
 def _labelled(out: pl.DataFrame, r: Rule) -> pl.DataFrame:
-    return out.select(list(RULE_OUTPUT)).with_columns(
+    return out.with_columns(fix=_fix_column(out, r.fix)).select(
+        *RULE_OUTPUT,
         code=pl.lit(r.code),
         name=pl.lit(r.name),
         severity=pl.lit(r.severity.value),
-        fix=pl.lit(r.fix.value),
+        fix=pl.col(FIX_COLUMN),
+    )
+
+
+def _fix_column(out: pl.DataFrame, declared: Fix) -> pl.Expr:
+    """Each finding's fix safety: the rule's, or lower where the rule says so for that row.
+
+    A row can never be safer than its rule declares, so `tifa rules` stays an upper bound.
+    """
+    if FIX_COLUMN not in out.columns:
+        return pl.lit(declared.value)
+    rank = pl.col(FIX_COLUMN).replace_strict(
+        {f.value: f.rank for f in Fix}, default=None, return_dtype=pl.Int8
+    )
+    return (
+        pl.when(rank.is_null() | (rank > declared.rank))
+        .then(pl.lit(declared.value))
+        .otherwise(pl.col(FIX_COLUMN))
     )
 
 

@@ -2,30 +2,47 @@
 
 Curly marks say which side they are; a straight mark is read from its neighbours: after a
 space and before a word it opens, after a word and before a space or punctuation it closes,
-and otherwise it closes whatever is open. A mark that opens while another is still open
-leaves that one unbalanced, which is how a dropped closing quote shows up.
+and otherwise it closes whatever is open. A mark that opens while another of its kind is
+still open leaves that one unbalanced, which is how a dropped closing quote shows up.
+
+One level of nesting is understood: a straight pair inside a curly quotation (“the
+construction of "the Belt and Road" with high quality”) is an inner quotation, as house
+styles that keep straight marks for the inner level write it. A double mark between a
+letter and an English word ending ("Shenyang”s", "don"t") is an apostrophe typed with the
+wrong key, not a quotation mark: the scan skips it and P310 reports it. A closing mark
+where an opening one belongs (after a space, before a word, nothing open) opens: the pair
+is then one mixed quotation (P302), not two stray marks.
+
+The scan is one left-to-right pass with a stack at most two deep: linear in the paragraph.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+import regex
 
 OPENING = "“"
 CLOSING = "”"
 STRAIGHT = '"'
 MARKS = frozenset(OPENING + CLOSING + STRAIGHT)
-_MARK_RE = re.compile('[“”"]')
+_MARK_RE = regex.compile('[“”"]')
+# The endings an apostrophe introduces: possessive s, n't, 're, 'll, 've, 'd, 'm.
+_APOSTROPHE_ENDING = regex.compile(r"(?:s|t|re|ll|ve|d|m)(?![\p{L}\p{N}])")
 
 
 @dataclass(frozen=True)
 class QuotePair:
-    """A pair of marks: offsets of the opening and closing mark in the paragraph text."""
+    """A pair of marks: offsets of the opening and closing mark in the paragraph text.
+
+    ``nested`` is true for a quotation inside another one.
+    """
 
     open: int
     close: int
     open_mark: str
     close_mark: str
+    nested: bool = False
 
     @property
     def style(self) -> str:
@@ -45,6 +62,15 @@ class QuoteScan:
     unpaired: list[int]
 
 
+def is_apostrophe(text: str, i: int) -> bool:
+    """Whether the mark at `i` sits where an apostrophe belongs: after a letter and before
+    an English word ending ("Shenyang”s", "isn"t"); "t" only after "n"."""
+    if not i or not text[i - 1].isalpha():
+        return False
+    m = _APOSTROPHE_ENDING.match(text, i + 1)
+    return m is not None and (m.group() != "t" or text[i - 1] in "nN")
+
+
 def _opens(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -61,21 +87,39 @@ def scan(text: str) -> QuoteScan:
     """Pair the double quotes of one paragraph."""
     pairs: list[QuotePair] = []
     unpaired: list[int] = []
-    open_at: int | None = None
+    # Offsets of the open marks: at most a curly quotation and a straight one inside it.
+    stack: list[int] = []
+
+    def close(i: int) -> None:
+        start = stack.pop()
+        pairs.append(QuotePair(start, i, text[start], text[i], nested=bool(stack)))
+
     for m in _MARK_RE.finditer(text):
         i, ch = m.start(), m.group()
-        if ch == OPENING or (ch == STRAIGHT and open_at is None and not _closes(text, i)):
-            if open_at is not None:
-                unpaired.append(open_at)
-            open_at = i
-        elif ch == STRAIGHT and open_at is not None and _opens(text, i) and not _closes(text, i):
-            unpaired.append(open_at)  # a new quotation starts: the previous one never closed
-            open_at = i
-        elif open_at is None:
-            unpaired.append(i)  # closing mark with nothing open
+        if ch != OPENING and is_apostrophe(text, i):
+            continue
+        if ch == OPENING:
+            unpaired.extend(stack)  # a new quotation starts: those open never closed
+            stack = [i]
+        elif ch == CLOSING:
+            if stack and text[stack[-1]] == STRAIGHT and len(stack) == 2:
+                unpaired.append(stack.pop())  # an inner quotation left open
+            if stack:
+                close(i)
+            elif _opens(text, i):
+                stack.append(i)  # an opening quote typed the wrong way round: ”We must…”
+            else:
+                unpaired.append(i)  # closing mark with nothing open
+        elif not stack:
+            if _closes(text, i):
+                unpaired.append(i)
+            else:
+                stack.append(i)
+        elif _opens(text, i) and not _closes(text, i):
+            if text[stack[-1]] == STRAIGHT:
+                unpaired.append(stack.pop())  # the previous straight quotation never closed
+            stack.append(i)  # inside a curly quotation: an inner quotation opens
         else:
-            pairs.append(QuotePair(open_at, i, text[open_at], ch))
-            open_at = None
-    if open_at is not None:
-        unpaired.append(open_at)
-    return QuoteScan(pairs, sorted(unpaired))
+            close(i)
+    unpaired.extend(stack)
+    return QuoteScan(sorted(pairs, key=lambda p: p.open), sorted(unpaired))

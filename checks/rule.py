@@ -5,6 +5,10 @@ A rule function takes the Context and returns a DataFrame with the RULE_OUTPUT c
 put in place of ``text[start:end]``, or null) and ``term_id`` (or null). The engine adds
 everything else: code, name, severity, line and column, the span text, the fingerprint.
 
+A rule may add a ``fix`` column (FIX_COLUMN) to make single findings less safe than the rule
+declares: a quote fix is safe where the paragraph's quotes all pair up, and only a suggestion
+where they do not. A finding can never be made safer than its rule (the engine caps it).
+
 Docstrings follow fixed headings, like ruff's: What it does / Why is this bad? / Example /
 Use instead / Fix safety. `tifa rules` prints them and a test fails when a heading is missing.
 """
@@ -30,6 +34,7 @@ RULE_OUTPUT = {
     "suggestion": pl.String,
     "term_id": pl.String,
 }
+FIX_COLUMN = "fix"
 DOC_HEADINGS = ("What it does", "Why is this bad?", "Example", "Use instead", "Fix safety")
 
 
@@ -52,6 +57,11 @@ class Fix(StrEnum):
     SAFE = "safe"  # applied by --fix
     UNSAFE = "unsafe"  # shown, applied only by a person (the review UI)
     NONE = "none"  # no replacement text
+
+    @property
+    def rank(self) -> int:
+        """safe 2, unsafe 1, none 0: higher may be applied with less care."""
+        return {"safe": 2, "unsafe": 1, "none": 0}[self.value]
 
 
 RuleFunction = Callable[["Context"], pl.DataFrame]
@@ -79,13 +89,13 @@ class Rule:
 
 
 def output(rows: dict[str, list[object]]) -> pl.DataFrame:
-    """Build a rule's result from column lists (keys of RULE_OUTPUT)."""
-    return pl.DataFrame(rows, schema=RULE_OUTPUT)
+    """Build a rule's result from column lists (keys of RULE_OUTPUT, and FIX_COLUMN)."""
+    return pl.DataFrame(rows, schema={**RULE_OUTPUT, FIX_COLUMN: pl.String})
 
 
 def new_rows() -> dict[str, list[object]]:
     """Empty column lists to append a rule's findings to."""
-    return {k: [] for k in RULE_OUTPUT}
+    return {k: [] for k in (*RULE_OUTPUT, FIX_COLUMN)}
 
 
 def add_row(
@@ -96,9 +106,9 @@ def add_row(
     message: str,
     suggestion: str | None = None,
     term_id: str | None = None,
+    fix: Fix | None = None,
 ) -> None:
-    """Append one finding to `rows`."""
-    for key, value in zip(
-        RULE_OUTPUT, (doc, start, end, message, suggestion, term_id), strict=True
-    ):
+    """Append one finding to `rows`; `fix` lowers this finding's fix safety below the rule's."""
+    values = (doc, start, end, message, suggestion, term_id, fix.value if fix else None)
+    for key, value in zip((*RULE_OUTPUT, FIX_COLUMN), values, strict=True):
         rows[key].append(value)

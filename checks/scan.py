@@ -28,3 +28,34 @@ def matches(
     for doc, base, text in candidate_rows(table, column, prefilter):
         for m in pattern.finditer(text):
             yield doc, base, text, m
+
+
+# A word that is a web or e-mail address: punctuation inside it is not prose punctuation.
+# Literal alternatives searched word by word keep this linear on text with no spaces.
+_ADDRESS_MARK = regex.compile(r"://|www\.|@|\.(?:com|cn|org|net|gov)")
+_WORD = regex.compile(r"\S+")
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each white-space-separated word of `text` that is an address."""
+    return [(m.start(), m.end()) for m in _WORD.finditer(text) if _ADDRESS_MARK.search(m.group())]
+
+
+def prose_matches(
+    table: pl.DataFrame, column: str, prefilter: str, pattern: regex.Pattern[str]
+) -> Iterator[tuple[int, int, str, regex.Match[str]]]:
+    """Like `matches`, leaving out matches that start inside a web or e-mail address.
+
+    Addresses are found once per row and walked alongside the matches (both in text order).
+    """
+    for doc, base, text in candidate_rows(table, column, prefilter):
+        spans: list[tuple[int, int]] | None = None
+        i = 0
+        for m in pattern.finditer(text):
+            if spans is None:
+                spans = address_spans(text)
+            while i < len(spans) and spans[i][1] <= m.start():
+                i += 1
+            if i < len(spans) and spans[i][0] <= m.start():
+                continue
+            yield doc, base, text, m

@@ -27,3 +27,42 @@ def match_case(original: str, suggestion: str) -> str:
     if original[0].isupper():
         return suggestion[:1].upper() + suggestion[1:]
     return suggestion
+
+
+_APOSTROPHES = "'’"
+
+
+def looks_plural(phrase: str) -> bool:
+    """Whether the last word ends like a plural: "-s", but not "-ss", "-us" or "-is"."""
+    lower = phrase.lower()
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+
+
+def _plural(phrase: str) -> str:
+    """The regular plural of a phrase's last word: "channel" → "channels", "city" → "cities",
+    "tax" → "taxes"."""
+    lower = phrase.lower()
+    if lower.endswith("y") and lower[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return phrase[:-1] + ("IES" if phrase[-1].isupper() else "ies")
+    ending = "es" if lower.endswith(("s", "x", "z", "ch", "sh")) else "s"
+    return phrase + (ending.upper() if phrase[-1:].isupper() and len(phrase) > 1 else ending)
+
+
+def inflect(phrase: str, suffix: str) -> tuple[str, bool]:
+    """`phrase` with the ending `suffix` a matched rendering carried ("s", "es", "'s", "s’"),
+    and whether the result is certain.
+
+    A phrase whose last word already ends in "s" ("traditional industries", "two sessions")
+    gets no second plural ending, and is not certain: it may be singular ("Congress").
+    """
+    if not suffix:
+        return phrase, True
+    plural_form = suffix.lower() in ("s", "es")
+    apostrophe = next((c for c in suffix if c in _APOSTROPHES), "’")
+    if looks_plural(phrase):
+        return (phrase if plural_form else phrase + apostrophe), False
+    if plural_form:
+        return _plural(phrase), True
+    if suffix[0] in _APOSTROPHES:  # possessive: "Initiative's"
+        return phrase + suffix, True
+    return _plural(phrase) + apostrophe, True  # plural possessive: "channels’"

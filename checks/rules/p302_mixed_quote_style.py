@@ -21,7 +21,9 @@ def mixed_quote_style(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Reports a quotation opened in one style and closed in the other ("two pre-zones”), and,
-    in a document that uses both styles, each quotation in the less common style.
+    in a document that uses both styles, each quotation in the less common style. A
+    quotation inside another one ("the construction of “the Belt and Road” with quality" or
+    the reverse) is the inner level of nesting and is left alone.
 
     ## Why is this bad?
     Mixed marks are the trace of copy-paste between editors and machine translation; in print
@@ -38,18 +40,24 @@ def mixed_quote_style(ctx: Context) -> pl.DataFrame:
     ```
 
     ## Fix safety
-    Safe: both marks of the quotation are replaced by the document's main style; the words
-    inside are not touched.
+    Safe where every quotation mark of the paragraph pairs up: both marks of the quotation
+    are replaced by the document's main style and the words inside are not touched. Where a
+    mark of the paragraph is left unpaired (P301), which marks belong together is a guess, so
+    the fix is only a suggestion.
     """
     rows = new_rows()
-    pairs_by_doc: dict[int, list[tuple[int, str, quotes.QuotePair]]] = defaultdict(list)
+    pairs_by_doc: dict[int, list[tuple[int, str, bool, quotes.QuotePair]]] = defaultdict(list)
     for doc, base, text in candidate_rows(ctx.corpus.paragraphs, "text", '["“”]'):
-        for pair in quotes.scan(text).pairs:
-            pairs_by_doc[doc].append((base, text, pair))
+        found = quotes.scan(text)
+        balanced = not found.unpaired
+        for pair in found.pairs:
+            # An inner quotation in the other style is how nesting is written, not a mix.
+            if not pair.nested:
+                pairs_by_doc[doc].append((base, text, balanced, pair))
     for doc, pairs in pairs_by_doc.items():
-        styles = Counter(p.style for _, _, p in pairs if p.style != "mixed")
+        styles = Counter(p.style for _, _, _, p in pairs if p.style != "mixed")
         main = max(("curly", "straight"), key=lambda s: (styles[s], s == "curly"))
-        for base, text, pair in pairs:
+        for base, text, balanced, pair in pairs:
             if pair.style == main:
                 continue
             opening, closing = _MARKS[main]
@@ -59,5 +67,7 @@ def mixed_quote_style(ctx: Context) -> pl.DataFrame:
                 message = f"quotation opens with {pair.open_mark} and closes with {pair.close_mark}"
             else:
                 message = f"{pair.style} quotes here; this document mostly uses {main} quotes ({styles[main]}×)"
-            add_row(rows, doc, start, end, message, opening + inner + closing)
+            # Where a mark is unpaired the pairing is a guess: the fix is only a suggestion.
+            fix = None if balanced else Fix.UNSAFE
+            add_row(rows, doc, start, end, message, opening + inner + closing, fix=fix)
     return output(rows)

@@ -10,6 +10,8 @@ from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
 
+_SPACES = " \t\u3000"
+
 
 @rule("P303", "space-inside-quotes", Severity.WARNING, Fix.SAFE)
 def space_inside_quotes(ctx: Context) -> pl.DataFrame:
@@ -34,22 +36,29 @@ def space_inside_quotes(ctx: Context) -> pl.DataFrame:
     ```
 
     ## Fix safety
-    Safe: only the white space is removed.
+    Safe where every quotation mark of the paragraph pairs up: only the white space is
+    removed. Where a mark is left unpaired (P301), the side a mark belongs to is a guess and
+    the fix is only a suggestion.
     """
     rows = new_rows()
     for doc, base, text in candidate_rows(
         ctx.corpus.paragraphs, "text", r'["“][ \t\u3000]|[ \t\u3000]["”]'
     ):
-        for pair in quotes.scan(text).pairs:
+        found = quotes.scan(text)
+        # Where a mark is unpaired the pairing is a guess: removing the space could glue a
+        # closing quote to the next word, so the fix is only a suggestion.
+        fix = Fix.UNSAFE if found.unpaired else None
+        for pair in found.pairs:
             inner = text[pair.open + 1 : pair.close]
             if not inner.strip():
                 continue
-            lead = len(inner) - len(inner.lstrip())
-            trail = len(inner) - len(inner.rstrip())
+            # Spaces only: a line break inside a quotation is the paragraph's layout.
+            lead = len(inner) - len(inner.lstrip(_SPACES))
+            trail = len(inner) - len(inner.rstrip(_SPACES))
             if lead:
                 s = base + pair.open + 1
-                add_row(rows, doc, s, s + lead, "space after the opening quote", "")
+                add_row(rows, doc, s, s + lead, "space after the opening quote", "", fix=fix)
             if trail:
                 e = base + pair.close
-                add_row(rows, doc, e - trail, e, "space before the closing quote", "")
+                add_row(rows, doc, e - trail, e, "space before the closing quote", "", fix=fix)
     return output(rows)

@@ -21,8 +21,9 @@ ASCII_FOR = {
 }  # fmt: skip
 del ASCII_FOR["—"]  # an em dash is English punctuation too
 _CLASS = "[" + "".join(ASCII_FOR) + "]"  # all non-ASCII: nothing to escape for either engine
-_PATTERN = regex.compile(_CLASS + r"(?P<next>\S?)")
+_PATTERN = regex.compile(_CLASS)
 _SPACE_AFTER = frozenset(",.;:?!)]”")
+_SPACE_BEFORE = frozenset("([“")
 
 
 @rule("P306", "fullwidth-punctuation", Severity.WARNING, Fix.SAFE)
@@ -49,15 +50,19 @@ def fullwidth_punctuation(ctx: Context) -> pl.DataFrame:
 
     ## Fix safety
     Safe: each mark is replaced by its English counterpart (book-title marks by curly quotes),
-    with a space after closing marks when a word follows.
+    with a space after closing marks when a word follows and before opening marks when a word
+    precedes, so no two words are glued by the change.
     """
     rows = new_rows()
-    for doc, base, _text, m in matches(ctx.segments, "tgt", _CLASS, _PATTERN):
-        mark = m.group()[0]
-        replacement = ASCII_FOR[mark]
-        if replacement in _SPACE_AFTER and m.group("next")[:1].isalnum():
-            replacement += " "
+    for doc, base, text, m in matches(ctx.segments, "tgt", _CLASS, _PATTERN):
         pos = base + m.start()
+        mark = m.group()
+        replacement = ASCII_FOR[mark]
+        # Neighbours are read, not matched: two marks in a row ("）。") are both reported.
+        if replacement in _SPACE_AFTER and text[m.end() : m.end() + 1].isalnum():
+            replacement += " "
+        if replacement in _SPACE_BEFORE and text[m.start() - 1 : m.start()].isalnum():
+            replacement = " " + replacement  # "Committee（CPC）" → "Committee (CPC)"
         add_row(
             rows,
             doc,

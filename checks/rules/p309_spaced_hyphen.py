@@ -5,6 +5,7 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks import dashes
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -25,7 +26,9 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds hyphens between two words or numbers with white space beside them: "2020- 2021",
     "pseudo - finance", "pre -zones". Suspended hyphens ("small- and medium-sized") are
-    correct and left alone.
+    correct and left alone; so is the dash after a dateline ("BEIJING - President…",
+    "DALIAN, Sept 6 - …"), and a spaced hyphen closing an aside opened by a true dash is
+    P315's business.
 
     ## Why is this bad?
     A spaced hyphen is neither a hyphen (which joins without spaces) nor a dash (which is a
@@ -47,19 +50,24 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     prefilter = r"[\p{L}\p{N}]([ \t]+-[ \t]*|-[ \t]+)[\p{L}\p{N}]"
-    for doc, base, _text, m in matches(ctx.segments, "tgt", prefilter, _PATTERN):
+    paired: dict[tuple[int, int], set[int]] = {}
+    for doc, base, text, m in matches(ctx.segments, "tgt", prefilter, _PATTERN):
         gap, left, right = m.group("gap"), m.group("left"), m.group("right")
         if gap.startswith("-") and right.lower() in _SUSPENDED:
             continue
+        if dashes.is_dateline(text, m.start("gap")):
+            continue  # "BEIJING - President…": the dash after a dateline
+        if (doc, base) not in paired:
+            paired[(doc, base)] = {odd.start for odd, _ in dashes.mismatched(text)}
+        if m.start("gap") in paired[(doc, base)]:
+            continue  # a dash pair's odd half: P315 reports it
         numbers = left.isdigit() and right[:1].isdigit()
         replacement = "–" if numbers else "-"
-        kind = "range" if numbers else "compound"
-        add_row(
-            rows,
-            doc,
-            base + m.start("gap"),
-            base + m.end("gap"),
-            f"spaced hyphen in a {kind}; use '{replacement}' without spaces",
-            replacement,
-        )
+        if numbers:
+            message = "spaced hyphen in a range; use '–' without spaces"
+        elif gap[0] in " \t" and gap[-1] in " \t":
+            message = "spaced hyphen: close it up for a compound ('-') or set a dash ('—')"
+        else:
+            message = "spaced hyphen in a compound; use '-' without spaces"
+        add_row(rows, doc, base + m.start("gap"), base + m.end("gap"), message, replacement)
     return output(rows)

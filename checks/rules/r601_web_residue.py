@@ -9,24 +9,52 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 
-# Whole paragraphs that are page furniture, not article text.
+# Whole paragraphs that are page furniture, not article text. Each pattern must match the
+# whole paragraph, so the same words inside a sentence ("Source: …" quoted in a story) pass.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+# A date or time as pages stamp them: 2023-09-06, 2023/9/6, Sept 6, 2023, 10:21, 2:09 PM.
+_WHEN = rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_MONTH}\s*\d{{1,2}},\s*\d{{4}}|\d{{1,2}}-{_MONTH}-\d{{4}}|{_TIME})"
+# Who the page credits: a news agency or a site's address, in or out of brackets.
+_AGENCY = r"(?:xinhua(?: news agency)?|china daily|people's daily online|cgtn|[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?)"
+# What pages print after a time stamp on its line: credits, controls, counters, a label in
+# capitals. A date followed by words of a sentence is the sentence's.
+_STAMP_TAIL = (
+    r"(?:source|editor|author|writer|reporter|by|from|share|close|print|font|admin|views?|clicks?|hits?)\b.{0,80}"
+    r"|(?-i:[A-Z][A-Z ]{0,19})|\d+"
+)
 _CHROME = (
-    (r"breaking news|latest news|hot news|top stories", "site banner"),
+    (r"banner|breaking news|latest news|hot news|top stories|hot topics|open governance|"
+     r"skip to (?:main )?content|related (?:stories|news|articles|reports)|photos|videos|regions\s*[:：]?", "site banner"),
     (r"(?:the )?(?:original )?article is (?:in|from) chinese.*|original text in chinese.*", "language notice"),
     (r"tags?\s*[:：].*|keywords?\s*[:：].*", "tag list"),
-    (r"(?:next|previous|prev)(?:\s+(?:article|page|story))?\s*[:：>»]?\s+.*|[<«]\s*(?:prev|previous).*", "navigation link"),
-    (r"share(?:\s+(?:to|this|on))?\s*[:：].*|print(?:\s+this\s+page)?|close(?:\s+window)?|back\s+to\s+top|"
-     r"\[?\s*(?:print|close|top)\s*\]?", "page control"),
-    (r"(?:responsible\s+)?editor\s*[:：].*|copyright\b.*|all rights reserved.*", "credit line"),
-    (r"\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?", "page timestamp"),
+    (r"(?:next|previous|prev)(?:\s+(?:article|page|story|post))?\s*[:：>»]\s*.*|"
+     r"(?:next|previous|prev)\s+(?:article|page|story|post)\b.*|[<«]\s*(?:prev|previous).*|"
+     r"(?-i:NEXT|PREV|PREVIOUS)\s.*|(?:details|more|read more)\s*(?:>>|»).*", "navigation link"),
+    (r"share(?:\s+(?:to|this|on))?\s*[:：].*|share(?:\s*-\s*\w+)?|print(?:\s+this\s+page)?|close(?:\s+window)?|back\s+to\s+(?:the\s+)?top|"
+     r"[\[【]?\s*(?:print|close|top)\s*[\]】]?|[\[【]?\s*(?:font(?:\s+size)?|text\s+size)\s*[:：].{0,40}|"
+     r"\p{L}(?:\s*\|\s*\p{L}){1,3}", "page control"),
+    (r"(?:(?:you are here|(?:your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage)\s*(?:>>?|»|›|/)\s*.{0,160}|"
+     r"[^>»›\n]{1,40}(?:\s(?:>>?|»|›)\s[^>»›\n]{1,40}){2,}", "breadcrumb trail"),
+    (r"\(?\s*(?:(?:responsible|web|chief)\s+)?editors?\s*[:：].{0,80}|(?:(?:chinese|english)\s+)?(?:source|reporter|writer|author|"
+     r"translator|translated by|contributor|proofread by|reviewed by)\s*[:：].{0,80}|copyright\s*(?:©|\(c\)|\d{4}|[:：]).*|"
+     r".{0,60}©.{0,60}|all rights reserved.*|powered by .{1,60}|by\s*\(\s*[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?\s*\)|"
+     rf"\(\s*{_AGENCY}[^()]{{0,40}}\)", "credit line"),
+    (r"(?:photos?|images?|pictures?)\s*(?:by\s|[:：/]).{1,80}|[\[(](?:photos?|images?)\s*(?:by\s|[:：/])[^\])]{1,60}[\])]|"
+     r"file photo|photo provided to .{1,60}|[\w-]+\.(?:jpe?g|png|gif|webp)|"
+     r"\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30}", "photo credit"),
+    (rf"[·\s]*(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·]\s*))?(?:(?:updated|date|time|published|release(?:d)?(?:\s+time)?)\s*[:：]?\s*)?"
+     rf"{_WHEN}(?:[\s,|·]+{_WHEN})*(?:[\s|·]+(?:{_STAMP_TAIL}))?", "page timestamp"),
 )  # fmt: skip
 _ANY_CHROME = "(?i)^(?:" + "|".join(p for p, _ in _CHROME) + ")$"
 _CHROME_RE = [(regex.compile(p, regex.IGNORECASE), why) for p, why in _CHROME]
 # Page titles glue the site's name on with underscores or pipes: "Title_Site Daily_Site Net".
 _BREADCRUMB = regex.compile(r"\S_\p{Lu}.*_\p{Lu}|\S\s+\|\s+\p{Lu}.*\|\s+\p{Lu}")
+# A row of a table flattened into text: cells between pipes (Markdown tables are syntax).
+_TABLE_ROW = r"\|.*\||[^|]+\|[^|]+\|.*"
 
 
-def residue_reason(text: str) -> str | None:
+def residue_reason(text: str, markdown: bool = False) -> str | None:
     """Why this paragraph looks like page furniture, or None."""
     stripped = text.strip()
     for pattern, why in _CHROME_RE:
@@ -34,6 +62,8 @@ def residue_reason(text: str) -> str | None:
             return why
     if _BREADCRUMB.search(stripped):
         return "page title with the site's name"
+    if not markdown and regex.fullmatch(_TABLE_ROW, stripped):
+        return "table cells"
     return None
 
 
@@ -43,10 +73,14 @@ def web_residue(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds paragraphs that are site chrome rather than article text: banners ("Breaking
-    news"), language notices ("The article is in Chinese"), tag lists, next/previous links,
-    share and print controls, credit lines, bare page timestamps, page titles carrying the
-    site's name ("…_Shenyang Daily Reading_News Center_Shenyang Net"), and any paragraph of
-    three words or more repeated from earlier in the same document (a title pasted twice).
+    news", "banner"), language notices ("The article is in Chinese"), tag lists,
+    next/previous links, share, print and font controls, breadcrumb trails ("Home > Focus >
+    News"), credit lines ("Editor: …", "Source: …", "Copyright © …"), photo credits ("Photo
+    by …", "[Photo/Xinhua]"), bare page timestamps ("2023-09-06 10:21", "Updated: …"),
+    table cells flattened into pipes (outside Markdown, where tables are syntax), page
+    titles carrying the site's name ("…_Shenyang Daily Reading_News Center_Shenyang Net"),
+    and any paragraph of three words or more repeated from earlier in the same document (a
+    title pasted twice). Only whole paragraphs count: "Source:" inside a sentence is text.
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -68,27 +102,41 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     Unsafe: deleting the paragraph is suggested; a person checks it is not article text.
     """
     rows = new_rows()
-    # Columnar pass: chrome patterns and repeats are found by polars over all paragraphs;
-    # Python only names the reason for the few paragraphs selected.
-    norm = pl.col("text").str.strip_chars().str.to_lowercase().str.replace_all(r"\s+", " ")
-    candidates = (
+    markdown = {i for i, d in enumerate(ctx.corpus.docs) if d.fmt == "markdown"}
+    # Columnar passes: polars selects the lines that look like chrome and the paragraphs
+    # repeated; Python only names the reason for the few rows selected. Chrome is judged
+    # line by line, as pages lay it out: a lower-case "banner" line would otherwise be
+    # joined to the line above as a hard-wrapped paragraph.
+    stripped = pl.col("text").str.strip_chars()
+    chrome = ctx.corpus.lines.filter(
+        stripped.str.contains(_ANY_CHROME)
+        | pl.col("text").str.contains(_BREADCRUMB.pattern)
+        | stripped.str.contains(f"^(?:{_TABLE_ROW})$")
+    ).sort("doc", "line")
+    reported: set[tuple[int, int]] = set()
+    for doc, text, line_start in chrome.select("doc", "text", "start").iter_rows():
+        reason = residue_reason(text, doc in markdown)
+        if reason is None:
+            continue  # a Markdown table row
+        content = text.strip()
+        start = line_start + len(text) - len(text.lstrip())
+        reported.add((doc, start))
+        add_row(rows, doc, start, start + len(content), _message(reason), "")
+    norm = stripped.str.to_lowercase().str.replace_all(r"\s+", " ")
+    repeats = (
         ctx.corpus.paragraphs.with_columns(norm=norm)
         .with_columns(
             first=pl.col("para").min().over("doc", "norm"),
             words=pl.col("norm").str.count_matches(r"\S+"),
         )
-        .filter(
-            pl.col("norm").str.contains(_ANY_CHROME)
-            | pl.col("text").str.contains(_BREADCRUMB.pattern)
-            | ((pl.col("para") != pl.col("first")) & (pl.col("words") >= 3))
-        )
+        .filter((pl.col("para") != pl.col("first")) & (pl.col("words") >= 3))
         .sort("doc", "para")
     )
-    for doc, text, start, end, first in candidates.select(
-        "doc", "text", "start", "end", "first"
-    ).iter_rows():
-        reason = residue_reason(text) or f"repeats paragraph {first + 1}"
-        add_row(
-            rows, doc, start, end, f"looks like web-page residue ({reason}), not article text", ""
-        )
+    for doc, start, end, first in repeats.select("doc", "start", "end", "first").iter_rows():
+        if (doc, start) not in reported:
+            add_row(rows, doc, start, end, _message(f"repeats paragraph {first + 1}"), "")
     return output(rows)
+
+
+def _message(reason: str) -> str:
+    return f"looks like web-page residue ({reason}), not article text"

@@ -20,7 +20,8 @@ def repeated_word(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds a word immediately repeated ("the the"), ignoring case. "that that" and "had had",
-    which English allows, are left alone.
+    which English allows, are left alone, and so is a capitalised word doubled inside a
+    sentence ("the pianist Lang Lang"): that is a name.
 
     ## Why is this bad?
     A doubled word is almost always an editing slip, and readers stumble on it.
@@ -47,7 +48,16 @@ def repeated_word(ctx: Context) -> pl.DataFrame:
     ).select("doc", "start", "tgt")
     for doc, base, text in candidates.iter_rows():
         for m in _PATTERN.finditer(text):
-            if m.group(1).lower() in _ALLOWED:
+            if m.group(1).lower() in _ALLOWED or _name_like(text, m):
                 continue
             add_row(rows, doc, base + m.end(1), base + m.end(3), f"“{m.group(1)}” repeated", "")
     return output(rows)
+
+
+def _name_like(text: str, m: regex.Match[str]) -> bool:
+    """Both words capitalised, not at the start of the sentence: a name such as "Lang Lang"."""
+    return (
+        m.group(1)[:1].isupper()
+        and m.group(3)[:1].isupper()
+        and bool(text[: m.start()].strip(" \t\"“‘'(["))
+    )

@@ -7,7 +7,7 @@ import polars as pl
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.textcase import match_case
+from tifa.checks.textcase import inflect, looks_plural, match_case
 
 QUOTES = "\"'“”‘’"
 
@@ -35,13 +35,16 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
     ```
 
     ## Fix safety
-    Safe: the approved `en` replaces the flagged text, keeping its capitalisation style and
-    any plural or possessive ending.
+    Safe where the result is certain: the approved `en` replaces the flagged text, keeping
+    its capitalisation style and any plural or possessive ending ("channel" + s →
+    "channels", "city" + s → "cities"). Only a suggestion where the approved form's number
+    differs from the avoided one's, or its last word already ends in "s" (a plural ending
+    cannot be carried over with certainty).
     """
     rows = new_rows()
     avoid = ctx.hits.filter(pl.col("form") == "avoid")
-    for doc, start, end, text, suffix, term_id in avoid.select(
-        "doc", "start", "end", "text", "suffix", "term_id"
+    for doc, start, end, text, suffix, form_text, term_id in avoid.select(
+        "doc", "start", "end", "text", "suffix", "form_text", "term_id"
     ).iter_rows():
         term = ctx.glossary.get(term_id)
         if term is None:
@@ -53,14 +56,20 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
         lead = stem[: len(stem) - len(core)]
         words = core.rstrip(QUOTES)
         trail = core[len(words) :]
-        replacement = lead + match_case(words, term.en) + trail + suffix
+        if not suffix and words.lower().endswith("ies") and form_text.lower().endswith("y"):
+            suffix = "s"  # the matcher reads "cities" as "city" without a separate ending
+        approved, certain = inflect(match_case(words, term.en), suffix)
+        # An approved form whose number differs from the avoided one ("time-honored brand"
+        # → "traditional industries") would break the agreement of the sentence around it.
+        same_number = looks_plural(form_text.rstrip(QUOTES)) == looks_plural(term.en)
         add_row(
             rows,
             doc,
             start,
             end,
             f"“{words}” is a rendering to avoid for {term.id}; use “{term.en}”",
-            replacement,
+            lead + approved + trail,
             term_id,
+            fix=None if certain and same_number else Fix.UNSAFE,
         )
     return output(rows)

@@ -100,17 +100,33 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ],
     ),
     "P301": (
-        [('Reviewing the "Plan" and "Opinions on Safety and other documents.', '"')],
+        [
+            ('Reviewing the "Plan" and "Opinions on Safety and other documents.', '"'),
+            # an inner quotation opened and never closed before the outer one ends
+            ('He called for “building "the Belt and Road with high quality” in the region.', '"'),
+        ],
         [
             'Reviewing the "Plan" and "Opinions on Safety" and other documents.',
             "He said “yes” and left.",
+            "”We will open wider,” the mayor said.",  # one quotation, its opening mark misshapen
+            # a straight pair nested inside curly quotes
+            'The forum on the “Construction of "the Belt and Road" Initiative” opened today.',
+            'He called for “building "the Belt and Road"” in the region.',
+            # a closing quote typed as an apostrophe is P310's, not a stray quote
+            "Shenyang”s time-honored brands drew visitors to the fair.",
         ],
     ),
     "P302": (
-        [('the construction of the "two pre-zones” and more', '"two pre-zones”')],
+        [
+            ('the construction of the "two pre-zones” and more', '"two pre-zones”'),
+            # an opening quote typed the wrong way round: one mixed pair
+            ("”We will open wider,” the mayor said.", "”We will open wider,”"),
+        ],
         [
             'the "two pre-zones" and the "green channel"',
             "the “two pre-zones” and the “green channel”",
+            # nesting: straight marks for the inner quotation of a curly document
+            'The “two pre-zones” grew. He urged “building "the Belt and Road" well” again.',
         ],
     ),
     "P303": (
@@ -128,10 +144,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "the U.S. delegation",
             "at 07:52, and then",
             "R&D platforms",
+            "Shenyang”s time-honored brands drew visitors.",  # a wrong apostrophe (P310)
+            "the city opened a ”green channel” for investors",  # a quote turned the wrong way
         ],
     ),
     "P306": (
-        [("the Belt and Road Initiative，which", "，")],
+        [
+            ("the Belt and Road Initiative，which", "，"),
+            ("the Central Committee（CPC）。", "。"),  # the second of two marks in a row
+        ],
         ["the Belt and Road Initiative, which"],
     ),
     "P307": (
@@ -146,8 +167,20 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             ("Business Environment (2020- 2021)", "- "),
             ('preventing " pseudo - finance" activities', " - "),
+            ("the Shenyang - Dalian expressway was widened", " - "),
         ],
-        ["small- and medium-sized enterprises", "the 2020-2021 plan", "a well-known fact"],
+        [
+            "small- and medium-sized enterprises",
+            "the 2020-2021 plan",
+            "a well-known fact",
+            # dateline dashes
+            "BEIJING - President Xi Jinping met the visiting delegation on Tuesday.",
+            "DALIAN, Sept 6 - The city opened a new container terminal.",
+            "SHENYANG, Sept. 6 (Xinhua) - The province issued a plan for the private economy.",
+            "Anshan - The second session of the municipal people's congress opened on Monday.",
+            # the odd half of a dash pair is P315's
+            "The port — the largest in the province - handled more containers.",
+        ],
     ),
     "R601": (
         [
@@ -158,8 +191,71 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
             ("The meeting opened today.\n\nThe meeting opened today.", "The meeting opened today."),
             ("Text.\n\nThe article is in Chinese", "The article is in Chinese"),
+            ("Home > Focus > News\n\nThe meeting opened.", "Home > Focus > News"),
+            ("Home > Focus > News\nbanner\nThe meeting opened.", "banner"),
+            ("News >> Local >> Dalian\n\nThe meeting opened.", "News >> Local >> Dalian"),
+            ("The meeting opened.\n2023-09-06 10:21", "2023-09-06 10:21"),
+            (
+                "Updated: 2023-09-06 10:21 Source: Dalian Daily\n\nThe meeting opened.",
+                "Updated: 2023-09-06 10:21 Source: Dalian Daily",
+            ),
+            ("The meeting opened.\n\nPhoto by Li Ming", "Photo by Li Ming"),
+            ("The meeting opened.\n\n[Photo/Xinhua]", "[Photo/Xinhua]"),
+            ("The meeting opened.\n\nSource: Dalian Daily", "Source: Dalian Daily"),
+            ("The meeting opened.\n\nEditor: Wang Hua", "Editor: Wang Hua"),
+            (
+                "The meeting opened.\n\nCopyright © 2023 Dalian Daily",
+                "Copyright © 2023 Dalian Daily",
+            ),
+            ("| Indicator | Target |\n\nThe meeting opened.", "| Indicator | Target |"),
+            ("Xinhua) 09:15, March 3, 2024\n\nThe meeting opened.", "Xinhua) 09:15, March 3, 2024"),
+            ("Updated: Apr 2,2019 3:05 PM\n\nThe meeting opened.", "Updated: Apr 2,2019 3:05 PM"),
+            (
+                "The meeting opened.\n\n(Web editor: Wang Hua, Li Ming)",
+                "(Web editor: Wang Hua, Li Ming)",
+            ),
+            ("The meeting opened.\n\nLi Ming / Dalian Daily", "Li Ming / Dalian Daily"),
+            ("The meeting opened.\n\nDetails>>The port grew", "Details>>The port grew"),
+            (
+                "Your current location : Home>>News\n\nThe meeting opened.",
+                "Your current location : Home>>News",
+            ),
+            ("A | A | A\n\nThe meeting opened.", "A | A | A"),
+            ("Home / China / Local affairs\n\nThe meeting opened.", "Home / China / Local affairs"),
+            (
+                "Xinhua | Updated: 2024-03-05 08:12\n\nThe meeting opened.",
+                "Xinhua | Updated: 2024-03-05 08:12",
+            ),
+            ("The meeting opened.\nShare - WeChat", "Share - WeChat"),
+            ("Updated 16:22, 22-Jun-2024\n\nThe meeting opened.", "Updated 16:22, 22-Jun-2024"),
+            (
+                "2023-09-06 10:16:21 admin source: share:\n\nText.",
+                "2023-09-06 10:16:21 admin source: share:",
+            ),
+            ("Updated:2020-05-24  CLOSE\n\nText.", "Updated:2020-05-24  CLOSE"),
+            ("The meeting opened.\nBACK TO THE TOP", "BACK TO THE TOP"),
+            (
+                "The meeting opened.\n\nPowered by SiteCMS ©2010-2024",
+                "Powered by SiteCMS ©2010-2024",
+            ),
         ],
-        ["Breaking news came from the meeting today.", "Tags are useful, he said."],
+        [
+            "Breaking news came from the meeting today.",
+            "Tags are useful, he said.",
+            "Next year, the city will build 20 new schools.",
+            "Previous plans set lower targets for the port.",
+            "Copyright protection is key to innovation, the official said.",
+            "The main source: exports of equipment, the report said.",
+            "According to the report, photos by residents were shown.",
+            "The mayor spoke about the Home and Community Care programme.",
+            "On March 15, 2023, the city opened a new port.",
+            "At 10:21 the meeting opened.",
+            "Updated plans were approved on 22-Jun-2024 by the city.",
+            "March 15, 2023 marks the opening of the new port.",
+            "2023-09-06 was the day the new port opened.",
+            "Photos of the new port were shown at the meeting.",
+            "The mayor met Li Ming / the delegation from Dalian later.",
+        ],
     ),
     "P320": (
         [
@@ -181,8 +277,149 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ],
     ),
     "R603": (
-        [("to promote the the implementation", " the")],  # the second word and the space before it
-        ["he said that that was done", "the theme of the day"],
+        [
+            # the second word and the space before it
+            ("to promote the the implementation", " the"),
+            # capitals at the start of a sentence
+            ("The The city held a meeting.", " The"),
+        ],
+        [
+            "he said that that was done",
+            "the theme of the day",
+            "the delegation had had talks before",
+            "a concert by the pianist Lang Lang opened the festival",  # a name
+        ],
+    ),
+    "R604": (
+        [
+            (
+                "Workers check equipment at the new port on Sept 3. [Photo/Dalian Daily]",
+                " [Photo/Dalian Daily]",
+            ),
+            ("The mayor inspects a farm on May 2. (Xinhua/Li Ming)", " (Xinhua/Li Ming)"),
+            (
+                "The new bridge opens. (Photo by Wang Hua/Dalian Daily) It links two districts.",
+                " (Photo by Wang Hua/Dalian Daily)",
+            ),
+        ],
+        [
+            "[Photo/Dalian Daily]",  # a line of its own: R601's
+            "The city (Xinhua reported) opened a port.",
+            "The photo by Wang Hua won a prize.",
+            "the Shenyang/Dalian corridor (Liaoning) grew",
+        ],
+    ),
+    "R605": (
+        [
+            ("Disposable income in rural areas grew at\n\nabout 7.8% last year.", "at\n\n"),
+            ("The city signed projects with a total of\n\n12 billion yuan.", "of\n\n"),
+        ],
+        [
+            "Disposable income in rural areas grew.\n\nabout 7.8% of it went to food.",
+            "Main tasks\n\nthe city will build more schools.",  # a heading
+            "Projects signed in the first half of\n\nThe Year of the Dragon were listed.",
+        ],
+    ),
+    "P310": (
+        [
+            ("Shenyang”s time-honored brands drew visitors.", "”"),
+            ('The city"s exports rose.', '"'),
+            ("China′s economy grew steadily.", "′"),
+            ("the ancient capital Xi`an", "`"),
+            ("The plan isn”t final.", "”"),
+        ],
+        [
+            'the "green channel" of approval',
+            "China’s economy grew steadily.",
+            "He used the word “grasp” twice.",
+            "the “two pre-zones”so",  # a missing space (P305), not an apostrophe
+            "the 5′ 10″ mark",  # primes after digits are units
+        ],
+    ),
+    "P311": (
+        [
+            ("China’s economy grew and the city's exports rose; Dalian’s port too.", "'"),
+            ("The city's exports rose, China's economy grew, and Dalian’s port too.", "’"),
+            # a tie: the first apostrophe sets the style
+            ("The city’s plan and the province's plan were adopted.", "'"),
+        ],
+        [
+            "China's economy grew and the city's exports rose.",
+            "China’s economy grew and the city’s exports rose.",
+            "the ‘green channel’ opened at Dalian's port",  # a single quote, not an apostrophe
+        ],
+    ),
+    "P312": (
+        [
+            ("the Communist Party of China Central Committee(CPC) met", "("),
+            ("the 2023(first) session", "("),
+        ],
+        [
+            "the Communist Party of China Central Committee (CPC) met",
+            "Party member(s) attended",
+            "the list of enterprise(es) approved",
+            "see http://www.example.gov.cn/page(1).html for details",
+        ],
+    ),
+    "P313": (
+        [
+            ("  The city held a working meeting.", "  "),
+            ("The meeting opened.\n\u3000\u3000The mayor spoke.", "\u3000\u3000"),
+        ],
+        ["The city held a working meeting.\nThe mayor spoke.", "The meeting opened.\n\nIt ended."],
+    ),
+    "P314": (
+        [
+            ("new projects will settle in the demonstration area..", "."),
+            ("education, health, etc.. The plan", "."),
+            ('the concept of "green development"..', "."),
+        ],
+        [
+            "we will wait ... and see",
+            "the list goes on...",
+            "the U.S. delegation arrived.",
+            "see ../docs for the plan",
+        ],
+    ),
+    "P319": (
+        [("talks with the U.S government delegation", "U.S"), ("the U.N body met", "U.N")],
+        ["talks with the U.S. government delegation", "the U.S. met", "the US government"],
+    ),
+    "P316": (
+        [
+            ("a 300–million-yuan project", "–"),
+            ("the new industrial–park project", "–"),
+        ],
+        [
+            "the 2020–2021 plan",
+            "the Shenyang–Dalian line",
+            "the port – the largest in the province – grew",
+        ],
+    ),
+    "P317": (
+        [
+            ("the fair opened on June. 18th in Dalian", "."),
+            ("signed on October. 9, 2023 in Shenyang", "."),
+        ],
+        [
+            "the fair opened on Sept. 18 in Dalian",
+            "It closed in March. 3 projects were signed.",
+            "the fair opened on June 18th in Dalian",
+        ],
+    ),
+    "P315": (
+        [
+            ("The port — the largest in the province - handled more containers.", " - "),
+            ("The port – the largest in the province — handled more containers.", " — "),
+            ("The port - the largest in the province — handled more containers.", " - "),
+        ],
+        [
+            "The port — the largest in the province — handled more containers.",
+            "The port – the largest in the province – handled more containers.",
+            "BEIJING - The port — the largest in the province — handled more containers.",
+            "The 2020 - 2021 plan — approved in May — was issued.",
+            "The Shenyang–Dalian line — opened in May — runs daily.",
+        ],
     ),
     "S701": (
         [

@@ -36,6 +36,7 @@ EXPECTED = {
     ("000", 33, "T103", "municipal government's examination office"),
     ("000", 33, "T104", "municipal government's examination office"),
     ("000", 36, "P302", '"two pre-zones”'),
+    ("000", 36, "P311", "’"),
     ("001", 1, "R601", "Breaking news"),
     (
         "001",
@@ -78,6 +79,7 @@ EXPECTED = {
     ("003", 3, "P308", "\xa0"),
     ("003", 4, "T101", "A year's plan stars with spring"),
     ("003", 4, "P302", '"chief leader"'),
+    ("003", 4, "P311", "’"),
     ("003", 4, "T101", "“going out”"),
     ("003", 4, "P308", "       "),
     ("003", 5, "P308", "    \xa0"),

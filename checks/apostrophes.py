@@ -1,0 +1,48 @@
+"""Apostrophes: which mark a document uses for them, for P310 and P311.
+
+An apostrophe is counted where it sits between two letters ("China’s", "Xi'an"): there a
+single mark cannot be a quotation mark. A document's style is the mark it uses most; on a
+tie, the mark it uses first sets the style, as the opening dash of a pair does.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+CURLY = "’"
+STRAIGHT = "'"
+
+
+def document_styles(segments: pl.DataFrame) -> dict[int, str]:
+    """For each document with an apostrophe between letters, the mark it uses most."""
+    counts = (
+        segments.group_by("doc")
+        .agg(
+            curly=pl.col("tgt").str.count_matches(r"\p{L}" + CURLY + r"\p{L}").sum(),
+            straight=pl.col("tgt").str.count_matches(r"\p{L}" + STRAIGHT + r"\p{L}").sum(),
+        )
+        .filter((pl.col("curly") + pl.col("straight")) > 0)
+        .sort("doc")
+    )
+    styles = {
+        doc: STRAIGHT if straight > curly else CURLY
+        for doc, curly, straight in counts.select("doc", "curly", "straight").iter_rows()
+    }
+    tied = counts.filter(pl.col("curly") == pl.col("straight"))["doc"].to_list()
+    # Only the first apostrophe of each tied document is read: polars finds the first
+    # sentence that has one.
+    firsts = (
+        segments.filter(pl.col("doc").is_in(tied) & pl.col("tgt").str.contains(r"\p{L}['’]\p{L}"))
+        .sort("doc", "start")
+        .group_by("doc", maintain_order=True)
+        .first()
+    )
+    for doc, text in firsts.select("doc", "tgt").iter_rows():
+        m = _BETWEEN_LETTERS.search(text)
+        if m:
+            styles[doc] = m.group()
+    return styles
+
+
+_BETWEEN_LETTERS = regex.compile(r"(?<=\p{L})['’](?=\p{L})")

@@ -1,0 +1,58 @@
+"""P311 mixed-apostrophes."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks import apostrophes
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import matches
+
+_PATTERN = regex.compile(r"(?<=\p{L})['’](?=\p{L})")
+
+
+@rule("P311", "mixed-apostrophes", Severity.WARNING, Fix.SAFE)
+def mixed_apostrophes(ctx: Context) -> pl.DataFrame:
+    """Curly and straight apostrophes mixed in one document.
+
+    ## What it does
+    In a document that writes apostrophes both ways (’ and '), reports each one in the less
+    common style; when both are as common, the style of the first one sets the rule. Only marks between two letters count ("China’s", "Xi'an"): elsewhere a
+    single mark may be a quotation mark.
+
+    ## Why is this bad?
+    Mixed apostrophes show text pasted together from different sources; in print the two
+    shapes look like a mistake, and searches for one miss the other.
+
+    ## Example
+    ```text
+    China’s economy grew, and the city's exports rose; Dalian’s port too.
+    ```
+
+    ## Use instead
+    ```text
+    China’s economy grew, and the city’s exports rose; Dalian’s port too.
+    ```
+
+    ## Fix safety
+    Safe: the one mark is replaced by the document's main apostrophe; the letters on both
+    sides are not touched.
+    """
+    rows = new_rows()
+    styles = apostrophes.document_styles(ctx.segments)
+    for doc, base, _text, m in matches(ctx.segments, "tgt", r"\p{L}['’]\p{L}", _PATTERN):
+        main = styles.get(doc)
+        if main is None or m.group() == main:
+            continue
+        add_row(
+            rows,
+            doc,
+            base + m.start(),
+            base + m.end(),
+            f"{m.group()} here; this document mostly writes apostrophes as {main}",
+            main,
+        )
+    return output(rows)

@@ -1,0 +1,49 @@
+"""P312 missing-space-before-parenthesis."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+
+# A word of two letters or more glued to "(" that opens a word, a number or a quotation.
+# "(s)" and "(es)" after a noun are optional plurals; web and e-mail addresses are code.
+_PATTERN = regex.compile(r"(?<=\p{L}[\p{L}\p{N}]|\p{N}{2})\((?=[\p{L}\p{N}“\"])(?!(?:e?s|ies)\))")
+
+
+@rule("P312", "missing-space-before-parenthesis", Severity.WARNING, Fix.SAFE)
+def missing_space_before_parenthesis(ctx: Context) -> pl.DataFrame:
+    """An opening parenthesis glued to the word before it.
+
+    ## What it does
+    Finds "(" directly after a word or number, as in "Committee(CPC)". An optional plural
+    ("member(s)") and parentheses inside web addresses are left alone.
+
+    ## Why is this bad?
+    English sets a space before a parenthesis; without it the abbreviation reads as part of
+    the word, and search and word counts see one token. It is the trace of Chinese
+    full-width brackets, which carry their own spacing, converted to ASCII.
+
+    ## Example
+    ```text
+    the Communist Party of China Central Committee(CPC) met
+    ```
+
+    ## Use instead
+    ```text
+    the Communist Party of China Central Committee (CPC) met
+    ```
+
+    ## Fix safety
+    Safe: one space is inserted before the parenthesis; no character is removed.
+    """
+    rows = new_rows()
+    prefilter = r"[\p{L}\p{N}]\([\p{L}\p{N}“\"]"
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", prefilter, _PATTERN):
+        pos = base + m.start()
+        add_row(rows, doc, pos, pos + 1, "no space before '('", " (")
+    return output(rows)

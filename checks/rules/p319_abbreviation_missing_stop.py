@@ -1,0 +1,52 @@
+"""P319 abbreviation-missing-stop."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import matches
+
+# Dotted country and body abbreviations written with their last stop dropped, before a
+# lower-case word: "the U.S government".
+_PATTERN = regex.compile(r"(?<![\p{L}.])(?:U\.S|U\.K|U\.N|P\.R\.C|E\.U)(?=[ \t]+\p{Ll})")
+
+
+@rule("P319", "abbreviation-missing-stop", Severity.WARNING, Fix.SAFE)
+def abbreviation_missing_stop(ctx: Context) -> pl.DataFrame:
+    """A dotted abbreviation without its last full stop.
+
+    ## What it does
+    Finds "U.S", "U.K", "U.N", "P.R.C" and "E.U" with the final stop missing, before a
+    lower-case word ("the U.S government").
+
+    ## Why is this bad?
+    Half-dotted abbreviations look like typos and break search for the abbreviation.
+
+    ## Example
+    ```text
+    talks with the U.S government delegation
+    ```
+
+    ## Use instead
+    ```text
+    talks with the U.S. government delegation
+    ```
+
+    ## Fix safety
+    Safe: the missing stop is added after the abbreviation; nothing else changes.
+    """
+    rows = new_rows()
+    for doc, base, _text, m in matches(ctx.segments, "tgt", r"[A-Z]\.[A-Z][ \t]", _PATTERN):
+        add_row(
+            rows,
+            doc,
+            base + m.start(),
+            base + m.end(),
+            f"“{m.group()}” lacks its last full stop",
+            m.group() + ".",
+        )
+    return output(rows)
