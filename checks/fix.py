@@ -72,7 +72,8 @@ def fix_corpus(
     """Write the safe fixes to the documents' files; the number of fixes applied.
 
     Every write is checked before the first is made (the new text fits the file's encoding,
-    the file may be written, it has not changed on disk), so a run that cannot finish changes
+    the file may be written, it has not changed on disk, its decoding gives back its exact
+    bytes: `Encoding.require_exact`), so a run that cannot finish changes
     nothing. Should a write still fail, the InputError names the files already changed; the
     names written are appended to `changed` (kept across passes by the caller).
     """
@@ -84,6 +85,7 @@ def fix_corpus(
             continue
         new_text, applied = apply_edits(document.text, edits)
         if applied and new_text != document.text:
+            document.encoding.require_exact(document.name)
             data = encode_text(document.path, new_text, document.encoding)
             check_writable(document.path, allow_readonly, READONLY_HINT)
             planned.append((document, new_text, data, applied))

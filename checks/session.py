@@ -176,6 +176,7 @@ class ReviewSession:
         doc: Document = self.corpus.docs[int(row["doc"])]
         if doc.path is None:
             raise InputError(doc.name, "standard input cannot be written to")
+        doc.encoding.require_exact(doc.name)
         try:
             current = Document.digest_of(doc.path.read_bytes())
         except OSError as error:
