@@ -18,6 +18,7 @@ import polars as pl
 
 from tifa.corpus.write import write_bytes_atomic
 from tifa.errors import InputError
+from tifa.inputs import read_regular_file
 
 FORMAT_VERSION = 1
 
@@ -69,20 +70,20 @@ class Baseline:
 def load_baseline(path: str | Path, missing_ok: bool = False) -> Baseline:
     """Read a baseline file; InputError (with the line) if it is not one."""
     name = str(path)
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
+    if not Path(path).exists() and not Path(path).is_symlink():
         if missing_ok:
             return Baseline()
-        raise InputError(
-            name, "baseline file not found (create it with --write-baseline)"
-        ) from None
-    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(name, "baseline file not found (create it with --write-baseline)")
+    try:
+        text = read_regular_file(path).decode("utf-8-sig")
+    except UnicodeDecodeError as error:
         raise InputError(name, f"cannot read baseline: {error}") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(name, f"not valid JSON: {error.msg}", error.lineno) from None
+    except RecursionError:
+        raise InputError(name, "not a tifa baseline: JSON nested too deeply") from None
     if not isinstance(data, dict) or data.get("tifa_baseline") != FORMAT_VERSION:
         raise InputError(
             name, f'not a tifa baseline (expected "tifa_baseline": {FORMAT_VERSION})', 1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import glob
-import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -15,11 +14,14 @@ from tifa.corpus.document import Document
 from tifa.corpus.encoding import decode
 from tifa.corpus.segment import markdown_masks, markdown_paragraphs, sentences, text_paragraphs
 from tifa.corpus.suppress import directives
+from tifa.corpus.walk import glob_files, walk_files
 from tifa.errors import InputError
+from tifa.inputs import read_regular_file, read_stdin
 
 # What a directory contributes: article formats we read. Others are ignored, not errors.
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
 STDIN = "-"
+PIPE_HINT = "; to check what a pipe or device gives, redirect it to standard input (-)"
 
 SEGMENT_SCHEMA = {
     "doc": pl.UInt32,
@@ -70,8 +72,9 @@ class Corpus:
 def resolve_paths(args: Sequence[str]) -> list[str]:
     """Expand files, directories (recursively, article suffixes only) and globs, in order.
 
-    `-` stands for standard input. Duplicates are dropped; a path that names nothing is an
-    InputError so that a typo in CI fails loudly instead of checking nothing.
+    `-` stands for standard input. Duplicates are dropped; a path that names nothing, and a
+    folder that cannot be read, is an InputError so that a typo in CI fails loudly instead of
+    checking nothing.
     """
     out: list[str] = []
     seen: set[str] = set()
@@ -88,19 +91,14 @@ def resolve_paths(args: Sequence[str]) -> list[str]:
             continue
         path = Path(arg)
         if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in ARTICLE_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            for p in found:
-                add(str(p))
+            for parts in walk_files(arg):
+                p = path.joinpath(*parts)
+                if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file():
+                    add(str(p))
         elif path.exists():
             add(arg)
         elif glob.has_magic(arg):
-            matches = sorted(m for m in glob.glob(arg, recursive=True) if Path(m).is_file())
+            matches = glob_files(arg)
             if not matches:
                 raise InputError(arg, "pattern matches no files")
             for m in matches:
@@ -131,17 +129,12 @@ def read_document(
 ) -> Document:
     """Read one article (or stdin for `-`) and decode it; InputError on unreadable input."""
     if name == STDIN:
-        data = sys.stdin.buffer.read()
+        data = read_stdin()
         display, path = "<stdin>", None
     else:
         path = Path(name)
         display = display or name
-        try:
-            data = path.read_bytes()
-        except IsADirectoryError:
-            raise InputError(name, "is a directory") from None
-        except OSError as error:
-            raise InputError(name, error.strerror or str(error)) from None
+        data = read_regular_file(path, name, PIPE_HINT)
     text, enc = decode(data, display, encoding)
     return Document(
         name=display,

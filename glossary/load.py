@@ -21,6 +21,7 @@ from tifa.glossary.model import Glossary, Term, split_cell
 from tifa.glossary.pattern import compile_pattern
 from tifa.glossary.schema import COLUMNS, DEFAULT_STATUS
 from tifa.glossary.validate import validate_rows
+from tifa.inputs import read_regular_file
 
 DEFAULT_GLOSSARY = "default.csv"
 
@@ -75,10 +76,7 @@ def load_glossary(path: str | Path, data: bytes | None = None) -> Glossary:
     """Load and validate one glossary file; raise InputErrors listing every problem."""
     name = str(path)
     if data is None:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as error:
-            raise InputError(name, error.strerror or str(error)) from None
+        data = read_regular_file(path, name)
     header, rows = parse_csv(data, name)
     problems = validate_rows(name, header, rows)
     if problems:

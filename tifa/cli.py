@@ -487,6 +487,14 @@ _register_glossary_commands()
 cli.add_command(score)
 
 
+def usage_line(error: click.ClickException) -> str:
+    """A usage error as one line plus where to look, like every other error tifa reports."""
+    message = " ".join(error.format_message().split())
+    ctx = getattr(error, "ctx", None)
+    hint = f" (try '{ctx.command_path} --help')" if ctx is not None else ""
+    return f"tifa: {message}{hint}"
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI, turning input errors into `path:line: message` and exit 2."""
     try:
@@ -498,8 +506,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(2)
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
+    except click.exceptions.NoArgsIsHelpError as error:
+        error.show()  # `tifa` or `tifa glossary` alone: the help is the answer
+        sys.exit(2)
     except click.ClickException as error:
-        error.show()
+        click.echo(usage_line(error), err=True)
         sys.exit(2)
     except click.exceptions.Abort:
         click.echo("tifa: aborted", err=True)

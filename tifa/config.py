@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from tifa.errors import InputError
+from tifa.inputs import read_regular_file
 
 FAIL_ON = ("error", "warning", "info", "never")
 _KEYS = {
@@ -82,22 +83,27 @@ def find_config(start: Path | None = None) -> tuple[Path, dict[str, Any]] | None
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    data = read_regular_file(path)
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        bad_line = data.count(b"\n", 0, error.start) + 1
+        raise InputError(str(path), "not UTF-8 (TOML files must be)", bad_line) from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         match = re.search(r"at line (\d+)", str(error))
         line = int(match.group(1)) if match else None
         raise InputError(str(path), f"invalid TOML: {error}", line) from None
-    except OSError as error:
-        raise InputError(str(path), error.strerror or str(error)) from None
+    except RecursionError:
+        raise InputError(str(path), "invalid TOML: arrays or tables nested too deeply") from None
 
 
 def load_settings(config: str | None = None, start: Path | None = None) -> Settings:
     """Settings from an explicit `--config` file, or the nearest one, or the defaults."""
     if config:
         path = Path(config)
-        if not path.is_file():
+        if not path.exists():
             raise InputError(config, "config file not found")
         table = _tifa_table(_read_toml(path), dedicated=True)
         found = (path, table or {})

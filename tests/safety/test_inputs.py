@@ -1,0 +1,273 @@
+"""Hostile and broken inputs (issue 6, items 11-18): each ends in one line and exit code 2, or
+finishes in linear time, never in a traceback, a hang or a silent pass.
+
+Where real file descriptors, pipes or permissions matter the tests run `tifa` as a separate
+process (with a timeout, so that a regression fails instead of hanging the suite).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from helpers import run_cli
+
+NEWS = (
+    "The Dalian Municipal Party Committee held a meeting on the two pre-zones.\n"
+    "Officials from Zürich attended the forum in Dalian.\n"
+)
+TIMEOUT = 60  # seconds: generous on a loaded machine, and a hang still fails
+
+
+def tifa(
+    *args: str,
+    cwd: Path | None = None,
+    stdin: int | None = subprocess.DEVNULL,
+    preexec: Callable[[], None] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run `tifa ARGS` as its own process."""
+    return subprocess.run(
+        [str(Path(sys.executable).parent / "tifa"), *args],
+        cwd=cwd,
+        stdin=stdin,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        preexec_fn=preexec,
+        check=False,
+    )
+
+
+def one_line_error(err: str) -> str:
+    """The single line an input error prints (and nothing like a traceback)."""
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+# -- 11. encodings: no guessing GB18030 for text that is not Chinese -------------------------
+
+
+def test_latin1_article_is_refused_not_read_as_gb18030(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_bytes(NEWS.encode("latin-1"))
+    result = run_cli(["check", "--no-default-glossary", str(article)])
+    assert result.code == 2
+    assert one_line_error(result.err).startswith(f"{article}:2: cannot decode byte 0xfc")
+    assert "黵" not in result.out
+
+
+def test_latin1_article_is_read_with_encoding_option(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_bytes(NEWS.encode("latin-1"))
+    result = run_cli(["check", "-f", "json", "--encoding", "latin-1", str(article)])
+    assert result.code == 0, result.err
+    assert json.loads(result.out)["findings"] == []
+
+
+def test_utf8_article_cut_short_is_reported_with_its_line(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    # “£€ were the bytes that came back different when this was decoded as GB18030.
+    article.write_bytes((NEWS + "Fees: “£€").encode("utf-8") + "”".encode()[:2])
+    result = run_cli(["check", "--fix", str(article)])
+    assert result.code == 2
+    assert one_line_error(result.err).startswith(f"{article}:3: the file ends in the middle")
+    assert article.read_bytes().startswith(NEWS.encode("utf-8"))  # untouched
+
+
+def test_stray_byte_in_utf8_article_is_reported_with_its_line(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    data = NEWS.encode("utf-8") + b"The fee is \xa3 5 per \xe2\x80\x9cgreen channel\xe2\x80\x9d.\n"
+    article.write_bytes(data)
+    result = run_cli(["check", "--fix", str(article)])
+    assert result.code == 2
+    assert one_line_error(result.err).startswith(f"{article}:3: byte 0xa3 is not valid UTF-8")
+    assert article.read_bytes() == data
+
+
+def test_gb18030_chinese_is_still_detected(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    text = "大连市委召开会议，研究部署“两先区”建设工作。\nThe two pre-zones.\n"
+    article.write_bytes(text.encode("gb18030"))
+    result = run_cli(["check", "-f", "json", "--select", "U401", str(article)])
+    assert result.code == 1
+    assert json.loads(result.out)["findings"][0]["span"].startswith("大连市委")
+
+
+def test_fix_refuses_a_file_whose_decoding_does_not_round_trip(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    # UTF-7 spells "a" as "+AGE-" too: decoded and encoded again, those bytes would change.
+    data = b"The  meeting was held in D+AGE-lian.\n"
+    article.write_bytes(data)
+    result = run_cli(["check", "--fix", "--encoding", "utf-7", "--select", "P307", str(article)])
+    assert result.code == 2
+    assert one_line_error(result.err).startswith(f"{article}: not written")
+    assert article.read_bytes() == data
+
+
+# -- 12. special files are refused before they are read ------------------------------------
+
+
+def test_fifo_is_refused_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "a.txt"
+    os.mkfifo(fifo)
+    result = tifa("check", str(fifo))
+    assert result.returncode == 2
+    assert one_line_error(result.stderr) == (
+        f"{fifo}: is a named pipe (FIFO), not a regular file; to check what a pipe or device "
+        "gives, redirect it to standard input (-)"
+    )
+
+
+@pytest.mark.parametrize("option", ["--glossary", "--baseline"])
+def test_fifo_as_glossary_or_baseline_is_refused(tmp_path: Path, option: str) -> None:
+    fifo = tmp_path / "g.csv"
+    os.mkfifo(fifo)
+    article = tmp_path / "a.txt"
+    article.write_text(NEWS, encoding="utf-8")
+    result = tifa("check", option, str(fifo), str(article))
+    assert result.returncode == 2
+    assert one_line_error(result.stderr).startswith(f"{fifo}: is a named pipe (FIFO)")
+
+
+def test_device_is_refused() -> None:
+    result = run_cli(["check", "/dev/null"])
+    assert result.code == 2
+    assert one_line_error(result.err).startswith("/dev/null: is a character device")
+
+
+# -- 13. unreadable folders and files are not skipped silently -----------------------------
+
+
+def _without_root_powers() -> None:
+    """Run as root without the power to ignore file permissions (a no-op for other users)."""
+    if os.geteuid() != 0:
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    pr_capbset_drop = 24
+    for capability in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
+        if libc.prctl(pr_capbset_drop, capability, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "cannot drop capability")
+
+
+@pytest.fixture
+def locked(tmp_path: Path) -> Iterator[Path]:
+    """A folder of articles whose subfolder `locked` cannot be listed."""
+    (tmp_path / "open.txt").write_text(NEWS, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text(NEWS, encoding="utf-8")
+    locked.chmod(0)
+    yield tmp_path
+    locked.chmod(0o755)
+
+
+def test_unreadable_folder_is_an_error(locked: Path) -> None:
+    result = tifa("check", str(locked), preexec=_without_root_powers)
+    assert result.returncode == 2
+    assert one_line_error(result.stderr) == (
+        f"{locked / 'locked'}: cannot read this folder: Permission denied"
+    )
+
+
+def test_unreadable_folder_under_a_recursive_glob_is_an_error(locked: Path) -> None:
+    result = tifa("check", str(locked / "**" / "*.txt"), preexec=_without_root_powers)
+    assert result.returncode == 2
+    assert "locked: cannot read this folder" in one_line_error(result.stderr)
+
+
+def test_unreadable_file_is_an_error(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(NEWS, encoding="utf-8")
+    article.chmod(0)
+    result = tifa("check", str(tmp_path), preexec=_without_root_powers)
+    assert result.returncode == 2
+    assert one_line_error(result.stderr) == f"{article}: Permission denied"
+
+
+# -- 14. tracebacks that become one line ---------------------------------------------------
+
+
+def test_closed_standard_input() -> None:
+    result = tifa("check", "-", preexec=lambda: os.close(0))
+    assert result.returncode == 2
+    assert one_line_error(result.stderr).startswith("<stdin>: standard input is closed")
+
+
+@pytest.mark.parametrize(
+    ("codec", "message"),
+    [
+        ("no-such-codec", "unknown encoding 'no-such-codec'"),
+        ("rot13", "'rot13' is not a codec that turns bytes into text"),
+        ("hex", "'hex' is not a codec that turns bytes into text"),
+        ("undefined", "cannot decode as undefined"),
+        ("punycode", "as punycode"),
+    ],
+)
+def test_unusable_encoding_option(tmp_path: Path, codec: str, message: str) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(NEWS, encoding="utf-8")
+    result = run_cli(["check", "--encoding", codec, str(article)])
+    assert result.code == 2
+    line = one_line_error(result.err)
+    assert line.startswith(f"{article}") and message in line
+
+
+def test_pyproject_with_non_utf8_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "pyproject.toml").write_bytes(
+        b'[tool.tifa]\nfail-on = "warning"\n# Z\xfcrich office\n'
+    )
+    (tmp_path / "a.txt").write_text(NEWS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli(["check", "a.txt"])
+    assert result.code == 2
+    assert one_line_error(result.err) == (
+        f"{tmp_path / 'pyproject.toml'}:3: not UTF-8 (TOML files must be)"
+    )
+
+
+def test_deeply_nested_toml(tmp_path: Path) -> None:
+    config = tmp_path / "tifa.toml"
+    config.write_text("select = " + "[" * 10_000 + "]" * 10_000 + "\n", encoding="utf-8")
+    result = run_cli(["check", "--config", str(config), "-"], stdin=NEWS.encode())
+    assert result.code == 2
+    assert one_line_error(result.err).startswith(f"{config}: invalid TOML")
+
+
+def test_deeply_nested_baseline_json(tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    result = run_cli(["check", "--baseline", str(baseline), "-"], stdin=NEWS.encode())
+    assert result.code == 2
+    assert one_line_error(result.err).startswith(f"{baseline}: not a tifa baseline")
+
+
+# -- 18. usage errors ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["check", "--frobnicate"],
+            "tifa: No such option '--frobnicate'. Did you mean '--format'? "
+            "(try 'tifa check --help')",
+        ),
+        (["frobnicate"], "tifa: No such command 'frobnicate'. (try 'tifa --help')"),
+        (
+            ["glossary", "fmt"],
+            "tifa: Missing argument 'FILES...'. (try 'tifa glossary fmt --help')",
+        ),
+    ],
+)
+def test_usage_error_is_one_line_with_a_hint(args: list[str], message: str) -> None:
+    result = run_cli(args)
+    assert result.code == 2
+    assert one_line_error(result.err) == message
