@@ -24,6 +24,7 @@ fingerprint    stable id: survives edits outside the finding's sentence (baselin
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
@@ -139,13 +140,21 @@ def _unmasked(df: pl.DataFrame, masks: pl.DataFrame) -> pl.DataFrame:
     """Findings that do not touch markup or code (Markdown inline code, link targets, URLs)."""
     if not masks.height:
         return df
-    by_doc: dict[int, list[tuple[int, int]]] = {}
-    for doc, start, end in masks.iter_rows():
-        by_doc.setdefault(doc, []).append((start, end))
-    keep = [
-        not any(s < e2 and s2 < max(e, s + 1) for s2, e2 in by_doc.get(d, ()))
-        for d, s, e in df.select("doc", "start", "end").iter_rows()
-    ]
+    # Overlapping masks merged into disjoint sorted runs, so each finding is one binary
+    # search (comparing every finding with every mask was quadratic on hostile Markdown).
+    merged: dict[int, tuple[list[int], list[int]]] = {}
+    for doc, start, end in masks.sort("doc", "start").iter_rows():
+        starts, ends = merged.setdefault(doc, ([], []))
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    keep = []
+    for d, s, e in df.select("doc", "start", "end").iter_rows():
+        starts, ends = merged.get(d, ([], []))
+        i = bisect.bisect_left(starts, max(e, s + 1)) - 1  # last run starting before the end
+        keep.append(i < 0 or ends[i] <= s)
     return df.filter(pl.Series(keep, dtype=pl.Boolean))
 
 
