@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import polars as pl
 
+from tifa.checks.controls import visible
 from tifa.checks.report import ReportMeta, counts
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Line breaks are the command's own escapes; other control characters would reach the
+    # Actions log raw (and its viewer reads ANSI sequences), so they are shown escaped.
+    escaped = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(escaped)
 
 
 def _escape_property(text: str) -> str:

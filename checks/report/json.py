@@ -6,6 +6,7 @@ import json
 
 import polars as pl
 
+from tifa.checks.controls import json_safe
 from tifa.checks.report import ReportMeta, counts
 
 SCHEMA_VERSION = 1
@@ -45,4 +46,4 @@ def document(findings: pl.DataFrame, meta: ReportMeta) -> dict[str, object]:
 
 def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
     """The JSON report text."""
-    return json.dumps(document(findings, meta), ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(document(findings, meta), ensure_ascii=False, indent=2)) + "\n"

@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 
 import polars as pl
 
+from tifa.checks.controls import visible
 from tifa.checks.report import ReportMeta
 
 RANK = {"info": 1, "warning": 2, "error": 3, "never": 4}
@@ -20,7 +21,8 @@ def _line(path: str, row: dict[str, object]) -> str:
     text = f"{path}:{row['line']}:{row['col']}: {row['code']} [{row['severity']}] {row['message']}"
     if row["suggestion"] is not None:
         text += f" (suggestion: {row['suggestion']!r})"
-    return text
+    # XML 1.0 cannot hold most control characters at all: they are shown escaped.
+    return visible(text)
 
 
 def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
@@ -37,7 +39,7 @@ def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
         group = by_path.get(doc.name)
         rows = list(group.iter_rows(named=True)) if group is not None else []
         failing = [r for r in rows if RANK[r["severity"]] >= threshold]
-        case = ET.SubElement(suite, "testcase", classname="tifa", name=doc.name)
+        case = ET.SubElement(suite, "testcase", classname="tifa", name=visible(doc.name))
         if failing:
             failures += 1
             worst = max(failing, key=lambda r: RANK[r["severity"]])["severity"]

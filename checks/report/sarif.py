@@ -7,6 +7,7 @@ from pathlib import Path
 
 import polars as pl
 
+from tifa.checks.controls import json_safe
 from tifa.checks.report import ReportMeta
 from tifa.checks.rule import Rule
 
@@ -109,4 +110,4 @@ def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
             }
         ],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(log, ensure_ascii=False, indent=2)) + "\n"

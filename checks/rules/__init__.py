@@ -45,6 +45,7 @@ from tifa.checks.rules import (
     u402_empty_target,
     u403_untranslated_segment,
     u404_length_ratio,
+    u405_control_character,
     u406_garbled_encoding,
 )
 
@@ -90,5 +91,6 @@ __all__ = [
     "u402_empty_target",
     "u403_untranslated_segment",
     "u404_length_ratio",
+    "u405_control_character",
     "u406_garbled_encoding",
 ]

@@ -451,6 +451,21 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [("the 14th Five-Year Plan (十四五) starts", "十四五"), ("starts in ２０２１", "２０２１")],
         ["the 14th Five-Year Plan starts in 2021"],
     ),
+    "U405": (
+        [
+            ("The two pre-zones\x1b[2J will be built.", "\x1b[2J"),  # the whole sequence
+            ("Dalian \x1b]0;news\x07 reported.", "\x1b]0;news\x07"),
+            ("The meeting\x07 was held.", "\x07"),
+            ("The plan \u202eenoz-erp owt\u202c was adopted.", "\u202e"),
+            ("two\x0bpre-zones", "\x0b"),
+            ("a C1 control \x9b here", "\x9b"),
+        ],
+        [
+            "The two pre-zones\twill be built.\r\nThe meeting was held.\n",  # tab, CR, LF
+            "The Arabic name \u200f is marked, and the Chinese “两先区” is quoted.",
+            "The ESC key is pressed: [2J is only text.",
+        ],
+    ),
 }
 
 
@@ -498,6 +513,15 @@ def test_t101_fix_keeps_the_quotes_of_a_quoted_avoid_form() -> None:
         ["carry out the strategy of “going out”, and going out at night is fine."], ["T101"]
     )
     assert found.select("span", "suggestion").rows() == [("“going out”", "“going global”")]
+
+
+def test_u405_suggests_a_space_only_where_deleting_would_glue_words() -> None:
+    found = check_texts(["two\x0bpre-zones; the end\x0c", "Dal\x1b[1mian"], ["U405"])
+    assert found.select("span", "suggestion", "fix").rows() == [
+        ("\x0b", " ", "unsafe"),
+        ("\x0c", "", "unsafe"),
+        ("\x1b[1m", "", "unsafe"),
+    ]
 
 
 def test_proposed_entries_never_raise_more_than_info() -> None:

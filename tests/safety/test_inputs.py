@@ -271,3 +271,69 @@ def test_usage_error_is_one_line_with_a_hint(args: list[str], message: str) -> N
     result = run_cli(args)
     assert result.code == 2
     assert one_line_error(result.err) == message
+
+
+# -- 17. terminal injection: control characters shown escaped, and flagged -----------------
+
+HOSTILE = (
+    "The two pre-zones\x1b[2J will be built.\n"
+    "Dalian \x1b]0;pwned\x07 reported on the \u202eplan\u202c today.\n"
+)
+RAW = ("\x1b", "\x07", "\u202e", "\u202c")
+
+
+def test_text_report_shows_control_characters_escaped(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(HOSTILE, encoding="utf-8")
+    result = run_cli(["check", "--no-default-glossary", str(article)])
+    assert result.code == 1
+    assert not any(char in result.out for char in RAW)
+    assert "    The two pre-zones\\x1b[2J will be built." in result.out
+    assert f"{article}:2:8: U405 escape sequence \\x1b]0;pwned\\x07 in the text" in result.out
+    block = result.out[result.out.index(f"{article}:2:35: U405") :].splitlines()
+    assert block[1][block[2].index("^") :].startswith("\\u202eplan")  # caret under the escape
+
+
+@pytest.mark.parametrize("fmt", ["github", "junit", "csv", "json", "sarif"])
+def test_machine_reports_carry_no_raw_control_characters(tmp_path: Path, fmt: str) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(HOSTILE, encoding="utf-8")
+    result = run_cli(["check", "--no-default-glossary", "-f", fmt, str(article)])
+    assert result.code == 1 and "U405" in result.out
+    assert not any(char in result.out for char in RAW)
+
+
+def test_file_name_with_an_escape_is_shown_escaped(tmp_path: Path) -> None:
+    article = tmp_path / "a\x1b[2J.txt"
+    article.write_text("The  meeting was held.\n", encoding="utf-8")
+    result = run_cli(["check", "--fail-on", "warning", str(article)])
+    assert result.code == 1
+    assert "\x1b" not in result.out and "a\\x1b[2J.txt:1:4: P307" in result.out
+
+
+async def test_review_ui_shows_control_characters_escaped(make_app, workdir: Path) -> None:  # type: ignore[no-untyped-def]
+    from textual.widget import Widget
+    from textual.widgets import Static
+    from tui_helpers import loaded, select
+
+    from tifa.tui.widgets.findings_list import FindingsList
+
+    (workdir / "samples" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    app = make_app("hostile.txt")
+
+    def shown(widget: Widget) -> str:
+        return "\n".join(
+            "".join(segment.text for segment in widget.render_line(y))
+            for y in range(widget.size.height)
+        )
+
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await loaded(pilot)
+        await select(pilot, screen, "U405", "\u202e")
+        await pilot.pause(0.5)  # the detail pane follows the cursor after a short rest
+        listing = shown(screen.query_one(FindingsList))
+        detail = shown(screen.query_one("#detail-body", Static))
+    assert "\\x1b]0;pwned\\x07" in listing and "\\u202e" in listing
+    paragraph = " ".join(detail.split())  # as wrapped in the pane, joined again
+    assert "Dalian \\x1b]0;pwned\\x07 reported on the \\u202eplan\\u202c today." in paragraph
+    assert not any(char in listing + detail for char in RAW)

@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
+
+from tifa.checks.controls import visible
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ class GlossaryAdd(ModalScreen[GlossaryChoice | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(f"Add “{self.form}” to the glossary", classes="dialog-title")
+            yield Label(Text(f"Add “{visible(self.form)}” to the glossary"), classes="dialog-title")
             if self.term_id:
                 yield Label(f"As a rendering of {self.term_id}: v to avoid it, l to allow it")
                 with Horizontal(classes="buttons"):

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 import polars as pl
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -15,6 +16,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, ProgressBar, Static
 
+from tifa.checks.controls import visible
 from tifa.checks.session import FileChanged, ReviewSession
 from tifa.errors import InputError, InputErrors
 from tifa.tui import query
@@ -163,14 +165,16 @@ class ReviewScreen(Screen[None]):
                 severity="error" if message.severity == "information" else "warning",
                 timeout=8,
             )
-            self.query_one("#status-line", Static).update(message.error.splitlines()[0])
+            self.query_one("#status-line", Static).update(
+                Text(visible(message.error.splitlines()[0]))
+            )
         if not self.loaded:
             self.loaded = True
             self.refresh_view(keep=self.session.cursor)
         else:
             self.refresh_view()
             if message.note and not message.error:
-                self.query_one("#status-line", Static).update(message.note)
+                self.query_one("#status-line", Static).update(Text(visible(message.note)))
         self._show_notices()
 
     def _show_notices(self) -> None:
@@ -178,7 +182,7 @@ class ReviewScreen(Screen[None]):
         while self.session.notices:
             notice = self.session.notices.pop(0)
             self.notify(notice, severity="warning", timeout=15)
-            self.query_one("#status-line", Static).update(notice)
+            self.query_one("#status-line", Static).update(Text(visible(notice)))
 
     # -- view ----------------------------------------------------------------------------
 
@@ -276,7 +280,9 @@ class ReviewScreen(Screen[None]):
 
         self.app.push_screen(
             Prompt(
-                f"Replace “{row['span']}” with:", row["suggestion"] or row["span"], allow_empty=True
+                f"Replace “{visible(row['span'])}” with:",
+                row["suggestion"] or row["span"],
+                allow_empty=True,
             ),
             apply,
         )

@@ -11,6 +11,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from tifa.checks.controls import has_controls, visible
 from tifa.checks.session import ReviewSession
 from tifa.glossary.match_zh import to_view
 from tifa.glossary.zh_text import zh_view
@@ -27,13 +28,13 @@ def describe(session: ReviewSession, row: dict[str, Any] | None) -> RenderableTy
     head.append(f"{row['code']} {row['name']}", style="bold")
     head.append(f"  {row['severity']} · {row['status']} · fix: {row['fix']}", style="dim")
     parts.append(head)
-    parts.append(Text(row["message"]))
-    parts.append(Text(f"{row['path']}:{row['line']}:{row['col']}", style="dim"))
+    parts.append(Text(visible(row["message"])))
+    parts.append(Text(f"{visible(row['path'])}:{row['line']}:{row['col']}", style="dim"))
     parts.append(Text(""))
     parts.append(_paragraph(session, row))
     if row["suggestion"] is not None:
         shown = row["suggestion"] if row["suggestion"].strip() else "(delete the marked text)"
-        parts.append(Text.assemble(("Suggestion: ", "bold green"), shown))
+        parts.append(Text.assemble(("Suggestion: ", "bold green"), visible(shown)))
     parts.append(Text(""))
     parts.append(_source(session, row))
     entry = _entry(session, row.get("term_id"))
@@ -46,11 +47,11 @@ def describe(session: ReviewSession, row: dict[str, Any] | None) -> RenderableTy
 def _paragraph(session: ReviewSession, row: dict[str, Any]) -> Text:
     corpus = session.corpus
     if corpus is None or row["doc"] >= len(corpus.docs):
-        return Text(row["span"])
+        return Text(visible(row["span"]))
     text = corpus.docs[row["doc"]].text
     start, end = row["start"], row["end"]
     if row["status"] in ("fixed", "edited") or text[start:end] != row["span"]:
-        return Text.assemble(("(settled) ", "dim"), (row["span"], "strike"))
+        return Text.assemble(("(settled) ", "dim"), (visible(row["span"]), "strike"))
     paragraphs = corpus.paragraphs.filter(
         (pl.col("doc") == row["doc"]) & (pl.col("start") <= start) & (pl.col("end") >= end)
     )
@@ -62,9 +63,9 @@ def _paragraph(session: ReviewSession, row: dict[str, Any]) -> Text:
     shown = Text()
     if lo > p_start:
         shown.append("…")
-    shown.append(text[lo:start])
-    shown.append(text[start:end] or "‸", style="bold reverse red")
-    shown.append(text[end:hi])
+    shown.append(visible(text[lo:start]))
+    shown.append(visible(text[start:end]) or "‸", style="bold reverse red")
+    shown.append(visible(text[end:hi]))
     if hi < p_end:
         shown.append("…")
     return shown
@@ -82,6 +83,9 @@ def _source(session: ReviewSession, row: dict[str, Any]) -> Text:
     source = segs["src"][0] if segs.height else None
     if source:
         shown = Text.assemble(("Chinese source: ", "bold"))
+        if has_controls(source):  # escapes would shift the highlights: shown unmarked
+            shown.append(visible(source))
+            return shown
         shown.append(source)
         offset = len(shown) - len(source)
         glossary = session.glossary
@@ -129,7 +133,7 @@ def _entry(session: ReviewSession, term_id: str | None) -> Table | None:
         ("source", term.source),
     ):
         if value:
-            table.add_row(label, value)
+            table.add_row(label, visible(value))
     return table
 
 

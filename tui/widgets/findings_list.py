@@ -20,6 +20,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tifa.checks.controls import visible as escaped
+
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 STATUS_STYLE = {
     "open": "",
@@ -201,7 +203,7 @@ class FindingsList(ScrollView, can_focus=True):
 
     def _text(self, line: Line, width: int) -> Text:
         if line.row < 0:
-            text = Text(f" {line.doc_path}", style="bold")
+            text = Text(f" {escaped(line.doc_path)}", style="bold")
             text.append(f"  {line.count} finding{'s' if line.count != 1 else ''}", style="dim")
             return text
         c, r = self._cols, line.row
@@ -230,11 +232,12 @@ class FindingsList(ScrollView, can_focus=True):
 
 
 def visible(text: str) -> str:
-    """One line; white space that matters (the whole span, or at its edges) shown as symbols."""
+    """One line; white space that matters (the whole span, or at its edges) shown as symbols,
+    control characters as escapes (an article must not drive the terminal)."""
     if text.strip() == text and text:
-        return " ".join(text.split())
+        return escaped(" ".join(text.split()))
     marks = {" ": "␣", "\u00a0": "⍽", "\t": "⇥", "\u3000": "□", "\n": "↵", "\r": ""}
-    return "".join(marks.get(ch, ch) for ch in text)
+    return escaped("".join(marks.get(ch, ch) for ch in text))
 
 
 def _fit(text: str, width: int) -> str:
