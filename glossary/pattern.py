@@ -22,6 +22,45 @@ def compile_pattern(text: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{text})(?![\p{{L}}\p{{N}}])", FLAGS)
 
 
+# Escapes that stand for a class, not a character: probed with a member of the class.
+_CLASS_ESCAPES = {"d": "1", "w": "a", "s": " ", "p": "a", "b": "", "B": ""}
+_PROBE_LENGTH = 6000
+_RUNAWAY = "pattern can run away (catastrophic backtracking); simplify its repetitions"
+_MAX_PROBED_CHARACTERS = 40  # a long pattern's literal characters; each probe is cheap
+
+
+def _probe_characters(text: str) -> list[str]:
+    """The characters a pattern can match one after another, in order of first use: its
+    literal letters, digits and punctuation, and a member of each class escape."""
+    found: list[str] = []
+    i = 0
+    while i < len(text) and len(found) < _MAX_PROBED_CHARACTERS:
+        char = text[i]
+        if char == "\\" and i + 1 < len(text):
+            escaped = text[i + 1]
+            char = _CLASS_ESCAPES.get(escaped, escaped if not escaped.isalnum() else "")
+            i += 1
+        elif char in "()[]{}|*+?^$.":
+            char = ""
+        if char and char not in found:
+            found.append(char)
+        i += 1
+    return found
+
+
+def adversarial_probes(text: str) -> list[str]:
+    """Texts on which a pattern that can run away does so: a long run of each character it
+    can match, then one it does not expect (`(x+x+)+y` on `xxx…x!`). The fixed probes cover
+    common shapes (runs of words and spaces); these cover the pattern's own characters."""
+    chars = _probe_characters(text)
+    # The `regex` module skips a search at once when a character the pattern requires is
+    # absent, so every probe ends with all of them, after the mark that makes it fail.
+    tail = "!" + "".join(chars)
+    probes = list(_ADVERSARIAL)
+    probes.extend(char * _PROBE_LENGTH + tail for char in chars)
+    return probes
+
+
 def pattern_problem(text: str) -> str | None:
     """Why this pattern cannot be used, or None if it is fine."""
     try:
@@ -31,9 +70,9 @@ def pattern_problem(text: str) -> str | None:
     for sample in ("", " ", "a"):
         if compiled.fullmatch(sample):
             return "pattern matches empty or one-letter text, so it would match everywhere"
-    for sample in _ADVERSARIAL:
+    for sample in adversarial_probes(text):
         try:
             compiled.search(sample, timeout=CHECK_TIMEOUT)
         except TimeoutError:
-            return "pattern can run away (catastrophic backtracking); simplify its repetitions"
+            return _RUNAWAY
     return None

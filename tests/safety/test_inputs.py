@@ -273,6 +273,87 @@ def test_usage_error_is_one_line_with_a_hint(args: list[str], message: str) -> N
     assert one_line_error(result.err) == message
 
 
+# -- 15. glossary patterns that can run away ------------------------------------------------
+
+
+def test_glossary_pattern_that_runs_away_on_its_own_characters(tmp_path: Path) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(
+        "zh,en,pattern\n两先区,two pre-zones,two\\s+pre-?zones?\n大连,Dalian,(x+x+)+y\n",
+        encoding="utf-8",
+    )
+    result = run_cli(["glossary", "check", str(glossary)])
+    assert result.code == 2
+    assert one_line_error(result.err) == (
+        f"{glossary}:3: pattern can run away (catastrophic backtracking); simplify its repetitions"
+    )
+
+
+def test_sound_patterns_are_still_accepted(tmp_path: Path) -> None:
+    glossary = tmp_path / "g.csv"
+    glossary.write_text(
+        "zh,en,pattern\n两先区,two pre-zones,two\\s+pre-?zones?(?:\\s+of\\s+Dalian)?\n",
+        encoding="utf-8",
+    )
+    result = run_cli(["glossary", "check", str(glossary)])
+    assert result.code == 0, result.err
+
+
+# -- 16. hostile text finishes, and is read correctly (timings: bench/bench_hostile.py) ---------
+
+
+def test_long_run_of_backticks_in_markdown(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    # An unmatched run is text (CommonMark), so the variant after it is still checked; the
+    # pair of single backticks is code, so the one inside is not.
+    article.write_text(
+        "Build the " + "`" * 3000 + " two first districts, not `two first districts`.\n",
+        encoding="utf-8",
+    )
+    result = tifa("check", "-f", "json", "--select", "T101", str(article))
+    assert result.returncode == 1, result.stderr
+    spans = [(f["col"], f["span"]) for f in json.loads(result.stdout)["findings"]]
+    assert spans == [(3012, "two first districts")]
+
+
+def test_many_glued_commas_on_one_line(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Dalian,Shenyang,Anshan " * 4000 + "\n", encoding="utf-8")
+    result = tifa("check", "-f", "csv", "--select", "P305", str(article))
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 1 + 8000  # header, two per repetition
+
+
+def test_many_addresses_in_markdown(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    # One long run of unclosed autolinks: each '<http:' used to be scanned to the line's end.
+    article.write_text("See " + "<http://dl.gov.cn/a,b" * 20_000 + " today.\n", encoding="utf-8")
+    result = tifa("check", "-f", "json", "--select", "P305", str(article))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["findings"] == []  # inside an address: not flagged
+
+
+def test_line_of_straight_quotes_in_the_text_report(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text('"' * 20_000 + "\n", encoding="utf-8")
+    result = tifa("check", "--no-default-glossary", "--select", "P301", str(article))
+    assert result.returncode == 1
+    assert result.stdout.count(": P301 straight quote") == 19_998
+    assert "19998 findings (19998 error" in result.stdout
+
+
+def test_recursive_glob_over_a_symlink_loop(tmp_path: Path) -> None:
+    articles = tmp_path / "articles" / "2024"
+    articles.mkdir(parents=True)
+    (articles / "a.txt").write_text(NEWS, encoding="utf-8")
+    for name in ("up", "again"):  # two links back up: the tree is infinite, twice over
+        (articles / name).symlink_to("..")
+    for target in (str(tmp_path / "articles" / "**" / "*.txt"), str(tmp_path / "articles")):
+        result = tifa("check", "-f", "json", target)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["files"] == [str(articles / "a.txt")]
+
+
 # -- 17. terminal injection: control characters shown escaped, and flagged -----------------
 
 HOSTILE = (
