@@ -19,9 +19,11 @@ from tifa.checks.rule import Fix, Rule, Severity
 from tifa.corpus import Corpus, Document
 from tifa.corpus.encoding import Encoding
 from tifa.corpus.read import build_corpus
+from tifa.errors import InputError
 from tifa.glossary.lint import BY_CODE, CHECKS, LintCheck
 from tifa.glossary.load import display_name
 from tifa.glossary.validate import GlossaryProblem
+from tifa.inputs import read_regular_file
 
 
 def lint_rules(checks: Sequence[LintCheck] = CHECKS) -> list[Rule]:
@@ -42,9 +44,9 @@ def lint_corpus(paths: Sequence[str]) -> Corpus:
     docs = []
     for name in paths:
         try:
-            data = Path(name).read_bytes()
-        except OSError:
-            data = b""
+            data = read_regular_file(name)
+        except InputError:
+            data = b""  # reported by the lint itself
         text = data.decode("utf-8-sig", errors="replace")
         docs.append(
             Document(

@@ -20,6 +20,7 @@ from tifa.glossary.frequency import zipf
 from tifa.glossary.load import load_glossary, parse_csv
 from tifa.glossary.model import Glossary, split_cell
 from tifa.glossary.validate import GlossaryProblem, layer_problems, validate_rows
+from tifa.inputs import read_regular_file
 
 
 @dataclass(frozen=True)
@@ -266,7 +267,7 @@ def lint_files(paths: Sequence[str | Path], below: Glossary | None = None) -> li
     for path in paths:
         name = str(path)
         try:
-            data = Path(path).read_bytes()
+            data = read_regular_file(path, name)
             header, rows = parse_csv(data, name)
         except InputError as error:
             problems.append(GlossaryProblem(name, error.message, error.line, "G100"))

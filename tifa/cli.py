@@ -439,14 +439,12 @@ def glossary_fmt(files: tuple[str, ...], check_only: bool, show_diff: bool) -> N
     from tifa.corpus.document import Document
     from tifa.corpus.write import write_bytes_atomic
     from tifa.glossary.fmt import format_glossary
+    from tifa.inputs import read_regular_file
 
     changed = []
     for name in files:
         path = Path(name)
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise InputError(name, error.strerror or str(error)) from None
+        data = read_regular_file(path, name)
         canonical = format_glossary(data, name)
         if canonical != data:
             changed.append(name)

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from tifa.errors import InputError, InputErrors
+from tifa.inputs import read_regular_file
 
 EXPORT_FORMATS = ("csv", "tbx", "json")
 TBX_SUFFIXES = (".tbx", ".xml")
@@ -124,10 +125,7 @@ def import_command(
     from tifa.glossary.validate import validate_rows
 
     path = Path(file)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(file, error.strerror or str(error)) from None
+    data = read_regular_file(path, file)
     if output and path.exists() and Path(output).exists() and path.samefile(output):
         raise InputError(output, "is the file being imported; choose another --output")
     renames: dict[str, str] = {}

@@ -137,6 +137,15 @@ def test_fifo_as_glossary_or_baseline_is_refused(tmp_path: Path, option: str) ->
     assert one_line_error(result.stderr).startswith(f"{fifo}: is a named pipe (FIFO)")
 
 
+@pytest.mark.parametrize("command", [["glossary", "check"], ["glossary", "fmt"]])
+def test_fifo_given_to_glossary_commands_is_refused(tmp_path: Path, command: list[str]) -> None:
+    fifo = tmp_path / "g.csv"
+    os.mkfifo(fifo)
+    result = tifa(*command, str(fifo))
+    assert result.returncode == 2
+    assert "is a named pipe (FIFO), not a regular file" in result.stdout + result.stderr
+
+
 def test_device_is_refused() -> None:
     result = run_cli(["check", "/dev/null"])
     assert result.code == 2
