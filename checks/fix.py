@@ -71,11 +71,11 @@ def fix_corpus(
 ) -> int:
     """Write the safe fixes to the documents' files; the number of fixes applied.
 
-    Every write is checked before the first is made (the new text fits the file's encoding,
-    the file may be written, it has not changed on disk, its decoding gives back its exact
-    bytes: `Encoding.require_exact`), so a run that cannot finish changes
-    nothing. Should a write still fail, the InputError names the files already changed; the
-    names written are appended to `changed` (kept across passes by the caller).
+    Every write is checked before the first is made (the file's decoding gives back its exact
+    bytes, `Encoding.require_exact`; the new text fits the file's encoding; the file may be
+    written; it has not changed on disk), so a run that cannot finish changes nothing. Should
+    a write still fail, the InputError names the files already changed; the names written are
+    appended to `changed` (kept across passes by the caller).
     """
     changed = [] if changed is None else changed
     planned: list[tuple[Document, str, bytes, int]] = []
