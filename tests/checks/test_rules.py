@@ -86,6 +86,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Wang Xin met Wang Xin and Wang Xin met Wang Lin.",  # one-syllable names: two people
         ],
     ),
+    "N203": (
+        [("Tan Zuojum chaired the meeting.", "Tan Zuojum")],
+        [
+            "Tan Zuojun chaired the meeting.",
+            "Tan Chengxu chaired the meeting.",  # another glossary person
+            "Wang Xinwen chaired the meeting.",  # pinyin, and Wang is very common: maybe another
+        ],
+    ),
     "N204": (
         [
             (
@@ -98,6 +106,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Provincial party committee staff met. The provincial party committee agreed.",  # sentence start
             "The Communist Party of China (CPC) met; the CPC agreed.",  # two renderings, not two cases
         ],
+    ),
+    "N205": (
+        [("Tan zuojun chaired the meeting.", "Tan zuojun")],
+        ["Tan said the meeting went well.", "Tan Zuojun chaired the meeting."],
     ),
     "P301": (
         [

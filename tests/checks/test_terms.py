@@ -83,3 +83,75 @@ def test_t103_and_t104_on_one_span_are_one_finding(glossary: Glossary) -> None:
     assert both.select("code", "span").rows() == [("T103", "one network and unified management")]
     assert "almost the approved" in both["message"][0]
     assert "T104 inconsistent-rendering" in both["message"][0]
+
+
+# --- person names (N201, N203, N205) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Tan Zuojum chaired the meeting.", "Tan Zuojum", "Tan Zuojun"),  # not pinyin
+        ("Zhang Guoqimg attended.", "Zhang Guoqimg", "Zhang Guoqing"),  # not pinyin
+        ("Xi Jinpin spoke.", "Xi Jinpin", "Xi Jinping"),  # pinyin, but a rare surname
+    ],
+)
+def test_n203_a_glossary_name_misspelt_once(
+    glossary: Glossary, text: str, span: str, suggestion: str
+) -> None:
+    flagged = found(glossary, text, "N203")
+    assert flagged.select("span", "suggestion").rows() == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chen Qiufu attended.",  # pinyin, and Chen is very common: may be another person
+        "Zhang Guoqin attended.",  # the same
+        "Tan Zuoxin and Tan Yu attended.",  # given names differ by more than a slip
+        "Zhang Guoqing attended.",  # correct
+        "Xi Jinping and Tan Zuojun attended.",
+    ],
+)
+def test_n203_leaves_other_people_alone(glossary: Glossary, text: str) -> None:
+    assert spans(found(glossary, text, "N203")) == []
+
+
+def test_n201_two_against_one_in_an_article(glossary: Glossary) -> None:
+    text = "Li Haiying reported. Li Haiying added. Li Haiyng wrote the headline."
+    assert spans(found(glossary, text, "N201")) == ["Li Haiyng"]
+    once_each = "Li Haiying reported. Li Haiyng wrote the headline."
+    assert spans(found(glossary, once_each, "N201")) == []
+
+
+def test_n201_and_n203_on_one_name_are_one_finding(glossary: Glossary) -> None:
+    text = "Tan Zuojun spoke. Tan Zuojun left. Tan Zuojum returned."
+    flagged = found(glossary, text, "N201", "N203")
+    assert flagged.select("code", "span").rows() == [("N201", "Tan Zuojum")]
+    assert "N203 misspelt-person-name" in flagged["message"][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Chen qiufa attended the meeting.", "Chen qiufa", "Chen Qiufa"),  # the glossary's
+        (
+            "Li Haiying reported. Li haiying added a photo.",  # the run's own name
+            "Li haiying",
+            "Li Haiying",
+        ),
+    ],
+)
+def test_n205_lowercase_given_name(
+    glossary: Glossary, text: str, span: str, suggestion: str
+) -> None:
+    flagged = found(glossary, text, "N205")
+    assert flagged.select("span", "suggestion", "fix").rows() == [(span, suggestion, "safe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chen said the plan works.", "Gao hopes to attend.", "He added that more would come."],
+)
+def test_n205_leaves_ordinary_words_after_a_surname(glossary: Glossary, text: str) -> None:
+    assert spans(found(glossary, text, "N205")) == []
