@@ -7,6 +7,7 @@ from collections import Counter
 import polars as pl
 
 from tifa.checks.context import Context
+from tifa.checks.prose import prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.glossary.normalize import SMALL_WORDS
@@ -60,12 +61,7 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     }
     if not kinds:
         return output(rows)
-    prose = ctx.corpus.paragraphs.filter(pl.col("text").str.contains(r"[.!?。”\"]\s*$")).select(
-        "doc", "para"
-    )
-    segs = ctx.segments.join(prose, on=["doc", "para"], how="semi").select(
-        "doc", "seg", seg_start="start"
-    )
+    segs = prose_segments(ctx)
     hits = (
         ctx.hits.filter(pl.col("term_id").is_in(list(kinds)) & (pl.col("form") != "pattern"))
         .join(segs, on=["doc", "seg"], how="inner")

@@ -459,6 +459,20 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The fund is worth £5 million and ¥30 million.",
         ],
     ),
+    "T108": (
+        [
+            ("They discussed the belt and road initiative.", "belt and road initiative"),
+            (
+                "Li Wei, member of the provincial party Committee, spoke.",
+                "provincial party Committee",
+            ),
+        ],
+        [
+            "They discussed the Belt and Road Initiative.",
+            "The provincial Party committee met.",  # a generic mention
+            "Belt and Road Initiative Forum Opens in Dalian",  # a heading
+        ],
+    ),
     "U401": (
         [("the 14th Five-Year Plan (十四五) starts", "十四五"), ("starts in ２０２１", "２０２１")],
         ["the 14th Five-Year Plan starts in 2021"],

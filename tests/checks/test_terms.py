@@ -33,6 +33,7 @@ CSV = """zh,en,allowed,avoid,kind
 张国清,Zhang Guoqing,,,person
 大连,Dalian,,,place
 辽宁,Liaoning,,,place
+东北,Northeast China,,,place
 """
 
 
@@ -155,3 +156,51 @@ def test_n205_lowercase_given_name(
 )
 def test_n205_leaves_ordinary_words_after_a_surname(glossary: Glossary, text: str) -> None:
     assert spans(found(glossary, text, "N205")) == []
+
+
+# --- T108 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Officials studied the belt and road initiative.", "belt and road initiative", None),
+        ("The meeting was chaired by general secretary Xi Jinping.", "general secretary", None),
+        (
+            "Li Wei, member of the provincial party Committee, spoke.",
+            "provincial party Committee",
+            None,
+        ),
+        ("The Dalian municipal party committee met.", "municipal party committee", None),
+        ("The CPC central committee issued a notice.", "CPC central committee", None),
+        ("The targets of the 14th five-year plan were met.", "14th five-year plan", None),
+        ("xi jinping spoke.", "xi jinping", "Xi Jinping"),
+        ("Officials from dalian attended.", "dalian", "Dalian"),
+    ],
+)
+def test_t108_glossary_proper_names_in_lower_case(
+    glossary: Glossary, text: str, span: str, suggestion: str | None
+) -> None:
+    flagged = found(glossary, text, "T108")
+    assert spans(flagged) == [span]
+    if suggestion:
+        assert flagged["suggestion"].to_list() == [suggestion]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The municipal government will act.",  # the glossary writes it in lower case
+        "The provincial Party committee met.",  # generic mention, Xinhua style
+        "The provincial party committee met.",  # generic mention
+        "Provincial party committee members met.",  # the capital is the sentence's
+        "Xi Jinping, general secretary of the CPC Central Committee, spoke.",  # after a name
+        "The general secretary spoke.",  # not before a name
+        "Belt and Road Initiative Forum Opens in Dalian",  # a heading
+        "Chen qiufa spoke.",  # a lower-case given name is N205's
+        "They visited northeast China.",  # a compass word describes
+        "The Belt and Road Initiative and the 14th Five-Year Plan.",
+    ],
+)
+def test_t108_leaves_right_and_generic_capitals_alone(glossary: Glossary, text: str) -> None:
+    assert spans(found(glossary, text, "T108")) == []
