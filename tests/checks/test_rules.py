@@ -473,6 +473,23 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Belt and Road Initiative Forum Opens in Dalian",  # a heading
         ],
     ),
+    "T109": (
+        [
+            (
+                "the 17th National People's Congress of Dalian opened today.",
+                "National People's Congress of Dalian",
+            ),
+            (
+                "deputies to the Shenyang National People's Congress met.",
+                "Shenyang National People's Congress",
+            ),
+        ],
+        [
+            "the 14th National People's Congress opened in Beijing.",
+            "Liaoning National People's Congress deputies met in Beijing.",  # deputies to the NPC
+            "the Dalian Municipal People's Congress met.",
+        ],
+    ),
     "U401": (
         [("the 14th Five-Year Plan (十四五) starts", "十四五"), ("starts in ２０２１", "２０２１")],
         ["the 14th Five-Year Plan starts in 2021"],

@@ -204,3 +204,52 @@ def test_t108_glossary_proper_names_in_lower_case(
 )
 def test_t108_leaves_right_and_generic_capitals_alone(glossary: Glossary, text: str) -> None:
     assert spans(found(glossary, text, "T108")) == []
+
+
+# --- T109 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        (
+            "the first session of the 17th National People's Congress of Dalian opened.",
+            "National People's Congress of Dalian",
+            "People's Congress of Dalian",
+        ),
+        (
+            "the Standing Committee of the Dalian National People's Congress met.",
+            "Dalian National People's Congress",
+            "Dalian Municipal People's Congress",
+        ),
+        (
+            "the Hebei National People's Congress passed a regulation.",
+            "Hebei National People's Congress",
+            "Hebei Provincial People's Congress",
+        ),
+        (
+            "the Anshan Municipal National People’s Congress elected a mayor.",
+            "Anshan Municipal National People’s Congress",
+            "Anshan Municipal People's Congress",
+        ),
+    ],
+)
+def test_t109_a_local_congress_called_national(
+    glossary: Glossary, text: str, span: str, suggestion: str
+) -> None:
+    flagged = found(glossary, text, "T109")
+    assert flagged.select("span", "suggestion").rows() == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The National People's Congress opened in Beijing.",
+        "the Second National People's Congress met in 1959.",
+        "the National People's Congress of China and its Standing Committee.",
+        "Hong Kong National People's Congress deputies met the press.",
+        "Liaoning National People's Congress delegation reviewed the report.",
+    ],
+)
+def test_t109_leaves_the_national_congress_alone(glossary: Glossary, text: str) -> None:
+    assert spans(found(glossary, text, "T109")) == []
