@@ -105,6 +105,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Provincial Party Committee met. The Provincial Party Committee agreed.",
             "Provincial party committee staff met. The provincial party committee agreed.",  # sentence start
             "The Communist Party of China (CPC) met; the CPC agreed.",  # two renderings, not two cases
+            # A document title in running text keeps its Title Case.
+            "They passed the Action Plan of the Municipal Government to Promote Growth. The "
+            "municipal government will report.",
+            # A full name with the acronym in brackets is the short form, not a case variant.
+            "The Communist Party of China (CPC) Central Committee met. The CPC Central "
+            "Committee agreed.",
         ],
     ),
     "N205": (
