@@ -9,7 +9,8 @@ from tifa.checks.context import Context
 from tifa.checks.prose import prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.glossary.names import pinyin_surnames
+from tifa.glossary.institutions import HEAD_NOUNS, LEVEL_WORDS, is_number
+from tifa.glossary.names import pinyin_surnames, split_syllables
 from tifa.glossary.normalize import SMALL_WORDS
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
@@ -57,16 +58,6 @@ def _followed_by_name(text: str, end: int, names: frozenset[str]) -> bool:
     return m is not None and m.group(1) in names
 
 
-def _after_a_name(text: str, start: int) -> bool:
-    """Whether a capitalised word that does not begin the sentence comes right before
-    `start`: a place ("Dalian municipal party committee") makes a generic phrase a name."""
-    m = regex.search(r"(\p{Lu}[\p{L}’'-]*)[ \u00a0]+$", text[:start])
-    if m is None:
-        return False
-    before = text[: m.start()].rstrip()
-    return bool(before) and before[-1] not in '.!?:;“"' and m.group(1).lower() not in SMALL_WORDS
-
-
 @rule("T108", "miscapitalised-term", Severity.WARNING, Fix.UNSAFE)
 def miscapitalised_term(ctx: Context) -> pl.DataFrame:
     """A glossary proper name written with lower-case words the glossary capitalises.
@@ -76,12 +67,17 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
     glossary's own, even when the document never writes the right form. Only proper names
     are checked, and only words the glossary capitalises written in lower case:
 
-    - people, places, documents and slogans whose rendering has capitals ("the belt and
-      road initiative", "the 14th five-year plan"), wherever they stand, except compass
-      words ("northeast China's Liaoning" is how official English describes it);
-    - bodies written half one way and half the other ("provincial party Committee"), or in
-      lower case after a place name ("Dalian municipal party committee"); a body in lower
-      case alone is a generic mention ("the provincial Party committee") and is left alone;
+    - people, places and slogans whose rendering has capitals ("the belt and road
+      initiative", "xi jinping"), wherever they stand, except compass words ("northeast
+      China's Liaoning" is how official English describes it);
+    - documents written half one way and half the other, or in lower case with an ordinal
+      ("the 14th five-year plan"); "a government work report" describes and is left alone;
+    - bodies written half one way and half the other ("provincial party Committee", "CPC
+      Liaoning provincial committee", "deputy to the municipal People's Congress"), or in
+      lower case with "party" or with a word that is no level or head noun ("municipal
+      development and reform commission"); "the provincial Party committee" and "the
+      Dalian municipal government" describe the body, as official English does, and are
+      left alone;
     - titles right before a person's name ("general secretary Xi Jinping"); after a name
       or alone they are lower case in official English.
 
@@ -109,11 +105,17 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     kinds = {t.id: t.kind for t in ctx.glossary.active()}
-    hits = ctx.hits.filter(pl.col("form").is_in(["en", "allowed"])).join(
-        prose_segments(ctx), on=["doc", "seg"], how="inner"
+    literal = pl.col("form").is_in(["en", "allowed"])
+    # Columnar: literal hits whose word initials differ from the rendering's, and pattern
+    # hits of bodies and titles with both capitals and lower case, go on to Python.
+    pattern = (
+        (pl.col("form") == "pattern")
+        & pl.col("term_id").is_in(sorted(t for t, k in kinds.items() if k in ("body", "title")))
+        & pl.col("text").str.contains(r"(?:^|[^\p{L}])\p{Ll}")
+        & pl.col("text").str.contains(r"\p{Lu}")
     )
-    # Columnar: only hits whose word initials differ from the rendering's go on to Python.
-    hits = hits.filter(_initials("text") != _initials("form_text"))
+    hits = ctx.hits.filter((literal & (_initials("text") != _initials("form_text"))) | pattern)
+    hits = hits.join(prose_segments(ctx), on=["doc", "seg"], how="inner")
     if not hits.height:
         return output(rows)
     names = pinyin_surnames() | frozenset(
@@ -121,49 +123,97 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
     )
     texts = ctx.segments.select("doc", "seg", "tgt")
     hits = hits.join(texts, on=["doc", "seg"], how="left").sort("doc", "start")
-    for doc, start, end, text, form, term_id, tgt, seg_start in hits.select(
-        "doc", "start", "end", "text", "form_text", "term_id", "tgt", "seg_start"
+    for doc, start, end, text, form, how, term_id, tgt, seg_start in hits.select(
+        "doc", "start", "end", "text", "form_text", "form", "term_id", "tgt", "seg_start"
     ).iter_rows():
         kind = kinds.get(term_id, "other")
-        aligned = _aligned(text, form)
-        if aligned is None:
-            continue
         local = start - seg_start
-        lowered = [(o, w, m) for o, w, m in aligned if _lowered(w, m)]
-        if all(w.lower() in COMPASS for _o, w, _m in lowered):
-            continue
-        # The first word of a sentence takes a capital whatever it is: it says nothing
-        # about how the rest of the name is written.
-        inner = aligned[1:] if _starts_sentence(tgt, local) else aligned
-        if kind == "person":
-            if not _lowered(aligned[0][1], aligned[0][2]):
-                continue  # surname capitalised: a lower-case given name is N205's
-        elif kind == "title":
-            if not _followed_by_name(tgt, end - seg_start, names):
-                continue
-        elif kind == "body":
-            capitals = [
-                _lowered(w, m) for _o, w, m in inner if m[:1].isupper() and not _always_capital(w)
-            ]
-            mixed = any(capitals) and not all(capitals)
-            named = _after_a_name(tgt, local) or _acronym_before_lower(aligned)
-            if not mixed and not named:
-                continue
-        elif kind not in ("place", "document", "slogan"):
+        at_start = _starts_sentence(tgt, local)
+        if how == "pattern":
+            offsets = _half_capitalised_tail(text, at_start)
+            message = f"“{text}” capitalises only part of a proper name ({term_id})"
+        else:
+            offsets = _lowered_in_name(text, form, kind, at_start, tgt, end - seg_start, names)
+            message = f"“{text}” is a proper name: the glossary writes “{form}” ({term_id})"
+        if not offsets:
             continue
         fixed = list(text)
-        for offset, _w, _m in lowered:
+        for offset in offsets:
             fixed[offset] = fixed[offset].upper()
-        add_row(
-            rows,
-            doc,
-            start,
-            end,
-            f"“{text}” is a proper name: the glossary writes “{form}” ({term_id})",
-            "".join(fixed),
-            term_id,
-        )
+        add_row(rows, doc, start, end, message, "".join(fixed), term_id)
     return output(rows)
+
+
+def _lowered_in_name(
+    text: str, form: str, kind: str, at_start: bool, tgt: str, end: int, names: frozenset[str]
+) -> list[int]:
+    """Offsets of the words of a literal hit to capitalise, by the rules of its kind."""
+    aligned = _aligned(text, form)
+    if aligned is None:
+        return []
+    lowered = [(o, w, m) for o, w, m in aligned if _lowered(w, m)]
+    if all(w.lower() in COMPASS for _o, w, _m in lowered):
+        return []
+    # The first word of a sentence takes a capital whatever it is: it says nothing about how
+    # the rest of the name is written.
+    inner = aligned[1:] if at_start else aligned
+    if kind == "person":
+        if not _lowered(aligned[0][1], aligned[0][2]):
+            return []  # surname capitalised: a lower-case given name is N205's
+    elif kind == "title":
+        if not _followed_by_name(tgt, end, names):
+            return []
+    elif kind == "body":
+        capitals = [_lowered(w, m) for _o, w, m in inner if m[:1].isupper() and not _proper(w)]
+        mixed = any(capitals) and not all(capitals)
+        if not mixed and not _acronym_before_lower(aligned) and not _specific(lowered):
+            return []
+    elif kind == "document":
+        # "a government work report" describes; "the 14th five-year plan" names one plan.
+        capitals = [_lowered(w, m) for _o, w, m in inner if m[:1].isupper()]
+        mixed = any(capitals) and not all(capitals)
+        if not mixed and not any(is_number(w) for _o, w, _m in aligned):
+            return []
+    elif kind not in ("place", "slogan"):
+        return []
+    return [o for o, _w, _m in lowered]
+
+
+def _specific(lowered: list[tuple[int, str, str]]) -> bool:
+    """Whether a body written all in lower case names one body rather than describes it:
+    "party" in lower case (the Party is always capitalised), or a word that is no level,
+    head noun or small word ("municipal development and reform commission"). "the Dalian
+    municipal government" describes, as official English does."""
+    for _o, word, _m in lowered:
+        w = word.lower()
+        if w == "party":
+            return True
+        if w not in LEVEL_WORDS and w not in HEAD_NOUNS and w not in SMALL_WORDS:
+            return True
+    return False
+
+
+def _half_capitalised_tail(text: str, at_start: bool) -> list[int]:
+    """For a pattern hit: offsets of the lower-case words of its closing name phrase (after
+    its last small word) when that phrase mixes capitals and lower case ("deputies to the
+    municipal People's Congress", "CPC Liaoning provincial committee")."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    last_small = max((i for i, (_o, w) in enumerate(words) if w.lower() in SMALL_WORDS), default=-1)
+    tail = words[last_small + 1 :]
+    if at_start and last_small < 0:
+        tail = tail[1:]
+    acronym = False
+    lower, upper = [], 0
+    for offset, word in tail:
+        if len(word) >= 2 and word.isupper():
+            acronym = True
+        elif _proper(word):
+            continue
+        elif word[:1].islower():
+            lower.append(offset)
+        else:
+            upper += 1
+    return lower if lower and (upper or acronym) else []
 
 
 def _acronym_before_lower(aligned: list[tuple[int, str, str]]) -> bool:
@@ -176,5 +226,10 @@ def _acronym_before_lower(aligned: list[tuple[int, str, str]]) -> bool:
     return False
 
 
-def _always_capital(word: str) -> bool:
-    return word[:1].isupper() and word.lower().strip("’'s") in ALWAYS_CAPITAL
+def _proper(word: str) -> bool:
+    """A capitalised word that is capitalised wherever it stands: the Party, the country, a
+    place name in pinyin ("Dalian", "Liaoning")."""
+    if not word[:1].isupper():
+        return False
+    bare = word.lower().removesuffix("’s").removesuffix("'s")
+    return bare in ALWAYS_CAPITAL or split_syllables(bare) is not None

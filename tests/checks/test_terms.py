@@ -14,26 +14,31 @@ from helpers import check_texts, glossary_from, spans
 
 from tifa.glossary import Glossary
 
-CSV = """zh,en,allowed,avoid,kind
-中国共产党,Communist Party of China,CPC,CCP,body
-党中央,CPC Central Committee,Party Central Committee,,body
-一网统管,one-network unified management,integrated online administration,,slogan
-市政府督查室,Municipal Government Supervision Office,,,body
-市政府,municipal government,,,body
-市委,Municipal Party Committee,,,body
-省委,Provincial Party Committee,,,body
-市委书记,secretary of the Municipal Party Committee,,,title
-总书记,General Secretary,,,title
-一带一路,Belt and Road Initiative,Belt and Road,,slogan
-十四五规划,14th Five-Year Plan,,,document
-全国人大,National People's Congress,NPC,,body
-习近平,Xi Jinping,,,person
-谭作钧,Tan Zuojun,,,person
-陈求发,Chen Qiufa,,,person
-张国清,Zhang Guoqing,,,person
-大连,Dalian,,,place
-辽宁,Liaoning,,,place
-东北,Northeast China,,,place
+CSV = r"""zh,en,allowed,avoid,kind,pattern
+中国共产党,Communist Party of China,CPC,CCP,body,
+党中央,CPC Central Committee,Party Central Committee,,body,
+一网统管,one-network unified management,integrated online administration,,slogan,
+市政府督查室,Municipal Government Supervision Office,,,body,
+市政府,municipal government,,,body,
+市委,Municipal Party Committee,,,body,
+省委,Provincial Party Committee,,,body,
+市委书记,secretary of the Municipal Party Committee,,,title,
+总书记,General Secretary,,,title,
+一带一路,Belt and Road Initiative,Belt and Road,,slogan,
+十四五规划,14th Five-Year Plan,,,document,
+全国人大,National People's Congress,NPC,,body,
+习近平,Xi Jinping,,,person,
+谭作钧,Tan Zuojun,,,person,
+陈求发,Chen Qiufa,,,person,
+张国清,Zhang Guoqing,,,person,
+大连,Dalian,,,place,
+辽宁,Liaoning,,,place,
+东北,Northeast China,,,place,
+大连市人民政府,Dalian Municipal Government,,,body,
+市发展改革委,Municipal Development and Reform Commission,,,body,
+政府工作报告,Government Work Report,,,document,
+辽宁省委,CPC Liaoning Provincial Committee,,,body,CPC\s+Liaoning\s+(?:Provincial\s+)?Committee
+人大代表,deputy to the People's Congress,,,title,deput(?:y|ies)\s+to\s+the\s+(?:\w+\s+)?People's\s+Congress
 """
 
 
@@ -172,6 +177,24 @@ def test_n205_leaves_ordinary_words_after_a_surname(glossary: Glossary, text: st
             None,
         ),
         ("The Dalian municipal party committee met.", "municipal party committee", None),
+        # "party" in lower case for the Party, even in a generic mention
+        ("The provincial party committee met.", "provincial party committee", None),
+        ("Provincial party committee members met.", "Provincial party committee", None),
+        (
+            "The municipal development and reform commission approved it.",
+            "municipal development and reform commission",
+            "Municipal Development and Reform Commission",
+        ),
+        (
+            "Li Wei, member of the CPC Liaoning provincial committee, spoke.",
+            "CPC Liaoning provincial committee",
+            "CPC Liaoning Provincial Committee",
+        ),
+        (
+            "He was elected a deputy to the municipal People's Congress.",
+            "deputy to the municipal People's Congress",
+            "deputy to the Municipal People's Congress",
+        ),
         ("The CPC central committee issued a notice.", "CPC central committee", None),
         ("The targets of the 14th five-year plan were met.", "14th five-year plan", None),
         ("xi jinping spoke.", "xi jinping", "Xi Jinping"),
@@ -192,13 +215,13 @@ def test_t108_glossary_proper_names_in_lower_case(
     [
         "The municipal government will act.",  # the glossary writes it in lower case
         "The provincial Party committee met.",  # generic mention, Xinhua style
-        "The provincial party committee met.",  # generic mention
-        "Provincial party committee members met.",  # the capital is the sentence's
+        "The Dalian municipal government met.",  # describes the body, as Xinhua does
         "Xi Jinping, general secretary of the CPC Central Committee, spoke.",  # after a name
         "The general secretary spoke.",  # not before a name
         "Belt and Road Initiative Forum Opens in Dalian",  # a heading
         "Chen qiufa spoke.",  # a lower-case given name is N205's
         "They visited northeast China.",  # a compass word describes
+        "The premier delivered a government work report.",  # describes a report
         "The Belt and Road Initiative and the 14th Five-Year Plan.",
     ],
 )
