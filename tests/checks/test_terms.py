@@ -255,6 +255,13 @@ def test_t108_leaves_right_and_generic_capitals_alone(glossary: Glossary, text: 
             "Anshan Municipal National People’s Congress",
             "Anshan Municipal People's Congress",
         ),
+        ("the Sixteenth NPC of Dalian closed.", "NPC of Dalian", "People's Congress of Dalian"),
+        ("the Shenyang NPC passed it.", "Shenyang NPC", "Shenyang Municipal People's Congress"),
+        (
+            "the second session of the 16th National People's Congress closed in Dalian.",
+            "16th National People's Congress",
+            "16th Municipal People's Congress",
+        ),
     ],
 )
 def test_t109_a_local_congress_called_national(
@@ -272,6 +279,9 @@ def test_t109_a_local_congress_called_national(
         "the National People's Congress of China and its Standing Committee.",
         "Hong Kong National People's Congress deputies met the press.",
         "Liaoning National People's Congress delegation reviewed the report.",
+        "Liaoning NPC deputies met in Beijing.",
+        "the NPC Standing Committee met.",
+        "the 14th National People's Congress opened.",
     ],
 )
 def test_t109_leaves_the_national_congress_alone(glossary: Glossary, text: str) -> None:
