@@ -117,6 +117,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [("Tan zuojun chaired the meeting.", "Tan zuojun")],
         ["Tan said the meeting went well.", "Tan Zuojun chaired the meeting."],
     ),
+    "N206": (
+        [
+            (
+                "The Jinzhou Demonstration Zone opened. Firms in the demonstration area grew.",
+                "demonstration area",
+            )
+        ],
+        [
+            "The Jinzhou Demonstration Zone opened. Firms in the demonstration zone grew.",
+            "The Dalian Free Trade Zone and the Dalian Area of the Pilot Free Trade Zone.",
+        ],
+    ),
     "P301": (
         [
             ('Reviewing the "Plan" and "Opinions on Safety and other documents.', '"'),

@@ -286,3 +286,50 @@ def test_t109_a_local_congress_called_national(
 )
 def test_t109_leaves_the_national_congress_alone(glossary: Glossary, text: str) -> None:
     assert spans(found(glossary, text, "T109")) == []
+
+
+# --- N206 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        (
+            "The Jinzhou Demonstration Zone opened in May. Firms in the demonstration area grew.",
+            "demonstration area",
+            "Jinzhou Demonstration Zone",
+        ),
+        (
+            "The CPC Committee of Dalian met. The CPC Dalian Municipal Committee agreed.",
+            "CPC Committee of Dalian",
+            "CPC Dalian Municipal Committee",
+        ),
+        (
+            "The Huayuan Development Zone grew. Investors praised the Huayuan Development "
+            "Area. The Huayuan Development Zone plans more.",
+            "Huayuan Development Area",
+            "Huayuan Development Zone",
+        ),
+    ],
+)
+def test_n206_one_body_two_names(glossary: Glossary, text: str, span: str, suggestion: str) -> None:
+    flagged = found(glossary, text, "N206")
+    assert flagged.select("span", "suggestion").rows() == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two places, two bodies.
+        "The CPC Dalian Municipal Committee met. The CPC Committee of Shenyang spoke.",
+        # Both official ways of naming a government; only committees' word order is checked.
+        "The People's Government of Dalian met. The Dalian Municipal People's Government agreed.",
+        # A level word alone, or case alone, is not another name.
+        "The CPC Dalian Municipal Committee met. The CPC Dalian Committee agreed.",
+        "The Dalian Development Zone grew. The Dalian development zone grew again.",
+        # A bare "the area" names nothing.
+        "The Jinzhou Demonstration Zone opened. The area grew.",
+    ],
+)
+def test_n206_leaves_other_bodies_alone(glossary: Glossary, text: str) -> None:
+    assert spans(found(glossary, text, "N206")) == []
