@@ -195,10 +195,9 @@ class NearMatcher:
         for doc, seg, tgt, base, pairs in candidates.iter_rows():
             opaque = opaque_spans(tgt)
             # Words of a web address or file name take part in no pair.
-            tokens = [
-                (m.start(), m.end(), "" if hidden_in(m.span(), opaque) else stem(m.group()))
-                for m in _WORD.finditer(tgt)
-            ]
+            tokens = [(m.start(), m.end(), stem(m.group())) for m in _WORD.finditer(tgt)]
+            if opaque:
+                tokens = [(s, e, "" if hidden_in((s, e), opaque) else w) for s, e, w in tokens]
             stems = tuple(t[2] for t in tokens)
             positions: dict[tuple[str, str], list[int]] = defaultdict(list)
             for i, pair in enumerate(itertools.pairwise(stems)):

@@ -28,11 +28,23 @@ _OPAQUE = regex.compile(
 COMPOUND_HYPHENS = "-\u2010\u2011"
 
 
+# Addresses, paths and file names have no spaces and contain one of these: only such
+# tokens are looked at, which keeps the search linear and cheap on prose.
+_TRIGGER = regex.compile(r"[/\\@]|\.[\p{L}\p{N}]")
+_TOKEN = regex.compile(r"\S+")
+
+
 def opaque_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of addresses, paths and file names in `text`."""
-    if not any(c in text for c in "/\\@.:"):
+    if _TRIGGER.search(text) is None:
         return []
-    return [m.span() for m in _OPAQUE.finditer(text)]
+    spans = []
+    for token in _TOKEN.finditer(text):
+        if _TRIGGER.search(token.group()) is None:
+            continue
+        for m in _OPAQUE.finditer(text, token.start(), token.end()):
+            spans.append(m.span())
+    return spans
 
 
 def in_compound(text: str, start: int, end: int) -> bool:

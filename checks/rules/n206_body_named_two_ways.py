@@ -18,6 +18,11 @@ from tifa.glossary.names import split_syllables
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 _HEADS = frozenset([*AREA_SYNONYMS, "committee"])
+_HEAD_RE = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?:zone|area|district|committee)s?(?![\p{L}\p{N}'’-])",
+    regex.IGNORECASE,
+)
+_REACH = 120  # characters read on each side of a head noun
 _PREFILTER = r"(?i)\b(?:zone|area|district|committee)s?\b"
 # Words that end a name phrase read backwards from its head noun.
 _STOP = normalize.SMALL_WORDS | frozenset(
@@ -48,52 +53,69 @@ def _is_place(word: str) -> bool:
 
 def _names(text: str, base: int, covered: list[tuple[int, int]]) -> list[_Name]:
     """Institution names in one segment: up to four modifiers before a head noun (capitalised
-    ones for committees), and an "of (the) Capitalised …" after it."""
-    tokens = list(_WORD.finditer(text))
+    ones for committees), and an "of (the) Capitalised …" after it. Only the words around
+    each head noun are read."""
     out = []
-    for i, tok in enumerate(tokens):
-        head = stem(tok.group())
-        if head not in _HEADS:
+    for found in _HEAD_RE.finditer(text):
+        lo_at, hi_at = max(0, found.start() - _REACH), min(len(text), found.end() + _REACH)
+        tokens = list(_WORD.finditer(text, lo_at, hi_at))
+        if lo_at and tokens and tokens[0].start() == lo_at and text[lo_at - 1].isalnum():
+            tokens = tokens[1:]  # a word cut by the window's edge
+        if tokens and tokens[-1].end() == hi_at and text[hi_at : hi_at + 1].isalnum():
+            tokens = tokens[:-1]
+        i = next((n for n, t in enumerate(tokens) if t.start() == found.start()), -1)
+        if i < 0 or tokens[i].end() != found.end():
             continue
-        committee = head == "committee"
-        lo = i
-        while lo > 0 and i - lo < MAX_MODIFIERS:
-            prev = tokens[lo - 1]
-            word = prev.group()
-            if text[prev.end() : tokens[lo].start()].strip() or word.lower() in _STOP:
-                break
-            if committee and not word[:1].isupper():
-                break
-            lo -= 1
-        hi, inverted = i + 1, False
-        if hi + 1 < len(tokens) and tokens[hi].group() == "of":
-            j = hi + 1
-            if tokens[j].group() == "the" and j + 1 < len(tokens):
-                j += 1
-            k = j
-            while k < len(tokens) and k - j < MAX_MODIFIERS and tokens[k].group()[:1].isupper():
-                if text[tokens[k - 1].end() : tokens[k].start()].strip():
-                    break
-                k += 1
-            if k > j:
-                hi, inverted = k, True
-        if lo == i and not inverted:
-            continue  # a bare "the area", "the committee"
-        if committee and not any(t.group()[:1].isupper() for t in tokens[lo:hi]):
-            continue
-        words = [t.group() for t in tokens[lo:hi]]
-        places = frozenset(w for w in words if _is_place(w))
-        kept = [w for w in words if stem(w) not in LEVEL_WORDS | normalize.SMALL_WORDS]
-        sequence = tuple(stem(w) for w in kept)
-        order = tuple(stem(w) for w in kept if w not in places)
-        start, end = base + tokens[lo].start(), base + tokens[hi - 1].end()
-        # Known when a glossary rendering takes in the head noun, not just a word of the
-        # name ("CPC", "Dalian").
-        head_start, head_end = base + tok.start(), base + tok.end()
-        known = any(s < head_end and head_start < e for s, e in covered)
-        surface = text[start - base : end - base]
-        out.append(_Name(start, end, surface, head, inverted, order, sequence, places, known))
+        name = _name_at(text, base, tokens, i, covered)
+        if name is not None:
+            out.append(name)
     return out
+
+
+def _name_at(
+    text: str, base: int, tokens: list[regex.Match[str]], i: int, covered: list[tuple[int, int]]
+) -> _Name | None:
+    """The name whose head noun is tokens[i], or None."""
+    tok = tokens[i]
+    head = stem(tok.group())
+    committee = head == "committee"
+    lo = i
+    while lo > 0 and i - lo < MAX_MODIFIERS:
+        prev = tokens[lo - 1]
+        word = prev.group()
+        if text[prev.end() : tokens[lo].start()].strip() or word.lower() in _STOP:
+            break
+        if committee and not word[:1].isupper():
+            break
+        lo -= 1
+    hi, inverted = i + 1, False
+    if hi + 1 < len(tokens) and tokens[hi].group() == "of":
+        j = hi + 1
+        if tokens[j].group() == "the" and j + 1 < len(tokens):
+            j += 1
+        k = j
+        while k < len(tokens) and k - j < MAX_MODIFIERS and tokens[k].group()[:1].isupper():
+            if text[tokens[k - 1].end() : tokens[k].start()].strip():
+                break
+            k += 1
+        if k > j:
+            hi, inverted = k, True
+    if lo == i and not inverted:
+        return None  # a bare "the area", "the committee"
+    if committee and not any(t.group()[:1].isupper() for t in tokens[lo:hi]):
+        return None
+    words = [t.group() for t in tokens[lo:hi]]
+    places = frozenset(w for w in words if _is_place(w))
+    kept = [w for w in words if stem(w) not in LEVEL_WORDS | normalize.SMALL_WORDS]
+    sequence = tuple(stem(w) for w in kept)
+    order = tuple(stem(w) for w in kept if w not in places)
+    start, end = base + tokens[lo].start(), base + tokens[hi - 1].end()
+    # Known when a glossary rendering takes in the head noun, not just a word of the
+    # name ("CPC", "Dalian").
+    head_start, head_end = base + tok.start(), base + tok.end()
+    known = any(s < head_end and head_start < e for s, e in covered)
+    surface = text[start - base : end - base]
+    return _Name(start, end, surface, head, inverted, order, sequence, places, known)
 
 
 def _key(name: _Name) -> tuple[str, ...]:
@@ -149,13 +171,14 @@ def body_named_two_ways(ctx: Context) -> pl.DataFrame:
     Unsafe: the more frequent name is suggested, which need not be the official one.
     """
     rows = new_rows()
-    covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for doc, start, end in ctx.hits.select("doc", "start", "end").iter_rows():
-        covered[doc].append((start, end))
+    # Glossary hits by segment: each name is compared with its own segment's hits only.
+    covered: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for doc, seg, start, end in ctx.hits.select("doc", "seg", "start", "end").iter_rows():
+        covered[(doc, seg)].append((start, end))
     by_doc: dict[int, list[_Name]] = defaultdict(list)
     candidates = ctx.segments.filter(pl.col("tgt").str.contains(_PREFILTER))
-    for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():
-        by_doc[doc].extend(_names(text, base, covered[doc]))
+    for doc, seg, base, text in candidates.select("doc", "seg", "start", "tgt").iter_rows():
+        by_doc[doc].extend(_names(text, base, covered.get((doc, seg), [])))
     for doc in sorted(by_doc):
         groups: dict[tuple[str, ...], list[_Name]] = defaultdict(list)
         for name in by_doc[doc]:
