@@ -130,7 +130,9 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
         local = start - seg_start
         at_start = _starts_sentence(tgt, local)
         if how == "pattern":
-            offsets = _half_capitalised_tail(text, at_start)
+            offsets = _half_capitalised_tail(text, at_start) or (
+                _named_in_lower_case(text, at_start) if kind == "body" else []
+            )
             message = f"“{text}” capitalises only part of a proper name ({term_id})"
         else:
             offsets = _lowered_in_name(text, form, kind, at_start, tgt, end - seg_start, names)
@@ -214,6 +216,19 @@ def _half_capitalised_tail(text: str, at_start: bool) -> list[int]:
         else:
             upper += 1
     return lower if lower and (upper or acronym) else []
+
+
+def _named_in_lower_case(text: str, at_start: bool) -> list[int]:
+    """For a pattern hit of a body: offsets of its lower-case words when the body's name is
+    in lower case around a place name and one of its words names rather than describes
+    ("people's government of Dalian"; not "the Dalian municipal government")."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text)][1 if at_start else 0 :]
+    if not any(_proper(w) for _o, w in words):
+        return []
+    lowered = [(o, w, w) for o, w in words if w[:1].islower() and w.lower() not in SMALL_WORDS]
+    if any(w[:1].isupper() and not _proper(w) for _o, w in words) or not _specific(lowered):
+        return []
+    return [o for o, _w, _m in lowered]
 
 
 def _acronym_before_lower(aligned: list[tuple[int, str, str]]) -> bool:

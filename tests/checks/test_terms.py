@@ -39,6 +39,7 @@ CSV = r"""zh,en,allowed,avoid,kind,pattern
 政府工作报告,Government Work Report,,,document,
 辽宁省委,CPC Liaoning Provincial Committee,,,body,CPC\s+Liaoning\s+(?:Provincial\s+)?Committee
 人大代表,deputy to the People's Congress,,,title,deput(?:y|ies)\s+to\s+the\s+(?:\w+\s+)?People's\s+Congress
+市人民政府,Municipal People's Government,,,body,People's\s+Government\s+of\s+(?-i:\p{Lu}\p{Ll}+)
 """
 
 
@@ -189,6 +190,11 @@ def test_n205_leaves_ordinary_words_after_a_surname(glossary: Glossary, text: st
             "Li Wei, member of the CPC Liaoning provincial committee, spoke.",
             "CPC Liaoning provincial committee",
             "CPC Liaoning Provincial Committee",
+        ),
+        (
+            "She thanked the people's government of Dalian for its support.",
+            "people's government of Dalian",
+            "People's Government of Dalian",
         ),
         (
             "He was elected a deputy to the municipal People's Congress.",
