@@ -135,7 +135,7 @@ def test_n201_and_n203_on_one_name_are_one_finding(glossary: Glossary) -> None:
     text = "Tan Zuojun spoke. Tan Zuojun left. Tan Zuojum returned."
     flagged = found(glossary, text, "N201", "N203")
     assert flagged.select("code", "span").rows() == [("N201", "Tan Zuojum")]
-    assert "N203 misspelt-person-name" in flagged["message"][0]
+    assert "N203 misspelt-name" in flagged["message"][0]
 
 
 @pytest.mark.parametrize(
@@ -339,3 +339,31 @@ def test_n206_one_body_two_names(glossary: Glossary, text: str, span: str, sugge
 )
 def test_n206_leaves_other_bodies_alone(glossary: Glossary, text: str) -> None:
     assert spans(found(glossary, text, "N206")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("A delegation from Shangdong visited the port.", "Shangdong", "Shandong"),
+        ("Firms from Xingjiang and Liaoning signed deals.", "Xingjiang", "Xinjiang"),
+        ("Firms from Liaonign signed deals.", "Liaonign", "Liaoning"),
+    ],
+)
+def test_n203_a_province_misspelt(
+    glossary: Glossary, text: str, span: str, suggestion: str
+) -> None:
+    flagged = found(glossary, text, "N203")
+    assert flagged.select("span", "suggestion").rows() == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegations from Shanxi, Shaanxi, Hubei and Hebei met.",  # provinces a letter apart
+        "The Shandong delegation met.",
+        "The Xigang District government met.",  # a district, not a misspelt Xizang
+        "The Xiang River flows north.",
+    ],
+)
+def test_n203_leaves_provinces_alone(glossary: Glossary, text: str) -> None:
+    assert spans(found(glossary, text, "N203")) == []
