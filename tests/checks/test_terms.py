@@ -52,6 +52,12 @@ def found(glossary: Glossary, text: str | list[str], *codes: str) -> pl.DataFram
     return check_texts([text] if isinstance(text, str) else text, list(codes), glossary)
 
 
+def assert_one(glossary: Glossary, text: str, code: str, span: str, suggestion: str) -> None:
+    """`code` flags exactly `span` in `text`, suggesting `suggestion`."""
+    flagged = found(glossary, text, code)
+    assert flagged.select("span", "suggestion").rows() == [(span, suggestion)]
+
+
 # --- T104 ---------------------------------------------------------------------------------
 
 
@@ -106,8 +112,7 @@ def test_t103_and_t104_on_one_span_are_one_finding(glossary: Glossary) -> None:
 def test_n203_a_glossary_name_misspelt_once(
     glossary: Glossary, text: str, span: str, suggestion: str
 ) -> None:
-    flagged = found(glossary, text, "N203")
-    assert flagged.select("span", "suggestion").rows() == [(span, suggestion)]
+    assert_one(glossary, text, "N203", span, suggestion)
 
 
 @pytest.mark.parametrize(
@@ -273,8 +278,7 @@ def test_t108_leaves_right_and_generic_capitals_alone(glossary: Glossary, text: 
 def test_t109_a_local_congress_called_national(
     glossary: Glossary, text: str, span: str, suggestion: str
 ) -> None:
-    flagged = found(glossary, text, "T109")
-    assert flagged.select("span", "suggestion").rows() == [(span, suggestion)]
+    assert_one(glossary, text, "T109", span, suggestion)
 
 
 @pytest.mark.parametrize(
@@ -319,8 +323,7 @@ def test_t109_leaves_the_national_congress_alone(glossary: Glossary, text: str) 
     ],
 )
 def test_n206_one_body_two_names(glossary: Glossary, text: str, span: str, suggestion: str) -> None:
-    flagged = found(glossary, text, "N206")
-    assert flagged.select("span", "suggestion").rows() == [(span, suggestion)]
+    assert_one(glossary, text, "N206", span, suggestion)
 
 
 @pytest.mark.parametrize(
@@ -352,8 +355,7 @@ def test_n206_leaves_other_bodies_alone(glossary: Glossary, text: str) -> None:
 def test_n203_a_province_misspelt(
     glossary: Glossary, text: str, span: str, suggestion: str
 ) -> None:
-    flagged = found(glossary, text, "N203")
-    assert flagged.select("span", "suggestion").rows() == [(span, suggestion)]
+    assert_one(glossary, text, "N203", span, suggestion)
 
 
 @pytest.mark.parametrize(
