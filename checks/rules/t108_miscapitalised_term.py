@@ -79,7 +79,9 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
       Dalian municipal government" describe the body, as official English does, and are
       left alone;
     - titles right before a person's name ("general secretary Xi Jinping"); after a name
-      or alone they are lower case in official English.
+      or alone they are lower case in official English, but the body a title names after
+      "of" is checked as a body ("member of the standing committee of the provincial party
+      committee").
 
     Headings, document titles and captions (paragraphs that do not end like a sentence) are
     left out; so are people whose given name alone is lower case (N205). When N204 flags the
@@ -164,12 +166,14 @@ def _lowered_in_name(
             return []  # surname capitalised: a lower-case given name is N205's
     elif kind == "title":
         if not _followed_by_name(tgt, end, names):
-            return []
+            # After a name or alone a title is lower case; the body it names after "of" is
+            # still a body ("member of the standing committee of the provincial party
+            # committee").
+            of = next((k for k, (_o, _w, m) in enumerate(aligned) if m == "of"), None)
+            body = aligned[of + 1 :] if of is not None else []
+            return _lowered_in_body(body, body) if body else []
     elif kind == "body":
-        capitals = [_lowered(w, m) for _o, w, m in inner if m[:1].isupper() and not _proper(w)]
-        mixed = any(capitals) and not all(capitals)
-        if not mixed and not _acronym_before_lower(aligned) and not _specific(lowered):
-            return []
+        return _lowered_in_body(aligned, inner)
     elif kind == "document":
         # "a government work report" describes; "the 14th five-year plan" names one plan.
         capitals = [_lowered(w, m) for _o, w, m in inner if m[:1].isupper()]
@@ -177,6 +181,19 @@ def _lowered_in_name(
         if not mixed and not any(is_number(w) for _o, w, _m in aligned):
             return []
     elif kind not in ("place", "slogan"):
+        return []
+    return [o for o, _w, _m in lowered]
+
+
+def _lowered_in_body(
+    aligned: list[tuple[int, str, str]], inner: list[tuple[int, str, str]]
+) -> list[int]:
+    """Offsets to capitalise in a body's name: when it is half one way and half the other,
+    has an acronym before a lower-case word, or is all lower case with a word that names."""
+    lowered = [(o, w, m) for o, w, m in aligned if _lowered(w, m)]
+    capitals = [_lowered(w, m) for _o, w, m in inner if m[:1].isupper() and not _proper(w)]
+    mixed = any(capitals) and not all(capitals)
+    if not lowered or not (mixed or _acronym_before_lower(aligned) or _specific(lowered)):
         return []
     return [o for o, _w, _m in lowered]
 

@@ -197,6 +197,11 @@ def test_n205_leaves_ordinary_words_after_a_surname(glossary: Glossary, text: st
             "CPC Liaoning Provincial Committee",
         ),
         (
+            "Li Wei, secretary of the municipal party committee, spoke.",
+            "secretary of the municipal party committee",
+            "secretary of the Municipal Party Committee",
+        ),
+        (
             "She thanked the people's government of Dalian for its support.",
             "people's government of Dalian",
             "People's Government of Dalian",
@@ -229,6 +234,7 @@ def test_t108_glossary_proper_names_in_lower_case(
         "The Dalian municipal government met.",  # describes the body, as Xinhua does
         "Xi Jinping, general secretary of the CPC Central Committee, spoke.",  # after a name
         "The general secretary spoke.",  # not before a name
+        "Li Wei, secretary of the municipal Party committee, spoke.",  # the body described
         "Belt and Road Initiative Forum Opens in Dalian",  # a heading
         "Chen qiufa spoke.",  # a lower-case given name is N205's
         "They visited northeast China.",  # a compass word describes
