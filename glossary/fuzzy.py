@@ -275,6 +275,8 @@ class NearMatcher:
                             "truncated",
                             f"ends after '{tokens[hi - 1][2]}'; missing {missing}",
                         )
+                    elif (split := _split_word(window, f.words)) is not None:
+                        cand = (1, lo, hi, "near", f"'{split}' written as two words")
                     else:
                         # Cheap tests first: most windows fail on their first or last word.
                         if not _plausible(window, f.words):
@@ -293,7 +295,7 @@ class NearMatcher:
             dist, lo, hi, kind, detail = best
             if self.accepted.get(stems[lo:hi], f.term_id) != f.term_id:
                 continue  # the words are another entry's own rendering
-            if kind == "near":
+            if kind == "near" and not detail:
                 dist, ops = _edit_ops(stems[lo:hi], f.words)
                 if self._another_entity(tgt, base, tokens, lo, ops, f, covered):
                     continue
@@ -360,6 +362,21 @@ class NearMatcher:
             ):
                 return True
         return False
+
+
+def _split_word(window: tuple[str, ...], words: tuple[str, ...]) -> str | None:
+    """The word of the rendering written as two in `window` ("Jin Pu New Area" for "Jinpu
+    New Area"), all other words the same; else None."""
+    if len(window) != len(words) + 1:
+        return None
+    for k, word in enumerate(words):
+        if (
+            window[:k] == words[:k]
+            and window[k] + window[k + 1] == word
+            and window[k + 2 :] == words[k + 1 :]
+        ):
+            return word
+    return None
 
 
 def place_words(glossary: Glossary) -> frozenset[str]:

@@ -26,6 +26,7 @@ CSV = """zh,en,allowed,avoid,kind
 区委书记,district Party secretary,,,title
 市政协,Municipal Committee of the CPPCC,,,body
 大连,Dalian,,,place
+金普新区,Jinpu New Area,,,place
 """
 
 
@@ -119,6 +120,7 @@ def test_words_that_tell_entities_apart(tmp_path: Path, text: str) -> None:
             "the chairman of the Municipal Committee of CPPCC spoke",
             ("near", "Municipal Committee of CPPCC"),
         ),
+        ("firms in Jin Pu New Area grew", ("near", "Jin Pu New Area")),  # one word split
     ],
 )
 def test_slips_are_still_near_misses(tmp_path: Path, text: str, expected: tuple[str, str]) -> None:
