@@ -45,6 +45,7 @@ NEAR_SCHEMA = {
     "detail": pl.String,
 }
 MIN_WORDS = 3
+_ARTICLES = frozenset(["the", "a", "an"])
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 # Word pairs made only of these say nothing about which rendering is meant.
 _STOP = normalize.SMALL_WORDS | {"is", "its", "their", "this", "that", "be"}
@@ -299,6 +300,10 @@ class NearMatcher:
                 dist, ops = _edit_ops(stems[lo:hi], f.words)
                 if self._another_entity(tgt, base, tokens, lo, ops, f, covered):
                     continue
+                if ops and all(
+                    k == "added" and stems[lo + (i or 0)] in _ARTICLES for k, i, _j in ops
+                ):
+                    continue  # English grammar adds an article: "the China (Liaoning) …"
                 detail = _describe(ops, stems[lo:hi], f.words)
             start, end = tokens[lo][0], tokens[hi - 1][1]
             if any(_clashes(base + start, base + end, s, e) for s, e, _t in covered):
