@@ -32,6 +32,8 @@ CSV = r"""zh,en,allowed,avoid,kind,pattern
 陈求发,Chen Qiufa,,,person,
 张国清,Zhang Guoqing,,,person,
 大连,Dalian,,,place,
+瓦房店市,Wafangdian City,,,place,
+金普新区,Jinpu New Area,,,place,
 辽宁,Liaoning,,,place,
 东北,Northeast China,,,place,
 大连市人民政府,Dalian Municipal Government,,,body,
@@ -215,6 +217,7 @@ def test_n205_leaves_ordinary_words_after_a_surname(glossary: Glossary, text: st
         ("The targets of the 14th five-year plan were met.", "14th five-year plan", None),
         ("xi jinping spoke.", "xi jinping", "Xi Jinping"),
         ("Officials from dalian attended.", "dalian", "Dalian"),
+        ("Firms in the Jinpu new area grew.", "Jinpu new area", "Jinpu New Area"),
     ],
 )
 def test_t108_glossary_proper_names_in_lower_case(
