@@ -33,6 +33,7 @@ from pathlib import Path
 import polars as pl
 
 from tifa.checks.context import Context
+from tifa.checks.merge import merge_same_span
 from tifa.checks.paths import path_key, project_root
 from tifa.checks.rule import FIX_COLUMN, RULE_OUTPUT, Fix, Rule, Severity
 from tifa.checks.suppress import UNUSED_SUPPRESSION, apply_suppressions
@@ -76,7 +77,7 @@ def run_rules(ctx: Context, rules: Sequence[Rule]) -> pl.DataFrame:
         out = r.func(ctx)
         if out.height:
             frames.append(_labelled(out, r))
-    df = _unmasked(pl.concat(frames), ctx.corpus.masks) if frames else None
+    df = _unmasked(merge_same_span(pl.concat(frames)), ctx.corpus.masks) if frames else None
     df, unused = apply_suppressions(df, ctx.corpus.suppressions, [r.code for r in rules])
     reporter = next((r for r in rules if r.code == UNUSED_SUPPRESSION), None)
     if reporter is not None and unused.height:

@@ -28,7 +28,9 @@ import polars as pl
 import regex
 
 from tifa.glossary import normalize
+from tifa.glossary.institutions import HEAD_NOUNS, LEVEL_WORDS, PROVINCES, distinguishes
 from tifa.glossary.model import Glossary
+from tifa.glossary.opaque import hidden, opaque_spans
 from tifa.glossary.schema import DESIGNATION_KINDS
 
 NEAR_SCHEMA = {
@@ -43,6 +45,7 @@ NEAR_SCHEMA = {
     "detail": pl.String,
 }
 MIN_WORDS = 3
+_ARTICLES = frozenset(["the", "a", "an"])
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 # Word pairs made only of these say nothing about which rendering is meant.
 _STOP = normalize.SMALL_WORDS | {"is", "its", "their", "this", "that", "be"}
@@ -96,8 +99,12 @@ def _distance(a: tuple[str, ...], b: tuple[str, ...], budget: int) -> int:
     return prev[m]
 
 
-def _edit_ops(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, str]:
-    """Word-level Levenshtein distance from `a` (text) to `b` (rendering) and the edit, named."""
+Op = tuple[str, int | None, int | None]  # (kind, index in text, index in rendering)
+
+
+def _edit_ops(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, list[Op]]:
+    """Word-level Levenshtein distance from `a` (text) to `b` (rendering) and the edits:
+    ("changed", i, j), ("added", i, None) or ("missing", None, j), in text order."""
     n, m = len(a), len(b)
     d = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n + 1):
@@ -108,20 +115,33 @@ def _edit_ops(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, str]:
         for j in range(1, m + 1):
             cost = 0 if a[i - 1] == b[j - 1] else 1
             d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-    # Walk back once to name the edit (only used when the distance is small).
-    i, j, ops = n, m, []
+    # Walk back once to name the edits (only used when the distance is small).
+    i, j = n, m
+    ops: list[Op] = []
     while i or j:
         if i and j and d[i][j] == d[i - 1][j - 1] + (a[i - 1] != b[j - 1]):
             if a[i - 1] != b[j - 1]:
-                ops.append(f"'{b[j - 1]}' changed to '{a[i - 1]}'")
+                ops.append(("changed", i - 1, j - 1))
             i, j = i - 1, j - 1
         elif i and d[i][j] == d[i - 1][j] + 1:
-            ops.append(f"'{a[i - 1]}' added")
+            ops.append(("added", i - 1, None))
             i -= 1
         else:
-            ops.append(f"'{b[j - 1]}' missing")
+            ops.append(("missing", None, j - 1))
             j -= 1
-    return d[n][m], "; ".join(reversed(ops))
+    return d[n][m], list(reversed(ops))
+
+
+def _describe(ops: list[Op], a: tuple[str, ...], b: tuple[str, ...]) -> str:
+    parts = []
+    for kind, i, j in ops:
+        if kind == "changed" and i is not None and j is not None:
+            parts.append(f"'{b[j]}' changed to '{a[i]}'")
+        elif kind == "added" and i is not None:
+            parts.append(f"'{a[i]}' added")
+        elif j is not None:
+            parts.append(f"'{b[j]}' missing")
+    return "; ".join(parts)
 
 
 class NearMatcher:
@@ -130,9 +150,14 @@ class NearMatcher:
     def __init__(self, glossary: Glossary) -> None:
         self.forms: list[_Form] = []
         self.by_pair: dict[str, list[int]] = defaultdict(list)
+        # Every accepted rendering's words -> its entry: such words are never a near miss of
+        # another entry. Place names' words mark an added place, not a changed word.
+        self.accepted: dict[tuple[str, ...], str] = {}
+        self.place_words = place_words(glossary)
         for term in glossary.active():
             for text in term.accepted:
                 words = tuple(stem(w) for w in _WORD.findall(text))
+                self.accepted.setdefault(words, term.id)
                 if len(words) < MIN_WORDS:
                     continue
                 index = len(self.forms)
@@ -169,19 +194,23 @@ class NearMatcher:
         covered = _covered(hits)
         found: list[tuple[int, int, int, int, int, str, str, int]] = []
         for doc, seg, tgt, base, pairs in candidates.iter_rows():
+            opaque = opaque_spans(tgt)
+            # Words of a web address or file name take part in no pair.
             tokens = [(m.start(), m.end(), stem(m.group())) for m in _WORD.finditer(tgt)]
+            if opaque:
+                tokens = [(s, e, "" if hidden_in((s, e), opaque) else w) for s, e, w in tokens]
             stems = tuple(t[2] for t in tokens)
             positions: dict[tuple[str, str], list[int]] = defaultdict(list)
             for i, pair in enumerate(itertools.pairwise(stems)):
                 positions[pair].append(i)
             spans = covered.get((doc, seg), [])
-            forms = {i for p in pairs for i in self.by_pair.get(p, ())}
+            forms = sorted({i for p in pairs for i in self.by_pair.get(p, ())})
             for index in forms:
                 found.extend(
-                    self._align(doc, seg, base, tgt, tokens, stems, positions, index, spans)
+                    self._align(doc, seg, base, tgt, tokens, stems, positions, index, spans, opaque)
                 )
         # Overlapping candidates: keep the closest, then the longest.
-        found.sort(key=lambda f: (f[0], f[1], f[7], f[2], -(f[3] - f[2])))
+        found.sort(key=lambda f: (f[0], f[1], f[7], f[2], -(f[3] - f[2]), f[4]))
         taken: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
         for doc, seg, start, end, index, kind, detail, _dist in found:
             if any(start < e and s < end for s, e in taken[(doc, seg)]):
@@ -214,17 +243,18 @@ class NearMatcher:
         stems: tuple[str, ...],
         positions: dict[tuple[str, str], list[int]],
         index: int,
-        covered: list[tuple[int, int]],
+        covered: list[tuple[int, int, str]],
+        opaque: list[tuple[int, int]],
     ) -> list[tuple[int, int, int, int, int, str, str, int]]:
         f = self.forms[index]
         n = len(f.words)
         budget = 2 if n >= 8 else 1
-        anchors = {i - j for j, pair in enumerate(f.pairs) for i in positions.get(pair, ())}
+        anchors = sorted({i - j for j, pair in enumerate(f.pairs) for i in positions.get(pair, ())})
         results = []
         for anchor in anchors:
             core = (max(anchor, 0), min(anchor + n, len(stems)))
             core_span = (base + tokens[core[0]][0], base + tokens[core[1] - 1][1])
-            if any(s <= core_span[0] and core_span[1] <= e for s, e in covered):
+            if any(s <= core_span[0] and core_span[1] <= e for s, e, _t in covered):
                 continue  # inside another term's exact rendering
             best: tuple[int, int, int, str, str] | None = None  # (dist, lo, hi, kind, detail)
             for lo in (anchor - 1, anchor, anchor + 1):
@@ -236,6 +266,8 @@ class NearMatcher:
                         # The rendering stops early and goes on with something else: cut short.
                         if hi < len(stems) and stems[hi] == f.words[hi - lo]:
                             continue
+                        if self._name_goes_on(tgt, tokens, hi):
+                            continue
                         missing = " ".join(f"'{w}'" for w in f.words[hi - lo :])
                         cand = (
                             0,
@@ -244,6 +276,8 @@ class NearMatcher:
                             "truncated",
                             f"ends after '{tokens[hi - 1][2]}'; missing {missing}",
                         )
+                    elif (split := _split_word(window, f.words)) is not None:
+                        cand = (1, lo, hi, "near", f"'{split}' written as two words")
                     else:
                         # Cheap tests first: most windows fail on their first or last word.
                         if not _plausible(window, f.words):
@@ -260,10 +294,21 @@ class NearMatcher:
             if best is None:
                 continue
             dist, lo, hi, kind, detail = best
-            if kind == "near":
-                dist, detail = _edit_ops(stems[lo:hi], f.words)
+            if self.accepted.get(stems[lo:hi], f.term_id) != f.term_id:
+                continue  # the words are another entry's own rendering
+            if kind == "near" and not detail:
+                dist, ops = _edit_ops(stems[lo:hi], f.words)
+                if self._another_entity(tgt, base, tokens, lo, ops, f, covered):
+                    continue
+                if ops and all(
+                    k == "added" and stems[lo + (i or 0)] in _ARTICLES for k, i, _j in ops
+                ):
+                    continue  # English grammar adds an article: "the China (Liaoning) …"
+                detail = _describe(ops, stems[lo:hi], f.words)
             start, end = tokens[lo][0], tokens[hi - 1][1]
-            if any(_clashes(base + start, base + end, s, e) for s, e in covered):
+            if any(_clashes(base + start, base + end, s, e) for s, e, _t in covered):
+                continue
+            if hidden(tgt, start, end, opaque):
                 continue
             text = tgt[start:end]
             if dist == 0 and kind == "near":
@@ -273,6 +318,86 @@ class NearMatcher:
                 detail = "punctuation or a word's number differs"
             results.append((doc, seg, base + start, base + end, index, kind, detail, dist))
         return results
+
+    @staticmethod
+    def _name_goes_on(tgt: str, tokens: list[tuple[int, int, str]], hi: int) -> bool:
+        """Whether the word right after a cut-short rendering carries on a name: a capital
+        ("Municipal Committee of the Communist Party of China") or a head noun ("Lushunkou
+        District Party Committee" is a whole body, not a cut-short "district Party
+        secretary"). Punctuation in between ends the phrase."""
+        if hi >= len(tokens):
+            return False
+        gap = tgt[tokens[hi - 1][1] : tokens[hi][0]]
+        if gap.strip():
+            return False
+        word = tgt[tokens[hi][0] : tokens[hi][1]]
+        return word[:1].isupper() or tokens[hi][2] in HEAD_NOUNS
+
+    def _another_entity(
+        self,
+        tgt: str,
+        base: int,
+        tokens: list[tuple[int, int, str]],
+        lo: int,
+        ops: list[Op],
+        f: _Form,
+        covered: list[tuple[int, int, str]],
+    ) -> bool:
+        """Whether the words that differ name another entity rather than misspell this one.
+
+        An ordinal, number or administrative level changed, added or dropped (the 19th
+        Congress, the provincial committee); a capitalised word added or put in place of a
+        small word (a place name: "secretary of Dalian Municipal Party Committee"); a
+        changed word inside another entry's exact rendering (that entry, correctly written).
+        """
+        for kind, i, j in ops:
+            if j is not None and distinguishes(f.words[j]):
+                return True
+            if i is None:
+                continue
+            t_start, t_end, t_stem = tokens[lo + i]
+            if distinguishes(t_stem) or t_stem in self.place_words:
+                return True
+            capital = tgt[t_start:t_end][:1].isupper()
+            if capital and (kind == "added" or (j is not None and f.words[j] in _STOP)):
+                return True
+            if any(
+                s <= base + t_start and base + t_end <= e and tid != f.term_id
+                for s, e, tid in covered
+            ):
+                return True
+        return False
+
+
+def _split_word(window: tuple[str, ...], words: tuple[str, ...]) -> str | None:
+    """The word of the rendering written as two in `window` ("Jin Pu New Area" for "Jinpu
+    New Area"), all other words the same; else None."""
+    if len(window) != len(words) + 1:
+        return None
+    for k, word in enumerate(words):
+        if (
+            window[:k] == words[:k]
+            and window[k] + window[k + 1] == word
+            and window[k + 2 :] == words[k + 1 :]
+        ):
+            return word
+    return None
+
+
+def place_words(glossary: Glossary) -> frozenset[str]:
+    """The proper words that start the glossary's place names (Dalian, Jinpu, Yangtze) and
+    the provinces, as stems: words that add a place to a rendering rather than change it."""
+    words = {stem(p) for p in PROVINCES}
+    for term in glossary.active():
+        first = _WORD.findall(term.en)[:1] if term.kind == "place" else []
+        if first and first[0][:1].isupper() and stem(first[0]) not in HEAD_NOUNS | LEVEL_WORDS:
+            words.add(stem(first[0]))
+    return frozenset(words)
+
+
+def hidden_in(span: tuple[int, int], opaque: list[tuple[int, int]]) -> bool:
+    """Whether `span` overlaps one of the `opaque` spans."""
+    return any(s < span[1] and span[0] < e for s, e in opaque)
 
 
 def _clashes(start: int, end: int, hit_start: int, hit_end: int) -> bool:
@@ -312,8 +437,10 @@ def _plausible(window: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return True
 
 
-def _covered(hits: pl.DataFrame) -> dict[tuple[int, int], list[tuple[int, int]]]:
-    spans: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    for doc, seg, start, end in hits.select("doc", "seg", "start", "end").iter_rows():
-        spans[(doc, seg)].append((start, end))
+def _covered(hits: pl.DataFrame) -> dict[tuple[int, int], list[tuple[int, int, str]]]:
+    spans: dict[tuple[int, int], list[tuple[int, int, str]]] = defaultdict(list)
+    for doc, seg, start, end, term_id in hits.select(
+        "doc", "seg", "start", "end", "term_id"
+    ).iter_rows():
+        spans[(doc, seg)].append((start, end, term_id))
     return spans

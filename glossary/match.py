@@ -32,6 +32,7 @@ import regex
 from tifa.errors import InputError
 from tifa.glossary import normalize
 from tifa.glossary.model import Glossary, Term
+from tifa.glossary.opaque import hidden, opaque_spans
 from tifa.glossary.pattern import MATCH_TIMEOUT
 
 HIT_SCHEMA = {
@@ -100,17 +101,50 @@ def form_regex(text: str) -> regex.Pattern[str]:
 
 @dataclass(frozen=True)
 class CompiledForm:
-    """One literal rendering ready to search for."""
+    """One literal rendering ready to search for.
+
+    `written` is what is searched for: the rendering itself, or the rendering with an acronym
+    spelt out before it in brackets ("Communist Party of China (CPC) Central Committee" for
+    "CPC Central Committee"); `text` is always the glossary's rendering.
+    """
 
     term_id: str
     form: str
     text: str
     strict: str
+    written: str = ""
 
     @property
     def search(self) -> regex.Pattern[str]:
         """The compiled pattern (cached by `form_regex`)."""
-        return form_regex(self.text)
+        return form_regex(self.written or self.text)
+
+
+def acronym_expansions(glossary: Glossary) -> dict[str, list[str]]:
+    """Acronym -> the full names it abbreviates, from entries that accept both (CPC and
+    Communist Party of China): a full name with the acronym in brackets may stand for it."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for term in glossary.active():
+        acronyms = [a for a in term.accepted if is_acronym(a)]
+        names = [a for a in term.accepted if " " in a]
+        for acronym in acronyms:
+            for name in names:
+                if name not in out[acronym]:
+                    out[acronym].append(name)
+    return out
+
+
+def spelt_out(text: str, expansions: dict[str, list[str]]) -> list[str]:
+    """`text` with each acronym in it preceded by its full name: "CPC Central Committee" ->
+    ["Communist Party of China (CPC) Central Committee"]. A lone acronym gets nothing."""
+    words = text.split(" ")
+    if len(words) < 2:
+        return []
+    out = []
+    for i, word in enumerate(words):
+        for name in expansions.get(word, ()):
+            out.append(" ".join([*words[:i], f"{name} ({word})", *words[i + 1 :]]))
+    return out
 
 
 class EnglishMatcher:
@@ -120,6 +154,7 @@ class EnglishMatcher:
         self.glossary = glossary
         self.forms: list[CompiledForm] = []
         self.by_key: dict[str, list[int]] = defaultdict(list)
+        expansions = acronym_expansions(glossary)
         for term in glossary.active():
             for form, texts in (
                 ("en", (term.en,)),
@@ -127,9 +162,11 @@ class EnglishMatcher:
                 ("avoid", term.avoid),
             ):
                 for text in texts:
-                    index = len(self.forms)
-                    self.forms.append(CompiledForm(term.id, form, text, normalize.strict_key(text)))
-                    self.by_key[normalize.stem_key(text)].append(index)
+                    strict = normalize.strict_key(text)
+                    for written in (text, *spelt_out(text, expansions)):
+                        index = len(self.forms)
+                        self.forms.append(CompiledForm(term.id, form, text, strict, written))
+                        self.by_key[normalize.stem_key(written)].append(index)
         self.keys = sorted(self.by_key)
         self.patterns: list[tuple[Term, str | None]] = [
             (t, _rust_prefilter(t)) for t in glossary.active() if t.pattern is not None
@@ -145,12 +182,15 @@ class EnglishMatcher:
                 .filter(pl.col("found").list.len() > 0)
             )
             for doc, seg, tgt, base, found in candidates.iter_rows():
+                opaque = opaque_spans(tgt)
                 # A key found five times in a row needs one search; one form may sit under
                 # several keys only if two renderings normalise alike, so no set is needed.
-                for key in set(found):
+                for key in sorted(set(found)):
                     for index in self.by_key[key]:
                         f = self.forms[index]
                         for m in f.search.finditer(tgt):
+                            if hidden(tgt, m.start(), m.end(), opaque):
+                                continue
                             raw.append(_hit(doc, seg, base, f.term_id, f.form, f.text, m, f.strict))
         for term, prefilter in self.patterns:
             assert term.pattern is not None
@@ -166,8 +206,9 @@ class EnglishMatcher:
                         f"pattern of {term.id!r} ran longer than {MATCH_TIMEOUT}s",
                         term.line,
                     ) from None
+                opaque = opaque_spans(tgt)
                 for m in matches:
-                    if m.end() > m.start():
+                    if m.end() > m.start() and not hidden(tgt, m.start(), m.end(), opaque):
                         raw.append(_hit(doc, seg, base, term.id, "pattern", term.en, m, ""))
         return _leftmost_longest(raw)
 
@@ -207,7 +248,7 @@ def _leftmost_longest(
 ) -> pl.DataFrame:
     # Sort by segment, start, longest first, best rank; keep a hit only if it starts after the
     # last kept one ends.
-    raw.sort(key=lambda h: (h[0], h[1], h[7], -(h[8] - h[7]), h[2]))
+    raw.sort(key=lambda h: (h[0], h[1], h[7], -(h[8] - h[7]), h[2], h[3], h[5]))
     kept: dict[str, list[object]] = {k: [] for k in HIT_SCHEMA}
     last: tuple[int, int] = (-1, -1)
     end = -1

@@ -55,8 +55,15 @@ def _plain(syllable: str) -> str:
 
 @cache
 def syllables() -> frozenset[str]:
-    """Every toneless pinyin syllable (ü written v), from pypinyin's dictionary."""
-    return frozenset(_plain(p) for value in pinyin_dict.values() for p in value.split(","))
+    """Every toneless pinyin syllable (ü written v) that can be part of a name, from
+    pypinyin's dictionary. Interjections without a vowel (m, n, ng, hm) are left out: they
+    would make "Zuojum" pinyin (zuo-ju-m)."""
+    return frozenset(
+        plain
+        for value in pinyin_dict.values()
+        for p in value.split(",")
+        if any(v in (plain := _plain(p)) for v in "aeiouv")
+    )
 
 
 def surname_reading(zh_surname: str) -> str:
@@ -110,3 +117,30 @@ def split_syllables(word: str) -> tuple[str, ...] | None:
                 if current is None or len(candidate) < len(current):
                     best[i] = candidate
     return best[len(w)]
+
+
+# The surnames so frequent that two different officials with close given names are common.
+VERY_COMMON_SURNAMES = frozenset(
+    ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun"]
+)
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance between two short strings (names)."""
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]
+
+
+def glossary_people(names: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """Surname -> [(given name, full name)] for names written "Surname Givenname"."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name in names:
+        parts = name.split()
+        if len(parts) == 2 and parts[0][:1].isupper():
+            out.setdefault(parts[0], []).append((parts[1], name))
+    return out

@@ -11,33 +11,30 @@ import regex
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.glossary.names import pinyin_surnames, split_syllables
+from tifa.glossary.names import edit_distance, pinyin_surnames, split_syllables
 
 # Runs of capitalised words; names are found as adjacent pairs inside them, so "President Xi
 # Jinping" still yields "Xi Jinping".
 _RUN = r"\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)+"
-RARITY = 3  # the common spelling must be this many times more frequent
-
-
-def _edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        cur = [i]
-        for j, y in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
-        prev = cur
-    return prev[-1]
+RARITY = 2  # the common spelling must be this many times more frequent (and used twice)
 
 
 def _one_syllable_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) != len(b):
         return False
     diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(diffs) == 1 and _edit_distance(*diffs[0]) <= 2
+    return len(diffs) == 1 and edit_distance(*diffs[0]) <= 2
 
 
-def person_names(ctx: Context) -> Counter[str]:
-    """How often each pinyin personal name (Surname Givenname) occurs in the run."""
+def is_pinyin_name(given: str) -> bool:
+    """A given name made of pinyin syllables."""
+    return split_syllables(given) is not None
+
+
+def name_pairs(ctx: Context) -> Counter[str]:
+    """How often each "Surname Word" pair occurs in the run: a common pinyin surname followed
+    by a capitalised word. Pinyin given names make personal names; other words may be a
+    given name misspelt ("Tan Zuojum")."""
     runs = (
         ctx.segments.select(run=pl.col("tgt").str.extract_all(_RUN))
         .explode("run")
@@ -50,9 +47,25 @@ def person_names(ctx: Context) -> Counter[str]:
     for run, n in runs.iter_rows():
         words = run.split()
         for surname, given in itertools.pairwise(words):
-            if surname in surnames and split_syllables(given):
+            if surname in surnames:
                 counts[f"{surname} {given}"] += n
     return counts
+
+
+def person_names(ctx: Context) -> Counter[str]:
+    """How often each pinyin personal name (Surname Givenname) occurs in the run."""
+    return Counter({k: n for k, n in name_pairs(ctx).items() if is_pinyin_name(k.split()[1])})
+
+
+def _variant_of(rare: str, common: str) -> bool:
+    """Whether `rare` reads as `common` misspelt: a pinyin given name one syllable off, or a
+    word that is no pinyin within one letter (two for given names of six letters or more)."""
+    a, b = rare.split()[1], common.split()[1]
+    if rare == common or not is_pinyin_name(b):
+        return False
+    if is_pinyin_name(a):
+        return _one_syllable_apart(split_syllables(a) or (), split_syllables(b) or ())
+    return edit_distance(a.lower(), b.lower()) <= (2 if len(b) >= 6 else 1)
 
 
 @rule("N201", "name-variant", Severity.ERROR, Fix.UNSAFE)
@@ -62,18 +75,22 @@ def name_variant(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds personal names in pinyin (a common surname, then a given name made of pinyin
     syllables) and compares the names with the same surname: two names whose given names have
-    the same number of syllables and differ in one syllable by a letter or two are one person
-    spelt two ways when one spelling is at least three times as frequent, or is the glossary's
-    spelling and the other is not. The rarer spelling is flagged at each occurrence.
+    the same number of syllables and differ in one syllable by a letter or two, or a given
+    name that is no pinyin at all one letter off a pinyin one ("Zuojum"), are one person spelt
+    two ways when one spelling is used at least twice and twice as often, or is the
+    glossary's spelling and the other is not. The rarer spelling is flagged at each
+    occurrence.
 
     ## Why is this bad?
     Misspelling an official's name is the error readers notice first. Different people with
     similar names (Tang Jun and Zhang Jun; Tan Chengxu and Tan Zuojun) are not flagged: their
-    surnames differ, or their given names differ in more than one syllable.
+    surnames differ, or their given names differ in more than one syllable. One-syllable
+    given names one letter apart (Wang Xin, Wang Lin) are as likely two people: only the
+    glossary vouches for a slip there.
 
     ## Example
     ```text
-    on September 6th, Tan Zuoyu, member of the Standing Committee ... (Tan Zuojun 12× elsewhere)
+    on September 6th, Tan Zuoyu, member of the Standing Committee ... (Tan Zuojun 2× elsewhere)
     ```
 
     ## Use instead
@@ -85,26 +102,24 @@ def name_variant(ctx: Context) -> pl.DataFrame:
     Unsafe: two people can have names this close; a person confirms.
     """
     rows = new_rows()
-    counts = person_names(ctx)
+    counts = name_pairs(ctx)
     official = {t.en for t in ctx.glossary.active() if t.kind == "person"}
     by_surname: dict[str, list[str]] = defaultdict(list)
-    for name in counts:
+    for name in sorted(counts):
         by_surname[name.split()[0]].append(name)
     variants: dict[str, str] = {}
     for names in by_surname.values():
         for rare in names:
             if rare in official:
                 continue
-            syllables = split_syllables(rare.split()[1]) or ()
+            one_syllable = len(split_syllables(rare.split()[1]) or ("", "")) < 2
             best: str | None = None
             for common in names:
-                if common == rare or not _one_syllable_apart(
-                    syllables, split_syllables(common.split()[1]) or ()
-                ):
+                if not _variant_of(rare, common):
                     continue
                 # A one-syllable given name one letter off is as likely another person (Wang
                 # Xin, Wang Lin): only the glossary's spelling can vouch for a slip there.
-                frequent = counts[common] >= RARITY * counts[rare] and len(syllables) > 1
+                frequent = counts[common] >= max(2, RARITY * counts[rare]) and not one_syllable
                 rank = (common in official, counts[common])
                 if (frequent or common in official) and (
                     best is None or rank > (best in official, counts[best])
@@ -116,10 +131,10 @@ def name_variant(ctx: Context) -> pl.DataFrame:
         return output(rows)
     pattern = regex.compile(
         r"(?<![\p{L}])("
-        + "|".join(regex.escape(v) for v in sorted(variants, key=len, reverse=True))
+        + "|".join(regex.escape(v) for v in sorted(variants, key=lambda v: (-len(v), v)))
         + r")(?![\p{L}])"
     )
-    candidates = ctx.segments.filter(pl.col("tgt").str.contains_any(list(variants)))
+    candidates = ctx.segments.filter(pl.col("tgt").str.contains_any(sorted(variants)))
     for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():
         for m in pattern.finditer(text):
             rare = m.group(1)

@@ -7,10 +7,13 @@ from collections import Counter
 import polars as pl
 
 from tifa.checks.context import Context
+from tifa.checks.prose import inside_title, prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.glossary.normalize import SMALL_WORDS
 from tifa.glossary.schema import DESIGNATION_KINDS
+
+_WORDS = r"[\p{L}\p{N}]+"
 
 
 def case_signature(text: str) -> tuple[bool, ...]:
@@ -31,7 +34,9 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     Compares the capitalisation of every occurrence of each glossary title or body (two words
     or more) within a document, leaving out headings (Title Case by design) and the first
     word (capitalised at the start of a sentence, and in a title before a name but not after
-    it). The glossary's own capitalisation is the reference when the
+    it), occurrences inside a longer Title Case name or document title ("Implementation
+    Plan of the Municipal Government to Promote …"), and full names with an acronym in
+    brackets. The glossary's own capitalisation is the reference when the
     document uses it; otherwise the most frequent one is.
 
     ## Why is this bad?
@@ -60,12 +65,7 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     }
     if not kinds:
         return output(rows)
-    prose = ctx.corpus.paragraphs.filter(pl.col("text").str.contains(r"[.!?。”\"]\s*$")).select(
-        "doc", "para"
-    )
-    segs = ctx.segments.join(prose, on=["doc", "para"], how="semi").select(
-        "doc", "seg", seg_start="start"
-    )
+    segs = prose_segments(ctx)
     hits = (
         ctx.hits.filter(pl.col("term_id").is_in(list(kinds)) & (pl.col("form") != "pattern"))
         .join(segs, on=["doc", "seg"], how="inner")
@@ -73,7 +73,11 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     )
     # Compare occurrences of the same rendering only: "CPC" and "Communist Party of China" are
     # two renderings (T104's business), not one written two ways.
-    hits = hits.with_columns(form_key=pl.col("form_text").str.to_lowercase())
+    # A full name with its acronym in brackets ("Communist Party of China (CPC) Central
+    # Committee") is found as the short form but has other words: nothing to compare.
+    hits = hits.with_columns(form_key=pl.col("form_text").str.to_lowercase()).filter(
+        pl.col("text").str.count_matches(_WORDS) == pl.col("form_text").str.count_matches(_WORDS)
+    )
     # Columnar pass: the capital letters of each occurrence (first word aside) as a string, and
     # only groups where those differ go on to Python. Small words are lower case either way
     # far more often than not, so counting them here only lets a few more groups through.
@@ -93,7 +97,7 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     )
     hits = hits.join(
         varied.select("doc", "term_id", "form_key"), on=["doc", "term_id", "form_key"], how="semi"
-    )
+    ).join(ctx.segments.select("doc", "seg", "tgt"), on=["doc", "seg"], how="left")
     for (doc, term_id, _form), group in hits.group_by(
         "doc", "term_id", "form_key", maintain_order=True
     ):
@@ -103,9 +107,10 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
         title = term.kind == "title"
         occurrences = [
             (start, end, text, suffix, case_signature(text), title or start == seg_start)
-            for start, end, text, suffix, seg_start in group.select(
-                "start", "end", "text", "suffix", "seg_start"
+            for start, end, text, suffix, seg_start, tgt in group.select(
+                "start", "end", "text", "suffix", "seg_start", "tgt"
             ).iter_rows()
+            if not inside_title(tgt, start - seg_start, end - seg_start)
         ]
         signatures = Counter(o[4] for o in occurrences)
         if len(signatures) < 2:

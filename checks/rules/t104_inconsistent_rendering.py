@@ -14,8 +14,10 @@ from tifa.glossary import normalize
 def renderings(ctx: Context) -> pl.DataFrame:
     """Every accepted or near rendering of each term in the run, with a normalised key.
 
-    Avoid-forms are left out (T101 reports them with their fix). A `pattern` match counts as
-    the approved rendering: the pattern is the editor's way of saying these wordings are one.
+    Avoid-forms are left out (T101 reports them with their fix). An exact hit counts as the
+    glossary rendering it matched: a `pattern` match as the approved one (the pattern is the
+    editor's way of saying these wordings are one), "Communist Party of China (CPC) Central
+    Committee" as "CPC Central Committee".
     """
     # With a Chinese source, a rendering counts for a term only where the source has the term.
     hits, near = sourced(ctx, ctx.hits), sourced(ctx, ctx.near)
@@ -24,14 +26,7 @@ def renderings(ctx: Context) -> pl.DataFrame:
         "start",
         "end",
         "term_id",
-        pl.when(pl.col("form") == "pattern")
-        .then(pl.col("form_text"))
-        .otherwise(
-            pl.col("text").str.slice(
-                0, pl.col("text").str.len_chars() - pl.col("suffix").str.len_chars()
-            )
-        )
-        .alias("rendering"),
+        pl.col("form_text").alias("rendering"),
         exact=pl.lit(True),
     )
     near = near.filter(pl.col("kind") == "near").select(
@@ -51,15 +46,20 @@ def inconsistent_rendering(ctx: Context) -> pl.DataFrame:
     ## What it does
     Groups the renderings of each glossary concept found in the run — approved, allowed,
     near misses — ignoring case, hyphens and plural endings. Acronyms (CPC after "Communist
-    Party of China") are shortenings, not rival renderings, and are left out. When a concept
-    has more than one rendering, the approved one (or else the most frequent) is the
-    reference, and each other rendering is reported once per document, at its first
-    occurrence, with counts.
+    Party of China") are shortenings, not rival renderings, and are left out; a full name
+    with its acronym in brackets counts as the acronym. When a concept has more than one
+    rendering, the approved one (or else the most frequent, then the earliest) is the
+    reference, and each rendering the glossary does not accept is reported once per
+    document, at its first occurrence, with counts. Renderings the glossary accepts (`en`,
+    `allowed`, `pattern`) are never reported: official texts use "CPC Central Committee" and
+    "Party Central Committee" side by side.
+
+    When T103 reports the same text as a near miss, the two findings are one: T103's
+    finding stays and carries this rule's counts in its message.
 
     ## Why is this bad?
-    Allowed alternatives are acceptable alone, but a reader who meets "one-network unified
-    management" in one article and "one network and unified management" in the next will
-    think they are two policies.
+    A reader who meets "one-network unified management" in one article and "one network and
+    unified management" in the next will think they are two policies.
 
     ## Example
     ```text
@@ -81,24 +81,29 @@ def inconsistent_rendering(ctx: Context) -> pl.DataFrame:
     if not found.height:
         return output(rows)
     en_keys = {t.id: normalize.key(t.en) for t in ctx.glossary.terms}
-    counts = found.group_by("term_id", "key").agg(
-        n=pl.len(),
-        exact=pl.col("exact").any(),
-        first=pl.struct("doc", "start").min(),
-        surface=pl.col("rendering").first(),
+    # Sorted by position, so that "first" is the earliest occurrence (the tie-break).
+    counts = (
+        found.sort("doc", "start")
+        .with_row_index("order")
+        .group_by("term_id", "key", maintain_order=True)
+        .agg(
+            n=pl.len(),
+            exact=pl.col("exact").any(),
+            first=pl.col("order").first(),
+            surface=pl.col("rendering").first(),
+        )
     )
-    for term_id, group in counts.group_by("term_id"):
+    for term_id, group in counts.group_by("term_id", maintain_order=True):
         if group.height < 2:
             continue
         tid = str(term_id[0])
         approved = en_keys.get(tid)
         ranked = group.with_columns(is_en=pl.col("key") == approved).sort(
-            ["is_en", "n", "exact", "first"], descending=[True, True, True, False]
+            ["is_en", "exact", "n", "first", "key"], descending=[True, True, True, False, False]
         )
         reference = ranked.row(0, named=True)
-        others = {r["key"]: r["n"] for r in ranked.iter_rows(named=True)}
-        for key, n in others.items():
-            if key == reference["key"]:
+        for key, n, accepted in ranked.select("key", "n", "exact").iter_rows():
+            if key == reference["key"] or accepted:
                 continue
             occurrences = found.filter((pl.col("term_id") == tid) & (pl.col("key") == key)).sort(
                 "doc", "start"

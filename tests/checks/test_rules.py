@@ -86,6 +86,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Wang Xin met Wang Xin and Wang Xin met Wang Lin.",  # one-syllable names: two people
         ],
     ),
+    "N203": (
+        [("Tan Zuojum chaired the meeting.", "Tan Zuojum")],
+        [
+            "Tan Zuojun chaired the meeting.",
+            "Tan Chengxu chaired the meeting.",  # another glossary person
+            "Wang Xinwen chaired the meeting.",  # pinyin, and Wang is very common: maybe another
+        ],
+    ),
     "N204": (
         [
             (
@@ -97,6 +105,28 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Provincial Party Committee met. The Provincial Party Committee agreed.",
             "Provincial party committee staff met. The provincial party committee agreed.",  # sentence start
             "The Communist Party of China (CPC) met; the CPC agreed.",  # two renderings, not two cases
+            # A document title in running text keeps its Title Case.
+            "They passed the Action Plan of the Municipal Government to Promote Growth. The "
+            "municipal government will report.",
+            # A full name with the acronym in brackets is the short form, not a case variant.
+            "The Communist Party of China (CPC) Central Committee met. The CPC Central "
+            "Committee agreed.",
+        ],
+    ),
+    "N205": (
+        [("Tan zuojun chaired the meeting.", "Tan zuojun")],
+        ["Tan said the meeting went well.", "Tan Zuojun chaired the meeting."],
+    ),
+    "N206": (
+        [
+            (
+                "The Jinzhou Demonstration Zone opened. Firms in the demonstration area grew.",
+                "demonstration area",
+            )
+        ],
+        [
+            "The Jinzhou Demonstration Zone opened. Firms in the demonstration zone grew.",
+            "The Dalian Free Trade Zone and the Dalian Area of the Pilot Free Trade Zone.",
         ],
     ),
     "P301": (
@@ -445,6 +475,37 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Vice mayor Li Yi’an attended the “green channel” launch – at 30°C.",
             "© 2023 Dalian Daily; ¡Bienvenidos! said the 3×2 sign in the café, naïve as it was.",
             "The fund is worth £5 million and ¥30 million.",
+        ],
+    ),
+    "T108": (
+        [
+            ("They discussed the belt and road initiative.", "belt and road initiative"),
+            (
+                "Li Wei, member of the provincial party Committee, spoke.",
+                "provincial party Committee",
+            ),
+        ],
+        [
+            "They discussed the Belt and Road Initiative.",
+            "The provincial Party committee met.",  # a generic mention
+            "Belt and Road Initiative Forum Opens in Dalian",  # a heading
+        ],
+    ),
+    "T109": (
+        [
+            (
+                "the 17th National People's Congress of Dalian opened today.",
+                "National People's Congress of Dalian",
+            ),
+            (
+                "deputies to the Shenyang National People's Congress met.",
+                "Shenyang National People's Congress",
+            ),
+        ],
+        [
+            "the 14th National People's Congress opened in Beijing.",
+            "Liaoning National People's Congress deputies met in Beijing.",  # deputies to the NPC
+            "the Dalian Municipal People's Congress met.",
         ],
     ),
     "U401": (

@@ -19,6 +19,15 @@ CSV = """zh,en,allowed,avoid,kind
 一个项目,"one project, one leader, one team",,,slogan
 市委书记,secretary of the Municipal Party Committee,,,title
 市委常委会,Standing Committee of the Municipal Party Committee,,,body
+市委副书记,deputy secretary of the Municipal Party Committee,,,title
+党的十八大,18th National Congress of the Communist Party of China,18th CPC National Congress,,body
+十四五规划,14th Five-Year Plan,,,document
+省人大常委会,Standing Committee of the Provincial People's Congress,,,body
+区委书记,district Party secretary,,,title
+市政协,Municipal Committee of the CPPCC,,,body
+大连,Dalian,,,place
+金普新区,Jinpu New Area,,,place
+大连片区,Dalian Area of China (Liaoning) Pilot Free Trade Zone,,,place
 """
 
 
@@ -69,3 +78,53 @@ def test_truncated_title(tmp_path: Path) -> None:
 )
 def test_not_near_misses(tmp_path: Path, text: str) -> None:
     assert near(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ordinals and numbers name another congress or plan.
+        "delegates to the 19th National Congress of the Communist Party of China met",
+        "since the 19th CPC National Congress, the city has grown",
+        "the targets of the 13th Five-Year Plan were met",
+        # A level word names another body.
+        "Li Wei, deputy secretary of the provincial party committee, spoke",
+        "Li Wei, deputy secretary of the Provincial Party Committee, spoke",
+        "the Standing Committee of the District Party Committee met",
+        # An added place name makes the rendering more precise, not wrong.
+        "Li Wei, secretary of Dalian Municipal Party Committee, spoke",
+        "the Standing Committee of the Hebei Provincial People's Congress voted",
+        # A different head noun: a whole body, not a cut-short title or body.
+        "the Lushunkou District Party Committee held a meeting",
+        "the Dalian Municipal Committee of the Communist Party of China decided",
+        # An article English grammar adds is no near miss (a dropped one still is).
+        "the Dalian Area of the China (Liaoning) Pilot Free Trade Zone opened",
+        # Inside a web address or a hyphenated compound.
+        "see www.dalian.gov.cn/municipal-committee-of-cppcc/ for the notice",
+    ],
+)
+def test_words_that_tell_entities_apart(tmp_path: Path, text: str) -> None:
+    assert near(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same entity with a slip still counts.
+        (
+            "Li Wei, deputy secretary of the Municipal Party Comittee, spoke",
+            ("near", "deputy secretary of the Municipal Party Comittee"),
+        ),
+        (
+            "Tan Zuojun, secretary of the Municipal Party, presided over the meeting.",
+            ("truncated", "secretary of the Municipal Party"),
+        ),
+        (
+            "the chairman of the Municipal Committee of CPPCC spoke",
+            ("near", "Municipal Committee of CPPCC"),
+        ),
+        ("firms in Jin Pu New Area grew", ("near", "Jin Pu New Area")),  # one word split
+    ],
+)
+def test_slips_are_still_near_misses(tmp_path: Path, text: str, expected: tuple[str, str]) -> None:
+    assert near(tmp_path, text) == [expected]

@@ -90,3 +90,33 @@ def test_offsets_are_document_offsets(tmp_path: Path) -> None:
     start, end = found.select("start", "end").row(0)
     assert text[start:end] == "green channel"
     assert found.schema["start"] == pl.Int64
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the eight non-CPC political parties",  # a hyphenated compound
+        "CPC-led reforms and a green-channel-style approval",
+        "see www.cpc.gov.cn or http://example.cn/green-channel/two-pre-zones/ for more",
+        "write to two.pre.zones@dl.gov.cn",
+        "open two-pre-zones-plan.pdf or docs/green/channel.txt",
+    ],
+)
+def test_no_match_inside_compounds_addresses_or_file_names(tmp_path: Path, text: str) -> None:
+    assert hits(tmp_path, text) == []
+
+
+def test_a_spelt_out_acronym_in_brackets_is_the_acronym(tmp_path: Path) -> None:
+    csv = CSV + "党中央,CPC Central Committee,Party Central Committee,,body,\n"
+    matcher = EnglishMatcher(glossary_from(tmp_path, csv))
+    text = "The Communist Party of China (CPC) Central Committee met. The CPC agreed."
+    found = matcher.match(build_corpus([document(text)]).segments)
+    assert found.select("term_id", "form", "form_text", "text").rows() == [
+        (
+            "党中央",
+            "en",
+            "CPC Central Committee",
+            "Communist Party of China (CPC) Central Committee",
+        ),
+        ("中国共产党", "allowed", "CPC", "CPC"),
+    ]

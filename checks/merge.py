@@ -1,0 +1,49 @@
+"""One span, one finding: rules that see the same problem from two sides are merged.
+
+A near miss of a glossary rendering (T103) that is also the odd one out among the document's
+renderings (T104) is one problem; so is a name misspelt against the glossary (N203) that the
+run also spells correctly elsewhere (N201). When both rules of a pair flag exactly the same
+text, the first rule's finding stays and the second's reason is added to its message; when
+only one of them is selected or fires, nothing changes.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+# (the finding that stays, the finding folded into it): the stronger or more specific
+# statement stays.
+MERGED = (
+    ("T103", "T104"),  # "almost the approved form" says more than "rendered two ways"
+    ("N201", "N203"),  # the run's own evidence, then the glossary's
+    ("T108", "N204"),  # the glossary's capitals, then the document's
+)
+_SPAN = ["doc", "start", "end"]
+
+
+def merge_same_span(findings: pl.DataFrame) -> pl.DataFrame:
+    """`findings` (rule output plus ``code`` and ``name``) with each MERGED pair folded."""
+    for keep, fold in MERGED:
+        kept = findings.filter(pl.col("code") == keep)
+        folded = findings.filter(pl.col("code") == fold)
+        if not kept.height or not folded.height:
+            continue
+        reasons = folded.unique(_SPAN, keep="first", maintain_order=True).select(
+            *_SPAN, reason=pl.format("; {} {}: {}", "code", "name", "message")
+        )
+        both = kept.select(_SPAN).unique().join(folded.select(_SPAN).unique(), on=_SPAN)
+        if not both.height:
+            continue
+        findings = (
+            findings.join(reasons, on=_SPAN, how="left")
+            .with_columns(
+                message=pl.when((pl.col("code") == keep) & pl.col("reason").is_not_null())
+                .then(pl.col("message") + pl.col("reason"))
+                .otherwise(pl.col("message"))
+            )
+            .drop("reason")
+            .join(both.with_columns(_both=pl.lit(True)), on=_SPAN, how="left")
+            .filter(~((pl.col("code") == fold) & pl.col("_both").fill_null(False)))
+            .drop("_both")
+        )
+    return findings

@@ -1,0 +1,46 @@
+"""Which segments are running prose: their paragraph ends like a sentence.
+
+Headings, document titles, captions and bylines do not end in a full stop; they follow
+their own capitalisation (Title Case, or sentence case), so the capitalisation rules (N204,
+T108) read prose only.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.glossary.normalize import SMALL_WORDS
+
+_SENTENCE_END = r"[.!?。”\"]\s*$"
+
+
+def prose_segments(ctx: Context) -> pl.DataFrame:
+    """``doc, seg, seg_start`` of the segments in paragraphs that end like a sentence."""
+    prose = ctx.corpus.paragraphs.filter(pl.col("text").str.contains(_SENTENCE_END)).select(
+        "doc", "para"
+    )
+    return ctx.segments.join(prose, on=["doc", "para"], how="semi").select(
+        "doc", "seg", seg_start="start"
+    )
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
+
+
+def inside_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] sits inside a longer Title Case run, such as a document title
+    quoted in running text: the nearest word before it and after it that is not a small word
+    are both capitalised, and the one before does not begin the sentence."""
+    before = [m for m in _WORD.finditer(text, 0, start) if m.group().lower() not in SMALL_WORDS]
+    after = next(
+        (m for m in _WORD.finditer(text, end) if m.group().lower() not in SMALL_WORDS), None
+    )
+    if not before or after is None:
+        return False
+    last = before[-1]
+    if not (last.group()[:1].isupper() and after.group()[:1].isupper()):
+        return False
+    lead = text[: last.start()].rstrip(" \u00a0“\"‘'(")
+    return bool(lead) and lead[-1] not in ".!?:;"

@@ -1,0 +1,163 @@
+"""N203 misspelt-name."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import matches
+from tifa.glossary.institutions import PROVINCES
+from tifa.glossary.names import (
+    VERY_COMMON_SURNAMES,
+    edit_distance,
+    glossary_people,
+    split_syllables,
+)
+
+_CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}{4,}(?![\p{L}])")
+
+
+def _slip_of(given: str, known: str, surname: str) -> bool:
+    """Whether `given` reads as the glossary's given name `known` misspelt.
+
+    Within one letter (two for given names of six letters or more). A given name that is
+    itself pinyin may be another person's: it counts only when it is one letter off, in one
+    syllable, and the surname is not one of the very common ones (many Wangs and Chens have
+    close names).
+    """
+    if given == known or not given[:1].isupper():
+        return False
+    a, b = given.lower(), known.lower()
+    distance = edit_distance(a, b)
+    if a == b or distance > (2 if len(b) >= 6 else 1):
+        return False
+    mine, theirs = split_syllables(a), split_syllables(b)
+    if mine is None:
+        return True
+    if surname in VERY_COMMON_SURNAMES or theirs is None or len(mine) != len(theirs):
+        return False
+    return distance == 1 and sum(x != y for x, y in zip(mine, theirs, strict=True)) == 1
+
+
+def _one_letter_off(word: str) -> set[str]:
+    """Every string one deletion, insertion, substitution or swap away from `word`."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    out |= {a + c + b for a, b in splits for c in letters}
+    return out - {word}
+
+
+def _nasal_slip(slip: str, name: str) -> bool:
+    """`slip` is `name` with a "g" added after an "n" or dropped after one."""
+    longer, shorter = (slip, name) if len(slip) > len(name) else (name, slip)
+    if len(longer) != len(shorter) + 1:
+        return False
+    i = next((k for k in range(len(shorter)) if longer[k] != shorter[k]), len(shorter))
+    return longer[i] == "g" and i > 0 and longer[i - 1] == "n" and longer[i + 1 :] == shorter[i:]
+
+
+@cache
+def province_slips() -> dict[str, str]:
+    """Misspelling -> province, for provinces of six letters or more, capitalised."""
+    slips: dict[str, str] = {}
+    for province in sorted(PROVINCES):
+        if " " in province or len(province) < 6:
+            continue
+        for slip in sorted(_one_letter_off(province.lower())):
+            # Pinyin place names are dense: one letter off a province is often another
+            # place (Xigang, a district of Dalian). A pinyin slip counts only when it is
+            # the usual one, -n written -ng or -ng written -n (Shangdong, Xingjiang).
+            if split_syllables(slip) is None or _nasal_slip(slip, province.lower()):
+                slips.setdefault(slip.capitalize(), province)
+    for province in PROVINCES:
+        slips.pop(province, None)
+    return slips
+
+
+def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
+    slips = province_slips()
+    places = {w for t in ctx.glossary.active() if t.kind == "place" for w in t.en.split()}
+    # Candidate rows columnar (Aho-Corasick over the misspellings); exact words in Python.
+    candidates = ctx.segments.filter(pl.col("tgt").str.contains_any(sorted(slips)))
+    for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():
+        for m in _CAPITALISED.finditer(text):
+            province = slips.get(m.group())
+            if province is None or m.group() in places:
+                continue
+            add_row(
+                rows,
+                doc,
+                base + m.start(),
+                base + m.end(),
+                f"“{m.group()}” looks like a misspelling of the province “{province}”",
+                province,
+            )
+
+
+@rule("N203", "misspelt-name", Severity.WARNING, Fix.UNSAFE)
+def misspelt_name(ctx: Context) -> pl.DataFrame:
+    """A glossary person's name or a province's name with a letter or two wrong, even used once.
+
+    ## What it does
+    Finds a glossary person's surname followed by a capitalised given name one letter off
+    the glossary's (two letters for given names of six letters or more), whether or not the
+    document also spells the name right; and a capitalised word one letter off the name of
+    a province of six letters or more that is not itself a province or a glossary place:
+    any such word that is no pinyin, and a pinyin one only when -n is written -ng or -ng
+    -n ("Shangdong", "Xingjiang"), since pinyin place names are often one letter apart
+    (Xigang is a district of Dalian, not a misspelt Xizang). Guards against real different people: a name that
+    is another glossary person's is never flagged, and a given name that is itself pinyin
+    counts only when it is one letter off and the surname is not among the very common ones
+    (Wang, Li, Zhang, Chen …). When N201 flags the same name from the run's own spellings,
+    the two are one finding under N201.
+
+    ## Why is this bad?
+    A misspelt official's name is the error readers notice first, and a name used once in
+    an article has no other occurrence to give it away.
+
+    ## Example
+    ```text
+    Tan Zuojum, secretary of the Municipal Party Committee, chaired the meeting.
+    ```
+
+    ## Use instead
+    ```text
+    Tan Zuojun, secretary of the Municipal Party Committee, chaired the meeting.
+    ```
+
+    ## Fix safety
+    Unsafe: the glossary's spelling is suggested; a person confirms it is the same person.
+    """
+    rows = new_rows()
+    _misspelt_provinces(ctx, rows)
+    people = glossary_people(sorted(t.en for t in ctx.glossary.active() if t.kind == "person"))
+    if not people:
+        return output(rows)
+    official = {name for entries in people.values() for _g, name in entries}
+    surnames = "|".join(regex.escape(s) for s in sorted(people))
+    prefilter = rf"(?:^|[^\p{{L}}])(?:{surnames})[ \u00a0]+\p{{Lu}}"
+    pattern = regex.compile(rf"(?<!\p{{L}})({surnames})[ \u00a0]+(\p{{Lu}}\p{{L}}*)(?!\p{{L}})")
+    for doc, base, _text, m in matches(ctx.segments, "tgt", prefilter, pattern):
+        surname, given = m.group(1), m.group(2)
+        if f"{surname} {given}" in official:
+            continue
+        slips = [name for known, name in people[surname] if _slip_of(given, known, surname)]
+        if len(slips) != 1:
+            continue  # not a slip, or a slip of two people at once: nothing to say
+        add_row(
+            rows,
+            doc,
+            base + m.start(),
+            base + m.end(),
+            f"“{m.group()}” looks like a misspelling of the glossary's “{slips[0]}”",
+            slips[0],
+        )
+    return output(rows)

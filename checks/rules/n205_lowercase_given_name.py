@@ -1,0 +1,69 @@
+"""N205 lowercase-given-name."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rules.n201_name_variant import person_names
+from tifa.checks.scan import matches
+from tifa.glossary.names import pinyin_surnames
+
+_PATTERN = regex.compile(r"(?<!\p{L})(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Ll}{2,})(?!\p{L})")
+
+
+@rule("N205", "lowercase-given-name", Severity.WARNING, Fix.SAFE)
+def lowercase_given_name(ctx: Context) -> pl.DataFrame:
+    """A personal name whose given name is not capitalised.
+
+    ## What it does
+    Finds a pinyin surname followed by a lower-case word that, capitalised, makes a name the
+    glossary lists as a person or the run itself writes capitalised as a name ("Chen qiufa"
+    beside the glossary's "Chen Qiufa"). A lower-case word after a surname that is not known
+    as a given name ("Tan said") is left alone.
+
+    ## Why is this bad?
+    In English both parts of a Chinese name are capitalised; a lower-case given name looks
+    like a typo in the one place readers check most carefully.
+
+    ## Example
+    ```text
+    Chen qiufa, secretary of the Provincial Party Committee, attended the meeting.
+    ```
+
+    ## Use instead
+    ```text
+    Chen Qiufa, secretary of the Provincial Party Committee, attended the meeting.
+    ```
+
+    ## Fix safety
+    Safe: only the first letter of the given name changes case, and only for a name the
+    glossary or the run confirms.
+    """
+    rows = new_rows()
+    known = {t.en for t in ctx.glossary.active() if t.kind == "person"}
+    surnames = pinyin_surnames()
+    prefilter = r"\p{Lu}\p{Ll}+[ \u00a0]+\p{Ll}{2,}"
+    names: set[str] | None = None  # the run's own names: only read when needed
+    for doc, base, _text, m in matches(ctx.segments, "tgt", prefilter, _PATTERN):
+        surname, given = m.group(1), m.group(2)
+        if surname not in surnames:
+            continue
+        proper = f"{surname} {given.capitalize()}"
+        if proper not in known:
+            if names is None:
+                names = set(person_names(ctx))
+            if proper not in names:
+                continue
+        add_row(
+            rows,
+            doc,
+            base + m.start(),
+            base + m.end(),
+            f"the given name in “{m.group()}” is not capitalised",
+            proper,
+        )
+    return output(rows)

@@ -1,0 +1,227 @@
+"""N206 body-named-two-ways."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.glossary import normalize
+from tifa.glossary.fuzzy import stem
+from tifa.glossary.institutions import AREA_SYNONYMS, HEAD_NOUNS, LEVEL_WORDS
+from tifa.glossary.names import split_syllables
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
+_HEADS = frozenset([*AREA_SYNONYMS, "committee"])
+_HEAD_RE = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?:zone|area|district|committee)s?(?![\p{L}\p{N}'’-])",
+    regex.IGNORECASE,
+)
+_REACH = 120  # characters read on each side of a head noun
+_PREFILTER = r"(?i)\b(?:zone|area|district|committee)s?\b"
+# Words that end a name phrase read backwards from its head noun.
+_STOP = normalize.SMALL_WORDS | frozenset(
+    ["this", "that", "these", "those", "its", "their", "our", "whole", "entire", "each", "every"]
+)
+MAX_MODIFIERS = 4
+
+
+@dataclass(frozen=True)
+class _Name:
+    start: int  # offsets in the document
+    end: int
+    surface: str
+    head: str  # the head noun's stem, synonyms not merged
+    inverted: bool  # written "X of Y"
+    order: tuple[str, ...]  # stems in order; level words and place names left out
+    sequence: tuple[str, ...]  # stems in order, place names kept
+    places: frozenset[str]  # place names in it (Dalian, Jinzhou)
+    known: bool  # a glossary rendering takes in its head: a reference, never reported
+
+
+def _is_place(word: str) -> bool:
+    """A capitalised pinyin word (Dalian, Jinzhou), not an acronym or an institution word."""
+    if not word[:1].isupper() or word.isupper() or stem(word) in HEAD_NOUNS | LEVEL_WORDS:
+        return False
+    return split_syllables(word) is not None
+
+
+def _names(text: str, base: int, covered: list[tuple[int, int]]) -> list[_Name]:
+    """Institution names in one segment: up to four modifiers before a head noun (capitalised
+    ones for committees), and an "of (the) Capitalised …" after it. Only the words around
+    each head noun are read."""
+    out = []
+    for found in _HEAD_RE.finditer(text):
+        lo_at, hi_at = max(0, found.start() - _REACH), min(len(text), found.end() + _REACH)
+        tokens = list(_WORD.finditer(text, lo_at, hi_at))
+        if lo_at and tokens and tokens[0].start() == lo_at and text[lo_at - 1].isalnum():
+            tokens = tokens[1:]  # a word cut by the window's edge
+        if tokens and tokens[-1].end() == hi_at and text[hi_at : hi_at + 1].isalnum():
+            tokens = tokens[:-1]
+        i = next((n for n, t in enumerate(tokens) if t.start() == found.start()), -1)
+        if i < 0 or tokens[i].end() != found.end():
+            continue
+        name = _name_at(text, base, tokens, i, covered)
+        if name is not None:
+            out.append(name)
+    return out
+
+
+def _name_at(
+    text: str, base: int, tokens: list[regex.Match[str]], i: int, covered: list[tuple[int, int]]
+) -> _Name | None:
+    """The name whose head noun is tokens[i], or None."""
+    tok = tokens[i]
+    head = stem(tok.group())
+    committee = head == "committee"
+    lo = i
+    while lo > 0 and i - lo < MAX_MODIFIERS:
+        prev = tokens[lo - 1]
+        word = prev.group()
+        if text[prev.end() : tokens[lo].start()].strip() or word.lower() in _STOP:
+            break
+        if committee and not word[:1].isupper():
+            break
+        lo -= 1
+    hi, inverted = i + 1, False
+    if hi + 1 < len(tokens) and tokens[hi].group() == "of":
+        j = hi + 1
+        if tokens[j].group() == "the" and j + 1 < len(tokens):
+            j += 1
+        k = j
+        while k < len(tokens) and k - j < MAX_MODIFIERS and tokens[k].group()[:1].isupper():
+            if text[tokens[k - 1].end() : tokens[k].start()].strip():
+                break
+            k += 1
+        if k > j:
+            hi, inverted = k, True
+    if lo == i and not inverted:
+        return None  # a bare "the area", "the committee"
+    if committee and not any(t.group()[:1].isupper() for t in tokens[lo:hi]):
+        return None
+    words = [t.group() for t in tokens[lo:hi]]
+    places = frozenset(w for w in words if _is_place(w))
+    kept = [w for w in words if stem(w) not in LEVEL_WORDS | normalize.SMALL_WORDS]
+    sequence = tuple(stem(w) for w in kept)
+    order = tuple(stem(w) for w in kept if w not in places)
+    start, end = base + tokens[lo].start(), base + tokens[hi - 1].end()
+    # Known when a glossary rendering takes in the head noun, not just a word of the
+    # name ("CPC", "Dalian").
+    head_start, head_end = base + tok.start(), base + tok.end()
+    known = any(s < head_end and head_start < e for s, e in covered)
+    surface = text[start - base : end - base]
+    return _Name(start, end, surface, head, inverted, order, sequence, places, known)
+
+
+def _key(name: _Name) -> tuple[str, ...]:
+    """The words of a name whatever their order, with zone, area and district as one."""
+    return tuple(sorted(AREA_SYNONYMS.get(w, w) for w in name.order))
+
+
+def _two_ways(a: _Name, b: _Name) -> bool:
+    """Whether two names with one key are one body written two ways worth a warning: a
+    different head among zone, area and district, or the words of a committee's name in
+    another order ("CPC Committee of Dalian" / "CPC Dalian Municipal Committee")."""
+    if normalize.key(a.surface) == normalize.key(b.surface) or a.sequence == b.sequence:
+        return False  # the same words: case and hyphens are N204's, level words are allowed
+    if not (a.places <= b.places or b.places <= a.places):
+        return False  # two places, two bodies
+    if a.head != b.head:
+        return True
+    return a.head == "committee" and a.inverted != b.inverted
+
+
+@rule("N206", "body-named-two-ways", Severity.WARNING, Fix.UNSAFE)
+def body_named_two_ways(ctx: Context) -> pl.DataFrame:
+    """One body or zone named two ways in a document, with or without a glossary entry.
+
+    ## What it does
+    Finds institution names in each document — modifiers before a head noun (committee,
+    zone, area, district), and an "of …" after it — and compares them with level words
+    (municipal, provincial …) left out and the words in any order. Two names with the same
+    words are reported when they differ in the head (zone, area or district: "demonstration
+    area" and "Demonstration Zone") or, for committees, in word order ("CPC Committee of
+    Dalian" and "CPC Dalian Municipal Committee"). The name used more often (else first) is
+    the reference; each occurrence of the other is reported. A place name may be left out
+    of one of them ("the demonstration area" after "the Jinzhou Demonstration Zone"), but
+    two places are two bodies. A name a glossary rendering covers is the reference and is
+    never reported itself; a difference of case, hyphens or level word alone is not
+    reported.
+
+    ## Why is this bad?
+    A reader takes two names for two bodies. Official names are fixed; an article that
+    alternates between two forms has at least one wrong.
+
+    ## Example
+    ```text
+    The Jinzhou Demonstration Zone opened in May. Firms in the demonstration area grew.
+    ```
+
+    ## Use instead
+    ```text
+    The Jinzhou Demonstration Zone opened in May. Firms in the demonstration zone grew.
+    ```
+
+    ## Fix safety
+    Unsafe: the more frequent name is suggested, which need not be the official one.
+    """
+    rows = new_rows()
+    # Glossary hits by segment: each name is compared with its own segment's hits only.
+    covered: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for doc, seg, start, end in ctx.hits.select("doc", "seg", "start", "end").iter_rows():
+        covered[(doc, seg)].append((start, end))
+    by_doc: dict[int, list[_Name]] = defaultdict(list)
+    candidates = ctx.segments.filter(pl.col("tgt").str.contains(_PREFILTER))
+    for doc, seg, base, text in candidates.select("doc", "seg", "start", "tgt").iter_rows():
+        by_doc[doc].extend(_names(text, base, covered.get((doc, seg), [])))
+    for doc in sorted(by_doc):
+        groups: dict[tuple[str, ...], list[_Name]] = defaultdict(list)
+        for name in by_doc[doc]:
+            if len(name.order) >= 2:
+                groups[_key(name)].append(name)
+        for names in groups.values():
+            _report(rows, doc, names)
+    return output(rows)
+
+
+def _report(rows: dict[str, list[object]], doc: int, names: list[_Name]) -> None:
+    """Report each name written another way than a better-attested name of the group.
+
+    A name's standing: a glossary rendering first, then how often it is written, then the
+    uninverted form ("CPC Dalian Municipal Committee" before "CPC Committee of Dalian"),
+    then one with capitals, then the earlier.
+    """
+    counts: dict[str, int] = defaultdict(int)
+    first: dict[str, _Name] = {}
+    for name in names:
+        surface = normalize.key(name.surface)
+        counts[surface] += 1
+        first.setdefault(surface, name)
+    if len(counts) < 2:
+        return
+
+    def standing(surface: str) -> tuple[bool, int, bool, bool, int]:
+        n = first[surface]
+        return (n.known, counts[surface], not n.inverted, n.surface != surface, -n.start)
+
+    for name in names:
+        own = normalize.key(name.surface)
+        if name.known:
+            continue
+        rivals = [s for s in counts if _two_ways(name, first[s]) and standing(s) > standing(own)]
+        if not rivals:
+            continue
+        reference = first[max(rivals, key=standing)]
+        add_row(
+            rows,
+            doc,
+            name.start,
+            name.end,
+            f"“{name.surface}” and “{reference.surface}” name one body two ways in this document",
+            reference.surface,
+        )

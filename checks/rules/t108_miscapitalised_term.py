@@ -1,0 +1,267 @@
+"""T108 miscapitalised-term."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.prose import prose_segments
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.glossary.institutions import HEAD_NOUNS, LEVEL_WORDS, is_number
+from tifa.glossary.names import pinyin_surnames, split_syllables
+from tifa.glossary.normalize import SMALL_WORDS
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+# Words official English capitalises wherever they stand for the Party or the country: a
+# capital on them says nothing about whether a body's name is written as a proper name
+# ("the provincial Party committee" is a generic mention, written correctly).
+ALWAYS_CAPITAL = frozenset(["party", "cpc", "communist", "china", "chinese"])
+# Compass words are written in lower case as descriptions: "northeast China's Liaoning".
+COMPASS = frozenset(
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+)
+
+
+def _initials(column: str) -> pl.Expr:
+    return (
+        pl.col(column)
+        .str.extract_all(r"[\p{L}\p{N}]+")
+        .list.eval(pl.element().str.slice(0, 1))
+        .list.join("")
+    )
+
+
+def _aligned(text: str, form: str) -> list[tuple[int, str, str]] | None:
+    """(offset, word, glossary word) for each word of `text` lined up with `form`; None if
+    the words do not line up one to one."""
+    words, models = list(_WORD.finditer(text)), _WORD.findall(form)
+    if len(words) != len(models):
+        return None
+    return [(m.start(), m.group(), model) for m, model in zip(words, models, strict=True)]
+
+
+def _lowered(word: str, model: str) -> bool:
+    """The glossary capitalises the word and the text does not."""
+    return model[:1].isupper() and word[:1].islower()
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \u00a0“\"‘'(")
+    return not before or before[-1] in ".!?:;"
+
+
+def _followed_by_name(text: str, end: int, names: frozenset[str]) -> bool:
+    """Whether a person's name ("Xi Jinping", "Tan Zuojun") comes right after `end`."""
+    m = regex.match(r"[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+\p{Lu}\p{Ll}+", text[end:])
+    return m is not None and m.group(1) in names
+
+
+@rule("T108", "miscapitalised-term", Severity.WARNING, Fix.UNSAFE)
+def miscapitalised_term(ctx: Context) -> pl.DataFrame:
+    """A glossary proper name written with lower-case words the glossary capitalises.
+
+    ## What it does
+    Compares the capitals of each glossary rendering found in running prose with the
+    glossary's own, even when the document never writes the right form. Only proper names
+    are checked, and only words the glossary capitalises written in lower case:
+
+    - people, places and slogans whose rendering has capitals ("the belt and road
+      initiative", "xi jinping"), wherever they stand, except compass words ("northeast
+      China's Liaoning" is how official English describes it);
+    - documents written half one way and half the other, or in lower case with an ordinal
+      ("the 14th five-year plan"); "a government work report" describes and is left alone;
+    - bodies written half one way and half the other ("provincial party Committee", "CPC
+      Liaoning provincial committee", "deputy to the municipal People's Congress"), or in
+      lower case with "party" or with a word that is no level or head noun ("municipal
+      development and reform commission"); "the provincial Party committee" and "the
+      Dalian municipal government" describe the body, as official English does, and are
+      left alone;
+    - titles right before a person's name ("general secretary Xi Jinping"); after a name
+      or alone they are lower case in official English, but the body a title names after
+      "of" is checked as a body ("member of the standing committee of the provincial party
+      committee").
+
+    Headings, document titles and captions (paragraphs that do not end like a sentence) are
+    left out; so are people whose given name alone is lower case (N205). When N204 flags the
+    same text, the two are one finding under T108.
+
+    ## Why is this bad?
+    Capitals mark proper names: "the belt and road initiative" reads as a description, not
+    the initiative, and a half-capitalised body name looks careless.
+
+    ## Example
+    ```text
+    General secretary Xi Jinping stressed the belt and road initiative.
+    ```
+
+    ## Use instead
+    ```text
+    General Secretary Xi Jinping stressed the Belt and Road Initiative.
+    ```
+
+    ## Fix safety
+    Unsafe: the glossary's capitals are suggested; whether a mention is the name or a
+    generic description is for a person to judge.
+    """
+    rows = new_rows()
+    kinds = {t.id: t.kind for t in ctx.glossary.active()}
+    literal = pl.col("form").is_in(["en", "allowed"])
+    # Columnar: literal hits whose word initials differ from the rendering's, and pattern
+    # hits of bodies and titles with both capitals and lower case, go on to Python.
+    pattern = (
+        (pl.col("form") == "pattern")
+        & pl.col("term_id").is_in(sorted(t for t, k in kinds.items() if k in ("body", "title")))
+        & pl.col("text").str.contains(r"(?:^|[^\p{L}])\p{Ll}")
+        & pl.col("text").str.contains(r"\p{Lu}")
+    )
+    hits = ctx.hits.filter((literal & (_initials("text") != _initials("form_text"))) | pattern)
+    hits = hits.join(prose_segments(ctx), on=["doc", "seg"], how="inner")
+    if not hits.height:
+        return output(rows)
+    names = pinyin_surnames() | frozenset(
+        t.en.split()[0] for t in ctx.glossary.active() if t.kind == "person"
+    )
+    texts = ctx.segments.select("doc", "seg", "tgt")
+    hits = hits.join(texts, on=["doc", "seg"], how="left").sort("doc", "start")
+    for doc, start, end, text, form, how, term_id, tgt, seg_start in hits.select(
+        "doc", "start", "end", "text", "form_text", "form", "term_id", "tgt", "seg_start"
+    ).iter_rows():
+        kind = kinds.get(term_id, "other")
+        local = start - seg_start
+        at_start = _starts_sentence(tgt, local)
+        if how == "pattern":
+            offsets = _half_capitalised_tail(text, at_start) or (
+                _named_in_lower_case(text, at_start) if kind == "body" else []
+            )
+            message = f"“{text}” capitalises only part of a proper name ({term_id})"
+        else:
+            offsets = _lowered_in_name(text, form, kind, at_start, tgt, end - seg_start, names)
+            message = f"“{text}” is a proper name: the glossary writes “{form}” ({term_id})"
+        if not offsets:
+            continue
+        fixed = list(text)
+        for offset in offsets:
+            fixed[offset] = fixed[offset].upper()
+        add_row(rows, doc, start, end, message, "".join(fixed), term_id)
+    return output(rows)
+
+
+def _lowered_in_name(
+    text: str, form: str, kind: str, at_start: bool, tgt: str, end: int, names: frozenset[str]
+) -> list[int]:
+    """Offsets of the words of a literal hit to capitalise, by the rules of its kind."""
+    aligned = _aligned(text, form)
+    if aligned is None:
+        return []
+    lowered = [(o, w, m) for o, w, m in aligned if _lowered(w, m)]
+    if all(w.lower() in COMPASS for _o, w, _m in lowered):
+        return []
+    # The first word of a sentence takes a capital whatever it is: it says nothing about how
+    # the rest of the name is written.
+    inner = aligned[1:] if at_start else aligned
+    if kind == "person":
+        if not _lowered(aligned[0][1], aligned[0][2]):
+            return []  # surname capitalised: a lower-case given name is N205's
+    elif kind == "title":
+        if not _followed_by_name(tgt, end, names):
+            # After a name or alone a title is lower case; the body it names after "of" is
+            # still a body ("member of the standing committee of the provincial party
+            # committee").
+            of = next((k for k, (_o, _w, m) in enumerate(aligned) if m == "of"), None)
+            body = aligned[of + 1 :] if of is not None else []
+            return _lowered_in_body(body, body) if body else []
+    elif kind == "body":
+        return _lowered_in_body(aligned, inner)
+    elif kind == "document":
+        # "a government work report" describes; "the 14th five-year plan" names one plan.
+        capitals = [_lowered(w, m) for _o, w, m in inner if m[:1].isupper()]
+        mixed = any(capitals) and not all(capitals)
+        if not mixed and not any(is_number(w) for _o, w, _m in aligned):
+            return []
+    elif kind not in ("place", "slogan"):
+        return []
+    return [o for o, _w, _m in lowered]
+
+
+def _lowered_in_body(
+    aligned: list[tuple[int, str, str]], inner: list[tuple[int, str, str]]
+) -> list[int]:
+    """Offsets to capitalise in a body's name: when it is half one way and half the other,
+    has an acronym before a lower-case word, or is all lower case with a word that names."""
+    lowered = [(o, w, m) for o, w, m in aligned if _lowered(w, m)]
+    capitals = [_lowered(w, m) for _o, w, m in inner if m[:1].isupper() and not _proper(w)]
+    mixed = any(capitals) and not all(capitals)
+    if not lowered or not (mixed or _acronym_before_lower(aligned) or _specific(lowered)):
+        return []
+    return [o for o, _w, _m in lowered]
+
+
+def _specific(lowered: list[tuple[int, str, str]]) -> bool:
+    """Whether a body written all in lower case names one body rather than describes it:
+    "party" in lower case (the Party is always capitalised), or a word that is no level,
+    head noun or small word ("municipal development and reform commission"). "the Dalian
+    municipal government" describes, as official English does."""
+    for _o, word, _m in lowered:
+        w = word.lower()
+        if w == "party":
+            return True
+        if w not in LEVEL_WORDS and w not in HEAD_NOUNS and w not in SMALL_WORDS:
+            return True
+    return False
+
+
+def _half_capitalised_tail(text: str, at_start: bool) -> list[int]:
+    """For a pattern hit: offsets of the lower-case words of its closing name phrase (after
+    its last small word) when that phrase mixes capitals and lower case ("deputies to the
+    municipal People's Congress", "CPC Liaoning provincial committee")."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    last_small = max((i for i, (_o, w) in enumerate(words) if w.lower() in SMALL_WORDS), default=-1)
+    tail = words[last_small + 1 :]
+    if at_start and last_small < 0:
+        tail = tail[1:]
+    acronym = False
+    lower, upper = [], 0
+    for offset, word in tail:
+        if len(word) >= 2 and word.isupper():
+            acronym = True
+        elif _proper(word):
+            continue
+        elif word[:1].islower():
+            lower.append(offset)
+        else:
+            upper += 1
+    return lower if lower and (upper or acronym) else []
+
+
+def _named_in_lower_case(text: str, at_start: bool) -> list[int]:
+    """For a pattern hit of a body: offsets of its lower-case words when the body's name is
+    in lower case around a place name and one of its words names rather than describes
+    ("people's government of Dalian"; not "the Dalian municipal government")."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text)][1 if at_start else 0 :]
+    if not any(_proper(w) for _o, w in words):
+        return []
+    lowered = [(o, w, w) for o, w in words if w[:1].islower() and w.lower() not in SMALL_WORDS]
+    if any(w[:1].isupper() and not _proper(w) for _o, w in words) or not _specific(lowered):
+        return []
+    return [o for o, _w, _m in lowered]
+
+
+def _acronym_before_lower(aligned: list[tuple[int, str, str]]) -> bool:
+    """An acronym in the name before a lowered word: "the CPC central committee"."""
+    for _o, word, model in aligned:
+        if _lowered(word, model):
+            return False
+        if len(word) >= 2 and word.isupper():
+            return True
+    return False
+
+
+def _proper(word: str) -> bool:
+    """A capitalised word that is capitalised wherever it stands: the Party, the country, a
+    place name in pinyin ("Dalian", "Liaoning")."""
+    if not word[:1].isupper():
+        return False
+    bare = word.lower().removesuffix("’s").removesuffix("'s")
+    return bare in ALWAYS_CAPITAL or split_syllables(bare) is not None

@@ -1,0 +1,117 @@
+"""T109 local-congress-called-national."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import candidate_rows
+from tifa.glossary.institutions import PROVINCES, is_number
+from tifa.glossary.names import split_syllables
+
+_NPC = r"(?:National[ \u00a0]+People['’]s[ \u00a0]+Congress|NPC)"
+_LEVEL = r"(?:Municipal|Provincial|City|Prefectural|County|District)"
+_PLACE = rf"\p{{Lu}}\p{{Ll}}+(?:[ \u00a0](?!{_LEVEL}\b)\p{{Lu}}\p{{Ll}}+)?"
+_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}])(?P<place>{_PLACE})(?:[ \u00a0]+(?P<level>{_LEVEL}))?[ \u00a0]+{_NPC}"
+    rf"(?![ \u00a0]+(?:deput|delegat|member))"
+    rf"|(?<![\p{{L}}]){_NPC}[ \u00a0]+of[ \u00a0]+(?P<after>{_PLACE})"
+    rf"(?:[ \u00a0]+(?P<unit>City|Province|Municipality))?(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}\p{{N}}])(?P<ordinal>(?P<term>\d+)(?:st|nd|rd|th))[ \u00a0]+{_NPC}"
+    rf"(?![ \u00a0]+of[ \u00a0]+\p{{Lu}})"
+)
+# The National People's Congress sits for five-year terms; its 15th term begins in 2028 and
+# its 16th in 2033. A higher ordinal is a local congress's term.
+LAST_NATIONAL_TERM = 15
+# Places that send deputies to the National People's Congress rather than having a congress
+# of their own in this sense, and words that are not places.
+_NOT_LOCAL = frozenset(["China", "Chinese", "Hong Kong", "Macao", "Macau", "Taiwan", "The"])
+
+
+def _local_place(place: str, known: frozenset[str]) -> bool:
+    """A Chinese city or province: in the glossary, a province, or a pinyin place name."""
+    if place in _NOT_LOCAL or any(is_number(w) for w in place.split()):
+        return False
+    return (
+        place in known or place in PROVINCES or split_syllables(place.replace(" ", "")) is not None
+    )
+
+
+@rule("T109", "local-congress-called-national", Severity.ERROR, Fix.UNSAFE)
+def local_congress_called_national(ctx: Context) -> pl.DataFrame:
+    """A city's or province's people's congress called the National People's Congress.
+
+    ## What it does
+    Finds "National People's Congress" or "NPC" with a Chinese city or province attached:
+    before it ("the Dalian National People's Congress") or after "of" ("the 17th National
+    People's Congress of Dalian", "the Sixteenth NPC of Dalian"). The place must be a glossary place, a province, or a place name in
+    pinyin; China, Hong Kong, Macao and Taiwan are left alone, and so are deputies and
+    delegations ("Liaoning National People's Congress deputies" are deputies to the NPC).
+    An ordinal the National People's Congress cannot have reached ("the 16th National
+    People's Congress"; its 16th term begins in 2033) is a local congress too.
+
+    ## Why is this bad?
+    The National People's Congress is the national legislature. A city has a Municipal
+    People's Congress (人大 of a city is 市人大), a province a Provincial People's
+    Congress; calling either "National" names the wrong body.
+
+    ## Example
+    ```text
+    the first session of the 17th National People's Congress of Dalian opened
+    ```
+
+    ## Use instead
+    ```text
+    the first session of the 17th People's Congress of Dalian opened
+    ```
+
+    ## Fix safety
+    Unsafe: the municipal form is suggested (provincial for a province); a county or
+    district congress needs its own level word.
+    """
+    rows = new_rows()
+    places = [t.en for t in ctx.glossary.active() if t.kind == "place"]
+    known = frozenset(places) | frozenset(p.split()[0] for p in places)
+    for doc, base, text in candidate_rows(ctx.segments, "tgt", _NPC):
+        taken = -1
+        # Overlapped: "the Sixteenth NPC of Dalian" is no place before "NPC", but a place after.
+        for m in _PATTERN.finditer(text, overlapped=True):
+            place = m.group("place") or m.group("after") or ""
+            if m.start() < taken:
+                continue
+            if m.group("term"):
+                if int(m.group("term")) <= LAST_NATIONAL_TERM:
+                    continue
+            elif not _local_place(place, known):
+                continue
+            taken = m.end()
+            _report(rows, doc, base, m, place)
+    return output(rows)
+
+
+def _report(
+    rows: dict[str, list[object]], doc: int, base: int, m: regex.Match[str], place: str
+) -> None:
+    """Add the finding for one match, with the local congress's name as the suggestion."""
+    if m.group("ordinal"):
+        suggestion = f"{m.group('ordinal')} Municipal People's Congress"
+        message = f"“{m.group()}” names the national legislature, which has not sat that long"
+    elif m.group("place"):
+        level = m.group("level") or ("Provincial" if place in PROVINCES else "Municipal")
+        suggestion = f"{place} {level} People's Congress"
+    else:
+        unit = f" {m.group('unit')}" if m.group("unit") else ""
+        suggestion = f"People's Congress of {place}{unit}"
+    if not m.group("ordinal"):
+        message = f"“{m.group()}” names the national legislature; {place} has its own congress"
+    add_row(
+        rows,
+        doc,
+        base + m.start(),
+        base + m.end(),
+        message,
+        suggestion,
+    )
