@@ -9,6 +9,7 @@ from helpers import check_texts
 
 from tifa.glossary import Glossary, Term, default_glossary_path
 from tifa.glossary.fmt import format_glossary
+from tifa.glossary.lint import lint_files
 from tifa.glossary.normalize import strict_key
 
 GLOSSARY_RULES = ("T101", "T103", "T104", "T105")
@@ -59,6 +60,12 @@ def test_the_bundled_file_is_in_canonical_form() -> None:
     path = default_glossary_path()
     data = path.read_bytes()
     assert format_glossary(data, str(path)) == data
+
+
+def test_the_bundled_file_lints_clean() -> None:
+    """No errors and no warnings: no everyday-English avoid form, no unsourced approval."""
+    problems = lint_files([default_glossary_path()])
+    assert [(p.code, p.line, p.message) for p in problems] == []
 
 
 def test_the_plural_helper_follows_english_endings() -> None:
