@@ -178,14 +178,14 @@ async def test_rerun_picks_up_changes_made_elsewhere(make_app, workdir: Path) ->
     article = workdir / "samples" / MEETING
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await loaded(pilot)
-        assert screen.view.height == 10
+        assert screen.view.height == 11
         article.write_text(
             article.read_text(encoding="utf-8").replace("two first districts", "two pre-zones"),
             encoding="utf-8",
         )
         await pilot.press("r")
         await settle(pilot)
-        assert screen.view.height == 9
+        assert screen.view.height == 10
         assert "two first districts" not in screen.view["span"].to_list()
 
 
