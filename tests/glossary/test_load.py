@@ -90,12 +90,12 @@ def test_unknown_columns_and_order_are_kept(tmp_path: Path) -> None:
 
 def test_layering_replaces_entries_sharing_a_chinese_form(tmp_path: Path) -> None:
     path = tmp_path / "house.csv"
-    path.write_text("zh,en\n两个先行区,two pilot zones\n新词,new term\n", encoding="utf-8")
+    path.write_text("zh,en\n长三角,Yangtze Delta\n新词,new term\n", encoding="utf-8")
     layered = load_glossaries([path])
     bundled = load_glossaries([])
-    assert len(layered) == len(bundled) + 1  # 两先区 replaced (shares 两个先行区), 新词 added
-    replaced = [t for t in layered.terms if "两个先行区" in t.zh]
-    assert [t.en for t in replaced] == ["two pilot zones"]
+    assert len(layered) == len(bundled) + 1  # 长江三角洲 replaced (shares 长三角), 新词 added
+    replaced = [t for t in layered.terms if "长三角" in t.zh]
+    assert [t.en for t in replaced] == ["Yangtze Delta"]
     assert layered.digest != bundled.digest
 
 

@@ -74,7 +74,7 @@ def test_a_new_user_reviews_the_samples(
     pane: tuple[Callable[[], str], Callable[..., None]],
 ) -> None:
     screen, keys = pane
-    wait_for(screen, "of 76 findings")
+    wait_for(screen, "of 77 findings")
     shown = wait_for(screen, "q Quit")  # the footer fills in once the list has focus
     footer = shown.rstrip().splitlines()[-1]
     for label in ("Next", "Details", "Fix", "Dismiss", "Help", "Quit"):

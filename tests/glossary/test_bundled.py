@@ -1,0 +1,108 @@
+"""Invariants of the bundled glossary: its size, its sources, its canonical form, and avoid
+forms that can never contradict an accepted rendering."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from helpers import check_texts
+
+from tifa.glossary import Glossary, Term, default_glossary_path
+from tifa.glossary.fmt import format_glossary
+from tifa.glossary.lint import lint_files
+from tifa.glossary.normalize import strict_key
+
+GLOSSARY_RULES = ("T101", "T103", "T104", "T105")
+
+
+def accepted_keys(glossary: Glossary) -> dict[str, str]:
+    """The strict key of every en and allowed form, and of its plural -> its entry."""
+    return {
+        strict_key(variant): t.id
+        for t in glossary.active()
+        for form in t.accepted
+        for variant in (form, plural(form))
+    }
+
+
+def plural(form: str) -> str:
+    """The plural of the last word, as matching accepts it (policy -> policies, zone -> zones)."""
+    if form.endswith("y") and not form.endswith(("ay", "ey", "oy", "uy")):
+        return form[:-1] + "ies"
+    return form + "s"
+
+
+def approved_with_avoid(glossary: Glossary) -> list[Term]:
+    return [t for t in glossary.active() if t.status == "approved" and t.avoid]
+
+
+def test_the_bundled_glossary_has_at_least_200_active_entries(default_glossary: Glossary) -> None:
+    assert len(default_glossary.active()) >= 200
+
+
+def test_every_approved_entry_names_its_source(default_glossary: Glossary) -> None:
+    for term in default_glossary.terms:
+        if term.status == "approved":
+            assert term.source.strip(), f"{term.id} is approved without a source"
+            assert "/work/" not in term.source and "/tmp/" not in term.source, term.id
+
+
+def test_no_avoid_form_is_an_accepted_rendering_of_any_entry(default_glossary: Glossary) -> None:
+    accepted = accepted_keys(default_glossary)
+    for term in default_glossary.active():
+        for form in term.avoid:
+            for variant in (form, plural(form)):
+                owner = accepted.get(strict_key(variant))
+                assert owner is None, f"avoid {variant!r} of {term.id} is accepted for {owner}"
+
+
+def test_the_bundled_file_is_in_canonical_form() -> None:
+    path = default_glossary_path()
+    data = path.read_bytes()
+    assert format_glossary(data, str(path)) == data
+
+
+def test_the_bundled_file_lints_clean() -> None:
+    """No errors and no warnings: no everyday-English avoid form, no unsourced approval."""
+    problems = lint_files([default_glossary_path()])
+    assert [(p.code, p.line, p.message) for p in problems] == []
+
+
+def test_the_plural_helper_follows_english_endings() -> None:
+    assert plural("six stability") == "six stabilities"
+    assert plural("two pre-zone") == "two pre-zones"
+    assert plural("survey") == "surveys"
+
+
+@pytest.fixture(scope="module")
+def approved_renderings(default_glossary: Glossary) -> pl.DataFrame:
+    """Every approved rendering in a sentence of its own, one document: what the glossary
+    itself calls right must never be reported as wrong."""
+    sentences = [
+        f"The report on Monday mentioned the {t.en} several times."
+        for t in default_glossary.active()
+    ]
+    text = "\n\n".join(sentences) + "\n"
+    findings = check_texts([text], GLOSSARY_RULES)
+    return findings.filter(pl.col("severity") != "info")
+
+
+def test_no_approved_rendering_raises_an_error_or_warning(
+    approved_renderings: pl.DataFrame,
+) -> None:
+    flagged = approved_renderings.select("code", "span", "message").rows()
+    assert flagged == []
+
+
+def test_every_avoid_form_of_an_approved_entry_is_flagged_with_its_en(
+    default_glossary: Glossary,
+) -> None:
+    terms = approved_with_avoid(default_glossary)
+    assert len(terms) >= 20
+    for term in terms:
+        for form in term.avoid:
+            text = f"The city government stressed the {form} again at the meeting.\n"
+            found = check_texts([text], ["T101"])
+            suggestions = found["suggestion"].to_list()
+            assert len(suggestions) == 1, (term.id, form, suggestions)
+            assert suggestions[0].lower().strip('"“”') == term.en.lower(), (term.id, form)
