@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tifa.corpus.encoding import Encoding
+
+_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -46,27 +49,9 @@ class Document:
 
 
 def line_starts(text: str) -> list[int]:
-    """Offsets where each physical line starts; `\\r\\n`, `\\n` and a lone `\\r` end a line."""
-    starts = [0]
-    i = 0
-    n = len(text)
-    while True:
-        j = _next_break(text, i)
-        if j < 0:
-            return starts
-        k = j + 2 if text.startswith("\r\n", j) else j + 1
-        if k <= n:
-            starts.append(k)
-        i = k
-        if i >= n:
-            return starts
+    """Offsets where each physical line starts; `\\r\\n`, `\\n` and a lone `\\r` end a line.
 
-
-def _next_break(text: str, i: int) -> int:
-    nl = text.find("\n", i)
-    cr = text.find("\r", i)
-    if nl < 0:
-        return cr
-    if cr < 0:
-        return nl
-    return min(nl, cr)
+    One pass over the text: looking for the next `\\r` and the next `\\n` from every line
+    separately would scan to the end of a text without `\\r` once per line (quadratic).
+    """
+    return [0, *(m.end() for m in _BREAK.finditer(text))]
