@@ -88,6 +88,16 @@ class Context:
             rows, schema=["term_id", "zh", "en", "kind", "status"], orient="row"
         ).unique("term_id", keep="last")
 
+    @cached_property
+    def unit_docs(self) -> list[int]:
+        """Documents that are bilingual files (PO, XLIFF, TMX, TSV...): each paragraph is a
+        translation unit, and units repeat as a matter of course."""
+        return [
+            i
+            for i, d in enumerate(self.corpus.docs)
+            if d.layout is not None and d.layout.raw is not None
+        ]
+
     def text(self, doc: int) -> str:
         """The full text of document `doc`."""
         return self.corpus.docs[doc].text

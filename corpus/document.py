@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tifa.corpus.encoding import Encoding
+from tifa.corpus.pairs.base import Layout
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -28,6 +29,8 @@ class Document:
     `name` is what reports show (the path as the user gave it, or `<stdin>`); `path` is the
     file on disk, or None for standard input. Offsets everywhere are into `text`, which keeps
     the file's line endings, so `text[start:end]` is always what the reader sees in the file.
+    For a bilingual file (PO, XLIFF, TMX, TSV, ...) `text` is the view of its English that
+    rules check, and `layout` maps it back to the file.
     """
 
     name: str
@@ -35,12 +38,23 @@ class Document:
     text: str
     encoding: Encoding
     digest: str
-    fmt: str  # "text" or "markdown"
+    fmt: str  # "text", "markdown", or a bilingual format: "po", "xliff", "tmx", "tsv", ...
     line_starts: list[int] = field(default_factory=list)
+    # Bilingual input: the units (one segment each, with their Chinese) and, for files whose
+    # text is a view of their English, how to map it back to the file (tifa.corpus.pairs).
+    layout: Layout | None = None
 
     def __post_init__(self) -> None:
         if not self.line_starts:
             self.line_starts = line_starts(self.text)
+
+    @property
+    def file_text(self) -> str:
+        """The file's text as decoded: `text` itself, or for a bilingual file what its view
+        was made from."""
+        if self.layout is not None and self.layout.raw is not None:
+            return self.layout.raw
+        return self.text
 
     @staticmethod
     def digest_of(data: bytes) -> str:

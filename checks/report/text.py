@@ -56,7 +56,7 @@ def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
     characters escaped (`visible`): an article must not drive the reader's terminal."""
     out: list[str] = []
     paint = _Painter(meta.color)
-    lines = meta.corpus.lines
+    lines = meta.corpus.position_lines
     line_text: dict[tuple[int, int], str] = {}
     if findings.height:
         wanted = findings.select("doc", "line").unique()
