@@ -47,19 +47,18 @@ def chinese_number(text: str) -> int | None:
     """The value of a Chinese numeral below a thousand (十四 = 14, 二十 = 20, 三百零五 = 305),
     or None when it is not one."""
     if any(c in text for c in "十百"):
-        total, current = 0, 0
+        total, current = 0, None
         for c in text:
-            if c == "十":
-                total += (current or 1) * 10
-                current = 0
-            elif c == "百":
-                total += (current or 1) * 100
-                current = 0
-            elif c in _ZH_DIGITS:
+            if c in "十百":
+                total += (current if current is not None else 1) * (10 if c == "十" else 100)
+                current = None
+            elif c in "零〇" and current is None:
+                continue  # a place holder: 三百零五
+            elif c in _ZH_DIGITS and current is None:
                 current = _ZH_DIGITS[c]
             else:
-                return None
-        return total + current
+                return None  # two digits in a row (四五) or not a numeral
+        return total + (current or 0)
     if len(text) == 1 and text in _ZH_DIGITS:
         return _ZH_DIGITS[text]
     return None  # 一二 and the like are not numbers
@@ -71,11 +70,26 @@ def _numbers_zh(text: str) -> Counter[str]:
         value = float(m.group(1).replace(",", "").replace("，", ""))
         keys[number_key(value * _ZH_SCALE.get(m.group(2) or "", 1))] += 1
     for m in _ZH_NUMERAL.finditer(text):
-        numeral = chinese_number(m.group())
-        # A lone numeral is mostly part of a word (一个, 统一, 两先区).
-        if numeral is not None and len(m.group()) > 1:
+        for numeral in _numerals(m.group()):
             keys[number_key(numeral)] += 1
     return keys
+
+
+def _numerals(run: str) -> list[int]:
+    """The numbers in a run of numeral characters, longest first from the left: 十四五 is 14
+    then a lone 五. A lone numeral is mostly part of a word (一个, 统一, 两先区): left out."""
+    out = []
+    i = 0
+    while i < len(run):
+        for j in range(len(run), i + 1, -1):
+            value = chinese_number(run[i:j])
+            if value is not None:
+                out.append(value)
+                i = j
+                break
+        else:
+            i += 1
+    return out
 
 
 def _numbers_en(text: str) -> Counter[str]:

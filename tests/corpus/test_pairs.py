@@ -303,3 +303,21 @@ def test_directories_include_bilingual_files_but_not_csv(tmp_path: Path) -> None
     result = run_cli(["check", str(tmp_path), "-s", "P307", "-f", "json"])
     assert {f["path"] for f in json.loads(result.out)["findings"]} == {str(tmp_path / "a.po")}
     assert corpus.segments.filter(pl.col("src").is_null()).height == 0
+
+
+def test_review_accepts_and_undoes_a_fix_in_a_po_file(tmp_path: Path) -> None:
+    from tifa.checks.session import ReviewSession, RunSpec
+
+    path = tmp_path / "units.po"
+    text = FILES["po"].replace("municipal government", "two first districts")
+    path.write_text(text, encoding="utf-8")
+    session = ReviewSession(
+        RunSpec([str(path)]), tmp_path / "base.json", tmp_path / "house.csv", tmp_path / "s.json"
+    )
+    session.load()
+    rows = session.findings.filter(pl.col("code") == "T101")
+    assert rows.select("line", "span").rows() == [(7, "two first districts")]
+    session.accept(str(rows["fingerprint"][0]))
+    assert path.read_text(encoding="utf-8") == text.replace("two first districts", "two pre-zones")
+    session.undo()
+    assert path.read_text(encoding="utf-8") == text
