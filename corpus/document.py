@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 
 from tifa.corpus.encoding import Encoding
@@ -68,4 +69,15 @@ def line_starts(text: str) -> list[int]:
     One pass over the text: looking for the next `\\r` and the next `\\n` from every line
     separately would scan to the end of a text without `\\r` once per line (quadratic).
     """
+    if text.count("\r") == text.count("\r\n"):
+        # No lone carriage return: splitting at line feeds (in C) gives every line.
+        return [0, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
     return [0, *(m.end() for m in _BREAK.finditer(text))]
+
+
+def line_texts(text: str, starts: list[int]) -> list[str]:
+    """Each line's text without its line end, for the `line_starts` of `text`."""
+    if len(starts) == text.count("\n") + 1 and text.count("\r") == text.count("\r\n"):
+        return [line.removesuffix("\r") for line in text.split("\n")]
+    ends = [*starts[1:], len(text)]
+    return [text[s:e].rstrip("\r\n") for s, e in zip(starts, ends, strict=True)]

@@ -16,17 +16,18 @@ import re
 
 import regex
 
+from tifa.corpus.document import line_starts, line_texts
 from tifa.corpus.pairs import PairFormat
 from tifa.corpus.pairs.base import Run, Unit, decode_span
 from tifa.errors import InputError
 
-_KEYWORD = regex.compile(r"[ \t]*(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)[ \t]*")
+_KEYWORDS = frozenset(("msgctxt", "msgid", "msgid_plural", "msgstr"))
+_PLURAL = re.compile(r"msgstr\[\d+\]")
 # The unrolled form of "(?:[^"\\]|\\.)*": no alternation per character, so long strings stay fast.
-_STRING = re.compile(r'"([^"\\\r\n]*(?:\\.[^"\\\r\n]*)*)"[ \t]*(?:\r\n|\r|\n|$)')
+_STRING = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"[ \t]*$')
 _ESCAPE = regex.compile(r"\\(?:[0-7]{1,3}|x[0-9a-fA-F]{1,2}|.)")
 _SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"', "a": "\a", "b": "\b",
            "f": "\f", "v": "\v", "'": "'", "?": "?"}  # fmt: skip
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 def unescape(sequence: str) -> str:
@@ -52,6 +53,17 @@ def escape(text: str) -> str:
     )
 
 
+def _string(line: str, at: int, base: int, path: str, number: int) -> tuple[int, int]:
+    """File offsets of the inside of the string literal at `line[at]` (`base`: the line's)."""
+    inside = line[at + 1 : -1]
+    if line[-1:] == '"' and len(line) > at + 1 and '"' not in inside and "\\" not in inside:
+        return base + at + 1, base + len(line) - 1  # the usual case, without a regex
+    m = _STRING.match(line, at)
+    if m is None:
+        raise InputError(path, "PO syntax: unterminated or malformed string", number)
+    return base + m.start(1), base + m.end(1)
+
+
 class _Entry:
     __slots__ = ("line", "pieces")
 
@@ -71,43 +83,38 @@ class PoFormat(PairFormat):
         entries: list[_Entry] = []
         entry: _Entry | None = None
         keyword: str | None = None
-        for number, m in enumerate(_LINE.finditer(raw), start=1):
-            a, b = m.span()
-            if a == b:
-                break
-            first = raw[a]
-            if first == "#" or not raw[a:b].strip():
+        starts = line_starts(raw)
+        for number, (a, line) in enumerate(zip(starts, line_texts(raw, starts), strict=True), 1):
+            first = line[:1]
+            if first in (" ", "\t"):
+                first = line.lstrip()[:1]
+            if first in ("#", ""):
                 keyword = None  # a comment or a blank line: the next keyword starts an entry
                 continue
+            quote = line.find('"')
             if first == '"':
                 if keyword is None or entry is None:
                     raise InputError(path, "PO syntax: a string continues no keyword", number)
-                entry.pieces[keyword].append(self._string(raw, a, b, path, number))
+                entry.pieces[keyword].append(_string(line, quote, a, path, number))
                 continue
-            k = _KEYWORD.match(raw, a, b)
-            if k is None or raw[k.end() : k.end() + 1] != '"':
-                raise InputError(path, f"PO syntax: unexpected {raw[a:b].strip()[:30]!r}", number)
-            keyword = k.group(1)
-            continues = entry is not None and (
-                keyword not in ("msgctxt", "msgid") or (keyword == "msgid" and _only_context(entry))
-            )
-            if not continues:
+            keyword = line[:quote].strip() if quote > 0 else ""
+            if keyword not in _KEYWORDS and not _PLURAL.fullmatch(keyword):
+                raise InputError(path, f"PO syntax: unexpected {line.strip()[:30]!r}", number)
+            pieces = entry.pieces if entry is not None else None
+            if (
+                pieces is None
+                or keyword == "msgctxt"
+                or (keyword == "msgid" and (len(pieces) != 1 or "msgctxt" not in pieces))
+            ):
                 if keyword not in ("msgctxt", "msgid"):
                     raise InputError(path, f"PO syntax: {keyword} without msgid", number)
                 entry = _Entry(number)
                 entries.append(entry)
-            assert entry is not None
-            if keyword in entry.pieces:
+                pieces = entry.pieces
+            if keyword in pieces:
                 raise InputError(path, f"PO syntax: a second {keyword} in one entry", number)
-            entry.pieces[keyword] = [self._string(raw, k.end(), b, path, number)]
+            pieces[keyword] = [_string(line, quote, a, path, number)]
         return [u for u in (self._unit(raw, e, path) for e in entries) if u is not None]
-
-    @staticmethod
-    def _string(raw: str, a: int, b: int, path: str, number: int) -> tuple[int, int]:
-        m = _STRING.match(raw, a, b)
-        if m is None:
-            raise InputError(path, "PO syntax: unterminated or malformed string", number)
-        return m.span(1)
 
     def _unit(self, raw: str, entry: _Entry, path: str) -> Unit | None:
         if "msgid" not in entry.pieces:
@@ -145,7 +152,3 @@ class PoFormat(PairFormat):
             runs.extend(piece_runs)
             offset += len(text)
         return "".join(texts), runs
-
-
-def _only_context(entry: _Entry) -> bool:
-    return list(entry.pieces) == ["msgctxt"]
