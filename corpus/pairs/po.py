@@ -122,7 +122,11 @@ class PoFormat(PairFormat):
         target_key = "msgstr" if "msgstr" in entry.pieces else "msgstr[0]"
         if target_key not in entry.pieces:
             raise InputError(path, "PO syntax: msgid without msgstr", entry.line)
-        src, _ = self._decode(raw, entry.pieces["msgid"], path, entry.line)
+        source = entry.pieces["msgid"]
+        if len(source) == 1 and raw.find("\\", *source[0]) < 0:
+            src = raw[source[0][0] : source[0][1]]  # the usual case, without the runs
+        else:
+            src, _ = self._decode(raw, source, path, entry.line)
         if not src and "msgctxt" not in entry.pieces:
             return None  # the header
         tgt, runs = self._decode(raw, entry.pieces[target_key], path, entry.line)
@@ -135,6 +139,10 @@ class PoFormat(PairFormat):
     def _decode(
         raw: str, pieces: list[tuple[int, int]], path: str, line: int
     ) -> tuple[str, list[Run]]:
+        if len(pieces) == 1:
+            a, b = pieces[0]
+            if raw.find("\\", a, b) < 0:  # the usual case: one piece, no escapes
+                return raw[a:b], [(0, b - a, a, b)]
         texts: list[str] = []
         runs: list[Run] = []
         offset = 0
