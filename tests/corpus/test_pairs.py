@@ -321,3 +321,27 @@ def test_review_accepts_and_undoes_a_fix_in_a_po_file(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == text.replace("two first districts", "two pre-zones")
     session.undo()
     assert path.read_text(encoding="utf-8") == text
+
+
+def test_diff_shows_the_fix_in_the_file_and_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "units.po"
+    path.write_text(FILES["po"], encoding="utf-8")
+    result = run_cli(["check", str(path), "-s", "P307", "--diff"])
+    assert result.code == 1
+    removed = [
+        line
+        for line in result.out.splitlines()
+        if line.startswith("-") and not line.startswith("---")
+    ]
+    added = [
+        line
+        for line in result.out.splitlines()
+        if line.startswith("+") and not line.startswith("+++")
+    ]
+    assert removed == [
+        '-"The meeting stressed the \\"general principle\\" of pursuing progress  while "'
+    ]
+    assert added == [
+        '+"The meeting stressed the \\"general principle\\" of pursuing progress while "'
+    ]
+    assert path.read_text(encoding="utf-8") == FILES["po"]
