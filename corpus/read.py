@@ -115,8 +115,8 @@ class Corpus:
 
 
 def resolve_paths(args: Sequence[str]) -> list[str]:
-    """Expand files, directories (recursively: articles, and bilingual files other than CSV,
-    which could be glossaries) and globs, in order.
+    """Expand files, directories (recursively: articles, and PO, XLIFF and TMX files) and globs,
+    in order.
 
     `-` stands for standard input. Duplicates are dropped; a path that names nothing, and a
     folder that cannot be read, is an InputError so that a typo in CI fails loudly instead of

@@ -46,8 +46,9 @@ FORMATS = {
     ".csv": "tifa.corpus.pairs.table:CsvFormat",
     ".jsonl": "tifa.corpus.pairs.jsonl:JsonlFormat",
 }
-# What a directory contributes: CSV is left out, because glossaries are CSV files too.
-DIRECTORY_SUFFIXES = frozenset(FORMATS) - {".csv"}
+# What a directory contributes: the translation formats. Tables (CSV, TSV, JSONL) are read
+# only when named or globbed: a project holds glossaries and data in them too.
+DIRECTORY_SUFFIXES = frozenset({".po", ".xlf", ".xliff", ".tmx"})
 
 
 @dataclass(frozen=True)

@@ -296,13 +296,15 @@ def test_a_low_confidence_row_keeps_its_english_but_not_its_chinese(tmp_path: Pa
     ]
 
 
-def test_directories_include_bilingual_files_but_not_csv(tmp_path: Path) -> None:
+def test_directories_include_translation_formats_but_not_tables(tmp_path: Path) -> None:
     (tmp_path / "a.po").write_text(FILES["po"], encoding="utf-8")
+    (tmp_path / "b.tmx").write_text(FILES["tmx"], encoding="utf-8")
     (tmp_path / "terms.csv").write_text("zh,en\n市长,mayor\n", encoding="utf-8")
-    corpus = read_corpus([str(tmp_path / "a.po")])
+    (tmp_path / "data.tsv").write_text("id\tvalue\n1\ttwo  spaces\n", encoding="utf-8")
     result = run_cli(["check", str(tmp_path), "-s", "P307", "-f", "json"])
-    assert {f["path"] for f in json.loads(result.out)["findings"]} == {str(tmp_path / "a.po")}
-    assert corpus.segments.filter(pl.col("src").is_null()).height == 0
+    assert result.code == 0, result.err
+    paths = {f["path"] for f in json.loads(result.out)["findings"]}
+    assert paths == {str(tmp_path / "a.po"), str(tmp_path / "b.tmx")}
 
 
 def test_review_accepts_and_undoes_a_fix_in_a_po_file(tmp_path: Path) -> None:
