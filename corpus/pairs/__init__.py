@@ -68,9 +68,9 @@ class PairFormat:
     def __init__(self, columns: Columns) -> None:
         self.columns = columns
 
-    def parse(self, raw: str, path: str) -> list[Unit]:
+    def parse(self, raw: str, path: str, starts: list[int] | None = None) -> list[Unit]:
         """The units of `raw` (the whole file, decoded), in file order; InputError when the
-        file is malformed."""
+        file is malformed. `starts` are the line starts of `raw`, when the caller has them."""
         raise NotImplementedError
 
 
@@ -109,8 +109,8 @@ def pair_document(
     """A Document for the decoded bilingual file `raw`, read by `reader`."""
     from tifa.corpus.document import Document, line_starts
 
-    units = reader.parse(raw, name)
     starts = line_starts(raw)
+    units = reader.parse(raw, name, starts)
     for unit in units:
         unit.line = bisect_right(starts, unit.file_start)
     view, offsets = view_of(units)

@@ -34,7 +34,7 @@ class JsonlFormat(PairFormat):
     name = "jsonl"
     extensions = (".jsonl",)
 
-    def parse(self, raw: str, path: str) -> list[Unit]:
+    def parse(self, raw: str, path: str, starts: list[int] | None = None) -> list[Unit]:
         """One unit per object."""
         units = []
         for number, m in enumerate(_LINE.finditer(raw), start=1):

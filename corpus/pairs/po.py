@@ -78,12 +78,12 @@ class PoFormat(PairFormat):
     name = "po"
     extensions = (".po",)
 
-    def parse(self, raw: str, path: str) -> list[Unit]:
+    def parse(self, raw: str, path: str, starts: list[int] | None = None) -> list[Unit]:
         """Units of a PO file, in file order."""
         entries: list[_Entry] = []
         entry: _Entry | None = None
         keyword: str | None = None
-        starts = line_starts(raw)
+        starts = starts or line_starts(raw)
         for number, (a, line) in enumerate(zip(starts, line_texts(raw, starts), strict=True), 1):
             first = line[:1]
             if first in (" ", "\t"):

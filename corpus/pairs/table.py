@@ -56,7 +56,7 @@ class _Table(PairFormat):
         """(line number, cells) for each row, header first."""
         raise NotImplementedError
 
-    def parse(self, raw: str, path: str) -> list[Unit]:
+    def parse(self, raw: str, path: str, starts: list[int] | None = None) -> list[Unit]:
         """One unit per row below the header."""
         rows = self.rows(raw, path)
         if not rows:

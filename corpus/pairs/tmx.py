@@ -19,7 +19,7 @@ class TmxFormat(PairFormat):
     name = "tmx"
     extensions = (".tmx",)
 
-    def parse(self, raw: str, path: str) -> list[Unit]:
+    def parse(self, raw: str, path: str, starts: list[int] | None = None) -> list[Unit]:
         """Units of a TMX file."""
         from translate.storage.tmx import tmxfile
 

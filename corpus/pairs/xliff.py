@@ -16,7 +16,7 @@ class XliffFormat(PairFormat):
     name = "xliff"
     extensions = (".xlf", ".xliff")
 
-    def parse(self, raw: str, path: str) -> list[Unit]:
+    def parse(self, raw: str, path: str, starts: list[int] | None = None) -> list[Unit]:
         """Units of an XLIFF 1.2 or 2.0 file, told apart by the namespace."""
         if _XLIFF2 in raw[:4096]:
             from translate.storage.xliff2 import Xliff2File as store_class
