@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import defaultdict
-from itertools import accumulate
-
 import polars as pl
 import regex
 
@@ -14,28 +10,13 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
+from tifa.checks.spans import SpanIndex, indexes
 from tifa.glossary import normalize
 from tifa.glossary.normalize import SMALL_WORDS
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 MIN_WORDS, MAX_WORDS = 2, 10
-
-
-class SpanIndex:
-    """Spans sorted by start with a running maximum of their ends: whether any span overlaps
-    a range is one binary search, so checking every quoted phrase stays linear-logarithmic in
-    the size of the document instead of comparing each phrase with every span."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [s for s, _ in ordered]
-        self.max_end = list(accumulate((e for _, e in ordered), max))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether some span (s, e) has s < end and start < e."""
-        before = bisect_left(self.starts, end)  # spans starting before `end`
-        return before > 0 and self.max_end[before - 1] > start
 
 
 def _title_case(words: list[str]) -> bool:
@@ -72,11 +53,13 @@ def unknown_formulation(ctx: Context) -> pl.DataFrame:
     No fix: the finding asks for a glossary entry, not a change to the text.
     """
     rows = new_rows()
-    covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for table in (ctx.hits, ctx.near):
-        for doc, start, end in table.select("doc", "start", "end").iter_rows():
-            covered[doc].append((start, end))
-    index = {doc: SpanIndex(spans) for doc, spans in covered.items()}
+    index = indexes(
+        [
+            row
+            for table in (ctx.hits, ctx.near)
+            for row in table.select("doc", "start", "end").iter_rows()
+        ]
+    )
     nothing = SpanIndex([])
     seen: set[tuple[int, str]] = set()
     for doc, base, text in candidate_rows(ctx.corpus.paragraphs, "text", '["“”]'):
