@@ -17,6 +17,7 @@ from tifa.corpus.pairs.base import Unit, decode_span
 from tifa.errors import InputError
 
 _ENTITY_DECLARATION = regex.compile(r"<!ENTITY\b")
+_DECLARED_ENCODING = regex.compile(r"""\A(<\?xml[^>]*?\bencoding\s*=\s*)(["'])[^"']*\2""")
 _ENTITY = regex.compile(r"&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);")
 
 
@@ -37,8 +38,11 @@ def parse_store(store_class: Any, raw: str, path: str, kind: str) -> Any:
     from lxml import etree
 
     refuse_entities(raw, path)
+    # The text is decoded already (UTF-16 and GB18030 files too); lxml gets it as UTF-8, so
+    # the declaration must say so.
+    data = _DECLARED_ENCODING.sub(r"\g<1>\g<2>UTF-8\g<2>", raw, count=1).encode("utf-8")
     try:
-        return store_class.parsestring(raw.encode("utf-8"))
+        return store_class.parsestring(data)
     except etree.XMLSyntaxError as error:
         line = error.lineno if error.lineno else None
         message = str(error.msg).split(", line ")[0] if error.msg else "malformed XML"

@@ -7,6 +7,7 @@ line and column and that `--fix` changes those two bytes and nothing else.
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 from typing import Any
@@ -347,3 +348,13 @@ def test_diff_shows_the_fix_in_the_file_and_writes_nothing(tmp_path: Path) -> No
         '+"The meeting stressed the \\"general principle\\" of pursuing progress while "'
     ]
     assert path.read_text(encoding="utf-8") == FILES["po"]
+
+
+def test_a_utf16_tmx_with_bom_is_fixed_in_its_own_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "memory.tmx"
+    text = FILES["tmx"].replace('encoding="UTF-8"', 'encoding="UTF-16"').replace("\n", "\r\n")
+    path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    result = run_cli(["check", str(path), "-s", "P307", "--fix"])
+    assert result.code == 0, result.out + result.err
+    fixed = text.replace(PLANTED, "progress while")
+    assert path.read_bytes() == codecs.BOM_UTF16_LE + fixed.encode("utf-16-le")
