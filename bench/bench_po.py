@@ -1,6 +1,7 @@
 """Benchmark `tifa check` on one big PO file beside translate-toolkit's `pofilter`.
 
 Run:  python bench/bench_po.py [--units 100000] [--keep DIR] [--skip-pofilter]
+      [--select CODES] [--ignore CODES]
 
 Writes a PO file of synthetic Chinese-English units in the register of local government news
 (made up here from templates, seeded, so every run checks the same file), then times
@@ -118,6 +119,8 @@ def main() -> None:
     parser.add_argument("--units", type=int, default=100_000, help="translation units")
     parser.add_argument("--keep", help="write the PO file here and keep it")
     parser.add_argument("--skip-pofilter", action="store_true", help="time tifa only")
+    parser.add_argument("--select", help="rules for tifa check, as its --select (default: all)")
+    parser.add_argument("--ignore", help="rules tifa check leaves out, as its --ignore")
     args = parser.parse_args()
     bindir = Path(sys.executable).parent
     tifa = shutil.which("tifa", path=str(bindir)) or "tifa"
@@ -130,7 +133,12 @@ def main() -> None:
         size = po.stat().st_size / 1_000_000
         print(f"{po.name}: {args.units} units, {size:.1f} MB")
         tifa_json = str(folder / "tifa.json")
-        rows = [("tifa check", timed([tifa, "check", str(po), "-f", "json", "-o", tifa_json]))]
+        command = [tifa, "check", str(po), "-f", "json", "-o", tifa_json]
+        if args.select:
+            command += ["--select", args.select]
+        if args.ignore:
+            command += ["--ignore", args.ignore]
+        rows = [("tifa check", timed(command))]
         if pofilter and not args.skip_pofilter:
             rows.append(
                 ("pofilter", timed([pofilter, "--progress=none", str(po), str(folder / "out.po")]))
