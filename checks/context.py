@@ -8,6 +8,7 @@ from pathlib import Path
 
 import polars as pl
 
+from tifa.checks.distinct import DistinctTexts
 from tifa.corpus import Corpus
 from tifa.glossary import Glossary
 from tifa.glossary.fuzzy import NearMatcher
@@ -52,16 +53,31 @@ class Context:
         return self.corpus.segments
 
     @cached_property
-    def hits(self) -> pl.DataFrame:
-        """Exact renderings found, overlaps settled leftmost-longest (see tifa.glossary.match)."""
+    def _distinct(self) -> DistinctTexts:
+        return DistinctTexts.of(self.segments)
+
+    @cached_property
+    def _distinct_hits(self) -> pl.DataFrame:
         assert self.matchers is not None
-        return self.matchers.english.match(self.segments)
+        return self.matchers.english.match(self._distinct.segments)
+
+    @cached_property
+    def hits(self) -> pl.DataFrame:
+        """Exact renderings found, overlaps settled leftmost-longest (see tifa.glossary.match);
+        each distinct text is matched once (see tifa.checks.distinct)."""
+        assert self.matchers is not None
+        if not self._distinct.repeats:
+            return self.matchers.english.match(self.segments)
+        return self._distinct.spread(self._distinct_hits)
 
     @cached_property
     def near(self) -> pl.DataFrame:
-        """Near misses and truncations (see tifa.glossary.fuzzy)."""
+        """Near misses and truncations (see tifa.glossary.fuzzy), once per distinct text."""
         assert self.matchers is not None
-        return self.matchers.near.match(self.segments, self.hits)
+        if not self._distinct.repeats:
+            return self.matchers.near.match(self.segments, self.hits)
+        found = self.matchers.near.match(self._distinct.segments, self._distinct_hits)
+        return self._distinct.spread(found)
 
     @cached_property
     def zh_views(self) -> tuple[pl.DataFrame, dict[tuple[int, int], ZhView]]:
@@ -87,6 +103,16 @@ class Context:
         return pl.DataFrame(
             rows, schema=["term_id", "zh", "en", "kind", "status"], orient="row"
         ).unique("term_id", keep="last")
+
+    @cached_property
+    def unit_docs(self) -> list[int]:
+        """Documents that are bilingual files (PO, XLIFF, TMX, TSV...): each paragraph is a
+        translation unit, and units repeat as a matter of course."""
+        return [
+            i
+            for i, d in enumerate(self.corpus.docs)
+            if d.layout is not None and d.layout.raw is not None
+        ]
 
     def text(self, doc: int) -> str:
         """The full text of document `doc`."""

@@ -9,7 +9,8 @@ doc            index of the document in the run
 line, col      1-based start; columns count Unicode code points
 end_line,      1-based end; ``end_col`` is the column just after the span
 end_col
-start, end     character offsets in the document text
+start, end     character offsets in the document text (for a bilingual file, the view
+               of its English; line and column are always the file's own)
 code, name     the rule (``T101``, ``forbidden-variant``)
 severity       error, warning or info (entries with status=proposed give info)
 message        what is wrong, in one sentence
@@ -38,6 +39,7 @@ from tifa.checks.paths import path_key, project_root
 from tifa.checks.rule import FIX_COLUMN, RULE_OUTPUT, Fix, Rule, Severity
 from tifa.checks.suppress import UNUSED_SUPPRESSION, apply_suppressions
 from tifa.corpus import Document
+from tifa.corpus.locate import to_file
 from tifa.glossary import normalize
 
 FINDING_SCHEMA = {
@@ -95,7 +97,7 @@ def run_rules(ctx: Context, rules: Sequence[Rule]) -> pl.DataFrame:
         .then(pl.lit(Fix.UNSAFE.value))
         .otherwise(pl.col("fix")),
     )
-    df = _positions(df, ctx.corpus.lines)
+    df = _positions(to_file(df, ctx.corpus.origins, "start", "end"), ctx.corpus.position_lines)
     docs = ctx.corpus.docs
     spans = [docs[d].text[s:e] for d, s, e in df.select("doc", "start", "end").iter_rows()]
     df = df.with_columns(
@@ -160,7 +162,8 @@ def _unmasked(df: pl.DataFrame, masks: pl.DataFrame) -> pl.DataFrame:
 
 
 def _positions(df: pl.DataFrame, lines: pl.DataFrame) -> pl.DataFrame:
-    """Add line/col and end_line/end_col by an as-of join on the line-start table."""
+    """Add line/col and end_line/end_col of `file_start`/`file_end` (offsets in the file) by an
+    as-of join on the line-start table."""
     starts = lines.select("doc", "line", line_start="start").sort("doc", "line_start")
 
     def locate(column: str, prefix: str) -> pl.DataFrame:
@@ -192,8 +195,9 @@ def _positions(df: pl.DataFrame, lines: pl.DataFrame) -> pl.DataFrame:
         )
 
     indexed = df.with_row_index("_row")
-    out = indexed.join(locate("start", ""), on="_row").join(locate("end", "end_"), on="_row")
-    return out.drop("_row")
+    out = indexed.join(locate("file_start", ""), on="_row")
+    out = out.join(locate("file_end", "end_"), on="_row")
+    return out.drop("_row", "file_start", "file_end")
 
 
 def _fingerprints(

@@ -9,47 +9,14 @@ import polars as pl
 
 from tifa.corpus import Corpus
 from tifa.corpus.document import Document
+from tifa.corpus.edit import Edit, apply_edits, edited_document, file_text_after, plan_edits, wrote
 from tifa.corpus.read import build_corpus
 from tifa.corpus.write import already_changed, check_writable, encode_text, write_bytes_atomic
 from tifa.errors import InputError
 
 READONLY_HINT = " (pass --fix-readonly to rewrite read-only files)"
 
-
-@dataclass(frozen=True)
-class Edit:
-    """Replace `text[start:end]` with `replacement`."""
-
-    start: int
-    end: int
-    replacement: str
-
-
-def plan_edits(edits: list[Edit]) -> list[Edit]:
-    """The edits one pass applies: earliest first; an edit overlapping an earlier one waits for
-    the next pass."""
-    chosen: list[Edit] = []
-    position = 0
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if edit.start < position:
-            continue
-        chosen.append(edit)
-        position = edit.end
-    return chosen
-
-
-def apply_edits(text: str, edits: list[Edit]) -> tuple[str, int]:
-    """Apply non-overlapping edits (see plan_edits). Returns the new text and the number
-    applied."""
-    out: list[str] = []
-    position = 0
-    chosen = plan_edits(edits)
-    for edit in chosen:
-        out.append(text[position : edit.start])
-        out.append(edit.replacement)
-        position = edit.end
-    out.append(text[position:])
-    return "".join(out), len(chosen)
+__all__ = ["Edit", "apply_edits", "fix_corpus", "plan_edits", "safe_edits"]
 
 
 def safe_edits(findings: pl.DataFrame) -> dict[int, list[Edit]]:
@@ -68,6 +35,7 @@ def fix_corpus(
     findings: pl.DataFrame,
     changed: list[str] | None = None,
     allow_readonly: bool = False,
+    refused: Callable[[InputError], None] | None = None,
 ) -> int:
     """Write the safe fixes to the documents' files; the number of fixes applied.
 
@@ -75,7 +43,8 @@ def fix_corpus(
     bytes, `Encoding.require_exact`; the new text fits the file's encoding; the file may be
     written; it has not changed on disk), so a run that cannot finish changes nothing. Should
     a write still fail, the InputError names the files already changed; the names written are
-    appended to `changed` (kept across passes by the caller).
+    appended to `changed` (kept across passes by the caller). A fix that cannot be placed
+    exactly in a bilingual file is left out and passed to `refused`.
     """
     changed = [] if changed is None else changed
     planned: list[tuple[Document, str, bytes, int]] = []
@@ -83,8 +52,11 @@ def fix_corpus(
         document = corpus.docs[doc]
         if document.path is None:
             continue
-        new_text, applied = apply_edits(document.text, edits)
-        if applied and new_text != document.text:
+        new_text, applied, errors = file_text_after(document, edits)
+        for error in errors:
+            if refused:
+                refused(error)
+        if applied and new_text != document.file_text:
             document.encoding.require_exact(document.name)
             data = encode_text(document.path, new_text, document.encoding)
             check_writable(document.path, allow_readonly, READONLY_HINT)
@@ -96,8 +68,7 @@ def fix_corpus(
             write_bytes_atomic(document.path, data, document.digest, allow_readonly, READONLY_HINT)
         except InputError as error:
             raise already_changed(error, changed) from None
-        document.digest = Document.digest_of(data)
-        document.text = new_text
+        wrote(document, new_text, Document.digest_of(data))
         changed.append(str(document.path))
         total += applied
     return total
@@ -154,7 +125,7 @@ def fix_in_memory(
                 continue
             changed = True
             applied.extend(replace(f, old=text[e.start : e.end]) for e, f in edits)
-            docs[doc] = replace(docs[doc], text=new_text, line_starts=[])
+            docs[doc] = edited_document(docs[doc], [edit for edit, _ in edits])
         if not changed:
             break
         corpus = build_corpus(docs)

@@ -34,7 +34,8 @@ from tifa.checks.review_state import STATE_VERSION, DamagedState, parse_state, s
 from tifa.checks.rule import Rule
 from tifa.corpus import Corpus, read_corpus
 from tifa.corpus.document import Document
-from tifa.corpus.write import write_bytes_atomic, write_text_atomic
+from tifa.corpus.edit import Edit, write_edits
+from tifa.corpus.write import write_bytes_atomic
 from tifa.errors import InputError
 from tifa.glossary import Glossary, load_glossaries
 from tifa.glossary.edit import GlossaryFile
@@ -205,8 +206,7 @@ class ReviewSession:
     def _replace(self, row: dict[str, Any], text: str, action: str, status: str) -> Decision:
         doc = self._document(row)
         assert doc.path is not None
-        new_text = doc.text[: row["start"]] + text + doc.text[row["end"] :]
-        digest = write_text_atomic(doc.path, new_text, doc.encoding, doc.digest)
+        digest = _write_one(doc, Edit(row["start"], row["end"], text))
         decision = Decision(
             action, row["fingerprint"], row["path"], row["code"], row["span"], status,
             start=row["start"], replacement=text, digest=digest, row=row,
@@ -336,8 +336,7 @@ class ReviewSession:
             text = doc.text
             if text[d.start : d.start + len(d.replacement)] != d.replacement:
                 raise InputError(d.path, "the fixed text is no longer where it was; not undone")
-            restored = text[: d.start] + d.span + text[d.start + len(d.replacement) :]
-            write_text_atomic(path, restored, doc.encoding, d.digest)
+            _write_one(doc, Edit(d.start, d.start + len(d.replacement), d.span))
         elif d.action == "dismiss":
             self.baseline.remove(d.fingerprint)
             save_baseline(self.baseline_path, self.baseline)
@@ -411,6 +410,14 @@ class ReviewSession:
             Decision(**{k: v for k, v in d.items() if k in fields})
             for d in state.get("history", [])
         ]
+
+
+def _write_one(doc: Document, edit: Edit) -> str:
+    """Write one edit to the document's file (any format); the file's new digest."""
+    _, refused = write_edits(doc, [edit])
+    if refused:
+        raise refused[0]
+    return doc.digest
 
 
 def session_paths(

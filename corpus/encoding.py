@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from tifa.errors import InputError
 
@@ -66,6 +67,16 @@ class Encoding:
     def label(self) -> str:
         """A name for reports: `utf-8`, `utf-8 (BOM)`, `gb18030`."""
         return f"{self.codec} (BOM)" if self.bom else self.codec
+
+
+def read_bytes(name: str) -> bytes:
+    """The bytes of file `name`; InputError (one line) when it cannot be read."""
+    try:
+        return Path(name).read_bytes()
+    except IsADirectoryError:
+        raise InputError(name, "is a directory") from None
+    except OSError as error:
+        raise InputError(name, error.strerror or str(error)) from None
 
 
 def _line_of(data: bytes, offset: int) -> int:

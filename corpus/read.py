@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import gc
 import glob
-from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 import polars as pl
 
-from tifa.corpus.document import Document
+from tifa.corpus.align import PairedArticle, read_paired_article
+from tifa.corpus.document import Document, line_starts, line_texts
 from tifa.corpus.encoding import decode
+from tifa.corpus.pairs import DIRECTORY_SUFFIXES, Columns, is_pair_file, read_pair_document
 from tifa.corpus.segment import markdown_masks, markdown_paragraphs, sentences, text_paragraphs
 from tifa.corpus.suppress import directives
 from tifa.corpus.walk import glob_files, walk_files
@@ -31,6 +36,8 @@ SEGMENT_SCHEMA = {
     "tgt": pl.String,
     "start": pl.Int64,
     "end": pl.Int64,
+    "line": pl.UInt32,
+    "conf": pl.Float64,
 }
 PARAGRAPH_SCHEMA = {
     "doc": pl.UInt32,
@@ -40,6 +47,7 @@ PARAGRAPH_SCHEMA = {
     "end": pl.Int64,
 }
 LINE_SCHEMA = {"doc": pl.UInt32, "line": pl.UInt32, "text": pl.String, "start": pl.Int64}
+FILE_LINE_SCHEMA = {"doc": pl.UInt32, "line": pl.UInt32, "start": pl.Int64}
 MASK_SCHEMA = {"doc": pl.UInt32, "start": pl.Int64, "end": pl.Int64}
 SUPPRESSION_SCHEMA = {
     "doc": pl.UInt32,
@@ -56,6 +64,15 @@ def _no_suppressions() -> pl.DataFrame:
     return pl.DataFrame(schema=SUPPRESSION_SCHEMA)
 
 
+ORIGIN_SCHEMA = {
+    "doc": pl.UInt32,
+    "start": pl.Int64,
+    "end": pl.Int64,
+    "file_start": pl.Int64,
+    "file_end": pl.Int64,
+}
+
+
 @dataclass
 class Corpus:
     """Everything read in one run. Row `doc` in each table indexes `docs`."""
@@ -67,10 +84,39 @@ class Corpus:
     masks: pl.DataFrame  # doc, start, end: markup and code inside Markdown prose; never flagged
     # Inline `tifa: ignore` directives (see tifa.corpus.suppress); their lines are in `masks`.
     suppressions: pl.DataFrame = field(default_factory=_no_suppressions)
+    # Bilingual files whose text is a view of their English (see tifa.corpus.pairs): where each
+    # stretch of the view is in the file, and the file's own lines, for line and column.
+    origins: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=ORIGIN_SCHEMA))
+    # (doc, line, start) only: the text of the few lines a report shows is cut from the file.
+    file_lines: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=FILE_LINE_SCHEMA))
+
+    @property
+    def position_lines(self) -> pl.DataFrame:
+        """The lines findings' line and column count in (doc, line, start): each file's own."""
+        lines = self.lines.select(list(FILE_LINE_SCHEMA))
+        if not self.file_lines.height:
+            return lines
+        viewed = self.file_lines["doc"].unique().to_list()
+        return pl.concat([lines.filter(~pl.col("doc").is_in(viewed)), self.file_lines])
+
+    def line_texts(self, wanted: pl.DataFrame) -> dict[tuple[int, int], str]:
+        """The text of each (doc, line) in `wanted`, a line of the file, without its end."""
+        out: dict[tuple[int, int], str] = {}
+        for doc, line in wanted.select("doc", "line").iter_rows():
+            layout = self.docs[doc].layout
+            if layout is not None and layout.raw is not None:
+                starts, raw = layout.raw_line_starts, layout.raw
+                end = starts[line] if line < len(starts) else len(raw)
+                out[(doc, line)] = raw[starts[line - 1] : end].rstrip("\r\n")
+        rows = self.lines.join(wanted.select("doc", "line"), on=["doc", "line"], how="semi")
+        for doc, line, text in rows.select("doc", "line", "text").iter_rows():
+            out.setdefault((doc, line), text)
+        return out
 
 
 def resolve_paths(args: Sequence[str]) -> list[str]:
-    """Expand files, directories (recursively, article suffixes only) and globs, in order.
+    """Expand files, directories (recursively: articles, and PO, XLIFF and TMX files) and globs,
+    in order.
 
     `-` stands for standard input. Duplicates are dropped; a path that names nothing, and a
     folder that cannot be read, is an InputError so that a typo in CI fails loudly instead of
@@ -93,7 +139,8 @@ def resolve_paths(args: Sequence[str]) -> list[str]:
         if path.is_dir():
             for parts in walk_files(arg):
                 p = path.joinpath(*parts)
-                if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file():
+                suffix = p.suffix.lower()
+                if (suffix in ARTICLE_SUFFIXES or suffix in DIRECTORY_SUFFIXES) and p.is_file():
                     add(str(p))
         elif path.exists():
             add(arg)
@@ -147,41 +194,100 @@ def read_document(
 
 
 def read_corpus(
-    names: Iterable[str | tuple[str, str]],
+    names: Iterable[str | tuple[str, str] | PairedArticle],
     encoding: str | None = None,
     progress: Callable[[str], None] | None = None,
+    columns: Columns | None = None,
 ) -> Corpus:
-    """Read and segment every named article into one Corpus.
+    """Read and segment every named article or bilingual file into one Corpus.
 
-    A name may be a (display name, path) pair, as `sample_paths` gives.
+    A name may be a (display name, path) pair, as `sample_paths` gives, or an English article
+    paired with its Chinese (`PairedArticle`, from `--pair`). Bilingual files are
+    recognised by extension (`tifa.corpus.pairs`); `columns` names their Chinese and English
+    columns or keys (TSV, CSV, JSONL).
     """
+    with bulk_allocation():
+        return _read_corpus(names, encoding, progress, columns)
+
+
+@contextmanager
+def bulk_allocation() -> Iterator[None]:
+    """Pause the cyclic garbage collector while tables are built.
+
+    Reading a big file allocates millions of small objects that live on (tuples, strings),
+    none of them in reference cycles; the collector would otherwise scan them over and over
+    (about 40% of the time to read a 100,000-unit PO file).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _read_corpus(
+    names: Iterable[str | tuple[str, str] | PairedArticle],
+    encoding: str | None,
+    progress: Callable[[str], None] | None,
+    columns: Columns | None,
+) -> Corpus:
     docs = []
     for item in names:
+        if isinstance(item, PairedArticle):
+            docs.append(read_paired_article(item, encoding))
+            if progress:
+                progress(item.en)
+            continue
         display, name = item if isinstance(item, tuple) else (item, item)
-        docs.append(read_document(name, encoding, display=display))
+        if is_pair_file(name):
+            docs.append(read_pair_document(name, encoding, display, columns or Columns()))
+        else:
+            docs.append(read_document(name, encoding, display=display))
         if progress:
             progress(display)
     return build_corpus(docs)
 
 
 def build_corpus(docs: list[Document]) -> Corpus:
-    """Segment already-read documents into the three tables."""
+    """Segment already-read documents into the tables."""
     seg_cols: dict[str, list[object]] = {k: [] for k in SEGMENT_SCHEMA}
     par_cols: dict[str, list[object]] = {k: [] for k in PARAGRAPH_SCHEMA}
     line_cols: dict[str, list[object]] = {k: [] for k in LINE_SCHEMA}
     mask_cols: dict[str, list[object]] = {k: [] for k in MASK_SCHEMA}
     sup_cols: dict[str, list[object]] = {k: [] for k in SUPPRESSION_SCHEMA}
+    origin_cols: dict[str, list[object]] = {k: [] for k in ORIGIN_SCHEMA}
+    file_line_cols: dict[str, list[object]] = {k: [] for k in FILE_LINE_SCHEMA}
     for d, doc in enumerate(docs):
         text = doc.text
-        finder = markdown_paragraphs if doc.fmt == "markdown" else text_paragraphs
-        seg_no = 0
-        for p, (a, b) in enumerate(finder(text)):
-            _append(par_cols, doc=d, para=p, text=text[a:b], start=a, end=b)
-            for s, e in sentences(text, a, b):
-                _append(
-                    seg_cols, doc=d, para=p, seg=seg_no, src=None, tgt=text[s:e], start=s, end=e
-                )
-                seg_no += 1
+        layout = doc.layout
+        if layout is not None and layout.raw is not None:
+            _view_tables(d, doc, par_cols, seg_cols, origin_cols)
+            if not layout.raw_line_starts:
+                layout.raw_line_starts = line_starts(layout.raw)
+            starts = layout.raw_line_starts
+            file_line_cols["doc"].extend([d] * len(starts))
+            file_line_cols["line"].extend(range(1, len(starts) + 1))
+            file_line_cols["start"].extend(starts)
+        else:
+            finder = markdown_paragraphs if doc.fmt == "markdown" else text_paragraphs
+            seg_no = 0
+            starts = doc.line_starts
+            paragraphs = finder(text)
+            for p, (a, b) in enumerate(paragraphs):
+                _append(par_cols, doc=d, para=p, text=text[a:b], start=a, end=b)
+                if layout is not None:
+                    continue  # segments come from the pairing, below
+                for s, e in sentences(text, a, b):
+                    line = bisect_right(starts, s)
+                    _append(
+                        seg_cols, doc=d, para=p, seg=seg_no, src=None, tgt=text[s:e],
+                        start=s, end=e, line=line, conf=None,
+                    )  # fmt: skip
+                    seg_no += 1
+            if layout is not None:
+                _paired_segments(d, doc, seg_cols, [a for a, _ in paragraphs])
         if doc.fmt == "markdown":
             for a, b in markdown_masks(text):
                 _append(mask_cols, doc=d, start=a, end=b)
@@ -197,10 +303,7 @@ def build_corpus(docs: list[Document]) -> Corpus:
                 codes=",".join(found.codes),
                 problem=found.problem,
             )
-        starts = doc.line_starts
-        for i, s in enumerate(starts):
-            e = starts[i + 1] if i + 1 < len(starts) else len(text)
-            _append(line_cols, doc=d, line=i + 1, text=text[s:e].rstrip("\r\n"), start=s)
+        _line_rows(line_cols, d, text, doc.line_starts)
     return Corpus(
         docs=docs,
         segments=pl.DataFrame(seg_cols, schema=SEGMENT_SCHEMA),
@@ -208,7 +311,65 @@ def build_corpus(docs: list[Document]) -> Corpus:
         lines=pl.DataFrame(line_cols, schema=LINE_SCHEMA),
         masks=pl.DataFrame(mask_cols, schema=MASK_SCHEMA).sort("doc", "start"),
         suppressions=pl.DataFrame(sup_cols, schema=SUPPRESSION_SCHEMA),
+        origins=pl.DataFrame(origin_cols, schema=ORIGIN_SCHEMA),
+        file_lines=pl.DataFrame(file_line_cols, schema=FILE_LINE_SCHEMA),
     )
+
+
+def _line_rows(cols: dict[str, list[object]], d: int, text: str, starts: list[int]) -> None:
+    cols["doc"].extend([d] * len(starts))
+    cols["line"].extend(range(1, len(starts) + 1))
+    cols["text"].extend(line_texts(text, starts))
+    cols["start"].extend(starts)
+
+
+def _view_tables(
+    d: int,
+    doc: Document,
+    par_cols: dict[str, list[object]],
+    seg_cols: dict[str, list[object]],
+    origin_cols: dict[str, list[object]],
+) -> None:
+    """A bilingual file: one paragraph and one segment per unit, and the view-to-file runs."""
+    assert doc.layout is not None
+    units, starts = doc.layout.units, doc.layout.starts
+    n = len(units)
+    ends = [start + len(u.tgt) for u, start in zip(units, starts, strict=True)]
+    texts = [u.tgt for u in units]
+    for cols in (par_cols, seg_cols):
+        cols["doc"].extend([d] * n)
+        cols["para"].extend(range(n))
+        cols["start"].extend(starts)
+        cols["end"].extend(ends)
+    par_cols["text"].extend(texts)
+    seg_cols["seg"].extend(range(n))
+    seg_cols["src"].extend([u.src for u in units])
+    seg_cols["tgt"].extend(texts)
+    seg_cols["line"].extend([u.line for u in units])
+    seg_cols["conf"].extend([u.conf for u in units])
+    for unit, start in zip(units, starts, strict=True):
+        # An anchor at the unit's start, so that even an empty unit has a place in the file.
+        fs = unit.file_start
+        runs = unit.runs if unit.placeable else [(0, len(unit.tgt), fs, fs)]
+        for t0, t1, f0, f1 in [(0, 0, fs, fs), *runs]:
+            origin_cols["doc"].append(d)
+            origin_cols["start"].append(start + t0)
+            origin_cols["end"].append(start + t1)
+            origin_cols["file_start"].append(f0)
+            origin_cols["file_end"].append(f1)
+
+
+def _paired_segments(
+    d: int, doc: Document, seg_cols: dict[str, list[object]], paragraph_starts: list[int]
+) -> None:
+    """An English article paired with its Chinese: one segment per pair, in the file itself."""
+    assert doc.layout is not None
+    for i, (unit, start) in enumerate(zip(doc.layout.units, doc.layout.starts, strict=True)):
+        _append(
+            seg_cols, doc=d, para=max(bisect_right(paragraph_starts, start) - 1, 0), seg=i,
+            src=unit.src, tgt=unit.tgt, start=start, end=start + len(unit.tgt),
+            line=bisect_right(doc.line_starts, start), conf=unit.conf,
+        )  # fmt: skip
 
 
 def _append(cols: dict[str, list[object]], **values: object) -> None:

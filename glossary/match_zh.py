@@ -115,8 +115,12 @@ def views(segments: pl.DataFrame) -> tuple[pl.DataFrame, dict[tuple[int, int], Z
     out: dict[tuple[int, int], ZhView] = {}
     if "src" in segments.columns:
         rows = segments.filter(pl.col("src").is_not_null() & (pl.col("src") != ""))
+        seen: dict[str, ZhView] = {}  # a translation memory repeats its sources
         for doc, seg, src in rows.select("doc", "seg", "src").iter_rows():
-            out[(doc, seg)] = zh_view(src)
+            view = seen.get(src)
+            if view is None:
+                view = seen[src] = zh_view(src)
+            out[(doc, seg)] = view
     table = pl.DataFrame(
         {
             "doc": [k[0] for k in out],

@@ -1,8 +1,9 @@
 """Bilingual corpora for tests, built through the library API.
 
-Stands in for the pair readers until they exist: a list of (zh, en) pairs becomes one
-document whose text is the English, one pair per line, and whose segments carry the Chinese
-in `src`. TSV files with a `zh<TAB>en` header are parsed with the csv module.
+Small in-memory corpora: a list of (zh, en) pairs becomes one document whose text is the
+English, one pair per line, and whose segments carry the Chinese in `src`. TSV files with a
+`zh<TAB>en` header are parsed with the csv module here; tests/corpus/test_pairs.py checks that
+the real TSV reader gives the same segments.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def bilingual_corpus(docs: Sequence[Sequence[tuple[str, str]]]) -> Corpus:
     for d, pairs in enumerate(docs):
         at = 0
         for i, (zh, en) in enumerate(pairs):
-            for key, value in zip(SEGMENT_SCHEMA, (d, i, i, zh, en, at, at + len(en)), strict=True):
+            row = (d, i, i, zh, en, at, at + len(en), i + 1, None)  # line i + 1, no alignment
+            for key, value in zip(SEGMENT_SCHEMA, row, strict=True):
                 cols[key].append(value)
             at += len(en) + 1
     corpus.segments = pl.DataFrame(cols, schema=SEGMENT_SCHEMA)

@@ -11,15 +11,16 @@ from tifa.corpus import Corpus
 
 
 def unified_diff(before: Sequence[str], after: Corpus) -> str:
-    """A unified diff per changed document, `a/NAME` to `b/NAME`, as `git apply` reads it."""
+    """A unified diff per changed file (`before`: each document's `file_text`), `a/NAME` to
+    `b/NAME`, as `git apply` reads it."""
     out: list[str] = []
     for old, doc in zip(before, after.docs, strict=True):
-        if old == doc.text:
+        if old == doc.file_text:
             continue
         out.extend(
             difflib.unified_diff(
                 old.splitlines(keepends=True),
-                doc.text.splitlines(keepends=True),
+                doc.file_text.splitlines(keepends=True),
                 fromfile=f"a/{doc.name}",
                 tofile=f"b/{doc.name}",
             )

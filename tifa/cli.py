@@ -16,6 +16,7 @@ import click
 import polars as pl
 
 from tifa import __version__
+from tifa.bilingual import align, pair_options, paired_targets
 from tifa.config import FAIL_ON, Settings, load_settings
 from tifa.corpus import Corpus
 from tifa.errors import InputError
@@ -154,6 +155,7 @@ def cli() -> None:
 @click.option(
     "--fix-readonly", is_flag=True, help="Like --fix, and also rewrite files marked read-only."
 )
+@pair_options
 def check(
     paths: tuple[str, ...],
     glossaries: tuple[str, ...],
@@ -174,6 +176,9 @@ def check(
     statistics: bool,
     quiet: bool,
     samples: bool,
+    src_col: str,
+    tgt_col: str,
+    pairs: tuple[tuple[str, str], ...],
 ) -> None:
     """Check English articles (files, directories, globs, or - for stdin) against the glossary.
 
@@ -189,6 +194,7 @@ def check(
     from tifa.checks.engine import run_rules
     from tifa.checks.fix import AppliedFix, fix_corpus, fix_in_memory, planned_fixes
     from tifa.checks.report import ReportMeta, renderer
+    from tifa.corpus.pairs import Columns
     from tifa.corpus.read import STDIN, read_corpus
     from tifa.outputs import check_outputs, files_changed_note, write_report
 
@@ -200,7 +206,9 @@ def check(
             f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}",
         )
     fail_on = fail_on or run.settings.fail_on
-    targets = _paths(paths, run.settings, samples)
+    checked = _paths(paths, run.settings, samples) if paths or samples or not pairs else []
+    targets = [*checked, *paired_targets(pairs, run.glossary)]
+    columns = Columns(src_col, tgt_col)
     fix = fix or fix_readonly
     fix_stdin = fix and list(paths) == [STDIN]
     if fix and diff:
@@ -215,7 +223,7 @@ def check(
     matchers = Matchers(run.glossary)
     progress = progress_bar(len(targets))
     try:
-        corpus = read_corpus(targets, run.encoding, progress.advance if progress else None)
+        corpus = read_corpus(targets, run.encoding, progress.advance if progress else None, columns)
     finally:
         if progress:
             progress.close()
@@ -226,10 +234,11 @@ def check(
     findings = recheck(corpus)
     fixed = 0
     changed: list[str] = []  # files rewritten so far, named if a later write fails
+    refused: dict[str, None] = {}  # fixes a bilingual file cannot take, once each, in order
     if diff or fix_stdin:
         from tifa.check_modes import unified_diff
 
-        before = [d.text for d in corpus.docs]
+        before = [d.file_text for d in corpus.docs]
         corpus, findings, applied = fix_in_memory(corpus, findings, recheck, MAX_FIX_PASSES)
         fixed = len(applied)
         if show_fixes:
@@ -246,15 +255,19 @@ def check(
         for _ in range(MAX_FIX_PASSES):
             planned = planned_fixes(findings)
             texts = [d.text for d in corpus.docs]
-            done = fix_corpus(corpus, findings, changed, fix_readonly)
+            done = fix_corpus(
+                corpus, findings, changed, fix_readonly, lambda e: refused.setdefault(e.render())
+            )
             if not done:
                 break
             fixed += done
             shown_fixes.extend(replace(f, old=texts[f.doc][e.start : e.end]) for e, f in planned)
-            corpus = read_corpus(targets, run.encoding)
+            corpus = read_corpus(targets, run.encoding, columns=columns)
             findings = recheck(corpus)
         if show_fixes:
             click.echo(fix_list(shown_fixes, [d.name for d in corpus.docs]), err=True, nl=False)
+        for line in refused:
+            click.echo(line, err=True)
 
     if write_baseline:
         recorded = Baseline()
@@ -483,6 +496,7 @@ def _register_glossary_commands() -> None:
 
 _register_glossary_commands()
 cli.add_command(score)
+cli.add_command(align)
 
 
 def usage_line(error: click.ClickException) -> str:

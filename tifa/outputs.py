@@ -14,17 +14,23 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from tifa.config import Settings
+from tifa.corpus.align import PairedArticle
 from tifa.corpus.guard import Role, refuse_outputs_onto_inputs, same_file
 from tifa.corpus.read import STDIN
 from tifa.corpus.tempfiles import remove_stale_temps
 from tifa.corpus.write import already_changed, check_writable, write_bytes_atomic
 from tifa.errors import InputError
 
-Target = str | tuple[str, str]
+Target = str | tuple[str, str] | PairedArticle
 
 
 def _article_paths(targets: Sequence[Target]) -> list[str]:
-    paths = [t[1] if isinstance(t, tuple) else t for t in targets]
+    paths: list[str] = []
+    for t in targets:
+        if isinstance(t, PairedArticle):  # `--pair ZH EN`: both files are inputs
+            paths.extend((t.zh, t.en))
+        else:
+            paths.append(t[1] if isinstance(t, tuple) else t)
     return [p for p in paths if p != STDIN]
 
 

@@ -56,16 +56,9 @@ def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
     characters escaped (`visible`): an article must not drive the reader's terminal."""
     out: list[str] = []
     paint = _Painter(meta.color)
-    lines = meta.corpus.lines
     line_text: dict[tuple[int, int], str] = {}
     if findings.height:
-        wanted = findings.select("doc", "line").unique()
-        for doc, line, text in (
-            lines.join(wanted, on=["doc", "line"], how="semi")
-            .select("doc", "line", "text")
-            .iter_rows()
-        ):
-            line_text[(doc, line)] = text
+        line_text = meta.corpus.line_texts(findings.select("doc", "line").unique())
     # --statistics: the counts per rule instead of every finding.
     for row in () if meta.statistics else findings.iter_rows(named=True):
         style = STYLE[row["severity"]]

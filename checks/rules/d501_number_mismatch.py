@@ -57,11 +57,14 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     if not ctx.bilingual:
         return output(rows)
+    # Numbers are read once per distinct text: a translation memory repeats its units.
+    zh_read: dict[str, list[Number]] = {}
+    en_read: dict[str, list[Number]] = {}
     for doc, _seg, _src, tgt, base, _end, zh in translated_pairs(ctx).iter_rows():
         if not tgt.strip():
             continue
-        source = zh_numbers(zh)
-        target = en_numbers(tgt)
+        source = zh_read[zh] if zh in zh_read else zh_read.setdefault(zh, zh_numbers(zh))
+        target = en_read[tgt] if tgt in en_read else en_read.setdefault(tgt, en_numbers(tgt))
         if not source and not target:
             continue
         tolerance = HEDGED_TOLERANCE if approximate_zh(zh) or APPROXIMATE_EN.search(tgt) else 0.0

@@ -129,7 +129,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
             first=pl.col("para").min().over("doc", "norm"),
             words=pl.col("norm").str.count_matches(r"\S+"),
         )
-        .filter((pl.col("para") != pl.col("first")) & (pl.col("words") >= 3))
+        .filter(
+            (pl.col("para") != pl.col("first"))
+            & (pl.col("words") >= 3)
+            # Units of a translation memory repeat as a matter of course.
+            & ~pl.col("doc").is_in(ctx.unit_docs)
+        )
         .sort("doc", "para")
     )
     for doc, start, end, first in repeats.select("doc", "start", "end", "first").iter_rows():

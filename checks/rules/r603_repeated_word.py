@@ -43,9 +43,17 @@ def repeated_word(ctx: Context) -> pl.DataFrame:
     # Columnar candidate search: any word equal to the word after it (Rust regex has no
     # back-references, so compare the word list with itself shifted by one).
     words = pl.col("tgt").str.to_lowercase().str.extract_all(r"\p{L}+")
-    candidates = ctx.segments.filter(
-        words.list.eval(pl.element() == pl.element().shift(-1)).list.any()
-    ).select("doc", "start", "tgt")
+    # Judged once per distinct text: a translation memory repeats its units.
+    flagged = (
+        ctx.segments.select("tgt")
+        .unique()
+        .filter(words.list.eval(pl.element() == pl.element().shift(-1)).list.any())
+    )
+    candidates = (
+        ctx.segments.join(flagged, on="tgt", how="semi")
+        .sort("doc", "start")
+        .select("doc", "start", "tgt")
+    )
     for doc, base, text in candidates.iter_rows():
         for m in _PATTERN.finditer(text):
             if m.group(1).lower() in _ALLOWED or _name_like(text, m):

@@ -35,8 +35,10 @@ def renderings(ctx: Context) -> pl.DataFrame:
     # An acronym (CPC, NPC) is how a name is shortened after it has been given in full, not a
     # rival rendering: it takes no part in the comparison.
     both = pl.concat([exact, near]).filter(~pl.col("rendering").str.contains(r"^[A-Z]{2,6}$"))
-    keys = [normalize.key(r) for r in both["rendering"]]
-    return both.with_columns(key=pl.Series(keys, dtype=pl.String))
+    # Normalised once per distinct rendering: a long file repeats the same few thousand times.
+    distinct = both["rendering"].unique().to_list()
+    keys = {r: normalize.key(r) for r in distinct}
+    return both.with_columns(key=pl.col("rendering").replace_strict(keys, return_dtype=pl.String))
 
 
 @rule("T104", "inconsistent-rendering", Severity.WARNING, Fix.UNSAFE)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import polars as pl
 import regex
 
@@ -12,6 +10,7 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
+from tifa.checks.spans import SpanIndex, indexes
 from tifa.glossary import normalize
 from tifa.glossary.normalize import SMALL_WORDS
 
@@ -54,10 +53,14 @@ def unknown_formulation(ctx: Context) -> pl.DataFrame:
     No fix: the finding asks for a glossary entry, not a change to the text.
     """
     rows = new_rows()
-    covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for table in (ctx.hits, ctx.near):
-        for doc, start, end in table.select("doc", "start", "end").iter_rows():
-            covered[doc].append((start, end))
+    index = indexes(
+        [
+            row
+            for table in (ctx.hits, ctx.near)
+            for row in table.select("doc", "start", "end").iter_rows()
+        ]
+    )
+    nothing = SpanIndex([])
     seen: set[tuple[int, str]] = set()
     for doc, base, text in candidate_rows(ctx.corpus.paragraphs, "text", '["“”]'):
         for pair in quotes.scan(text).pairs:
@@ -72,7 +75,7 @@ def unknown_formulation(ctx: Context) -> pl.DataFrame:
             if _title_case(words):
                 continue
             start, end = base + pair.open, base + pair.close + 1
-            if any(s < end and start < e for s, e in covered[doc]):
+            if index.get(doc, nothing).overlaps(start, end):
                 continue
             key = (doc, normalize.key(inner))
             if key in seen:

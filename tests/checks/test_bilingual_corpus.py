@@ -3,8 +3,11 @@ rule, and the clean pairs raise nothing at all, from any rule."""
 
 from __future__ import annotations
 
+import json
+
 import polars as pl
 from bilingual_helpers import BILINGUAL, check_pairs, read_pairs
+from helpers import run_cli
 
 # Row of planted.tsv (1-based, after the header) -> the rule that must catch it.
 PLANTED = {
@@ -42,3 +45,21 @@ def test_each_planted_pair_is_caught_and_the_clean_pairs_are_silent() -> None:
         codes = by_line.get(row, set())
         assert code in codes, f"planted row {row} ({planted[row - 1][1]!r}) not caught by {code}"
         assert codes <= {code} | COMPANIONS, f"row {row}: unexpected {codes - {code}}"
+
+
+def test_the_tsv_reader_gives_the_corpus_the_same_findings() -> None:
+    # Through `tifa check` and the real TSV reader: each planted row caught on its own line of
+    # the file (the header is line 1), the clean file silent.
+    planted = read_pairs(BILINGUAL / "planted.tsv")
+    result = run_cli(
+        ["check", str(BILINGUAL / "clean.tsv"), str(BILINGUAL / "planted.tsv"), "-f", "json",
+         "--fail-on", "never"]
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    findings = json.loads(result.out)["findings"]
+    assert [f for f in findings if f["path"].endswith("clean.tsv")] == []
+    by_line: dict[int, set[str]] = {}
+    for f in findings:
+        by_line.setdefault(f["line"] - 1, set()).add(f["code"])
+    for row, code in PLANTED.items():
+        assert code in by_line.get(row, set()), f"row {row} ({planted[row - 1][1]!r}): no {code}"

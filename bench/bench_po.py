@@ -1,0 +1,160 @@
+"""Benchmark `tifa check` on one big PO file beside translate-toolkit's `pofilter`.
+
+Run:  python bench/bench_po.py [--units 100000] [--keep DIR] [--skip-pofilter]
+      [--select CODES] [--ignore CODES]
+
+Writes a PO file of synthetic Chinese-English units in the register of local government news
+(made up here from templates, seeded, so every run checks the same file), then times
+`tifa check FILE` and `pofilter FILE OUT` on it, each as its own process the way a user runs
+them, and prints both rates in units per second. Never run as a test: timings belong here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+# (Chinese, English) templates; {n} a number, {c} a city pair, {b} a body pair, {y} a year.
+TEMPLATES = (
+    (
+        "{c0}市召开{b0}会议，部署{y}年重点工作。",
+        "{c1} held a meeting of the {b1} to plan its key tasks for {y}.",
+    ),
+    (
+        "全市新增市场主体{n}万户，同比增长{p}%。",
+        "The city added {n}0,000 market entities, up {p}% year on year.",
+    ),
+    (
+        "{b0}强调，要坚持稳中求进工作总基调。",
+        "The {b1} stressed the need to adhere to the general principle of pursuing progress while ensuring stability.",
+    ),
+    (
+        "{c0}将建设{n}个“两先区”重点项目。",
+        "{c1} will build {n} key projects of the “two pilot zones”.",
+    ),
+    (
+        "会议指出，要持续优化营商环境，推动高质量发展。",
+        "The meeting pointed out that efforts should be made to keep optimizing the business environment and promote high-quality development.",
+    ),
+    ("{y}年，{c0}地区生产总值增长{p}%。", "In {y}, the regional GDP of {c1} grew by {p}%."),
+    (
+        "{c0}市委书记主持会议并讲话。",
+        "The secretary of the {c1} Municipal Party Committee presided over the meeting and delivered a speech.",
+    ),
+    (
+        "要全面贯彻落实党的二十大精神。",
+        "We must fully implement the guiding principles of the 20th CPC National Congress.",
+    ),
+    (
+        "{c0}港口集装箱吞吐量达到{n}万标箱。",
+        "The container throughput of {c1} Port reached {n}0,000 TEUs.",
+    ),
+    (
+        "{b0}审议通过了《{c0}市{y}年政府工作报告》。",
+        "The {b1} reviewed and adopted the {y} Government Work Report of {c1}.",
+    ),
+)
+CITIES = (("大连", "Dalian"), ("沈阳", "Shenyang"), ("鞍山", "Anshan"), ("丹东", "Dandong"))
+BODIES = (
+    ("市政府常务", "standing committee of the municipal government"),
+    ("市人大常委会", "Standing Committee of the Municipal People's Congress"),
+    ("市政协", "Municipal Committee of the CPPCC"),
+)
+
+
+def po_string(keyword: str, text: str) -> str:
+    """A PO keyword line with `text` escaped as gettext does."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'{keyword} "{escaped}"\n'
+
+
+def write_po(path: Path, units: int, seed: int = 8) -> None:
+    """A PO file of `units` made-up zh→en units (msgid Chinese, msgstr English)."""
+    rng = random.Random(seed)
+    parts = [
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
+    ]
+    for i in range(units):
+        zh, en = TEMPLATES[rng.randrange(len(TEMPLATES))]
+        city, body = CITIES[rng.randrange(len(CITIES))], BODIES[rng.randrange(len(BODIES))]
+        slots = {
+            "c0": city[0], "c1": city[1], "b0": body[0], "b1": body[1],
+            "n": str(rng.randint(2, 950)), "p": f"{rng.randint(1, 120) / 10:.1f}",
+            "y": str(rng.randint(2019, 2025)),
+        }  # fmt: skip
+        parts.append(f"#: news/{i // 40:05d}.html:{i % 40 + 1}\n")
+        # A counter in the context keeps every msgid unique, as in a real translation memory.
+        parts.append(po_string("msgctxt", f"u{i}"))
+        parts.append(po_string("msgid", zh.format(**slots)))
+        parts.append(po_string("msgstr", en.format(**slots)))
+        parts.append("\n")
+    path.write_text("".join(parts), encoding="utf-8")
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system) `command` took; its output is discarded
+    (exit status 1 means findings). CPU time is the fairer figure on a shared machine."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    elapsed = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in (0, 1):
+        sys.exit(f"{command[0]} failed ({done.returncode}): {done.stderr.decode()[-500:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--units", type=int, default=100_000, help="translation units")
+    parser.add_argument("--keep", help="write the PO file here and keep it")
+    parser.add_argument("--skip-pofilter", action="store_true", help="time tifa only")
+    parser.add_argument("--select", help="rules for tifa check, as its --select (default: all)")
+    parser.add_argument("--ignore", help="rules tifa check leaves out, as its --ignore")
+    args = parser.parse_args()
+    bindir = Path(sys.executable).parent
+    tifa = shutil.which("tifa", path=str(bindir)) or "tifa"
+    pofilter = shutil.which("pofilter", path=str(bindir)) or shutil.which("pofilter")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(args.keep) if args.keep else Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        po = folder / "bench.po"
+        write_po(po, args.units)
+        size = po.stat().st_size / 1_000_000
+        print(f"{po.name}: {args.units} units, {size:.1f} MB")
+        tifa_json = str(folder / "tifa.json")
+        command = [tifa, "check", str(po), "-f", "json", "-o", tifa_json]
+        if args.select:
+            command += ["--select", args.select]
+        if args.ignore:
+            command += ["--ignore", args.ignore]
+        rows = [("tifa check", timed(command))]
+        if pofilter and not args.skip_pofilter:
+            rows.append(
+                ("pofilter", timed([pofilter, "--progress=none", str(po), str(folder / "out.po")]))
+            )
+        print(f"{'':>12}  {'wall s':>8} {'units/s':>9}  {'CPU s':>8} {'units/s':>9}")
+        for name, (wall, cpu) in rows:
+            print(
+                f"{name:>12}  {wall:8.2f} {args.units / wall:9.0f}  {cpu:8.2f} {args.units / cpu:9.0f}"
+            )
+        if len(rows) == 2:
+            (tifa_wall, tifa_cpu), (po_wall, po_cpu) = rows[0][1], rows[1][1]
+            print(
+                f"tifa check is {po_wall / tifa_wall:.1f}x as fast as pofilter by the clock, "
+                f"{po_cpu / tifa_cpu:.1f}x by CPU time"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,162 @@
+"""PO files: one unit per entry, `msgid` the Chinese and `msgstr` the English.
+
+Read by a linear scanner of tifa's own rather than translate-toolkit's PO parser: the scanner
+must know where every piece of every `msgstr` is in the file (to report findings there and to
+write fixes into those bytes alone), and translate-toolkit's pure-Python PO parser alone takes
+longer on a 100,000-entry file than the whole of `tifa check` may. The tests hold the scanner
+to translate-toolkit's reading of the same files.
+
+Header entry (`msgid ""`) and obsolete entries (`#~`) are skipped; a plural entry is checked
+through `msgstr[0]`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from tifa.corpus.document import line_starts, line_texts
+from tifa.corpus.pairs import PairFormat
+from tifa.corpus.pairs.base import Run, Unit, decode_span
+from tifa.errors import InputError
+
+_KEYWORDS = frozenset(("msgctxt", "msgid", "msgid_plural", "msgstr"))
+_PLURAL = re.compile(r"msgstr\[\d+\]")
+# The unrolled form of "(?:[^"\\]|\\.)*": no alternation per character, so long strings stay fast.
+_STRING = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"[ \t]*$')
+_ESCAPE = regex.compile(r"\\(?:[0-7]{1,3}|x[0-9a-fA-F]{1,2}|.)")
+_SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"', "a": "\a", "b": "\b",
+           "f": "\f", "v": "\v", "'": "'", "?": "?"}  # fmt: skip
+
+
+def unescape(sequence: str) -> str:
+    """The character a PO escape sequence stands for."""
+    body = sequence[1:]
+    if body in _SIMPLE:
+        return _SIMPLE[body]
+    if body[0] == "x":
+        return chr(int(body[1:], 16))
+    if body.isdigit():
+        return chr(int(body, 8))
+    raise ValueError(sequence)
+
+
+def escape(text: str) -> str:
+    """Text as the inside of a PO string."""
+    return (
+        text.replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\t", "\\t")
+        .replace("\r", "\\r")
+    )
+
+
+def _string(line: str, at: int, base: int, path: str, number: int) -> tuple[int, int]:
+    """File offsets of the inside of the string literal at `line[at]` (`base`: the line's)."""
+    inside = line[at + 1 : -1]
+    if line[-1:] == '"' and len(line) > at + 1 and '"' not in inside and "\\" not in inside:
+        return base + at + 1, base + len(line) - 1  # the usual case, without a regex
+    m = _STRING.match(line, at)
+    if m is None:
+        raise InputError(path, "PO syntax: unterminated or malformed string", number)
+    return base + m.start(1), base + m.end(1)
+
+
+class _Entry:
+    __slots__ = ("line", "pieces")
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+        self.pieces: dict[str, list[tuple[int, int]]] = {}
+
+
+class PoFormat(PairFormat):
+    """PO: msgid (Chinese) and msgstr (English)."""
+
+    name = "po"
+    extensions = (".po",)
+
+    def parse(self, raw: str, path: str, starts: list[int] | None = None) -> list[Unit]:
+        """Units of a PO file, in file order."""
+        entries: list[_Entry] = []
+        entry: _Entry | None = None
+        keyword: str | None = None
+        starts = starts or line_starts(raw)
+        for number, (a, line) in enumerate(zip(starts, line_texts(raw, starts), strict=True), 1):
+            first = line[:1]
+            if first in (" ", "\t"):
+                first = line.lstrip()[:1]
+            if first in ("#", ""):
+                keyword = None  # a comment or a blank line: the next keyword starts an entry
+                continue
+            quote = line.find('"')
+            if first == '"':
+                if keyword is None or entry is None:
+                    raise InputError(path, "PO syntax: a string continues no keyword", number)
+                entry.pieces[keyword].append(_string(line, quote, a, path, number))
+                continue
+            keyword = line[:quote].strip() if quote > 0 else ""
+            if keyword not in _KEYWORDS and not _PLURAL.fullmatch(keyword):
+                raise InputError(path, f"PO syntax: unexpected {line.strip()[:30]!r}", number)
+            pieces = entry.pieces if entry is not None else None
+            if (
+                pieces is None
+                or keyword == "msgctxt"
+                or (keyword == "msgid" and (len(pieces) != 1 or "msgctxt" not in pieces))
+            ):
+                if keyword not in ("msgctxt", "msgid"):
+                    raise InputError(path, f"PO syntax: {keyword} without msgid", number)
+                entry = _Entry(number)
+                entries.append(entry)
+                pieces = entry.pieces
+            if keyword in pieces:
+                raise InputError(path, f"PO syntax: a second {keyword} in one entry", number)
+            pieces[keyword] = [_string(line, quote, a, path, number)]
+        return [u for u in (self._unit(raw, e, path) for e in entries) if u is not None]
+
+    def _unit(self, raw: str, entry: _Entry, path: str) -> Unit | None:
+        if "msgid" not in entry.pieces:
+            raise InputError(path, "PO syntax: an entry without msgid", entry.line)
+        target_key = "msgstr" if "msgstr" in entry.pieces else "msgstr[0]"
+        if target_key not in entry.pieces:
+            raise InputError(path, "PO syntax: msgid without msgstr", entry.line)
+        source = entry.pieces["msgid"]
+        if len(source) == 1 and raw.find("\\", *source[0]) < 0:
+            src = raw[source[0][0] : source[0][1]]  # the usual case, without the runs
+        else:
+            src, _ = self._decode(raw, source, path, entry.line)
+        if not src and "msgctxt" not in entry.pieces:
+            return None  # the header
+        tgt, runs = self._decode(raw, entry.pieces[target_key], path, entry.line)
+        pieces = entry.pieces[target_key]
+        # An empty msgstr is placed in its last piece, so that a fix fills it in.
+        start = pieces[0][0] if tgt or len(pieces) == 1 else pieces[-1][0]
+        return Unit(src=src or None, tgt=tgt, file_start=start, runs=runs, escape=escape)
+
+    @staticmethod
+    def _decode(
+        raw: str, pieces: list[tuple[int, int]], path: str, line: int
+    ) -> tuple[str, list[Run]]:
+        if len(pieces) == 1:
+            a, b = pieces[0]
+            if raw.find("\\", a, b) < 0:  # the usual case: one piece, no escapes
+                return raw[a:b], [(0, b - a, a, b)]
+        texts: list[str] = []
+        runs: list[Run] = []
+        offset = 0
+        for a, b in pieces:
+            if raw.find("\\", a, b) < 0:  # the usual case: no escapes, one run
+                texts.append(raw[a:b])
+                runs.append((offset, offset + b - a, a, b))
+                offset += b - a
+                continue
+            try:
+                text, piece_runs = decode_span(raw, a, b, _ESCAPE, unescape, offset)
+            except ValueError as error:
+                raise InputError(path, f"PO syntax: unknown escape {error}", line) from None
+            texts.append(text)
+            runs.extend(piece_runs)
+            offset += len(text)
+        return "".join(texts), runs
