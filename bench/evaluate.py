@@ -13,8 +13,10 @@ ANNOTATIONS.csv, columns `file,line,text,kind,note`: every problem an editor wou
 appears on that line, `kind` a short category (capitalisation, quotes, residue ...).
 
 JUDGED.csv, columns `file,line,code,text,verdict,note`: findings that match no annotation,
-judged by hand. `verdict` is `false` (a false alarm; the note names its pattern) or
-`genuine`; a genuine finding the annotator missed belongs in ANNOTATIONS.csv instead.
+judged by hand. `verdict` is `false` (a false alarm; the note names its pattern),
+`genuine` (a genuine finding the annotator missed is better added to ANNOTATIONS.csv), or
+`ignore` for a finding caused by how the page was taken (a paragraph cut short by the
+excerpt limit), which is then left out of every count.
 
 A finding matches an annotation when both are in the same file, the annotation's line is
 within the finding's lines, and their spans on that line overlap (touching counts: a
@@ -41,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 COUNTED = ("error", "warning")
+VERDICTS = ("genuine", "false", "ignore")
 
 
 class DataError(Exception):
@@ -130,6 +133,7 @@ class Evaluation:
     false: dict[Finding, str]  # finding -> judgement note, "" when unjudged
     caught: dict[Annotation, list[str]]  # annotation -> codes of the findings that caught it
     words: dict[str, int]  # page -> word count
+    ignored: int = 0  # findings judged artefacts of how the pages were taken
     sets: dict[str, Tally] = field(default_factory=dict)
     rules: dict[str, Tally] = field(default_factory=dict)
     kinds: dict[str, Tally] = field(default_factory=dict)
@@ -229,8 +233,10 @@ def read_judgements(path: Path) -> list[Judgement]:
     out: list[Judgement] = []
     for number, row in _rows(path, ("file", "line", "code", "text", "verdict")):
         verdict = row["verdict"].strip().lower()
-        if verdict not in ("genuine", "false"):
-            raise DataError(f"{path}:{number}: verdict must be genuine or false, not {verdict!r}")
+        if verdict not in VERDICTS:
+            raise DataError(
+                f"{path}:{number}: verdict must be one of {', '.join(VERDICTS)}, not {verdict!r}"
+            )
         line = _line_number(path, number, row["line"])
         out.append(
             Judgement(
@@ -327,7 +333,7 @@ def evaluate(
 ) -> Evaluation:
     """Match findings to annotations and judgements, and tally per set, rule and kind."""
     words = {file: sum(len(line.split()) for line in lines) for file, lines in pages.items()}
-    ev = Evaluation(list(findings), list(annotations), {}, {}, {}, words)
+    ev = Evaluation([], list(annotations), {}, {}, {}, words)
     by_line: dict[tuple[str, int], list[Annotation]] = {}
     for a in annotations:
         by_line.setdefault((a.file, a.line), []).append(a)
@@ -338,16 +344,19 @@ def evaluate(
             for a in by_line.get((f.file, line), [])
             if overlaps(f, a)
         ]
+        j = None if hits else judged(f, judgements)
+        if j is not None and j.verdict == "ignore":
+            ev.ignored += 1
+            continue
+        ev.findings.append(f)
         for a in hits:
             ev.caught.setdefault(a, []).append(f.code)
         if hits:
             ev.genuine[f] = "annotation"
-            continue
-        j = judged(f, judgements)
-        if j is not None and j.verdict == "genuine":
+        elif j is not None and j.verdict == "genuine":
             ev.genuine[f] = "judged"
         else:
-            ev.false[f] = j.note if j is not None else ""
+            ev.false[f] = j.note or "(judged false)" if j is not None else ""
     _tally(ev)
     return ev
 
@@ -406,6 +415,11 @@ def render(ev: Evaluation, verbose: bool = False) -> str:
         codes = Counter(c for a, cs in ev.caught.items() if a.kind == kind for c in set(cs))
         by = ", ".join(f"{c}×{n}" for c, n in sorted(codes.items()))
         out.append(f"{kind:18} {t.annotations:5d} {t.caught:6d} {_pct(t.recall):>6}  {by}")
+    if ev.ignored:
+        out.append("")
+        out.append(
+            f"{ev.ignored} finding(s) left out: judged artefacts of how the pages were taken"
+        )
     if verbose:
         out.append("")
         out.append("False alarms (unjudged first; judge them in the judgements file):")
@@ -430,6 +444,7 @@ def as_json(ev: Evaluation) -> dict[str, Any]:
     return {
         "sets": {name: t.as_dict() for name, t in sorted(ev.sets.items())},
         "all": ev.total.as_dict(),
+        "ignored": ev.ignored,
         "rules": {code: t.as_dict() for code, t in sorted(ev.rules.items())},
         "kinds": {kind: t.as_dict() for kind, t in sorted(ev.kinds.items())},
         "false_alarms": [

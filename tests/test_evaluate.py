@@ -105,6 +105,19 @@ def test_judgements_turn_unmatched_findings_genuine_or_name_the_false_alarm() ->
     assert result.rules["T103"].precision == 0.0 and result.rules["P304"].precision == 1.0
 
 
+def test_ignored_findings_leave_every_count_but_annotated_ones_stay() -> None:
+    a = _annotation("pro/001.txt", 1, 0, 5)
+    annotated = _finding("pro/001.txt", 1, 0, 5, "P301", "seven")
+    cut_short = _finding("pro/001.txt", 1, 12, 16, "P301", "nine")
+    judgements = [
+        ev.Judgement("pro/001.txt", 1, "P301", "seven", "ignore", "excerpt cut"),
+        ev.Judgement("pro/001.txt", 1, "P301", "nine", "ignore", "excerpt cut"),
+    ]
+    result = ev.evaluate(PAGES, [annotated, cut_short], [a], judgements)
+    assert result.ignored == 1 and result.findings == [annotated]
+    assert result.sets["pro"].findings == 1 and result.sets["pro"].precision == 1.0
+
+
 def test_recall_is_counted_per_kind_and_per_set() -> None:
     caught = _annotation("local/001.txt", 1, 0, 3, "residue")
     missed = _annotation("local/001.txt", 2, 0, 4, "residue")
