@@ -16,13 +16,16 @@ JUDGED.csv, columns `file,line,code,text,verdict,note`: findings that match no a
 judged by hand. `verdict` is `false` (a false alarm; the note names its pattern),
 `genuine` (a genuine finding the annotator missed is better added to ANNOTATIONS.csv), or
 `ignore` for a finding caused by how the page was taken (a paragraph cut short by the
-excerpt limit), which is then left out of every count.
+excerpt limit), which is then left out of every count. An optional `col` column (1-based)
+tells apart two findings of one rule with the same text on one line.
 
 A finding matches an annotation when both are in the same file, the annotation's line is
 within the finding's lines, and their spans on that line overlap (touching counts: a
 missing space sits between two characters). A finding is genuine when it matches an
 annotation or is judged genuine; every other finding is a false alarm, whether judged or
-not, and the unjudged ones are listed to be judged.
+not, and the unjudged ones are listed to be judged. A finding judged `false` stays false
+even where it overlaps an annotation (right place, wrong diagnosis or a damaging fix), and
+then catches nothing.
 
 Figures, per set and overall: findings, genuine, false, precision (genuine / findings),
 recall (annotations caught / annotations), false alarms per 1,000 words; per rule code:
@@ -88,6 +91,7 @@ class Judgement:
     text: str
     verdict: str
     note: str = ""
+    col: int | None = None  # 1-based column, to tell apart two findings with the same text
 
 
 @dataclass
@@ -238,6 +242,7 @@ def read_judgements(path: Path) -> list[Judgement]:
                 f"{path}:{number}: verdict must be one of {', '.join(VERDICTS)}, not {verdict!r}"
             )
         line = _line_number(path, number, row["line"])
+        col = _line_number(path, number, row["col"]) if row.get("col", "").strip() else None
         out.append(
             Judgement(
                 row["file"].strip(),
@@ -246,6 +251,7 @@ def read_judgements(path: Path) -> list[Judgement]:
                 row["text"],
                 verdict,
                 row.get("note", ""),
+                col,
             )
         )
     return out
@@ -320,6 +326,8 @@ def judged(finding: Finding, judgements: Sequence[Judgement]) -> Judgement | Non
     for j in judgements:
         if (j.file, j.line, j.code) != (finding.file, finding.line, finding.code):
             continue
+        if j.col is not None and j.col != finding.start + 1:
+            continue
         if not j.text or j.text in finding.span or (finding.span and finding.span in j.text):
             return j
     return None
@@ -344,19 +352,22 @@ def evaluate(
             for a in by_line.get((f.file, line), [])
             if overlaps(f, a)
         ]
-        j = None if hits else judged(f, judgements)
-        if j is not None and j.verdict == "ignore":
+        j = judged(f, judgements)
+        verdict = j.verdict if j is not None else ""
+        if verdict == "false":  # judged false even where it overlaps an annotation: wrong reason
+            hits = []
+        elif hits:
+            verdict = "annotation"
+        if verdict == "ignore":
             ev.ignored += 1
             continue
         ev.findings.append(f)
         for a in hits:
             ev.caught.setdefault(a, []).append(f.code)
-        if hits:
-            ev.genuine[f] = "annotation"
-        elif j is not None and j.verdict == "genuine":
-            ev.genuine[f] = "judged"
+        if verdict in ("annotation", "genuine"):
+            ev.genuine[f] = "annotation" if hits else "judged"
         else:
-            ev.false[f] = j.note or "(judged false)" if j is not None else ""
+            ev.false[f] = (j.note or "(judged false)") if j is not None else ""
     _tally(ev)
     return ev
 

@@ -105,6 +105,23 @@ def test_judgements_turn_unmatched_findings_genuine_or_name_the_false_alarm() ->
     assert result.rules["T103"].precision == 0.0 and result.rules["P304"].precision == 1.0
 
 
+def test_a_finding_judged_false_catches_nothing_even_where_it_overlaps() -> None:
+    a = _annotation("pro/001.txt", 1, 0, 5, "apostrophe")
+    wrong_reason = _finding("pro/001.txt", 1, 4, 5, "P305", "n")
+    judgements = [ev.Judgement("pro/001.txt", 1, "P305", "n", "false", "fix would split the word")]
+    result = ev.evaluate(PAGES, [wrong_reason], [a], judgements)
+    assert result.false == {wrong_reason: "fix would split the word"}
+    assert result.caught == {} and result.kinds["apostrophe"].recall == 0.0
+
+
+def test_a_column_tells_apart_two_findings_with_the_same_text() -> None:
+    first = _finding("pro/001.txt", 1, 0, 1, "P301", "”")
+    second = _finding("pro/001.txt", 1, 9, 10, "P301", "”")
+    judgements = [ev.Judgement("pro/001.txt", 1, "P301", "”", "false", "second mark", col=10)]
+    result = ev.evaluate(PAGES, [first, second], [], judgements)
+    assert result.false == {first: "", second: "second mark"}
+
+
 def test_ignored_findings_leave_every_count_but_annotated_ones_stay() -> None:
     a = _annotation("pro/001.txt", 1, 0, 5)
     annotated = _finding("pro/001.txt", 1, 0, 5, "P301", "seven")
