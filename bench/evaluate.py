@@ -141,6 +141,8 @@ class Evaluation:
     sets: dict[str, Tally] = field(default_factory=dict)
     rules: dict[str, Tally] = field(default_factory=dict)
     kinds: dict[str, Tally] = field(default_factory=dict)
+    set_rules: dict[tuple[str, str], Tally] = field(default_factory=dict)  # (set, code)
+    set_kinds: dict[tuple[str, str], Tally] = field(default_factory=dict)  # (set, kind)
 
     @property
     def total(self) -> Tally:
@@ -373,13 +375,18 @@ def evaluate(
 
 
 def _tally(ev: Evaluation) -> None:
-    def group(table: dict[str, Tally], key: str) -> Tally:
+    def group(table: dict[Any, Tally], key: Any) -> Tally:
         return table.setdefault(key, Tally())
 
     for file, count in ev.words.items():
         group(ev.sets, page_set(file)).words += count
     for f in ev.findings:
-        for t in (group(ev.sets, page_set(f.file)), group(ev.rules, f.code)):
+        where = page_set(f.file)
+        for t in (
+            group(ev.sets, where),
+            group(ev.rules, f.code),
+            group(ev.set_rules, (where, f.code)),
+        ):
             t.findings += 1
             if f in ev.genuine:
                 t.genuine += 1
@@ -388,7 +395,12 @@ def _tally(ev: Evaluation) -> None:
                 if not ev.false[f]:
                     t.unjudged += 1
     for a in ev.annotations:
-        for t in (group(ev.sets, page_set(a.file)), group(ev.kinds, a.kind)):
+        where = page_set(a.file)
+        for t in (
+            group(ev.sets, where),
+            group(ev.kinds, a.kind),
+            group(ev.set_kinds, (where, a.kind)),
+        ):
             t.annotations += 1
             if a in ev.caught:
                 t.caught += 1
@@ -399,6 +411,10 @@ def _tally(ev: Evaluation) -> None:
 
 def _pct(value: float | None) -> str:
     return "   -" if value is None else f"{100 * value:3.0f}%"
+
+
+def _pair(t: Tally | None, first: str, second: str) -> str:
+    return "-" if t is None else f"{getattr(t, first)}/{getattr(t, second)}"
 
 
 def render(ev: Evaluation, verbose: bool = False) -> str:
@@ -417,15 +433,27 @@ def render(ev: Evaluation, verbose: bool = False) -> str:
             f"{_pct(t.precision):>5} {t.annotations:5d} {t.caught:6d} {_pct(t.recall):>6} {fa}"
         )
     out.append("")
-    out.append(f"{'rule':14} {'found':>5} {'genuine':>7} {'false':>5} {'prec':>5}")
+    names = sorted(ev.sets)
+    per_set = "".join(f" {name + ' g/f':>12}" for name in names)
+    out.append(f"{'rule':14} {'found':>5} {'genuine':>7} {'false':>5} {'prec':>5}{per_set}")
     for code, t in sorted(ev.rules.items(), key=lambda kv: (-kv[1].findings, kv[0])):
-        out.append(f"{code:14} {t.findings:5d} {t.genuine:7d} {t.false:5d} {_pct(t.precision):>5}")
+        cells = "".join(
+            f" {_pair(ev.set_rules.get((name, code)), 'genuine', 'false'):>12}" for name in names
+        )
+        out.append(
+            f"{code:14} {t.findings:5d} {t.genuine:7d} {t.false:5d} {_pct(t.precision):>5}{cells}"
+        )
     out.append("")
-    out.append(f"{'kind':18} {'annot':>5} {'caught':>6} {'recall':>6}  caught by")
+    per_set = "".join(f" {name + ' c/a':>12}" for name in names)
+    out.append(f"{'kind':18} {'annot':>5} {'caught':>6} {'recall':>6}{per_set}  caught by")
     for kind, t in sorted(ev.kinds.items(), key=lambda kv: (-kv[1].annotations, kv[0])):
         codes = Counter(c for a, cs in ev.caught.items() if a.kind == kind for c in set(cs))
         by = ", ".join(f"{c}×{n}" for c, n in sorted(codes.items()))
-        out.append(f"{kind:18} {t.annotations:5d} {t.caught:6d} {_pct(t.recall):>6}  {by}")
+        cells = "".join(
+            f" {_pair(ev.set_kinds.get((name, kind)), 'caught', 'annotations'):>12}"
+            for name in names
+        )
+        out.append(f"{kind:18} {t.annotations:5d} {t.caught:6d} {_pct(t.recall):>6}{cells}  {by}")
     if ev.ignored:
         out.append("")
         out.append(
@@ -458,6 +486,17 @@ def as_json(ev: Evaluation) -> dict[str, Any]:
         "ignored": ev.ignored,
         "rules": {code: t.as_dict() for code, t in sorted(ev.rules.items())},
         "kinds": {kind: t.as_dict() for kind, t in sorted(ev.kinds.items())},
+        "by_set": {
+            name: {
+                "rules": {
+                    c: t.as_dict() for (n, c), t in sorted(ev.set_rules.items()) if n == name
+                },
+                "kinds": {
+                    k: t.as_dict() for (n, k), t in sorted(ev.set_kinds.items()) if n == name
+                },
+            }
+            for name in sorted(ev.sets)
+        },
         "false_alarms": [
             {**asdict(f), "note": note}
             for f, note in sorted(ev.false.items(), key=lambda kv: _key(kv[0]))

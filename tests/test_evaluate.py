@@ -103,6 +103,7 @@ def test_judgements_turn_unmatched_findings_genuine_or_name_the_false_alarm() ->
     assert (pro.findings, pro.genuine, pro.false, pro.unjudged) == (3, 1, 2, 1)
     assert pro.false_per_kword == pytest.approx(1000 * 2 / len(PAGES["pro/001.txt"][0].split()))
     assert result.rules["T103"].precision == 0.0 and result.rules["P304"].precision == 1.0
+    assert result.set_rules[("pro", "T103")].false == 2
 
 
 def test_a_finding_judged_false_catches_nothing_even_where_it_overlaps() -> None:
@@ -143,6 +144,8 @@ def test_recall_is_counted_per_kind_and_per_set() -> None:
     assert result.kinds["residue"].recall == 0.5
     assert result.kinds["quotes"].recall == 0.0
     assert result.sets["local"].annotations == 3 and result.sets["local"].caught == 1
+    assert result.set_kinds[("local", "residue")].caught == 1
+    assert ("pro", "residue") not in result.set_kinds
 
 
 def test_an_annotation_not_on_its_line_is_reported_with_its_csv_line(tmp_path: Path) -> None:
