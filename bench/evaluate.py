@@ -324,13 +324,13 @@ def overlaps(finding: Finding, annotation: Annotation) -> bool:
 
 
 def judged(finding: Finding, judgements: Sequence[Judgement]) -> Judgement | None:
-    """The judgement about this finding: same page, line and code, texts containing each other."""
+    """The judgement about this finding: same page, line, code and text (and column if given)."""
     for j in judgements:
         if (j.file, j.line, j.code) != (finding.file, finding.line, finding.code):
             continue
         if j.col is not None and j.col != finding.start + 1:
             continue
-        if not j.text or j.text in finding.span or (finding.span and finding.span in j.text):
+        if j.text == finding.span:
             return j
     return None
 
