@@ -17,7 +17,9 @@ judged by hand. `verdict` is `false` (a false alarm; the note names its pattern)
 `genuine` (a genuine finding the annotator missed is better added to ANNOTATIONS.csv), or
 `ignore` for a finding caused by how the page was taken (a paragraph cut short by the
 excerpt limit), which is then left out of every count. An optional `col` column (1-based)
-tells apart two findings of one rule with the same text on one line.
+tells apart two findings of one rule with the same text on one line; an optional `message`
+column (a part of the finding's message) limits a verdict to one diagnosis, so that a
+finding judged false for a wrong reason is judged afresh once its reason changes.
 
 A finding matches an annotation when both are in the same file, the annotation's line is
 within the finding's lines, and their spans on that line overlap (touching counts: a
@@ -92,6 +94,7 @@ class Judgement:
     verdict: str
     note: str = ""
     col: int | None = None  # 1-based column, to tell apart two findings with the same text
+    message: str = ""  # a part of the finding's message: the verdict is about that diagnosis
 
 
 @dataclass
@@ -254,6 +257,7 @@ def read_judgements(path: Path) -> list[Judgement]:
                 verdict,
                 row.get("note", ""),
                 col,
+                row.get("message", ""),
             )
         )
     return out
@@ -329,6 +333,8 @@ def judged(finding: Finding, judgements: Sequence[Judgement]) -> Judgement | Non
         if (j.file, j.line, j.code) != (finding.file, finding.line, finding.code):
             continue
         if j.col is not None and j.col != finding.start + 1:
+            continue
+        if j.message and j.message not in finding.message:
             continue
         if j.text == finding.span:
             return j

@@ -123,6 +123,14 @@ def test_a_column_tells_apart_two_findings_with_the_same_text() -> None:
     assert result.false == {first: "", second: "second mark"}
 
 
+def test_a_verdict_limited_to_a_message_does_not_judge_a_new_diagnosis() -> None:
+    old = ev.Finding("pro/001.txt", 1, 1, 0, 5, "T103", "warning", "seven", "'18th' changed")
+    new = ev.Finding("pro/001.txt", 1, 1, 0, 5, "T103", "warning", "seven", "'the' missing")
+    j = ev.Judgement("pro/001.txt", 1, "T103", "seven", "false", "ordinal", message="'18th'")
+    assert ev.evaluate(PAGES, [old], [], [j]).false == {old: "ordinal"}
+    assert ev.evaluate(PAGES, [new], [], [j]).false == {new: ""}
+
+
 def test_ignored_findings_leave_every_count_but_annotated_ones_stay() -> None:
     a = _annotation("pro/001.txt", 1, 0, 5)
     annotated = _finding("pro/001.txt", 1, 0, 5, "P301", "seven")
