@@ -283,6 +283,9 @@ def run_tifa(folder: Path, files: Sequence[str], glossaries: Sequence[str] = ())
             except SystemExit as done:
                 if done.code not in (0, None):
                     raise DataError(f"{folder / file}:0: tifa check exited {done.code}") from None
+            except Exception as error:  # a crash in tifa: name the page that causes it
+                name = type(error).__name__
+                raise DataError(f"{folder / file}:0: tifa check crashed: {name}: {error}") from None
             data = json.loads(report.read_text(encoding="utf-8"))
             found += findings_from_report(data, file)
     return found
