@@ -22,8 +22,8 @@ column (a part of the finding's message) limits a verdict to one diagnosis, so t
 finding judged false for a wrong reason is judged afresh once its reason changes.
 
 A finding matches an annotation when both are in the same file, the annotation's line is
-within the finding's lines, and their spans on that line overlap (touching counts: a
-missing space sits between two characters). A finding is genuine when it matches an
+within the finding's lines, and their spans on that line share a character (an empty
+finding span, such as a missing space between two characters, counts where it touches). A finding is genuine when it matches an
 annotation or is judged genuine; every other finding is a false alarm, whether judged or
 not, and the unjudged ones are listed to be judged. A finding judged `false` stays false
 even where it overlaps an annotation (right place, wrong diagnosis or a damaging fix), and
@@ -320,14 +320,17 @@ def findings_from_report(data: dict[str, Any], file: str) -> list[Finding]:
 
 
 def overlaps(finding: Finding, annotation: Annotation) -> bool:
-    """Same page, the annotation's line within the finding's, spans overlapping or touching."""
+    """Same page, the annotation's line within the finding's, spans overlapping (an empty
+    finding span counts where it touches the annotated text)."""
     if finding.file != annotation.file:
         return False
     if not finding.line <= annotation.line <= finding.end_line:
         return False
     if annotation.line != finding.line:
         return True  # a later line of a multi-line finding
-    return finding.start <= annotation.end and annotation.start <= finding.end
+    if finding.start == finding.end:  # an empty span (a missing mark) touches what it abuts
+        return annotation.start <= finding.start <= annotation.end
+    return finding.start < annotation.end and annotation.start < finding.end
 
 
 def judged(finding: Finding, judgements: Sequence[Judgement]) -> Judgement | None:

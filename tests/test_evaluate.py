@@ -70,15 +70,16 @@ def test_overlapping_finding_is_genuine_and_catches_the_annotation() -> None:
     assert result.sets["local"].recall == 1.0 and result.sets["local"].precision == 1.0
 
 
-def test_touching_spans_match_but_other_lines_and_pages_do_not() -> None:
+def test_overlapping_or_empty_touching_spans_match_but_neighbours_do_not() -> None:
     a = _annotation("local/001.txt", 1, 4, 7)
     touching = _finding("local/001.txt", 1, 7, 7)  # a missing space right after the span
+    adjacent = _finding("local/001.txt", 1, 7, 8)  # the next character: no shared character
     apart = _finding("local/001.txt", 1, 9, 12)
     other_line = _finding("local/001.txt", 2, 4, 7)
     other_page = _finding("pro/001.txt", 1, 4, 7)
-    result = ev.evaluate(PAGES, [touching, apart, other_line, other_page], [a])
+    result = ev.evaluate(PAGES, [touching, adjacent, apart, other_line, other_page], [a])
     assert set(result.genuine) == {touching}
-    assert set(result.false) == {apart, other_line, other_page}
+    assert set(result.false) == {adjacent, apart, other_line, other_page}
 
 
 def test_a_multi_line_finding_matches_on_its_later_lines() -> None:
