@@ -23,11 +23,11 @@ finding judged false for a wrong reason is judged afresh once its reason changes
 
 A finding matches an annotation when both are in the same file, the annotation's line is
 within the finding's lines, and their spans on that line share a character (an empty
-finding span, such as a missing space between two characters, counts where it touches). A finding is genuine when it matches an
-annotation or is judged genuine; every other finding is a false alarm, whether judged or
-not, and the unjudged ones are listed to be judged. A finding judged `false` stays false
-even where it overlaps an annotation (right place, wrong diagnosis or a damaging fix), and
-then catches nothing.
+finding span, such as a missing space between two characters, counts where it touches).
+A finding is genuine when it matches an annotation or is judged genuine; every other
+finding is a false alarm, whether judged or not, and the unjudged ones are listed to be
+judged. A finding judged `false` stays false even where it overlaps an annotation (right
+place, wrong diagnosis or a damaging fix), and then catches nothing.
 
 Figures, per set and overall: findings, genuine, false, precision (genuine / findings),
 recall (annotations caught / annotations), false alarms per 1,000 words; per rule code:
@@ -277,6 +277,7 @@ def run_tifa(folder: Path, files: Sequence[str], glossaries: Sequence[str] = ())
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.json"
         for file in files:
+            report.unlink(missing_ok=True)  # never read the previous page's report
             args = ["check", "-f", "json", "-o", str(report), "--fail-on", "never", *options]
             try:
                 main([*args, str(folder / file)])
