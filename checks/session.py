@@ -37,9 +37,11 @@ from tifa.corpus.document import Document
 from tifa.corpus.edit import Edit, write_edits
 from tifa.corpus.write import write_bytes_atomic
 from tifa.errors import InputError
-from tifa.glossary import Glossary, load_glossaries
+from tifa.glossary import Glossary, load_glossaries, normalize
 from tifa.glossary.edit import GlossaryFile
+from tifa.glossary.model import Term
 
+NAME_CODES = ("N201",)  # findings whose flagged text is a misspelt name
 Target = str | tuple[str, str]
 
 
@@ -240,21 +242,37 @@ class ReviewSession:
         zh: str | None = None,
         en: str | None = None,
         note: str = "",
+        form: str | None = None,
     ) -> Decision:
-        """Teach the glossary the flagged rendering.
+        """Teach the glossary the flagged rendering (or `form`, the translator's own wording).
 
         column `avoid` or `allowed` adds it to the finding's entry (copied into the house
-        glossary first if it lives only in the bundled one); column `new` makes a new entry
-        with Chinese `zh` and approved rendering `en` (default: the flagged text).
+        glossary first if it lives only in the bundled one); a form the entry lists in the
+        other column moves, one it already has in this column is refused with a message
+        naming the file that has it. Column `new` makes a new entry with Chinese `zh` and
+        approved rendering `en` (default: the flagged text; for a misspelt name, the spelling
+        it should have, with the misspelling to avoid).
         """
         row = self.finding(fingerprint)
-        form = row["span"].strip(" \"“”'‘’")
+        if not teaches_glossary(row["code"]):
+            raise InputError(
+                row["path"],
+                f"{row['code']} is about white space or punctuation: "
+                "there is nothing to add to the glossary",
+                row["line"],
+            )
+        form = (form or flagged_form(row["span"])).strip()
+        if not form:
+            raise InputError(row["path"], "no text to add to the glossary", row["line"])
         house = GlossaryFile.open(self.house_glossary)
         if column == "new":
             if not zh:
                 raise InputError(str(self.house_glossary), "a new entry needs its Chinese form")
-            house.append({"zh": zh, "en": en or form, "note": note, "status": "proposed"})
-            described = f"new entry {zh} = {en or form!r}"
+            record = {"zh": zh, "en": en or form, "note": note, "status": "proposed"}
+            if row["code"] in NAME_CODES:  # the flagged text is the misspelling
+                record.update(en=en or row["suggestion"] or form, avoid=form, kind="person")
+            house.append(record)
+            described = f"new entry {zh} = {record['en']!r}"
         elif column in ("avoid", "allowed"):
             term_id = row["term_id"]
             if not term_id:
@@ -263,6 +281,7 @@ class ReviewSession:
                     f"{row['code']} names no glossary entry; add a new entry",
                     row["line"],
                 )
+            self._refuse_known_form(term_id, column, form)
             if house.find(term_id) is None:
                 house.append(self._entry_record(term_id))
             house.add_form(term_id, column, form)
@@ -279,6 +298,31 @@ class ReviewSession:
         self._load_glossary()
         self.check()
         return decision
+
+    def _refuse_known_form(self, term_id: str, column: str, form: str) -> None:
+        """InputError, naming the glossary file the entry is in, if adding `form` to `column`
+        would change nothing or make the approved rendering one to avoid."""
+        assert self.glossary is not None
+        term = self.glossary.get(term_id)
+        if term is None:
+            return
+        known = form_role(term, form)
+        where = term.origin or str(self.house_glossary)
+        if known == "approved":
+            verb = "avoided" if column == "avoid" else "added"
+            raise InputError(
+                where,
+                f"{form!r} is the approved rendering of {term_id} and cannot be {verb}; "
+                "change the entry in the glossary screen (t)",
+                term.line or None,
+            )
+        if known == column:
+            kind = "an allowed form" if column == "allowed" else "a form to avoid"
+            raise InputError(
+                where,
+                f"{form!r} is already {kind} of {term_id}; nothing written",
+                term.line or None,
+            )
 
     def save_entry(self, record: dict[str, str], original: str | None = None) -> Decision:
         """Write a glossary entry from the glossary screen's form to the house glossary.
@@ -418,6 +462,28 @@ def _write_one(doc: Document, edit: Edit) -> str:
     if refused:
         raise refused[0]
     return doc.digest
+
+
+def teaches_glossary(code: str) -> bool:
+    """Whether a finding of rule `code` is about wording the glossary can hold: terms (T)
+    and names (N), not white space, punctuation, numbers or residue."""
+    return code[:1] in ("T", "N")
+
+
+def flagged_form(span: str) -> str:
+    """The wording a finding flags, without the quotes around it."""
+    return span.strip(" \"“”'‘’")
+
+
+def form_role(term: Term, form: str) -> str | None:
+    """`approved`, `allowed` or `avoid`: what `form` already is in the entry; None if new."""
+    wanted = normalize.strict_key(form)
+    if normalize.strict_key(term.en) == wanted:
+        return "approved"
+    for role, forms in (("allowed", term.allowed), ("avoid", term.avoid)):
+        if any(normalize.strict_key(f) == wanted for f in forms):
+            return role
+    return None
 
 
 def session_paths(

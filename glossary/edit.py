@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tifa.corpus.write import write_bytes_atomic
 from tifa.errors import InputError, InputErrors
+from tifa.glossary import normalize
 from tifa.glossary.load import parse_csv
 from tifa.glossary.model import Glossary, split_cell
 from tifa.glossary.schema import COLUMNS, SEPARATOR
@@ -91,16 +92,33 @@ class GlossaryFile:
                 row.dirty = True
         return self.header.index(name)
 
-    def add_form(self, zh: str, column: str, form: str) -> None:
-        """Add `form` to the `allowed` or `avoid` cell of the entry with Chinese form `zh`."""
+    def add_form(self, zh: str, column: str, form: str) -> bool:
+        """Add `form` to the `allowed` or `avoid` cell of the entry with Chinese form `zh`.
+
+        A form the entry already lists in the other of the two cells moves (a rendering is
+        either accepted or flagged, never both); one already in `column` is not repeated.
+        Returns whether the entry changed.
+        """
         index = self.find(zh)
         if index is None:
             raise InputError(str(self.path), f"no entry for {zh!r} in this glossary")
-        c = self._column(column)
+        other = "avoid" if column == "allowed" else "allowed"
         row = self.rows[index]
-        forms = [*split_cell(row.cells[c]), form]
-        row.cells[c] = SEPARATOR.join(forms)
-        row.dirty = True
+        wanted = normalize.strict_key(form)
+        changed = False
+        if other in self.header:
+            o = self.header.index(other)
+            kept = [f for f in split_cell(row.cells[o]) if normalize.strict_key(f) != wanted]
+            if len(kept) != len(split_cell(row.cells[o])):
+                row.cells[o] = SEPARATOR.join(kept)
+                changed = True
+        c = self._column(column)
+        forms = split_cell(row.cells[c])
+        if all(normalize.strict_key(f) != wanted for f in forms):
+            row.cells[c] = SEPARATOR.join([*forms, form])
+            changed = True
+        row.dirty = row.dirty or changed
+        return changed
 
     def append(self, record: dict[str, str]) -> None:
         """Add an entry at the end; columns it names that the file lacks are added."""
@@ -142,6 +160,11 @@ class GlossaryFile:
         problems = validate_rows(str(self.path), header, rows)
         if below is not None and not problems:
             problems = layer_problems(str(self.path), header, rows, below)
+        if problems and not self.path.exists():
+            # Line numbers of a file that was never written would send the reader looking
+            # for it: say what the problem is about and that nothing was created.
+            where = f"{self.path} (not created)"
+            problems = [InputError(where, p.message) for p in problems]
         if problems:
             raise InputErrors(problems)
         previous = self.path.read_bytes() if self.path.exists() else b""

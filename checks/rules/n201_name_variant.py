@@ -103,7 +103,9 @@ def name_variant(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     counts = name_pairs(ctx)
-    official = {t.en for t in ctx.glossary.active() if t.kind == "person"}
+    # The glossary's person entries by spelling: a slip of one of them names its entry.
+    entry_of = {t.en: t.id for t in ctx.glossary.active() if t.kind == "person"}
+    official = set(entry_of)
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in sorted(counts):
         by_surname[name.split()[0]].append(name)
@@ -149,5 +151,6 @@ def name_variant(ctx: Context) -> pl.DataFrame:
                 base + m.end(1),
                 f"“{rare}” ({counts[rare]}×) looks like a misspelling of “{common}” ({where})",
                 common,
+                entry_of.get(common),
             )
     return output(rows)
