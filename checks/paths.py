@@ -48,7 +48,16 @@ def path_key(doc: Document, root: Path) -> str:
     shown = Path(doc.name)
     if not (shown.exists() and shown.resolve() == resolved):
         return doc.name  # a display name of its own, not a path to the file
+    return file_key(resolved, root)
+
+
+def file_key(path: Path, root: Path) -> str:
+    """A file's path relative to `root` with `/`, or its absolute path if it is elsewhere."""
     try:
-        return resolved.relative_to(root).as_posix()
+        resolved = path.resolve()
+    except OSError:
+        return path.as_posix()
+    try:
+        return resolved.relative_to(root.resolve()).as_posix()
     except ValueError:
         return resolved.as_posix()

@@ -17,7 +17,6 @@ returns; a new session on the same articles resumes from it: statuses, undo hist
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -30,7 +29,14 @@ from tifa.checks.baseline import Baseline, load_baseline, save_baseline
 from tifa.checks.context import Context, Matchers
 from tifa.checks.engine import FINDING_SCHEMA, empty_findings, run_rules
 from tifa.checks.registry import select_rules
-from tifa.checks.review_state import STATE_VERSION, DamagedState, parse_state, set_aside
+from tifa.checks.review_state import (
+    DamagedState,
+    parse_state,
+    set_aside,
+    set_key,
+    switch_notice,
+    write_states,
+)
 from tifa.checks.rule import Rule
 from tifa.corpus import Corpus, read_corpus
 from tifa.corpus.document import Document
@@ -423,31 +429,53 @@ class ReviewSession:
     def _target_names(self) -> list[str]:
         return [t[1] if isinstance(t, tuple) else t for t in self.spec.targets]
 
+    def _set_key(self) -> str:
+        """The key of this review's set of articles in the state file."""
+        if self.spec.root:
+            root = Path(self.spec.root)
+        else:
+            root = self.state_path.parent if self.state_path else Path.cwd()
+        return set_key(self.spec.targets, root)
+
+    def _read_states(self) -> dict[str, Any]:
+        """The reviews saved in the state file; a damaged file is set aside (with a notice)."""
+        empty: dict[str, Any] = {"last": None, "sessions": {}}
+        if self.state_path is None or not self.state_path.exists():
+            return empty
+        try:
+            text = self.state_path.read_text(encoding="utf-8")
+            return parse_state(text, Decision, self._set_key(), self._target_names())
+        except (OSError, UnicodeDecodeError, DamagedState) as error:
+            reason = error.strerror if isinstance(error, OSError) else str(error)
+            self.notices.append(set_aside(self.state_path, reason or "unreadable"))
+            return empty
+
     def save_state(self) -> None:
-        """Write the session state (decisions, cursor) atomically."""
+        """Write the session state (decisions, cursor) atomically, beside the saved reviews
+        of other sets of articles."""
         if self.state_path is None:
             return
-        state = {
-            "tifa_review": STATE_VERSION,
+        states = self._read_states()
+        key = self._set_key()
+        states["sessions"][key] = {
             "targets": self._target_names(),
             "cursor": self.cursor,
             "history": [asdict(d) for d in self.history],
         }
-        data = json.dumps(state, ensure_ascii=False, indent=1, default=str).encode("utf-8")
-        write_bytes_atomic(self.state_path, data)
+        states["last"] = key
+        write_states(self.state_path, states)
 
     def _resume(self) -> None:
-        if self.state_path is None or not self.state_path.exists():
+        if self.state_path is None:
             return
-        try:
-            text = self.state_path.read_text(encoding="utf-8")
-            state = parse_state(text, Decision)
-        except (OSError, UnicodeDecodeError, DamagedState) as error:
-            reason = error.strerror if isinstance(error, OSError) else str(error)
-            self.notices.append(set_aside(self.state_path, reason or "unreadable"))
-            return
-        if state.get("targets") != self._target_names():
-            return  # a review of other articles: start afresh, the file is replaced on save
+        states = self._read_states()
+        key = self._set_key()
+        notice = switch_notice(states, key, self.state_path)
+        if notice:
+            self.notices.append(notice)
+        state = states["sessions"].get(key)
+        if not isinstance(state, dict):
+            return  # no review of these articles yet: start afresh
         self.cursor = state.get("cursor")
         fields = set(Decision.__dataclass_fields__)
         self.history = [

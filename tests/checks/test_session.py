@@ -44,7 +44,7 @@ def test_accept_fix_writes_the_article_and_settles_the_finding(tmp_path: Path) -
     table = session.table()
     assert table.filter(pl.col("fingerprint") == target)["status"].to_list() == ["fixed"]
     state = json.loads((tmp_path / "state.json").read_text(encoding="utf-8"))
-    assert [d["action"] for d in state["history"]] == ["fix"]
+    assert [d["action"] for d in state["sessions"][state["last"]]["history"]] == ["fix"]
     session.undo()
     assert (tmp_path / MEETING).read_bytes() == before
     assert session.table().filter(pl.col("fingerprint") == target)["status"].to_list() == ["open"]

@@ -631,4 +631,4 @@ async def test_the_review_ui_names_damaged_state_and_starts_afresh(make_app, wor
         await pilot.pause()
         assert not app.is_running
     saved = json.loads(state.read_text(encoding="utf-8"))  # a fresh state was saved on quit
-    assert saved["history"] == []
+    assert saved["sessions"][saved["last"]]["history"] == []

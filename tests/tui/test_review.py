@@ -42,7 +42,9 @@ async def test_accept_then_undo(make_app, workdir: Path) -> None:  # type: ignor
         assert article.read_bytes() == before.replace(b"two first districts", b"two pre-zones")
         assert current(screen)["status"] == "fixed"  # type: ignore[index]
         state = json.loads((workdir / ".tifa-review.json").read_text(encoding="utf-8"))
-        assert [d["action"] for d in state["history"]] == ["fix"]  # saved as it was made
+        assert [d["action"] for d in state["sessions"][state["last"]]["history"]] == [
+            "fix"
+        ]  # saved as it was made
         await pilot.press("u")
         await settle(pilot)
         assert article.read_bytes() == before
