@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import time
 from typing import Any
 
 import polars as pl
+from rich.console import Console
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from tifa.tui.screens.review import ReviewScreen
 from tifa.tui.widgets.findings_list import FindingsList
@@ -53,3 +56,10 @@ async def settle(pilot: Pilot[Any]) -> None:
     """Wait for the decision or check the last key started, and the screen it leaves."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+def shown_text(widget: Static, width: int = 200) -> str:
+    """What a Static widget holds, as plain text (wide enough not to wrap)."""
+    console = Console(width=width, file=io.StringIO(), record=True, color_system=None)
+    console.print(widget.content)
+    return console.export_text()

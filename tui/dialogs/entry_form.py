@@ -51,10 +51,18 @@ class EntryForm(ModalScreen[dict[str, str] | None]):
                 for column in COLUMNS:
                     yield Label(column)
                     yield Input(
-                        self.record.get(column, ""), placeholder=HINTS[column], id=f"field-{column}"
+                        self.record.get(column, ""),
+                        placeholder=HINTS[column],
+                        id=f"field-{column}",
+                        compact=True,
                     )
             yield Static("", id="form-problems")
             yield Label("Ctrl+S or Enter saves · Escape cancels", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        # Typing starts at once: with nothing focused the first value was lost and every
+        # later one landed a field too high.
+        self.query_one(f"#field-{COLUMNS[0]}", Input).focus()
 
     def values(self) -> dict[str, str]:
         """The form's cells, stripped."""

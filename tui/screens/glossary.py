@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import polars as pl
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -17,6 +17,7 @@ from tifa.errors import InputError
 from tifa.glossary import default_glossary_path
 from tifa.glossary.schema import COLUMNS
 from tifa.tui.dialogs.entry_form import EntryForm
+from tifa.tui.typing import type_into
 
 SHOWN = ("zh", "en", "allowed", "avoid", "kind", "status")
 # Fixed widths: long slogans would otherwise push every other column off the screen; the
@@ -104,8 +105,15 @@ class GlossaryScreen(Screen[None]):
     def on_input_submitted(self) -> None:
         self.query_one(DataTable).focus()
 
+    def on_key(self, event: events.Key) -> None:
+        field = self.query_one("#glossary-search", Input)
+        type_into(self, field, "search", self.action_search, event)
+
     def action_search(self) -> None:
-        self.query_one(Input).focus()
+        # Focus at once, not through focus()'s callback: keys typed in the same burst as the
+        # slash are already queued ahead of that callback and would reach the table (where
+        # `a` adds an entry) instead of the search field.
+        self.set_focus(self.query_one(Input))
 
     def action_close(self) -> None:
         self.app.pop_screen()

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 import polars as pl
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -17,11 +17,18 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, ProgressBar, Static
 
 from tifa.checks.controls import visible
-from tifa.checks.session import FileChanged, ReviewSession
+from tifa.checks.session import (
+    NAME_CODES,
+    FileChanged,
+    ReviewSession,
+    flagged_form,
+    teaches_glossary,
+)
 from tifa.errors import InputError, InputErrors
 from tifa.tui import query
 from tifa.tui.dialogs.glossary_add import GlossaryAdd, GlossaryChoice
 from tifa.tui.dialogs.prompt import Prompt
+from tifa.tui.typing import type_into
 from tifa.tui.widgets.detail import DetailPane, describe
 from tifa.tui.widgets.findings_list import FindingsList
 from tifa.tui.widgets.summary import Summary
@@ -311,19 +318,28 @@ class ReviewScreen(Screen[None]):
         row = self._open_finding()
         if row is None:
             return
+        if not teaches_glossary(row["code"]):
+            self.notify(
+                f"{row['code']} {row['name']} is about white space or punctuation: "
+                "there is nothing to add to the glossary.",
+                severity="warning",
+            )
+            return
         fp = row["fingerprint"]
-        form = row["span"].strip(" \"“”'‘’")
+        glossary = self.session.glossary
+        term = glossary.get(row["term_id"]) if glossary and row["term_id"] else None
+        new_en = row["suggestion"] if row["code"] in NAME_CODES else ""
 
         def apply(choice: GlossaryChoice | None) -> None:
             if choice is not None:
                 self._decide(
                     lambda: self.session.add_to_glossary(
-                        fp, choice.column, choice.zh or None, choice.en or None
+                        fp, choice.column, choice.zh or None, choice.en or None, form=choice.form
                     ),
-                    f"glossary: {form!r} added ({choice.column})",
+                    f"glossary: {choice.form!r} added ({choice.column})",
                 )
 
-        self.app.push_screen(GlossaryAdd(form, row["term_id"]), apply)
+        self.app.push_screen(GlossaryAdd(flagged_form(row["span"]), term, new_en or ""), apply)
 
     def action_undo(self) -> None:
         if not self.session.history:
@@ -338,7 +354,7 @@ class ReviewScreen(Screen[None]):
     def action_filter(self) -> None:
         field = self.query_one("#filter", Input)
         field.display = True
-        field.focus()
+        self.set_focus(field)  # at once: keys of the same burst must land in the field
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
@@ -352,6 +368,9 @@ class ReviewScreen(Screen[None]):
         self._filter_timer = None
         if self.loaded:
             self.refresh_view(reload=False)
+
+    def on_key(self, event: events.Key) -> None:
+        type_into(self, self.query_one("#filter", Input), "filter", self.action_filter, event)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "filter":

@@ -1,0 +1,164 @@
+"""The review UI on a small project of two articles: the defects a new user met, each driven
+with Pilot the way a translator would press the keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from review_project import project_session, write_project
+from textual import events
+from textual.containers import VerticalScroll
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input, Static
+from tui_helpers import loaded, select, settle, shown_text
+
+from tifa.glossary import load_glossary
+from tifa.tui.app import TifaApp
+from tifa.tui.dialogs.entry_form import EntryForm
+from tifa.tui.dialogs.glossary_add import GlossaryAdd
+from tifa.tui.screens.glossary import GlossaryScreen
+from tifa.tui.screens.help import HelpScreen
+from tifa.tui.widgets.detail import DetailPane
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    write_project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def review(folder: Path, *names: str) -> TifaApp:
+    return TifaApp(project_session(folder, *names))
+
+
+def detail_text(app: TifaApp) -> str:
+    return shown_text(app.screen.query_one(DetailPane).query_one("#detail-body", Static))
+
+
+async def glossary_screen(pilot: Pilot[None]) -> None:
+    """Wait for the review to load, then open the glossary screen (t)."""
+    await loaded(pilot)
+    await pilot.press("t")
+    await pilot.pause()
+
+
+async def glossary_dialog(pilot: Pilot[None], code: str, span: str) -> None:
+    """Select the finding and press g, as a translator adding it to the glossary."""
+    screen = await loaded(pilot)
+    await select(pilot, screen, code, span)
+    await pilot.press("g")
+    await pilot.pause()
+
+
+def burst(app: TifaApp, keys: str) -> None:
+    """Queue `keys` as a terminal delivers a fast burst: all at once, before any is handled
+    (Pilot's press waits for the app to settle after each key, which hides lost keys)."""
+    names = {"/": "slash", " ": "space"}
+    for ch in keys:
+        app.post_message(events.Key(names.get(ch, ch), ch))
+
+
+async def test_the_entry_form_takes_the_first_thing_typed(project: Path) -> None:
+    app = review(project, "a.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await glossary_screen(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EntryForm)
+        await pilot.press(*"产业集群", "tab", *"industrial cluster")
+        assert form.query_one("#field-zh", Input).value == "产业集群"
+        assert form.query_one("#field-en", Input).value == "industrial cluster"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    entry = load_glossary(project / "tifa-glossary.csv").get("产业集群")
+    assert entry is not None and entry.en == "industrial cluster"
+
+
+async def test_a_misspelt_name_shows_its_entry_and_is_offered_as_an_avoid_form(
+    project: Path,
+) -> None:
+    app = review(project, "a.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await loaded(pilot)
+        await select(pilot, screen, "N201", "Tan Chengxi")
+        await pilot.pause(0.2)
+        shown = detail_text(app)
+        assert "Glossary entry" in shown and "Tan Chengxu" in shown
+        await pilot.press("g")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, GlossaryAdd)
+        assert not dialog.query("#new-zh")  # not a new entry: the person has one
+        await pilot.press("v")
+        await settle(pilot)
+    entry = load_glossary(project / "tifa-glossary.csv").get("谭成旭")
+    assert entry is not None and entry.avoid == ("Tan Chengxi",)
+
+
+async def test_no_glossary_dialog_for_white_space(project: Path) -> None:
+    app = review(project, "b.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await glossary_dialog(pilot, "P307", "  ")
+        assert not isinstance(app.screen, GlossaryAdd)
+        assert any("white space or punctuation" in n.message for n in app._notifications)
+    assert not (project / "tifa-glossary.csv").exists()
+
+
+async def test_glossary_search_keeps_every_key_of_a_fast_burst(project: Path) -> None:
+    app = review(project, "a.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await glossary_screen(pilot)
+        burst(app, "/industrial chain")
+        await pilot.pause(0.3)
+        screen = app.screen
+        assert isinstance(screen, GlossaryScreen)
+        assert screen.query_one("#glossary-search", Input).value == "industrial chain"
+        table = screen.query_one(DataTable)
+        assert table.row_count == 1 and "产业链" in str(table.get_row_at(0)[0])
+
+
+async def test_at_80_by_24_help_scrolls_and_the_entry_form_fits(project: Path) -> None:
+    app = review(project, "a.txt")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        table = app.screen.query_one(DataTable)
+        assert table.show_vertical_scrollbar  # more keys than lines: the bar shows it
+        assert table.region.right <= 80 and table.region.bottom <= 24  # and it is on screen
+        await pilot.press("escape", "t")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EntryForm)
+        for field in form.query(Input):  # every field on screen, none squeezed
+            assert field.region.width >= 30
+            assert field.region.right <= 80 and 0 < field.region.bottom <= 24
+        assert form.query_one(VerticalScroll).max_scroll_y == 0  # no field hidden below
+        hint = form.query_one(".dialog-hint")
+        assert 0 < hint.region.bottom <= 24
+
+
+async def test_the_glossary_dialog_says_what_a_form_already_is(project: Path) -> None:
+    app = review(project, "a.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await glossary_dialog(pilot, "T104", "industry chain")
+        role = shown_text(app.screen.query_one("#form-role", Static))
+        assert "“industry chain” is already an allowed form: v moves it to avoid" in role
+        await pilot.press("l")  # allowing it again changes nothing, and says where it is
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+        assert any("default.csv" in m and "already an allowed form" in m for m in said)
+        assert not (project / "tifa-glossary.csv").exists()
+        await glossary_dialog(pilot, "T101", "two first districts")
+        await pilot.press("f")  # the translator's own wording of the variant
+        await pilot.pause()
+        await pilot.press(*"two first zones", "enter", "v")
+        await settle(pilot)
+    entry = load_glossary(project / "tifa-glossary.csv").get("两先区")
+    assert entry is not None and entry.avoid == ("two first districts", "two first zones")
