@@ -40,7 +40,9 @@ async def test_accept_then_undo(make_app, workdir: Path) -> None:  # type: ignor
         await pilot.press("a")
         await settle(pilot)
         assert article.read_bytes() == before.replace(b"two first districts", b"two pre-zones")
-        assert current(screen)["status"] == "fixed"  # type: ignore[index]
+        fixed = screen.view.filter(pl.col("span") == "two first districts")
+        assert fixed["status"].to_list() == ["fixed"]
+        assert current(screen)["status"] == "open"  # type: ignore[index]  # moved on
         state = json.loads((workdir / ".tifa-review.json").read_text(encoding="utf-8"))
         assert [d["action"] for d in state["sessions"][state["last"]]["history"]] == [
             "fix"

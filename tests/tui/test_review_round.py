@@ -162,3 +162,40 @@ async def test_the_glossary_dialog_says_what_a_form_already_is(project: Path) ->
         await settle(pilot)
     entry = load_glossary(project / "tifa-glossary.csv").get("两先区")
     assert entry is not None and entry.avoid == ("two first districts", "two first zones")
+
+
+async def test_accept_moves_on_and_shows_the_corrected_sentence(project: Path) -> None:
+    app = review(project, "a.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await loaded(pilot)
+        await select(pilot, screen, "T101", "two first districts")
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.pause(0.2)
+        now = screen.current()
+        assert now is not None and now["status"] == "open"
+        assert (now["code"], now["span"]) == ("N201", "Tan Chengxi")  # the next open one
+        shown = detail_text(app)
+        assert "✓ fixed: The two pre-zones will lead the reform, Tan Chengxi said" in shown
+        await pilot.press("up")  # back on the fixed finding: the sentence as it reads now
+        await pilot.pause(0.2)
+        assert "Now: The two pre-zones will lead the reform" in detail_text(app)
+
+
+async def test_the_full_view_shows_the_whole_paragraph(project: Path) -> None:
+    long_paragraph = " ".join(
+        f"In the {n}th district the committee reviewed {n} projects on schedule."
+        for n in range(4, 44)
+    )
+    (project / "long.txt").write_text(
+        long_paragraph + " The two first districts will lead.\n", encoding="utf-8"
+    )
+    app = review(project, "long.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await loaded(pilot)
+        await select(pilot, screen, "T101", "two first districts")
+        await pilot.pause(0.2)
+        assert "In the 4th district" not in detail_text(app)  # beside the list: cut
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert "In the 4th district the committee reviewed 4 projects" in detail_text(app)

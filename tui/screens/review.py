@@ -19,6 +19,7 @@ from textual.widgets import Footer, Input, ProgressBar, Static
 from tifa.checks.controls import visible
 from tifa.checks.session import (
     NAME_CODES,
+    Decision,
     FileChanged,
     ReviewSession,
     flagged_form,
@@ -82,6 +83,9 @@ class ReviewScreen(Screen[None]):
         self.table: pl.DataFrame | None = None
         self._filter_timer: Timer | None = None
         self._detail_timer: Timer | None = None
+        self._move_on: str | None = None  # fingerprint settled by the running decision
+        # (finding the cursor moved on to, decision just made): shown above that finding
+        self._just_settled: tuple[str, Decision | None] = ("", None)
 
     def compose(self) -> ComposeResult:
         yield Summary("Loading…", id="summary")
@@ -129,11 +133,14 @@ class ReviewScreen(Screen[None]):
             return
         self.post_message(SessionUpdated(note="loaded"))
 
-    def _decide(self, act: Callable[[], Any], done: str) -> None:
+    def _decide(self, act: Callable[[], Any], done: str, move_on: str | None = None) -> None:
+        """Run a decision off the UI thread; `move_on` is the fingerprint of a finding it
+        settles: once done, the cursor goes to the next open finding."""
         if not self.loaded or self.busy:
             self.notify("Still working…", severity="warning")
             return
         self.busy = True
+        self._move_on = move_on
         self.query_one("#status-line", Static).update("working… (writing, then re-checking)")
         self._run_decision(act, done)
 
@@ -180,16 +187,35 @@ class ReviewScreen(Screen[None]):
             self.refresh_view(keep=self.session.cursor)
         else:
             self.refresh_view()
+            move_on, self._move_on = self._move_on, None
             if message.note and not message.error:
                 self.query_one("#status-line", Static).update(Text(visible(message.note)))
+                if move_on is not None:
+                    self._next_open(move_on)
         self._show_notices()
 
     def _show_notices(self) -> None:
-        """What the session has to tell besides errors: damaged state set aside, state unsaved."""
+        """What the session has to tell besides errors: damaged state set aside, state unsaved,
+        another review set aside or this one resumed."""
         while self.session.notices:
             notice = self.session.notices.pop(0)
             self.notify(notice, severity="warning", timeout=15)
             self.query_one("#status-line", Static).update(Text(visible(notice)))
+
+    def _next_open(self, settled: str) -> None:
+        """Put the cursor on the first open finding after `settled` (wrapping round), and
+        show the sentence just corrected above it."""
+        fingerprints = self.view["fingerprint"].to_list()
+        statuses = self.view["status"].to_list()
+        at = fingerprints.index(settled) if settled in fingerprints else -1
+        order = [*range(at + 1, len(statuses)), *range(0, max(at, 0))]
+        following = next((i for i in order if statuses[i] == "open"), None)
+        history = self.session.history
+        if following is None or not history or history[-1].fingerprint != settled:
+            return
+        self._just_settled = (fingerprints[following], history[-1])
+        self.query_one(FindingsList).select_row(following)
+        self._show_detail(following)
 
     # -- view ----------------------------------------------------------------------------
 
@@ -231,7 +257,10 @@ class ReviewScreen(Screen[None]):
 
     def _show_detail(self, row: int) -> None:
         selected = self.view.row(row, named=True) if 0 <= row < self.view.height else None
-        self.query_one(DetailPane).show(describe(self.session, selected))
+        shown_on, decision = self._just_settled
+        just = decision if selected and selected["fingerprint"] == shown_on else None
+        full = self.has_class("details-only")
+        self.query_one(DetailPane).show(describe(self.session, selected, full, just))
         if selected is not None:
             self.session.cursor = selected["fingerprint"]
 
@@ -251,6 +280,7 @@ class ReviewScreen(Screen[None]):
         self.toggle_class("details-only")
         if not self.has_class("details-only"):
             self.query_one(FindingsList).focus()
+        self._show_detail(self.query_one(FindingsList).current_row)  # whole paragraph, or not
 
     def action_back(self) -> None:
         if self.has_class("details-only"):
@@ -270,7 +300,9 @@ class ReviewScreen(Screen[None]):
             return
         fp = row["fingerprint"]
         self._decide(
-            lambda: self.session.accept(fp), f"fixed: {row['span']!r} → {row['suggestion']!r}"
+            lambda: self.session.accept(fp),
+            f"fixed: {row['span']!r} → {row['suggestion']!r}",
+            move_on=fp,
         )
 
     def action_edit(self) -> None:
@@ -282,7 +314,9 @@ class ReviewScreen(Screen[None]):
         def apply(text: str | None) -> None:
             if text is not None and text != row["span"]:
                 self._decide(
-                    lambda: self.session.edit(fp, text), f"edited: {row['span']!r} → {text!r}"
+                    lambda: self.session.edit(fp, text),
+                    f"edited: {row['span']!r} → {text!r}",
+                    move_on=fp,
                 )
 
         self.app.push_screen(
