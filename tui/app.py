@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Iterable
+from typing import Any, ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
 from tifa.checks.session import ReviewSession
 from tifa.errors import InputError
@@ -32,6 +34,13 @@ class TifaApp(App[None]):
         super().__init__()
         self.session = session
         self.keys = keys or {}
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's own palette commands, less Quit: tifa's own Quit (which saves the
+        session first) is in the palette already, and one name should mean one action."""
+        for command in super().get_system_commands(screen):
+            if command.title != "Quit":
+                yield command
 
     def on_mount(self) -> None:
         if self.keys:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from tifa.checks.review_state import STATUSES
 from tifa.corpus import Corpus
 from tifa.glossary.match_zh import to_view
 from tifa.glossary.zh_text import zh_view
@@ -65,12 +66,16 @@ def apply(table: pl.DataFrame, query: str, sort: str = "position") -> pl.DataFra
         conditions.append(haystack.str.contains(word.lower(), literal=True))
     if conditions:
         table = table.filter(pl.all_horizontal(conditions))
+    # Open findings first (the work left), then the settled ones in the order they settle.
+    status_rank = pl.col("status").replace_strict(
+        {s: i for i, s in enumerate(STATUSES)}, default=len(STATUSES)
+    )
     rank = pl.col("severity").replace_strict({"error": 0, "warning": 1, "info": 2}, default=3)
     keys: list[pl.Expr] = {
         "position": [pl.col("doc"), pl.col("start")],
         "code": [pl.col("doc"), pl.col("code"), pl.col("start")],
         "severity": [pl.col("doc"), rank, pl.col("start")],
-        "status": [pl.col("doc"), pl.col("status"), pl.col("start")],
+        "status": [pl.col("doc"), status_rank, pl.col("start")],
     }[sort]
     return table.sort(keys)
 

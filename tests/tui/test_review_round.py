@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from review_project import project_session, write_project
 from textual import events
+from textual.command import CommandList
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
@@ -20,6 +21,7 @@ from tifa.tui.dialogs.glossary_add import GlossaryAdd
 from tifa.tui.screens.glossary import GlossaryScreen
 from tifa.tui.screens.help import HelpScreen
 from tifa.tui.widgets.detail import DetailPane
+from tifa.tui.widgets.findings_list import FindingsList
 
 
 @pytest.fixture
@@ -199,3 +201,64 @@ async def test_the_full_view_shows_the_whole_paragraph(project: Path) -> None:
         await pilot.press("enter")
         await pilot.pause(0.2)
         assert "In the 4th district the committee reviewed 4 projects" in detail_text(app)
+
+
+def list_lines(app: TifaApp) -> list[str]:
+    """The findings list as a person sees it, line by line."""
+    findings = app.screen.query_one(FindingsList)
+    return [findings.render_line(y).text for y in range(findings.size.height)]
+
+
+async def test_the_list_names_white_space_and_an_empty_filter_says_so(project: Path) -> None:
+    app = review(project, "b.txt")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot)
+        lines = "\n".join(list_lines(app))
+        assert "space before ','" in lines and "→ (delete)" in lines
+        assert "double space → one space" in lines
+        assert "trailing space → (delete)" in lines
+        await pilot.press("slash", *"ballast")
+        await pilot.pause(0.4)
+        assert "No findings match “ballast”. Escape clears the filter." in list_lines(app)[0]
+
+
+async def test_suggestions_get_the_room_the_screen_has(project: Path) -> None:
+    app = review(project, "a.txt")
+    async with app.run_test(size=(160, 30)) as pilot:
+        await loaded(pilot)
+        lines = "\n".join(list_lines(app))
+        # T103's suggestion is longer than three fifths of the old fixed share; it fits now
+        assert "→ Party history learning and education" in lines
+
+
+async def test_sort_by_status_puts_open_first_and_the_counts_wrap(project: Path) -> None:
+    app = review(project, "a.txt")
+    async with app.run_test(size=(60, 30)) as pilot:
+        screen = await loaded(pilot)
+        await select(pilot, screen, "T101", "two first districts")
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("s", "s", "s")  # position → code → severity → status
+        await pilot.pause()
+        assert screen.sort == "status"
+        statuses = screen.view["status"].to_list()
+        assert statuses[0] == "open" and statuses[-1] == "fixed"
+        summary = screen.query_one("#summary", Static)
+        assert summary.region.height >= 2  # wrapped: every count stays on screen
+        assert "T104×2" in shown_text(summary, width=58)
+
+
+async def test_the_palette_names_each_action_once_in_words(project: Path) -> None:
+    app = review(project, "a.txt")
+    async with app.run_test(size=(120, 60)) as pilot:
+        await loaded(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause(1.0)
+        commands = app.screen.query_one(CommandList)
+        prompts = [
+            str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)
+        ]
+        names = [p.splitlines()[0] for p in prompts]
+        assert len(names) == len(set(names))
+        assert "Fix: accept the suggestion" in names
+        assert not any("_" in p for p in prompts)  # no action names such as dismiss_finding

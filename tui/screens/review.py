@@ -228,6 +228,11 @@ class ReviewScreen(Screen[None]):
             self.table = query.with_sources(self.session.table(), self.session.corpus)
         table = self.table
         self.view = query.apply(table, self.filter_text, self.sort)
+        findings.empty_message = (
+            f"No findings match “{self.filter_text}”. Escape clears the filter."
+            if self.filter_text
+            else "No findings: nothing to review."
+        )
         findings.set_view(self.view, keep)
         by_code, by_status = query.counts(self.view)
         self.query_one(Summary).show(

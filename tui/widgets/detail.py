@@ -45,11 +45,19 @@ def describe(
     parts.append(head)
     parts.append(Text(visible(row["message"])))
     parts.append(Text(f"{visible(row['path'])}:{row['line']}:{row['col']}", style="dim"))
+    # The suggestion before the paragraph: a long paragraph in the full view must not push
+    # it out of sight.
+    if row["suggestion"] is not None:
+        shown = (
+            row["suggestion"]
+            if row["suggestion"].strip()
+            else "one space"
+            if row["suggestion"] == " "
+            else "(delete the marked text)"
+        )
+        parts.append(Text.assemble(("Suggestion: ", "bold green"), visible(shown)))
     parts.append(Text(""))
     parts.append(_paragraph(session, row, full))
-    if row["suggestion"] is not None:
-        shown = row["suggestion"] if row["suggestion"].strip() else "(delete the marked text)"
-        parts.append(Text.assemble(("Suggestion: ", "bold green"), visible(shown)))
     parts.append(Text(""))
     parts.append(_source(session, row))
     entry = _entry(session, row.get("term_id"))

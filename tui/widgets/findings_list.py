@@ -69,6 +69,7 @@ class FindingsList(ScrollView, can_focus=True):
         self._lines: list[Line] = []
         self._line_of_row: dict[int, int] = {}
         self._cols: dict[str, list[object]] = {}
+        self.empty_message = ""  # shown when the view holds no finding
 
     # -- data ----------------------------------------------------------------------------
 
@@ -87,6 +88,7 @@ class FindingsList(ScrollView, can_focus=True):
                 "line",
                 "col",
                 "fingerprint",
+                "message",
             )
         }
         lines: list[Line] = []
@@ -194,6 +196,11 @@ class FindingsList(ScrollView, can_focus=True):
         index = scroll_y + y
         width = self.scrollable_content_region.width
         if index >= len(self._lines):
+            if index == 0 and self.empty_message:  # say so rather than show a blank pane
+                text = Text(f" {self.empty_message}", style="italic")
+                return Strip(text.render(self.app.console), cell_len(text.plain)).crop_extend(
+                    0, width, None
+                )
             return Strip.blank(width)
         text = self._text(self._lines[index], width)
         if index == self.cursor:
@@ -210,25 +217,80 @@ class FindingsList(ScrollView, can_focus=True):
         severity = str(c["severity"][r])
         status = str(c["status"][r])
         where = f"{c['line'][r]}:{c['col'][r]}"
-        flagged = visible(str(c["span"][r]))
+        span = str(c["span"][r])
+        # White space is invisible: the list names it instead (a label, shown dim italic).
+        named = span.strip() == "" and bool(span)
+        flagged = (
+            white_space_label(str(c["code"][r]), span, str(c["message"][r]))
+            if named
+            else visible(span)
+        )
         suggestion = c["suggestion"][r]
-        room = max(10, width - 31)
-        if room < 30:
+        # Open is the default and goes unsaid: its column is room for the text.
+        status_cells = 0 if status == "open" else 11
+        room = max(10, width - 21 - status_cells)
+        if room < 24:
             suggestion = None  # too narrow for both: the detail pane shows the suggestion
-        left = room * 3 // 5 if suggestion is not None else room
+        shown = _suggestion_text(str(suggestion)) if suggestion is not None else ""
+        left, right = _share(cell_len(flagged), cell_len(shown) + 3, room) if shown else (room, 0)
         text = Text("  ")
         text.append(SEVERITY_MARK[severity], style=SEVERITY_STYLE[severity])
         text.append(f" {c['code'][r]} ", style=SEVERITY_STYLE[severity])
         text.append(f"{where:>9} ", style="dim")
-        text.append(_fit(flagged, left), style="strike" if status in ("fixed", "edited") else "")
-        if suggestion is not None:
-            shown = visible(str(suggestion)) if str(suggestion) else "(delete)"
+        style = "strike" if status in ("fixed", "edited") else ""
+        text.append(_fit(flagged, left), style=f"{style} dim italic" if named else style)
+        if shown:
             text.append(" → ", style="dim")
-            text.append(_fit(shown, room - left - 3), style="green")
-        pad = max(1, width - cell_len(text.plain) - 10)
-        text.append(" " * pad)
-        text.append(f"{status:>9} ", style=STATUS_STYLE.get(status, ""))
+            text.append(_fit(shown, right - 3), style="green")
+        if status_cells:
+            text.append(" " * max(1, width - cell_len(text.plain) - 10))
+            text.append(f"{status:>9} ", style=STATUS_STYLE.get(status, ""))
         return text
+
+
+WHITE_NAMES = {
+    " ": "space",
+    "\u00a0": "non-breaking space",
+    "\t": "tab",
+    "\u3000": "ideographic space",
+    "\n": "line break",
+}
+
+
+def white_space_label(code: str, span: str, message: str) -> str:
+    """What a white-space-only span is, in words: `double space`, `trailing space`,
+    `space before ','` (the rule's own message says which mark)."""
+    if message.startswith("space before") or message.startswith("space after"):
+        return message.split(";")[0]
+    names = {WHITE_NAMES.get(ch, "white space") for ch in span if ch != "\r"}
+    name = names.pop() if len(names) == 1 else "white space"
+    plural = "s" if len(span) > 1 and name in ("space", "tab") else ""
+    if code == "P308" or "trailing" in message:
+        return f"trailing {name}{plural}"
+    if name == "space" and len(span) == 2:
+        return "double space"
+    return f"{len(span)} {name}s" if plural else name
+
+
+def _suggestion_text(suggestion: str) -> str:
+    if not suggestion:
+        return "(delete)"
+    if suggestion == " ":
+        return "one space"
+    return visible(suggestion)
+
+
+def _share(flagged: int, suggestion: int, room: int) -> tuple[int, int]:
+    """Cells for the flagged text and for the suggestion (with its arrow) out of `room`:
+    each whole if both fit; else the shorter whole if it takes at most half, the longer cut."""
+    if flagged + suggestion <= room:
+        return flagged, room - flagged
+    half = room // 2
+    if flagged <= half:
+        return flagged, room - flagged
+    if suggestion <= half:
+        return room - suggestion, suggestion
+    return half, room - half
 
 
 def visible(text: str) -> str:
