@@ -1,7 +1,7 @@
 """A small translation project for review tests: two articles in one folder.
 
-The sentences are written for the tests in the register of municipal news. a.txt holds a
-forbidden variant (T101), a misspelt official's name (N201) and two inconsistent renderings
+The sentences are written for the tests in the register of municipal news. a.txt holds two
+forbidden variants (T101), a misspelt official's name (N201) and two inconsistent renderings
 (T104, one of them also a near miss, T103); b.txt holds white-space and punctuation slips.
 """
 
@@ -13,7 +13,7 @@ from tifa.checks.session import ReviewSession, RunSpec
 
 ARTICLE_A = (
     "Tan Chengxu, secretary of the municipal Party committee, chaired a meeting on Monday to "
-    "study the plans of the city for the coming year.\n"
+    "study plans for high quality development in the coming year.\n"
     "\n"
     "The two first districts will lead the reform, Tan Chengxi said, and the city will extend "
     "the industrial chain and strengthen the industry chain of advanced manufacturing.\n"

@@ -36,7 +36,7 @@ def test_allowing_a_forbidden_variant_moves_it_out_of_avoid(
     assert entry is not None
     assert "two first districts" in entry.allowed
     assert "two first districts" not in entry.avoid
-    assert not session.findings.filter(pl.col("code") == "T101").height
+    assert "two first districts" not in session.findings["span"].to_list()
 
 
 def test_avoiding_an_allowed_rendering_moves_it_out_of_allowed(

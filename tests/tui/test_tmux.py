@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import sys
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from tmux_helpers import TIFA, TMUX, wait_for, wait_for_gone
 
-TMUX = shutil.which("tmux") or "tmux"
-TIFA = Path(sys.executable).parent / "tifa"
 pytestmark = pytest.mark.skipif(
     TMUX is None or not TIFA.exists(), reason="needs tmux and the installed tifa"
 )
@@ -23,6 +19,7 @@ pytestmark = pytest.mark.skipif(
 def pane(tmp_path: Path) -> Iterator[tuple[Callable[[], str], Callable[..., None]]]:
     name = f"tifa-{uuid.uuid4().hex[:8]}"
     # A tmux server of its own (-L): other tmux users on the machine cannot disturb it.
+    assert TMUX is not None
     tmux = [TMUX, "-L", name]
     command = (
         f"cd {tmp_path} && XDG_DATA_HOME={tmp_path / 'data'} {TIFA} review; echo EXIT=$?; sleep 30"
@@ -46,28 +43,6 @@ def pane(tmp_path: Path) -> Iterator[tuple[Callable[[], str], Callable[..., None
         yield screen, keys
     finally:
         subprocess.run([*tmux, "kill-server"], check=False)
-
-
-def wait_for(screen: Callable[[], str], text: str, seconds: float = 20) -> str:
-    """Poll the pane until `text` shows (startup includes Python imports on a cold machine)."""
-    deadline = time.monotonic() + seconds
-    shown = ""
-    while time.monotonic() < deadline:
-        shown = screen()
-        if text in shown:
-            return shown
-        time.sleep(0.2)
-    raise AssertionError(f"{text!r} never appeared; the screen was:\n{shown}")
-
-
-def wait_for_gone(screen: Callable[[], str], text: str, seconds: float = 10) -> None:
-    """Poll the pane until `text` is no longer shown."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if text not in screen():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"{text!r} is still shown")
 
 
 def test_a_new_user_reviews_the_samples(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -22,12 +23,17 @@ from textual.widgets import Button, Input, Label
 from tifa.checks.controls import visible
 from tifa.checks.session import form_role
 from tifa.glossary.model import Term
+from tifa.tui.typing import type_into
 
 ROLE_NOTE = {
     "allowed": "is already an allowed form: v moves it to avoid",
     "avoid": "is already a form to avoid: l moves it to allowed",
     "approved": "is the approved rendering: change it in the glossary screen (t)",
 }
+
+
+CHOICE_HINT = "v flags the form from now on · l accepts it · f types another · Escape cancels"
+EDIT_HINT = "Type the form, then Enter to choose avoid or allowed"
 
 
 @dataclass(frozen=True)
@@ -48,7 +54,7 @@ class GlossaryAdd(ModalScreen[GlossaryChoice | None]):
         Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
         Binding("v", "choose('avoid')", "Avoid", id="glossary_add.avoid"),
         Binding("l", "choose('allowed')", "Allowed", id="glossary_add.allowed"),
-        Binding("f", "edit_form", "Edit the form", id="glossary_add.form"),
+        Binding("f", "edit_form", "Another form", id="glossary_add.form"),
     ]
 
     def __init__(self, form: str, term: Term | None, new_en: str = "") -> None:
@@ -67,16 +73,18 @@ class GlossaryAdd(ModalScreen[GlossaryChoice | None]):
                 yield Label(Text(f"approved: {visible(term.en)}"))
                 yield Label(Text(f"allowed:  {visible(' | '.join(term.allowed)) or '—'}"))
                 yield Label(Text(f"avoid:    {visible(' | '.join(term.avoid)) or '—'}"))
-                yield Input(self.form, placeholder="the form to add", id="form", compact=True)
+                yield Input(
+                    self.form,
+                    placeholder="another form to add",
+                    id="form",
+                    compact=True,
+                    select_on_focus=False,  # f empties it; see tifa.tui.typing
+                )
                 yield Label(Text(self._role_note(self.form)), id="form-role", classes="dialog-hint")
                 with Horizontal(classes="buttons"):
                     yield Button("Avoid (v)", id="avoid", variant="error")
                     yield Button("Allowed (l)", id="allowed", variant="success")
-                yield Label(
-                    "v flags the form from now on · l accepts it · f edits the form · "
-                    "Escape cancels",
-                    classes="dialog-hint",
-                )
+                yield Label(CHOICE_HINT, id="choice-hint", classes="dialog-hint")
             else:
                 yield Label(
                     Text(f"Add “{visible(self.form)}” to the glossary"), classes="dialog-title"
@@ -108,6 +116,7 @@ class GlossaryAdd(ModalScreen[GlossaryChoice | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "form":
             self.set_focus(self.query_one("#avoid"))  # back to the choice
+            self.query_one("#choice-hint", Label).update(CHOICE_HINT)
             return
         zh = self.query_one("#new-zh", Input).value.strip()
         en = self.query_one("#new-en", Input).value.strip()
@@ -119,7 +128,16 @@ class GlossaryAdd(ModalScreen[GlossaryChoice | None]):
 
     def action_edit_form(self) -> None:
         if self.term is not None and not isinstance(self.focused, Input):
-            self.set_focus(self.query_one("#form"))
+            field = self.query_one("#form", Input)
+            field.value = ""  # a form of the translator's own, typed afresh
+            self.set_focus(field)
+            self.query_one("#choice-hint", Label).update(EDIT_HINT)
+
+    def on_key(self, event: events.Key) -> None:
+        if self.term is not None:  # f and the form typed right behind it, in one burst
+            type_into(
+                self, self.query_one("#form", Input), "edit_form", self.action_edit_form, event
+            )
 
     def action_choose(self, column: str) -> None:
         if isinstance(self.focused, Input):

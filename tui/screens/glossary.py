@@ -51,7 +51,11 @@ class GlossaryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="glossary-title")
-        yield Input(placeholder="search zh, en, allowed, avoid…", id="glossary-search")
+        yield Input(
+            placeholder="search zh, en, allowed, avoid…",
+            id="glossary-search",
+            select_on_focus=False,  # see tifa.tui.typing: keys may arrive before the focus
+        )
         yield DataTable(id="glossary-table", cursor_type="row", zebra_stripes=True)
         yield Footer()
 

@@ -92,6 +92,7 @@ class ReviewScreen(Screen[None]):
         yield Input(
             placeholder="filter: words, code:T1, sev:error, status:open, term:两先区, file:002",
             id="filter",
+            select_on_focus=False,  # see tifa.tui.typing: keys may arrive before the focus
         )
         yield ProgressBar(id="progress", show_eta=False)
         with Horizontal(id="panes"):
@@ -413,7 +414,7 @@ class ReviewScreen(Screen[None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "filter":
-            self.query_one(FindingsList).focus()
+            self.set_focus(self.query_one(FindingsList))  # at once, as in action_filter
 
     def _close_filter(self) -> None:
         field = self.query_one("#filter", Input)
