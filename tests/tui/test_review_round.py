@@ -12,7 +12,7 @@ from textual.command import CommandList
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
-from tui_helpers import loaded, select, settle, shown_text
+from tui_helpers import loaded, select, settle, shown_text, until
 
 from tifa.glossary import load_glossary
 from tifa.tui.app import TifaApp
@@ -43,15 +43,18 @@ async def glossary_screen(pilot: Pilot[None]) -> None:
     """Wait for the review to load, then open the glossary screen (t)."""
     await loaded(pilot)
     await pilot.press("t")
-    await pilot.pause()
+    await until(pilot, lambda: isinstance(pilot.app.screen, GlossaryScreen))
 
 
-async def glossary_dialog(pilot: Pilot[None], code: str, span: str) -> None:
+async def glossary_dialog(pilot: Pilot[None], code: str, span: str, opens: bool = True) -> None:
     """Select the finding and press g, as a translator adding it to the glossary."""
     screen = await loaded(pilot)
     await select(pilot, screen, code, span)
     await pilot.press("g")
-    await pilot.pause()
+    if opens:
+        await until(pilot, lambda: isinstance(pilot.app.screen, GlossaryAdd))
+    else:
+        await pilot.pause(0.2)
 
 
 def burst(app: TifaApp, keys: str) -> None:
@@ -103,7 +106,7 @@ async def test_a_misspelt_name_shows_its_entry_and_is_offered_as_an_avoid_form(
 async def test_no_glossary_dialog_for_white_space(project: Path) -> None:
     app = review(project, "b.txt")
     async with app.run_test(size=(120, 36)) as pilot:
-        await glossary_dialog(pilot, "P307", "  ")
+        await glossary_dialog(pilot, "P307", "  ", opens=False)
         assert not isinstance(app.screen, GlossaryAdd)
         assert any("white space or punctuation" in n.message for n in app._notifications)
     assert not (project / "tifa-glossary.csv").exists()
@@ -127,23 +130,25 @@ async def test_at_80_by_24_help_scrolls_and_the_entry_form_fits(project: Path) -
     async with app.run_test(size=(80, 24)) as pilot:
         await loaded(pilot)
         await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
         table = app.screen.query_one(DataTable)
+        await until(pilot, lambda: table.row_count > 0 and table.region.height > 0)
         assert table.show_vertical_scrollbar  # more keys than lines: the bar shows it
         assert table.region.right <= 80 and table.region.bottom <= 24  # and it is on screen
-        await pilot.press("escape", "t")
-        await pilot.pause()
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, HelpScreen))
+        await pilot.press("t")
+        await until(pilot, lambda: isinstance(app.screen, GlossaryScreen))
         await pilot.press("a")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, EntryForm))
         form = app.screen
-        assert isinstance(form, EntryForm)
+        hint = form.query_one(".dialog-hint")
+        await until(pilot, lambda: hint.region.bottom > 0)
         for field in form.query(Input):  # every field on screen, none squeezed
             assert field.region.width >= 30
             assert field.region.right <= 80 and 0 < field.region.bottom <= 24
         assert form.query_one(VerticalScroll).max_scroll_y == 0  # no field hidden below
-        hint = form.query_one(".dialog-hint")
-        assert 0 < hint.region.bottom <= 24
+        assert hint.region.bottom <= 24
 
 
 async def test_the_glossary_dialog_says_what_a_form_already_is(project: Path) -> None:

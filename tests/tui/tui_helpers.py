@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import time
+from collections.abc import Callable
 from typing import Any
 
 import polars as pl
@@ -63,3 +64,13 @@ def shown_text(widget: Static, width: int = 200) -> str:
     console = Console(width=width, file=io.StringIO(), record=True, color_system=None)
     console.print(widget.content)
     return console.export_text()
+
+
+async def until(pilot: Pilot[Any], done: Callable[[], bool], seconds: float = 10) -> None:
+    """Let the app run until `done()` holds (a screen pushed, a layout settled): on a busy
+    machine one pause is not always enough."""
+    deadline = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > deadline:
+            raise AssertionError("the app never got there")
+        await pilot.pause(0.05)
