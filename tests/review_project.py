@@ -1,8 +1,8 @@
 """A small translation project for review tests: two articles in one folder.
 
 The sentences are written for the tests in the register of municipal news. a.txt holds two
-forbidden variants (T101), a misspelt official's name (N201) and two inconsistent renderings
-(T104, one of them also a near miss, T103); b.txt holds white-space and punctuation slips.
+forbidden variants (T101), a misspelt official's name (N201) and a near miss of an approved
+rendering (T103, which also reports the inconsistency, T104); b.txt holds white-space and punctuation slips.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ ARTICLE_A = (
     "the industrial chain and strengthen the industry chain of advanced manufacturing.\n"
     "\n"
     "The bureau carried out Party history learning and education in all districts. Officials "
-    "said the Party history study and education campaign would continue.\n"
+    "said the Party history learning education would deepen.\n"
 )
 ARTICLE_B = (
     "The provincial government held a meeting on Tuesday , and officials pledged  steady "

@@ -42,20 +42,21 @@ def test_allowing_a_forbidden_variant_moves_it_out_of_avoid(
 def test_avoiding_an_allowed_rendering_moves_it_out_of_allowed(
     session: ReviewSession, tmp_path: Path
 ) -> None:
-    session.add_to_glossary(finding(session, "T104", "industry chain"), "avoid")
-    entry = load_glossary(tmp_path / "tifa-glossary.csv").get("产业链")
-    assert entry is not None and entry.avoid == ("industry chain",) and entry.allowed == ()
-    t101 = session.findings.filter(pl.col("code") == "T101")["span"].to_list()
-    assert "industry chain" in t101  # now a rendering to avoid, reported with its fix
+    fp = finding(session, "T101", "two first districts")
+    session.add_to_glossary(fp, "avoid", form="two pilot zones")
+    entry = load_glossary(tmp_path / "tifa-glossary.csv").get("两先区")
+    assert entry is not None and entry.avoid == ("two first districts", "two pilot zones")
+    assert "two pilot zones" not in entry.allowed and "two advanced areas" in entry.allowed
 
 
 def test_a_form_the_entry_already_has_is_refused_naming_the_bundled_file(
     session: ReviewSession, tmp_path: Path
 ) -> None:
+    fp = finding(session, "T101", "two first districts")
     with pytest.raises(InputError) as raised:
-        session.add_to_glossary(finding(session, "T104", "industry chain"), "allowed")
+        session.add_to_glossary(fp, "allowed", form="two pilot zones")
     message = raised.value.render()
-    assert "already an allowed form of 产业链" in message
+    assert "already an allowed form of 两先区" in message
     assert Path(raised.value.path).is_file()  # the bundled glossary, not a file never made
     assert not (tmp_path / "tifa-glossary.csv").exists()
     with pytest.raises(InputError, match="already a form to avoid of 两先区"):

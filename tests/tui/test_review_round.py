@@ -154,13 +154,13 @@ async def test_at_80_by_24_help_scrolls_and_the_entry_form_fits(project: Path) -
 async def test_the_glossary_dialog_says_what_a_form_already_is(project: Path) -> None:
     app = review(project, "a.txt")
     async with app.run_test(size=(120, 36)) as pilot:
-        await glossary_dialog(pilot, "T104", "industry chain")
+        await glossary_dialog(pilot, "T101", "two first districts")
         role = shown_text(app.screen.query_one("#form-role", Static))
-        assert "“industry chain” is already an allowed form: v moves it to avoid" in role
-        await pilot.press("l")  # allowing it again changes nothing, and says where it is
+        assert "“two first districts” is already a form to avoid: l moves it to allowed" in role
+        await pilot.press("v")  # avoiding it again changes nothing, and says where it is
         await settle(pilot)
         said = [n.message for n in app._notifications]
-        assert any("default.csv" in m and "already an allowed form" in m for m in said)
+        assert any("default.csv" in m and "already a form to avoid" in m for m in said)
         assert not (project / "tifa-glossary.csv").exists()
         await glossary_dialog(pilot, "T101", "two first districts")
         await pilot.press("f")  # the translator's own wording of the variant
@@ -250,7 +250,7 @@ async def test_sort_by_status_puts_open_first_and_the_counts_wrap(project: Path)
         assert statuses[0] == "open" and statuses[-1] == "fixed"
         summary = screen.query_one("#summary", Static)
         assert summary.region.height >= 2  # wrapped: every count stays on screen
-        assert "T104×2" in shown_text(summary, width=58)
+        assert "T103×1" in shown_text(summary, width=58)
 
 
 async def test_the_palette_names_each_action_once_in_words(project: Path) -> None:

@@ -54,11 +54,11 @@ def quit_review(shell: Shell, times: int) -> None:
 
 def test_a_translators_round_keeps_every_decision(shell: Shell, tmp_path: Path) -> None:
     folder = tmp_path / "project"
-    review(shell, "a.txt", "of 6 findings")
+    review(shell, "a.txt", "of 4 findings")
 
     # Filter to the terminology findings; the first is a forbidden variant with a safe fix.
     shell.keys("/code:T1")
-    shell.wait_for("5 of 6 findings")
+    shell.wait_for("3 of 4 findings")
     shell.keys("Enter")  # back to the list
     shell.wait_for("T101 forbidden-variant")
     time.sleep(0.5)  # a person's pause: keys sent at once could still reach the field
@@ -78,25 +78,25 @@ def test_a_translators_round_keeps_every_decision(shell: Shell, tmp_path: Path) 
     shell.keys("v")
     shell.wait_for("glossary: 'two first zones' added (avoid)")
 
-    # The near-miss rendering the T104 reports becomes an allowed form.
+    # The near miss T103 reports (with the inconsistency, T104) becomes an allowed form.
     shell.keys("Escape")  # clears the filter (a lone Escape: the terminal waits a moment)
-    shell.wait_for("6 of 6 findings")
-    shell.keys("/code:T104 party", "Enter")
-    shell.wait_for("1 of 6 findings")
+    shell.wait_for("4 of 4 findings")
+    shell.keys("/code:T103 party", "Enter")
+    shell.wait_for("1 of 4 findings")
     time.sleep(0.5)
-    shown = detail(shell.wait_for("T104 inconsistent-rendering"))
-    assert "is rendered “Party history study and education” here" in shown
+    shown = detail(shell.wait_for("T103 near-miss-term"))
+    assert "is rendered “Party history learning education” here" in shown
     shell.keys("g")
     shell.wait_for("Add to the glossary entry 党史学习教育")
     shell.keys("l")
-    shell.wait_for("glossary: 'Party history study and education' added (allowed)")
+    shell.wait_for("glossary: 'Party history learning education' added (allowed)")
     quit_review(shell, 1)
 
     house = load_glossary(folder / "tifa-glossary.csv")
     two = house.get("两先区")
     party = house.get("党史学习教育")
     assert two is not None and two.avoid == ("two first districts", "two first zones")
-    assert party is not None and party.allowed == ("Party history study and education",)
+    assert party is not None and party.allowed == ("Party history learning education",)
 
     # Another article in the same folder: a review of its own; the first one is set aside.
     shown = review(shell, "b.txt", "of 3 findings")
@@ -106,7 +106,7 @@ def test_a_translators_round_keeps_every_decision(shell: Shell, tmp_path: Path) 
     quit_review(shell, 2)
 
     # Back to the first: resumed, with the fix shown and the undo history there.
-    review(shell, "a.txt", "of 5 findings")
+    review(shell, "a.txt", "of 4 findings")
     shown = shell.wait_for("Resumed the review of a.txt (3 decisions)")
     assert "fixed 1" in shown
     fixed_row = next(line for line in shown.splitlines() if "T101     1:105" in line)
@@ -120,12 +120,12 @@ def test_a_translators_round_keeps_every_decision(shell: Shell, tmp_path: Path) 
     shell.keys("e")  # the entry in the form, every cell whole
     shown = shell.wait_for("Edit 两先区")
     assert "two first districts|two first zones" in shown
-    for screen_name in ("Glossary:", "of 5 findings"):  # close the form, then the glossary
+    for screen_name in ("Glossary:", "of 4 findings"):  # close the form, then the glossary
         shell.keys("Escape")  # a lone Escape: the terminal waits a moment
         shell.wait_for(screen_name)
         time.sleep(0.5)
     shell.keys("u")
-    shell.wait_for("undone: glossary of 'Party history study and education'")
+    shell.wait_for("undone: glossary of 'Party history learning education'")
     quit_review(shell, 3)
     house = load_glossary(folder / "tifa-glossary.csv")
     assert house.get("党史学习教育") is None  # the entry copied in for it is gone again
