@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from tifa import __version__
 from tifa.errors import InputError
 
+F = TypeVar("F", bound=Callable[..., Any])
 REPORT_FORMATS = ("text", "json", "sarif", "github", "junit", "csv", "html")
 
 
@@ -44,6 +46,21 @@ def layer_paths(
 
     settings = load_settings(config)
     return [*settings.glossary, *files], settings.default_glossary and not no_default
+
+
+def glossary_layer_options(func: F) -> F:
+    """`-g/--glossary`, `--no-default-glossary` and `--config`: the layers a command reads."""
+    options = [
+        click.option("--glossary", "-g", "glossaries", multiple=True,
+                     type=click.Path(dir_okay=False),
+                     help="Glossary CSV layered over the bundled one (repeatable)."),
+        click.option("--no-default-glossary", is_flag=True,
+                     help="Do not load the bundled glossary."),
+        click.option("--config", type=click.Path(dir_okay=False), help="Settings file."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        func = option(func)
+    return func
 
 
 def _split(values: Sequence[str]) -> list[str]:
@@ -223,17 +240,8 @@ def add(
 
 @click.command("show")
 @click.argument("term")
-@click.option(
-    "--glossary",
-    "-g",
-    "glossaries",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Glossary CSV layered over the bundled one (repeatable).",
-)
-@click.option("--no-default-glossary", is_flag=True, help="Do not load the bundled glossary.")
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text")
-@click.option("--config", type=click.Path(dir_okay=False), help="Settings file.")
+@glossary_layer_options
 def show(
     term: str,
     glossaries: tuple[str, ...],
@@ -257,17 +265,8 @@ def show(
 
 
 @click.command("stats")
-@click.option(
-    "--glossary",
-    "-g",
-    "glossaries",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Glossary CSV layered over the bundled one (repeatable).",
-)
-@click.option("--no-default-glossary", is_flag=True, help="Do not load the bundled glossary.")
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text")
-@click.option("--config", type=click.Path(dir_okay=False), help="Settings file.")
+@glossary_layer_options
 def stats(
     glossaries: tuple[str, ...], no_default_glossary: bool, fmt: str, config: str | None
 ) -> None:

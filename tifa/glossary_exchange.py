@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from tifa.errors import InputError, InputErrors
+from tifa.glossary_commands import glossary_layer_options
 from tifa.inputs import read_regular_file
 
 EXPORT_FORMATS = ("csv", "tbx", "json")
@@ -41,16 +42,7 @@ def _write(data: bytes, output: str | None, force: bool = True) -> None:
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False), help="Write here (default: stdout)."
 )
-@click.option(
-    "--glossary",
-    "-g",
-    "glossaries",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Glossary CSV layered over the bundled one (repeatable).",
-)
-@click.option("--no-default-glossary", is_flag=True, help="Do not load the bundled glossary.")
-@click.option("--config", type=click.Path(dir_okay=False), help="Settings file.")
+@glossary_layer_options
 def export_command(
     fmt: str,
     output: str | None,

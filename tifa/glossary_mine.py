@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 import click
 
+from tifa.glossary_commands import glossary_layer_options
+
 MINE_FORMATS = ("csv", "json", "text")
 
 
@@ -32,17 +34,8 @@ MINE_FORMATS = ("csv", "json", "text")
     type=click.IntRange(min=1),
     help="Leave out candidates seen fewer times.",
 )
-@click.option(
-    "--glossary",
-    "-g",
-    "glossaries",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Glossary CSV layered over the bundled one (repeatable).",
-)
-@click.option("--no-default-glossary", is_flag=True, help="Do not load the bundled glossary.")
 @click.option("--encoding", help="Read the files in this encoding instead of detecting it.")
-@click.option("--config", type=click.Path(dir_okay=False), help="Settings file.")
+@glossary_layer_options
 def mine_command(
     paths: tuple[str, ...],
     fmt: str,
