@@ -437,6 +437,42 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "the fair opened on June 18th in Dalian",
         ],
     ),
+    "P330": (
+        [
+            (
+                "No new cases were reported in the city, He stressed the need for vigilance.",
+                ", He",
+            ),
+            ("Output rose 5%, However, exports fell.", ", However"),
+            ("The port (Dalian), They said, is busy.", ", They"),
+        ],
+        [
+            "The meeting was attended by Ding Xuexiang, He Lifeng and others.",
+            "Dalian Hosts Expo, We Are Ready",
+            "After the meeting, he said that work must go on.",
+            "In 2023, I visited the port.",
+            'He said, "We must work harder."',
+            "Output rose; however, exports fell.",
+        ],
+    ),
+    "P318": (
+        [
+            (
+                "The organization department met. The organisation of the forum went well, "
+                "and the organization of the fair too.",
+                "organisation",
+            ),
+            ("The labour market held up; more labor moved to the port.", "labor"),
+            ("Two advisers spoke, then the advisors left the centre.", "advisors"),
+        ],
+        [
+            "The organisation of the forum went well; the World Health Organization took part.",
+            "Their practice is to practise the drills daily.",
+            "A computer program ran the development programme.",
+            "She has a driving licence and is licensed to teach.",
+            "The centre opened beside the Center for Rural Studies.",
+        ],
+    ),
     "P315": (
         [
             ("The port — the largest in the province - handled more containers.", " - "),
