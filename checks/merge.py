@@ -4,7 +4,8 @@ A near miss of a glossary rendering (T103) that is also the odd one out among th
 renderings (T104) is one problem; so is a name misspelt against the glossary (N203) that the
 run also spells correctly elsewhere (N201). When both rules of a pair flag exactly the same
 text, the first rule's finding stays and the second's reason is added to its message; when
-only one of them is selected or fires, nothing changes.
+only one of them is selected or fires, nothing changes. A narrow finding wholly inside a
+wider one whose suggestion already mends it is dropped the same way (CONTAINED).
 """
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ MERGED = (
     ("T108", "N204"),  # the glossary's capitals, then the document's
 )
 _SPAN = ["doc", "start", "end"]
+
+# (a narrow finding, the rules whose wider finding already says it): a lower-case "party"
+# (N207) inside "party history study and education" needs no finding of its own where the
+# glossary rule's suggestion, "Party history learning and education", already capitalises it.
+CONTAINED = (("N207", ("T101", "T103", "T105", "T108", "T109")),)
 
 
 def merge_same_span(findings: pl.DataFrame) -> pl.DataFrame:
@@ -45,5 +51,22 @@ def merge_same_span(findings: pl.DataFrame) -> pl.DataFrame:
             .join(both.with_columns(_both=pl.lit(True)), on=_SPAN, how="left")
             .filter(~((pl.col("code") == fold) & pl.col("_both").fill_null(False)))
             .drop("_both")
+        )
+    for inner, outer in CONTAINED:
+        narrow = findings.filter(pl.col("code") == inner).select(_SPAN)
+        wide = findings.filter(pl.col("code").is_in(outer) & pl.col("suggestion").is_not_null())
+        if not narrow.height or not wide.height:
+            continue
+        covered = (
+            narrow.join(wide.select("doc", w_start="start", w_end="end"), on="doc")
+            .filter((pl.col("w_start") <= pl.col("start")) & (pl.col("end") <= pl.col("w_end")))
+            .select(_SPAN)
+            .unique()
+            .with_columns(_covered=pl.lit(True))
+        )
+        findings = (
+            findings.join(covered, on=_SPAN, how="left")
+            .filter(~((pl.col("code") == inner) & pl.col("_covered").fill_null(False)))
+            .drop("_covered")
         )
     return findings

@@ -6,6 +6,7 @@ same engine as `tifa check`, with the bundled glossary.
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 from bilingual_cases import BILINGUAL_CASES
 from helpers import check_texts, spans
@@ -437,6 +438,25 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "the fair opened on June 18th in Dalian",
         ],
     ),
+    "N207": (
+        [
+            (
+                "Leaders of the Party and government called on all party members to lead.",
+                "party",
+            ),
+            ("The Party met. It stressed party building in villages.", "party"),
+            ("Under the Party's leadership, the whole party must stay united.", "party"),
+            ("Party schools and the party's organizations grew, the Party said.", "party"),
+        ],
+        [
+            "The Party met. A third party will audit the project.",
+            "The Party met. The other party members of the alliance left.",
+            "All party members must study.",  # nothing names the Communist Party here
+            "He joined the CPC and became party chief of the Communist Party of China in Zibo.",
+            "The Party met.\n\nParty Members Study the Plenum",  # a heading
+            "The Party met. The parties concerned signed the contract.",
+        ],
+    ),
     "P330": (
         [
             (
@@ -633,3 +653,13 @@ def test_nothing_is_flagged_inside_markdown_code_or_link_targets() -> None:
     assert (
         check_texts([text.replace("`", "")], fmt="markdown").height > 0
     )  # the same words as prose are
+
+
+def test_n207_leaves_party_to_a_glossary_finding_that_already_capitalises_it() -> None:
+    found = check_texts(["The Party met to begin party history study and education."])
+    assert ("party history study and education", "Party history learning and education") in (
+        found.filter(pl.col("code") == "T103").select("span", "suggestion").rows()
+    )
+    assert spans(found, "N207") == []
+    alone = check_texts(["The Party met to begin party history study and education."], ["N207"])
+    assert spans(alone, "N207") == ["party"]

@@ -1,0 +1,98 @@
+"""N207 lowercase-party."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.prose import prose_segments
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+
+# The nouns "party" heads when it means the Communist Party of China: Party members, Party
+# building, Party committee … A "third party", "the parties concerned", "a birthday party" or
+# "the ruling party" never takes one of these after it.
+_HEADS = (
+    r"members?|membership|building|construction|organi[sz]ations?|committees?|secretar(?:y|ies)"
+    r"|branch(?:es)?|schools?|history|conduct|discipline|spirit|leadership|constitution"
+    r"|congress(?:es)?|cadres?|groups?|work|affairs|chief|officials?|style|rules"
+)
+# Words that make "party" one of many parties, or another kind of party, when they stand
+# right before it.
+_NOT_CPC = (
+    r"third|other|political|ruling|opposition|democratic|each|any|every|one|either|neither"
+    r"|contracting|multi|single|non|birthday|tea|dinner|working|host"
+)
+_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}-])(?<!(?i:{_NOT_CPC})[ -])party(?=(?:'s|’s)? (?:{_HEADS})\b)"
+    rf"|(?<=\bthe whole )party\b"
+)
+_PREFILTER = rf"(?:\bparty(?:'s|’s)? (?:{_HEADS})\b|\bthe whole party\b)"
+# The document's own style is the authority: it writes the Party's name with a capital inside
+# a sentence ("the Party", "Party members"), and not only inside "Communist Party". Some
+# outlets write "party chief" in lower case throughout; they are left alone.
+_CAPITAL_PARTY = r"[\p{Ll},;] (?:the |a |our |of |and )?Party\b"
+
+
+@rule("N207", "lowercase-party", Severity.WARNING, Fix.UNSAFE)
+def lowercase_party(ctx: Context) -> pl.DataFrame:
+    """ "party" in lower case where it means the Communist Party of China.
+
+    ## What it does
+    In a document that writes "Party" with a capital inside a sentence (the Communist
+    Party of China, in the document's own style), reports "party" in lower case in
+    running prose where a Party noun follows it ("party members", "party building", "party
+    committee", "party organizations", "party secretary") or in "the whole party". A third
+    party, the ruling party, the other party and a tea party are left alone, and so are
+    headings.
+
+    ## Why is this bad?
+    "The Party" is the name of the Communist Party of China: official English (Xinhua, China
+    Daily, the State Council) writes it with a capital, and a lower-case "party" in one
+    sentence beside "Party" in the next reads as careless, or as some other party.
+
+    ## Example
+    ```text
+    The Party committee met and called on all party members to take the lead.
+    ```
+
+    ## Use instead
+    ```text
+    The Party committee met and called on all Party members to take the lead.
+    ```
+
+    ## Fix safety
+    Unsafe: the capital is suggested; a person confirms that the Communist Party is meant.
+    """
+    rows = new_rows()
+    about_cpc = (
+        ctx.segments.group_by("doc")
+        .agg(
+            pl.col("tgt")
+            .str.replace_all("Communist Party", "", literal=True)
+            .str.contains(_CAPITAL_PARTY)
+            .any()
+            .alias("cpc")
+        )
+        .filter(pl.col("cpc"))
+        .select("doc")
+    )
+    prose = prose_segments(ctx).rename({"seg_start": "start"})
+    candidates = (
+        ctx.segments.join(about_cpc, on="doc", how="semi")
+        .join(prose, on=["doc", "seg", "start"], how="semi")
+        .filter(pl.col("tgt").str.contains(_PREFILTER))
+        .sort("doc", "start")
+    )
+    for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():
+        for m in _PATTERN.finditer(text):
+            add_row(
+                rows,
+                doc,
+                base + m.start(),
+                base + m.end(),
+                "“party” here means the Communist Party of China: write “Party”",
+                "Party",
+            )
+    return output(rows)
