@@ -475,6 +475,22 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Output rose; however, exports fell.",
         ],
     ),
+    "P331": (
+        [
+            (
+                "The city issued <The Three-Year Action Plan for Port Upgrading> in May.",
+                "<The Three-Year Action Plan for Port Upgrading>",
+            ),
+            ("Experts reviewed <Designs for Key Projects>.", "<Designs for Key Projects>"),
+        ],
+        [
+            'See <a href="news.html">the report</a> for details.',
+            "Write to <Office Dalian@dl.gov.cn> for a copy.",
+            "The rule holds when a<B and C>d in the model.",
+            "Output <10 tons> was recorded.",
+            "Read <Plan> first.",
+        ],
+    ),
     "P318": (
         [
             (
