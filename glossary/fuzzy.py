@@ -347,9 +347,13 @@ class NearMatcher:
 
         An ordinal, number or administrative level changed, added or dropped (the 19th
         Congress, the provincial committee); a capitalised word added or put in place of a
-        small word (a place name: "secretary of Dalian Municipal Party Committee"); a
-        changed word inside another entry's exact rendering (that entry, correctly written).
+        small word (a place name: "secretary of Dalian Municipal Party Committee"), or in
+        place of the rendering's own place name (another city's body); an adjective added
+        right before the head noun (a narrower kind: "high-quality economic development");
+        a changed word inside another entry's exact rendering (that entry, correctly written).
         """
+        if _qualifier_before_head(tgt, tokens, lo, ops, f):
+            return True
         for kind, i, j in ops:
             if j is not None and distinguishes(f.words[j]):
                 return True
@@ -361,12 +365,34 @@ class NearMatcher:
             capital = tgt[t_start:t_end][:1].isupper()
             if capital and (kind == "added" or (j is not None and f.words[j] in _STOP)):
                 return True
+            if capital and j is not None and f.words[j] in self.place_words:
+                return True  # another place's body: "CPC Xi'an Municipal Committee"
             if any(
                 s <= base + t_start and base + t_end <= e and tid != f.term_id
                 for s, e, tid in covered
             ):
                 return True
         return False
+
+
+# Endings of English adjectives: a word with one of them, added right before a rendering's
+# last word, qualifies the head noun ("high-quality integrated development") rather than
+# garbling the term ("socialism ideology with Chinese characteristics" adds a noun).
+_ADJECTIVE_END = ("ic", "al", "ed", "ive", "ous", "ent", "ant", "ful", "able", "ible", "ary")
+
+
+def _qualifier_before_head(
+    tgt: str, tokens: list[tuple[int, int, str]], lo: int, ops: list[Op], f: _Form
+) -> bool:
+    """Whether the one difference is a lower-case adjective added before the last word."""
+    if len(ops) != 1 or len(f.words) < 2:
+        return False
+    kind, i, _j = ops[0]
+    if kind != "added" or i is None or i != len(f.words) - 1:
+        return False
+    t_start, t_end, t_stem = tokens[lo + i]
+    word = tgt[t_start:t_end]
+    return word.islower() and t_stem not in _STOP and t_stem.endswith(_ADJECTIVE_END)
 
 
 def _split_word(window: tuple[str, ...], words: tuple[str, ...]) -> str | None:

@@ -40,8 +40,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "party history study and education",
             ),
             ("refrain from formalism and bureaucracy.", "formalism and bureaucracy"),
+            (
+                "uphold socialism ideology with Chinese characteristics.",
+                "socialism ideology with Chinese characteristics",
+            ),
         ],
-        ["carrying out Party history learning and education.", "promote high-quality projects."],
+        [
+            "carrying out Party history learning and education.",
+            "promote high-quality projects.",
+            "to pursue high-quality economic development in the zone.",  # an adjective added
+            "The CPC Xi’an Municipal Committee met on Monday.",  # another city's committee
+            "The CPC Harbin Municipal Committee met on Monday.",
+        ],
     ),
     "T104": (
         [
