@@ -123,9 +123,16 @@ _CAMEL_UPPER = regex.compile(r"^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,}.*)$")  # Hon
 _WORD_DIGIT = regex.compile(r"^(\p{L}{2,})(\d[\d.,]*%?)$")  # September21, by16.9%
 _DIGIT_WORD = regex.compile(r"^(\d[\d.,]*)(\p{Ll}{4,})$")  # 50million
 _LOWER = regex.compile(r"^\p{Ll}{5,}$")
-_CAMEL_SEAM = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+_CAMEL_SEAM = regex.compile(r"(?<=\p{Ll}|\d(?:st|nd|rd|th))(?=\p{Lu})")
+# A capitalised word and a capitalised function word: "ProvinceAt" (the next sentence's
+# first word lost its space).
+_CAMEL_FUNCTION = regex.compile(r"^(\p{Lu}\p{Ll}{3,})(At|In|On|Of|The|And|For|With|From|By|To|As)$")
+_ORDINAL_WORD = regex.compile(r"^(\d+(?:st|nd|rd|th))(\p{Lu}\p{Ll}{2,})$")  # 16thMunicipal
+# A plural's apostrophe with the next word glued on: "experts’suggestion". Pinyin apostrophes
+# ("Xi’an", "Huai’an") never follow an "s".
+_AFTER_PLURAL = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}{2,}s)([’'])(\p{Ll}{3,})(?![\p{L}\p{N}])")
 # Columnar prefilter (Rust regex): a case change inside a word, or a letter-digit seam.
-SEAMS = r"\p{Ll}\p{Lu}|\p{L}\d|\d\p{Ll}{4}"
+SEAMS = r"\p{Ll}\p{Lu}|\p{L}\d|\d\p{Ll}{4}|\d(?:st|nd|rd|th)\p{Lu}|s[’']\p{Ll}{3}"
 
 
 def _common(part: str) -> bool:
@@ -164,6 +171,10 @@ def glued_split(token: str) -> tuple[str, str] | None:
     m = _CAMEL_LOWER.match(token)
     if m and _common(m.group(1)) and (m.group(1) in FUNCTION_WORDS or len(m.group(1)) >= 4):
         return m.group(1), m.group(2)
+    m = _CAMEL_FUNCTION.match(token)
+    # The first word may be a place ("YunnanAt"): known to English, if not an everyday word.
+    if m and zipf(m.group(1).lower()) >= 2.5 and zipf(token.lower()) < 2.5:
+        return m.group(1), m.group(2)  # not "LinkedIn": a known word
     m = _CAMEL_UPPER.match(token)
     if m:
         second = regex.match(r"\p{Lu}\p{Ll}+", m.group(2))
@@ -171,6 +182,9 @@ def glued_split(token: str) -> tuple[str, str] | None:
         if len(tail) >= 6 and _common(tail) and zipf(token.lower()) < 2.5:
             return m.group(1), m.group(2)
         return None
+    m = _ORDINAL_WORD.match(token)
+    if m:
+        return m.group(1), m.group(2)
     m = _WORD_DIGIT.match(token)
     if m:
         word = m.group(1).lower()
@@ -258,5 +272,17 @@ def glued_words(ctx: Context) -> pl.DataFrame:
                 base + end,
                 f"“{token}” looks like two words run together: “{fixed}”",
                 fixed,
+            )
+        for m in _AFTER_PLURAL.finditer(text):
+            plural, mark, word = m.groups()
+            if not (_common(plural) and _common(word)):
+                continue
+            add_row(
+                rows,
+                doc,
+                base + m.start(),
+                base + m.end(),
+                f"“{m.group()}” looks like two words run together: “{plural}{mark} {word}”",
+                f"{plural}{mark} {word}",
             )
     return output(rows)

@@ -308,6 +308,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("the ZhuangheHarbour Industrial Park", "ZhuangheHarbour"),
             ("to promote high-qualitydevelopment", "qualitydevelopment"),
             ("support for privateenterprises", "privateenterprises"),
+            ("delegates from Yunnan ProvinceAt the forum, they signed deals.", "ProvinceAt"),
+            ("the 16thMunicipal People's Congress opened.", "16thMunicipal"),
+            ("They adopted the experts’suggestion on the plan.", "experts’suggestion"),
         ],
         [
             "Firefighting teams and businesspeople met at the northernmost bridgehead.",
@@ -315,6 +318,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Antiepidemic and overcapacity measures were discussed at 3pm on the 21st.",
             "See www.dalian.gov.cn/news_2021 or mail press@dalian.gov.cn for the G20 and 5G plans.",
             "The 14th Five-Year Plan runs to the mid-2020s, as COVID-19 fades.",
+            "Find us on LinkedIn and YouTube; the 16th Congress met in Xi’an and Huai’an.",
+            "The experts’ suggestions and the workers' union were praised.",
         ],
     ),
     "R603": (
