@@ -69,7 +69,7 @@ EXPECTED = {
     ("001", 23, "R601", "NEXT Satellite view of Hainan Free Trade Port |"),
     ("002", 2, "R601", "2021-04-22 07:52"),
     ("002", 4, "T105", "secretary of the Municipal Party"),
-    ("002", 4, "N207", "party"),  # "the provincial party committee", Party capitalised elsewhere
+    ("002", 4, "T108", "party building"),  # new entry 党建 "Party building"
     ("002", 7, "T103", "party history study and education"),
     ("002", 7, "T101", "two first districts"),
     ("002", 7, "T108", "provincial party committee"),
@@ -77,7 +77,7 @@ EXPECTED = {
     ("002", 10, "T108", "provincial party committee"),
     ("002", 10, "N207", "party"),  # "party history", "party members and cadres"
     ("002", 13, "T103", "formalism and bureaucracy"),
-    ("002", 13, "N207", "party"),  # "grass-roots party building"
+    ("002", 13, "T108", "party building"),  # new entry 党建 "Party building"
     ("003", 3, "P308", "\xa0"),
     ("003", 4, "T101", "A year's plan stars with spring"),
     ("003", 4, "P302", '"chief leader"'),
