@@ -6,7 +6,6 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.prose import prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 
@@ -35,6 +34,15 @@ _PREFILTER = rf"(?:\bparty(?:'s|’s)? (?:{_HEADS})\b|\bthe whole party\b)"
 _CAPITAL_PARTY = r"[\p{Ll},;] (?:the |a |our |of |and )?Party\b"
 
 
+_LONG_WORD = regex.compile(r"(?<![\p{L}'’])\p{L}{4,}")
+
+
+def _title_case(text: str) -> bool:
+    """Whether most long words are capitalised: a heading or a title, with its own capitals."""
+    words = _LONG_WORD.findall(text)
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
 @rule("N207", "lowercase-party", Severity.WARNING, Fix.UNSAFE)
 def lowercase_party(ctx: Context) -> pl.DataFrame:
     """ "party" in lower case where it means the Communist Party of China.
@@ -42,10 +50,10 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     ## What it does
     In a document that writes "Party" with a capital inside a sentence (the Communist
     Party of China, in the document's own style), reports "party" in lower case in
-    running prose where a Party noun follows it ("party members", "party building", "party
+    a sentence where a Party noun follows it ("party members", "party building", "party
     committee", "party organizations", "party secretary") or in "the whole party". A third
     party, the ruling party, the other party and a tea party are left alone, and so are
-    headings.
+    Title Case headings.
 
     ## Why is this bad?
     "The Party" is the name of the Communist Party of China: official English (Xinhua, China
@@ -78,14 +86,14 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
         .filter(pl.col("cpc"))
         .select("doc")
     )
-    prose = prose_segments(ctx).rename({"seg_start": "start"})
     candidates = (
         ctx.segments.join(about_cpc, on="doc", how="semi")
-        .join(prose, on=["doc", "seg", "start"], how="semi")
         .filter(pl.col("tgt").str.contains(_PREFILTER))
         .sort("doc", "start")
     )
     for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():
+        if _title_case(text):
+            continue
         for m in _PATTERN.finditer(text):
             add_row(
                 rows,

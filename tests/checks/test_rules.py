@@ -462,6 +462,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The Party met. It stressed party building in villages.", "party"),
             ("Under the Party's leadership, the whole party must stay united.", "party"),
             ("Party schools and the party's organizations grew, the Party said.", "party"),
+            ("The Party met.\n\nAll party members should keep faith", "party"),  # no full stop
         ],
         [
             "The Party met. A third party will audit the project.",
