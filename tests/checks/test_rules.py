@@ -473,6 +473,23 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Party met. The parties concerned signed the contract.",
         ],
     ),
+    "E801": (
+        [
+            ("The two sides discussed about trade cooperations.", "discussed about"),
+            ("The two sides deepened trade cooperations.", "cooperations"),
+            ("Since then the city has hold three forums.", "has hold"),
+            ("Exports had rose by 5% before the summit.", "had rose"),
+            ("It is a well-know brand of Dalian.", "well-know"),
+            ("Since the early of this year, output has grown.", "the early of"),
+        ],
+        [
+            "The two sides discussed trade cooperation and its equipment.",
+            "The company has hold of a tenth of the market.",
+            "The delegation has Rose Li as its head.",
+            "Output has risen since early this year; the returns came back.",
+            "The well-known brand returned to Dalian.",
+        ],
+    ),
     "P330": (
         [
             (

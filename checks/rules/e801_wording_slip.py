@@ -1,0 +1,61 @@
+"""E801 wording-slip."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import candidate_rows
+from tifa.checks.wording import PREFILTER, SLIPS, mended
+
+
+@rule("E801", "wording-slip", Severity.WARNING, Fix.UNSAFE)
+def wording_slip(ctx: Context) -> pl.DataFrame:
+    """A grammar slip common in English translated from Chinese.
+
+    ## What it does
+    Finds slips that are wrong wherever they stand: an uncountable noun made plural
+    ("cooperations", "equipments", "informations"), a preposition after a verb that takes
+    its object directly ("discuss about", "emphasize on", "return back"), a perfect tense
+    built on a simple past or a bare verb ("has took", "have went", "has hold", but not
+    "has hold of"), a fixed phrase cut short ("well-know", "so-call") and "the early of".
+    Each comes with the mended wording.
+
+    ## Why is this bad?
+    Readers take these for the marks of a careless machine translation, and the rest of a
+    correct text loses their trust with them; an editor would mend every one.
+
+    ## Example
+    ```text
+    The two sides discussed about trade cooperations, and the city has hold a forum.
+    ```
+
+    ## Use instead
+    ```text
+    The two sides discussed trade cooperation, and the city has held a forum.
+    ```
+
+    ## Fix safety
+    Unsafe: the mended wording is suggested; the sentence around it may need more than that.
+    """
+    rows = new_rows()
+    for doc, base, text in candidate_rows(ctx.segments, "tgt", PREFILTER):
+        found = sorted(
+            (m.start(), m.end(), i)
+            for i, slip in enumerate(SLIPS)
+            for m in slip.pattern.finditer(text)
+        )
+        for start, end, i in found:
+            slip = SLIPS[i]
+            span = text[start:end]
+            add_row(
+                rows,
+                doc,
+                base + start,
+                base + end,
+                f"“{span}”: {slip.why}",
+                mended(slip, span),
+            )
+    return output(rows)
