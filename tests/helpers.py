@@ -71,3 +71,13 @@ def glossary_from(tmp_path: Path, csv_text: str) -> Glossary:
     path = tmp_path / "g.csv"
     path.write_text(csv_text, encoding="utf-8")
     return load_glossary(path)
+
+
+def sample_findings_total() -> int:
+    """How many findings `tifa check --samples` reports (all severities): what the review UI
+    lists on the bundled samples. Read from the CLI's JSON report, so UI tests follow the
+    rules and the glossary rather than pinning a number."""
+    import json
+
+    result = run_cli(["check", "--samples", "--format", "json", "--fail-on", "never"])
+    return int(json.loads(result.out)["summary"]["total"])

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from helpers import sample_findings_total
 from tmux_helpers import TIFA, TMUX, wait_for, wait_for_gone
 
 pytestmark = pytest.mark.skipif(
@@ -49,7 +50,7 @@ def test_a_new_user_reviews_the_samples(
     pane: tuple[Callable[[], str], Callable[..., None]],
 ) -> None:
     screen, keys = pane
-    wait_for(screen, "of 77 findings")
+    wait_for(screen, f"of {sample_findings_total()} findings")
     shown = wait_for(screen, "q Quit")  # the footer fills in once the list has focus
     footer = shown.rstrip().splitlines()[-1]
     for label in ("Next", "Details", "Fix", "Dismiss", "Help", "Quit"):
