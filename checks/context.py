@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -42,6 +43,7 @@ class Context:
     # Where file names in fingerprints are relative to (see tifa.checks.paths); None: found
     # from the working directory.
     root: Path | None = None
+    _shared: dict[str, pl.DataFrame] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.matchers is None or self.matchers.glossary is not self.glossary:
@@ -113,6 +115,13 @@ class Context:
             for i, d in enumerate(self.corpus.docs)
             if d.layout is not None and d.layout.raw is not None
         ]
+
+    def shared(self, name: str, make: Callable[[], pl.DataFrame]) -> pl.DataFrame:
+        """The table `name`, made by `make` on first use in this run and then shared by the
+        rules that read it (a table some rules derive from the ones above)."""
+        if name not in self._shared:
+            self._shared[name] = make()
+        return self._shared[name]
 
     def text(self, doc: int) -> str:
         """The full text of document `doc`."""

@@ -1,4 +1,4 @@
-"""Match each distinct English text once: a translation memory repeats its units.
+"""Read each distinct text once: a translation memory repeats its units.
 
 Term matching is a function of a segment's text alone, so segments that say the same thing
 (a TM's "The meeting was held in Dalian." a thousand times) are matched once, as if the text
@@ -9,9 +9,13 @@ matching every segment.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import polars as pl
+
+from tifa.checks.rule import FIX_COLUMN, RULE_OUTPUT, Fix, new_rows, output
 
 
 @dataclass(frozen=True)
@@ -57,3 +61,56 @@ class DistinctTexts:
             )
         )
         return out.select(columns).sort("doc", "seg", "start", "end", maintain_order=True)
+
+
+class Found(NamedTuple):
+    """One finding in a text, its offsets in that text (not yet the document's)."""
+
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    term_id: str | None = None
+    fix: Fix | None = None
+
+
+def each_distinct(
+    table: pl.DataFrame, keys: Sequence[str], find: Callable[..., Iterable[Found]]
+) -> pl.DataFrame:
+    """A rule's output from `find`, called once per distinct combination of the `keys`
+    columns of `table` (a pair table: ``doc``, ``start`` and the keys, none of them null).
+
+    For rules whose findings in a segment depend on its texts alone (the source and the
+    English): a translation memory repeats its units, so each repeated unit is read once and
+    its findings are copied to every row holding it, moved by that row's ``start``. The rows
+    come out in the order a loop over `table` calling `find` on each row would make them.
+    """
+    distinct = table.select(keys).unique(maintain_order=True)
+    rows: dict[str, list[object]] = {name: [] for name in ("_k", "_i", *Found._fields)}
+    for k, values in enumerate(distinct.iter_rows()):
+        for i, found in enumerate(find(*values)):
+            rows["_k"].append(k)
+            rows["_i"].append(i)
+            for name, value in zip(Found._fields, found, strict=True):
+                rows[name].append(value.value if isinstance(value, Fix) else value)
+    if not rows["_k"]:
+        return output(new_rows())
+    schema = {"_k": pl.UInt32, "_i": pl.UInt32, **RULE_OUTPUT, FIX_COLUMN: pl.String}
+    del schema["doc"]
+    found_rows = pl.DataFrame(rows, schema=schema)
+    placed = (
+        table.select("doc", *keys, _base="start")
+        .with_row_index("_r")
+        .join(distinct.with_row_index("_k"), on=list(keys), how="inner")
+        .join(found_rows, on="_k", how="inner")
+        .sort("_r", "_i")
+    )
+    return placed.select(
+        "doc",
+        start=pl.col("start") + pl.col("_base"),
+        end=pl.col("end") + pl.col("_base"),
+        message="message",
+        suggestion="suggestion",
+        term_id="term_id",
+        fix=FIX_COLUMN,
+    )

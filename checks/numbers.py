@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import polars as pl
 import regex
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -89,6 +90,17 @@ EN_NUMBER = regex.compile(
 )
 EN_PERCENT = regex.compile(r"\s*(?:%|per\s?cent\b)", regex.IGNORECASE)
 EN_POINTS = regex.compile(r"\s*(?:percentage\s+points?|points?)\b", regex.IGNORECASE)
+# Whatever ZH_NUMBER or EN_NUMBER can start on: a digit, a Chinese numeral, a number word.
+# Text without one has no numbers (nor dates), so the rules reading them skip it unread.
+_ANY_NUMBER = rf"(?i)\d|[{_CN}]|{_WORD_ALT}"
+
+
+def may_have_numbers(column: str) -> pl.Expr:
+    """Whether the text in `column` may hold a number: the columnar prefilter before
+    zh_numbers and en_numbers, which find nothing where this is false."""
+    return pl.col(column).str.contains(_ANY_NUMBER)
+
+
 # Fixed phrases whose number words are part of a name, not a quantity.
 EN_NOT_NUMBERS = regex.compile(
     r"\bFive-Year\b|\bone-(?:stop|network|network)\b|\bone\s+(?:of|another)\b|\bno\s+one\b",

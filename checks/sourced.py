@@ -42,8 +42,9 @@ def untranslated(column: str = "tgt") -> pl.Expr:
 
 
 def translated_pairs(ctx: Context) -> pl.DataFrame:
-    """The pairs whose English is a translation at all (see `untranslated`)."""
-    return pairs(ctx).filter(~untranslated())
+    """The pairs whose English is a translation at all (see `untranslated`); made once per
+    run, as five rules read them."""
+    return ctx.shared("translated_pairs", lambda: pairs(ctx).filter(~untranslated()))
 
 
 def whole(tgt: str, base: int) -> tuple[int, int]:

@@ -289,35 +289,57 @@ class ChineseMatcher:
         out: dict[str, list[object]] = {k: [] for k in ZH_HIT_SCHEMA}
         if not self.keys or not table.height:
             return pl.DataFrame(out, schema=ZH_HIT_SCHEMA)
-        candidates = table.with_columns(
-            found=pl.col("zh").str.extract_many(self.keys, overlapping=True)
-        ).filter(pl.col("found").list.len() > 0)
-        for doc, seg, text, found in candidates.iter_rows():
+        # Aho-Corasick over each distinct view once; a translation memory repeats its
+        # sources, so each distinct source is matched once too, its hits copied per segment.
+        distinct = (
+            table.select("zh")
+            .unique()
+            .with_columns(found=pl.col("zh").str.extract_many(self.keys, overlapping=True))
+            .filter(pl.col("found").list.len() > 0)
+        )
+        found_in = dict(zip(distinct["zh"].to_list(), distinct["found"].to_list(), strict=True))
+        read: dict[str, list[tuple[str, str, str, str, str, int, int]]] = {}
+        for doc, seg, text in table.filter(
+            pl.col("zh").is_in(distinct["zh"].implode())
+        ).iter_rows():
             view = views_by_seg[(doc, seg)]
-            occurrences = [
-                (start, start + len(key), key)
-                for key in sorted(set(found))
-                for start in _occurrences(text, key)
-            ]
-            edges = self.boundaries(text, {o for s, e, _ in occurrences for o in (s, e)})
-            spans = [
-                (start, end, f)
-                for start, end, key in occurrences
-                if start in edges and end in edges
-                for f in self.by_text[key]
-            ]
-            # Leftmost-longest: sort by start, longest first; keep what starts after the last.
-            spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[2].term_id))
-            last_end = -1
-            for start, end, form in spans:
-                if start < last_end:
-                    continue
-                last_end = end
-                a, b = view.span(start, end)
-                row = (doc, seg, "zh", form.term_id, "zh", form.original, view.original[a:b], a, b)
-                for k, v in zip(ZH_HIT_SCHEMA, row, strict=True):
+            hits = read.get(view.original)
+            if hits is None:
+                hits = read[view.original] = self._hits(view, found_in[text])
+            for hit in hits:
+                for k, v in zip(ZH_HIT_SCHEMA, (doc, seg, *hit), strict=True):
                     out[k].append(v)
         return pl.DataFrame(out, schema=ZH_HIT_SCHEMA)
+
+    def _hits(
+        self, view: ZhView, found: list[str]
+    ) -> list[tuple[str, str, str, str, str, int, int]]:
+        """(side, term_id, form, form_text, text, start, end) of each term in one source
+        view, leftmost-longest; `found` the forms Aho-Corasick saw in it."""
+        text = view.text
+        occurrences = [
+            (start, start + len(key), key)
+            for key in sorted(set(found))
+            for start in _occurrences(text, key)
+        ]
+        edges = self.boundaries(text, {o for s, e, _ in occurrences for o in (s, e)})
+        spans = [
+            (start, end, f)
+            for start, end, key in occurrences
+            if start in edges and end in edges
+            for f in self.by_text[key]
+        ]
+        # Leftmost-longest: sort by start, longest first; keep what starts after the last.
+        spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[2].term_id))
+        last_end = -1
+        hits = []
+        for start, end, form in spans:
+            if start < last_end:
+                continue
+            last_end = end
+            a, b = view.span(start, end)
+            hits.append(("zh", form.term_id, "zh", form.original, view.original[a:b], a, b))
+        return hits
 
 
 def to_view(text: str) -> str:

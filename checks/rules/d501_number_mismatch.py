@@ -5,17 +5,19 @@ from __future__ import annotations
 import polars as pl
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import Found, each_distinct
 from tifa.checks.numbers import (
     APPROXIMATE_EN,
     Number,
     approximate_zh,
     en_numbers,
+    may_have_numbers,
     same,
     spoken,
     zh_numbers,
 )
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.sourced import translated_pairs, whole
 
 # When either side hedges (约, 左右, about, nearly), a rounded figure is a faithful one.
@@ -54,53 +56,48 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     Unsafe: when exactly one number is unmatched on each side, the source's value is
     suggested in English form; which side is wrong is for a person to judge.
     """
-    rows = new_rows()
     if not ctx.bilingual:
-        return output(rows)
-    # Numbers are read once per distinct text: a translation memory repeats its units.
-    zh_read: dict[str, list[Number]] = {}
-    en_read: dict[str, list[Number]] = {}
-    for doc, _seg, _src, tgt, base, _end, zh in translated_pairs(ctx).iter_rows():
-        if not tgt.strip():
-            continue
-        source = zh_read[zh] if zh in zh_read else zh_read.setdefault(zh, zh_numbers(zh))
-        target = en_read[tgt] if tgt in en_read else en_read.setdefault(tgt, en_numbers(tgt))
-        if not source and not target:
-            continue
-        tolerance = HEDGED_TOLERANCE if approximate_zh(zh) or APPROXIMATE_EN.search(tgt) else 0.0
-        source_years = any(n.year for n in source)
-        extra = [
-            n
-            for n in target
-            if n.required
-            and (source_years or not n.year)
-            and not any(same(n.value, s.value, tolerance) for s in source)
-        ]
-        lost = [
-            s
-            for s in source
-            if s.required and not any(same(s.value, n.value, tolerance) for n in target)
-        ]
-        if len(extra) == 1 and len(lost) == 1:
-            _report(rows, doc, base, extra[0], lost[0])
-            continue
-        for n in extra:
-            _report(rows, doc, base, n, None)
-        for s in lost:
-            add_row(rows, doc, *whole(tgt, base), f"the source's {_read(s)} is not in the English")
-    return output(rows)
+        return output(new_rows())
+    table = translated_pairs(ctx).filter(may_have_numbers("zh") | may_have_numbers("tgt"))
+    return each_distinct(table, ("zh", "tgt"), _mismatches)
 
 
-def _report(
-    rows: dict[str, list[object]], doc: int, base: int, n: Number, source: Number | None
-) -> None:
+def _mismatches(zh: str, tgt: str) -> list[Found]:
+    """The findings in one pair, offsets in `tgt`."""
+    if not tgt.strip():
+        return []
+    source, target = zh_numbers(zh), en_numbers(tgt)
+    if not source and not target:
+        return []
+    tolerance = HEDGED_TOLERANCE if approximate_zh(zh) or APPROXIMATE_EN.search(tgt) else 0.0
+    source_years = any(n.year for n in source)
+    extra = [
+        n
+        for n in target
+        if n.required
+        and (source_years or not n.year)
+        and not any(same(n.value, s.value, tolerance) for s in source)
+    ]
+    lost = [
+        s
+        for s in source
+        if s.required and not any(same(s.value, n.value, tolerance) for n in target)
+    ]
+    if len(extra) == 1 and len(lost) == 1:
+        return [_found(extra[0], lost[0])]
+    found = [_found(n, None) for n in extra]
+    found += [Found(*whole(tgt, 0), f"the source's {_read(s)} is not in the English") for s in lost]
+    return found
+
+
+def _found(n: Number, source: Number | None) -> Found:
     if source is None:
         message = f"“{n.text}” matches no number in the source"
         suggestion = None
     else:
         message = f"“{n.text}” does not match the source's {_read(source)}"
         suggestion = spoken(source.value) if not n.text[:1].isalpha() else None
-    add_row(rows, doc, base + n.start, base + n.end, message, suggestion)
+    return Found(n.start, n.end, message, suggestion)
 
 
 def _read(n: Number) -> str:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import polars as pl
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import Found, each_distinct
 from tifa.checks.numbers import MONTHS, en_dates, zh_dates
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.sourced import translated_pairs, whole
 
 
@@ -40,29 +41,34 @@ def date_mismatch(ctx: Context) -> pl.DataFrame:
     Unsafe: when the source has one date the English lacks, it is suggested in the month-day
     style; a person confirms which side is right.
     """
-    rows = new_rows()
     if not ctx.bilingual:
-        return output(rows)
-    for doc, _seg, _src, tgt, base, _end, zh in translated_pairs(ctx).iter_rows():
-        source = [(m, d, zh[a:b]) for a, b, _y, m, d in zh_dates(zh) if d is not None]
-        if not source or not tgt.strip():
+        return output(new_rows())
+    # A full date in the source has a month (月); ZH_DATE finds nothing without one.
+    table = translated_pairs(ctx).filter(pl.col("zh").str.contains("月"))
+    return each_distinct(table, ("zh", "tgt"), _mismatches)
+
+
+def _mismatches(zh: str, tgt: str) -> list[Found]:
+    """The findings in one pair, offsets in `tgt`."""
+    source = [(m, d, zh[a:b]) for a, b, _y, m, d in zh_dates(zh) if d is not None]
+    if not source or not tgt.strip():
+        return []
+    target = en_dates(tgt)
+    wanted = {(m, d) for m, d, _ in source}
+    given = {(m, d) for _a, _b, m, d in target}
+    lost = [(m, d, text) for m, d, text in source if (m, d) not in given]
+    has = "、".join(text for _, _, text in source)
+    found = []
+    for a, b, m, d in target:
+        if (m, d) in wanted:
             continue
-        target = en_dates(tgt)
-        wanted = {(m, d) for m, d, _ in source}
-        given = {(m, d) for _a, _b, m, d in target}
-        lost = [(m, d, text) for m, d, text in source if (m, d) not in given]
-        has = "、".join(text for _, _, text in source)
-        for a, b, m, d in target:
-            if (m, d) in wanted:
-                continue
-            suggestion = _english(*lost[0][:2]) if len(lost) == 1 else None
-            message = f"“{tgt[a:b]}” is not the source's date ({has})"
-            add_row(rows, doc, base + a, base + b, message, suggestion)
-        if not target:
-            for m, d, text in lost:
-                message = f"the source's date {text} ({_english(m, d)}) is not in the English"
-                add_row(rows, doc, *whole(tgt, base), message)
-    return output(rows)
+        suggestion = _english(*lost[0][:2]) if len(lost) == 1 else None
+        found.append(Found(a, b, f"“{tgt[a:b]}” is not the source's date ({has})", suggestion))
+    if not target:
+        for m, d, text in lost:
+            message = f"the source's date {text} ({_english(m, d)}) is not in the English"
+            found.append(Found(*whole(tgt, 0), message))
+    return found
 
 
 def _english(month: int, day: int) -> str:

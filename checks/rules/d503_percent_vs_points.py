@@ -5,9 +5,10 @@ from __future__ import annotations
 import polars as pl
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import Found, each_distinct
 from tifa.checks.numbers import en_numbers, same, zh_numbers
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.sourced import translated_pairs
 
 UNIT_WORDS = {"%": "percent", "points": "percentage points"}
@@ -40,27 +41,26 @@ def percent_vs_points(ctx: Context) -> pl.DataFrame:
     ## Fix safety
     Unsafe: the number's unit is replaced, but the sentence may need other words changed.
     """
-    rows = new_rows()
     if not ctx.bilingual:
-        return output(rows)
-    for doc, _seg, _src, tgt, base, _end, zh in translated_pairs(ctx).iter_rows():
-        if "%" not in zh and "百分" not in zh:
+        return output(new_rows())
+    table = translated_pairs(ctx).filter(pl.col("zh").str.contains("%|百分"))
+    return each_distinct(table, ("zh", "tgt"), _mismatches)
+
+
+def _mismatches(zh: str, tgt: str) -> list[Found]:
+    """The findings in one pair whose source has percent or points, offsets in `tgt`."""
+    source = [n for n in zh_numbers(zh) if n.unit]
+    found = []
+    for n in en_numbers(tgt):
+        if not n.unit:
             continue
-        source = [n for n in zh_numbers(zh) if n.unit]
-        for n in en_numbers(tgt):
-            if not n.unit:
-                continue
-            units = {s.unit for s in source if same(s.value, n.value, 0.0)}
-            if not units or n.unit in units:
-                continue
-            want = units.pop()
-            add_row(
-                rows,
-                doc,
-                base + n.start,
-                base + n.unit_end,
-                f"“{tgt[n.start : n.unit_end]}” is in {UNIT_WORDS[n.unit]} but the source "
-                f"says {UNIT_WORDS[want]}",
-                f"{n.text} {UNIT_WORDS[want]}",
-            )
-    return output(rows)
+        units = {s.unit for s in source if same(s.value, n.value, 0.0)}
+        if not units or n.unit in units:
+            continue
+        want = units.pop()
+        message = (
+            f"“{tgt[n.start : n.unit_end]}” is in {UNIT_WORDS[n.unit]} but the source "
+            f"says {UNIT_WORDS[want]}"
+        )
+        found.append(Found(n.start, n.unit_end, message, f"{n.text} {UNIT_WORDS[want]}"))
+    return found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import polars as pl
 import regex
@@ -171,14 +171,24 @@ def body_named_two_ways(ctx: Context) -> pl.DataFrame:
     Unsafe: the more frequent name is suggested, which need not be the official one.
     """
     rows = new_rows()
-    # Glossary hits by segment: each name is compared with its own segment's hits only.
+    candidates = ctx.segments.filter(pl.col("tgt").str.contains(_PREFILTER))
+    # Glossary hits by segment, offsets in the segment: each name is compared with its own
+    # segment's hits only.
+    hits = ctx.hits.join(candidates.select("doc", "seg", _base="start"), on=["doc", "seg"])
     covered: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    for doc, seg, start, end in ctx.hits.select("doc", "seg", "start", "end").iter_rows():
+    for doc, seg, start, end in hits.select(
+        "doc", "seg", pl.col("start") - pl.col("_base"), pl.col("end") - pl.col("_base")
+    ).iter_rows():
         covered[(doc, seg)].append((start, end))
     by_doc: dict[int, list[_Name]] = defaultdict(list)
-    candidates = ctx.segments.filter(pl.col("tgt").str.contains(_PREFILTER))
+    # A translation memory repeats its units: a text with the same hits is read once.
+    read: dict[tuple[str, tuple[tuple[int, int], ...]], list[_Name]] = {}
     for doc, seg, base, text in candidates.select("doc", "seg", "start", "tgt").iter_rows():
-        by_doc[doc].extend(_names(text, base, covered.get((doc, seg), [])))
+        spans = tuple(sorted(covered.get((doc, seg), ())))
+        names = read.get((text, spans))
+        if names is None:
+            names = read[(text, spans)] = _names(text, 0, list(spans))
+        by_doc[doc].extend(replace(n, start=n.start + base, end=n.end + base) for n in names)
     for doc in sorted(by_doc):
         groups: dict[tuple[str, ...], list[_Name]] = defaultdict(list)
         for name in by_doc[doc]:
