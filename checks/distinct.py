@@ -114,3 +114,11 @@ def each_distinct(
         term_id="term_id",
         fix=FIX_COLUMN,
     )
+
+
+def filter_distinct(table: pl.DataFrame, column: str, condition: pl.Expr) -> pl.DataFrame:
+    """The rows of `table` whose `column` meets `condition` (an expression on that column
+    alone), the condition evaluated once per distinct value: a costly regular expression
+    over a translation memory's repeated lines. Rows keep their order."""
+    values = table.select(column).unique().filter(condition)
+    return table.filter(pl.col(column).is_in(values[column].implode()))

@@ -15,6 +15,7 @@ flood the report.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import polars as pl
 import regex
@@ -179,7 +180,13 @@ def _small(text: str) -> int | None:
     return int(value) if value is not None else None
 
 
-def zh_numbers(zh: str) -> list[Number]:
+# Texts whose numbers are remembered: D501 and D503 read the same units, and a translation
+# memory repeats its sources under different English.
+NUMBERS_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=NUMBERS_CACHE)
+def zh_numbers(zh: str) -> tuple[Number, ...]:
     """The numbers of a Chinese source view, dates' months and days left out (D502 has them)."""
     skip: set[int] = set()
     for start, _end, _year, _month, _day in zh_dates(zh):
@@ -235,7 +242,7 @@ def zh_numbers(zh: str) -> list[Number]:
         required = (value >= 10 and (counts or ordinal)) or unit != ""
         year = after[:1] == "年" and len(run) == 4 and 1900 <= value <= 2099
         out.append(Number(value, m.start(), m.end(), run, unit, required, year))
-    return out
+    return tuple(out)
 
 
 def _ascii_letter(ch: str) -> bool:
@@ -267,7 +274,8 @@ def en_dates(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def en_numbers(text: str) -> list[Number]:
+@lru_cache(maxsize=NUMBERS_CACHE)
+def en_numbers(text: str) -> tuple[Number, ...]:
     """The numbers of an English text, dates' days left out (D502 has them).
 
     `required` marks numbers written in digits or with a scale word: those must come from
@@ -307,7 +315,7 @@ def en_numbers(text: str) -> list[Number]:
         out.append(
             Number(value * scale, m.start(), m.end(), m.group(), unit, required, year, unit_end)
         )
-    return out
+    return tuple(out)
 
 
 def same(a: float, b: float, tolerance: float) -> bool:

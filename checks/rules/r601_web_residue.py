@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import filter_distinct
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 
@@ -108,10 +109,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     # line by line, as pages lay it out: a lower-case "banner" line would otherwise be
     # joined to the line above as a hard-wrapped paragraph.
     stripped = pl.col("text").str.strip_chars()
-    chrome = ctx.corpus.lines.filter(
+    chrome = filter_distinct(
+        ctx.corpus.lines,
+        "text",
         stripped.str.contains(_ANY_CHROME)
         | pl.col("text").str.contains(_BREADCRUMB.pattern)
-        | stripped.str.contains(f"^(?:{_TABLE_ROW})$")
+        | stripped.str.contains(f"^(?:{_TABLE_ROW})$"),
     ).sort("doc", "line")
     reported: set[tuple[int, int]] = set()
     for doc, text, line_start in chrome.select("doc", "text", "start").iter_rows():

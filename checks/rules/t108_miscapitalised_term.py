@@ -125,27 +125,51 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
     )
     texts = ctx.segments.select("doc", "seg", "tgt")
     hits = hits.join(texts, on=["doc", "seg"], how="left").sort("doc", "start")
+    # A translation memory repeats its units: each hit in the same text is judged once.
+    judged: dict[tuple[str, str, str, str, str, int, int], tuple[str, str] | None] = {}
     for doc, start, end, text, form, how, term_id, tgt, seg_start in hits.select(
         "doc", "start", "end", "text", "form_text", "form", "term_id", "tgt", "seg_start"
     ).iter_rows():
-        kind = kinds.get(term_id, "other")
-        local = start - seg_start
-        at_start = _starts_sentence(tgt, local)
-        if how == "pattern":
-            offsets = _half_capitalised_tail(text, at_start) or (
-                _named_in_lower_case(text, at_start) if kind == "body" else []
-            )
-            message = f"“{text}” capitalises only part of a proper name ({term_id})"
-        else:
-            offsets = _lowered_in_name(text, form, kind, at_start, tgt, end - seg_start, names)
-            message = f"“{text}” is a proper name: the glossary writes “{form}” ({term_id})"
-        if not offsets:
+        key = (text, form, how, term_id, tgt, start - seg_start, end - seg_start)
+        if key not in judged:
+            kind = kinds.get(term_id, "other")
+            judged[key] = _judged(*key, kind, names)
+        found = judged[key]
+        if found is None:
             continue
-        fixed = list(text)
-        for offset in offsets:
-            fixed[offset] = fixed[offset].upper()
-        add_row(rows, doc, start, end, message, "".join(fixed), term_id)
+        message, fixed = found
+        add_row(rows, doc, start, end, message, fixed, term_id)
     return output(rows)
+
+
+def _judged(
+    text: str,
+    form: str,
+    how: str,
+    term_id: str,
+    tgt: str,
+    local: int,
+    local_end: int,
+    kind: str,
+    names: frozenset[str],
+) -> tuple[str, str] | None:
+    """The message and the capitalised text for a hit from `local` to `local_end` in the
+    segment `tgt`, or None when its capitals are right."""
+    at_start = _starts_sentence(tgt, local)
+    if how == "pattern":
+        offsets = _half_capitalised_tail(text, at_start) or (
+            _named_in_lower_case(text, at_start) if kind == "body" else []
+        )
+        message = f"“{text}” capitalises only part of a proper name ({term_id})"
+    else:
+        offsets = _lowered_in_name(text, form, kind, at_start, tgt, local_end, names)
+        message = f"“{text}” is a proper name: the glossary writes “{form}” ({term_id})"
+    if not offsets:
+        return None
+    fixed = list(text)
+    for offset in offsets:
+        fixed[offset] = fixed[offset].upper()
+    return message, "".join(fixed)
 
 
 def _lowered_in_name(
