@@ -64,6 +64,42 @@ def _string(line: str, at: int, base: int, path: str, number: int) -> tuple[int,
     return base + m.start(1), base + m.end(1)
 
 
+# The layout msgcat and most tools write, matched an entry at a time without a loop over
+# its lines: comment and blank lines, then msgctxt (optional), msgid and msgstr, each a
+# string and its continuation lines. A file in any other layout is read line by line.
+_QUOTED = r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"'
+_LINES = rf"{_QUOTED}(?:\n{_QUOTED})*"
+_PLAIN_ENTRY = re.compile(
+    rf"(?:#[^\n]*\n|\n)*(?:msgctxt (?P<msgctxt>{_LINES})\n)?"
+    rf"msgid (?P<msgid>{_LINES})\nmsgstr (?P<msgstr>{_LINES})(?:\n|\Z)"
+)
+_PLAIN_END = re.compile(r"(?:#[^\n]*\n|\n)*(?:#[^\n]*)?\Z")
+_PIECE = re.compile(_QUOTED)
+
+
+def _plain_entries(raw: str) -> list[_Entry] | None:
+    """The entries of a file written wholly in the plain layout, or None."""
+    if "\r" in raw:
+        return None
+    entries = []
+    at = 0
+    find, match = raw.find, _PLAIN_ENTRY.match
+    while (m := match(raw, at)) is not None:
+        entry = _Entry(0)
+        for group, keyword in enumerate(("msgctxt", "msgid", "msgstr"), 1):
+            a, b = m.span(group)
+            if a < 0:
+                continue
+            if find("\n", a, b) < 0:  # one line, the usual case
+                entry.pieces[keyword] = [(a + 1, b - 1)]
+            else:
+                pieces = _PIECE.finditer(raw, a, b)
+                entry.pieces[keyword] = [(p.start() + 1, p.end() - 1) for p in pieces]
+        entries.append(entry)
+        at = m.end()
+    return entries if _PLAIN_END.match(raw, at) else None
+
+
 class _Entry:
     __slots__ = ("line", "pieces")
 
@@ -80,6 +116,17 @@ class PoFormat(PairFormat):
 
     def parse(self, raw: str, path: str, starts: list[int] | None = None) -> list[Unit]:
         """Units of a PO file, in file order."""
+        entries = _plain_entries(raw)
+        if entries is not None:
+            try:
+                return [u for u in (self._unit(raw, e, path) for e in entries) if u is not None]
+            except InputError:
+                pass  # read again line by line, which says on which line
+        return self._parse_lines(raw, path, starts)
+
+    def _parse_lines(self, raw: str, path: str, starts: list[int] | None) -> list[Unit]:
+        """Units of any PO file, line by line: every layout gettext accepts, and the line
+        of the first error."""
         entries: list[_Entry] = []
         entry: _Entry | None = None
         keyword: str | None = None
