@@ -6,10 +6,10 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import Found, each_distinct, filter_distinct
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rule import Fix, Severity
 from tifa.checks.rules.n201_name_variant import person_names
-from tifa.checks.scan import matches
 from tifa.glossary.names import pinyin_surnames
 
 _PATTERN = regex.compile(r"(?<!\p{L})(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Ll}{2,})(?!\p{L})")
@@ -43,27 +43,28 @@ def lowercase_given_name(ctx: Context) -> pl.DataFrame:
     Safe: only the first letter of the given name changes case, and only for a name the
     glossary or the run confirms.
     """
-    rows = new_rows()
     known = {t.en for t in ctx.glossary.active() if t.kind == "person"}
     surnames = pinyin_surnames()
     prefilter = r"\p{Lu}\p{Ll}+[ \u00a0]+\p{Ll}{2,}"
     names: set[str] | None = None  # the run's own names: only read when needed
-    for doc, base, _text, m in matches(ctx.segments, "tgt", prefilter, _PATTERN):
-        surname, given = m.group(1), m.group(2)
-        if surname not in surnames:
-            continue
-        proper = f"{surname} {given.capitalize()}"
-        if proper not in known:
-            if names is None:
-                names = set(person_names(ctx))
-            if proper not in names:
+
+    def lowered(text: str) -> list[Found]:
+        nonlocal names
+        found = []
+        for m in _PATTERN.finditer(text):
+            surname, given = m.group(1), m.group(2)
+            if surname not in surnames:
                 continue
-        add_row(
-            rows,
-            doc,
-            base + m.start(),
-            base + m.end(),
-            f"the given name in “{m.group()}” is not capitalised",
-            proper,
-        )
-    return output(rows)
+            proper = f"{surname} {given.capitalize()}"
+            if proper not in known:
+                if names is None:
+                    names = set(person_names(ctx))
+                if proper not in names:
+                    continue
+            message = f"the given name in “{m.group()}” is not capitalised"
+            found.append(Found(m.start(), m.end(), message, proper))
+        return found
+
+    # A translation memory repeats its units: each text is read once.
+    candidates = filter_distinct(ctx.segments, "tgt", pl.col("tgt").str.contains(prefilter))
+    return each_distinct(candidates, ("tgt",), lowered)

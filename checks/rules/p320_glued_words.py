@@ -8,8 +8,9 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import Found, each_distinct, filter_distinct
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rule import Fix, Severity
 from tifa.glossary.frequency import zipf
 
 # Short words that run into the next one in pasted text ("ofthis", "inDalian").
@@ -240,12 +241,12 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     Unsafe: the split is a suggestion. A rare word or a name can look like two words, so a
     person confirms each one.
     """
-    rows = new_rows()
     # Columnar: the case-change and digit seams by regex; for run-together lowercase words,
     # the run's vocabulary is judged once per distinct word and the rows holding a suspect are
-    # found by Aho-Corasick.
+    # found by Aho-Corasick. A translation memory repeats its units: each text is read once.
+    texts = ctx.segments.select("tgt").unique()
     vocabulary = (
-        ctx.segments.select(pl.col("tgt").str.extract_all(r"\b\p{Ll}{5,}\b").alias("w"))
+        texts.select(pl.col("tgt").str.extract_all(r"\b\p{Ll}{5,}\b").alias("w"))
         .explode("w")
         .drop_nulls()
         .unique()
@@ -256,33 +257,26 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     wanted = pl.col("tgt").str.contains(SEAMS)
     if suspects:
         wanted = wanted | pl.col("tgt").str.contains_any(suspects)
-    candidates = ctx.segments.filter(wanted).select("doc", "start", "tgt")
-    for doc, base, text in candidates.iter_rows():
-        for start, end, token in _tokens(text):
-            split = glued_split(token)
-            if split is None:
-                continue
-            fixed = f"{split[0]} {split[1]}"
-            if _CAMEL_LOWER.match(token) or _CAMEL_UPPER.match(token):
-                fixed = _CAMEL_SEAM.sub(" ", token)  # ofSichuanProvincialCongress: every seam
-            add_row(
-                rows,
-                doc,
-                base + start,
-                base + end,
-                f"“{token}” looks like two words run together: “{fixed}”",
-                fixed,
-            )
-        for m in _AFTER_PLURAL.finditer(text):
-            plural, mark, word = m.groups()
-            if not (_common(plural) and _common(word)):
-                continue
-            add_row(
-                rows,
-                doc,
-                base + m.start(),
-                base + m.end(),
-                f"“{m.group()}” looks like two words run together: “{plural}{mark} {word}”",
-                f"{plural}{mark} {word}",
-            )
-    return output(rows)
+    candidates = filter_distinct(ctx.segments, "tgt", wanted)
+    return each_distinct(candidates, ("tgt",), _glued)
+
+
+def _glued(text: str) -> list[Found]:
+    """The findings in one English text."""
+    found = []
+    for start, end, token in _tokens(text):
+        split = glued_split(token)
+        if split is None:
+            continue
+        fixed = f"{split[0]} {split[1]}"
+        if _CAMEL_LOWER.match(token) or _CAMEL_UPPER.match(token):
+            fixed = _CAMEL_SEAM.sub(" ", token)  # ofSichuanProvincialCongress: every seam
+        message = f"“{token}” looks like two words run together: “{fixed}”"
+        found.append(Found(start, end, message, fixed))
+    for m in _AFTER_PLURAL.finditer(text):
+        plural, mark, word = m.groups()
+        if not (_common(plural) and _common(word)):
+            continue
+        message = f"“{m.group()}” looks like two words run together: “{plural}{mark} {word}”"
+        found.append(Found(m.start(), m.end(), message, f"{plural}{mark} {word}"))
+    return found
