@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import polars as pl
 import regex
@@ -42,6 +42,22 @@ class _Name:
     sequence: tuple[str, ...]  # stems in order, place names kept
     places: frozenset[str]  # place names in it (Dalian, Jinzhou)
     known: bool  # a glossary rendering takes in its head: a reference, never reported
+    norm: str  # the surface normalised (normalize.key): names differing in case alone are one
+
+    def moved(self, by: int) -> _Name:
+        """The same name `by` characters further on (read in a unit, placed in the document)."""
+        return _Name(
+            self.start + by,
+            self.end + by,
+            self.surface,
+            self.head,
+            self.inverted,
+            self.order,
+            self.sequence,
+            self.places,
+            self.known,
+            self.norm,
+        )
 
 
 def _is_place(word: str) -> bool:
@@ -115,7 +131,8 @@ def _name_at(
     head_start, head_end = base + tok.start(), base + tok.end()
     known = any(s < head_end and head_start < e for s, e in covered)
     surface = text[start - base : end - base]
-    return _Name(start, end, surface, head, inverted, order, sequence, places, known)
+    norm = normalize.key(surface)
+    return _Name(start, end, surface, head, inverted, order, sequence, places, known, norm)
 
 
 def _key(name: _Name) -> tuple[str, ...]:
@@ -127,7 +144,7 @@ def _two_ways(a: _Name, b: _Name) -> bool:
     """Whether two names with one key are one body written two ways worth a warning: a
     different head among zone, area and district, or the words of a committee's name in
     another order ("CPC Committee of Dalian" / "CPC Dalian Municipal Committee")."""
-    if normalize.key(a.surface) == normalize.key(b.surface) or a.sequence == b.sequence:
+    if a.norm == b.norm or a.sequence == b.sequence:
         return False  # the same words: case and hyphens are N204's, level words are allowed
     if not (a.places <= b.places or b.places <= a.places):
         return False  # two places, two bodies
@@ -188,7 +205,7 @@ def body_named_two_ways(ctx: Context) -> pl.DataFrame:
         names = read.get((text, spans))
         if names is None:
             names = read[(text, spans)] = _names(text, 0, list(spans))
-        by_doc[doc].extend(replace(n, start=n.start + base, end=n.end + base) for n in names)
+        by_doc[doc].extend(n.moved(base) for n in names)
     for doc in sorted(by_doc):
         groups: dict[tuple[str, ...], list[_Name]] = defaultdict(list)
         for name in by_doc[doc]:
@@ -209,7 +226,7 @@ def _report(rows: dict[str, list[object]], doc: int, names: list[_Name]) -> None
     counts: dict[str, int] = defaultdict(int)
     first: dict[str, _Name] = {}
     for name in names:
-        surface = normalize.key(name.surface)
+        surface = name.norm
         counts[surface] += 1
         first.setdefault(surface, name)
     if len(counts) < 2:
@@ -220,7 +237,7 @@ def _report(rows: dict[str, list[object]], doc: int, names: list[_Name]) -> None
         return (n.known, counts[surface], not n.inverted, n.surface != surface, -n.start)
 
     for name in names:
-        own = normalize.key(name.surface)
+        own = name.norm
         if name.known:
             continue
         rivals = [s for s in counts if _two_ways(name, first[s]) and standing(s) > standing(own)]
