@@ -169,6 +169,11 @@ class ChineseMatcher:
         return sorted(self.by_text)
 
     @cached_property
+    def longest_form(self) -> int:
+        """The length of the longest normalised form (0 for none)."""
+        return max((len(k) for k in self.by_text), default=0)
+
+    @cached_property
     def tags(self) -> dict[str, str | None]:
         """The part of speech each form gets in the private dictionary: `nr` for persons."""
         kinds = {t.id: t.kind for t in self.glossary.active()}
@@ -260,7 +265,7 @@ class ChineseMatcher:
 
     def _compound_cuts(self, word: str) -> list[int]:
         # back[i] is where the last piece of a split of word[:i] starts.
-        longest = min(len(word), max((len(k) for k in self.by_text), default=0))
+        longest = min(len(word), self.longest_form)
         back: list[int | None] = [None] * (len(word) + 1)
         back[0] = 0
         for i in range(1, len(word) + 1):
