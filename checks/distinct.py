@@ -5,6 +5,10 @@ Term matching is a function of a segment's text alone, so segments that say the 
 were one segment at offset 0, and the rows are then copied to every segment holding it, their
 offsets moved by the segment's start. The result is the same table, in the same order, as
 matching every segment.
+
+Rules do the same with `each_distinct` (findings of each distinct source and English pair, or
+English alone, copied to every unit holding it) and `filter_distinct` (a costly columnar
+condition evaluated once per distinct value).
 """
 
 from __future__ import annotations

@@ -6,6 +6,10 @@ write fixes into those bytes alone), and translate-toolkit's pure-Python PO pars
 longer on a 100,000-entry file than the whole of `tifa check` may. The tests hold the scanner
 to translate-toolkit's reading of the same files.
 
+A file in the layout msgcat and most tools write is read an entry at a time by one regular
+expression; any other layout, and any malformed file, is read line by line, which gives the
+same units at the same offsets (tests/corpus/test_po_layouts.py) and names the bad line.
+
 Header entry (`msgid ""`) and obsolete entries (`#~`) are skipped; a plural entry is checked
 through `msgstr[0]`.
 """
