@@ -45,8 +45,11 @@ def test_surnames_are_capitalised_pinyin() -> None:
 
 
 def test_the_written_out_tables_are_what_pypinyin_gives() -> None:
-    assert derived_syllables() == SYLLABLES
-    assert derived_pinyin_surnames() == PINYIN_SURNAMES
+    # On a failure, write the derived set into the table in glossary/names.py.
+    assert derived_syllables() == SYLLABLES, sorted(derived_syllables() ^ SYLLABLES)
+    assert derived_pinyin_surnames() == PINYIN_SURNAMES, sorted(
+        derived_pinyin_surnames() ^ PINYIN_SURNAMES
+    )
 
 
 def test_checking_english_does_not_import_pypinyin(tmp_path: Path) -> None:
