@@ -42,6 +42,9 @@ APPROXIMATE_ZH = (
     "将近",
     "大约",
 )
+# Statistical terms that contain a hedge word and hedge nothing: 规模以上工业 is "industry
+# above designated size", 限额以上 "above the designated limit".
+NOT_APPROXIMATE_ZH = regex.compile(r"(?:规模|限额)以上")
 APPROXIMATE_EN = regex.compile(
     r"\b(?:about|around|nearly|almost|over|more than|less than|some|approximately|roughly|"
     r"close to|under|up to|at least|upwards of)\b",
@@ -61,6 +64,11 @@ ZH_DATE = regex.compile(
     r"(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?"
 )
 ZH_MONTH_RANGE = regex.compile(r"(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})月")
+# A day of the month without its month (法院19日开庭: "on the 19th", or "on Tuesday").
+ZH_DAY_ONLY = regex.compile(r"(?<![\d月])\d{1,2}(?=日)")
+# Units the English converts rather than names: 1.39万亿斤 = 695 million (metric) tons,
+# 1.2亿亩 = 8 million hectares. The source value times each factor may stand in English.
+CONVERSIONS = {"斤": (0.5, 0.0005), "公斤": (0.001,), "亩": (1 / 15,)}
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]  # fmt: skip
@@ -71,6 +79,10 @@ _MONTH_ALT = (
 EN_DATE = regex.compile(
     rf"\b{_MONTH_ALT}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:million|billion|percent|%))"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_ALT.replace('month', 'month2')}(?![\p{{L}}])"
+)
+# The end day of a range after a date: "September 14 to 16", "October 26-29".
+EN_DAY_AFTER_DATE = regex.compile(
+    r"\s*(?:to|through|until|and|-|–|—)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:million|billion|percent|%))"
 )
 WORDS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}  # fmt: skip
@@ -89,6 +101,19 @@ EN_NUMBER = regex.compile(
 )
 EN_PERCENT = regex.compile(r"\s*(?:%|per\s?cent\b)", regex.IGNORECASE)
 EN_POINTS = regex.compile(r"\s*(?:percentage\s+points?|points?)\b", regex.IGNORECASE)
+# Numbers the translator adds to explain, which need no source: a plan's years after its
+# name ("the 14th Five-Year Plan (2021-25)") and a conversion into dollars ("($14.9 billion)").
+EN_GLOSS = regex.compile(
+    r"\((?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d\)|\((?:about\s+|around\s+)?(?:US)?\$[^()]*\)",
+    regex.IGNORECASE,
+)
+# Spans of time said as a unit: "seven decades" is 70年, "the past decade" 十年.
+EN_DECADES = regex.compile(r"\s+decades?\b", regex.IGNORECASE)
+EN_IMPLIED = (
+    (regex.compile(r"\b(?:a|the|past|last|one|this)\s+decade\b", regex.IGNORECASE), 10.0),
+    (regex.compile(r"\bhalf\s+a\s+century\b", regex.IGNORECASE), 50.0),
+    (regex.compile(r"\b(?:a|the|past|last)\s+century\b", regex.IGNORECASE), 100.0),
+)
 # Fixed phrases whose number words are part of a name, not a quantity.
 EN_NOT_NUMBERS = regex.compile(
     r"\bFive-Year\b|\bone-(?:stop|network|network)\b|\bone\s+(?:of|another)\b|\bno\s+one\b",
@@ -108,6 +133,12 @@ class Number:
     required: bool = True  # must be found on the other side
     year: bool = False
     unit_end: int = -1  # where the unit after the number ends (English), or -1
+    converted: tuple[float, ...] = ()  # the value in the units the English may use (斤 → t)
+
+    @property
+    def values(self) -> tuple[float, ...]:
+        """The value and its conversions: what the other side may give."""
+        return (self.value, *self.converted)
 
 
 def cn_value(run: str) -> float | None:
@@ -122,7 +153,9 @@ def cn_value(run: str) -> float | None:
     for scale_char, scale in (("亿", CN_SCALES["亿"]), ("万", CN_SCALES["万"])):
         if scale_char in run:
             head, _, run = run.partition(scale_char)
-            head_value = _cn_small(head) if head else 1.0
+            # 一百万亿: the head of 亿 may hold 万 (100 × 万亿 = 100 trillion).
+            read = cn_value if scale_char == "亿" else _cn_small
+            head_value = read(head) if head else 1.0
             if head_value is None:
                 return None
             total += head_value * scale
@@ -174,8 +207,9 @@ def zh_numbers(zh: str) -> list[Number]:
         # Skip the month and day digits; the year stays a number.
         year_end = zh.find("年", start) + 1 if "年" in zh[start:_end] else start
         skip.update(range(year_end, _end))
-    for m in ZH_MONTH_RANGE.finditer(zh):
-        skip.update(range(m.start(), m.end()))
+    for pattern in (ZH_MONTH_RANGE, ZH_DAY_ONLY):
+        for m in pattern.finditer(zh):
+            skip.update(range(m.start(), m.end()))
     out = []
     for m in ZH_NUMBER.finditer(zh):
         if m.start() in skip:
@@ -196,7 +230,10 @@ def zh_numbers(zh: str) -> list[Number]:
             year = after[:1] == "年" and len(m["ar"]) == 4 and not m["scale"]
             # 增长1倍 is "doubled": a multiple is often said in words.
             required = after[:1] != "倍"
-            out.append(Number(value, m.start(), m.end(), m.group(), unit, required, year))
+            converted = _converted(value, after)
+            out.append(
+                Number(value, m.start(), m.end(), m.group(), unit, required, year, -1, converted)
+            )
             continue
         if m["cnd"]:
             # 百分之五点二, 三点五亿: a decimal in numerals; 九点 alone is a clock time.
@@ -222,8 +259,14 @@ def zh_numbers(zh: str) -> list[Number]:
         counts = any(after.startswith(c) for c in CLASSIFIERS) or unit != ""
         required = (value >= 10 and (counts or ordinal)) or unit != ""
         year = after[:1] == "年" and len(run) == 4 and 1900 <= value <= 2099
-        out.append(Number(value, m.start(), m.end(), run, unit, required, year))
+        converted = _converted(value, after)
+        out.append(Number(value, m.start(), m.end(), run, unit, required, year, -1, converted))
     return out
+
+
+def _converted(value: float, after: str) -> tuple[float, ...]:
+    unit = next((u for u in sorted(CONVERSIONS, key=len, reverse=True) if after.startswith(u)), "")
+    return tuple(value * factor for factor in CONVERSIONS.get(unit, ()))
 
 
 def _ascii_letter(ch: str) -> bool:
@@ -240,6 +283,7 @@ def _zh_unit(before: str, after: str) -> str:
 
 def approximate_zh(zh: str) -> bool:
     """Whether the Chinese hedges its numbers (左右, 以上, 近, 约, 多 …)."""
+    zh = NOT_APPROXIMATE_ZH.sub("", zh)
     return any(word in zh for word in APPROXIMATE_ZH)
 
 
@@ -265,8 +309,11 @@ def en_numbers(text: str) -> list[Number]:
     skip: set[int] = set()
     for start, end, _month, _day in en_dates(text):
         skip.update(range(start, end))
+        if m := EN_DAY_AFTER_DATE.match(text, end):
+            skip.update(range(m.start(), m.end()))
     for m in EN_NOT_NUMBERS.finditer(text):
         skip.update(range(m.start(), m.end()))
+    glosses = [m.span() for m in EN_GLOSS.finditer(text)]
     out = []
     for m in EN_NUMBER.finditer(text):
         if m.start() in skip:
@@ -287,6 +334,10 @@ def en_numbers(text: str) -> list[Number]:
             year = False
             required = scale > 1
         tail = text[m.end() : m.end() + 24]
+        if EN_DECADES.match(tail):
+            scale *= 10  # "seven decades": 70 years
+        if any(a < m.start() < b for a, b in glosses):
+            required = False
         unit, unit_end = "", -1
         if (p := EN_POINTS.match(tail)) and "percentage" in p.group().lower():
             unit, unit_end = "points", m.end() + p.end()
@@ -295,7 +346,10 @@ def en_numbers(text: str) -> list[Number]:
         out.append(
             Number(value * scale, m.start(), m.end(), m.group(), unit, required, year, unit_end)
         )
-    return out
+    for pattern, implied in EN_IMPLIED:
+        for m in pattern.finditer(text):
+            out.append(Number(implied, m.start(), m.end(), m.group(), required=False))
+    return sorted(out, key=lambda n: n.start)
 
 
 def same(a: float, b: float, tolerance: float) -> bool:

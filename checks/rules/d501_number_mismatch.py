@@ -34,6 +34,10 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     source number, and a source number that no English number equals. Hedged figures
     (左右, 以上, 近, 约; about, over, nearly) may be rounded by up to 5%. Months and days are
     D502's; a Chinese numeral inside a word or idiom (统一, 千家万户, 十分) is not a number.
+    Accepted as the same figure: a unit converted (1.39万亿斤 = 695 million tons, 亩 in
+    hectares), years as decades (70年 = seven decades), a change in percentage points given
+    as the level it led from (增长7.0%，加快0.2个百分点: "after 6.8 percent"); and numbers the
+    translator adds in parentheses — a plan's years, a dollar conversion — need no source.
 
     ## Why is this bad?
     A figure off by a scale word — billion for trillion, the commonest slip with 亿 and 万 —
@@ -74,13 +78,15 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
             for n in target
             if n.required
             and (source_years or not n.year)
-            and not any(same(n.value, s.value, tolerance) for s in source)
+            and not any(same(n.value, v, tolerance) for s in source for v in s.values)
         ]
         lost = [
             s
             for s in source
-            if s.required and not any(same(s.value, n.value, tolerance) for n in target)
+            if s.required and not any(same(v, n.value, tolerance) for n in target for v in s.values)
         ]
+        if lost:
+            extra, lost = _without_derived(extra, lost, source, target, tolerance)
         if len(extra) == 1 and len(lost) == 1:
             _report(rows, doc, base, extra[0], lost[0])
             continue
@@ -89,6 +95,30 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
         for s in lost:
             add_row(rows, doc, *whole(tgt, base), f"the source's {_read(s)} is not in the English")
     return output(rows)
+
+
+def _without_derived(
+    extra: list[Number],
+    lost: list[Number],
+    source: list[Number],
+    target: list[Number],
+    tolerance: float,
+) -> tuple[list[Number], list[Number]]:
+    """Drop a change in percentage points that the English gives as the level it started
+    from or led to (增长7.0%，比上月加快0.2个百分点: "7 percent, after 6.8 percent"), and
+    that level."""
+    levels = [s.value for s in source if s.unit == "%"]
+    derived = [
+        (n, p)
+        for n in target
+        for p in lost
+        if n.unit == "%" and p.unit == "points"
+        for level in levels
+        if same(n.value, level - p.value, tolerance) or same(n.value, level + p.value, tolerance)
+    ]
+    extra = [n for n in extra if not any(n is d for d, _ in derived)]
+    lost = [p for p in lost if not any(p is d for _, d in derived)]
+    return extra, lost
 
 
 def _report(

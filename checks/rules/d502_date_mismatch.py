@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import polars as pl
+import regex
 
 from tifa.checks.context import Context
 from tifa.checks.numbers import MONTHS, en_dates, zh_dates
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.sourced import translated_pairs, whole
+
+# News English dates by the day of the week ("on Tuesday"), which the source cannot confirm.
+WEEKDAY = regex.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tomorrow)\b",
+    regex.IGNORECASE,
+)
 
 
 @rule("D502", "date-mismatch", Severity.ERROR, Fix.UNSAFE)
@@ -19,7 +26,8 @@ def date_mismatch(ctx: Context) -> pl.DataFrame:
     Only where the segment has a Chinese source with a full date (9月6日, 九月六日,
     2021年9月6日): reads the English dates in every usual style (September 6, Sept. 6,
     6 September, September 6th) and reports an English date that is not in the source, and
-    a source date that the English does not give.
+    a source date that the English does not give — unless the English names the day of the
+    week instead ("on Tuesday"), as news English does.
 
     ## Why is this bad?
     A wrong date misreports when something happened, and nothing else in the sentence shows
@@ -58,7 +66,7 @@ def date_mismatch(ctx: Context) -> pl.DataFrame:
             suggestion = _english(*lost[0][:2]) if len(lost) == 1 else None
             message = f"“{tgt[a:b]}” is not the source's date ({has})"
             add_row(rows, doc, base + a, base + b, message, suggestion)
-        if not target:
+        if not target and not WEEKDAY.search(tgt):
             for m, d, text in lost:
                 message = f"the source's date {text} ({_english(m, d)}) is not in the English"
                 add_row(rows, doc, *whole(tgt, base), message)
