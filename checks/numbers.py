@@ -55,7 +55,7 @@ _CN = "零〇一二两三四五六七八九十百千万亿"
 ZH_NUMBER = regex.compile(
     r"(?P<plan>十[一二三四五六七八九]五)(?=规划|时期|期间|$|[^\p{Han}])"
     r"|(?P<plan2>十[一二三四五六七八九]五)"
-    r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)(?P<scale>万亿|亿|万|千)?"
+    r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)(?:[ \u3000]?(?P<scale>万亿|亿|万|千))?"
     rf"|(?P<cnd>[{_CN}]+)点(?P<frac>[零〇一二三四五六七八九]+)(?P<cscale>万亿|亿|万)?"
     rf"|(?P<cn>[{_CN}]+)"
 )
@@ -92,7 +92,8 @@ ORDINALS = {w: i + 1 for i, w in enumerate(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"])}  # fmt: skip
 _WORD_ALT = "|".join(sorted([*WORDS, *TENS, *ORDINALS], key=len, reverse=True))
 EN_NUMBER = regex.compile(
-    r"(?<![\p{L}\d.,]|[\p{L}]-)(?P<ar>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+    # A comma before a number ends a word when the English lacks its space ("project,200,000").
+    r"(?<![\p{L}\d.]|\d,|[\p{L}]-)(?P<ar>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
     r"(?P<ord>st|nd|rd|th)?(?![\p{L}\d]|[.,]\d)"
     r"(?:\s*-?\s*(?P<scale>thousand|million|billion|trillion))?"
     rf"|\b(?P<word>{_WORD_ALT})(?:-(?P<unit>one|two|three|four|five|six|seven|eight|nine))?\b"
@@ -107,6 +108,9 @@ EN_GLOSS = regex.compile(
     r"\((?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d\)|\((?:about\s+|around\s+)?(?:US)?\$[^()]*\)",
     regex.IGNORECASE,
 )
+# A number written after "No." with no space ("No.5 Highway"), which EN_NUMBER leaves alone
+# as part of an abbreviation.
+EN_NUMERO = regex.compile(r"\bNo\.(\d+)\b")
 # Spans of time said as a unit: "seven decades" is 70年, "the past decade" 十年.
 EN_DECADES = regex.compile(r"\s+decades?\b", regex.IGNORECASE)
 EN_IMPLIED = (
@@ -243,8 +247,11 @@ def zh_numbers(zh: str) -> list[Number]:
                 out.append(Number(value, m.start(), m.end(), m.group(), unit))
             continue
         run = m["cn"]
+        counts = any(after.startswith(c) for c in CLASSIFIERS) or unit != ""
         if all(c in "十百千万亿" for c in run) and run != "十":
-            if after[:1] in ("元", "级"):
+            # 近万个岗位, 超百万标箱: a unit that counts something, or 百万 and 千万, is a
+            # round figure the English may give ("nearly 10,000", "one million").
+            if after[:1] in ("元", "级") or counts or len(run) > 1:
                 # 亿元以上项目: "projects worth over 100 million yuan" — a value the English
                 # may give, though the source need not be rendered with a number.
                 bare = cn_value("一" + run)
@@ -256,8 +263,9 @@ def zh_numbers(zh: str) -> list[Number]:
             continue  # 十分: very
         value = parsed
         ordinal = before.endswith("第")
-        counts = any(after.startswith(c) for c in CLASSIFIERS) or unit != ""
-        required = (value >= 10 and (counts or ordinal)) or unit != ""
+        # 几十年, 数百家: "decades", "hundreds" — a vague count the English need not give.
+        vague = before.endswith(("几", "数"))
+        required = not vague and ((value >= 10 and (counts or ordinal)) or unit != "")
         year = after[:1] == "年" and len(run) == 4 and 1900 <= value <= 2099
         converted = _converted(value, after)
         out.append(Number(value, m.start(), m.end(), run, unit, required, year, -1, converted))
@@ -346,6 +354,8 @@ def en_numbers(text: str) -> list[Number]:
         out.append(
             Number(value * scale, m.start(), m.end(), m.group(), unit, required, year, unit_end)
         )
+    for m in EN_NUMERO.finditer(text):
+        out.append(Number(float(m[1]), m.start(1), m.end(1), m[1]))
     for pattern, implied in EN_IMPLIED:
         for m in pattern.finditer(text):
             out.append(Number(implied, m.start(), m.end(), m.group(), required=False))

@@ -122,6 +122,11 @@ def loosely_rendered(term: Term, text: str) -> bool:
     Bureau" for "Political Bureau of the CPC Central Committee"): a reworded or shortened
     rendering is T103's and T104's business, not a missing term."""
     words = {_stem(w) for w in _WORD.findall(text)}
+    # "Communist Party of China" spelt out stands for "CPC", and the other way round.
+    folded = text.casefold()
+    for short, full in SPELT_OUT.items():
+        if full in folded or short in words:
+            words |= {short, *(_stem(w) for w in _WORD.findall(full))}
     for form in term.accepted:
         content = [_stem(w) for w in _WORD.findall(form) if w.lower() not in LOOSE_WORDS]
         if content and all(c in words for c in content):
@@ -135,6 +140,7 @@ def loosely_rendered(term: Term, text: str) -> bool:
 # Words a reworded rendering may drop: "Beijing-Tianjin-Hebei coordinated development" for
 # "coordinated development of the Beijing-Tianjin-Hebei region".
 LOOSE_WORDS = normalize.SMALL_WORDS | {"region", "regions", "area", "areas"}
+SPELT_OUT = {"cpc": "communist party of china", "npc": "national people's congress"}
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")

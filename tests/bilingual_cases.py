@@ -26,6 +26,11 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             ("国务院总理李强出席。", "Li Qiang attended.", "Li Qiang attended."),
             # One word of the head is no short form of it.
             ("中央政治局召开会议。", "The Bureau met.", "The Bureau met."),
+            (
+                "中央政治局常委出席。",
+                "A member of the Standing Committee attended.",
+                "A member of the Standing Committee attended.",
+            ),
         ],
         [
             ("加快推进两先区建设。", "We will speed up the construction of the two pre-zones."),
@@ -45,6 +50,12 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             # A body by the head of its rendering, and a body carried by a leader's title.
             ("中央政治局召开会议。", "The Political Bureau held a meeting."),
             ("國務院總理李強出席。", "Premier Li Qiang attended."),
+            # "CPC" spelt out.
+            (
+                "中央政治局常委出席。",
+                "A Member of the Standing Committee of the Political Bureau of the Central "
+                "Committee of the Communist Party of China attended.",
+            ),
         ],
     ),
     "T106": (
@@ -93,6 +104,13 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             ),
             # Only a conversion in parentheses is the translator's gloss.
             ("实际使用外资35亿元。", "Paid-in foreign capital was $480 million.", "480 million"),
+            ("建成后年产精糖20 万吨。", "It will produce 20,000 tons of sugar a year.", "20,000"),
+            ("市5号公路项目开始运营。", "The city's No.6 Highway project opened.", "6"),
+            (
+                "比重从11.3%提高到18.5%，提高7.2个百分点。",
+                "The share reached 18.5 percent, up 7.2 percentage points from 11.8 percent.",
+                "11.8",
+            ),
             # 规模以上 is a statistical term, not a hedge: 6.8 is not 7.0.
             (
                 "规模以上工业增加值增长7.0%。",
@@ -150,6 +168,23 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             ),
             ("市人大常委会15日召开会议。", "The standing committee met on Wednesday."),
             ("代表团将于9月14日至16日来访。", "The delegation will visit from September 14 to 16."),
+            ("建成后年产精糖20 万吨。", "It will produce 200,000 tons of sugar a year."),
+            ("项目将创造近万个工作岗位。", "The project will create nearly 10,000 jobs."),
+            ("全年发送货物超百万标箱。", "Over one million TEUs of goods were shipped."),
+            (
+                "经过几十年的发展，开发区面貌一新。",
+                "After decades of growth, the zone has a new look.",
+            ),
+            ("市5号公路项目开始运营。", "The city's No.5 Highway project opened."),
+            (
+                "比重从11.3%提高到18.5%，提高7.2个百分点。",
+                "The share reached 18.5 percent, up 7.2 percentage points.",
+            ),
+            # A missing space after a comma does not hide the number from its source.
+            (
+                "项目建成后新增岗位1200个。",
+                "Once the project is completed,1,200 jobs will be added.",
+            ),
         ],
     ),
     "D502": (

@@ -106,8 +106,22 @@ def _without_derived(
 ) -> tuple[list[Number], list[Number]]:
     """Drop a change in percentage points that the English gives as the level it started
     from or led to (增长7.0%，比上月加快0.2个百分点: "7 percent, after 6.8 percent"), and
-    that level."""
+    that level; and a level the English leaves to be worked out from another and the
+    change."""
     levels = [s.value for s in source if s.unit == "%"]
+    points = [s.value for s in source if s.unit == "points"]
+    given = [n.value for n in target]
+    # 比重从11.3%提高到18.5%，提高7.2个百分点: "18.5 percent, up 7.2 points" says 11.3 too.
+    redundant = [
+        s
+        for s in lost
+        if s.unit == "%"
+        for level in levels
+        for p in points
+        if (same(s.value, level - p, tolerance) or same(s.value, level + p, tolerance))
+        and any(same(level, g, tolerance) for g in given)
+        and any(same(p, g, tolerance) for g in given)
+    ]
     derived = [
         (n, p)
         for n in target
@@ -117,7 +131,11 @@ def _without_derived(
         if same(n.value, level - p.value, tolerance) or same(n.value, level + p.value, tolerance)
     ]
     extra = [n for n in extra if not any(n is d for d, _ in derived)]
-    lost = [p for p in lost if not any(p is d for _, d in derived)]
+    lost = [
+        p
+        for p in lost
+        if not any(p is d for _, d in derived) and not any(p is r for r in redundant)
+    ]
     return extra, lost
 
 
