@@ -67,8 +67,9 @@ ZH_MONTH_RANGE = regex.compile(r"(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})月")
 # A day of the month without its month (法院19日开庭: "on the 19th", or "on Tuesday").
 ZH_DAY_ONLY = regex.compile(r"(?<![\d月])\d{1,2}(?=日)")
 # Units the English converts rather than names: 1.39万亿斤 = 695 million (metric) tons,
-# 1.2亿亩 = 8 million hectares. The source value times each factor may stand in English.
-CONVERSIONS = {"斤": (0.5, 0.0005), "公斤": (0.001,), "亩": (1 / 15,)}
+# 1.2亿亩 = 8 million hectares. The source value times each factor may stand in English
+# (斤 only as tons: as kilograms, 695 billion would pass for 695 million tons).
+CONVERSIONS = {"斤": (0.0005,), "公斤": (0.001,), "亩": (1 / 15,)}
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]  # fmt: skip

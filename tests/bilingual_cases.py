@@ -90,6 +90,8 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             ),
             # A converted unit must still be converted right (1 t = 2,000 jin).
             ("全年粮食产量1.4万亿斤。", "Grain output reached 1.4 million tons.", "1.4 million"),
+            # 斤 converts to tons, not kilograms: 700 billion is wrong as tons.
+            ("全年粮食产量1.4万亿斤。", "Grain output reached 700 billion tons.", "700 billion"),
             ("国内生产总值突破一百万亿元。", "GDP exceeded 100 billion yuan.", "100 billion"),
             (
                 "七十年来，城市面貌发生巨大变化。",
