@@ -240,6 +240,11 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "The chairman attended the event.",
             ),
             ("会上，吴国华、胡振邦分别发言。", "Wu Guohau and Hu Zhenbang spoke.", "Wu Guohau"),
+            (
+                "获奖学生刘祉先表示，将继续努力。",
+                "Liu Zhixiang, a winner, said so.",
+                "Liu Zhixiang",
+            ),
         ],
         [
             ("谭作钧主持会议。", "Tan Zuojun presided over the meeting."),

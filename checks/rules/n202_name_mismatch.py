@@ -80,34 +80,34 @@ def name_mismatch(ctx: Context) -> pl.DataFrame:
         spelled = {e.casefold() for e in expected.values()}
         folded = _fold(tgt)
         for name, english in expected.items():
-            if any(
-                regex.search(rf"\b{regex.escape(_fold(form))}\b", folded)
-                for form in (english, longer.get(name, english))
-            ):
+            forms = (english, longer.get(name, english))
+            if any(regex.search(rf"\b{regex.escape(_fold(f))}\b", folded) for f in forms):
                 continue
             surname = surname_reading(split_surname(name)[0]).replace("v", "u").capitalize()
             others = [
-                m
+                (m, max(forms, key=lambda f, m=m: _likeness(m[1], f)))
                 for m in regex.finditer(
                     rf"\b{regex.escape(surname)}\s+(\p{{Lu}}\p{{Ll}}+(?:[-’']\p{{Ll}}+)?)\b", tgt
                 )
-                if m.group().casefold() not in spelled and _misspelt(m[1], english)
+                if m.group().casefold() not in spelled
             ]
-            for m in others:
-                message = f"“{m.group()}” for {name}: the name is spelt “{english}”"
-                add_row(rows, doc, base + m.start(), base + m.end(), message, english)
+            others = [(m, f) for m, f in others if _likeness(m[1], f) >= SIMILAR_GIVEN_NAME]
+            for m, form in others:
+                message = f"“{m.group()}” for {name}: the name is spelt “{form}”"
+                add_row(rows, doc, base + m.start(), base + m.end(), message, form)
             if not others and name in persons and not regex.search(rf"\b{surname}\b", tgt):
                 message = f"the source names {name} ({english}) but the English does not"
                 add_row(rows, doc, *whole(tgt, base), message)
     return output(rows)
 
 
-def _misspelt(given: str, english: str) -> bool:
-    """Whether `given` is close enough to the given name of `english` to be a misspelling of
-    it. A quite different one is another person with the same surname — in a list of names,
-    or a Hong Kong name in Cantonese romanisation (Wu Chi-wai is 胡志伟, not 吴政亨)."""
+def _likeness(given: str, english: str) -> float:
+    """How like the given name of `english` `given` is: close enough (SIMILAR_GIVEN_NAME),
+    a misspelling of it; a quite different one is another person with the same surname —
+    in a list of names, or a Hong Kong name in Cantonese romanisation (Wu Chi-wai is 胡志伟,
+    not 吴政亨)."""
     expected = _fold(english.partition(" ")[2])
-    return SequenceMatcher(None, _fold(given), expected).ratio() >= SIMILAR_GIVEN_NAME
+    return SequenceMatcher(None, _fold(given), expected).ratio()
 
 
 def _fold(text: str) -> str:
