@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import partial
 
 import polars as pl
 import regex
@@ -84,14 +85,16 @@ def name_mismatch(ctx: Context) -> pl.DataFrame:
             if any(regex.search(rf"\b{regex.escape(_fold(f))}\b", folded) for f in forms):
                 continue
             surname = surname_reading(split_surname(name)[0]).replace("v", "u").capitalize()
-            others = [
-                (m, max(forms, key=lambda f, m=m: _likeness(m[1], f)))
-                for m in regex.finditer(
-                    rf"\b{regex.escape(surname)}\s+(\p{{Lu}}\p{{Ll}}+(?:[-’']\p{{Ll}}+)?)\b", tgt
-                )
-                if m.group().casefold() not in spelled
-            ]
-            others = [(m, f) for m, f in others if _likeness(m[1], f) >= SIMILAR_GIVEN_NAME]
+            others = []
+            for m in regex.finditer(
+                rf"\b{regex.escape(surname)}\s+(\p{{Lu}}\p{{Ll}}+(?:[-’']\p{{Ll}}+)?)\b", tgt
+            ):
+                form = max(forms, key=partial(_likeness, m[1]))
+                if (
+                    m.group().casefold() not in spelled
+                    and _likeness(m[1], form) >= SIMILAR_GIVEN_NAME
+                ):
+                    others.append((m, form))
             for m, form in others:
                 message = f"“{m.group()}” for {name}: the name is spelt “{form}”"
                 add_row(rows, doc, base + m.start(), base + m.end(), message, form)
