@@ -210,6 +210,11 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             ("九月六日，市委召开会议。", "On 6 September, the Municipal Party Committee met."),
             # News English dates by the weekday.
             ("11月19日，市委召开会议。", "The Municipal Party Committee met on Tuesday."),
+            # A lunar date is given by its festival.
+            (
+                "农历八月十五日，全市举办中秋晚会。",
+                "At the Mid-Autumn Festival, the city held a gala.",
+            ),
         ],
     ),
     "D503": (

@@ -27,7 +27,7 @@ def date_mismatch(ctx: Context) -> pl.DataFrame:
     2021年9月6日): reads the English dates in every usual style (September 6, Sept. 6,
     6 September, September 6th) and reports an English date that is not in the source, and
     a source date that the English does not give — unless the English names the day of the
-    week instead ("on Tuesday"), as news English does.
+    week instead ("on Tuesday"), as news English does. Lunar dates (农历) are not compared.
 
     ## Why is this bad?
     A wrong date misreports when something happened, and nothing else in the sentence shows
@@ -52,7 +52,12 @@ def date_mismatch(ctx: Context) -> pl.DataFrame:
     if not ctx.bilingual:
         return output(rows)
     for doc, _seg, _src, tgt, base, _end, zh in translated_pairs(ctx).iter_rows():
-        source = [(m, d, zh[a:b]) for a, b, _y, m, d in zh_dates(zh) if d is not None]
+        # A lunar date (农历八月十五日) is given in English by its festival or its solar date.
+        source = [
+            (m, d, zh[a:b])
+            for a, b, _y, m, d in zh_dates(zh)
+            if d is not None and zh[max(0, a - 2) : a] != "农历"
+        ]
         if not source or not tgt.strip():
             continue
         target = en_dates(tgt)
