@@ -44,6 +44,9 @@ APPROXIMATE_ZH = (
     "将近",
     "大约",
 )
+# Statistical terms that contain a hedge word and hedge nothing: 规模以上工业 is "industry
+# above designated size", 限额以上 "above the designated limit".
+NOT_APPROXIMATE_ZH = regex.compile(r"(?:规模|限额)以上")
 APPROXIMATE_EN = regex.compile(
     r"\b(?:about|around|nearly|almost|over|more than|less than|some|approximately|roughly|"
     r"close to|under|up to|at least|upwards of)\b",
@@ -54,7 +57,7 @@ _CN = "零〇一二两三四五六七八九十百千万亿"
 ZH_NUMBER = regex.compile(
     r"(?P<plan>十[一二三四五六七八九]五)(?=规划|时期|期间|$|[^\p{Han}])"
     r"|(?P<plan2>十[一二三四五六七八九]五)"
-    r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)(?P<scale>万亿|亿|万|千)?"
+    r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)(?:[ \u3000]?(?P<scale>万亿|亿|万|千))?"
     rf"|(?P<cnd>[{_CN}]+)点(?P<frac>[零〇一二三四五六七八九]+)(?P<cscale>万亿|亿|万)?"
     rf"|(?P<cn>[{_CN}]+)"
 )
@@ -63,6 +66,12 @@ ZH_DATE = regex.compile(
     r"(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?"
 )
 ZH_MONTH_RANGE = regex.compile(r"(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})月")
+# A day of the month without its month (法院19日开庭: "on the 19th", or "on Tuesday").
+ZH_DAY_ONLY = regex.compile(r"(?<![\d月])\d{1,2}(?=日)")
+# Units the English converts rather than names: 1.39万亿斤 = 695 million (metric) tons,
+# 1.2亿亩 = 8 million hectares. The source value times each factor may stand in English
+# (斤 only as tons: as kilograms, 695 billion would pass for 695 million tons).
+CONVERSIONS = {"斤": (0.0005,), "公斤": (0.001,), "亩": (1 / 15,)}
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]  # fmt: skip
@@ -74,6 +83,10 @@ EN_DATE = regex.compile(
     rf"\b{_MONTH_ALT}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:million|billion|percent|%))"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_ALT.replace('month', 'month2')}(?![\p{{L}}])"
 )
+# The end day of a range after a date: "September 14 to 16", "October 26-29".
+EN_DAY_AFTER_DATE = regex.compile(
+    r"\s*(?:to|through|until|and|-|–|—)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:million|billion|percent|%))"
+)
 WORDS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}  # fmt: skip
 TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
@@ -82,7 +95,8 @@ ORDINALS = {w: i + 1 for i, w in enumerate(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"])}  # fmt: skip
 _WORD_ALT = "|".join(sorted([*WORDS, *TENS, *ORDINALS], key=len, reverse=True))
 EN_NUMBER = regex.compile(
-    r"(?<![\p{L}\d.,]|[\p{L}]-)(?P<ar>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+    # A comma before a number ends a word when the English lacks its space ("project,200,000").
+    r"(?<![\p{L}\d.]|\d,|[\p{L}]-)(?P<ar>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
     r"(?P<ord>st|nd|rd|th)?(?![\p{L}\d]|[.,]\d)"
     r"(?:\s*-?\s*(?P<scale>thousand|million|billion|trillion))?"
     rf"|\b(?P<word>{_WORD_ALT})(?:-(?P<unit>one|two|three|four|five|six|seven|eight|nine))?\b"
@@ -102,6 +116,22 @@ def may_have_numbers(column: str) -> pl.Expr:
     return pl.col(column).str.contains(_ANY_NUMBER)
 
 
+# Numbers the translator adds to explain, which need no source: a plan's years after its
+# name ("the 14th Five-Year Plan (2021-25)") and a conversion into dollars ("($14.9 billion)").
+EN_GLOSS = regex.compile(
+    r"\((?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d\)|\((?:about\s+|around\s+)?(?:US)?\$[^()]*\)",
+    regex.IGNORECASE,
+)
+# A number written after "No." with no space ("No.5 Highway"), which EN_NUMBER leaves alone
+# as part of an abbreviation.
+EN_NUMERO = regex.compile(r"\bNo\.(\d+)\b")
+# Spans of time said as a unit: "seven decades" is 70年, "the past decade" 十年.
+EN_DECADES = regex.compile(r"\s+decades?\b", regex.IGNORECASE)
+EN_IMPLIED = (
+    (regex.compile(r"\b(?:a|the|past|last|one|this)\s+decade\b", regex.IGNORECASE), 10.0),
+    (regex.compile(r"\bhalf\s+a\s+century\b", regex.IGNORECASE), 50.0),
+    (regex.compile(r"\b(?:a|the|past|last)\s+century\b", regex.IGNORECASE), 100.0),
+)
 # Fixed phrases whose number words are part of a name, not a quantity.
 EN_NOT_NUMBERS = regex.compile(
     r"\bFive-Year\b|\bone-(?:stop|network|network)\b|\bone\s+(?:of|another)\b|\bno\s+one\b",
@@ -121,6 +151,12 @@ class Number:
     required: bool = True  # must be found on the other side
     year: bool = False
     unit_end: int = -1  # where the unit after the number ends (English), or -1
+    converted: tuple[float, ...] = ()  # the value in the units the English may use (斤 → t)
+
+    @property
+    def values(self) -> tuple[float, ...]:
+        """The value and its conversions: what the other side may give."""
+        return (self.value, *self.converted)
 
 
 def cn_value(run: str) -> float | None:
@@ -135,7 +171,9 @@ def cn_value(run: str) -> float | None:
     for scale_char, scale in (("亿", CN_SCALES["亿"]), ("万", CN_SCALES["万"])):
         if scale_char in run:
             head, _, run = run.partition(scale_char)
-            head_value = _cn_small(head) if head else 1.0
+            # 一百万亿: the head of 亿 may hold 万 (100 × 万亿 = 100 trillion).
+            read = cn_value if scale_char == "亿" else _cn_small
+            head_value = read(head) if head else 1.0
             if head_value is None:
                 return None
             total += head_value * scale
@@ -193,8 +231,9 @@ def zh_numbers(zh: str) -> tuple[Number, ...]:
         # Skip the month and day digits; the year stays a number.
         year_end = zh.find("年", start) + 1 if "年" in zh[start:_end] else start
         skip.update(range(year_end, _end))
-    for m in ZH_MONTH_RANGE.finditer(zh):
-        skip.update(range(m.start(), m.end()))
+    for pattern in (ZH_MONTH_RANGE, ZH_DAY_ONLY):
+        for m in pattern.finditer(zh):
+            skip.update(range(m.start(), m.end()))
     out = []
     for m in ZH_NUMBER.finditer(zh):
         if m.start() in skip:
@@ -215,7 +254,10 @@ def zh_numbers(zh: str) -> tuple[Number, ...]:
             year = after[:1] == "年" and len(m["ar"]) == 4 and not m["scale"]
             # 增长1倍 is "doubled": a multiple is often said in words.
             required = after[:1] != "倍"
-            out.append(Number(value, m.start(), m.end(), m.group(), unit, required, year))
+            converted = _converted(value, after)
+            out.append(
+                Number(value, m.start(), m.end(), m.group(), unit, required, year, -1, converted)
+            )
             continue
         if m["cnd"]:
             # 百分之五点二, 三点五亿: a decimal in numerals; 九点 alone is a clock time.
@@ -225,8 +267,11 @@ def zh_numbers(zh: str) -> tuple[Number, ...]:
                 out.append(Number(value, m.start(), m.end(), m.group(), unit))
             continue
         run = m["cn"]
+        counts = any(after.startswith(c) for c in CLASSIFIERS) or unit != ""
         if all(c in "十百千万亿" for c in run) and run != "十":
-            if after[:1] in ("元", "级"):
+            # 近万个岗位, 超百万标箱: a unit that counts something, or 百万 and 千万, is a
+            # round figure the English may give ("nearly 10,000", "one million").
+            if after[:1] in ("元", "级") or counts or len(run) > 1:
                 # 亿元以上项目: "projects worth over 100 million yuan" — a value the English
                 # may give, though the source need not be rendered with a number.
                 bare = cn_value("一" + run)
@@ -238,11 +283,18 @@ def zh_numbers(zh: str) -> tuple[Number, ...]:
             continue  # 十分: very
         value = parsed
         ordinal = before.endswith("第")
-        counts = any(after.startswith(c) for c in CLASSIFIERS) or unit != ""
-        required = (value >= 10 and (counts or ordinal)) or unit != ""
+        # 几十年, 数百家: "decades", "hundreds" — a vague count the English need not give.
+        vague = before.endswith(("几", "数"))
+        required = not vague and ((value >= 10 and (counts or ordinal)) or unit != "")
         year = after[:1] == "年" and len(run) == 4 and 1900 <= value <= 2099
-        out.append(Number(value, m.start(), m.end(), run, unit, required, year))
+        converted = _converted(value, after)
+        out.append(Number(value, m.start(), m.end(), run, unit, required, year, -1, converted))
     return tuple(out)
+
+
+def _converted(value: float, after: str) -> tuple[float, ...]:
+    unit = next((u for u in sorted(CONVERSIONS, key=len, reverse=True) if after.startswith(u)), "")
+    return tuple(value * factor for factor in CONVERSIONS.get(unit, ()))
 
 
 def _ascii_letter(ch: str) -> bool:
@@ -259,6 +311,7 @@ def _zh_unit(before: str, after: str) -> str:
 
 def approximate_zh(zh: str) -> bool:
     """Whether the Chinese hedges its numbers (左右, 以上, 近, 约, 多 …)."""
+    zh = NOT_APPROXIMATE_ZH.sub("", zh)
     return any(word in zh for word in APPROXIMATE_ZH)
 
 
@@ -285,8 +338,11 @@ def en_numbers(text: str) -> tuple[Number, ...]:
     skip: set[int] = set()
     for start, end, _month, _day in en_dates(text):
         skip.update(range(start, end))
+        if m := EN_DAY_AFTER_DATE.match(text, end):
+            skip.update(range(m.start(), m.end()))
     for m in EN_NOT_NUMBERS.finditer(text):
         skip.update(range(m.start(), m.end()))
+    glosses = [m.span() for m in EN_GLOSS.finditer(text)]
     out = []
     for m in EN_NUMBER.finditer(text):
         if m.start() in skip:
@@ -307,6 +363,10 @@ def en_numbers(text: str) -> tuple[Number, ...]:
             year = False
             required = scale > 1
         tail = text[m.end() : m.end() + 24]
+        if EN_DECADES.match(tail):
+            scale *= 10  # "seven decades": 70 years
+        if any(a < m.start() < b for a, b in glosses):
+            required = False
         unit, unit_end = "", -1
         if (p := EN_POINTS.match(tail)) and "percentage" in p.group().lower():
             unit, unit_end = "points", m.end() + p.end()
@@ -315,7 +375,12 @@ def en_numbers(text: str) -> tuple[Number, ...]:
         out.append(
             Number(value * scale, m.start(), m.end(), m.group(), unit, required, year, unit_end)
         )
-    return tuple(out)
+    for m in EN_NUMERO.finditer(text):
+        out.append(Number(float(m[1]), m.start(1), m.end(1), m[1]))
+    for pattern, implied in EN_IMPLIED:
+        for m in pattern.finditer(text):
+            out.append(Number(implied, m.start(), m.end(), m.group(), required=False))
+    return tuple(sorted(out, key=lambda n: n.start))
 
 
 def same(a: float, b: float, tolerance: float) -> bool:

@@ -41,6 +41,7 @@ from tifa.checks.rule import Rule
 from tifa.corpus import Corpus, read_corpus
 from tifa.corpus.document import Document
 from tifa.corpus.edit import Edit, write_edits
+from tifa.corpus.pairs import Columns
 from tifa.corpus.write import write_bytes_atomic
 from tifa.errors import InputError
 from tifa.glossary import Glossary, load_glossaries, normalize
@@ -66,6 +67,7 @@ class RunSpec:
     ignore: list[str] = field(default_factory=list)
     encoding: str | None = None
     root: str | None = None  # project root for file names in fingerprints (tifa.checks.paths)
+    columns: Columns = field(default_factory=Columns)  # of TSV, CSV and JSONL pair files
 
 
 @dataclass
@@ -120,7 +122,9 @@ class ReviewSession:
         self.rules = select_rules(self.spec.select, self.spec.ignore)
         self.baseline = load_baseline(self.baseline_path, missing_ok=True)
         self._resume()
-        self.corpus = read_corpus(self.spec.targets, self.spec.encoding, progress)
+        self.corpus = read_corpus(
+            self.spec.targets, self.spec.encoding, progress, self.spec.columns
+        )
         self._run()
 
     def _load_glossary(self) -> None:
@@ -132,7 +136,9 @@ class ReviewSession:
 
     def check(self, progress: Callable[[str], None] | None = None) -> None:
         """Re-read every article and re-run the checks (after edits, or on request)."""
-        self.corpus = read_corpus(self.spec.targets, self.spec.encoding, progress)
+        self.corpus = read_corpus(
+            self.spec.targets, self.spec.encoding, progress, self.spec.columns
+        )
         self._run()
 
     def _run(self) -> None:

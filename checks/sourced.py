@@ -118,14 +118,30 @@ def rendering_spans(term: Term, text: str) -> list[tuple[int, int]]:
 
 def loosely_rendered(term: Term, text: str) -> bool:
     """Whether every content word of one of the term's accepted renderings occurs in `text`
-    in some form ("revitalizing Northeast China" for "revitalization of Northeast China"):
-    a reworded rendering is T103's and T104's business, not a missing term."""
+    in some form ("revitalizing Northeast China" for "revitalization of Northeast China"),
+    a word like "region" aside, or — for a body — its head before "of" ("the Political
+    Bureau" for "Political Bureau of the CPC Central Committee"): a reworded or shortened
+    rendering is T103's and T104's business, not a missing term."""
     words = {_stem(w) for w in _WORD.findall(text)}
+    # "Communist Party of China" spelt out stands for "CPC", and the other way round.
+    folded = text.casefold()
+    for short, full in SPELT_OUT.items():
+        if full in folded or short in words:
+            words |= {short, *(_stem(w) for w in _WORD.findall(full))}
     for form in term.accepted:
-        content = [_stem(w) for w in _WORD.findall(form) if w.lower() not in normalize.SMALL_WORDS]
+        content = [_stem(w) for w in _WORD.findall(form) if w.lower() not in LOOSE_WORDS]
         if content and all(c in words for c in content):
             return True
+        head, of, _ = form.partition(" of ")
+        if term.kind == "body" and of and len(head.split()) >= 2 and form_regex(head).search(text):
+            return True
     return False
+
+
+# Words a reworded rendering may drop: "Beijing-Tianjin-Hebei coordinated development" for
+# "coordinated development of the Beijing-Tianjin-Hebei region".
+LOOSE_WORDS = normalize.SMALL_WORDS | {"region", "regions", "area", "areas"}
+SPELT_OUT = {"cpc": "communist party of china", "npc": "national people's congress"}
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")

@@ -17,6 +17,20 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "We will keep improving the investment climate.",
                 "We will keep improving the investment climate.",
             ),
+            # No title carries the body here, and "Li Qiang" alone carries nothing.
+            (
+                "国务院召开常务会议。",
+                "An executive meeting was held.",
+                "An executive meeting was held.",
+            ),
+            ("国务院总理李强出席。", "Li Qiang attended.", "Li Qiang attended."),
+            # One word of the head is no short form of it.
+            ("中央政治局召开会议。", "The Bureau met.", "The Bureau met."),
+            (
+                "中央政治局常委出席。",
+                "A member of the Standing Committee attended.",
+                "A member of the Standing Committee attended.",
+            ),
         ],
         [
             ("加快推进两先区建设。", "We will speed up the construction of the two pre-zones."),
@@ -31,6 +45,17 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             ),
             # Reworded with every content word: T103/T104's business, not a missing term.
             ("勇当东北振兴排头兵。", "Lead the way in revitalizing Northeast China."),
+            # Reworded, "region" dropped.
+            ("推进京津冀协同发展。", "Advance Beijing-Tianjin-Hebei coordinated development."),
+            # A body by the head of its rendering, and a body carried by a leader's title.
+            ("中央政治局召开会议。", "The Political Bureau held a meeting."),
+            ("國務院總理李強出席。", "Premier Li Qiang attended."),
+            # "CPC" spelt out.
+            (
+                "中央政治局常委出席。",
+                "A Member of the Standing Committee of the Political Bureau of the Central "
+                "Committee of the Communist Party of China attended.",
+            ),
         ],
     ),
     "T106": (
@@ -63,6 +88,37 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "Signed new projects.",
                 "Signed new projects.",
             ),
+            # A converted unit must still be converted right (1 t = 2,000 jin).
+            ("全年粮食产量1.4万亿斤。", "Grain output reached 1.4 million tons.", "1.4 million"),
+            # 斤 converts to tons, not kilograms: 700 billion is wrong as tons.
+            ("全年粮食产量1.4万亿斤。", "Grain output reached 700 billion tons.", "700 billion"),
+            ("国内生产总值突破一百万亿元。", "GDP exceeded 100 billion yuan.", "100 billion"),
+            (
+                "七十年来，城市面貌发生巨大变化。",
+                "Over six decades, the city has changed beyond recognition.",
+                "Over six decades, the city has changed beyond recognition.",
+            ),
+            # A change in points must lead to the level the English gives.
+            (
+                "零售额增长6.5%，增速比上月加快0.3个百分点。",
+                "Retail sales grew 6.5 percent, up from 6.0 percent a month earlier.",
+                "6.0",
+            ),
+            # Only a conversion in parentheses is the translator's gloss.
+            ("实际使用外资35亿元。", "Paid-in foreign capital was $480 million.", "480 million"),
+            ("建成后年产精糖20 万吨。", "It will produce 20,000 tons of sugar a year.", "20,000"),
+            ("市5号公路项目开始运营。", "The city's No.6 Highway project opened.", "6"),
+            (
+                "比重从11.3%提高到18.5%，提高7.2个百分点。",
+                "The share reached 18.5 percent, up 7.2 percentage points from 11.8 percent.",
+                "11.8",
+            ),
+            # 规模以上 is a statistical term, not a hedge: 6.8 is not 7.0.
+            (
+                "规模以上工业增加值增长7.0%。",
+                "Industrial output above designated size grew 6.8%.",
+                "6.8",
+            ),
         ],
         [
             ("全市地区生产总值达到1.16万亿元。", "The city's GDP reached 1.16 trillion yuan."),
@@ -92,6 +148,45 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             ("上午9时30分，会议开幕。", "The meeting opened at 9:30 a.m."),
             ("同比增长1倍。", "It doubled year on year."),
             ("占全省的三分之一。", "It accounts for one third of the province."),
+            ("全年粮食产量1.4万亿斤。", "Grain output reached 700 million metric tons."),
+            (
+                "新建高标准农田4500万亩。",
+                "3 million hectares of high-standard farmland were built.",
+            ),
+            ("国内生产总值突破一百万亿元。", "GDP exceeded 100 trillion yuan."),
+            (
+                "七十年来，城市面貌发生巨大变化。",
+                "Over the past seven decades, the city has changed beyond recognition.",
+            ),
+            ("十年来，全市累计新增绿地。", "Over the past decade, the city has added green space."),
+            ("实施“十四五”规划。", "Implement the 14th Five-Year Plan (2021-25)."),
+            (
+                "实际使用外资35亿元。",
+                "Paid-in foreign capital was 3.5 billion yuan ($480 million).",
+            ),
+            (
+                "零售额增长6.5%，增速比上月加快0.3个百分点。",
+                "Retail sales grew 6.5 percent, up from 6.2 percent a month earlier.",
+            ),
+            ("市人大常委会15日召开会议。", "The standing committee met on Wednesday."),
+            ("代表团将于9月14日至16日来访。", "The delegation will visit from September 14 to 16."),
+            ("建成后年产精糖20 万吨。", "It will produce 200,000 tons of sugar a year."),
+            ("项目将创造近万个工作岗位。", "The project will create nearly 10,000 jobs."),
+            ("全年发送货物超百万标箱。", "Over one million TEUs of goods were shipped."),
+            (
+                "经过几十年的发展，开发区面貌一新。",
+                "After decades of growth, the zone has a new look.",
+            ),
+            ("市5号公路项目开始运营。", "The city's No.5 Highway project opened."),
+            (
+                "比重从11.3%提高到18.5%，提高7.2个百分点。",
+                "The share reached 18.5 percent, up 7.2 percentage points.",
+            ),
+            # A missing space after a comma does not hide the number from its source.
+            (
+                "项目建成后新增岗位1200个。",
+                "Once the project is completed,1,200 jobs will be added.",
+            ),
         ],
     ),
     "D502": (
@@ -102,11 +197,24 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "September 9",
             ),
             ("5月26日，市长调研。", "On 26 June, the mayor inspected.", "26 June"),
+            # A weekday excuses no wrong date.
+            (
+                "11月19日，市委召开会议。",
+                "On Tuesday, November 18, the Municipal Party Committee met.",
+                "November 18",
+            ),
         ],
         [
             ("9月6日，市委召开会议。", "On September 6, the Municipal Party Committee met."),
             ("9月6日，市委召开会议。", "On Sept. 6, the Municipal Party Committee met."),
             ("九月六日，市委召开会议。", "On 6 September, the Municipal Party Committee met."),
+            # News English dates by the weekday.
+            ("11月19日，市委召开会议。", "The Municipal Party Committee met on Tuesday."),
+            # A lunar date is given by its festival.
+            (
+                "农历八月十五日，全市举办中秋晚会。",
+                "At the Mid-Autumn Festival, the city held a gala.",
+            ),
         ],
     ),
     "D503": (
@@ -136,6 +244,12 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "The chairman attended the event.",
                 "The chairman attended the event.",
             ),
+            ("会上，吴国华、胡振邦分别发言。", "Wu Guohau and Hu Zhenbang spoke.", "Wu Guohau"),
+            (
+                "获奖学生刘祉先表示，将继续努力。",
+                "Liu Zhixiang, a winner, said so.",
+                "Liu Zhixiang",
+            ),
         ],
         [
             ("谭作钧主持会议。", "Tan Zuojun presided over the meeting."),
@@ -143,6 +257,10 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             ("谭作钧、谭成旭出席。", "Tan Zuojun and Tan Chengxu attended."),
             ("谭作钧书记讲话。", "Secretary Tan spoke."),
             ("曾晓东主持会议。", "Zeng Xiaodong presided over the meeting."),
+            # jieba cuts 刘祉|先: the next character completes the given name.
+            ("获奖学生刘祉先表示，将继续努力。", "Liu Zhixian, one of the winners, said so."),
+            # Hong Kong names in Cantonese: Wu Chun-pong is 胡振邦, not a misspelt 吴国华.
+            ("会上，吴国华、胡振邦分别发言。", "Ng Kwok-wah and Wu Chun-pong spoke."),
         ],
     ),
     "U402": (

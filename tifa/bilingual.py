@@ -14,18 +14,23 @@ import click
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def pair_options(func: F) -> F:
-    """Add the bilingual options to a command."""
+def column_options(func: F) -> F:
+    """Add `--src-col` and `--tgt-col` (the columns of TSV and CSV files) to a command."""
     options = [
         click.option("--src-col", default="zh", show_default=True, help="Chinese column (TSV, CSV) or key (JSONL)."),
         click.option("--tgt-col", default="en", show_default=True, help="English column (TSV, CSV) or key (JSONL)."),
-        click.option("--pair", "pairs", nargs=2, multiple=True, type=click.Path(dir_okay=False),
-                     metavar="ZH EN", help="Check the English file EN against its Chinese original ZH "
-                     "(line by line if they have as many lines, else aligned); repeatable."),
     ]  # fmt: skip
     for option in reversed(options):
         func = option(func)
     return func
+
+
+def pair_options(func: F) -> F:
+    """Add the bilingual options to a command: the columns, and `--pair ZH EN`."""
+    func = click.option("--pair", "pairs", nargs=2, multiple=True, type=click.Path(dir_okay=False),
+                        metavar="ZH EN", help="Check the English file EN against its Chinese original ZH "
+                        "(line by line if they have as many lines, else aligned); repeatable.")(func)  # fmt: skip
+    return column_options(func)
 
 
 def paired_targets(pairs: tuple[tuple[str, str], ...], glossary: Any) -> list[Any]:

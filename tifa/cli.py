@@ -16,7 +16,7 @@ import click
 import polars as pl
 
 from tifa import __version__
-from tifa.bilingual import align, pair_options, paired_targets
+from tifa.bilingual import align, column_options, pair_options, paired_targets
 from tifa.config import FAIL_ON, Settings, load_settings
 from tifa.corpus import Corpus
 from tifa.errors import InputError
@@ -330,6 +330,7 @@ def _exit_code(severities: list[str], fail_on: str) -> int:
     type=click.Path(dir_okay=False),
     help="Baseline file dismissals go to (default: .tifa-baseline.json).",
 )
+@column_options
 def review(
     paths: tuple[str, ...],
     glossaries: tuple[str, ...],
@@ -339,6 +340,8 @@ def review(
     encoding: str | None,
     config: str | None,
     baseline: str | None,
+    src_col: str,
+    tgt_col: str,
 ) -> None:
     """Review findings in the terminal: accept fixes, edit, dismiss, teach the glossary.
 
@@ -348,6 +351,7 @@ def review(
     or tifa-glossary.csv), and the session to .tifa-review.json, from which it resumes.
     """
     from tifa.checks.session import ReviewSession, RunSpec, session_paths
+    from tifa.corpus.pairs import Columns
     from tifa.corpus.read import resolve_paths
     from tifa.demo import demo_copies, demo_folder
 
@@ -377,6 +381,7 @@ def review(
         [],
         run.encoding,
         str(run.root),
+        Columns(src_col, tgt_col),
     )
     session = ReviewSession(spec, baseline_path, house, state)
     from tifa.tui.app import TifaApp

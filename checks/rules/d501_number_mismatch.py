@@ -36,6 +36,10 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     source number, and a source number that no English number equals. Hedged figures
     (左右, 以上, 近, 约; about, over, nearly) may be rounded by up to 5%. Months and days are
     D502's; a Chinese numeral inside a word or idiom (统一, 千家万户, 十分) is not a number.
+    Accepted as the same figure: a unit converted (1.39万亿斤 = 695 million tons, 亩 in
+    hectares), years as decades (70年 = seven decades), a change in percentage points given
+    as the level it led from (增长7.0%，加快0.2个百分点: "after 6.8 percent"); and numbers the
+    translator adds in parentheses — a plan's years, a dollar conversion — need no source.
 
     ## Why is this bad?
     A figure off by a scale word — billion for trillion, the commonest slip with 亿 and 万 —
@@ -66,7 +70,7 @@ def _mismatches(zh: str, tgt: str) -> list[Found]:
     """The findings in one pair, offsets in `tgt`."""
     if not tgt.strip():
         return []
-    source, target = zh_numbers(zh), en_numbers(tgt)
+    source, target = list(zh_numbers(zh)), list(en_numbers(tgt))
     if not source and not target:
         return []
     tolerance = HEDGED_TOLERANCE if approximate_zh(zh) or APPROXIMATE_EN.search(tgt) else 0.0
@@ -76,18 +80,62 @@ def _mismatches(zh: str, tgt: str) -> list[Found]:
         for n in target
         if n.required
         and (source_years or not n.year)
-        and not any(same(n.value, s.value, tolerance) for s in source)
+        and not any(same(n.value, v, tolerance) for s in source for v in s.values)
     ]
     lost = [
         s
         for s in source
-        if s.required and not any(same(s.value, n.value, tolerance) for n in target)
+        if s.required and not any(same(v, n.value, tolerance) for n in target for v in s.values)
     ]
+    if lost:
+        extra, lost = _without_derived(extra, lost, source, target, tolerance)
     if len(extra) == 1 and len(lost) == 1:
         return [_found(extra[0], lost[0])]
     found = [_found(n, None) for n in extra]
     found += [Found(*whole(tgt, 0), f"the source's {_read(s)} is not in the English") for s in lost]
     return found
+
+
+def _without_derived(
+    extra: list[Number],
+    lost: list[Number],
+    source: list[Number],
+    target: list[Number],
+    tolerance: float,
+) -> tuple[list[Number], list[Number]]:
+    """Drop a change in percentage points that the English gives as the level it started
+    from or led to (增长7.0%，比上月加快0.2个百分点: "7 percent, after 6.8 percent"), and
+    that level; and a level the English leaves to be worked out from another and the
+    change."""
+    levels = [s.value for s in source if s.unit == "%"]
+    points = [s.value for s in source if s.unit == "points"]
+    given = [n.value for n in target]
+    # 比重从11.3%提高到18.5%，提高7.2个百分点: "18.5 percent, up 7.2 points" says 11.3 too.
+    redundant = [
+        s
+        for s in lost
+        if s.unit == "%"
+        for level in levels
+        for p in points
+        if (same(s.value, level - p, tolerance) or same(s.value, level + p, tolerance))
+        and any(same(level, g, tolerance) for g in given)
+        and any(same(p, g, tolerance) for g in given)
+    ]
+    derived = [
+        (n, p)
+        for n in target
+        for p in lost
+        if n.unit == "%" and p.unit == "points"
+        for level in levels
+        if same(n.value, level - p.value, tolerance) or same(n.value, level + p.value, tolerance)
+    ]
+    extra = [n for n in extra if not any(n is d for d, _ in derived)]
+    lost = [
+        p
+        for p in lost
+        if not any(p is d for _, d in derived) and not any(p is r for r in redundant)
+    ]
+    return extra, lost
 
 
 def _found(n: Number, source: Number | None) -> Found:

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import polars as pl
+import regex
 
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.sourced import loosely_rendered, rendering_spans, translated_pairs, whole
+from tifa.glossary.match_zh import to_view
 
 # Names are N202's: it knows the pinyin and reports the misspelling, not just the absence.
 LEFT_TO_OTHER_RULES = ("person",)
+# A body named only as part of a leader's title is carried by the title's English:
+# 国务院总理李强 is "Premier Li Qiang", 外交部部长 "Foreign Minister".
+TITLES_AFTER_BODY = (
+    ("副总理", "Vice Premier"),
+    ("总理", "Premier"),
+    ("副部长", "Vice Minister"),
+    ("部长", "Minister"),
+)
 
 
 @rule("T102", "missing-term", Severity.WARNING, Fix.NONE)
@@ -21,9 +31,11 @@ def missing_term(ctx: Context) -> pl.DataFrame:
     Only where the segment has a Chinese source: finds glossary terms in the source (on
     jieba word boundaries, traditional characters included) whose approved, allowed or
     pattern rendering is nowhere in the segment's English, not even reworded with all its
-    content words ("revitalizing Northeast China" for "revitalization of Northeast China"). A term rendered by an avoid-form
-    is left to T101, and one rendered almost right to T103/T105, so one slip is reported
-    once; person names are left to N202.
+    content words ("revitalizing Northeast China" for "revitalization of Northeast China"),
+    nor, for a body, shortened to its head ("the Political Bureau") or carried by a leader's
+    title (国务院总理: "Premier"). A term rendered by an avoid-form is left to T101, and one
+    rendered almost right to T103/T105, so one slip is reported once; person names are left
+    to N202.
 
     ## Why is this bad?
     Either the term was paraphrased — and the house rendering lost — or the sentence lost
@@ -47,7 +59,7 @@ def missing_term(ctx: Context) -> pl.DataFrame:
     if not ctx.bilingual or not ctx.zh_hits.height:
         return output(rows)
     kinds = dict(zip(ctx.terms["term_id"], ctx.terms["kind"], strict=True))
-    source = ctx.zh_hits.select("doc", "seg", "term_id", "text").unique(
+    source = ctx.zh_hits.select("doc", "seg", "term_id", "text", zh_end="end").unique(
         ["doc", "seg", "term_id"], keep="first", maintain_order=True
     )
     rendered = pl.concat(
@@ -57,8 +69,8 @@ def missing_term(ctx: Context) -> pl.DataFrame:
         ]
     ).unique()
     missing = source.join(rendered, on=["doc", "seg", "term_id"], how="anti")
-    spans = translated_pairs(ctx).select("doc", "seg", "tgt", "start", "end")
-    for doc, _seg, term_id, text, tgt, start, _end in (
+    spans = translated_pairs(ctx).select("doc", "seg", "src", "tgt", "start", "end")
+    for doc, _seg, term_id, text, zh_end, src, tgt, start, _end in (
         missing.join(spans, on=["doc", "seg"]).sort("doc", "seg", "term_id").iter_rows()
     ):
         term = ctx.glossary.get(term_id)
@@ -69,6 +81,8 @@ def missing_term(ctx: Context) -> pl.DataFrame:
         # Committee" (市委常委会): look for the renderings themselves, loosely.
         if rendering_spans(term, tgt) or loosely_rendered(term, tgt):
             continue
+        if term.kind == "body" and _in_title(to_view(src[zh_end : zh_end + 3]), tgt):
+            continue
         add_row(
             rows,
             doc,
@@ -78,3 +92,8 @@ def missing_term(ctx: Context) -> pl.DataFrame:
             term_id,
         )
     return output(rows)
+
+
+def _in_title(after: str, tgt: str) -> bool:
+    title = next((en for zh, en in TITLES_AFTER_BODY if after.startswith(zh)), None)
+    return title is not None and regex.search(rf"\b{title}\b", tgt) is not None

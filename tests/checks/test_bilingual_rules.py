@@ -51,6 +51,14 @@ def test_number_fix_suggests_the_source_value_in_english() -> None:
     assert found.select("span", "suggestion").rows() == [("840 million", "840 billion")]
 
 
+def test_a_name_jieba_cuts_short_is_suggested_whole() -> None:
+    # jieba reads 刘祉 as the name and 先 as the next word: the suggestion is the whole name.
+    found = check_pairs([[("获奖学生刘祉先表示，将继续努力。", "Liu Zhixiang, a winner, spoke.")]])
+    assert found.filter(pl.col("code") == "N202").select("span", "suggestion").rows() == [
+        ("Liu Zhixiang", "Liu Zhixian")
+    ]
+
+
 def test_near_misses_count_only_where_the_source_has_the_term() -> None:
     en = "We are carrying out party history study and education."
     assert check_texts([en], ["T103"]).height == 1  # monolingual: reported as before
