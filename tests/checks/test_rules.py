@@ -366,6 +366,16 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Projects signed in the first half of\n\nThe Year of the Dragon were listed.",
         ],
     ),
+    "R606": (
+        [
+            ("Vanuatu\\'s delegation toured the Dalian port.", "\\"),
+            ('the \\"two pre-zones\\" of Liaoning', "\\"),
+        ],
+        [
+            "Vanuatu's delegation toured the Dalian port.",
+            "the files sit in C:\\data\\reports on the server",
+        ],
+    ),
     "P310": (
         [
             ("Shenyang”s time-honored brands drew visitors.", "”"),
