@@ -85,6 +85,14 @@ FLAGGED: list[tuple[str, str, str]] = [
     ("R606", "Vanuatu\\'s delegation toured the zone.", "\\"),
     ("R606", 'the so-called \\"green channel\\" for investors', "\\"),
     ("R606", "China\\\\’s first free trade port", "\\\\"),
+    # a company name with the comma before "Ltd" dropped
+    ("P321", "Anshan Heavy Machinery Co. Ltd. won the bid.", "Co. Ltd"),
+    ("P321", "Anshan Heavy Machinery Co.Ltd won the bid.", "Co.Ltd"),
+    # a hyphen after an adverb in -ly
+    ("P322", "the newly-appointed director of the bureau", "-"),
+    ("P322", "a highly-skilled workforce", "-"),
+    ("P322", "an internationally-recognised brand", "-"),
+    ("P322", "the jointly-built industrial park", "-"),
     # a spaced hyphen used as a dash after a closing quote or bracket
     ("P309", "the city's “bridge head” - project of the year", " - "),
     ("P309", "the new port (phase two) - the largest in the province", " - "),
@@ -127,6 +135,14 @@ CLEAN: list[tuple[str, str]] = [
     ("P305", "Anshan Steel Co.Ltd. and version 2.0 were named."),
     # a backslash elsewhere, and markdown escapes are handled apart
     ("R606", "The path C:\\data\\files is a folder."),
+    # the registered form, and a style without stops
+    ("P321", "Anshan Heavy Machinery Co., Ltd. won the bid."),
+    ("P321", "Anshan Heavy Machinery Co Ltd won the bid."),
+    # adjectives and nouns ending in -ly, a name, a dictionary compound
+    ("P322", "a family-run and elderly-friendly early-stage daily-use service"),
+    ("P322", "friendly-fire rules and only-child families"),
+    ("P322", "Mr McNally-Smith met the newly-weds and a fully-fledged team."),
+    ("P322", "a newly built road and a highly skilled workforce"),
     # datelines, suspended hyphens, compounds, a dash already
     ("P309", "SHENYANG, Sept. 6 (Xinhua) - The province issued a plan."),
     ("P309", "BEIJING - President Xi Jinping met the delegation."),

@@ -322,6 +322,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The experts’ suggestions and the workers' union were praised.",
         ],
     ),
+    "P321": (
+        [("Dalian Port Machinery Co. Ltd. signed the deal.", "Co. Ltd")],
+        ["Dalian Port Machinery Co., Ltd. signed the deal."],
+    ),
+    "P322": (
+        [("the newly-built container terminal", "-")],
+        ["a family-run firm at an early stage"],
+    ),
     "R603": (
         [
             # the second word and the space before it
