@@ -12,13 +12,14 @@ from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import matches
 
 # A hyphen with white space on one or both sides, between two words or numbers, or after a
-# closing quote or bracket with spaces both sides ("the “bridge nose” - project"). A suspended
+# closing quote or bracket with spaces both sides, before a word ("the “bridge nose” -
+# project"; "(0411) - 8888" is a telephone number). A suspended
 # hyphen ("small- and medium-sized") is correct English and is left alone.
 _CLOSERS = "”’\"')]"
 _CLOSER = f"[{regex.escape(_CLOSERS)}]"
 _PATTERN = regex.compile(
     r"(?<=(?P<left>[\p{L}\p{N}]))(?P<gap>[ \t]+-[ \t]*|-[ \t]+)(?=(?P<right>[\p{L}\p{N}]+))"
-    rf"|(?<=(?P<left>{_CLOSER}))(?P<gap>[ \t]+-[ \t]+)(?=(?P<right>[\p{{L}}\p{{N}}]+))"
+    rf"|(?<=(?P<left>{_CLOSER}))(?P<gap>[ \t]+-[ \t]+)(?=(?P<right>\p{{L}}+))"
 )
 _SUSPENDED = frozenset({"and", "or", "to", "nor"})
 
@@ -54,7 +55,9 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
     spaced hyphen between words may have been meant as a dash, so a person decides.
     """
     rows = new_rows()
-    prefilter = rf"[\p{{L}}\p{{N}}]([ \t]+-[ \t]*|-[ \t]+)[\p{{L}}\p{{N}}]|{_CLOSER}[ \t]+-[ \t]+[\p{{L}}\p{{N}}]"
+    prefilter = (
+        rf"[\p{{L}}\p{{N}}]([ \t]+-[ \t]*|-[ \t]+)[\p{{L}}\p{{N}}]|{_CLOSER}[ \t]+-[ \t]+\p{{L}}"
+    )
     paired: dict[tuple[int, int], set[int]] = {}
     for doc, base, text, m in matches(ctx.segments, "tgt", prefilter, _PATTERN):
         gap, left, right = m.group("gap"), m.group("left"), m.group("right")

@@ -37,6 +37,9 @@ _LANGUAGES = (
     rf"(?:(?:{_LANGUAGE}){_LANGUAGE_SEP})+(?:{_HOME_LANGUAGE})(?:{_LANGUAGE_SEP}(?:{_LANGUAGE}))*"
     rf"|(?:{_HOME_LANGUAGE})(?:{_LANGUAGE_SEP}(?:{_LANGUAGE}))+"
 )
+# A body's name: capitalised words and the small words between them ("the Anshan Municipal
+# People's Government"); a headline goes on in lower case ("… of the fair launched").
+_NAME = r"(?-i:(?:(?:the|of|and|for)\s+)*\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:the|of|and|for)\s+)*\p{Lu}[\p{L}'’-]*){0,12})"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # The buttons a page sets in a row: "Print Close", "Favorite | Download | Print".
 _CONTROL = (
@@ -65,7 +68,7 @@ _CHROME = (
      r"skip to (?:main )?content|(?:related|more|recommended|featured|trending|popular) (?:stories|news|articles|reports|reading)|"
      r"most (?:viewed|popular|read|shared|commented)|editor'?s'? (?:picks?|choice)|you (?:may|might) (?:also )?like|"
      r"photos|videos|regions)\s*[:：]?", "site banner"),
-    (r"(?:welcome to\s+)?(?:the\s+)?official\s+(?:web\s*site|(?:web\s+)?portal)\s+of\s+[^.!?\n]{1,100}", "site banner"),
+    (rf"(?:welcome to\s+)?(?:the\s+)?official\s+(?:web\s*site|(?:web\s+)?portal)\s+of\s+{_NAME}", "site banner"),
     (_LANGUAGES, "language switch"),
     (rf"(?:(?:contact(?:\s+us)?|e-?mail(?:\s+us)?|write to us)\s*(?:at|to)?\s*[:：]?\s*)?{_EMAIL}|contact\s+us", "contact line"),
     (r"(?:the )?(?:original )?article is (?:in|from) chinese.*|original text in chinese.*", "language notice"),

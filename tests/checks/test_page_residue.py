@@ -85,6 +85,9 @@ FLAGGED: list[tuple[str, str, str]] = [
     ("R606", "Vanuatu\\'s delegation toured the zone.", "\\"),
     ("R606", 'the so-called \\"green channel\\" for investors', "\\"),
     ("R606", "China\\\\’s first free trade port", "\\\\"),
+    # a stray navigation mark where the layout cut a line, inside a word or between words
+    ("R605", "The mayor of Perm Ci >\nty, met the delegation.", " >\n"),
+    ("R605", "The port grew »\nfaster than planned.", " »\n"),
     # a company name with the comma before "Ltd" dropped
     ("P321", "Anshan Heavy Machinery Co. Ltd. won the bid.", "Co. Ltd"),
     ("P321", "Anshan Heavy Machinery Co.Ltd won the bid.", "Co.Ltd"),
@@ -114,6 +117,7 @@ CLEAN: list[tuple[str, str]] = [
     # the same words inside sentences
     ("R601", "Most viewed items at the fair were robots made in Shenyang."),
     ("R601", "The official website of the city was relaunched in May."),
+    ("R601", "Official website of the Dalian summer fair launched"),
     ("R601", "The share of private firms rose to 60 percent."),
     ("R601", "Share the benefits of reform with the people."),
     ("R601", "Print media and new media covered the meeting."),
@@ -135,6 +139,10 @@ CLEAN: list[tuple[str, str]] = [
     ("P305", "Anshan Steel Co.Ltd. and version 2.0 were named."),
     # a backslash elsewhere, and markdown escapes are handled apart
     ("R606", "The path C:\\data\\files is a folder."),
+    # a breadcrumb broken over lines, a comparison, a line that starts a new sentence
+    ("R605", "Home > News >\nLocal"),
+    ("R605", "The ratio was >\n5 percent."),
+    ("R605", "The port grew.\nfaster growth followed."),
     # the registered form, and a style without stops
     ("P321", "Anshan Heavy Machinery Co., Ltd. won the bid."),
     ("P321", "Anshan Heavy Machinery Co Ltd won the bid."),
@@ -148,6 +156,7 @@ CLEAN: list[tuple[str, str]] = [
     ("P309", "BEIJING - President Xi Jinping met the delegation."),
     ("P309", "the “two pre-zones”-related policies"),
     ("P309", "small- and medium-sized enterprises"),
+    ("P309", "Tel: (0411) - 82345678"),
     ("P309", "the “bridge head” — project of the year"),
 ]
 
@@ -186,3 +195,8 @@ def test_dash_after_a_quote_suggests_a_dash_not_a_compound() -> None:
 def test_missing_space_after_a_stop_is_fixed_with_a_space() -> None:
     found = check_texts(["The delegation arrived in Osaka.He praised the talks."], ["P305"])
     assert found.select("span", "suggestion", "fix").rows() == [(".", ". ", "safe")]
+
+
+def test_a_word_cut_by_a_stray_mark_is_joined_up() -> None:
+    found = check_texts(["The mayor of Perm Ci >\nty, and of Anshan >\nmet."], ["R605"])
+    assert found.select("span", "suggestion").rows() == [(" >\n", ""), (" >\n", " ")]
