@@ -64,12 +64,12 @@ _CAPTION = (
     rf"(?:{_CAPTION_MONTH})\.?\s\d{{1,2}}(?:,\s\d{{4}})?\.)"
 )
 _CHROME = (
-    (r"(?:banner|breaking news|latest(?: news| updates)?|hot news|top (?:stories|news)|hot topics|open governance|"
+    (r"(?:banner|breaking news|latest(?: news| updates)?|hot news|(?:today'?s\s+)?top (?:stories|news)|enditem|hot topics|open governance|"
      r"skip to (?:main )?content|(?:related|more|recommended|featured|trending|popular) (?:stories|news|articles|reports|reading)|"
      r"most (?:viewed|popular|read|shared|commented)|editor'?s'? (?:picks?|choice)|you (?:may|might) (?:also )?like|"
      r"photos|videos|regions)\s*[:：]?", "site banner"),
     (rf"(?:welcome to\s+)?(?:the\s+)?official\s+(?:web\s*site|(?:web\s+)?portal)\s+of\s+{_NAME}", "site banner"),
-    (_LANGUAGES, "language switch"),
+    (rf"(?:languages?\s*[:：]\s*)?(?:{_LANGUAGES})", "language switch"),
     (rf"(?:(?:contact(?:\s+us)?|e-?mail(?:\s+us)?|write to us)\s*(?:at|to)?\s*[:：]?\s*)?{_EMAIL}|contact\s+us", "contact line"),
     (r"(?:the )?(?:original )?article is (?:in|from) chinese.*|original text in chinese.*", "language notice"),
     (r"tags?\s*[:：].*|keywords?\s*[:：].*", "tag list"),
@@ -79,7 +79,9 @@ _CHROME = (
     (r"share(?:\s+(?:to|this|on))?\s*[:：].*|share(?:\s*-\s*\w+)?|print(?:\s+this\s+page)?|close(?:\s+window)?|back\s+to\s+(?:the\s+)?top|"
      r"[\[【]?\s*(?:print|close|top)\s*[\]】]?|[\[【]?\s*(?:font(?:\s+size)?|text\s+size)\s*[:：].{0,40}|"
      r"\p{L}(?:\s*\|\s*\p{L}){1,3}|share\s+(?:to|on)\s*[:：]?(?:\s*[|/]?\s*(?:" + _SOCIAL + r"))*|"
-     r"(?:" + _CONTROL + r")(?:\s*[|/·]?\s*(?:" + _CONTROL + r")){1,7}", "page control"),
+     r"(?:" + _CONTROL + r")(?:\s*[|/·]?\s*(?:" + _CONTROL + r")){1,7}|"
+     r"(?:font\s*(?:size)?\s*[:：]?\s*)?(?:large|medium|small)(?:\s*[|/·]?\s*(?:large|medium|small|print)){2,3}|"
+     r"follow\s+us(?:\s+on)?(?:\s*[:：]?\s*(?:" + _SOCIAL + r"))*|leave\s+a\s+(?:reply|comment)", "page control"),
     (r"(?:(?:you are here|(?:your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage)\s*(?:>>?|»|›|/)\s*.{0,160}|"
      r"[^>»›\n]{1,40}(?:\s(?:>>?|»|›)\s[^>»›\n]{1,40}){2,}|"
      # a trail that starts with its separator ("> Government > News"), or uses slashes
