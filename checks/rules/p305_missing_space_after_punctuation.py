@@ -12,8 +12,16 @@ from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
 
 # A comma, semicolon, question or exclamation mark, colon or closing bracket or curly quote
-# glued to a following letter; a full stop glued to a capitalised word.
-_PATTERN = regex.compile(r"[,;!?:)\]”](?=\p{L})|\.(?=\p{Lu}\p{Ll}{2,})")
+# glued to a following letter; a full stop glued to a capitalised word, or to one of the short
+# words that open sentences ("Japan.He said") after a word in lower case, so that initials
+# ("J.K.") and dotted abbreviations ("U.S.") are left alone.
+_OPENERS = r"He|It|In|We|As|At|On|By|An|If|So|To|Or|Of|Up|No|My|Its|Our"
+_PATTERN = regex.compile(
+    rf"[,;!?:)\]”](?=\p{{L}})|\.(?=\p{{Lu}}\p{{Ll}}{{2,}})|(?<=\p{{Ll}})\.(?=(?:{_OPENERS})\b)"
+)
+# Abbreviations whose stop never ends a sentence: "Co.Ltd" is a company name (P321's),
+# "No.In" a number's label.
+_ABBREVIATION = regex.compile(r"(?i)(?<![\p{L}.])(?:co|no|nos|vs|fig|vol|pp|op|cf|approx)$")
 
 
 @rule("P305", "missing-space-after-punctuation", Severity.WARNING, Fix.SAFE)
@@ -23,10 +31,12 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds a comma, semicolon, colon, question or exclamation mark, closing bracket or closing
     curly quote directly followed by a letter, and a full stop directly followed by a
-    capitalised word. Web addresses and e-mail addresses are left alone; so are initials and
-    abbreviations such as "U.S." (the letter after the stop is not a capitalised word), a
-    closing quote used as an apostrophe ("Shenyang”s", P310's business) and a closing quote
-    that stands before a word after a space (an opening quote typed the wrong way round).
+    capitalised word, or by a short word that opens sentences ("He", "In", "It") after a word
+    in lower case: "Japan.He said". Web addresses and e-mail addresses are left alone; so are
+    initials and abbreviations such as "U.S.", "J.K.", "No.1" and "Co.Ltd" (the letter after
+    the stop is not a capitalised word, or the word before is an abbreviation), a closing
+    quote used as an apostrophe ("Shenyang”s", P310's business) and a closing quote that
+    stands before a word after a space (an opening quote typed the wrong way round).
 
     ## Why is this bad?
     Two words run together read as a typo, and search and word counts see one word. It is
@@ -47,11 +57,13 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     quotes turned the wrong way, addresses) are not reported at all.
     """
     rows = new_rows()
-    prefilter = r"[,;!?:)\]”]\p{L}|\.\p{Lu}\p{Ll}"
+    prefilter = r"[,;!?:)\]”]\p{L}|\.\p{Lu}\p{Ll}|\p{Ll}\.(?:" + _OPENERS + r")\b"
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", prefilter, _PATTERN):
         if m.group() == CLOSING and (is_apostrophe(text, m.start()) or _after_space(text, m)):
             # "Shenyang”s" is a wrong apostrophe (P310); " ”word" is a mark turned the wrong
             # way round. A space after either would split or misplace a word.
+            continue
+        if m.group() == "." and _ABBREVIATION.search(text, 0, m.start()):
             continue
         mark = m.group()
         add_row(rows, doc, base + m.start(), base + m.end(), f"no space after '{mark}'", mark + " ")

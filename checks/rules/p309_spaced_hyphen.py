@@ -11,10 +11,15 @@ from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import matches
 
-# A hyphen with white space on one or both sides, between two words or numbers. A suspended
+# A hyphen with white space on one or both sides, between two words or numbers, or after a
+# closing quote or bracket with spaces both sides, before a word ("the “bridge nose” -
+# project"; "(0411) - 8888" is a telephone number). A suspended
 # hyphen ("small- and medium-sized") is correct English and is left alone.
+_CLOSERS = "”’\"')]"
+_CLOSER = f"[{regex.escape(_CLOSERS)}]"
 _PATTERN = regex.compile(
     r"(?<=(?P<left>[\p{L}\p{N}]))(?P<gap>[ \t]+-[ \t]*|-[ \t]+)(?=(?P<right>[\p{L}\p{N}]+))"
+    rf"|(?<=(?P<left>{_CLOSER}))(?P<gap>[ \t]+-[ \t]+)(?=(?P<right>\p{{L}}+))"
 )
 _SUSPENDED = frozenset({"and", "or", "to", "nor"})
 
@@ -25,7 +30,8 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds hyphens between two words or numbers with white space beside them: "2020- 2021",
-    "pseudo - finance", "pre -zones". Suspended hyphens ("small- and medium-sized") are
+    "pseudo - finance", "pre -zones", and a hyphen spaced both sides after a closing quote
+    or bracket, where a dash was meant ("the “bridge nose” - project"). Suspended hyphens ("small- and medium-sized") are
     correct and left alone; so is the dash after a dateline ("BEIJING - President…",
     "DALIAN, Sept 6 - …"), and a spaced hyphen closing an aside opened by a true dash is
     P315's business.
@@ -49,7 +55,9 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
     spaced hyphen between words may have been meant as a dash, so a person decides.
     """
     rows = new_rows()
-    prefilter = r"[\p{L}\p{N}]([ \t]+-[ \t]*|-[ \t]+)[\p{L}\p{N}]"
+    prefilter = (
+        rf"[\p{{L}}\p{{N}}]([ \t]+-[ \t]*|-[ \t]+)[\p{{L}}\p{{N}}]|{_CLOSER}[ \t]+-[ \t]+\p{{L}}"
+    )
     paired: dict[tuple[int, int], set[int]] = {}
     for doc, base, text, m in matches(ctx.segments, "tgt", prefilter, _PATTERN):
         gap, left, right = m.group("gap"), m.group("left"), m.group("right")
@@ -63,7 +71,10 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
             continue  # a dash pair's odd half: P315 reports it
         numbers = left.isdigit() and right[:1].isdigit()
         replacement = "–" if numbers else "-"
-        if numbers:
+        if left in _CLOSERS:
+            # after a quotation or a bracket the words are not a compound: a dash was meant
+            message, replacement = "spaced hyphen used as a dash; set a dash ('—')", "—"
+        elif numbers:
             message = "spaced hyphen in a range; use '–' without spaces"
         elif gap[0] in " \t" and gap[-1] in " \t":
             message = "spaced hyphen: close it up for a compound ('-') or set a dash ('—')"

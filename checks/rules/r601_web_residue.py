@@ -9,6 +9,7 @@ from tifa.checks.context import Context
 from tifa.checks.distinct import filter_distinct
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.glossary.frequency import zipf
 
 # Whole paragraphs that are page furniture, not article text. Each pattern must match the
 # whole paragraph, so the same words inside a sentence ("Source: …" quoted in a story) pass.
@@ -24,9 +25,53 @@ _STAMP_TAIL = (
     r"(?:source|editor|author|writer|reporter|by|from|share|close|print|font|admin|views?|clicks?|hits?)\b.{0,80}"
     r"|(?-i:[A-Z][A-Z ]{0,19})|\d+"
 )
+# Languages a site offers to switch to, by name or code: "EN | 中文 | FR", "ENDEFR",
+# "English 中文". One of them is English or Chinese; codes only in capitals.
+_LANGUAGE = (
+    r"english|chinese|中文|简体|繁体|繁體|简体中文|繁體中文|français|francais|french|deutsch|german|"
+    r"español|espanol|spanish|русский|russian|日本語|japanese|한국어|korean|العربية|arabic|"
+    r"português|portuguese|(?-i:EN|CN|ZH|FR|DE|ES|RU|JP|JA|KR|KO|AR|PT|IT)"
+)
+_HOME_LANGUAGE = r"english|chinese|中文|简体中文|(?-i:EN|CN|ZH)"
+_LANGUAGE_SEP = r"\s*[|/·=]?\s*"
+_LANGUAGES = (
+    rf"(?:(?:{_LANGUAGE}){_LANGUAGE_SEP})+(?:{_HOME_LANGUAGE})(?:{_LANGUAGE_SEP}(?:{_LANGUAGE}))*"
+    rf"|(?:{_HOME_LANGUAGE})(?:{_LANGUAGE_SEP}(?:{_LANGUAGE}))+"
+)
+# A body's name: capitalised words and the small words between them ("the Anshan Municipal
+# People's Government"); a headline goes on in lower case ("… of the fair launched").
+_NAME = r"(?-i:(?:(?:the|of|and|for)\s+)*\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:the|of|and|for)\s+)*\p{Lu}[\p{L}'’-]*){0,12})"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# The buttons a page sets in a row: "Print Close", "Favorite | Download | Print".
+_CONTROL = (
+    r"print|close|share|favou?rites?|download|e-?mail|save|comments?|bookmark|collect|feedback|"
+    r"tweet|wechat|weibo|facebook|twitter|linkedin|whatsapp|font\s*size|a\s*[+-]"
+)
+_SOCIAL = r"wechat|weibo|facebook|twitter|linkedin|whatsapp|qq|qzone|douban|e-?mail|more"
+# A photo caption: a name (with a title), a verb in the present tense and the day the photo
+# was taken, as one sentence: "Li Ming inspects a farm in Zhuanghe on May 3." News prose is
+# in the past tense and headlines carry neither the date nor a full stop.
+_CAPTION_VERB = (
+    r"inspects|visits|attends|meets|speaks|addresses|presides|chairs|delivers|talks|holds|"
+    r"investigates|examines|checks|listens|views|poses|shakes|signs|hosts|receives|greets|"
+    r"tours|surveys|conducts|joins|watches|learns|interacts|communicates|plants|unveils"
+)
+_CAPTION_MONTH = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+_CAPTION = (
+    rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu}}[\p{{L}}'’-]+){{0,5}}(?:,\s[^.!?\n]{{1,160}}?,)?\s(?:{_CAPTION_VERB})\s[^.!?\n]{{3,240}}\son\s"
+    rf"(?:{_CAPTION_MONTH})\.?\s\d{{1,2}}(?:,\s\d{{4}})?\.)"
+)
 _CHROME = (
-    (r"banner|breaking news|latest news|hot news|top stories|hot topics|open governance|"
-     r"skip to (?:main )?content|related (?:stories|news|articles|reports)|photos|videos|regions\s*[:：]?", "site banner"),
+    (r"(?:banner|breaking news|latest(?: news| updates)?|hot news|(?:today'?s\s+)?top (?:stories|news)|enditem|hot topics|open governance|"
+     r"skip to (?:main )?content|(?:related|more|recommended|featured|trending|popular) (?:stories|news|articles|reports|reading)|"
+     r"most (?:viewed|popular|read|shared|commented)|editor'?s'? (?:picks?|choice)|you (?:may|might) (?:also )?like|"
+     r"photos|videos|regions)\s*[:：]?", "site banner"),
+    (rf"(?:welcome to\s+)?(?:the\s+)?official\s+(?:web\s*site|(?:web\s+)?portal)\s+of\s+{_NAME}", "site banner"),
+    (rf"(?:languages?\s*[:：]\s*)?(?:{_LANGUAGES})", "language switch"),
+    (rf"(?:(?:contact(?:\s+us)?|e-?mail(?:\s+us)?|write to us)\s*(?:at|to)?\s*[:：]?\s*)?{_EMAIL}|contact\s+us", "contact line"),
     (r"(?:the )?(?:original )?article is (?:in|from) chinese.*|original text in chinese.*", "language notice"),
     (r"tags?\s*[:：].*|keywords?\s*[:：].*", "tag list"),
     (r"(?:next|previous|prev)(?:\s+(?:article|page|story|post))?\s*[:：>»]\s*.*|"
@@ -34,16 +79,24 @@ _CHROME = (
      r"(?-i:NEXT|PREV|PREVIOUS)\s.*|(?:details|more|read more)\s*(?:>>|»).*", "navigation link"),
     (r"share(?:\s+(?:to|this|on))?\s*[:：].*|share(?:\s*-\s*\w+)?|print(?:\s+this\s+page)?|close(?:\s+window)?|back\s+to\s+(?:the\s+)?top|"
      r"[\[【]?\s*(?:print|close|top)\s*[\]】]?|[\[【]?\s*(?:font(?:\s+size)?|text\s+size)\s*[:：].{0,40}|"
-     r"\p{L}(?:\s*\|\s*\p{L}){1,3}", "page control"),
+     r"\p{L}(?:\s*\|\s*\p{L}){1,3}|share\s+(?:to|on)\s*[:：]?(?:\s*[|/]?\s*(?:" + _SOCIAL + r"))*|"
+     r"(?:" + _CONTROL + r")(?:\s*[|/·]?\s*(?:" + _CONTROL + r")){1,7}|"
+     r"(?:font\s*(?:size)?\s*[:：]?\s*)?(?:large|medium|small)(?:\s*[|/·]?\s*(?:large|medium|small|print)){2,3}|"
+     r"follow\s+us(?:\s+on)?(?:\s*[:：]?\s*(?:" + _SOCIAL + r"))*|leave\s+a\s+(?:reply|comment)", "page control"),
     (r"(?:(?:you are here|(?:your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage)\s*(?:>>?|»|›|/)\s*.{0,160}|"
-     r"[^>»›\n]{1,40}(?:\s(?:>>?|»|›)\s[^>»›\n]{1,40}){2,}", "breadcrumb trail"),
+     r"[^>»›\n]{1,40}(?:\s(?:>>?|»|›)\s[^>»›\n]{1,40}){2,}|"
+     # a trail that starts with its separator ("> Government > News"), or uses slashes
+     r"(?:>>?|»|›)\s*[^>»›\n]{1,40}(?:\s*(?:>>?|»|›)\s*[^>»›\n]{1,40})+|"
+     r"(?-i:\p{Lu}[^/.!?\n]{0,39}(?:\s/\s\p{Lu}[^/.!?\n]{0,39}){2,})", "breadcrumb trail"),
     (r"\(?\s*(?:(?:responsible|web|chief)\s+)?editors?\s*[:：].{0,80}|(?:(?:chinese|english)\s+)?(?:source|reporter|writer|author|"
      r"translator|translated by|contributor|proofread by|reviewed by)\s*[:：].{0,80}|copyright\s*(?:©|\(c\)|\d{4}|[:：]).*|"
      r".{0,60}©.{0,60}|all rights reserved.*|powered by .{1,60}|by\s*\(\s*[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?\s*\)|"
      rf"\(\s*{_AGENCY}[^()]{{0,40}}\)", "credit line"),
     (r"(?:photos?|images?|pictures?)\s*(?:by\s|[:：/]).{1,80}|[\[(](?:photos?|images?)\s*(?:by\s|[:：/])[^\])]{1,60}[\])]|"
      r"file photo|photo provided to .{1,60}|[\w-]+\.(?:jpe?g|png|gif|webp)|"
-     r"\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30}", "photo credit"),
+     # a name is capitalised: the table ignores case, so this pattern turns case back on
+     r"(?-i:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30})", "photo credit"),
+    (_CAPTION, "photo caption"),
     (rf"[·\s]*(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·]\s*))?(?:(?:updated|date|time|published|release(?:d)?(?:\s+time)?)\s*[:：]?\s*)?"
      rf"{_WHEN}(?:[\s,|·]+{_WHEN})*(?:[\s|·]+(?:{_STAMP_TAIL}))?", "page timestamp"),
 )  # fmt: skip
@@ -53,6 +106,32 @@ _CHROME_RE = [(regex.compile(p, regex.IGNORECASE), why) for p, why in _CHROME]
 _BREADCRUMB = regex.compile(r"\S_\p{Lu}.*_\p{Lu}|\S\s+\|\s+\p{Lu}.*\|\s+\p{Lu}")
 # A row of a table flattened into text: cells between pipes (Markdown tables are syntax).
 _TABLE_ROW = r"\|.*\||[^|]+\|[^|]+\|.*"
+# A site's name in capitals, run together, alone on its line: "VISITLIAONING".
+_SITE_NAME = r"[A-Z]{9,}"
+
+
+def glued_site_name(token: str) -> bool:
+    """Whether a word in capitals is no English word but two or three run together
+    ("SELECTSHANDONG", "INVESTINJINZHOU"), as sites set their name, one of them an everyday
+    word of five letters or more; a heading in capitals ("ANNOUNCEMENT") is a word."""
+    lower = token.lower()
+    return zipf(lower) == 0 and _splits(lower, 3, need_common=True)
+
+
+def _splits(rest: str, parts: int, need_common: bool) -> bool:
+    if zipf(rest) > 0 and len(rest) >= 2 and (not need_common or _everyday(rest)):
+        return True
+    if parts == 1:
+        return False
+    for i in range(2, len(rest) - 1):
+        head = rest[:i]
+        if zipf(head) > 0 and _splits(rest[i:], parts - 1, need_common and not _everyday(head)):
+            return True
+    return False
+
+
+def _everyday(word: str) -> bool:
+    return len(word) >= 5 and zipf(word) >= 3
 
 
 def residue_reason(text: str, markdown: bool = False) -> str | None:
@@ -65,6 +144,8 @@ def residue_reason(text: str, markdown: bool = False) -> str | None:
         return "page title with the site's name"
     if not markdown and regex.fullmatch(_TABLE_ROW, stripped):
         return "table cells"
+    if regex.fullmatch(_SITE_NAME, stripped) and glued_site_name(stripped):
+        return "site name"
     return None
 
 
@@ -74,14 +155,21 @@ def web_residue(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds paragraphs that are site chrome rather than article text: banners ("Breaking
-    news", "banner"), language notices ("The article is in Chinese"), tag lists,
-    next/previous links, share, print and font controls, breadcrumb trails ("Home > Focus >
-    News"), credit lines ("Editor: …", "Source: …", "Copyright © …"), photo credits ("Photo
-    by …", "[Photo/Xinhua]"), bare page timestamps ("2023-09-06 10:21", "Updated: …"),
-    table cells flattened into pipes (outside Markdown, where tables are syntax), page
-    titles carrying the site's name ("…_Shenyang Daily Reading_News Center_Shenyang Net"),
-    and any paragraph of three words or more repeated from earlier in the same document (a
-    title pasted twice). Only whole paragraphs count: "Source:" inside a sentence is text.
+    news", "banner", "The Official Website of … Municipal People's Government"), section
+    links ("Most Viewed", "Top Stories", "Related News"), language notices ("The article is
+    in Chinese") and language switches ("EN | 中文 | FR", "ENDEFR", "English 中文"), a site's
+    name in capitals run together ("VISITLIAONING"), contact lines (an e-mail address alone,
+    "Contact us at …"), tag lists, next/previous links, share, print and font controls and
+    rows of them ("Print Close"), breadcrumb trails ("Home > Focus > News", "> Government >
+    News", "News / Local / Dalian"), credit lines ("Editor: …", "Source: …", "Copyright ©
+    …"), photo credits ("Photo by …", "[Photo/Xinhua]"), photo captions (a name, a verb in
+    the present tense and the day, as one sentence: "Li Ming inspects the port on May 3."),
+    bare page timestamps ("2023-09-06 10:21", "Updated: …"), table cells flattened into
+    pipes (outside Markdown, where tables are syntax), page titles carrying the site's name
+    ("…_Shenyang Daily Reading_News Center_Shenyang Net"), and any paragraph of three words
+    or more repeated from earlier in the same document (a title pasted twice). Only whole
+    lines count: "Source:" inside a sentence is text, and so is a headline in the present
+    tense (it carries no date and no full stop).
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -114,7 +202,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         "text",
         stripped.str.contains(_ANY_CHROME)
         | pl.col("text").str.contains(_BREADCRUMB.pattern)
-        | stripped.str.contains(f"^(?:{_TABLE_ROW})$"),
+        | stripped.str.contains(f"^(?:{_TABLE_ROW})$")
+        | stripped.str.contains(f"^{_SITE_NAME}$"),
     ).sort("doc", "line")
     reported: set[tuple[int, int]] = set()
     for doc, text, line_start in chrome.select("doc", "text", "start").iter_rows():

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import polars as pl
+import regex
 
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.glossary.frequency import zipf
 
 # A paragraph that stops on a word a sentence cannot end on, before one starting in lower
 # case: the page's layout broke a sentence in two.
 _DANGLING = r"(?i)\b(?:at|of|the|and|to|in|for|with|by|a|an|on|from|as|or|than|that)$"
 _CONTINUES = r"^[\p{Ll}\d]"
+# A line that ends on a stray navigation mark after a word ("… the mayor of Perm Ci >"),
+# before a line that goes on in lower case ("ty, met …"): the layout cut a sentence, often a
+# word, and left the mark behind. Prose never ends a line on ">" or "»".
+_STRAY_END = r"\p{L}[ \t]+[>»›][ \t]*$"
+_FRAGMENT = regex.compile(r"(\p{L}+)[ \t]+[>»›][ \t]*$")
+_FIRST_WORD = regex.compile(r"\s*(\p{Ll}+)")
 
 
 @rule("R605", "paragraph-split-mid-sentence", Severity.WARNING, Fix.UNSAFE)
@@ -21,7 +29,10 @@ def paragraph_split_mid_sentence(ctx: Context) -> pl.DataFrame:
     ## What it does
     In plain-text articles, finds a paragraph that stops on a word no sentence ends on
     ("at", "of", "the", "and" …) and is followed by a paragraph that starts in lower case
-    or with a number. Markdown is left alone (list items may look like this).
+    or with a number. Markdown is left alone (list items may look like this). In any
+    document, finds a line that ends on a stray ">", "»" or "›" after a word, before a line
+    that goes on in lower case ("the mayor of Perm Ci >" / "ty, met …"): a page's layout
+    cut the sentence, often inside a word, and left a navigation mark behind.
 
     ## Why is this bad?
     Readers see two fragments; translation memories, term checks and sentence counts treat
@@ -41,7 +52,8 @@ def paragraph_split_mid_sentence(ctx: Context) -> pl.DataFrame:
 
     ## Fix safety
     Unsafe: joining the two paragraphs with a space is suggested; a person checks that the
-    break is not deliberate.
+    break is not deliberate. For a stray mark, deleting it and the line break is suggested
+    where the two halves make a word far commoner than either ("Ci" + "ty"), else a space.
     """
     rows = new_rows()
     text_docs = [i for i, d in enumerate(ctx.corpus.docs) if d.fmt == "text"]
@@ -68,4 +80,42 @@ def paragraph_split_mid_sentence(ctx: Context) -> pl.DataFrame:
             f"the paragraph stops on “{last}” and the next one continues the sentence",
             last + " ",
         )
+    _stray_marks(ctx, rows)
     return output(rows)
+
+
+def _stray_marks(ctx: Context, rows: dict[str, list[object]]) -> None:
+    """Lines ending on a stray ">" before a line that continues the sentence."""
+    pairs = (
+        ctx.corpus.lines.filter(pl.col("text").str.strip_chars() != "")
+        .sort("doc", "line")
+        .with_columns(
+            next_text=pl.col("text").shift(-1).over("doc"),
+            next_start=pl.col("start").shift(-1).over("doc"),
+        )
+        .filter(
+            pl.col("text").str.contains(_STRAY_END)
+            & pl.col("next_text").str.contains(r"^\s*\p{Ll}")
+        )
+    )
+    for doc, start, text, next_start, next_text in pairs.select(
+        "doc", "start", "text", "next_start", "next_text"
+    ).iter_rows():
+        m = _FRAGMENT.search(text)
+        first = _FIRST_WORD.match(next_text)
+        if m is None or first is None:
+            continue
+        head, tail = m.group(1), first.group(1)
+        # "Ci" + "ty" is a word that neither half is: the mark cut a word, so join it up.
+        # (far commoner than either half: "grew" + "faster" is no word at all).
+        whole = zipf(head + tail)
+        glued = whole >= 3 and whole > max(zipf(head), zipf(tail)) + 1
+        add_row(
+            rows,
+            doc,
+            start + m.end(1),
+            next_start + first.start(1),
+            "a stray mark at the end of the line, and the sentence goes on on the next: "
+            + (f"“{head}{tail}” cut in two" if glued else "join the lines"),
+            "" if glued else " ",
+        )

@@ -322,6 +322,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The experts’ suggestions and the workers' union were praised.",
         ],
     ),
+    "P321": (
+        [("Dalian Port Machinery Co. Ltd. signed the deal.", "Co. Ltd")],
+        ["Dalian Port Machinery Co., Ltd. signed the deal."],
+    ),
+    "P322": (
+        [("the newly-built container terminal", "-")],
+        ["a family-run firm at an early stage"],
+    ),
     "R603": (
         [
             # the second word and the space before it
@@ -364,6 +372,16 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Disposable income in rural areas grew.\n\nabout 7.8% of it went to food.",
             "Main tasks\n\nthe city will build more schools.",  # a heading
             "Projects signed in the first half of\n\nThe Year of the Dragon were listed.",
+        ],
+    ),
+    "R606": (
+        [
+            ("Vanuatu\\'s delegation toured the Dalian port.", "\\"),
+            ('the \\"two pre-zones\\" of Liaoning', "\\"),
+        ],
+        [
+            "Vanuatu's delegation toured the Dalian port.",
+            "the files sit in C:\\data\\reports on the server",
         ],
     ),
     "P310": (
