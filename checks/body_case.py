@@ -104,51 +104,72 @@ def _models(texts: list[str]) -> dict[tuple[str, ...], str]:
     return found
 
 
+def _head_filter(capitalised: bool) -> str:
+    """A polars pattern for rows with a head noun, capitalised or in lower case."""
+    nouns = sorted(n[:1].upper() + n[1:] if capitalised else n for n in HEAD_NOUNS)
+    return rf"\b(?:{'|'.join(nouns)})s?\b"
+
+
+def _doc_pattern(models: dict[tuple[str, ...], str]) -> regex.Pattern[str]:
+    """A place followed by the words of any of the document's capitalised names, any case."""
+    tails = sorted(models, key=lambda t: (-len(t), t))
+    return regex.compile(
+        rf"{_EDGE_L}(?P<place>{_PLACE})[ \u00a0]+(?P<tail>(?i:"
+        + "|".join(r"[ \u00a0]+".join(regex.escape(w) for w in t) for t in tails)
+        + rf")){_EDGE_R}"
+    )
+
+
 def miscased_bodies(ctx: Context) -> list[MiscasedBody]:
     """Body names written in lower case in prose, where the document or the gazetteer says
-    they are names; in document order."""
+    they are names; in document order.
+
+    Only rows with a capitalised head noun are read for the document's names, and only
+    prose rows with a head noun in lower case for candidates (both columnar filters)."""
     segments = ctx.segments.select("doc", "seg", "tgt", "start")
     texts: dict[int, list[str]] = defaultdict(list)
-    for doc, _seg, tgt, _start in segments.iter_rows():
+    sources = segments.filter(pl.col("tgt").str.contains(_head_filter(True)))
+    for doc, tgt in sources.select("doc", "tgt").iter_rows():
         texts[doc].append(tgt)
-    prose = prose_segments(ctx).select("doc", "seg")
+    candidates = (
+        segments.filter(pl.col("tgt").str.contains(_head_filter(False)))
+        .join(prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi")
+        .sort("doc", "seg")
+    )
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for doc, start, end in ctx.hits.select("doc", "start", "end").iter_rows():
         covered[doc].append((start, end))
     out: list[MiscasedBody] = []
-    for doc in sorted(texts):
-        models = _models(texts[doc])
-        if not models:
-            continue
-        rows = segments.filter(pl.col("doc") == doc).join(prose, on=["doc", "seg"], how="semi")
-        tails = sorted(models, key=lambda t: (-len(t), t))
-        pattern = regex.compile(
-            rf"{_EDGE_L}(?P<place>{_PLACE})[ \u00a0]+(?P<tail>(?i:"
-            + "|".join(r"[ \u00a0]+".join(regex.escape(w) for w in t) for t in tails)
-            + rf")){_EDGE_R}"
-        )
-        for _doc, _seg, tgt, base in rows.iter_rows():
-            for m in pattern.finditer(tgt):
-                if inside_title(tgt, m.start(), m.end()):
-                    continue
-                tail = tuple(w.lower() for w in _WORD.findall(m.group("tail")))
-                model = models.get(tail)
-                if model is None or not _place_like(m.group("place")):
-                    continue
-                if m.group("tail").split() == model.split():
-                    continue
-                out.append(_found(doc, base, tgt, m, f"{m.group('place')} {model}", model))
-            for m in _GAZETTEER_NAME.finditer(tgt):
-                if inside_title(tgt, m.start(), m.end()):
-                    continue
-                words = tuple(stem(w) for w in m.group("words").split())
-                if not is_place(m.group("place")) or not _names_a_body((*words, m.group("head"))):
-                    continue
-                titled = " ".join(
-                    w if w in SMALL_WORDS else w[:1].upper() + w[1:]
-                    for w in m.group()[len(m.group("place")) :].split()
-                )
-                out.append(_found(doc, base, tgt, m, f"{m.group('place')} {titled}", ""))
+    models: dict[tuple[str, ...], str] = {}
+    pattern: regex.Pattern[str] | None = None
+    current = -1
+    for doc, _seg, tgt, base in candidates.iter_rows():
+        if doc != current:
+            current, models = doc, _models(texts.get(doc, []))
+            pattern = _doc_pattern(models) if models else None
+        if pattern is None:
+            continue  # the document capitalises no body name: nothing to compare with
+        for m in pattern.finditer(tgt):
+            if inside_title(tgt, m.start(), m.end()):
+                continue
+            tail = tuple(w.lower() for w in _WORD.findall(m.group("tail")))
+            model = models.get(tail)
+            if model is None or not _place_like(m.group("place")):
+                continue
+            if m.group("tail").split() == model.split():
+                continue
+            out.append(_found(doc, base, tgt, m, f"{m.group('place')} {model}", model))
+        for m in _GAZETTEER_NAME.finditer(tgt):
+            if inside_title(tgt, m.start(), m.end()):
+                continue
+            words = tuple(stem(w) for w in m.group("words").split())
+            if not is_place(m.group("place")) or not _names_a_body((*words, m.group("head"))):
+                continue
+            titled = " ".join(
+                w if w in SMALL_WORDS else w[:1].upper() + w[1:]
+                for w in m.group()[len(m.group("place")) :].split()
+            )
+            out.append(_found(doc, base, tgt, m, f"{m.group('place')} {titled}", ""))
     kept = []
     seen: set[tuple[int, int]] = set()
     for body in out:
@@ -164,6 +185,7 @@ def miscased_bodies(ctx: Context) -> list[MiscasedBody]:
 def _found(
     doc: int, base: int, tgt: str, m: regex.Match[str], suggestion: str, model: str
 ) -> MiscasedBody:
+    """The finding for match `m` of a segment at offset `base`."""
     return MiscasedBody(
         doc, base + m.start(), base + m.end(), m.group(), suggestion, model, base + m.end("place")
     )
