@@ -26,8 +26,11 @@ _PATTERN = regex.compile(
     # standing committee named as if it were the Party committee.
     rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<garbled>{_PLACE}){_S}(?P<level>Provincial|Municipal)"
     rf"{_S}CPC{_S}Standing{_S}Committee(?![\p{{L}}\p{{N}}'’-])"
+    # "Municipal Committee of CPPCC": an acronym after "of" takes the article.
+    rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<bare>(?:Committee|Congress){_S}of){_S}"
+    rf"(?P<acronym>CPPCC|CPC)(?![\p{{L}}\p{{N}}'’-])"
 )
-_PREFILTER = r"\bCPC\b"
+_PREFILTER = r"\bCPC\b|Committee of CPPCC\b"
 
 
 @rule("T110", "malformed-committee-name", Severity.ERROR, Fix.UNSAFE)
@@ -39,21 +42,24 @@ def malformed_committee_name(ctx: Context) -> pl.DataFrame:
     province or a city at prefecture level (from the bundled
     gazetteer of China's provincial-level and prefecture-level divisions, whether or not
     the glossary has an entry for it), and "<place> Provincial CPC Standing Committee" or
-    "<place> Municipal CPC Standing Committee". "CPC Central Committee", "CPC Committee of
+    "<place> Municipal CPC Standing Committee"; and "Committee of CPPCC" or "Congress of
+    CPC", where the acronym lacks its article. "CPC Central Committee", "CPC Committee of
     Qingdao", "CPC Qingdao Municipal Committee" and the Commission for Discipline
     Inspection are left alone, and so are counties and districts, places the gazetteer
     does not know, names of two places of different levels ("Jilin" is a province and a
     city), autonomous regions, whose bodies carry their full name, and the four
     municipalities directly under the central government, whose bodies' names vary in
-    their own usage. CPPCC committees are left alone: "CPPCC Hangzhou Committee" is
-    common in professional English.
+    their own usage. A CPPCC committee without a level word is left alone: "CPPCC
+    Hangzhou Committee" is common in professional English.
 
     ## Why is this bad?
     A Party committee's name carries the level of the place it leads: 中共青岛市委 is the
     CPC Qingdao Municipal Committee, 中共山东省委 the CPC Shandong Provincial Committee.
     Without the level word the name is not the body's official name, and readers cannot
     tell a city's committee from a province's. The standing committee is a body of the
-    Party committee, not a kind of Party committee.
+    Party committee, not a kind of Party committee. An acronym after "of" takes the
+    article, as the full name does ("the Chinese People's Political Consultative
+    Conference").
 
     ## Example
     ```text
@@ -72,7 +78,10 @@ def malformed_committee_name(ctx: Context) -> pl.DataFrame:
     may need rewording, so a person applies it.
     """
     rows = new_rows()
-    avoided = _avoid_spans(ctx)
+    # Text a glossary avoid form (T101) or a near miss (T103, T105) covers is theirs.
+    avoided = _spans(ctx.hits.filter(pl.col("form") == "avoid"))
+    for doc, spans in _spans(ctx.near).items():
+        avoided.setdefault(doc, []).extend(spans)
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         found = _suggest(m)
         if found is None:
@@ -80,7 +89,7 @@ def malformed_committee_name(ctx: Context) -> pl.DataFrame:
         start, end, suggestion, message = found
         start, end = base + start, base + end
         if any(s < end and start < e for s, e in avoided.get(doc, [])):
-            continue  # a glossary avoid form (T101) says it already
+            continue
         add_row(rows, doc, start, end, message, suggestion)
     return output(rows)
 
@@ -88,6 +97,9 @@ def malformed_committee_name(ctx: Context) -> pl.DataFrame:
 def _suggest(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     """(start, end, suggestion, message) for one match, or None when the place is not one
     whose level is certain."""
+    if m.group("bare"):
+        fixed = f"{m.group('bare')} the {m.group('acronym')}"
+        return m.start(), m.end(), fixed, f"“{m.group()}” lacks the article: “{fixed}”"
     if m.group("garbled"):
         place = m.group("garbled")
         if not (is_place(place) or split_syllables(place.replace(" ", "")) is not None):
@@ -115,10 +127,9 @@ def _suggest(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     return start, m.end(), suggestion, message
 
 
-def _avoid_spans(ctx: Context) -> dict[int, list[tuple[int, int]]]:
-    """Spans of glossary avoid forms, by document."""
+def _spans(table: pl.DataFrame) -> dict[int, list[tuple[int, int]]]:
+    """The ``start, end`` spans of a hits or near table, by document."""
     spans: dict[int, list[tuple[int, int]]] = {}
-    avoid = ctx.hits.filter(pl.col("form") == "avoid").select("doc", "start", "end")
-    for doc, start, end in avoid.iter_rows():
+    for doc, start, end in table.select("doc", "start", "end").iter_rows():
         spans.setdefault(doc, []).append((start, end))
     return spans

@@ -37,6 +37,12 @@ FLAGGED = [
         "Hunan Provincial CPC Standing Committee",
         "Standing Committee of the CPC Hunan Provincial Committee",
     ),
+    (
+        "T110",
+        "Zhou Hua, vice chairman of the Yantai Municipal Committee of CPPCC, attended.",
+        "Committee of CPPCC",
+        "Committee of the CPPCC",
+    ),
     # 2. Wrong title words, a misspelt title, wrong plurals.
     (
         "T111",
@@ -130,6 +136,7 @@ CLEAN = [
     ("T110", "The CPC Yantai Committee for Discipline Inspection opened a case."),
     ("T110", "The CPPCC Yantai Committee held its session."),  # usage varies for CPPCC
     ("T110", "The CPC Shanghai Committee met."),  # a municipality: its own usage varies
+    ("T110", "Zhou Hua, vice chairman of the Yantai Municipal Committee of the CPPCC, spoke."),
     ("T111", "Li Wei, Vice Secretary-General of the Provincial Government, spoke."),
     ("T111", "Vice Secretary General Zhang Tao read the notice."),
     ("T111", "The Vice Secretary of State arrived in Beijing."),
