@@ -26,9 +26,11 @@ _PATTERN = regex.compile(
     # standing committee named as if it were the Party committee.
     rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<garbled>{_PLACE}){_S}(?P<level>Provincial|Municipal)"
     rf"{_S}CPC{_S}Standing{_S}Committee(?![\p{{L}}\p{{N}}'’-])"
-    # "Municipal Committee of CPPCC": an acronym after "of" takes the article.
+    # "Municipal Committee of CPPCC": an acronym after "of" takes the article. Not where it
+    # begins a longer name ("Standing Committee of CPC Zhejiang Provincial Committee"): the
+    # glossary accepts those without the article, as local usage writes them.
     rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<bare>(?:Committee|Congress){_S}of){_S}"
-    rf"(?P<acronym>CPPCC|CPC)(?![\p{{L}}\p{{N}}'’-])"
+    rf"(?P<acronym>CPPCC|CPC)(?![\p{{L}}\p{{N}}'’-])(?![ \u00a0]+\p{{Lu}})"
 )
 _PREFILTER = r"\bCPC\b|Committee of CPPCC\b"
 
@@ -43,7 +45,7 @@ def malformed_committee_name(ctx: Context) -> pl.DataFrame:
     gazetteer of China's provincial-level and prefecture-level divisions, whether or not
     the glossary has an entry for it), and "<place> Provincial CPC Standing Committee" or
     "<place> Municipal CPC Standing Committee"; and "Committee of CPPCC" or "Congress of
-    CPC", where the acronym lacks its article. "CPC Central Committee", "CPC Committee of
+    CPC", where the acronym, the whole body, lacks its article. "CPC Central Committee", "CPC Committee of
     Qingdao", "CPC Qingdao Municipal Committee" and the Commission for Discipline
     Inspection are left alone, and so are counties and districts, places the gazetteer
     does not know, names of two places of different levels ("Jilin" is a province and a

@@ -137,6 +137,7 @@ CLEAN = [
     ("T110", "The CPPCC Yantai Committee held its session."),  # usage varies for CPPCC
     ("T110", "The CPC Shanghai Committee met."),  # a municipality: its own usage varies
     ("T110", "Zhou Hua, vice chairman of the Yantai Municipal Committee of the CPPCC, spoke."),
+    ("T110", "He chaired the Standing Committee of CPC Hunan Provincial Committee."),
     ("T111", "Li Wei, Vice Secretary-General of the Provincial Government, spoke."),
     ("T111", "Vice Secretary General Zhang Tao read the notice."),
     ("T111", "The Vice Secretary of State arrived in Beijing."),
