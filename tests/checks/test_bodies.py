@@ -77,6 +77,16 @@ FLAGGED = [
         "Consulates General",
     ),
     ("T111", "Three consul generals toured the new area.", "consul generals", "consuls general"),
+    # An ordinal misspelt in a body's name or a meeting's title.
+    (
+        "T112",
+        "the second session of the Forth Yantai Municipal Committee of the CPPCC opened.",
+        "Forth",
+        "Fourth",
+    ),
+    ("T112", "the forth plenary session of the provincial committee", "forth", "fourth"),
+    ("T112", "the Nineth Party Congress of the city", "Nineth", "Ninth"),
+    ("T112", "more than fourty projects were signed.", "fourty", "forty"),
     # 3. Titles whose body is cut short, known by their structure.
     (
         "T105",
@@ -146,6 +156,9 @@ CLEAN = [
     ("T111", "the president of the university and CPPCC members attended."),
     ("T111", "Marissa Mayer spoke at the forum on the digital economy."),
     ("T111", "The Consulate General's staff and the consuls general attended."),
+    ("T112", "Deputies put forth proposals on housing, schools and so forth."),
+    ("T112", "Back and forth talks went on; the talks went back and forth."),
+    ("T112", "Visitors crossed the Forth Bridge near the Firth of Forth."),
     ("T105", "Qian Bo, member of the Standing Committee of the Municipal Party Committee, spoke."),
     ("T105", "Deng Yu, vice chairman of the provincial committee of the China Democratic League."),
     ("T105", "The provincial Party organizations at all levels must act at once."),
