@@ -28,7 +28,14 @@ import polars as pl
 import regex
 
 from tifa.glossary import normalize
-from tifa.glossary.institutions import HEAD_NOUNS, LEVEL_WORDS, PROVINCES, distinguishes
+from tifa.glossary.institutions import (
+    DETERMINERS,
+    HEAD_NOUNS,
+    LEVEL_WORDS,
+    PARTY_NOUNS,
+    PROVINCES,
+    distinguishes,
+)
 from tifa.glossary.model import Glossary
 from tifa.glossary.opaque import hidden, opaque_spans
 from tifa.glossary.schema import DESIGNATION_KINDS
@@ -304,6 +311,14 @@ class NearMatcher:
                     k == "added" and stems[lo + (i or 0)] in _ARTICLES for k, i, _j in ops
                 ):
                     continue  # English grammar adds an article: "the China (Liaoning) …"
+                if ops and all(
+                    k == "changed"
+                    and j is not None
+                    and f.words[j] in _ARTICLES
+                    and stems[lo + (i or 0)] in DETERMINERS
+                    for k, i, j in ops
+                ):
+                    continue  # "secretary of its leading Party members' group": same title
                 detail = _describe(ops, stems[lo:hi], f.words)
             start, end = tokens[lo][0], tokens[hi - 1][1]
             if any(_clashes(base + start, base + end, s, e) for s, e, _t in covered):
@@ -322,16 +337,17 @@ class NearMatcher:
     @staticmethod
     def _name_goes_on(tgt: str, tokens: list[tuple[int, int, str]], hi: int) -> bool:
         """Whether the word right after a cut-short rendering carries on a name: a capital
-        ("Municipal Committee of the Communist Party of China") or a head noun ("Lushunkou
+        ("Municipal Committee of the Communist Party of China"), a head noun ("Lushunkou
         District Party Committee" is a whole body, not a cut-short "district Party
-        secretary"). Punctuation in between ends the phrase."""
+        secretary") or a noun for the Party's members and units ("provincial Party
+        organizations"). Punctuation in between ends the phrase."""
         if hi >= len(tokens):
             return False
         gap = tgt[tokens[hi - 1][1] : tokens[hi][0]]
         if gap.strip():
             return False
         word = tgt[tokens[hi][0] : tokens[hi][1]]
-        return word[:1].isupper() or tokens[hi][2] in HEAD_NOUNS
+        return word[:1].isupper() or tokens[hi][2] in HEAD_NOUNS | PARTY_NOUNS
 
     def _another_entity(
         self,

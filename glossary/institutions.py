@@ -66,6 +66,29 @@ HEAD_NOUNS = frozenset(
         "zone",
     ]
 )
+# Nouns that go on from "Party" to name its members or units rather than a committee:
+# "provincial Party organizations" is no cut-short "Provincial Party Committee".
+PARTY_NOUNS = frozenset(
+    [
+        "branch",
+        "building",
+        "cadre",
+        "leader",
+        "leadership",
+        "member",
+        "official",
+        "organ",
+        "organisation",
+        "organization",
+        "school",
+        "unit",
+    ]
+)
+# Words that stand where an article does and point at a body named before: "secretary of its
+# leading Party members' group" is the same title written about a body already named.
+DETERMINERS = frozenset(
+    ["its", "their", "this", "that", "these", "those", "our", "his", "her", "whose"]
+)
 # Head nouns that name the same kind of area, so that one zone named two ways can be seen.
 AREA_SYNONYMS = {"area": "zone", "zone": "zone", "district": "zone"}
 _NUMBER_WORDS = frozenset(

@@ -6,6 +6,7 @@ from collections import Counter
 
 import polars as pl
 
+from tifa.checks.body_case import miscased_bodies
 from tifa.checks.context import Context
 from tifa.checks.prose import inside_title, prose_segments
 from tifa.checks.registry import rule
@@ -39,6 +40,15 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     brackets. The glossary's own capitalisation is the reference when the
     document uses it; otherwise the most frequent one is.
 
+    Body names the glossary does not list are read against the document itself: a place
+    followed by a name the document capitalises elsewhere ("Shahekou District", "Shenyang
+    Foreign Affairs Office") is flagged where it is in lower case ("Shahekou district",
+    "Dalian foreign affairs office"); so is a gazetteer city or province followed by a
+    lower-case name ending in office, bureau, commission, department or administration
+    ("Harbin foreign affairs office") in a document that capitalises body names. Names of
+    level words and a head noun alone ("the Dalian municipal government") describe and
+    are left alone, as are generic mentions ("the districts of Dalian").
+
     ## Why is this bad?
     "the Provincial Party Committee" in one sentence and "the provincial party committee" in
     the next reads as carelessness, and in official texts capitals mark proper names.
@@ -58,6 +68,14 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     Unsafe: the reference capitalisation is suggested; house style decides.
     """
     rows = new_rows()
+    for body in miscased_bodies(ctx):
+        model = body.model and f"“{body.suggestion}”"
+        message = (
+            f"“{body.text}” is capitalised differently from {model} elsewhere in this document"
+            if model
+            else f"“{body.text}” names one body: its name is capitalised like the others here"
+        )
+        add_row(rows, body.doc, body.start, body.end, message, body.suggestion)
     kinds = {
         t.id: t
         for t in ctx.glossary.active()

@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import polars as pl
+import regex
 
 from tifa.checks.context import Context
 from tifa.checks.nearfindings import near_findings
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity
+from tifa.checks.rule import FIX_COLUMN, Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+
+_S = r"[ \u00a0]+"
+_LEVEL = r"(?P<level>(?i:municipal|provincial))"
+# Titles whose body is cut short with no glossary rendering to compare with: the words say
+# which body is meant. A standing committee with a level word and no body is the Party
+# committee's (市委常委); a committee with a chairman is a CPPCC committee (Party committees
+# have secretaries). Nothing may follow with "of": then the body is named after all.
+_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<title>(?i:member)){_S}of{_S}(?:the{_S})?{_LEVEL}{_S}"
+    rf"(?i:standing){_S}(?i:committee)(?![\p{{L}}\p{{N}}'’-])(?!{_S}of\b)"
+    rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<chair>(?i:(?:vice[- ])?chairman)){_S}of{_S}(?:the{_S})?"
+    rf"{_LEVEL}{_S}(?i:committee)(?![\p{{L}}\p{{N}}'’-])(?!{_S}(?:of|for)\b)"
+)
+_PREFILTER = r"(?i)(?:member|chairman) of (?:the )?(?:municipal|provincial) "
 
 
 @rule("T105", "truncated-term", Severity.ERROR, Fix.UNSAFE)
@@ -16,7 +32,11 @@ def truncated_term(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds a title or body (glossary `kind` title or body, three words or more) whose last one
-    or two words are missing, the text going on with something else.
+    or two words are missing, the text going on with something else. Without a glossary
+    entry, finds two titles whose body is cut short in a way only one body fits: "member of
+    (the) municipal standing committee" (of the Municipal Party Committee) and "(vice)
+    chairman of (the) municipal committee" (of the CPPCC: Party committees have
+    secretaries), provincial alike, when no "of" names the body after all.
 
     ## Why is this bad?
     A cut-short title names nothing: "secretary of the Municipal Party" is no office. It is
@@ -35,7 +55,7 @@ def truncated_term(ctx: Context) -> pl.DataFrame:
     ## Fix safety
     Unsafe: the full title is suggested, but the sentence usually needs repair too.
     """
-    return near_findings(
+    near = near_findings(
         ctx,
         "truncated",
         pl.format(
@@ -46,3 +66,28 @@ def truncated_term(ctx: Context) -> pl.DataFrame:
             "detail",
         ),
     )
+    structural = _cut_short_bodies(ctx)
+    if structural.height and near.height:
+        taken = [(d, s, e) for d, s, e in near.select("doc", "start", "end").iter_rows()]
+        keep = [
+            not any(d == doc and s < end and start < e for d, s, e in taken)
+            for doc, start, end in structural.select("doc", "start", "end").iter_rows()
+        ]
+        structural = structural.filter(pl.Series(keep, dtype=pl.Boolean))
+    return pl.concat([near.with_columns(pl.lit(None, pl.String).alias(FIX_COLUMN)), structural])
+
+
+def _cut_short_bodies(ctx: Context) -> pl.DataFrame:
+    """Findings for titles whose body is cut short, known by their structure."""
+    rows = new_rows()
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        level = m.group("level").capitalize()
+        if m.group("title"):
+            body = f"Standing Committee of the {level} Party Committee"
+            full = f"{m.group('title')} of the {body}"
+        else:
+            body = f"{level} Committee of the CPPCC"
+            full = f"{m.group('chair')} of the {body}"
+        message = f"“{m.group()}” is cut short: the body is the {body}"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, full)
+    return output(rows)

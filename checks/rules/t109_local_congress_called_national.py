@@ -9,12 +9,13 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
+from tifa.glossary.gazetteer import is_place, level_word
 from tifa.glossary.institutions import PROVINCES, is_number
 from tifa.glossary.names import split_syllables
 
 _NPC = r"(?:National[ \u00a0]+People['’]s[ \u00a0]+Congress|NPC)"
 _LEVEL = r"(?:Municipal|Provincial|City|Prefectural|County|District)"
-_PLACE = rf"\p{{Lu}}\p{{Ll}}+(?:[ \u00a0](?!{_LEVEL}\b)\p{{Lu}}\p{{Ll}}+)?"
+_PLACE = rf"\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?(?:[ \u00a0](?!{_LEVEL}\b)\p{{Lu}}\p{{Ll}}+)?"
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}])(?P<place>{_PLACE})(?:[ \u00a0]+(?P<level>{_LEVEL}))?[ \u00a0]+{_NPC}"
     rf"(?![ \u00a0]+(?:deput|delegat|member))"
@@ -32,12 +33,24 @@ _NOT_LOCAL = frozenset(["China", "Chinese", "Hong Kong", "Macao", "Macau", "Taiw
 
 
 def _local_place(place: str, known: frozenset[str]) -> bool:
-    """A Chinese city or province: in the glossary, a province, or a pinyin place name."""
+    """A Chinese city or province: in the glossary, in the gazetteer (Hohhot, Xi'an), or a
+    place name in pinyin."""
     if place in _NOT_LOCAL or any(is_number(w) for w in place.split()):
         return False
     return (
-        place in known or place in PROVINCES or split_syllables(place.replace(" ", "")) is not None
+        place in known
+        or place in PROVINCES
+        or is_place(place)
+        or split_syllables(place.replace(" ", "")) is not None
     )
+
+
+def _level(place: str) -> str:
+    """The level word of a place's congress: Provincial for a province (autonomous regions
+    kept as before), else the gazetteer's level, Municipal for a place it does not know."""
+    if place in PROVINCES:
+        return "Provincial"
+    return level_word(place) or "Municipal"
 
 
 @rule("T109", "local-congress-called-national", Severity.ERROR, Fix.UNSAFE)
@@ -47,8 +60,9 @@ def local_congress_called_national(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds "National People's Congress" or "NPC" with a Chinese city or province attached:
     before it ("the Dalian National People's Congress") or after "of" ("the 17th National
-    People's Congress of Dalian", "the Sixteenth NPC of Dalian"). The place must be a glossary place, a province, or a place name in
-    pinyin; China, Hong Kong, Macao and Taiwan are left alone, and so are deputies and
+    People's Congress of Dalian", "the Sixteenth NPC of Dalian"). The place must be a
+    glossary place, a province or city in the bundled gazetteer of China's provincial-level
+    and prefecture-level divisions ("Hohhot", "Xi'an"), or a place name in pinyin; China, Hong Kong, Macao and Taiwan are left alone, and so are deputies and
     delegations ("Liaoning National People's Congress deputies" are deputies to the NPC).
     An ordinal the National People's Congress cannot have reached ("the 16th National
     People's Congress"; its 16th term begins in 2033) is a local congress too.
@@ -100,7 +114,7 @@ def _report(
         suggestion = f"{m.group('ordinal')} Municipal People's Congress"
         message = f"“{m.group()}” names the national legislature, which has not sat that long"
     elif m.group("place"):
-        level = m.group("level") or ("Provincial" if place in PROVINCES else "Municipal")
+        level = m.group("level") or _level(place)
         suggestion = f"{place} {level} People's Congress"
     else:
         unit = f" {m.group('unit')}" if m.group("unit") else ""

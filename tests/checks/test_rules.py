@@ -631,6 +631,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "the Dalian Municipal People's Congress met.",
         ],
     ),
+    "T110": (
+        [("the CPC Yantai Committee met.", "CPC Yantai Committee")],
+        ["the CPC Yantai Municipal Committee met.", "the CPC Central Committee met."],
+    ),
+    "T111": (
+        [("Vice President of Yantai Municipal CPPCC Wu Bo spoke.", "Vice President")],
+        ["Vice Secretary-General Wu Bo spoke.", "Vice President Wu Bo of the bank spoke."],
+    ),
+    "T112": (
+        [("the third session of the Forth Municipal Committee", "Forth")],
+        ["Deputies put forth proposals and so forth."],
+    ),
     "U401": (
         [("the 14th Five-Year Plan (十四五) starts", "十四五"), ("starts in ２０２１", "２０２１")],
         ["the 14th Five-Year Plan starts in 2021"],

@@ -79,11 +79,13 @@ EXPECTED = {
     ("002", 13, "T103", "formalism and bureaucracy"),
     ("002", 13, "T108", "party building"),  # new entry 党建 "Party building"
     ("003", 3, "P308", "\xa0"),
+    ("003", 3, "T110", "CPC Liaoning Committee"),
     ("003", 4, "T101", "A year's plan stars with spring"),
     ("003", 4, "P302", '"chief leader"'),
     ("003", 4, "P311", "’"),
     ("003", 4, "T101", "“going out”"),
     ("003", 4, "P308", "       "),
+    ("003", 4, "T110", "CPC Dalian Committee"),
     ("003", 5, "P308", "    \xa0"),
     ("003", 6, "T101", "CCP Affairs Work Committee"),
     ("004", 3, "P301", '"'),

@@ -1,0 +1,137 @@
+"""T110 malformed-committee-name."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+from tifa.glossary.gazetteer import is_municipality, is_place, level_word
+from tifa.glossary.names import split_syllables
+
+_S = r"[ \u00a0]+"
+# One or two capitalised words, an apostrophe allowed inside ("Xi'an", "Inner Mongolia").
+_PLACE = r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:[ \u00a0]\p{Lu}\p{Ll}+)?"
+_PATTERN = regex.compile(
+    # "CPC Qingdao Committee": the level word is missing.
+    rf"(?<![\p{{L}}\p{{N}}])(?P<org>CPC){_S}(?P<place>{_PLACE}){_S}(?P<head>[Cc]ommittee)"
+    rf"(?!{_S}for\b)(?![\p{{L}}\p{{N}}'’-])"
+    # "the Qingdao CPC Committee": the same, with the place first.
+    rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<before>{_PLACE}){_S}CPC{_S}(?P<head2>[Cc]ommittee)"
+    rf"(?!{_S}for\b)(?![\p{{L}}\p{{N}}'’-])"
+    # "Zhejiang Provincial CPC Standing Committee": the level word before CPC, and the
+    # standing committee named as if it were the Party committee.
+    rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<garbled>{_PLACE}){_S}(?P<level>Provincial|Municipal)"
+    rf"{_S}CPC{_S}Standing{_S}Committee(?![\p{{L}}\p{{N}}'’-])"
+    # "Municipal Committee of CPPCC": an acronym after "of" takes the article. Not where it
+    # begins a longer name ("Standing Committee of CPC Zhejiang Provincial Committee"): the
+    # glossary accepts those without the article, as local usage writes them.
+    rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<bare>(?:Committee|Congress){_S}of){_S}"
+    rf"(?P<acronym>CPPCC|CPC)(?![\p{{L}}\p{{N}}'’-])(?![ \u00a0]+\p{{Lu}})"
+)
+_PREFILTER = r"\bCPC\b|Committee of CPPCC\b"
+
+
+@rule("T110", "malformed-committee-name", Severity.ERROR, Fix.UNSAFE)
+def malformed_committee_name(ctx: Context) -> pl.DataFrame:
+    """A province's or city's Party committee named without its level word or out of order.
+
+    ## What it does
+    Finds "CPC <place> Committee" and "<place> CPC Committee" where the place is a
+    province or a city at prefecture level (from the bundled
+    gazetteer of China's provincial-level and prefecture-level divisions, whether or not
+    the glossary has an entry for it), and "<place> Provincial CPC Standing Committee" or
+    "<place> Municipal CPC Standing Committee"; and "Committee of CPPCC" or "Congress of
+    CPC", where the acronym, the whole body, lacks its article. "CPC Central Committee", "CPC Committee of
+    Qingdao", "CPC Qingdao Municipal Committee" and the Commission for Discipline
+    Inspection are left alone, and so are counties and districts, places the gazetteer
+    does not know, names of two places of different levels ("Jilin" is a province and a
+    city), autonomous regions, whose bodies carry their full name, and the four
+    municipalities directly under the central government, whose bodies' names vary in
+    their own usage. A CPPCC committee without a level word is left alone: "CPPCC
+    Hangzhou Committee" is common in professional English.
+
+    ## Why is this bad?
+    A Party committee's name carries the level of the place it leads: 中共青岛市委 is the
+    CPC Qingdao Municipal Committee, 中共山东省委 the CPC Shandong Provincial Committee.
+    Without the level word the name is not the body's official name, and readers cannot
+    tell a city's committee from a province's. The standing committee is a body of the
+    Party committee, not a kind of Party committee. An acronym after "of" takes the
+    article, as the full name does ("the Chinese People's Political Consultative
+    Conference").
+
+    ## Example
+    ```text
+    Wang Li, secretary of the CPC Qingdao Committee, met members of the Zhejiang
+    Provincial CPC Standing Committee.
+    ```
+
+    ## Use instead
+    ```text
+    Wang Li, secretary of the CPC Qingdao Municipal Committee, met members of the Standing
+    Committee of the CPC Zhejiang Provincial Committee.
+    ```
+
+    ## Fix safety
+    Unsafe: the official name is suggested, but a sentence built around the garbled form
+    may need rewording, so a person applies it.
+    """
+    rows = new_rows()
+    # Text a glossary avoid form (T101) or a near miss (T103, T105) covers is theirs.
+    avoided = _spans(ctx.hits.filter(pl.col("form") == "avoid"))
+    for doc, spans in _spans(ctx.near).items():
+        avoided.setdefault(doc, []).extend(spans)
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        found = _suggest(m)
+        if found is None:
+            continue
+        start, end, suggestion, message = found
+        start, end = base + start, base + end
+        if any(s < end and start < e for s, e in avoided.get(doc, [])):
+            continue
+        add_row(rows, doc, start, end, message, suggestion)
+    return output(rows)
+
+
+def _suggest(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
+    """(start, end, suggestion, message) for one match, or None when the place is not one
+    whose level is certain."""
+    if m.group("bare"):
+        fixed = f"{m.group('bare')} the {m.group('acronym')}"
+        return m.start(), m.end(), fixed, f"“{m.group()}” lacks the article: “{fixed}”"
+    if m.group("garbled"):
+        place = m.group("garbled")
+        if not (is_place(place) or split_syllables(place.replace(" ", "")) is not None):
+            return None
+        suggestion = f"Standing Committee of the CPC {place} {m.group('level')} Committee"
+        message = (
+            f"“{m.group()}” garbles the name: the standing committee belongs to the "
+            f"CPC {place} {m.group('level')} Committee"
+        )
+        return m.start(), m.end(), suggestion, message
+    place, start = m.group("place"), m.start()
+    if m.group("before"):
+        place, start = m.group("before"), m.start("before")
+        if level_word(place) is None and " " in place:
+            # "The Qingdao CPC Committee": the place is the last word.
+            start = m.start("before") + place.rindex(" ") + 1
+            place = place[place.rindex(" ") + 1 :]
+    level = level_word(place)
+    if level is None or is_municipality(place):
+        return None
+    org = m.group("org") or "CPC"
+    head = m.group("head") or m.group("head2")
+    suggestion = f"{org} {place} {level} {head[:1].upper()}{head[1:]}"
+    message = f"“{m.string[start : m.end()]}” lacks the level word: {place}'s committee is the {suggestion}"
+    return start, m.end(), suggestion, message
+
+
+def _spans(table: pl.DataFrame) -> dict[int, list[tuple[int, int]]]:
+    """The ``start, end`` spans of a hits or near table, by document."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for doc, start, end in table.select("doc", "start", "end").iter_rows():
+        spans.setdefault(doc, []).append((start, end))
+    return spans

@@ -1,0 +1,122 @@
+"""T111 misformed-official-title."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+from tifa.glossary.names import pinyin_surnames
+
+_S = r"[ \u00a0]+"
+_END = r"(?![\p{L}\p{N}'’-])"
+_START = r"(?<![\p{L}\p{N}'’-])"
+_CPPCC = rf"(?:CPPCC|Chinese{_S}People['’]s{_S}Political{_S}Consultative{_S}Conference)"
+# A Party body after "of": the deputy of its secretary is a deputy secretary.
+_PARTY_BODY = (
+    r"[^.;:,()]{0,80}?(?<![\p{L}])(?:Party|CPC|Communist|Discipline|Youth[ \u00a0]+League"
+    r"|(?i:municipal|provincial|county|district|township)[ \u00a0]+(?i:committee))(?![\p{L}])"
+)
+_PATTERN = regex.compile(
+    # "Vice Secretary of the Municipal Party Committee"; never "Vice Secretary-General".
+    rf"{_START}(?P<vicesec>(?P<v>[Vv])ice[- ](?P<s>[Ss])ecretary)(?![- \u00a0]*[Gg]eneral)"
+    rf"(?={_S}of{_S}(?!State\b){_PARTY_BODY}|{_END}(?<=(?:Committee|Party)['’]?s?{_S}"
+    rf"[Vv]ice[- ][Ss]ecretary))"
+    # "President of Chenzhou Municipal CPPCC": the head of a CPPCC committee is its chairman.
+    rf"|{_START}(?P<president>(?:(?P<vp>[Vv])ice[- ])?(?P<p>[Pp])resident)"
+    rf"(?={_S}of{_S}(?:the{_S})?(?:\p{{Lu}}[\p{{L}}'’]*{_S}){{0,3}}{_CPPCC}{_END})"
+    # "Mayer Tan Chengxu": the title misspelt (see _is_mayer for the capitalised word).
+    rf"|{_START}(?P<mayer>[Mm]ayer){_END}"
+    # Plurals of titles and offices with a postposed adjective: consuls general.
+    rf"|{_START}(?P<plural>(?P<head>[Cc]onsulate|[Cc]onsul|[Ss]ecretary)(?P<sep>[- \u00a0])"
+    rf"(?P<general>[Gg]eneral)s){_END}"
+)
+_PREFILTER = r"(?i)vice[- ]secretary|president|mayer|generals\b"
+
+
+@rule("T111", "misformed-official-title", Severity.ERROR, Fix.SAFE)
+def misformed_official_title(ctx: Context) -> pl.DataFrame:
+    """An official title written with the wrong word, misspelt, or with a wrong plural.
+
+    ## What it does
+    Finds titles whose form is wrong whatever the glossary says:
+
+    - "vice secretary" of a Party committee, a commission for discipline inspection or a
+      Youth League committee (副书记 is a deputy secretary); "vice secretary-general" is the
+      official title of a 副秘书长 and is never flagged, nor is "Vice Secretary of State";
+    - "president" or "vice president" of a CPPCC committee (its head is the chairman);
+    - "Mayer" for "mayor": in lower case always, capitalised before a Chinese name, after
+      "vice", "deputy", "executive" or "acting", or before "of";
+    - "Consulate Generals", "consul generals", "Secretary-Generals", whose plural falls on
+      the noun: "Consulates General", "consuls general", "Secretaries-General".
+
+    ## Why is this bad?
+    Titles are fixed: a "vice secretary" or a CPPCC "president" is an office that does not
+    exist, and readers who know the system read it as a translation slip. A wrong plural or
+    a misspelt title reads as careless.
+
+    ## Example
+    ```text
+    Vice Secretary of the Municipal Party Committee Li Wei and Mayer Wang Qiang met the
+    Consulate Generals; President of Qingdao Municipal CPPCC Zhao Gang attended.
+    ```
+
+    ## Use instead
+    ```text
+    Deputy Secretary of the Municipal Party Committee Li Wei and Mayor Wang Qiang met the
+    Consulates General; Chairman of Qingdao Municipal CPPCC Zhao Gang attended.
+    ```
+
+    ## Fix safety
+    Safe for "Mayer" and the plurals: one word is respelt in place. Unsafe for the deputy
+    secretary and the chairman: the office is named by the words around it, which a person
+    should read.
+    """
+    rows = new_rows()
+    surnames = pinyin_surnames()
+    for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        found = _finding(m, text, surnames)
+        if found is None:
+            continue
+        suggestion, message, fix = found
+        add_row(rows, doc, base + m.start(), base + m.end(), message, suggestion, fix=fix)
+    return output(rows)
+
+
+def _finding(
+    m: regex.Match[str], text: str, surnames: frozenset[str]
+) -> tuple[str, str, Fix | None] | None:
+    """(suggestion, message, lowered fix safety) for one match, or None."""
+    if m.group("vicesec"):
+        deputy = ("D" if m.group("v") == "V" else "d") + "eputy " + m.group("s") + "ecretary"
+        return deputy, f"“{m.group()}” of a Party body is a {deputy.lower()}", Fix.UNSAFE
+    if m.group("president"):
+        chair = ("C" if m.group("p") == "P" else "c") + "hairman"
+        if m.group("vp"):
+            chair = m.group("vp") + "ice " + chair
+        message = f"the head of a CPPCC committee is its chairman, not “{m.group()}”"
+        return chair, message, Fix.UNSAFE
+    if m.group("mayer"):
+        if m.group("mayer")[0] == "M" and not _is_mayer(text, m.start(), m.end(), surnames):
+            return None
+        mayor = m.group("mayer")[0] + "ayor"
+        return mayor, f"“{m.group()}” is the title {mayor.lower()} misspelt", None
+    head, sep, general = m.group("head"), m.group("sep"), m.group("general")
+    plural = head[:-1] + ("ies" if head.lower() == "secretary" else head[-1] + "s")
+    fixed = f"{plural}{sep}{general}"
+    return fixed, f"the plural of “{head}{sep}{general}” is “{fixed}”", None
+
+
+def _is_mayer(text: str, start: int, end: int, surnames: frozenset[str]) -> bool:
+    """Whether a capitalised "Mayer" is the title: before a Chinese name or "of", or after a
+    word that qualifies a mayor. Elsewhere it is the surname Mayer."""
+    before = text[:start].rstrip()
+    if regex.search(r"(?i)(?:vice|deputy|executive|acting)$", before):
+        return True
+    after = regex.match(rf"{_S}(\p{{Lu}}\p{{Ll}}+)(?:{_S}\p{{Lu}}\p{{Ll}}+|{_END})", text[end:])
+    if after is not None and after.group(1) in surnames:
+        return True
+    return regex.match(rf"{_S}of{_S}\p{{Lu}}", text[end:]) is not None

@@ -1,0 +1,81 @@
+"""T112 misspelt-ordinal."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+
+_S = r"[ \u00a0]+"
+_EDGE_L = r"(?<![\p{L}\p{N}'’-])"
+_EDGE_R = r"(?![\p{L}\p{N}'’-])"
+# Spellings that are no English word, and the word meant.
+MISSPELT = {
+    "fiveth": "fifth",
+    "nineth": "ninth",
+    "twelveth": "twelfth",
+    "fourty": "forty",
+    "fourtieth": "fortieth",
+}
+# Nouns an ordinal numbers in this register: "the fourth session", "forth plenary".
+_NUMBERED = r"(?i:sessions?|plenary|plenums?|meetings?|committees?|congress(?:es)?|terms?)"
+_PATTERN = regex.compile(
+    rf"{_EDGE_L}(?P<word>(?i:{'|'.join(MISSPELT)})){_EDGE_R}"
+    # "forth" is an adverb ("put forth", "and so forth"), never after "the" or "of" and
+    # never before a numbered noun: there it is the ordinal.
+    rf"|(?<=(?<![\p{{L}}])(?i:the|of){_S})(?<!Firth{_S}of{_S})(?P<forth>[Ff]orth){_EDGE_R}"
+    rf"(?!{_S}(?i:bridge|river|valley))"
+    rf"|{_EDGE_L}(?P<forth2>[Ff]orth)(?={_S}{_NUMBERED}{_EDGE_R})"
+)
+_PREFILTER = r"(?i)forth|fiveth|nineth|twelveth|fourt(?:y|ieth)"
+
+
+@rule("T112", "misspelt-ordinal", Severity.WARNING, Fix.SAFE)
+def misspelt_ordinal(ctx: Context) -> pl.DataFrame:
+    """An ordinal or number word misspelt: "forth" for fourth, "nineth", "fourty".
+
+    ## What it does
+    Finds "fiveth", "nineth", "twelveth", "fourty" and "fourtieth", which are no English
+    words, and "forth" where it can only be the ordinal: after "the" or "of" ("Third
+    Session of Forth Municipal Committee") or before a session, plenary, meeting,
+    committee, congress or term. The adverb ("put forth", "and so forth", "back and
+    forth") and the Forth in Scotland ("the Forth Bridge", "the Firth of Forth") are
+    left alone.
+
+    ## Why is this bad?
+    Ordinals number the sessions and terms of Party and state bodies; a misspelt one in a
+    body's name or a meeting's title reads as careless and is hard to search for.
+
+    ## Example
+    ```text
+    the third session of the Forth Municipal Committee of the CPPCC opened.
+    ```
+
+    ## Use instead
+    ```text
+    the third session of the Fourth Municipal Committee of the CPPCC opened.
+    ```
+
+    ## Fix safety
+    Safe for the words that are no English word: the ordinal is respelt in place, keeping
+    its capital. Unsafe for "forth", which a person confirms.
+    """
+    rows = new_rows()
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        found = m.group()
+        if m.group("word"):
+            right = MISSPELT[found.lower()]
+            fix = None
+        else:
+            right, fix = "fourth", Fix.UNSAFE
+        if found.isupper() and len(found) > 1:
+            right = right.upper()
+        elif found[:1].isupper():
+            right = right[:1].upper() + right[1:]
+        message = f"“{found}” is the ordinal “{right}” misspelt"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, right, fix=fix)
+    return output(rows)

@@ -1,0 +1,199 @@
+"""Body names and titles checked by their structure, not by glossary entries.
+
+Each pattern has texts that must be flagged (with the span and the suggestion) and texts
+that must be left alone. The sentences are written for these tests in the register of local
+government news; none is taken from a page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_texts, spans
+
+# (code, text, flagged span, suggestion)
+FLAGGED = [
+    # 1. A Party committee without its level word; the gazetteer says city or province.
+    (
+        "T110",
+        "Wang Li, secretary of the CPC Huai'an Committee, chaired the meeting.",
+        "CPC Huai'an Committee",
+        "CPC Huai'an Municipal Committee",
+    ),
+    (
+        "T110",
+        "The plenary session of the CPC Jiangxi Committee opened on Monday.",
+        "CPC Jiangxi Committee",
+        "CPC Jiangxi Provincial Committee",
+    ),
+    (
+        "T110",
+        "Officials of the Yantai CPC Committee visited the port.",
+        "Yantai CPC Committee",
+        "CPC Yantai Municipal Committee",
+    ),
+    (
+        "T110",
+        "Liu Fang, a member of the Hunan Provincial CPC Standing Committee, spoke.",
+        "Hunan Provincial CPC Standing Committee",
+        "Standing Committee of the CPC Hunan Provincial Committee",
+    ),
+    (
+        "T110",
+        "Zhou Hua, vice chairman of the Yantai Municipal Committee of CPPCC, attended.",
+        "Committee of CPPCC",
+        "Committee of the CPPCC",
+    ),
+    # 2. Wrong title words, a misspelt title, wrong plurals.
+    (
+        "T111",
+        "Chen Ming, vice secretary of the Yantai Municipal Party Committee, attended.",
+        "vice secretary",
+        "deputy secretary",
+    ),
+    (
+        "T111",
+        "Provincial Party Committee Vice Secretary Zhao Hong opened the forum.",
+        "Vice Secretary",
+        "Deputy Secretary",
+    ),
+    (
+        "T111",
+        "Sun Lei, President of Yantai Municipal CPPCC, delivered the work report.",
+        "President",
+        "Chairman",
+    ),
+    (
+        "T111",
+        "Vice President of the CPPCC Yantai Committee Hu Jun presided.",
+        "Vice President",
+        "Vice Chairman",
+    ),
+    ("T111", "Mayer Gao Peng welcomed the guests to the fair.", "Mayer", "Mayor"),
+    ("T111", "The executive vice mayer inspected the flood defences.", "mayer", "mayor"),
+    (
+        "T111",
+        "The Consulate Generals of four countries sent representatives.",
+        "Consulate Generals",
+        "Consulates General",
+    ),
+    ("T111", "Three consul generals toured the new area.", "consul generals", "consuls general"),
+    # An ordinal misspelt in a body's name or a meeting's title.
+    (
+        "T112",
+        "the second session of the Forth Yantai Municipal Committee of the CPPCC opened.",
+        "Forth",
+        "Fourth",
+    ),
+    ("T112", "the forth plenary session of the provincial committee", "forth", "fourth"),
+    ("T112", "the Nineth Party Congress of the city", "Nineth", "Ninth"),
+    ("T112", "more than fourty projects were signed.", "fourty", "forty"),
+    # 3. Titles whose body is cut short, known by their structure.
+    (
+        "T105",
+        "Qian Bo, member of municipal standing committee and vice mayor, spoke.",
+        "member of municipal standing committee",
+        "member of the Standing Committee of the Municipal Party Committee",
+    ),
+    (
+        "T105",
+        "Deng Yu, vice chairman of the provincial committee, visited the school.",
+        "vice chairman of the provincial committee",
+        "vice chairman of the Provincial Committee of the CPPCC",
+    ),
+    # 4. A city's congress called the national legislature, places from the gazetteer.
+    (
+        "T109",
+        "the Hohhot National People's Congress adopted the regulation.",
+        "Hohhot National People's Congress",
+        "Hohhot Municipal People's Congress",
+    ),
+    (
+        "T109",
+        "the second session of the 16th National People's Congress of Xi'an closed.",
+        "National People's Congress of Xi'an",
+        "People's Congress of Xi'an",
+    ),
+    # 5. Body names the document itself capitalises, written in lower case.
+    (
+        "N204",
+        "Zhongshan District hosted the fair. Leaders of the Zhongshan district attended.",
+        "Zhongshan district",
+        "Zhongshan District",
+    ),
+    (
+        "N204",
+        "The Yantai Foreign Affairs Office met the guests. "
+        "The Weihai foreign affairs office sent a letter.",
+        "Weihai foreign affairs office",
+        "Weihai Foreign Affairs Office",
+    ),
+    (
+        "N204",
+        "The Jinzhou Bonded Zone grew fast. Staff of the Hefei foreign affairs office came.",
+        "Hefei foreign affairs office",
+        "Hefei Foreign Affairs Office",
+    ),
+]
+
+# (code, text): nothing of `code` may be flagged.
+CLEAN = [
+    ("T110", "The CPC Central Committee issued the plan."),
+    ("T110", "Wang Li, secretary of the CPC Yantai Municipal Committee, spoke."),
+    ("T110", "The CPC Committee of Yantai held a study session."),
+    ("T110", "Yantai Municipal CPC Committee approved the plan."),
+    ("T110", "The CPC Zhuanghe Committee met."),  # a county-level city: level not certain
+    ("T110", "The CPC Jilin Committee met."),  # a province and a city of that name
+    ("T110", "The CPC Yantai Committee for Discipline Inspection opened a case."),
+    ("T110", "The CPPCC Yantai Committee held its session."),  # usage varies for CPPCC
+    ("T110", "The CPC Shanghai Committee met."),  # a municipality: its own usage varies
+    ("T110", "Zhou Hua, vice chairman of the Yantai Municipal Committee of the CPPCC, spoke."),
+    ("T110", "He chaired the Standing Committee of CPC Hunan Provincial Committee."),
+    ("T111", "Li Wei, Vice Secretary-General of the Provincial Government, spoke."),
+    ("T111", "Vice Secretary General Zhang Tao read the notice."),
+    ("T111", "The Vice Secretary of State arrived in Beijing."),
+    ("T111", "Li Wei, vice secretary of the trade association, spoke."),
+    ("T111", "President Xi Jinping met CPPCC members from Yantai."),
+    ("T111", "the president of the university and CPPCC members attended."),
+    ("T111", "Marissa Mayer spoke at the forum on the digital economy."),
+    ("T111", "The Consulate General's staff and the consuls general attended."),
+    ("T112", "Deputies put forth proposals on housing, schools and so forth."),
+    ("T112", "Back and forth talks went on; the talks went back and forth."),
+    ("T112", "Visitors crossed the Forth Bridge near the Firth of Forth."),
+    ("T105", "Qian Bo, member of the Standing Committee of the Municipal Party Committee, spoke."),
+    ("T105", "Deng Yu, vice chairman of the provincial committee of the China Democratic League."),
+    ("T105", "The provincial Party organizations at all levels must act at once."),
+    ("T103", "Wang Jun, secretary of its leading Party members' group, spoke."),
+    ("T109", "Shandong deputies to the 14th National People's Congress met in Beijing."),
+    ("N204", "The districts of Yantai met. Zhongshan District grew."),  # generic plural
+    ("N204", "The Yantai municipal government and Laishan District both met."),  # describes
+    ("N204", "Officials of Laishan district and Fushan district met."),  # no authority here
+    ("N204", "Laishan District Holds Meeting on the Laishan district Plan"),  # a heading
+]
+
+
+@pytest.mark.parametrize(("code", "text", "span", "suggestion"), FLAGGED)
+def test_flagged_with_suggestion(code: str, text: str, span: str, suggestion: str) -> None:
+    found = check_texts([text], [code])
+    rows = found.filter(found["code"] == code).select("span", "suggestion").rows()
+    assert (span, suggestion) in rows, f"{code} on {text!r}: {rows}"
+
+
+@pytest.mark.parametrize(("code", "text"), CLEAN)
+def test_left_alone(code: str, text: str) -> None:
+    assert spans(check_texts([text], [code]), code) == []
+
+
+def test_plural_and_misspelling_fixes_are_safe_but_title_words_are_not() -> None:
+    found = check_texts(
+        ["Mayer Gao Peng and the vice secretary of the Municipal Party Committee met."], ["T111"]
+    )
+    assert sorted(found.select("span", "fix").rows()) == [
+        ("Mayer", "safe"),
+        ("vice secretary", "unsafe"),
+    ]
+
+
+def test_a_glossary_avoid_form_is_reported_once() -> None:
+    # "Liaoning CPC Committee" is a bundled avoid form: T101 reports it, T110 stays silent.
+    found = check_texts(["The Liaoning CPC Committee met."], ["T101", "T110"])
+    assert found["code"].to_list() == ["T101"]
