@@ -206,10 +206,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         | stripped.str.contains(f"^{_SITE_NAME}$"),
     ).sort("doc", "line")
     reported: set[tuple[int, int]] = set()
-    for doc, text, line_start in chrome.select("doc", "text", "start").iter_rows():
+    for doc, line, text, line_start in chrome.select("doc", "line", "text", "start").iter_rows():
         reason = residue_reason(text, doc in markdown)
         if reason is None:
             continue  # a Markdown table row
+        if _LONG_DATE.match(text.strip()) and _in_title_block(ctx.corpus.lines, doc, line):
+            continue  # the date a report was delivered, part of its title block
         content = text.strip()
         start = line_start + len(text) - len(text.lstrip())
         reported.add((doc, start))
@@ -233,6 +235,29 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         if (doc, start) not in reported:
             add_row(rows, doc, start, end, _message(f"repeats paragraph {first + 1}"), "")
     return output(rows)
+
+
+# A date written out alone on a line ("January 25, 2019"), and the lines of a report's title
+# block around it ("Delivered at the Fifth Session of the …", "Report on the Work of …").
+_LONG_DATE = regex.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) \d{1,2}, \d{4}"
+)
+_TITLE_BLOCK = regex.compile(r"^(?:Delivered|Report on the Work)\b|\bSession of the\b")
+
+
+def _in_title_block(lines: pl.DataFrame, doc: int, line: int) -> bool:
+    """Whether the nearest non-blank line before or after `line` belongs to a report's
+    title block."""
+    near = lines.filter(
+        (pl.col("doc") == doc)
+        & pl.col("line").is_between(line - 4, line + 4)
+        & (pl.col("line") != line)
+        & (pl.col("text").str.strip_chars() != "")
+    ).sort("line")
+    before = near.filter(pl.col("line") < line).tail(1)["text"].to_list()
+    after = near.filter(pl.col("line") > line).head(1)["text"].to_list()
+    return any(_TITLE_BLOCK.search(t.strip()) for t in before + after)
 
 
 def _message(reason: str) -> str:

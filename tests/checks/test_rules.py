@@ -236,6 +236,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Home > Focus > News\nbanner\nThe meeting opened.", "banner"),
             ("News >> Local >> Dalian\n\nThe meeting opened.", "News >> Local >> Dalian"),
             ("The meeting opened.\n2023-09-06 10:21", "2023-09-06 10:21"),
+            ("Dalian opens a new port\n\nMay 14, 2020\n\nThe port opened.", "May 14, 2020"),
             (
                 "Updated: 2023-09-06 10:21 Source: Dalian Daily\n\nThe meeting opened.",
                 "Updated: 2023-09-06 10:21 Source: Dalian Daily",
@@ -281,6 +282,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            "Report on the Work of the Government\n\nDelivered at the Fifth Session of the "
+            "16th Dalian Municipal People's Congress\n\nJanuary 25, 2019\n\nFellow deputies,"
+            " I now present the report.",
             "Breaking news came from the meeting today.",
             "Tags are useful, he said.",
             "Next year, the city will build 20 new schools.",
