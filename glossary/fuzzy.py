@@ -319,6 +319,14 @@ class NearMatcher:
                     for k, i, j in ops
                 ):
                     continue  # "secretary of its leading Party members' group": same title
+                if (
+                    len(ops) == 1
+                    and ops[0][0] == "missing"
+                    and ops[0][2] is not None
+                    and f.words[ops[0][2]] == "and"
+                    and "," in tgt[tokens[lo][0] : tokens[hi - 1][1]]
+                ):
+                    continue  # a list's comma in place of "and": "reform, opening up, and …"
                 detail = _describe(ops, stems[lo:hi], f.words)
             start, end = tokens[lo][0], tokens[hi - 1][1]
             if any(_clashes(base + start, base + end, s, e) for s, e, _t in covered):

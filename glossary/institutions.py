@@ -29,6 +29,10 @@ LEVEL_WORDS = frozenset(
         "autonomous",
     ]
 )
+# Acronyms that carry a level: the NPC is the national congress, so a title without it may
+# be a local congress's ("chairman of the Standing Committee of the People's Congress of
+# Hebei Province"), not the national title cut short.
+LEVEL_ACRONYMS = frozenset(["npc"])
 # Words that end the name of a body: "Lushunkou District Party Committee" is complete.
 HEAD_NOUNS = frozenset(
     [
@@ -70,9 +74,12 @@ HEAD_NOUNS = frozenset(
 # "provincial Party organizations" is no cut-short "Provincial Party Committee".
 PARTY_NOUNS = frozenset(
     [
+        "boss",
         "branch",
         "building",
         "cadre",
+        "chief",
+        "head",
         "leader",
         "leadership",
         "member",
@@ -81,6 +88,7 @@ PARTY_NOUNS = frozenset(
         "organisation",
         "organization",
         "school",
+        "secretary",
         "unit",
     ]
 )
@@ -168,4 +176,4 @@ def is_number(word: str) -> bool:
 def distinguishes(word: str) -> bool:
     """Whether changing, adding or dropping this word names another entity."""
     w = word.lower()
-    return is_number(w) or w in LEVEL_WORDS
+    return is_number(w) or w in LEVEL_WORDS or w in LEVEL_ACRONYMS

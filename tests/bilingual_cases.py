@@ -56,6 +56,16 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "A Member of the Standing Committee of the Political Bureau of the Central "
                 "Committee of the Communist Party of China attended.",
             ),
+            # The glossary patterns' long forms of a slogan.
+            (
+                "坚持稳中求进工作总基调。",
+                "We will make progress while ensuring steady performance.",
+            ),
+            (
+                "加快构建国内国际双循环相互促进的新发展格局。",
+                "We will build a new development pattern in which domestic and foreign "
+                "markets can boost each other.",
+            ),
         ],
     ),
     "T106": (

@@ -94,6 +94,9 @@ def _name_at(
     """The name whose head noun is tokens[i], or None."""
     tok = tokens[i]
     head = stem(tok.group())
+    bare = tok.group().lower().replace("’", "'").removesuffix("'s")
+    if bare != head:
+        return None  # a plural names several bodies ("the CPPCC committees"), never one
     committee = head == "committee"
     lo = i
     while lo > 0 and i - lo < MAX_MODIFIERS:

@@ -132,6 +132,9 @@ _ORDINAL_WORD = regex.compile(r"^(\d+(?:st|nd|rd|th))(\p{Lu}\p{Ll}{2,})$")  # 16
 # A plural's apostrophe with the next word glued on: "experts’suggestion". Pinyin apostrophes
 # ("Xi’an", "Huai’an") never follow an "s".
 _AFTER_PLURAL = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}{2,}s)([’'])(\p{Ll}{3,})(?![\p{L}\p{N}])")
+# Place words that end brand and magazine names written in CamelCase (ChinAfrica,
+# EuroAsia): a tail like these is part of the name, not the next word.
+_BRAND_TAILS = frozenset(["africa", "america", "asia", "china", "europe", "eurasia", "pacific"])
 # Columnar prefilter (Rust regex): a case change inside a word, or a letter-digit seam.
 SEAMS = r"\p{Ll}\p{Lu}|\p{L}\d|\d\p{Ll}{4}|\d(?:st|nd|rd|th)\p{Lu}|s[’']\p{Ll}{3}"
 
@@ -145,10 +148,25 @@ def _common(part: str) -> bool:
     return zipf(lower) >= (LONG_PART if len(lower) >= 6 else SHORT_PART)
 
 
+def _inflects_known_word(token: str) -> bool:
+    """Whether a token is an inflection (-ing, -ed, -s) of a word English knows.
+
+    An inflected form can be rarer than its stem while no gluing is involved: "withstanding"
+    is rare, "withstand" is not, and "with standing" would be wrong.
+    """
+    for suffix in ("ing", "ed", "es", "s"):
+        if not token.endswith(suffix) or len(token) - len(suffix) < 4:
+            continue
+        base = token[: -len(suffix)]
+        if any(zipf(base + end) >= RARE_TOKEN for end in ("", "e")):
+            return True
+    return False
+
+
 def _split_lower(token: str) -> tuple[str, str] | None:
     """The best split of an unknown all-lowercase token into two everyday words, if any."""
     whole = zipf(token)
-    if whole >= RARE_TOKEN:
+    if whole >= RARE_TOKEN or _inflects_known_word(token):
         return None
     best: tuple[float, str, str] | None = None
     for i in range(2, len(token) - 1):
@@ -180,6 +198,8 @@ def glued_split(token: str) -> tuple[str, str] | None:
     if m:
         second = regex.match(r"\p{Lu}\p{Ll}+", m.group(2))
         tail = second.group(0) if second else ""
+        if tail.lower() in _BRAND_TAILS:
+            return None  # a name built on a continent or country: PetroChina, ChinAfrica
         if len(tail) >= 6 and _common(tail) and zipf(token.lower()) < 2.5:
             return m.group(1), m.group(2)
         return None

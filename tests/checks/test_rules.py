@@ -40,6 +40,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "party history study and education",
             ),
             ("refrain from formalism and bureaucracy.", "formalism and bureaucracy"),
+            ("We will deepen reform opening up in the city.", "reform opening up"),
+            (
+                "Zhao Leji, chairman of the NPC Standing Committe, spoke.",
+                "chairman of the NPC Standing Committe",
+            ),
+            (
+                "The State Council Informaton Office held a briefing.",
+                "State Council Informaton Office",
+            ),
             (
                 "uphold socialism ideology with Chinese characteristics.",
                 "socialism ideology with Chinese characteristics",
@@ -51,6 +60,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "to pursue high-quality economic development in the zone.",  # an adjective added
             "The CPC Xi’an Municipal Committee met on Monday.",  # another city's committee
             "The CPC Harbin Municipal Committee met on Monday.",
+            "We praised its reform, opening up, and innovation.",  # a list, not a lost "and"
+            "The State Council Research Office released a report.",  # another body
+            # A provincial congress's chairman is not the national title missing "NPC".
+            "He is chairman of the Standing Committee of the People's Congress of Hebei Province.",
         ],
     ),
     "T104": (
@@ -72,7 +85,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "secretary of the Municipal Party",
             )
         ],
-        ["Tan Zuojun, secretary of the Municipal Party Committee, presided over the meeting."],
+        [
+            "Tan Zuojun, secretary of the Municipal Party Committee, presided over the meeting.",
+            # A title or a person on the Party's side, not a cut-short committee.
+            "The provincial Party secretary attended; the provincial Party chief spoke.",
+        ],
     ),
     "T107": (
         [
@@ -138,6 +155,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             "The Jinzhou Demonstration Zone opened. Firms in the demonstration zone grew.",
             "The Dalian Free Trade Zone and the Dalian Area of the Pilot Free Trade Zone.",
+            # A plural names many bodies, not the one named before.
+            "The provincial committee of the CPPCC met first; the CPPCC committees of other provinces met later.",
         ],
     ),
     "P301": (
@@ -319,11 +338,13 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             "Firefighting teams and businesspeople met at the northernmost bridgehead.",
             "WeChat, PetroChina, JinkoSolar, PowerPoint and iPhone users took part.",
+            "The ChinAfrica magazine and EuroAsia forum covered the visit.",
             "Antiepidemic and overcapacity measures were discussed at 3pm on the 21st.",
             "See www.dalian.gov.cn/news_2021 or mail press@dalian.gov.cn for the G20 and 5G plans.",
             "The 14th Five-Year Plan runs to the mid-2020s, as COVID-19 fades.",
             "Find us on LinkedIn and YouTube; the 16th Congress met in Xi’an and Huai’an.",
             "The experts’ suggestions and the workers' union were praised.",
+            "The dikes held, withstanding the floods; notwithstanding the cost, work went on.",
         ],
     ),
     "P321": (
