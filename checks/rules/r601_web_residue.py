@@ -237,13 +237,19 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     return output(rows)
 
 
-# A date written out alone on a line ("January 25, 2019"), and the lines of a report's title
-# block around it ("Delivered at the Fifth Session of the …", "Report on the Work of …").
+# A date written out alone on a line ("January 25, 2019"), and the lines of a report's or a
+# briefing's title block around it ("Delivered at the Fifth Session of the …", "Report on the Work of …").
 _LONG_DATE = regex.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December) \d{1,2}, \d{4}"
 )
-_TITLE_BLOCK = regex.compile(r"^(?:Delivered|Report on the Work)\b|\bSession of the\b")
+# A briefing's header lists its speakers ("Zhang Wei, spokesperson of the …") above its date.
+_TITLE_BLOCK = regex.compile(
+    r"^(?:Delivered|Report on the Work)\b|\bSession of the\b"
+    r"|^(?:Speakers?|Chairperson|Moderator|Host)s?:"
+    r"|^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}, (?:spokes(?:person|man|woman)|press officer"
+    r"|(?:deputy |vice )?(?:director|minister|governor|mayor|secretary|chairman|chairwoman))\b"
+)
 
 
 def _in_title_block(lines: pl.DataFrame, doc: int, line: int) -> bool:

@@ -304,6 +304,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Report on the Work of the Government\n\nDelivered at the Fifth Session of the "
             "16th Dalian Municipal People's Congress\n\nJanuary 25, 2019\n\nFellow deputies,"
             " I now present the report.",
+            "Press briefing on the port economy\n\nSpeakers:\n\nLi Hua, deputy mayor of Dalian\n\n"
+            "Wang Fang, spokesperson of the municipal government\n\nMay 28, 2019\n\n"
+            "Wang Fang: Good morning.",
             "Breaking news came from the meeting today.",
             "Tags are useful, he said.",
             "Next year, the city will build 20 new schools.",
