@@ -7,6 +7,7 @@ import regex
 
 from tifa.checks.context import Context
 from tifa.checks.distinct import filter_distinct
+from tifa.checks.page_tail import footer_lines
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.glossary.frequency import zipf
@@ -167,7 +168,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     bare page timestamps ("2023-09-06 10:21", "Updated: …"), table cells flattened into
     pipes (outside Markdown, where tables are syntax), page titles carrying the site's name
     ("…_Shenyang Daily Reading_News Center_Shenyang Net"), and any paragraph of three words
-    or more repeated from earlier in the same document (a title pasted twice). Only whole
+    or more repeated from earlier in the same document (a title pasted twice). At the foot
+    of a page, once the article has ended and a known footer line has begun the footer, the
+    short lines after it are footer too ("Harbour View Hotel", "Info Special"). Only whole
     lines count: "Source:" inside a sentence is text, and so is a headline in the present
     tense (it carries no date and no full stop).
 
@@ -206,16 +209,21 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         | stripped.str.contains(f"^{_SITE_NAME}$"),
     ).sort("doc", "line")
     reported: set[tuple[int, int]] = set()
+    residue_lines: list[tuple[int, int]] = []
     for doc, line, text, line_start in chrome.select("doc", "line", "text", "start").iter_rows():
         reason = residue_reason(text, doc in markdown)
         if reason is None:
             continue  # a Markdown table row
         if _LONG_DATE.match(text.strip()) and _in_title_block(ctx.corpus.lines, doc, line):
             continue  # the date a report was delivered, part of its title block
-        content = text.strip()
-        start = line_start + len(text) - len(text.lstrip())
-        reported.add((doc, start))
-        add_row(rows, doc, start, start + len(content), _message(reason), "")
+        residue_lines.append((doc, line))
+        _report_line(rows, reported, doc, text, line_start, reason)
+    residue = pl.DataFrame(residue_lines, schema=["doc", "line"], orient="row").cast(
+        {"doc": pl.UInt32, "line": pl.UInt32}
+    )
+    footer = footer_lines(ctx.corpus.lines.filter(~pl.col("doc").is_in(ctx.unit_docs)), residue)
+    for doc, _line, text, line_start in footer.iter_rows():
+        _report_line(rows, reported, doc, text, line_start, "page footer")
     norm = stripped.str.to_lowercase().str.replace_all(r"\s+", " ")
     repeats = (
         ctx.corpus.paragraphs.with_columns(norm=norm)
@@ -264,6 +272,21 @@ def _in_title_block(lines: pl.DataFrame, doc: int, line: int) -> bool:
     before = near.filter(pl.col("line") < line).tail(1)["text"].to_list()
     after = near.filter(pl.col("line") > line).head(1)["text"].to_list()
     return any(_TITLE_BLOCK.search(t.strip()) for t in before + after)
+
+
+def _report_line(
+    rows: dict[str, list[object]],
+    reported: set[tuple[int, int]],
+    doc: int,
+    text: str,
+    line_start: int,
+    reason: str,
+) -> None:
+    """Report one whole line, its surrounding white space left out."""
+    content = text.strip()
+    start = line_start + len(text) - len(text.lstrip())
+    reported.add((doc, start))
+    add_row(rows, doc, start, start + len(content), _message(reason), "")
 
 
 def _message(reason: str) -> str:
