@@ -12,6 +12,7 @@ from tifa.checks.distinct import Found, each_distinct, filter_distinct
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity
 from tifa.glossary.frequency import zipf
+from tifa.glossary.names import pinyin_surnames, split_syllables
 
 # Short words that run into the next one in pasted text ("ofthis", "inDalian").
 FUNCTION_WORDS = frozenset(
@@ -135,6 +136,36 @@ _AFTER_PLURAL = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}{2,}s)([’'])(\p{Ll}{3,
 # Place words that end brand and magazine names written in CamelCase (ChinAfrica,
 # EuroAsia): a tail like these is part of the name, not the next word.
 _BRAND_TAILS = frozenset(["africa", "america", "asia", "china", "europe", "eurasia", "pacific"])
+# A capitalised word with a function word glued on ("Suzhoufrom", "Thedemonstration"):
+# pinyin never ends or starts with these, so a pinyin place before one is a glued pair.
+_TITLE = regex.compile(r"^\p{Lu}\p{Ll}{5,}$")
+_GLUED_FUNCTION = ("and", "the", "for", "with", "from")
+# Two function words glued after a word ("focusonthe").
+_FUNCTION_PAIRS = tuple(
+    f"{a}{b}" for a in ("of", "on", "in", "to", "at", "for", "and") for b in ("the",)
+)
+# What a pinyin name is followed by when it names a place ("YuandangLake", "XinghaiSquare").
+_FEATURES = frozenset(
+    [
+        "Lake",
+        "River",
+        "Road",
+        "Street",
+        "Avenue",
+        "Park",
+        "Mountain",
+        "Island",
+        "Bay",
+        "Bridge",
+        "Port",
+        "Square",
+        "Temple",
+        "Village",
+        "Town",
+        "Reservoir",
+        "Wetland",
+    ]
+)
 # Columnar prefilter (Rust regex): a case change inside a word, or a letter-digit seam.
 SEAMS = r"\p{Ll}\p{Lu}|\p{L}\d|\d\p{Ll}{4}|\d(?:st|nd|rd|th)\p{Lu}|s[’']\p{Ll}{3}"
 
@@ -182,7 +213,40 @@ def _split_lower(token: str) -> tuple[str, str] | None:
         score = min(zipf(a), zipf(b))
         if score - whole >= GAP and (best is None or score > best[0]):
             best = (score, a, b)
+    if best is None and whole == 0:
+        for pair in _FUNCTION_PAIRS:
+            head = token[: -len(pair)]
+            if token.endswith(pair) and len(head) >= 4 and _common(head):
+                return head, f"{pair[: -len('the')]} the"  # "focusonthe": focus on the
     return (best[1], best[2]) if best else None
+
+
+def _split_title(token: str) -> tuple[str, str] | None:
+    """A capitalised word unknown to English that is a word or a pinyin place with a function
+    word glued before or after it: "Thedemonstration", "Suzhoufrom"."""
+    lower = token.lower()
+    if zipf(lower) > 0 or split_syllables(lower) is not None:
+        return None
+    for f in _GLUED_FUNCTION:
+        rest = lower[len(f) :]
+        if lower.startswith(f) and len(rest) >= 4 and _common(rest):
+            return token[: len(f)], rest
+        head = token[: -len(f)]
+        known_head = _common(head.lower()) or split_syllables(head) is not None
+        if lower.endswith(f) and len(head) >= 4 and known_head:
+            return head, f
+    return None
+
+
+def _split_camel_pinyin(first: str, second: str) -> bool:
+    """Whether two capitalised parts are a pinyin name and a place noun ("YuandangLake"), or a
+    pinyin surname and a given name of two syllables ("XinChangxing"), run together."""
+    if zipf((first + second).lower()) > 0:
+        return False
+    if second in _FEATURES:
+        return split_syllables(first) is not None
+    syllables = split_syllables(second)
+    return first in pinyin_surnames() and syllables is not None and len(syllables) >= 2
 
 
 def glued_split(token: str) -> tuple[str, str] | None:
@@ -198,6 +262,8 @@ def glued_split(token: str) -> tuple[str, str] | None:
     if m:
         second = regex.match(r"\p{Lu}\p{Ll}+", m.group(2))
         tail = second.group(0) if second else ""
+        if tail == m.group(2) and _split_camel_pinyin(m.group(1), tail):
+            return m.group(1), tail
         if tail.lower() in _BRAND_TAILS:
             return None  # a name built on a continent or country: PetroChina, ChinAfrica
         if len(tail) >= 6 and _common(tail) and zipf(token.lower()) < 2.5:
@@ -215,6 +281,8 @@ def glued_split(token: str) -> tuple[str, str] | None:
     m = _DIGIT_WORD.match(token)
     if m and zipf(m.group(2)) >= SHORT_PART:
         return m.group(1), m.group(2)
+    if _TITLE.match(token):
+        return _split_title(token)
     if _LOWER.match(token):
         return _split_lower(token)
     return None
@@ -236,7 +304,10 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds tokens that are two everyday English words written as one: a function word glued to
     the next word ("theconstruction", "ofthis", "inDalian"), two capitalised words run together
-    ("HongyanheNuclear Power"), a word glued to a number ("September21", "50million",
+    ("HongyanheNuclear Power"), a pinyin name glued to a place noun or a surname to a given
+    name ("YuandangLake", "XinChangxing"), a capitalised word or pinyin place glued to a
+    function word ("Thedemonstration", "Suzhoufrom"), a word glued to two function words
+    ("focusonthe"), a word glued to a number ("September21", "50million",
     "by16.9%"), and a hyphenated compound glued to the next word ("high-qualitydevelopment").
     A lowercase token counts only when it is rare in English (word frequencies from wordfreq)
     and both halves are common; two capitalised words only when the second is a common word of
@@ -266,14 +337,14 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     # found by Aho-Corasick. A translation memory repeats its units: each text is read once.
     texts = ctx.segments.select("tgt").unique()
     vocabulary = (
-        texts.select(pl.col("tgt").str.extract_all(r"\b\p{Ll}{5,}\b").alias("w"))
+        texts.select(pl.col("tgt").str.extract_all(r"\b\p{Lu}?\p{Ll}{5,}\b").alias("w"))
         .explode("w")
         .drop_nulls()
         .unique()
         .sort("w")["w"]
         .to_list()
     )
-    suspects = [w for w in vocabulary if _split_lower(w)]
+    suspects = [w for w in vocabulary if (_split_title(w) if w[0].isupper() else _split_lower(w))]
     wanted = pl.col("tgt").str.contains(SEAMS)
     if suspects:
         wanted = wanted | pl.col("tgt").str.contains_any(suspects)
