@@ -18,7 +18,8 @@ a glossary rendering covers (the glossary rules read it).
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import polars as pl
 import regex
@@ -57,6 +58,7 @@ class MiscasedBody:
     after_place: int  # where the words after the place begin: a glossary place is no clash
 
 
+@lru_cache(maxsize=1 << 16)
 def _place_like(word: str) -> bool:
     """A capitalised place name: in the gazetteer or a word in pinyin (Shahekou)."""
     bare = word.replace("’", "'")
@@ -78,7 +80,9 @@ def _models(texts: list[str]) -> dict[tuple[str, ...], str]:
     """The capitalised body names of a document: their words after the place (lower case)
     -> those words as the document writes them."""
     found: dict[tuple[str, ...], str] = {}
-    for text in texts:
+    # A text read again adds nothing (the first spelling of a name wins): a translation
+    # memory repeats its units, so each distinct text is read once.
+    for text in dict.fromkeys(texts):
         words = list(_WORD.finditer(text))
         for i, head in enumerate(words):
             word = head.group()
@@ -143,33 +147,23 @@ def miscased_bodies(ctx: Context) -> list[MiscasedBody]:
     models: dict[tuple[str, ...], str] = {}
     pattern: regex.Pattern[str] | None = None
     current = -1
+    # Each distinct text of a document is read once (a translation memory repeats its units).
+    read: dict[str, list[MiscasedBody]] = {}
     for doc, _seg, tgt, base in candidates.iter_rows():
         if doc != current:
-            current, models = doc, _models(texts.get(doc, []))
+            current, models, read = doc, _models(texts.get(doc, [])), {}
             pattern = _doc_pattern(models) if models else None
         if pattern is None:
             continue  # the document capitalises no body name: nothing to compare with
-        for m in pattern.finditer(tgt):
-            if inside_title(tgt, m.start(), m.end()):
-                continue
-            tail = tuple(w.lower() for w in _WORD.findall(m.group("tail")))
-            model = models.get(tail)
-            if model is None or not _place_like(m.group("place")):
-                continue
-            if m.group("tail").split() == model.split():
-                continue
-            out.append(_found(doc, base, tgt, m, f"{m.group('place')} {model}", model))
-        for m in _GAZETTEER_NAME.finditer(tgt):
-            if inside_title(tgt, m.start(), m.end()):
-                continue
-            words = tuple(stem(w) for w in m.group("words").split())
-            if not is_place(m.group("place")) or not _names_a_body((*words, m.group("head"))):
-                continue
-            titled = " ".join(
-                w if w in SMALL_WORDS else w[:1].upper() + w[1:]
-                for w in m.group()[len(m.group("place")) :].split()
+        found = read.get(tgt)
+        if found is None:
+            found = read[tgt] = _in_text(tgt, models, pattern)
+        out.extend(
+            replace(
+                b, doc=doc, start=b.start + base, end=b.end + base, after_place=b.after_place + base
             )
-            out.append(_found(doc, base, tgt, m, f"{m.group('place')} {titled}", ""))
+            for b in found
+        )
     kept = []
     seen: set[tuple[int, int]] = set()
     for body in out:
@@ -182,10 +176,35 @@ def miscased_bodies(ctx: Context) -> list[MiscasedBody]:
     return sorted(kept, key=lambda b: (b.doc, b.start))
 
 
-def _found(
-    doc: int, base: int, tgt: str, m: regex.Match[str], suggestion: str, model: str
-) -> MiscasedBody:
-    """The finding for match `m` of a segment at offset `base`."""
-    return MiscasedBody(
-        doc, base + m.start(), base + m.end(), m.group(), suggestion, model, base + m.end("place")
-    )
+def _in_text(
+    tgt: str, models: dict[tuple[str, ...], str], pattern: regex.Pattern[str]
+) -> list[MiscasedBody]:
+    """The lower-case body names of one text, offsets in the text (doc 0)."""
+    out = []
+    for m in pattern.finditer(tgt):
+        if inside_title(tgt, m.start(), m.end()):
+            continue
+        tail = tuple(w.lower() for w in _WORD.findall(m.group("tail")))
+        model = models.get(tail)
+        if model is None or not _place_like(m.group("place")):
+            continue
+        if m.group("tail").split() == model.split():
+            continue
+        out.append(_found(m, f"{m.group('place')} {model}", model))
+    for m in _GAZETTEER_NAME.finditer(tgt):
+        if inside_title(tgt, m.start(), m.end()):
+            continue
+        words = tuple(stem(w) for w in m.group("words").split())
+        if not is_place(m.group("place")) or not _names_a_body((*words, m.group("head"))):
+            continue
+        titled = " ".join(
+            w if w in SMALL_WORDS else w[:1].upper() + w[1:]
+            for w in m.group()[len(m.group("place")) :].split()
+        )
+        out.append(_found(m, f"{m.group('place')} {titled}", ""))
+    return out
+
+
+def _found(m: regex.Match[str], suggestion: str, model: str) -> MiscasedBody:
+    """The finding for match `m` of a text, offsets in the text."""
+    return MiscasedBody(0, m.start(), m.end(), m.group(), suggestion, model, m.end("place"))

@@ -84,6 +84,25 @@ def test_a_name_written_two_ways_is_reported_in_every_repeated_paragraph() -> No
     ]
 
 
+def test_a_body_name_in_lower_case_is_reported_in_every_repeated_paragraph() -> None:
+    text = "\n\n".join(
+        [
+            "Leaders of the Zhongshan district attended the fair.",
+            "Zhongshan District hosted the investment fair.",
+            "Leaders of the Zhongshan district attended the fair.",
+            "The Weihai foreign affairs office sent a letter.",
+            "Leaders of the Zhongshan district attended the fair.",
+        ]
+    )
+    found = check_texts([text], ["N204"])
+    assert found.select("line", "span", "suggestion").rows() == [
+        (1, "Zhongshan district", "Zhongshan District"),
+        (5, "Zhongshan district", "Zhongshan District"),
+        (7, "Weihai foreign affairs office", "Weihai Foreign Affairs Office"),
+        (9, "Zhongshan district", "Zhongshan District"),
+    ]
+
+
 FRAGMENTS = [
     "全市", "增长", "月", "日", "年", "万", "亿", "十", "五", "两", "个百分点", "%", "点",
     "5", "12", "1,500", "0.9", "٣", "５", " ", ",", ".", "-", "The", "city", "grew", "one",
