@@ -82,7 +82,7 @@ class Context:
         return self._distinct.spread(found)
 
     @cached_property
-    def zh_views(self) -> tuple[pl.DataFrame, dict[tuple[int, int], ZhView]]:
+    def zh_views(self) -> tuple[pl.DataFrame, dict[str, ZhView]]:
         """The normalised view of every source (see tifa.glossary.match_zh.views)."""
         return views(self.segments)
 

@@ -25,7 +25,9 @@ PAIR_COLUMNS = ("doc", "seg", "src", "tgt", "start", "end")
 def pairs(ctx: Context) -> pl.DataFrame:
     """Segments that have a Chinese source, with the normalised view of it as `zh`."""
     table, _ = ctx.zh_views
-    return ctx.segments.select(*PAIR_COLUMNS).join(table, on=["doc", "seg"], how="inner")
+    return ctx.segments.select(*PAIR_COLUMNS).join(
+        table.select("doc", "seg", "zh"), on=["doc", "seg"], how="inner"
+    )
 
 
 # Share of a target's letters that are Han characters above which it is untranslated (U403).
@@ -79,10 +81,13 @@ def _in_order(text: str, form: str) -> bool:
     return all(ch in it for ch in form)
 
 
-def source_views(ctx: Context) -> dict[tuple[int, int], str]:
-    """The source view of each bilingual segment, keyed by (doc, seg)."""
-    _, by_seg = ctx.zh_views
-    return {k: v.text for k, v in by_seg.items()}
+def source_views(ctx: Context, table: pl.DataFrame) -> pl.Series:
+    """The source view of each row of `table` (with doc, seg), null where the segment has
+    no source; in the rows' order."""
+    views, _ = ctx.zh_views
+    return table.select("doc", "seg").join(
+        views.select("doc", "seg", "zh"), on=["doc", "seg"], how="left", maintain_order="left"
+    )["zh"]
 
 
 def sourced(ctx: Context, table: pl.DataFrame) -> pl.DataFrame:
@@ -91,13 +96,21 @@ def sourced(ctx: Context, table: pl.DataFrame) -> pl.DataFrame:
     when sources are present."""
     if not table.height or not ctx.bilingual:
         return table
-    views = source_views(ctx)
-    keep = []
-    for doc, seg, term_id in table.select("doc", "seg", "term_id").iter_rows():
-        zh = views.get((doc, seg))
-        term = ctx.glossary.get(term_id) if zh is not None else None
-        keep.append(zh is None or term is None or mentions(zh, zh_forms(term.zh)))
-    return table.filter(pl.Series(keep, dtype=pl.Boolean))
+    rows = table.select("term_id").with_columns(zh=source_views(ctx, table))
+    # Once per distinct source and term: a translation memory repeats both.
+    keep = {
+        (term_id, zh): mentions_term(ctx, zh, term_id)
+        for term_id, zh in rows.unique(maintain_order=True).iter_rows()
+    }
+    mask = [keep[key] for key in rows.iter_rows()]
+    return table.filter(pl.Series(mask, dtype=pl.Boolean))
+
+
+def mentions_term(ctx: Context, zh: str | None, term_id: str | None) -> bool:
+    """Whether the source view `zh` mentions the term `term_id` (see `mentions`); true where
+    there is no source or no such term, as there is nothing to hold the English to."""
+    term = ctx.glossary.get(term_id) if zh is not None and term_id is not None else None
+    return zh is None or term is None or mentions(zh, zh_forms(term.zh))
 
 
 @cache

@@ -55,7 +55,7 @@ ZH_HIT_SCHEMA = {
 # jieba's own block pattern (jieba.re_han_default): it cuts each such run independently.
 _BLOCK = regex.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
 EDGE_CACHE = 200_000  # distinct runs remembered per matcher
-VIEW_SCHEMA = {"doc": pl.UInt32, "seg": pl.UInt32, "zh": pl.String}
+VIEW_SCHEMA = {"doc": pl.UInt32, "seg": pl.UInt32, "src": pl.String, "zh": pl.String}
 # Administrative suffixes that jieba glues to a place name (大连市): a term may end before one.
 PLACE_SUFFIXES = frozenset("市省区县镇")
 # Words a name follows in news copy (市长, 书记, 记者 …): a surname after one starts a name.
@@ -109,27 +109,23 @@ def private_tokenizer(words: Iterable[tuple[str, str | None]]) -> Any:
     return tokenizer
 
 
-def views(segments: pl.DataFrame) -> tuple[pl.DataFrame, dict[tuple[int, int], ZhView]]:
-    """The normalised view of every segment that has a source: a table (doc, seg, zh) and
-    the views themselves, keyed by (doc, seg)."""
-    out: dict[tuple[int, int], ZhView] = {}
-    if "src" in segments.columns:
-        rows = segments.filter(pl.col("src").is_not_null() & (pl.col("src") != ""))
-        seen: dict[str, ZhView] = {}  # a translation memory repeats its sources
-        for doc, seg, src in rows.select("doc", "seg", "src").iter_rows():
-            view = seen.get(src)
-            if view is None:
-                view = seen[src] = zh_view(src)
-            out[(doc, seg)] = view
-    table = pl.DataFrame(
-        {
-            "doc": [k[0] for k in out],
-            "seg": [k[1] for k in out],
-            "zh": [v.text for v in out.values()],
-        },
-        schema=VIEW_SCHEMA,
+def views(segments: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, ZhView]]:
+    """The normalised view of every segment that has a source: a table (doc, seg, src, zh)
+    and the views themselves, keyed by the source text (each distinct source is normalised
+    once: a translation memory repeats its sources)."""
+    if "src" not in segments.columns:
+        return pl.DataFrame(schema=VIEW_SCHEMA), {}
+    rows = segments.filter(pl.col("src").is_not_null() & (pl.col("src") != "")).select(
+        "doc", "seg", "src"
     )
-    return table, out
+    sources = rows["src"].unique(maintain_order=True).to_list()
+    by_src = {src: zh_view(src) for src in sources}
+    texts = pl.DataFrame(
+        {"src": sources, "zh": [by_src[s].text for s in sources]},
+        schema={"src": pl.String, "zh": pl.String},
+    )
+    table = rows.join(texts, on="src", how="left", maintain_order="left")
+    return table.select(list(VIEW_SCHEMA)), by_src
 
 
 @dataclass(frozen=True)
@@ -287,13 +283,10 @@ class ChineseMatcher:
             i = prev
         return cuts
 
-    def match(
-        self, table: pl.DataFrame, views_by_seg: dict[tuple[int, int], ZhView]
-    ) -> pl.DataFrame:
+    def match(self, table: pl.DataFrame, views_by_src: dict[str, ZhView]) -> pl.DataFrame:
         """The zh hits table for the source views (see `views`)."""
-        out: dict[str, list[object]] = {k: [] for k in ZH_HIT_SCHEMA}
         if not self.keys or not table.height:
-            return pl.DataFrame(out, schema=ZH_HIT_SCHEMA)
+            return pl.DataFrame(schema=ZH_HIT_SCHEMA)
         # Aho-Corasick over each distinct view once; a translation memory repeats its
         # sources, so each distinct source is matched once too, its hits copied per segment.
         distinct = (
@@ -303,18 +296,23 @@ class ChineseMatcher:
             .filter(pl.col("found").list.len() > 0)
         )
         found_in = dict(zip(distinct["zh"].to_list(), distinct["found"].to_list(), strict=True))
-        read: dict[str, list[tuple[str, str, str, str, str, int, int]]] = {}
-        for doc, seg, text in table.filter(
-            pl.col("zh").is_in(distinct["zh"].implode())
-        ).iter_rows():
-            view = views_by_seg[(doc, seg)]
-            hits = read.get(view.original)
-            if hits is None:
-                hits = read[view.original] = self._hits(view, found_in[text])
-            for hit in hits:
-                for k, v in zip(ZH_HIT_SCHEMA, (doc, seg, *hit), strict=True):
-                    out[k].append(v)
-        return pl.DataFrame(out, schema=ZH_HIT_SCHEMA)
+        rows = table.filter(pl.col("zh").is_in(distinct["zh"].implode()))
+        hit_cols: dict[str, list[object]] = {k: [] for k in ("_k", "_i", *ZH_HIT_SCHEMA)}
+        sources = rows.select("src", "zh").unique("src", maintain_order=True)
+        for k, (src, text) in enumerate(sources.iter_rows()):
+            for i, hit in enumerate(self._hits(views_by_src[src], found_in[text])):
+                for key, value in zip(hit_cols, (k, i, 0, 0, *hit), strict=True):
+                    hit_cols[key].append(value)
+        schema = {"_k": pl.UInt32, "_i": pl.UInt32, **ZH_HIT_SCHEMA}
+        hits = pl.DataFrame(hit_cols, schema=schema).drop("doc", "seg")
+        placed = (
+            rows.select("doc", "seg", "src")
+            .with_row_index("_r")
+            .join(sources.select("src").with_row_index("_k"), on="src", how="inner")
+            .join(hits, on="_k", how="inner")
+            .sort("_r", "_i")
+        )
+        return placed.select(list(ZH_HIT_SCHEMA))
 
     def _hits(
         self, view: ZhView, found: list[str]

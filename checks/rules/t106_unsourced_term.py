@@ -7,7 +7,7 @@ import polars as pl
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.sourced import mentions, source_views, zh_forms
+from tifa.checks.sourced import mentions_term, source_views
 
 # Only formulations are checked: a slogan or a document title is not written without its
 # Chinese, while titles, bodies, places and common words ("the city", "Dalian", "mayor") are
@@ -48,17 +48,13 @@ def unsourced_term(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     if not ctx.bilingual or not ctx.hits.height:
         return output(rows)
-    views = source_views(ctx)
     checked = ctx.terms.filter(pl.col("kind").is_in(CHECKED_KINDS))["term_id"]
     found = ctx.hits.filter(
         (pl.col("form") != "avoid") & pl.col("term_id").is_in(checked.implode())
     ).sort("doc", "start")
-    for doc, seg, term_id, text, start, end in found.select(
-        "doc", "seg", "term_id", "text", "start", "end"
-    ).iter_rows():
-        zh = views.get((doc, seg))
-        term = ctx.glossary.get(term_id)
-        if zh is None or term is None or mentions(zh, zh_forms(term.zh)):
+    located = found.select("doc", "term_id", "text", "start", "end", zh=source_views(ctx, found))
+    for doc, term_id, text, start, end, zh in located.iter_rows():
+        if mentions_term(ctx, zh, term_id):
             continue
         add_row(
             rows,
