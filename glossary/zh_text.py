@@ -56,10 +56,24 @@ def to_simplified(text: str) -> str:
     return str(_converter().convert(text))
 
 
+class _NfkcChars(dict[int, str]):
+    """Code point -> its NFKC form, filled on first sight: `str.translate` with it folds a
+    text character by character in C (the usual Chinese text has full-width punctuation)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = unicodedata.normalize("NFKC", chr(code))
+        return folded
+
+
+_NFKC_CHARS = _NfkcChars()
+
+
 def zh_view(original: str) -> ZhView:
     """The normalised view of `original` (see module doc)."""
     if unicodedata.is_normalized("NFKC", original):
         nfkc, origin = original, None
+    elif len(nfkc := original.translate(_NFKC_CHARS)) == len(original):
+        origin = None  # each character folded to one (full-width punctuation): aligned
     else:
         chars: list[str] = []
         offsets: list[int] = []

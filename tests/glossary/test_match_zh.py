@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import jieba
 import polars as pl
 from helpers import glossary_from
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tifa.glossary.match_zh import ChineseMatcher, views
-from tifa.glossary.zh_text import zh_view
+from tifa.glossary.zh_text import to_simplified, zh_view
 
 CSV = """zh,en,kind
 中国特色社会主义,socialism with Chinese characteristics,slogan
@@ -80,3 +83,20 @@ def test_person_names_after_a_title(tmp_path: Path) -> None:
     matcher = ChineseMatcher(glossary_from(tmp_path, CSV))
     names = [n for _, _, n in matcher.person_names("市长助理单立新和谭作钧出席。")]
     assert names == ["单立新", "谭作钧"]
+
+
+# Characters that fold one to one (full-width punctuation and digits), grow (㎡, ㈱), are
+# traditional (連, 區) or stay as they are.
+VIEW_CHARS = "，：（）“”１２３ＡＢ㎡㈱㍻大連區市两先区长 ,.a1"
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(text=st.text(alphabet=VIEW_CHARS, max_size=12))
+def test_every_view_character_points_back_to_the_character_it_came_from(text: str) -> None:
+    view = zh_view(text)
+    assert view.original == text
+    assert view.text == to_simplified(unicodedata.normalize("NFKC", text))
+    for i, ch in enumerate(view.text):
+        a, b = view.span(i, i + 1)
+        folded = to_simplified(unicodedata.normalize("NFKC", text[a:b]))
+        assert ch in folded, (text, i)
