@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring
 
 import polars as pl
 
@@ -18,6 +19,11 @@ FIELDS = (
 
 def document(findings: pl.DataFrame, meta: ReportMeta) -> dict[str, object]:
     """The report as a JSON-ready dict."""
+    return {**_head(findings, meta), "findings": findings.select(FIELDS).to_dicts()}
+
+
+def _head(findings: pl.DataFrame, meta: ReportMeta) -> dict[str, object]:
+    """Everything in the report but the findings themselves."""
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "tifa", "version": meta.version},
@@ -40,10 +46,35 @@ def document(findings: pl.DataFrame, meta: ReportMeta) -> dict[str, object]:
             "baselined": meta.baselined,
             "fixed": meta.fixed,
         },
-        "findings": findings.select(FIELDS).to_dicts(),
     }
 
 
+# One finding as json.dumps(indent=2) writes it inside the report's findings list.
+_FINDING = "    {\n" + ",\n".join(f"      {json.dumps(f)}: %s" for f in FIELDS) + "\n    }"
+
+
 def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
-    """The JSON report text."""
-    return json_safe(json.dumps(document(findings, meta), ensure_ascii=False, indent=2)) + "\n"
+    """The JSON report text: what json.dumps(document(...), indent=2) writes, the findings
+    encoded a column at a time (the indenting encoder is pure Python, and a translation
+    memory can have tens of thousands of findings)."""
+    text = json.dumps({**_head(findings, meta), "findings": []}, ensure_ascii=False, indent=2)
+    if findings.height:
+        columns = [_encoded(findings.get_column(f).to_list()) for f in FIELDS]
+        listed = ",\n".join(_FINDING % row for row in zip(*columns, strict=True))
+        tail = '"findings": []\n}'
+        assert text.endswith(tail)
+        text = text[: -len(tail)] + '"findings": [\n' + listed + "\n  ]\n}"
+    return json_safe(text) + "\n"
+
+
+def _encoded(values: list[object]) -> list[str]:
+    """Each value as json.dumps writes it."""
+    return [_value(v) for v in values]
+
+
+def _value(v: object) -> str:
+    if isinstance(v, str):
+        return encode_basestring(v)
+    if type(v) is int:
+        return str(v)
+    return json.dumps(v)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
 from importlib import resources
 from pathlib import Path
@@ -117,3 +118,21 @@ def test_text_shows_location_marked_span_suggestion_and_signature(reports: dict[
     assert "suggestion: Tan Zuojun" in block[3]
     assert "\x1b[" not in text  # plain when piped
     assert text.rstrip().splitlines()[-1].startswith("tifa:0")
+
+
+def test_json_is_written_as_the_standard_encoder_indents_it(tmp_path: Path) -> None:
+    # Findings whose spans and messages hold quotes, a backslash, a tab, a bidi control and
+    # non-ASCII text: the report is what json.dumps(indent=2) writes, controls escaped.
+    article = tmp_path / "odd.txt"
+    article.write_text(
+        'He said \\"the the reform\\" would\tgo on in the the\u202e city. 大连 the the end.\n',
+        encoding="utf-8",
+    )
+    result = run_cli(["check", str(article), "--format", "json", *SAMPLE])
+    data = json.loads(result.out)
+    assert data["findings"], result.out
+    standard = json.dumps(data, ensure_ascii=False, indent=2)
+    assert result.out == _JSON_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", standard) + "\n"
+
+
+_JSON_CONTROL = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
