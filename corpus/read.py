@@ -347,16 +347,22 @@ def _view_tables(
     seg_cols["tgt"].extend(texts)
     seg_cols["line"].extend([u.line for u in units])
     seg_cols["conf"].extend([u.conf for u in units])
-    for unit, start in zip(units, starts, strict=True):
-        # An anchor at the unit's start, so that even an empty unit has a place in the file.
-        fs = unit.file_start
-        runs = unit.runs if unit.placeable else [(0, len(unit.tgt), fs, fs)]
-        for t0, t1, f0, f1 in [(0, 0, fs, fs), *runs]:
-            origin_cols["doc"].append(d)
-            origin_cols["start"].append(start + t0)
-            origin_cols["end"].append(start + t1)
-            origin_cols["file_start"].append(f0)
-            origin_cols["file_end"].append(f1)
+    # An anchor at each unit's start, so that even an empty unit has a place in the file.
+    rows = [
+        (start + t0, start + t1, f0, f1)
+        for unit, start in zip(units, starts, strict=True)
+        for t0, t1, f0, f1 in (
+            (0, 0, unit.file_start, unit.file_start),
+            *(
+                unit.runs
+                if unit.placeable
+                else [(0, len(unit.tgt), unit.file_start, unit.file_start)]
+            ),
+        )
+    ]
+    origin_cols["doc"].extend([d] * len(rows))
+    for i, name in enumerate(("start", "end", "file_start", "file_end")):
+        origin_cols[name].extend([row[i] for row in rows])
 
 
 def _paired_segments(
