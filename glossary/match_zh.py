@@ -27,6 +27,7 @@ global `jieba.dt` is never changed).
 from __future__ import annotations
 
 import logging
+import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -74,11 +75,25 @@ TITLE_ENDINGS = (
 )
 
 
+def jieba_module() -> Any:
+    """jieba, imported without `pkg_resources`: jieba opens its own data files through it
+    when it can and with a plain open() when it cannot, and importing setuptools'
+    pkg_resources costs more CPU time than the rest of jieba's import."""
+    if "jieba" not in sys.modules and "pkg_resources" not in sys.modules:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # import fails
+        try:
+            import jieba
+        finally:
+            del sys.modules["pkg_resources"]
+    import jieba
+
+    return jieba
+
+
 @cache
 def base_dictionary() -> tuple[dict[str, int], int]:
     """jieba's default word frequencies and their total, loaded once per process."""
-    import jieba
-
+    jieba = jieba_module()
     # jieba announces every dictionary load on stderr; tifa's stderr is for the user.
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
@@ -89,6 +104,7 @@ def base_dictionary() -> tuple[dict[str, int], int]:
 @cache
 def base_word_tags() -> dict[str, str]:
     """jieba's part-of-speech tag for each word of its dictionary, read once per process."""
+    jieba_module()
     import jieba.posseg
 
     return dict(jieba.posseg.POSTokenizer(jieba.Tokenizer()).word_tag_tab)
@@ -97,8 +113,7 @@ def base_word_tags() -> dict[str, str]:
 def private_tokenizer(words: Iterable[tuple[str, str | None]]) -> Any:
     """A jieba Tokenizer of our own: the default dictionary plus `words` (word, part of
     speech), each tuned so that it is cut out whole."""
-    import jieba
-
+    jieba = jieba_module()
     freq, total = base_dictionary()
     tokenizer = jieba.Tokenizer()
     tokenizer.FREQ = dict(freq)
@@ -190,6 +205,7 @@ class ChineseMatcher:
     def pos_tokenizer(self) -> Any:
         """jieba's part-of-speech tagger over the private dictionary (glossary persons are
         tagged `nr`); built on first use, as it reads jieba's dictionary once more."""
+        jieba_module()
         import jieba.posseg
 
         # Built without __init__, which would read jieba's dictionary file again for tags.

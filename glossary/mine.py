@@ -254,9 +254,9 @@ def _title_like(words: Sequence[str]) -> bool:
 
 @cache
 def _tokenizer() -> object:
-    import jieba
+    from tifa.glossary.match_zh import jieba_module
 
-    tokenizer = jieba.Tokenizer()
+    tokenizer = jieba_module().Tokenizer()
     tokenizer.initialize()
     return tokenizer
 

@@ -114,3 +114,23 @@ def test_monolingual_runs_never_load_jieba_or_opencc(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
     ).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_bilingual_runs_match_chinese_without_importing_pkg_resources(tmp_path: Path) -> None:
+    # jieba reads its data files without setuptools' pkg_resources, whose import alone costs
+    # more than the rest of jieba's; the terms are still found on jieba's word boundaries.
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(
+        "zh\ten\n城市长远发展，市长讲话。\tThe city's long-term growth.\n", encoding="utf-8"
+    )
+    code = (
+        "import sys\nfrom tifa.cli import main\n"
+        f"try:\n    main(['check', {str(pairs)!r}, '--select', 'T102', '-q'])\n"
+        "except SystemExit:\n    pass\n"
+        "print('pkg_resources' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
+    ).stdout
+    assert out.strip().splitlines()[-1] == "False"
+    assert out.count("T102") == 1 and "市长" in out, out
