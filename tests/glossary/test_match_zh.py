@@ -11,7 +11,7 @@ from helpers import glossary_from
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tifa.glossary.match_zh import ChineseMatcher, views
+from tifa.glossary.match_zh import ChineseMatcher, base_dictionary, views
 from tifa.glossary.zh_text import to_simplified, zh_view
 
 CSV = """zh,en,kind
@@ -100,3 +100,13 @@ def test_every_view_character_points_back_to_the_character_it_came_from(text: st
         a, b = view.span(i, i + 1)
         folded = to_simplified(unicodedata.normalize("NFKC", text[a:b]))
         assert ch in folded, (text, i)
+
+
+def test_the_base_dictionary_is_jiebas_own() -> None:
+    # Read from jieba's cache file by tifa itself (the fast way): the same words and counts
+    # jieba's own initialisation loads.
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    freq, total = base_dictionary()
+    assert total == tokenizer.total
+    assert freq == tokenizer.FREQ
