@@ -63,8 +63,9 @@ def adversarial_probes(text: str) -> list[str]:
     return probes
 
 
-def pattern_problem(text: str) -> str | None:
-    """Why this pattern cannot be used, or None if it is fine."""
+def pattern_problem(text: str, probe: bool = True) -> str | None:
+    """Why this pattern cannot be used, or None if it is fine. `probe=False` leaves out
+    the search for runaway backtracking (for the bundled glossary, which the tests probe)."""
     try:
         compiled = compile_pattern(text)
     except regex.error as error:
@@ -72,7 +73,7 @@ def pattern_problem(text: str) -> str | None:
     for sample in ("", " ", "a"):
         if compiled.fullmatch(sample):
             return "pattern matches empty or one-letter text, so it would match everywhere"
-    for sample in adversarial_probes(text):
+    for sample in adversarial_probes(text) if probe else ():
         if _runs_away(compiled, sample):
             return _RUNAWAY
     return None

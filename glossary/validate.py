@@ -28,9 +28,9 @@ class GlossaryProblem(InputError):
 
 
 def validate_rows(
-    path: str, header: list[str], rows: list[tuple[int, list[str]]]
+    path: str, header: list[str], rows: list[tuple[int, list[str]]], probe: bool = True
 ) -> list[InputError]:
-    """All problems in a parsed glossary file, in line order."""
+    """All problems in a parsed glossary file, in line order (`probe`: see pattern_problem)."""
     problems: list[InputError] = []
 
     def bad(line: int, message: str, code: str) -> None:
@@ -90,7 +90,7 @@ def validate_rows(
                 "G106",
             )
         if record.get("pattern"):
-            problem = pattern_problem(record["pattern"])
+            problem = pattern_problem(record["pattern"], probe)
             if problem:
                 bad(line, problem, "G107")
         zh = [z for z in split_cell(record["zh"]) if z.strip()]
