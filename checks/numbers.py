@@ -293,8 +293,15 @@ def zh_numbers(zh: str) -> tuple[Number, ...]:
 
 
 def _converted(value: float, after: str) -> tuple[float, ...]:
-    unit = next((u for u in sorted(CONVERSIONS, key=len, reverse=True) if after.startswith(u)), "")
+    if not after.startswith(_CONVERTED_STARTS):
+        return ()
+    unit = next((u for u in _CONVERTED_UNITS if after.startswith(u)), "")
     return tuple(value * factor for factor in CONVERSIONS.get(unit, ()))
+
+
+# The converted units longest first (公斤 before 斤), and what they start with.
+_CONVERTED_UNITS = tuple(sorted(CONVERSIONS, key=len, reverse=True))
+_CONVERTED_STARTS = tuple(u[0] for u in CONVERSIONS)
 
 
 def _ascii_letter(ch: str) -> bool:
