@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import polars as pl
 import regex
 
@@ -102,7 +104,15 @@ _CHROME = (
      rf"{_WHEN}(?:[\s,|·]+{_WHEN})*(?:[\s|·]+(?:{_STAMP_TAIL}))?", "page timestamp"),
 )  # fmt: skip
 _ANY_CHROME = "(?i)^(?:" + "|".join(p for p, _ in _CHROME) + ")$"
-_CHROME_RE = [(regex.compile(p, regex.IGNORECASE), why) for p, why in _CHROME]
+
+
+@cache
+def _chrome_patterns() -> list[tuple[regex.Pattern[str], str]]:
+    """The chrome patterns compiled, on first use: most runs find no line to name a reason
+    for, and compiling them costs a tenth of a second."""
+    return [(regex.compile(p, regex.IGNORECASE), why) for p, why in _CHROME]
+
+
 # Page titles glue the site's name on with underscores or pipes: "Title_Site Daily_Site Net".
 _BREADCRUMB = regex.compile(r"\S_\p{Lu}.*_\p{Lu}|\S\s+\|\s+\p{Lu}.*\|\s+\p{Lu}")
 # A row of a table flattened into text: cells between pipes (Markdown tables are syntax).
@@ -138,7 +148,7 @@ def _everyday(word: str) -> bool:
 def residue_reason(text: str, markdown: bool = False) -> str | None:
     """Why this paragraph looks like page furniture, or None."""
     stripped = text.strip()
-    for pattern, why in _CHROME_RE:
+    for pattern, why in _chrome_patterns():
         if pattern.fullmatch(stripped):
             return why
     if _BREADCRUMB.search(stripped):
