@@ -13,6 +13,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import filter_distinct
 from tifa.glossary import normalize
 from tifa.glossary.match import form_regex
 from tifa.glossary.match_zh import to_view
@@ -46,7 +47,9 @@ def untranslated(column: str = "tgt") -> pl.Expr:
 def translated_pairs(ctx: Context) -> pl.DataFrame:
     """The pairs whose English is a translation at all (see `untranslated`); made once per
     run, as five rules read them."""
-    return ctx.shared("translated_pairs", lambda: pairs(ctx).filter(~untranslated()))
+    return ctx.shared(
+        "translated_pairs", lambda: filter_distinct(pairs(ctx), "tgt", ~untranslated())
+    )
 
 
 def whole(tgt: str, base: int) -> tuple[int, int]:
