@@ -41,8 +41,15 @@ def untranslated_segment(ctx: Context) -> pl.DataFrame:
     if not ctx.bilingual:
         return output(rows)
     text = pl.col("tgt").str.strip_chars()
-    found = pairs(ctx).filter(
-        (text != "") & ((text == pl.col("src").str.strip_chars()) | untranslated())
+    table = pairs(ctx)
+    # untranslated() reads the English alone: tested once per distinct English.
+    mostly_chinese = table.select("tgt").unique().filter(untranslated())["tgt"]
+    found = table.filter(
+        (text != "")
+        & (
+            (text == pl.col("src").str.strip_chars())
+            | pl.col("tgt").is_in(mostly_chinese.implode())
+        )
     )
     for doc, _seg, src, tgt, start, _end, _zh in found.iter_rows():
         copied = tgt.strip() == src.strip()
