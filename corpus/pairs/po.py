@@ -81,14 +81,26 @@ _PLAIN_END = re.compile(r"(?:#[^\n]*\n|\n)*(?:#[^\n]*)?\Z")
 _PIECE = re.compile(_QUOTED)
 
 
-def _plain_entries(raw: str) -> list[_Entry] | None:
-    """The entries of a file written wholly in the plain layout, or None."""
+def _plain_entries(raw: str) -> list[_Entry | Unit] | None:
+    """The entries of a file written wholly in the plain layout, or None. The usual entry
+    (msgid and msgstr on one line each, no escapes) comes out as its Unit at once."""
     if "\r" in raw:
         return None
-    entries = []
+    entries: list[_Entry | Unit] = []
     at = 0
     find, match = raw.find, _PLAIN_ENTRY.match
     while (m := match(raw, at)) is not None:
+        at = m.end()
+        a, b = m.span("msgid")
+        c, d = m.span("msgstr")
+        # One line each and no escape: the Unit at once, as _unit would make it.
+        if max(find("\n", a, b), find("\n", c, d), find("\\", a, b), find("\\", c, d)) < 0:
+            src = raw[a + 1 : b - 1]
+            if src or m.start("msgctxt") >= 0:  # else the header
+                c, d = c + 1, d - 1
+                runs: list[Run] = [(0, d - c, c, d)]
+                entries.append(Unit(src or None, raw[c:d], c, runs, escape=escape))
+            continue
         entry = _Entry(0)
         for group, keyword in enumerate(("msgctxt", "msgid", "msgstr"), 1):
             a, b = m.span(group)
@@ -100,7 +112,6 @@ def _plain_entries(raw: str) -> list[_Entry] | None:
                 pieces = _PIECE.finditer(raw, a, b)
                 entry.pieces[keyword] = [(p.start() + 1, p.end() - 1) for p in pieces]
         entries.append(entry)
-        at = m.end()
     return entries if _PLAIN_END.match(raw, at) else None
 
 
@@ -123,7 +134,13 @@ class PoFormat(PairFormat):
         entries = _plain_entries(raw)
         if entries is not None:
             try:
-                return [u for u in (self._unit(raw, e, path) for e in entries) if u is not None]
+                return [
+                    u
+                    for u in (
+                        e if isinstance(e, Unit) else self._unit(raw, e, path) for e in entries
+                    )
+                    if u is not None
+                ]
             except InputError:
                 pass  # read again line by line, which says on which line
         return self._parse_lines(raw, path, starts)
