@@ -140,9 +140,6 @@ def miscased_bodies(ctx: Context) -> list[MiscasedBody]:
         .join(prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi")
         .sort("doc", "seg")
     )
-    covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for doc, start, end in ctx.hits.select("doc", "start", "end").iter_rows():
-        covered[doc].append((start, end))
     out: list[MiscasedBody] = []
     models: dict[tuple[str, ...], str] = {}
     pattern: regex.Pattern[str] | None = None
@@ -164,6 +161,11 @@ def miscased_bodies(ctx: Context) -> list[MiscasedBody]:
             )
             for b in found
         )
+    if not out:
+        return []
+    covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for doc, start, end in ctx.hits.select("doc", "start", "end").iter_rows():
+        covered[doc].append((start, end))
     kept = []
     seen: set[tuple[int, int]] = set()
     for body in out:
