@@ -11,7 +11,9 @@ os.wait4) and its peak memory, with the rates in units per second. Never run as 
 timings belong here.
 
 Method: on a shared machine compare CPU time, not the clock; run each side more than once
-and keep the lowest. `--ignore T102,T106,D501,D502,D503,N202,U402,U403,U404` times the
+and keep the lowest. The machine's load moves CPU times too (by a third on a busy 2-core
+machine): to compare two versions of tifa, time them in turns, one run of each after the
+other, and compare the pairs. `--ignore T102,T106,D501,D502,D503,N202,U402,U403,U404` times the
 English rules alone. The templates' slots repeat, so about a fifth of the 100,000 units are
 distinct, as units of a translation memory repeat; tifa reads each distinct unit once, so
 this file flatters it against a file of all-distinct units (README, Speed, says by how much).
