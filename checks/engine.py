@@ -230,19 +230,26 @@ def _fingerprints(
     # otherwise be normalised and hashed again for each of them.
     wanted = context.unique().drop_nulls()
     texts = segments.join(wanted.rename({"seg_start": "start"}), on=["doc", "start"], how="semi")
-    sentence_digest = {
-        (doc, start): hashlib.sha256(
-            normalize.key(tgt).encode("utf-8", "surrogateescape")
-        ).hexdigest()
-        for doc, start, tgt in texts.select("doc", "start", "tgt").iter_rows()
-    }
+    # And one per distinct sentence text: a translation memory repeats its units.
+    digests: dict[str, str] = {}
+    sentence_digest = {}
+    for doc, start, tgt in texts.select("doc", "start", "tgt").iter_rows():
+        digest = digests.get(tgt)
+        if digest is None:
+            raw_key = normalize.key(tgt).encode("utf-8", "surrogateescape")
+            digest = digests[tgt] = hashlib.sha256(raw_key).hexdigest()
+        sentence_digest[(doc, start)] = digest
     keys = {d: path_key(doc, root) for d, doc in enumerate(docs)}
     seen: Counter[tuple[str, ...]] = Counter()
     out = []
     rows = df.select("doc", "code", "span", "term_id").iter_rows()
+    span_keys: dict[str, str] = {}
     for (doc, code, span, term), where in zip(rows, context.iter_rows(), strict=True):
         path = keys[doc]
-        key = (path, code, normalize.key(span), term or "", sentence_digest.get(where, ""))
+        span_key = span_keys.get(span)
+        if span_key is None:
+            span_key = span_keys[span] = normalize.key(span)
+        key = (path, code, span_key, term or "", sentence_digest.get(where, ""))
         occurrence = seen[key]
         seen[key] += 1
         raw = "\0".join((*key, str(occurrence))).encode("utf-8", "surrogateescape")
