@@ -19,6 +19,7 @@ The scan is one left-to-right pass with a stack at most two deep: linear in the 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -58,8 +59,8 @@ class QuotePair:
 class QuoteScan:
     """The pairs of a paragraph and the marks left unpaired (offsets)."""
 
-    pairs: list[QuotePair]
-    unpaired: list[int]
+    pairs: tuple[QuotePair, ...]
+    unpaired: tuple[int, ...]
 
 
 def is_apostrophe(text: str, i: int) -> bool:
@@ -83,8 +84,10 @@ def _closes(text: str, i: int) -> bool:
     return not before.isspace() and (after.isspace() or not after.isalnum())
 
 
+@lru_cache(maxsize=1 << 14)
 def scan(text: str) -> QuoteScan:
-    """Pair the double quotes of one paragraph."""
+    """Pair the double quotes of one paragraph (remembered: three rules read each one, and a
+    translation memory repeats its paragraphs)."""
     pairs: list[QuotePair] = []
     unpaired: list[int] = []
     # Offsets of the open marks: at most a curly quotation and a straight one inside it.
@@ -122,4 +125,4 @@ def scan(text: str) -> QuoteScan:
         else:
             close(i)
     unpaired.extend(stack)
-    return QuoteScan(sorted(pairs, key=lambda p: p.open), sorted(unpaired))
+    return QuoteScan(tuple(sorted(pairs, key=lambda p: p.open)), tuple(sorted(unpaired)))
