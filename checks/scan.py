@@ -21,6 +21,19 @@ def candidate_rows(
     yield from rows.iter_rows()
 
 
+def lower_case_words(table: pl.DataFrame, column: str) -> list[str]:
+    """The distinct all-lower-case words of five letters or more in `column`, sorted: a run's
+    vocabulary, for rules that judge each word once rather than each row."""
+    return (
+        table.select(pl.col(column).unique().str.extract_all(r"\b\p{Ll}{5,}\b").alias("w"))
+        .explode("w")
+        .drop_nulls()
+        .unique()
+        .sort("w")["w"]
+        .to_list()
+    )
+
+
 def matches(
     table: pl.DataFrame, column: str, prefilter: str, pattern: regex.Pattern[str]
 ) -> Iterator[tuple[int, int, str, regex.Match[str]]]:

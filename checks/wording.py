@@ -3,25 +3,34 @@ wrong with it and the mended form.
 
 Only slips that are wrong wherever they stand are listed: an uncountable noun made plural
 ("cooperations"), a preposition after a verb that takes none ("discuss about"), a perfect
-tense built on a simple past or a bare verb ("has took", "has hold"), and a few fixed
-phrases cut short ("well-know"). House style and debatable usage are not slips.
+tense built on a simple past or a bare verb ("has took", "has hold"), a few fixed
+phrases cut short ("well-know", "on agenda", "influence home and abroad"), an adjective
+standing for the adverb before a verb that opens a sentence ("Extensive promote"), a past
+participle for the present one ("the participated delegates"), the people serving at a
+meeting for those attending it ("other attendants"), and a consulate "to" its city. House
+style and debatable usage are not slips.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
+
+from tifa.glossary.frequency import zipf
 
 
 @dataclass(frozen=True)
 class Slip:
     """One kind of slip: `pattern` finds it, `why` explains it, `mend` maps a match to the
-    mended text (None where only a person can mend it)."""
+    mended text (None where only a person can mend it), by a table or a function; `keep`,
+    where given, tells a match that is not a slip after all."""
 
     pattern: regex.Pattern[str]
     why: str
-    mend: dict[str, str]
+    mend: dict[str, str] | Callable[[str], str | None]
+    keep: Callable[[regex.Match[str]], bool] | None = None
 
 
 def _words(pairs: dict[str, str]) -> str:
@@ -79,6 +88,145 @@ FIXED = {
     "so-call": "so-called",
 }
 
+# Verbs that open an instruction ("promote the integration of ...") and are never nouns, so
+# an adjective before one cannot be describing it: "Extensive promote" wants the adverb.
+OPENING_VERBS = frozenset(
+    {
+        "accelerate",
+        "broaden",
+        "carry",
+        "consolidate",
+        "create",
+        "cultivate",
+        "deepen",
+        "develop",
+        "encourage",
+        "enhance",
+        "ensure",
+        "establish",
+        "expand",
+        "explore",
+        "facilitate",
+        "foster",
+        "implement",
+        "improve",
+        "innovate",
+        "integrate",
+        "intensify",
+        "modernise",
+        "modernize",
+        "optimise",
+        "optimize",
+        "popularize",
+        "promote",
+        "protect",
+        "pursue",
+        "rectify",
+        "reduce",
+        "regulate",
+        "revitalize",
+        "stabilize",
+        "standardize",
+        "streamline",
+        "strengthen",
+        "tighten",
+        "transform",
+        "uphold",
+        "utilize",
+        "widen",
+    }
+)
+# Words whose "-ly" form is no adverb of theirs, or that are adverbs already ("Further
+# promote", "Jointly develop").
+_NOT_ADJECTIVES = frozenset(
+    {"further", "first", "still", "fast", "hard", "well", "also", "only", "even", "just"}
+)
+# Who takes part: "participated" before one of these is the past participle standing for
+# the present one.
+PARTICIPANTS = (
+    "representatives|delegates|deputies|guests|members|units|enterprises|companies|"
+    "countries|experts|teams|students|schools|departments|parties|institutions|leaders"
+)
+# Meeting words: "attendants" in a sentence with one of these means those attending.
+_MEETING = regex.compile(
+    r"(?i)\b(?:meetings?|conferences?|forums?|symposiums?|symposia|seminars?|sessions?"
+    r"|ceremon(?:y|ies)|congress|plenary|summit|workshops?|talks)\b"
+)
+# People who serve, not attend: "flight attendants", "parking attendants".
+_SERVING = frozenset(
+    {
+        "flight",
+        "cabin",
+        "parking",
+        "gas",
+        "petrol",
+        "station",
+        "shop",
+        "funeral",
+        "medical",
+        "nursing",
+        "ward",
+        "toilet",
+        "health",
+        "service",
+        "hotel",
+        "train",
+        "bus",
+        "car",
+        "museum",
+        "security",
+        "care",
+    }
+)
+
+
+def _adverb(adjective: str) -> str | None:
+    """The everyday adverb made from `adjective` ("Extensive" -> "Extensively"), if any."""
+    lower = adjective.lower()
+    if lower in _NOT_ADJECTIVES:
+        return None
+    if lower.endswith("ic"):
+        adverb = lower + "ally"
+    elif lower.endswith("le"):
+        adverb = lower[:-1] + "y"
+    elif lower.endswith("y"):
+        adverb = lower[:-1] + "ily"
+    else:
+        adverb = lower + "ly"
+    return adverb if zipf(adverb) >= 2.5 else None
+
+
+def _adverb_mend(text: str) -> str | None:
+    adjective, verb = text.split(" ", 1)
+    adverb = _adverb(adjective)
+    return None if adverb is None else f"{adverb[:1].upper()}{adverb[1:]} {verb}"
+
+
+def _no_adverb(m: regex.Match[str]) -> bool:
+    return _adverb(m.group(1)) is None
+
+
+def _serving(m: regex.Match[str]) -> bool:
+    """Not a slip: attendants who serve ("flight attendants"), or no meeting in the
+    sentence."""
+    text = m.string
+    previous = regex.search(r"(\p{L}+)\s*$", text[: m.start()])
+    if previous and previous.group(1).lower() in _SERVING:
+        return True
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+    return _MEETING.search(text, start, min(ends, default=len(text))) is None
+
+
+# Words before "home and abroad" that need no "at": "from home and abroad", "both at home
+# and abroad" written "both home and abroad".
+_HOME_BEFORE = frozenset({"at", "from", "both", "to", "of", "between", "across", "and", "or"})
+
+
+def _home_kept(m: regex.Match[str]) -> bool:
+    return m.group(1).lower() in _HOME_BEFORE
+
+
 SLIPS = (
     Slip(
         regex.compile(rf"(?i)(?<![\p{{L}}-])(?:{_words(UNCOUNTABLE)})(?![\p{{L}}-])"),
@@ -109,18 +257,64 @@ SLIPS = (
         "“early” is not a noun: “early this year”, “the beginning of”",
         {},
     ),
+    Slip(
+        # At the start of a sentence, a line or a clause after a colon or semicolon.
+        regex.compile(
+            rf"(?:^|(?<=[.;:!?]\s)|(?<=^\s*(?:\d+[.)]|\(\d+\)|[-•*])\s*))"
+            rf"(\p{{Lu}}\p{{Ll}}{{3,}}) (?:{_words(dict.fromkeys(OPENING_VERBS, ''))})"
+            r"(?= \p{Ll})",
+            regex.MULTILINE,
+        ),
+        "an adjective cannot qualify a verb: the adverb is wanted",
+        _adverb_mend,
+        _no_adverb,
+    ),
+    Slip(
+        regex.compile(rf"(?i)(?<![\p{{L}}-])participated (?:{PARTICIPANTS})(?![\p{{L}}-])"),
+        "those taking part are “participating”",
+        lambda text: "participating " + text.split(" ", 1)[1],
+    ),
+    Slip(
+        regex.compile(r"(?<![\p{L}-])attendants(?![\p{L}-])"),
+        "those at a meeting are “attendees”; “attendants” serve them",
+        {"attendants": "attendees"},
+        _serving,
+    ),
+    Slip(
+        regex.compile(
+            r"(?i)(?<![\p{L}-])on agenda"
+            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:is|are|was|were|will|for|at|of|during|in|this)\b)"
+        ),
+        "a fixed phrase cut short: “on the agenda”",
+        lambda text: text[:2] + " the agenda",
+    ),
+    Slip(
+        regex.compile(r"(?<![\p{L}-])(\p{Ll}+) home and abroad(?![\p{L}-])"),
+        "a fixed phrase cut short: “at home and abroad”",
+        lambda text: text.replace(" home", " at home", 1),
+        _home_kept,
+    ),
+    Slip(
+        regex.compile(r"Consulate[- ]General(?: of (?:the )?\p{Lu}[\p{L} ]*?)? to(?= \p{Lu})"),
+        "a consulate is “in” the city it serves",
+        lambda text: text[: -len("to")] + "in",
+    ),
 )
 
 # Columnar prefilter (Rust regex): every slip's key word.
 PREFILTER = (
     rf"(?i)\b(?:{_words(UNCOUNTABLE)}|{_words(NO_PREPOSITION)}|{_words(FIXED)}|the early of"
-    rf"|(?:has|have|had) (?:{_words(PARTICIPLES)}))\b"
+    rf"|(?:has|have|had) (?:{_words(PARTICIPLES)})|participated (?:{PARTICIPANTS})"
+    r"|attendants|on agenda|home and abroad|consulate[- ]general)\b"
+    rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) \p{{Ll}})"
 )
 
 
 def mended(slip: Slip, text: str) -> str | None:
     """The mended form of `text`, a match of `slip`, keeping its first letter's case."""
     lower = text.lower()
+    if callable(slip.mend):
+        return slip.mend(text)
     if slip.mend:
         fixed = slip.mend.get(lower)
     elif lower.split(" ", 1)[-1] in PARTICIPLES:

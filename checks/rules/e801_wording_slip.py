@@ -46,6 +46,7 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
             (m.start(), m.end(), i)
             for i, slip in enumerate(SLIPS)
             for m in slip.pattern.finditer(text)
+            if slip.keep is None or not slip.keep(m)
         )
         for start, end, i in found:
             slip = SLIPS[i]

@@ -534,6 +534,19 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Exports had rose by 5% before the summit.", "had rose"),
             ("It is a well-know brand of Dalian.", "well-know"),
             ("Since the early of this year, output has grown.", "the early of"),
+            ("Extensive promote the new development philosophy.", "Extensive promote"),
+            ("Output rose. Vigorous develop the marine economy.", "Vigorous develop"),
+            ("2. Comprehensive deepen reform in the port area.", "Comprehensive deepen"),
+            ("The participated delegates toured the free trade zone.", "participated delegates"),
+            ("The meeting was chaired by Li Wei; other attendants spoke.", "attendants"),
+            ("Also on agenda were the budget and the plan.", "on agenda"),
+            ("The talks put the port project on agenda.", "on agenda"),
+            ("The brand enjoys influence home and abroad.", "influence home and abroad"),
+            ("The US Consulate-General to Shenyang held a reception.", "Consulate-General to"),
+            (
+                "He thanked the Consulate General of Japan to Dalian.",
+                "Consulate General of Japan to",
+            ),
         ],
         [
             "The two sides discussed trade cooperation and its equipment.",
@@ -541,6 +554,44 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The delegation has Rose Li as its head.",
             "Output has risen since early this year; the returns came back.",
             "The well-known brand returned to Dalian.",
+            "Further promote the new development philosophy.",  # an adverb already
+            "Extensively promote the new development philosophy.",
+            "Officials promote the plan; enterprises develop new products.",
+            "Rapid growth continued. Steady progress was made in the zone.",  # nouns
+            "Full support was given. Firm resolve is needed.",
+            "The delegates who participated visited the port.",
+            "Representatives participated in the forum.",
+            "Flight attendants served lunch before the summit.",
+            "The museum attendants opened the doors early.",
+            "Attendants checked tickets at the station gate.",  # no meeting in the sentence
+            "The meeting agreed on agenda items for the next session.",
+            "Visitors from home and abroad came to the fair.",
+            "The brand is known both at home and abroad.",
+            "The brand is famous both home and abroad.",
+            "He moved from the Consulate General to the Embassy.",
+            "The US Consulate General in Shenyang held a reception.",
+        ],
+    ),
+    "E802": (
+        [
+            ("The plan builds on exsisting industrial parks.", "exsisting"),
+            ("The two cities deepened cooperatoin in ports.", "cooperatoin"),
+            ("The municipal goverment issued the plan.", "goverment"),
+            ("Enterprises recieve subsidies for green upgrades.", "recieve"),
+            ("It set up a high-tech industrail park.", "industrail"),
+            ("They signed a well-prepared agreemnt.", "agreemnt"),
+        ],
+        [
+            "The plan builds on existing industrial parks.",
+            "Chen qiufa and Zhao xiaokang attended.",  # pinyin given names
+            "Reform of the hukou system and informatization advanced.",
+            "The organisation opened a centre for travellers.",  # British spellings
+            "See www.dlgovernmentt.gov.cn or mail office@exsisting.cn for details.",
+            "The Exsisting Park Project started.",  # capitalised: a name
+            "The rate rose to 5.2 percent in Dalian2023 estimates.",
+            "Theconstruction of the port started.",  # glued words: P320's
+            "The timpanists and the brashness of the sanitization drive.",  # rare, real
+            "Upgradation of the <delect> tag and &hellip; marks.",
         ],
     ),
     "P330": (

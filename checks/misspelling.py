@@ -1,0 +1,239 @@
+"""Misspelt common words, for E802: a word English does not know, one slip of the keyboard
+from a word it uses every day ("exsisting" for existing, "cooperatoin" for cooperation).
+
+A word counts as unknown when wordfreq has it below `RARE` on the Zipf scale (about once in
+30 million words) — real English words that rare are almost never one letter from an
+everyday word in this genre, while typing slips are. Slips common enough on the web for
+wordfreq to count them are taken up to `KNOWN` when they are one of the two shapes of fast
+typing — two letters swapped ("recieve"), a doubled letter written once ("comission") — of a
+word far commoner; a handful of others ("goverment") are listed in `KNOWN_SLIPS`. The everyday
+words are wordfreq's words at `COMMON` or above; candidates come from a deletes index over
+them (the SymSpell idea: two words one edit apart share a one-letter deletion), built once
+on first use, so a suspect costs a few dictionary look-ups, not a scan of the vocabulary.
+
+Left alone: pinyin (a word that splits wholly into pinyin syllables: "hukou", "xiaokang",
+a lower-case given name), British and American spellings, and the genre's own rare words.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from tifa.checks.spelling import variant_keys
+from tifa.glossary.frequency import zipf
+from tifa.glossary.names import split_syllables
+
+RARE = 1.5  # below this wordfreq does not know the word as English
+KNOWN = 2.5  # below this, a typing slip of a far commoner word (GAP more) is still a slip
+GAP = 2.0
+COMMON = 3.5  # an everyday word: once in 300,000 words or more
+MIN_LENGTH = 5  # shorter words have too many neighbours to name the one meant
+
+# Slips so frequent on the web that wordfreq counts them (Zipf 2 to 3), each one edit from
+# the word meant: looked up directly, whatever their frequency.
+KNOWN_SLIPS = frozenset(
+    {
+        "goverment",
+        "offical",
+        "officals",
+        "goverments",
+        "govermental",
+        "enviroment",
+        "enviroments",
+        "enviromental",
+        "developement",
+        "developements",
+        "recieve",
+        "recieved",
+        "recieves",
+        "recieving",
+        "seperate",
+        "seperately",
+        "occured",
+        "occuring",
+        "untill",
+        "thier",
+        "begining",
+        "comission",
+        "parliment",
+        "diference",
+        "annouced",
+        "buisness",
+        "beleive",
+        "acheive",
+        "acheived",
+        "acheivement",
+        "acheivements",
+        "sucessful",
+        "sucessfully",
+        "neccessary",
+        "publically",
+        "independant",
+        "existance",
+        "occurence",
+        "refered",
+        "commited",
+        "transfered",
+        "succesful",
+        "goverance",
+        "infomation",
+        "managment",
+        "progam",
+    }
+)
+
+# Real words that wordfreq counts rarely and that look like a typing slip of a commoner one.
+RARE_WORDS = frozenset(
+    {
+        "arcing",
+        "coeds",
+        "flied",
+        "framer",
+        "garbs",
+        "maters",
+        "metes",
+        "meting",
+        "minuet",
+        "minuets",
+        "nomine",
+        "outre",
+        "preformed",
+        "regraded",
+        "regrading",
+        "retried",
+        "reveres",
+        "sties",
+        "toady",
+        "trialing",
+        "tsars",
+        "wiling",
+        "wroth",
+    }
+)
+
+# Rare words of Chinese-government English that are not slips, whatever they are near.
+GENRE_WORDS = frozenset(
+    {
+        "informatization",
+        "informatisation",
+        "digitalization",
+        "digitalisation",
+        "marketization",
+        "marketisation",
+        "urbanization",
+        "xiaokang",
+        "hukou",
+        "danwei",
+        "guanxi",
+        "putonghua",
+        "fengshui",
+        "taikonaut",
+        "taikonauts",
+    }
+)
+
+
+@cache
+def _everyday() -> dict[str, float]:
+    """The everyday words (lower-case letters, three or more) and their frequencies."""
+    from wordfreq import get_frequency_dict
+
+    floor = 10 ** (COMMON - 9)  # Zipf is log10 of the frequency per billion words
+    return {
+        w: frequency
+        for w, frequency in get_frequency_dict("en").items()
+        if frequency >= floor and len(w) >= 3 and w.isascii() and w.isalpha() and w.islower()
+    }
+
+
+@cache
+def _deletes_index() -> dict[str, list[str]]:
+    """Every everyday word and each of its one-letter deletions -> the everyday words that
+    make it."""
+    index: dict[str, list[str]] = {}
+    for word in _everyday():
+        index.setdefault(word, []).append(word)
+        for key in {word[:i] + word[i + 1 :] for i in range(len(word))}:
+            index.setdefault(key, []).append(word)
+    return index
+
+
+def _rank(word: str) -> tuple[float, str]:
+    return (-_everyday()[word], word)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one insertion, deletion, substitution or swap of two
+    neighbouring letters."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        if a[i + 1 :] == b[i + 1 :]:
+            return True  # substitution
+        return a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1]
+    if len(a) > len(b):
+        return a[i + 1 :] == b[i:]
+    return b[i + 1 :] == a[i:]
+
+
+def _neighbours(word: str) -> list[str]:
+    """Everyday words one edit from `word`, most frequent first (then alphabetical)."""
+    index = _deletes_index()
+    found: set[str] = set()
+    for key in (word, *(word[:i] + word[i + 1 :] for i in range(len(word)))):
+        found.update(c for c in index.get(key, ()) if one_edit(word, c))
+    return sorted(found, key=_rank)
+
+
+def _inflected(word: str, base: str) -> bool:
+    """Whether `word` is a regular inflection or derivation of `base` ("fevers", "livings"),
+    or the other way round: a rare form of a common word is not a slip ("citiess" is)."""
+    longer, shorter = (word, base) if len(word) > len(base) else (base, word)
+    if not longer.startswith(shorter):
+        return False
+    end = longer[len(shorter) :]
+    return (
+        (end == "s" and not shorter.endswith("s"))
+        or (end in ("d", "r", "n") and shorter.endswith("e"))
+        or end == "y"
+    )
+
+
+def _typing_slip(word: str, meant: str) -> bool:
+    """Whether `word` is `meant` with two neighbouring letters swapped ("recieve") or a
+    doubled letter written once ("comission"): the slips of fast typing, seldom real words."""
+    i = 0
+    while i < min(len(word), len(meant)) and word[i] == meant[i]:
+        i += 1
+    if len(word) == len(meant):
+        return word[i : i + 2] == meant[i : i + 2][::-1] and word[i + 2 :] == meant[i + 2 :]
+    if len(word) + 1 != len(meant) or word[i:] != meant[i + 1 :]:
+        return False
+    return meant[i] in (meant[i - 1 : i] + meant[i + 1 : i + 2])
+
+
+@cache
+def correction(word: str) -> str | None:
+    """The everyday word `word` (lower case, letters only) misspells, or None if it is not a
+    misspelling: English, pinyin, a British spelling, a word of the genre, or too short or
+    too far from any everyday word to say which one was meant."""
+    if len(word) < MIN_LENGTH or not (word.isascii() and word.isalpha() and word.islower()):
+        return None
+    if word in GENRE_WORDS or word in RARE_WORDS or word in variant_keys():
+        return None
+    frequency = zipf(word)
+    if frequency >= KNOWN and word not in KNOWN_SLIPS:
+        return None
+    if split_syllables(word) is not None:
+        return None
+    candidates = [c for c in _neighbours(word) if not _inflected(word, c)]
+    if not candidates:
+        return None
+    meant = candidates[0]
+    if frequency < RARE or word in KNOWN_SLIPS:
+        return meant
+    # A word wordfreq knows, if rarely: only a typing slip of a far commoner word.
+    return meant if zipf(meant) - frequency >= GAP and _typing_slip(word, meant) else None

@@ -1,0 +1,84 @@
+"""E801's wording slips and E802's misspelt words: what they suggest, and what they leave alone.
+
+The flag/leave-alone tables are in test_rules.py; here the suggestions, the tie-breaking and
+the glossary's own vocabulary.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import check_texts, glossary_from, run_cli
+
+from tifa.checks.misspelling import correction, one_edit
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Extensive promote the new development philosophy.", "Extensively promote"),
+        ("Steady deepen reform of state-owned enterprises.", "Steadily deepen"),
+        ("The participated guests toured the bonded port.", "participating guests"),
+        ("At the symposium, other attendants spoke.", "attendees"),
+        ("Also on agenda were the two plans.", "on the agenda"),
+        ("The brand won fame home and abroad.", "fame at home and abroad"),
+        ("The Consulate-General to Dalian opened.", "Consulate-General in"),
+    ],
+)
+def test_e801_suggests_the_mended_wording(text: str, suggestion: str) -> None:
+    found = check_texts([text], ["E801"])
+    assert found["suggestion"].to_list() == [suggestion]
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("The plan builds on exsisting industrial parks.", "existing"),
+        ("The two cities deepened cooperatoin in ports.", "cooperation"),
+        ("The municipal goverment issued the plan.", "government"),
+        ("The city kept its enviroment clean.", "environment"),
+    ],
+)
+def test_e802_suggests_the_everyday_word(text: str, suggestion: str) -> None:
+    found = check_texts([text], ["E802"])
+    assert found["suggestion"].to_list() == [suggestion]
+    assert found["fix"].to_list() == ["unsafe"]
+
+
+def test_e802_prefers_the_more_frequent_word_then_the_alphabetical_one() -> None:
+    # "adress" is one edit from both "address" and "dress": the more frequent one wins.
+    assert one_edit("adress", "address") and one_edit("adress", "dress")
+    assert correction("adress") == "address"
+    # Whatever the order words are first looked up in, the answer is the same.
+    correction.cache_clear()
+    assert [correction(w) for w in ("dresss", "adress")] == ["dress", "address"]
+
+
+def test_one_edit_covers_each_kind_of_slip() -> None:
+    assert one_edit("exsisting", "existing")  # a letter added
+    assert one_edit("goverment", "government")  # a letter dropped
+    assert one_edit("industrual", "industrial")  # a letter changed
+    assert one_edit("cooperatoin", "cooperation")  # two letters swapped
+    assert not one_edit("examed", "examined")  # two letters dropped
+    assert not one_edit("policy", "policy")
+
+
+def test_e802_leaves_words_of_the_glossary_alone(tmp_path: Path) -> None:
+    glossary = glossary_from(
+        tmp_path,
+        "zh,en,allowed,avoid,kind,pattern,note,source,status\n"
+        "生态文明,ecologial civilization,,,slogan,,,test,approved\n",
+    )
+    text = "The city promotes ecologial civilization and deepens cooperatoin."
+    found = check_texts([text], ["E802"], glossary)
+    assert found["span"].to_list() == ["cooperatoin"]
+
+
+def test_e802_through_the_cli(tmp_path: Path) -> None:
+    page = tmp_path / "news.txt"
+    page.write_text("The delegation visited exsisting parks in Dalian.\n", encoding="utf-8")
+    result = run_cli(["check", str(page), "--format", "json", "--select", "E802"])
+    findings = json.loads(result.out)["findings"]
+    assert [(f["code"], f["suggestion"]) for f in findings] == [("E802", "existing")]
