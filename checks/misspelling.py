@@ -11,8 +11,12 @@ words are wordfreq's words at `COMMON` or above; candidates come from a deletes 
 them (the SymSpell idea: two words one edit apart share a one-letter deletion), built once
 on first use, so a suspect costs a few dictionary look-ups, not a scan of the vocabulary.
 
-Left alone: pinyin (a word that splits wholly into pinyin syllables: "hukou", "xiaokang",
-a lower-case given name), British and American spellings, and the genre's own rare words.
+A capitalised word (a sentence's first word, a word of a name in Title Case) is taken only
+when wordfreq has never seen it, it has seven letters or more and the word it misspells is
+very common: foreign names one letter from an English word are many, but seldom that long
+and unknown. Left alone: pinyin (a word that splits wholly into pinyin syllables: "hukou",
+"xiaokang", a lower-case given name), places the gazetteer knows, British and American
+spellings, and the genre's own rare words.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from functools import cache
 
 from tifa.checks.spelling import variant_keys
 from tifa.glossary.frequency import zipf
+from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import split_syllables
 
 RARE = 1.5  # below this wordfreq does not know the word as English
@@ -28,6 +33,10 @@ KNOWN = 2.5  # below this, a typing slip of a far commoner word (GAP more) is st
 GAP = 2.0
 COMMON = 3.5  # an everyday word: once in 300,000 words or more
 MIN_LENGTH = 5  # shorter words have too many neighbours to name the one meant
+# A capitalised word may be a name from any language: taken only when wordfreq has never
+# seen it, it is long, and the word it is one slip from is very common ("Districat").
+CAPITALISED_LENGTH = 7
+CAPITALISED_MEANT = 4.0
 
 # Slips so frequent on the web that wordfreq counts them (Zipf 2 to 3), each one edit from
 # the word meant: looked up directly, whatever their frequency.
@@ -217,10 +226,16 @@ def _typing_slip(word: str, meant: str) -> bool:
 
 @cache
 def correction(word: str) -> str | None:
-    """The everyday word `word` (lower case, letters only) misspells, or None if it is not a
+    """The everyday word `word` (letters only) misspells, or None if it is not a
     misspelling: English, pinyin, a British spelling, a word of the genre, or too short or
-    too far from any everyday word to say which one was meant."""
-    if len(word) < MIN_LENGTH or not (word.isascii() and word.isalpha() and word.islower()):
+    too far from any everyday word to say which one was meant. A capitalised word keeps its
+    capital in the answer."""
+    if not (word.isascii() and word.isalpha()):
+        return None
+    if word[1:].islower() and word[:1].isupper():
+        meant = _capitalised(word)
+        return meant[:1].upper() + meant[1:] if meant else None
+    if len(word) < MIN_LENGTH or not word.islower():
         return None
     if word in GENRE_WORDS or word in RARE_WORDS or word in variant_keys():
         return None
@@ -229,7 +244,7 @@ def correction(word: str) -> str | None:
         return None
     if split_syllables(word) is not None:
         return None
-    candidates = [c for c in _neighbours(word) if not _inflected(word, c)]
+    candidates = _candidates(word)
     if not candidates:
         return None
     meant = candidates[0]
@@ -237,3 +252,21 @@ def correction(word: str) -> str | None:
         return meant
     # A word wordfreq knows, if rarely: only a typing slip of a far commoner word.
     return meant if zipf(meant) - frequency >= GAP and _typing_slip(word, meant) else None
+
+
+def _candidates(word: str) -> list[str]:
+    return [c for c in _neighbours(word) if not _inflected(word, c)]
+
+
+def _capitalised(word: str) -> str | None:
+    lower = word.lower()
+    if lower in KNOWN_SLIPS:
+        return correction(lower)
+    if len(word) < CAPITALISED_LENGTH or zipf(lower) > 0 or lower in GENRE_WORDS:
+        return None
+    if is_place(word) or split_syllables(lower) is not None:
+        return None
+    candidates = _candidates(lower)
+    if not candidates or zipf(candidates[0]) < CAPITALISED_MEANT:
+        return None
+    return candidates[0]

@@ -21,11 +21,15 @@ def candidate_rows(
     yield from rows.iter_rows()
 
 
-def lower_case_words(table: pl.DataFrame, column: str) -> list[str]:
-    """The distinct all-lower-case words of five letters or more in `column`, sorted: a run's
+# An all-lower-case word of five letters or more.
+LOWER_CASE_WORD = r"\b\p{Ll}{5,}\b"
+
+
+def distinct_words(table: pl.DataFrame, column: str, pattern: str = LOWER_CASE_WORD) -> list[str]:
+    """The distinct words matching the polars pattern `pattern` in `column`, sorted: a run's
     vocabulary, for rules that judge each word once rather than each row."""
     return (
-        table.select(pl.col(column).unique().str.extract_all(r"\b\p{Ll}{5,}\b").alias("w"))
+        table.select(pl.col(column).unique().str.extract_all(pattern).alias("w"))
         .explode("w")
         .drop_nulls()
         .unique()

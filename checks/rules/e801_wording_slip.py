@@ -20,8 +20,13 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     ("cooperations", "equipments", "informations"), a preposition after a verb that takes
     its object directly ("discuss about", "emphasize on", "return back"), a perfect tense
     built on a simple past or a bare verb ("has took", "have went", "has hold", but not
-    "has hold of"), a fixed phrase cut short ("well-know", "so-call") and "the early of".
-    Each comes with the mended wording.
+    "has hold of"), a fixed phrase cut short ("well-know", "so-call", "the early of", "on
+    agenda", "influence home and abroad"), an adjective for the adverb before a verb that
+    opens a sentence, line or clause ("Extensive promote", but not "Rapid growth": the verb
+    must be one that is never a noun), a past participle for the present one ("the
+    participated delegates"), "attendants" for those attending, in a sentence about a
+    meeting (not "flight attendants"), and a consulate general "to" its city. Each comes
+    with the mended wording.
 
     ## Why is this bad?
     Readers take these for the marks of a careless machine translation, and the rest of a
@@ -30,11 +35,13 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     ## Example
     ```text
     The two sides discussed about trade cooperations, and the city has hold a forum.
+    Extensive promote the participated enterprises.
     ```
 
     ## Use instead
     ```text
     The two sides discussed trade cooperation, and the city has held a forum.
+    Extensively promote the participating enterprises.
     ```
 
     ## Fix safety

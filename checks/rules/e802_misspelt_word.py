@@ -11,14 +11,18 @@ from tifa.checks.misspelling import correction
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.rules.p320_glued_words import glued_split
-from tifa.checks.scan import lower_case_words
+from tifa.checks.scan import LOWER_CASE_WORD, distinct_words
 from tifa.glossary import Glossary
 
 # A lower-case word of five letters or more standing on its own: a word touching a digit, a
 # capital, `.`, `/`, `@`, `_`, `\`, `#` or `:` is part of a name, an address, a path or code,
 # and one after `<` or `&` is a markup tag or entity (`<delect`, `&hellip;`).
 # Each part of a hyphenated compound is a word of its own.
-_WORD = regex.compile(r"(?<![\p{L}\p{N}./@_\\#:<&])\p{Ll}{5,}(?![\p{L}\p{N}/@_\\]|\.\w)")
+_WORD = regex.compile(
+    r"(?<![\p{L}\p{N}./@_\\#:<&])(?:\p{Ll}{5,}|\p{Lu}\p{Ll}{6,})(?![\p{L}\p{N}/@_\\]|\.\w)"
+)
+# The same words, for the columnar vocabulary (Rust regex).
+_VOCABULARY = rf"{LOWER_CASE_WORD}|\b\p{{Lu}}\p{{Ll}}{{6,}}\b"
 
 
 @rule("E802", "misspelt-word", Severity.WARNING, Fix.UNSAFE)
@@ -26,15 +30,19 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     """A common English word misspelt.
 
     ## What it does
-    Finds a lower-case word that English does not know (rare or absent in wordfreq's word
-    frequencies) and that is one slip — a letter added, dropped, changed, or two letters
-    swapped — from an everyday English word ("exsisting" for existing, "cooperatoin" for
-    cooperation, "goverment" for government), and suggests that word: the most frequent one,
-    then the first alphabetically. Left alone: capitalised words (names), pinyin (a word that
-    splits wholly into pinyin syllables, such as "hukou" or a lower-case given name), words
-    the glossary uses, words with digits, addresses and paths, British spellings, the genre's
-    own rare words ("informatization"), words of fewer than five letters, and two words run
-    together (P320's).
+    Finds a word that English does not know (rare or absent in wordfreq's word frequencies)
+    and that is one slip — a letter added, dropped, changed, or two letters swapped — from an
+    everyday English word ("exsisting" for existing, "cooperatoin" for cooperation,
+    "goverment" for government), and suggests that word: the most frequent one, then the
+    first alphabetically. Words wordfreq counts, if rarely, are taken only as the two slips
+    of fast typing (two letters swapped, a doubled letter written once) of a far commoner
+    word. A capitalised word, which may be a name, is taken only when wordfreq has never seen
+    it, it has seven letters or more and the word it misspells is very common ("Ota
+    Districat Council"). Left alone: pinyin (a word that splits wholly into pinyin
+    syllables, such as "hukou" or a lower-case given name), places the gazetteer knows,
+    words the glossary uses, words with digits, addresses, paths and markup, British
+    spellings, the genre's own rare words ("informatization"), lower-case words of fewer
+    than five letters, and two words run together (P320's).
 
     ## Why is this bad?
     A misspelt everyday word is the first thing a reader notices and the surest sign that
@@ -57,7 +65,7 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     """
     # Columnar: the run's vocabulary of lower-case words, judged once per distinct word; the
     # rows holding a suspect are found by Aho-Corasick, and only they are read word by word.
-    vocabulary = lower_case_words(ctx.segments, "tgt")
+    vocabulary = distinct_words(ctx.segments, "tgt", _VOCABULARY)
     known = _glossary_words(ctx.glossary)
     suspects = [w for w in vocabulary if w not in known and _suggestion(w)]
     if not suspects:
@@ -74,11 +82,11 @@ def _suggestion(word: str) -> str | None:
 
 
 def _glossary_words(glossary: Glossary) -> frozenset[str]:
-    """Every lower-case word the glossary's renderings use: the genre's own vocabulary."""
+    """Every word the glossary's renderings use: the genre's own vocabulary and names."""
     words: set[str] = set()
     for term in glossary.terms:
         for rendering in (*term.accepted, *term.avoid):
-            words.update(w for w in rendering.split() if w.isalpha() and w.islower())
+            words.update(regex.findall(r"\p{L}+", rendering))
     return frozenset(words)
 
 

@@ -11,6 +11,7 @@ from tifa.checks.context import Context
 from tifa.checks.distinct import Found, each_distinct, filter_distinct
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity
+from tifa.checks.scan import distinct_words
 from tifa.glossary.frequency import zipf
 from tifa.glossary.names import pinyin_surnames, split_syllables
 
@@ -335,15 +336,7 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     # Columnar: the case-change and digit seams by regex; for run-together lowercase words,
     # the run's vocabulary is judged once per distinct word and the rows holding a suspect are
     # found by Aho-Corasick. A translation memory repeats its units: each text is read once.
-    texts = ctx.segments.select("tgt").unique()
-    vocabulary = (
-        texts.select(pl.col("tgt").str.extract_all(r"\b\p{Lu}?\p{Ll}{5,}\b").alias("w"))
-        .explode("w")
-        .drop_nulls()
-        .unique()
-        .sort("w")["w"]
-        .to_list()
-    )
+    vocabulary = distinct_words(ctx.segments, "tgt", r"\b\p{Lu}?\p{Ll}{5,}\b")
     suspects = [w for w in vocabulary if (_split_title(w) if w[0].isupper() else _split_lower(w))]
     wanted = pl.col("tgt").str.contains(SEAMS)
     if suspects:

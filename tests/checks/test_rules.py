@@ -580,6 +580,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Enterprises recieve subsidies for green upgrades.", "recieve"),
             ("It set up a high-tech industrail park.", "industrail"),
             ("They signed a well-prepared agreemnt.", "agreemnt"),
+            ("The Ota Districat Council sent a delegation.", "Districat"),
+            ("Goverment officials attended.", "Goverment"),
         ],
         [
             "The plan builds on existing industrial parks.",
@@ -587,7 +589,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Reform of the hukou system and informatization advanced.",
             "The organisation opened a centre for travellers.",  # British spellings
             "See www.dlgovernmentt.gov.cn or mail office@exsisting.cn for details.",
-            "The Exsisting Park Project started.",  # capitalised: a name
+            "Mayor Nektarios Farmakis met Shigeru Matsubara in Krasnoyarsk.",  # names
+            "Ms Gorina and Mr Takaki visited Jiaxing.",  # short names near English words
             "The rate rose to 5.2 percent in Dalian2023 estimates.",
             "Theconstruction of the port started.",  # glued words: P320's
             "The timpanists and the brashness of the sanitization drive.",  # rare, real

@@ -39,6 +39,7 @@ def test_e801_suggests_the_mended_wording(text: str, suggestion: str) -> None:
         ("The two cities deepened cooperatoin in ports.", "cooperation"),
         ("The municipal goverment issued the plan.", "government"),
         ("The city kept its enviroment clean.", "environment"),
+        ("The Ota Districat Council met.", "District"),  # the capital kept
     ],
 )
 def test_e802_suggests_the_everyday_word(text: str, suggestion: str) -> None:
