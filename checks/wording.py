@@ -4,7 +4,8 @@ wrong with it and the mended form.
 Only slips that are wrong wherever they stand are listed: an uncountable noun made plural
 ("cooperations"), a preposition after a verb that takes none ("discuss about"), a perfect
 tense built on a simple past or a bare verb ("has took", "has hold"), a few fixed
-phrases cut short ("well-know", "on agenda", "influence home and abroad"), an adjective
+phrases cut short ("well-know", "on agenda", "influence home and abroad", "the import
+speeches"), an adjective
 standing for the adverb before a verb that opens a sentence ("Extensive promote"), a past
 participle for the present one ("the participated delegates"), the people serving at a
 meeting for those attending it ("other attendants"), and a consulate "to" its city. House
@@ -87,6 +88,8 @@ FIXED = {
     "well-know": "well-known",
     "so-call": "so-called",
 }
+# "important" cut short to another word: "the import speeches" of a leader.
+CUT_SHORT = {"import": "important"}
 
 # Verbs that open an instruction ("promote the integration of ...") and are never nouns, so
 # an adjective before one cannot be describing it: "Extensive promote" wants the adverb.
@@ -253,6 +256,11 @@ SLIPS = (
         FIXED,
     ),
     Slip(
+        regex.compile(r"(?i)(?<![\p{L}-])import(?= (?:series of )?(?:speech|speeches|remarks)\b)"),
+        "“important” cut short",
+        CUT_SHORT,
+    ),
+    Slip(
         regex.compile(r"(?i)(?<![\p{L}-])the early of(?![\p{L}-])"),
         "“early” is not a noun: “early this year”, “the beginning of”",
         {},
@@ -305,7 +313,8 @@ SLIPS = (
 PREFILTER = (
     rf"(?i)\b(?:{_words(UNCOUNTABLE)}|{_words(NO_PREPOSITION)}|{_words(FIXED)}|the early of"
     rf"|(?:has|have|had) (?:{_words(PARTICIPLES)})|participated (?:{PARTICIPANTS})"
-    r"|attendants|on agenda|home and abroad|consulate[- ]general)\b"
+    r"|attendants|on agenda|home and abroad|consulate[- ]general"
+    r"|import (?:series of )?(?:speech|speeches|remarks))\b"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) \p{{Ll}})"
 )
 

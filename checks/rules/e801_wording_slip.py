@@ -21,7 +21,7 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     its object directly ("discuss about", "emphasize on", "return back"), a perfect tense
     built on a simple past or a bare verb ("has took", "have went", "has hold", but not
     "has hold of"), a fixed phrase cut short ("well-know", "so-call", "the early of", "on
-    agenda", "influence home and abroad"), an adjective for the adverb before a verb that
+    agenda", "influence home and abroad", "the import speeches"), an adjective for the adverb before a verb that
     opens a sentence, line or clause ("Extensive promote", but not "Rapid growth": the verb
     must be one that is never a noun), a past participle for the present one ("the
     participated delegates"), "attendants" for those attending, in a sentence about a

@@ -540,6 +540,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The participated delegates toured the free trade zone.", "participated delegates"),
             ("The meeting was chaired by Li Wei; other attendants spoke.", "attendants"),
             ("Also on agenda were the budget and the plan.", "on agenda"),
+            ("They studied the import series of speeches by Xi Jinping.", "import"),
+            ("The import speech set out the tasks.", "import"),
             ("The talks put the port project on agenda.", "on agenda"),
             ("The brand enjoys influence home and abroad.", "influence home and abroad"),
             ("The US Consulate-General to Shenyang held a reception.", "Consulate-General to"),
@@ -565,6 +567,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The museum attendants opened the doors early.",
             "Attendants checked tickets at the station gate.",  # no meeting in the sentence
             "The meeting agreed on agenda items for the next session.",
+            "Import tariffs fell; the port handles import and export trade.",
+            "They studied the important series of speeches.",
             "Visitors from home and abroad came to the fair.",
             "The brand is known both at home and abroad.",
             "The brand is famous both home and abroad.",

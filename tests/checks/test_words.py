@@ -23,6 +23,7 @@ from tifa.checks.misspelling import correction, one_edit
         ("The participated guests toured the bonded port.", "participating guests"),
         ("At the symposium, other attendants spoke.", "attendees"),
         ("Also on agenda were the two plans.", "on the agenda"),
+        ("Import speeches were studied.", "Important"),
         ("The brand won fame home and abroad.", "fame at home and abroad"),
         ("The Consulate-General to Dalian opened.", "Consulate-General in"),
     ],
