@@ -1,4 +1,4 @@
-"""E801's wording slips and E802's misspelt words: what they suggest, and what they leave alone.
+"""E801's wording slips, E802's misspelt words and E803's ordinals: what they suggest.
 
 The flag/leave-alone tables are in test_rules.py; here the suggestions, the tie-breaking and
 the glossary's own vocabulary.
@@ -84,3 +84,10 @@ def test_e802_through_the_cli(tmp_path: Path) -> None:
     result = run_cli(["check", str(page), "--format", "json", "--select", "E802"])
     findings = json.loads(result.out)["findings"]
     assert [(f["code"], f["suggestion"]) for f in findings] == [("E802", "existing")]
+
+
+def test_e803_compares_the_ordinals_of_one_article_only() -> None:
+    texts = ["The 18th CPC Central Committee met.", "The eighteenth CPC Central Committee met."]
+    assert check_texts(texts, ["E803"]).is_empty()
+    found = check_texts([" ".join(texts)], ["E803"])
+    assert found.select("span", "suggestion").rows() == [("eighteenth", "18th")]
