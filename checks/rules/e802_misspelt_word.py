@@ -7,12 +7,14 @@ import regex
 
 from tifa.checks.context import Context
 from tifa.checks.distinct import Found, each_distinct, filter_distinct
-from tifa.checks.misspelling import correction
+from tifa.checks.misspelling import GENRE_WORDS, correction
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.rules.p320_glued_words import glued_split
 from tifa.checks.scan import LOWER_CASE_WORD, distinct_words
 from tifa.glossary import Glossary
+from tifa.glossary.frequency import zipf
+from tifa.glossary.names import split_syllables
 
 # A lower-case word of five letters or more standing on its own: a word touching a digit, a
 # capital, `.`, `/`, `@`, `_`, `\`, `#` or `:` is part of a name, an address, a path or code,
@@ -42,7 +44,9 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     syllables, such as "hukou" or a lower-case given name), places the gazetteer knows,
     words the glossary uses, words with digits, addresses, paths and markup, British
     spellings, the genre's own rare words ("informatization"), lower-case words of fewer
-    than five letters, and two words run together (P320's).
+    than five letters, two words run together (P320's), and words beside a function word
+    of another language or an unknown word that is no slip (a foreign title: "Programa de
+    Cooperacion").
 
     ## Why is this bad?
     A misspelt everyday word is the first thing a reader notices and the surest sign that
@@ -91,11 +95,12 @@ def _glossary_words(glossary: Glossary) -> frozenset[str]:
 
 
 def _misspelt(text: str, wanted: frozenset[str] = frozenset()) -> list[Found]:
-    """The findings in one English text: each token that is a suspect word."""
+    """The findings in one English text: each token that is a suspect word, unless it
+    stands in a phrase of another language."""
     found = []
     for m in _WORD.finditer(text):
         start, end, token = m.start(), m.end(), m.group()
-        if token not in wanted:
+        if token not in wanted or _in_foreign_phrase(text, start, end):
             continue
         fixed = _suggestion(token)
         if fixed is None:
@@ -103,3 +108,63 @@ def _misspelt(text: str, wanted: frozenset[str] = frozenset()) -> list[Found]:
         message = f"“{token}” looks misspelt: “{fixed}”"
         found.append(Found(start, end, message, fixed))
     return found
+
+
+# Function words of the languages whose titles and names turn up in this register, none of
+# them an English word: beside one, a word is French, Spanish, Italian, Portuguese, German.
+_FOREIGN_FUNCTION_WORDS = frozenset(
+    [
+        "de",
+        "la",
+        "del",
+        "des",
+        "du",
+        "le",
+        "les",
+        "el",
+        "los",
+        "las",
+        "y",
+        "et",
+        "di",
+        "della",
+        "delle",
+        "und",
+        "der",
+        "die",
+        "das",
+        "da",
+        "do",
+        "dos",
+        "por",
+        "para",
+        "pour",
+        "avec",
+        "sur",
+    ]
+)
+_NEIGHBOUR = regex.compile(r"\p{L}+")
+FOREIGN = 2.0  # a lower-case word rarer than this (Zipf) that is no slip: another language
+
+
+def _in_foreign_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the word at start:end has a neighbour that is not English: a function word of
+    another language ("cooperacion de"), or a lower-case word wordfreq hardly knows that is
+    no slip nor pinyin ("cooperacion sostenible" is Spanish)."""
+    before = [w.group() for w in _NEIGHBOUR.finditer(text, max(0, start - 40), start)][-1:]
+    after = [w.group() for w in _NEIGHBOUR.finditer(text, end, end + 40)][:1]
+    for word in before + after:
+        lower = word.lower()
+        if lower in _FOREIGN_FUNCTION_WORDS:
+            return True
+        if (
+            word.islower()
+            and len(word) >= 3
+            and word.isascii()
+            and zipf(word) < FOREIGN
+            and word not in GENRE_WORDS
+            and split_syllables(word) is None
+            and correction(word) is None
+        ):
+            return True
+    return False

@@ -599,6 +599,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Theconstruction of the port started.",  # glued words: P320's
             "The timpanists and the brashness of the sanitization drive.",  # rare, real
             "Upgradation of the <delect> tag and &hellip; marks.",
+            "She spoke at the Programa de Cooperacion Internacional.",  # a foreign title
+            "The cooperacion sostenible forum opened.",  # beside an unknown word, no slip
         ],
     ),
     "E803": (
