@@ -270,7 +270,7 @@ SLIPS = (
         regex.compile(
             rf"(?:^|(?<=[.;:!?]\s)|(?<=^\s*(?:\d+[.)]|\(\d+\)|[-•*])\s*))"
             rf"(\p{{Lu}}\p{{Ll}}{{3,}}) (?:{_words(dict.fromkeys(OPENING_VERBS, ''))})"
-            r"(?= \p{Ll})",
+            r"(?= [\p{Ll}'\"‘“(])",  # its object follows, perhaps in quotes
             regex.MULTILINE,
         ),
         "an adjective cannot qualify a verb: the adverb is wanted",
@@ -315,7 +315,7 @@ PREFILTER = (
     rf"|(?:has|have|had) (?:{_words(PARTICIPLES)})|participated (?:{PARTICIPANTS})"
     r"|attendants|on agenda|home and abroad|consulate[- ]general"
     r"|import (?:series of )?(?:speech|speeches|remarks))\b"
-    rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) \p{{Ll}})"
+    rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )
 
 

@@ -537,6 +537,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Extensive promote the new development philosophy.", "Extensive promote"),
             ("Output rose. Vigorous develop the marine economy.", "Vigorous develop"),
             ("2. Comprehensive deepen reform in the port area.", "Comprehensive deepen"),
+            ("Vigorous promote ‘four new’ industries in the zone.", "Vigorous promote"),
             ("The participated delegates toured the free trade zone.", "participated delegates"),
             ("The meeting was chaired by Li Wei; other attendants spoke.", "attendants"),
             ("Also on agenda were the budget and the plan.", "on agenda"),
