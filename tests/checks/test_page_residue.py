@@ -225,6 +225,9 @@ FLAGGED: list[tuple[str, str, str]] = [
         "The port grew." + ARTICLE + "\n\nLicense for publishing multimedia online 0123456",
         "License for publishing multimedia online 0123456",
     ),
+    # the Chinese dash typed as two em dashes
+    ("P306", "Anshan——A City of Steel and Innovation" + ARTICLE, "——"),
+    ("P306", "the new port —— the largest in the province", "——"),
     # a spaced hyphen used as a dash after a closing quote or bracket
     ("P309", "the city's “bridge head” - project of the year", " - "),
     ("P309", "the new port (phase two) - the largest in the province", " - "),
@@ -254,6 +257,10 @@ CLEAN: list[tuple[str, str]] = [
     # photo handouts named in a sentence
     ("R604", "The photo provided to the court showed the site."),
     ("R604", "Officials from Xinhua [the news agency] attended."),
+    # one em dash, an en dash, a three-em dash in a list of works
+    ("P306", "the new port — the largest in the province"),
+    ("P306", "the 2020–2021 plan"),
+    ("P306", "———. 2019. Annual Report of the Port."),
     # an e-mail address or a site mentioned in a sentence is article text
     ("R601", "Investors can write to invest@anshan.gov.cn for details."),
     ("R601", "Contact us if the plan is unclear, the official said."),
@@ -349,6 +356,14 @@ def test_dash_after_a_quote_suggests_a_dash_not_a_compound() -> None:
 def test_missing_space_after_a_stop_is_fixed_with_a_space() -> None:
     found = check_texts(["The delegation arrived in Osaka.He praised the talks."], ["P305"])
     assert found.select("span", "suggestion", "fix").rows() == [(".", ". ", "safe")]
+
+
+def test_a_doubled_em_dash_is_fixed_safely_only_between_two_words() -> None:
+    found = check_texts(["Anshan——A City of Steel, and the port —— the largest"], ["P306"])
+    assert found.select("span", "suggestion", "fix").rows() == [
+        ("——", "—", "safe"),
+        ("——", "—", "unsafe"),
+    ]
 
 
 def test_a_label_is_residue_only_above_the_headline_and_the_time_stamp() -> None:
