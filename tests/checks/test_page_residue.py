@@ -366,6 +366,14 @@ def test_a_doubled_em_dash_is_fixed_safely_only_between_two_words() -> None:
     ]
 
 
+def test_a_stop_after_cum_is_fixed_safely_only_before_a_lower_case_word() -> None:
+    found = check_texts(["a museum cum. library, and the Forum cum. Anshan Fair"], ["P332"])
+    assert found.select("span", "suggestion", "fix").rows() == [
+        (".", "", "safe"),
+        (".", "", "unsafe"),
+    ]
+
+
 def test_a_label_is_residue_only_above_the_headline_and_the_time_stamp() -> None:
     page = "Investment Policies\n\nAnshan opens a new zone\n\n{}The zone covers 12 square km."
     assert spans(check_texts([page.format("Updated: 2022-06-01\n\n")], ["R601"]), "R601") == [
