@@ -249,6 +249,12 @@ CLEAN: list[tuple[str, str]] = [
     ("R601", "The port grew.\n\nInvestment\n\nForeign investment rose by 8 percent."),
     ("R601", "Work Report\n\nThe mayor presented the report on Monday."),
     ("R601", "The port grew.\n\nPolicies\n\nNew rules for investors"),
+    # a report's own title block: its date is no page time stamp, so its title is no label
+    (
+        "R601",
+        "Government Work Report\n\nDelivered at the Fifth Session of the 16th Anshan "
+        "Municipal People's Congress\n\nJanuary 25, 2019\n\nFellow deputies, I now present it.",
+    ),
     # contact details in a notice for applicants, not beside residue
     ("R601", "Applicants may call the bureau.\n\nTel: 0412-5551234\n\nThe deadline is May 1."),
     ("R601", "Applicants may write to the bureau.\n\nAddress: 2 Renmin Road, Anshan"),
