@@ -39,6 +39,12 @@ _FOOTER = (
 )  # fmt: skip
 _ANY_LABEL = f"(?i)^(?:{_LABEL})$"
 _ANY_DOMAIN = f"(?i)^{_DOMAIN}$"
+# The page's <title> at the top: a headline of three words or more, the site's name glued on
+# with an underscore ("Port opens in Anshan_Anshan Daily"). Lower down, or without the
+# headline's words, an underscore is a file's or a code's.
+_TITLE_SITE = r"(?:\S+\s+){2,}\S*[^\s_]_\p{Lu}[\p{L}.' -]*"
+_ANY_TITLE_SITE = f"^{_TITLE_SITE}$"
+_TITLE_SITE_RE = regex.compile(_TITLE_SITE)
 _ANY_FOOTER = "(?i)^(?:" + "|".join(p for p, _ in _FOOTER) + ")$"
 _FOOTER_RE = [(regex.compile(p, regex.IGNORECASE), why) for p, why in _FOOTER]
 _DOMAIN_RE = regex.compile(_DOMAIN, regex.IGNORECASE)
@@ -50,9 +56,10 @@ def residue_by_position(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFr
     """(doc, line, text, start, reason) of the lines that are furniture by their neighbours.
 
     `residue` holds the (doc, line) of the lines reported as furniture alone (not a report's
-    own date in its title block, which is no evidence of a page around it). A section label or a site's address
-    counts when every line above it is residue and residue follows within three lines, the
-    lines between being headlines (no full stop); a footer line counts next to residue.
+    own date in its title block, which is no evidence of a page around it). A page title
+    signed with an underscore counts when every line above it is residue; a section label
+    or a site's address when, besides, residue follows within three lines, the lines between
+    being headlines (no full stop); a footer line counts next to residue.
     Three passes let furniture vouch for furniture ("Tel: …" above "Address: …" above "©").
     """
     stripped = pl.col("text").str.strip_chars()
@@ -60,7 +67,8 @@ def residue_by_position(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFr
     label = (
         stripped.str.contains(_ANY_LABEL) & stripped.str.contains("^[A-Z]")
     ) | stripped.str.contains(_ANY_DOMAIN)
-    candidate = label | stripped.str.contains(_ANY_FOOTER)
+    title = stripped.str.contains(_ANY_TITLE_SITE)
+    candidate = label | title | stripped.str.contains(_ANY_FOOTER)
     docs = lines.filter(candidate)["doc"].unique()
     if docs.is_empty():
         return lines.head(0).with_columns(reason=pl.lit("", dtype=pl.String))
@@ -72,6 +80,7 @@ def residue_by_position(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFr
         .with_columns(
             residue=pl.col("residue").fill_null(False),
             label=label,
+            title=title,
             footer=stripped.str.contains(_ANY_FOOTER),
             ends=stripped.str.contains(_SENTENCE_END),
         )
@@ -94,6 +103,7 @@ def residue_by_position(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFr
         frame = frame.with_columns(
             flag=pl.col("residue")
             | (pl.col("label") & above_all & ahead)
+            | (pl.col("title") & above_all)
             | (pl.col("footer") & beside)
         )
     found = frame.filter(pl.col("flag") & ~pl.col("residue")).select("doc", "line", "text", "start")
@@ -109,6 +119,8 @@ def first_reason(patterns: Sequence[tuple[regex.Pattern[str], str]], text: str) 
 def _position_reason(text: str) -> str:
     stripped = text.strip()
     found = first_reason(_FOOTER_RE, stripped)
+    if found is None and _TITLE_SITE_RE.fullmatch(stripped):
+        return "page title with the site's name"
     if found is None and _DOMAIN_RE.fullmatch(stripped):
         return "site address"
     return found or "site section label"

@@ -139,6 +139,17 @@ FLAGGED: list[tuple[str, str, str]] = [
         "Anshan steel makers cut emissions - China Daily" + ARTICLE,
         "Anshan steel makers cut emissions - China Daily",
     ),
+    # the page's <title> at the top, the site's name glued on with an underscore
+    (
+        "R601",
+        "Port opens new terminal in Anshan_Anshan Daily" + ARTICLE,
+        "Port opens new terminal in Anshan_Anshan Daily",
+    ),
+    (
+        "R601",
+        "Breaking news\n\nPort opens new terminal in Anshan_Anshan Daily" + ARTICLE,
+        "Port opens new terminal in Anshan_Anshan Daily",
+    ),
     # a site's licence footer
     (
         "R601",
@@ -255,6 +266,9 @@ CLEAN: list[tuple[str, str]] = [
         "Government Work Report\n\nDelivered at the Fifth Session of the 16th Anshan "
         "Municipal People's Congress\n\nJanuary 25, 2019\n\nFellow deputies, I now present it.",
     ),
+    # an underscore below the article's first line, or in a file's name
+    ("R601", "The port grew.\n\nPort opens new terminal in Anshan_Anshan Daily"),
+    ("R601", "report_Final"),
     # contact details in a notice for applicants, not beside residue
     ("R601", "Applicants may call the bureau.\n\nTel: 0412-5551234\n\nThe deadline is May 1."),
     ("R601", "Applicants may write to the bureau.\n\nAddress: 2 Renmin Road, Anshan"),
