@@ -22,6 +22,10 @@ ASCII_FOR = {
 del ASCII_FOR["—"]  # an em dash is English punctuation too
 _CLASS = "[" + "".join(ASCII_FOR) + "]"  # all non-ASCII: nothing to escape for either engine
 _PATTERN = regex.compile(_CLASS)
+# The Chinese dash (破折号) typed as two em dashes: English takes one. Glued between two words
+# ("Qingdao——Be …") it can only be that; with a space beside it, it may be the two-em dash
+# that stands for letters left out ("Mr D—— said").
+_DOUBLE_DASH = regex.compile(r"(?<!—)——(?!—)")
 _SPACE_AFTER = frozenset(",.;:?!)]”")
 _SPACE_BEFORE = frozenset("([“")
 
@@ -32,7 +36,8 @@ def fullwidth_punctuation(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds full-width commas, stops, enumeration commas, colons, brackets, book-title marks,
-    the ideographic space and the full-width forms of ASCII symbols.
+    the ideographic space, the full-width forms of ASCII symbols, and the Chinese dash typed
+    as two em dashes ("Qingdao——Be Responsible").
 
     ## Why is this bad?
     They are wider than English marks, carry their own spacing, and break search and
@@ -51,7 +56,8 @@ def fullwidth_punctuation(ctx: Context) -> pl.DataFrame:
     ## Fix safety
     Safe: each mark is replaced by its English counterpart (book-title marks by curly quotes),
     with a space after closing marks when a word follows and before opening marks when a word
-    precedes, so no two words are glued by the change.
+    precedes, so no two words are glued by the change. A doubled em dash becomes one, safely
+    only when glued between two words; beside a space it may stand for a name left out.
     """
     rows = new_rows()
     for doc, base, text, m in matches(ctx.segments, "tgt", _CLASS, _PATTERN):
@@ -70,5 +76,16 @@ def fullwidth_punctuation(ctx: Context) -> pl.DataFrame:
             pos + 1,
             f"full-width '{mark}' in English text; use '{replacement.strip() or 'space'}'",
             replacement,
+        )
+    for doc, base, text, m in matches(ctx.segments, "tgt", "——", _DOUBLE_DASH):
+        glued = text[m.start() - 1 : m.start()].isalnum() and text[m.end() : m.end() + 1].isalnum()
+        add_row(
+            rows,
+            doc,
+            base + m.start(),
+            base + m.end(),
+            "Chinese dash '——' in English text; use one em dash '—'",
+            "—",
+            fix=None if glued else Fix.UNSAFE,
         )
     return output(rows)

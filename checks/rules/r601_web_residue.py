@@ -9,25 +9,37 @@ import regex
 
 from tifa.checks.context import Context
 from tifa.checks.distinct import filter_distinct
+from tifa.checks.furniture import (
+    GLUED_PREFILTER,
+    first_reason,
+    glued_residue,
+    residue_by_position,
+)
 from tifa.checks.page_tail import footer_lines
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import candidate_rows
+from tifa.checks.stamps import STAMP_LABEL, WHEN
 from tifa.glossary.frequency import zipf
 
-# Whole paragraphs that are page furniture, not article text. Each pattern must match the
-# whole paragraph, so the same words inside a sentence ("Source: …" quoted in a story) pass.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-# A date or time as pages stamp them: 2023-09-06, 2023/9/6, Sept 6, 2023, 10:21, 2:09 PM.
-_WHEN = rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_MONTH}\s*\d{{1,2}},\s*\d{{4}}|\d{{1,2}}-{_MONTH}-\d{{4}}|{_TIME})"
 # Who the page credits: a news agency or a site's address, in or out of brackets.
 _AGENCY = r"(?:xinhua(?: news agency)?|china daily|people's daily online|cgtn|[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?)"
+# Outlets that sign their pages' titles: "Premier urges … -Xinhua", "… - China Daily".
+_OUTLET = (
+    r"xinhua(?:net)?|china daily|chinadaily\.com\.cn|cgtn|people's daily(?: online)?|"
+    r"global times|china\.org\.cn|ecns(?:\.cn)?|(?:english\.)?gov\.cn"
+)
 # What pages print after a time stamp on its line: credits, controls, counters, a label in
 # capitals. A date followed by words of a sentence is the sentence's.
 _STAMP_TAIL = (
     r"(?:source|editor|author|writer|reporter|by|from|share|close|print|font|admin|views?|clicks?|hits?)\b.{0,80}"
     r"|(?-i:[A-Z][A-Z ]{0,19})|\d+"
+    # the agency or the site that published the page, and the buttons after it:
+    # "Updated: Sep 4, 2018 dalian.gov.cn Print"
+    rf"|{_AGENCY}(?:\s*[|·]?\s*(?:print|close|share|e-?mail|favou?rite))*"
 )
+# A byline glued to the date by the page's layout: "Mar 15, 2021Bydaliannews".
+_GLUED_BYLINE = r"(?-i:By|From)\p{L}[\w.-]{1,40}"
 # Languages a site offers to switch to, by name or code: "EN | 中文 | FR", "ENDEFR",
 # "English 中文". One of them is English or Chinese; codes only in capitals.
 _LANGUAGE = (
@@ -67,6 +79,8 @@ _CAPTION = (
     rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu}}[\p{{L}}'’-]+){{0,5}}(?:,\s[^.!?\n]{{1,160}}?,)?\s(?:{_CAPTION_VERB})\s[^.!?\n]{{3,240}}\son\s"
     rf"(?:{_CAPTION_MONTH})\.?\s\d{{1,2}}(?:,\s\d{{4}})?\.)"
 )
+# Whole paragraphs that are page furniture, not article text. Each pattern must match the
+# whole paragraph, so the same words inside a sentence ("Source: …" quoted in a story) pass.
 _CHROME = (
     (r"(?:banner|breaking news|latest(?: news| updates)?|hot news|(?:today'?s\s+)?top (?:stories|news)|enditem|hot topics|open governance|"
      r"skip to (?:main )?content|(?:related|more|recommended|featured|trending|popular) (?:stories|news|articles|reports|reading)|"
@@ -86,22 +100,30 @@ _CHROME = (
      r"(?:" + _CONTROL + r")(?:\s*[|/·]?\s*(?:" + _CONTROL + r")){1,7}|"
      r"(?:font\s*(?:size)?\s*[:：]?\s*)?(?:large|medium|small)(?:\s*[|/·]?\s*(?:large|medium|small|print)){2,3}|"
      r"follow\s+us(?:\s+on)?(?:\s*[:：]?\s*(?:" + _SOCIAL + r"))*|leave\s+a\s+(?:reply|comment)", "page control"),
-    (r"(?:(?:you are here|(?:your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage)\s*(?:>>?|»|›|/)\s*.{0,160}|"
+    (r"(?:(?:you are here|(?:your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage)\s*(?:>>?|»|›|/|-+>)\s*.{0,160}|"
      r"[^>»›\n]{1,40}(?:\s(?:>>?|»|›)\s[^>»›\n]{1,40}){2,}|"
      # a trail that starts with its separator ("> Government > News"), or uses slashes
      r"(?:>>?|»|›)\s*[^>»›\n]{1,40}(?:\s*(?:>>?|»|›)\s*[^>»›\n]{1,40})+|"
-     r"(?-i:\p{Lu}[^/.!?\n]{0,39}(?:\s/\s\p{Lu}[^/.!?\n]{0,39}){2,})", "breadcrumb trail"),
+     r"(?-i:\p{Lu}[^/.!?\n]{0,39}(?:\s/\s\p{Lu}[^/.!?\n]{0,39}){2,})|"
+     # a trail whose separators the copy lost ("HOMENewsLocal News"), a bulleted "• Home"
+     r"(?-i:(?:HOME|Home)\p{Lu}\p{Ll}[\p{L}&’' ]*)|[•·▪■►]\s*(?:home(?:\s*page)?|首页)", "breadcrumb trail"),
     (r"\(?\s*(?:(?:responsible|web|chief)\s+)?editors?\s*[:：].{0,80}|(?:(?:chinese|english)\s+)?(?:source|reporter|writer|author|"
      r"translator|translated by|contributor|proofread by|reviewed by)\s*[:：].{0,80}|copyright\s*(?:©|\(c\)|\d{4}|[:：]).*|"
      r".{0,60}©.{0,60}|all rights reserved.*|powered by .{1,60}|by\s*\(\s*[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?\s*\)|"
      rf"\(\s*{_AGENCY}[^()]{{0,40}}\)", "credit line"),
+    # a site's licence footer: "Website Identification Code …", "京ICP备…号", "ICP No. …"
+    (r"website identification code.*|licen[cs]e for (?:publishing|internet|online).*\d{5,}.*|[^a-z]*icp.*\d{6,}.*|.*公网安备.*|"
+     rf"(?:this (?:web)?site is )?(?:sponsored|maintained|presented) by\s*[:：]?\s*{_NAME}\.?", "site footer"),
+    # the page's <title>: the headline and the outlet, "…-Xinhua", "… | China Daily"
+    (rf".+[^\s.!?:]\s*[-–—|_]\s*(?:{_OUTLET})", "page title with the site's name"),
     (r"(?:photos?|images?|pictures?)\s*(?:by\s|[:：/]).{1,80}|[\[(](?:photos?|images?)\s*(?:by\s|[:：/])[^\])]{1,60}[\])]|"
      r"file photo|photo provided to .{1,60}|[\w-]+\.(?:jpe?g|png|gif|webp)|"
      # a name is capitalised: the table ignores case, so this pattern turns case back on
      r"(?-i:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30})", "photo credit"),
     (_CAPTION, "photo caption"),
-    (rf"[·\s]*(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·]\s*))?(?:(?:updated|date|time|published|release(?:d)?(?:\s+time)?)\s*[:：]?\s*)?"
-     rf"{_WHEN}(?:[\s,|·]+{_WHEN})*(?:[\s|·]+(?:{_STAMP_TAIL}))?", "page timestamp"),
+    # a byline or a control may come first: "By Li Ming | China Daily | Updated: …"
+    (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·]\s*))?(?:{STAMP_LABEL})?)"
+     rf"{WHEN}(?:[\s,|·]+(?:-\s+)?{WHEN})*(?:[\s|·]+(?:{_STAMP_TAIL})|{_GLUED_BYLINE})?", "page timestamp"),
 )  # fmt: skip
 _ANY_CHROME = "(?i)^(?:" + "|".join(p for p, _ in _CHROME) + ")$"
 
@@ -148,9 +170,9 @@ def _everyday(word: str) -> bool:
 def residue_reason(text: str, markdown: bool = False) -> str | None:
     """Why this paragraph looks like page furniture, or None."""
     stripped = text.strip()
-    for pattern, why in _chrome_patterns():
-        if pattern.fullmatch(stripped):
-            return why
+    found = first_reason(_chrome_patterns(), stripped)
+    if found is not None:
+        return found
     if _BREADCRUMB.search(stripped):
         return "page title with the site's name"
     if not markdown and regex.fullmatch(_TABLE_ROW, stripped):
@@ -210,14 +232,13 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     # line by line, as pages lay it out: a lower-case "banner" line would otherwise be
     # joined to the line above as a hard-wrapped paragraph.
     stripped = pl.col("text").str.strip_chars()
-    chrome = filter_distinct(
-        ctx.corpus.lines,
-        "text",
+    furniture = (
         stripped.str.contains(_ANY_CHROME)
         | pl.col("text").str.contains(_BREADCRUMB.pattern)
         | stripped.str.contains(f"^(?:{_TABLE_ROW})$")
-        | stripped.str.contains(f"^{_SITE_NAME}$"),
-    ).sort("doc", "line")
+        | stripped.str.contains(f"^{_SITE_NAME}$")
+    )
+    chrome = filter_distinct(ctx.corpus.lines, "text", furniture).sort("doc", "line")
     reported: set[tuple[int, int]] = set()
     residue_lines: list[tuple[int, int]] = []
     for doc, line, text, line_start in chrome.select("doc", "line", "text", "start").iter_rows():
@@ -231,9 +252,20 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     residue = pl.DataFrame(residue_lines, schema=["doc", "line"], orient="row").cast(
         {"doc": pl.UInt32, "line": pl.UInt32}
     )
+    placed = residue_by_position(ctx.corpus.lines, residue)
+    for doc, text, line_start, reason in placed.select(
+        "doc", "text", "start", "reason"
+    ).iter_rows():
+        _report_line(rows, reported, doc, text, line_start, reason)
+    residue = pl.concat([residue, placed.select("doc", "line")])
     footer = footer_lines(ctx.corpus.lines.filter(~pl.col("doc").is_in(ctx.unit_docs)), residue)
     for doc, _line, text, line_start in footer.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "page footer")
+    for doc, base, text in candidate_rows(ctx.corpus.lines, "text", GLUED_PREFILTER):
+        if residue_reason(text, doc in markdown) is not None:
+            continue  # the whole line is furniture, reported above
+        for start, end, reason in glued_residue(text):
+            add_row(rows, doc, base + start, base + end, _message(reason), "")
     norm = stripped.str.to_lowercase().str.replace_all(r"\s+", " ")
     repeats = (
         ctx.corpus.paragraphs.with_columns(norm=norm)

@@ -10,15 +10,24 @@ from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import matches
 
+# Agencies that sign a photo after the photographer's name; the two-letter ones could be
+# anything after a slash.
+_BYLINED = r"xinhua|cns|china news service|china daily|vcg|cfp|afp|reuters|epa"
+# A photo a source handed out: "[Photo provided to China Daily]", "(Photo courtesy of …)".
+_HANDOUT = r"(?:photos?|images?)\s+(?:provided\s+(?:to|by)|courtesy\s+of)\s"
+# A site's address: "[eastday.com]" closing a caption, like "[Xinhua]".
+_SITE = r"[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:\.cn)?"
 # "[Photo/Xinhua]", "[Photo by Li Ming]", "(Photo by Li Ming/Dalian Daily)", "(Xinhua/Li Ming)":
 # a credit in brackets that names a photo or an agency and a photographer.
 _AGENCIES = r"xinhua|cns|china news service|china daily|ic|vcg|cfp|afp|reuters|ap|epa"
 # An agency alone in brackets closing a caption ("… the old city wall (XINHUA)") is a credit
 # too; in a dateline ("DALIAN, March 3 (Xinhua) -- …") the story follows it.
 _CREDIT = (
-    r"\[(?:photos?|images?)\s*(?:by\s+|[/:：])[^\]\n]{1,60}\]"
-    rf"|\((?:(?:photos?|images?)\s*(?:by\s+|[/:：])|(?:{_AGENCIES})\s*/)[^()\n]{{1,80}}\)"
-    rf"|\((?:{_AGENCIES})\)(?=[ \t]*$)"
+    rf"\[(?:(?:photos?|images?)\s*(?:by\s+|[/:：])|{_HANDOUT})[^\]\n]{{1,60}}\]"
+    rf"|\((?:(?:photos?|images?)\s*(?:by\s+|[/:：])|{_HANDOUT}|(?:{_AGENCIES})\s*/)[^()\n]{{1,80}}\)"
+    rf"|\((?:{_AGENCIES})\)(?=[ \t]*$)|\[(?:{_AGENCIES}|{_SITE})\](?=[ \t]*$)"
+    # the photographer, then the agency: "[Li Ming/China Daily]", "(Li Ming/For China Daily)"
+    rf"|[\[(][^\[\]()/\n]{{1,40}}/\s*(?:for\s+)?(?:{_BYLINED})[\])]"
 )
 _PATTERN = regex.compile(r"[ \t]*(?:" + _CREDIT + ")", regex.IGNORECASE)
 
@@ -29,8 +38,10 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds bracketed photo credits inside a paragraph: "[Photo/Xinhua]", "[Photo by …]",
-    "(Photo by …/…)", "(Xinhua/…)", and an agency alone in brackets that ends a paragraph
-    ("… on the old city wall (XINHUA)"); in a dateline the story follows the agency. A credit
+    "(Photo by …/…)", "(Xinhua/…)", handouts ("[Photo provided to China Daily]"), a
+    photographer and an agency ("[Li Ming/China Daily]"), and an agency or a site alone in
+    brackets that ends a paragraph ("… on the old city wall (XINHUA)", "… [Xinhua]",
+    "… [eastday.com]"); in a dateline the story follows the agency. A credit
     alone on its line is R601's business.
 
     ## Why is this bad?
@@ -53,8 +64,9 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     prefilter = (
-        r"(?i)\[(?:photo|image)|\((?:photo|image|" + _AGENCIES + r")\s*(?:by|/|:)"
-        r"|\((?:" + _AGENCIES + r")\)[ \t]*$"
+        r"(?i)\[(?:photo|image)|\((?:photo|image|" + _AGENCIES + r")\s*(?:by|/|:|provided|courtesy)"
+        r"|[(\[](?:" + _AGENCIES + r"|" + _SITE + r")[)\]][ \t]*$"
+        r"|/\s*(?:for\s+)?(?:" + _BYLINED + r")[)\]]"
     )
     for doc, base, text, m in matches(ctx.corpus.paragraphs, "text", prefilter, _PATTERN):
         if not text[: m.start()].strip() and not text[m.end() :].strip():

@@ -102,6 +102,143 @@ FLAGGED: list[tuple[str, str, str]] = [
     ("P322", "a highly-skilled workforce", "-"),
     ("P322", "an internationally-recognised brand", "-"),
     ("P322", "the jointly-built industrial park", "-"),
+    # a time stamp line that names the agency or the site, and the buttons after it
+    (
+        "R601",
+        "Updated: March 2, 2024 08:15 Xinhua" + ARTICLE,
+        "Updated: March 2, 2024 08:15 Xinhua",
+    ),
+    (
+        "R601",
+        "Updated: Oct 9, 2022 anshan.gov.cn Print" + ARTICLE,
+        "Updated: Oct 9, 2022 anshan.gov.cn Print",
+    ),
+    # a byline glued to the date by the layout
+    ("R601", "Apr 3, 2022Byanshannews" + ARTICLE, "Apr 3, 2022Byanshannews"),
+    # a date label, the date on the next line
+    (
+        "R601",
+        "Port opens in Yingkou\n\nRelease time:\n\n2022-06-01 09:30" + ARTICLE,
+        "Release time:",
+    ),
+    ("R601", "Port opens in Yingkou\nPublish time:\n2022-06-01" + ARTICLE, "Publish time:"),
+    # a time stamp after the headline, behind a pipe
+    (
+        "R601",
+        "Yingkou opens a new grain terminal | Updated: 2022-06-01 09:30" + ARTICLE,
+        "| Updated: 2022-06-01 09:30",
+    ),
+    # the page's title: the headline and the outlet
+    (
+        "R601",
+        "Premier calls for steady growth-Xinhua" + ARTICLE,
+        "Premier calls for steady growth-Xinhua",
+    ),
+    (
+        "R601",
+        "Anshan steel makers cut emissions - China Daily" + ARTICLE,
+        "Anshan steel makers cut emissions - China Daily",
+    ),
+    # the page's <title> at the top, the site's name glued on with an underscore
+    (
+        "R601",
+        "Port opens new terminal in Anshan_Anshan Daily" + ARTICLE,
+        "Port opens new terminal in Anshan_Anshan Daily",
+    ),
+    (
+        "R601",
+        "Breaking news\n\nPort opens new terminal in Anshan_Anshan Daily" + ARTICLE,
+        "Port opens new terminal in Anshan_Anshan Daily",
+    ),
+    # a site's licence footer
+    (
+        "R601",
+        "The port grew." + ARTICLE + "\n\nWebsite Identification Code bm21000001",
+        "Website Identification Code bm21000001",
+    ),
+    ("R601", "The port grew." + ARTICLE + "\n\n辽ICP备05001234号-1", "辽ICP备05001234号-1"),
+    ("R601", "The port grew." + ARTICLE + "\n\nICP No. 12345678", "ICP No. 12345678"),
+    (
+        "R601",
+        "Sponsored by the Anshan Municipal People's Government" + ARTICLE,
+        "Sponsored by the Anshan Municipal People's Government",
+    ),
+    # contact lines in a footer, beside other residue
+    (
+        "R601",
+        "The port grew.\n\nTel: 0412-5551234\nAddress: 2 Renmin Road\nCopyright © 2023 Anshan",
+        "Tel: 0412-5551234",
+    ),
+    (
+        "R601",
+        "The port grew.\n\nTel: 0412-5551234\nAddress: 2 Renmin Road\nCopyright © 2023 Anshan",
+        "Address: 2 Renmin Road",
+    ),
+    # a section label or the site's address above the headline and the page's time stamp
+    (
+        "R601",
+        "News & Events\n\nMayor meets trade delegation\n\nMay 9, 2022 Hits:" + ARTICLE,
+        "News & Events",
+    ),
+    (
+        "R601",
+        "Work Report\nReport on the Work of the Government 2022\nDate: 2022-01-20" + ARTICLE,
+        "Work Report",
+    ),
+    (
+        "R601",
+        "english.anshan.gov.cn\n\nNews and Policies\n\nAnshan delegation visits Osaka\n\n"
+        "Updated: Sep 4, 2022 anshan.gov.cn Print" + ARTICLE,
+        "english.anshan.gov.cn",
+    ),
+    (
+        "R601",
+        "english.anshan.gov.cn\n\nNews and Policies\n\nAnshan delegation visits Osaka\n\n"
+        "Updated: Sep 4, 2022 anshan.gov.cn Print" + ARTICLE,
+        "News and Policies",
+    ),
+    # breadcrumbs that lost their separators, or set as a bulleted list
+    ("R601", "HOMEInvestmentInvestment NewsText" + ARTICLE, "HOMEInvestmentInvestment NewsText"),
+    ("R601", "HomeNewsLocal News" + ARTICLE, "HomeNewsLocal News"),
+    ("R601", "• Home\n  • Government" + ARTICLE, "• Home"),
+    # a source tag glued to the first sentence
+    ("R601", "[InAnshan--The city opened a new steel plant.", "[InAnshan--"),
+    # handed-out photos and an agency or a site closing a caption
+    (
+        "R604",
+        "Pupils plant trees in Anshan on March 12. [Photo provided to China Daily]" + ARTICLE,
+        " [Photo provided to China Daily]",
+    ),
+    ("R604", "Pupils plant trees in Anshan on March 12. [Xinhua]" + ARTICLE, " [Xinhua]"),
+    ("R604", "Pupils plant trees in Anshan on March 12. [anshan.gov.cn]", " [anshan.gov.cn]"),
+    (
+        "R604",
+        "Xi calls for harmony. [WANG HUA/CHINA DAILY] He spoke at the forum.",
+        " [WANG HUA/CHINA DAILY]",
+    ),
+    (
+        "R604",
+        "Pupils plant trees in Anshan. (Li Ming/For China Daily)",
+        " (Li Ming/For China Daily)",
+    ),
+    # a time stamp after a byline or a print button, a weekday, a month spelt in the date
+    (
+        "R601",
+        "By Li Ming | China Daily | Updated: 2022-03-11 07:58" + ARTICLE,
+        "By Li Ming | China Daily | Updated: 2022-03-11 07:58",
+    ),
+    ("R601", "Print Updated: 2022-04-29" + ARTICLE, "Print Updated: 2022-04-29"),
+    ("R601", "Tue, 12/12/2017 - 01:59" + ARTICLE, "Tue, 12/12/2017 - 01:59"),
+    ("R601", "2023-March-10 16:58 By: Xinhua" + ARTICLE, "2023-March-10 16:58 By: Xinhua"),
+    ("R601", "Home -> Anshan province" + ARTICLE, "Home -> Anshan province"),
+    (
+        "R601",
+        "The port grew." + ARTICLE + "\n\nLicense for publishing multimedia online 0123456",
+        "License for publishing multimedia online 0123456",
+    ),
+    # the Chinese dash typed as two em dashes
+    ("P306", "Anshan——A City of Steel and Innovation" + ARTICLE, "——"),
+    ("P306", "the new port —— the largest in the province", "——"),
     # a spaced hyphen used as a dash after a closing quote or bracket
     ("P309", "the city's “bridge head” - project of the year", " - "),
     ("P309", "the new port (phase two) - the largest in the province", " - "),
@@ -109,6 +246,41 @@ FLAGGED: list[tuple[str, str, str]] = [
 
 # (code, text that must not be flagged by it)
 CLEAN: list[tuple[str, str]] = [
+    # a date, an outlet or a label inside a sentence or a short heading in the article
+    ("R601", "Updated on March 2, 2024, the plan covers 12 districts."),
+    ("R601", "The forum was reported by Xinhua and China Daily."),
+    ("R601", "Anshan and Xinhua signed a media cooperation agreement."),
+    ("R601", "Release time for the reservoir is set by the water bureau."),
+    ("R601", "The fair was sponsored by the Anshan Municipal People's Government and 20 firms."),
+    ("R601", "Homeowners in Tiexi received subsidies."),
+    ("R601", "HOMELAND"),
+    ("R601", "The new airport opened in May | a milestone for the city"),
+    ("R601", "[In Anshan, the plan covers 12 districts.]"),
+    # a short heading inside the article, and a heading that opens it before its text
+    ("R601", "The port grew.\n\nInvestment\n\nForeign investment rose by 8 percent."),
+    ("R601", "Work Report\n\nThe mayor presented the report on Monday."),
+    ("R601", "The port grew.\n\nPolicies\n\nNew rules for investors"),
+    # a report's own title block: its date is no page time stamp, so its title is no label
+    (
+        "R601",
+        "Government Work Report\n\nDelivered at the Fifth Session of the 16th Anshan "
+        "Municipal People's Congress\n\nJanuary 25, 2019\n\nFellow deputies, I now present it.",
+    ),
+    # an underscore below the article's first line, or in a file's name
+    ("R601", "The port grew.\n\nPort opens new terminal in Anshan_Anshan Daily"),
+    ("R601", "report_Final"),
+    # contact details in a notice for applicants, not beside residue
+    ("R601", "Applicants may call the bureau.\n\nTel: 0412-5551234\n\nThe deadline is May 1."),
+    ("R601", "Applicants may write to the bureau.\n\nAddress: 2 Renmin Road, Anshan"),
+    ("R601", "Meeting notice\n\nDate:\n\nThe venue will be announced later."),
+    ("R604", "the Shenyang/Dalian corridor (exports/imports) grew"),
+    # photo handouts named in a sentence
+    ("R604", "The photo provided to the court showed the site."),
+    ("R604", "Officials from Xinhua [the news agency] attended."),
+    # one em dash, an en dash, a three-em dash in a list of works
+    ("P306", "the new port — the largest in the province"),
+    ("P306", "the 2020–2021 plan"),
+    ("P306", "———. 2019. Annual Report of the Port."),
     # an e-mail address or a site mentioned in a sentence is article text
     ("R601", "Investors can write to invest@anshan.gov.cn for details."),
     ("R601", "Contact us if the plan is unclear, the official said."),
@@ -204,6 +376,34 @@ def test_dash_after_a_quote_suggests_a_dash_not_a_compound() -> None:
 def test_missing_space_after_a_stop_is_fixed_with_a_space() -> None:
     found = check_texts(["The delegation arrived in Osaka.He praised the talks."], ["P305"])
     assert found.select("span", "suggestion", "fix").rows() == [(".", ". ", "safe")]
+
+
+def test_a_doubled_em_dash_is_fixed_safely_only_between_two_words() -> None:
+    found = check_texts(["Anshan——A City of Steel, and the port —— the largest"], ["P306"])
+    assert found.select("span", "suggestion", "fix").rows() == [
+        ("——", "—", "safe"),
+        ("——", "—", "unsafe"),
+    ]
+
+
+def test_a_stop_after_cum_is_fixed_safely_only_before_a_lower_case_word() -> None:
+    found = check_texts(["a museum cum. library, and the Forum cum. Anshan Fair"], ["P332"])
+    assert found.select("span", "suggestion", "fix").rows() == [
+        (".", "", "safe"),
+        (".", "", "unsafe"),
+    ]
+
+
+def test_a_label_is_residue_only_above_the_headline_and_the_time_stamp() -> None:
+    page = "Investment Policies\n\nAnshan opens a new zone\n\n{}The zone covers 12 square km."
+    assert spans(check_texts([page.format("Updated: 2022-06-01\n\n")], ["R601"]), "R601") == [
+        "Investment Policies",
+        "Updated: 2022-06-01",
+    ]
+    assert spans(check_texts([page.format("")], ["R601"]), "R601") == []
+    # below the article's first sentence, a label is a heading whatever follows it
+    inside = "The port grew.\n\n" + page.format("Updated: 2022-06-01\n\n")
+    assert spans(check_texts([inside], ["R601"]), "R601") == ["Updated: 2022-06-01"]
 
 
 def test_a_word_cut_by_a_stray_mark_is_joined_up() -> None:

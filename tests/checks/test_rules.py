@@ -679,6 +679,19 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The centre opened beside the Center for Rural Studies.",
         ],
     ),
+    "P332": (
+        [
+            ("a science museum cum. library for pupils", "."),
+            ("Machinery is shipped via. rail to Europe.", "."),
+            ("the Friendly Cities Forum cum. Anshan Trade Fair", "."),
+        ],
+        [
+            "a science museum cum library for pupils",
+            "Cum. output rose by 5% and cum. 3% in May.",
+            "The delegation travelled via Dalian. Talks began on Monday.",
+            "The fee is 10 yuan per person, per day.",
+        ],
+    ),
     "P315": (
         [
             ("The port — the largest in the province - handled more containers.", " - "),

@@ -1,0 +1,156 @@
+"""Page furniture that only its position gives away, and furniture glued to a line of text.
+
+R601 judges most lines alone ("Print Close" is furniture wherever it stands). Some lines are
+furniture only by where they stand: a section label ("News & Events") reads like a short
+heading, and a "Tel: …" or "Date:" line can belong to a notice. These count only beside other
+residue: a label at the top of the page, before the headline and the page's time stamp; a
+contact, licence or date label next to a residue line. Other furniture shares its line with
+text: a time stamp after the headline ("… | Updated: 2023-05-18 17:29") or a source tag glued
+to the first sentence ("[InDalian--The city …").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import polars as pl
+import regex
+
+from tifa.checks.stamps import STAMP_LABEL, WHEN
+
+# Words sites name their sections with; a label is one to four of them, capitalised.
+_SECTION_WORD = (
+    r"news|events?|polic(?:y|ies)|work|reports?|government|affairs|latest|updates?|"
+    r"announcements?|notices?|focus|headlines?|features?|investment|invest|business|economy|"
+    r"culture|tourism|travel|photos?|videos?|gallery|local|city|china|world|national|"
+    r"regional|opinions?|press|releases?|media|cent(?:er|re)|information|services?|public|"
+    r"leaders?|leadership|documents?|speeches|activities|exchanges|cooperation|international|"
+    r"overview|spotlight|interviews?|topics?|specials?|highlights|society|people|"
+    r"administrative|openness|transparency|guide|data|statistics|today|hot|top"
+)
+_LABEL = rf"(?:{_SECTION_WORD})(?:\s*(?:&|and|\||/)?\s*(?:{_SECTION_WORD})){{0,3}}"
+# A site's address alone on its line: "govt.dalian.gov.cn".
+_DOMAIN = r"(?:https?://)?(?:[\w-]+\.)+(?:com|cn|net|org|gov)(?:\.cn)?/?"
+# Lines of a page's footer or header that a notice may carry too.
+_FOOTER = (
+    (r"(?:tel|telephone|phone|fax|hotline|add|address|postcode|post\s*code|zip(?:\s*code)?)\s*[:：].{1,120}", "contact line"),
+    (r"registration\s+(?:number|no\.?)\s*[:：]?.{1,40}", "site licence"),
+    (r"(?:(?:release|publish(?:ed)?|post(?:ed)?|issue|update)d?\s*(?:time|date)?|date|time)\s*[:：]", "date label"),
+)  # fmt: skip
+_ANY_LABEL = f"(?i)^(?:{_LABEL})$"
+_ANY_DOMAIN = f"(?i)^{_DOMAIN}$"
+# The page's <title> at the top: a headline of three words or more, the site's name glued on
+# with an underscore ("Port opens in Anshan_Anshan Daily"). Lower down, or without the
+# headline's words, an underscore is a file's or a code's.
+_TITLE_SITE = r"(?:\S+\s+){2,}\S*[^\s_]_\p{Lu}[\p{L}.' -]*"
+_ANY_TITLE_SITE = f"^{_TITLE_SITE}$"
+_TITLE_SITE_RE = regex.compile(_TITLE_SITE)
+_ANY_FOOTER = "(?i)^(?:" + "|".join(p for p, _ in _FOOTER) + ")$"
+_FOOTER_RE = [(regex.compile(p, regex.IGNORECASE), why) for p, why in _FOOTER]
+_DOMAIN_RE = regex.compile(_DOMAIN, regex.IGNORECASE)
+# A line's last character closing a sentence: a headline has none.
+_SENTENCE_END = r"[.!?。][\"'”’)]?$"
+
+
+def residue_by_position(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
+    """(doc, line, text, start, reason) of the lines that are furniture by their neighbours.
+
+    `residue` holds the (doc, line) of the lines reported as furniture alone (not a report's
+    own date in its title block, which is no evidence of a page around it). A page title
+    signed with an underscore counts when every line above it is residue; a section label
+    or a site's address when, besides, residue follows within three lines, the lines between
+    being headlines (no full stop); a footer line counts next to residue.
+    Three passes let furniture vouch for furniture ("Tel: …" above "Address: …" above "©").
+    """
+    stripped = pl.col("text").str.strip_chars()
+    # A label starts with a capital ("News & Events"); words of a sentence in lower case do not.
+    label = (
+        stripped.str.contains(_ANY_LABEL) & stripped.str.contains("^[A-Z]")
+    ) | stripped.str.contains(_ANY_DOMAIN)
+    title = stripped.str.contains(_ANY_TITLE_SITE)
+    candidate = label | title | stripped.str.contains(_ANY_FOOTER)
+    docs = lines.filter(candidate)["doc"].unique()
+    if docs.is_empty():
+        return lines.head(0).with_columns(reason=pl.lit("", dtype=pl.String))
+    marked = residue.select("doc", "line").with_columns(residue=pl.lit(True))
+    frame = (
+        lines.filter(pl.col("doc").is_in(docs.implode()) & (stripped != ""))
+        .join(marked, on=["doc", "line"], how="left")
+        .sort("doc", "line")
+        .with_columns(
+            residue=pl.col("residue").fill_null(False),
+            label=label,
+            title=title,
+            footer=stripped.str.contains(_ANY_FOOTER),
+            ends=stripped.str.contains(_SENTENCE_END),
+        )
+        .with_columns(flag=pl.col("residue"))
+    )
+    for _ in range(3):
+        flag = pl.col("flag")
+        ends = pl.col("ends")
+        above_all = (flag.cast(pl.Int8).cum_min().shift(1).fill_null(1) == 1).over("doc")
+        ahead = (
+            flag.shift(-1).fill_null(False)
+            | (flag.shift(-2).fill_null(False) & ~ends.shift(-1).fill_null(True))
+            | (
+                flag.shift(-3).fill_null(False)
+                & ~ends.shift(-1).fill_null(True)
+                & ~ends.shift(-2).fill_null(True)
+            )
+        ).over("doc")
+        beside = (flag.shift(1).fill_null(False) | flag.shift(-1).fill_null(False)).over("doc")
+        frame = frame.with_columns(
+            flag=pl.col("residue")
+            | (pl.col("label") & above_all & ahead)
+            | (pl.col("title") & above_all)
+            | (pl.col("footer") & beside)
+        )
+    found = frame.filter(pl.col("flag") & ~pl.col("residue")).select("doc", "line", "text", "start")
+    reasons = [_position_reason(text) for text in found["text"].to_list()]
+    return found.with_columns(reason=pl.Series(reasons, dtype=pl.String))
+
+
+def first_reason(patterns: Sequence[tuple[regex.Pattern[str], str]], text: str) -> str | None:
+    """The reason paired with the first pattern matching the whole of `text`, or None."""
+    return next((why for pattern, why in patterns if pattern.fullmatch(text)), None)
+
+
+def _position_reason(text: str) -> str:
+    stripped = text.strip()
+    found = first_reason(_FOOTER_RE, stripped)
+    if found is None and _TITLE_SITE_RE.fullmatch(stripped):
+        return "page title with the site's name"
+    if found is None and _DOMAIN_RE.fullmatch(stripped):
+        return "site address"
+    return found or "site section label"
+
+
+# A time stamp the page set after the headline, behind a pipe or a wide gap.
+_STAMP_AFTER_TEXT = (
+    r"[ \t]*(?:\|[ \t]*|[ \t]{3,})"
+    rf"{STAMP_LABEL}{WHEN}(?:[\s,]+{WHEN})*[ \t]*$"
+)
+# A source tag opening the first sentence, its bracket never closed: "[InDalian--The …".
+_SOURCE_TAG = (
+    r"^[ \t]*\[[ \t]*(?-i:(?:In[ \t]*)?\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)[ \t]*(?:--|—|–)"
+)
+_GLUED = (
+    (regex.compile(_STAMP_AFTER_TEXT, regex.IGNORECASE), "time stamp after the headline"),
+    (regex.compile(_SOURCE_TAG, regex.IGNORECASE), "source tag before the text"),
+)
+GLUED_PREFILTER = (
+    r"(?i)(?:\||[ \t]{3})[ \t]*(?:updated|published|release|date|time)"
+    r"|^[ \t]*\[[ \t]*\p{Lu}\p{L}+[ \t]*\p{L}*[ \t]*(?:--|—|–)"
+)
+
+
+def glued_residue(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, reason) of furniture sharing a line with text."""
+    for pattern, why in _GLUED:
+        m = pattern.search(text)
+        if m is None or not (text[: m.start()].strip() or text[m.end() :].strip()):
+            continue  # a line of its own is R601's whole-line business
+        found = m.group()
+        start = m.start() + len(found) - len(found.lstrip())
+        yield start, m.start() + len(found.rstrip()), why
