@@ -133,6 +133,44 @@ FLAGGED = [
         "Hefei foreign affairs office",
         "Hefei Foreign Affairs Office",
     ),
+    # T113: a full body name after a preposition, without its article.
+    (
+        "T113",
+        "On behalf of Yantai Municipal People's Government, I present the report.",
+        "Yantai Municipal People's Government",
+        "the Yantai Municipal People's Government",
+    ),
+    (
+        "T113",
+        "Under the leadership of Communist Party of China (CPC) Hunan Provincial Committee, "
+        "we met the targets.",
+        "Communist Party of China (CPC) Hunan Provincial Committee",
+        "the Communist Party of China (CPC) Hunan Provincial Committee",
+    ),
+    (
+        "T113",
+        "The plan was drafted by the Office of Weihai Municipal Government last year.",
+        "Weihai Municipal Government",
+        "the Weihai Municipal Government",
+    ),
+    (
+        "T113",
+        "He briefed the Party group of Hebei Provincial Development and Reform Commission.",
+        "Hebei Provincial Development and Reform Commission",
+        "the Hebei Provincial Development and Reform Commission",
+    ),
+    (
+        "T113",
+        "The delegation of CPC Yantai Municipal Committee toured the port.",
+        "CPC Yantai Municipal Committee",
+        "the CPC Yantai Municipal Committee",
+    ),
+    (
+        "T113",
+        "The county acted under the guidance of Laishan District Government.",
+        "Laishan District Government",
+        "the Laishan District Government",
+    ),
 ]
 
 # (code, text): nothing of `code` may be flagged.
@@ -168,6 +206,16 @@ CLEAN = [
     ("N204", "The Yantai municipal government and Laishan District both met."),  # describes
     ("N204", "Officials of Laishan district and Fushan district met."),  # no authority here
     ("N204", "Laishan District Holds Meeting on the Laishan district Plan"),  # a heading
+    ("T113", "On behalf of the Yantai Municipal People's Government, I present the report."),
+    ("T113", "Wang Li, secretary of Yantai Municipal Party Committee, spoke."),  # a label
+    ("T113", "The Standing Committee of Yantai Municipal People's Congress met."),
+    ("T113", "Zhao Gang was elected Mayor of Yantai Municipal People's Government."),
+    ("T113", "The mayor of Yantai visited the farms of Shandong Province."),  # places alone
+    ("T113", "He met Yantai Municipal Government officials at the port."),  # modifies a plural
+    ("T113", "The plan of Yantai's Municipal Government was adopted."),  # a possessive
+    ("T113", "Office of Yantai Municipal Government"),  # a heading or byline
+    ("T113", "The report of Yantai Municipal Government Holds Meeting"),  # no sentence end
+    ("T113", "He spoke at the Zhongguancun Forum in Beijing."),  # no level word
 ]
 
 
