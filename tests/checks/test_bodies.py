@@ -171,6 +171,26 @@ FLAGGED = [
         "Laishan District Government",
         "the Laishan District Government",
     ),
+    # T111: titles of the city government built on "of city government"; 市领导 as a title.
+    (
+        "T111",
+        "Gao Peng, deputy mayor of city government, opened the fair.",
+        "deputy mayor of city government",
+        "deputy mayor of the city",
+    ),
+    (
+        "T111",
+        "Li Na, mayor of the city government, spoke.",
+        "mayor of the city government",
+        "mayor of the city",
+    ),
+    (
+        "T111",
+        "Sun Qiang, secretary general of city government, read the notice.",
+        "secretary general of city government",
+        "secretary-general of the municipal government",
+    ),
+    ("T111", "Zhou Li, city leader, and the heads of bureaus attended.", "city leader", None),
 ]
 
 # (code, text): nothing of `code` may be flagged.
@@ -216,11 +236,15 @@ CLEAN = [
     ("T113", "Office of Yantai Municipal Government"),  # a heading or byline
     ("T113", "The report of Yantai Municipal Government Holds Meeting"),  # no sentence end
     ("T113", "He spoke at the Zhongguancun Forum in Beijing."),  # no level word
+    ("T111", "City leaders visited the farms; the city leaders then met workers."),
+    ("T111", "The city leader in charge of farming spoke."),  # prose, not after a name
+    ("T111", "Sun Qiang, secretary-general of the city government, read the notice."),
+    ("T111", "Li Na, vice mayor of Yantai, visited the municipal government offices."),
 ]
 
 
 @pytest.mark.parametrize(("code", "text", "span", "suggestion"), FLAGGED)
-def test_flagged_with_suggestion(code: str, text: str, span: str, suggestion: str) -> None:
+def test_flagged_with_suggestion(code: str, text: str, span: str, suggestion: str | None) -> None:
     found = check_texts([text], [code])
     rows = found.filter(found["code"] == code).select("span", "suggestion").rows()
     assert (span, suggestion) in rows, f"{code} on {text!r}: {rows}"
