@@ -191,6 +191,13 @@ FLAGGED = [
         "secretary-general of the municipal government",
     ),
     ("T111", "Zhou Li, city leader, and the heads of bureaus attended.", "city leader", None),
+    (
+        "N204",
+        "The Yantai Foreign Affairs Office met them. Staff of the Weihai urban and rural "
+        "planning committee came.",
+        "Weihai urban and rural planning committee",
+        "Weihai Urban and Rural Planning Committee",
+    ),
 ]
 
 # (code, text): nothing of `code` may be flagged.
@@ -240,6 +247,9 @@ CLEAN = [
     ("T111", "The city leader in charge of farming spoke."),  # prose, not after a name
     ("T111", "Sun Qiang, secretary-general of the city government, read the notice."),
     ("T111", "Li Na, vice mayor of Yantai, visited the municipal government offices."),
+    ("N204", "The Yantai Foreign Affairs Office met. Weihai has set up a committee."),
+    ("N204", "The Yantai Foreign Affairs Office met. Weihai now has an office in Seoul."),
+    ("N204", "The Yantai Foreign Affairs Office met. The Weihai organizing committee met."),
 ]
 
 
