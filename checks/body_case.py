@@ -110,8 +110,10 @@ _CLAUSE_WORDS = frozenset(
 
 
 def _clause(words: list[str]) -> bool:
-    """Whether lower-case words after a place read as a clause or a generic committee."""
-    return any(w in _CLAUSE_WORDS or w.endswith(("ed", "ly")) for w in words)
+    """Whether lower-case words after a place read as a clause or a generic committee, or
+    describe the body with its level word, as Xinhua and China Daily write local bodies in
+    lower case ("the Changsha municipal health commission")."""
+    return any(w in _CLAUSE_WORDS or w in LEVEL_WORDS or w.endswith(("ed", "ly")) for w in words)
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,9 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     planning committee") in a document that capitalises body names. Names of level words
     and a head noun alone ("the Dalian municipal government") describe and are left alone,
     as are generic mentions ("the districts of Dalian"), clauses ("Harbin has set up a
-    committee") and generic committees ("the Dalian organizing committee").
+    committee"), generic committees ("the Dalian organizing committee") and names with a
+    level word, which Xinhua writes in lower case ("the Changsha municipal health
+    commission").
 
     ## Why is this bad?
     "the Provincial Party Committee" in one sentence and "the provincial party committee" in

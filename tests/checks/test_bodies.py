@@ -250,6 +250,7 @@ CLEAN = [
     ("N204", "The Yantai Foreign Affairs Office met. Weihai has set up a committee."),
     ("N204", "The Yantai Foreign Affairs Office met. Weihai now has an office in Seoul."),
     ("N204", "The Yantai Foreign Affairs Office met. The Weihai organizing committee met."),
+    ("N204", "The Yantai Foreign Affairs Office met. The Weihai municipal health commission met."),
 ]
 
 
