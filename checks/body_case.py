@@ -164,7 +164,10 @@ def _models(texts: list[str]) -> dict[tuple[str, ...], str]:
             while first > 0 and i - first < MAX_WORDS:
                 prev = words[first - 1].group()
                 gap = text[words[first - 1].end() : words[first].start()]
-                if gap.strip() or not prev[:1].isupper() or prev.lower() in SMALL_WORDS:
+                # "Urban and Rural Planning Committee": "and" between capitalised words
+                # that are no places is inside the name.
+                outside = gap.strip() or not prev[:1].isupper() or prev.lower() in SMALL_WORDS
+                if outside and not _joins_name(words, first - 1, gap):
                     break
                 first -= 1
             place = next((k for k in range(first, i) if _place_like(words[k].group())), None)
@@ -177,6 +180,20 @@ def _models(texts: list[str]) -> dict[tuple[str, ...], str]:
             if _names_a_body(tuple(stem(w) for w in tail)):
                 found.setdefault(tail, " ".join(w.group() for w in tail_words))
     return found
+
+
+def _joins_name(words: list[regex.Match[str]], k: int, gap: str) -> bool:
+    """Whether words[k] is an "and" between two capitalised words of one name, neither a
+    place ("Urban and Rural", not "Dalian and Shahekou")."""
+    if gap.strip() or words[k].group() != "and" or k == 0 or k + 1 >= len(words):
+        return False
+    before, after = words[k - 1], words[k + 1]
+    return (
+        before.group()[:1].isupper()
+        and not before.string[before.end() : words[k].start()].strip()
+        and not _place_like(before.group())
+        and not _place_like(after.group())
+    )
 
 
 def _head_filter(capitalised: bool) -> str:

@@ -198,6 +198,19 @@ FLAGGED = [
         "Weihai urban and rural planning committee",
         "Weihai Urban and Rural Planning Committee",
     ),
+    (
+        "N204",
+        "The Weihai Urban and Rural Planning Committee met. Staff of the Weihai urban and "
+        "rural planning committee came.",
+        "Weihai urban and rural planning committee",
+        "Weihai Urban and Rural Planning Committee",
+    ),
+    (
+        "N204",
+        "Officials of Yantai and Laishan District met. Farms in Laishan district grew.",
+        "Laishan district",
+        "Laishan District",
+    ),
 ]
 
 # (code, text): nothing of `code` may be flagged.
