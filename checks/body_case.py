@@ -6,8 +6,9 @@ noun ("Shahekou District", "Shenyang Foreign Affairs Office") shows how the docu
 body names. The same words after a place in lower case ("Shahekou district", "Dalian foreign
 affairs office") are then the same kind of name written another way. A gazetteer city or
 province followed by a lower-case name that says what the body does and ends in a
-government body's head noun ("Harbin foreign affairs office") is flagged too, in a document
-that capitalises body names elsewhere.
+government body's head noun ("Harbin foreign affairs office", "Harbin planning committee") is
+flagged too, in a document that capitalises body names elsewhere, unless the words read as a
+clause ("Harbin has set up a committee").
 
 Left alone: generic mentions ("the districts of Dalian", no place right before), names
 made only of level words and a head noun ("the Dalian municipal government", how official
@@ -38,11 +39,81 @@ _EDGE_L = r"(?<![\p{L}\p{N}'’-])"
 _EDGE_R = r"(?![\p{L}\p{N}'’-])"
 MAX_WORDS = 5  # words after the place, the head noun included
 # Head nouns of government bodies a lower-case name may end in for the gazetteer test.
-_GOVERNMENT_HEADS = ("office", "bureau", "commission", "department", "administration")
+_GOVERNMENT_HEADS = ("office", "bureau", "commission", "committee", "department", "administration")
 _GAZETTEER_NAME = regex.compile(
-    rf"{_EDGE_L}(?P<place>{_PLACE})(?P<words>(?:[ \u00a0]+\p{{Ll}}+){{1,3}})[ \u00a0]+"
+    rf"{_EDGE_L}(?P<place>{_PLACE})(?P<words>(?:[ \u00a0]+\p{{Ll}}+){{1,4}})[ \u00a0]+"
     rf"(?P<head>{'|'.join(_GOVERNMENT_HEADS)}){_EDGE_R}"
 )
+# Words that show the lower-case run after a place is a clause, not a name ("Harbin has set
+# up a committee", "Harbin now has an office"), or a kind of committee other rules read or
+# that prose names generically ("the Dalian organizing committee", "party", "standing").
+_CLAUSE_WORDS = frozenset(
+    [
+        *(w for w in SMALL_WORDS if w != "and"),
+        *[
+            "has",
+            "have",
+            "had",
+            "is",
+            "are",
+            "was",
+            "were",
+            "will",
+            "would",
+            "shall",
+            "should",
+            "can",
+            "could",
+            "may",
+            "might",
+            "must",
+        ],
+        *[
+            "do",
+            "does",
+            "did",
+            "also",
+            "now",
+            "then",
+            "still",
+            "just",
+            "set",
+            "up",
+            "new",
+            "its",
+            "their",
+            "his",
+            "her",
+            "this",
+            "that",
+        ],
+        *[
+            "these",
+            "those",
+            "our",
+            "which",
+            "who",
+            "whose",
+            "not",
+            "no",
+            "each",
+            "every",
+            "all",
+            "both",
+            "one",
+            "two",
+            "three",
+        ],
+        *["organizing", "organising", "preparatory", "standing", "party"],
+    ]
+)
+
+
+def _clause(words: list[str]) -> bool:
+    """Whether lower-case words after a place read as a clause or a generic committee, or
+    describe the body with its level word, as Xinhua and China Daily write local bodies in
+    lower case ("the Changsha municipal health commission")."""
+    return any(w in _CLAUSE_WORDS or w in LEVEL_WORDS or w.endswith(("ed", "ly")) for w in words)
 
 
 @dataclass(frozen=True)
@@ -93,7 +164,10 @@ def _models(texts: list[str]) -> dict[tuple[str, ...], str]:
             while first > 0 and i - first < MAX_WORDS:
                 prev = words[first - 1].group()
                 gap = text[words[first - 1].end() : words[first].start()]
-                if gap.strip() or not prev[:1].isupper() or prev.lower() in SMALL_WORDS:
+                # "Urban and Rural Planning Committee": "and" between capitalised words
+                # that are no places is inside the name.
+                outside = gap.strip() or not prev[:1].isupper() or prev.lower() in SMALL_WORDS
+                if outside and not _joins_name(words, first - 1, gap):
                     break
                 first -= 1
             place = next((k for k in range(first, i) if _place_like(words[k].group())), None)
@@ -106,6 +180,20 @@ def _models(texts: list[str]) -> dict[tuple[str, ...], str]:
             if _names_a_body(tuple(stem(w) for w in tail)):
                 found.setdefault(tail, " ".join(w.group() for w in tail_words))
     return found
+
+
+def _joins_name(words: list[regex.Match[str]], k: int, gap: str) -> bool:
+    """Whether words[k] is an "and" between two capitalised words of one name, neither a
+    place ("Urban and Rural", not "Dalian and Shahekou")."""
+    if gap.strip() or words[k].group() != "and" or k == 0 or k + 1 >= len(words):
+        return False
+    before, after = words[k - 1], words[k + 1]
+    return (
+        before.group()[:1].isupper()
+        and not before.string[before.end() : words[k].start()].strip()
+        and not _place_like(before.group())
+        and not _place_like(after.group())
+    )
 
 
 def _head_filter(capitalised: bool) -> str:
@@ -194,7 +282,7 @@ def _in_text(
             continue
         out.append(_found(m, f"{m.group('place')} {model}", model))
     for m in _GAZETTEER_NAME.finditer(tgt):
-        if inside_title(tgt, m.start(), m.end()):
+        if inside_title(tgt, m.start(), m.end()) or _clause(m.group("words").split()):
             continue
         words = tuple(stem(w) for w in m.group("words").split())
         if not is_place(m.group("place")) or not _names_a_body((*words, m.group("head"))):

@@ -44,10 +44,14 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     followed by a name the document capitalises elsewhere ("Shahekou District", "Shenyang
     Foreign Affairs Office") is flagged where it is in lower case ("Shahekou district",
     "Dalian foreign affairs office"); so is a gazetteer city or province followed by a
-    lower-case name ending in office, bureau, commission, department or administration
-    ("Harbin foreign affairs office") in a document that capitalises body names. Names of
-    level words and a head noun alone ("the Dalian municipal government") describe and
-    are left alone, as are generic mentions ("the districts of Dalian").
+    lower-case name of up to four words ending in office, bureau, commission, committee,
+    department or administration ("Harbin foreign affairs office", "Harbin urban and rural
+    planning committee") in a document that capitalises body names. Names of level words
+    and a head noun alone ("the Dalian municipal government") describe and are left alone,
+    as are generic mentions ("the districts of Dalian"), clauses ("Harbin has set up a
+    committee"), generic committees ("the Dalian organizing committee") and names with a
+    level word, which Xinhua writes in lower case ("the Changsha municipal health
+    commission").
 
     ## Why is this bad?
     "the Provincial Party Committee" in one sentence and "the provincial party committee" in

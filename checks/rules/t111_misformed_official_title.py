@@ -31,10 +31,21 @@ _PATTERN = regex.compile(
     # "Mayer Tan Chengxu": the title misspelt (see _is_mayer for the capitalised word).
     rf"|{_START}(?P<mayer>[Mm]ayer){_END}"
     # Plurals of titles and offices with a postposed adjective: consuls general.
+    # "deputy mayor of city government": a mayor heads the city, not its government.
+    rf"|{_START}(?P<citymayor>(?:(?i:executive){_S})?(?:(?i:vice|deputy)[- ])?(?i:mayor))"
+    rf"{_S}of{_S}(?:(?:the{_S})?(?i:city)|(?i:municipal)){_S}(?i:government){_END}"
+    # "secretary general of city government": the office of the municipal government.
+    rf"|{_START}(?P<citysg>(?i:secretary)[- ](?i:general)){_S}of{_S}(?i:city){_S}"
+    rf"(?i:government){_END}"
+    # "Wei Wei, city leader, attended": 市领导 in apposition to a name, as if a title.
+    rf"|(?<=\p{{Lu}}\p{{Ll}}+,{_S})(?P<cityleader>(?i:city){_S}leader)(?=[ \u00a0]?[,;.])"
     rf"|{_START}(?P<plural>(?P<head>[Cc]onsulate|[Cc]onsul|[Ss]ecretary)(?P<sep>[- \u00a0])"
     rf"(?P<general>[Gg]eneral)s){_END}"
 )
-_PREFILTER = r"(?i)vice[- ]secretary|president|mayer|generals\b"
+_PREFILTER = (
+    r"(?i)vice[- ]secretary|president|mayer|generals\b|of (?:the )?(?:city|municipal) government"
+    r"|, city leader"
+)
 
 
 @rule("T111", "misformed-official-title", Severity.ERROR, Fix.SAFE)
@@ -50,6 +61,10 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
     - "president" or "vice president" of a CPPCC committee (its head is the chairman);
     - "Mayer" for "mayor": in lower case always, capitalised before a Chinese name, after
       "vice", "deputy", "executive" or "acting", or before "of";
+    - "mayor of city government", "deputy mayor of municipal government" (a mayor
+      heads the city: "vice mayor of Harbin"), "secretary general of city government" (the
+      secretary-general of the municipal government), and "city leader" after a name, as
+      if 市领导 were an office ("Wei Wei, city leader,"); "city leaders" in prose is fine;
     - "Consulate Generals", "consul generals", "Secretary-Generals", whose plural falls on
       the noun: "Consulates General", "consuls general", "Secretaries-General".
 
@@ -72,8 +87,9 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
 
     ## Fix safety
     Safe for "Mayer" and the plurals: one word is respelt in place. Unsafe for the deputy
-    secretary and the chairman: the office is named by the words around it, which a person
-    should read.
+    secretary, the chairman and the titles of the city government: the office is named by
+    the words around it, which a person should read. "City leader" gets no suggestion: only
+    the source says which office is meant.
     """
     rows = new_rows()
     surnames = pinyin_surnames()
@@ -88,7 +104,7 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
 
 def _finding(
     m: regex.Match[str], text: str, surnames: frozenset[str]
-) -> tuple[str, str, Fix | None] | None:
+) -> tuple[str | None, str, Fix | None] | None:
     """(suggestion, message, lowered fix safety) for one match, or None."""
     if m.group("vicesec"):
         deputy = ("D" if m.group("v") == "V" else "d") + "eputy " + m.group("s") + "ecretary"
@@ -99,6 +115,24 @@ def _finding(
             chair = m.group("vp") + "ice " + chair
         message = f"the head of a CPPCC committee is its chairman, not “{m.group()}”"
         return chair, message, Fix.UNSAFE
+    if m.group("citymayor"):
+        title = m.group("citymayor")
+        return (
+            f"{title} of the city",
+            f"“{m.group()}”: a {title.lower()} is the city's, not its government's",
+            Fix.UNSAFE,
+        )
+    if m.group("citysg"):
+        sg = m.group("citysg")
+        fixed = f"{sg[:9]}-{sg[10:]} of the municipal government"
+        message = f"“{m.group()}” is the {fixed} (市政府秘书长)"
+        return fixed, message, Fix.UNSAFE
+    if m.group("cityleader"):
+        message = (
+            "“city leader” (市领导) is no title: name the office held (vice mayor, member "
+            "of the Standing Committee of the Municipal Party Committee…)"
+        )
+        return None, message, Fix.NONE
     if m.group("mayer"):
         if m.group("mayer")[0] == "M" and not _is_mayer(text, m.start(), m.end(), surnames):
             return None

@@ -133,6 +133,84 @@ FLAGGED = [
         "Hefei foreign affairs office",
         "Hefei Foreign Affairs Office",
     ),
+    # T113: a full body name after a preposition, without its article.
+    (
+        "T113",
+        "On behalf of Yantai Municipal People's Government, I present the report.",
+        "Yantai Municipal People's Government",
+        "the Yantai Municipal People's Government",
+    ),
+    (
+        "T113",
+        "Under the leadership of Communist Party of China (CPC) Hunan Provincial Committee, "
+        "we met the targets.",
+        "Communist Party of China (CPC) Hunan Provincial Committee",
+        "the Communist Party of China (CPC) Hunan Provincial Committee",
+    ),
+    (
+        "T113",
+        "The plan was drafted by the Office of Weihai Municipal Government last year.",
+        "Weihai Municipal Government",
+        "the Weihai Municipal Government",
+    ),
+    (
+        "T113",
+        "He briefed the Party group of Hebei Provincial Development and Reform Commission.",
+        "Hebei Provincial Development and Reform Commission",
+        "the Hebei Provincial Development and Reform Commission",
+    ),
+    (
+        "T113",
+        "The delegation of CPC Yantai Municipal Committee toured the port.",
+        "CPC Yantai Municipal Committee",
+        "the CPC Yantai Municipal Committee",
+    ),
+    (
+        "T113",
+        "The county acted under the guidance of Laishan District Government.",
+        "Laishan District Government",
+        "the Laishan District Government",
+    ),
+    # T111: titles of the city government built on "of city government"; 市领导 as a title.
+    (
+        "T111",
+        "Gao Peng, deputy mayor of city government, opened the fair.",
+        "deputy mayor of city government",
+        "deputy mayor of the city",
+    ),
+    (
+        "T111",
+        "Li Na, mayor of the city government, spoke.",
+        "mayor of the city government",
+        "mayor of the city",
+    ),
+    (
+        "T111",
+        "Sun Qiang, secretary general of city government, read the notice.",
+        "secretary general of city government",
+        "secretary-general of the municipal government",
+    ),
+    ("T111", "Zhou Li, city leader, and the heads of bureaus attended.", "city leader", None),
+    (
+        "N204",
+        "The Yantai Foreign Affairs Office met them. Staff of the Weihai urban and rural "
+        "planning committee came.",
+        "Weihai urban and rural planning committee",
+        "Weihai Urban and Rural Planning Committee",
+    ),
+    (
+        "N204",
+        "The Weihai Urban and Rural Planning Committee met. Staff of the Weihai urban and "
+        "rural planning committee came.",
+        "Weihai urban and rural planning committee",
+        "Weihai Urban and Rural Planning Committee",
+    ),
+    (
+        "N204",
+        "Officials of Yantai and Laishan District met. Farms in Laishan district grew.",
+        "Laishan district",
+        "Laishan District",
+    ),
 ]
 
 # (code, text): nothing of `code` may be flagged.
@@ -168,11 +246,29 @@ CLEAN = [
     ("N204", "The Yantai municipal government and Laishan District both met."),  # describes
     ("N204", "Officials of Laishan district and Fushan district met."),  # no authority here
     ("N204", "Laishan District Holds Meeting on the Laishan district Plan"),  # a heading
+    ("T113", "On behalf of the Yantai Municipal People's Government, I present the report."),
+    ("T113", "Wang Li, secretary of Yantai Municipal Party Committee, spoke."),  # a label
+    ("T113", "The Standing Committee of Yantai Municipal People's Congress met."),
+    ("T113", "Zhao Gang was elected Mayor of Yantai Municipal People's Government."),
+    ("T113", "The mayor of Yantai visited the farms of Shandong Province."),  # places alone
+    ("T113", "He met Yantai Municipal Government officials at the port."),  # modifies a plural
+    ("T113", "The plan of Yantai's Municipal Government was adopted."),  # a possessive
+    ("T113", "Office of Yantai Municipal Government"),  # a heading or byline
+    ("T113", "The report of Yantai Municipal Government Holds Meeting"),  # no sentence end
+    ("T113", "He spoke at the Zhongguancun Forum in Beijing."),  # no level word
+    ("T111", "City leaders visited the farms; the city leaders then met workers."),
+    ("T111", "The city leader in charge of farming spoke."),  # prose, not after a name
+    ("T111", "Sun Qiang, secretary-general of the city government, read the notice."),
+    ("T111", "Li Na, vice mayor of Yantai, visited the municipal government offices."),
+    ("N204", "The Yantai Foreign Affairs Office met. Weihai has set up a committee."),
+    ("N204", "The Yantai Foreign Affairs Office met. Weihai now has an office in Seoul."),
+    ("N204", "The Yantai Foreign Affairs Office met. The Weihai organizing committee met."),
+    ("N204", "The Yantai Foreign Affairs Office met. The Weihai municipal health commission met."),
 ]
 
 
 @pytest.mark.parametrize(("code", "text", "span", "suggestion"), FLAGGED)
-def test_flagged_with_suggestion(code: str, text: str, span: str, suggestion: str) -> None:
+def test_flagged_with_suggestion(code: str, text: str, span: str, suggestion: str | None) -> None:
     found = check_texts([text], [code])
     rows = found.filter(found["code"] == code).select("span", "suggestion").rows()
     assert (span, suggestion) in rows, f"{code} on {text!r}: {rows}"

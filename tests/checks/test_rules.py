@@ -775,6 +775,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [("the third session of the Forth Municipal Committee", "Forth")],
         ["Deputies put forth proposals and so forth."],
     ),
+    "T113": (
+        [("He spoke on behalf of Yantai Municipal Government.", "Yantai Municipal Government")],
+        ["He spoke on behalf of the Yantai Municipal Government.", "Office of Yantai Government"],
+    ),
     "U401": (
         [("the 14th Five-Year Plan (十四五) starts", "十四五"), ("starts in ２０２１", "２０２１")],
         ["the 14th Five-Year Plan starts in 2021"],

@@ -7,12 +7,14 @@ import re
 
 import polars as pl
 import pytest
-from helpers import check_texts
+from helpers import check_texts, document, spans
 
+from tifa.corpus.read import build_corpus
 from tifa.glossary import Glossary, Term, default_glossary_path
 from tifa.glossary.fmt import format_glossary
 from tifa.glossary.lint import lint_files
 from tifa.glossary.load import parse_csv
+from tifa.glossary.match import EnglishMatcher
 from tifa.glossary.normalize import strict_key
 from tifa.glossary.pattern import pattern_problem
 
@@ -124,3 +126,34 @@ def test_no_bundled_pattern_can_run_away() -> None:
     assert any(patterns)
     for text in filter(None, patterns):
         assert pattern_problem(text) is None, text
+
+
+# Party committee names: the bundled 市委/省委 entries accept exactly the names T110 leaves
+# alone (a level word, or one of the four municipalities, whose usage varies).
+COMMITTEE_NAMES = [
+    ("CPC Yantai Municipal Committee", True),
+    ("CPC Shandong Provincial Committee", True),
+    ("CPC Liaoning Provincial Committee", True),
+    ("CPC Shanghai Committee", True),
+    ("CPC Yantai Committee", False),
+    ("CPC Liaoning Committee", False),
+]
+
+
+@pytest.mark.parametrize(("name", "accepted"), COMMITTEE_NAMES)
+def test_committee_patterns_agree_with_t110(
+    default_glossary: Glossary, name: str, accepted: bool
+) -> None:
+    text = f"Officials of the {name} met on Monday.\n"
+    corpus = build_corpus([document(text)])
+    hits = EnglishMatcher(default_glossary).match(corpus.segments)
+    committee_ids = {
+        t.id
+        for t in default_glossary.active()
+        if t.kind == "body" and any(z.endswith(("市委", "省委")) for z in t.zh)
+    }
+    matched = hits.filter(
+        pl.col("term_id").is_in(sorted(committee_ids)) & (pl.col("text") == name)
+    ).height
+    flagged = spans(check_texts([text], ["T110"]), "T110")
+    assert (matched > 0, flagged == []) == (accepted, accepted), (matched, flagged)

@@ -1,0 +1,124 @@
+"""T113 body-name-without-article."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.prose import prose_segments
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+from tifa.glossary.gazetteer import is_place
+from tifa.glossary.names import split_syllables
+
+_S = r"[ \u00a0]+"
+_EDGE_L = r"(?<![\p{L}\p{N}'’-])"
+_EDGE_R = r"(?![\p{L}\p{N}'’-])"
+# Prepositions after which a noun phrase takes its article ("on behalf of" ends in "of").
+_PREPOSITION = r"(?i:of|by|from|with|to|at|under|for|in|on|between|among|via)"
+_PLACE = r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?"
+_LEVEL = r"(?:Provincial|Municipal|District|County|Prefectural|City)"
+# Capitalised words inside a name: "Development and Reform", "People's", "Party".
+_INNER = rf"(?:{_S}(?:\p{{Lu}}[\p{{L}}'’]*|and|of|for))"
+_HEAD = (
+    r"(?:Government|Committee|Commission|Bureau|Congress|Department|Office|Administration"
+    r"|Court|Procuratorate)"
+)
+_PARTY = rf"(?:Communist{_S}Party{_S}of{_S}China(?:{_S}\(CPC\))?|CPC)"
+_PATTERN = regex.compile(
+    rf"{_EDGE_L}(?P<prep>{_PREPOSITION}){_S}(?P<name>"
+    # "of Jilin Municipal Development and Reform Commission"
+    rf"(?P<place>{_PLACE}){_S}{_LEVEL}{_INNER}{{0,5}}?{_S}{_HEAD}"
+    # "of Communist Party of China (CPC) Shaanxi Provincial Committee", "of CPC Central Committee"
+    rf"|{_PARTY}{_S}(?:(?P<party_place>{_PLACE}){_S}{_LEVEL}|Central){_S}Committee"
+    rf"){_EDGE_R}(?!['’]s)"
+)
+_PREFILTER = r"(?:Provincial|Municipal|District|County|Prefectural|City|Central)[ \u00a0]\p{Lu}"
+# Plural nouns a body name modifies: "met Jilin Municipal Government officials" needs no
+# article, the plural noun is the head of the phrase.
+_PLURAL_HEAD = regex.compile(
+    rf"{_S}(?:officials|leaders|members|departments|staff|employees|personnel|cadres"
+    r"|representatives|delegates|deputies|bodies|agencies|organs)(?![\p{L}])"
+)
+
+# A title or a committee before "of": "Wang Li, secretary of Yantai Municipal Party
+# Committee", "the Standing Committee of Yantai Municipal People's Congress". Local sites
+# write these labels without the article as a rule (the glossary's title patterns accept
+# them so); the rule keeps to names in the run of a sentence.
+_LABEL = regex.compile(
+    r"(?i:secretary|secretary[- ]general|mayor|governor|chairman|chairwoman|chair|director"
+    r"|head|chief|president|member|members|commissioner|minister|deputy|leader|committee)"
+    rf"{_S}of{_S}$"
+)
+
+
+@rule("T113", "body-name-without-article", Severity.WARNING, Fix.UNSAFE)
+def body_name_without_article(ctx: Context) -> pl.DataFrame:
+    """A full official body name after a preposition, in running text, without "the".
+
+    ## What it does
+    Finds the full name of a government or Party body right after a preposition ("of",
+    "by", "on behalf of", "from", "with", "to", "at", "under", "for", "in"…) with no
+    article: "<place> Municipal|Provincial|District|County … Government|Committee|
+    Commission|Bureau|Congress|Department|Office|…" where the place is a gazetteer city or
+    province or a name in pinyin, and "CPC <place> Provincial Committee", "Communist Party
+    of China (CPC) <place> Municipal Committee", "CPC Central Committee". Prose only:
+    headings, titles and bylines (paragraphs that do not end like a sentence) are left
+    alone, and so are labels after a title or a committee ("secretary of Yantai
+    Municipal Party Committee", "Standing Committee of Yantai Municipal People's Congress"),
+    which local sites write without the article, a place alone ("of Jilin Province", "Mayor of Dalian"), a possessive
+    ("of Jilin's Municipal Government"), a name with its article, and a name that modifies
+    a plural noun ("with Jilin Municipal Government officials").
+
+    ## Why is this bad?
+    The full name of a single body is a definite noun phrase: official English writes
+    "on behalf of the Xi'an Municipal People's Government", "under the leadership of the
+    CPC Shaanxi Provincial Committee". Without the article the sentence reads as a
+    word-for-word translation, where Chinese has no articles.
+
+    ## Example
+    ```text
+    Li Wei, director of Yantai Municipal Development and Reform Commission, spoke on
+    behalf of Yantai Municipal People's Government.
+    ```
+
+    ## Use instead
+    ```text
+    Li Wei, director of the Yantai Municipal Development and Reform Commission, spoke on
+    behalf of the Yantai Municipal People's Government.
+    ```
+
+    ## Fix safety
+    Unsafe: the article is suggested, but a name used as a label or in a list may be
+    meant without it, so a person applies it.
+    """
+    rows = new_rows()
+    segments = ctx.segments.join(
+        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+    )
+    for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
+        place = m.group("place") or m.group("party_place")
+        if place and not _place_like(place):
+            continue
+        if _PLURAL_HEAD.match(text, m.end()) or _LABEL.search(
+            text, max(0, m.start() - 40), m.start("name")
+        ):
+            continue
+        name = m.group("name")
+        add_row(
+            rows,
+            doc,
+            base + m.start("name"),
+            base + m.end("name"),
+            f"“{name}” names one body and takes the article after “{m.group('prep')}”",
+            f"the {name}",
+        )
+    return output(rows)
+
+
+def _place_like(word: str) -> bool:
+    """A place: a gazetteer city or province, or a name in pinyin (a district, a county)."""
+    bare = word.replace("’", "'")
+    return is_place(bare) or split_syllables(bare.replace("'", "")) is not None
