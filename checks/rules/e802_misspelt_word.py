@@ -21,7 +21,7 @@ from tifa.glossary.names import split_syllables
 # and one after `<` or `&` is a markup tag or entity (`<delect`, `&hellip;`).
 # Each part of a hyphenated compound is a word of its own.
 _WORD = regex.compile(
-    r"(?<![\p{L}\p{N}./@_\\#:<&])(?:\p{Ll}{5,}|\p{Lu}\p{Ll}{6,})(?![\p{L}\p{N}/@_\\]|\.\w)"
+    r"(?<![\p{L}\p{N}./@_\\#:<&])(?:\p{Ll}{5,}|\p{Lu}\p{Ll}{6,})(?![\p{L}\p{N}/@_\\]|\.\w|['’]t\b)"
 )
 # The same words, for the columnar vocabulary (Rust regex).
 _VOCABULARY = rf"{LOWER_CASE_WORD}|\b\p{{Lu}}\p{{Ll}}{{6,}}\b"

@@ -598,6 +598,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Ms Gorina and Mr Takaki visited Jiaxing.",  # short names near English words
             "The rate rose to 5.2 percent in Dalian2023 estimates.",
             "Theconstruction of the port started.",  # glued words: P320's
+            "We mustn't drop a single task, and we needn’t wait.",  # contractions
             "The timpanists and the brashness of the sanitization drive.",  # rare, real
             "Upgradation of the <delect> tag and &hellip; marks.",
             "She spoke at the Programa de Cooperacion Internacional.",  # a foreign title
