@@ -76,10 +76,17 @@ def align(
     """
     from tifa.corpus.align import MIN_CONFIDENCE, align_texts
     from tifa.corpus.align.anchors import GlossaryAnchors
+    from tifa.corpus.guard import refuse_outputs_onto_inputs
     from tifa.corpus.read import read_document
     from tifa.corpus.write import write_bytes_atomic
     from tifa.glossary import load_glossaries
 
+    if output:
+        # `-o` naming ZH, EN or a glossary would replace the user's text with the pairs.
+        inputs = [("the Chinese article", zh), ("the English article", en)]
+        refuse_outputs_onto_inputs(
+            [("--output", output)], [*inputs, *(("the glossary", g) for g in glossaries)]
+        )
     glossary = load_glossaries(list(glossaries), use_default=not no_default_glossary)
     zh_doc = read_document(zh, encoding)
     en_doc = read_document(en, encoding)

@@ -152,6 +152,31 @@ def test_glossary_commands_refuse_an_output_onto_what_they_read(
     assert glossary.read_text(encoding="utf-8") == GLOSSARY
 
 
+@pytest.mark.parametrize("victim", ["zh", "en", "glossary"])
+def test_align_refuses_its_pairs_onto_what_it_reads(tmp_path: Path, victim: str) -> None:
+    zh = tmp_path / "zh.txt"
+    en = tmp_path / "en.txt"
+    glossary = tmp_path / "terms.csv"
+    zh.write_text("市委书记主持会议。\n", encoding="utf-8")
+    en.write_text(
+        "The secretary of the municipal Party committee presided over the meeting.\n",
+        encoding="utf-8",
+    )
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    before = {p: p.read_bytes() for p in (zh, en, glossary)}
+    target = {"zh": zh, "en": en, "glossary": glossary}[victim]
+    result = run_cli(["align", str(zh), str(en), "-g", str(glossary), "-o", str(target)])
+    assert result.code == 2
+    assert one_line(result.err).startswith(f"{target}: ")
+    assert {p: p.read_bytes() for p in before} == before
+    # The negative case: a new file beside them is written.
+    fresh = run_cli(
+        ["align", str(zh), str(en), "-g", str(glossary), "-o", str(tmp_path / "pairs.tsv")]
+    )
+    assert fresh.code == 0, fresh.err
+    assert (tmp_path / "pairs.tsv").read_text(encoding="utf-8").startswith("zh\ten\tconfidence\n")
+
+
 def test_two_outputs_onto_one_file_are_refused(tmp_path: Path) -> None:
     path = article(tmp_path)
     out = tmp_path / "out.json"
