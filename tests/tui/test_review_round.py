@@ -227,6 +227,20 @@ async def test_the_list_names_white_space_and_an_empty_filter_says_so(project: P
         assert "No findings match “ballast”. Escape clears the filter." in list_lines(app)[0]
 
 
+async def test_a_one_character_span_is_shown_in_the_list(project: Path) -> None:
+    # A stray curly apostrophe in a document that writes straight ones: the list must show
+    # the ’ it flags, not an empty cell before the arrow.
+    (project / "c.txt").write_text(
+        "The city's plan and the county's plan were adopted. The district’s plan was not.\n",
+        encoding="utf-8",
+    )
+    app = review(project, "c.txt")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot)
+        rows = [line for line in list_lines(app) if "P311" in line]
+        assert rows and "’ → '" in rows[0], rows
+
+
 async def test_suggestions_get_the_room_the_screen_has(project: Path) -> None:
     app = review(project, "a.txt")
     async with app.run_test(size=(160, 30)) as pilot:

@@ -304,10 +304,10 @@ def visible(text: str) -> str:
 
 def _fit(text: str, width: int) -> str:
     """Cut `text` to `width` cells with an ellipsis."""
+    if cell_len(text) <= width:
+        return text  # a one-character span (a stray ’ or quote) fits in one cell: show it
     if width <= 1:
         return ""
-    if cell_len(text) <= width:
-        return text
     out = ""
     for ch in text:
         if cell_len(out + ch) > width - 1:
