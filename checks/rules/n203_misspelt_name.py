@@ -11,6 +11,7 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import matches
+from tifa.glossary.gazetteer import is_place
 from tifa.glossary.institutions import PROVINCES
 from tifa.glossary.names import (
     VERY_COMMON_SURNAMES,
@@ -64,40 +65,88 @@ def _nasal_slip(slip: str, name: str) -> bool:
     return longer[i] == "g" and i > 0 and longer[i - 1] == "n" and longer[i + 1 :] == shorter[i:]
 
 
+# The provincial-level names a slip is measured against: the provinces and the four
+# municipalities directly under the central government.
+_TOP_LEVEL = PROVINCES | {"Beijing", "Tianjin", "Shanghai", "Chongqing"}
+_KIND = {True: "province", False: "municipality"}
+# A capitalised word after a slip makes it part of a name ("Tianjian Road", "Yunan Group"):
+# a local place or a firm, not a misspelt province.
+_NAME_GOES_ON = regex.compile(r"[ \u00a0]+\p{Lu}")
+# A capitalised word before it makes it a given name ("Li Tianjian").
+_NAME_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ \u00a0]+$")
+
+
 @cache
-def province_slips() -> dict[str, str]:
-    """Misspelling -> province, for provinces of six letters or more, capitalised."""
-    slips: dict[str, str] = {}
-    for province in sorted(PROVINCES):
+def _slips() -> tuple[dict[str, str], dict[str, str]]:
+    """Misspellings of provincial-level names of six letters or more, capitalised: those that
+    are always slips, and those that are pinyin too (another place or a given name, unless
+    the document shows otherwise)."""
+    always: dict[str, str] = {}
+    pinyin: dict[str, str] = {}
+    for province in sorted(_TOP_LEVEL):
         if " " in province or len(province) < 6:
             continue
         for slip in sorted(_one_letter_off(province.lower())):
             # Pinyin place names are dense: one letter off a province is often another
-            # place (Xigang, a district of Dalian). A pinyin slip counts only when it is
-            # the usual one, -n written -ng or -ng written -n (Shangdong, Xingjiang).
+            # place (Xigang, a district of Dalian). A pinyin slip counts outright only when it
+            # is the usual one, -n written -ng or -ng written -n (Shangdong, Xingjiang).
             if split_syllables(slip) is None or _nasal_slip(slip, province.lower()):
-                slips.setdefault(slip.capitalize(), province)
-    for province in PROVINCES:
-        slips.pop(province, None)
-    return slips
+                always.setdefault(slip.capitalize(), province)
+            else:
+                pinyin.setdefault(slip.capitalize(), province)
+    for table in (always, pinyin):
+        for name in list(table):
+            if name in _TOP_LEVEL or is_place(name):
+                del table[name]
+    for name in always:
+        pinyin.pop(name, None)
+    return always, pinyin
+
+
+def _confirmed_slip(word: str, text: str, start: int, end: int, counts: dict[str, int]) -> bool:
+    """A pinyin slip counts when the document writes the province itself at least twice and
+    this spelling only once, standing alone: "Tianjian" once among "Tianjin"s."""
+    province = _slips()[1][word]
+    if counts.get(province, 0) < 2 or counts.get(word, 0) != 1:
+        return False
+    return not (_NAME_GOES_ON.match(text, end) or _NAME_BEFORE.search(text, 0, start))
 
 
 def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
-    slips = province_slips()
+    always, pinyin = _slips()
     places = {w for t in ctx.glossary.active() if t.kind == "place" for w in t.en.split()}
     # Candidate rows columnar (Aho-Corasick over the misspellings); exact words in Python.
-    candidates = ctx.segments.filter(pl.col("tgt").str.contains_any(sorted(slips)))
-    for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():
+    candidates = ctx.segments.filter(pl.col("tgt").str.contains_any(sorted(always | pinyin)))
+    if candidates.is_empty():
+        return
+    # How often each document writes each province and each pinyin slip, for the slips that
+    # only the document itself can confirm.
+    wanted = set(pinyin) | set(pinyin.values())
+    counts: dict[object, dict[str, int]] = {}
+    docs = ctx.segments.filter(pl.col("doc").is_in(candidates["doc"].unique().implode()))
+    for doc, text in docs.select("doc", "tgt").iter_rows():
+        seen = counts.setdefault(doc, {})
         for m in _CAPITALISED.finditer(text):
-            province = slips.get(m.group())
-            if province is None or m.group() in places:
+            if m.group() in wanted:
+                seen[m.group()] = seen.get(m.group(), 0) + 1
+    for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():
+        per_doc = counts.get(doc, {})
+        for m in _CAPITALISED.finditer(text):
+            word = m.group()
+            if word in places:
+                continue
+            province = always.get(word)
+            confirmed = word in pinyin and _confirmed_slip(word, text, m.start(), m.end(), per_doc)
+            if province is None and confirmed:
+                province = pinyin[word]
+            if province is None:
                 continue
             add_row(
                 rows,
                 doc,
                 base + m.start(),
                 base + m.end(),
-                f"“{m.group()}” looks like a misspelling of the province “{province}”",
+                f"“{word}” looks like a misspelling of the {_KIND[province in PROVINCES]} “{province}”",
                 province,
             )
 
@@ -110,10 +159,12 @@ def misspelt_name(ctx: Context) -> pl.DataFrame:
     Finds a glossary person's surname followed by a capitalised given name one letter off
     the glossary's (two letters for given names of six letters or more), whether or not the
     document also spells the name right; and a capitalised word one letter off the name of
-    a province of six letters or more that is not itself a province or a glossary place:
-    any such word that is no pinyin, and a pinyin one only when -n is written -ng or -ng
-    -n ("Shangdong", "Xingjiang"), since pinyin place names are often one letter apart
-    (Xigang is a district of Dalian, not a misspelt Xizang). Guards against real different people: a name that
+    a province or municipality of six letters or more that is not itself one, a listed city
+    or a glossary place: any such word that is no pinyin; a pinyin one when -n is written -ng
+    or -ng -n ("Shangdong", "Xingjiang"); and another pinyin one only when the document
+    writes the right name at least twice and this spelling once, on its own (not before or
+    after another capitalised word, as in "Tianjian Road" or "Li Tianjian"): pinyin place
+    names are often one letter apart (Xigang is a district of Dalian, not a misspelt Xizang). Guards against real different people: a name that
     is another glossary person's is never flagged, and a given name that is itself pinyin
     counts only when it is one letter off and the surname is not among the very common ones
     (Wang, Li, Zhang, Chen …). When N201 flags the same name from the run's own spellings,

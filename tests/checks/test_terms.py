@@ -359,6 +359,12 @@ def test_n206_leaves_other_bodies_alone(glossary: Glossary, text: str) -> None:
         ("A delegation from Shangdong visited the port.", "Shangdong", "Shandong"),
         ("Firms from Xingjiang and Liaoning signed deals.", "Xingjiang", "Xinjiang"),
         ("Firms from Liaonign signed deals.", "Liaonign", "Liaoning"),
+        ("Investors from Shanghia signed deals.", "Shanghia", "Shanghai"),  # a municipality
+        (  # pinyin, but a one-off among the document's own right spellings
+            "Tianjin opened a new port. The Tianjin port handles grain. The ships left Tianjian.",
+            "Tianjian",
+            "Tianjin",
+        ),
     ],
 )
 def test_n203_a_province_misspelt(
@@ -374,6 +380,12 @@ def test_n203_a_province_misspelt(
         "The Shandong delegation met.",
         "The Xigang District government met.",  # a district, not a misspelt Xizang
         "The Xiang River flows north.",
+        "The ships left Tianjian.",  # pinyin, and the document never writes Tianjin
+        # pinyin beside the right name, but part of another name: a road, a person
+        "Tianjin opened a port. Tianjin grew. Tianjian Road was widened.",
+        "Tianjin opened a port. Tianjin grew. Li Tianjian, the port's director, spoke.",
+        # written twice: a name of its own, not a slip
+        "Tianjin met Tianjian. Tianjin and Tianjian signed.",
     ],
 )
 def test_n203_leaves_provinces_alone(glossary: Glossary, text: str) -> None:
