@@ -153,7 +153,7 @@ def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
 
 @rule("N203", "misspelt-name", Severity.WARNING, Fix.UNSAFE)
 def misspelt_name(ctx: Context) -> pl.DataFrame:
-    """A glossary person's name or a province's name with a letter or two wrong, even used once.
+    """A glossary person's name, or a province's or municipality's name, with a letter or two wrong, even used once.
 
     ## What it does
     Finds a glossary person's surname followed by a capitalised given name one letter off
