@@ -8,6 +8,7 @@ import polars as pl
 
 from tifa.checks.body_case import miscased_bodies
 from tifa.checks.context import Context
+from tifa.checks.list_case import miscased_list_items
 from tifa.checks.prose import inside_title, prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -51,7 +52,9 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     as are generic mentions ("the districts of Dalian"), clauses ("Harbin has set up a
     committee"), generic committees ("the Dalian organizing committee") and names with a
     level word, which Xinhua writes in lower case ("the Changsha municipal health
-    commission").
+    commission"). In one sentence that lists bodies ("the Provincial Emergency
+    Management Department, the provincial forestry bureau and …"), a lower-case name of a
+    level word, words and a head noun is flagged beside a capitalised one built the same way.
 
     ## Why is this bad?
     "the Provincial Party Committee" in one sentence and "the provincial party committee" in
@@ -80,6 +83,12 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
             else f"“{body.text}” names one body: its name is capitalised like the others here"
         )
         add_row(rows, body.doc, body.start, body.end, message, body.suggestion)
+    prose = ctx.segments.join(
+        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+    )
+    for item in miscased_list_items(prose):
+        message = f"“{item.text}” is in lower case in a list whose other body names are capitalised"
+        add_row(rows, item.doc, item.start, item.end, message, item.suggestion)
     kinds = {
         t.id: t
         for t in ctx.glossary.active()

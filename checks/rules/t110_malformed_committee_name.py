@@ -31,8 +31,17 @@ _PATTERN = regex.compile(
     # glossary accepts those without the article, as local usage writes them.
     rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<bare>(?:Committee|Congress){_S}of){_S}"
     rf"(?P<acronym>CPPCC|CPC)(?![\p{{L}}\p{{N}}'’-])(?![ \u00a0]+\p{{Lu}})"
+    # "the 11th Hebei Provincial CPPCC": a term belongs to a province's CPPCC committee, not
+    # to the CPPCC, which is one national body.
+    rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<term>\d+(?:st|nd|rd|th)){_S}(?P<cppcc_place>{_PLACE}){_S}"
+    rf"(?P<cppcc_level>(?i:provincial|municipal)){_S}"
+    rf"(?P<cppcc>CPPCC|Chinese{_S}People['’]s{_S}Political{_S}Consultative{_S}Conference"
+    rf"(?:{_S}\(CPPCC\))?)(?![\p{{L}}\p{{N}}'’-])(?!{_S}(?:\p{{Lu}}|(?i:committee|standing|national)))"
 )
-_PREFILTER = r"\bCPC\b|Committee of CPPCC\b"
+_PREFILTER = (
+    r"\bCPC\b|Committee of CPPCC\b"
+    r"|\d(?:st|nd|rd|th)[ \u00a0][^.]*(?i:provincial|municipal)[ \u00a0]+(?:CPPCC|Chinese)"
+)
 
 
 @rule("T110", "malformed-committee-name", Severity.ERROR, Fix.UNSAFE)
@@ -45,7 +54,9 @@ def malformed_committee_name(ctx: Context) -> pl.DataFrame:
     gazetteer of China's provincial-level and prefecture-level divisions, whether or not
     the glossary has an entry for it), and "<place> Provincial CPC Standing Committee" or
     "<place> Municipal CPC Standing Committee"; and "Committee of CPPCC" or "Congress of
-    CPC", where the acronym, the whole body, lacks its article. "CPC Central Committee", "CPC Committee of
+    CPC", where the acronym, the whole body, lacks its article; and "the 11th <province>
+    Provincial CPPCC" (or the name in full), a term of office given to the CPPCC instead
+    of the province's committee of it. "CPC Central Committee", "CPC Committee of
     Qingdao", "CPC Qingdao Municipal Committee" and the Commission for Discipline
     Inspection are left alone, and so are counties and districts, places the gazetteer
     does not know, names of two places of different levels ("Jilin" is a province and a
@@ -102,6 +113,17 @@ def _suggest(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     if m.group("bare"):
         fixed = f"{m.group('bare')} the {m.group('acronym')}"
         return m.start(), m.end(), fixed, f"“{m.group()}” lacks the article: “{fixed}”"
+    if m.group("term"):
+        place = m.group("cppcc_place")
+        if not is_place(place):
+            return None
+        level = m.group("cppcc_level").capitalize()
+        suggestion = f"{m.group('term')} CPPCC {place} {level} Committee"
+        message = (
+            f"“{m.group()}”: the term is the {level.lower()} committee's; the CPPCC itself "
+            f"is one national body: “{suggestion}”"
+        )
+        return m.start(), m.end(), suggestion, message
     if m.group("garbled"):
         place = m.group("garbled")
         if not (is_place(place) or split_syllables(place.replace(" ", "")) is not None):

@@ -25,6 +25,14 @@ _PATTERN = regex.compile(
     rf"{_START}(?P<vicesec>(?P<v>[Vv])ice[- ](?P<s>[Ss])ecretary)(?![- \u00a0]*[Gg]eneral)"
     rf"(?={_S}of{_S}(?!State\b){_PARTY_BODY}|{_END}(?<=(?:Committee|Party)['’]?s?{_S}"
     rf"[Vv]ice[- ][Ss]ecretary))"
+    # "vice Party secretary": the word "Party" names the body, whatever follows.
+    rf"|{_START}(?P<vicepartysec>(?P<pv>[Vv])ice[- ](?P<pp>[Pp])arty[- ](?P<ps>[Ss])ecretary)"
+    rf"(?![- \u00a0]*[Gg]eneral){_END}"
+    # "Secretary Xi Jinping": Xi Jinping's Party title is General Secretary (总书记); "Party
+    # Secretary Xi Jinping" of a province (before 2007) and "General Secretary" stay alone,
+    # and so does "Secretary Xi" alone: memoirs of his prefecture years call him so (习书记).
+    rf"|(?<!(?i:general|party|committee|CPC|provincial|municipal)[- \u00a0]+)"
+    rf"{_START}(?P<xisec>(?P<xs>[Ss])ecretary)(?={_S}Xi{_S}Jinping(?![\p{{L}}\p{{N}}-]))"
     # "President of Chenzhou Municipal CPPCC": the head of a CPPCC committee is its chairman.
     rf"|{_START}(?P<president>(?:(?P<vp>[Vv])ice[- ])?(?P<p>[Pp])resident)"
     rf"(?={_S}of{_S}(?:the{_S})?(?:\p{{Lu}}[\p{{L}}'’]*{_S}){{0,3}}{_CPPCC}{_END})"
@@ -43,7 +51,7 @@ _PATTERN = regex.compile(
     rf"(?P<general>[Gg]eneral)s){_END}"
 )
 _PREFILTER = (
-    r"(?i)vice[- ]secretary|president|mayer|generals\b|of (?:the )?(?:city|municipal) government"
+    r"(?i)vice[- ](?:party[- ])?secretary|secretary[ \u00a0]+xi[ \u00a0]+jinping|president|mayer|generals\b|of (?:the )?(?:city|municipal) government"
     r"|, city leader"
 )
 
@@ -58,6 +66,10 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
     - "vice secretary" of a Party committee, a commission for discipline inspection or a
       Youth League committee (副书记 is a deputy secretary); "vice secretary-general" is the
       official title of a 副秘书长 and is never flagged, nor is "Vice Secretary of State";
+    - "vice Party secretary" (副书记 is a deputy Party secretary), whatever follows;
+    - "Secretary Xi Jinping" without "General" (总书记); "Party Secretary Xi Jinping" of a
+      province, "General Secretary" and "Secretary Xi" alone (memoirs of his years as a
+      prefecture's secretary, 习书记) are left alone;
     - "president" or "vice president" of a CPPCC committee (its head is the chairman);
     - "Mayer" for "mayor": in lower case always, capitalised before a Chinese name, after
       "vice", "deputy", "executive" or "acting", or before "of";
@@ -109,6 +121,20 @@ def _finding(
     if m.group("vicesec"):
         deputy = ("D" if m.group("v") == "V" else "d") + "eputy " + m.group("s") + "ecretary"
         return deputy, f"“{m.group()}” of a Party body is a {deputy.lower()}", Fix.UNSAFE
+    if m.group("vicepartysec"):
+        deputy = (
+            ("D" if m.group("pv") == "V" else "d")
+            + "eputy "
+            + m.group("pp")
+            + "arty "
+            + m.group("ps")
+            + "ecretary"
+        )
+        return deputy, f"“{m.group()}”: 副书记 is a deputy Party secretary", Fix.UNSAFE
+    if m.group("xisec"):
+        general = ("General " if m.group("xs") == "S" else "general ") + m.group("xisec")
+        message = "Xi Jinping's Party title is General Secretary (总书记), not “Secretary”"
+        return general, message, Fix.UNSAFE
     if m.group("president"):
         chair = ("C" if m.group("p") == "P" else "c") + "hairman"
         if m.group("vp"):

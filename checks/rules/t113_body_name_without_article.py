@@ -26,16 +26,26 @@ _HEAD = (
     r"(?:Government|Committee|Commission|Bureau|Congress|Department|Office|Administration"
     r"|Court|Procuratorate)"
 )
-_PARTY = rf"(?:Communist{_S}Party{_S}of{_S}China(?:{_S}\(CPC\))?|CPC)"
-_PATTERN = regex.compile(
-    rf"{_EDGE_L}(?P<prep>{_PREPOSITION}){_S}(?P<name>"
-    # "of Jilin Municipal Development and Reform Commission"
+_PARTY = rf"(?:Communist{_S}Party{_S}of{_S}China(?:{_S}\(CPC\))?|CPC|CPPCC)"
+# The full name of one body, in the shapes local sites use.
+_NAME = (
+    # "Jilin Municipal Development and Reform Commission"
     rf"(?P<place>{_PLACE}){_S}{_LEVEL}{_INNER}{{0,5}}?{_S}{_HEAD}"
-    # "of Communist Party of China (CPC) Shaanxi Provincial Committee", "of CPC Central Committee"
+    # "… Bureau of Natural Resources", "… Department of Culture and Tourism"
+    rf"(?:{_S}of{_S}\p{{Lu}}\p{{Ll}}+(?:{_S}(?:and{_S})?\p{{Lu}}\p{{Ll}}+){{0,3}})?"
+    # "Communist Party of China (CPC) Shaanxi Provincial Committee", "CPC Central Committee",
+    # "CPPCC Hebei Provincial Committee"
     rf"|{_PARTY}{_S}(?:(?P<party_place>{_PLACE}){_S}{_LEVEL}|Central){_S}Committee"
-    rf"){_EDGE_R}(?!['’]s)"
+    # "Hebei CPPCC Committee": a CPPCC committee named by its place alone
+    rf"|(?P<cppcc_place>{_PLACE}){_S}CPPCC{_S}(?:Standing{_S})?Committee"
 )
-_PREFILTER = r"(?:Provincial|Municipal|District|County|Prefectural|City|Central)[ \u00a0]\p{Lu}"
+_PATTERN = regex.compile(
+    rf"{_EDGE_L}(?P<prep>{_PREPOSITION}){_S}(?P<name>{_NAME}){_EDGE_R}(?!['’]s)"
+)
+_PREFILTER = (
+    r"(?:Provincial|Municipal|District|County|Prefectural|City|Central)[ \u00a0]\p{Lu}"
+    r"|CPPCC[ \u00a0]+(?:Standing[ \u00a0]+)?Committee"
+)
 # Plural nouns a body name modifies: "met Jilin Municipal Government officials" needs no
 # article, the plural noun is the head of the phrase.
 _PLURAL_HEAD = regex.compile(
@@ -46,12 +56,20 @@ _PLURAL_HEAD = regex.compile(
 # A title or a committee before "of": "Wang Li, secretary of Yantai Municipal Party
 # Committee", "the Standing Committee of Yantai Municipal People's Congress". Local sites
 # write these labels without the article as a rule (the glossary's title patterns accept
-# them so); the rule keeps to names in the run of a sentence.
-_LABEL = regex.compile(
+# them so); the rule keeps to names in the run of a sentence, unless the article the
+# document writes elsewhere in such a label ("secretary of the Yantai Municipal Party
+# Committee") shows that its own style takes it.
+_LABEL_WORD = (
     r"(?i:secretary|secretary[- ]general|mayor|governor|chairman|chairwoman|chair|director"
     r"|head|chief|president|member|members|commissioner|minister|deputy|leader|committee)"
-    rf"{_S}of{_S}$"
 )
+# A title with its own article ("Liu Wei, the chairman of …") is a noun phrase of the
+# sentence, not a label: the body name after it takes the article too.
+_LABEL = regex.compile(rf"(?<!(?i:the|a|an){_S}){_LABEL_WORD}{_S}of{_S}$")
+_LABEL_WITH_ARTICLE = regex.compile(
+    rf"{_EDGE_L}{_LABEL_WORD}{_S}of{_S}the{_S}(?P<name>{_NAME}){_EDGE_R}"
+)
+_LABEL_PREFILTER = r"(?i)\bof[ \u00a0]+the[ \u00a0]+\p{Lu}"
 
 
 @rule("T113", "body-name-without-article", Severity.WARNING, Fix.UNSAFE)
@@ -98,13 +116,13 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     segments = ctx.segments.join(
         prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
     )
+    articled = _docs_with_articled_labels(segments)
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
-        place = m.group("place") or m.group("party_place")
-        if place and not _place_like(place):
+        if not _named_by_place(m):
             continue
-        if _PLURAL_HEAD.match(text, m.end()) or _LABEL.search(
-            text, max(0, m.start() - 40), m.start("name")
-        ):
+        if _PLURAL_HEAD.match(text, m.end()):
+            continue
+        if doc not in articled and _LABEL.search(text, max(0, m.start() - 40), m.start("name")):
             continue
         name = m.group("name")
         add_row(
@@ -116,6 +134,25 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
             f"the {name}",
         )
     return output(rows)
+
+
+def _named_by_place(m: regex.Match[str]) -> bool:
+    """Whether the name's place word is a place (names without one are the central bodies)."""
+    place = m.group("place") or m.group("party_place") or m.group("cppcc_place")
+    return not place or _place_like(place)
+
+
+def _docs_with_articled_labels(segments: pl.DataFrame) -> frozenset[int]:
+    """The documents that write a full body name with its article after a title at least
+    once ("director of the Yantai Municipal Bureau of Commerce"): their own style takes the
+    article, so a label without it is a slip, not the local convention."""
+    docs: set[int] = set()
+    for doc, _base, _text, m in prose_matches(
+        segments, "tgt", _LABEL_PREFILTER, _LABEL_WITH_ARTICLE
+    ):
+        if doc not in docs and _named_by_place(m):
+            docs.add(doc)
+    return frozenset(docs)
 
 
 def _place_like(word: str) -> bool:

@@ -43,6 +43,19 @@ FLAGGED = [
         "Committee of CPPCC",
         "Committee of the CPPCC",
     ),
+    (
+        "T110",
+        "The first session of the 13th Yantai Municipal CPPCC opened on Monday.",
+        "13th Yantai Municipal CPPCC",
+        "13th CPPCC Yantai Municipal Committee",
+    ),
+    (
+        "T110",
+        "Members of the 12th Shandong provincial Chinese People's Political Consultative "
+        "Conference (CPPCC) met.",
+        "12th Shandong provincial Chinese People's Political Consultative Conference (CPPCC)",
+        "12th CPPCC Shandong Provincial Committee",
+    ),
     # 2. Wrong title words, a misspelt title, wrong plurals.
     (
         "T111",
@@ -55,6 +68,24 @@ FLAGGED = [
         "Provincial Party Committee Vice Secretary Zhao Hong opened the forum.",
         "Vice Secretary",
         "Deputy Secretary",
+    ),
+    (
+        "T111",
+        "Secretary Wang Li, Governor Sun Bo and vice Party Secretary Zhou Hua attended.",
+        "vice Party Secretary",
+        "deputy Party Secretary",
+    ),
+    (
+        "T111",
+        "The Vice-Party Secretary of the county chaired the meeting.",
+        "Vice-Party Secretary",
+        "Deputy Party Secretary",
+    ),
+    (
+        "T111",
+        "Villagers Study Secretary Xi Jinping's Letter on Rural Work",
+        "Secretary",
+        "General Secretary",
     ),
     (
         "T111",
@@ -171,6 +202,27 @@ FLAGGED = [
         "Laishan District Government",
         "the Laishan District Government",
     ),
+    (
+        "T113",
+        "Zhou Hua, the chairman of Weihai CPPCC Committee, read the report.",
+        "Weihai CPPCC Committee",
+        "the Weihai CPPCC Committee",
+    ),
+    (
+        "T113",
+        "Proposals went to the CPPCC Yantai Municipal Committee. The work of CPPCC Weihai "
+        "Municipal Committee was praised.",
+        "CPPCC Weihai Municipal Committee",
+        "the CPPCC Weihai Municipal Committee",
+    ),
+    # A label without the article in a document that writes it with one elsewhere.
+    (
+        "T113",
+        "Sun Bo, secretary of the CPC Yantai Municipal Committee, and Li Na, director of "
+        "Yantai Municipal Bureau of Commerce, spoke.",
+        "Yantai Municipal Bureau of Commerce",
+        "the Yantai Municipal Bureau of Commerce",
+    ),
     # T111: titles of the city government built on "of city government"; 市领导 as a title.
     (
         "T111",
@@ -213,6 +265,24 @@ FLAGGED = [
     ),
 ]
 
+# N204: lower-case body names listed beside a capitalised one in the same sentence.
+FLAGGED += [
+    (
+        "N204",
+        "The plan came from the Provincial Emergency Management Department, the provincial "
+        "forestry bureau and the provincial water resources department.",
+        "provincial forestry bureau",
+        "Provincial Forestry Bureau",
+    ),
+    (
+        "N204",
+        "The plan came from the Provincial Emergency Management Department, the provincial "
+        "forestry bureau and the provincial water resources department.",
+        "provincial water resources department",
+        "Provincial Water Resources Department",
+    ),
+]
+
 # (code, text): nothing of `code` may be flagged.
 CLEAN = [
     ("T110", "The CPC Central Committee issued the plan."),
@@ -231,9 +301,19 @@ CLEAN = [
     ("T111", "The Vice Secretary of State arrived in Beijing."),
     ("T111", "Li Wei, vice secretary of the trade association, spoke."),
     ("T111", "President Xi Jinping met CPPCC members from Yantai."),
+    ("T111", "General Secretary Xi Jinping and general secretary Xi Jinping spoke."),
+    ("T111", "Then Zhejiang Party Secretary Xi Jinping visited the town in 2005."),
+    ("T111", "Provincial Party Committee Secretary Xi Jinping inspected the farm."),
+    ("T111", "Villagers recall that Secretary Xi walked to the village in 1989."),
+    ("T111", "Secretary Xi Ming of the township Party committee met the farmers."),
+    ("T111", "Zhou Hua, deputy Party secretary of the county, spoke."),
     ("T111", "the president of the university and CPPCC members attended."),
     ("T111", "Marissa Mayer spoke at the forum on the digital economy."),
     ("T111", "The Consulate General's staff and the consuls general attended."),
+    ("T110", "The 12th Shandong Provincial CPPCC Committee held its session."),
+    ("T110", "The 5th Yantai Municipal CPPCC Standing Committee meeting was held."),
+    ("T110", "Deputies to the 14th National People's Congress and the 14th CPPCC met."),
+    ("T110", "The 3rd Shandong Provincial CPPCC Forum opened."),  # a longer name
     ("T112", "Deputies put forth proposals on housing, schools and so forth."),
     ("T112", "Back and forth talks went on; the talks went back and forth."),
     ("T112", "Visitors crossed the Forth Bridge near the Firth of Forth."),
@@ -243,11 +323,35 @@ CLEAN = [
     ("T103", "Wang Jun, secretary of its leading Party members' group, spoke."),
     ("T109", "Shandong deputies to the 14th National People's Congress met in Beijing."),
     ("N204", "The districts of Yantai met. Zhongshan District grew."),  # generic plural
+    (
+        "N204",  # lower case throughout, as Xinhua writes local bodies
+        "The provincial forestry bureau, the provincial health commission and the county "
+        "education bureau met.",
+    ),
+    (
+        "N204",  # capitalised in another sentence only
+        "The Provincial Forestry Bureau met. The provincial health commission and the city "
+        "planning bureau met.",
+    ),
+    (
+        "N204",  # a level word and a head noun alone describe the body
+        "The Provincial Party Committee and the provincial government issued the plan.",
+    ),
+    (
+        "N204",  # a clause, not a name
+        "The Provincial Forestry Bureau said the provincial plan for the office, and more.",
+    ),
     ("N204", "The Yantai municipal government and Laishan District both met."),  # describes
     ("N204", "Officials of Laishan district and Fushan district met."),  # no authority here
     ("N204", "Laishan District Holds Meeting on the Laishan district Plan"),  # a heading
     ("T113", "On behalf of the Yantai Municipal People's Government, I present the report."),
     ("T113", "Wang Li, secretary of Yantai Municipal Party Committee, spoke."),  # a label
+    (
+        "T113",  # labels without the article throughout: the page's own convention
+        "Sun Bo, secretary of CPC Yantai Municipal Committee, and Li Na, director of Yantai "
+        "Municipal Bureau of Commerce, spoke.",
+    ),
+    ("T113", "Sun Bo, secretary of the Party committee of the university, spoke."),
     ("T113", "The Standing Committee of Yantai Municipal People's Congress met."),
     ("T113", "Zhao Gang was elected Mayor of Yantai Municipal People's Government."),
     ("T113", "The mayor of Yantai visited the farms of Shandong Province."),  # places alone
