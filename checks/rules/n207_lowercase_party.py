@@ -23,11 +23,20 @@ _NOT_CPC = (
     r"third|other|political|ruling|opposition|democratic|each|any|every|one|either|neither"
     r"|contracting|multi|single|non|birthday|tea|dinner|working|host"
 )
+# "the party" after a preposition, ending a clause or paired with the people or the country:
+# "loyal to the party.", "for the party and the people". A dinner party is not paired so.
+_ALONE = (
+    r"(?<=\b(?:to|for|of|by|with|within|from|in) the )party"
+    r"(?=[.,;:!?]|(?: and (?:the )?(?:people|country|nation|state|army))\b)"
+)
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}-])(?<!(?i:{_NOT_CPC})[ -])party(?=(?:'s|’s)? (?:{_HEADS})\b)"
-    rf"|(?<=\bthe whole )party\b"
+    rf"|(?<=\bthe whole )party\b|{_ALONE}"
 )
-_PREFILTER = rf"(?:\bparty(?:'s|’s)? (?:{_HEADS})\b|\bthe whole party\b)"
+_PREFILTER = (
+    rf"(?:\bparty(?:'s|’s)? (?:{_HEADS})\b|\bthe whole party\b"
+    r"|\b(?:to|for|of|by|with|within|from|in) the party(?:[.,;:!?]| and\b))"
+)
 # The document's own style is the authority: it writes the Party's name with a capital inside
 # a sentence ("the Party", "Party members"), and not only inside "Communist Party". Some
 # outlets write "party chief" in lower case throughout; they are left alone.
@@ -51,7 +60,9 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     In a document that writes "Party" with a capital inside a sentence (the Communist
     Party of China, in the document's own style), reports "party" in lower case in
     a sentence where a Party noun follows it ("party members", "party building", "party
-    committee", "party organizations", "party secretary") or in "the whole party". A third
+    committee", "party organizations", "party secretary"), in "the whole party", and in
+    "the party" after a preposition where it ends a clause or is paired with the people,
+    the country or the army ("loyal to the party.", "for the party and the people"). A third
     party, the ruling party, the other party and a tea party are left alone, and so are
     Title Case headings.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 import polars as pl
+import regex
 
 from tifa.checks import quotes
 from tifa.checks.context import Context
@@ -13,6 +14,16 @@ from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
 
 _MARKS = {"curly": (quotes.OPENING, quotes.CLOSING), "straight": (quotes.STRAIGHT, quotes.STRAIGHT)}
+# A straight single quotation: opened after a space or bracket before a word, closed after
+# a word before a space or punctuation, with no other straight mark inside ('Two Sessions').
+_SINGLE_PAIR = regex.compile(
+    r"(?<![\p{L}\p{N}'’‘])'(?=\p{L})(?P<inner>[^'\n]{1,80}?)(?<=[\p{L}\p{N}])'(?![\p{L}\p{N}])"
+)
+# Typographers' marks between letters (People’s) or around words: the document's own style.
+_CURLY_MARK = regex.compile(r"\p{L}’\p{L}|[“”‘]")
+_STRAIGHT_APOSTROPHE = regex.compile(r"\p{L}'\p{L}")
+# Curly marks that make the document's style certain, not a stray one.
+_CURLY_EVIDENCE = 3
 
 
 @rule("P302", "mixed-quote-style", Severity.WARNING, Fix.SAFE)
@@ -23,7 +34,10 @@ def mixed_quote_style(ctx: Context) -> pl.DataFrame:
     Reports a quotation opened in one style and closed in the other ("two pre-zones”), and,
     in a document that uses both styles, each quotation in the less common style. A
     quotation inside another one ("the construction of “the Belt and Road” with quality" or
-    the reverse) is the inner level of nesting and is left alone.
+    the reverse) is the inner level of nesting and is left alone. In a document whose
+    marks are otherwise all curly (no straight double quote, no straight apostrophe inside
+    a word, at least three curly marks), a quotation in straight single quotes ('Two
+    Sessions') is reported too.
 
     ## Why is this bad?
     Mixed marks are the trace of copy-paste between editors and machine translation; in print
@@ -43,7 +57,8 @@ def mixed_quote_style(ctx: Context) -> pl.DataFrame:
     Safe where every quotation mark of the paragraph pairs up: both marks of the quotation
     are replaced by the document's main style and the words inside are not touched. Where a
     mark of the paragraph is left unpaired (P301), which marks belong together is a guess, so
-    the fix is only a suggestion.
+    the fix is only a suggestion, as it is for straight single quotes, whose closing mark
+    may be a plural's apostrophe.
     """
     rows = new_rows()
     pairs_by_doc: dict[int, list[tuple[int, str, bool, quotes.QuotePair]]] = defaultdict(list)
@@ -70,4 +85,27 @@ def mixed_quote_style(ctx: Context) -> pl.DataFrame:
             # Where a mark is unpaired the pairing is a guess: the fix is only a suggestion.
             fix = None if balanced else Fix.UNSAFE
             add_row(rows, doc, start, end, message, opening + inner + closing, fix=fix)
+    _straight_single_pairs(ctx, rows)
     return output(rows)
+
+
+def _straight_single_pairs(ctx: Context, rows: dict[str, list[object]]) -> None:
+    """Straight single quotations in documents whose marks are otherwise all curly."""
+    paragraphs = ctx.corpus.paragraphs
+    curly_docs = (
+        paragraphs.group_by("doc")
+        .agg(
+            pl.col("text").str.count_matches(_CURLY_MARK.pattern).sum().alias("curly"),
+            pl.col("text").str.count_matches(_STRAIGHT_APOSTROPHE.pattern).sum().alias("flat"),
+            pl.col("text").str.count_matches('"').sum().alias("dq"),
+        )
+        .filter((pl.col("curly") >= _CURLY_EVIDENCE) & (pl.col("flat") == 0) & (pl.col("dq") == 0))
+    )
+    candidates = paragraphs.join(curly_docs.select("doc"), on="doc", how="semi")
+    for doc, base, text in candidate_rows(candidates, "text", "'"):
+        for m in _SINGLE_PAIR.finditer(text):
+            message = "straight single quotes here; this document otherwise uses curly marks"
+            suggestion = "‘" + m.group("inner") + "’"
+            add_row(
+                rows, doc, base + m.start(), base + m.end(), message, suggestion, fix=Fix.UNSAFE
+            )

@@ -181,9 +181,19 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ('the construction of the "two pre-zones” and more', '"two pre-zones”'),
             # an opening quote typed the wrong way round: one mixed pair
             ("”We will open wider,” the mayor said.", "”We will open wider,”"),
+            # straight single quotes in a document whose marks are otherwise curly
+            (
+                "Deputies Gather for the City’s 'Two Sessions'\n\n"
+                "The city’s deputies, the county’s “new mechanism” and the district’s plan.",
+                "'Two Sessions'",
+            ),
         ],
         [
             'the "two pre-zones" and the "green channel"',
+            # straight single quotes where the document types straight marks anyway
+            "The city's deputies met for the 'Two Sessions' in the county’s hall.",
+            # plural possessives are no quotation marks
+            "The farmers' and workers' incomes rose in the city’s “new” county’s zone.",
             "the “two pre-zones” and the “green channel”",
             # nesting: straight marks for the inner quotation of a curly document
             'The “two pre-zones” grew. He urged “building "the Belt and Road" well” again.',
@@ -516,6 +526,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Under the Party's leadership, the whole party must stay united.", "party"),
             ("Party schools and the party's organizations grew, the Party said.", "party"),
             ("The Party met.\n\nAll party members should keep faith", "party"),  # no full stop
+            ("The Party met. Cadres must stay loyal to the party.", "party"),
+            ("The Party met. They work for the party and the people.", "party"),
         ],
         [
             "The Party met. A third party will audit the project.",
@@ -524,6 +536,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "He joined the CPC and became party chief of the Communist Party of China in Zibo.",
             "The Party met.\n\nParty Members Study the Plenum",  # a heading
             "The Party met. The parties concerned signed the contract.",
+            "The Party met. Guests came to the party and the dinner was served.",
+            "Cadres must stay loyal to the party.",  # nothing capitalises the Party here
+            "The Party met. The host of the party thanked the guests in the hall.",
         ],
     ),
     "E801": (
@@ -691,6 +706,34 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Cum. output rose by 5% and cum. 3% in May.",
             "The delegation travelled via Dalian. Talks began on Monday.",
             "The fee is 10 yuan per person, per day.",
+        ],
+    ),
+    "P333": (
+        [
+            ("The new park meets the peoples' needs for leisure.", "peoples'"),
+            ("Officials heard grassroots cadres and peoples’ views.", "peoples’"),
+            ("The county protects womens' and childrens' rights.", "womens'"),
+            ("The county protects womens' and childrens' rights.", "childrens'"),
+            ("A mens' football league opened in the district.", "mens'"),
+        ],
+        [
+            "The new park meets the people's needs for leisure.",
+            "The two peoples' friendship has deepened over the years.",
+            "Both peoples' interests are served by the new route.",
+            "We respect the choices of all countries and peoples' own paths.",
+            "The women's league and the children’s choir performed.",
+        ],
+    ),
+    "P334": (
+        [
+            ("Bilateral trade reached $ 54.9 billion last year.", " "),
+            ("Tickets to the museum cost ¥ 20 for adults.", " "),
+            ("The fund holds US$ 3 million in bonds.", " "),
+        ],
+        [
+            "Bilateral trade reached $54.9 billion last year.",
+            "Tickets cost RMB 20 or 20 yuan for adults.",
+            "The rate is 7.1 yuan per $; the euro € rose.",
         ],
     ),
     "P315": (
