@@ -18,6 +18,9 @@ _EDGE_L = r"(?<![\p{L}\p{N}'’-])"
 _EDGE_R = r"(?![\p{L}\p{N}'’-])"
 # Prepositions after which a noun phrase takes its article ("on behalf of" ends in "of").
 _PREPOSITION = r"(?i:of|by|from|with|to|at|under|for|in|on|between|among|via)"
+# Verbs of visiting whose object is the body itself: "reporters entered Lanzhou Municipal
+# Bureau of Natural Resources".
+_VISIT = r"(?i:visited|entered|inspected|toured)"
 _PLACE = r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?"
 _LEVEL = r"(?:Provincial|Municipal|District|County|Prefectural|City)"
 # Capitalised words inside a name: "Development and Reform", "People's", "Party".
@@ -40,7 +43,7 @@ _NAME = (
     rf"|(?P<cppcc_place>{_PLACE}){_S}CPPCC{_S}(?:Standing{_S})?Committee"
 )
 _PATTERN = regex.compile(
-    rf"{_EDGE_L}(?P<prep>{_PREPOSITION}){_S}(?P<name>{_NAME}){_EDGE_R}(?!['’]s)"
+    rf"{_EDGE_L}(?P<prep>{_PREPOSITION}|{_VISIT}){_S}(?P<name>{_NAME}){_EDGE_R}(?!['’]s)"
 )
 _PREFILTER = (
     r"(?:Provincial|Municipal|District|County|Prefectural|City|Central)[ \u00a0]\p{Lu}"
@@ -78,9 +81,10 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds the full name of a government or Party body right after a preposition ("of",
-    "by", "on behalf of", "from", "with", "to", "at", "under", "for", "in"…) with no
-    article: "<place> Municipal|Provincial|District|County … Government|Committee|
-    Commission|Bureau|Congress|Department|Office|…" where the place is a gazetteer city or
+    "by", "on behalf of", "from", "with", "to", "at", "under", "for", "in"…) or a verb of
+    visiting ("visited", "entered", "inspected", "toured") with no article: "<place>
+    Municipal|Provincial|District|County … Government|Committee|Commission|Bureau|
+    Congress|Department|Office|…" where the place is a gazetteer city or
     province or a name in pinyin, and "CPC <place> Provincial Committee", "Communist Party
     of China (CPC) <place> Municipal Committee", "CPC Central Committee". Prose only:
     headings, titles and bylines (paragraphs that do not end like a sentence) are left

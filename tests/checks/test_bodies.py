@@ -215,6 +215,12 @@ FLAGGED = [
         "CPPCC Weihai Municipal Committee",
         "the CPPCC Weihai Municipal Committee",
     ),
+    (
+        "T113",
+        "Reporters visited Yantai Municipal Bureau of Natural Resources on Monday.",
+        "Yantai Municipal Bureau of Natural Resources",
+        "the Yantai Municipal Bureau of Natural Resources",
+    ),
     # A label without the article in a document that writes it with one elsewhere.
     (
         "T113",
@@ -352,6 +358,7 @@ CLEAN = [
         "Municipal Bureau of Commerce, spoke.",
     ),
     ("T113", "Sun Bo, secretary of the Party committee of the university, spoke."),
+    ("T113", "Reporters visited the Yantai Municipal Bureau of Natural Resources."),
     ("T113", "The Standing Committee of Yantai Municipal People's Congress met."),
     ("T113", "Zhao Gang was elected Mayor of Yantai Municipal People's Government."),
     ("T113", "The mayor of Yantai visited the farms of Shandong Province."),  # places alone
