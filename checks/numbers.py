@@ -44,6 +44,8 @@ APPROXIMATE_ZH = (
     "将近",
     "大约",
 )
+# str.startswith takes a tuple: one call in C instead of a loop over the set.
+_CLASSIFIER_TUPLE = tuple(sorted(CLASSIFIERS))
 # Statistical terms that contain a hedge word and hedge nothing: 规模以上工业 is "industry
 # above designated size", 限额以上 "above the designated limit".
 NOT_APPROXIMATE_ZH = regex.compile(r"(?:规模|限额)以上")
@@ -201,7 +203,9 @@ def _scale_of(text: str) -> float:
 
 def zh_dates(zh: str) -> list[tuple[int, int, int, int, int | None]]:
     """(start, end, year or 0, month, day or None) of each date in the Chinese."""
-    out = []
+    out: list[tuple[int, int, int, int, int | None]] = []
+    if "月" not in zh:  # every date ZH_DATE reads has a month
+        return out
     for m in ZH_DATE.finditer(zh):
         month = _small(m["m"])
         day = _small(m["d"]) if m["d"] else None
@@ -231,7 +235,9 @@ def zh_numbers(zh: str) -> tuple[Number, ...]:
         # Skip the month and day digits; the year stays a number.
         year_end = zh.find("年", start) + 1 if "年" in zh[start:_end] else start
         skip.update(range(year_end, _end))
-    for pattern in (ZH_MONTH_RANGE, ZH_DAY_ONLY):
+    for pattern, needs in ((ZH_MONTH_RANGE, "月"), (ZH_DAY_ONLY, "日")):
+        if needs not in zh:
+            continue  # the pattern cannot match: skip a scan of the whole text
         for m in pattern.finditer(zh):
             skip.update(range(m.start(), m.end()))
     out = []
@@ -267,7 +273,7 @@ def zh_numbers(zh: str) -> tuple[Number, ...]:
                 out.append(Number(value, m.start(), m.end(), m.group(), unit))
             continue
         run = m["cn"]
-        counts = any(after.startswith(c) for c in CLASSIFIERS) or unit != ""
+        counts = after.startswith(_CLASSIFIER_TUPLE) or unit != ""
         if all(c in "十百千万亿" for c in run) and run != "十":
             # 近万个岗位, 超百万标箱: a unit that counts something, or 百万 and 千万, is a
             # round figure the English may give ("nearly 10,000", "one million").
@@ -318,8 +324,9 @@ def _zh_unit(before: str, after: str) -> str:
 
 def approximate_zh(zh: str) -> bool:
     """Whether the Chinese hedges its numbers (左右, 以上, 近, 约, 多 …)."""
-    zh = NOT_APPROXIMATE_ZH.sub("", zh)
-    return any(word in zh for word in APPROXIMATE_ZH)
+    if "以上" in zh:  # all NOT_APPROXIMATE_ZH can take out
+        zh = NOT_APPROXIMATE_ZH.sub("", zh)
+    return any(map(zh.__contains__, APPROXIMATE_ZH))
 
 
 def en_dates(text: str) -> list[tuple[int, int, int, int]]:
@@ -347,9 +354,13 @@ def en_numbers(text: str) -> tuple[Number, ...]:
         skip.update(range(start, end))
         if m := EN_DAY_AFTER_DATE.match(text, end):
             skip.update(range(m.start(), m.end()))
-    for m in EN_NOT_NUMBERS.finditer(text):
-        skip.update(range(m.start(), m.end()))
-    glosses = [m.span() for m in EN_GLOSS.finditer(text)]
+    # The patterns below cannot match text without their words (a cheap test, exact on
+    # ASCII text, where case folding is plain): each skipped pattern saves a scan.
+    folded = text.lower() if text.isascii() else None
+    if folded is None or "one" in folded or "five" in folded:
+        for m in EN_NOT_NUMBERS.finditer(text):
+            skip.update(range(m.start(), m.end()))
+    glosses = [m.span() for m in EN_GLOSS.finditer(text)] if "(" in text else []
     out = []
     for m in EN_NUMBER.finditer(text):
         if m.start() in skip:
@@ -382,9 +393,11 @@ def en_numbers(text: str) -> tuple[Number, ...]:
         out.append(
             Number(value * scale, m.start(), m.end(), m.group(), unit, required, year, unit_end)
         )
-    for m in EN_NUMERO.finditer(text):
+    for m in EN_NUMERO.finditer(text) if "No." in text else ():
         out.append(Number(float(m[1]), m.start(1), m.end(1), m[1]))
     for pattern, implied in EN_IMPLIED:
+        if folded is not None and "decade" not in folded and "century" not in folded:
+            break
         for m in pattern.finditer(text):
             out.append(Number(implied, m.start(), m.end(), m.group(), required=False))
     return tuple(sorted(out, key=lambda n: n.start))
@@ -392,6 +405,8 @@ def en_numbers(text: str) -> tuple[Number, ...]:
 
 def same(a: float, b: float, tolerance: float) -> bool:
     """Equal within a relative tolerance (0 for exact up to float rounding)."""
+    if a == b:
+        return True  # the usual case, without the arithmetic below
     return abs(a - b) <= max(tolerance * max(abs(a), abs(b)), 1e-9 * max(abs(a), abs(b), 1.0))
 
 

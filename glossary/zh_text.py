@@ -13,7 +13,6 @@ without a compiler, and its `t2s` tables are OpenCC's own.
 from __future__ import annotations
 
 import difflib
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -85,7 +84,7 @@ def zh_view(original: str) -> ZhView:
             offsets.extend([i] * len(folded))
         nfkc = "".join(chars)
         origin = None if len(nfkc) == len(original) else offsets
-    simplified = to_simplified(nfkc) if traditional_pattern().search(nfkc) else nfkc
+    simplified = nfkc if traditional_chars().isdisjoint(nfkc) else to_simplified(nfkc)
     # t2s is one character for one in every table OpenCC ships; a phrase that changes
     # length would be realigned.
     if len(simplified) != len(nfkc):
@@ -97,18 +96,19 @@ def zh_view(original: str) -> ZhView:
 
 
 @cache
-def traditional_pattern() -> re.Pattern[str]:
-    """A character class of every character OpenCC's t2s changes: conversion, the slow
-    part, runs only on text that has one."""
+def traditional_chars() -> frozenset[str]:
+    """Every character OpenCC's t2s changes: conversion, the slow part, runs only on text
+    that has one (a set test per character, some twenty times cheaper than a regular
+    expression with a four-thousand-character class)."""
     import opencc
 
     table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    changed = set()
+    changed: set[str] = set()
     for line in table.read_text(encoding="utf-8").splitlines():
         key, _, values = line.partition("\t")
         if any(v != key for v in values.split()):
-            changed.add(key)
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(changed)) + "]")
+            changed.update(key)  # each character, as a character class would
+    return frozenset(changed)
 
 
 def _realign(before: str, after: str, origin: list[int]) -> list[int]:
