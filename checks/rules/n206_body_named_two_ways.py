@@ -200,22 +200,25 @@ def body_named_two_ways(ctx: Context) -> pl.DataFrame:
         "doc", "seg", pl.col("start") - pl.col("_base"), pl.col("end") - pl.col("_base")
     ).iter_rows():
         covered[(doc, seg)].append((start, end))
-    by_doc: dict[int, list[_Name]] = defaultdict(list)
+    # Names of two words or more, with their keys, and where their segments start: a name
+    # is placed in its document (moved) only in a group that writes it two ways or more.
+    by_doc: dict[int, list[tuple[tuple[str, ...], _Name, int]]] = defaultdict(list)
     # A translation memory repeats its units: a text with the same hits is read once.
-    read: dict[tuple[str, tuple[tuple[int, int], ...]], list[_Name]] = {}
+    read: dict[tuple[str, tuple[tuple[int, int], ...]], list[tuple[tuple[str, ...], _Name]]] = {}
     for doc, seg, base, text in candidates.select("doc", "seg", "start", "tgt").iter_rows():
         spans = tuple(sorted(covered.get((doc, seg), ())))
-        names = read.get((text, spans))
-        if names is None:
-            names = read[(text, spans)] = _names(text, 0, list(spans))
-        by_doc[doc].extend(n.moved(base) for n in names)
+        keyed = read.get((text, spans))
+        if keyed is None:
+            found = _names(text, 0, list(spans))
+            keyed = read[(text, spans)] = [(_key(n), n) for n in found if len(n.order) >= 2]
+        by_doc[doc].extend((key, name, base) for key, name in keyed)
     for doc in sorted(by_doc):
-        groups: dict[tuple[str, ...], list[_Name]] = defaultdict(list)
-        for name in by_doc[doc]:
-            if len(name.order) >= 2:
-                groups[_key(name)].append(name)
-        for names in groups.values():
-            _report(rows, doc, names)
+        groups: dict[tuple[str, ...], list[tuple[_Name, int]]] = defaultdict(list)
+        for key, name, base in by_doc[doc]:
+            groups[key].append((name, base))
+        for placed in groups.values():
+            if len({name.norm for name, _ in placed}) >= 2:  # else _report finds nothing
+                _report(rows, doc, [name.moved(base) for name, base in placed])
     return output(rows)
 
 
@@ -239,14 +242,23 @@ def _report(rows: dict[str, list[object]], doc: int, names: list[_Name]) -> None
         n = first[surface]
         return (n.known, counts[surface], not n.inverted, n.surface != surface, -n.start)
 
+    # The reference depends on these fields of a name alone: a document repeats its names,
+    # so each way of writing one is judged once.
+    judged: dict[tuple[object, ...], _Name | None] = {}
     for name in names:
-        own = name.norm
         if name.known:
             continue
-        rivals = [s for s in counts if _two_ways(name, first[s]) and standing(s) > standing(own)]
-        if not rivals:
+        how = (name.norm, name.sequence, name.places, name.head, name.inverted)
+        if how in judged:
+            reference = judged[how]
+        else:
+            own = name.norm
+            rivals = [
+                s for s in counts if _two_ways(name, first[s]) and standing(s) > standing(own)
+            ]
+            reference = judged[how] = first[max(rivals, key=standing)] if rivals else None
+        if reference is None:
             continue
-        reference = first[max(rivals, key=standing)]
         add_row(
             rows,
             doc,
