@@ -41,9 +41,16 @@ def distinct_words(table: pl.DataFrame, column: str, pattern: str = LOWER_CASE_W
 def matches(
     table: pl.DataFrame, column: str, prefilter: str, pattern: regex.Pattern[str]
 ) -> Iterator[tuple[int, int, str, regex.Match[str]]]:
-    """(doc, base offset, row text, match) for every `pattern` match in candidate rows."""
+    """(doc, base offset, row text, match) for every `pattern` match in candidate rows.
+
+    Each distinct text is searched once (a translation memory repeats its units); a match
+    object stands for its text wherever the text stands."""
+    found: dict[str, list[regex.Match[str]]] = {}
     for doc, base, text in candidate_rows(table, column, prefilter):
-        for m in pattern.finditer(text):
+        in_text = found.get(text)
+        if in_text is None:
+            in_text = found[text] = list(pattern.finditer(text))
+        for m in in_text:
             yield doc, base, text, m
 
 
@@ -63,16 +70,29 @@ def prose_matches(
 ) -> Iterator[tuple[int, int, str, regex.Match[str]]]:
     """Like `matches`, leaving out matches that start inside a web or e-mail address.
 
-    Addresses are found once per row and walked alongside the matches (both in text order).
+    Addresses are found once per text and walked alongside the matches (both in text
+    order); each distinct text is read once, as in `matches`.
     """
+    found: dict[str, list[regex.Match[str]]] = {}
     for doc, base, text in candidate_rows(table, column, prefilter):
-        spans: list[tuple[int, int]] | None = None
-        i = 0
-        for m in pattern.finditer(text):
-            if spans is None:
-                spans = address_spans(text)
-            while i < len(spans) and spans[i][1] <= m.start():
-                i += 1
-            if i < len(spans) and spans[i][0] <= m.start():
-                continue
+        in_text = found.get(text)
+        if in_text is None:
+            in_text = found[text] = _outside_addresses(text, pattern)
+        for m in in_text:
             yield doc, base, text, m
+
+
+def _outside_addresses(text: str, pattern: regex.Pattern[str]) -> list[regex.Match[str]]:
+    """The matches of `pattern` in `text` that do not start inside an address."""
+    out = []
+    spans: list[tuple[int, int]] | None = None
+    i = 0
+    for m in pattern.finditer(text):
+        if spans is None:
+            spans = address_spans(text)
+        while i < len(spans) and spans[i][1] <= m.start():
+            i += 1
+        if i < len(spans) and spans[i][0] <= m.start():
+            continue
+        out.append(m)
+    return out
