@@ -329,6 +329,20 @@ def approximate_zh(zh: str) -> bool:
     return any(map(zh.__contains__, APPROXIMATE_ZH))
 
 
+def approximate_en(text: str) -> bool:
+    """Whether the English hedges its numbers (about, nearly, more than …)."""
+    folded = text.lower() if text.isascii() else None
+    if folded is not None and not any(map(folded.__contains__, _HEDGE_WORDS)):
+        return False  # none of its words: on ASCII text lower() is the pattern's case folding
+    return APPROXIMATE_EN.search(text) is not None
+
+
+# Every word APPROXIMATE_EN can match, as the text must contain it (lower case).
+_HEDGE_WORDS = ("about", "around", "nearly", "almost", "over", "more than", "less than", "some",
+                "approximately", "roughly", "close to", "under", "up to", "at least",
+                "upwards of")  # fmt: skip
+
+
 def en_dates(text: str) -> list[tuple[int, int, int, int]]:
     """(start, end, month, day) of each date in the English."""
     out = []

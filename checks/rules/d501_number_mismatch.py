@@ -7,8 +7,8 @@ import polars as pl
 from tifa.checks.context import Context
 from tifa.checks.distinct import Found, each_distinct
 from tifa.checks.numbers import (
-    APPROXIMATE_EN,
     Number,
+    approximate_en,
     approximate_zh,
     en_numbers,
     may_have_numbers,
@@ -73,20 +73,18 @@ def _mismatches(zh: str, tgt: str) -> list[Found]:
     source, target = list(zh_numbers(zh)), list(en_numbers(tgt))
     if not source and not target:
         return []
-    tolerance = HEDGED_TOLERANCE if approximate_zh(zh) or APPROXIMATE_EN.search(tgt) else 0.0
+    tolerance = HEDGED_TOLERANCE if approximate_zh(zh) or approximate_en(tgt) else 0.0
     source_years = any(n.year for n in source)
+    source_values = [v for s in source for v in s.values]
+    target_values = [n.value for n in target]
     extra = [
         n
         for n in target
         if n.required
         and (source_years or not n.year)
-        and not any(same(n.value, v, tolerance) for s in source for v in s.values)
+        and not _any_same((n.value,), source_values, tolerance)
     ]
-    lost = [
-        s
-        for s in source
-        if s.required and not any(same(v, n.value, tolerance) for n in target for v in s.values)
-    ]
+    lost = [s for s in source if s.required and not _any_same(s.values, target_values, tolerance)]
     if lost:
         extra, lost = _without_derived(extra, lost, source, target, tolerance)
     if len(extra) == 1 and len(lost) == 1:
@@ -94,6 +92,14 @@ def _mismatches(zh: str, tgt: str) -> list[Found]:
     found = [_found(n, None) for n in extra]
     found += [Found(*whole(tgt, 0), f"the source's {_read(s)} is not in the English") for s in lost]
     return found
+
+
+def _any_same(values: tuple[float, ...], pool: list[float], tolerance: float) -> bool:
+    """Whether any of `values` is the same as a number of `pool` (see `same`)."""
+    # Equal values are the same at any tolerance: a set test settles the usual case.
+    if not set(values).isdisjoint(pool):
+        return True
+    return any(same(v, p, tolerance) for v in values for p in pool)
 
 
 def _without_derived(
