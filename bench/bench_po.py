@@ -87,8 +87,9 @@ def po_string(keyword: str, text: str) -> str:
     return f'{keyword} "{escaped}"\n'
 
 
-def write_po(path: Path, units: int, seed: int = 8) -> None:
-    """A PO file of `units` made-up zh→en units (msgid Chinese, msgstr English)."""
+def write_po(path: Path, units: int, seed: int = 8, distinct: bool = False) -> None:
+    """A PO file of `units` made-up zh→en units (msgid Chinese, msgstr English); with
+    `distinct`, each unit numbered on both sides ("(12345)"), so that no two are alike."""
     rng = random.Random(seed)
     parts = [
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
@@ -104,8 +105,9 @@ def write_po(path: Path, units: int, seed: int = 8) -> None:
         parts.append(f"#: news/{i // 40:05d}.html:{i % 40 + 1}\n")
         # A counter in the context keeps every msgid unique, as in a real translation memory.
         parts.append(po_string("msgctxt", f"u{i}"))
-        parts.append(po_string("msgid", zh.format(**slots)))
-        parts.append(po_string("msgstr", en.format(**slots)))
+        number = f"({i}) " if distinct else ""
+        parts.append(po_string("msgid", number + zh.format(**slots)))
+        parts.append(po_string("msgstr", number + en.format(**slots)))
         parts.append("\n")
     path.write_text("".join(parts), encoding="utf-8")
 
@@ -134,6 +136,9 @@ def main() -> None:
     parser.add_argument("--units", type=int, default=100_000, help="translation units")
     parser.add_argument("--keep", help="write the PO file here and keep it")
     parser.add_argument("--skip-pofilter", action="store_true", help="time tifa only")
+    parser.add_argument(
+        "--distinct", action="store_true", help="number every unit: no two units alike"
+    )
     parser.add_argument("--select", help="rules for tifa check, as its --select (default: all)")
     parser.add_argument("--ignore", help="rules tifa check leaves out, as its --ignore")
     args = parser.parse_args()
@@ -144,7 +149,7 @@ def main() -> None:
         folder = Path(args.keep) if args.keep else Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         po = folder / "bench.po"
-        write_po(po, args.units)
+        write_po(po, args.units, distinct=args.distinct)
         size = po.stat().st_size / 1_000_000
         print(f"{po.name}: {args.units} units, {size:.1f} MB")
         tifa_json = str(folder / "tifa.json")

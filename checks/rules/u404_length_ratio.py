@@ -22,6 +22,10 @@ THRESHOLD = 3.5
 MIN_SPREAD = 0.2  # in natural log units: about ±20%
 
 
+# What a length counts: letters and digits.
+_LETTER = r"[\p{L}\p{N}]"
+
+
 @rule("U404", "length-ratio", Severity.WARNING, Fix.NONE)
 def length_ratio(ctx: Context) -> pl.DataFrame:
     """English much shorter or longer than its source, against the run's own ratio.
@@ -55,18 +59,24 @@ def length_ratio(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     if not ctx.bilingual:
         return output(rows)
-    measured = (
-        pairs(ctx)
+    table = pairs(ctx)
+    # Lengths once per distinct text: a translation memory repeats its sources and English.
+    zh_lengths = (
+        table.select("zh").unique().with_columns(zh_len=pl.col("zh").str.count_matches(_LETTER))
+    )
+    en_lengths = (
+        table.select("tgt")
+        .unique()
         .with_columns(
-            zh_len=pl.col("zh").str.count_matches(r"[\p{L}\p{N}]"),
-            en_len=pl.col("tgt").str.count_matches(r"[\p{L}\p{N}]"),
+            en_len=pl.col("tgt").str.count_matches(_LETTER),
+            _han=pl.col("tgt").str.contains(r"\p{Han}"),
         )
+    )
+    measured = (
+        table.join(zh_lengths, on="zh", how="left", maintain_order="left")
+        .join(en_lengths, on="tgt", how="left", maintain_order="left")
         # Empty and Chinese targets are U402's and U403's; their ratio means nothing.
-        .filter(
-            (pl.col("zh_len") >= MIN_SOURCE_CHARS)
-            & (pl.col("en_len") > 0)
-            & ~pl.col("tgt").str.contains(r"\p{Han}")
-        )
+        .filter((pl.col("zh_len") >= MIN_SOURCE_CHARS) & (pl.col("en_len") > 0) & ~pl.col("_han"))
         .with_columns(ratio=(pl.col("en_len") / pl.col("zh_len")).log())
     )
     if measured.height < MIN_PAIRS:
