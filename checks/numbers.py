@@ -81,6 +81,8 @@ _MONTH_ALT = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
+# What every month name EN_DATE reads begins with.
+_MONTH_STEMS = tuple(month[:3] for month in MONTHS)
 EN_DATE = regex.compile(
     rf"\b{_MONTH_ALT}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:million|billion|percent|%))"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_ALT.replace('month', 'month2')}(?![\p{{L}}])"
@@ -345,7 +347,9 @@ _HEDGE_WORDS = ("about", "around", "nearly", "almost", "over", "more than", "les
 
 def en_dates(text: str) -> list[tuple[int, int, int, int]]:
     """(start, end, month, day) of each date in the English."""
-    out = []
+    out: list[tuple[int, int, int, int]] = []
+    if not any(map(text.lower().__contains__, _MONTH_STEMS)):
+        return out  # no month named: every name EN_DATE reads holds one of these stems
     for m in EN_DATE.finditer(text):
         name = (m["month"] or m["month2"]).rstrip(".").lower()
         month = next(i for i, full in enumerate(MONTHS, 1) if full.startswith(name[:3]))
@@ -375,6 +379,9 @@ def en_numbers(text: str) -> tuple[Number, ...]:
         for m in EN_NOT_NUMBERS.finditer(text):
             skip.update(range(m.start(), m.end()))
     glosses = [m.span() for m in EN_GLOSS.finditer(text)] if "(" in text else []
+    may_decades = folded is None or "decade" in folded
+    may_points = folded is None or "percentage" in folded
+    may_percent = folded is None or "%" in text or "per" in folded
     out = []
     for m in EN_NUMBER.finditer(text):
         if m.start() in skip:
@@ -395,14 +402,14 @@ def en_numbers(text: str) -> tuple[Number, ...]:
             year = False
             required = scale > 1
         tail = text[m.end() : m.end() + 24]
-        if EN_DECADES.match(tail):
+        if may_decades and EN_DECADES.match(tail):
             scale *= 10  # "seven decades": 70 years
-        if any(a < m.start() < b for a, b in glosses):
+        if glosses and any(a < m.start() < b for a, b in glosses):
             required = False
         unit, unit_end = "", -1
-        if (p := EN_POINTS.match(tail)) and "percentage" in p.group().lower():
+        if may_points and (p := EN_POINTS.match(tail)) and "percentage" in p.group().lower():
             unit, unit_end = "points", m.end() + p.end()
-        elif p := EN_PERCENT.match(tail):
+        elif may_percent and (p := EN_PERCENT.match(tail)):
             unit, unit_end = "%", m.end() + p.end()
         out.append(
             Number(value * scale, m.start(), m.end(), m.group(), unit, required, year, unit_end)
