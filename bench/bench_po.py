@@ -1,7 +1,7 @@
 """Benchmark `tifa check` on one big PO file beside translate-toolkit's `pofilter`.
 
 Run:  python bench/bench_po.py [--units 100000] [--keep DIR] [--skip-pofilter]
-      [--select CODES] [--ignore CODES]
+      [--select CODES] [--ignore CODES] [--distinct]
 
 Writes a PO file of synthetic Chinese-English units in the register of local government news
 (made up here from templates, seeded, so every run checks the same file), then times
@@ -16,9 +16,16 @@ machine): to compare two versions of tifa, time them in turns, one run of each a
 other, and compare the pairs. `--ignore T102,T106,D501,D502,D503,N202,U402,U403,U404` times the
 English rules alone. The templates' slots repeat, so about a fifth of the 100,000 units are
 distinct, as units of a translation memory repeat; tifa reads each distinct unit once, so
-this file flatters it against a file of all-distinct units (README, Speed, says by how much).
-`--keep DIR` leaves the file and tifa's JSON report there, to profile or to compare the
-findings of two versions byte for byte.
+this file flatters it against a file of all-distinct units (README, Speed, says by how much);
+`--distinct` writes that file (a unit number before both sides of every unit). `--keep DIR`
+leaves the file and tifa's JSON report there, to profile or to compare the findings of two
+versions byte for byte.
+
+Where the time goes: profile `tifa check FILE.po -f json` from the kept file with cProfile,
+sorted by own time and by cumulative time; per-rule CPU is clearer with the shared tables
+(term hits, Chinese views and hits) built first and each rule's function then timed alone.
+A change that only saves time must leave the JSON report of the kept file, the samples and
+the bilingual test corpus byte-identical.
 """
 
 from __future__ import annotations
