@@ -200,9 +200,10 @@ def body_named_two_ways(ctx: Context) -> pl.DataFrame:
         "doc", "seg", pl.col("start") - pl.col("_base"), pl.col("end") - pl.col("_base")
     ).iter_rows():
         covered[(doc, seg)].append((start, end))
-    # Names of two words or more, with their keys, and where their segments start: a name
-    # is placed in its document (moved) only in a group that writes it two ways or more.
-    by_doc: dict[int, list[tuple[tuple[str, ...], _Name, int]]] = defaultdict(list)
+    # Each document's names of two words or more, grouped by key in order of first
+    # appearance, with where their segments start: a name is placed in its document (moved)
+    # only in a group that writes it two ways or more.
+    by_doc: dict[int, dict[tuple[str, ...], list[tuple[_Name, int]]]] = defaultdict(dict)
     # A translation memory repeats its units: a text with the same hits is read once.
     read: dict[tuple[str, tuple[tuple[int, int], ...]], list[tuple[tuple[str, ...], _Name]]] = {}
     for doc, seg, base, text in candidates.select("doc", "seg", "start", "tgt").iter_rows():
@@ -211,12 +212,12 @@ def body_named_two_ways(ctx: Context) -> pl.DataFrame:
         if keyed is None:
             found = _names(text, 0, list(spans))
             keyed = read[(text, spans)] = [(_key(n), n) for n in found if len(n.order) >= 2]
-        by_doc[doc].extend((key, name, base) for key, name in keyed)
+        if keyed:
+            groups = by_doc[doc]
+            for key, name in keyed:
+                groups.setdefault(key, []).append((name, base))
     for doc in sorted(by_doc):
-        groups: dict[tuple[str, ...], list[tuple[_Name, int]]] = defaultdict(list)
-        for key, name, base in by_doc[doc]:
-            groups[key].append((name, base))
-        for placed in groups.values():
+        for placed in by_doc[doc].values():
             if len({name.norm for name, _ in placed}) >= 2:  # else _report finds nothing
                 _report(rows, doc, [name.moved(base) for name, base in placed])
     return output(rows)
