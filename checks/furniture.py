@@ -31,9 +31,22 @@ _SECTION_WORD = (
 _LABEL = rf"(?:{_SECTION_WORD})(?:\s*(?:&|and|\||/)?\s*(?:{_SECTION_WORD})){{0,3}}"
 # A site's address alone on its line: "govt.dalian.gov.cn".
 _DOMAIN = r"(?:https?://)?(?:[\w-]+\.)+(?:com|cn|net|org|gov)(?:\.cn)?/?"
+# A telephone number as sites print them: "+86-351-4034948", "010-85061466", "(0411) 8363 1234",
+# "(202) 328-2500". Written for both engines, so without look-arounds.
+PHONE = (
+    r"(?:\+\d{1,3}[\s-]?\(?\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}"
+    r"|\(?0\d{2,3}\)?[\s-]?\d{7,8}|\(?0\d{2,3}\)?[\s-]\d{3,4}[\s-]\d{4}|\(\d{3}\)\s?\d{3}-\d{4})"
+)
+# A contact label: "Tel:", "Fax:", "Address:", "24-hour hotline:", "Email for Visa Application:"
+# (the address itself a link the copy lost).
+CONTACT_LABEL = (
+    r"(?:[\p{L}-]+\s+){0,3}(?:tel|telephone|phone|fax|hotline)\.?\s*[:：]"
+    r"|(?:add|address|postcode|post\s*code|zip(?:\s*code)?)\s*[:：]"
+    r"|e-?mail(?:\s+(?:for|of)\s+[\p{L} ]{1,60})?\s*[:：]"
+)
 # Lines of a page's footer or header that a notice may carry too.
 _FOOTER = (
-    (r"(?:tel|telephone|phone|fax|hotline|add|address|postcode|post\s*code|zip(?:\s*code)?)\s*[:：].{1,120}", "contact line"),
+    (rf"(?:{CONTACT_LABEL}).{{0,120}}|{PHONE}", "contact line"),
     (r"registration\s+(?:number|no\.?)\s*[:：]?.{1,40}", "site licence"),
     (r"(?:(?:release|publish(?:ed)?|post(?:ed)?|issue|update)d?\s*(?:time|date)?|date|time)\s*[:：]", "date label"),
 )  # fmt: skip
@@ -50,6 +63,52 @@ _FOOTER_RE = [(regex.compile(p, regex.IGNORECASE), why) for p, why in _FOOTER]
 _DOMAIN_RE = regex.compile(_DOMAIN, regex.IGNORECASE)
 # A line's last character closing a sentence: a headline has none.
 _SENTENCE_END = r"[.!?。][\"'”’)]?$"
+
+
+# Words a site's menu bar is made of. A bar is one line of five of them or more, half its
+# words or more, with no punctuation of a sentence: "Home Business Local Travel Photos".
+_NAV_WORD = (
+    rf"{_SECTION_WORD}|home(?:\s*page)?|about|contact|faq|weather|life|lifestyle|tour|tours|"
+    r"sports?|opinion|multimedia|columnists|nation|forum|popular|subscribe|search|english|"
+    r"living|working|studying|visiting|government|affairs|education|health|science|tech|"
+    r"environment|agriculture|industry|trade|entertainment|blogs?|webcasts?|podcasts?"
+)
+_NAV_WORDS = rf"(?i)\b(?:{_NAV_WORD})\b"
+_NAV_MIN = 5
+# A bar holds one of the words no heading or name is made of ("China International Fair for
+# Investment and Trade Press Center" has five section words but none of these).
+_NAV_STRONG = (
+    r"(?i)\b(?:home(?:\s*page)?|about|faq|weather|contact|search|subscribe|photos|videos|"
+    r"multimedia|forum|opinion|lifestyle|sports|travel|tour)\b"
+)
+_NAV_STOP = r"[.,;:!?。，\"“”()]"
+# The small words a menu item may hold ("Humanity and Art") count neither way.
+_NAV_FILLER = r"(?i)\b(?:and|of|the|in)\b|[&|/·•]"
+
+
+def nav_bar(column: str = "text") -> pl.Expr:
+    """Whether each value of `column` is a site's menu bar set as one line of words."""
+    text = pl.col(column).str.strip_chars()
+    nav = text.str.count_matches(_NAV_WORDS)
+    words = text.str.count_matches(r"[\p{L}\d]+") - text.str.count_matches(_NAV_FILLER)
+    return (
+        (nav >= _NAV_MIN)
+        & (nav * 2 >= words)
+        & text.str.contains(_NAV_STRONG)
+        & ~text.str.contains(_NAV_STOP)
+    )
+
+
+def is_nav_bar(text: str) -> bool:
+    """`nav_bar` for one line: the same test in Python, for naming a selected line's reason."""
+    nav = len(regex.findall(_NAV_WORDS, text))
+    words = len(regex.findall(r"[\p{L}\d]+", text)) - len(regex.findall(_NAV_FILLER, text))
+    return (
+        nav >= _NAV_MIN
+        and nav * 2 >= words
+        and regex.search(_NAV_STRONG, text) is not None
+        and not regex.search(_NAV_STOP, text)
+    )
 
 
 def residue_by_position(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:

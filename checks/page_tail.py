@@ -4,12 +4,17 @@ A page's foot is a block of short lines: footer links ("About Us", "Opening Up")
 sponsor and builder, its licence numbers, a hotline. R601 knows many such lines by their
 words, but a footer always carries some it cannot know ("Zhongmao Hotel", "Info Special").
 Once the article has ended (no paragraph of prose follows) and a line R601 knows as residue
-has started the footer, every short line after it belongs to the footer too.
+has started the footer, every short line after it belongs to the footer too. A block of
+contact lines ("Tel:", "Fax:", "Address:") starts a footer as well, with the lines of its
+paragraph above it (the office's name and street); and a byline alone after the last
+paragraph ("By Li Ming") is the page's, not the article's.
 """
 
 from __future__ import annotations
 
 import polars as pl
+
+from tifa.checks.furniture import CONTACT_LABEL, PHONE
 
 # A line of prose: a sentence of eight words or more, or any line of twenty words or more.
 # Footer lines are short and carry no full stop at their end.
@@ -17,6 +22,14 @@ _SENTENCE_END = r"[.!?。！？][\"'”’)]?\s*$"
 _PROSE_WORDS, _LONG_WORDS = 8, 20
 # Longest footer line flagged on position alone (a sponsor's or builder's line is long).
 FOOTER_WORDS = 12
+# A contact line of a footer, and how many of them make a block: a notice ends with one or
+# two ("Tel: …", "Address: …") for its applicants; an office's footer lists several.
+_CONTACT = rf"(?i)^\s*(?:(?:{CONTACT_LABEL}).{{0,160}}|{PHONE})\s*$"
+_CONTACT_BLOCK = 4
+# A footer's menu item: a word or three ("About Dalian", "Opening Up").
+_MENU_WORDS = 3
+# A byline alone on its line: "By Li Ming", "By LI MING". One at the top is a house style.
+_BYLINE = r"^\s*(?:By|BY) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}\s*$"
 
 
 def footer_lines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
@@ -24,9 +37,96 @@ def footer_lines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
 
     `lines` has doc, line, text and start; `residue` has the doc and line of each line
     already reported. A document's footer starts at its first residue line after its last
-    line of prose (a document without prose has no footer); the short non-blank lines after
-    that start are returned (doc, line, text, start), in order.
+    line of prose, or at the first line of a block of contact lines there, taking in the
+    lines of that line's paragraph above it (a document without prose has no footer); the
+    short non-blank lines after that start are returned (doc, line, text, start), in order.
     """
+    marked, last_prose = _after_prose(lines, residue)
+    tail = marked.join(last_prose, on="doc", how="inner").filter(pl.col("line") > pl.col("last"))
+    blocks = (
+        tail.filter(pl.col("text").str.contains(_CONTACT))
+        .group_by("doc")
+        .agg(pl.col("line").min().alias("block"), pl.len().alias("n"))
+        .filter(pl.col("n") >= _CONTACT_BLOCK)
+        .select("doc", "block")
+    )
+    known = (
+        tail.filter(pl.col("known").is_not_null())
+        .group_by("doc")
+        .agg(pl.col("line").min().alias("first_known"))
+    )
+    start = (
+        pl.concat(
+            [known.rename({"first_known": "first"}), blocks.rename({"block": "first"})],
+            how="vertical_relaxed",
+        )
+        .group_by("doc")
+        .agg(pl.col("first").min())
+    )
+    line = pl.col("line")
+    # The paragraph of a contact block's first line: its heading may be a long name
+    # ("Embassy of the People's Republic of China in …"), footer whatever its length. Above
+    # the first known footer line, only menu items of its paragraph ("About Dalian").
+    block_head = line.is_between(pl.col("block_top") + 1, pl.col("block") - 1).fill_null(False)
+    menu_head = (
+        line.is_between(pl.col("known_top") + 1, pl.col("first_known") - 1).fill_null(False)
+        & (pl.col("words") <= _MENU_WORDS)
+        & ~pl.col("text").str.contains(r"[\d.,;:!?]")
+    )
+    return (
+        tail.join(start, on="doc", how="left")
+        .join(blocks, on="doc", how="left")
+        .join(_paragraph_top(blocks, "block", tail, "block_top"), on="doc", how="left")
+        .join(known, on="doc", how="left")
+        .join(_paragraph_top(known, "first_known", tail, "known_top"), on="doc", how="left")
+        .filter(
+            pl.col("known").is_null()
+            & (pl.col("words") > 0)
+            & ~pl.col("prose")
+            & (
+                ((line > pl.col("first")).fill_null(False) & (pl.col("words") <= FOOTER_WORDS))
+                | block_head
+                | menu_head
+            )
+        )
+        .sort("doc", "line")
+        .select("doc", "line", "text", "start")
+    )
+
+
+def _paragraph_top(
+    starts: pl.DataFrame, column: str, tail: pl.DataFrame, name: str
+) -> pl.DataFrame:
+    """(doc, `name`): for each document's line in `starts`[`column`], the line above the top
+    of its paragraph: the last blank line of the tail before it, else the last line of prose."""
+    blank = tail.filter(pl.col("words") == 0).select("doc", pl.col("line").alias("blank"))
+    bounds = tail.group_by("doc").agg(pl.col("last").first())
+    return (
+        starts.join(bounds, on="doc")
+        .join(blank, on="doc", how="left")
+        .with_columns(
+            blank=pl.when(pl.col("blank") < pl.col(column)).then(pl.col("blank")).otherwise(None)
+        )
+        .group_by("doc")
+        .agg(pl.max_horizontal(pl.col("blank").max(), pl.col("last").first()).alias(name))
+    )
+
+
+def foot_bylines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
+    """The byline lines ("By Li Ming") after each document's last line of prose:
+    (doc, line, text, start), in order."""
+    marked, last_prose = _after_prose(lines, residue)
+    return (
+        marked.join(last_prose, on="doc", how="inner")
+        .filter((pl.col("line") > pl.col("last")) & pl.col("text").str.contains(_BYLINE))
+        .sort("doc", "line")
+        .select("doc", "line", "text", "start")
+    )
+
+
+def _after_prose(lines: pl.DataFrame, residue: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """`lines` with words, known (reported) and prose columns, and each document's last
+    line of prose (doc, last)."""
     words = pl.col("text").str.count_matches(r"\S+")
     known = residue.select("doc", "line").with_columns(known=pl.lit(True))
     # A residue line is no prose, however long ("Copyright © … All rights reserved.").
@@ -41,21 +141,4 @@ def footer_lines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     last_prose = (
         marked.filter(pl.col("prose")).group_by("doc").agg(pl.col("line").max().alias("last"))
     )
-    start = (
-        residue.join(last_prose, on="doc", how="inner")
-        .filter(pl.col("line") > pl.col("last"))
-        .group_by("doc")
-        .agg(pl.col("line").min().alias("first"))
-    )
-    return (
-        marked.join(start, on="doc", how="inner")
-        .filter(
-            (pl.col("line") > pl.col("first"))
-            & pl.col("known").is_null()
-            & (pl.col("words") > 0)
-            & (pl.col("words") <= FOOTER_WORDS)
-            & ~pl.col("prose")
-        )
-        .sort("doc", "line")
-        .select("doc", "line", "text", "start")
-    )
+    return marked, last_prose

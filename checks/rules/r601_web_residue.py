@@ -11,11 +11,14 @@ from tifa.checks.context import Context
 from tifa.checks.distinct import filter_distinct
 from tifa.checks.furniture import (
     GLUED_PREFILTER,
+    PHONE,
     first_reason,
     glued_residue,
+    is_nav_bar,
+    nav_bar,
     residue_by_position,
 )
-from tifa.checks.page_tail import footer_lines
+from tifa.checks.page_tail import foot_bylines, footer_lines
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
@@ -85,11 +88,12 @@ _CHROME = (
     (r"(?:banner|breaking news|latest(?: news| updates)?|hot news|(?:today'?s\s+)?top (?:stories|news)|enditem|hot topics|open governance|"
      r"skip to (?:main )?content|(?:related|more|recommended|featured|trending|popular) (?:stories|news|articles|reports|reading)|"
      r"most (?:viewed|popular|read|shared|commented)|editor'?s'? (?:picks?|choice)|you (?:may|might) (?:also )?like|"
-     r"photos|videos|regions)\s*[:：]?", "site banner"),
+     r"related(?:\s+(?:links?|content|coverage|topics?))?|special\s+coverage|photos|videos|regions)\s*[:：]?", "site banner"),
     (rf"(?:welcome to\s+)?(?:the\s+)?official\s+(?:web\s*site|(?:web\s+)?portal)\s+of\s+{_NAME}", "site banner"),
     (rf"(?:languages?\s*[:：]\s*)?(?:{_LANGUAGES})", "language switch"),
-    (rf"(?:(?:contact(?:\s+us)?|e-?mail(?:\s+us)?|write to us)\s*(?:at|to)?\s*[:：]?\s*)?{_EMAIL}|contact\s+us", "contact line"),
-    (r"(?:the )?(?:original )?article is (?:in|from) chinese.*|original text in chinese.*", "language notice"),
+    (rf"(?:(?:contact(?:\s+us)?|e-?mail(?:\s+us)?|write to us)\s*(?:at|to)?\s*[:：]?\s*)?{_EMAIL}|contact\s+us|e-?mail\s+us|write\s+to\s+us|{PHONE}", "contact line"),
+    (r"(?:the )?(?:original )?article is (?:in|from) chinese.*|original text in chinese.*|"
+     r"read\s+(?:it\s+|this\s+)?in\s+(?:chinese|english|中文)|(?:chinese|中文)\s+version", "language notice"),
     (r"tags?\s*[:：].*|keywords?\s*[:：].*", "tag list"),
     (r"(?:next|previous|prev)(?:\s+(?:article|page|story|post))?\s*[:：>»]\s*.*|"
      r"(?:next|previous|prev)\s+(?:article|page|story|post)\b.*|[<«]\s*(?:prev|previous).*|"
@@ -99,7 +103,13 @@ _CHROME = (
      r"\p{L}(?:\s*\|\s*\p{L}){1,3}|share\s+(?:to|on)\s*[:：]?(?:\s*[|/]?\s*(?:" + _SOCIAL + r"))*|"
      r"(?:" + _CONTROL + r")(?:\s*[|/·]?\s*(?:" + _CONTROL + r")){1,7}|"
      r"(?:font\s*(?:size)?\s*[:：]?\s*)?(?:large|medium|small)(?:\s*[|/·]?\s*(?:large|medium|small|print)){2,3}|"
-     r"follow\s+us(?:\s+on)?(?:\s*[:：]?\s*(?:" + _SOCIAL + r"))*|leave\s+a\s+(?:reply|comment)", "page control"),
+     r"follow\s+us(?:\s+on)?(?:\s*[:：]?\s*(?:" + _SOCIAL + r"))*|leave\s+a\s+(?:reply|comment)|"
+     # the site's own controls: home page, favourites, language, search box
+     r"make\s+(?:us|this(?:\s+(?:site|page))?)\s+your\s+home\s*page|set\s+as\s+(?:the\s+)?home\s*page|"
+     r"add\s+to\s+favou?rites|(?:choose|select|change)\s+(?:your\s+|the\s+)?language|"
+     r"(?:site\s+)?search(?:\s+(?:advanced|subscribe))?|advanced\s+search|subscribe|"
+     # a list's bullet whose link text the copy lost
+     r"[-•·▪]", "page control"),
     (r"(?:(?:you are here|(?:your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage)\s*(?:>>?|»|›|/|-+>)\s*.{0,160}|"
      r"[^>»›\n]{1,40}(?:\s(?:>>?|»|›)\s[^>»›\n]{1,40}){2,}|"
      # a trail that starts with its separator ("> Government > News"), or uses slashes
@@ -110,14 +120,21 @@ _CHROME = (
     (r"\(?\s*(?:(?:responsible|web|chief)\s+)?editors?\s*[:：].{0,80}|(?:(?:chinese|english)\s+)?(?:source|reporter|writer|author|"
      r"translator|translated by|contributor|proofread by|reviewed by)\s*[:：].{0,80}|copyright\s*(?:©|\(c\)|\d{4}|[:：]).*|"
      r".{0,60}©.{0,60}|all rights reserved.*|powered by .{1,60}|by\s*\(\s*[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?\s*\)|"
-     rf"\(\s*{_AGENCY}[^()]{{0,40}}\)", "credit line"),
+     rf"\(\s*{_AGENCY}[^()]{{0,40}}\)|"
+     # a magazine's byline and issue: "By Li Ming | NO. 6 FEBRUARY 8, 2018"
+     rf"by\s[^|\n]{{1,40}}\|\s*no\.?\s*\d{{1,3}}\s+{WHEN}", "credit line"),
+    # the column's disclaimer: "(The views expressed here do not necessarily reflect …)"
+    (r"\(?\s*(?:the\s+)?(?:(?:author|writer)['’]s\s+)?(?:views?|opinions?)(?:\s+(?:expressed|of\s+the\s+(?:author|writer)s?|here|"
+     r"in\s+this\s+\w+)[^.]{0,60}?)?\s+(?:do|does)(?:\s+not|n['’]?t)\s+necessarily\s+(?:reflect|represent)\s.*", "disclaimer"),
+    (r"this\s+(?:article|story|piece)\s+(?:is|was)\s+(?:(?:reprinted|republished|adapted|excerpted|taken)\s+)?from\s.{1,120}|"
+     r"this\s+(?:article|story|piece)\s+(?:was\s+)?(?:first|originally)\s+(?:published|appeared)\s+(?:in|on|by)\s.{1,120}", "source note"),
     # a site's licence footer: "Website Identification Code …", "京ICP备…号", "ICP No. …"
-    (r"website identification code.*|licen[cs]e for (?:publishing|internet|online).*\d{5,}.*|[^a-z]*icp.*\d{6,}.*|.*公网安备.*|"
+    (r"website identification code.*|licen[cs]e for (?:publishing|internet|online).*\d{5,}.*|[^a-z]*icp.*\d{6,}.*|.*公网安备.*|.*许可证.*\d{6,}.*|"
      rf"(?:this (?:web)?site is )?(?:sponsored|maintained|presented) by\s*[:：]?\s*{_NAME}\.?", "site footer"),
     # the page's <title>: the headline and the outlet, "…-Xinhua", "… | China Daily"
     (rf".+[^\s.!?:]\s*[-–—|_]\s*(?:{_OUTLET})", "page title with the site's name"),
     (r"(?:photos?|images?|pictures?)\s*(?:by\s|[:：/]).{1,80}|[\[(](?:photos?|images?)\s*(?:by\s|[:：/])[^\])]{1,60}[\])]|"
-     r"file photo|photo provided to .{1,60}|[\w-]+\.(?:jpe?g|png|gif|webp)|"
+     r"file photo|photo provided to .{1,60}|[\w-]+(?:\s?\(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|bmp)|"
      # a name is capitalised: the table ignores case, so this pattern turns case back on
      r"(?-i:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30})", "photo credit"),
     (_CAPTION, "photo caption"),
@@ -125,7 +142,13 @@ _CHROME = (
     (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·]\s*))?(?:{STAMP_LABEL})?)"
      rf"{WHEN}(?:[\s,|·]+(?:-\s+)?{WHEN})*(?:[\s|·]+(?:{_STAMP_TAIL})|{_GLUED_BYLINE})?", "page timestamp"),
 )  # fmt: skip
-_ANY_CHROME = "(?i)^(?:" + "|".join(p for p, _ in _CHROME) + ")$"
+# The polars prefilter, in a few parts: one alternation of every pattern outgrows the Rust
+# engine's size limit.
+_CHROME_PARTS = 3
+_ANY_CHROME = [
+    "(?i)^(?:" + "|".join(p for p, _ in _CHROME[i::_CHROME_PARTS]) + ")$"
+    for i in range(_CHROME_PARTS)
+]
 
 
 @cache
@@ -179,6 +202,8 @@ def residue_reason(text: str, markdown: bool = False) -> str | None:
         return "table cells"
     if regex.fullmatch(_SITE_NAME, stripped) and glued_site_name(stripped):
         return "site name"
+    if is_nav_bar(stripped):
+        return "site menu bar"
     return None
 
 
@@ -204,7 +229,15 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     of a page, once the article has ended and a known footer line has begun the footer, the
     short lines after it are footer too ("Harbour View Hotel", "Info Special"). Only whole
     lines count: "Source:" inside a sentence is text, and so is a headline in the present
-    tense (it carries no date and no full stop).
+    tense (it carries no date and no full stop). Also a site's menu bar as one line of
+    words ("Home Business Local Travel Photos": five section words or more, half the line,
+    one of them a word no heading is made of), the site's own controls ("Make Us Your Home
+    Page", "Site Search Advanced", "Choose your language", "Read in Chinese", "Email us",
+    a bullet alone), a telephone number alone, a source note ("This article is from …"), a
+    column's disclaimer ("The views expressed here do not necessarily reflect …"), a
+    magazine's byline and issue ("By … | NO. 6 FEBRUARY 8, 2018"), a byline alone after the
+    article's last paragraph, and a block of four contact lines or more there ("Tel:",
+    "Fax:", "Address:", "Email for … Application:") with the office's name above it.
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -233,10 +266,11 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     # joined to the line above as a hard-wrapped paragraph.
     stripped = pl.col("text").str.strip_chars()
     furniture = (
-        stripped.str.contains(_ANY_CHROME)
+        pl.any_horizontal(stripped.str.contains(part) for part in _ANY_CHROME)
         | pl.col("text").str.contains(_BREADCRUMB.pattern)
         | stripped.str.contains(f"^(?:{_TABLE_ROW})$")
         | stripped.str.contains(f"^{_SITE_NAME}$")
+        | nav_bar()
     )
     chrome = filter_distinct(ctx.corpus.lines, "text", furniture).sort("doc", "line")
     reported: set[tuple[int, int]] = set()
@@ -258,7 +292,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     ).iter_rows():
         _report_line(rows, reported, doc, text, line_start, reason)
     residue = pl.concat([residue, placed.select("doc", "line")])
-    footer = footer_lines(ctx.corpus.lines.filter(~pl.col("doc").is_in(ctx.unit_docs)), residue)
+    page_lines = ctx.corpus.lines.filter(~pl.col("doc").is_in(ctx.unit_docs))
+    bylines = foot_bylines(page_lines, residue)
+    for doc, _line, text, line_start in bylines.iter_rows():
+        _report_line(rows, reported, doc, text, line_start, "byline after the article")
+    residue = pl.concat([residue, bylines.select("doc", "line")])
+    footer = footer_lines(page_lines, residue)
     for doc, _line, text, line_start in footer.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "page footer")
     for doc, base, text in candidate_rows(ctx.corpus.lines, "text", GLUED_PREFILTER):

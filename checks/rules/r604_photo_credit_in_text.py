@@ -8,7 +8,7 @@ import regex
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.scan import matches
+from tifa.checks.scan import candidate_rows
 
 # Agencies that sign a photo after the photographer's name; the two-letter ones could be
 # anything after a slash.
@@ -20,16 +20,55 @@ _SITE = r"[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:\.cn)?"
 # "[Photo/Xinhua]", "[Photo by Li Ming]", "(Photo by Li Ming/Dalian Daily)", "(Xinhua/Li Ming)":
 # a credit in brackets that names a photo or an agency and a photographer.
 _AGENCIES = r"xinhua|cns|china news service|china daily|ic|vcg|cfp|afp|reuters|ap|epa"
+# An agency's own photo mark alone in brackets: "(CNSPHOTO)", "(IC PHOTO)".
+_PHOTO_MARK = r"(?:cns|ic|vcg|cfp)\s*photo"
+# A credit the photographer signs as a verb: "(Photoed by Li Ming)", "(Photographed by …)".
+_SIGNED = r"(?:photo(?:ed|graphed)|pictured|shot)\s+by\s+"
 # An agency alone in brackets closing a caption ("… the old city wall (XINHUA)") is a credit
 # too; in a dateline ("DALIAN, March 3 (Xinhua) -- …") the story follows it.
 _CREDIT = (
     rf"\[(?:(?:photos?|images?)\s*(?:by\s+|[/:：])|{_HANDOUT})[^\]\n]{{1,60}}\]"
-    rf"|\((?:(?:photos?|images?)\s*(?:by\s+|[/:：])|{_HANDOUT}|(?:{_AGENCIES})\s*/)[^()\n]{{1,80}}\)"
-    rf"|\((?:{_AGENCIES})\)(?=[ \t]*$)|\[(?:{_AGENCIES}|{_SITE})\](?=[ \t]*$)"
+    rf"|\((?:(?:photos?|images?)\s*(?:by\s+|[/:：])|{_SIGNED}|{_HANDOUT}|(?:{_AGENCIES})\s*/)[^()\n]{{1,80}}\)"
+    rf"|\((?:{_AGENCIES}|{_PHOTO_MARK})\)(?=[ \t]*$)|\[(?:{_AGENCIES}|{_SITE})\](?=[ \t]*$)"
+    # a credit whose closing bracket the copy lost, at the paragraph's end: "… [Photo by Li Ming/China Daily"
+    rf"|\[(?:photos?|images?)\s*(?:by\s+|[/:：])[^\]\[\n]{{1,60}}(?=[ \t]*$)"
+    # an agency after a slash closing a caption's sentence: "… in Lhasa, Aug 21, 2025. /VCG"
+    rf"|(?<=[.!?”\"’)])[ \t]*/[ \t]*(?:{_BYLINED}|ic|cgtn|getty images)(?=[ \t]*$)"
+    # an agency and the photographer after a caption's sentence: "… March 5, 2019. REUTERS/Li Ming"
+    rf"|(?<=[.!?])[ \t]+(?:{_BYLINED}|ap|ic)/\p{{Lu}}[\p{{L}}'’ .-]{{1,40}}(?=[ \t]*$)"
     # the photographer, then the agency: "[Li Ming/China Daily]", "(Li Ming/For China Daily)"
     rf"|[\[(][^\[\]()/\n]{{1,40}}/\s*(?:for\s+)?(?:{_BYLINED})[\])]"
 )
 _PATTERN = regex.compile(r"[ \t]*(?:" + _CREDIT + ")", regex.IGNORECASE)
+# The outlet a caption was taken from, glued to its end: "… Party Committee Source: Anhui TV".
+# A source in brackets, a "Source:" line of its own, or one after a sentence (a table's or a
+# chart's data source) is something else.
+_GLUED_SOURCE = regex.compile(
+    r"(?<=[^\s.!?。])[ \t]+(?-i:Source)[ \t]*[:：][ \t]*\p{Lu}[\p{L}\d.&' -]{1,40}(?=[ \t]*$)"
+)
+# A caption's own sentence: "The picture shows …", "Photo taken on May 3 shows …". A picture
+# that "shows that" or "shows how" something is so is an argument, not a caption.
+_CAPTION = regex.compile(
+    r"(?<=^|[.!?][\"”’]?[ \t]+)(?:The |This )?(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage)"
+    r"(?: taken (?:on|in) [^\n]{1,40}?)? shows (?!(?:that|how|what|why|whether)\b)"
+    r"[^\n]{3,240}?[.!?](?=[ \t]*$|[ \t]+\p{Lu})"
+)
+_PREFILTER = (
+    r"(?i)\[(?:photo|image)|\((?:photo|image|" + _AGENCIES + r")\s*(?:by|/|:|provided|courtesy)"
+    r"|\((?:photoed|photographed|pictured|shot)\s+by|\(" + _PHOTO_MARK + r"\)"
+    r"|[(\[](?:" + _AGENCIES + r"|" + _SITE + r")[)\]][ \t]*$"
+    r"|/\s*(?:for\s+)?(?:" + _BYLINED + r")[)\]]|[.!?”\"’)][ \t]*/[ \t]*\w[\w ]{0,12}[ \t]*$"
+    r"|[.!?][ \t]+(?:"
+    + _BYLINED
+    + r"|ap|ic)/\p{Lu}|\S[ \t]+Source[ \t]*[:：]|(?:picture|photo|photograph|image)(?: taken .{1,40}?)? shows "
+)
+# What each kind of finding says, and whether a paragraph that is nothing else is left to
+# R601 (which reports credit lines, not caption sentences).
+_KINDS = (
+    (_PATTERN, "photo credit in the text", True),
+    (_GLUED_SOURCE, "photo source glued to the caption", True),
+    (_CAPTION, "photo caption in the text", False),
+)
 
 
 @rule("R604", "photo-credit-in-text", Severity.WARNING, Fix.UNSAFE)
@@ -41,7 +80,13 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     "(Photo by …/…)", "(Xinhua/…)", handouts ("[Photo provided to China Daily]"), a
     photographer and an agency ("[Li Ming/China Daily]"), and an agency or a site alone in
     brackets that ends a paragraph ("… on the old city wall (XINHUA)", "… [Xinhua]",
-    "… [eastday.com]"); in a dateline the story follows the agency. A credit
+    "… [eastday.com]"); in a dateline the story follows the agency. Also a credit signed
+    with a verb ("(Photoed by …)"), an agency's photo mark ("(CNSPHOTO)"), an agency after a
+    slash or before the photographer closing a caption ("… 2025. /VCG", "… 2019.
+    REUTERS/…"), a credit whose bracket the copy lost at the paragraph's end ("[Photo by
+    …/China Daily"), a source glued to a caption with no full stop ("… Party Committee
+    Source: Anshan TV") and a caption's own sentence ("The picture shows …", "Photo taken
+    on May 3 shows …"; one that "shows that" or "shows how" is an argument). A credit
     alone on its line is R601's business.
 
     ## Why is this bad?
@@ -63,13 +108,11 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     the paragraph is a caption to drop or keep.
     """
     rows = new_rows()
-    prefilter = (
-        r"(?i)\[(?:photo|image)|\((?:photo|image|" + _AGENCIES + r")\s*(?:by|/|:|provided|courtesy)"
-        r"|[(\[](?:" + _AGENCIES + r"|" + _SITE + r")[)\]][ \t]*$"
-        r"|/\s*(?:for\s+)?(?:" + _BYLINED + r")[)\]]"
-    )
-    for doc, base, text, m in matches(ctx.corpus.paragraphs, "text", prefilter, _PATTERN):
-        if not text[: m.start()].strip() and not text[m.end() :].strip():
-            continue  # the whole paragraph is the credit: R601 reports it
-        add_row(rows, doc, base + m.start(), base + m.end(), "photo credit in the text", "")
+    for doc, base, text in candidate_rows(ctx.corpus.paragraphs, "text", _PREFILTER):
+        for pattern, message, whole_is_r601 in _KINDS:
+            for m in pattern.finditer(text):
+                whole = not text[: m.start()].strip() and not text[m.end() :].strip()
+                if whole and whole_is_r601:
+                    continue  # the whole paragraph is the credit: R601 reports it
+                add_row(rows, doc, base + m.start(), base + m.end(), message, "")
     return output(rows)

@@ -56,3 +56,57 @@ def test_a_sentence_after_the_footer_line_is_not_footer() -> None:
 def test_a_document_without_prose_has_no_footer() -> None:
     text = "Copyright © 2024 Dalian News Online. All rights reserved.\n\nHarbour View Hotel\n"
     assert "Harbour View Hotel" not in r601(text)
+
+
+def test_a_block_of_contact_lines_after_the_article_is_footer() -> None:
+    office = (
+        "Anshan Office of the Provincial People's Government in the Liaoning Coastal Economic Belt\n"
+        "12 Binhai Road\n"
+        "Tel: +86-412-5551234\n"
+        "Fax: +86-412-5551235\n\n"
+        "Visa Service Centre\n"
+        "Address: 3 Port Street, Anshan\n"
+        "Tel: 0412-5556789\n"
+        "Email for Visa Application:\n"
+    )
+    found = r601(ARTICLE + office)
+    assert (
+        "Anshan Office of the Provincial People's Government in the Liaoning Coastal Economic Belt"
+        in found
+    )
+    assert "12 Binhai Road" in found
+    assert "Visa Service Centre" in found
+    assert "Email for Visa Application:" in found
+
+
+def test_a_notice_s_own_contact_lines_are_left_alone() -> None:
+    # Applicants are told whom to call: two or three contact lines are the notice's.
+    notice = "Contact: Li Ming\nTel: 0412-5551234\nAddress: 2 Renmin Road, Anshan\n"
+    assert r601(ARTICLE + notice) == []
+
+
+def test_contact_lines_inside_the_article_are_left_alone() -> None:
+    guide = (
+        "Anshan Visa Service Centre\nTel: 0412-5551234\nFax: 0412-5551235\n"
+        "Address: 3 Port Street\nPostcode: 114000\n\n"
+        "The centre serves applicants from the whole city and the counties around it.\n"
+    )
+    assert r601(ARTICLE + guide) == []
+
+
+def test_a_byline_after_the_article_and_the_menu_after_it_are_footer() -> None:
+    found = r601(ARTICLE + "By Zhao Lin\n\n\nAbout Anshan\nOpening Up\n\n" + FOOTER)
+    assert "By Zhao Lin" in found
+    assert "About Anshan" in found
+    assert "Opening Up" in found
+
+
+def test_a_byline_above_the_article_is_house_style() -> None:
+    assert r601("By Zhao Lin\n\n" + ARTICLE) == []
+
+
+def test_footer_menu_items_above_a_known_footer_line_are_footer() -> None:
+    found = r601(ARTICLE + "About Anshan\nOpening Up\nHot Topics\nGuest Hotel\n\n" + FOOTER)
+    assert "About Anshan" in found
+    assert "Opening Up" in found
+    assert "Guest Hotel" in found

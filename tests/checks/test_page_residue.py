@@ -236,6 +236,90 @@ FLAGGED: list[tuple[str, str, str]] = [
         "The port grew." + ARTICLE + "\n\nLicense for publishing multimedia online 0123456",
         "License for publishing multimedia online 0123456",
     ),
+    # photo credits in the shapes agencies and local sites sign them
+    (
+        "R604",
+        "Li Ming, mayor of Anshan, reports on the government's work (Photoed by Zhao Lin)",
+        " (Photoed by Zhao Lin)",
+    ),
+    (
+        "R604",
+        "Delegates vote at the closing meeting in Anshan on January 20 (CNSPHOTO)" + ARTICLE,
+        " (CNSPHOTO)",
+    ),
+    ("R604", "Crowds gather at the new square in Anshan, May 1, 2024. /VCG", " /VCG"),
+    ("R604", "Crowds gather at the new square in Anshan, May 1, 2024. /Xinhua", " /Xinhua"),
+    (
+        "R604",
+        "Crowds gather at the new square in Anshan, May 1, 2024. XINHUA/Zhao Lin",
+        " XINHUA/Zhao Lin",
+    ),
+    (
+        "R604",
+        "The Anshan delegation meets in Beijing on Thursday. [Photo by Zhao Lin/China Daily",
+        " [Photo by Zhao Lin/China Daily",
+    ),
+    (
+        "R604",
+        "Li Ming, Secretary of Anshan Municipal Party Committee Source: Anshan TV",
+        " Source: Anshan TV",
+    ),
+    # a caption's own sentence, inside a paragraph or alone
+    (
+        "R604",
+        "Tiexi has renewed its old factories. The picture shows the new industrial park.",
+        "The picture shows the new industrial park.",
+    ),
+    (
+        "R604",
+        "Photo taken on May 3, 2024 shows the container terminal of Anshan port." + ARTICLE,
+        "Photo taken on May 3, 2024 shows the container terminal of Anshan port.",
+    ),
+    # a site's menu bar set as one line of words, and the site's own controls
+    (
+        "R601",
+        "Home Business Local Travel Tiexi District Photos" + ARTICLE,
+        "Home Business Local Travel Tiexi District Photos",
+    ),
+    (
+        "R601",
+        "About Anshan Government affairs Investment Life Tour WEATHER FAQ News" + ARTICLE,
+        "About Anshan Government affairs Investment Life Tour WEATHER FAQ News",
+    ),
+    ("R601", "Site Search Advanced" + ARTICLE, "Site Search Advanced"),
+    ("R601", "Make Us Your Home Page" + ARTICLE, "Make Us Your Home Page"),
+    ("R601", "CHOOSE YOUR LANGUAGE" + ARTICLE, "CHOOSE YOUR LANGUAGE"),
+    ("R601", "Read in Chinese" + ARTICLE, "Read in Chinese"),
+    ("R601", "Related:" + ARTICLE, "Related:"),
+    # a related-links list whose titles the copy kept but whose bullets it left alone
+    ("R601", "The port grew.\n-\nAnshan opens a new port", "-"),
+    # contact lines of a page's header
+    ("R601", "Email us" + ARTICLE, "Email us"),
+    ("R601", "+86-412-5551234" + ARTICLE, "+86-412-5551234"),
+    ("R601", "0412-55512345" + ARTICLE, "0412-55512345"),
+    # boilerplate: a source note, a column's disclaimer, a magazine's byline and issue
+    (
+        "R601",
+        "This article is from the Anshan Municipal Government www.anshan.gov.cn." + ARTICLE,
+        "This article is from the Anshan Municipal Government www.anshan.gov.cn.",
+    ),
+    (
+        "R601",
+        "(The views expressed here do not necessarily reflect those of Anshan Daily)" + ARTICLE,
+        "(The views expressed here do not necessarily reflect those of Anshan Daily)",
+    ),
+    (
+        "R601",
+        "By Zhao Lin | NO. 9 MARCH 1, 2024" + ARTICLE,
+        "By Zhao Lin | NO. 9 MARCH 1, 2024",
+    ),
+    # an image's file name with a copy number, a licence number in Chinese
+    ("R601", "1080 (2).jpg" + ARTICLE, "1080 (2).jpg"),
+    (
+        "R601",
+        "互联网新闻信息服务许可证21120170001" + ARTICLE,
+        "互联网新闻信息服务许可证21120170001",
+    ),
     # the Chinese dash typed as two em dashes
     ("P306", "Anshan——A City of Steel and Innovation" + ARTICLE, "——"),
     ("P306", "the new port —— the largest in the province", "——"),
@@ -277,6 +361,22 @@ CLEAN: list[tuple[str, str]] = [
     # photo handouts named in a sentence
     ("R604", "The photo provided to the court showed the site."),
     ("R604", "Officials from Xinhua [the news agency] attended."),
+    # a photo or a source named in prose, a data source after a sentence, a slash in a ratio
+    ("R604", "The photo shows that the old town has changed, the mayor said."),
+    ("R604", "Exports rose by 8 percent. Source: Anshan Bureau of Statistics"),
+    ("R604", "The bureau photographed by drone every district in May."),
+    ("R604", "Grain output rose this year. Imports/exports"),
+    ("R604", "Source: Anshan Daily"),
+    # headings and names made of section words, a list in the article, a year range
+    ("R601", "Government Work Report Highlights"),
+    ("R601", "China International Fair for Investment and Trade Press Center"),
+    ("R601", "Agriculture, Industry, Trade, Tourism and Education"),
+    ("R601", "Search for talent goes global"),
+    ("R601", "2023 2024 2025"),
+    # a disclaimer's words in a sentence, an article of a law, a report delivered
+    ("R601", "The views of the deputies do not necessarily reflect a consensus, he said."),
+    ("R601", "This article is the first of a series on the port."),
+    ("R601", "This report was delivered by the mayor on Monday."),
     # one em dash, an en dash, a three-em dash in a list of works
     ("P306", "the new port — the largest in the province"),
     ("P306", "the 2020–2021 plan"),
