@@ -25,7 +25,7 @@ _SECTION_WORD = (
     r"culture|tourism|travel|photos?|videos?|gallery|local|city|china|world|national|"
     r"regional|opinions?|press|releases?|media|cent(?:er|re)|information|services?|public|"
     r"leaders?|leadership|documents?|speeches|activities|exchanges|cooperation|international|"
-    r"overview|spotlight|interviews?|topics?|specials?|highlights|society|people|"
+    r"overview|spotlight|interviews?|topics?|specials?|highlights|society|people|nation|"
     r"administrative|openness|transparency|guide|data|statistics|today|hot|top"
 )
 _LABEL = rf"(?:{_SECTION_WORD})(?:\s*(?:&|and|\||/)?\s*(?:{_SECTION_WORD})){{0,3}}"
@@ -194,13 +194,18 @@ _STAMP_AFTER_TEXT = (
 _SOURCE_TAG = (
     r"^[ \t]*\[[ \t]*(?-i:(?:In[ \t]*)?\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)[ \t]*(?:--|—|–)"
 )
+# A link to a page of coverage in brackets, after the paragraph's last sentence:
+# "… with a communique issued. [Special Coverage]".
+_LINK_LABEL = r"(?<=[.!?”\"’])[ \t]*\[(?:special|full|related|more)[ \t]+(?:coverage|reports?|stories|news)\][ \t]*$"
 _GLUED = (
     (regex.compile(_STAMP_AFTER_TEXT, regex.IGNORECASE), "time stamp after the headline"),
     (regex.compile(_SOURCE_TAG, regex.IGNORECASE), "source tag before the text"),
+    (regex.compile(_LINK_LABEL, regex.IGNORECASE), "link label after the text"),
 )
 GLUED_PREFILTER = (
     r"(?i)(?:\||[ \t]{3})[ \t]*(?:updated|published|release|date|time)"
     r"|^[ \t]*\[[ \t]*\p{Lu}\p{L}+[ \t]*\p{L}*[ \t]*(?:--|—|–)"
+    r"|\[(?:special|full|related|more)[ \t]+(?:coverage|reports?|stories|news)\][ \t]*$"
 )
 
 

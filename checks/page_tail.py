@@ -67,7 +67,7 @@ def footer_lines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     # The paragraph of a contact block's first line: its heading may be a long name
     # ("Embassy of the People's Republic of China in …"), footer whatever its length. Above
     # the first known footer line, only menu items of its paragraph ("About Dalian").
-    block_head = line.is_between(pl.col("block_top") + 1, pl.col("block") - 1).fill_null(False)
+    block_head = line.is_between(pl.col("block_top") + 1, pl.col("block")).fill_null(False)
     menu_head = (
         line.is_between(pl.col("known_top") + 1, pl.col("first_known") - 1).fill_null(False)
         & (pl.col("words") <= _MENU_WORDS)

@@ -118,7 +118,7 @@ _CHROME = (
      # a trail whose separators the copy lost ("HOMENewsLocal News"), a bulleted "• Home"
      r"(?-i:(?:HOME|Home)\p{Lu}\p{Ll}[\p{L}&’' ]*)|[•·▪■►]\s*(?:home(?:\s*page)?|首页)", "breadcrumb trail"),
     (r"\(?\s*(?:(?:responsible|web|chief)\s+)?editors?\s*[:：].{0,80}|(?:(?:chinese|english)\s+)?(?:source|reporter|writer|author|"
-     r"translator|translated by|contributor|proofread by|reviewed by)\s*[:：].{0,80}|copyright\s*(?:©|\(c\)|\d{4}|[:：]).*|"
+     r"translator|translated by|contributor|proofread by|reviewed by)\s*[:：].{0,80}|copyright\s*(?:©|\(c\)|\d{4}|[:：]).*|copyright\s.{1,80}?all\s+rights\s+reserved.*|"
      r".{0,60}©.{0,60}|all rights reserved.*|powered by .{1,60}|by\s*\(\s*[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?\s*\)|"
      rf"\(\s*{_AGENCY}[^()]{{0,40}}\)|"
      # a magazine's byline and issue: "By Li Ming | NO. 6 FEBRUARY 8, 2018"
@@ -237,7 +237,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     column's disclaimer ("The views expressed here do not necessarily reflect …"), a
     magazine's byline and issue ("By … | NO. 6 FEBRUARY 8, 2018"), a byline alone after the
     article's last paragraph, and a block of four contact lines or more there ("Tel:",
-    "Fax:", "Address:", "Email for … Application:") with the office's name above it.
+    "Fax:", "Address:", "Email for … Application:") with the office's name above it; a
+    link to the coverage after a paragraph's last sentence ("… [Special Coverage]"), and a
+    copyright line without its sign ("Copyright … All Rights Reserved").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -330,7 +332,7 @@ def web_residue(ctx: Context) -> pl.DataFrame:
 # briefing's title block around it ("Delivered at the Fifth Session of the …", "Report on the Work of …").
 _LONG_DATE = regex.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December) \d{1,2}, \d{4}"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?) \d{1,2}, \d{4}"
 )
 # A briefing's header lists its speakers ("Zhang Wei, spokesperson of the …") above its date.
 _TITLE_BLOCK = regex.compile(

@@ -75,6 +75,7 @@ def test_a_block_of_contact_lines_after_the_article_is_footer() -> None:
         in found
     )
     assert "12 Binhai Road" in found
+    assert "Tel: +86-412-5551234" in found
     assert "Visa Service Centre" in found
     assert "Email for Visa Application:" in found
 

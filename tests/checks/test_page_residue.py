@@ -320,6 +320,19 @@ FLAGGED: list[tuple[str, str, str]] = [
         "互联网新闻信息服务许可证21120170001" + ARTICLE,
         "互联网新闻信息服务许可证21120170001",
     ),
+    # a link to the coverage after the paragraph's last sentence
+    (
+        "R601",
+        "The plenary session closed in Anshan on Friday. [Special Coverage]\nIt adopted a plan.",
+        "[Special Coverage]",
+    ),
+    # a copyright line without the sign, something glued after it
+    (
+        "R601",
+        "Copyright Anshan Municipal Government All Rights Reserved. Welcome your feedback."
+        + ARTICLE,
+        "Copyright Anshan Municipal Government All Rights Reserved. Welcome your feedback.",
+    ),
     # the Chinese dash typed as two em dashes
     ("P306", "Anshan——A City of Steel and Innovation" + ARTICLE, "——"),
     ("P306", "the new port —— the largest in the province", "——"),
@@ -377,6 +390,15 @@ CLEAN: list[tuple[str, str]] = [
     ("R601", "The views of the deputies do not necessarily reflect a consensus, he said."),
     ("R601", "This article is the first of a series on the port."),
     ("R601", "This report was delivered by the mayor on Monday."),
+    # a bracket in prose, a copyright named in a sentence
+    ("R601", "The plan [special coverage of the port] was adopted."),
+    ("R601", "The copyright of the book is held by the author, and all rights reserved apply."),
+    # a briefing's date written short below its speakers
+    (
+        "R601",
+        "Briefing on the port\n\nLi Ming, deputy director of the Anshan Port Bureau\n\n"
+        "Nov. 12, 2024\n\nLi Ming: Good morning, and welcome to this briefing.",
+    ),
     # one em dash, an en dash, a three-em dash in a list of works
     ("P306", "the new port — the largest in the province"),
     ("P306", "the 2020–2021 plan"),
