@@ -26,6 +26,11 @@ FOOTER_WORDS = 12
 # two ("Tel: …", "Address: …") for its applicants; an office's footer lists several.
 _CONTACT = rf"(?i)^\s*(?:(?:{CONTACT_LABEL}).{{0,160}}|{PHONE})\s*$"
 _CONTACT_BLOCK = 4
+# A list of other stories' headlines, bulleted: three or more, none closed by a stop, after an
+# article whose last sentence does not lead into a list (no colon).
+_HEADLINE_ITEM = r"^\s*[-•·▪]\s+\p{Lu}[^\n]{4,160}[^\s.;:,?!。]\s*$"
+_HEADLINE_LIST = 3
+_LEAD_IN = r":\s*$"
 # A footer's menu item: a word or three ("About Dalian", "Opening Up").
 _MENU_WORDS = 3
 # A byline alone on its line: "By Li Ming", "By LI MING". One at the top is a house style.
@@ -43,12 +48,27 @@ def footer_lines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     """
     marked, last_prose = _after_prose(lines, residue)
     tail = marked.join(last_prose, on="doc", how="inner").filter(pl.col("line") > pl.col("last"))
+    # A list the article leads into: its last sentence, or a line after it, ends with a colon.
+    lead_in = pl.concat(
+        [
+            marked.join(last_prose, left_on=["doc", "line"], right_on=["doc", "last"]),
+            tail.drop("last"),
+        ],
+        how="vertical_relaxed",
+    ).filter(pl.col("text").str.contains(_LEAD_IN))["doc"]
     blocks = (
-        tail.filter(pl.col("text").str.contains(_CONTACT))
+        pl.concat(
+            [
+                _first_of_block(tail, _CONTACT, _CONTACT_BLOCK),
+                _first_of_block(
+                    tail.filter(~pl.col("doc").is_in(lead_in.implode())),
+                    _HEADLINE_ITEM,
+                    _HEADLINE_LIST,
+                ),
+            ]
+        )
         .group_by("doc")
-        .agg(pl.col("line").min().alias("block"), pl.len().alias("n"))
-        .filter(pl.col("n") >= _CONTACT_BLOCK)
-        .select("doc", "block")
+        .agg(pl.col("block").min())
     )
     known = (
         tail.filter(pl.col("known").is_not_null())
@@ -91,6 +111,18 @@ def footer_lines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
         )
         .sort("doc", "line")
         .select("doc", "line", "text", "start")
+    )
+
+
+def _first_of_block(tail: pl.DataFrame, pattern: str, least: int) -> pl.DataFrame:
+    """(doc, block): the first line of each document's tail matching `pattern`, where at
+    least `least` lines of it do."""
+    return (
+        tail.filter(pl.col("text").str.contains(pattern))
+        .group_by("doc")
+        .agg(pl.col("line").min().alias("block"), pl.len().alias("n"))
+        .filter(pl.col("n") >= least)
+        .select("doc", "block")
     )
 
 

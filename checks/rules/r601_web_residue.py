@@ -239,7 +239,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     article's last paragraph, and a block of four contact lines or more there ("Tel:",
     "Fax:", "Address:", "Email for … Application:") with the office's name above it; a
     link to the coverage after a paragraph's last sentence ("… [Special Coverage]"), and a
-    copyright line without its sign ("Copyright … All Rights Reserved").
+    copyright line without its sign ("Copyright … All Rights Reserved"), and a bulleted list
+    of three headlines or more after the article ("- Port opens new route"), unless the
+    article leads into it with a colon.
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,

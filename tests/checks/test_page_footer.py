@@ -111,3 +111,33 @@ def test_footer_menu_items_above_a_known_footer_line_are_footer() -> None:
     assert "About Anshan" in found
     assert "Opening Up" in found
     assert "Guest Hotel" in found
+
+
+def test_a_bulleted_list_of_other_headlines_after_the_article_is_footer() -> None:
+    stories = (
+        "- Anshan opens a new container terminal\n"
+        "- Tiexi steel plant wins an export award\n"
+        "- Spring fair draws buyers from 40 countries\n"
+    )
+    found = r601(ARTICLE + stories)
+    assert "- Anshan opens a new container terminal" in found
+    assert "- Spring fair draws buyers from 40 countries" in found
+
+
+def test_a_bulleted_list_the_article_leads_into_is_left_alone() -> None:
+    led = (
+        "The plan sets out three tasks for the coming year:\n"
+        "- Upgrade the old industrial base in Tiexi\n"
+        "- Open new routes for the port of Anshan\n"
+        "- Train more skilled workers for the factories\n"
+    )
+    assert r601(ARTICLE + led) == []
+
+
+def test_bulleted_sentences_after_the_article_are_left_alone() -> None:
+    points = (
+        "- The city will build 20 new schools.\n"
+        "- The port will open two new routes.\n"
+        "- Will the fair return next year?\n"
+    )
+    assert r601(ARTICLE + points) == []
