@@ -643,6 +643,55 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The 18th CPC Central Committee met on the eighteenth day of the month.",
         ],
     ),
+    "E804": (
+        [
+            ("The scenic area created a tourism revenues of 2 billion yuan.", "a tourism revenues"),
+            ("Officials must not make an excuses when the people need help.", "an excuses"),
+            ("The exhibition showed an achievements of the reform.", "an achievements"),
+            ("Some cadres make a excuses and even blame the villagers.", "a excuses"),
+            ("The county opened a new cities, and more will follow.", "a new cities"),
+        ],
+        [
+            "The city held a news conference on the plan.",
+            "It released a series of measures and a means to fund them.",
+            "The province set up a headquarters for flood control.",
+            "A spokesman says that the plan works.",  # a verb, not a plural
+            "At a time cities are growing, planning matters.",
+            "They toured a farmers' market and a goods train depot.",
+            "The zone levied a goods and services tax.",
+            "A few days later a dozen cities joined.",
+            "A shares rose while Grade A offices filled.",  # the letter A
+            "Register a contains the total, and type a projects nothing.",
+            "The business has a status of its own after a crisis.",
+            "She gave a sports talk and an arms control briefing.",
+            "The data show a 5 percent rise in exports.",
+        ],
+    ),
+    "E805": (
+        [
+            ("Last year six tax bureau were merged.", "bureau"),
+            ("The area had seven police stations and six tax bureau and six courts.", "bureau"),
+            ("The two village have built new roads.", "village"),
+            ("It signed 15 project, worth 3 billion yuan.", "project"),
+            ("Six county were named model counties.", "county"),
+            ("Delegates from 20 province attended the meeting.", "province"),
+        ],
+        [
+            "Six tax bureaus were merged into three district bureaus.",
+            "The two county governments met in Dalian.",  # a modifier
+            "Three district and two county governments signed it.",
+            "The 2019 session approved the plan.",  # a year
+            "Work began on the No. 2 project and the Line 3 project.",  # labels
+            "Shenyang is a tier two city and a top 10 city.",
+            "The two-day meeting adopted a three year plan.",
+            "Exports rose 5 percent to two million yuan.",
+            "He attended the Two Sessions and the 14th Five-Year Plan meeting.",
+            "Only 1 project was approved, with one official present.",
+            "The two cities' joint project started.",
+            "The May 5 meeting was held. The G20 summit followed.",
+            "The two meeting in Beijing agreed to cooperate.",  # two people meeting
+        ],
+    ),
     "P330": (
         [
             (

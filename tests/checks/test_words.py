@@ -1,4 +1,5 @@
-"""E801's wording slips, E802's misspelt words and E803's ordinals: what they suggest.
+"""E801's wording slips, E802's misspelt words, E803's ordinals and E804/E805's number
+agreement: what they suggest.
 
 The flag/leave-alone tables are in test_rules.py; here the suggestions, the tie-breaking and
 the glossary's own vocabulary.
@@ -91,3 +92,49 @@ def test_e803_compares_the_ordinals_of_one_article_only() -> None:
     assert check_texts(texts, ["E803"]).is_empty()
     found = check_texts([" ".join(texts)], ["E803"])
     assert found.select("span", "suggestion").rows() == [("eighteenth", "18th")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        (
+            "The park created a tourism revenues of 2 billion yuan.",
+            "a tourism revenues",
+            "tourism revenues",
+        ),
+        ("Cadres should not make an excuses.", "an excuses", "excuses"),
+    ],
+)
+def test_e804_suggests_the_phrase_without_its_article(
+    text: str, span: str, suggestion: str
+) -> None:
+    found = check_texts([text], ["E804"])
+    assert found.select("span", "suggestion").rows() == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Six tax bureau were merged.", "bureaus"),
+        ("The plan covers three city, and more will join.", "cities"),
+        ("Two new member attended.", "members"),
+    ],
+)
+def test_e805_suggests_the_plural(text: str, suggestion: str) -> None:
+    found = check_texts([text], ["E805"])
+    assert found["suggestion"].to_list() == [suggestion]
+    assert "an ordinal" in found["message"][0]
+
+
+def test_e804_and_e805_through_the_cli(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The zone earned a tourism revenues of 9 billion yuan.\nSix tax bureau merged.\n",
+        encoding="utf-8",
+    )
+    result = run_cli(
+        ["check", str(article), "--select", "E804,E805", "-f", "json", "--fail-on", "warning"]
+    )
+    assert result.code == 1
+    found = [(f["code"], f["line"], f["span"]) for f in json.loads(result.out)["findings"]]
+    assert found == [("E804", 1, "a tourism revenues"), ("E805", 2, "bureau")]

@@ -1,0 +1,154 @@
+"""E805 singular-after-number."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.agreement import NUMBER_WORDS, QUANTITY_WORDS, closes_phrase, singular_of
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import candidate_rows
+from tifa.checks.textcase import inflect
+
+# Count nouns of government news that are never used after a number in the singular: the
+# bodies, places, units and events numbers are counted in.
+COUNT_NOUNS = frozenset(
+    {
+        "agency",
+        "bureau",
+        "city",
+        "commission",
+        "committee",
+        "company",
+        "conference",
+        "county",
+        "delegate",
+        "department",
+        "district",
+        "enterprise",
+        "factory",
+        "forum",
+        "hospital",
+        "meeting",
+        "member",
+        "ministry",
+        "municipality",
+        "official",
+        "prefecture",
+        "project",
+        "province",
+        "region",
+        "school",
+        "session",
+        "township",
+        "town",
+        "university",
+        "village",
+    }
+)
+# Those that are also verbs: "the two meeting in Beijing" are two people meeting.
+_ALSO_VERBS = frozenset({"delegate", "meeting", "project"})
+_NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w)))
+_NOUNS = "|".join(sorted(COUNT_NOUNS, key=lambda w: (-len(w), w)))
+# A number over one, as figures (not part of a code, decimal, fraction, range or compound:
+# "G20", "No.2", "1.5", "3/4", "2-3", "two-day") or as a lower-case word (capitalised only
+# at the start of a sentence: "Two Sessions" in a title is a name), then at most one word,
+# then the noun, whole.
+_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,/\-#'’])((?:\d{{1,3}}(?:,\d{{3}})+|\d+)|{_NUMBER_WORDS}"
+    rf"|(?:(?<=^|[.!?][ \u00a0]+)(?i:{_NUMBER_WORDS})))"
+    rf"(?![\p{{L}}\p{{N}}\-/%]|[.,]\d)"
+    rf"[ \u00a0]+(?:([\p{{L}}]+)[ \u00a0]+)?({_NOUNS})(?![\p{{L}}\p{{N}}'’\-])"
+)
+_PREFILTER = rf"(?i)(?:\d|\b(?:{_NUMBER_WORDS}))[ \u00a0]+(?:\pL+[ \u00a0]+)?(?:{_NOUNS})\b"
+# Words after which a number labels one thing, not a count: "No. 2 project", "Line 3",
+# "tier two city", "the number two official", "top 10 enterprise".
+_LABEL_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:no|nos|number|grade|class|level|type|phase|line|route|zone|building"
+    r"|room|gate|exit|platform|terminal|stage|step|item|article|chapter|section|part|page"
+    r"|row|lot|block|plot|hall|area|team|group|batch|round|tier|top|a|an|each|every|per"
+    r"|this|that|one)\.?)[ \u00a0]*$"
+)
+# Before figures, a capitalised word is a name the number labels ("May 5", "Line 2"), unless
+# it is a sentence's first word ("The 6 bureaus").
+_NAME_BEFORE = regex.compile(r"(?<![.!?][ \u00a0]*)(?<!^[ \u00a0]*)\p{Lu}\p{L}*[ \u00a0]*$")
+# Years are labels too ("the 2019 session").
+_YEAR = regex.compile(r"^(?:19|20)\d\d$")
+
+
+@rule("E805", "singular-after-number", Severity.WARNING, Fix.UNSAFE)
+def singular_after_number(ctx: Context) -> pl.DataFrame:
+    """A count noun left singular after a number greater than one.
+
+    ## What it does
+    Finds a number over one (in figures or words) followed, at most one word later, by a
+    singular count noun of government news — bureau, project, enterprise, district, county,
+    village, city, province, meeting, session, company, delegate, member, official,
+    township and a few more — that ends the noun phrase ("six tax bureau were merged"), and
+    suggests the plural. Left alone: a noun that modifies the next one ("two county
+    governments", "three city-level awards"), compounds and measures ("two-day", "three year
+    plan", "5 percent", "two million yuan"), a number that labels ("No. 2 project", "Line 3
+    project", "tier two city", "the 2019 session", "Phase 2 district"), "one", ordinals
+    ("the 14th Five-Year Plan"), "Two Sessions" and any capitalised number word inside a
+    sentence (a title), a word between that is plural or possessive ("two cities'
+    joint project"), and "meeting", "project" or "delegate" used as a verb: these are taken
+    only before punctuation, an auxiliary or a past form ("the two meeting in Beijing" are
+    two people).
+
+    ## Why is this bad?
+    A number and its noun disagree: the slip of a translation from Chinese, which marks no
+    plural, and one an editor always mends.
+
+    ## Example
+    ```text
+    Last year six tax bureau were merged into three district bureau.
+    ```
+
+    ## Use instead
+    ```text
+    Last year six tax bureaus were merged into three district bureaus.
+    ```
+
+    ## Fix safety
+    Unsafe: the plural is suggested, but a number that labels rather than counts ("Zone
+    3 project") needs a person to decide.
+    """
+    rows = new_rows()
+    for doc, base, text in candidate_rows(ctx.segments, "tgt", _PREFILTER):
+        for m in _PATTERN.finditer(text):
+            if _disagrees(text, m):
+                noun = m.group(3)
+                message = (
+                    f"“{noun}” singular after “{m.group(1)}”: the plural, or an ordinal if"
+                    " one is meant (“the seven session” for “the seventh session”)"
+                )
+                add_row(
+                    rows, doc, base + m.start(3), base + m.end(3), message, inflect(noun, "s")[0]
+                )
+    return output(rows)
+
+
+def _disagrees(text: str, m: regex.Match[str]) -> bool:
+    number, between = m.group(1), m.group(2)
+    if number[:1].isdigit():
+        digits = number.replace(",", "")
+        if (
+            int(digits) < 2
+            or _YEAR.match(digits)
+            or _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            return False
+    if _LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return False
+    if between is not None:
+        lower = between.lower()
+        if (
+            lower in QUANTITY_WORDS
+            or lower in NUMBER_WORDS
+            or singular_of(lower) is not None
+            or lower.endswith("s")
+        ):
+            return False
+    return closes_phrase(text, m.end(), strict=m.group(3) in _ALSO_VERBS)
