@@ -7,6 +7,7 @@ import regex
 
 from tifa.checks.agreement import NUMBER_WORDS, QUANTITY_WORDS, closes_phrase, singular_of
 from tifa.checks.context import Context
+from tifa.checks.numbers import ORDINALS
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
@@ -74,6 +75,11 @@ _LABEL_BEFORE = regex.compile(
 # Before figures, a capitalised word is a name the number labels ("May 5", "Line 2"), unless
 # it is a sentence's first word ("The 6 bureaus").
 _NAME_BEFORE = regex.compile(r"(?<![.!?][ \u00a0]*)(?<!^[ \u00a0]*)\p{Lu}\p{L}*[ \u00a0]*$")
+# Sittings are numbered: "the seven session of the Fifth Congress" is 第七次会议 with its
+# ordinal lost, so after "the" the ordinal is suggested rather than the plural.
+_NUMBERED = frozenset({"session", "meeting", "conference", "forum"})
+_ORDINAL_OF = {value: word for word, value in ORDINALS.items()}
+_THE_BEFORE = regex.compile(r"(?i)\bthe[ \u00a0]+$")
 # Years are labels too ("the 2019 session").
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
 
@@ -87,7 +93,9 @@ def singular_after_number(ctx: Context) -> pl.DataFrame:
     singular count noun of government news — bureau, project, enterprise, district, county,
     village, city, province, meeting, session, company, delegate, member, official,
     township and a few more — that ends the noun phrase ("six tax bureau were merged"), and
-    suggests the plural. Left alone: a noun that modifies the next one ("two county
+    suggests the plural; after "the", a session, meeting, conference or forum counted in
+    words is a numbered sitting whose ordinal was lost ("the seven session of the Fifth
+    Municipal People's Congress"), and the ordinal is suggested. Left alone: a noun that modifies the next one ("two county
     governments", "three city-level awards"), compounds and measures ("two-day", "three year
     plan", "5 percent", "two million yuan"), a number that labels ("No. 2 project", "Line 3
     project", "tier two city", "the 2019 session", "Phase 2 district"), "one", ordinals
@@ -118,15 +126,24 @@ def singular_after_number(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     for doc, base, text in candidate_rows(ctx.segments, "tgt", _PREFILTER):
         for m in _PATTERN.finditer(text):
-            if _disagrees(text, m):
-                noun = m.group(3)
-                message = (
-                    f"“{noun}” singular after “{m.group(1)}”: the plural, or an ordinal if"
-                    " one is meant (“the seven session” for “the seventh session”)"
-                )
-                add_row(
-                    rows, doc, base + m.start(3), base + m.end(3), message, inflect(noun, "s")[0]
-                )
+            if not _disagrees(text, m):
+                continue
+            number, noun = m.group(1), m.group(3)
+            ordinal = _ORDINAL_OF.get(NUMBER_WORDS.get(number.lower(), 0))
+            if (
+                ordinal
+                and noun in _NUMBERED
+                and _THE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            ):
+                message = f"“the {number} {noun}”: a numbered sitting takes the ordinal"
+                fixed = ordinal + text[m.end(1) : m.end()]
+                add_row(rows, doc, base + m.start(), base + m.end(), message, fixed)
+                continue
+            message = (
+                f"“{noun}” singular after “{number}”: the plural, or an ordinal if one thing"
+                " is meant"
+            )
+            add_row(rows, doc, base + m.start(3), base + m.end(3), message, inflect(noun, "s")[0])
     return output(rows)
 
 

@@ -126,6 +126,16 @@ def test_e805_suggests_the_plural(text: str, suggestion: str) -> None:
     assert "an ordinal" in found["message"][0]
 
 
+def test_e805_suggests_the_ordinal_of_a_numbered_sitting() -> None:
+    found = check_texts(
+        ["The mayor spoke at the seven session of the Fifth Municipal People's Congress."],
+        ["E805"],
+    )
+    assert found.select("span", "suggestion").rows() == [("seven session", "seventh session")]
+    plural = check_texts(["The bureau held seven session in March."], ["E805"])
+    assert plural.select("span", "suggestion").rows() == [("session", "sessions")]
+
+
 def test_e804_and_e805_through_the_cli(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text(
