@@ -18,39 +18,61 @@ from tifa.checks.textcase import inflect
 COUNT_NOUNS = frozenset(
     {
         "agency",
+        "agreement",
         "bureau",
+        "center",
+        "centre",
         "city",
         "commission",
         "committee",
         "company",
         "conference",
+        "contract",
+        "country",
         "county",
+        "court",
         "delegate",
+        "delegation",
         "department",
         "district",
+        "document",
         "enterprise",
         "factory",
         "forum",
         "hospital",
+        "household",
+        "industry",
+        "measure",
         "meeting",
         "member",
         "ministry",
         "municipality",
+        "office",
         "official",
+        "park",
+        "policy",
         "prefecture",
         "project",
         "province",
         "region",
         "school",
         "session",
-        "township",
+        "station",
+        "task",
+        "team",
         "town",
+        "township",
+        "unit",
         "university",
         "village",
+        "zone",
     }
 )
 # Those that are also verbs: "the two meeting in Beijing" are two people meeting.
-_ALSO_VERBS = frozenset({"delegate", "meeting", "project"})
+_ALSO_VERBS = frozenset(
+    {"center", "centre", "contract", "court", "delegate", "document", "measure"}
+    | {"meeting", "park", "project", "station", "task", "team"}
+)
 _NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w)))
 _NOUNS = "|".join(sorted(COUNT_NOUNS, key=lambda w: (-len(w), w)))
 # A number over one, as figures (not part of a code, decimal, fraction, range or compound:
@@ -79,7 +101,9 @@ _NAME_BEFORE = regex.compile(r"(?<![.!?][ \u00a0]*)(?<!^[ \u00a0]*)\p{Lu}\p{L}*[
 # ordinal lost, so after "the" the ordinal is suggested rather than the plural.
 _NUMBERED = frozenset({"session", "meeting", "conference", "forum"})
 _ORDINAL_OF = {value: word for word, value in ORDINALS.items()}
-_THE_BEFORE = regex.compile(r"(?i)\bthe[ \u00a0]+$")
+_THE_BEFORE = regex.compile(
+    r"(?i)\bthe[ \u00a0]+(?:(?:national|provincial|municipal|county|district)[ \u00a0]+)?$"
+)
 # Years are labels too ("the 2019 session").
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
 
@@ -133,7 +157,7 @@ def singular_after_number(ctx: Context) -> pl.DataFrame:
             if (
                 ordinal
                 and noun in _NUMBERED
-                and _THE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                and _THE_BEFORE.search(text, max(0, m.start() - 20), m.start())
             ):
                 message = f"“the {number} {noun}”: a numbered sitting takes the ordinal"
                 fixed = ordinal + text[m.end(1) : m.end()]

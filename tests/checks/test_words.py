@@ -132,6 +132,8 @@ def test_e805_suggests_the_ordinal_of_a_numbered_sitting() -> None:
         ["E805"],
     )
     assert found.select("span", "suggestion").rows() == [("seven session", "seventh session")]
+    level = check_texts(["It studied the provincial twelve plenary session."], ["E805"])
+    assert level["suggestion"].to_list() == ["twelfth plenary session"]
     plural = check_texts(["The bureau held seven session in March."], ["E805"])
     assert plural.select("span", "suggestion").rows() == [("session", "sessions")]
 
