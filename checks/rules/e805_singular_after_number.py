@@ -117,17 +117,17 @@ def singular_after_number(ctx: Context) -> pl.DataFrame:
     singular count noun of government news — bureau, project, enterprise, district, county,
     village, city, province, meeting, session, company, delegate, member, official,
     township and a few more — that ends the noun phrase ("six tax bureau were merged"), and
-    suggests the plural; after "the", a session, meeting, conference or forum counted in
+    suggests the plural. After "the", a session, meeting, conference or forum counted in
     words is a numbered sitting whose ordinal was lost ("the seven session of the Fifth
-    Municipal People's Congress"), and the ordinal is suggested. Left alone: a noun that modifies the next one ("two county
-    governments", "three city-level awards"), compounds and measures ("two-day", "three year
-    plan", "5 percent", "two million yuan"), a number that labels ("No. 2 project", "Line 3
-    project", "tier two city", "the 2019 session", "Phase 2 district"), "one", ordinals
-    ("the 14th Five-Year Plan"), "Two Sessions" and any capitalised number word inside a
-    sentence (a title), a word between that is plural or possessive ("two cities'
-    joint project"), and "meeting", "project" or "delegate" used as a verb: these are taken
-    only before punctuation, an auxiliary or a past form ("the two meeting in Beijing" are
-    two people).
+    Municipal People's Congress"): the ordinal is suggested. Left alone: a noun that
+    modifies the next one ("two county governments", "three city-level awards"), compounds
+    and measures ("two-day", "three year plan", "5 percent", "two million yuan"), a number
+    that labels ("No. 2 project", "Line 3 project", "tier two city", "the 2019 session",
+    "Phase 2 district"), "one", ordinals ("the 14th Five-Year Plan"), "Two Sessions" and any
+    capitalised number word inside a sentence (a title), a word between that is plural or
+    possessive ("two cities' joint project"), and nouns that are also verbs (meeting,
+    project, delegate, measure, team ...), taken only before punctuation, an auxiliary or a
+    past form ("the two meeting in Beijing" are two people).
 
     ## Why is this bad?
     A number and its noun disagree: the slip of a translation from Chinese, which marks no
@@ -159,7 +159,7 @@ def singular_after_number(ctx: Context) -> pl.DataFrame:
                 and noun in _NUMBERED
                 and _THE_BEFORE.search(text, max(0, m.start() - 20), m.start())
             ):
-                message = f"“the {number} {noun}”: a numbered sitting takes the ordinal"
+                message = f"“{m.group()}”: a numbered sitting takes the ordinal"
                 fixed = ordinal + text[m.end(1) : m.end()]
                 add_row(rows, doc, base + m.start(), base + m.end(), message, fixed)
                 continue
