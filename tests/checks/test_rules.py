@@ -692,6 +692,34 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The two meeting in Beijing agreed to cooperate.",  # two people meeting
         ],
     ),
+    "E806": (
+        [
+            (
+                "Under the new plan, the CPC Central Committee and the State Council has set"
+                " higher targets.",
+                "has",
+            ),
+            (
+                "The Ministry of Commerce and the National Development and Reform Commission"
+                " has issued a notice.",
+                "has",
+            ),
+            (
+                "He said that the Standing Committee of the NPC and the State Council was told.",
+                "was",
+            ),
+            ("The Ministry of Finance and the People's Bank of China is studying it.", "is"),
+        ],
+        [
+            "The CPC Central Committee and the State Council have issued a guideline.",
+            "The guideline of the CPC Central Committee and the State Council has been released.",
+            "The notice issued by the Ministry of Finance and the Ministry of Commerce is clear.",
+            "The National Development and Reform Commission has issued a plan.",  # one body
+            "The Party and the government has acted.",  # no body names
+            "The head of the Ministry of Finance and the Bureau is in Dalian.",
+            "The document, issued by the CPC Central Committee and the State Council, has force.",
+        ],
+    ),
     "P330": (
         [
             (

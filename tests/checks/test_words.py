@@ -150,3 +150,9 @@ def test_e804_and_e805_through_the_cli(tmp_path: Path) -> None:
     assert result.code == 1
     found = [(f["code"], f["line"], f["span"]) for f in json.loads(result.out)["findings"]]
     assert found == [("E804", 1, "a tourism revenues"), ("E805", 2, "bureau")]
+
+
+def test_e806_suggests_the_plural_verb() -> None:
+    text = "Last year, the CPC Central Committee and the State Council was clear: the plan stands."
+    found = check_texts([text], ["E806"])
+    assert found.select("span", "suggestion").rows() == [("was", "were")]
