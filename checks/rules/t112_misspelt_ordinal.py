@@ -30,13 +30,24 @@ _PATTERN = regex.compile(
     rf"|(?<=(?<![\p{{L}}])(?i:the|of){_S})(?<!Firth{_S}of{_S})(?P<forth>[Ff]orth){_EDGE_R}"
     rf"(?!{_S}(?i:bridge|river|valley))"
     rf"|{_EDGE_L}(?P<forth2>[Ff]orth)(?={_S}{_NUMBERED}{_EDGE_R})"
+    # An ordinal in figures: its suffix follows from its last two digits ("42nd", "11th").
+    # Not after a separator or a point ("1,001st" is read whole elsewhere, "2.5th" is no
+    # ordinal) nor inside a code ("G20th").
+    r"|(?<![\p{L}\p{N}.,'’-])(?P<digits>\d+)(?P<suffix>(?i:st|nd|rd|th))(?![\p{L}\p{N}])"
 )
-_PREFILTER = r"(?i)forth|fiveth|nineth|twelveth|fourt(?:y|ieth)"
+_PREFILTER = r"(?i)forth|fiveth|nineth|twelveth|fourt(?:y|ieth)|\d(?:st|nd|rd|th)"
+
+
+def ordinal_suffix(number: int) -> str:
+    """The suffix English writes after `number` as an ordinal: 1st, 2nd, 3rd, 11th, 42nd."""
+    if number % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
 
 
 @rule("T112", "misspelt-ordinal", Severity.WARNING, Fix.SAFE)
 def misspelt_ordinal(ctx: Context) -> pl.DataFrame:
-    """An ordinal or number word misspelt: "forth" for fourth, "nineth", "fourty".
+    """An ordinal or number word misspelt: "forth" for fourth, "nineth", "fourty", "42th".
 
     ## What it does
     Finds "fiveth", "nineth", "twelveth", "fourty" and "fourtieth", which are no English
@@ -44,7 +55,8 @@ def misspelt_ordinal(ctx: Context) -> pl.DataFrame:
     Session of Forth Municipal Committee") or before a session, plenary, meeting,
     committee, congress or term. The adverb ("put forth", "and so forth", "back and
     forth") and the Forth in Scotland ("the Forth Bridge", "the Firth of Forth") are
-    left alone.
+    left alone. Also an ordinal in figures with the wrong suffix ("42th", "21th", "3th",
+    "11st"), whose right suffix follows from its last two digits.
 
     ## Why is this bad?
     Ordinals number the sessions and terms of Party and state bodies; a misspelt one in a
@@ -62,11 +74,22 @@ def misspelt_ordinal(ctx: Context) -> pl.DataFrame:
 
     ## Fix safety
     Safe for the words that are no English word: the ordinal is respelt in place, keeping
-    its capital. Unsafe for "forth", which a person confirms.
+    its capital; safe for a figure's suffix, which is replaced alone. Unsafe for "forth",
+    which a person confirms.
     """
     rows = new_rows()
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         found = m.group()
+        if m.group("digits"):
+            suffix = m.group("suffix")
+            right_suffix = ordinal_suffix(int(m.group("digits")))
+            if suffix.lower() == right_suffix:
+                continue
+            right_suffix = right_suffix.upper() if suffix.isupper() else right_suffix
+            start = base + m.start("suffix")
+            message = f"“{found}” takes “{right_suffix}”: {m.group('digits')}{right_suffix}"
+            add_row(rows, doc, start, start + len(suffix), message, right_suffix)
+            continue
         if m.group("word"):
             right = MISSPELT[found.lower()]
             fix = None

@@ -118,6 +118,10 @@ FLAGGED = [
     ("T112", "the forth plenary session of the provincial committee", "forth", "fourth"),
     ("T112", "the Nineth Party Congress of the city", "Nineth", "Ninth"),
     ("T112", "more than fourty projects were signed.", "fourty", "forty"),
+    ("T112", "the 42th meeting of the Standing Committee was held.", "th", "nd"),
+    ("T112", "at the city's 21th trade fair", "th", "st"),
+    ("T112", "the 11st plenary session of the county committee", "st", "th"),
+    ("T112", "THE 3TH FORUM ON THE BELT AND ROAD", "TH", "RD"),
     # 3. Titles whose body is cut short, known by their structure.
     (
         "T105",
@@ -323,6 +327,8 @@ CLEAN = [
     ("T112", "Deputies put forth proposals on housing, schools and so forth."),
     ("T112", "Back and forth talks went on; the talks went back and forth."),
     ("T112", "Visitors crossed the Forth Bridge near the Firth of Forth."),
+    ("T112", "The 1st, 2nd, 3rd, 11th, 12th, 13th, 21st, 42nd, 111th and 1,001st sessions met."),
+    ("T112", "The G20th summit code is 2.5th in the list at www.example.cn/22th."),
     ("T105", "Qian Bo, member of the Standing Committee of the Municipal Party Committee, spoke."),
     ("T105", "Deng Yu, vice chairman of the provincial committee of the China Democratic League."),
     ("T105", "The provincial Party organizations at all levels must act at once."),
