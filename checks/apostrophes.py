@@ -2,7 +2,9 @@
 
 An apostrophe is counted where it sits between two letters ("China’s", "Xi'an"): there a
 single mark cannot be a quotation mark. A document's style is the mark it uses most; on a
-tie, the mark it uses first sets the style, as the opening dash of a pair does.
+tie, its double quotation marks decide (a page typeset with “ and ” writes ’, one with
+straight " writes '), and where they do not, the mark it uses first sets the style, as the
+opening dash of a pair does.
 """
 
 from __future__ import annotations
@@ -30,10 +32,29 @@ def document_styles(segments: pl.DataFrame) -> dict[int, str]:
         for doc, curly, straight in counts.select("doc", "curly", "straight").iter_rows()
     }
     tied = counts.filter(pl.col("curly") == pl.col("straight"))["doc"].to_list()
-    # Only the first apostrophe of each tied document is read: polars finds the first
+    # A tie is settled by the document's double quotation marks when they are all of one
+    # kind: the typesetting that curled them curled the apostrophes too.
+    quotes = (
+        segments.filter(pl.col("doc").is_in(tied))
+        .group_by("doc")
+        .agg(
+            curly=pl.col("tgt").str.count_matches("[“”]").sum(),
+            straight=pl.col("tgt").str.count_matches('"').sum(),
+        )
+        .sort("doc")
+    )
+    settled: set[int] = set()
+    for doc, curly, straight in quotes.select("doc", "curly", "straight").iter_rows():
+        if (curly > 0) != (straight > 0):
+            styles[doc] = CURLY if curly else STRAIGHT
+            settled.add(doc)
+    # Else only the first apostrophe of each tied document is read: polars finds the first
     # sentence that has one.
+    unsettled = [doc for doc in tied if doc not in settled]
     firsts = (
-        segments.filter(pl.col("doc").is_in(tied) & pl.col("tgt").str.contains(r"\p{L}['’]\p{L}"))
+        segments.filter(
+            pl.col("doc").is_in(unsettled) & pl.col("tgt").str.contains(r"\p{L}['’]\p{L}")
+        )
         .sort("doc", "start")
         .group_by("doc", maintain_order=True)
         .first()

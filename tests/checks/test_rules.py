@@ -451,6 +451,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The city's exports rose, China's economy grew, and Dalian’s port too.", "’"),
             # a tie: the first apostrophe sets the style
             ("The city’s plan and the province's plan were adopted.", "'"),
+            # a tie settled by curly double quotes: the straight one is the odd one out
+            ("The city's plan and the province’s “two pre-zones” plan were adopted.", "'"),
+            # and by straight double quotes: the curly one is
+            ('The city’s plan and the province\'s "two pre-zones" plan were adopted.', "’"),
         ],
         [
             "China's economy grew and the city's exports rose.",
