@@ -115,6 +115,10 @@ PREFIXES = frozenset(
 LONG_PART, SHORT_PART = 3.0, 4.2  # parts of six letters or more / of three to five
 GAP = 2.0
 RARE_TOKEN = 3.0
+# A token English writes this often is a word of its own when a content word and a function
+# word would make it ("councilor" is not "council or"); a glued pair after a function word
+# ("ofthis", "inthe") is a common slip and is judged by the gap alone.
+KNOWN_WORD = 2.0
 
 # A token and what stands either side of it: a token touching `.`, `/`, `@`, `_`, `\`, `#`
 # or `:` is part of an address, a path, a handle or code, and is left alone.
@@ -211,6 +215,8 @@ def _split_lower(token: str) -> tuple[str, str] | None:
             continue
         if whole > 0 and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS:
             continue  # two content words English also writes solid (firefighting, bridgehead)
+        if whole >= KNOWN_WORD and b in FUNCTION_WORDS and a not in FUNCTION_WORDS:
+            continue  # a word that ends like a function word ("councilor", "lessor", "satin")
         score = min(zipf(a), zipf(b))
         if score - whole >= GAP and (best is None or score > best[0]):
             best = (score, a, b)
@@ -289,9 +295,16 @@ def glued_split(token: str) -> tuple[str, str] | None:
     return None
 
 
+# A web address written with commas for dots ("chinadaily,com,cn"): a token before one of
+# these is part of the address.
+_COMMA_DOMAIN = regex.compile(r",(?:com|cn|net|org|gov|edu)\b")
+
+
 def _tokens(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, token) for each token, each part of a hyphenated compound on its own."""
     for m in _TOKEN.finditer(text):
+        if _COMMA_DOMAIN.match(text, m.end()):
+            continue
         token = m.group(0).rstrip(".")
         offset = m.start()
         for part in regex.finditer(r"[^-]+", token):

@@ -350,6 +350,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Investors came to Suzhoufrom abroad.", "Suzhoufrom"),
             ("Thedemonstration zone grew fast.", "Thedemonstration"),
             ("We will focusonthe port this year.", "focusonthe"),
+            ("Firms will playto their strengths.", "playto"),  # a word glued to a function word
             ("Wang Lin met XinChangxing on Monday.", "XinChangxing"),
             ("Visitors walked around YuandangLake in spring.", "YuandangLake"),
         ],
@@ -365,6 +366,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Find us on LinkedIn and YouTube; the 16th Congress met in Xi’an and Huai’an.",
             "The experts’ suggestions and the workers' union were praised.",
             "The dikes held, withstanding the floods; notwithstanding the cost, work went on.",
+            "The district councilor, the surveyor and the lessor signed the satin-bound deed.",
+            "Source: chinadaily,com,cn | Updated: 2021-05-06",  # an address with commas
         ],
     ),
     "P321": (
