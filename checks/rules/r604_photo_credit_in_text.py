@@ -19,7 +19,7 @@ _HANDOUT = r"(?:photos?|images?)\s+(?:provided\s+(?:to|by)|courtesy\s+of)\s"
 _SITE = r"[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:\.cn)?"
 # "[Photo/Xinhua]", "[Photo by Li Ming]", "(Photo by Li Ming/Dalian Daily)", "(Xinhua/Li Ming)":
 # a credit in brackets that names a photo or an agency and a photographer.
-_AGENCIES = r"xinhua|cns|china news service|china daily|ic|vcg|cfp|afp|reuters|ap|epa"
+_AGENCIES = _BYLINED + "|ic|ap"  # and the two whose short names need brackets round them
 # An agency's own photo mark alone in brackets: "(CNSPHOTO)", "(IC PHOTO)".
 _PHOTO_MARK = r"(?:cns|ic|vcg|cfp)\s*photo"
 # A credit the photographer signs as a verb: "(Photoed by Li Ming)", "(Photographed by …)".
