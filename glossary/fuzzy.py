@@ -355,6 +355,8 @@ class NearMatcher:
         if gap.strip():
             return False
         word = tgt[tokens[hi][0] : tokens[hi][1]]
+        if tokens[hi - 1][2] == "party" and _PARTY_AND_GOVERNMENT.match(tgt, tokens[hi][0]):
+            return True  # 党政: "the Municipal Party and Government Delegation" goes on
         return word[:1].isupper() or tokens[hi][2] in HEAD_NOUNS | PARTY_NOUNS
 
     def _another_entity(
@@ -397,6 +399,11 @@ class NearMatcher:
             ):
                 return True
         return False
+
+
+# "Party and government" (党政) names one pair of bodies: what follows it ("delegation",
+# "leaders", "organs") is the head noun, so "Municipal Party" before it is not cut short.
+_PARTY_AND_GOVERNMENT = regex.compile(r"(?i:and|&)[ \u00a0]+(?i:government)\b")
 
 
 # Endings of English adjectives: a word with one of them, added right before a rendering's

@@ -83,12 +83,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             (
                 "Tan Zuojun, secretary of the Municipal Party presided over the meeting.",
                 "secretary of the Municipal Party",
-            )
+            ),
+            (
+                "Li Hua, secretary of the Municipal Party and mayor of the city, spoke.",
+                "secretary of the Municipal Party",
+            ),
         ],
         [
             "Tan Zuojun, secretary of the Municipal Party Committee, presided over the meeting.",
             # A title or a person on the Party's side, not a cut-short committee.
             "The provincial Party secretary attended; the provincial Party chief spoke.",
+            # 党政: one delegation of the Party committee and the government together.
+            "A Municipal Party and Government Delegation visited the port.",
         ],
     ),
     "T107": (
