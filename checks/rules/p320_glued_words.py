@@ -171,6 +171,42 @@ _FEATURES = frozenset(
         "Wetland",
     ]
 )
+# A capitalised place noun with a lowercase word glued on ("Rivervalley", "Mountainsbetween"):
+# English writes few such compounds solid, and those it does are known words ("Riverside").
+_FEATURE_HEADS = frozenset(
+    [f.lower() for f in _FEATURES] + ["county", "city", "district", "province", "mountains"]
+)
+# Prepositions of four letters or more: glued after any everyday capitalised word
+# ("Provincebetween"), the pair is never one word unless English knows the whole.
+_PREPOSITIONS = frozenset(
+    [
+        "about",
+        "across",
+        "after",
+        "against",
+        "along",
+        "among",
+        "around",
+        "before",
+        "between",
+        "beyond",
+        "during",
+        "into",
+        "near",
+        "onto",
+        "over",
+        "since",
+        "through",
+        "toward",
+        "towards",
+        "under",
+        "until",
+        "upon",
+        "within",
+    ]
+)
+# A capitalised word, a function word and a capitalised name glued: "MountaintoWuwei".
+_TITLE_FUNCTION = regex.compile(r"^(\p{Lu}\p{Ll}{3,}?)(to|of|in|on|at|and|the|for|from|with)$")
 # Columnar prefilter (Rust regex): a case change inside a word, or a letter-digit seam.
 SEAMS = r"\p{Ll}\p{Lu}|\p{L}\d|\d\p{Ll}{4}|\d(?:st|nd|rd|th)\p{Lu}|s[’']\p{Ll}{3}"
 
@@ -242,7 +278,35 @@ def _split_title(token: str) -> tuple[str, str] | None:
         known_head = _common(head.lower()) or split_syllables(head) is not None
         if lower.endswith(f) and len(head) >= 4 and known_head:
             return head, f
-    return None
+    best: tuple[float, int] | None = None
+    for i in range(4, len(lower) - 3):
+        a, b = lower[:i], lower[i:]
+        if a in _FEATURE_HEADS and len(b) >= 4 and _common(b):
+            score = zipf(b)
+        elif b in _PREPOSITIONS and _common(a):
+            score = zipf(a)
+        else:
+            continue
+        if best is None or score > best[0]:
+            best = (score, i)
+    return (token[: best[1]], lower[best[1] :]) if best else None
+
+
+def _split_title_function(first: str, tail: str) -> tuple[str, str] | None:
+    """A capitalised word with a function word glued on, before a capitalised name:
+    "MountaintoWuwei" is "Mountain to Wuwei", "MountaintoWuweiand" "Mountain to Wuwei and"."""
+    m = _TITLE_FUNCTION.match(first)
+    if m is None or zipf(first.lower()) > 0 or split_syllables(first.lower()) is not None:
+        return None
+    head = m.group(1)
+    if not (_common(head.lower()) or split_syllables(head.lower()) is not None):
+        return None
+    if not (_common(tail.lower()) or split_syllables(tail.lower()) is not None):
+        glued = _split_title(tail)  # "MountaintoWuweiand": the name has a word glued on too
+        if glued is None:
+            return None
+        tail = " ".join(glued)
+    return head, f"{m.group(2)} {tail}"
 
 
 def _split_camel_pinyin(first: str, second: str) -> bool:
@@ -273,6 +337,8 @@ def glued_split(token: str) -> tuple[str, str] | None:
             return m.group(1), tail
         if tail.lower() in _BRAND_TAILS:
             return None  # a name built on a continent or country: PetroChina, ChinAfrica
+        if tail == m.group(2) and (three := _split_title_function(m.group(1), tail)):
+            return three
         if len(tail) >= 6 and _common(tail) and zipf(token.lower()) < 2.5:
             return m.group(1), m.group(2)
         return None
@@ -320,8 +386,9 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     the next word ("theconstruction", "ofthis", "inDalian"), two capitalised words run together
     ("HongyanheNuclear Power"), a pinyin name glued to a place noun or a surname to a given
     name ("YuandangLake", "XinChangxing"), a capitalised word or pinyin place glued to a
-    function word ("Thedemonstration", "Suzhoufrom"), a word glued to two function words
-    ("focusonthe"), a word glued to a number ("September21", "50million",
+    function word ("Thedemonstration", "Suzhoufrom"), a place noun or any everyday word glued
+    to the next word or a preposition ("Rivervalley", "Mountainsbetween", "MountaintoWuwei"),
+    a word glued to two function words ("focusonthe"), a word glued to a number ("September21", "50million",
     "by16.9%"), and a hyphenated compound glued to the next word ("high-qualitydevelopment").
     A lowercase token counts only when it is rare in English (word frequencies from wordfreq)
     and both halves are common; two capitalised words only when the second is a common word of
@@ -366,7 +433,9 @@ def _glued(text: str) -> list[Found]:
         if split is None:
             continue
         fixed = f"{split[0]} {split[1]}"
-        if _CAMEL_LOWER.match(token) or _CAMEL_UPPER.match(token):
+        if " " in split[1]:
+            pass  # three words, already spaced: "Mountain to Wuwei"
+        elif _CAMEL_LOWER.match(token) or _CAMEL_UPPER.match(token):
             fixed = _CAMEL_SEAM.sub(" ", token)  # ofSichuanProvincialCongress: every seam
         message = f"“{token}” looks like two words run together: “{fixed}”"
         found.append(Found(start, end, message, fixed))

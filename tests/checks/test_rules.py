@@ -359,6 +359,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Firms will playto their strengths.", "playto"),  # a word glued to a function word
             ("Wang Lin met XinChangxing on Monday.", "XinChangxing"),
             ("Visitors walked around YuandangLake in spring.", "YuandangLake"),
+            ("The county lies in the Qilian Mountainsbetween two basins.", "Mountainsbetween"),
+            ("Farms line the Heihe Rivervalley in the west.", "Rivervalley"),
+            ("The road climbs Wushaoling MountaintoWuweiand on to Zhangye.", "MountaintoWuweiand"),
         ],
         [
             "Firefighting teams and businesspeople met at the northernmost bridgehead.",
@@ -374,6 +377,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The dikes held, withstanding the floods; notwithstanding the cost, work went on.",
             "The district councilor, the surveyor and the lessor signed the satin-bound deed.",
             "Source: chinadaily,com,cn | Updated: 2021-05-06",  # an address with commas
+            # Company names built of two words, and compounds English writes solid.
+            "Goldwind, Everbright and Greentown opened offices by the Riverside and Lakeview.",
         ],
     ),
     "P321": (
