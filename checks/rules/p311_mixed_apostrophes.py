@@ -11,7 +11,12 @@ from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import matches
 
-_PATTERN = regex.compile(r"(?<=\p{L})['’](?=\p{L})")
+# Between two letters ("China’s"), or a plural's possessive before a lowercase word
+# ("farmers' income"): a closing single quote stands there only after an opening one.
+_PATTERN = regex.compile(
+    r"(?<=\p{L})['’](?=\p{L})|(?<=\p{Ll}s)(?P<plural>['’])(?=[ \u00a0]\p{Ll})"
+)
+_OPENING = {"'": regex.compile(r"(?<![\p{L}\p{N}])'(?=\p{L})"), "’": regex.compile("‘")}
 
 
 @rule("P311", "mixed-apostrophes", Severity.WARNING, Fix.SAFE)
@@ -20,8 +25,10 @@ def mixed_apostrophes(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     In a document that writes apostrophes both ways (’ and '), reports each one in the less
-    common style; when both are as common, the style of the first one sets the rule. Only marks between two letters count ("China’s", "Xi'an"): elsewhere a
-    single mark may be a quotation mark.
+    common style; when both are as common, the style of the first one sets the rule. Marks
+    between two letters count ("China’s", "Xi'an"), and a plural's possessive before a
+    lowercase word ("farmers' income") unless a single quotation opens before it in the
+    paragraph: elsewhere a single mark may be a quotation mark.
 
     ## Why is this bad?
     Mixed apostrophes show text pasted together from different sources; in print the two
@@ -43,10 +50,13 @@ def mixed_apostrophes(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     styles = apostrophes.document_styles(ctx.segments)
-    for doc, base, _text, m in matches(ctx.segments, "tgt", r"\p{L}['’]\p{L}", _PATTERN):
+    prefilter = r"\p{L}['’]\p{L}|\p{Ll}s['’] \p{Ll}"
+    for doc, base, text, m in matches(ctx.segments, "tgt", prefilter, _PATTERN):
         main = styles.get(doc)
         if main is None or m.group() == main:
             continue
+        if m.group("plural") and _OPENING[m.group()].search(text, 0, m.start()):
+            continue  # maybe the end of a quotation opened before it
         add_row(
             rows,
             doc,

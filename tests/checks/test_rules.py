@@ -469,11 +469,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The city's plan and the province’s “two pre-zones” plan were adopted.", "'"),
             # and by straight double quotes: the curly one is
             ('The city’s plan and the province\'s "two pre-zones" plan were adopted.', "’"),
+            # a plural's possessive before a lowercase word
+            ("China’s farmers’ income and the workers' pay rose.", "'"),
         ],
         [
             "China's economy grew and the city's exports rose.",
             "China’s economy grew and the city’s exports rose.",
             "the ‘green channel’ opened at Dalian's port",  # a single quote, not an apostrophe
+            # the end of a quotation opened before it, not a possessive
+            "China’s plan: 'build the two sessions' agenda first', the mayor said.",
         ],
     ),
     "P312": (
