@@ -13,9 +13,7 @@ from tifa.checks.scan import matches
 
 # Between two letters ("China’s"), or a plural's possessive before a lowercase word
 # ("farmers' income"): a closing single quote stands there only after an opening one.
-_PATTERN = regex.compile(
-    r"(?<=\p{L})['’](?=\p{L})|(?<=\p{Ll}s)(?P<plural>['’])(?=[ \u00a0]\p{Ll})"
-)
+_PATTERN = regex.compile(r"(?<=\p{L})['’](?=\p{L})|(?<=\p{Ll}s)(?P<plural>['’])(?=[ \u00a0]\p{Ll})")
 _OPENING = {"'": regex.compile(r"(?<![\p{L}\p{N}])'(?=\p{L})"), "’": regex.compile("‘")}
 
 
