@@ -8,12 +8,14 @@ from pathlib import Path
 import polars as pl
 from helpers import sample_findings_total
 from textual.widgets import Input
+from textual.widgets._footer import FooterKey
 from tui_helpers import MEETING, current, loaded, select, settle
 
 from tifa.checks.baseline import load_baseline
 from tifa.glossary import load_glossary
 from tifa.tui.screens.glossary import GlossaryScreen
 from tifa.tui.screens.help import HelpScreen
+from tifa.tui.widgets.footer import FittingFooter
 
 
 async def test_loads_the_findings_and_moves_with_the_keys(make_app) -> None:  # type: ignore[no-untyped-def]
@@ -245,3 +247,23 @@ async def test_a_new_glossary_entry_from_the_dialog(make_app, workdir: Path) -> 
         assert not screen.view.filter(pl.col("status") == "open").height  # the T107 is settled
     entry = load_glossary(workdir / "tifa-glossary.csv").get("压舱石")
     assert entry is not None and entry.en == "ballast stone" and entry.status == "proposed"
+
+
+async def test_the_footer_shows_whole_keys_only_in_a_narrow_terminal(make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.pause()
+        footer = screen.query_one(FittingFooter)
+        keys = list(footer.query(FooterKey))
+        palette = next(k for k in keys if k.has_class("-command-palette"))
+        shown = [k for k in keys if k.display and k is not palette]
+        hidden = [k for k in keys if not k.display]
+        # The first keys are there, whole, and end before the palette key begins.
+        assert [k.description for k in shown[:3]] == ["Next", "Next file", "Help"]
+        assert shown[-1].region.right <= palette.region.x
+        assert hidden and all(keys.index(h) > keys.index(shown[-1]) for h in hidden)
+        # Wide again: every key comes back.
+        await pilot.resize_terminal(200, 24)
+        await pilot.pause()
+        assert all(k.display for k in footer.query(FooterKey))

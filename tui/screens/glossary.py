@@ -10,7 +10,7 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from tifa.checks.session import ReviewSession
 from tifa.errors import InputError
@@ -18,6 +18,7 @@ from tifa.glossary import default_glossary_path
 from tifa.glossary.schema import COLUMNS
 from tifa.tui.dialogs.entry_form import EntryForm
 from tifa.tui.typing import type_into
+from tifa.tui.widgets.footer import FittingFooter
 
 SHOWN = ("zh", "en", "allowed", "avoid", "kind", "status")
 # Fixed widths: long slogans would otherwise push every other column off the screen; the
@@ -57,7 +58,7 @@ class GlossaryScreen(Screen[None]):
             select_on_focus=False,  # see tifa.tui.typing: keys may arrive before the focus
         )
         yield DataTable(id="glossary-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

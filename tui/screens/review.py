@@ -14,7 +14,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, ProgressBar, Static
+from textual.widgets import Input, ProgressBar, Static
 
 from tifa.checks.controls import visible
 from tifa.checks.session import (
@@ -32,6 +32,7 @@ from tifa.tui.dialogs.prompt import Prompt
 from tifa.tui.typing import type_into
 from tifa.tui.widgets.detail import DetailPane, describe
 from tifa.tui.widgets.findings_list import FindingsList
+from tifa.tui.widgets.footer import FittingFooter
 from tifa.tui.widgets.summary import Summary
 
 DETAIL_DELAY = 0.06  # seconds the cursor rests before the detail pane follows
@@ -99,7 +100,7 @@ class ReviewScreen(Screen[None]):
             yield FindingsList(id="findings")
             yield DetailPane(id="detail")
         yield Static("", id="status-line")
-        yield Footer(compact=True)
+        yield FittingFooter(compact=True)
 
     def on_mount(self) -> None:
         self._bar = self.query_one("#progress", ProgressBar)
