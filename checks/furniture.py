@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 import polars as pl
 import regex
 
+from tifa.checks.distinct import filter_distinct
 from tifa.checks.stamps import STAMP_LABEL, WHEN
 
 # Words sites name their sections with; a label is one to four of them, capitalised.
@@ -128,7 +129,8 @@ def residue_by_position(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFr
     ) | stripped.str.contains(_ANY_DOMAIN)
     title = stripped.str.contains(_ANY_TITLE_SITE)
     candidate = label | title | stripped.str.contains(_ANY_FOOTER)
-    docs = lines.filter(candidate)["doc"].unique()
+    # Once per distinct line: a translation memory repeats its units.
+    docs = filter_distinct(lines, "text", candidate)["doc"].unique()
     if docs.is_empty():
         return lines.head(0).with_columns(reason=pl.lit("", dtype=pl.String))
     marked = residue.select("doc", "line").with_columns(residue=pl.lit(True))

@@ -12,12 +12,16 @@ from collections.abc import Iterator
 import polars as pl
 import regex
 
+from tifa.checks.distinct import filter_distinct
+
 
 def candidate_rows(
     table: pl.DataFrame, column: str, prefilter: str
 ) -> Iterator[tuple[int, int, str]]:
-    """(doc, start, text) of the rows whose `column` matches the polars pattern `prefilter`."""
-    rows = table.filter(pl.col(column).str.contains(prefilter)).select("doc", "start", column)
+    """(doc, start, text) of the rows whose `column` matches the polars pattern `prefilter`,
+    the pattern run once per distinct text (a translation memory repeats its units)."""
+    wanted = pl.col(column).str.contains(prefilter)
+    rows = filter_distinct(table, column, wanted).select("doc", "start", column)
     yield from rows.iter_rows()
 
 

@@ -55,6 +55,8 @@ def _parse(body: str) -> tuple[str, tuple[str, ...], str]:
 def directives(text: str) -> list[Directive]:
     """Every suppression directive in a document, in order."""
     out: list[Directive] = []
+    if "tifa:" not in text:
+        return out  # every directive holds it: a big file without one is not scanned line by line
     open_block: tuple[int, int, tuple[str, ...]] | None = None
     for m in _DIRECTIVE.finditer(text):
         verb, codes, problem = _parse(m.group("a") if m.group("a") is not None else m.group("b"))

@@ -310,18 +310,15 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         for start, end, reason in glued_residue(text):
             add_row(rows, doc, base + start, base + end, _message(reason), "")
     norm = stripped.str.to_lowercase().str.replace_all(r"\s+", " ")
+    # Units of a translation memory repeat as a matter of course: only pages are compared.
     repeats = (
-        ctx.corpus.paragraphs.with_columns(norm=norm)
+        ctx.corpus.paragraphs.filter(~pl.col("doc").is_in(ctx.unit_docs))
+        .with_columns(norm=norm)
         .with_columns(
             first=pl.col("para").min().over("doc", "norm"),
             words=pl.col("norm").str.count_matches(r"\S+"),
         )
-        .filter(
-            (pl.col("para") != pl.col("first"))
-            & (pl.col("words") >= 3)
-            # Units of a translation memory repeat as a matter of course.
-            & ~pl.col("doc").is_in(ctx.unit_docs)
-        )
+        .filter((pl.col("para") != pl.col("first")) & (pl.col("words") >= 3))
         .sort("doc", "para")
     )
     for doc, start, end, first in repeats.select("doc", "start", "end", "first").iter_rows():
