@@ -100,6 +100,13 @@ def nav_bar(column: str = "text") -> pl.Expr:
     )
 
 
+def nav_bars(table: pl.DataFrame, column: str = "text") -> pl.DataFrame:
+    """The rows of `table` whose `column` is a menu bar (`nav_bar`). A line with a sentence's
+    punctuation is none, and most lines have some: they are left out before the word counts,
+    which polars would otherwise take on every line."""
+    return table.filter(~pl.col(column).str.contains(_NAV_STOP)).filter(nav_bar(column))
+
+
 def is_nav_bar(text: str) -> bool:
     """`nav_bar` for one line: the same test in Python, for naming a selected line's reason."""
     nav = len(regex.findall(_NAV_WORDS, text))

@@ -81,8 +81,9 @@ _MONTH_ALT = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
-# What every month name EN_DATE reads begins with.
-_MONTH_STEMS = tuple(month[:3] for month in MONTHS)
+# What every month name EN_DATE reads begins with, capitalised as EN_DATE (case-sensitive)
+# reads it: "market" or "mayor" holds none.
+_MONTH_STEMS = tuple(month[:3].capitalize() for month in MONTHS)
 EN_DATE = regex.compile(
     rf"\b{_MONTH_ALT}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:million|billion|percent|%))"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_ALT.replace('month', 'month2')}(?![\p{{L}}])"
@@ -348,7 +349,7 @@ _HEDGE_WORDS = ("about", "around", "nearly", "almost", "over", "more than", "les
 def en_dates(text: str) -> list[tuple[int, int, int, int]]:
     """(start, end, month, day) of each date in the English."""
     out: list[tuple[int, int, int, int]] = []
-    if not any(map(text.lower().__contains__, _MONTH_STEMS)):
+    if not any(map(text.__contains__, _MONTH_STEMS)):
         return out  # no month named: every name EN_DATE reads holds one of these stems
     for m in EN_DATE.finditer(text):
         name = (m["month"] or m["month2"]).rstrip(".").lower()

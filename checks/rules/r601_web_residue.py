@@ -8,14 +8,13 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.distinct import filter_distinct
 from tifa.checks.furniture import (
     GLUED_PREFILTER,
     PHONE,
     first_reason,
     glued_residue,
     is_nav_bar,
-    nav_bar,
+    nav_bars,
     residue_by_position,
 )
 from tifa.checks.page_tail import foot_bylines, footer_lines
@@ -274,9 +273,13 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         | pl.col("text").str.contains(_BREADCRUMB.pattern)
         | stripped.str.contains(f"^(?:{_TABLE_ROW})$")
         | stripped.str.contains(f"^{_SITE_NAME}$")
-        | nav_bar()
     )
-    chrome = filter_distinct(ctx.corpus.lines, "text", furniture).sort("doc", "line")
+    # Each distinct line once: a translation memory repeats its units.
+    values = ctx.corpus.lines.select("text").unique()
+    chrome_texts = pl.concat([values.filter(furniture), nav_bars(values)])["text"]
+    chrome = ctx.corpus.lines.filter(pl.col("text").is_in(chrome_texts.implode())).sort(
+        "doc", "line"
+    )
     reported: set[tuple[int, int]] = set()
     residue_lines: list[tuple[int, int]] = []
     for doc, line, text, line_start in chrome.select("doc", "line", "text", "start").iter_rows():
