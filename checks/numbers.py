@@ -14,8 +14,8 @@ flood the report.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import polars as pl
 import regex
@@ -144,9 +144,10 @@ EN_NOT_NUMBERS = regex.compile(
 )
 
 
-@dataclass(frozen=True)
-class Number:
-    """A number found in a text: its value, where it is, and what it measures."""
+class Number(NamedTuple):
+    """A number found in a text: its value, where it is, and what it measures. (A tuple, not
+    a frozen dataclass: a translation memory's numbers are made by the hundred thousand,
+    and a frozen dataclass is slow to make.)"""
 
     value: float
     start: int
