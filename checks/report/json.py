@@ -59,7 +59,7 @@ def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
     memory can have tens of thousands of findings)."""
     text = json.dumps({**_head(findings, meta), "findings": []}, ensure_ascii=False, indent=2)
     if findings.height:
-        columns = [_encoded(findings.get_column(f).to_list()) for f in FIELDS]
+        columns = [_encoded(findings.get_column(f)) for f in FIELDS]
         listed = ",\n".join(_FINDING % row for row in zip(*columns, strict=True))
         tail = '"findings": []\n}'
         assert text.endswith(tail)
@@ -67,9 +67,17 @@ def render(findings: pl.DataFrame, meta: ReportMeta) -> str:
     return json_safe(text) + "\n"
 
 
-def _encoded(values: list[object]) -> list[str]:
-    """Each value as json.dumps writes it."""
+def _encoded(column: pl.Series) -> list[str]:
+    """Each value as json.dumps writes it; a text or integer column without a test per value."""
+    values = column.to_list()
+    if column.dtype == pl.String:
+        return [_NULL if v is None else encode_basestring(v) for v in values]
+    if column.dtype.is_integer():
+        return [_NULL if v is None else str(v) for v in values]
     return [_value(v) for v in values]
+
+
+_NULL = json.dumps(None)
 
 
 def _value(v: object) -> str:
