@@ -71,7 +71,9 @@ _NAV_WORD = (
     rf"{_SECTION_WORD}|home(?:\s*page)?|about|contact|faq|weather|life|lifestyle|tour|tours|"
     r"sports?|opinion|multimedia|columnists|nation|forum|popular|subscribe|search|english|"
     r"living|working|studying|visiting|government|affairs|education|health|science|tech|"
-    r"environment|agriculture|industry|trade|entertainment|blogs?|webcasts?|podcasts?"
+    r"environment|agriculture|industry|trade|entertainment|blogs?|webcasts?|podcasts?|"
+    # a city government's menu: "Mayor's Mailbox", "Government Bulletin", "Laws and Regulations"
+    r"mailbox|bulletins?|laws|regulations"
 )
 _NAV_WORDS = rf"(?i)\b(?:{_NAV_WORD})\b"
 _NAV_MIN = 5
