@@ -18,6 +18,7 @@ from tifa.checks.furniture import (
     nav_bar,
     residue_by_position,
 )
+from tifa.checks.page_head import TITLE_BLOCK_RE, head_labels
 from tifa.checks.page_tail import foot_bylines, footer_lines
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -250,7 +251,10 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     "> More"), a menu's separator alone ("|"), a forum link and its counter ("Go to Forum
     >>0 Comment(s)"), a button to send the page to a friend, a time stamp led by the site's
     name in brackets ("(Anshan Net) Updated: …") or set in brackets ("[2021-05-30 09:30]"),
-    or written day first ("Last Updated on Monday, 17 January 2011").
+    or written day first ("Last Updated on Monday, 17 January 2011"). In the page's title
+    area, before the article's first sentence, beside other residue (or a line in Chinese)
+    and a headline of its own: section labels ("City News", "Press Conference") and a form's
+    empty fields ("Choose Type:", "Eyesight Protection:").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -306,6 +310,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         _report_line(rows, reported, doc, text, line_start, reason)
     residue = pl.concat([residue, placed.select("doc", "line")])
     page_lines = ctx.corpus.lines.filter(~pl.col("doc").is_in(ctx.unit_docs))
+    labels = head_labels(page_lines, residue)
+    for doc, text, line_start, reason in labels.select(
+        "doc", "text", "start", "reason"
+    ).iter_rows():
+        _report_line(rows, reported, doc, text, line_start, reason)
+    residue = pl.concat([residue, labels.select("doc", "line")])
     bylines = foot_bylines(page_lines, residue)
     for doc, _line, text, line_start in bylines.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "byline after the article")
@@ -346,13 +356,6 @@ _MONTH_NAME = (
     r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
 _LONG_DATE = regex.compile(rf"{_MONTH_NAME} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH_NAME} \d{{4}}")
-# A briefing's header lists its speakers ("Zhang Wei, spokesperson of the …") above its date.
-_TITLE_BLOCK = regex.compile(
-    r"^(?:Delivered|Report on the Work)\b|\bSession of the\b"
-    r"|^(?:Speakers?|Chairperson|Moderator|Host)s?:"
-    r"|^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}, (?:spokes(?:person|man|woman)|press officer"
-    r"|(?:deputy |vice )?(?:director|minister|governor|mayor|secretary|chairman|chairwoman))\b"
-)
 
 
 def _in_title_block(lines: pl.DataFrame, doc: int, line: int) -> bool:
@@ -366,7 +369,7 @@ def _in_title_block(lines: pl.DataFrame, doc: int, line: int) -> bool:
     ).sort("line")
     before = near.filter(pl.col("line") < line).tail(1)["text"].to_list()
     after = near.filter(pl.col("line") > line).head(1)["text"].to_list()
-    return any(_TITLE_BLOCK.search(t.strip()) for t in before + after)
+    return any(TITLE_BLOCK_RE.search(t.strip()) for t in before + after)
 
 
 def _report_line(
