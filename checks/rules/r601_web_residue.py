@@ -20,6 +20,7 @@ from tifa.checks.furniture import (
 )
 from tifa.checks.page_head import TITLE_BLOCK_RE, head_labels
 from tifa.checks.page_tail import foot_bylines, footer_lines
+from tifa.checks.picture_gap import picture_captions
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
@@ -254,7 +255,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     or written day first ("Last Updated on Monday, 17 January 2011"). In the page's title
     area, before the article's first sentence, beside other residue (or a line in Chinese)
     and a headline of its own: section labels ("City News", "Press Conference") and a form's
-    empty fields ("Choose Type:", "Eyesight Protection:").
+    empty fields ("Choose Type:", "Eyesight Protection:"). Between two paragraphs, a short
+    line alone in a gap wider than the page's usual one: the caption of a picture the copy
+    lost ("Li Ming with villagers in the orchard").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -323,6 +326,10 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     footer = footer_lines(page_lines, residue)
     for doc, _line, text, line_start in footer.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "page footer")
+    residue = pl.concat([residue, footer.select("doc", "line")])
+    captions = picture_captions(page_lines, residue)
+    for doc, _line, text, line_start in captions.iter_rows():
+        _report_line(rows, reported, doc, text, line_start, "photo caption where the picture was")
     for doc, base, text in candidate_rows(ctx.corpus.lines, "text", GLUED_PREFILTER):
         if residue_reason(text, doc in markdown) is not None:
             continue  # the whole line is furniture, reported above

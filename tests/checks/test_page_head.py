@@ -1,4 +1,4 @@
-"""R601 on labels in a page's title area.
+"""R601 on labels in a page's title area and on captions left in a picture's gap.
 
 Texts written for these tests in the register of Chinese-government English news.
 """
@@ -82,3 +82,27 @@ def test_headings_are_left_alone(page: str) -> None:
             "2024 Two Sessions",
         )
     ), found
+
+
+CAPTION = "Li Ming with villagers in the orchard"
+
+# (page, caption flagged): a short line in a gap wider than the page's own, between sentences
+GAP_PAGES: list[tuple[str, bool]] = [
+    (FIRST + "\n\n\n\n" + CAPTION + "\n\n" + SECOND + "\n\n" + FIRST, True),
+    (FIRST + "\n\n\n" + CAPTION + "\n\n" + SECOND, True),
+    # the page's usual gap: a subheading
+    (FIRST + "\n\n" + CAPTION + "\n\n" + SECOND, False),
+    # a page that sets two blank lines between all its paragraphs
+    (FIRST + "\n\n\n" + CAPTION + "\n\n\n" + SECOND + "\n\n\n" + FIRST, False),
+    # a numbered heading, a sentence, a line that leads into a list
+    (FIRST + "\n\n\n\n1. Building new routes\n\n" + SECOND, False),
+    (FIRST + "\n\n\n\nThe villagers picked apples in the orchard.\n\n" + SECOND, False),
+    (FIRST + "\n\n\n\nThe plan sets three goals:\n\n" + SECOND, False),
+    # no sentence below: the end of the article, a footer follows
+    (FIRST + "\n\n\n\n" + CAPTION + "\n", False),
+]
+
+
+@pytest.mark.parametrize(("page", "flagged"), GAP_PAGES)
+def test_a_caption_in_a_pictures_gap_is_residue(page: str, flagged: bool) -> None:
+    assert (CAPTION in r601(page)) is flagged
