@@ -20,7 +20,7 @@ from tifa.checks.distinct import filter_distinct
 from tifa.checks.stamps import STAMP_LABEL, WHEN
 
 # Words sites name their sections with; a label is one to four of them, capitalised.
-_SECTION_WORD = (
+SECTION_WORD = (
     r"news|events?|polic(?:y|ies)|work|reports?|government|affairs|latest|updates?|"
     r"announcements?|notices?|focus|headlines?|features?|investment|invest|business|economy|"
     r"culture|tourism|travel|photos?|videos?|gallery|local|city|china|world|national|"
@@ -29,7 +29,7 @@ _SECTION_WORD = (
     r"overview|spotlight|interviews?|topics?|specials?|highlights|society|people|nation|"
     r"administrative|openness|transparency|guide|data|statistics|today|hot|top"
 )
-_LABEL = rf"(?:{_SECTION_WORD})(?:\s*(?:&|and|\||/)?\s*(?:{_SECTION_WORD})){{0,3}}"
+_LABEL = rf"(?:{SECTION_WORD})(?:\s*(?:&|and|\||/)?\s*(?:{SECTION_WORD})){{0,3}}"
 # A site's address alone on its line: "govt.dalian.gov.cn".
 _DOMAIN = r"(?:https?://)?(?:[\w-]+\.)+(?:com|cn|net|org|gov)(?:\.cn)?/?"
 # A telephone number as sites print them: "+86-351-4034948", "010-85061466", "(0411) 8363 1234",
@@ -69,10 +69,12 @@ _SENTENCE_END = r"[.!?。][\"'”’)]?$"
 # Words a site's menu bar is made of. A bar is one line of five of them or more, half its
 # words or more, with no punctuation of a sentence: "Home Business Local Travel Photos".
 _NAV_WORD = (
-    rf"{_SECTION_WORD}|home(?:\s*page)?|about|contact|faq|weather|life|lifestyle|tour|tours|"
+    rf"{SECTION_WORD}|home(?:\s*page)?|about|contact|faq|weather|life|lifestyle|tour|tours|"
     r"sports?|opinion|multimedia|columnists|nation|forum|popular|subscribe|search|english|"
     r"living|working|studying|visiting|government|affairs|education|health|science|tech|"
-    r"environment|agriculture|industry|trade|entertainment|blogs?|webcasts?|podcasts?"
+    r"environment|agriculture|industry|trade|entertainment|blogs?|webcasts?|podcasts?|"
+    # a city government's menu: "Mayor's Mailbox", "Government Bulletin", "Laws and Regulations"
+    r"mailbox|bulletins?|laws|regulations"
 )
 _NAV_WORDS = rf"(?i)\b(?:{_NAV_WORD})\b"
 _NAV_MIN = 5

@@ -18,8 +18,8 @@ from tifa.checks.furniture import CONTACT_LABEL, PHONE
 
 # A line of prose: a sentence of eight words or more, or any line of twenty words or more.
 # Footer lines are short and carry no full stop at their end.
-_SENTENCE_END = r"[.!?。！？][\"'”’)]?\s*$"
-_PROSE_WORDS, _LONG_WORDS = 8, 20
+SENTENCE_END = r"[.!?。！？][\"'”’)]?\s*$"
+PROSE_WORDS, LONG_WORDS = 8, 20
 # Longest footer line flagged on position alone (a sponsor's or builder's line is long).
 FOOTER_WORDS = 12
 # A contact line of a footer, and how many of them make a block: a notice ends with one or
@@ -156,6 +156,18 @@ def foot_bylines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def nonblank_marked(lines: pl.DataFrame, residue: pl.DataFrame, name: str) -> pl.DataFrame:
+    """The non-blank `lines` in order, with a column `name`: whether `residue` (doc, line)
+    holds the line."""
+    known = residue.select("doc", "line").unique().with_columns(pl.lit(True).alias(name))
+    return (
+        lines.filter(pl.col("text").str.strip_chars() != "")
+        .join(known, on=["doc", "line"], how="left")
+        .sort("doc", "line")
+        .with_columns(pl.col(name).fill_null(False))
+    )
+
+
 def _after_prose(lines: pl.DataFrame, residue: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """`lines` with words, known (reported) and prose columns, and each document's last
     line of prose (doc, last)."""
@@ -165,8 +177,8 @@ def _after_prose(lines: pl.DataFrame, residue: pl.DataFrame) -> tuple[pl.DataFra
     marked = lines.join(known, on=["doc", "line"], how="left").with_columns(
         words=words,
         prose=(
-            ((words >= _PROSE_WORDS) & pl.col("text").str.contains(_SENTENCE_END))
-            | (words >= _LONG_WORDS)
+            ((words >= PROSE_WORDS) & pl.col("text").str.contains(SENTENCE_END))
+            | (words >= LONG_WORDS)
         )
         & pl.col("known").is_null(),
     )

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)"
 # A date or time as pages stamp them: 2023-09-06, 2023/9/6, Sept 6, 2023, 22-Jun-2024,
-# 2023-March-10, Tue, 12/12/2017, 10:21, 2:09 PM.
+# 2023-March-10, Tue, 12/12/2017, Monday, 17 January 2011, 10:21, 2:09 PM.
 WHEN = (
     rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{MONTH}\s*\d{{1,2}},\s*\d{{4}}|\d{{1,2}}-{MONTH}-\d{{4}}|{TIME}"
-    rf"|\d{{4}}-{MONTH}-\d{{1,2}}|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+    rf"|\d{{4}}-{MONTH}-\d{{1,2}}|{_WEEKDAY}?\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_WEEKDAY}?\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
 )
-# The word before a page's time stamp: "Updated:", "Release time:".
-STAMP_LABEL = r"(?:updated|date|time|published|release(?:d)?(?:\s+time)?)\s*[:：]?\s*"
+# The word before a page's time stamp: "Updated:", "Release time:", "Last Updated on".
+STAMP_LABEL = (
+    r"(?:(?:last\s+)?updated(?:\s+on)?|date|time|(?:published|posted)(?:\s+on)?|release(?:d)?(?:\s+time)?)"
+    r"\s*[:：]?\s*"
+)

@@ -17,7 +17,9 @@ from tifa.checks.furniture import (
     nav_bars,
     residue_by_position,
 )
+from tifa.checks.page_head import TITLE_BLOCK_RE, head_labels
 from tifa.checks.page_tail import foot_bylines, footer_lines
+from tifa.checks.picture_gap import picture_captions
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
@@ -94,7 +96,9 @@ _CHROME = (
     (r"(?:the )?(?:original )?article is (?:in|from) chinese.*|original text in chinese.*|"
      r"read\s+(?:it\s+|this\s+)?in\s+(?:chinese|english|中文)|(?:chinese|中文)\s+version", "language notice"),
     (r"tags?\s*[:：].*|keywords?\s*[:：].*", "tag list"),
-    (r"(?:next|previous|prev)(?:\s+(?:article|page|story|post))?\s*[:：>»]\s*.*|"
+    (r"(?:next|previous|prev)(?:\s+(?:article|page|story|post|text|news|item))?\s*[:：>»]\s*.*|"
+     # "last" as the previous article: "last text:", "Last article: …"
+     r"last\s+(?:article|page|story|post|text|news|item)\s*[:：>»]\s*.*|(?:>>?|»|›)\s*(?:more|details|read\s+more)|"
      r"(?:next|previous|prev)\s+(?:article|page|story|post)\b.*|[<«]\s*(?:prev|previous).*|"
      r"(?-i:NEXT|PREV|PREVIOUS)\s.*|(?:details|more|read more)\s*(?:>>|»).*", "navigation link"),
     (r"share(?:\s+(?:to|this|on))?\s*[:：].*|share(?:\s*-\s*\w+)?|print(?:\s+this\s+page)?|close(?:\s+window)?|back\s+to\s+(?:the\s+)?top|"
@@ -107,8 +111,11 @@ _CHROME = (
      r"make\s+(?:us|this(?:\s+(?:site|page))?)\s+your\s+home\s*page|set\s+as\s+(?:the\s+)?home\s*page|"
      r"add\s+to\s+favou?rites|(?:choose|select|change)\s+(?:your\s+|the\s+)?language|"
      r"(?:site\s+)?search(?:\s+(?:advanced|subscribe))?|advanced\s+search|subscribe|"
-     # a list's bullet whose link text the copy lost
-     r"[-•·▪]", "page control"),
+     # a list's bullet whose link text the copy lost, a menu's separator alone
+     r"[-•·▪|｜]|"
+     # a forum link with its counter, a button to send the page on: "Go to Forum >>0 Comment(s)"
+     r"(?:go\s+to\s+(?:the\s+)?forum\s*(?:>>?|»)?\s*)?\d+\s*comments?(?:\s*\(s\))?|go\s+to\s+(?:the\s+)?forum\s*(?:>>?|»)?|"
+     r"(?:suggest|recommend|send|e-?mail|forward)\s+(?:(?:this|the)\s+(?:article|story|page|news)\s+)?to\s+(?:a\s+friend|friends)\s*[:：]?", "page control"),
     (r"(?:(?:you are here|(?:your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage)\s*(?:>>?|»|›|/|-+>)\s*.{0,160}|"
      r"[^>»›\n]{1,40}(?:\s(?:>>?|»|›)\s[^>»›\n]{1,40}){2,}|"
      # a trail that starts with its separator ("> Government > News"), or uses slashes
@@ -138,8 +145,8 @@ _CHROME = (
      r"(?-i:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30})", "photo credit"),
     (_CAPTION, "photo caption"),
     # a byline or a control may come first: "By Li Ming | China Daily | Updated: …"
-    (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·]\s*))?(?:{STAMP_LABEL})?)"
-     rf"{WHEN}(?:[\s,|·]+(?:-\s+)?{WHEN})*(?:[\s|·]+(?:{_STAMP_TAIL})|{_GLUED_BYLINE})?", "page timestamp"),
+    (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·]\s*))?(?:{STAMP_LABEL})?)"
+     rf"{WHEN}(?:[\s,|·]+(?:-\s+)?{WHEN})*\s*[\]】]?(?:[\s|·]+(?:{_STAMP_TAIL})|{_GLUED_BYLINE})?", "page timestamp"),
 )  # fmt: skip
 # The polars prefilter, one pattern per kind: one alternation of every pattern outgrows the
 # Rust engine's size limit, and a few large ones take three times as long as these small ones
@@ -237,7 +244,16 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     link to the coverage after a paragraph's last sentence ("… [Special Coverage]"), and a
     copyright line without its sign ("Copyright … All Rights Reserved"), and a bulleted list
     of three headlines or more after the article ("- Port opens new route"), unless the
-    article leads into it with a colon.
+    article leads into it with a colon. Links to the previous or next article ("last text:",
+    "> More"), a menu's separator alone ("|"), a forum link and its counter ("Go to Forum
+    >>0 Comment(s)"), a button to send the page to a friend, a time stamp led by the site's
+    name in brackets ("(Anshan Net) Updated: …") or set in brackets ("[2021-05-30 09:30]"),
+    or written day first ("Last Updated on Monday, 17 January 2011"). In the page's title
+    area, before the article's first sentence, beside other residue (or a line in Chinese)
+    and a headline of its own: section labels ("City News", "Press Conference") and a form's
+    empty fields ("Choose Type:", "Eyesight Protection:"). Between two paragraphs, a short
+    line alone in a gap wider than the page's usual one: the caption of a picture the copy
+    lost ("Li Ming with villagers in the orchard").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -297,6 +313,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         _report_line(rows, reported, doc, text, line_start, reason)
     residue = pl.concat([residue, placed.select("doc", "line")])
     page_lines = ctx.corpus.lines.filter(~pl.col("doc").is_in(ctx.unit_docs))
+    labels = head_labels(page_lines, residue)
+    for doc, text, line_start, reason in labels.select(
+        "doc", "text", "start", "reason"
+    ).iter_rows():
+        _report_line(rows, reported, doc, text, line_start, reason)
+    residue = pl.concat([residue, labels.select("doc", "line")])
     bylines = foot_bylines(page_lines, residue)
     for doc, _line, text, line_start in bylines.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "byline after the article")
@@ -304,6 +326,10 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     footer = footer_lines(page_lines, residue)
     for doc, _line, text, line_start in footer.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "page footer")
+    residue = pl.concat([residue, footer.select("doc", "line")])
+    captions = picture_captions(page_lines, residue)
+    for doc, _line, text, line_start in captions.iter_rows():
+        _report_line(rows, reported, doc, text, line_start, "photo caption where the picture was")
     for doc, base, text in candidate_rows(ctx.corpus.lines, "text", GLUED_PREFILTER):
         if residue_reason(text, doc in markdown) is not None:
             continue  # the whole line is furniture, reported above
@@ -327,19 +353,13 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     return output(rows)
 
 
-# A date written out alone on a line ("January 25, 2019"), and the lines of a report's or a
+# A date written out alone on a line ("January 25, 2019", "25 January 2019"), and the lines of a report's or a
 # briefing's title block around it ("Delivered at the Fifth Session of the …", "Report on the Work of …").
-_LONG_DATE = regex.compile(
+_MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?) \d{1,2}, \d{4}"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
-# A briefing's header lists its speakers ("Zhang Wei, spokesperson of the …") above its date.
-_TITLE_BLOCK = regex.compile(
-    r"^(?:Delivered|Report on the Work)\b|\bSession of the\b"
-    r"|^(?:Speakers?|Chairperson|Moderator|Host)s?:"
-    r"|^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}, (?:spokes(?:person|man|woman)|press officer"
-    r"|(?:deputy |vice )?(?:director|minister|governor|mayor|secretary|chairman|chairwoman))\b"
-)
+_LONG_DATE = regex.compile(rf"{_MONTH_NAME} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH_NAME} \d{{4}}")
 
 
 def _in_title_block(lines: pl.DataFrame, doc: int, line: int) -> bool:
@@ -353,7 +373,7 @@ def _in_title_block(lines: pl.DataFrame, doc: int, line: int) -> bool:
     ).sort("line")
     before = near.filter(pl.col("line") < line).tail(1)["text"].to_list()
     after = near.filter(pl.col("line") > line).head(1)["text"].to_list()
-    return any(_TITLE_BLOCK.search(t.strip()) for t in before + after)
+    return any(TITLE_BLOCK_RE.search(t.strip()) for t in before + after)
 
 
 def _report_line(

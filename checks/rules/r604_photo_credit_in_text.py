@@ -40,11 +40,12 @@ _CREDIT = (
     rf"|[\[(][^\[\]()/\n]{{1,40}}/\s*(?:for\s+)?(?:{_BYLINED})[\])]"
 )
 _PATTERN = regex.compile(r"[ \t]*(?:" + _CREDIT + ")", regex.IGNORECASE)
-# The outlet a caption was taken from, glued to its end: "… Party Committee Source: Anhui TV".
+# The outlet a caption was taken from, glued to its end: "… Party Committee Source: Anhui TV",
+# "… inspects Urumqi Photo: Xinhua".
 # A source in brackets, a "Source:" line of its own, or one after a sentence (a table's or a
 # chart's data source) is something else.
 _GLUED_SOURCE = regex.compile(
-    r"(?<=[^\s.!?。])[ \t]+(?-i:Source)[ \t]*[:：][ \t]*\p{Lu}[\p{L}\d.&' -]{1,40}(?=[ \t]*$)"
+    r"(?<=[^\s.!?。])[ \t]+(?-i:Source|Photos?)[ \t]*[:：][ \t]*\p{Lu}[\p{L}\d.&' -]{1,40}(?=[ \t]*$)"
 )
 # A caption's own sentence: "The picture shows …", "Photo taken on May 3 shows …". A picture
 # that "shows that" or "shows how" something is so is an argument, not a caption.
@@ -60,7 +61,7 @@ _PREFILTER = (
     r"|/\s*(?:for\s+)?(?:" + _BYLINED + r")[)\]]|[.!?”\"’)][ \t]*/[ \t]*\w[\w ]{0,12}[ \t]*$"
     r"|[.!?][ \t]+(?:"
     + _BYLINED
-    + r"|ap|ic)/\p{Lu}|\S[ \t]+Source[ \t]*[:：]|(?:picture|photo|photograph|image)(?: taken .{1,40}?)? shows "
+    + r"|ap|ic)/\p{Lu}|\S[ \t]+(?:source|photos?)[ \t]*[:：]|(?:picture|photo|photograph|image)(?: taken .{1,40}?)? shows "
 )
 # What each kind of finding says, and whether a paragraph that is nothing else is left to
 # R601 (which reports credit lines, not caption sentences).
@@ -84,8 +85,8 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     with a verb ("(Photoed by …)"), an agency's photo mark ("(CNSPHOTO)"), an agency after a
     slash or before the photographer closing a caption ("… 2025. /VCG", "… 2019.
     REUTERS/…"), a credit whose bracket the copy lost at the paragraph's end ("[Photo by
-    …/China Daily"), a source glued to a caption with no full stop ("… Party Committee
-    Source: Anshan TV") and a caption's own sentence ("The picture shows …", "Photo taken
+    …/China Daily"), a source or a credit glued to a caption with no full stop ("… Party
+    Committee Source: Anshan TV", "… inspects the port Photo: Xinhua") and a caption's own sentence ("The picture shows …", "Photo taken
     on May 3 shows …"; one that "shows that" or "shows how" is an argument). A credit
     alone on its line is R601's business.
 

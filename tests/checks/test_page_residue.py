@@ -14,6 +14,39 @@ ARTICLE = "\n\nThe municipal government held a meeting on the port on Monday."
 
 # (code, text, flagged span)
 FLAGGED: list[tuple[str, str, str]] = [
+    # links to the previous and the next article, a "more" link, a menu's separator alone
+    ("R601", "last text:" + ARTICLE, "last text:"),
+    ("R601", "Next text: Anshan opens a new port" + ARTICLE, "Next text: Anshan opens a new port"),
+    ("R601", "Last article: Fushun hosts a fair" + ARTICLE, "Last article: Fushun hosts a fair"),
+    ("R601", "> More" + ARTICLE, "> More"),
+    ("R601", "|" + ARTICLE, "|"),
+    # a forum link with its counter, a button to send the page to a friend
+    ("R601", "Go to Forum >>0 Comment(s)" + ARTICLE, "Go to Forum >>0 Comment(s)"),
+    ("R601", "3 Comments" + ARTICLE, "3 Comments"),
+    ("R601", "Suggest To A Friend:" + ARTICLE, "Suggest To A Friend:"),
+    ("R601", "Email this article to a friend" + ARTICLE, "Email this article to a friend"),
+    # time stamps: the site in brackets first, the date in brackets, the day before the month
+    (
+        "R601",
+        "(Tieling Net) Updated: 2009-July-14 08:15:02" + ARTICLE,
+        "(Tieling Net) Updated: 2009-July-14 08:15:02",
+    ),
+    ("R601", "(Anshan Daily) 2021-05-30" + ARTICLE, "(Anshan Daily) 2021-05-30"),
+    ("R601", "[2021-05-30 09:30]" + ARTICLE, "[2021-05-30 09:30]"),
+    (
+        "R601",
+        "Last Updated on Monday, 17 January 2011 15:58" + ARTICLE,
+        "Last Updated on Monday, 17 January 2011 15:58",
+    ),
+    ("R601", "Published on 2021-05-30" + ARTICLE, "Published on 2021-05-30"),
+    ("R601", "Updated: 17 January 2011" + ARTICLE, "Updated: 17 January 2011"),
+    # a city government's menu bar
+    (
+        "R601",
+        "English About Dalian Mayor's Mailbox Government Bulletin Latest News Laws and Regulations"
+        + ARTICLE,
+        "English About Dalian Mayor's Mailbox Government Bulletin Latest News Laws and Regulations",
+    ),
     # a site's contact line alone on its line
     ("R601", "press@anshan.gov.cn" + ARTICLE, "press@anshan.gov.cn"),
     (
@@ -264,6 +297,12 @@ FLAGGED: list[tuple[str, str, str]] = [
         "Li Ming, Secretary of Anshan Municipal Party Committee Source: Anshan TV",
         " Source: Anshan TV",
     ),
+    # a caption with its credit glued on, no full stop between
+    (
+        "R604",
+        "Li Ming inspects the Anshan port Photo: Xinhua",
+        " Photo: Xinhua",
+    ),
     # a caption's own sentence, inside a paragraph or alone
     (
         "R604",
@@ -343,6 +382,23 @@ FLAGGED: list[tuple[str, str, str]] = [
 
 # (code, text that must not be flagged by it)
 CLEAN: list[tuple[str, str]] = [
+    # the same words in sentences and headings of the article
+    ("R601", "Next, the text of the plan was adopted by the standing committee."),
+    ("R601", "Last year the port handled 5 million containers, the bureau said."),
+    ("R601", "Go to the forum to learn more about the new port."),
+    ("R601", "The draft received 3 comments from the public in May."),
+    ("R601", "Residents may suggest to a friend that the fair is worth a visit."),
+    ("R601", "The fair opened on 17 January 2011 in Dalian."),
+    ("R601", "(Dalian) The city opened a new container terminal on 17 January 2011."),
+    ("R601", "Laws and Regulations on Government Affairs"),
+    # a report's title block keeps its date, whichever way round it is written
+    (
+        "R601",
+        "Report on the Work of the Government\n\n5 March 2024\n\n"
+        "Delivered at the Second Session of the 14th National People's Congress",
+    ),
+    ("R604", "The exhibition, titled Photo: A Century, opened in Anshan."),
+    ("R604", "Photo: Xinhua"),
     # a date, an outlet or a label inside a sentence or a short heading in the article
     ("R601", "Updated on March 2, 2024, the plan covers 12 districts."),
     ("R601", "The forum was reported by Xinhua and China Daily."),

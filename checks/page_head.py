@@ -1,0 +1,104 @@
+"""The labels in a copied web page's title area, above the article's first sentence.
+
+A page's head holds the headline and, around it, the site's furniture: a breadcrumb, a time
+stamp, a source line, and labels that name the section ("City News", "Press Conference") or
+a form's empty fields ("Choose Type:", "Message:"). A section label reads like a short
+heading, so it counts only where the page around it is plainly a web page: in the title area
+(the lines before the first sentence of prose), beside a line R601 already knows as residue
+or a line in Chinese, with a headline of its own there that is no label. A report's title block ("Report on the
+Work of the Government", "Delivered at …") is a heading, not a page's head.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.furniture import SECTION_WORD
+from tifa.checks.page_tail import LONG_WORDS, PROSE_WORDS, SENTENCE_END, nonblank_marked
+
+# Words that name a site's sections besides the menu words: "Taiyuan Overview", "CQ Webcasts",
+# "Delegates' Voices", "CPC Encyclopedia", "Press Conference".
+_HEAD_WORD = (
+    rf"{SECTION_WORD}|overview|webcasts?|encyclopedia|voices|conferences?|briefings?|"
+    r"columns?|bulletins?|mailbox|profiles?|archives?|channels?"
+)
+# A label: one to four capitalised words and the small words between them, one of them a
+# section word; no digit, no punctuation of a sentence.
+_CAP = r"\p{Lu}[\p{L}'’-]*"
+_SMALL = r"(?:of|and|the|for|in|on|&)"
+_SECTION_SHAPE = rf"^{_CAP}(?:\s+(?:{_SMALL}\s+)*{_CAP}){{0,3}}$"
+_HAS_SECTION_WORD = rf"(?i)(?:^|[\s&])(?:{_HEAD_WORD})(?:$|\s)"
+# A form's field label, its field lost: "Choose Type:", "Message:", "Eyesight Protection:".
+_FIELD = r"^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s*[:：]$"
+# A line in Chinese (or another East Asian script) over an English article is the site's: a
+# language switch, a share button's caption ("RSS 分享按钮"), the Chinese site's name.
+_EAST_ASIAN = r"[\p{Han}\p{Bopomofo}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+# How far down a page its head may reach, in non-blank lines: a list of names and titles
+# with no prose under it is no page head.
+_HEAD_LINES = 12
+# A report's or a briefing's title block: its heading is the document's, its labels too.
+TITLE_BLOCK = (
+    r"^(?:Delivered|Report on the Work)\b|\bSession of the\b"
+    r"|^(?:Speakers?|Chairperson|Moderator|Host)s?:"
+    r"|^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}, (?:spokes(?:person|man|woman)|press officer"
+    r"|(?:deputy |vice )?(?:director|minister|governor|mayor|secretary|chairman|chairwoman))\b"
+)
+TITLE_BLOCK_RE = regex.compile(TITLE_BLOCK)
+
+
+def head_labels(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
+    """(doc, line, text, start, reason) of the labels in each document's title area.
+
+    `residue` holds the (doc, line) of the lines already reported. A document's title area
+    is its first non-blank lines before its first line of prose; a label there counts when
+    the area holds a residue line or a line in Chinese, and a line that is none of these nor
+    a label (the headline), and no line of a report's title block.
+    """
+    stripped = pl.col("text").str.strip_chars()
+    words = stripped.str.count_matches(r"\S+")
+    section = stripped.str.contains(_SECTION_SHAPE) & stripped.str.contains(_HAS_SECTION_WORD)
+    field = stripped.str.contains(_FIELD)
+    label = (section | field) & ~stripped.str.contains(r"\d")
+    frame = (
+        nonblank_marked(lines, residue, "residue")
+        .with_columns(
+            site=stripped.str.contains(_EAST_ASIAN),
+            label=label,
+            field=field,
+            prose=((words >= PROSE_WORDS) & stripped.str.contains(SENTENCE_END))
+            | (words >= LONG_WORDS),
+            title_block=stripped.str.contains(TITLE_BLOCK),
+            rank=pl.int_range(pl.len()).over("doc"),
+        )
+        .with_columns(prose=pl.col("prose") & ~pl.col("residue"))
+    )
+    first_prose = frame.filter(pl.col("prose")).group_by("doc").agg(first=pl.col("line").min())
+    head = frame.join(first_prose, on="doc", how="inner").filter(
+        (pl.col("line") < pl.col("first")) & (pl.col("rank") < _HEAD_LINES)
+    )
+    plain = ~pl.col("residue") & ~pl.col("label") & ~pl.col("site")
+    docs = (
+        head.group_by("doc")
+        .agg(
+            residue=(pl.col("residue") | pl.col("site")).any(),
+            headline=plain.any(),
+            title_block=pl.col("title_block").any(),
+        )
+        .filter(pl.col("residue") & pl.col("headline") & ~pl.col("title_block"))
+        .select("doc")
+    )
+    found = (
+        head.join(docs, on="doc", how="inner")
+        .filter(pl.col("label") & ~pl.col("residue"))
+        .sort("doc", "line")
+    )
+    return found.select(
+        "doc",
+        "line",
+        "text",
+        "start",
+        reason=pl.when(pl.col("field"))
+        .then(pl.lit("form label above the article"))
+        .otherwise(pl.lit("site section label")),
+    )

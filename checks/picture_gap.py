@@ -1,0 +1,56 @@
+"""A photo caption left where its picture was: a short line alone in a wider gap.
+
+A copied page loses its pictures but keeps their captions, and the picture leaves a gap: more
+blank lines above the caption than the page sets between its paragraphs ("Zhu Hong with her
+baby" under two or three empty lines, between two paragraphs of the story). A subheading of
+the article stands in the page's usual gap, so only the wider gap gives a caption away, and
+only between paragraphs of prose: the line above and the line below are sentences.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from tifa.checks.page_tail import PROSE_WORDS, SENTENCE_END, nonblank_marked
+
+# A caption is a line of two to twelve words with no punctuation closing a sentence or a
+# clause, and no list number ("1.", "II.", "(3)") opening it.
+_CAPTION_WORDS = (2, 12)
+_OPEN_END = r"[^.!?。！？:：;；,，\"'”’)\]]\s*$"
+_NUMBERED = r"^\s*(?:\(?\d{1,2}[.)、]|\(?[IVX]{1,4}[.)]|[•·▪■►-])"
+# The gap a picture leaves: at least this many blank lines, and more than the page's usual gap.
+_LEAST_GAP = 2
+
+
+def picture_captions(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
+    """(doc, line, text, start) of the short lines alone in a gap wider than the page's
+    usual one between paragraphs, with a sentence above and below; not already reported."""
+    stripped = pl.col("text").str.strip_chars()
+    words = stripped.str.count_matches(r"\S+")
+    filled = nonblank_marked(lines, residue, "known").with_columns(
+        gap=(pl.col("line") - pl.col("line").shift(1) - 1).over("doc"),
+        gap_after=(pl.col("line").shift(-1) - pl.col("line") - 1).over("doc"),
+        prose=(words >= PROSE_WORDS) & stripped.str.contains(SENTENCE_END),
+        short=words.is_between(*_CAPTION_WORDS)
+        & stripped.str.contains(_OPEN_END)
+        & ~stripped.str.contains(_NUMBERED),
+    )
+    usual = filled.group_by("doc").agg(usual=pl.col("gap").drop_nulls().median())
+    return (
+        filled.join(usual, on="doc", how="inner")
+        .with_columns(
+            above=pl.col("prose").shift(1).over("doc").fill_null(False),
+            below=pl.col("prose").shift(-1).over("doc").fill_null(False),
+        )
+        .filter(
+            ~pl.col("known")
+            & pl.col("short")
+            & (pl.col("gap") >= _LEAST_GAP)
+            & (pl.col("gap") > pl.col("usual"))
+            & (pl.col("gap_after") >= 1)
+            & pl.col("above")
+            & pl.col("below")
+        )
+        .sort("doc", "line")
+        .select("doc", "line", "text", "start")
+    )
