@@ -8,8 +8,9 @@ phrases cut short ("well-know", "on agenda", "influence home and abroad", "the i
 speeches"), an adjective
 standing for the adverb before a verb that opens a sentence ("Extensive promote"), a past
 participle for the present one ("the participated delegates"), the people serving at a
-meeting for those attending it ("other attendants"), and a consulate "to" its city. House
-style and debatable usage are not slips.
+meeting for those attending it ("other attendants"), a consulate "to" its city, and an
+article left wrong in two fixed frames ("with the history of 600 years", "renamed to current
+name"). House style and debatable usage are not slips.
 """
 
 from __future__ import annotations
@@ -303,6 +304,26 @@ SLIPS = (
         _home_kept,
     ),
     Slip(
+        # A history of a stated length is one of many: "a city with a history of 2,000
+        # years"; "the history of" is the one story told ("the history of the city").
+        regex.compile(
+            r"(?i)(?<=(?<![\p{L}-])(?:with|has|have|had|boasts?|boasting|enjoys?|enjoying) )"
+            r"the history of(?= (?:(?:more than|over|nearly|almost|about|around|some) )?"
+            r"[\d,]+(?:[ \u00a0]+|-)(?:years?|centuries)(?![\p{L}-]))"
+        ),
+        "a history of a stated length takes “a”",
+        lambda text: text[:1].replace("t", "a").replace("T", "A") + " history of",
+    ),
+    Slip(
+        # A body renamed takes "its" (or "their") before "current name".
+        regex.compile(
+            r"(?i)(?<=(?<![\p{L}-])(?:changed|renamed|switched|restored)(?: back)? (?:to|into|as) )"
+            r"current name(?![\p{L}-])"
+        ),
+        "a name is someone's: “its current name”",
+        lambda text: "its " + text,
+    ),
+    Slip(
         regex.compile(r"Consulate[- ]General(?: of (?:the )?\p{Lu}[\p{L} ]*?)? to(?= \p{Lu})"),
         "a consulate is “in” the city it serves",
         lambda text: text[: -len("to")] + "in",
@@ -313,7 +334,7 @@ SLIPS = (
 PREFILTER = (
     rf"(?i)\b(?:{_words(UNCOUNTABLE)}|{_words(NO_PREPOSITION)}|{_words(FIXED)}|the early of"
     rf"|(?:has|have|had) (?:{_words(PARTICIPLES)})|participated (?:{PARTICIPANTS})"
-    r"|attendants|on agenda|home and abroad|consulate[- ]general"
+    r"|attendants|on agenda|home and abroad|consulate[- ]general|the history of|current name"
     r"|import (?:series of )?(?:speech|speeches|remarks))\b"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

@@ -25,8 +25,10 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     opens a sentence, line or clause ("Extensive promote", but not "Rapid growth": the verb
     must be one that is never a noun), a past participle for the present one ("the
     participated delegates"), "attendants" for those attending, in a sentence about a
-    meeting (not "flight attendants"), and a consulate general "to" its city. Each comes
-    with the mended wording.
+    meeting (not "flight attendants"), a consulate general "to" its city, "the history
+    of" a stated length after "with" or "has" ("with the history of more than 2,000
+    years": a history), and a body "renamed to current name" (its current name). Each
+    comes with the mended wording.
 
     ## Why is this bad?
     Readers take these for the marks of a careless machine translation, and the rest of a

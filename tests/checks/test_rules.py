@@ -587,6 +587,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "He thanked the Consulate General of Japan to Dalian.",
                 "Consulate General of Japan to",
             ),
+            ("Yantai is a port with the history of more than 1,000 years.", "the history of"),
+            ("The old bridge boasts the history of 300 years.", "the history of"),
+            ("The bureau was renamed to current name in 2018.", "current name"),
+            ("The school was changed into current name last year.", "current name"),
         ],
         [
             "The two sides discussed trade cooperation and its equipment.",
@@ -612,6 +616,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The brand is famous both home and abroad.",
             "He moved from the Consulate General to the Embassy.",
             "The US Consulate General in Shenyang held a reception.",
+            "Yantai is a port with a history of more than 1,000 years.",
+            "The exhibition traces the history of 300 years of trade.",  # the one story told
+            "The town has the history of its salt works on show.",
+            "The bureau was renamed to its current name in 2018.",
+            "The current name of the bureau dates from 2018.",
         ],
     ),
     "E802": (
