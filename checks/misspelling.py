@@ -6,13 +6,13 @@ A word counts as unknown when wordfreq has it below `RARE` on the Zipf scale (ab
 everyday word in this genre, while typing slips are. Slips common enough on the web for
 wordfreq to count them are taken up to `KNOWN` when they are one of the two shapes of fast
 typing — two letters swapped ("recieve"), a doubled letter written once ("comission") — of a
-word far commoner; a handful of others ("goverment") are listed in `KNOWN_SLIPS`. The everyday
+word far commoner, or a letter inside a long word dropped ("opportunites"); a handful of others ("goverment") are listed in `KNOWN_SLIPS`. The everyday
 words are wordfreq's words at `COMMON` or above; candidates come from a deletes index over
 them (the SymSpell idea: two words one edit apart share a one-letter deletion), built once
 on first use, so a suspect costs a few dictionary look-ups, not a scan of the vocabulary.
 
 A capitalised word (a sentence's first word, a word of a name in Title Case) is taken only
-when wordfreq has never seen it, it has seven letters or more and the word it misspells is
+when wordfreq has never seen it, it has six letters or more and the word it misspells is
 very common: foreign names one letter from an English word are many, but seldom that long
 and unknown. Left alone: pinyin (a word that splits wholly into pinyin syllables: "hukou",
 "xiaokang", a lower-case given name), places the gazetteer knows, British and American
@@ -33,9 +33,10 @@ KNOWN = 2.5  # below this, a typing slip of a far commoner word (GAP more) is st
 GAP = 2.0
 COMMON = 3.5  # an everyday word: once in 300,000 words or more
 MIN_LENGTH = 5  # shorter words have too many neighbours to name the one meant
+DROPPED_LENGTH = 9  # a word this long with a letter dropped is a slip even if wordfreq counts it
 # A capitalised word may be a name from any language: taken only when wordfreq has never
 # seen it, it is long, and the word it is one slip from is very common ("Districat").
-CAPITALISED_LENGTH = 7
+CAPITALISED_LENGTH = 6
 CAPITALISED_MEANT = 4.0
 
 # Slips so frequent on the web that wordfreq counts them (Zipf 2 to 3), each one edit from
@@ -91,9 +92,23 @@ KNOWN_SLIPS = frozenset(
     }
 )
 
-# Real words that wordfreq counts rarely and that look like a typing slip of a commoner one.
+# Real words that wordfreq counts rarely and that look like a typing slip of a commoner one
+# (or a long word with a letter dropped: "libration", "recoding", "contactor").
 RARE_WORDS = frozenset(
     {
+        "alterative",
+        "aventure",
+        "celerity",
+        "contactor",
+        "contactors",
+        "eduction",
+        "libration",
+        "minsters",
+        "predicable",
+        "principes",
+        "recoding",
+        "selectin",
+        "substate",
         "arcing",
         "coeds",
         "flied",
@@ -250,8 +265,24 @@ def correction(word: str) -> str | None:
     meant = candidates[0]
     if frequency < RARE or word in KNOWN_SLIPS:
         return meant
-    # A word wordfreq knows, if rarely: only a typing slip of a far commoner word.
-    return meant if zipf(meant) - frequency >= GAP and _typing_slip(word, meant) else None
+    # A word wordfreq knows, if rarely: only a typing slip of a far commoner word, or a long
+    # word with a letter inside it dropped ("activites", "govenment").
+    slip = _typing_slip(word, meant) or _dropped_letter(word, meant)
+    return meant if zipf(meant) - frequency >= GAP and slip else None
+
+
+def _dropped_letter(word: str, meant: str) -> bool:
+    """Whether `word` is `meant`, a word of `DROPPED_LENGTH` letters or more, with one letter
+    inside it left out ("activites", "contruction"): a slip of long words that wordfreq's
+    web text repeats often enough to count. A first or last letter dropped is left alone:
+    that is how names and foreign words differ from English ones ("informatio",
+    "ambridge")."""
+    if len(meant) < DROPPED_LENGTH or len(word) + 1 != len(meant):
+        return False
+    i = 0
+    while i < len(word) and word[i] == meant[i]:
+        i += 1
+    return 0 < i < len(meant) - 1 and word[i:] == meant[i + 1 :]
 
 
 def _candidates(word: str) -> list[str]:

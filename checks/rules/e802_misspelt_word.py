@@ -21,10 +21,10 @@ from tifa.glossary.names import split_syllables
 # and one after `<` or `&` is a markup tag or entity (`<delect`, `&hellip;`).
 # Each part of a hyphenated compound is a word of its own.
 _WORD = regex.compile(
-    r"(?<![\p{L}\p{N}./@_\\#:<&])(?:\p{Ll}{5,}|\p{Lu}\p{Ll}{6,})(?![\p{L}\p{N}/@_\\]|\.\w|['’]t\b)"
+    r"(?<![\p{L}\p{N}./@_\\#:<&])(?:\p{Ll}{5,}|\p{Lu}\p{Ll}{5,})(?![\p{L}\p{N}/@_\\]|\.\w|['’]t\b)"
 )
 # The same words, for the columnar vocabulary (Rust regex).
-_VOCABULARY = rf"{LOWER_CASE_WORD}|\b\p{{Lu}}\p{{Ll}}{{6,}}\b"
+_VOCABULARY = rf"{LOWER_CASE_WORD}|\b\p{{Lu}}\p{{Ll}}{{5,}}\b"
 
 
 @rule("E802", "misspelt-word", Severity.WARNING, Fix.UNSAFE)
@@ -38,8 +38,9 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     "goverment" for government), and suggests that word: the most frequent one, then the
     first alphabetically. Words wordfreq counts, if rarely, are taken only as the two slips
     of fast typing (two letters swapped, a doubled letter written once) of a far commoner
-    word. A capitalised word, which may be a name, is taken only when wordfreq has never seen
-    it, it has seven letters or more and the word it misspells is very common ("Ota
+    word, or that word, nine letters or more, with a letter inside it dropped
+    ("opportunites"). A capitalised word, which may be a name, is taken only when wordfreq has never seen
+    it, it has six letters or more and the word it misspells is very common ("Ota
     Districat Council"). Left alone: pinyin (a word that splits wholly into pinyin
     syllables, such as "hukou" or a lower-case given name), places the gazetteer knows,
     words the glossary uses, words with digits, addresses, paths and markup, British

@@ -633,6 +633,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("They signed a well-prepared agreemnt.", "agreemnt"),
             ("The Ota Districat Council sent a delegation.", "Districat"),
             ("Goverment officials attended.", "Goverment"),
+            ("Trade between China and Vetnam grew.", "Vetnam"),  # six letters, never seen
+            ("The town is building a Slicon Valley of its own.", "Slicon"),
+            ("The zone opened new opportunites for young people.", "opportunites"),
+            ("The county issued a list of cultural activites.", "activites"),
         ],
         [
             "The plan builds on existing industrial parks.",
@@ -649,6 +653,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Upgradation of the <delect> tag and &hellip; marks.",
             "She spoke at the Programa de Cooperacion Internacional.",  # a foreign title
             "The cooperacion sostenible forum opened.",  # beside an unknown word, no slip
+            "Mayor Harwin met Xiamen officials.",  # a six-letter name near no everyday word
+            "Shenyang and Hanzhong signed the pact.",  # pinyin
+            "Engineers tested the contactor and the recoding of the files.",  # rare, real
         ],
     ),
     "E803": (
