@@ -658,6 +658,56 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Engineers tested the contactor and the recoding of the files.",  # rare, real
         ],
     ),
+    "E808": (
+        [
+            ("The reservoirs hold 12.5 hundred million cubic meters.", "12.5 hundred million"),
+            ("Revenue reached 6 hundred million yuan.", "6 hundred million"),
+            ("The county planted 3.2 ten thousand mu of tea.", "3.2 ten thousand"),
+            ("Exports were 880 billion 300 million yuan.", "880 billion 300 million"),
+            ("Output was 22 million 440 thousand tons.", "22 million 440 thousand"),
+            ("Investment of 5-6 hundred million yuan is planned.", "6 hundred million"),
+        ],
+        [
+            "Some six hundred million people live in the basin.",
+            "Revenue reached 600 million yuan, up 5 percent.",
+            "The county planted 32,000 mu of tea; ten thousand visitors came.",
+            "Exports were 880.3 billion yuan in 2 million containers.",
+            "In 2020, 3 million, 400 thousand of them online, took part.",
+            "Model A-6 hundred-million-yuan club members met.",
+        ],
+    ),
+    "E809": (
+        [
+            ("The city marked the 70 anniversary of its founding.", "70"),
+            ("The Party's 100 birthday was celebrated across Yantai.", "100"),
+            ("Its 3 plenary session opened on Monday.", "3"),
+            ("Delegates attended the 11 session of the committee.", "11"),
+        ],
+        [
+            "The city marked the 70th anniversary of its founding.",
+            "Deputies met at the 2 sessions in Beijing.",  # plural
+            "The 2019 session of the forum opened.",  # a year
+            "Over 70 anniversary events were held.",  # no determiner before the figure
+            "The 100-day campaign and the 5 sessions ended.",
+        ],
+    ),
+    "E810": (
+        [
+            ("The firm managed to obtained the leading position.", "obtained"),
+            ("The county tried to solved the housing problem.", "solved"),
+            ("The city will strive to improved its services.", "improved"),
+            ("The plan was revised in order to applied the new rules.", "applied"),
+            ("They planned to expanded the port.", "expanded"),
+        ],
+        [
+            "The firm managed to obtain the leading position.",
+            "The county continued to advanced manufacturing.",  # an adjective after "to"
+            "The city aims to exceed the target and to succeed the old plan.",
+            "The funds were returned to the county.",
+            "Work shifted to limited areas in the north.",
+            "The village plans to seed the fields in spring.",
+        ],
+    ),
     "E803": (
         [
             (

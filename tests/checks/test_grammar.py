@@ -1,0 +1,107 @@
+"""E808's literal numbers, E809's ordinals and E810's infinitives: what they suggest and
+which fixes are applied.
+
+The flag/leave-alone tables are in test_rules.py; here the computed values, the suggested
+forms and the fix safety. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from helpers import check_texts, run_cli
+
+from tifa.checks.literal_numbers import english_amount, stacked_amount
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("The lakes hold 122.17 hundred million cubic meters.", "12.217 billion"),
+        ("Revenue reached 6 hundred million yuan.", "600 million"),
+        ("Savings reached 86.81 hundred million yuan.", "8.681 billion"),
+        ("Output reached 12,000 hundred million yuan.", "1.2 trillion"),
+        ("The county planted 3.5 ten thousand mu of tea.", "35,000"),
+        ("The city has 1,234.5 ten thousand residents.", "12.345 million"),
+        ("Exports were 880 billion 300 million yuan.", "880.3 billion"),
+        ("Output was 22 million 440 thousand tons.", "22.44 million"),
+        ("Investment totalled 2 billion 30 million yuan.", "2.03 billion"),
+    ],
+)
+def test_e808_gives_the_exact_value(text: str, suggestion: str) -> None:
+    found = check_texts([text], ["E808"])
+    assert found["suggestion"].to_list() == [suggestion]
+    assert found["fix"].to_list() == ["unsafe"]
+
+
+def test_e808_gives_no_value_for_the_end_of_a_range() -> None:
+    found = check_texts(["It will cost 5 to 6 hundred million yuan."], ["E808"])
+    assert found["span"].to_list() == ["6 hundred million"]
+    assert found["suggestion"].to_list() == [None]
+
+
+def test_e808_leaves_two_units_that_make_no_one_amount() -> None:
+    assert stacked_amount(Decimal(2), "million", Decimal(3000), "thousand") is None
+    assert stacked_amount(Decimal(2), "million", Decimal(3), "billion") is None
+    assert check_texts(["It took 2 million 3000 thousand hours."], ["E808"]).is_empty()
+
+
+def test_english_amount_states_small_values_in_full() -> None:
+    assert english_amount(Decimal("5000")) == "5,000"
+    assert english_amount(Decimal("12345.6")) == "12,345.6"
+    assert english_amount(Decimal("1000000")) == "1 million"
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("The city marked the 70 anniversary of its founding.", "70th"),
+        ("China's 1 anniversary of the pact was marked.", "1st"),
+        ("The 22 session of the committee opened.", "22nd"),
+        ("The 13 plenary session of the committee opened.", "13th"),
+        ("Its 103 birthday was marked in the village.", "103rd"),
+    ],
+)
+def test_e809_suggests_the_ordinal(text: str, suggestion: str) -> None:
+    found = check_texts([text], ["E809"])
+    assert found["suggestion"].to_list() == [suggestion]
+    assert found["fix"].to_list() == ["safe"]
+
+
+def test_e809_fix_inserts_the_suffix_only(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The city marked the 70 anniversary of its founding.\n", encoding="utf-8")
+    run_cli(["check", "--select", "E809", "--fix", str(article)])
+    assert article.read_text(encoding="utf-8") == (
+        "The city marked the 70th anniversary of its founding.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("The firm managed to obtained the leading position.", "obtain"),
+        ("The county tried to solved the housing problem.", "solve"),
+        ("They planned to expanded the port.", "expand"),
+        ("The city hopes to applied the rules.", "apply"),
+        ("The team needed to used all its funds.", "use"),
+    ],
+)
+def test_e810_suggests_the_base_form(text: str, suggestion: str) -> None:
+    found = check_texts([text], ["E810"])
+    assert found["suggestion"].to_list() == [suggestion]
+    assert found["fix"].to_list() == ["unsafe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Yantai is a port with the history of over 600 years.", "a history of"),
+        ("The bureau was renamed to current name in 2018.", "its current name"),
+    ],
+)
+def test_e801_mends_the_article_in_fixed_frames(text: str, suggestion: str) -> None:
+    found = check_texts([text], ["E801"])
+    assert found["suggestion"].to_list() == [suggestion]
