@@ -10,7 +10,7 @@ standing for the adverb before a verb that opens a sentence ("Extensive promote"
 participle for the present one ("the participated delegates"), the people serving at a
 meeting for those attending it ("other attendants"), a consulate "to" its city, and an
 article left wrong in two fixed frames ("with the history of 600 years", "renamed to current
-name"). House style and debatable usage are not slips.
+name") and a compound adjective of "world" left open ("world famous"). House style and debatable usage are not slips.
 """
 
 from __future__ import annotations
@@ -231,6 +231,17 @@ def _home_kept(m: regex.Match[str]) -> bool:
     return m.group(1).lower() in _HOME_BEFORE
 
 
+# Prepositions before "the world" where "world" is the noun, not part of a compound.
+_BEFORE_THE_WORLD = frozenset(
+    {"in", "around", "across", "of", "throughout", "over", "to", "from", "all", "round"}
+)
+
+
+def _world_is_a_noun(m: regex.Match[str]) -> bool:
+    before = regex.search(r"(\p{L}+) the\s*$", m.string[: m.start()])
+    return before is not None and before.group(1).lower() in _BEFORE_THE_WORLD
+
+
 SLIPS = (
     Slip(
         regex.compile(rf"(?i)(?<![\p{{L}}-])(?:{_words(UNCOUNTABLE)})(?![\p{{L}}-])"),
@@ -324,6 +335,17 @@ SLIPS = (
         lambda text: "its " + text,
     ),
     Slip(
+        # A compound adjective of "world" is hyphenated ("a world-famous brand", "world-class
+        # city"); "world first class" mixes two ("world-class"). After "in the", "around
+        # the" and the like, "world" is the noun ("the best in the world famous for").
+        regex.compile(
+            r"(?i)(?<![\p{L}-])world (?:first[ -]class|famous|renowned|class|leading)(?![\p{L}-])"
+        ),
+        "a compound adjective is hyphenated",
+        lambda text: text[:5] + "-class" if "first" in text.lower() else text.replace(" ", "-"),
+        _world_is_a_noun,
+    ),
+    Slip(
         regex.compile(r"Consulate[- ]General(?: of (?:the )?\p{Lu}[\p{L} ]*?)? to(?= \p{Lu})"),
         "a consulate is “in” the city it serves",
         lambda text: text[: -len("to")] + "in",
@@ -335,6 +357,7 @@ PREFILTER = (
     rf"(?i)\b(?:{_words(UNCOUNTABLE)}|{_words(NO_PREPOSITION)}|{_words(FIXED)}|the early of"
     rf"|(?:has|have|had) (?:{_words(PARTICIPLES)})|participated (?:{PARTICIPANTS})"
     r"|attendants|on agenda|home and abroad|consulate[- ]general|the history of|current name"
+    r"|world (?:first[ -]class|famous|renowned|class|leading)"
     r"|import (?:series of )?(?:speech|speeches|remarks))\b"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

@@ -100,8 +100,10 @@ def test_e810_suggests_the_base_form(text: str, suggestion: str) -> None:
     [
         ("Yantai is a port with the history of over 600 years.", "a history of"),
         ("The bureau was renamed to current name in 2018.", "its current name"),
+        ("Dalian is a world famous port city.", "world-famous"),
+        ("The zone aims to be a world first class park.", "world-class"),
     ],
 )
-def test_e801_mends_the_article_in_fixed_frames(text: str, suggestion: str) -> None:
+def test_e801_mends_fixed_frames_and_compounds(text: str, suggestion: str) -> None:
     found = check_texts([text], ["E801"])
     assert found["suggestion"].to_list() == [suggestion]

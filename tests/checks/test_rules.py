@@ -591,6 +591,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The old bridge boasts the history of 300 years.", "the history of"),
             ("The bureau was renamed to current name in 2018.", "current name"),
             ("The school was changed into current name last year.", "current name"),
+            ("Dalian is a world famous port city.", "world famous"),
+            ("The zone aims to be a world first class park.", "world first class"),
+            ("World Renowned Brands Gather in Yantai", "World Renowned"),
         ],
         [
             "The two sides discussed trade cooperation and its equipment.",
@@ -621,6 +624,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The town has the history of its salt works on show.",
             "The bureau was renamed to its current name in 2018.",
             "The current name of the bureau dates from 2018.",
+            "Dalian is a world-famous port city with world-class parks.",
+            "The port is among the busiest in the world famous for its trade.",
+            "People across the world leading busy lives visit the lake.",
         ],
     ),
     "E802": (
