@@ -14,7 +14,8 @@ on first use, so a suspect costs a few dictionary look-ups, not a scan of the vo
 A capitalised word (a sentence's first word, a word of a name in Title Case) is taken only
 when wordfreq has never seen it, it has six letters or more and the word it misspells is
 very common: foreign names one letter from an English word are many, but seldom that long
-and unknown. Left alone: pinyin (a word that splits wholly into pinyin syllables: "hukou",
+and unknown. One wordfreq counts is taken only opening a sentence, where a name is less
+likely, and only when its lower-case form is a slip of eight letters or more ("Activites"). Left alone: pinyin (a word that splits wholly into pinyin syllables: "hukou",
 "xiaokang", a lower-case given name), places the gazetteer knows, British and American
 spellings, and the genre's own rare words.
 """
@@ -34,6 +35,12 @@ GAP = 2.0
 COMMON = 3.5  # an everyday word: once in 300,000 words or more
 MIN_LENGTH = 5  # shorter words have too many neighbours to name the one meant
 DROPPED_LENGTH = 9  # a word this long with a letter dropped is a slip even if wordfreq counts it
+OPENING_LENGTH = (
+    8  # a capitalised word wordfreq counts is judged only this long, opening a sentence
+)
+# ... and only as a slip of a word this common: first names one letter from a commoner name
+# ("Cathrine", "Patteson") fall below it (Catherine 4.1, Patterson 3.7).
+OPENING_MEANT = 4.5
 # A capitalised word may be a name from any language: taken only when wordfreq has never
 # seen it, it is long, and the word it is one slip from is very common ("Districat").
 CAPITALISED_LENGTH = 6
@@ -283,6 +290,23 @@ def _dropped_letter(word: str, meant: str) -> bool:
     while i < len(word) and word[i] == meant[i]:
         i += 1
     return 0 < i < len(meant) - 1 and word[i:] == meant[i + 1 :]
+
+
+@cache
+def opening_correction(word: str) -> str | None:
+    """For a capitalised word that opens a sentence, where a name is less likely than inside
+    one: the everyday word it misspells when wordfreq counts it rarely ("Activites"), as its
+    lower-case form would be corrected, keeping the capital; None otherwise (and for words
+    `correction` already takes). Only words of `OPENING_LENGTH` letters or more."""
+    if len(word) < OPENING_LENGTH or not (word[:1].isupper() and word[1:].islower()):
+        return None
+    lower = word.lower()
+    if zipf(lower) == 0 or correction(word) is not None or is_place(word):
+        return None
+    meant = correction(lower)
+    if meant is None or zipf(meant) < OPENING_MEANT:
+        return None
+    return meant[:1].upper() + meant[1:]
 
 
 def _candidates(word: str) -> list[str]:

@@ -7,7 +7,7 @@ import regex
 
 from tifa.checks.context import Context
 from tifa.checks.distinct import Found, each_distinct, filter_distinct
-from tifa.checks.misspelling import GENRE_WORDS, correction
+from tifa.checks.misspelling import GENRE_WORDS, correction, opening_correction
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.rules.p320_glued_words import glued_split
@@ -41,7 +41,8 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     word, or that word, nine letters or more, with a letter inside it dropped
     ("opportunites"). A capitalised word, which may be a name, is taken only when wordfreq has never seen
     it, it has six letters or more and the word it misspells is very common ("Ota
-    Districat Council"). Left alone: pinyin (a word that splits wholly into pinyin
+    Districat Council"), or when it opens a sentence, has eight letters or more and its
+    lower-case form is a slip ("Activites such as"). Left alone: pinyin (a word that splits wholly into pinyin
     syllables, such as "hukou" or a lower-case given name), places the gazetteer knows,
     words the glossary uses, words with digits, addresses, paths and markup, British
     spellings, the genre's own rare words ("informatization"), lower-case words of fewer
@@ -80,10 +81,19 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     return each_distinct(candidates, ("tgt",), lambda text: _misspelt(text, wanted))
 
 
-def _suggestion(word: str) -> str | None:
+def _suggestion(word: str, opening: bool = True) -> str | None:
+    """The word `word` misspells; `opening` says whether it may open a sentence, where a
+    capitalised word wordfreq counts is judged too ("Activites")."""
     if glued_split(word) is not None:
         return None  # two words run together: P320's
-    return correction(word)
+    return correction(word) or (opening_correction(word) if opening else None)
+
+
+# What ends a sentence or a line before a word that opens the next one; the stop of a title
+# ("Mr. Cathrine") ends nothing.
+_OPENS = regex.compile(
+    r"(?:^|(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|No))[.!?:;]['’\"”)]?\s+|\n\s*)$"
+)
 
 
 def _glossary_words(glossary: Glossary) -> frozenset[str]:
@@ -103,7 +113,7 @@ def _misspelt(text: str, wanted: frozenset[str] = frozenset()) -> list[Found]:
         start, end, token = m.start(), m.end(), m.group()
         if token not in wanted or _in_foreign_phrase(text, start, end):
             continue
-        fixed = _suggestion(token)
+        fixed = _suggestion(token, _OPENS.search(text, 0, start) is not None)
         if fixed is None:
             continue
         message = f"“{token}” looks misspelt: “{fixed}”"

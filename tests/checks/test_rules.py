@@ -643,6 +643,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The town is building a Slicon Valley of its own.", "Slicon"),
             ("The zone opened new opportunites for young people.", "opportunites"),
             ("The county issued a list of cultural activites.", "activites"),
+            ("Trade grew. Opportunites abound in the port.", "Opportunites"),  # opening
         ],
         [
             "The plan builds on existing industrial parks.",
@@ -662,6 +663,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Mayor Harwin met Xiamen officials.",  # a six-letter name near no everyday word
             "Shenyang and Hanzhong signed the pact.",  # pinyin
             "Engineers tested the contactor and the recoding of the files.",  # rare, real
+            "The county listed Opportunites for Youth among its programs.",  # mid-sentence
+            "Mr. Cathrine met them. Patteson spoke after Cathrine.",  # names
         ],
     ),
     "E808": (
