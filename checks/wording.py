@@ -10,7 +10,8 @@ standing for the adverb before a verb that opens a sentence ("Extensive promote"
 participle for the present one ("the participated delegates"), the people serving at a
 meeting for those attending it ("other attendants"), a consulate "to" its city, and an
 article left wrong in two fixed frames ("with the history of 600 years", "renamed to current
-name") and a compound adjective of "world" left open ("world famous"). House style and debatable usage are not slips.
+name", "of Chinese nation") and a compound adjective of "world" left open ("world
+famous"). House style and debatable usage are not slips.
 """
 
 from __future__ import annotations
@@ -335,6 +336,16 @@ SLIPS = (
         lambda text: "its " + text,
     ),
     Slip(
+        # 中华民族 is one nation, named with "the" ("the rejuvenation of the Chinese
+        # nation"); straight after a preposition the article is missing.
+        regex.compile(
+            r"(?<=(?<![\p{L}-])(?:of|for|to|by|in|on|with|from|among|into) )"
+            r"Chinese [Nn]ation(?![\p{L}\p{N}-])"
+        ),
+        "the one Chinese nation takes “the”",
+        lambda text: "the " + text,
+    ),
+    Slip(
         # A compound adjective of "world" is hyphenated ("a world-famous brand", "world-class
         # city"); "world first class" mixes two ("world-class"). After "in the", "around
         # the" and the like, "world" is the noun ("the best in the world famous for").
@@ -357,7 +368,7 @@ PREFILTER = (
     rf"(?i)\b(?:{_words(UNCOUNTABLE)}|{_words(NO_PREPOSITION)}|{_words(FIXED)}|the early of"
     rf"|(?:has|have|had) (?:{_words(PARTICIPLES)})|participated (?:{PARTICIPANTS})"
     r"|attendants|on agenda|home and abroad|consulate[- ]general|the history of|current name"
-    r"|world (?:first[ -]class|famous|renowned|class|leading)"
+    r"|world (?:first[ -]class|famous|renowned|class|leading)|chinese nation"
     r"|import (?:series of )?(?:speech|speeches|remarks))\b"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

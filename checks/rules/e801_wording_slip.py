@@ -27,7 +27,9 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     participated delegates"), "attendants" for those attending, in a sentence about a
     meeting (not "flight attendants"), a consulate general "to" its city, "the history
     of" a stated length after "with" or "has" ("with the history of more than 2,000
-    years": a history), a body "renamed to current name" (its current name), and a
+    years": a history), a body "renamed to current name" (its current name), "Chinese
+    nation" straight after a preposition ("rejuvenation of Chinese nation": of the
+    Chinese nation), and a
     compound adjective of "world" left open ("world famous", "world class", "world first
     class": world-famous, world-class; not "the best in the world famous for"). Each
     comes with the mended wording.

@@ -102,6 +102,7 @@ def test_e810_suggests_the_base_form(text: str, suggestion: str) -> None:
         ("The bureau was renamed to current name in 2018.", "its current name"),
         ("Dalian is a world famous port city.", "world-famous"),
         ("The zone aims to be a world first class park.", "world-class"),
+        ("It is a cradle of Chinese nation.", "the Chinese nation"),
     ],
 )
 def test_e801_mends_fixed_frames_and_compounds(text: str, suggestion: str) -> None:

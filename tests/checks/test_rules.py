@@ -594,6 +594,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Dalian is a world famous port city.", "world famous"),
             ("The zone aims to be a world first class park.", "world first class"),
             ("World Renowned Brands Gather in Yantai", "World Renowned"),
+            ("It is a cradle of Chinese nation.", "Chinese nation"),
         ],
         [
             "The two sides discussed trade cooperation and its equipment.",
@@ -627,6 +628,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Dalian is a world-famous port city with world-class parks.",
             "The port is among the busiest in the world famous for its trade.",
             "People across the world leading busy lives visit the lake.",
+            "It is a cradle of the Chinese nation and of our Chinese nation's culture.",
+            "They wrote of Chinese nation-building and of Chinese nationals abroad.",
         ],
     ),
     "E802": (
