@@ -324,4 +324,8 @@ def _capitalised(word: str) -> str | None:
     candidates = _candidates(lower)
     if not candidates or zipf(candidates[0]) < CAPITALISED_MEANT:
         return None
+    # At the shortest length only a dropped letter ("Vetnam"): names a letter changed
+    # from an English word are many at six letters.
+    if len(word) == CAPITALISED_LENGTH and len(candidates[0]) != len(word) + 1:
+        return None
     return candidates[0]

@@ -664,6 +664,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "She spoke at the Programa de Cooperacion Internacional.",  # a foreign title
             "The cooperacion sostenible forum opened.",  # beside an unknown word, no slip
             "Mayor Harwin met Xiamen officials.",  # a six-letter name near no everyday word
+            "Envoy Tarkey met Mayor Farmet.",  # six letters, a letter changed: maybe names
             "Shenyang and Hanzhong signed the pact.",  # pinyin
             "Engineers tested the contactor and the recoding of the files.",  # rare, real
             "The county listed Opportunites for Youth among its programs.",  # mid-sentence
