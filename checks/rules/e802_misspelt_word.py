@@ -92,8 +92,18 @@ def _suggestion(word: str, opening: bool = True) -> str | None:
 # What ends a sentence or a line before a word that opens the next one; the stop of a title
 # ("Mr. Cathrine") ends nothing.
 _OPENS = regex.compile(
-    r"(?:^|(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|No))[.!?:;]['’\"”)]?\s+|\n\s*)$"
+    r"(?:(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|No))[.!?:;]['’\"”)]?\s+|\n\s*)$"
 )
+_BEHIND = 40  # characters looked at before a word: enough for a stop, a quote and spaces
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens the text, a line or a sentence (looking back a few
+    characters only, so a long text costs no more per word)."""
+    before = text[max(0, start - _BEHIND) : start]
+    if start <= _BEHIND and not before.strip():
+        return True
+    return _OPENS.search(before) is not None
 
 
 def _glossary_words(glossary: Glossary) -> frozenset[str]:
@@ -113,7 +123,7 @@ def _misspelt(text: str, wanted: frozenset[str] = frozenset()) -> list[Found]:
         start, end, token = m.start(), m.end(), m.group()
         if token not in wanted or _in_foreign_phrase(text, start, end):
             continue
-        fixed = _suggestion(token, _OPENS.search(text, 0, start) is not None)
+        fixed = _suggestion(token, _opens_sentence(text, start))
         if fixed is None:
             continue
         message = f"“{token}” looks misspelt: “{fixed}”"

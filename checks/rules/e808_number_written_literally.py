@@ -67,7 +67,7 @@ def number_written_literally(ctx: Context) -> pl.DataFrame:
         if m.group("num"):
             unit = regex.sub(r"\s+", " ", m.group("unit").lower())
             value = figure(m.group("num")) * CHINESE_UNITS[unit]
-            in_range = _RANGE.search(text, 0, m.start()) is not None
+            in_range = _RANGE.search(text[max(0, m.start() - 16) : m.start()]) is not None
             amount = None if in_range else english_amount(value)
             message = f"“{span}” renders the Chinese unit word for word"
         else:
