@@ -9,6 +9,7 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
+from tifa.checks.spans import indexes
 from tifa.glossary.names import pinyin_surnames
 
 _S = r"[ \u00a0]+"
@@ -132,9 +133,15 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     surnames = pinyin_surnames()
+    # Text a glossary avoid form covers ("Minister of Propaganda Department") is T101's.
+    avoided = indexes(
+        ctx.hits.filter(pl.col("form") == "avoid").select("doc", "start", "end").rows()
+    )
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         found = _finding(m, text, surnames)
         if found is None:
+            continue
+        if doc in avoided and avoided[doc].overlaps(base + m.start(), base + m.end()):
             continue
         suggestion, message, fix = found
         add_row(rows, doc, base + m.start(), base + m.end(), message, suggestion, fix=fix)

@@ -485,6 +485,12 @@ def test_plural_and_misspelling_fixes_are_safe_but_title_words_are_not() -> None
     ]
 
 
+def test_a_title_the_glossary_avoids_is_reported_once() -> None:
+    # "Minister of Propaganda Department" is a bundled avoid form: T101 reports it alone.
+    found = check_texts(["Hu Lin became Minister of Propaganda Department."], ["T101", "T111"])
+    assert found["code"].to_list() == ["T101"]
+
+
 def test_a_glossary_avoid_form_is_reported_once() -> None:
     # "Liaoning CPC Committee" is a bundled avoid form: T101 reports it, T110 stays silent.
     found = check_texts(["The Liaoning CPC Committee met."], ["T101", "T110"])
