@@ -29,6 +29,7 @@ FLAGGED = [
         "Carrie Lam Cheng Yuet-ngor",
     ),
     ("Liang Zhenying met the investors.", "Liang Zhenying", "Leung Chun-ying"),
+    ("Huo Yingdong funded the sports centre.", "Huo Yingdong", "Henry Fok Ying-tung"),
     ("As an NPC delegate, Wang Fang put forward a motion.", "NPC delegate", "NPC deputy"),
     ("Three NPC delegates from the city met farmers.", "NPC delegates", "NPC deputies"),
     (
@@ -56,7 +57,7 @@ FLAGGED = [
 CLEAN = [
     "Edmund Ho Hau Wah, Chui Sai On, Ho Iat Seng and Sam Hou Fai attended the gala.",
     "Chief Executive John Lee and Financial Secretary Paul Chan met Carrie Lam and CY Leung.",
-    "Tung Chee-hwa and Donald Tsang Yam-kuen sent letters.",
+    "Tung Chee-hwa and Donald Tsang Yam-kuen sent letters; Henry Fok funded the centre.",
     "The NPC delegation of the province met. NPC deputies and CPPCC members spoke.",
     "Zhao Lin, a deputy to the 14th National People's Congress, spoke to delegates of the forum.",
     "The 19th CPC National Congress and the 20th National Congress of the CPC set the goals.",
