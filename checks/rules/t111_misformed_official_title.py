@@ -63,7 +63,8 @@ _PATTERN = regex.compile(
     # or county people's government is led by a head, never by a director.
     rf"|{_START}(?P<govdir>{_QUALIFIER}?(?P<gd>[Dd])irector)(?={_S}of{_S}(?:the{_S})?"
     rf"(?:(?!{_UPPER_LEVEL}){_WORD}{_S})?(?:(?i:district|county){_S})?People['’]s{_S}"
-    rf"Government(?!['’]s|{_S}\p{{Lu}}|{_S}(?i:office|offices)))"
+    rf"Government(?!['’]s|{_S}\p{{Lu}}|{_S}(?i:office|offices)"
+    rf"|{_S}of{_S}(?:{_WORD}{_S}){{1,2}}(?:City|Province|Municipality|Prefecture)))"
     # "minister of the United Front Work Department" of a Party committee (部长): Xinhua
     # writes "head of the … Department"; the International Department keeps "minister".
     rf"|{_START}(?P<deptmin>{_QUALIFIER}?(?P<m>[Mm])inister)(?={_S}of{_S}(?:the{_S})?"

@@ -450,6 +450,7 @@ CLEAN = [
     ("T111", "Lin Bo, director of the District People's Government Office, spoke."),
     ("T111", "Lin Bo, director of the Yantai Municipal People's Government, spoke."),  # a mayor
     ("T111", "Lin Bo, director of the People's Government's research office, spoke."),
+    ("T111", "Lin Bo, director of the People's Government of Yantai City, spoke."),  # a mayor
     ("T111", "Lin Bo, head of the United Front Work Department of the county committee."),
     ("T111", "Liu Bo, minister of the International Department of the CPC Central Committee."),
     ("T111", "Liu Bo, Minister of Commerce, and the minister of the department store chain."),
