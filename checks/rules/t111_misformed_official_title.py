@@ -9,6 +9,7 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
+from tifa.checks.spans import indexes
 from tifa.glossary.names import pinyin_surnames
 
 _S = r"[ \u00a0]+"
@@ -20,6 +21,11 @@ _PARTY_BODY = (
     r"[^.;:,()]{0,80}?(?<![\p{L}])(?:Party|CPC|Communist|Discipline|Youth[ \u00a0]+League"
     r"|(?i:municipal|provincial|county|district|township)[ \u00a0]+(?i:committee))(?![\p{L}])"
 )
+# "acting", "deputy", "vice", "executive deputy" before a title: kept as written by a fix.
+_QUALIFIER = r"(?P<qual>(?:(?i:executive)[- \u00a0]+)?(?i:acting|deputy|vice|executive)[- \u00a0]+)"
+_WORD = r"\p{Lu}\p{Ll}+"
+# Level words of the bodies whose heads are a mayor or a governor, not a head.
+_UPPER_LEVEL = r"(?:Municipal|Provincial|City|Prefectural|Autonomous|Regional|Central)\b"
 _PATTERN = regex.compile(
     # "Vice Secretary of the Municipal Party Committee"; never "Vice Secretary-General".
     rf"{_START}(?P<vicesec>(?P<v>[Vv])ice[- ](?P<s>[Ss])ecretary)(?![- \u00a0]*[Gg]eneral)"
@@ -49,10 +55,25 @@ _PATTERN = regex.compile(
     rf"|(?<=\p{{Lu}}\p{{Ll}}+,{_S})(?P<cityleader>(?i:city){_S}leader)(?=[ \u00a0]?[,;.])"
     rf"|{_START}(?P<plural>(?P<head>[Cc]onsulate|[Cc]onsul|[Ss]ecretary)(?P<sep>[- \u00a0])"
     rf"(?P<general>[Gg]eneral)s){_END}"
+    # "acting District Director" (代区长): a district is led by its district head. Not before
+    # "of"/"for", where the director may be a bureau's ("district director of education").
+    rf"|{_START}(?P<distdir>{_QUALIFIER}?(?P<dd>[Dd])istrict{_S}(?P<dr>[Dd])irector(?P<dpl>s)?)"
+    rf"{_END}(?!{_S}(?:of|for){_END})"
+    # "Deputy Director of the People's Government of Huangpu District" (副区长): a district
+    # or county people's government is led by a head, never by a director.
+    rf"|{_START}(?P<govdir>{_QUALIFIER}?(?P<gd>[Dd])irector)(?={_S}of{_S}(?:the{_S})?"
+    rf"(?:(?!{_UPPER_LEVEL}){_WORD}{_S})?(?:(?i:district|county){_S})?People['’]s{_S}"
+    rf"Government(?!['’]s|{_S}\p{{Lu}}|{_S}(?i:office|offices)"
+    rf"|{_S}of{_S}(?:{_WORD}{_S}){{1,2}}(?:City|Province|Municipality|Prefecture)))"
+    # "minister of the United Front Work Department" of a Party committee (部长): Xinhua
+    # writes "head of the … Department"; the International Department keeps "minister".
+    rf"|{_START}(?P<deptmin>{_QUALIFIER}?(?P<m>[Mm])inister)(?={_S}of{_S}(?:the{_S})?"
+    rf"(?:{_WORD}{_S}){{0,3}}?(?:(?i:united){_S}(?i:front){_S}(?i:work)|(?i:publicity)"
+    rf"|(?i:propaganda)|(?i:organi[sz]ation)){_S}(?i:department){_END})"
 )
 _PREFILTER = (
     r"(?i)vice[- ](?:party[- ])?secretary|secretary[ \u00a0]+xi[ \u00a0]+jinping|president|mayer|generals\b|of (?:the )?(?:city|municipal) government"
-    r"|, city leader"
+    r"|, city leader|district[ \u00a0]+directors?\b|director[ \u00a0]+of\b|minister[ \u00a0]+of\b"
 )
 
 
@@ -78,7 +99,15 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
       secretary-general of the municipal government), and "city leader" after a name, as
       if 市领导 were an office ("Wei Wei, city leader,"); "city leaders" in prose is fine;
     - "Consulate Generals", "consul generals", "Secretary-Generals", whose plural falls on
-      the noun: "Consulates General", "consuls general", "Secretaries-General".
+      the noun: "Consulates General", "consuls general", "Secretaries-General";
+    - "district director", "acting District Director", "Deputy District Directors" (区长,
+      代区长, 副区长: a district head), unless "of" or "for" follows ("district director of
+      education" may be a bureau's), and "director" or "deputy director" of a district's or
+      county's people's government ("Deputy Director of the People's Government of Laishan
+      District"), never of its office or of a municipal government;
+    - "minister" or "vice minister" of a Party committee's United Front Work, Publicity
+      (Propaganda) or Organization Department (部长, 副部长: its head, deputy head); the
+      International Department's "minister" is its own usage and is left alone.
 
     ## Why is this bad?
     Titles are fixed: a "vice secretary" or a CPPCC "president" is an office that does not
@@ -99,15 +128,21 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
 
     ## Fix safety
     Safe for "Mayer" and the plurals: one word is respelt in place. Unsafe for the deputy
-    secretary, the chairman and the titles of the city government: the office is named by
-    the words around it, which a person should read. "City leader" gets no suggestion: only
+    secretary, the chairman, the heads and the titles of the city government: the office is
+    named by the words around it, which a person should read. "City leader" gets no suggestion: only
     the source says which office is meant.
     """
     rows = new_rows()
     surnames = pinyin_surnames()
+    # Text a glossary avoid form covers ("Minister of Propaganda Department") is T101's.
+    avoided = indexes(
+        ctx.hits.filter(pl.col("form") == "avoid").select("doc", "start", "end").rows()
+    )
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         found = _finding(m, text, surnames)
         if found is None:
+            continue
+        if doc in avoided and avoided[doc].overlaps(base + m.start(), base + m.end()):
             continue
         suggestion, message, fix = found
         add_row(rows, doc, base + m.start(), base + m.end(), message, suggestion, fix=fix)
@@ -159,6 +194,9 @@ def _finding(
             "of the Standing Committee of the Municipal Party Committee…)"
         )
         return None, message, Fix.NONE
+    for group, head_group, message in _HEAD_TITLES:
+        if m.group(group):
+            return _headed(m, head_group), message, Fix.UNSAFE
     if m.group("mayer"):
         if m.group("mayer")[0] == "M" and not _is_mayer(text, m.start(), m.end(), surnames):
             return None
@@ -168,6 +206,38 @@ def _finding(
     plural = head[:-1] + ("ies" if head.lower() == "secretary" else head[-1] + "s")
     fixed = f"{plural}{sep}{general}"
     return fixed, f"the plural of “{head}{sep}{general}” is “{fixed}”", None
+
+
+# (title group, group of the word replaced by "head", message) of the titles whose office
+# is a head's: 区长, 副区长 and 部长 of a Party committee's department.
+_HEAD_TITLES = (
+    ("distdir", "dr", "区长 is the district head: a district is led by a head, not a director"),
+    (
+        "govdir",
+        "gd",
+        "a district or county people's government is led by its head (区长, 县长), not a director",
+    ),
+    (
+        "deptmin",
+        "m",
+        "the head of a Party committee's department (部长) is its head, not a minister",
+    ),
+)
+
+
+def _headed(m: regex.Match[str], letter: str) -> str:
+    """The title with its last word made "head" (in the case of that word's first letter,
+    the group `letter`), "vice" made "deputy", a plural kept: "acting District Director" →
+    "acting District Head", "vice minister" → "deputy head"."""
+    text = m.group()
+    qual = m.group("qual") or ""
+    stem = qual.rstrip(" -\u00a0")
+    if stem[-4:].lower() == "vice":
+        cut = len(stem) - 4
+        qual = qual[:cut] + ("D" if qual[cut] == "V" else "d") + "eputy" + qual[cut + 4 :]
+    head = ("H" if m.group(letter) == m.group(letter).upper() else "h") + "ead"
+    plural = "s" if letter == "dr" and m.group("dpl") else ""
+    return qual + text[len(m.group("qual") or "") : m.start(letter) - m.start()] + head + plural
 
 
 def _is_mayer(text: str, start: int, end: int, surnames: frozenset[str]) -> bool:

@@ -30,6 +30,12 @@ _HEAD = (
     r"|Court|Procuratorate)"
 )
 _PARTY = rf"(?:Communist{_S}Party{_S}of{_S}China(?:{_S}\(CPC\))?|CPC|CPPCC)"
+# What may follow a zone's name for it to be the head of its phrase: punctuation, the end,
+# or a function word ("of Yangtze River Delta and …"), never a noun it modifies.
+_ZONE_END = (
+    r"[ \u00a0]*(?:[,.;:)”\"’'!?]|$)|[ \u00a0]+(?:and|to|in|on|of|at|by|with|for|as|is|was"
+    r"|were|has|have|had|will|from|through|since|during|under|into)(?![\p{L}])"
+)
 # The full name of one body, in the shapes local sites use.
 _NAME = (
     # "Jilin Municipal Development and Reform Commission"
@@ -41,6 +47,14 @@ _NAME = (
     rf"|{_PARTY}{_S}(?:(?P<party_place>{_PLACE}){_S}{_LEVEL}|Central){_S}Committee"
     # "Hebei CPPCC Committee": a CPPCC committee named by its place alone
     rf"|(?P<cppcc_place>{_PLACE}){_S}CPPCC{_S}(?:Standing{_S})?Committee"
+    # National zones and regions named once, which official English writes with "the":
+    # "the China (Shanghai) Pilot Free Trade Zone", "the Guangdong-Hong Kong-Macao Greater
+    # Bay Area", "the Yangtze River Delta" — unless they modify a noun ("Yangtze River
+    # Delta cities").
+    rf"|(?:China{_S}\({_PLACE}\){_S}Pilot{_S}Free{_S}Trade{_S}Zone"
+    rf"|(?:Guangdong[- ]Hong{_S}Kong[- ]Macao{_S})?Greater{_S}Bay{_S}Area"
+    rf"|Yangtze{_S}River{_S}(?:Delta|Economic{_S}Belt)|Hainan{_S}Free{_S}Trade{_S}Port)"
+    rf"(?={_ZONE_END})"
 )
 _PATTERN = regex.compile(
     rf"{_EDGE_L}(?P<prep>{_PREPOSITION}|{_VISIT}){_S}(?P<name>{_NAME}){_EDGE_R}(?!['’]s)"
@@ -48,6 +62,8 @@ _PATTERN = regex.compile(
 _PREFILTER = (
     r"(?:Provincial|Municipal|District|County|Prefectural|City|Central)[ \u00a0]\p{Lu}"
     r"|CPPCC[ \u00a0]+(?:Standing[ \u00a0]+)?Committee"
+    r"|Free[ \u00a0]+Trade[ \u00a0]+(?:Zone|Port)|Greater[ \u00a0]+Bay[ \u00a0]+Area"
+    r"|Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic)"
 )
 # Plural nouns a body name modifies: "met Jilin Municipal Government officials" needs no
 # article, the plural noun is the head of the phrase.
@@ -86,7 +102,11 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     Municipal|Provincial|District|County … Government|Committee|Commission|Bureau|
     Congress|Department|Office|…" where the place is a gazetteer city or
     province or a name in pinyin, and "CPC <place> Provincial Committee", "Communist Party
-    of China (CPC) <place> Municipal Committee", "CPC Central Committee". Prose only:
+    of China (CPC) <place> Municipal Committee", "CPC Central Committee", and the national
+    zones and regions named once ("China (Hubei) Pilot Free Trade Zone", "Guangdong-Hong
+    Kong-Macao Greater Bay Area", "Yangtze River Delta", "Yangtze River Economic Belt",
+    "Hainan Free Trade Port") where they head their phrase, not where they modify a noun
+    ("Yangtze River Delta cities"). Prose only:
     headings, titles and bylines (paragraphs that do not end like a sentence) are left
     alone, and so are labels after a title or a committee ("secretary of Yantai
     Municipal Party Committee", "Standing Committee of Yantai Municipal People's Congress"),

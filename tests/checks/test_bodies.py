@@ -108,6 +108,56 @@ FLAGGED = [
         "Consulates General",
     ),
     ("T111", "Three consul generals toured the new area.", "consul generals", "consuls general"),
+    # 区长, 副区长, 代区长 called a director; 部长 of a Party department called a minister.
+    (
+        "T111",
+        "Wu Tao, the district director, opened the fair.",
+        "district director",
+        "district head",
+    ),
+    (
+        "T111",
+        "Ma Lin was named deputy head, acting as District Director.",
+        "District Director",
+        "District Head",
+    ),
+    (
+        "T111",
+        "Two Deputy District Directors in charge of trade attended.",
+        "Deputy District Directors",
+        "Deputy District Heads",
+    ),
+    (
+        "T111",
+        "Ma Lin was appointed Deputy Director of the People's Government of Laishan District.",
+        "Deputy Director",
+        "Deputy Head",
+    ),
+    (
+        "T111",
+        "Hu Jun, vice director of Fushan District People’s Government, spoke.",
+        "vice director",
+        "deputy head",
+    ),
+    (
+        "T111",
+        "Gao Yan, director of the County People's Government, cut the ribbon.",
+        "director",
+        "head",
+    ),
+    (
+        "T111",
+        "Qin Hao, minister of the United Front Work Department of the district committee, spoke.",
+        "minister",
+        "head",
+    ),
+    (
+        "T111",
+        "Lu Ping, Vice Minister of the Publicity Department of the Yantai Municipal Party "
+        "Committee, spoke.",
+        "Vice Minister",
+        "Deputy Head",
+    ),
     # An ordinal misspelt in a body's name or a meeting's title.
     (
         "T112",
@@ -169,6 +219,24 @@ FLAGGED = [
         "Hefei Foreign Affairs Office",
     ),
     # T113: a full body name after a preposition, without its article.
+    (
+        "T113",
+        "The county backs the building of China (Hubei) Pilot Free Trade Zone.",
+        "China (Hubei) Pilot Free Trade Zone",
+        "the China (Hubei) Pilot Free Trade Zone",
+    ),
+    (
+        "T113",
+        "Firms joined the development of Guangdong-Hong Kong-Macao Greater Bay Area, he said.",
+        "Guangdong-Hong Kong-Macao Greater Bay Area",
+        "the Guangdong-Hong Kong-Macao Greater Bay Area",
+    ),
+    (
+        "T113",
+        "They studied the integration of Yangtze River Delta and its ports.",
+        "Yangtze River Delta",
+        "the Yangtze River Delta",
+    ),
     (
         "T113",
         "On behalf of Yantai Municipal People's Government, I present the report.",
@@ -373,7 +441,19 @@ CLEAN = [
     ("T113", "Office of Yantai Municipal Government"),  # a heading or byline
     ("T113", "The report of Yantai Municipal Government Holds Meeting"),  # no sentence end
     ("T113", "He spoke at the Zhongguancun Forum in Beijing."),  # no level word
+    ("T113", "Firms in Yangtze River Delta cities and of Greater Bay Area ports grew."),
+    ("T113", "He toured the office of the China (Hubei) Pilot Free Trade Zone."),
     ("T111", "City leaders visited the farms; the city leaders then met workers."),
+    ("T111", "The district director of education and the district director for health spoke."),
+    ("T111", "Tang Yu, the sub-district director, and the subdistrict directors met residents."),
+    ("T111", "Lin Bo, director of the General Office of Laishan District People's Government."),
+    ("T111", "Lin Bo, director of the District People's Government Office, spoke."),
+    ("T111", "Lin Bo, director of the Yantai Municipal People's Government, spoke."),  # a mayor
+    ("T111", "Lin Bo, director of the People's Government's research office, spoke."),
+    ("T111", "Lin Bo, director of the People's Government of Yantai City, spoke."),  # a mayor
+    ("T111", "Lin Bo, head of the United Front Work Department of the county committee."),
+    ("T111", "Liu Bo, minister of the International Department of the CPC Central Committee."),
+    ("T111", "Liu Bo, Minister of Commerce, and the minister of the department store chain."),
     ("T111", "The city leader in charge of farming spoke."),  # prose, not after a name
     ("T111", "Sun Qiang, secretary-general of the city government, read the notice."),
     ("T111", "Li Na, vice mayor of Yantai, visited the municipal government offices."),
@@ -404,6 +484,12 @@ def test_plural_and_misspelling_fixes_are_safe_but_title_words_are_not() -> None
         ("Mayer", "safe"),
         ("vice secretary", "unsafe"),
     ]
+
+
+def test_a_title_the_glossary_avoids_is_reported_once() -> None:
+    # "Minister of Propaganda Department" is a bundled avoid form: T101 reports it alone.
+    found = check_texts(["Hu Lin became Minister of Propaganda Department."], ["T101", "T111"])
+    assert found["code"].to_list() == ["T101"]
 
 
 def test_a_glossary_avoid_form_is_reported_once() -> None:

@@ -24,9 +24,12 @@ def test_bundled_glossary_is_large_sourced_and_valid(default_glossary: Glossary)
 
 
 def test_bundled_people_follow_pinyin_romanisation(default_glossary: Glossary) -> None:
+    # Hong Kong and Macao names keep their own romanisation: their entries list the
+    # pinyin as a form to avoid ("Cen Haohui" for Sam Hou Fai), and only those may differ.
     for term in default_glossary.terms:
         if term.kind == "person":
-            assert romanize(term.zh[0]) == term.en, term.id
+            pinyin = romanize(term.zh[0])
+            assert pinyin == term.en or pinyin in term.avoid, term.id
 
 
 def test_every_problem_is_reported_with_its_line(tmp_path: Path) -> None:
