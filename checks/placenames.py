@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import regex
+
 from tifa.checks.misspelling import one_edit
 from tifa.glossary.frequency import zipf
 from tifa.glossary.gazetteer import is_place, level_word, levels
@@ -99,3 +101,34 @@ def city_slip(word: str) -> tuple[tuple[str, ...], bool]:
     }
     outright = len(found) == 1 and split_syllables(low) is None
     return tuple(sorted(found)), outright
+
+
+# Lower-case names that are also English or another language's words, or that a lower-case
+# text has other reasons to write ("to shanghai" someone; "baise" is French; Kashi is also a
+# Hindi name).
+_LOWER_CASE_WORDS = frozenset({"shanghai", "kashi", "baise"})
+
+
+@cache
+def lower_case_places() -> dict[str, str]:
+    """The gazetteer's one-word names of five letters or more in lower case -> the name."""
+    found: dict[str, str] = {}
+    for name in sorted(levels()):
+        low = name.lower()
+        if len(name) >= 5 and name.isalpha() and low not in _LOWER_CASE_WORDS:
+            found.setdefault(low, name)
+    return found
+
+
+_CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def pinyin_camel_case(word: str) -> str | None:
+    """`word` with its inner capitals lowered, when it is pinyin written in two capitalised
+    parts that are pinyin each ("QianXi" -> "Qianxi"); None otherwise."""
+    parts: list[str] = _CAMEL_PART.findall(word)
+    if len(parts) < 2 or "".join(parts) != word:
+        return None
+    if any(split_syllables(part.lower()) is None for part in parts):
+        return None
+    return word.capitalize()

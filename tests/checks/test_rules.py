@@ -538,6 +538,26 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "the fair opened on June 18th in Dalian",
         ],
     ),
+    "N209": (
+        [
+            ("A trade delegation from taiyuan arrived on Monday.", "taiyuan"),
+            ("Investment Fair Opens in shaoxing", "shaoxing"),  # a headline
+            ("Firms from xinjiang, Gansu and Ningxia took part.", "xinjiang"),
+            ("The project covers QianXi County and Dafang County.", "QianXi"),
+            ("Farmers in LongQuan Town planted tea.", "LongQuan"),
+        ],
+        [
+            "A trade delegation from Taiyuan arrived on Monday.",
+            "Details are at www.taiyuan.gov.cn and in taiyuan-guide.pdf.",  # addresses, files
+            "Photos: taiyuan.jpg",  # a file name
+            "Share it with #xinjiang and @ningbo",  # a tag and a handle
+            "Li jining, a villager, spoke.",  # a given name written small: N205's
+            "Sailors were said to shanghai recruits.",  # also an English word
+            "The project covers Qianxi County.",
+            "McDonald County sent a delegation.",  # not pinyin
+            "The ZhongGuancun Science Park grew.",  # no place word after it
+        ],
+    ),
     "N207": (
         [
             (
