@@ -8,11 +8,16 @@ import regex
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.scan import matches
+from tifa.checks.scan import prose_matches
 
 # Dotted country and body abbreviations written with their last stop dropped, before a
 # lower-case word: "the U.S government".
-_PATTERN = regex.compile(r"(?<![\p{L}.])(?:U\.S|U\.K|U\.N|P\.R\.C|E\.U)(?=[ \t]+\p{Ll})")
+# "etc" without its stop, wherever it stands: "roads, bridges, etc at the site".
+_PATTERN = regex.compile(
+    r"(?<![\p{L}.])(?:U\.S|U\.K|U\.N|P\.R\.C|E\.U)(?=[ \t]+\p{Ll})"
+    r"|(?<![\p{L}\p{N}./@_-])etc(?![\p{L}\p{N}.@/_-])"
+)
+_PREFILTER = r"[A-Z]\.[A-Z][ \t]|\betc(?:[^.\p{L}]|$)"
 
 
 @rule("P319", "abbreviation-missing-stop", Severity.WARNING, Fix.SAFE)
@@ -21,7 +26,8 @@ def abbreviation_missing_stop(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds "U.S", "U.K", "U.N", "P.R.C" and "E.U" with the final stop missing, before a
-    lower-case word ("the U.S government").
+    lower-case word ("the U.S government"), and "etc" without its stop ("roads, bridges,
+    etc at the site"). Web addresses and file names are left alone.
 
     ## Why is this bad?
     Half-dotted abbreviations look like typos and break search for the abbreviation.
@@ -40,7 +46,7 @@ def abbreviation_missing_stop(ctx: Context) -> pl.DataFrame:
     Safe: the missing stop is added after the abbreviation; nothing else changes.
     """
     rows = new_rows()
-    for doc, base, _text, m in matches(ctx.segments, "tgt", r"[A-Z]\.[A-Z][ \t]", _PATTERN):
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         add_row(
             rows,
             doc,

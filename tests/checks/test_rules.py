@@ -214,8 +214,17 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ["security, etc., and more.", "a ratio of .5 is fine", "wait ... and see"],
     ),
     "P305": (
-        [("News from our newspaper (Reporter Li Haiying)On May 26, Wang spoke.", ")")],
         [
+            ("News from our newspaper (Reporter Li Haiying)On May 26, Wang spoke.", ")"),
+            ("the cities of Jiangyin and Yixing.as well as three counties", "."),
+            ("The Co-chairs'Meeting opened in Beijing.", "'"),
+            ("The farmers’Cooperative was set up.", "’"),
+        ],
+        [
+            "the cities of Jiangyin and Yixing, as well as three counties",
+            "Xi'an and Lu'an signed an agreement.",  # pinyin syllable marks
+            "The Co-chairs' Meeting opened in Beijing.",
+            "see index.html and data.json for the tables",  # file names
             "see www.dalian.gov.cn for details",
             "the U.S. delegation",
             "at 07:52, and then",
@@ -484,12 +493,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             ("the Communist Party of China Central Committee(CPC) met", "("),
             ("the 2023(first) session", "("),
+            ("recorded in the Book of Records( also called the Annals)", "( "),
         ],
         [
             "the Communist Party of China Central Committee (CPC) met",
             "Party member(s) attended",
             "the list of enterprise(es) approved",
             "see http://www.example.gov.cn/page(1).html for details",
+            "recorded in the Book of Records (also called the Annals)",
+            "the function f( 2 ) returns",  # a space before a number: a formula, not prose
         ],
     ),
     "P313": (
@@ -513,8 +525,20 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ],
     ),
     "P319": (
-        [("talks with the U.S government delegation", "U.S"), ("the U.N body met", "U.N")],
-        ["talks with the U.S. government delegation", "the U.S. met", "the US government"],
+        [
+            ("talks with the U.S government delegation", "U.S"),
+            ("the U.N body met", "U.N"),
+            ("roads, bridges, etc at the new site", "etc"),
+            ("schools and hospitals (etc)", "etc"),
+        ],
+        [
+            "talks with the U.S. government delegation",
+            "the U.S. met",
+            "the US government",
+            "roads, bridges, etc. were built",
+            "files are kept in /etc/tifa and etc-notes.txt",  # a path and a file name
+            "The Etcetera Gallery opened.",
+        ],
     ),
     "P316": (
         [
@@ -920,6 +944,22 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Both peoples' interests are served by the new route.",
             "We respect the choices of all countries and peoples' own paths.",
             "The women's league and the children’s choir performed.",
+        ],
+    ),
+    "P335": (
+        [
+            ("The county lies in the west-and borders Gansu Province.", "-"),
+            ("The port is a hub of the City-a key node of the Belt and Road.", "-"),
+            ("The legend of Yandi---one of the ancestors of the nation.", "---"),
+            ("They visited the new district-which opened in May.", "-"),
+        ],
+        [
+            "The county lies in the west and borders Gansu Province.",
+            "a city-level plan for west-east gas transmission",
+            "a built-in system and an add-on service",
+            "a rock-and-roll concert and a question-and-answer session",
+            "short-and long-term plans",  # a suspended hyphen without its space: another slip
+            "the Beijing-Tianjin-Hebei region",
         ],
     ),
     "P334": (
