@@ -873,6 +873,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
             ("Output rose 5%, However, exports fell.", ", However"),
             ("The port (Dalian), They said, is busy.", ", They"),
+            ("Five dynasties ruled here. Among them, The Qin built a palace.", "The"),
+            ("In addition, This county grows tea.", "This"),
         ],
         [
             "The meeting was attended by Ding Xuexiang, He Lifeng and others.",
@@ -881,6 +883,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "In 2023, I visited the port.",
             'He said, "We must work harder."',
             "Output rose; however, exports fell.",
+            "Five dynasties ruled here. Among them, the Qin built a palace.",
+            "In addition, The Hague will host the talks.",  # "The" of a name
+            "Among them, Ningbo and Wuxi grew fastest.",
         ],
     ),
     "P331": (
