@@ -133,7 +133,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             (
                 "Members of the Provincial Party Committee met. The provincial party committee agreed.",
                 "provincial party committee",
-            )
+            ),
+            (  # a capital after the comma starts a new phrase, not the rest of a title
+                "Delegates toured a park in the Shahekou District. In Dongcun Village of the Shahekou "
+                "district, Wang said the plan works.",
+                "Shahekou district",
+            ),
         ],
         [
             "The Provincial Party Committee met. The Provincial Party Committee agreed.",
