@@ -170,6 +170,20 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The provincial committee of the CPPCC met first; the CPPCC committees of other provinces met later.",
         ],
     ),
+    "N210": (
+        [
+            ("Xi Jinping spoke. The meeting said XI's speech set the tasks.", "XI"),
+            ("Wang Yi met the envoy, and WANG said ties are strong.", "WANG"),
+        ],
+        [
+            "Xi Jinping spoke. The meeting said Xi's speech set the tasks.",
+            "The meeting said XI's speech set the tasks.",  # never written otherwise here
+            "Xi Jinping spoke.\n\nXINING, June 8 (Xinhua) -- The fair opened.",  # a dateline
+            "Xu Lin wrote it. Reporter XU Ke  Editor Zhang Di",  # surname set in capitals
+            "Xi Jinping spoke. Delegates to the XI session met.",  # a Roman numeral
+            "The CPC and the NPC met in Beijing, and GDP grew.",  # acronyms
+        ],
+    ),
     "P301": (
         [
             ('Reviewing the "Plan" and "Opinions on Safety and other documents.', '"'),
