@@ -986,6 +986,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "the Beijing-Tianjin-Hebei region",
         ],
     ),
+    "P336": (
+        [
+            ("attended by Li Hua, mayor; and, Wang Cheng, deputy mayor.", ","),
+            ("The guests were Zhang Wei and, Liu Yang, both deputies.", ","),
+        ],
+        [
+            "attended by Li Hua, mayor; and Wang Cheng, deputy mayor.",
+            "Output rose and, in 2023, exports doubled.",
+            "The two sides agreed and, Wang Yi said, will meet again.",  # an aside
+            "Trade grew and, Business Weekly reported, costs fell.",  # no pinyin surname
+        ],
+    ),
     "P334": (
         [
             ("Bilateral trade reached $ 54.9 billion last year.", " "),
