@@ -998,6 +998,26 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Trade grew and, Business Weekly reported, costs fell.",  # no pinyin surname
         ],
     ),
+    "P337": (
+        [
+            (
+                "Li Hua, secretary of the Municipal Party Committee attended the meeting.",
+                "secretary of the Municipal Party Committee attended",
+            ),
+            (
+                "Zhao Ming, Vice Governor of the province will lead the delegation.",
+                "Vice Governor of the province will",
+            ),
+        ],
+        [
+            "Li Hua, secretary of the Municipal Party Committee, attended the meeting.",
+            "Zhao Ming, head of the office that is in charge of trade, spoke.",  # a relative
+            "Zhao Ming, head of the team led by the mayor, spoke.",  # a passive
+            "Guests included Li Hua, secretary general of the congress and other members "
+            "of its Standing Committee attended.",  # a list of people
+            "In Dalian, deputy mayor Wang met the investors.",  # no name before the comma
+        ],
+    ),
     "P334": (
         [
             ("Bilateral trade reached $ 54.9 billion last year.", " "),
