@@ -104,9 +104,10 @@ def city_slip(word: str) -> tuple[tuple[str, ...], bool]:
 
 
 # Lower-case names that are also English or another language's words, or that a lower-case
-# text has other reasons to write ("to shanghai" someone; "baise" is French; Kashi is also a
+# text has other reasons to write ("to shanghai" someone; "baise" is French; "wuwei" is a
+# Taoist idea written in lower case; Kashi is also a
 # Hindi name).
-_LOWER_CASE_WORDS = frozenset({"shanghai", "kashi", "baise"})
+_LOWER_CASE_WORDS = frozenset({"shanghai", "kashi", "baise", "wuwei"})
 
 
 @cache

@@ -10,6 +10,7 @@ from tifa.checks.placenames import lower_case_places, pinyin_camel_case
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
+from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import pinyin_surnames
 
 # A word on its own: not part of a file name, a handle or a tag ("taiyuan.jpg", "@beijing",
@@ -18,13 +19,10 @@ _ALONE_BEFORE = r"(?<![\p{L}\p{N}#@/\\._'’-])"
 _ALONE_AFTER = r"(?![\p{L}\p{N}_@/\\]|[.-][\p{L}\p{N}])"
 # A pinyin name in two capitalised parts before the word that says what kind of place it
 # is: "QianXi County".
-_CAMEL = (
-    r"(?<![\p{L}])\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?"
-    r"(?= (?:County|District|Town|Township|Village|City|Prefecture|Province))"
-)
-_CAMEL_PREFILTER = (
-    r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+ (?:County|District|Town|Township|Village|City|Prefecture|Province)"
-)
+# A gazetteer name written so ("Welcome to ShenYang") needs no place word after it.
+_LEVEL = r"(?:County|District|Town|Township|Village|City|Prefecture|Province)"
+_CAMEL = rf"(?<![\p{{L}}])\p{{Lu}}\p{{Ll}}+\p{{Lu}}\p{{Ll}}+(?:\p{{Lu}}\p{{Ll}}+)?(?P<level> {_LEVEL})?(?!\p{{L}})"
+_CAMEL_PREFILTER = r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+"
 # A surname before a lower-case word makes it a given name written small (N205's business).
 _SURNAME_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \u00a0]+$")
 
@@ -37,7 +35,7 @@ def place_name_case(ctx: Context) -> pl.DataFrame:
     Finds the name of a province, city or prefecture (the gazetteer's, five letters or more)
     written wholly in lower case in running text or a headline ("visitors to taiyuan"), and
     a pinyin name written in two capitalised parts before the word saying what kind of place
-    it is ("QianXi County"). Left alone: web and e-mail addresses, file names, tags and
+    it is ("QianXi County"), or anywhere when it is a gazetteer name ("ShenYang"). Left alone: web and e-mail addresses, file names, tags and
     handles ("#xinjiang"), a word after a surname (a given name written small, N205's), and
     the few names that are also words in lower case ("shanghai").
 
@@ -74,9 +72,10 @@ def place_name_case(ctx: Context) -> pl.DataFrame:
         add_row(rows, doc, base + m.start(), base + m.end(), message, name)
     camel = regex.compile(_CAMEL)
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _CAMEL_PREFILTER, camel):
-        fixed = pinyin_camel_case(m.group())
-        if fixed is None:
+        word = m.group()[: m.start("level") - m.start()] if m.group("level") else m.group()
+        fixed = pinyin_camel_case(word)
+        if fixed is None or not (m.group("level") or is_place(fixed)):
             continue
-        message = f"a capital inside the pinyin name “{m.group()}”: one word, “{fixed}”"
-        add_row(rows, doc, base + m.start(), base + m.end(), message, fixed)
+        message = f"a capital inside the pinyin name “{word}”: one word, “{fixed}”"
+        add_row(rows, doc, base + m.start(), base + m.start() + len(word), message, fixed)
     return output(rows)

@@ -588,6 +588,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Firms from xinjiang, Gansu and Ningxia took part.", "xinjiang"),
             ("The project covers QianXi County and Dafang County.", "QianXi"),
             ("Farmers in LongQuan Town planted tea.", "LongQuan"),
+            ("Welcome to ShenYang, a city of industry.", "ShenYang"),  # a gazetteer name
         ],
         [
             "A trade delegation from Taiyuan arrived on Monday.",
