@@ -184,6 +184,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The CPC and the NPC met in Beijing, and GDP grew.",  # acronyms
         ],
     ),
+    "N211": (
+        [
+            ("Li Hua, the deputy Director of the office, met the delegation.", "deputy Director"),
+            ("By Zhao Min, associate Professor at the Party School", "associate Professor"),
+        ],
+        [
+            "Li Hua, the deputy director of the office, met the delegation.",
+            "Li Hua, Deputy Director of the Office, met the delegation.",
+            "Deputy director Li Hua met the delegation.",  # a sentence's first word
+            "The vice Presidential candidate spoke.",  # not a title word
+        ],
+    ),
     "P301": (
         [
             ('Reviewing the "Plan" and "Opinions on Safety and other documents.', '"'),
