@@ -17,6 +17,8 @@ _PATTERN = regex.compile(
     r"(?<![\p{L}.])(?:U\.S|U\.K|U\.N|P\.R\.C|E\.U)(?=[ \t]+\p{Ll})"
     r"|(?<![\p{L}\p{N}./@_-])etc(?![\p{L}\p{N}.@/_-])"
 )
+# A site's copyright notice, whose "etc" belongs to the page, not to the translation.
+_NOTICE = regex.compile(r"(?i)all rights reserved|copyright|©")
 _PREFILTER = r"[A-Z]\.[A-Z][ \t]|\betc(?:[^.\p{L}]|$)"
 
 
@@ -27,7 +29,8 @@ def abbreviation_missing_stop(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds "U.S", "U.K", "U.N", "P.R.C" and "E.U" with the final stop missing, before a
     lower-case word ("the U.S government"), and "etc" without its stop ("roads, bridges,
-    etc at the site"). Web addresses and file names are left alone.
+    etc at the site"). Web addresses, file names and a site's copyright notice are left
+    alone.
 
     ## Why is this bad?
     Half-dotted abbreviations look like typos and break search for the abbreviation.
@@ -47,6 +50,8 @@ def abbreviation_missing_stop(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        if m.group() == "etc" and _in_notice(ctx.text(doc), base + m.start()):
+            continue  # the site's copyright notice: page furniture (R601's), not the article
         add_row(
             rows,
             doc,
@@ -56,3 +61,10 @@ def abbreviation_missing_stop(ctx: Context) -> pl.DataFrame:
             m.group() + ".",
         )
     return output(rows)
+
+
+def _in_notice(text: str, at: int) -> bool:
+    """Whether offset `at` of a document's text is on a line with a copyright notice."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return bool(_NOTICE.search(text, start, end if end >= 0 else len(text)))

@@ -569,6 +569,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "roads, bridges, etc. were built",
             "files are kept in /etc/tifa and etc-notes.txt",  # a path and a file name
             "The Etcetera Gallery opened.",
+            "All rights reserved. Content (text, photos, etc) may not be copied.",  # a footer
         ],
     ),
     "P316": (
