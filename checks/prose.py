@@ -29,6 +29,9 @@ def prose_segments(ctx: Context) -> pl.DataFrame:
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 
 
+_CLAUSE_MARK = regex.compile(r"[,;:.!?]")
+
+
 def inside_title(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] sits inside a longer Title Case run, such as a document title
     quoted in running text: the nearest word before it and after it that is not a small word
@@ -41,6 +44,12 @@ def inside_title(text: str, start: int, end: int) -> bool:
         return False
     last = before[-1]
     if not (last.group()[:1].isupper() and after.group()[:1].isupper()):
+        return False
+    # A clause mark between ends the run: in "… in the Tianshan district, Xi said" the
+    # capital after the comma starts another phrase, not the rest of a title.
+    if _CLAUSE_MARK.search(text, last.end(), start) or _CLAUSE_MARK.search(
+        text, end, after.start()
+    ):
         return False
     lead = text[: last.start()].rstrip(" \u00a0“\"‘'(")
     return bool(lead) and lead[-1] not in ".!?:;"

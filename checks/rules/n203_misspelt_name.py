@@ -8,15 +8,17 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.placenames import OLD_SPELLINGS, city_slip
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.scan import matches
-from tifa.glossary.gazetteer import is_place
+from tifa.checks.scan import distinct_words, matches
+from tifa.glossary.gazetteer import is_place, level_word
 from tifa.glossary.institutions import PROVINCES
 from tifa.glossary.names import (
     VERY_COMMON_SURNAMES,
     edit_distance,
     glossary_people,
+    pinyin_surnames,
     split_syllables,
 )
 
@@ -68,12 +70,27 @@ def _nasal_slip(slip: str, name: str) -> bool:
 # The provincial-level names a slip is measured against: the provinces and the four
 # municipalities directly under the central government.
 _TOP_LEVEL = PROVINCES | {"Beijing", "Tianjin", "Shanghai", "Chongqing"}
-_KIND = {True: "province", False: "municipality"}
 # A capitalised word after a slip makes it part of a name ("Tianjian Road", "Yunan Group"):
 # a local place or a firm, not a misspelt province.
 _NAME_GOES_ON = regex.compile(r"[ \u00a0]+\p{Lu}")
 # A capitalised word before it makes it a given name ("Li Tianjian").
 _NAME_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ \u00a0]+$")
+# A slip followed by a level or street word names a place of its own ("Yanzhou District" is
+# in Jining, not a misspelt Yangzhou).
+_PLACE_OF_ITS_OWN = regex.compile(
+    r"[ \u00a0]+(?:District|County|City|Town|Township|Village|Road|Street|Avenue)\b"
+)
+# The capitalised words worth a look as city slips (polars pattern).
+_CAPITALISED_WORD = r"\b\p{Lu}\p{Ll}{5,}\b"
+
+
+def _kind(place: str) -> str:
+    """What `place` is, for the message."""
+    if place in PROVINCES:
+        return "province"
+    if place in _TOP_LEVEL:
+        return "municipality"
+    return "city" if level_word(place) == "Municipal" else "prefecture"
 
 
 @cache
@@ -103,25 +120,68 @@ def _slips() -> tuple[dict[str, str], dict[str, str]]:
     return always, pinyin
 
 
-def _confirmed_slip(word: str, text: str, start: int, end: int, counts: dict[str, int]) -> bool:
-    """A pinyin slip counts when the document writes the province itself at least twice and
-    this spelling only once, standing alone: "Tianjian" once among "Tianjin"s."""
-    province = _slips()[1][word]
-    if counts.get(province, 0) < 2 or counts.get(word, 0) != 1:
+def _confirmed_slip(
+    word: str, places: tuple[str, ...], text: str, start: int, end: int, counts: dict[str, int]
+) -> str | None:
+    """The place a pinyin slip misspells, when the document writes that place (one of
+    `places`) at least twice and this spelling only once, standing alone: "Tianjian" once
+    among "Tianjin"s."""
+    written = [place for place in places if counts.get(place, 0) >= 2]
+    if len(written) != 1 or counts.get(word, 0) != 1:
+        return None
+    before = _NAME_BEFORE.search(text, 0, start)
+    if before and before.group().strip() in pinyin_surnames():
+        return None  # a given name: "Li Tianjian"
+    # The usual slip of a place (-ng written -n or -n written -ng) stays one inside a longer
+    # name ("the Chanzhou Innovation Park" among "Changzhou"s); another pinyin word beside a
+    # capitalised word may be a road or a firm of its own ("Tianjian Road").
+    if _nasal_slip(word.lower(), written[0].lower()) and not _PLACE_OF_ITS_OWN.match(text, end):
+        return written[0]
+    if _NAME_GOES_ON.match(text, end) or before:
+        return None
+    return written[0]
+
+
+# An old spelling kept in a proper name or a dish: "Peking University", "Peking duck",
+# "the Treaty of Nanking", "Canton Fair".
+_OLD_IN_NAME_AFTER = regex.compile(r"[ \u00a0]+(?:\p{Lu}|(?:opera|duck|cuisine|style|porcelain)\b)")
+_OLD_IN_NAME_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ \u00a0]+(?:of[ \u00a0]+)?$")
+
+
+def _old_spelling(word: str, text: str, start: int, end: int, counts: dict[str, int]) -> bool:
+    """An old romanisation in running text, where the document also writes the pinyin."""
+    if counts.get(OLD_SPELLINGS[word], 0) < 1:
         return False
-    return not (_NAME_GOES_ON.match(text, end) or _NAME_BEFORE.search(text, 0, start))
+    return not (_OLD_IN_NAME_AFTER.match(text, end) or _OLD_IN_NAME_BEFORE.search(text, 0, start))
+
+
+def _place_slips(words: list[str]) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """The provinces' slips, and the cities' among `words`: (outright, to confirm)."""
+    always, by_province = _slips()
+    always = dict(always)
+    pinyin: dict[str, tuple[str, ...]] = {s: (p,) for s, p in by_province.items()}
+    for word in words:
+        cities, outright = city_slip(word)
+        if not cities or word in always or word in pinyin:
+            continue
+        if outright:
+            always[word] = cities[0]
+        else:
+            pinyin[word] = cities
+    return always, pinyin
 
 
 def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
-    always, pinyin = _slips()
     places = {w for t in ctx.glossary.active() if t.kind == "place" for w in t.en.split()}
+    always, pinyin = _place_slips(distinct_words(ctx.segments, "tgt", _CAPITALISED_WORD))
+    old = OLD_SPELLINGS
     # Candidate rows columnar (Aho-Corasick over the misspellings); exact words in Python.
-    candidates = ctx.segments.filter(pl.col("tgt").str.contains_any(sorted(always | pinyin)))
+    candidates = ctx.segments.filter(pl.col("tgt").str.contains_any(sorted(always | pinyin | old)))
     if candidates.is_empty():
         return
-    # How often each document writes each province and each pinyin slip, for the slips that
-    # only the document itself can confirm.
-    wanted = set(pinyin) | set(pinyin.values())
+    # How often each document writes each place and each pinyin slip or old spelling, for
+    # the slips that only the document itself can confirm.
+    wanted = set(pinyin) | {p for places in pinyin.values() for p in places} | set(old.values())
     counts: dict[object, dict[str, int]] = {}
     docs = ctx.segments.filter(pl.col("doc").is_in(candidates["doc"].unique().implode()))
     for doc, text in docs.select("doc", "tgt").iter_rows():
@@ -135,25 +195,30 @@ def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
             word = m.group()
             if word in places:
                 continue
-            province = always.get(word)
-            confirmed = word in pinyin and _confirmed_slip(word, text, m.start(), m.end(), per_doc)
-            if province is None and confirmed:
-                province = pinyin[word]
-            if province is None:
+            if word in old and _old_spelling(word, text, m.start(), m.end(), per_doc):
+                message = (
+                    f"“{word}” is an old spelling of “{old[word]}”, which the text also writes"
+                )
+                add_row(rows, doc, base + m.start(), base + m.end(), message, old[word])
+                continue
+            place = always.get(word)
+            if place is None and word in pinyin:
+                place = _confirmed_slip(word, pinyin[word], text, m.start(), m.end(), per_doc)
+            if place is None:
                 continue
             add_row(
                 rows,
                 doc,
                 base + m.start(),
                 base + m.end(),
-                f"“{word}” looks like a misspelling of the {_KIND[province in PROVINCES]} “{province}”",
-                province,
+                f"“{word}” looks like a misspelling of the {_kind(place)} “{place}”",
+                place,
             )
 
 
 @rule("N203", "misspelt-name", Severity.WARNING, Fix.UNSAFE)
 def misspelt_name(ctx: Context) -> pl.DataFrame:
-    """A glossary person's name, or a province's or municipality's name, with a letter or two wrong, even used once.
+    """A glossary person's name, or a Chinese place's name, with a letter or two wrong, even used once.
 
     ## What it does
     Finds a glossary person's surname followed by a capitalised given name one letter off
@@ -164,7 +229,14 @@ def misspelt_name(ctx: Context) -> pl.DataFrame:
     or -ng -n ("Shangdong", "Xingjiang"); and another pinyin one only when the document
     writes the right name at least twice and this spelling once, on its own (not before or
     after another capitalised word, as in "Tianjian Road" or "Li Tianjian"): pinyin place
-    names are often one letter apart (Xigang is a district of Dalian, not a misspelt Xizang). Guards against real different people: a name that
+    names are often one letter apart (Xigang is a district of Dalian, not a misspelt Xizang).
+    Cities and prefectures (the gazetteer's, six letters or more) likewise: a slip that is no
+    pinyin and no English word outright ("Kashigar"); a pinyin one only when the document
+    writes the city at least twice ("Chanzhou" among "Changzhou"s), even inside a longer
+    name when it is the -n/-ng slip, unless a level word follows ("Yanzhou District" is a
+    place of its own). An old romanisation ("Urumchi", "Tientsin") is flagged where the
+    document also writes the pinyin, except inside a proper name ("Peking University").
+    Guards against real different people: a name that
     is another glossary person's is never flagged, and a given name that is itself pinyin
     counts only when it is one letter off and the surname is not among the very common ones
     (Wang, Li, Zhang, Chen …). When N201 flags the same name from the run's own spellings,

@@ -11,6 +11,14 @@ from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
 
+# A full stop between two words in lower case, the second a function word that never ends
+# a web address or a file name ("Yixing.as well as"): after a word of two letters or more,
+# the function word followed by a space. A comma may have been meant: only a suggestion.
+_FUNCTION_WORDS = r"as|and|the|but|which|while|with|for|in|of|to|or|at|on|by|from|is|was|are|were"
+_JOINED_STOP = rf"(?<=\p{{L}}\p{{Ll}})\.(?=(?:{_FUNCTION_WORDS}) )"
+# The apostrophe closing a plural possessive glued to the capitalised word it qualifies:
+# "the Co-chairs'Meeting". Pinyin syllables never end in "s", so "Xi'an" is not one.
+_PLURAL_APOSTROPHE = r"(?<=\p{Ll}s)['’](?=\p{Lu}\p{Ll})"
 # A comma, semicolon, question or exclamation mark, colon or closing bracket or curly quote
 # glued to a following letter; a full stop glued to a capitalised word, or to one of the short
 # words that open sentences ("Japan.He said") after a word in lower case, so that initials
@@ -18,10 +26,14 @@ from tifa.checks.scan import prose_matches
 _OPENERS = r"He|It|In|We|As|At|On|By|An|If|So|To|Or|Of|Up|No|My|Its|Our"
 _PATTERN = regex.compile(
     rf"[,;!?:)\]”](?=\p{{L}})|\.(?=\p{{Lu}}\p{{Ll}}{{2,}})|(?<=\p{{Ll}})\.(?=(?:{_OPENERS})\b)"
+    rf"|{_JOINED_STOP}|{_PLURAL_APOSTROPHE}"
 )
+_JOINED = regex.compile(_JOINED_STOP)
 # Abbreviations whose stop never ends a sentence: "Co.Ltd" is a company name (P321's),
 # "No.In" a number's label.
-_ABBREVIATION = regex.compile(r"(?i)(?<![\p{L}.])(?:co|no|nos|vs|fig|vol|pp|op|cf|approx)$")
+_ABBREVIATION = regex.compile(
+    r"(?i)(?<![\p{L}.])(?:co|no|nos|vs|fig|vol|pp|op|cf|approx|mr|mrs|ms|dr|st|jr|etc|inc|ltd)$"
+)
 
 
 @rule("P305", "missing-space-after-punctuation", Severity.WARNING, Fix.SAFE)
@@ -32,7 +44,10 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     Finds a comma, semicolon, colon, question or exclamation mark, closing bracket or closing
     curly quote directly followed by a letter, and a full stop directly followed by a
     capitalised word, or by a short word that opens sentences ("He", "In", "It") after a word
-    in lower case: "Japan.He said". Web addresses and e-mail addresses are left alone; so are
+    in lower case: "Japan.He said"; a full stop between a lower-case word and a function word
+    and its space ("Yixing.as well as", only a suggestion: a comma may be meant), and the
+    apostrophe of a plural possessive glued to a capitalised word ("Co-chairs'Meeting").
+    Web addresses and e-mail addresses are left alone; so are
     initials and abbreviations such as "U.S.", "J.K.", "No.1" and "Co.Ltd" (the letter after
     the stop is not a capitalised word, or the word before is an abbreviation), a closing
     quote used as an apostrophe ("Shenyang”s", P310's business) and a closing quote that
@@ -57,7 +72,10 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     quotes turned the wrong way, addresses) are not reported at all.
     """
     rows = new_rows()
-    prefilter = r"[,;!?:)\]”]\p{L}|\.\p{Lu}\p{Ll}|\p{Ll}\.(?:" + _OPENERS + r")\b"
+    prefilter = (
+        r"[,;!?:)\]”]\p{L}|\.\p{Lu}\p{Ll}|\p{Ll}\.(?:" + _OPENERS + r")\b"
+        r"|\p{Ll}\.(?:" + _FUNCTION_WORDS + r") |\p{Ll}s['’]\p{Lu}"
+    )
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", prefilter, _PATTERN):
         if m.group() == CLOSING and (is_apostrophe(text, m.start()) or _after_space(text, m)):
             # "Shenyang”s" is a wrong apostrophe (P310); " ”word" is a mark turned the wrong
@@ -66,7 +84,10 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
         if m.group() == "." and _ABBREVIATION.search(text, 0, m.start()):
             continue
         mark = m.group()
-        add_row(rows, doc, base + m.start(), base + m.end(), f"no space after '{mark}'", mark + " ")
+        # Between two lower-case words a comma may be what was meant: a person chooses.
+        fix = Fix.UNSAFE if mark == "." and _JOINED.match(text, m.start()) else None
+        message = f"no space after '{mark}'"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, mark + " ", fix=fix)
     return output(rows)
 
 

@@ -12,7 +12,11 @@ from tifa.checks.scan import prose_matches
 
 # A word of two letters or more glued to "(" that opens a word, a number or a quotation.
 # "(s)" and "(es)" after a noun are optional plurals; web and e-mail addresses are code.
-_PATTERN = regex.compile(r"(?<=\p{L}[\p{L}\p{N}]|\p{N}{2})\((?=[\p{L}\p{N}“\"])(?!(?:e?s|ies)\))")
+# The space that belongs before the parenthesis typed after it instead: "Records( also
+# called …)" — one space, then a word.
+_PATTERN = regex.compile(
+    r"(?<=\p{L}[\p{L}\p{N}]|\p{N}{2})(?:\((?=[\p{L}\p{N}“\"])(?!(?:e?s|ies)\))|\( (?=\p{L}))"
+)
 
 
 @rule("P312", "missing-space-before-parenthesis", Severity.WARNING, Fix.SAFE)
@@ -20,7 +24,8 @@ def missing_space_before_parenthesis(ctx: Context) -> pl.DataFrame:
     """An opening parenthesis glued to the word before it.
 
     ## What it does
-    Finds "(" directly after a word or number, as in "Committee(CPC)". An optional plural
+    Finds "(" directly after a word or number, as in "Committee(CPC)", and the same with
+    the space typed after the parenthesis instead ("Records( also called …)"). An optional plural
     ("member(s)") and parentheses inside web addresses are left alone.
 
     ## Why is this bad?
@@ -39,11 +44,16 @@ def missing_space_before_parenthesis(ctx: Context) -> pl.DataFrame:
     ```
 
     ## Fix safety
-    Safe: one space is inserted before the parenthesis; no character is removed.
+    Safe: one space is inserted before the parenthesis (or moved there from after it); no
+    letter is touched.
     """
     rows = new_rows()
-    prefilter = r"[\p{L}\p{N}]\([\p{L}\p{N}“\"]"
+    prefilter = r"[\p{L}\p{N}]\((?:[\p{L}\p{N}“\"]| \p{L})"
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", prefilter, _PATTERN):
         pos = base + m.start()
-        add_row(rows, doc, pos, pos + 1, "no space before '('", " (")
+        if m.group() == "( ":
+            message = "a space after '(' instead of before it"
+            add_row(rows, doc, pos, pos + 2, message, " (")
+        else:
+            add_row(rows, doc, pos, pos + 1, "no space before '('", " (")
     return output(rows)

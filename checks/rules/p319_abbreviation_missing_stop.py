@@ -8,11 +8,18 @@ import regex
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.scan import matches
+from tifa.checks.scan import prose_matches
 
 # Dotted country and body abbreviations written with their last stop dropped, before a
 # lower-case word: "the U.S government".
-_PATTERN = regex.compile(r"(?<![\p{L}.])(?:U\.S|U\.K|U\.N|P\.R\.C|E\.U)(?=[ \t]+\p{Ll})")
+# "etc" without its stop, wherever it stands: "roads, bridges, etc at the site".
+_PATTERN = regex.compile(
+    r"(?<![\p{L}.])(?:U\.S|U\.K|U\.N|P\.R\.C|E\.U)(?=[ \t]+\p{Ll})"
+    r"|(?<![\p{L}\p{N}./@_-])etc(?![\p{L}\p{N}.@/_-])"
+)
+# A site's copyright notice, whose "etc" belongs to the page, not to the translation.
+_NOTICE = regex.compile(r"(?i)all rights reserved|copyright|©")
+_PREFILTER = r"[A-Z]\.[A-Z][ \t]|\betc(?:[^.\p{L}]|$)"
 
 
 @rule("P319", "abbreviation-missing-stop", Severity.WARNING, Fix.SAFE)
@@ -21,7 +28,9 @@ def abbreviation_missing_stop(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds "U.S", "U.K", "U.N", "P.R.C" and "E.U" with the final stop missing, before a
-    lower-case word ("the U.S government").
+    lower-case word ("the U.S government"), and "etc" without its stop ("roads, bridges,
+    etc at the site"). Web addresses, file names and a site's copyright notice are left
+    alone.
 
     ## Why is this bad?
     Half-dotted abbreviations look like typos and break search for the abbreviation.
@@ -40,7 +49,9 @@ def abbreviation_missing_stop(ctx: Context) -> pl.DataFrame:
     Safe: the missing stop is added after the abbreviation; nothing else changes.
     """
     rows = new_rows()
-    for doc, base, _text, m in matches(ctx.segments, "tgt", r"[A-Z]\.[A-Z][ \t]", _PATTERN):
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        if m.group() == "etc" and _in_notice(ctx.text(doc), base + m.start()):
+            continue  # the site's copyright notice: page furniture (R601's), not the article
         add_row(
             rows,
             doc,
@@ -50,3 +61,10 @@ def abbreviation_missing_stop(ctx: Context) -> pl.DataFrame:
             m.group() + ".",
         )
     return output(rows)
+
+
+def _in_notice(text: str, at: int) -> bool:
+    """Whether offset `at` of a document's text is on a line with a copyright notice."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return bool(_NOTICE.search(text, start, end if end >= 0 else len(text)))

@@ -15,10 +15,23 @@ from tifa.checks.scan import prose_matches
 # adverbs count when their own comma follows ("However, the plan…"). "I" is always capital.
 _PRONOUNS = "He|She|It|They|We|This|These|Those|There|Their|His|Her|Our|Its"
 _ADVERBS = "However|Meanwhile|Moreover|Furthermore|Therefore|Besides|Nevertheless"
-_PATTERN = regex.compile(
-    rf"(?<=[\p{{Ll}}\p{{N}})%]), +(?P<word>(?:{_PRONOUNS})(?= \p{{Ll}})|(?:{_ADVERBS})(?=,))"
+# An opening phrase at the head of a sentence, its comma, then an article or pronoun with a
+# capital: "Among them, The King of Qin …". A title or a name starting with "The" after such
+# a phrase is rare; the few countries and cities that carry it are left alone.
+_OPENING = (
+    r"Among them|Of them|Of these|In addition|Meanwhile|Moreover|Besides|Therefore"
+    r"|At the same time|In particular|For example|For instance|As a result|At present"
 )
-_PREFILTER = rf"[\p{{Ll}}\p{{N}})%], +(?:(?:{_PRONOUNS}) \p{{Ll}}|(?:{_ADVERBS}),)"
+_DETERMINERS = r"The|A|An|This|These|Those|Its|Their|His|Her|Our"
+_PROPER_THE = r"The (?:Hague|Netherlands|Gambia|Bahamas|Philippines)\b"
+_PATTERN = regex.compile(
+    rf"(?<=(?:^|[.!?] )(?:{_OPENING})), +(?!{_PROPER_THE})(?P<det>{_DETERMINERS})(?= \p{{L}})"
+    rf"|(?<=[\p{{Ll}}\p{{N}})%]), +(?P<word>(?:{_PRONOUNS})(?= \p{{Ll}})|(?:{_ADVERBS})(?=,))"
+)
+_PREFILTER = (
+    rf"[\p{{Ll}}\p{{N}})%], +(?:(?:{_PRONOUNS}) \p{{Ll}}|(?:{_ADVERBS}),)"
+    rf"|(?:{_OPENING}), +(?:{_DETERMINERS}) "
+)
 
 
 @rule("P330", "capital-after-comma", Severity.WARNING, Fix.UNSAFE)
@@ -27,7 +40,9 @@ def capital_after_comma(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds a comma followed by a capitalised pronoun that opens a clause ("…, He spoke")
-    or a capitalised sentence adverb with its own comma ("…, However, the …"). A surname
+    or a capitalised sentence adverb with its own comma ("…, However, the …"), and an
+    article or pronoun with a capital after a sentence's opening phrase and its comma
+    ("Among them, The King …"; "The Hague" is left alone). A surname
     that looks like a pronoun ("He Lifeng") and Title Case headings are not matched: the
     next word must be lower case.
 
@@ -47,10 +62,18 @@ def capital_after_comma(ctx: Context) -> pl.DataFrame:
 
     ## Fix safety
     Unsafe: a full stop in place of the comma is suggested; a semicolon or a lower-case
-    word may be what the sentence needs.
+    word may be what the sentence needs. After an opening phrase the word in lower case is
+    suggested; a title that starts with "The" keeps its capital.
     """
     rows = new_rows()
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        det = m.group("det")
+        if det is not None:
+            # The phrase opens this sentence: the word after its comma keeps lower case.
+            start = base + m.end() - len(det)
+            message = f"“{det}” capitalised after the comma of an opening phrase"
+            add_row(rows, doc, start, base + m.end(), message, det.lower())
+            continue
         add_row(
             rows,
             doc,

@@ -133,7 +133,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             (
                 "Members of the Provincial Party Committee met. The provincial party committee agreed.",
                 "provincial party committee",
-            )
+            ),
+            (  # a capital after the comma starts a new phrase, not the rest of a title
+                "Delegates toured a park in the Shahekou District. In Dongcun Village of the Shahekou "
+                "district, Wang said the plan works.",
+                "Shahekou district",
+            ),
         ],
         [
             "The Provincial Party Committee met. The Provincial Party Committee agreed.",
@@ -163,6 +168,32 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Dalian Free Trade Zone and the Dalian Area of the Pilot Free Trade Zone.",
             # A plural names many bodies, not the one named before.
             "The provincial committee of the CPPCC met first; the CPPCC committees of other provinces met later.",
+        ],
+    ),
+    "N210": (
+        [
+            ("Xi Jinping spoke. The meeting said XI's speech set the tasks.", "XI"),
+            ("Wang Yi met the envoy, and WANG said ties are strong.", "WANG"),
+        ],
+        [
+            "Xi Jinping spoke. The meeting said Xi's speech set the tasks.",
+            "The meeting said XI's speech set the tasks.",  # never written otherwise here
+            "Xi Jinping spoke.\n\nXINING, June 8 (Xinhua) -- The fair opened.",  # a dateline
+            "Xu Lin wrote it. Reporter XU Ke  Editor Zhang Di",  # surname set in capitals
+            "Xi Jinping spoke. Delegates to the XI session met.",  # a Roman numeral
+            "The CPC and the NPC met in Beijing, and GDP grew.",  # acronyms
+        ],
+    ),
+    "N211": (
+        [
+            ("Li Hua, the deputy Director of the office, met the delegation.", "deputy Director"),
+            ("By Zhao Min, associate Professor at the Party School", "associate Professor"),
+        ],
+        [
+            "Li Hua, the deputy director of the office, met the delegation.",
+            "Li Hua, Deputy Director of the Office, met the delegation.",
+            "Deputy director Li Hua met the delegation.",  # a sentence's first word
+            "The vice Presidential candidate spoke.",  # not a title word
         ],
     ),
     "P301": (
@@ -214,8 +245,17 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ["security, etc., and more.", "a ratio of .5 is fine", "wait ... and see"],
     ),
     "P305": (
-        [("News from our newspaper (Reporter Li Haiying)On May 26, Wang spoke.", ")")],
         [
+            ("News from our newspaper (Reporter Li Haiying)On May 26, Wang spoke.", ")"),
+            ("the cities of Jiangyin and Yixing.as well as three counties", "."),
+            ("The Co-chairs'Meeting opened in Beijing.", "'"),
+            ("The farmers’Cooperative was set up.", "’"),
+        ],
+        [
+            "the cities of Jiangyin and Yixing, as well as three counties",
+            "Xi'an and Lu'an signed an agreement.",  # pinyin syllable marks
+            "The Co-chairs' Meeting opened in Beijing.",
+            "see index.html and data.json for the tables",  # file names
             "see www.dalian.gov.cn for details",
             "the U.S. delegation",
             "at 07:52, and then",
@@ -484,12 +524,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             ("the Communist Party of China Central Committee(CPC) met", "("),
             ("the 2023(first) session", "("),
+            ("recorded in the Book of Records( also called the Annals)", "( "),
         ],
         [
             "the Communist Party of China Central Committee (CPC) met",
             "Party member(s) attended",
             "the list of enterprise(es) approved",
             "see http://www.example.gov.cn/page(1).html for details",
+            "recorded in the Book of Records (also called the Annals)",
+            "the function f( 2 ) returns",  # a space before a number: a formula, not prose
         ],
     ),
     "P313": (
@@ -513,8 +556,21 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ],
     ),
     "P319": (
-        [("talks with the U.S government delegation", "U.S"), ("the U.N body met", "U.N")],
-        ["talks with the U.S. government delegation", "the U.S. met", "the US government"],
+        [
+            ("talks with the U.S government delegation", "U.S"),
+            ("the U.N body met", "U.N"),
+            ("roads, bridges, etc at the new site", "etc"),
+            ("schools and hospitals (etc)", "etc"),
+        ],
+        [
+            "talks with the U.S. government delegation",
+            "the U.S. met",
+            "the US government",
+            "roads, bridges, etc. were built",
+            "files are kept in /etc/tifa and etc-notes.txt",  # a path and a file name
+            "The Etcetera Gallery opened.",
+            "All rights reserved. Content (text, photos, etc) may not be copied.",  # a footer
+        ],
     ),
     "P316": (
         [
@@ -536,6 +592,27 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "the fair opened on Sept. 18 in Dalian",
             "It closed in March. 3 projects were signed.",
             "the fair opened on June 18th in Dalian",
+        ],
+    ),
+    "N209": (
+        [
+            ("A trade delegation from taiyuan arrived on Monday.", "taiyuan"),
+            ("Investment Fair Opens in shaoxing", "shaoxing"),  # a headline
+            ("Firms from xinjiang, Gansu and Ningxia took part.", "xinjiang"),
+            ("The project covers QianXi County and Dafang County.", "QianXi"),
+            ("Farmers in LongQuan Town planted tea.", "LongQuan"),
+            ("Welcome to ShenYang, a city of industry.", "ShenYang"),  # a gazetteer name
+        ],
+        [
+            "A trade delegation from Taiyuan arrived on Monday.",
+            "Details are at www.taiyuan.gov.cn and in taiyuan-guide.pdf.",  # addresses, files
+            "Photos: taiyuan.jpg",  # a file name
+            "Share it with #xinjiang and @ningbo",  # a tag and a handle
+            "Li jining, a villager, spoke.",  # a given name written small: N205's
+            "Sailors were said to shanghai recruits.",  # also an English word
+            "The project covers Qianxi County.",
+            "McDonald County sent a delegation.",  # not pinyin
+            "The ZhongGuancun Science Park grew.",  # no place word after it
         ],
     ),
     "N207": (
@@ -829,6 +906,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
             ("Output rose 5%, However, exports fell.", ", However"),
             ("The port (Dalian), They said, is busy.", ", They"),
+            ("Five dynasties ruled here. Among them, The Qin built a palace.", "The"),
+            ("In addition, This county grows tea.", "This"),
         ],
         [
             "The meeting was attended by Ding Xuexiang, He Lifeng and others.",
@@ -837,6 +916,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "In 2023, I visited the port.",
             'He said, "We must work harder."',
             "Output rose; however, exports fell.",
+            "Five dynasties ruled here. Among them, the Qin built a palace.",
+            "In addition, The Hague will host the talks.",  # "The" of a name
+            "Among them, Ningbo and Wuxi grew fastest.",
         ],
     ),
     "P331": (
@@ -900,6 +982,54 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Both peoples' interests are served by the new route.",
             "We respect the choices of all countries and peoples' own paths.",
             "The women's league and the children’s choir performed.",
+        ],
+    ),
+    "P335": (
+        [
+            ("The county lies in the west-and borders Gansu Province.", "-"),
+            ("The port is a hub of the City-a key node of the Belt and Road.", "-"),
+            ("The legend of Yandi---one of the ancestors of the nation.", "---"),
+            ("They visited the new district-which opened in May.", "-"),
+        ],
+        [
+            "The county lies in the west and borders Gansu Province.",
+            "a city-level plan for west-east gas transmission",
+            "a built-in system and an add-on service",
+            "a rock-and-roll concert and a question-and-answer session",
+            "short-and long-term plans",  # a suspended hyphen without its space: another slip
+            "the Beijing-Tianjin-Hebei region",
+        ],
+    ),
+    "P336": (
+        [
+            ("attended by Li Hua, mayor; and, Wang Cheng, deputy mayor.", ","),
+            ("The guests were Zhang Wei and, Liu Yang, both deputies.", ","),
+        ],
+        [
+            "attended by Li Hua, mayor; and Wang Cheng, deputy mayor.",
+            "Output rose and, in 2023, exports doubled.",
+            "The two sides agreed and, Wang Yi said, will meet again.",  # an aside
+            "Trade grew and, Business Weekly reported, costs fell.",  # no pinyin surname
+        ],
+    ),
+    "P337": (
+        [
+            (
+                "Li Hua, secretary of the Municipal Party Committee attended the meeting.",
+                "secretary of the Municipal Party Committee attended",
+            ),
+            (
+                "Zhao Ming, Vice Governor of the province will lead the delegation.",
+                "Vice Governor of the province will",
+            ),
+        ],
+        [
+            "Li Hua, secretary of the Municipal Party Committee, attended the meeting.",
+            "Zhao Ming, head of the office that is in charge of trade, spoke.",  # a relative
+            "Zhao Ming, head of the team led by the mayor, spoke.",  # a passive
+            "Guests included Li Hua, secretary general of the congress and other members "
+            "of its Standing Committee attended.",  # a list of people
+            "In Dalian, deputy mayor Wang met the investors.",  # no name before the comma
         ],
     ),
     "P334": (

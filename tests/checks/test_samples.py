@@ -91,6 +91,13 @@ EXPECTED = {
     ("004", 3, "P301", '"'),
     ("004", 3, "P309", "- "),
     ("004", 3, "T105", "secretary of the Municipal Party"),
+    (  # the title opened by a comma after the name is not closed before the verb
+        "004",
+        3,
+        "P337",
+        "member of the Standing Committee of the Provincial Party Committee and secretary of the "
+        "Municipal Party presided",
+    ),
     ("004", 6, "T101", "one Netcom office"),
     ("004", 9, "T101", "community of destiny"),
     ("004", 18, "T103", "one network and unified management"),

@@ -365,6 +365,17 @@ def test_n206_leaves_other_bodies_alone(glossary: Glossary, text: str) -> None:
             "Tianjian",
             "Tianjin",
         ),
+        (  # a city's -ng written -n, even inside a longer name, among its right spellings
+            "Changzhou firms met. Changzhou and the Chanzhou Science Park signed deals.",
+            "Chanzhou",
+            "Changzhou",
+        ),
+        ("The delegation toured Kashigar and its old town.", "Kashigar", "Kashgar"),  # no pinyin
+        (  # an old romanisation beside the pinyin the text also writes
+            "Urumqi hosted the fair. Traders came to Urumchi from Central Asia.",
+            "Urumchi",
+            "Urumqi",
+        ),
     ],
 )
 def test_n203_a_province_misspelt(
@@ -386,6 +397,11 @@ def test_n203_a_province_misspelt(
         "Tianjin opened a port. Tianjin grew. Li Tianjian, the port's director, spoke.",
         # written twice: a name of its own, not a slip
         "Tianjin met Tianjian. Tianjin and Tianjian signed.",
+        "The delegation visited Yanzhou.",  # pinyin one letter from Yangzhou: a place itself
+        "Yangzhou officials met. Yangzhou and Yanzhou District signed.",  # not a nasal slip
+        "Changzhou met. Changzhou agreed. Li Chanzhou, the mayor, spoke.",  # a given name
+        "Traders came to Urumchi.",  # an old spelling, but the text never writes Urumqi
+        "Beijing schools met Peking University and served Peking duck.",  # old names kept
     ],
 )
 def test_n203_leaves_provinces_alone(glossary: Glossary, text: str) -> None:

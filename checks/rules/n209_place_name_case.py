@@ -1,0 +1,81 @@
+"""N209 place-name-case."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.placenames import lower_case_places, pinyin_camel_case
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+from tifa.glossary.gazetteer import is_place
+from tifa.glossary.names import pinyin_surnames
+
+# A word on its own: not part of a file name, a handle or a tag ("taiyuan.jpg", "@beijing",
+# "#xinjiang", "img-taiyuan", "taiyuan-guide.pdf"), nor glued to digits.
+_ALONE_BEFORE = r"(?<![\p{L}\p{N}#@/\\._'’-])"
+_ALONE_AFTER = r"(?![\p{L}\p{N}_@/\\]|[.-][\p{L}\p{N}])"
+# A pinyin name in two capitalised parts before the word that says what kind of place it
+# is: "QianXi County".
+# A gazetteer name written so ("Welcome to ShenYang") needs no place word after it.
+_LEVEL = r"(?:County|District|Town|Township|Village|City|Prefecture|Province)"
+_CAMEL = rf"(?<![\p{{L}}])\p{{Lu}}\p{{Ll}}+\p{{Lu}}\p{{Ll}}+(?:\p{{Lu}}\p{{Ll}}+)?(?P<level> {_LEVEL})?(?!\p{{L}})"
+_CAMEL_PREFILTER = r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+"
+# A surname before a lower-case word makes it a given name written small (N205's business).
+_SURNAME_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \u00a0]+$")
+
+
+@rule("N209", "place-name-case", Severity.WARNING, Fix.SAFE)
+def place_name_case(ctx: Context) -> pl.DataFrame:
+    """A Chinese place's name written in lower case, or with a capital inside it.
+
+    ## What it does
+    Finds the name of a province, city or prefecture (the gazetteer's, five letters or more)
+    written wholly in lower case in running text or a headline ("visitors to taiyuan"), and
+    a pinyin name written in two capitalised parts before the word saying what kind of place
+    it is ("QianXi County"), or anywhere when it is a gazetteer name ("ShenYang"). Left alone: web and e-mail addresses, file names, tags and
+    handles ("#xinjiang"), a word after a surname (a given name written small, N205's), and
+    the few names that are also words in lower case ("shanghai").
+
+    ## Why is this bad?
+    A place name is a proper noun: in lower case it reads as a slip or as text copied from a
+    web address, and a capital inside one pinyin name splits it into two syllables the
+    reader takes for two words. Search for the place misses both.
+
+    ## Example
+    ```text
+    A trade delegation from taiyuan visited QianXi County.
+    ```
+
+    ## Use instead
+    ```text
+    A trade delegation from Taiyuan visited Qianxi County.
+    ```
+
+    ## Fix safety
+    Safe: only the case of the name's letters changes; the text keeps every letter.
+    """
+    rows = new_rows()
+    places = lower_case_places()
+    names = "|".join(sorted(places, key=lambda n: (-len(n), n)))
+    pattern = regex.compile(rf"{_ALONE_BEFORE}(?:{names}){_ALONE_AFTER}")
+    prefilter = rf"\b(?:{names})\b"
+    surnames = pinyin_surnames()
+    for doc, base, text, m in prose_matches(ctx.segments, "tgt", prefilter, pattern):
+        before = _SURNAME_BEFORE.search(text, 0, m.start())
+        if before and before.group(1) in surnames:
+            continue
+        name = places[m.group()]
+        message = f"the place name “{name}” written in lower case"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, name)
+    camel = regex.compile(_CAMEL)
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _CAMEL_PREFILTER, camel):
+        word = m.group()[: m.start("level") - m.start()] if m.group("level") else m.group()
+        fixed = pinyin_camel_case(word)
+        if fixed is None or not (m.group("level") or is_place(fixed)):
+            continue
+        message = f"a capital inside the pinyin name “{word}”: one word, “{fixed}”"
+        add_row(rows, doc, base + m.start(), base + m.start() + len(word), message, fixed)
+    return output(rows)

@@ -1,0 +1,60 @@
+"""N211 title-mixed-case."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+
+# A rank word in lower case, then the title it qualifies with a capital: "the deputy
+# Director", "associate Professor". A sentence's first word is capitalised, so a lower-case
+# rank word is never one; the reverse ("Deputy director") may open a sentence and is not read.
+_RANKS = r"deputy|vice|associate|executive|assistant|acting"
+_TITLES = (
+    r"Director|Professor|Secretary|Mayor|Governor|Chairman|Chairwoman|Chairperson|Minister"
+    r"|Head|President|Commissioner|Premier|Editor|Manager"
+)
+_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<rank>{_RANKS})[ \u00a0](?P<title>{_TITLES})(?![\p{{L}}\p{{N}}'’])"
+)
+_PREFILTER = rf"\b(?:{_RANKS})[ \u00a0](?:{_TITLES})\b"
+
+
+@rule("N211", "title-mixed-case", Severity.WARNING, Fix.UNSAFE)
+def title_mixed_case(ctx: Context) -> pl.DataFrame:
+    """A title whose rank word is in lower case and whose head has a capital ("deputy Director").
+
+    ## What it does
+    Finds "deputy", "vice", "associate", "executive", "assistant" or "acting" in lower case
+    directly before a capitalised title ("Director", "Professor", "Secretary", "Mayor" …):
+    one title written half in lower case, half in capitals.
+
+    ## Why is this bad?
+    A title is capitalised as a whole before a name or in a formal list, or written in lower
+    case as a whole in running text; half and half looks like a slip and, in a list of
+    officials, like two different ranks.
+
+    ## Example
+    ```text
+    The guests were welcomed by the deputy Director of the Foreign Affairs Office.
+    ```
+
+    ## Use instead
+    ```text
+    The guests were welcomed by the deputy director of the Foreign Affairs Office.
+    ```
+
+    ## Fix safety
+    Unsafe: lower case is suggested (the usual style in running text); a house style may
+    capitalise both words instead.
+    """
+    rows = new_rows()
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        rank, title = m.group("rank"), m.group("title")
+        message = f"“{m.group()}” mixes lower case and capitals in one title"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, f"{rank} {title.lower()}")
+    return output(rows)

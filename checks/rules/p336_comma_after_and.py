@@ -1,0 +1,58 @@
+"""P336 comma-after-and."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+from tifa.glossary.names import pinyin_surnames
+
+# "and," then a person's name (a pinyin surname, then a capitalised given name) closing a
+# list of people: "…; and, Wang Cheng, deputy secretary". A comma after "and" that opens an
+# aside ("and, in 2023, …", "and, as Xi said, …") is not followed by a name, and a name
+# followed by a verb is the subject of an aside ("and, Wang Yi said, …").
+_PATTERN = regex.compile(
+    r"(?<![\p{L}])and(?P<comma>,)[ \u00a0]+(?P<surname>\p{Lu}\p{Ll}+)[ \u00a0]+\p{Lu}\p{Ll}+(?!\p{L}|[ \u00a0]+\p{Ll})"
+)
+_PREFILTER = r"\band,[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}"
+
+
+@rule("P336", "comma-after-and", Severity.WARNING, Fix.SAFE)
+def comma_after_and(ctx: Context) -> pl.DataFrame:
+    """A comma after the "and" that joins the last person to a list.
+
+    ## What it does
+    Finds "and," directly followed by a person's name in pinyin (a common surname, then a
+    capitalised given name) that is not the subject of a verb: "Li Qiang; and, Wang Cheng,
+    deputy secretary …". An aside after "and" ("and, in 2023, …", "and, Wang Yi said, …")
+    is left alone.
+
+    ## Why is this bad?
+    The comma cuts "and" off from the name it joins to the list; the reader looks for an
+    aside that never comes. It is a trace of the Chinese enumeration comma 、 carried over.
+
+    ## Example
+    ```text
+    attended by Li Hua, mayor; and, Wang Cheng, deputy mayor.
+    ```
+
+    ## Use instead
+    ```text
+    attended by Li Hua, mayor; and Wang Cheng, deputy mayor.
+    ```
+
+    ## Fix safety
+    Safe: the comma alone is removed; "and" and the name stay as they are.
+    """
+    rows = new_rows()
+    surnames = pinyin_surnames()
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        if m.group("surname") not in surnames:
+            continue
+        start = base + m.start("comma")
+        add_row(rows, doc, start, start + 1, "a comma after “and” before a name", "")
+    return output(rows)
