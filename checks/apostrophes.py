@@ -3,8 +3,8 @@
 An apostrophe is counted where it sits between two letters ("China’s", "Xi'an"): there a
 single mark cannot be a quotation mark. A document's style is the mark it uses most; on a
 tie, its double quotation marks decide (a page typeset with “ and ” writes ’, one with
-straight " writes '), and where they do not, the mark it uses first sets the style, as the
-opening dash of a pair does.
+straight " writes '), and where they do not, the mark it uses first sets the style for P310,
+as the opening dash of a pair does; P311 then reports nothing, since neither mark is the odd one.
 """
 
 from __future__ import annotations
@@ -16,8 +16,11 @@ CURLY = "’"
 STRAIGHT = "'"
 
 
-def document_styles(segments: pl.DataFrame) -> dict[int, str]:
-    """For each document with an apostrophe between letters, the mark it uses most."""
+def document_styles(segments: pl.DataFrame, *, first_settles: bool = True) -> dict[int, str]:
+    """For each document with an apostrophe between letters, the mark it uses most.
+
+    With `first_settles` false, a tie the double quotation marks do not settle leaves the
+    document without a style: nothing then says which of the two marks is the odd one."""
     counts = (
         segments.group_by("doc")
         .agg(
@@ -51,6 +54,8 @@ def document_styles(segments: pl.DataFrame) -> dict[int, str]:
     # Else only the first apostrophe of each tied document is read: polars finds the first
     # sentence that has one.
     unsettled = [doc for doc in tied if doc not in settled]
+    if not first_settles:
+        return {doc: style for doc, style in styles.items() if doc not in unsettled}
     firsts = (
         segments.filter(
             pl.col("doc").is_in(unsettled) & pl.col("tgt").str.contains(r"\p{L}['’]\p{L}")

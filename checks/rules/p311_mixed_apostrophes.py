@@ -23,7 +23,9 @@ def mixed_apostrophes(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     In a document that writes apostrophes both ways (’ and '), reports each one in the less
-    common style; when both are as common, the style of the first one sets the rule. Marks
+    common style; when both are as common, the document's double quotation marks decide (“ ”
+    go with ’, straight ones with '), and where they do not, nothing is reported: neither
+    mark is then the odd one out. Marks
     between two letters count ("China’s", "Xi'an"), and a plural's possessive before a
     lowercase word ("farmers' income") unless a single quotation opens before it in the
     paragraph: elsewhere a single mark may be a quotation mark.
@@ -47,7 +49,7 @@ def mixed_apostrophes(ctx: Context) -> pl.DataFrame:
     sides are not touched.
     """
     rows = new_rows()
-    styles = apostrophes.document_styles(ctx.segments)
+    styles = apostrophes.document_styles(ctx.segments, first_settles=False)
     prefilter = r"\p{L}['’]\p{L}|\p{Ll}s['’] \p{Ll}"
     for doc, base, text, m in matches(ctx.segments, "tgt", prefilter, _PATTERN):
         main = styles.get(doc)
