@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.prose import prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -54,7 +55,8 @@ def malformed_committee_name(ctx: Context) -> pl.DataFrame:
     gazetteer of China's provincial-level and prefecture-level divisions, whether or not
     the glossary has an entry for it), and "<place> Provincial CPC Standing Committee" or
     "<place> Municipal CPC Standing Committee"; and "Committee of CPPCC" or "Congress of
-    CPC", where the acronym, the whole body, lacks its article; and "the 11th <province>
+    CPC", where the acronym, the whole body, lacks its article (in sentences: a headline
+    drops its articles); and "the 11th <province>
     Provincial CPPCC" (or the name in full), a term of office given to the CPPCC instead
     of the province's committee of it. "CPC Central Committee", "CPC Committee of
     Qingdao", "CPC Qingdao Municipal Committee" and the Commission for Discipline
@@ -95,7 +97,11 @@ def malformed_committee_name(ctx: Context) -> pl.DataFrame:
     avoided = _spans(ctx.hits.filter(pl.col("form") == "avoid"))
     for doc, spans in _spans(ctx.near).items():
         avoided.setdefault(doc, []).extend(spans)
+    # A headline drops its articles: the missing one is asked for in sentences only.
+    sentences = set(prose_segments(ctx).select("doc", "seg_start").iter_rows())
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        if m.group("bare") and (doc, base) not in sentences:
+            continue
         found = _suggest(m)
         if found is None:
             continue
