@@ -225,7 +225,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     News", "News / Local / Dalian"), credit lines ("Editor: …", "Source: …", "Copyright ©
     …"), photo credits ("Photo by …", "[Photo/Xinhua]"), photo captions (a name, a verb in
     the present tense and the day, as one sentence: "Li Ming inspects the port on May 3."),
-    bare page timestamps ("2023-09-06 10:21", "Updated: …"), table cells flattened into
+    bare page timestamps ("2023-09-06 10:21", "Updated: …"; not the date under a report's
+    title or a briefing transcript's "Date:" field), table cells flattened into
     pipes (outside Markdown, where tables are syntax), page titles carrying the site's name
     ("…_Shenyang Daily Reading_News Center_Shenyang Net"), and any paragraph of three words
     or more repeated from earlier in the same document (a title pasted twice). At the foot
@@ -299,7 +300,10 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         reason = residue_reason(text, doc in markdown)
         if reason is None:
             continue  # a Markdown table row
-        if _LONG_DATE.match(text.strip()) and _in_title_block(ctx.corpus.lines, doc, line):
+        if _LONG_DATE.match(text.strip()) and (
+            _in_title_block(ctx.corpus.lines, doc, line)
+            or _in_briefing_header(ctx.corpus.lines, doc, line)
+        ):
             continue  # the date a report was delivered, part of its title block
         residue_lines.append((doc, line))
         _report_line(rows, reported, doc, text, line_start, reason)
@@ -374,6 +378,30 @@ def _in_title_block(lines: pl.DataFrame, doc: int, line: int) -> bool:
     before = near.filter(pl.col("line") < line).tail(1)["text"].to_list()
     after = near.filter(pl.col("line") > line).head(1)["text"].to_list()
     return any(TITLE_BLOCK_RE.search(t.strip()) for t in before + after)
+
+
+# A press conference's transcript opens with fields, each label on a line of its own:
+# "Speakers:", "Chairperson:", "Date:" — the date under "Date:" is the briefing's, not the page's.
+_BRIEFING_LABEL = regex.compile(r"(?:Speakers?|Chairperson|Moderator|Host|Spokesperson)\s*[:：]?")
+_DATE_LABEL = regex.compile(r"Date\s*[:：]")
+
+
+def _in_briefing_header(lines: pl.DataFrame, doc: int, line: int) -> bool:
+    """Whether `line` stands under a "Date:" field of a transcript header, the header's
+    other fields ("Speakers:", "Chairperson:") standing in the ten lines above."""
+    above = (
+        lines.filter(
+            (pl.col("doc") == doc)
+            & pl.col("line").is_between(line - 12, line - 1)
+            & (pl.col("text").str.strip_chars() != "")
+        )
+        .sort("line")["text"]
+        .str.strip_chars()
+        .to_list()
+    )
+    if not above or not _DATE_LABEL.fullmatch(above[-1]):
+        return False
+    return any(_BRIEFING_LABEL.fullmatch(text) for text in above[:-1])
 
 
 def _report_line(

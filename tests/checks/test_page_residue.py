@@ -12,8 +12,17 @@ from helpers import check_texts, spans
 
 ARTICLE = "\n\nThe municipal government held a meeting on the port on Monday."
 
+_BRIEFING = (
+    "Press conference on the revitalization of Liaoning\n\nRead in Chinese\n\nSpeakers:\n\n"
+    "Mr. Li Wei, vice governor of Liaoning province\n\nChairperson:\n\n"
+    "Ms. Zhao Min, spokesperson of the provincial government\n\nDate:\n\nMay 31, 2024\n\n"
+    "Zhao Min:\n\nGood morning. Welcome to this press conference."
+)
+
 # (code, text, flagged span)
 FLAGGED: list[tuple[str, str, str]] = [
+    # beside a briefing's header, the page's own furniture is still furniture
+    ("R601", _BRIEFING, "Read in Chinese"),
     # links to the previous and the next article, a "more" link, a menu's separator alone
     ("R601", "last text:" + ARTICLE, "last text:"),
     ("R601", "Next text: Anshan opens a new port" + ARTICLE, "Next text: Anshan opens a new port"),
@@ -382,6 +391,8 @@ FLAGGED: list[tuple[str, str, str]] = [
 
 # (code, text that must not be flagged by it)
 CLEAN: list[tuple[str, str]] = [
+    # a briefing transcript's header fields: its date is the briefing's, not the page's
+    ("R601", _BRIEFING.replace("Read in Chinese", "Read more")),
     # the same words in sentences and headings of the article
     ("R601", "Next, the text of the plan was adopted by the standing committee."),
     ("R601", "Last year the port handled 5 million containers, the bureau said."),
