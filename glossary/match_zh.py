@@ -91,6 +91,8 @@ def jieba_module() -> Any:
             del sys.modules["pkg_resources"]
     import jieba
 
+    # jieba announces every dictionary load on stderr; tifa's stderr is for the user.
+    jieba.setLogLevel(logging.WARNING)
     return jieba
 
 
@@ -98,8 +100,6 @@ def jieba_module() -> Any:
 def base_dictionary() -> tuple[dict[str, int], int]:
     """jieba's default word frequencies and their total, loaded once per process."""
     jieba = jieba_module()
-    # jieba announces every dictionary load on stderr; tifa's stderr is for the user.
-    jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     # jieba keeps its default dictionary in this cache and reads it with marshal.load from
     # the open file, which reads item by item: three times slower than marshal.loads of the
