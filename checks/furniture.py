@@ -208,8 +208,17 @@ _SOURCE_TAG = (
 # A link to a page of coverage in brackets, after the paragraph's last sentence:
 # "… with a communique issued. [Special Coverage]".
 _LINK_LABEL = r"(?<=[.!?”\"’])[ \t]*\[(?:special|full|related|more)[ \t]+(?:coverage|reports?|stories|news)\][ \t]*$"
+# A date the page glued to the end of the headline, a space before it: "… Port Opening
+# 2018-07-26". A sentence ends with its stop; a line ending in a bare date is a title's.
+_DATE_AFTER_TITLE = (
+    r"(?<=\p{L})[ \t]+\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
+)
+# A source or editor credit run into the last sentence: "… this year.Source: Dalian Daily".
+_CREDIT_AFTER_TEXT = r"(?<=[.!?”\"’])[ \t]*(?-i:Source|Editor|Reporter|Translator|Written by|Edited by)[ \t]*[:：][^.!?。\n]{1,60}$"
 _GLUED = (
     (regex.compile(_STAMP_AFTER_TEXT, regex.IGNORECASE), "time stamp after the headline"),
+    (regex.compile(_DATE_AFTER_TITLE), "date glued to the headline"),
+    (regex.compile(_CREDIT_AFTER_TEXT), "credit run into the text"),
     (regex.compile(_SOURCE_TAG, regex.IGNORECASE), "source tag before the text"),
     (regex.compile(_LINK_LABEL, regex.IGNORECASE), "link label after the text"),
 )
@@ -217,6 +226,8 @@ GLUED_PREFILTER = (
     r"(?i)(?:\||[ \t]{3})[ \t]*(?:updated|published|release|date|time)"
     r"|^[ \t]*\[[ \t]*\p{Lu}\p{L}+[ \t]*\p{L}*[ \t]*(?:--|—|–)"
     r"|\[(?:special|full|related|more)[ \t]+(?:coverage|reports?|stories|news)\][ \t]*$"
+    r"|\p{L}[ \t]+\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
+    r"|[.!?”\"’][ \t]*(?:Source|Editor|Reporter|Translator|Written by|Edited by)[ \t]*[:：]"
 )
 
 

@@ -29,6 +29,8 @@ _CAP = r"\p{Lu}[\p{L}'’-]*"
 _SMALL = r"(?:of|and|the|for|in|on|&)"
 _SECTION_SHAPE = rf"^{_CAP}(?:\s+(?:{_SMALL}\s+)*{_CAP}){{0,3}}$"
 _HAS_SECTION_WORD = rf"(?i)(?:^|[\s&])(?:{_HEAD_WORD})(?:$|\s)"
+# A heading that names its subject: "Overview of Dalian", "History of the Port".
+_SUBJECT = r"\s(?:of|in|on|for)\s+(?:the\s+)?\p{Lu}"
 # A form's field label, its field lost: "Choose Type:", "Message:", "Eyesight Protection:".
 _FIELD = r"^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s*[:：]$"
 # A line in Chinese (or another East Asian script) over an English article is the site's: a
@@ -88,9 +90,16 @@ def head_labels(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("residue") & pl.col("headline") & ~pl.col("title_block"))
         .select("doc")
     )
+    # The article's own sub-heading: a label naming its subject ("Overview of Dalian City")
+    # between the headline (or another plain line) and the first paragraph. A site's label
+    # names its section alone ("CPC Encyclopedia", "City News").
+    after_plain = plain.shift(1).over("doc", order_by="line").fill_null(False)
+    last_head = (pl.col("line") == pl.col("line").max().over("doc")) & pl.col("text").str.contains(
+        _SUBJECT
+    )
     found = (
         head.join(docs, on="doc", how="inner")
-        .filter(pl.col("label") & ~pl.col("residue"))
+        .filter(pl.col("label") & ~pl.col("residue") & ~(after_plain & last_head))
         .sort("doc", "line")
     )
     return found.select(

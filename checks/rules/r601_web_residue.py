@@ -24,6 +24,16 @@ from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
 from tifa.checks.stamps import STAMP_LABEL, WHEN
+from tifa.checks.widgets import (
+    FOOTER_LINKS,
+    LANGUAGE_LINK,
+    PAGER,
+    PHOTO_SLUG,
+    PLACE_TIME,
+    RELATED_LEAD,
+    SITE_LABEL,
+    WEATHER,
+)
 from tifa.glossary.frequency import zipf
 
 # Who the page credits: a news agency or a site's address, in or out of brackets.
@@ -64,7 +74,7 @@ _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # The buttons a page sets in a row: "Print Close", "Favorite | Download | Print".
 _CONTROL = (
     r"print|close|share|favou?rites?|download|e-?mail|save|comments?|bookmark|collect|feedback|"
-    r"tweet|wechat|weibo|facebook|twitter|linkedin|whatsapp|font\s*size|a\s*[+-]"
+    r"tweet|wechat|weibo|facebook|fb|twitter|linkedin|whatsapp|mail|font\s*size|a\s*[+-]"
 )
 _SOCIAL = r"wechat|weibo|facebook|twitter|linkedin|whatsapp|qq|qzone|douban|e-?mail|more"
 # A photo caption: a name (with a title), a verb in the present tense and the day the photo
@@ -91,7 +101,14 @@ _CHROME = (
      r"most (?:viewed|popular|read|shared|commented)|editor'?s'? (?:picks?|choice)|you (?:may|might) (?:also )?like|"
      r"related(?:\s+(?:links?|content|coverage|topics?))?|special\s+coverage|photos|videos|regions)\s*[:：]?", "site banner"),
     (rf"(?:welcome to\s+)?(?:the\s+)?official\s+(?:web\s*site|(?:web\s+)?portal)\s+of\s+{_NAME}", "site banner"),
-    (rf"(?:languages?\s*[:：]\s*)?(?:{_LANGUAGES})", "language switch"),
+    (rf"(?:languages?\s*[:：]\s*)?(?:{_LANGUAGES})|{LANGUAGE_LINK}", "language switch"),
+    (PAGER, "pager"),
+    (WEATHER, "weather widget"),
+    (FOOTER_LINKS, "footer links"),
+    (PHOTO_SLUG, "photo slug"),
+    (PLACE_TIME, "place and time line"),
+    (SITE_LABEL, "site name"),
+    (rf"(?:{RELATED_LEAD})\s*[:：]?", "related-links label"),
     (rf"(?:(?:contact(?:\s+us)?|e-?mail(?:\s+us)?|write to us)\s*(?:at|to)?\s*[:：]?\s*)?{_EMAIL}|contact\s+us|e-?mail\s+us|write\s+to\s+us|{PHONE}", "contact line"),
     (r"(?:the )?(?:original )?article is (?:in|from) chinese.*|original text in chinese.*|"
      r"read\s+(?:it\s+|this\s+)?in\s+(?:chinese|english|中文)|(?:chinese|中文)\s+version", "language notice"),
@@ -105,6 +122,8 @@ _CHROME = (
      r"[\[【]?\s*(?:print|close|top)\s*[\]】]?|[\[【]?\s*(?:font(?:\s+size)?|text\s+size)\s*[:：].{0,40}|"
      r"\p{L}(?:\s*\|\s*\p{L}){1,3}|share\s+(?:to|on)\s*[:：]?(?:\s*[|/]?\s*(?:" + _SOCIAL + r"))*|"
      r"(?:" + _CONTROL + r")(?:\s*[|/·]?\s*(?:" + _CONTROL + r")){1,7}|"
+     # the controls and then the font sizes: "Print Mail Large Medium Small"
+     r"(?:" + _CONTROL + r")(?:\s*[|/·]?\s*(?:" + _CONTROL + r")){0,7}(?:\s*[|/·]?\s*(?:large|medium|small)){2,3}|"
      r"(?:font\s*(?:size)?\s*[:：]?\s*)?(?:large|medium|small)(?:\s*[|/·]?\s*(?:large|medium|small|print)){2,3}|"
      r"follow\s+us(?:\s+on)?(?:\s*[:：]?\s*(?:" + _SOCIAL + r"))*|leave\s+a\s+(?:reply|comment)|"
      # the site's own controls: home page, favourites, language, search box
@@ -254,7 +273,18 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     and a headline of its own: section labels ("City News", "Press Conference") and a form's
     empty fields ("Choose Type:", "Eyesight Protection:"). Between two paragraphs, a short
     line alone in a gap wider than the page's usual one: the caption of a picture the copy
-    lost ("Li Ming with villagers in the orchard").
+    lost ("Li Ming with villagers in the orchard"). Short widget lines no sentence is made
+    of: a pager ("Previous 1 2 3 Next", "1 2 >"), a weather box ("6C / 11C", "Cloudy
+    -3~5℃"), a footer's row of links ("About Us | Contact Us | Sitemap"), a photo's slug in
+    capitals ("CHINA-DALIAN-PORT (CN)"), a briefing's place and hour under its title
+    ("Beijing | 10 a.m. May 31, 2024"), a link to the page in another script ("Chinese
+    Simplified"), the site's name or its app alone ("Xinhuanet", "App"), controls and font
+    sizes written as words ("Print Mail Large Medium Small", "FB Twitter"), and the lead-in
+    to other stories' headlines ("We recommend:", "See also"), the headlines under it being
+    the page's footer. Within a line: a date glued to the end of a headline ("… Port
+    Opening 2018-07-26") and a credit run into the last sentence ("… this year.Source: …").
+    An article's own sub-heading naming its subject ("Overview of Dalian City") between the
+    headline and the first paragraph is the article's, not a section label.
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,

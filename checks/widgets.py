@@ -1,0 +1,78 @@
+"""Whole lines of a web page's widgets that carry no tell-tale punctuation.
+
+A page's pager ("Previous 1 2 3 Next"), its weather box ("Sunny 6C / 11C"), its footer's row
+of links ("About Us | Contact Us | Sitemap"), a photo's slug in capitals
+("CHINA-BEIJING-PREMIER-MEETING (CN)"), the place and hour of a briefing set under its title
+("Beijing | 10 a.m. May 31, 2024"), a language link ("Chinese Simplified") or the site's
+name alone ("Xinhuanet") are short lines of words or numbers no sentence is made of. Each
+pattern here matches a whole line, and is written for both regex engines (no look-arounds),
+as R601 hands them to polars to select lines and to `regex` to name the reason.
+"""
+
+from __future__ import annotations
+
+from tifa.checks.stamps import WHEN
+
+# A pager: page numbers from 1 up, with the links around them ("< Prev", "Next >", "Last").
+# Numbers alone need three in a row ("1 2 3"); with a link, two ("1 2 >").
+_PAGE_BACK = r"(?:[<«‹]+|first|prev(?:ious)?|home)(?:\s+page)?"
+_PAGE_ON = r"(?:[>»›]+|next|last|end)(?:\s+page)?(?:\s*[>»›]+)?"
+_PAGE_SEP = r"\s*[|·]?\s*"
+_PAGE_RUN = rf"1{_PAGE_SEP}2(?:{_PAGE_SEP}\d{{1,3}})*(?:\s*(?:…|\.\.\.)\s*\d{{1,3}})?"
+PAGER = (
+    rf"(?:{_PAGE_BACK}{_PAGE_SEP})+{_PAGE_RUN}(?:{_PAGE_SEP}{_PAGE_ON})*"
+    rf"|{_PAGE_RUN}(?:{_PAGE_SEP}{_PAGE_ON})+|1\s+2\s+3(?:\s+\d{{1,3}})*"
+)
+# A weather box: the day's low and high, each with its unit or the last one with it
+# ("6C /11C", "-3~5℃"), after the sky's state or the city's name; or one reading with a state.
+_SKY = r"(?:sunny|cloudy|partly\s+cloudy|overcast|rain|light\s+rain|showers?|snow|fog|foggy|haze|hazy|clear|drizzle|thunderstorms?)"
+_DEGREE = r"(?:\s*(?:°|º)\s*[CF]?|\s*℃|(?-i:[CF]))"
+_SKY_LEAD = (
+    rf"(?:(?-i:\p{{Lu}}\p{{Ll}}+)\s+)?(?:{_SKY}(?:\s+(?:to|turning)\s+{_SKY})?\s*[:：]?\s*)?"
+)
+WEATHER = (
+    rf"{_SKY_LEAD}-?\d{{1,2}}(?:{_DEGREE})?\s*[/~～]\s*-?\d{{1,2}}{_DEGREE}"
+    rf"|(?:(?-i:\p{{Lu}}\p{{Ll}}+)\s+)?{_SKY}\s*[:：]?\s*-?\d{{1,2}}\s*(?:°\s*[CF]|℃|º\s*C)"
+)
+# A footer's row of links: two or more, one of them a link only a footer has ("About Us",
+# "Contact Us", "Sitemap", "Privacy Policy").
+_FOOT_STRONG = (
+    r"about(?:\s+us)?|contact(?:\s+(?:us|info(?:rmation)?))?|site\s*map|privacy(?:\s+(?:policy|statement))?|"
+    r"terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions))?|disclaimer|legal\s+notice|faqs?|"
+    r"(?:web\s+)?accessibility|rss|wap|advertise(?:\s+with\s+us)?|join\s+us"
+)
+_FOOT_WEAK = (
+    r"services|help|links|jobs|careers|archives?|feedback|copyright|(?:advanced\s+)?search|home"
+)
+_FOOT_SEP = r"\s*[|·/]?\s*"
+_FOOT_ANY = rf"(?:{_FOOT_STRONG}|{_FOOT_WEAK})"
+FOOTER_LINKS = (
+    rf"(?:(?:{_FOOT_WEAK}){_FOOT_SEP})*(?:{_FOOT_STRONG})(?:{_FOOT_SEP}{_FOOT_ANY}){{1,9}}"
+    rf"|(?:(?:{_FOOT_WEAK}){_FOOT_SEP})+(?:{_FOOT_STRONG})"
+)
+# A photo's slug as agencies file it, in capitals: place, place, subject, joined by hyphens,
+# four parts or more, or three with the desk's tag ("(CN)", "(SP)").
+_SLUG_PART = r"[A-Z][A-Z.&']*(?:\s[A-Z][A-Z.&']*)*"
+_SLUG_TAG = r"\([A-Z]{2,5}\)"
+PHOTO_SLUG = (
+    rf"(?-i:(?:{_SLUG_TAG}\s*)?{_SLUG_PART}(?:-{_SLUG_PART}){{3,}}(?:\s*{_SLUG_TAG})?"
+    rf"|(?:{_SLUG_TAG}\s*{_SLUG_PART}(?:-{_SLUG_PART}){{2}}(?:\s*{_SLUG_TAG})?|{_SLUG_PART}(?:-{_SLUG_PART}){{2}}\s*{_SLUG_TAG}))"
+)
+# The place and the hour of a briefing, under its title: "Beijing | 10 a.m. May 31, 2024".
+_HOUR = r"\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?,?"
+PLACE_TIME = rf"(?-i:\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+)?)\s*[|·]\s*(?:{_HOUR}\s*)?{WHEN}"
+# A link to the page in one other script: "Chinese Simplified", "Chinese (Traditional)", "中文版".
+LANGUAGE_LINK = (
+    r"(?:chinese|english)\s*\(?\s*(?:simplified|traditional|gb|big5)\s*\)?|(?:simplified|traditional)\s+chinese|"
+    r"简体中文|繁體中文|繁体中文|中文版|中文|english\s+version|english\s+edition"
+)
+# A site's name or its app alone on a line, as the page's head or foot sets it.
+SITE_LABEL = (
+    r"xinhuanet(?:\.com)?|xinhua\s+(?:net|english)|news\.cn|chinadaily\.com\.cn|"
+    r"cgtn\.com|en\.people\.cn|people's\s+daily\s+online|app|apps|(?:download\s+(?:the\s+|our\s+)?)?(?:mobile\s+)?app"
+)
+# A heading that leads into other stories' headlines: "We recommend:", "See also".
+RELATED_LEAD = (
+    r"we\s+recommend|recommended(?:\s+for\s+you)?|see\s+also|also\s+read|read\s+also|further\s+reading|"
+    r"more\s+from\s+\p{L}[\p{L} ]{1,30}|you\s+may\s+(?:also\s+)?be\s+interested(?:\s+in)?"
+)
