@@ -16,7 +16,7 @@ from tifa.checks.stamps import WHEN
 # A pager: page numbers from 1 up, with the links around them ("< Prev", "Next >", "Last").
 # Numbers alone need three in a row ("1 2 3"); with a link, two ("1 2 >").
 _PAGE_BACK = r"(?:[<«‹]+|first|prev(?:ious)?|home)(?:\s+page)?"
-_PAGE_ON = r"(?:[>»›]+|next|last|end)(?:\s+page)?(?:\s*[>»›]+)?"
+_PAGE_ON = r"(?:[>»›]+\|?|next|last|end)(?:\s+page)?(?:\s*[>»›]+\|?)?"
 _PAGE_SEP = r"\s*[|·]?\s*"
 _PAGE_RUN = rf"1{_PAGE_SEP}2(?:{_PAGE_SEP}\d{{1,3}})*(?:\s*(?:…|\.\.\.)\s*\d{{1,3}})?"
 PAGER = (

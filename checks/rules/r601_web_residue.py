@@ -37,7 +37,7 @@ from tifa.checks.widgets import (
 from tifa.glossary.frequency import zipf
 
 # Who the page credits: a news agency or a site's address, in or out of brackets.
-_AGENCY = r"(?:xinhua(?: news agency)?|china daily|people's daily online|cgtn|[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?)"
+_AGENCY = r"(?:xinhua(?: news agency)?|china daily|people's daily online|cgtn|(?:(?:https?:)?//)?[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?)"
 # Outlets that sign their pages' titles: "Premier urges … -Xinhua", "… - China Daily".
 _OUTLET = (
     r"xinhua(?:net)?|china daily|chinadaily\.com\.cn|cgtn|people's daily(?: online)?|"
@@ -48,6 +48,8 @@ _OUTLET = (
 _STAMP_TAIL = (
     r"(?:source|editor|author|writer|reporter|by|from|share|close|print|font|admin|views?|clicks?|hits?)\b.{0,80}"
     r"|(?-i:[A-Z][A-Z ]{0,19})|\d+"
+    # the outlet by its name: "Jun 22, 2022 Great Wall New Media"
+    r"|(?-i:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,3}\s(?:Media|Net|Daily|News|Online|Network|Times|Post))"
     # the agency or the site that published the page, and the buttons after it:
     # "Updated: Sep 4, 2018 dalian.gov.cn Print"
     rf"|{_AGENCY}(?:\s*[|·]?\s*(?:print|close|share|e-?mail|favou?rite))*"
@@ -93,6 +95,17 @@ _CAPTION = (
     rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu}}[\p{{L}}'’-]+){{0,5}}(?:,\s[^.!?\n]{{1,160}}?,)?\s(?:{_CAPTION_VERB})\s[^.!?\n]{{3,240}}\son\s"
     rf"(?:{_CAPTION_MONTH})\.?\s\d{{1,2}}(?:,\s\d{{4}})?\.)"
 )
+# A caption that places the people in the picture: "Li Ming (C) visits …", "Li Ming (2nd
+# R, front), mayor of …". Agencies mark positions so in captions, never in a story's text.
+_POSITION = r"(?:front|back|centre|center|top|bottom|[CLR]|\d(?:st|nd|rd|th)\s?[LR])"
+_MARKED_CAPTION = (
+    rf"(?-i:(?:\p{{Lu}}[\p{{L}}'’.-]*\s){{1,7}}\({_POSITION}(?:\s*,\s*{_POSITION})*\)[\s,].{{20,}})"
+)
+# Who reported, wrote or edited the piece: "Reporting by …", "Trans-editing by …".
+_CREDIT_BY = (
+    r"(?:reporting|reported|written|edited|editing|trans-?editing|translated|compiled|proofread)"
+    r"\s+by\s+[^.!?;|\n]{1,60}"
+)
 # Whole paragraphs that are page furniture, not article text. Each pattern must match the
 # whole paragraph, so the same words inside a sentence ("Source: …" quoted in a story) pass.
 _CHROME = (
@@ -137,6 +150,8 @@ _CHROME = (
      r"(?:suggest|recommend|send|e-?mail|forward)\s+(?:(?:this|the)\s+(?:article|story|page|news)\s+)?to\s+(?:a\s+friend|friends)\s*[:：]?", "page control"),
     (r"(?:(?:you are here|(?:your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage)\s*(?:>>?|»|›|/|-+>)\s*.{0,160}|"
      r"[^>»›\n]{1,40}(?:\s(?:>>?|»|›)\s[^>»›\n]{1,40}){2,}|"
+     # two parts under a double arrow, spaced or not: "English>>China Politics"
+     r"[^>»›\s][^>»›\n]{0,39}\s*(?:>>|»)\s*[^>»›\s][^>»›\n]{0,39}|"
      # a trail that starts with its separator ("> Government > News"), or uses slashes
      r"(?:>>?|»|›)\s*[^>»›\n]{1,40}(?:\s*(?:>>?|»|›)\s*[^>»›\n]{1,40})+|"
      r"(?-i:\p{Lu}[^/.!?\n]{0,39}(?:\s/\s\p{Lu}[^/.!?\n]{0,39}){2,})|"
@@ -147,12 +162,15 @@ _CHROME = (
      r".{0,60}©.{0,60}|all rights reserved.*|powered by .{1,60}|by\s*\(\s*[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?\s*\)|"
      rf"\(\s*{_AGENCY}[^()]{{0,40}}\)|"
      # a magazine's byline and issue: "By Li Ming | NO. 6 FEBRUARY 8, 2018"
-     rf"by\s[^|\n]{{1,40}}\|\s*no\.?\s*\d{{1,3}}\s+{WHEN}", "credit line"),
+     rf"by\s[^|\n]{{1,40}}\|\s*no\.?\s*\d{{1,3}}\s+{WHEN}|"
+     # who reported, wrote, edited: "Reporting by … ; Trans-editing by …", "Write: … [2011-05-20]"
+     rf"{_CREDIT_BY}(?:\s*[;,|]\s*{_CREDIT_BY})*\.?|write\s*[:：].{{1,80}}", "credit line"),
     # the column's disclaimer: "(The views expressed here do not necessarily reflect …)"
     (r"\(?\s*(?:the\s+)?(?:(?:author|writer)['’]s\s+)?(?:views?|opinions?)(?:\s+(?:expressed|of\s+the\s+(?:author|writer)s?|here|"
      r"in\s+this\s+\w+)[^.]{0,60}?)?\s+(?:do|does)(?:\s+not|n['’]?t)\s+necessarily\s+(?:reflect|represent)\s.*", "disclaimer"),
     (r"this\s+(?:article|story|piece)\s+(?:is|was)\s+(?:(?:reprinted|republished|adapted|excerpted|taken)\s+)?from\s.{1,120}|"
-     r"this\s+(?:article|story|piece)\s+(?:was\s+)?(?:first|originally)\s+(?:published|appeared)\s+(?:in|on|by)\s.{1,120}", "source note"),
+     r"this\s+(?:article|story|piece)\s+(?:was\s+)?(?:first|originally)\s+(?:published|appeared)\s+(?:in|on|by)\s.{1,120}|"
+     rf"(?:from|source\s*[:：]?|via)\s+(?:the\s+)?(?:official\s+)?(?:web\s*site|portal)\s+of\s+{_NAME}", "source note"),
     # a site's licence footer: "Website Identification Code …", "京ICP备…号", "ICP No. …"
     (r"website identification code.*|licen[cs]e for (?:publishing|internet|online).*\d{5,}.*|[^a-z]*icp.*\d{6,}.*|.*公网安备.*|.*许可证.*\d{6,}.*|"
      rf"(?:this (?:web)?site is )?(?:sponsored|maintained|presented) by\s*[:：]?\s*{_NAME}\.?", "site footer"),
@@ -163,9 +181,10 @@ _CHROME = (
      # a name is capitalised: the table ignores case, so this pattern turns case back on
      r"(?-i:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30})", "photo credit"),
     (_CAPTION, "photo caption"),
+    (_MARKED_CAPTION, "photo caption"),
     # a byline or a control may come first: "By Li Ming | China Daily | Updated: …"
     (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·]\s*))?(?:{STAMP_LABEL})?)"
-     rf"{WHEN}(?:[\s,|·]+(?:-\s+)?{WHEN})*\s*[\]】]?(?:[\s|·]+(?:{_STAMP_TAIL})|{_GLUED_BYLINE})?", "page timestamp"),
+     rf"{WHEN}(?:[\s,|·]+(?:-\s+)?{WHEN})*\s*[\]】]?(?:[\s|·]+(?:{_STAMP_TAIL})|{_GLUED_BYLINE})?(?:\s*[|·])?", "page timestamp"),
 )  # fmt: skip
 # The polars prefilter, one pattern per kind: one alternation of every pattern outgrows the
 # Rust engine's size limit, and a few large ones take three times as long as these small ones
@@ -283,6 +302,11 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     to other stories' headlines ("We recommend:", "See also"), the headlines under it being
     the page's footer. Within a line: a date glued to the end of a headline ("… Port
     Opening 2018-07-26") and a credit run into the last sentence ("… this year.Source: …").
+    Also a caption that places the people in the picture ("Li Ming (C) visits …", "(2nd R,
+    front)"), a credit of who reported, wrote or edited ("Reporting by …; Translated by …",
+    "Write: …"), a source line naming a website ("From the Website of …"), a two-part trail
+    under a double arrow ("English>>China Politics") and a dated line naming the outlet
+    ("Jun 22, 2022 Liaoning Daily").
     An article's own sub-heading naming its subject ("Overview of Dalian City") between the
     headline and the first paragraph is the article's, not a section label.
 

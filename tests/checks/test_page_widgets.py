@@ -67,6 +67,30 @@ FLAGGED: list[tuple[str, str]] = [
     (BODY + "We recommend:\n\nShenyang metro line opens", "Shenyang metro line opens"),
     (BODY + "See also\n\nFushun coal mine turned into a park", "See also"),
     (BODY + "More from Liaoning\n\nDalian hosts a summer fair", "More from Liaoning"),
+    (BODY + "1 2 3 4 5 6 Next >>|", "1 2 3 4 5 6 Next >>|"),
+    # a two-part trail under a double arrow, a site's source line, a dated outlet line
+    ("English>>Liaoning News\n\n" + HEADLINE + BODY, "English>>Liaoning News"),
+    (
+        HEADLINE + "From the Website of the Dalian Municipal People's Government\n\n" + BODY,
+        "From the Website of the Dalian Municipal People's Government",
+    ),
+    ("Jun 12,2025 Liaoning Daily\n\n" + HEADLINE + BODY, "Jun 12,2025 Liaoning Daily"),
+    # credits: who reported, wrote, translated
+    (
+        BODY + "Reporting by Li Ming; Translated by Zhao Min",
+        "Reporting by Li Ming; Translated by Zhao Min",
+    ),
+    (HEADLINE + "Write: Li Ming [2025-06-12]\n\n" + BODY, "Write: Li Ming [2025-06-12]"),
+    # a caption that places the people in the picture
+    (
+        HEADLINE + "Li Ming (C), mayor of Anshan, visits the new container terminal, "
+        "June 12, 2025.\n\n" + BODY,
+        "Li Ming (C), mayor of Anshan, visits the new container terminal, June 12, 2025.",
+    ),
+    (
+        HEADLINE + "Zhao Min (2nd R, front) talks with dock workers at the port.\n\n" + BODY,
+        "Zhao Min (2nd R, front) talks with dock workers at the port.",
+    ),
     # a date glued to the end of the headline, a credit run into the last sentence
     (
         "Anshan Opens a New Container Route to Busan 2025-06-12\n\n" + BODY,
@@ -109,6 +133,11 @@ CLEAN: list[str] = [
     "The figures came from one source: the bureau of statistics.",
     # words of the language switch inside a heading
     "Chinese Simplified Characters Exhibition Opens in Shenyang",
+    # an abbreviation in brackets, "by" inside a sentence, arrows in a formula
+    "The Anshan Municipal Development and Reform Commission (DRC) approved the plan.",
+    "The plan was drafted and edited by the municipal commission last year.",
+    "Li Ming (right) said the port would open a second route next year.",
+    "Output rose from 5 to 8 million tonnes.",
     # a font name, a size in a sentence
     "Small and medium-sized enterprises received support.",
     "Large Medium Enterprises",
