@@ -921,6 +921,23 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Among them, Ningbo and Wuxi grew fastest.",
         ],
     ),
+    "P338": (
+        [
+            ("Exports rose by 8%; The output of the port reached 60 million tonnes.", "The"),
+            ("The plan was revised in 2019; In 2021 the city adopted it.", "In"),
+            ("Grain output hit a record; It rose for the fifth year.", "It"),
+            ("The zone (Pudong) grew; Its exports doubled.", "Its"),
+        ],
+        [
+            "Exports rose by 8%; the output of the port reached 60 million tonnes.",
+            "Highway: 120 km; Railway: 80 km.",  # a list of labels
+            "The county grows tea; Improve the roads is the next task.",  # a content word
+            "Trade with the Netherlands grew; The Hague hosted the fair.",  # a name after "The"
+            "I served the people for 30 years; I will keep serving them.",
+            "Xi Jinping; The Governance of China",  # no clause before the semicolon
+            "AT&amp; The logo",
+        ],
+    ),
     "P331": (
         [
             (
