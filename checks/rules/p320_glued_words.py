@@ -127,7 +127,7 @@ _TOKEN = regex.compile(
 )
 _CAMEL_LOWER = regex.compile(r"^(\p{Ll}{2,})(\p{Lu}[\p{L}]*)$")  # inDalian, billionCNY
 _CAMEL_UPPER = regex.compile(r"^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,}.*)$")  # HongyanheNuclear
-_WORD_DIGIT = regex.compile(r"^(\p{L}{2,})(\d[\d.,]*%?)$")  # September21, by16.9%
+_WORD_DIGIT = regex.compile(r"^(\p{L}{2,})(\d[\d.,]*(?:%|\p{Ll}{1,3})?)$")  # by16.9%, of691km
 _DIGIT_WORD = regex.compile(r"^(\d[\d.,]*)(\p{Ll}{4,})$")  # 50million
 _LOWER = regex.compile(r"^\p{Ll}{5,}$")
 _CAMEL_SEAM = regex.compile(r"(?<=\p{Ll}|\d(?:st|nd|rd|th))(?=\p{Lu})")
@@ -144,6 +144,7 @@ _BRAND_TAILS = frozenset(["africa", "america", "asia", "china", "europe", "euras
 # A capitalised word with a function word glued on ("Suzhoufrom", "Thedemonstration"):
 # pinyin never ends or starts with these, so a pinyin place before one is a glued pair.
 _TITLE = regex.compile(r"^\p{Lu}\p{Ll}{5,}$")
+_HEAD_SHAPE = regex.compile(r"^\p{L}\p{Ll}{3,}$")  # "Ithas", "ofthe", "asubtropical"
 _GLUED_FUNCTION = ("and", "the", "for", "with", "from")
 # Two function words glued after a word ("focusonthe").
 _FUNCTION_PAIRS = tuple(
@@ -207,6 +208,16 @@ _PREPOSITIONS = frozenset(
 )
 # A capitalised word, a function word and a capitalised name glued: "MountaintoWuwei".
 _TITLE_FUNCTION = regex.compile(r"^(\p{Lu}\p{Ll}{3,}?)(to|of|in|on|at|and|the|for|from|with)$")
+# Short words that open a run glued to the next word ("Ithas", "asubtropical", "ofthe").
+_HEADS = ("the", "this", "it", "an", "a", "of", "on", "in", "to", "at", "is", "and", "for", "from")
+# A head glued to "the" is never an English word, however often the web writes it ("ofthe").
+# "It" glued to its verb likewise ("Ithas").
+_GLUED_PAIRS = frozenset(
+    [f"{head}the" for head in _HEADS if head not in ("the", "this", "a", "an")]
+    + ["ithas", "itis", "itwas", "itwill"]
+)
+# An article before a long word: the word may be rarer than SHORT_PART ("a subtropical").
+LONG_AFTER_ARTICLE = 2.5
 # Columnar prefilter (Rust regex): a case change inside a word, or a letter-digit seam.
 SEAMS = r"\p{Ll}\p{Lu}|\p{L}\d|\d\p{Ll}{4}|\d(?:st|nd|rd|th)\p{Lu}|s[’']\p{Ll}{3}"
 
@@ -292,6 +303,32 @@ def _split_title(token: str) -> tuple[str, str] | None:
     return (token[: best[1]], lower[best[1] :]) if best else None
 
 
+def _split_head(token: str) -> tuple[str, str] | None:
+    """A short function word glued to the next word: "Ithas" is "It has", "asubtropical" "a
+    subtropical", "Theterrainis" "The terrain is", "ofthe" "of the". Pinyin ("Anshan",
+    "Anhui", "Ande") and words English knows ("ahead", "anew", "Ithaca") are left alone."""
+    lower = token.lower()
+    if not (token.islower() or token[1:].islower()):
+        return None  # CamelCase names are judged elsewhere
+    if lower in _GLUED_PAIRS:
+        cut = 2 if lower.startswith("it") else len(lower) - 3
+        return token[:cut], token[cut:]
+    if zipf(lower) > 0 or split_syllables(lower) is not None:
+        return None
+    for head in _HEADS:
+        rest = lower[len(head) :]
+        if not lower.startswith(head) or len(rest) < 3:
+            continue
+        if head in ("a", "an", "the") and len(rest) >= 6 and zipf(rest) >= LONG_AFTER_ARTICLE:
+            return token[: len(head)], rest
+        if _common(rest) and not (head == "a" and len(rest) < 5):
+            return token[: len(head)], rest
+        inner = _split_lower(rest) if len(rest) >= 5 else None
+        if inner is not None:
+            return token[: len(head)], " ".join(inner)  # "Theterrainis": The terrain is
+    return None
+
+
 def _split_title_function(first: str, tail: str) -> tuple[str, str] | None:
     """A capitalised word with a function word glued on, before a capitalised name:
     "MountaintoWuwei" is "Mountain to Wuwei", "MountaintoWuweiand" "Mountain to Wuwei and"."""
@@ -354,11 +391,14 @@ def glued_split(token: str) -> tuple[str, str] | None:
     m = _DIGIT_WORD.match(token)
     if m and zipf(m.group(2)) >= SHORT_PART:
         return m.group(1), m.group(2)
+    found = None
     if _TITLE.match(token):
-        return _split_title(token)
-    if _LOWER.match(token):
-        return _split_lower(token)
-    return None
+        found = _split_title(token)
+    elif _LOWER.match(token):
+        found = _split_lower(token)
+    if found is None and _HEAD_SHAPE.match(token):
+        found = _split_head(token)
+    return found
 
 
 # A web address written with commas for dots ("chinadaily,com,cn"): a token before one of
@@ -388,8 +428,10 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     name ("YuandangLake", "XinChangxing"), a capitalised word or pinyin place glued to a
     function word ("Thedemonstration", "Suzhoufrom"), a place noun or any everyday word glued
     to the next word or a preposition ("Rivervalley", "Mountainsbetween", "MountaintoWuwei"),
-    a word glued to two function words ("focusonthe"), a word glued to a number ("September21", "50million",
-    "by16.9%"), and a hyphenated compound glued to the next word ("high-qualitydevelopment").
+    a word glued to two function words ("focusonthe"), a short function word glued to the
+    next word ("Ithas", "asubtropical", "ofthe"; never a pinyin name such as Anshan), a word
+    glued to a number ("September21", "50million", "by16.9%", "of691km"), and a hyphenated
+    compound glued to the next word ("high-qualitydevelopment").
     A lowercase token counts only when it is rare in English (word frequencies from wordfreq)
     and both halves are common; two capitalised words only when the second is a common word of
     six letters or more and the whole is not itself a known word, so brand names such as
@@ -416,8 +458,8 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     # Columnar: the case-change and digit seams by regex; for run-together lowercase words,
     # the run's vocabulary is judged once per distinct word and the rows holding a suspect are
     # found by Aho-Corasick. A translation memory repeats its units: each text is read once.
-    vocabulary = distinct_words(ctx.segments, "tgt", r"\b\p{Lu}?\p{Ll}{5,}\b")
-    suspects = [w for w in vocabulary if (_split_title(w) if w[0].isupper() else _split_lower(w))]
+    vocabulary = distinct_words(ctx.segments, "tgt", r"\b\p{L}\p{Ll}{3,}\b")
+    suspects = [w for w in vocabulary if glued_split(w)]
     wanted = pl.col("tgt").str.contains(SEAMS)
     if suspects:
         wanted = wanted | pl.col("tgt").str.contains_any(suspects)

@@ -402,6 +402,13 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The county lies in the Qilian Mountainsbetween two basins.", "Mountainsbetween"),
             ("Farms line the Heihe Rivervalley in the west.", "Rivervalley"),
             ("The road climbs Wushaoling MountaintoWuweiand on to Zhangye.", "MountaintoWuweiand"),
+            # A short function word glued to the next word, or to a number and its unit.
+            ("The county lies inland. Ithas four seasons.", "Ithas"),
+            ("The city has asubtropical climate.", "asubtropical"),
+            ("Theterrainis flat near the coast.", "Theterrainis"),
+            ("It is the core ofthe new zone.", "ofthe"),
+            ("A coastline of480km faces the sea.", "of480km"),
+            ("The plan sets out anurbanization target.", "anurbanization"),
         ],
         [
             "Firefighting teams and businesspeople met at the northernmost bridgehead.",
@@ -419,6 +426,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Source: chinadaily,com,cn | Updated: 2021-05-06",  # an address with commas
             # Company names built of two words, and compounds English writes solid.
             "Goldwind, Everbright and Greentown opened offices by the Riverside and Lakeview.",
+            # Pinyin names that start like a function word, and words English knows.
+            "Anshan, Anhui, Ande, Anting and Tonghua sent teams to Ithaca and Atlanta.",
+            "The bid went ahead anew; Inner Mongolia and Ontario sent a total of 480 km of cable.",
         ],
     ),
     "P321": (
