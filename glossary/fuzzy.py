@@ -338,6 +338,8 @@ class NearMatcher:
                 # Same words: a near miss only if punctuation or a word's number differs.
                 if normalize.key(text).rstrip("s") == f.surface.rstrip("s"):
                     continue
+                if normalize.key(_BOUNDARY_MARKS.sub("", text)) == f.surface:
+                    continue  # a quotation or bracket ends inside: “two high-quality” development
                 detail = "punctuation or a word's number differs"
             results.append((doc, seg, base + start, base + end, index, kind, detail, dist))
         return results
@@ -399,6 +401,13 @@ class NearMatcher:
             ):
                 return True
         return False
+
+
+# Quotation marks and brackets that close or open a phrase of their own inside a rendering's
+# words: the slogan “two high-quality” ends before "development", and "(CPC)" glosses the
+# Party's name inside "Communist Party of China (CPC) Central Committee". Not a near miss.
+# The single closing quote doubles as an apostrophe and is not among them.
+_BOUNDARY_MARKS = regex.compile(r"[\"“”«»()\[\]（）《》]")
 
 
 # "Party and government" (党政) names one pair of bodies: what follows it ("delegation",

@@ -23,6 +23,7 @@ CSV = r"""zh,en,allowed,avoid,kind,pattern
 市委,Municipal Party Committee,,,body,
 省委,Provincial Party Committee,,,body,
 市委书记,secretary of the Municipal Party Committee,,,title,
+高质量发展,high-quality development,,,slogan,
 总书记,General Secretary,,,title,
 一带一路,Belt and Road Initiative,Belt and Road,,slogan,
 十四五规划,14th Five-Year Plan,,,document,
@@ -98,6 +99,29 @@ def test_t103_and_t104_on_one_span_are_one_finding(glossary: Glossary) -> None:
     assert both.select("code", "span").rows() == [("T103", "one network and unified management")]
     assert "almost the approved" in both["message"][0]
     assert "T104 inconsistent-rendering" in both["message"][0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quoted slogan that ends inside the rendering's words is a slogan, not a near miss.
+        "The county follows the “two high-quality” development goals for its industry.",
+        # A bracketed acronym inside the body's name, after the full name of the Party.
+        "The Political Bureau of the Communist Party of China (CPC) Central Committee met.",
+    ],
+)
+def test_t103_quotes_and_brackets_inside_a_rendering_are_not_a_near_miss(
+    glossary: Glossary, text: str
+) -> None:
+    assert found(glossary, text, "T103", "T104").height == 0
+
+
+def test_t103_a_word_missing_before_a_bracketed_acronym_is_one_finding(glossary: Glossary) -> None:
+    text = "The Political Bureau of the Communist Party China (CPC) Central Committee met."
+    both = found(glossary, text, "T103", "T104")
+    assert both.select("code", "span", "suggestion").rows() == [
+        ("T103", "Communist Party China", "Communist Party of China")
+    ]
 
 
 # --- person names (N201, N203, N205) ---------------------------------------------------------
