@@ -27,10 +27,22 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "community of destiny",
             ),
             ("Symposiums on Rural Prosperity Strategies were held.", "Rural Prosperity Strategies"),
+            (
+                "Delegates studied the report to the 20th Communist Party of China National "
+                "Congress.",
+                "20th Communist Party of China National Congress",
+            ),
+            (
+                "Kashgar, in the Xinjiang Uyghur Autonomous Region, opened a new airport.",
+                "Xinjiang Uyghur Autonomous Region",
+            ),
         ],
         [
             "realize the high-quality development of the two pre-zones.",
             "a community with a shared future",
+            "Delegates studied the report to the 20th National Congress of the Communist Party "
+            "of China.",
+            "Kashgar, in the Xinjiang Uygur Autonomous Region, opened a new airport.",
         ],
     ),
     "T103": (
@@ -1123,6 +1135,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "They discussed the Belt and Road Initiative.",
             "The provincial Party committee met.",  # a generic mention
             "Belt and Road Initiative Forum Opens in Dalian",  # a heading
+            # An allowed rendering written letter for letter (the China Daily style).
+            "Cotton output in the Xinjiang Uygur autonomous region rose by 5 percent.",
         ],
     ),
     "T109": (
