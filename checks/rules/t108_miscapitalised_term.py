@@ -161,7 +161,10 @@ def _judged(
     """The message and the capitalised text for a hit from `local` to `local_end` in the
     segment `tgt`, or None when its capitals are right."""
     at_start = _starts_sentence(tgt, local)
-    if how == "pattern":
+    if how == "pattern" or (kind in ("body", "title") and _aligned(text, form) is None):
+        # A pattern hit, or a literal one whose words do not line up with the rendering's (a
+        # full name for its acronym: "… of the Chinese people's Political Consultative
+        # Conference (CPPCC)" for "… of the CPPCC"): judged by its closing name phrase.
         offsets = _half_capitalised_tail(text, at_start) or (
             _named_in_lower_case(text, at_start) if kind == "body" else []
         )

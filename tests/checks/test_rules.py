@@ -1130,9 +1130,17 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Li Wei, member of the provincial party Committee, spoke.",
                 "provincial party Committee",
             ),
+            (
+                "Wang Lin, chairman of the Municipal Committee of the Chinese people's Political "
+                "Consultative Conference (CPPCC), spoke.",
+                "chairman of the Municipal Committee of the Chinese people's Political "
+                "Consultative Conference (CPPCC)",
+            ),
         ],
         [
             "They discussed the Belt and Road Initiative.",
+            "Wang Lin, chairman of the Municipal Committee of the Chinese People's Political "
+            "Consultative Conference (CPPCC), spoke.",
             "The provincial Party committee met.",  # a generic mention
             "Belt and Road Initiative Forum Opens in Dalian",  # a heading
             # An allowed rendering written letter for letter (the China Daily style).
