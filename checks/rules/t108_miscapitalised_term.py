@@ -24,6 +24,11 @@ COMPASS = frozenset(
 )
 
 
+# Kinds whose pattern hits are names: bodies, titles, and named zones and places ("China
+# (Yunnan) Pilot Free Trade Zone", an entry of kind other).
+_NAMED_BY_PATTERN = ("body", "title", "place", "other")
+
+
 def _initials(column: str) -> pl.Expr:
     return (
         pl.col(column)
@@ -112,7 +117,7 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
     # hits of bodies and titles with both capitals and lower case, go on to Python.
     pattern = (
         (pl.col("form") == "pattern")
-        & pl.col("term_id").is_in(sorted(t for t, k in kinds.items() if k in ("body", "title")))
+        & pl.col("term_id").is_in(sorted(t for t, k in kinds.items() if k in _NAMED_BY_PATTERN))
         & pl.col("text").str.contains(r"(?:^|[^\p{L}])\p{Ll}")
         & pl.col("text").str.contains(r"\p{Lu}")
     )

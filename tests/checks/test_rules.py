@@ -1136,11 +1136,16 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "chairman of the Municipal Committee of the Chinese people's Political "
                 "Consultative Conference (CPPCC)",
             ),
+            (
+                "Firms moved into the China (Hainan) pilot Free Trade Zone.",
+                "China (Hainan) pilot Free Trade Zone",
+            ),
         ],
         [
             "They discussed the Belt and Road Initiative.",
             "Wang Lin, chairman of the Municipal Committee of the Chinese People's Political "
             "Consultative Conference (CPPCC), spoke.",
+            "Firms moved into the China (Hainan) Pilot Free Trade Zone.",
             "The provincial Party committee met.",  # a generic mention
             "Belt and Road Initiative Forum Opens in Dalian",  # a heading
             # An allowed rendering written letter for letter (the China Daily style).
