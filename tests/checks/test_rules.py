@@ -36,6 +36,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Kashgar, in the Xinjiang Uyghur Autonomous Region, opened a new airport.",
                 "Xinjiang Uyghur Autonomous Region",
             ),
+            ("The district applies the new development concept.", "new development concept"),
         ],
         [
             "realize the high-quality development of the two pre-zones.",
@@ -43,6 +44,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Delegates studied the report to the 20th National Congress of the Communist Party "
             "of China.",
             "Kashgar, in the Xinjiang Uygur Autonomous Region, opened a new airport.",
+            "The district applies the new development philosophy and the new concept for "
+            "development, and builds a new pattern of development.",
         ],
     ),
     "T103": (

@@ -34,6 +34,7 @@ EXPECTED = {
     ("000", 30, "P303", " "),
     ("000", 36, "P302", '"two pre-zones”'),
     ("000", 36, "P311", "’"),
+    ("000", 36, "T101", "new development concept"),
     ("001", 1, "R601", "Breaking news"),
     (
         "001",
