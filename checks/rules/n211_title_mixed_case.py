@@ -18,10 +18,19 @@ _TITLES = (
     r"Director|Professor|Secretary|Mayor|Governor|Chairman|Chairwoman|Chairperson|Minister"
     r"|Head|President|Commissioner|Premier|Editor|Manager"
 )
-_PATTERN = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<rank>{_RANKS})[ \u00a0](?P<title>{_TITLES})(?![\p{{L}}\p{{N}}'’])"
+_SPACED = rf"(?<![\p{{L}}\p{{N}}'’-])(?P<rank>{_RANKS})[ \u00a0](?P<title>{_TITLES})(?![\p{{L}}\p{{N}}'’])"
+# A hyphenated title with a capital on its first half only: "Secretary-general",
+# "Director-general", "Vice-mayor". Not a sentence's first word, whose capital is forced.
+_HEADS = r"Secretary|Director|Deputy|Vice|Consul|Inspector|Procurator|Attorney"
+_TAILS = (
+    r"general|mayor|governor|president|chairman|chairwoman|chairperson|minister|premier"
+    r"|director|secretary"
 )
-_PREFILTER = rf"\b(?:{_RANKS})[ \u00a0](?:{_TITLES})\b"
+_HYPHENATED = (
+    rf"(?<=[\p{{L}}\p{{N}},][ \u00a0]+)(?P<head>{_HEADS})-(?P<tail>{_TAILS})(?![\p{{L}}\p{{N}}'’-])"
+)
+_PATTERN = regex.compile(rf"{_SPACED}|{_HYPHENATED}")
+_PREFILTER = rf"\b(?:{_RANKS})[ \u00a0](?:{_TITLES})\b|\b(?:{_HEADS})-(?:{_TAILS})\b"
 
 
 @rule("N211", "title-mixed-case", Severity.WARNING, Fix.UNSAFE)
@@ -31,7 +40,9 @@ def title_mixed_case(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds "deputy", "vice", "associate", "executive", "assistant" or "acting" in lower case
     directly before a capitalised title ("Director", "Professor", "Secretary", "Mayor" …):
-    one title written half in lower case, half in capitals.
+    one title written half in lower case, half in capitals; and a hyphenated title with a
+    capital on its first half only ("Secretary-general", "Director-general") after the
+    first word of a sentence.
 
     ## Why is this bad?
     A title is capitalised as a whole before a name or in a formal list, or written in lower
@@ -50,11 +61,15 @@ def title_mixed_case(ctx: Context) -> pl.DataFrame:
 
     ## Fix safety
     Unsafe: lower case is suggested (the usual style in running text); a house style may
-    capitalise both words instead.
+    capitalise both words instead. A hyphenated title gets its second half capitalised
+    ("Secretary-General"), as before a name; after one, lower case throughout may be meant.
     """
     rows = new_rows()
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
-        rank, title = m.group("rank"), m.group("title")
         message = f"“{m.group()}” mixes lower case and capitals in one title"
-        add_row(rows, doc, base + m.start(), base + m.end(), message, f"{rank} {title.lower()}")
+        if m.group("head") is not None:
+            fixed = f"{m.group('head')}-{m.group('tail').capitalize()}"
+        else:
+            fixed = f"{m.group('rank')} {m.group('title').lower()}"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, fixed)
     return output(rows)

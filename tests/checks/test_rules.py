@@ -203,12 +203,16 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             ("Li Hua, the deputy Director of the office, met the delegation.", "deputy Director"),
             ("By Zhao Min, associate Professor at the Party School", "associate Professor"),
+            ("The meeting was chaired by Secretary-general Wang Lin.", "Secretary-general"),
+            ("Li Hua, Deputy Director-general of the bureau, spoke.", "Director-general"),
         ],
         [
             "Li Hua, the deputy director of the office, met the delegation.",
             "Li Hua, Deputy Director of the Office, met the delegation.",
             "Deputy director Li Hua met the delegation.",  # a sentence's first word
             "The vice Presidential candidate spoke.",  # not a title word
+            "The meeting was chaired by Secretary-General Wang Lin and the secretary-general.",
+            "Vice-mayor Li Hua opened the fair.",  # a sentence's first word
         ],
     ),
     "P301": (
