@@ -448,6 +448,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             # Pinyin names that start like a function word, and words English knows.
             "Anshan, Anhui, Ande, Anting and Tonghua sent teams to Ithaca and Atlanta.",
             "The bid went ahead anew; Inner Mongolia and Ontario sent a total of 480 km of cable.",
+            "It set up a high-tech industrial park with a tower.",
         ],
     ),
     "P321": (
