@@ -1148,12 +1148,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Firms moved into the China (Hainan) pilot Free Trade Zone.",
                 "China (Hainan) pilot Free Trade Zone",
             ),
+            ("The county lies on the Yellow river in the west.", "Yellow river"),
         ],
         [
             "They discussed the Belt and Road Initiative.",
             "Wang Lin, chairman of the Municipal Committee of the Chinese People's Political "
             "Consultative Conference (CPPCC), spoke.",
             "Firms moved into the China (Hainan) Pilot Free Trade Zone.",
+            "The county lies in the Yellow River basin, far from the Yangtze River Delta.",
             "The provincial Party committee met.",  # a generic mention
             "Belt and Road Initiative Forum Opens in Dalian",  # a heading
             # An allowed rendering written letter for letter (the China Daily style).
