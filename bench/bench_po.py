@@ -28,8 +28,11 @@ sorted by own time and by cumulative time; per-rule CPU is clearer with the shar
 (term hits, Chinese views and hits) built first and each rule's function then timed alone.
 A change that only saves time must leave the JSON report of the kept file, the samples and
 the bilingual test corpus byte-identical. README, Speed, gives the last figures and where
-the floor is: a ten-unit file alone costs about 2.5 s of CPU (imports, glossary, jieba's
-dictionary, word frequencies), so 10× `pofilter` would leave about a second for the units.
+the floor is: a ten-unit file alone costs about 2.0–2.4 s of CPU (imports, jieba's
+dictionary, word frequencies, the glossary), so 10× `pofilter` would leave one to two
+seconds for the units. To see the floor, profile a ten-unit PO file (the first entries of
+the kept file) with `python -X importtime` and cProfile; to time the reader alone, call
+`tifa.corpus.read.read_corpus` on the kept file in a loop and keep the lowest.
 """
 
 from __future__ import annotations

@@ -18,7 +18,6 @@ import polars as pl
 
 from tifa.errors import InputError, InputErrors
 from tifa.glossary.model import Glossary, Term, split_cell
-from tifa.glossary.pattern import compile_pattern
 from tifa.glossary.schema import COLUMNS, DEFAULT_STATUS
 from tifa.glossary.validate import validate_rows
 from tifa.inputs import read_regular_file
@@ -78,8 +77,9 @@ def load_glossary(path: str | Path, data: bytes | None = None) -> Glossary:
     if data is None:
         data = read_regular_file(path, name)
     header, rows = parse_csv(data, name)
-    # The bundled glossary's patterns are probed for runaway backtracking by the test suite
-    # (tests/glossary/test_bundled.py), not on every run: a fifth of a second of each check.
+    # The bundled glossary's patterns are checked (compiled and probed for runaway
+    # backtracking) by the test suite (tests/glossary/test_bundled.py), not on every run:
+    # compiling them all cost a fifth of a second of each check, and most runs need few.
     problems = validate_rows(name, header, rows, probe=display_name(path) != BUNDLED_NAME)
     if problems:
         raise InputErrors(problems)
@@ -116,7 +116,7 @@ def _build(
                 allowed=split_cell(record.get("allowed")),
                 avoid=split_cell(record.get("avoid")),
                 kind=record.get("kind") or "other",
-                pattern=compile_pattern(pattern_text) if pattern_text else None,
+                pattern_text=pattern_text,
                 note=record.get("note") or "",
                 source=record.get("source") or "",
                 status=record.get("status") or DEFAULT_STATUS,

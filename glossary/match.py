@@ -33,7 +33,7 @@ from tifa.errors import InputError
 from tifa.glossary import normalize
 from tifa.glossary.model import Glossary, Term
 from tifa.glossary.opaque import hidden, opaque_spans
-from tifa.glossary.pattern import MATCH_TIMEOUT
+from tifa.glossary.pattern import MATCH_TIMEOUT, bounded
 
 HIT_SCHEMA = {
     "doc": pl.UInt32,
@@ -168,9 +168,7 @@ class EnglishMatcher:
                         self.forms.append(CompiledForm(term.id, form, text, strict, written))
                         self.by_key[normalize.stem_key(written)].append(index)
         self.keys = sorted(self.by_key)
-        self.patterns: list[tuple[Term, str | None]] = [
-            (t, _rust_prefilter(t)) for t in glossary.active() if t.pattern is not None
-        ]
+        self.patterns = _rust_prefilters([t for t in glossary.active() if t.pattern_text])
 
     def match(self, segments: pl.DataFrame) -> pl.DataFrame:
         """The hits table for `segments` (needs columns doc, seg, tgt, start)."""
@@ -193,13 +191,16 @@ class EnglishMatcher:
                                 continue
                             raw.append(_hit(doc, seg, base, f.term_id, f.form, f.text, m, f.strict))
         for term, prefilter in self.patterns:
-            assert term.pattern is not None
             rows = segments.select("doc", "seg", "tgt", "start")
             if prefilter is not None:
                 rows = rows.filter(pl.col("tgt").str.contains(prefilter))
+            if not rows.height:
+                continue
+            pattern = term.pattern  # compiled here, once a row reaches it
+            assert pattern is not None
             for doc, seg, tgt, base in rows.iter_rows():
                 try:
-                    matches = list(term.pattern.finditer(tgt, timeout=MATCH_TIMEOUT))
+                    matches = list(pattern.finditer(tgt, timeout=MATCH_TIMEOUT))
                 except TimeoutError:
                     raise InputError(
                         term.origin,
@@ -267,20 +268,27 @@ def _leftmost_longest(
     return pl.DataFrame(kept, schema=HIT_SCHEMA)
 
 
-def _rust_prefilter(term: Term) -> str | None:
-    """The term's pattern as a case-insensitive Rust regex for polars, to pick candidate rows.
+def _rust_prefilters(terms: list[Term]) -> list[tuple[Term, str | None]]:
+    """Each term with its pattern as a case-insensitive Rust regex for polars, to pick
+    candidate rows.
 
     Rust's engine has no look-around, so look-around groups are dropped: the result matches
     more, never less, which is all a prefilter needs. None if it still does not compile (then
-    every row is a candidate).
+    every row is a candidate). All are tried in one polars call (a call per pattern cost
+    more than the matching on a small file), one by one only when some does not compile.
     """
-    assert term.pattern is not None
-    loose = "(?i)" + without_lookaround(term.pattern.pattern)
+    loose = ["(?i)" + without_lookaround(bounded(t.pattern_text)) for t in terms]
+    if _compiles_in_rust(loose):
+        return list(zip(terms, loose, strict=True))
+    return [(t, p if _compiles_in_rust([p]) else None) for t, p in zip(terms, loose, strict=True)]
+
+
+def _compiles_in_rust(patterns: list[str]) -> bool:
     try:
-        pl.select(pl.lit("").str.contains(loose))
+        pl.select(pl.lit("").str.contains(p).alias(str(i)) for i, p in enumerate(patterns))
     except Exception:  # polars raises ComputeError for syntax Rust's regex lacks
-        return None
-    return loose
+        return False
+    return True
 
 
 def without_lookaround(pattern: str) -> str:

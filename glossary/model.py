@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import polars as pl
 import regex
 
+from tifa.glossary.pattern import compiled_pattern
 from tifa.glossary.schema import SEPARATOR
 
 
@@ -21,12 +22,21 @@ class Term:
     allowed: tuple[str, ...] = ()
     avoid: tuple[str, ...] = ()
     kind: str = "other"
-    pattern: regex.Pattern[str] | None = None
+    pattern_text: str = ""  # the `pattern` cell; `pattern` compiles it
     note: str = ""
     source: str = ""
     status: str = "approved"
     origin: str = ""  # glossary file the entry came from
     line: int = 0  # its line in that file
+
+    @property
+    def pattern(self) -> regex.Pattern[str] | None:
+        """The `pattern` cell compiled (tifa.glossary.pattern.compile_pattern), or None.
+
+        Compiled on first use and once per process: `regex` compiles in Python, and most
+        runs reach few of a glossary's patterns (their candidate rows are picked by polars
+        from the text, tifa.glossary.match)."""
+        return compiled_pattern(self.pattern_text) if self.pattern_text else None
 
     @property
     def accepted(self) -> tuple[str, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from functools import cache
 
 import regex
 
@@ -19,9 +20,20 @@ MATCH_TIMEOUT = 1.0  # seconds per segment, at match time
 FLAGS = regex.IGNORECASE | regex.VERSION1
 
 
+@cache
+def compiled_pattern(text: str) -> regex.Pattern[str]:
+    """`compile_pattern(text)`, compiled once per process (a glossary term's, on first use)."""
+    return compile_pattern(text)
+
+
 def compile_pattern(text: str) -> regex.Pattern[str]:
     """Compile a glossary pattern, case-insensitive, bounded on word edges like literal forms."""
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{text})(?![\p{{L}}\p{{N}}])", FLAGS)
+    return regex.compile(bounded(text), FLAGS)
+
+
+def bounded(text: str) -> str:
+    """A glossary pattern bounded on word edges, as `compile_pattern` compiles it."""
+    return rf"(?<![\p{{L}}\p{{N}}])(?:{text})(?![\p{{L}}\p{{N}}])"
 
 
 # Escapes that stand for a class, not a character: probed with a member of the class.

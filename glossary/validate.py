@@ -30,7 +30,9 @@ class GlossaryProblem(InputError):
 def validate_rows(
     path: str, header: list[str], rows: list[tuple[int, list[str]]], probe: bool = True
 ) -> list[InputError]:
-    """All problems in a parsed glossary file, in line order (`probe`: see pattern_problem)."""
+    """All problems in a parsed glossary file, in line order. `probe=False` (the bundled
+    glossary, whose patterns tests/glossary/test_bundled.py checks whole) leaves the `pattern`
+    cells unchecked, so that loading it compiles none of them (they compile on first use)."""
     problems: list[InputError] = []
 
     def bad(line: int, message: str, code: str) -> None:
@@ -89,8 +91,8 @@ def validate_rows(
                 f"unknown status {record['status']!r}; use one of: {', '.join(STATUSES)}",
                 "G106",
             )
-        if record.get("pattern"):
-            problem = pattern_problem(record["pattern"], probe)
+        if record.get("pattern") and probe:
+            problem = pattern_problem(record["pattern"])
             if problem:
                 bad(line, problem, "G107")
         zh = [z for z in split_cell(record["zh"]) if z.strip()]

@@ -77,6 +77,13 @@ _PLAIN_ENTRY = re.compile(
     rf"(?:#[^\n]*\n|\n)*(?:msgctxt (?P<msgctxt>{_LINES})\n)?"
     rf"msgid (?P<msgid>{_LINES})\nmsgstr (?P<msgstr>{_LINES})(?:\n|\Z)"
 )
+# The usual entry of that layout: msgid and msgstr on one line each, without escapes, the
+# msgid not empty (else the header). Tried first, it gives the Unit without a look inside the
+# strings; the lookahead leaves an msgstr with continuation lines to _PLAIN_ENTRY.
+_SIMPLE_ENTRY = re.compile(
+    rf"(?:#[^\n]*\n|\n)*(?:msgctxt {_LINES}\n)?"
+    r'msgid "(?P<msgid>[^"\\\n]+)"\nmsgstr "(?P<msgstr>[^"\\\n]*)"(?:\n(?!")|\Z)'
+)
 _PLAIN_END = re.compile(r"(?:#[^\n]*\n|\n)*(?:#[^\n]*)?\Z")
 _PIECE = re.compile(_QUOTED)
 
@@ -88,8 +95,15 @@ def _plain_entries(raw: str) -> list[_Entry | Unit] | None:
         return None
     entries: list[_Entry | Unit] = []
     at = 0
-    find, match = raw.find, _PLAIN_ENTRY.match
-    while (m := match(raw, at)) is not None:
+    find, match, simple = raw.find, _PLAIN_ENTRY.match, _SIMPLE_ENTRY.match
+    while True:
+        if (m := simple(raw, at)) is not None:
+            at = m.end()
+            c, d = m.span("msgstr")
+            entries.append(Unit(m["msgid"], m["msgstr"], c, [(0, d - c, c, d)], escape=escape))
+            continue
+        if (m := match(raw, at)) is None:
+            break
         at = m.end()
         a, b = m.span("msgid")
         c, d = m.span("msgstr")

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tifa.corpus.pairs import Columns
-from tifa.corpus.pairs.po import PoFormat
+from tifa.corpus.pairs.po import PoFormat, _plain_entries
 
 # Pieces of PO strings as a file spells them: text, and the escapes gettext writes.
 PIECES = ["大连", "会议", "Dalian", " the ", "1.16", '\\"', "\\n", "\\t", "\\\\", "，", "x"]
@@ -62,3 +62,34 @@ def test_the_plain_reading_agrees_with_translate_toolkit(raw: str) -> None:
     assert [(src, tgt) for src, tgt, *_ in units(raw)] == [
         (u.source or None, u.target) for u in theirs
     ]
+
+
+# Entries at the edge of the one-line reading (msgid and msgstr one line each, no escape):
+# each must come out as the line-by-line reading gives it, whichever reading takes it.
+EDGE_ENTRIES = [
+    # A one-line msgstr that continues on the next line.
+    'msgid "会议指出"\nmsgstr "The meeting "\n"pointed out"\n',
+    # A one-line msgid that continues before its msgstr.
+    'msgid "会议"\n"指出"\nmsgstr "The meeting pointed out"\n',
+    # An escape in the msgstr, then in the msgid.
+    'msgid "两先区"\nmsgstr "the \\"two pilot zones\\""\n',
+    'msgid "\\"两先区\\""\nmsgstr "the two pilot zones"\n',
+    # An empty msgid under a msgctxt is a unit, not the header.
+    'msgctxt "u7"\nmsgid ""\nmsgstr "Dalian"\n',
+    # An empty msgstr, and a msgctxt over two lines.
+    'msgctxt ""\n"u8"\nmsgid "大连"\nmsgstr ""\n',
+    # The last entry without a final line break.
+    'msgid "鞍山"\nmsgstr "Anshan"',
+]
+
+
+def test_edge_entries_read_as_line_by_line() -> None:
+    header = 'msgid ""\nmsgstr ""\n"Language: en\\n"\n'
+    for entry in EDGE_ENTRIES:
+        before = 'msgid "大连"\nmsgstr "Dalian"\n'
+        raw = f"{header}\n{before}\n{entry}"
+        assert _plain_entries(raw) is not None, entry  # read an entry at a time
+        plain = units(raw)
+        lined = units(raw.rstrip("\n") + "\n" + ODD_ENTRY)[: len(plain)]
+        assert plain == lined, entry
+        assert plain[0][:2] == ("大连", "Dalian")
