@@ -103,8 +103,24 @@ def test_e810_suggests_the_base_form(text: str, suggestion: str) -> None:
         ("Dalian is a world famous port city.", "world-famous"),
         ("The zone aims to be a world first class park.", "world-class"),
         ("It is a cradle of Chinese nation.", "the Chinese nation"),
+        ("The port led the opening up drive.", "opening-up"),
+        ("Loans to small and medium sized firms rose.", "small and medium-sized"),
+        ("Cross border trade grew.", "Cross-border"),
+        ("The county made great progresses.", "progress"),
+        ("In recent year, the county built schools.", "In recent years"),
+        ("Salt was traded here in ancient time.", "in ancient times"),
+        ("It will raise people’s living standard.", "people’s living standards"),
+        ("The year of 2019 marked the anniversary.", "The year"),
+        ("Tea is popular in nowadays.", "nowadays"),
+        ("Wang Yi expressed that China will open wider.", "said that"),
+        ("Expressing that the zone was ready, he left.", "Saying that"),
+        ("The county locates in the north.", "is located"),
+        ("The lake was called also the Pearl.", "was also called"),
+        ("The mayor expressed sincere welcome to them.", "a sincere welcome"),
+        ("Introduction of Yingkou", "Introduction to"),
     ],
 )
 def test_e801_mends_fixed_frames_and_compounds(text: str, suggestion: str) -> None:
     found = check_texts([text], ["E801"])
     assert found["suggestion"].to_list() == [suggestion]
+
