@@ -124,3 +124,27 @@ def test_e801_mends_fixed_frames_and_compounds(text: str, suggestion: str) -> No
     found = check_texts([text], ["E801"])
     assert found["suggestion"].to_list() == [suggestion]
 
+
+@pytest.mark.parametrize(
+    ("text", "code", "suggestion"),
+    [
+        ("By 2008, the city has signed pacts with 40 cities.", "E811", "had"),
+        ("The town boasts splendid cultural history.", "E812", "a splendid cultural history"),
+        ("The port enjoys advantageous location.", "E812", "an advantageous location"),
+    ],
+)
+def test_tense_and_article_frames_are_suggestions_only(
+    text: str, code: str, suggestion: str
+) -> None:
+    found = check_texts([text], [code])
+    assert found["suggestion"].to_list() == [suggestion]
+    assert found["fix"].to_list() == ["unsafe"]
+
+
+def test_e811_reports_the_date_it_reads(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Till the end of June 2019, the two ports have set up 12 routes.\n")
+    result = run_cli(["check", str(page), "--select", "E811"])
+    assert result.code == 0
+    assert "Till the end of June 2019" in result.out
+    assert "will have" in result.out

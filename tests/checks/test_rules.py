@@ -751,6 +751,42 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The introduction of Yingkou port rules took a year.",  # not a heading
         ],
     ),
+    "E811": (
+        [
+            ("By 2008, the city has signed agreements with 40 cities.", "has"),
+            ("Till the end of June 2019, the two ports have set up 12 routes.", "have"),
+            ("Up to the end of 2017, the county has 5 towns.", "has"),
+            ("Output rose. Until 2015, exports have already doubled.", "have"),
+        ],
+        [
+            "As of 2019, the city has signed agreements with 40 cities.",
+            "Since 2008, the city has signed agreements with 40 cities.",
+            "By 2008, the city had signed agreements with 40 cities.",
+            "By 2035, the city will have built a new port.",
+            "By 2030, the province has pledged to cut emissions by half.",  # intent
+            "By 2030, the province has set a target of 50 parks.",
+            "By 2020, when the city has built the port, trade will grow.",
+            "Up to 2000 people have visited the site.",
+            "The city, by 2008 and after, has signed many agreements.",
+        ],
+    ),
+    "E812": (
+        [
+            ("Yantai has beautiful environment and a busy port.", "beautiful environment"),
+            ("The town boasts splendid cultural history.", "splendid cultural history"),
+            ("The brand enjoys high reputation in Asia.", "high reputation"),
+            ("The county has mild climate, with warm winters.", "mild climate"),
+            ("The port enjoys advantageous location.", "advantageous location"),
+        ],
+        [
+            "The county has a long history and a mild climate.",
+            "The city has improved environment protection.",  # a perfect tense
+            "The city has ecological environment protection zones.",  # a noun modifier
+            "The city has made history; the park has its own climate.",
+            "The brand enjoys more reputation than its rivals.",
+            "The school has modern history courses.",
+        ],
+    ),
     "E802": (
         [
             ("The plan builds on exsisting industrial parks.", "exsisting"),
