@@ -394,7 +394,6 @@ SLIPS = (
         open_compounds.PATTERN,
         "a compound modifier before its noun is hyphenated",
         open_compounds.hyphenated,
-        open_compounds.verb_or_idiom,
     ),
     Slip(
         regex.compile(rf"(?i)(?<=(?<![\p{{L}}-])(?:{_PROGRESS_BEFORE}) )progresses(?![\p{{L}}-])"),
