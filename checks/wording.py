@@ -10,8 +10,11 @@ standing for the adverb before a verb that opens a sentence ("Extensive promote"
 participle for the present one ("the participated delegates"), the people serving at a
 meeting for those attending it ("other attendants"), a consulate "to" its city, and an
 article left wrong in two fixed frames ("with the history of 600 years", "renamed to current
-name", "of Chinese nation") and a compound adjective of "world" left open ("world
-famous"). House style and debatable usage are not slips.
+name", "of Chinese nation"), a compound adjective of "world" left open ("world
+famous"), compound modifiers of this register left open before their noun (the table is in
+`open_compounds`), and fixed phrases with a wrong number or a stray word ("in recent year",
+"since ancient time", "the year of 2018", "in nowadays", "expressed that", "locates in",
+"is called also"). House style and debatable usage are not slips.
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from dataclasses import dataclass
 
 import regex
 
+from tifa.checks import open_compounds
 from tifa.glossary.frequency import zipf
+from tifa.glossary.names import split_syllables
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,8 @@ UNCOUNTABLE = {
     "machineries": "machinery",
     "luggages": "luggage",
     "baggages": "baggage",
+    "merchandises": "merchandise",
+    "sceneries": "scenery",
 }
 # Verbs that take their object directly.
 NO_PREPOSITION = {
@@ -243,6 +250,33 @@ def _world_is_a_noun(m: regex.Match[str]) -> bool:
     return before is not None and before.group(1).lower() in _BEFORE_THE_WORLD
 
 
+# Words before "progresses" that make it the noun (uncountable), not the verb ("as the work
+# progresses"): a verb taking it as object or an adjective.
+_PROGRESS_BEFORE = (
+    "made|make|makes|making|achieved|achieve|achieves|achieving|new|great|significant"
+    "|remarkable|positive|substantial|steady|notable|considerable|major|gratifying|solid"
+    "|tremendous|marked|important|good|much|more|further|some|many"
+)
+# What "expressed that" reports is a clause ("Wang said that China..."); "expressed that
+# hope" or "expressed that in a letter" uses "that" as a determiner or a pronoun. Only a
+# clause opener after it is taken for 表示 rendered word for word.
+_CLAUSE_OPENER = (
+    r"(?:the|we|they|he|she|it|there|both|his|her|their|its|our|this|these|those|all"
+    r"|each|every|since|looking|under|after|(?-i:\p{Lu}\p{Ll}+))"
+)
+
+
+def _said(text: str) -> str:
+    verb = text.split(" ", 1)[0]
+    said = {"expressed": "said", "expresses": "says", "expressing": "saying"}[verb.lower()]
+    return (said[:1].upper() + said[1:] if verb[:1].isupper() else said) + " that"
+
+
+def _not_a_pinyin_place(m: regex.Match[str]) -> bool:
+    """Not a slip: "Introduction of Talents" (引进, bringing in) rather than a place."""
+    return split_syllables(m.group(1)) is None
+
+
 SLIPS = (
     Slip(
         regex.compile(rf"(?i)(?<![\p{{L}}-])(?:{_words(UNCOUNTABLE)})(?![\p{{L}}-])"),
@@ -357,6 +391,75 @@ SLIPS = (
         _world_is_a_noun,
     ),
     Slip(
+        open_compounds.PATTERN,
+        "a compound modifier before its noun is hyphenated",
+        open_compounds.hyphenated,
+    ),
+    Slip(
+        regex.compile(rf"(?i)(?<=(?<![\p{{L}}-])(?:{_PROGRESS_BEFORE}) )progresses(?![\p{{L}}-])"),
+        "an uncountable noun has no plural",
+        {"progresses": "progress"},
+    ),
+    Slip(
+        # Fixed phrases whose noun is plural: "in recent years", "since ancient times",
+        # "people's living standards".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:in recent year|(?:since|from|in) ancient time"
+            r"|people['’]s living standard)(?![\p{L}\p{N}'’-])"
+        ),
+        "a fixed phrase with a plural noun",
+        lambda text: text + "s",
+    ),
+    Slip(
+        # "the year 2018": the year is named by its number in apposition, not "of" it.
+        regex.compile(r"(?<![\p{L}-])[Tt]he year of(?= (?:19|20)\d\d(?![\p{N}-]))"),
+        "a year is named without “of”: “the year 2018”",
+        lambda text: text[: -len(" of")],
+    ),
+    Slip(
+        regex.compile(r"(?i)(?<![\p{L}-])in nowadays(?![\p{L}-])"),
+        "“nowadays” takes no preposition",
+        lambda text: text[3:],
+    ),
+    Slip(
+        regex.compile(
+            rf"(?i)(?<![\p{{L}}-])express(?:ed|es|ing) that(?= {_CLAUSE_OPENER}(?![\p{{L}}-]))"
+        ),
+        "表示 rendered word for word: one “says that”, one “expresses” a view or a hope",
+        _said,
+    ),
+    Slip(
+        regex.compile(r"(?i)(?<![\p{L}-])locates(?= (?:in|at|on) )"),
+        "a place “is located” somewhere; “locates” means “finds”",
+        lambda text: "is located",
+    ),
+    Slip(
+        regex.compile(r"(?i)(?<![\p{L}-])(?:is|was|are|were) called also(?![\p{L}-])"),
+        "word order: “is also called”",
+        lambda text: text.split(" ")[0] + " also called",
+    ),
+    Slip(
+        # A welcome one extends is "a warm welcome"; "his warm welcome" and "warmly
+        # welcomed" are right. "warmest" takes "the" and is left alone.
+        regex.compile(
+            r"(?i)(?<=(?<![\p{L}-])(?:express|extend|give|gave|given|offer|bid)\p{L}* )"
+            r"(?:warm|heartfelt|sincere|cordial|hearty|enthusiastic) welcome(?![\p{L}-])"
+        ),
+        "a welcome extended takes “a”: “a warm welcome”",
+        lambda text: "a " + text,
+    ),
+    Slip(
+        # A page heading on a place: 介绍 is "Introduction to"; "Introduction of Talents"
+        # (引进, bringing in) is another word and is left alone.
+        regex.compile(
+            r"(?m)^[ \t]*\KIntroduction of(?= (\p{L}+)(?: (?:City|County|Province|District"
+            r"|Town|Village|Prefecture|Municipality))?[ \t]*$)"
+        ),
+        "a text about a place is an “introduction to” it",
+        lambda text: "Introduction to",
+        _not_a_pinyin_place,
+    ),
+    Slip(
         regex.compile(r"Consulate[- ]General(?: of (?:the )?\p{Lu}[\p{L} ]*?)? to(?= \p{Lu})"),
         "a consulate is “in” the city it serves",
         lambda text: text[: -len("to")] + "in",
@@ -369,7 +472,10 @@ PREFILTER = (
     rf"|(?:has|have|had) (?:{_words(PARTICIPLES)})|participated (?:{PARTICIPANTS})"
     r"|attendants|on agenda|home and abroad|consulate[- ]general|the history of|current name"
     r"|world (?:first[ -]class|famous|renowned|class|leading)|chinese nation"
-    r"|import (?:series of )?(?:speech|speeches|remarks))\b"
+    r"|import (?:series of )?(?:speech|speeches|remarks)|progresses|recent year|ancient time"
+    r"|living standard|the year of|in nowadays|express(?:ed|es|ing) that|locates|called also"
+    r"|(?:warm|heartfelt|sincere|cordial|hearty|enthusiastic) welcome|introduction of)\b"
+    rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )
 

@@ -31,8 +31,14 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     nation" straight after a preposition ("rejuvenation of Chinese nation": of the
     Chinese nation), and a
     compound adjective of "world" left open ("world famous", "world class", "world first
-    class": world-famous, world-class; not "the best in the world famous for"). Each
-    comes with the mended wording.
+    class": world-famous, world-class; not "the best in the world famous for"). Also a
+    compound modifier of this register left open before its noun ("opening up policies",
+    "people to people exchanges", "high quality development"; not "the opening up of"),
+    "progresses" after "made" or an
+    adjective, and fixed phrases with a wrong number or a stray word: "in recent year",
+    "since ancient time", "people's living standard", "the year of 2018", "in nowadays",
+    "expressed that" before a clause (表示: said that), "locates in" (is located in) and
+    "is called also". Each comes with the mended wording.
 
     ## Why is this bad?
     Readers take these for the marks of a careless machine translation, and the rest of a
@@ -42,12 +48,14 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     ```text
     The two sides discussed about trade cooperations, and the city has hold a forum.
     Extensive promote the participated enterprises.
+    In recent year, the county locates in the core of the opening up drive.
     ```
 
     ## Use instead
     ```text
     The two sides discussed trade cooperation, and the city has held a forum.
     Extensively promote the participating enterprises.
+    In recent years, the county is located in the core of the opening-up drive.
     ```
 
     ## Fix safety

@@ -103,8 +103,47 @@ def test_e810_suggests_the_base_form(text: str, suggestion: str) -> None:
         ("Dalian is a world famous port city.", "world-famous"),
         ("The zone aims to be a world first class park.", "world-class"),
         ("It is a cradle of Chinese nation.", "the Chinese nation"),
+        ("The port led the opening up drive.", "opening-up"),
+        ("Cities deepened people to people ties.", "people-to-people"),
+        ("The county made great progresses.", "progress"),
+        ("In recent year, the county built schools.", "In recent years"),
+        ("Salt was traded here in ancient time.", "in ancient times"),
+        ("It will raise people’s living standard.", "people’s living standards"),
+        ("The year of 2019 marked the anniversary.", "The year"),
+        ("Tea is popular in nowadays.", "nowadays"),
+        ("Wang Yi expressed that China will open wider.", "said that"),
+        ("Expressing that the zone was ready, he left.", "Saying that"),
+        ("The county locates in the north.", "is located"),
+        ("The lake was called also the Pearl.", "was also called"),
+        ("The mayor expressed sincere welcome to them.", "a sincere welcome"),
+        ("Introduction of Yingkou", "Introduction to"),
     ],
 )
 def test_e801_mends_fixed_frames_and_compounds(text: str, suggestion: str) -> None:
     found = check_texts([text], ["E801"])
     assert found["suggestion"].to_list() == [suggestion]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "suggestion"),
+    [
+        ("By 2008, the city has signed pacts with 40 cities.", "E811", "had"),
+        ("The town boasts splendid cultural history.", "E812", "a splendid cultural history"),
+        ("The port enjoys advantageous location.", "E812", "an advantageous location"),
+    ],
+)
+def test_tense_and_article_frames_are_suggestions_only(
+    text: str, code: str, suggestion: str
+) -> None:
+    found = check_texts([text], [code])
+    assert found["suggestion"].to_list() == [suggestion]
+    assert found["fix"].to_list() == ["unsafe"]
+
+
+def test_e811_reports_the_date_it_reads(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Till the end of June 2019, the two ports have set up 12 routes.\n")
+    result = run_cli(["check", str(page), "--select", "E811"])
+    assert result.code == 0
+    assert "Till the end of June 2019" in result.out
+    assert "will have" in result.out

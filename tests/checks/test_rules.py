@@ -702,6 +702,23 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The zone aims to be a world first class park.", "world first class"),
             ("World Renowned Brands Gather in Yantai", "World Renowned"),
             ("It is a cradle of Chinese nation.", "Chinese nation"),
+            ("The port led the coastal opening up drive.", "opening up"),
+            ("The city pursues high quality development.", "high quality"),
+            ("The forum deepened people to people ties.", "people to people"),
+            ("The port bought new equipments and sold merchandises.", "merchandises"),
+            ("Visitors admired the sceneries of the lake.", "sceneries"),
+            ("The county made new progresses in poverty relief.", "progresses"),
+            ("In recent year, the county built 20 schools.", "In recent year"),
+            ("The town has traded salt since ancient time.", "since ancient time"),
+            ("The plan will raise people's living standard.", "people's living standard"),
+            ("The year of 2019 marked the 70th anniversary.", "The year of"),
+            ("Tea culture is popular in nowadays.", "in nowadays"),
+            ("The mayor expressed that the port will open wider.", "expressed that"),
+            ("The county locates in the north of the province.", "locates"),
+            ("The lake is called also the Pearl of the North.", "is called also"),
+            ("The mayor extended warm welcome to the guests.", "warm welcome"),
+            ("Introduction of Yingkou\nThe city lies on the bay.", "Introduction of"),
+            ("Introduction of panjin City", "Introduction of"),
         ],
         [
             "The two sides discussed trade cooperation and its equipment.",
@@ -737,6 +754,62 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "People across the world leading busy lives visit the lake.",
             "It is a cradle of the Chinese nation and of our Chinese nation's culture.",
             "They wrote of Chinese nation-building and of Chinese nationals abroad.",
+            "The opening up of the port began in 1984.",  # a noun phrase, not a modifier
+            "The port led the opening-up drive and high-quality development.",
+            "In the long term mechanisms will matter more than money.",  # the idiom
+            "The state owned the land until the reform.",  # a verb
+            "Trucks that cross border checkpoints are checked.",
+            "The quality of the goods is high quality, we were told.",
+            "As the work progresses, costs fall.",  # the verb
+            "In recent years, the county built 20 schools in recent year-end drives.",
+            "The town has traded salt since ancient times.",
+            "The plan will raise people's living standards.",
+            "The year 2019 marked the 70th anniversary; the year of the Ox began.",
+            "Nowadays tea culture is popular.",
+            "The mayor expressed that hope; he expressed that in a letter.",
+            "The mayor said that the port will open wider.",
+            "The county is located in the north; radar locates ships.",
+            "The lake is also called the Pearl of the North.",
+            "The mayor extended his warm welcome; the guests were warmly welcomed.",
+            "The mayor extended the warmest welcome to the guests.",
+            "Introduction of Talents\nThe zone offers housing to engineers.",  # 引进
+            "The introduction of Yingkou port rules took a year.",  # not a heading
+        ],
+    ),
+    "E811": (
+        [
+            ("By 2008, the city has signed agreements with 40 cities.", "has"),
+            ("Till the end of June 2019, the two ports have set up 12 routes.", "have"),
+            ("Up to the end of 2017, the county has 5 towns.", "has"),
+            ("Output rose. Until 2015, exports have already doubled.", "have"),
+        ],
+        [
+            "As of 2019, the city has signed agreements with 40 cities.",
+            "Since 2008, the city has signed agreements with 40 cities.",
+            "By 2008, the city had signed agreements with 40 cities.",
+            "By 2035, the city will have built a new port.",
+            "By 2030, the province has pledged to cut emissions by half.",  # intent
+            "By 2030, the province has set a target of 50 parks.",
+            "By 2020, when the city has built the port, trade will grow.",
+            "Up to 2000 people have visited the site.",
+            "The city, by 2008 and after, has signed many agreements.",
+        ],
+    ),
+    "E812": (
+        [
+            ("Yantai has beautiful environment and a busy port.", "beautiful environment"),
+            ("The town boasts splendid cultural history.", "splendid cultural history"),
+            ("The brand enjoys high reputation in Asia.", "high reputation"),
+            ("The county has mild climate, with warm winters.", "mild climate"),
+            ("The port enjoys advantageous location.", "advantageous location"),
+        ],
+        [
+            "The county has a long history and a mild climate.",
+            "The city has improved environment protection.",  # a perfect tense
+            "The city has ecological environment protection zones.",  # a noun modifier
+            "The city has made history; the park has its own climate.",
+            "The brand enjoys more reputation than its rivals.",
+            "The school has modern history courses.",
         ],
     ),
     "E802": (
