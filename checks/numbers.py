@@ -99,14 +99,32 @@ TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eig
 ORDINALS = {w: i + 1 for i, w in enumerate(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"])}  # fmt: skip
 _WORD_ALT = "|".join(sorted([*WORDS, *TENS, *ORDINALS], key=len, reverse=True))
-EN_NUMBER = regex.compile(
+_EN_DIGITS = (
     # A comma before a number ends a word when the English lacks its space ("project,200,000").
     r"(?<![\p{L}\d.]|\d,|[\p{L}]-)(?P<ar>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
     r"(?P<ord>st|nd|rd|th)?(?![\p{L}\d]|[.,]\d)"
     r"(?:\s*-?\s*(?P<scale>thousand|million|billion|trillion))?"
-    rf"|\b(?P<word>{_WORD_ALT})(?:-(?P<unit>one|two|three|four|five|six|seven|eight|nine))?\b"
-    r"(?:\s+(?P<wscale>thousand|million|billion|trillion))?",
-    regex.IGNORECASE,
+)
+_EN_WORDS = (
+    rf"\b(?P<word>{_WORD_ALT})(?:-(?P<unit>one|two|three|four|five|six|seven|eight|nine))?\b"
+    r"(?:\s+(?P<wscale>thousand|million|billion|trillion))?"
+)
+EN_NUMBER = regex.compile(f"{_EN_DIGITS}|{_EN_WORDS}", regex.IGNORECASE)
+# EN_NUMBER's two halves apart. Their matches never overlap (digits and the scale word
+# after them; letters, hyphens and spaces), so together they find what EN_NUMBER finds,
+# and most texts have no number word for the slower second half to look for.
+EN_DIGIT_NUMBER = regex.compile(_EN_DIGITS, regex.IGNORECASE)
+EN_WORD_NUMBER = regex.compile(_EN_WORDS, regex.IGNORECASE)
+# What a number word of EN_WORD_NUMBER contains, in lower case ("seven", "seventy" and
+# "seventh" all contain "seven"): on a text whose `folded_text` has none, it cannot match.
+WORD_STEMS = tuple(
+    sorted(
+        {
+            w
+            for w in (*WORDS, *TENS, *ORDINALS)
+            if not any(v != w and v in w for v in (*WORDS, *TENS, *ORDINALS))
+        }
+    )
 )
 EN_PERCENT = regex.compile(r"\s*(?:%|per\s?cent\b)", regex.IGNORECASE)
 EN_POINTS = regex.compile(r"\s*(?:percentage\s+points?|points?)\b", regex.IGNORECASE)
@@ -333,11 +351,25 @@ def approximate_zh(zh: str) -> bool:
     return any(map(zh.__contains__, APPROXIMATE_ZH))
 
 
+# The characters that case-insensitive matching reads as an ASCII letter and lower() does
+# not turn into that letter alone: ſ (s) and İ (i, dotted). Found by trying every code point.
+_UNFOLDED = ("ſ", "İ")
+
+
+def folded_text(text: str) -> str | None:
+    """`text` in lower case where that stands for the patterns' case folding — an ASCII word
+    that a case-insensitive pattern finds in `text` is then in it in lower case, even beside
+    curly quotes or Chinese — else None (the pattern must be run)."""
+    if text.isascii() or not any(map(text.__contains__, _UNFOLDED)):
+        return text.lower()
+    return None
+
+
 def approximate_en(text: str) -> bool:
     """Whether the English hedges its numbers (about, nearly, more than …)."""
-    folded = text.lower() if text.isascii() else None
+    folded = folded_text(text)
     if folded is not None and not any(map(folded.__contains__, _HEDGE_WORDS)):
-        return False  # none of its words: on ASCII text lower() is the pattern's case folding
+        return False  # none of its words
     return APPROXIMATE_EN.search(text) is not None
 
 
@@ -374,9 +406,9 @@ def en_numbers(text: str) -> tuple[Number, ...]:
         skip.update(range(start, end))
         if m := EN_DAY_AFTER_DATE.match(text, end):
             skip.update(range(m.start(), m.end()))
-    # The patterns below cannot match text without their words (a cheap test, exact on
-    # ASCII text, where case folding is plain): each skipped pattern saves a scan.
-    folded = text.lower() if text.isascii() else None
+    # The patterns below cannot match text without their words (a cheap test, exact where
+    # `folded_text` gives the text): each skipped pattern saves a scan.
+    folded = folded_text(text)
     if folded is None or "one" in folded or "five" in folded:
         for m in EN_NOT_NUMBERS.finditer(text):
             skip.update(range(m.start(), m.end()))
@@ -385,10 +417,14 @@ def en_numbers(text: str) -> tuple[Number, ...]:
     may_points = folded is None or "percentage" in folded
     may_percent = folded is None or "%" in text or "per" in folded
     out = []
-    for m in EN_NUMBER.finditer(text):
+    # Matches in any order: each is read on its own, and the numbers are sorted at the end.
+    found = list(EN_DIGIT_NUMBER.finditer(text))
+    if folded is None or any(map(folded.__contains__, WORD_STEMS)):
+        found += EN_WORD_NUMBER.finditer(text)
+    for m in found:
         if m.start() in skip:
             continue
-        if m["ar"]:
+        if m.re is EN_DIGIT_NUMBER:
             if text[m.end() : m.end() + 1] == ":" or text[max(0, m.start() - 1) : m.start()] == ":":
                 continue  # a clock time
             value = float(m["ar"].replace(",", "") + (m["dec"] or ""))

@@ -43,8 +43,16 @@ _SPACE_RE = regex.compile(r"\s+")
 _SPACED_HYPHEN_RE = regex.compile(r"\s*-\s*")
 
 
+# Controls that str.split() takes for white space and the `regex` module's \s does not.
+_SPLIT_ONLY_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
 def key(text: str) -> str:
     """Case-, quote-, dash- and space-insensitive form: `Two Pre–Zones` -> `two pre zones`."""
+    if text.isascii() and not any(map(text.__contains__, _SPLIT_ONLY_SPACE)):
+        # The same in plain string operations, ten times faster: of the marks folded only
+        # ` and - are ASCII, and on ASCII text str.split() splits where \s+ matches.
+        return " ".join(text.lower().replace("`", "'").replace("-", " ").split())
     text = _APOS_RE.sub("'", text.lower())
     text = _QUOTE_RE.sub('"', text)
     text = _DASH_RE.sub(" ", text)

@@ -43,7 +43,11 @@ def percent_vs_points(ctx: Context) -> pl.DataFrame:
     """
     if not ctx.bilingual:
         return output(new_rows())
-    table = translated_pairs(ctx).filter(pl.col("zh").str.contains("%|百分"))
+    # A source without 百分 has percentages only: a finding then needs percentage points in
+    # the English.
+    percent, points = pl.col("zh").str.contains("%"), pl.col("zh").str.contains("百分")
+    english_points = pl.col("tgt").str.contains("(?i)percentage")
+    table = translated_pairs(ctx).filter(points | (percent & english_points))
     return each_distinct(table, ("zh", "tgt"), _mismatches)
 
 

@@ -5,8 +5,13 @@ a text searched once stands for every paragraph that repeats it."""
 from __future__ import annotations
 
 import pytest
+import regex
 from bilingual_helpers import check_pairs
 from helpers import check_texts
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tifa.checks.numbers import EN_DIGIT_NUMBER, EN_NUMBER, EN_WORD_NUMBER, WORD_STEMS
 
 JOBS_ZH = "全市新增城镇就业12000人。"
 
@@ -88,3 +93,43 @@ def test_a_match_inside_an_address_is_skipped_in_every_repeat() -> None:
     found = check_texts([text], ["P305"])
     assert found["line"].to_list() == [1, 3, 5]
     assert all("www" not in span for span in found["span"].to_list())
+
+
+NUMBER_PIECES = [" ", "-", ",", ".", ":", "1", "25", "2,000", "3.5", "th", "One", "seven", "ty",
+                 "million", "Billion", "first", "s", "of", "the", "No.", "%", "—", "ſix"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(NUMBER_PIECES), max_size=12).map("".join))
+def test_the_halves_of_the_english_number_pattern_find_what_it_finds(text: str) -> None:
+    # en_numbers runs EN_NUMBER's digit and word halves apart, the second only where a
+    # number word may be: together they must find the pattern's own matches.
+    def found(*patterns: regex.Pattern[str]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return sorted(
+            (m.span(), {k: v for k, v in m.groupdict().items() if v is not None})
+            for p in patterns
+            for m in p.finditer(text)
+        )
+
+    assert found(EN_DIGIT_NUMBER, EN_WORD_NUMBER) == found(EN_NUMBER)
+    if text.isascii() and not any(stem in text.lower() for stem in WORD_STEMS):
+        assert found(EN_WORD_NUMBER) == []
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        "The city built “Seven” new industrial parks.",  # curly quotes: lower() still folds
+        "The city built SEVEN new industrial parks.",
+    ],
+)
+def test_a_number_word_is_read_beside_any_character(english: str) -> None:
+    assert check_pairs([[("全市新建7个产业园区。", english)]], ["D501"]).height == 0
+    wrong = english.replace("even", "ix").replace("EVEN", "IX")
+    assert check_pairs([[("全市新建7个产业园区。", wrong)]], ["D501"]).height == 1
+
+
+def test_a_long_s_is_an_s_to_the_patterns() -> None:
+    # ſ is s to case-insensitive matching but not to lower(): the hedge must still be read.
+    english = "The city added “ſome” 12,100 urban jobs."
+    assert check_pairs([[(JOBS_ZH, english)]], ["D501"]).height == 0
+    assert check_pairs([[(JOBS_ZH, english.replace("ſome", "new"))]], ["D501"]).height == 1

@@ -110,3 +110,22 @@ def test_the_base_dictionary_is_jiebas_own() -> None:
     freq, total = base_dictionary()
     assert total == tokenizer.total
     assert freq == tokenizer.FREQ
+
+
+def test_runs_that_differ_in_their_figures_are_cut_alike(tmp_path: Path) -> None:
+    # Runs are cut once per shape: a digit jieba knows no word with is read like any other.
+    matcher = ChineseMatcher(glossary_from(tmp_path, CSV))
+    texts = ["大连将建设131个两先区项目", "大连将建设927个两先区项目", "大连将建设5个两先区项目"]
+    cuts = [sorted(matcher.boundaries(t, range(len(t) + 1))) for t in texts]
+    assert cuts[0] == cuts[1]
+    assert {5, 8, 9, 12} <= set(cuts[0]) and {5, 6, 7, 10} <= set(cuts[2])
+    assert [h[1] for h in zh_hits(tmp_path, *texts)] == ["大连", "两先区"] * 3
+
+
+def test_digits_in_jiebas_own_words_are_kept_apart(tmp_path: Path) -> None:
+    # jieba has 1号店 and 4S店 as words: 1 and 4 are not read like 0 or 5.
+    matcher = ChineseMatcher(glossary_from(tmp_path, CSV))
+    assert matcher.boundaries("指导1号店开业", [2, 3, 5]) == {2, 5}
+    assert matcher.boundaries("指导0号店开业", [2, 3, 5]) == {2, 3, 5}
+    assert matcher.boundaries("指导4S店开业", [2, 4, 5]) == {2, 5}
+    assert matcher.boundaries("指导5S店开业", [2, 4, 5]) == {2, 4, 5}
