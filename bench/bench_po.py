@@ -28,14 +28,13 @@ sorted by own time and by cumulative time; per-rule CPU is clearer with the shar
 (term hits, Chinese views and hits) built first and each rule's function then timed alone.
 A change that only saves time must leave the JSON report of the kept file, the samples and
 the bilingual test corpus byte-identical. D501 sends to its Python number readers only the
-pairs polars cannot settle (tifa.checks.plain_numbers): here about 11,800 of the 20,082
-distinct pairs, as the template "{n}0,000" writes a three-digit n as "8350,000", which D501
-rightly reports; a file of clean units spends less on numbers. README, Speed, gives the last
-figures and where the floor is: a ten-unit file alone costs about 2.0–2.4 s of CPU (imports,
-jieba's dictionary, word frequencies, the glossary), so 10× `pofilter` would leave one to two
-seconds for the units. To see the floor, profile a ten-unit PO file (the first entries of
-the kept file) with `python -X importtime` and cProfile; to time the reader alone, call
-`tifa.corpus.read.read_corpus` on the kept file in a loop and keep the lowest.
+pairs polars cannot settle (tifa.checks.plain_numbers). Every unit of the file is meant as a
+correct translation (835万 is "8,350,000"), as most units of a translation memory are. README,
+Speed, gives the last figures and where the floor is: a ten-unit file alone costs about 2.0–2.4
+s of CPU (imports, jieba's dictionary, word frequencies, the glossary), so 10× `pofilter` would
+leave one to two seconds for the units. To see the floor, profile a ten-unit PO file (the first
+entries of the kept file) with `python -X importtime` and cProfile; to time the reader alone,
+call `tifa.corpus.read.read_corpus` on the kept file in a loop and keep the lowest.
 """
 
 from __future__ import annotations
@@ -50,7 +49,8 @@ import tempfile
 import time
 from pathlib import Path
 
-# (Chinese, English) templates; {n} a number, {c} a city pair, {b} a body pair, {y} a year.
+# (Chinese, English) templates; {n} a number ({w} the same number of 万 in English figures),
+# {c} a city pair, {b} a body pair, {y} a year.
 TEMPLATES = (
     (
         "{c0}市召开{b0}会议，部署{y}年重点工作。",
@@ -58,7 +58,7 @@ TEMPLATES = (
     ),
     (
         "全市新增市场主体{n}万户，同比增长{p}%。",
-        "The city added {n}0,000 market entities, up {p}% year on year.",
+        "The city added {w} market entities, up {p}% year on year.",
     ),
     (
         "{b0}强调，要坚持稳中求进工作总基调。",
@@ -83,7 +83,7 @@ TEMPLATES = (
     ),
     (
         "{c0}港口集装箱吞吐量达到{n}万标箱。",
-        "The container throughput of {c1} Port reached {n}0,000 TEUs.",
+        "The container throughput of {c1} Port reached {w} TEUs.",
     ),
     (
         "{b0}审议通过了《{c0}市{y}年政府工作报告》。",
@@ -114,9 +114,11 @@ def write_po(path: Path, units: int, seed: int = 8, distinct: bool = False) -> N
     for i in range(units):
         zh, en = TEMPLATES[rng.randrange(len(TEMPLATES))]
         city, body = CITIES[rng.randrange(len(CITIES))], BODIES[rng.randrange(len(BODIES))]
+        n = rng.randint(2, 950)
         slots = {
             "c0": city[0], "c1": city[1], "b0": body[0], "b1": body[1],
-            "n": str(rng.randint(2, 950)), "p": f"{rng.randint(1, 120) / 10:.1f}",
+            # {w} is n 万 in English figures: 835万 is "8,350,000".
+            "n": str(n), "w": f"{n * 10_000:,}", "p": f"{rng.randint(1, 120) / 10:.1f}",
             "y": str(rng.randint(2019, 2025)),
         }  # fmt: skip
         parts.append(f"#: news/{i // 40:05d}.html:{i % 40 + 1}\n")
