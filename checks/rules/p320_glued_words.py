@@ -265,6 +265,8 @@ def _split_lower(token: str) -> tuple[str, str] | None:
             continue  # two content words English also writes solid (firefighting, bridgehead)
         if whole >= KNOWN_WORD and b in FUNCTION_WORDS and a not in FUNCTION_WORDS:
             continue  # a word that ends like a function word ("councilor", "lessor", "satin")
+        if whole >= KNOWN_WORD and a in FUNCTION_WORDS and b not in FUNCTION_WORDS:
+            continue  # a word that begins like one ("byline", "onsite", "inroads", "outlay")
         score = min(zipf(a), zipf(b))
         if score - whole >= GAP and (best is None or score > best[0]):
             best = (score, a, b)

@@ -442,6 +442,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The experts’ suggestions and the workers' union were praised.",
             "The dikes held, withstanding the floods; notwithstanding the cost, work went on.",
             "The district councilor, the surveyor and the lessor signed the satin-bound deed.",
+            # Words English writes solid that begin like a function word.
+            "The byline named the onsite team; the outlay made inroads into the backlog.",
             "Source: chinadaily,com,cn | Updated: 2021-05-06",  # an address with commas
             # Company names built of two words, and compounds English writes solid.
             "Goldwind, Everbright and Greentown opened offices by the Riverside and Lakeview.",
