@@ -106,6 +106,8 @@ def _name_at(
             break
         if committee and not word[:1].isupper():
             break
+        if word.replace("’", "'").endswith("'s"):
+            break  # "X's Standing Committee" is "the Standing Committee of X": one way, not two
         lo -= 1
     hi, inverted = i + 1, False
     if hi + 1 < len(tokens) and tokens[hi].group() == "of":

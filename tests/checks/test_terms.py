@@ -371,6 +371,9 @@ def test_n206_one_body_two_names(glossary: Glossary, text: str, span: str, sugge
         "The Dalian Development Zone grew. The Dalian development zone grew again.",
         # A bare "the area" names nothing.
         "The Jinzhou Demonstration Zone opened. The area grew.",
+        # "Y of X" and "X's Y" are both English for one body.
+        "The Standing Committee of the CPPCC Dalian Committee met. Members of the CPPCC "
+        "Dalian Committee's Standing Committee spoke.",
     ],
 )
 def test_n206_leaves_other_bodies_alone(glossary: Glossary, text: str) -> None:
