@@ -33,7 +33,7 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     compound adjective of "world" left open ("world famous", "world class", "world first
     class": world-famous, world-class; not "the best in the world famous for"). Also a
     compound modifier of this register left open before its noun ("opening up policies",
-    "people to people exchanges", "high quality development"; not "the opening up of"),
+    "people to people exchanges"; not "the opening up of"),
     "progresses" after "made" or an
     adjective, and fixed phrases with a wrong number or a stray word: "in recent year",
     "since ancient time", "people's living standard", "the year of 2018", "in nowadays",

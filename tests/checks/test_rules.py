@@ -705,7 +705,6 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("World Renowned Brands Gather in Yantai", "World Renowned"),
             ("It is a cradle of Chinese nation.", "Chinese nation"),
             ("The port led the coastal opening up drive.", "opening up"),
-            ("The city pursues high quality development.", "high quality"),
             ("The forum deepened people to people ties.", "people to people"),
             ("The port bought new equipments and sold merchandises.", "merchandises"),
             ("Visitors admired the sceneries of the lake.", "sceneries"),
@@ -762,6 +761,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The state owned the land until the reform.",  # a verb
             "Trucks that cross border checkpoints are checked.",
             "The quality of the goods is high quality, we were told.",
+            # The glossary's avoided rendering: T101 reports it, once.
+            "The city pursues high quality development.",
             "As the work progresses, costs fall.",  # the verb
             "In recent years, the county built 20 schools in recent year-end drives.",
             "The town has traded salt since ancient times.",
