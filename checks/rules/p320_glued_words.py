@@ -120,6 +120,8 @@ RARE_TOKEN = 3.0
 # word would make it ("councilor" is not "council or"); a glued pair after a function word
 # ("ofthis", "inthe") is a common slip and is judged by the gap alone.
 KNOWN_WORD = 2.0
+# A function word glued to a determiner is two words however often the web writes it so.
+_DETERMINERS = frozenset(("this", "these", "that", "those", "its", "their", "our", "his", "her"))
 
 # A token and what stands either side of it: a token touching `.`, `/`, `@`, `_`, `\`, `#`
 # or `:` is part of an address, a path, a handle or code, and is left alone.
@@ -265,8 +267,13 @@ def _split_lower(token: str) -> tuple[str, str] | None:
             continue  # two content words English also writes solid (firefighting, bridgehead)
         if whole >= KNOWN_WORD and b in FUNCTION_WORDS and a not in FUNCTION_WORDS:
             continue  # a word that ends like a function word ("councilor", "lessor", "satin")
-        if whole >= KNOWN_WORD and a in FUNCTION_WORDS and b not in FUNCTION_WORDS:
-            continue  # a word that begins like one ("byline", "onsite", "inroads", "outlay")
+        if (
+            whole >= KNOWN_WORD
+            and a in FUNCTION_WORDS
+            and b not in FUNCTION_WORDS
+            and b not in _DETERMINERS
+        ):
+            continue  # a word that begins like one ("byline", "onsite"); not "ofthis"
         score = min(zipf(a), zipf(b))
         if score - whole >= GAP and (best is None or score > best[0]):
             best = (score, a, b)

@@ -426,6 +426,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The city has asubtropical climate.", "asubtropical"),
             ("Theterrainis flat near the coast.", "Theterrainis"),
             ("It is the core ofthe new zone.", "ofthe"),
+            ("It is the core ofthis new zone.", "ofthis"),
             ("A coastline of480km faces the sea.", "of480km"),
             ("The plan sets out anurbanization target.", "anurbanization"),
         ],
