@@ -17,7 +17,7 @@ import polars as pl
 
 from tifa import __version__
 from tifa.bilingual import align, column_options, pair_options, paired_targets
-from tifa.config import FAIL_ON, Settings, load_settings
+from tifa.config import FAIL_ON, Settings, load_settings, split_codes
 from tifa.corpus import Corpus
 from tifa.errors import InputError
 from tifa.progress import progress_bar
@@ -44,10 +44,6 @@ def common_options(func: F) -> F:
     return func
 
 
-def _split(values: Sequence[str]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
-
-
 class Run:
     """The glossary, rules and settings of one invocation, built from options and config."""
 
@@ -69,9 +65,9 @@ class Run:
         self.glossary = load_glossaries(
             [*self.settings.glossary, *glossaries], use_default=use_default
         )
-        chosen = _split(select) or self.settings.select
+        chosen = split_codes(select) or self.settings.select
         origin = "--select" if select else (self.settings.source or "--select")
-        self.rules = select_rules(chosen, [*self.settings.ignore, *_split(ignore)], origin)
+        self.rules = select_rules(chosen, [*self.settings.ignore, *split_codes(ignore)], origin)
         self.all_rules = len(all_rules())
 
     @property
@@ -410,7 +406,7 @@ def rules(codes: tuple[str, ...], fmt: str) -> None:
 
     from tifa.checks.registry import select_rules
 
-    chosen = select_rules(_split(codes), [], "rules")
+    chosen = select_rules(split_codes(codes), [], "rules")
     if fmt == "json":
         data = [
             {

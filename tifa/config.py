@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,11 @@ def _tifa_table(data: dict[str, Any], dedicated: bool) -> dict[str, Any] | None:
         table: dict[str, Any] = tool["tifa"]
         return table
     return data if dedicated else None
+
+
+def split_codes(values: Sequence[str]) -> list[str]:
+    """Rule codes from options given many times, each maybe a comma-separated list."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
 def find_config(start: Path | None = None) -> tuple[Path, dict[str, Any]] | None:

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from tifa import __version__
+from tifa.config import split_codes
 from tifa.errors import InputError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -63,10 +64,6 @@ def glossary_layer_options(func: F) -> F:
     return func
 
 
-def _split(values: Sequence[str]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
-
-
 @click.command("lint")
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
 @click.option(
@@ -106,7 +103,7 @@ def lint(
     from tifa.glossary import default_glossary_path, load_glossary
     from tifa.glossary.lint import CHECKS, lint_files
 
-    chosen = [c for c in CHECKS if _selected(c.code, _split(select), _split(ignore))]
+    chosen = [c for c in CHECKS if _selected(c.code, split_codes(select), split_codes(ignore))]
     below = None
     if files:
         targets = list(files)
