@@ -12,7 +12,7 @@ from tifa.checks.scan import prose_matches
 from tifa.glossary.names import syllables
 
 # Three shapes of one slip, each with no plural reading:
-# - "Chinas" before a word ("Chinas development"), not after a number or "both" ("the two
+# - "Chinas" or "Chinas’" before a word ("Chinas development"), not after a number or "both" ("the two
 #   Chinas", a phrase of its own);
 # - "Peoples" before the word of a body that is the people's ("Peoples Daily", "Peoples
 #   Republic"): "peoples of all ethnic groups" is a plural and is not read;
@@ -25,12 +25,12 @@ _BODIES = (
 )
 _PATTERN = regex.compile(
     r"(?<![\p{L}\p{N}'’-])(?:"
-    r"(?P<china>Chinas)(?=[ \u00a0]\p{L})"
+    r"(?P<china>Chinas['’]?)(?=[ \u00a0]\p{L})"
     rf"|(?P<peoples>Peoples)(?=[ \u00a0](?:{_BODIES})\b)"
     r"|(?P<word>\p{Lu}\p{Ll}*[^\P{Ll}s])(?P<mark>['’])(?=[ \u00a0](?P<next>\p{L}+))"
     r")"
 )
-_PREFILTER = rf"\bChinas \pL|\bPeoples (?:{_BODIES})\b|\p{{Lu}}\p{{Ll}}*[a-rt-z]['’] \pL"
+_PREFILTER = rf"\bChinas['’]? \pL|\bPeoples (?:{_BODIES})\b|\p{{Lu}}\p{{Ll}}*[a-rt-z]['’] \pL"
 # A number or "both" before "Chinas": the two Chinas of a policy debate are a plural.
 _COUNTED = regex.compile(r"(?i:two|both|\d+)[ \u00a0]+$")
 # An opening quote earlier in the sentence: the apostrophe may close it.

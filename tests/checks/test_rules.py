@@ -242,6 +242,21 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Consulate-general staff attended the fair.",  # a sentence's first word
         ],
     ),
+    "N212": (
+        [
+            ("Boats carry visitors down the Lijiang river past karst peaks.", "Lijiang river"),
+            ("The county lies where Hetao plain meets the hills.", "Hetao plain"),
+            ("Reed beds ring Baiyangdian lake in summer.", "Baiyangdian lake"),
+        ],
+        [
+            "Boats carry visitors down the Lijiang River past karst peaks.",
+            "The Wencheng county government met on Monday.",  # administrative: house style
+            "A Qiandongnan mountain village drew tourists.",  # the feature word describes
+            "Farms on the Hebei plain grew wheat.",  # a province: may describe a region
+            "Tourists crossed the Pearl river by ferry.",  # not pinyin
+            "The Li river is short.",  # one syllable: not read
+        ],
+    ),
     "P301": (
         [
             ('Reviewing the "Plan" and "Opinions on Safety and other documents.', '"'),
@@ -1058,6 +1073,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "P339": (
         [
             ("Chinas development benefits the world.", "Chinas"),
+            ("It is one of Chinas’ busiest ports.", "Chinas’"),
             ("The article appeared in Peoples Daily on Monday.", "Peoples"),
             ("The Peoples Republic of China was founded in 1949.", "Peoples"),
             ("The forum linked China’ Cuju with modern football.", "China’"),
