@@ -257,6 +257,21 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Li river is short.",  # one syllable: not read
         ],
     ),
+    "N213": (
+        [
+            ("Yesterday six Mayors from the province met investors.", "Mayors"),
+            ("The forum gave a stage for Mayors of the cities in the province.", "Mayors"),
+            ("The two Governors signed the agreement.", "Governors"),
+        ],
+        [
+            "Yesterday six mayors from the province met investors.",
+            "He spoke at the Boao Forum for Ministers on trade.",  # inside a name
+            "The US Conference of Mayors sent a delegation.",  # inside a name
+            "The Global Mayors Dialogue opened on Monday.",  # a capitalised word follows
+            "Delegates attended the Mayors’ Conference.",  # a possessive: a name
+            "Mayors from six cities attended.",  # the sentence's first word
+        ],
+    ),
     "P301": (
         [
             ('Reviewing the "Plan" and "Opinions on Safety and other documents.', '"'),
