@@ -91,7 +91,8 @@ COUNTRIES = frozenset(
 # Words that may follow a closed aside: a time, a purpose or a place phrase, and a verb that
 # begins the predicate. "and"/"or" make a list of places and are never read.
 _AFTER = (
-    r"on|during|last|this|yesterday|today|to|for|from|since|with|where|was|were|is|are|has|have"
+    r"on|in|at|during|last|this|yesterday|today|to|for|from|since|with|where|was|were|is|are"
+    r"|has|have"
     r"|will|held|hosted|signed|attended|launched|opened|visited"
 )
 _CAP_WORD = r"\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)?"
@@ -103,13 +104,13 @@ _WIDE_LEVEL = (
 )
 _COUNTY_LEVEL = regex.compile(r" (?:[Dd]istrict|[Cc]ounty|[Tt]own(?:ship)?|[Vv]illage)$")
 PATTERN = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:in|at|from|visited|toured|of)[ \u00a0]"
+    r"(?<![\p{L}\p{N}])(?:in|at|from|to|with|near|visited|toured|of)[ \u00a0]"
     rf"(?P<narrow>{_CAP_WORD}(?: {_CAP_WORD})?{_NARROW_LEVEL}), "
     rf"(?P<wide>(?P<place>{_CAP_WORD}){_WIDE_LEVEL})"
     rf" (?P<after>{_AFTER})(?![\p{{L}}\p{{N}}'’-])"
 )
 PREFILTER = (
-    r"\b(?:in|at|from|visited|toured|of) \p{Lu}[^,.;:!?\n]{1,60}, \p{Lu}[^,.;:!?\n]{1,50} (?:"
+    r"\b(?:in|at|from|to|with|near|visited|toured|of) \p{Lu}[^,.;:!?\n]{1,60}, \p{Lu}[^,.;:!?\n]{1,50} (?:"
     + _AFTER
     + r")\b"
 )

@@ -23,10 +23,14 @@ _PATTERN = regex.compile(
     rf"(?P<feature>{_FEATURES})(?![\p{{L}}\p{{N}}'’-])(?P<next>[ \u00a0]\p{{Ll}}+)?"
 )
 _PREFILTER = rf"\p{{Lu}}\p{{Ll}}+ (?:{_FEATURES})\b"
-# A feature word that describes what follows is not a name: "a Guizhou mountain village".
+# A feature word that describes what follows is not a name: "a Guizhou mountain village",
+# "the Qilian mountain range" (China Daily's lower case).
 _MODIFIED = frozenset(
     ["village", "villages", "area", "areas", "region", "regions", "town", "towns", "city",
-     "road", "roads", "resort", "scenery", "tourism", "trail", "trails", "county", "people"]
+     "road", "roads", "resort", "scenery", "tourism", "trail", "trails", "county", "people",
+     "range", "ranges", "chain", "system", "delta", "valley", "basin", "bank", "banks",
+     "source", "water", "waters", "cruise", "cruises", "scenic", "forest", "reserve", "park",
+     "dam", "bridge", "port", "belt", "economic", "ecological", "irrigation", "section"]
 )  # fmt: skip
 # Provinces name regions that have mountains and plains: "the Hebei plain" may describe.
 _REGIONS = frozenset(["province", "autonomous region", "municipality"])

@@ -252,6 +252,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Boats carry visitors down the Lijiang River past karst peaks.",
             "The Wencheng county government met on Monday.",  # administrative: house style
             "A Qiandongnan mountain village drew tourists.",  # the feature word describes
+            "Herders graze yaks along the Qilian mountain range.",  # a compound noun
             "Farms on the Hebei plain grew wheat.",  # a province: may describe a region
             "Tourists crossed the Pearl river by ferry.",  # not pinyin
             "The Li river is short.",  # one syllable: not read
@@ -1227,6 +1228,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
             ("The expo was held in Wujiang district, Suzhou on Thursday.", "Suzhou on"),
             ("Officials met in Hesse, Germany on Tuesday.", "Germany on"),
+            ("The city paired with Yokohama, Japan in 1973.", "Japan in"),
             (
                 "He worked in Nanning, Guangxi Zhuang Autonomous Region for years.",
                 "Guangxi Zhuang Autonomous Region for",
