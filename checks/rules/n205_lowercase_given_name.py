@@ -10,7 +10,20 @@ from tifa.checks.distinct import Found, each_distinct, filter_distinct
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity
 from tifa.checks.rules.n201_name_variant import person_names
-from tifa.glossary.names import pinyin_surnames
+from tifa.glossary.frequency import zipf
+from tifa.glossary.names import pinyin_surnames, split_syllables
+
+# A lower-case word that is no English word (rarer than Zipf 2.5: "yufeng" 1.1, while
+# "shui", "chi" and "yang" are 3 or more) and reads as exactly two pinyin syllables is a given
+# name even when no one writes it capitalised: one-syllable words ("Feng shui", "Tai chi")
+# are too often loanwords to read.
+_RARE_IN_ENGLISH = 2.5
+
+
+def _pinyin_given_name(word: str) -> bool:
+    syllables = split_syllables(word)
+    return syllables is not None and len(syllables) == 2 and zipf(word) < _RARE_IN_ENGLISH
+
 
 _PATTERN = regex.compile(r"(?<!\p{L})(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Ll}{2,})(?!\p{L})")
 
@@ -22,8 +35,9 @@ def lowercase_given_name(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds a pinyin surname followed by a lower-case word that, capitalised, makes a name the
     glossary lists as a person or the run itself writes capitalised as a name ("Chen qiufa"
-    beside the glossary's "Chen Qiufa"). A lower-case word after a surname that is not known
-    as a given name ("Tan said") is left alone.
+    beside the glossary's "Chen Qiufa"), or that is two pinyin syllables and no English word
+    ("Gao yufeng"). A lower-case word after a surname that is an English word ("Tan said",
+    "Feng shui") is left alone.
 
     ## Why is this bad?
     In English both parts of a Chinese name are capitalised; a lower-case given name looks
@@ -41,7 +55,7 @@ def lowercase_given_name(ctx: Context) -> pl.DataFrame:
 
     ## Fix safety
     Safe: only the first letter of the given name changes case, and only for a name the
-    glossary or the run confirms.
+    glossary or the run confirms; a name read from its form alone is a suggestion.
     """
     known = {t.en for t in ctx.glossary.active() if t.kind == "person"}
     surnames = pinyin_surnames()
@@ -56,13 +70,16 @@ def lowercase_given_name(ctx: Context) -> pl.DataFrame:
             if surname not in surnames:
                 continue
             proper = f"{surname} {given.capitalize()}"
+            fix = None
             if proper not in known:
                 if names is None:
                     names = set(person_names(ctx))
                 if proper not in names:
-                    continue
+                    if not _pinyin_given_name(given):
+                        continue
+                    fix = Fix.UNSAFE  # a name by its form alone: the capital is only suggested
             message = f"the given name in “{m.group()}” is not capitalised"
-            found.append(Found(m.start(), m.end(), message, proper))
+            found.append(Found(m.start(), m.end(), message, proper, fix=fix))
         return found
 
     # A translation memory repeats its units: each text is read once.

@@ -21,7 +21,7 @@ _TITLES = (
 _SPACED = rf"(?<![\p{{L}}\p{{N}}'’-])(?P<rank>{_RANKS})[ \u00a0](?P<title>{_TITLES})(?![\p{{L}}\p{{N}}'’])"
 # A hyphenated title with a capital on its first half only: "Secretary-general",
 # "Director-general", "Vice-mayor". Not a sentence's first word, whose capital is forced.
-_HEADS = r"Secretary|Director|Deputy|Vice|Consul|Inspector|Procurator|Attorney"
+_HEADS = r"Secretary|Director|Deputy|Vice|Consulate|Consul|Inspector|Procurator|Attorney"
 _TAILS = (
     r"general|mayor|governor|president|chairman|chairwoman|chairperson|minister|premier"
     r"|director|secretary"

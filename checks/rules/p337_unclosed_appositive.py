@@ -5,6 +5,7 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks import place_appositive
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -39,7 +40,7 @@ _NOT_CLOSED_BY_VERB = regex.compile(r"\b(?:that|which|who|whom|whose|where|when|
 
 @rule("P337", "unclosed-appositive", Severity.WARNING, Fix.UNSAFE)
 def unclosed_appositive(ctx: Context) -> pl.DataFrame:
-    """A title after a person's name opened by a comma and never closed before the verb.
+    """A title after a name, or a province after a place, opened by a comma and not closed.
 
     ## What it does
     Finds a person's name in pinyin (a common surname and a given name), a comma, a title
@@ -47,26 +48,30 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     sentence's verb ("attended", "said", "will …") with no comma between the title and the
     verb. A title holding a relative clause ("… that is …"), a passive ("led by") and the
     end of a list of people ("X, secretary general of … and other members … attended") are
-    left alone.
+    left alone. Likewise a place followed by the province or country it lies in ("in
+    Kunming, Yunnan Province on Monday", "in Hesse, Germany on Tuesday") with no comma
+    before the words that follow; two places joined by "and" are a list and are not read.
 
     ## Why is this bad?
     The comma before the title opens an aside that must close: without the second comma
     the title's last words read as the subject ("the Municipal Government attended"), and
-    the sentence parses wrongly.
+    the sentence parses wrongly. The same holds for "Yunnan Province on Monday".
 
     ## Example
     ```text
     Li Hua, secretary of the Municipal Party Committee attended the meeting.
+    The forum opened in Kunming, Yunnan Province on Monday.
     ```
 
     ## Use instead
     ```text
     Li Hua, secretary of the Municipal Party Committee, attended the meeting.
+    The forum opened in Kunming, Yunnan Province, on Monday.
     ```
 
     ## Fix safety
     Unsafe: a comma before the verb is suggested; the title may instead end earlier than
-    the rule reads it.
+    the rule reads it, or the place be the first of a list.
     """
     rows = new_rows()
     surnames = pinyin_surnames()
@@ -76,4 +81,11 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
         start, end = base + m.start("title"), base + m.end("verb")
         suggestion = f"{m.group('title')}, {m.group('verb')}"
         add_row(rows, doc, start, end, _MESSAGE, suggestion)
+    places = prose_matches(
+        ctx.segments, "tgt", place_appositive.PREFILTER, place_appositive.PATTERN
+    )
+    for doc, base, _text, m in places:
+        if (found := place_appositive.closing(m)) is not None:
+            start, end, suggestion = found
+            add_row(rows, doc, base + start, base + end, place_appositive.MESSAGE, suggestion)
     return output(rows)

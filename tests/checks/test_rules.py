@@ -168,8 +168,32 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ],
     ),
     "N205": (
-        [("Tan zuojun chaired the meeting.", "Tan zuojun")],
-        ["Tan said the meeting went well.", "Tan Zuojun chaired the meeting."],
+        [
+            ("Tan zuojun chaired the meeting.", "Tan zuojun"),
+            # two pinyin syllables that are no English word: a given name by its form
+            ("The delegation was led by Gao mingyu, vice president of the chamber.", "Gao mingyu"),
+        ],
+        [
+            "Tan said the meeting went well.",
+            "Tan Zuojun chaired the meeting.",
+            "The Feng shui of the old town drew visitors.",  # one syllable, a loanword
+            "Ma long ago set up the firm.",  # an English word
+            "Li Mingyu met Gao Mingyu, vice president of the chamber.",
+        ],
+    ),
+    "N208": (
+        [
+            ("Du Jia Hao, governor of the province, met the delegation.", "Du Jia Hao"),
+            ("The guests were welcomed by Mayor Chen Jin Hu on Monday.", "Chen Jin Hu"),
+        ],
+        [
+            "Du Jiahao, governor of the province, met the delegation.",
+            "Li Ka Shing visited the port.",  # Cantonese: "Shing" is no pinyin syllable
+            "Ban Ki Moon addressed the forum.",  # Korean: "Ban Ki" is no pinyin name
+            "Lin Fei-fan spoke.",  # hyphenated
+            "Xi Shan Hu Scenic Area opened.",  # a run of capitalised words
+            "Chen Jin Hua Long and others met.",  # more capitalised words follow
+        ],
     ),
     "N206": (
         [
@@ -205,6 +229,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("By Zhao Min, associate Professor at the Party School", "associate Professor"),
             ("The meeting was chaired by Secretary-general Wang Lin.", "Secretary-general"),
             ("Li Hua, Deputy Director-general of the bureau, spoke.", "Director-general"),
+            ("Guests from the French Consulate-general in Chengdu attended.", "Consulate-general"),
         ],
         [
             "Li Hua, the deputy director of the office, met the delegation.",
@@ -213,6 +238,39 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The vice Presidential candidate spoke.",  # not a title word
             "The meeting was chaired by Secretary-General Wang Lin and the secretary-general.",
             "Vice-mayor Li Hua opened the fair.",  # a sentence's first word
+            "Guests from the French Consulate-General in Chengdu attended.",
+            "Consulate-general staff attended the fair.",  # a sentence's first word
+        ],
+    ),
+    "N212": (
+        [
+            ("Boats carry visitors down the Lijiang river past karst peaks.", "Lijiang river"),
+            ("The county lies where Hetao plain meets the hills.", "Hetao plain"),
+            ("Reed beds ring Baiyangdian lake in summer.", "Baiyangdian lake"),
+        ],
+        [
+            "Boats carry visitors down the Lijiang River past karst peaks.",
+            "The Wencheng county government met on Monday.",  # administrative: house style
+            "A Qiandongnan mountain village drew tourists.",  # the feature word describes
+            "Herders graze yaks along the Qilian mountain range.",  # a compound noun
+            "Farms on the Hebei plain grew wheat.",  # a province: may describe a region
+            "Tourists crossed the Pearl river by ferry.",  # not pinyin
+            "The Li river is short.",  # one syllable: not read
+        ],
+    ),
+    "N213": (
+        [
+            ("Yesterday six Mayors from the province met investors.", "Mayors"),
+            ("The forum gave a stage for Mayors of the cities in the province.", "Mayors"),
+            ("The two Governors signed the agreement.", "Governors"),
+        ],
+        [
+            "Yesterday six mayors from the province met investors.",
+            "He spoke at the Boao Forum for Ministers on trade.",  # inside a name
+            "The US Conference of Mayors sent a delegation.",  # inside a name
+            "The Global Mayors Dialogue opened on Monday.",  # a capitalised word follows
+            "Delegates attended the Mayors’ Conference.",  # a possessive: a name
+            "Mayors from six cities attended.",  # the sentence's first word
         ],
     ),
     "P301": (
@@ -1028,6 +1086,23 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Among them, Ningbo and Wuxi grew fastest.",
         ],
     ),
+    "P339": (
+        [
+            ("Chinas development benefits the world.", "Chinas"),
+            ("It is one of Chinas’ busiest ports.", "Chinas’"),
+            ("The article appeared in Peoples Daily on Monday.", "Peoples"),
+            ("The Peoples Republic of China was founded in 1949.", "Peoples"),
+            ("The forum linked China’ Cuju with modern football.", "China’"),
+        ],
+        [
+            "China's development benefits the world.",
+            "The talks rejected any notion of two Chinas.",  # a plural phrase
+            "Peoples of all ethnic groups live in harmony.",  # nations: a plural
+            "He praised the ‘Belt and Road’ policy.",  # a closing quote
+            "The city of Xi’ an hosted the fair.",  # a pinyin apostrophe spaced off
+            "Visitors saw the Yangtze Rivers’ banks.",  # the word ends in s
+        ],
+    ),
     "P338": (
         [
             ("Exports rose by 8%; The output of the port reached 60 million tonnes.", "The"),
@@ -1146,6 +1221,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Zhao Ming, Vice Governor of the province will lead the delegation.",
                 "Vice Governor of the province will",
             ),
+            ("The forum opened in Kunming, Yunnan Province on Monday.", "Yunnan Province on"),
+            (
+                "A delegation toured Wenzhou, Zhejiang province to learn about trade.",
+                "Zhejiang province to",
+            ),
+            ("The expo was held in Wujiang district, Suzhou on Thursday.", "Suzhou on"),
+            ("Officials met in Hesse, Germany on Tuesday.", "Germany on"),
+            ("The city paired with Yokohama, Japan in 1973.", "Japan in"),
+            (
+                "He worked in Nanning, Guangxi Zhuang Autonomous Region for years.",
+                "Guangxi Zhuang Autonomous Region for",
+            ),
         ],
         [
             "Li Hua, secretary of the Municipal Party Committee, attended the meeting.",
@@ -1154,6 +1241,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Guests included Li Hua, secretary general of the congress and other members "
             "of its Standing Committee attended.",  # a list of people
             "In Dalian, deputy mayor Wang met the investors.",  # no name before the comma
+            "The forum opened in Kunming, Yunnan Province, on Monday.",
+            "Trade fairs in Hebei, Shandong and Henan drew buyers.",  # a list of provinces
+            "The fair was held in Jinan, Qingdao on Monday.",  # two cities: no wider place
+            "Buyers from Jinan, Shandong and Beijing came.",  # "and" makes a list
+            "He lived in Hesse, Germany, on the Rhine.",
         ],
     ),
     "P334": (

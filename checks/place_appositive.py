@@ -1,0 +1,147 @@
+"""A place named with the province or country it lies in, the aside opened and never closed.
+
+"in Kunming, Yunnan Province on Monday": the comma after the city opens an aside naming the
+wider place, and English closes it ("…, Yunnan Province, on Monday"). Without the second
+comma the province reads as part of what follows. The wider place must be one a reader can
+tell is wider: a province-level division from the gazetteer (optionally with its level
+word), or a country from the short list below. The narrower place must not itself be a
+province-level division, so a list of two provinces ("in Hebei, Shandong and …") is not an
+aside. Only a handful of words may follow the wider place: a time or a purpose ("on", "last",
+"to", "for"), never "and" or "or", which make the pair a list.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from tifa.glossary.gazetteer import levels
+
+# Levels a narrower place is never called by: "in Hebei, Shandong …" lists two provinces.
+_WIDE_LEVELS = frozenset(["province", "autonomous region", "municipality"])
+# Countries a Chinese news page names after a foreign city ("Hesse, Germany"): those whose
+# cities and states are twinned with, or visited from, Chinese places most often. A country
+# not listed is simply not read; the list only has to be right, not complete.
+COUNTRIES = frozenset(
+    [
+        "China",
+        "Germany",
+        "France",
+        "Italy",
+        "Spain",
+        "Portugal",
+        "Britain",
+        "England",
+        "Scotland",
+        "Ireland",
+        "Russia",
+        "Poland",
+        "Hungary",
+        "Austria",
+        "Switzerland",
+        "Belgium",
+        "Netherlands",
+        "Denmark",
+        "Sweden",
+        "Norway",
+        "Finland",
+        "Greece",
+        "Turkey",
+        "Egypt",
+        "Kenya",
+        "Nigeria",
+        "Ethiopia",
+        "Brazil",
+        "Argentina",
+        "Chile",
+        "Peru",
+        "Mexico",
+        "Canada",
+        "Australia",
+        "Japan",
+        "Korea",
+        "Singapore",
+        "Malaysia",
+        "Thailand",
+        "Vietnam",
+        "Indonesia",
+        "Cambodia",
+        "Laos",
+        "Myanmar",
+        "Pakistan",
+        "India",
+        "Kazakhstan",
+        "Uzbekistan",
+        "Mongolia",
+        "Israel",
+        "Iran",
+        "Serbia",
+        "Belarus",
+        "Ukraine",
+        "Romania",
+        "Bulgaria",
+        "Czechia",
+        "Slovakia",
+        "Slovenia",
+        "Croatia",
+        "Cuba",
+        "Uruguay",
+        "Colombia",
+    ]
+)
+# Words that may follow a closed aside: a time, a purpose or a place phrase, and a verb that
+# begins the predicate. "and"/"or" make a list of places and are never read.
+_AFTER = (
+    r"on|in|at|during|last|this|yesterday|today|to|for|from|since|with|where|was|were|is|are"
+    r"|has|have"
+    r"|will|held|hosted|signed|attended|launched|opened|visited"
+)
+_CAP_WORD = r"\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)?"
+_NARROW_LEVEL = r"(?: (?:[Cc]ity|[Dd]istrict|[Cc]ounty|[Tt]own(?:ship)?|[Vv]illage|[Mm]etropolitan [Aa]rea|[Nn]ew [Aa]rea))?"
+_WIDE_LEVEL = (
+    r"(?: (?:[Pp]rovince|[Mm]unicipality|(?:"
+    + _CAP_WORD
+    + r" )?(?:Autonomous Region|autonomous region)))?"
+)
+_COUNTY_LEVEL = regex.compile(r" (?:[Dd]istrict|[Cc]ounty|[Tt]own(?:ship)?|[Vv]illage)$")
+PATTERN = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:in|at|from|to|with|near|visited|toured|of)[ \u00a0]"
+    rf"(?P<narrow>{_CAP_WORD}(?: {_CAP_WORD})?{_NARROW_LEVEL}), "
+    rf"(?P<wide>(?P<place>{_CAP_WORD}){_WIDE_LEVEL})"
+    rf" (?P<after>{_AFTER})(?![\p{{L}}\p{{N}}'’-])"
+)
+PREFILTER = (
+    r"\b(?:in|at|from|to|with|near|visited|toured|of) \p{Lu}[^,.;:!?\n]{1,60}, \p{Lu}[^,.;:!?\n]{1,50} (?:"
+    + _AFTER
+    + r")\b"
+)
+MESSAGE = (
+    "a place named with its province or country: the aside is opened by a comma and never closed"
+)
+
+
+def _is_wide(place: str, wide: str, narrow: str) -> bool:
+    """A province-level division, a country, or (after a district or county) any city the
+    gazetteer knows: "Wujiang District, Suzhou"."""
+    if place in COUNTRIES:
+        return wide == place
+    found = levels().get(place, ())
+    if _COUNTY_LEVEL.search(narrow):
+        return bool(found)
+    return any(level in _WIDE_LEVELS for level in found)
+
+
+def _is_narrow(narrow: str) -> bool:
+    """A place smaller than a province: never a province-level division or a country."""
+    return narrow not in COUNTRIES and not any(
+        level in _WIDE_LEVELS for level in levels().get(narrow, ())
+    )
+
+
+def closing(m: regex.Match[str]) -> tuple[int, int, str] | None:
+    """(start, end, suggestion) for a match of PATTERN whose aside is a place and is not
+    closed; None when the pair is not a narrower place and a wider one."""
+    if not _is_wide(m.group("place"), m.group("wide"), m.group("narrow")) or not _is_narrow(
+        m.group("narrow")
+    ):
+        return None
+    return m.start("wide"), m.end("after"), f"{m.group('wide')}, {m.group('after')}"

@@ -1,0 +1,87 @@
+"""N212 feature-name-case."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+from tifa.glossary.frequency import zipf
+from tifa.glossary.gazetteer import levels
+from tifa.glossary.names import split_syllables
+
+# The words of natural features that are part of the feature's name in English ("Lijiang
+# River", "Baiyangdian Lake", "Hetao Plain"). Administrative words (county, district,
+# village) are left out: China Daily writes them in lower case after the name by house
+# style ("Wencheng county"). So are "grassland" and "wetland", which it writes small too.
+_FEATURES = r"river|lake|mountains?|plain|plateau|basin|gorges?"
+_PATTERN = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<name>\p{Lu}\p{Ll}+)[ \u00a0]"
+    rf"(?P<feature>{_FEATURES})(?![\p{{L}}\p{{N}}'’-])(?P<next>[ \u00a0]\p{{Ll}}+)?"
+)
+_PREFILTER = rf"\p{{Lu}}\p{{Ll}}+ (?:{_FEATURES})\b"
+# A feature word that describes what follows is not a name: "a Guizhou mountain village",
+# "the Qilian mountain range" (China Daily's lower case).
+_MODIFIED = frozenset(
+    ["village", "villages", "area", "areas", "region", "regions", "town", "towns", "city",
+     "road", "roads", "resort", "scenery", "tourism", "trail", "trails", "county", "people",
+     "range", "ranges", "chain", "system", "delta", "valley", "basin", "bank", "banks",
+     "source", "water", "waters", "cruise", "cruises", "scenic", "forest", "reserve", "park",
+     "dam", "bridge", "port", "belt", "economic", "ecological", "irrigation", "section"]
+)  # fmt: skip
+# Provinces name regions that have mountains and plains: "the Hebei plain" may describe.
+_REGIONS = frozenset(["province", "autonomous region", "municipality"])
+# A name rarer than this in English is no English word ("Baiyangdian" 0, "Canyon" 3+).
+_RARE_IN_ENGLISH = 3.0
+
+
+def _pinyin_name(name: str) -> bool:
+    """A name of two or more pinyin syllables that is no English word and no province."""
+    syllables = split_syllables(name)
+    if syllables is None or len(syllables) < 2 or zipf(name) >= _RARE_IN_ENGLISH:
+        return False
+    return not any(level in _REGIONS for level in levels().get(name, ()))
+
+
+@rule("N212", "feature-name-case", Severity.WARNING, Fix.UNSAFE)
+def feature_name_case(ctx: Context) -> pl.DataFrame:
+    """The name of a river, lake, mountain or plain with its feature word in lower case.
+
+    ## What it does
+    Finds a pinyin name of two syllables or more followed by "river", "lake", "mountain(s)",
+    "plain", "plateau", "basin" or "gorge(s)" in lower case ("Lijiang river", "Hetao
+    plain"). Left alone: administrative words ("Wencheng county", China Daily's house
+    style), a feature word describing what follows ("a Guizhou mountain village"), provinces
+    ("the Hebei plain" may describe a region), and names that are English words.
+
+    ## Why is this bad?
+    The feature word is part of the name in English: "the Lijiang River", "Baiyangdian
+    Lake". In lower case the name looks unfinished, and a page that writes it both ways
+    reads as two places.
+
+    ## Example
+    ```text
+    Boats carry visitors down the Lijiang river past karst peaks.
+    ```
+
+    ## Use instead
+    ```text
+    Boats carry visitors down the Lijiang River past karst peaks.
+    ```
+
+    ## Fix safety
+    Unsafe: the capital is suggested; a writer may use the word descriptively.
+    """
+    rows = new_rows()
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        following = (m.group("next") or "").strip()
+        if following in _MODIFIED or not _pinyin_name(m.group("name")):
+            continue
+        feature = m.group("feature")
+        proper = f"{m.group('name')} {feature.capitalize()}"
+        message = f"“{feature}” is part of the name “{proper}”: capitalise it"
+        add_row(rows, doc, base + m.start(), base + m.end("feature"), message, proper)
+    return output(rows)
