@@ -60,6 +60,8 @@ UNCOUNTABLE = {
     "baggages": "baggage",
     "merchandises": "merchandise",
     "sceneries": "scenery",
+    "heritages": "heritage",
+    "staffs": "staff",
 }
 # Verbs that take their object directly.
 NO_PREPOSITION = {

@@ -735,6 +735,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             ("The two sides discussed about trade cooperations.", "discussed about"),
             ("The two sides deepened trade cooperations.", "cooperations"),
+            ("The town keeps rich cultural heritages.", "heritages"),
+            ("He thanked the consular staffs for their work.", "staffs"),
             ("Since then the city has hold three forums.", "has hold"),
             ("Exports had rose by 5% before the summit.", "had rose"),
             ("It is a well-know brand of Dalian.", "well-know"),
