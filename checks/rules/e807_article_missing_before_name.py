@@ -16,17 +16,20 @@ _S = r"[ \u00a0]+"
 # right here ("from the Tang Dynasty", "along the Qiantang River").
 _PREPOSITION = (
     r"(?i:of|from|in|at|on|to|into|along|alongside|across|during|throughout|within|near"
-    r"|for|with|through|since|under|by|between|around|beyond|over|among|until|till)"
+    r"|for|with|through|since|under|by|between|around|beyond|over|among|until|till|as)"
 )
 # Heads of names that English always writes with "the": rivers, seas and other features
-# named by a common noun, dynasties, and the few regions and bodies named the same way.
+# named by a common noun, dynasties, events, and the few regions and bodies named the same
+# way.
 # Lakes, mountains in the singular, bays, valleys, provinces, cities, districts and new
 # areas are left out: official English names many of them without it ("West Lake",
 # "Mount Tai", "Xiongan New Area").
 _HEAD = (
     r"(?:River|Dynasty|Dynasties|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges|Strait|Sea"
     r"|Ocean|Mountains|Islands|Economic[ \u00a0]+(?:Zone|Belt|Circle)|Silk[ \u00a0]+Road"
-    r"|Chamber[ \u00a0]+of[ \u00a0]+Commerce|Irrigation[ \u00a0]+System)"
+    r"|Chamber[ \u00a0]+of[ \u00a0]+Commerce|Irrigation[ \u00a0]+System"
+    # Events named by a common noun: "the China-ASEAN Expo", "the Asian Games".
+    r"|Expo|Fair|Games|Olympics|Summit|Forum|Conference|Exhibition)"
 )
 # A word of the name: "Tuojiang", "Chengdu-Chongqing", "Pan-Pearl". No possessive
 # ("China's Yellow River" has its determiner) and no article or pronoun.
@@ -46,7 +49,8 @@ _PATTERN = regex.compile(
 )
 _PREFILTER = (
     r"\p{Lu}\p{Ll}+[ \u00a0]+(?:River|Dynast|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges"
-    r"|Strait|Sea|Ocean|Mountains|Islands|Economic|Silk|Chamber|Irrigation)"
+    r"|Strait|Sea|Ocean|Mountains|Islands|Economic|Silk|Chamber|Irrigation|Expo|Fair|Games"
+    r"|Olympics|Summit|Forum|Conference|Exhibition)"
 )
 # A capitalised word (not one opening the sentence) before the preposition: the phrase is
 # part of a longer name ("the Forum of Capital Cities in Pan-Pearl River Delta"), whose
@@ -65,11 +69,12 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     with no article, where the name ends in a common noun that English always names with
     "the": River, Sea, Ocean, Strait, Canal, Delta, Basin, Plain, Plateau, Desert, Gorges,
     Mountains, Islands, Dynasty or Dynasties, Economic Zone, Belt or Circle, Silk Road,
-    Chamber of Commerce, Irrigation System ("from Tang Dynasty", "of Tuojiang River", "in
-    Sichuan Basin", "in Ming and Qing Dynasties"). Prose only: headings and titles drop
+    Chamber of Commerce, Irrigation System, or an event's Expo, Fair, Games, Olympics,
+    Summit, Forum, Conference or Exhibition ("from Tang Dynasty", "of Tuojiang River", "in
+    Sichuan Basin", "in Ming and Qing Dynasties", "opportunity of Asian Games"). Prose only: headings and titles drop
     articles by design. Left alone: a name with its article or a possessive ("China's
     Yellow River"), a name that modifies the noun after it ("Tang Dynasty poets", "Yellow
-    River water"), a name inside a longer Title Case run (a document's title) or ending
+    River water"), a name with a year in it ("at 2018 China Expo"), a name inside a longer Title Case run (a document's title) or ending
     one ("the Forum of Capital Cities in Pan-Pearl River Delta"), names
     official English writes without "the" (lakes, single mountains, bays, valleys, new
     areas, provinces and cities), and the Yangtze River Delta and Economic Belt, which T113

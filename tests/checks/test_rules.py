@@ -868,6 +868,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
             ("Farms in Pan-Pearl River Delta, in the south, grow rice.", "Pan-Pearl River Delta"),
             ("Wells at Qingjiang River basin supplied the town.", "Qingjiang River"),
+            ("Its textile trade grew in Ming Dynasty (1368-1644).", "Ming Dynasty"),
+            ("The city seized the opportunity of Asian Games.", "Asian Games"),
+            ("Yunnan hosts platforms such as China-South Asia Expo.", "China-South Asia Expo"),
         ],
         [
             "The town dates from the Tang Dynasty.",
@@ -876,6 +879,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The county borders West Lake and Mount Tai.",
             "The project moved to Xiongan New Area in Hebei Province.",
             "Xi studied the Law on Yellow River Protection.",
+            "The 18th World Winter Cities Association for Mayors Conference met in Shenyang.",
+            "The mayor spoke at 2018 China Expo and at the Boao Forum for Asia.",
             "Yellow River Basin Ecological Forum",  # a heading
             "Firms gathered from Yangtze River Delta cities.",
             "Mayors met at the Forum of Capital Cities in Pan-Pearl River Delta, he said.",
