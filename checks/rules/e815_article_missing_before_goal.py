@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.prose import prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -63,8 +64,9 @@ def article_missing_before_goal(ctx: Context) -> pl.DataFrame:
     rocket manufacturing base". Suggests "a" or "an". Left alone: a phrase with its
     determiner ("build a world-class city", "develop the central city", "develop more
     ports"), a plural ("build smart cities"), a goal noun that modifies the noun after it
-    ("develop smart city projects"), and a goal noun with nothing describing it ("build
-    city roads").
+    ("develop smart city projects"), a goal noun with nothing describing it ("build
+    city roads"), and headings, which drop articles by design ("Sanya to Become Tourist
+    Hub", "Sanya to become intl tourist destination").
 
     ## Why is this bad?
     Chinese names a goal with no article (建设现代化国际城市), and a word-for-word English
@@ -87,7 +89,10 @@ def article_missing_before_goal(ctx: Context) -> pl.DataFrame:
     a person decides.
     """
     rows = new_rows()
-    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+    segments = ctx.segments.join(
+        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+    )
+    for doc, base, _text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         phrase = m.group("phrase")
         article = "an" if phrase[:1].lower() in "aeio" else "a"
         add_row(

@@ -946,6 +946,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The county will build city roads and build smart cities.",
             "It is known as the city of springs.",
             "Workers built schools across the province.",
+            "Sanya to become intl tourist destination, innovation hub",  # a headline
             "The city will become Building World-Class City Pilot.",
         ],
     ),
