@@ -60,6 +60,8 @@ UNCOUNTABLE = {
     "baggages": "baggage",
     "merchandises": "merchandise",
     "sceneries": "scenery",
+    "heritages": "heritage",
+    "staffs": "staff",
 }
 # Verbs that take their object directly.
 NO_PREPOSITION = {
@@ -97,6 +99,49 @@ FIXED = {
     "well-know": "well-known",
     "so-call": "so-called",
 }
+# Irregular verbs given the regular "-ed": no dictionary has these forms ("flied" only in
+# baseball, "flied out", which is left alone).
+OVER_REGULAR = {
+    "teached": "taught",
+    "buyed": "bought",
+    "catched": "caught",
+    "thinked": "thought",
+    "bringed": "brought",
+    "seeked": "sought",
+    "speaked": "spoke",
+    "writed": "wrote",
+    "taked": "took",
+    "maked": "made",
+    "choosed": "chose",
+    "growed": "grew",
+    "knowed": "knew",
+    "throwed": "threw",
+    "drawed": "drew",
+    "gived": "gave",
+    "goed": "went",
+    "flied": "flew",
+    "fighted": "fought",
+    "spended": "spent",
+    "sended": "sent",
+    "builded": "built",
+    "holded": "held",
+    "meeted": "met",
+    "leaded": "led",
+    "winned": "won",
+    "feeled": "felt",
+    "keeped": "kept",
+    "sleeped": "slept",
+    "standed": "stood",
+    "understanded": "understood",
+}
+# Adjectives whose adverb an auxiliary and a participle want: "has steady developed",
+# "was effective implemented". Only words that are never adverbs themselves.
+AUX_ADJECTIVES = (
+    "steady|rapid|effective|successful|smooth|active|stable|swift|continuous|comprehensive"
+    "|extensive|vigorous|solid|thorough|strict|significant|remarkable|substantial|efficient"
+    "|proper|careful|gradual|sharp|notable|considerable|complete|initial|preliminary|basic"
+    "|fundamental|healthy|sustainable|rational|scientific|full|close"
+)
 # "important" cut short to another word: "the import speeches" of a leader.
 CUT_SHORT = {"import": "important"}
 
@@ -272,6 +317,17 @@ def _said(text: str) -> str:
     return (said[:1].upper() + said[1:] if verb[:1].isupper() else said) + " that"
 
 
+def _flied_out(m: regex.Match[str]) -> bool:
+    """Not a slip: "flied out" (baseball)."""
+    return m.group().lower() == "flied" and m.string[m.end() : m.end() + 4].lower() == " out"
+
+
+def _adverb_before_participle(text: str) -> str | None:
+    aux, adjective, participle = text.split(" ", 2)
+    adverb = _adverb(adjective)
+    return None if adverb is None else f"{aux} {adverb} {participle}"
+
+
 def _not_a_pinyin_place(m: regex.Match[str]) -> bool:
     """Not a slip: "Introduction of Talents" (引进, bringing in) rather than a place."""
     return split_syllables(m.group(1)) is None
@@ -301,6 +357,52 @@ SLIPS = (
         regex.compile(rf"(?i)(?<![\p{{L}}-])(?:{_words(FIXED)})(?![\p{{L}}-])"),
         "a fixed phrase cut short",
         FIXED,
+    ),
+    Slip(
+        regex.compile(rf"(?i)(?<![\p{{L}}-])(?:{_words(OVER_REGULAR)})(?![\p{{L}}-])"),
+        "an irregular verb: its past is not made with “-ed”",
+        OVER_REGULAR,
+        _flied_out,
+    ),
+    Slip(
+        # An auxiliary, an adjective and a past participle: "have steady developed". The
+        # participle is a word in "-ed" straight after, so "has steady growth" and "is full
+        # of" are left alone.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:has|have|had|is|are|was|were|be|been|being) "
+            rf"(?:{AUX_ADJECTIVES}) \p{{Ll}}{{2,}}ed(?![\p{{L}}-])"
+        ),
+        "an adjective cannot qualify a verb: the adverb is wanted",
+        _adverb_before_participle,
+    ),
+    Slip(
+        # "a national famous brand": the adverb qualifies "famous" (nationally famous).
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:national|international|provincial) "
+            r"(?:famous|renowned|known|well-known|acclaimed|recogni[sz]ed)(?![\p{L}-])"
+        ),
+        "an adjective cannot qualify an adjective: the adverb is wanted",
+        lambda text: text.replace(" ", "ly ", 1),
+    ),
+    Slip(
+        # Fixed phrases: "in detail" (in the singular), "in the face of", "rank first".
+        regex.compile(r"(?i)(?<![\p{L}-])in details(?![\p{L}-])(?! of\b)"),
+        "a fixed phrase: “in detail”",
+        lambda text: text[:-1],
+    ),
+    Slip(
+        regex.compile(r"(?i)(?<![\p{L}-])in face of(?![\p{L}-])"),
+        "a fixed phrase cut short: “in the face of”",
+        lambda text: text[:3] + "the " + text[3:],
+    ),
+    Slip(
+        # A place in a ranking takes no article: "ranked first in the country".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])rank(?:s|ed|ing)? the (?:first|second|third|top)"
+            r"(?=\s*(?:[,.;]|$)|\s+(?:in|among|nationwide|worldwide|globally|place)\b)"
+        ),
+        "a place in a ranking takes no article: “ranks first”",
+        lambda text: text.replace(" the ", " ", 1),
     ),
     Slip(
         regex.compile(r"(?i)(?<![\p{L}-])import(?= (?:series of )?(?:speech|speeches|remarks)\b)"),
@@ -474,7 +576,10 @@ PREFILTER = (
     r"|world (?:first[ -]class|famous|renowned|class|leading)|chinese nation"
     r"|import (?:series of )?(?:speech|speeches|remarks)|progresses|recent year|ancient time"
     r"|living standard|the year of|in nowadays|express(?:ed|es|ing) that|locates|called also"
-    r"|(?:warm|heartfelt|sincere|cordial|hearty|enthusiastic) welcome|introduction of)\b"
+    r"|(?:warm|heartfelt|sincere|cordial|hearty|enthusiastic) welcome|introduction of"
+    rf"|{_words(OVER_REGULAR)}|(?:{AUX_ADJECTIVES}) \p{{Ll}}+ed"
+    r"|(?:national|international|provincial) (?:famous|renowned|known|well-known|acclaimed"
+    r"|recogni[sz]ed)|in details|in face of|rank(?:s|ed|ing)? the)\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

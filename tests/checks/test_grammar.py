@@ -1,5 +1,5 @@
-"""E808's literal numbers, E809's ordinals and E810's infinitives: what they suggest and
-which fixes are applied.
+"""E808's literal numbers, E809's ordinals, E810's infinitives, E813's grouped figures,
+E814's headline tenses and E807's articles: what they suggest and which fixes are applied.
 
 The flag/leave-alone tables are in test_rules.py; here the computed values, the suggested
 forms and the fix safety. The sentences are written for these tests.
@@ -117,6 +117,14 @@ def test_e810_suggests_the_base_form(text: str, suggestion: str) -> None:
         ("The lake was called also the Pearl.", "was also called"),
         ("The mayor expressed sincere welcome to them.", "a sincere welcome"),
         ("Introduction of Yingkou", "Introduction to"),
+        ("Ties between the ports have steady developed.", "have steadily developed"),
+        ("The plan was effective implemented in the county.", "was effectively implemented"),
+        ("Its tea is a national famous brand.", "nationally famous"),
+        ("The director explained the policy in details.", "in detail"),
+        ("In face of risks, the county kept growing.", "In the face of"),
+        ("Its output ranked the first in the province.", "ranked first"),
+        ("Legend says a crane flied over the lake.", "flew"),
+        ("Teachers teached farmers to grow tea.", "taught"),
     ],
 )
 def test_e801_mends_fixed_frames_and_compounds(text: str, suggestion: str) -> None:
@@ -147,3 +155,48 @@ def test_e811_reports_the_date_it_reads(tmp_path: Path) -> None:
     assert result.code == 0
     assert "Till the end of June 2019" in result.out
     assert "will have" in result.out
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("The county lies 1655 kilometers from Beijing.", "1,655"),
+        ("The zone covers 82400 square kilometers.", "82,400"),
+        ("The district covers 3554.03 square kilometers.", "3,554.03"),
+        ("The town has a history of over 2000 years.", "2,000"),
+        ("It is a 5000-year-old civilisation.", "5,000"),
+        ("The county has 1649 administrative villages.", "1,649"),
+        ("A fund of 1250000 yuan was set up.", "1,250,000"),
+    ],
+)
+def test_e813_suggests_the_grouped_figure(text: str, suggestion: str) -> None:
+    found = check_texts([text], ["E813"])
+    assert found["suggestion"].to_list() == [suggestion]
+    assert found["fix"].to_list() == ["unsafe"]
+
+
+def test_e813_groups_both_ends_of_a_range() -> None:
+    found = check_texts(["The terraces lie 1500 to 3000 meters above sea level."], ["E813"])
+    assert found["span"].to_list() == ["1500", "3000"]
+    assert found["suggestion"].to_list() == ["1,500", "3,000"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "suggestion"),
+    [
+        ("Mayor Li Visited Shantou", "Visits"),
+        ("City Leaders Met with Overseas Guests", "Meet"),
+        ("The delegation visited Shaoxing", "visits"),
+        ("Vice Governor Inspected the Port Area", "Inspects"),
+        ("Officials Addressed the Forum", "Address"),
+    ],
+)
+def test_e814_suggests_the_present_tense(heading: str, suggestion: str) -> None:
+    found = check_texts([heading], ["E814"])
+    assert found["suggestion"].to_list() == [suggestion]
+
+
+def test_e807_suggests_the_article() -> None:
+    found = check_texts(["Pottery kilns here date from Ming and Qing Dynasties."], ["E807"])
+    assert found["span"].to_list() == ["Ming and Qing Dynasties"]
+    assert found["suggestion"].to_list() == ["the Ming and Qing Dynasties"]

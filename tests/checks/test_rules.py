@@ -735,6 +735,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             ("The two sides discussed about trade cooperations.", "discussed about"),
             ("The two sides deepened trade cooperations.", "cooperations"),
+            ("The town keeps rich cultural heritages.", "heritages"),
+            ("He thanked the consular staffs for their work.", "staffs"),
             ("Since then the city has hold three forums.", "has hold"),
             ("Exports had rose by 5% before the summit.", "had rose"),
             ("It is a well-know brand of Dalian.", "well-know"),
@@ -756,6 +758,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Consulate General of Japan to",
             ),
             ("Yantai is a port with the history of more than 1,000 years.", "the history of"),
+            ("Ties between the ports have steady developed.", "have steady developed"),
+            ("Its tea is a national famous brand.", "national famous"),
+            ("The director explained the policy in details.", "in details"),
+            ("In face of risks, the county kept growing.", "In face of"),
+            ("Its output ranks the second among all counties.", "ranks the second"),
+            ("Legend says a crane flied over the lake.", "flied"),
             ("The old bridge boasts the history of 300 years.", "the history of"),
             ("The bureau was renamed to current name in 2018.", "current name"),
             ("The school was changed into current name last year.", "current name"),
@@ -823,6 +831,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             # The glossary's avoided rendering: T101 reports it, once.
             "The city pursues high quality development.",
             "As the work progresses, costs fall.",  # the verb
+            "Ties have steadily developed; the city has steady growth and is full of vigour.",
+            "The brand is nationally famous and internationally renowned.",
+            "The plan was explained in detail; he was interested in details of the plan.",
+            "In the face of risks, the county kept growing.",
+            "Its output ranked first; it ranked the first three entries as winners.",
+            "The batter flied out to left field; the crane flew over the lake.",
             "In recent years, the county built 20 schools in recent year-end drives.",
             "The town has traded salt since ancient times.",
             "The plan will raise people's living standards.",
@@ -836,6 +850,104 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The mayor extended the warmest welcome to the guests.",
             "Introduction of Talents\nThe zone offers housing to engineers.",  # 引进
             "The introduction of Yingkou port rules took a year.",  # not a heading
+        ],
+    ),
+    "E807": (
+        [
+            ("The town dates from Tang Dynasty.", "Tang Dynasty"),
+            ("It lies in the lower reaches of Tuojiang River, near the coast.", "Tuojiang River"),
+            ("Neijiang sits in the southeast of Sichuan Basin.", "Sichuan Basin"),
+            ("Boats sail along Qiantang River and into Hangzhou Bay.", "Qiantang River"),
+            (
+                "It is the hub of Chengdu-Chongqing Economic Zone.",
+                "Chengdu-Chongqing Economic Zone",
+            ),
+            (
+                "He spoke on behalf of Jiangsu Chamber of Commerce in Shenzhen.",
+                "Jiangsu Chamber of Commerce",
+            ),
+            ("Farms in Pan-Pearl River Delta, in the south, grow rice.", "Pan-Pearl River Delta"),
+            ("Wells at Qingjiang River basin supplied the town.", "Qingjiang River"),
+            ("Its textile trade grew in Ming Dynasty (1368-1644).", "Ming Dynasty"),
+            ("The city seized the opportunity of Asian Games.", "Asian Games"),
+            ("Yunnan hosts platforms such as China-South Asia Expo.", "China-South Asia Expo"),
+        ],
+        [
+            "The town dates from the Tang Dynasty.",
+            "Tang Dynasty poets wrote of Yellow River water and Tang Dynasty temples.",
+            "The city lies on China's Yellow River.",
+            "The county borders West Lake and Mount Tai.",
+            "The project moved to Xiongan New Area in Hebei Province.",
+            "Xi studied the Law on Yellow River Protection.",
+            "The 18th World Winter Cities Association for Mayors Conference met in Shenyang.",
+            "The mayor spoke at 2018 China Expo and at the Boao Forum for Asia.",
+            "Yellow River Basin Ecological Forum",  # a heading
+            "Firms gathered from Yangtze River Delta cities.",
+            "Mayors met at the Forum of Capital Cities in Pan-Pearl River Delta, he said.",
+            "The plan covers Yangtze River Delta and its ports.",  # T113 reports it
+        ],
+    ),
+    "E813": (
+        [
+            ("The county lies 1655 kilometers from Beijing.", "1655"),
+            ("The city has a history of more than 2500 years.", "2500"),
+            ("It covers 82400 square kilometers of grassland.", "82400"),
+            ("It is a 5000-year-old civilisation.", "5000"),
+            ("The county has 1649 administrative villages.", "1649"),
+            ("The peak rises 3099 meters above sea level.", "3099"),
+        ],
+        [
+            "The county lies 1,655 kilometers from Beijing.",
+            "In 2019 residents voted on the plan.",
+            "The 2019 projects were finished in 2020.",
+            "Route G1523 runs 80 kilometers; bus No.2008 km stop.",
+            "The 2022 Winter Olympics opened in Beijing.",
+            "Postcode 116001 and tel 0411-8888 8888.",
+            "The county has 2020 households.",  # a year-like figure before people counted
+        ],
+    ),
+    "E814": (
+        [
+            ("Mayor Li Visited Shantou", "Visited"),
+            ("City Leaders Met with Members of the CPPCC", "Met"),
+            ("Ningbo Municipal Party and Government Delegation visited Shaoxing", "visited"),
+            ("Hu Wei Met with the District Chief of Kassel", "Met"),
+            ("Governor Wang Chaired the Executive Meeting", "Chaired"),
+        ],
+        [
+            "Mayor Li visited Shantou on Monday.",  # running text
+            "Mayor Li Visits Shantou",
+            "Investment Forum Held in Chengdu",
+            "Delegation Received by Mayor Li",
+            "Delivered at the First Session of the 14th Municipal People's Congress",
+            "Most Visited Sites",
+            "Mayor Li met the delegation on May 5, 2019 [Photo/Xinhua]",
+            "Mayor Li Has Visited Shantou Twice",
+        ],
+    ),
+    "E815": (
+        [
+            ("The county aims at constructing modern spring city.", "modern spring city"),
+            (
+                "Sanya is becoming international tourist destination.",
+                "international tourist destination",
+            ),
+            ("The district is developing smart city, officials said.", "smart city"),
+            (
+                "The park will build rocket manufacturing base in the zone.",
+                "rocket manufacturing base",
+            ),
+            ("Yiwu will develop into global trade hub.", "global trade hub"),
+        ],
+        [
+            "The county will build a world-class city and develop more ports.",
+            "The building of the central city began in 2019.",
+            "The district is developing smart city projects.",
+            "The county will build city roads and build smart cities.",
+            "It is known as the city of springs.",
+            "Workers built schools across the province.",
+            "Sanya to become intl tourist destination, innovation hub",  # a headline
+            "The city will become Building World-Class City Pilot.",
         ],
     ),
     "E811": (

@@ -1,0 +1,121 @@
+"""E807 article-missing-before-name."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.prose import inside_title, prose_segments
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+
+_S = r"[ \u00a0]+"
+# Prepositions after which a noun phrase stands whole: its article, if it takes one, is
+# right here ("from the Tang Dynasty", "along the Qiantang River").
+_PREPOSITION = (
+    r"(?i:of|from|in|at|on|to|into|along|alongside|across|during|throughout|within|near"
+    r"|for|with|through|since|under|by|between|around|beyond|over|among|until|till|as)"
+)
+# Heads of names that English always writes with "the": rivers, seas and other features
+# named by a common noun, dynasties, events, and the few regions and bodies named the same
+# way.
+# Lakes, mountains in the singular, bays, valleys, provinces, cities, districts and new
+# areas are left out: official English names many of them without it ("West Lake",
+# "Mount Tai", "Xiongan New Area").
+_HEAD = (
+    r"(?:River|Dynasty|Dynasties|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges|Strait|Sea"
+    r"|Ocean|Mountains|Islands|Economic[ \u00a0]+(?:Zone|Belt|Circle)|Silk[ \u00a0]+Road"
+    r"|Chamber[ \u00a0]+of[ \u00a0]+Commerce|Irrigation[ \u00a0]+System"
+    # Events named by a common noun: "the China-ASEAN Expo", "the Asian Games".
+    r"|Expo|Fair|Games|Olympics|Summit|Forum|Conference|Exhibition)"
+)
+# A word of the name: "Tuojiang", "Chengdu-Chongqing", "Pan-Pearl". No possessive
+# ("China's Yellow River" has its determiner) and no article or pronoun.
+_WORD = r"(?!(?:The|A|An|This|That|These|Its|Their|Our|His|Her)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
+_NAME = rf"{_WORD}(?:{_S}{_WORD}){{0,3}}?(?:{_S}and{_S}{_WORD})?{_S}{_HEAD}"
+# What may follow for the name to head its phrase: punctuation, the end, a function word,
+# or a noun for part of the feature ("of Yangtze River basin"); never a noun the name
+# modifies ("from Tang Dynasty poets", "of Yellow River water").
+_END = (
+    r"[ \u00a0]*(?:[,.;:()”\"’'!?]|$)|[ \u00a0]+(?:and|or|to|in|on|of|at|by|with|for|as|is|was"
+    r"|are|were|has|have|had|will|would|from|through|since|during|under|into|which|that|where"
+    r"|area|areas|region|basin|valley|reaches|section|banks?|waters|coast|shore)(?![\p{L}])"
+)
+_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}){_S}(?P<name>{_NAME})"
+    rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+)
+_PREFILTER = (
+    r"\p{Lu}\p{Ll}+[ \u00a0]+(?:River|Dynast|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges"
+    r"|Strait|Sea|Ocean|Mountains|Islands|Economic|Silk|Chamber|Irrigation|Expo|Fair|Games"
+    r"|Olympics|Summit|Forum|Conference|Exhibition)"
+)
+# A capitalised word (not one opening the sentence) before the preposition: the phrase is
+# part of a longer name ("the Forum of Capital Cities in Pan-Pearl River Delta"), whose
+# wording is the body's own.
+_IN_A_NAME = regex.compile(r"(?<![.!?:;]\s*|^\s*)\p{Lu}[\p{L}'’-]*[ \u00a0]+$")
+# Named by T113 as a national zone, with the same advice: one finding for one span.
+_T113_NAMES = regex.compile(r"Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic[ \u00a0]+Belt)$")
+
+
+@rule("E807", "article-missing-before-name", Severity.WARNING, Fix.UNSAFE)
+def article_missing_before_name(ctx: Context) -> pl.DataFrame:
+    """A river, sea, dynasty or like name after a preposition, in running text, without "the".
+
+    ## What it does
+    Finds a proper name right after a preposition ("of", "from", "in", "along", "during"…)
+    with no article, where the name ends in a common noun that English always names with
+    "the": River, Sea, Ocean, Strait, Canal, Delta, Basin, Plain, Plateau, Desert, Gorges,
+    Mountains, Islands, Dynasty or Dynasties, Economic Zone, Belt or Circle, Silk Road,
+    Chamber of Commerce, Irrigation System, or an event's Expo, Fair, Games, Olympics,
+    Summit, Forum, Conference or Exhibition ("from Tang Dynasty", "of Tuojiang River", "in
+    Sichuan Basin", "in Ming and Qing Dynasties", "opportunity of Asian Games"). Prose only: headings and titles drop
+    articles by design. Left alone: a name with its article or a possessive ("China's
+    Yellow River"), a name that modifies the noun after it ("Tang Dynasty poets", "Yellow
+    River water"), a name with a year in it ("at 2018 China Expo"), a name inside a longer Title Case run (a document's title) or ending
+    one ("the Forum of Capital Cities in Pan-Pearl River Delta"), names
+    official English writes without "the" (lakes, single mountains, bays, valleys, new
+    areas, provinces and cities), and the Yangtze River Delta and Economic Belt, which T113
+    reports.
+
+    ## Why is this bad?
+    Chinese has no articles, so a word-for-word rendering drops them; English readers
+    expect "the Yellow River" and "the Tang Dynasty" as surely as "the Pacific". The bare
+    name reads as a machine translation, in the very descriptions of a city's history and
+    geography that visitors read first.
+
+    ## Example
+    ```text
+    The town lies in the lower reaches of Tuojiang River and dates from Tang Dynasty.
+    ```
+
+    ## Use instead
+    ```text
+    The town lies in the lower reaches of the Tuojiang River and dates from the Tang Dynasty.
+    ```
+
+    ## Fix safety
+    Unsafe: the article is suggested; where the name is part of a longer title a person
+    decides.
+    """
+    rows = new_rows()
+    segments = ctx.segments.join(
+        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+    )
+    for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
+        name = m.group("name")
+        if _T113_NAMES.search(name) or inside_title(text, m.start("name"), m.end("name")):
+            continue
+        if _IN_A_NAME.search(text, 0, m.start()):
+            continue
+        add_row(
+            rows,
+            doc,
+            base + m.start("name"),
+            base + m.end("name"),
+            f"“{name}” takes “the” after “{m.group('prep')}”",
+            f"the {name}",
+        )
+    return output(rows)

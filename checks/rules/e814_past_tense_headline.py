@@ -1,0 +1,123 @@
+"""E814 past-tense-headline."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.prose import prose_segments
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+
+# Verbs of the official visit and meeting, past tense -> present. All are transitive and
+# active when a name or "with" follows; the passive ("Forum Held in Beijing", "Delegation
+# Received by the Mayor") is followed by a preposition and left alone, and so is "Held",
+# which the passive headline uses most.
+PRESENT = {
+    "visited": "visits",
+    "met": "meets",
+    "inspected": "inspects",
+    "received": "receives",
+    "hosted": "hosts",
+    "attended": "attends",
+    "chaired": "chairs",
+    "toured": "tours",
+    "addressed": "addresses",
+    "paid": "pays",
+    "led": "leads",
+}
+_VERB = "|".join(sorted(PRESENT, key=lambda w: (-len(w), w)))
+# The verb after its subject (a word that is no auxiliary: "Was Visited", "Has Met" are
+# another matter), before its object: a capitalised word that is no preposition, "with",
+# or an article.
+_PATTERN = regex.compile(
+    rf"(?<=(?<![\p{{L}}'’])(?!(?i:was|were|is|are|be|been|being|has|have|had|most|newly"
+    rf"|first|recently|the|a|an|and|or|to)\b)(?P<subject>[\p{{L}}.'’-]+)[ \u00a0]+)"
+    rf"(?P<verb>(?i:{_VERB}))"
+    rf"(?=[ \u00a0]+(?:(?i:with)[ \u00a0]+)?(?:(?!(?i:to|in|on|at|by|for|from|as|after"
+    rf"|before|during|over|under|into|upon|via|through)\b)\p{{Lu}}|(?i:the|a|an)\b))"
+)
+_PREFILTER = rf"(?i)[\p{{L}}.'’-][ \u00a0]+(?:{_VERB})[ \u00a0]"
+# A heading is short; a longer line without a full stop is a caption, a list item or a
+# sentence whose full stop is missing. A photo credit marks a caption, whose past tense is
+# the rule where it is dated.
+_MAX_WORDS = 20
+_CAPTION = regex.compile(r"(?i)photo|\[|\]|\bfile\b|\d{1,2},[ \u00a0]*\d{4}")
+
+
+@rule("E814", "past-tense-headline", Severity.WARNING, Fix.UNSAFE)
+def past_tense_headline(ctx: Context) -> pl.DataFrame:
+    """A headline that reports its event in the past tense: "Mayor Visited Shantou".
+
+    ## What it does
+    Finds, in a heading (a paragraph that does not end like a sentence, of twenty words
+    or fewer), a verb of the official visit or meeting in the past tense after its
+    subject and before its object: "Visited", "Met (with)", "Inspected", "Received",
+    "Hosted", "Attended", "Chaired", "Toured", "Addressed", "Paid", "Led" ("Yin Li
+    Visited Ya'an", "City Leaders Met with Guests", "The delegation visited Shaoxing").
+    Suggests the present tense, singular or plural after the subject. Left alone: running
+    text, a passive or perfect headline ("Forum Held in Beijing", "Delegation Received by
+    the Mayor", "Has Visited"), a verb with no subject before it ("Delivered at the First
+    Session…", a report's title block), "Most Visited", captions (a photo credit,
+    brackets or a full date on the line) and headings longer than twenty words.
+
+    ## Why is this bad?
+    English news headlines report what has just happened in the present tense ("Premier
+    Meets Delegation", "Mayor Visits Kaifeng"); the past tense is the mark of a sentence
+    translated word for word from a Chinese headline, which has no tense, and it makes a
+    news page look like a report filed late.
+
+    ## Example
+    ```text
+    Mayor Li Visited Shantou
+    City Leaders Met with Overseas Guests
+    ```
+
+    ## Use instead
+    ```text
+    Mayor Li Visits Shantou
+    City Leaders Meet with Overseas Guests
+    ```
+
+    ## Fix safety
+    Unsafe: the present tense is suggested; whether the subject is singular or plural is
+    guessed from its last word, so a person applies it.
+    """
+    rows = new_rows()
+    prose = prose_segments(ctx).select("doc", "seg")
+    headings = ctx.segments.join(prose, on=["doc", "seg"], how="anti").filter(
+        pl.col("tgt").str.count_matches(r"\S+") <= _MAX_WORDS
+    )
+    for doc, base, text, m in prose_matches(headings, "tgt", _PREFILTER, _PATTERN):
+        if _CAPTION.search(text):
+            continue
+        verb = m.group("verb")
+        present = _present(verb, plural=_plural(m.group("subject")))
+        add_row(
+            rows,
+            doc,
+            base + m.start("verb"),
+            base + m.end("verb"),
+            f"“{verb}”: a headline reports in the present tense, “{present}”",
+            present,
+        )
+    return output(rows)
+
+
+def _plural(subject: str) -> bool:
+    """Whether the word before the verb reads as a plural noun ("Leaders", "Officials")."""
+    lower = subject.lower()
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _present(verb: str, *, plural: bool) -> str:
+    """The present tense of `verb`, in its case: "Visited" -> "Visits" (or "Visit")."""
+    lower = verb.lower()
+    present = PRESENT[lower]
+    if plural:
+        present = present[:-2] if present.endswith("es") and lower == "addressed" else present[:-1]
+    if verb.isupper():
+        return present.upper()
+    return present[:1].upper() + present[1:] if verb[:1].isupper() else present
