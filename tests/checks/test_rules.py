@@ -1441,6 +1441,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Belt and Road Initiative Forum Opens in Dalian",  # a heading
             # An allowed rendering written letter for letter (the China Daily style).
             "Cotton output in the Xinjiang Uygur autonomous region rose by 5 percent.",
+            # Numbered slogans that ministries and Xinhua also write in lower case.
+            "The bureau will act on the four-pronged comprehensive strategy this year.",
+            "The county set its plan toward the second centenary goal.",
         ],
     ),
     "T109": (
