@@ -387,6 +387,42 @@ FLAGGED: list[tuple[str, str, str]] = [
     # a spaced hyphen used as a dash after a closing quote or bracket
     ("P309", "the city's “bridge head” - project of the year", " - "),
     ("P309", "the new port (phase two) - the largest in the province", " - "),
+    # shapes many sites share: list bullets, counters, file names, release stamps, label
+    # colons, figures glued to unit words, pinyin names glued to an English word
+    # a slide show's frames and a page's counters, under list bullets
+    ("R601", "• 001\n  • 002\n  • 003" + ARTICLE, "• 001"),
+    ("R601", "• 001\n  • 002\n  • 003" + ARTICLE, "• 003"),
+    ("R601", "  • 0\n  • 5093" + ARTICLE, "• 5093"),
+    # a page's source and stamp set as a list
+    ("R601", "  • Source: Anshan Daily" + ARTICLE, "• Source: Anshan Daily"),
+    ("R601", "  • 02/01/2024 17:00" + ARTICLE, "• 02/01/2024 17:00"),
+    # an image's file name with a copy's number and two extensions
+    ("R601", "640.webp (3).jpg" + ARTICLE, "640.webp (3).jpg"),
+    ("R601", "port_view.png (2).jpeg" + ARTICLE, "port_view.png (2).jpeg"),
+    # a stamp labelled by the act and what is stamped
+    ("R601", "Release date:2021-04-01 16:59" + ARTICLE, "Release date:2021-04-01 16:59"),
+    ("R601", "Publish time: 2022-03-05" + ARTICLE, "Publish time: 2022-03-05"),
+    ("R601", "Posted date: March 5, 2022" + ARTICLE, "Posted date: March 5, 2022"),
+    # the site's address and the stamp after it, a space between them
+    (
+        "R601",
+        "//english.anshan.cn 2016-03-27 10:54:08 |" + ARTICLE,
+        "//english.anshan.cn 2016-03-27 10:54:08 |",
+    ),
+    # the piece's credit and the page's counters
+    ("R601", "Story by Dalian News" + ARTICLE, "Story by Dalian News"),
+    ("R601", "Video by Anshan TV" + ARTICLE, "Video by Anshan TV"),
+    ("R601", "1640 views World news 0" + ARTICLE, "1640 views World news 0"),
+    ("R601", "Views: 2,315" + ARTICLE, "Views: 2,315"),
+    ("R601", "215 reads" + ARTICLE, "215 reads"),
+    # an outlet's edition switch and an embedded video's player
+    (
+        "R601",
+        "Global EditionASIA 中文双语Français" + ARTICLE,
+        "Global EditionASIA 中文双语Français",
+    ),
+    ("R601", "Global Edition" + ARTICLE, "Global Edition"),
+    ("R601", "Video PlayerClose" + ARTICLE, "Video PlayerClose"),
 ]
 
 # (code, text that must not be flagged by it)
@@ -528,6 +564,22 @@ CLEAN: list[tuple[str, str]] = [
     ("P309", "small- and medium-sized enterprises"),
     ("P309", "Tel: (0411) - 82345678"),
     ("P309", "the “bridge head” — project of the year"),
+    # shapes many sites share: list bullets, counters, file names, release stamps, label
+    # colons, figures glued to unit words, pinyin names glued to an English word
+    # a bulleted list of the article's own points, figures with their words
+    ("R601", "• The zone will cut fees for small firms."),
+    ("R601", "• 2,000 new jobs were created in the zone."),
+    ("R601", "• Total 6,690,432"),
+    # headlines and sentences that begin like a counter, a credit or an edition switch
+    ("R601", "500 visits to poor villages"),
+    ("R601", "Views of the delegates differed on the plan."),
+    ("R601", "Story of a village that beat poverty"),
+    ("R601", "The global edition of the report was published on Monday."),
+    ("R601", "Global Edition of the Report Published on Monday."),
+    ("R601", "Video player makers gather in Shenzhen for the fair."),
+    ("R601", "Xinhua 2021-05-03 reported that the port grew."),
+    # a file named in a sentence
+    ("R601", "The map was saved as port.jpg and sent to the office."),
 ]
 
 
