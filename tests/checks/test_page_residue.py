@@ -423,6 +423,10 @@ FLAGGED: list[tuple[str, str, str]] = [
     ),
     ("R601", "Global Edition" + ARTICLE, "Global Edition"),
     ("R601", "Video PlayerClose" + ARTICLE, "Video PlayerClose"),
+    # a label's colon glued to its figure
+    ("P305", "Time:2018-06-27 16:06", ":"),
+    ("P305", "Source: Anshan Daily Click:734", ":"),
+    ("P305", "The office can be reached on Tel:0411-8234 during the week.", ":"),
 ]
 
 # (code, text that must not be flagged by it)
@@ -580,6 +584,13 @@ CLEAN: list[tuple[str, str]] = [
     ("R601", "Xinhua 2021-05-03 reported that the port grew."),
     # a file named in a sentence
     ("R601", "The map was saved as port.jpg and sent to the office."),
+    # times, ratios, addresses and Chinese labels
+    ("P305", "The meeting began at 10:30 a.m. on Monday."),
+    ("P305", "The motion passed by a ratio of 3:1 in the session."),
+    ("P305", "The COVID-19:2 series of tests began."),
+    ("P305", "See http://www.dalian.gov.cn:8080/news for details."),
+    ("P305", "时间:2021-09-07"),
+    ("P305", "Note the time: 2021-09-07 is the deadline."),
 ]
 
 
@@ -650,3 +661,8 @@ def test_a_label_is_residue_only_above_the_headline_and_the_time_stamp() -> None
 def test_a_word_cut_by_a_stray_mark_is_joined_up() -> None:
     found = check_texts(["The mayor of Perm Ci >\nty, and of Anshan >\nmet."], ["R605"])
     assert found.select("span", "suggestion").rows() == [(" >\n", ""), (" >\n", " ")]
+
+
+def test_a_label_colon_is_fixed_safely_with_a_space() -> None:
+    found = check_texts(["Time:2018-06-27 16:06"], ["P305"])
+    assert found.select("span", "suggestion", "fix").rows() == [(":", ": ", "safe")]
