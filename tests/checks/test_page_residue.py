@@ -427,6 +427,18 @@ FLAGGED: list[tuple[str, str, str]] = [
     ("P305", "Time:2018-06-27 16:06", ":"),
     ("P305", "Source: Anshan Daily Click:734", ":"),
     ("P305", "The office can be reached on Tel:0411-8234 during the week.", ":"),
+    # a figure glued to its unit word
+    ("P320", "Each household received 10,094yuan in subsidies.", "10,094yuan"),
+    ("P320", "The county planted 300hectares of forest.", "300hectares"),
+    ("P320", "The new road runs 12kilometres along the coast.", "12kilometres"),
+    # a pinyin name glued to an everyday English word after it
+    ("P320", "Mayor Gaowelcomed the delegation to the city.", "Gaowelcomed"),
+    ("P320", "He spoke on behalf of Kaifenggovernment at the forum.", "Kaifenggovernment"),
+    ("P320", "Officials from Shenyangdevelopment zones attended.", "Shenyangdevelopment"),
+    ("P320", "Mayor XinChangxinginspected the project.", "XinChangxinginspected"),
+    # a word glued to a preposition and an article
+    ("P320", "The two sides agreed to hold exchangesatan early date.", "exchangesatan"),
+    ("P320", "The plan was raised as a proposalinan open session.", "proposalinan"),
 ]
 
 # (code, text that must not be flagged by it)
@@ -591,6 +603,16 @@ CLEAN: list[tuple[str, str]] = [
     ("P305", "See http://www.dalian.gov.cn:8080/news for details."),
     ("P305", "时间:2021-09-07"),
     ("P305", "Note the time: 2021-09-07 is the deadline."),
+    # units written solid as abbreviations, ordinals, decades, pinyin and known words
+    ("P320", "The new road runs 5km along the coast and weighs 3kg per metre."),
+    ("P320", "The 19th session opened in the 1980s-style hall with 5G coverage."),
+    ("P320", "Delegates from Anshan, Kaifeng and Zhangjiajie attended."),
+    ("P320", "The Shanghainese opera and Beijingers' habits were discussed."),
+    ("P320", "The delegation from Pakistan met the Sultanate of Oman envoy."),
+    ("P320", "Mayor Gao welcomed the Kaifeng government delegation."),
+    ("P320", "The proposal in an open session was adopted."),
+    ("P320", "Premier Li Qiang presided over the meeting with Wang Yi."),
+    ("P320", "The company Huaweicloud and the Xiaomi brand were named."),
 ]
 
 
@@ -661,6 +683,16 @@ def test_a_label_is_residue_only_above_the_headline_and_the_time_stamp() -> None
 def test_a_word_cut_by_a_stray_mark_is_joined_up() -> None:
     found = check_texts(["The mayor of Perm Ci >\nty, and of Anshan >\nmet."], ["R605"])
     assert found.select("span", "suggestion").rows() == [(" >\n", ""), (" >\n", " ")]
+
+
+def test_a_glued_unit_is_split_after_the_whole_figure() -> None:
+    found = check_texts(["Each household received 10,094yuan in subsidies."], ["P320"])
+    assert found.select("span", "suggestion").rows() == [("10,094yuan", "10,094 yuan")]
+
+
+def test_a_name_and_the_verb_glued_to_it_are_split_at_both_seams() -> None:
+    found = check_texts(["Mayor XinChangxinginspected the project."], ["P320"])
+    assert found.select("suggestion").rows() == [("Xin Changxing inspected",)]
 
 
 def test_a_label_colon_is_fixed_safely_with_a_space() -> None:
