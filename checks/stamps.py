@@ -15,8 +15,10 @@ WHEN = (
     rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{MONTH}\s*\d{{1,2}},\s*\d{{4}}|\d{{1,2}}-{MONTH}-\d{{4}}|{TIME}"
     rf"|\d{{4}}-{MONTH}-\d{{1,2}}|{_WEEKDAY}?\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_WEEKDAY}?\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
 )
-# The word before a page's time stamp: "Updated:", "Release time:", "Last Updated on".
+# The word before a page's time stamp: "Updated:", "Release time:", "Release date:", "Last Updated on".
 STAMP_LABEL = (
-    r"(?:(?:last\s+)?updated(?:\s+on)?|date|time|(?:published|posted)(?:\s+on)?|release(?:d)?(?:\s+time)?)"
+    r"(?:(?:last\s+)?updated(?:\s+on)?|date|time|(?:published|posted)(?:\s+on)?"
+    # the act and what is stamped: "Release date:", "Publish time:", "Posted date:"
+    r"|(?:release(?:d)?|publish(?:ed)?|post(?:ed)?)(?:\s+(?:time|date))?)"
     r"\s*[:：]?\s*"
 )

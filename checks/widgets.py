@@ -76,3 +76,15 @@ RELATED_LEAD = (
     r"we\s+recommend|recommended(?:\s+for\s+you)?|see\s+also|also\s+read|read\s+also|further\s+reading|"
     r"more\s+from\s+\p{L}[\p{L} ]{1,30}|you\s+may\s+(?:also\s+)?be\s+interested(?:\s+in)?"
 )
+# A list item's bullet as pages set their widgets in lists: "• Source: …", "• 002".
+BULLET = r"[•▪■►]\s*"
+# A number alone under a bullet: a slide show's frame ("• 001") or a page's view or comment
+# counter ("• 5093"). An article's list never holds a bare number.
+BULLET_NUMBER = rf"{BULLET}\d{{1,6}}"
+# A page's counters: "1640 views", "Views: 1640", or the views, the section and the comment
+# count in one line ("1640 views World news 0"): words after the count need a number after
+# them, so "500 visits to poor villages" is a headline.
+_COUNTED = r"(?:views?|reads?|clicks?|hits?|page\s*views?)"
+COUNTER = (
+    rf"\d[\d,]*\s*{_COUNTED}(?:(?:\s+\p{{L}}+){{1,3}}\s+\d[\d,]*)?|{_COUNTED}\s*[:：]\s*\d[\d,]*"
+)

@@ -24,9 +24,13 @@ _PLURAL_APOSTROPHE = r"(?<=\p{Ll}s)['’](?=\p{Lu}\p{Ll})"
 # words that open sentences ("Japan.He said") after a word in lower case, so that initials
 # ("J.K.") and dotted abbreviations ("U.S.") are left alone.
 _OPENERS = r"He|It|In|We|As|At|On|By|An|If|So|To|Or|Of|Up|No|My|Its|Our"
+# A label's colon glued to its figure: "Time:2018-06-27", "Click:734", "Tel:0411-8234". A
+# word of Latin letters alone before it (not "COVID-19:2", not "10:30", not inside an address;
+# not a Chinese label, "时间:2021", whose colon takes no space in Chinese).
+_LABEL_COLON = r"(?<=(?<![\p{L}\p{N}./@_-])[A-Za-z]{2,}):(?=\d)"
 _PATTERN = regex.compile(
     rf"[,;!?:)\]”](?=\p{{L}})|\.(?=\p{{Lu}}\p{{Ll}}{{2,}})|(?<=\p{{Ll}})\.(?=(?:{_OPENERS})\b)"
-    rf"|{_JOINED_STOP}|{_PLURAL_APOSTROPHE}"
+    rf"|{_JOINED_STOP}|{_PLURAL_APOSTROPHE}|{_LABEL_COLON}"
 )
 _JOINED = regex.compile(_JOINED_STOP)
 # Abbreviations whose stop never ends a sentence: "Co.Ltd" is a company name (P321's),
@@ -46,7 +50,8 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     capitalised word, or by a short word that opens sentences ("He", "In", "It") after a word
     in lower case: "Japan.He said"; a full stop between a lower-case word and a function word
     and its space ("Yixing.as well as", only a suggestion: a comma may be meant), and the
-    apostrophe of a plural possessive glued to a capitalised word ("Co-chairs'Meeting").
+    apostrophe of a plural possessive glued to a capitalised word ("Co-chairs'Meeting"), and
+    a label's colon glued to its figure ("Time:2018-06-27", "Click:734"; not "10:30").
     Web addresses and e-mail addresses are left alone; so are
     initials and abbreviations such as "U.S.", "J.K.", "No.1" and "Co.Ltd" (the letter after
     the stop is not a capitalised word, or the word before is an abbreviation), a closing
@@ -74,7 +79,7 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     prefilter = (
         r"[,;!?:)\]”]\p{L}|\.\p{Lu}\p{Ll}|\p{Ll}\.(?:" + _OPENERS + r")\b"
-        r"|\p{Ll}\.(?:" + _FUNCTION_WORDS + r") |\p{Ll}s['’]\p{Lu}"
+        r"|\p{Ll}\.(?:" + _FUNCTION_WORDS + r") |\p{Ll}s['’]\p{Lu}|[A-Za-z]{2}:\d"
     )
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", prefilter, _PATTERN):
         if m.group() == CLOSING and (is_apostrophe(text, m.start()) or _after_space(text, m)):

@@ -124,9 +124,11 @@ KNOWN_WORD = 2.0
 _DETERMINERS = frozenset(("this", "these", "that", "those", "its", "their", "our", "his", "her"))
 
 # A token and what stands either side of it: a token touching `.`, `/`, `@`, `_`, `\`, `#`
-# or `:` is part of an address, a path, a handle or code, and is left alone.
+# or `:` is part of an address, a path, a handle or code, and is left alone. A comma between
+# digits is a figure's ("10,094yuan" is one token).
 _TOKEN = regex.compile(
-    r"(?<![\p{L}\p{N}./@_\\#:])[\p{L}\p{N}][\p{L}\p{N}.%]*(?![\p{L}\p{N}/@_\\]|\.\w)"
+    r"(?<![\p{L}\p{N}./@_\\#:]|\d,)[\p{L}\p{N}](?:[\p{L}\p{N}.%]|(?<=\d),(?=\d))*"
+    r"(?![\p{L}\p{N}/@_\\]|\.\w)"
 )
 _CAMEL_LOWER = regex.compile(r"^(\p{Ll}{2,})(\p{Lu}[\p{L}]*)$")  # inDalian, billionCNY
 _CAMEL_UPPER = regex.compile(r"^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,}.*)$")  # HongyanheNuclear
@@ -149,9 +151,30 @@ _BRAND_TAILS = frozenset(["africa", "america", "asia", "china", "europe", "euras
 _TITLE = regex.compile(r"^\p{Lu}\p{Ll}{5,}$")
 _HEAD_SHAPE = regex.compile(r"^\p{L}\p{Ll}{3,}$")  # "Ithas", "ofthe", "asubtropical"
 _GLUED_FUNCTION = ("and", "the", "for", "with", "from")
-# Two function words glued after a word ("focusonthe").
+# Units a figure takes as a word, rarer in English than the everyday words a figure is glued
+# to ("10,094yuan", "300hectares"); abbreviations ("5km", "3kg") are written solid.
+_UNIT_WORDS = frozenset(
+    [
+        "yuan",
+        "dollars",
+        "euros",
+        "rupees",
+        "hectares",
+        "tonnes",
+        "tons",
+        "kilometres",
+        "kilometers",
+        "metres",
+        "meters",
+        "kilograms",
+        "kilowatts",
+        "households",
+        "percent",
+    ]
+)
+# Two function words glued after a word ("focusonthe", "exchangesatan").
 _FUNCTION_PAIRS = tuple(
-    f"{a}{b}" for a in ("of", "on", "in", "to", "at", "for", "and") for b in ("the",)
+    f"{a}{b}" for a in ("of", "on", "in", "to", "at", "for", "and") for b in ("the", "an")
 )
 # What a pinyin name is followed by when it names a place ("YuandangLake", "XinghaiSquare").
 _FEATURES = frozenset(
@@ -281,7 +304,8 @@ def _split_lower(token: str) -> tuple[str, str] | None:
         for pair in _FUNCTION_PAIRS:
             head = token[: -len(pair)]
             if token.endswith(pair) and len(head) >= 4 and _common(head):
-                return head, f"{pair[: -len('the')]} the"  # "focusonthe": focus on the
+                article = "the" if pair.endswith("the") else "an"
+                return head, f"{pair[: -len(article)]} {article}"  # "focusonthe": focus on the
     return (best[1], best[2]) if best else None
 
 
@@ -299,6 +323,9 @@ def _split_title(token: str) -> tuple[str, str] | None:
         known_head = _common(head.lower()) or split_syllables(head) is not None
         if lower.endswith(f) and len(head) >= 4 and known_head:
             return head, f
+    pinyin = _split_pinyin_head(token)
+    if pinyin is not None:
+        return pinyin
     best: tuple[float, int] | None = None
     for i in range(4, len(lower) - 3):
         a, b = lower[:i], lower[i:]
@@ -311,6 +338,42 @@ def _split_title(token: str) -> tuple[str, str] | None:
         if best is None or score > best[0]:
             best = (score, i)
     return (token[: best[1]], lower[best[1] :]) if best else None
+
+
+# The English word glued after a pinyin name: long and common ("government", "welcomed"), so
+# that no run of pinyin syllables ("Anshan", "Kaifeng") is read as one.
+PINYIN_TAIL = 3.5
+_PINYIN_TAIL_LENGTH = 6
+
+
+def _split_pinyin_head(token: str) -> tuple[str, str] | None:
+    """A pinyin name with an everyday English word glued after it: a place of two syllables or
+    more ("Kaifenggovernment") or a surname ("Gaowelcomed"). The caller has made sure the
+    whole is neither English nor pinyin."""
+    lower = token.lower()
+    for i in range(2, len(lower) - _PINYIN_TAIL_LENGTH + 1):
+        head, rest = token[:i], lower[i:]
+        syllables = split_syllables(head.lower())
+        if syllables is None or not (len(syllables) >= 2 or head in pinyin_surnames()):
+            continue
+        if head.lower() in PREFIXES:
+            continue  # "Anti" and "Mini" read as pinyin: "Antiepidemic" is one word
+        if zipf(rest) >= PINYIN_TAIL and split_syllables(rest) is None:
+            return head, rest
+    return None
+
+
+def _split_name_verb(surname: str, rest: str) -> tuple[str, str] | None:
+    """A surname and a given name of two syllables run together, a word glued after them:
+    "XinChangxinginspected" is "Xin Changxing inspected"."""
+    lower = rest.lower()
+    if surname not in pinyin_surnames() or zipf(lower) > 0 or split_syllables(lower):
+        return None
+    found = _split_pinyin_head(rest)
+    given = split_syllables(found[0].lower()) if found else None
+    if found is None or given is None or len(given) < 2:
+        return None
+    return surname, f"{found[0]} {found[1]}"
 
 
 def _split_head(token: str) -> tuple[str, str] | None:
@@ -387,6 +450,8 @@ def glued_split(token: str) -> tuple[str, str] | None:
         tail = second.group(0) if second else ""
         if tail == m.group(2) and _split_camel_pinyin(m.group(1), tail):
             return m.group(1), tail
+        if tail == m.group(2) and (named := _split_name_verb(m.group(1), tail)):
+            return named
         if tail.lower() in _BRAND_TAILS:
             return None  # a name built on a continent or country: PetroChina, ChinAfrica
         if tail == m.group(2) and (three := _split_title_function(m.group(1), tail)):
@@ -404,7 +469,7 @@ def glued_split(token: str) -> tuple[str, str] | None:
             return m.group(1), m.group(2)
         return None
     m = _DIGIT_WORD.match(token)
-    if m and zipf(m.group(2)) >= SHORT_PART:
+    if m and (zipf(m.group(2)) >= SHORT_PART or m.group(2) in _UNIT_WORDS):
         return m.group(1), m.group(2)
     found = None
     if _TITLE.match(token):
@@ -443,10 +508,13 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     name ("YuandangLake", "XinChangxing"), a capitalised word or pinyin place glued to a
     function word ("Thedemonstration", "Suzhoufrom"), a place noun or any everyday word glued
     to the next word or a preposition ("Rivervalley", "Mountainsbetween", "MountaintoWuwei"),
-    a word glued to two function words ("focusonthe"), a short function word glued to the
-    next word ("Ithas", "asubtropical", "ofthe"; never a pinyin name such as Anshan), a word
-    glued to a number ("September21", "50million", "by16.9%", "of691km"), and a hyphenated
-    compound glued to the next word ("high-qualitydevelopment").
+    a pinyin place or surname glued to a long everyday word ("Kaifenggovernment",
+    "Gaowelcomed"; not an English prefix such as "Anti"), a word glued to two function words
+    ("focusonthe", "exchangesatan"), a short function word glued to the next word ("Ithas",
+    "asubtropical", "ofthe"; never a pinyin name such as Anshan), a word glued to a number
+    ("September21", "50million", "by16.9%", "of691km"), a figure glued to its unit word
+    ("10,094yuan", "300hectares"; abbreviations such as "5km" are written solid), and a
+    hyphenated compound glued to the next word ("high-qualitydevelopment").
     A lowercase token counts only when it is rare in English (word frequencies from wordfreq)
     and both halves are common; two capitalised words only when the second is a common word of
     six letters or more and the whole is not itself a known word, so brand names such as

@@ -25,6 +25,9 @@ from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
 from tifa.checks.stamps import STAMP_LABEL, WHEN
 from tifa.checks.widgets import (
+    BULLET,
+    BULLET_NUMBER,
+    COUNTER,
     FOOTER_LINKS,
     LANGUAGE_LINK,
     PAGER,
@@ -103,7 +106,9 @@ _MARKED_CAPTION = (
 )
 # Who reported, wrote or edited the piece: "Reporting by …", "Trans-editing by …".
 _CREDIT_BY = (
-    r"(?:reporting|reported|written|edited|editing|trans-?editing|translated|compiled|proofread)"
+    r"(?:reporting|reported|written|edited|editing|trans-?editing|translated|compiled|proofread|"
+    # the piece's own credit: "Story by CCTV News", "Video by …"
+    r"story|text|video)"
     r"\s+by\s+[^.!?;|\n]{1,60}"
 )
 # Whole paragraphs that are page furniture, not article text. Each pattern must match the
@@ -115,7 +120,11 @@ _CHROME = (
      r"related(?:\s+(?:links?|content|coverage|topics?))?|special\s+coverage|photos|videos|regions)\s*[:：]?", "site banner"),
     (rf"(?:welcome to\s+)?(?:the\s+)?official\s+(?:web\s*site|(?:web\s+)?portal)\s+of\s+{_NAME}", "site banner"),
     (rf"(?:languages?\s*[:：]\s*)?(?:{_LANGUAGES})|{LANGUAGE_LINK}", "language switch"),
+    # an outlet's edition switch and its language links: "Global Edition ASIA 中文 双语 Français"
+    (r"global\s*edition(?:\s*(?-i:[A-Z]{2,8}))?(?:\s*[^\s.!]{1,12}){0,4}", "edition switch"),
     (PAGER, "pager"),
+    (BULLET_NUMBER, "slide-show frame or counter"),
+    (COUNTER, "view counter"),
     (WEATHER, "weather widget"),
     (FOOTER_LINKS, "footer links"),
     (PHOTO_SLUG, "photo slug"),
@@ -135,6 +144,8 @@ _CHROME = (
      r"[\[【]?\s*(?:print|close|top)\s*[\]】]?|[\[【]?\s*(?:font(?:\s+size)?|text\s+size)\s*[:：].{0,40}|"
      r"\p{L}(?:\s*\|\s*\p{L}){1,3}|share\s+(?:to|on)\s*[:：]?(?:\s*[|/]?\s*(?:" + _SOCIAL + r"))*|"
      r"(?:" + _CONTROL + r")(?:\s*[|/·]?\s*(?:" + _CONTROL + r")){1,7}|"
+     # an embedded video's player and its close button: "Video PlayerClose"
+     r"video\s*player(?:\s*close)?|"
      # the controls and then the font sizes: "Print Mail Large Medium Small"
      r"(?:" + _CONTROL + r")(?:\s*[|/·]?\s*(?:" + _CONTROL + r")){0,7}(?:\s*[|/·]?\s*(?:large|medium|small)){2,3}|"
      r"(?:font\s*(?:size)?\s*[:：]?\s*)?(?:large|medium|small)(?:\s*[|/·]?\s*(?:large|medium|small|print)){2,3}|"
@@ -177,26 +188,30 @@ _CHROME = (
     # the page's <title>: the headline and the outlet, "…-Xinhua", "… | China Daily"
     (rf".+[^\s.!?:]\s*[-–—|_]\s*(?:{_OUTLET})", "page title with the site's name"),
     (r"(?:photos?|images?|pictures?)\s*(?:by\s|[:：/]).{1,80}|[\[(](?:photos?|images?)\s*(?:by\s|[:：/])[^\])]{1,60}[\])]|"
-     r"file photo|photo provided to .{1,60}|[\w-]+(?:\s?\(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|bmp)|"
+     r"file photo|photo provided to .{1,60}|"
+     # an image's file name, a copy's number and a second extension in it: "640.webp (3).jpg"
+     r"[\w-]+(?:\.(?:jpe?g|png|gif|webp|bmp))?(?:\s?\(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|bmp)|"
      # a name is capitalised: the table ignores case, so this pattern turns case back on
      r"(?-i:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30})", "photo credit"),
     (_CAPTION, "photo caption"),
     (_MARKED_CAPTION, "photo caption"),
     # a byline or a control may come first: "By Li Ming | China Daily | Updated: …"
-    (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·]\s*))?(?:{STAMP_LABEL})?)"
+    (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·]\s*|\s+))?(?:{STAMP_LABEL})?)"
      rf"{WHEN}(?:[\s,|·]+(?:-\s+)?{WHEN})*\s*[\]】]?(?:[\s|·]+(?:{_STAMP_TAIL})|{_GLUED_BYLINE})?(?:\s*[|·])?", "page timestamp"),
 )  # fmt: skip
 # The polars prefilter, one pattern per kind: one alternation of every pattern outgrows the
 # Rust engine's size limit, and a few large ones take three times as long as these small ones
 # (a line is chrome when it is wholly one kind or another, either way).
-_ANY_CHROME = ["(?i)^(?:" + p + ")$" for p, _ in _CHROME]
+# Each kind also under a list's bullet: pages set their source, stamp and counters as a list
+# ("• Source: …", "• 02/01/2024 17:00").
+_ANY_CHROME = [f"(?i)^(?:{BULLET})?(?:{p})$" for p, _ in _CHROME]
 
 
 @cache
 def _chrome_patterns() -> list[tuple[regex.Pattern[str], str]]:
     """The chrome patterns compiled, on first use: most runs find no line to name a reason
     for, and compiling them costs a tenth of a second."""
-    return [(regex.compile(p, regex.IGNORECASE), why) for p, why in _CHROME]
+    return [(regex.compile(f"(?:{BULLET})?(?:{p})", regex.IGNORECASE), why) for p, why in _CHROME]
 
 
 # Page titles glue the site's name on with underscores or pipes: "Title_Site Daily_Site Net".
@@ -306,7 +321,13 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     front)"), a credit of who reported, wrote or edited ("Reporting by …; Translated by …",
     "Write: …"), a source line naming a website ("From the Website of …"), a two-part trail
     under a double arrow ("English>>China Politics") and a dated line naming the outlet
-    ("Jun 22, 2022 Liaoning Daily").
+    ("Jun 22, 2022 Liaoning Daily") or the site and then the date ("anshan.cn 2016-03-27
+    10:54 |"). Any of these under a list's bullet ("• Source: …",
+    "• 02/01/2024 17:00"), and a number alone under one: a slide show's frame or a counter
+    ("• 001", "• 5093"); a page's counters ("1640 views World news 0", "Views: 2,315"), an
+    image's file name ("640.webp (3).jpg"), a stamp labelled "Release date:", a story's
+    credit ("Story by …"), an outlet's edition switch ("Global Edition ASIA 中文 Français")
+    and an embedded video's player ("Video PlayerClose").
     An article's own sub-heading naming its subject ("Overview of Dalian City") between the
     headline and the first paragraph is the article's, not a section label.
 

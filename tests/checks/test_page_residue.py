@@ -387,6 +387,58 @@ FLAGGED: list[tuple[str, str, str]] = [
     # a spaced hyphen used as a dash after a closing quote or bracket
     ("P309", "the city's “bridge head” - project of the year", " - "),
     ("P309", "the new port (phase two) - the largest in the province", " - "),
+    # shapes many sites share: list bullets, counters, file names, release stamps, label
+    # colons, figures glued to unit words, pinyin names glued to an English word
+    # a slide show's frames and a page's counters, under list bullets
+    ("R601", "• 001\n  • 002\n  • 003" + ARTICLE, "• 001"),
+    ("R601", "• 001\n  • 002\n  • 003" + ARTICLE, "• 003"),
+    ("R601", "  • 0\n  • 5093" + ARTICLE, "• 5093"),
+    # a page's source and stamp set as a list
+    ("R601", "  • Source: Anshan Daily" + ARTICLE, "• Source: Anshan Daily"),
+    ("R601", "  • 02/01/2024 17:00" + ARTICLE, "• 02/01/2024 17:00"),
+    # an image's file name with a copy's number and two extensions
+    ("R601", "640.webp (3).jpg" + ARTICLE, "640.webp (3).jpg"),
+    ("R601", "port_view.png (2).jpeg" + ARTICLE, "port_view.png (2).jpeg"),
+    # a stamp labelled by the act and what is stamped
+    ("R601", "Release date:2021-04-01 16:59" + ARTICLE, "Release date:2021-04-01 16:59"),
+    ("R601", "Publish time: 2022-03-05" + ARTICLE, "Publish time: 2022-03-05"),
+    ("R601", "Posted date: March 5, 2022" + ARTICLE, "Posted date: March 5, 2022"),
+    # the site's address and the stamp after it, a space between them
+    (
+        "R601",
+        "//english.anshan.cn 2016-03-27 10:54:08 |" + ARTICLE,
+        "//english.anshan.cn 2016-03-27 10:54:08 |",
+    ),
+    # the piece's credit and the page's counters
+    ("R601", "Story by Dalian News" + ARTICLE, "Story by Dalian News"),
+    ("R601", "Video by Anshan TV" + ARTICLE, "Video by Anshan TV"),
+    ("R601", "1640 views World news 0" + ARTICLE, "1640 views World news 0"),
+    ("R601", "Views: 2,315" + ARTICLE, "Views: 2,315"),
+    ("R601", "215 reads" + ARTICLE, "215 reads"),
+    # an outlet's edition switch and an embedded video's player
+    (
+        "R601",
+        "Global EditionASIA 中文双语Français" + ARTICLE,
+        "Global EditionASIA 中文双语Français",
+    ),
+    ("R601", "Global Edition" + ARTICLE, "Global Edition"),
+    ("R601", "Video PlayerClose" + ARTICLE, "Video PlayerClose"),
+    # a label's colon glued to its figure
+    ("P305", "Time:2018-06-27 16:06", ":"),
+    ("P305", "Source: Anshan Daily Click:734", ":"),
+    ("P305", "The office can be reached on Tel:0411-8234 during the week.", ":"),
+    # a figure glued to its unit word
+    ("P320", "Each household received 10,094yuan in subsidies.", "10,094yuan"),
+    ("P320", "The county planted 300hectares of forest.", "300hectares"),
+    ("P320", "The new road runs 12kilometres along the coast.", "12kilometres"),
+    # a pinyin name glued to an everyday English word after it
+    ("P320", "Mayor Gaowelcomed the delegation to the city.", "Gaowelcomed"),
+    ("P320", "He spoke on behalf of Kaifenggovernment at the forum.", "Kaifenggovernment"),
+    ("P320", "Officials from Shenyangdevelopment zones attended.", "Shenyangdevelopment"),
+    ("P320", "Mayor XinChangxinginspected the project.", "XinChangxinginspected"),
+    # a word glued to a preposition and an article
+    ("P320", "The two sides agreed to hold exchangesatan early date.", "exchangesatan"),
+    ("P320", "The plan was raised as a proposalinan open session.", "proposalinan"),
 ]
 
 # (code, text that must not be flagged by it)
@@ -528,6 +580,39 @@ CLEAN: list[tuple[str, str]] = [
     ("P309", "small- and medium-sized enterprises"),
     ("P309", "Tel: (0411) - 82345678"),
     ("P309", "the “bridge head” — project of the year"),
+    # shapes many sites share: list bullets, counters, file names, release stamps, label
+    # colons, figures glued to unit words, pinyin names glued to an English word
+    # a bulleted list of the article's own points, figures with their words
+    ("R601", "• The zone will cut fees for small firms."),
+    ("R601", "• 2,000 new jobs were created in the zone."),
+    ("R601", "• Total 6,690,432"),
+    # headlines and sentences that begin like a counter, a credit or an edition switch
+    ("R601", "500 visits to poor villages"),
+    ("R601", "Views of the delegates differed on the plan."),
+    ("R601", "Story of a village that beat poverty"),
+    ("R601", "The global edition of the report was published on Monday."),
+    ("R601", "Global Edition of the Report Published on Monday."),
+    ("R601", "Video player makers gather in Shenzhen for the fair."),
+    ("R601", "Xinhua 2021-05-03 reported that the port grew."),
+    # a file named in a sentence
+    ("R601", "The map was saved as port.jpg and sent to the office."),
+    # times, ratios, addresses and Chinese labels
+    ("P305", "The meeting began at 10:30 a.m. on Monday."),
+    ("P305", "The motion passed by a ratio of 3:1 in the session."),
+    ("P305", "The COVID-19:2 series of tests began."),
+    ("P305", "See http://www.dalian.gov.cn:8080/news for details."),
+    ("P305", "时间:2021-09-07"),
+    ("P305", "Note the time: 2021-09-07 is the deadline."),
+    # units written solid as abbreviations, ordinals, decades, pinyin and known words
+    ("P320", "The new road runs 5km along the coast and weighs 3kg per metre."),
+    ("P320", "The 19th session opened in the 1980s-style hall with 5G coverage."),
+    ("P320", "Delegates from Anshan, Kaifeng and Zhangjiajie attended."),
+    ("P320", "The Shanghainese opera and Beijingers' habits were discussed."),
+    ("P320", "The delegation from Pakistan met the Sultanate of Oman envoy."),
+    ("P320", "Mayor Gao welcomed the Kaifeng government delegation."),
+    ("P320", "The proposal in an open session was adopted."),
+    ("P320", "Premier Li Qiang presided over the meeting with Wang Yi."),
+    ("P320", "The company Huaweicloud and the Xiaomi brand were named."),
 ]
 
 
@@ -598,3 +683,18 @@ def test_a_label_is_residue_only_above_the_headline_and_the_time_stamp() -> None
 def test_a_word_cut_by_a_stray_mark_is_joined_up() -> None:
     found = check_texts(["The mayor of Perm Ci >\nty, and of Anshan >\nmet."], ["R605"])
     assert found.select("span", "suggestion").rows() == [(" >\n", ""), (" >\n", " ")]
+
+
+def test_a_glued_unit_is_split_after_the_whole_figure() -> None:
+    found = check_texts(["Each household received 10,094yuan in subsidies."], ["P320"])
+    assert found.select("span", "suggestion").rows() == [("10,094yuan", "10,094 yuan")]
+
+
+def test_a_name_and_the_verb_glued_to_it_are_split_at_both_seams() -> None:
+    found = check_texts(["Mayor XinChangxinginspected the project."], ["P320"])
+    assert found.select("suggestion").rows() == [("Xin Changxing inspected",)]
+
+
+def test_a_label_colon_is_fixed_safely_with_a_space() -> None:
+    found = check_texts(["Time:2018-06-27 16:06"], ["P305"])
+    assert found.select("span", "suggestion", "fix").rows() == [(":", ": ", "safe")]
