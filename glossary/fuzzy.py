@@ -22,7 +22,7 @@ import difflib
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import polars as pl
 import regex
@@ -79,10 +79,11 @@ class _Form:
     surface: str  # normalised key of the rendering, to tell real differences from none
     designation: bool
 
-    @property
-    def pairs(self) -> list[tuple[str, str]]:
-        """Consecutive word pairs, the anchors a candidate is aligned on."""
-        return list(itertools.pairwise(self.words))
+    @cached_property
+    def pairs(self) -> tuple[tuple[str, str], ...]:
+        """Consecutive word pairs, the anchors a candidate is aligned on (made once: every
+        candidate row aligns on them)."""
+        return tuple(itertools.pairwise(self.words))
 
 
 def _distance(a: tuple[str, ...], b: tuple[str, ...], budget: int) -> int:
@@ -259,14 +260,19 @@ class NearMatcher:
         anchors = sorted({i - j for j, pair in enumerate(f.pairs) for i in positions.get(pair, ())})
         results = []
         for anchor in anchors:
+            # Every kind of candidate begins like the rendering; most anchors have no such
+            # start within one word and are done without trying their nine windows.
+            starts = [lo for lo in (anchor - 1, anchor, anchor + 1) if _may_begin(stems, lo, f)]
+            if not starts:
+                continue
             core = (max(anchor, 0), min(anchor + n, len(stems)))
             core_span = (base + tokens[core[0]][0], base + tokens[core[1] - 1][1])
             if any(s <= core_span[0] and core_span[1] <= e for s, e, _t in covered):
                 continue  # inside another term's exact rendering
             best: tuple[int, int, int, str, str] | None = None  # (dist, lo, hi, kind, detail)
-            for lo in (anchor - 1, anchor, anchor + 1):
+            for lo in starts:
                 for hi in (anchor + n - 1, anchor + n, anchor + n + 1):
-                    if lo < 0 or hi > len(stems) or hi - lo < MIN_WORDS - 1:
+                    if hi > len(stems) or hi - lo < MIN_WORDS - 1:
                         continue
                     window = stems[lo:hi]
                     if f.designation and n - 2 <= hi - lo < n and window == f.words[: hi - lo]:
@@ -486,7 +492,25 @@ def similar(a: str, b: str) -> bool:
         if x != y:
             break
         prefix += 1
-    return prefix >= 5 or difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+    if prefix >= 5:
+        return True
+    # The ratio is at most 2 * min / total (SequenceMatcher.real_quick_ratio, computed the
+    # same way): words of unlike lengths fail without building a matcher.
+    if 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < 0.75:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+def _may_begin(stems: tuple[str, ...], lo: int, f: _Form) -> bool:
+    """Whether a window of `stems` starting at `lo` can be a candidate for `f` at all: a cut-short
+    rendering and a word written as two begin with the rendering's first word (or, split, with
+    its two halves), a near miss with a word similar to it (see `_plausible`)."""
+    if lo < 0 or lo >= len(stems):
+        return False
+    first = f.words[0]
+    if similar(stems[lo], first):
+        return True
+    return lo + 1 < len(stems) and stems[lo] + stems[lo + 1] == first
 
 
 def _plausible(window: tuple[str, ...], words: tuple[str, ...]) -> bool:
