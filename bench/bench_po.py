@@ -18,8 +18,9 @@ out as the installed package — `tifa/` holding `glossary`, `corpus`, `checks` 
 put first on PYTHONPATH). `--ignore T102,T106,D501,D502,D503,N202,U402,U403,U404` times the
 English rules alone. The templates' slots repeat, so about a fifth of the 100,000 units are
 distinct, as units of a translation memory repeat; tifa reads each distinct unit once, so
-this file flatters it against a file of all-distinct units (README, Speed, says by how much);
-`--distinct` writes that file (a unit number before both sides of every unit). `--keep DIR`
+this file flatters it against a file of all-distinct units (README, Speed, says by how much:
+about 7 s of CPU here against about 30 s there); `--distinct` writes that file (a unit number
+before both sides of every unit), where tifa's cost per distinct unit shows. `--keep DIR`
 leaves the file and tifa's JSON report there, to profile or to compare the findings of two
 versions byte for byte.
 

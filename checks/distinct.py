@@ -13,6 +13,7 @@ condition evaluated once per distinct value).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -124,5 +125,36 @@ def filter_distinct(table: pl.DataFrame, column: str, condition: pl.Expr) -> pl.
     """The rows of `table` whose `column` meets `condition` (an expression on that column
     alone), the condition evaluated once per distinct value: a costly regular expression
     over a translation memory's repeated lines. Rows keep their order."""
-    values = table.select(column).unique().filter(condition)
-    return table.filter(pl.col(column).is_in(values[column].implode()))
+    values, codes = _value_codes(table, column)
+    if codes is None:
+        return table.filter(condition)  # every value distinct: nothing to share
+    meets = values.select(condition.fill_null(False)).to_series()
+    return table.filter(meets.gather(codes))
+
+
+# A run's rules filter the same few tables (the segments, paragraphs and lines), dozens of
+# times each: their distinct values are found once per table. Entries go with their table.
+_Codes = tuple[pl.DataFrame, pl.Series | None]
+_CODES: dict[tuple[int, str], tuple[weakref.ref[pl.DataFrame], _Codes]] = {}
+
+
+def _value_codes(table: pl.DataFrame, column: str) -> _Codes:
+    """The distinct values of `table[column]` and each row's value as an index into them;
+    None for the indexes when every row's value is distinct."""
+    key = (id(table), column)
+    entry = _CODES.get(key)
+    if entry is not None and entry[0]() is table:
+        return entry[1]
+    values = table.select(column).unique(maintain_order=True)
+    codes = None
+    if values.height < table.height:
+        numbered = values.with_row_index("_v")
+        codes = table.select(column).join(
+            numbered, on=column, how="left", nulls_equal=True, maintain_order="left"
+        )["_v"]
+
+    def forget(_gone: weakref.ref[pl.DataFrame]) -> None:
+        _CODES.pop(key, None)
+
+    _CODES[key] = (weakref.ref(table, forget), (values, codes))
+    return values, codes

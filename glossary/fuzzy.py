@@ -22,7 +22,7 @@ import difflib
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import polars as pl
 import regex
@@ -79,10 +79,11 @@ class _Form:
     surface: str  # normalised key of the rendering, to tell real differences from none
     designation: bool
 
-    @property
-    def pairs(self) -> list[tuple[str, str]]:
-        """Consecutive word pairs, the anchors a candidate is aligned on."""
-        return list(itertools.pairwise(self.words))
+    @cached_property
+    def pairs(self) -> tuple[tuple[str, str], ...]:
+        """Consecutive word pairs, the anchors a candidate is aligned on (made once: every
+        candidate row aligns on them)."""
+        return tuple(itertools.pairwise(self.words))
 
 
 def _distance(a: tuple[str, ...], b: tuple[str, ...], budget: int) -> int:
@@ -212,9 +213,19 @@ class NearMatcher:
                 positions[pair].append(i)
             spans = covered.get((doc, seg), [])
             forms = sorted({i for p in pairs for i in self.by_pair.get(p, ())})
+            # Where a candidate may begin, once per first word: renderings share them.
+            begins: dict[str, frozenset[int]] = {}
             for index in forms:
+                first = self.forms[index].words[0]
+                starts = begins.get(first)
+                if starts is None:
+                    starts = begins[first] = _begin_positions(stems, first)
+                if not starts:
+                    continue  # no window of this row can be a candidate
                 found.extend(
-                    self._align(doc, seg, base, tgt, tokens, stems, positions, index, spans, opaque)
+                    self._align(
+                        doc, seg, base, tgt, tokens, stems, positions, index, spans, opaque, starts
+                    )
                 )
         # Overlapping candidates: keep the closest, then the longest.
         found.sort(key=lambda f: (f[0], f[1], f[7], f[2], -(f[3] - f[2]), f[4]))
@@ -252,6 +263,7 @@ class NearMatcher:
         index: int,
         covered: list[tuple[int, int, str]],
         opaque: list[tuple[int, int]],
+        begins: frozenset[int],
     ) -> list[tuple[int, int, int, int, int, str, str, int]]:
         f = self.forms[index]
         n = len(f.words)
@@ -259,14 +271,19 @@ class NearMatcher:
         anchors = sorted({i - j for j, pair in enumerate(f.pairs) for i in positions.get(pair, ())})
         results = []
         for anchor in anchors:
+            # Most anchors have no start of a candidate within one word (see
+            # `_begin_positions`) and are done without trying their nine windows.
+            starts = [lo for lo in (anchor - 1, anchor, anchor + 1) if lo in begins]
+            if not starts:
+                continue
             core = (max(anchor, 0), min(anchor + n, len(stems)))
             core_span = (base + tokens[core[0]][0], base + tokens[core[1] - 1][1])
             if any(s <= core_span[0] and core_span[1] <= e for s, e, _t in covered):
                 continue  # inside another term's exact rendering
             best: tuple[int, int, int, str, str] | None = None  # (dist, lo, hi, kind, detail)
-            for lo in (anchor - 1, anchor, anchor + 1):
+            for lo in starts:
                 for hi in (anchor + n - 1, anchor + n, anchor + n + 1):
-                    if lo < 0 or hi > len(stems) or hi - lo < MIN_WORDS - 1:
+                    if hi > len(stems) or hi - lo < MIN_WORDS - 1:
                         continue
                     window = stems[lo:hi]
                     if f.designation and n - 2 <= hi - lo < n and window == f.words[: hi - lo]:
@@ -479,14 +496,31 @@ def _clashes(start: int, end: int, hit_start: int, hit_end: int) -> bool:
 @lru_cache(maxsize=65536)
 def similar(a: str, b: str) -> bool:
     """Two words that look like one word misspelt or derived: bureaucracy / bureaucratism."""
-    if a == b:
-        return True
-    prefix = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        prefix += 1
-    return prefix >= 5 or difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+    if a == b or (a[:5] == b[:5] and len(a) >= 5 and len(b) >= 5):
+        return True  # the same first five letters
+    # Upper bounds of the ratio, 2 * matched letters / total, from the shorter word's length
+    # (SequenceMatcher.real_quick_ratio, computed the same way) and from the letters of `a`
+    # found in `b` at all: most pairs fail on them without building a matcher.
+    total = len(a) + len(b)
+    if 2.0 * min(len(a), len(b)) / total < 0.75:
+        return False
+    if 2.0 * sum(c in b for c in a) / total < 0.75:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+def _begin_positions(stems: tuple[str, ...], first: str) -> frozenset[int]:
+    """Where in `stems` a candidate for a rendering beginning with the stem `first` may begin.
+
+    Every kind begins like the rendering: a cut-short rendering and a word written as two
+    with `first` itself (or, split, with its two halves), a near miss with a word similar to
+    it (see `_plausible`). A window has at least two words, so the last word begins none.
+    """
+    return frozenset(
+        p
+        for p in range(len(stems) - 1)
+        if similar(stems[p], first) or stems[p] + stems[p + 1] == first
+    )
 
 
 def _plausible(window: tuple[str, ...], words: tuple[str, ...]) -> bool:

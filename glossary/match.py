@@ -190,10 +190,16 @@ class EnglishMatcher:
                             if hidden(tgt, m.start(), m.end(), opaque):
                                 continue
                             raw.append(_hit(doc, seg, base, f.term_id, f.form, f.text, m, f.strict))
-        for term, prefilter in self.patterns:
+        # Every prefilter in one polars call: one pass of the table's rows, not one per term.
+        wanted = segments.select(
+            pl.col("tgt").str.contains(prefilter).alias(str(i))
+            for i, (_term, prefilter) in enumerate(self.patterns)
+            if prefilter is not None
+        )
+        for i, (term, prefilter) in enumerate(self.patterns):
             rows = segments.select("doc", "seg", "tgt", "start")
             if prefilter is not None:
-                rows = rows.filter(pl.col("tgt").str.contains(prefilter))
+                rows = rows.filter(wanted[str(i)])
             if not rows.height:
                 continue
             pattern = term.pattern  # compiled here, once a row reaches it

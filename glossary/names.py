@@ -8,6 +8,7 @@ surnames, which covers the officials in the samples and nearly everyone in the n
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # The readings surnames take, where pypinyin's everyday reading is wrong for a surname.
 SURNAME_READINGS = {
@@ -158,8 +159,11 @@ def romanize(zh_name: str) -> str:
     return f"{family} {first.capitalize()}" if first else family
 
 
+@lru_cache(maxsize=65536)
 def split_syllables(word: str) -> tuple[str, ...] | None:
-    """`Zuojun` -> ("zuo", "jun"); None if the word is not pinyin. Fewest syllables wins."""
+    """`Zuojun` -> ("zuo", "jun"); None if the word is not pinyin. Fewest syllables wins.
+
+    Cached per word: rules ask it of every capitalised word, and a text repeats its words."""
     w = word.lower().replace("'", "").replace("’", "").replace("ü", "v")
     inventory = syllables()
     best: list[tuple[str, ...] | None] = [None] * (len(w) + 1)
