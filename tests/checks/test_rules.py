@@ -311,6 +311,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "the “two pre-zones” and the “green channel”",
             # nesting: straight marks for the inner quotation of a curly document
             'The “two pre-zones” grew. He urged “building "the Belt and Road" well” again.',
+            # a headline typed in its own field, straight single quotes by news convention
+            "Mayor Hails 'Two Pre-zones' Progress\n\n"
+            "The city’s deputies, the county’s “new mechanism” and the district’s plan.",
         ],
     ),
     "P303": (
