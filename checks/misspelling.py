@@ -25,7 +25,7 @@ from __future__ import annotations
 from functools import cache
 
 from tifa.checks.spelling import variant_keys
-from tifa.glossary.frequency import zipf
+from tifa.glossary.frequency import frequencies, zipf
 from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import split_syllables
 
@@ -167,12 +167,10 @@ GENRE_WORDS = frozenset(
 @cache
 def _everyday() -> dict[str, float]:
     """The everyday words (lower-case letters, three or more) and their frequencies."""
-    from wordfreq import get_frequency_dict
-
     floor = 10 ** (COMMON - 9)  # Zipf is log10 of the frequency per billion words
     return {
         w: frequency
-        for w, frequency in get_frequency_dict("en").items()
+        for w, frequency in frequencies().items()
         if frequency >= floor and len(w) >= 3 and w.isascii() and w.isalpha() and w.islower()
     }
 
