@@ -10,12 +10,12 @@ ten-unit zh-en PO file (bench_po's units, with Chinese sources). Prints the lowe
 test: timings belong here.
 
 Method (as bench_po's): compare CPU time on a shared machine. The runs read bytecode, as an
-installed package does (PYTHONDONTWRITEBYTECODE is dropped for them), not compile the source. `--previous DIR` times another
-version of tifa in turns with this one, one run of each after the other, so that both see the
-same load: DIR is a `git archive` of its commit laid out as the installed package (`DIR/tifa`
-holding `glossary`, `corpus`, `checks` and `tui`), put first on PYTHONPATH. To see where the
-time goes, run `python -X importtime -m tifa check FILE` and `python -m cProfile -s cumtime -m
-tifa check FILE` on the file `--keep DIR` leaves.
+installed package does (PYTHONDONTWRITEBYTECODE is dropped for them), rather than compile the
+source. `--previous DIR` times another version of tifa in turns with this one, one run of each
+after the other, so that both see the same load: DIR is a `git archive` of its commit laid out
+as the installed package (`DIR/tifa` holding `glossary`, `corpus`, `checks` and `tui`), put
+first on PYTHONPATH. To see where the time goes, run `python -X importtime -m tifa check FILE`
+and `python -m cProfile -s cumtime -m tifa check FILE` on the file `--keep DIR` leaves.
 """
 
 from __future__ import annotations
