@@ -7,9 +7,9 @@ everyday word in this genre, while typing slips are. Slips common enough on the 
 wordfreq to count them are taken up to `KNOWN` when they are one of the two shapes of fast
 typing — two letters swapped ("recieve"), a doubled letter written once ("comission") — of a
 word far commoner, or a letter inside a long word dropped ("opportunites"); a handful of others ("goverment") are listed in `KNOWN_SLIPS`. The everyday
-words are wordfreq's words at `COMMON` or above; candidates come from a deletes index over
-them (the SymSpell idea: two words one edit apart share a one-letter deletion), built once
-on first use, so a suspect costs a few dictionary look-ups, not a scan of the vocabulary.
+words are wordfreq's words at `COMMON` or above; candidates are a suspect's own edits (every
+deletion, swap, substitution and insertion of one letter) looked up among them, so a suspect
+costs a few hundred dictionary look-ups, not a scan of the vocabulary nor an index of it.
 
 A capitalised word (a sentence's first word, a word of a name in Title Case) is taken only
 when wordfreq has never seen it, it has six letters or more and the word it misspells is
@@ -25,7 +25,7 @@ from __future__ import annotations
 from functools import cache
 
 from tifa.checks.spelling import variant_keys
-from tifa.glossary.frequency import zipf
+from tifa.glossary.frequency import frequencies, zipf
 from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import split_syllables
 
@@ -167,26 +167,27 @@ GENRE_WORDS = frozenset(
 @cache
 def _everyday() -> dict[str, float]:
     """The everyday words (lower-case letters, three or more) and their frequencies."""
-    from wordfreq import get_frequency_dict
-
     floor = 10 ** (COMMON - 9)  # Zipf is log10 of the frequency per billion words
     return {
         w: frequency
-        for w, frequency in get_frequency_dict("en").items()
+        for w, frequency in frequencies().items()
         if frequency >= floor and len(w) >= 3 and w.isascii() and w.isalpha() and w.islower()
     }
 
 
-@cache
-def _deletes_index() -> dict[str, list[str]]:
-    """Every everyday word and each of its one-letter deletions -> the everyday words that
-    make it."""
-    index: dict[str, list[str]] = {}
-    for word in _everyday():
-        index.setdefault(word, []).append(word)
-        for key in {word[:i] + word[i + 1 :] for i in range(len(word))}:
-            index.setdefault(key, []).append(word)
-    return index
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit_away(word: str) -> set[str]:
+    """Every string one deletion, substitution, insertion or swap of two neighbouring
+    letters from `word` (lower-case letters), as Norvig's speller spells them out."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return {
+        *(a + b[1:] for a, b in splits if b),
+        *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
+        *(a + c + b[1:] for a, b in splits if b for c in _LETTERS),
+        *(a + c + b for a, b in splits for c in _LETTERS),
+    }
 
 
 def _rank(word: str) -> tuple[float, str]:
@@ -212,10 +213,10 @@ def one_edit(a: str, b: str) -> bool:
 
 def _neighbours(word: str) -> list[str]:
     """Everyday words one edit from `word`, most frequent first (then alphabetical)."""
-    index = _deletes_index()
-    found: set[str] = set()
-    for key in (word, *(word[:i] + word[i + 1 :] for i in range(len(word)))):
-        found.update(c for c in index.get(key, ()) if one_edit(word, c))
+    # Spelling out the edits of one word costs far less than indexing every everyday word's
+    # deletions, which a run with one suspect word would pay in full.
+    everyday = _everyday()
+    found = {c for c in _one_edit_away(word) if c in everyday and one_edit(word, c)}
     return sorted(found, key=_rank)
 
 

@@ -94,30 +94,36 @@ def _kind(place: str) -> str:
 
 
 @cache
-def _slips() -> tuple[dict[str, str], dict[str, str]]:
-    """Misspellings of provincial-level names of six letters or more, capitalised: those that
-    are always slips, and those that are pinyin too (another place or a given name, unless
-    the document shows otherwise)."""
-    always: dict[str, str] = {}
-    pinyin: dict[str, str] = {}
+def _slip_sources() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each capitalised misspelling of a provincial-level name of six letters or more ->
+    its (province, misspelling) pairs, provinces in alphabetical order, misspellings sorted:
+    unjudged, so that only the words a document writes are judged (`_province_slip`)."""
+    sources: dict[str, list[tuple[str, str]]] = {}
     for province in sorted(_TOP_LEVEL):
         if " " in province or len(province) < 6:
             continue
         for slip in sorted(_one_letter_off(province.lower())):
-            # Pinyin place names are dense: one letter off a province is often another
-            # place (Xigang, a district of Dalian). A pinyin slip counts outright only when it
-            # is the usual one, -n written -ng or -ng written -n (Shangdong, Xingjiang).
-            if split_syllables(slip) is None or _nasal_slip(slip, province.lower()):
-                always.setdefault(slip.capitalize(), province)
-            else:
-                pinyin.setdefault(slip.capitalize(), province)
-    for table in (always, pinyin):
-        for name in list(table):
-            if name in _TOP_LEVEL or is_place(name):
-                del table[name]
-    for name in always:
-        pinyin.pop(name, None)
-    return always, pinyin
+            sources.setdefault(slip.capitalize(), []).append((province, slip))
+    return {name: tuple(pairs) for name, pairs in sources.items()}
+
+
+@cache
+def _province_slip(word: str) -> tuple[str | None, str | None]:
+    """The province `word` misspells outright, else the one it may misspell as pinyin (another
+    place or a given name, unless the document shows otherwise); (None, None) when it is no
+    slip of one, or is a provincial-level name or a place itself."""
+    sources = _slip_sources().get(word, ())
+    if not sources or word in _TOP_LEVEL or is_place(word):
+        return None, None
+    pinyin = None
+    for province, slip in sources:
+        # Pinyin place names are dense: one letter off a province is often another
+        # place (Xigang, a district of Dalian). A pinyin slip counts outright only when it
+        # is the usual one, -n written -ng or -ng written -n (Shangdong, Xingjiang).
+        if split_syllables(slip) is None or _nasal_slip(slip, province.lower()):
+            return province, None
+        pinyin = pinyin or province
+    return None, pinyin
 
 
 def _confirmed_slip(
@@ -156,13 +162,12 @@ def _old_spelling(word: str, text: str, start: int, end: int, counts: dict[str, 
 
 
 def _place_slips(words: list[str]) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    """The provinces' slips, and the cities' among `words`: (outright, to confirm)."""
-    always, by_province = _slips()
-    always = dict(always)
-    pinyin: dict[str, tuple[str, ...]] = {s: (p,) for s, p in by_province.items()}
+    """The cities' slips among `words`: (outright, to confirm)."""
+    always: dict[str, str] = {}
+    pinyin: dict[str, tuple[str, ...]] = {}
     for word in words:
         cities, outright = city_slip(word)
-        if not cities or word in always or word in pinyin:
+        if not cities or any(_province_slip(word)):
             continue
         if outright:
             always[word] = cities[0]
@@ -175,20 +180,20 @@ def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
     places = {w for t in ctx.glossary.active() if t.kind == "place" for w in t.en.split()}
     always, pinyin = _place_slips(distinct_words(ctx.segments, "tgt", _CAPITALISED_WORD))
     old = OLD_SPELLINGS
-    # Candidate rows columnar (Aho-Corasick over the misspellings); exact words in Python.
-    candidates = ctx.segments.filter(pl.col("tgt").str.contains_any(sorted(always | pinyin | old)))
+    # Candidate rows columnar (Aho-Corasick over the misspellings, the provinces' unjudged);
+    # exact words in Python, a province's slip judged only when a document writes it.
+    slips = sorted(set(_slip_sources()) | set(always) | set(pinyin) | set(old))
+    candidates = ctx.segments.filter(pl.col("tgt").str.contains_any(slips))
     if candidates.is_empty():
         return
-    # How often each document writes each place and each pinyin slip or old spelling, for
-    # the slips that only the document itself can confirm.
-    wanted = set(pinyin) | {p for places in pinyin.values() for p in places} | set(old.values())
+    # How often each document writes each capitalised word (each place, pinyin slip and old
+    # spelling among them), for the slips that only the document itself can confirm.
     counts: dict[object, dict[str, int]] = {}
     docs = ctx.segments.filter(pl.col("doc").is_in(candidates["doc"].unique().implode()))
     for doc, text in docs.select("doc", "tgt").iter_rows():
         seen = counts.setdefault(doc, {})
         for m in _CAPITALISED.finditer(text):
-            if m.group() in wanted:
-                seen[m.group()] = seen.get(m.group(), 0) + 1
+            seen[m.group()] = seen.get(m.group(), 0) + 1
     for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():
         per_doc = counts.get(doc, {})
         for m in _CAPITALISED.finditer(text):
@@ -201,9 +206,11 @@ def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
                 )
                 add_row(rows, doc, base + m.start(), base + m.end(), message, old[word])
                 continue
-            place = always.get(word)
-            if place is None and word in pinyin:
-                place = _confirmed_slip(word, pinyin[word], text, m.start(), m.end(), per_doc)
+            outright, maybe = _province_slip(word)
+            place = outright or always.get(word)
+            to_confirm = (maybe,) if maybe else pinyin.get(word)
+            if place is None and to_confirm:
+                place = _confirmed_slip(word, to_confirm, text, m.start(), m.end(), per_doc)
             if place is None:
                 continue
             add_row(
