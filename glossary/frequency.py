@@ -35,11 +35,18 @@ def frequencies() -> dict[str, float]:
 
     spec = importlib.util.find_spec("wordfreq")
     folders = list(spec.submodule_search_locations or []) if spec else []
-    with gzip.open(Path(folders[0]) / "data" / _LIST, "rb") as infile:
-        data = msgpack.load(infile, raw=False)
-    header = data[0]
+    header: object = None
+    try:
+        with gzip.open(Path(folders[0]) / "data" / _LIST, "rb") as infile:
+            data = msgpack.load(infile, raw=False)
+        header = data[0]
+    except (IndexError, OSError, ValueError, msgpack.UnpackException):
+        pass
     if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
-        raise ValueError(f"unexpected wordfreq list header: {header!r}")
+        # A wordfreq that keeps its list elsewhere or in another format: ask wordfreq itself.
+        from wordfreq import get_frequency_dict
+
+        return dict(get_frequency_dict("en"))
     freqs: dict[str, float] = {}
     for index, bucket in enumerate(data[1:]):
         freq = 10 ** (-index / 100)  # wordfreq.cB_to_freq

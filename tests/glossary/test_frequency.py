@@ -49,3 +49,15 @@ def test_plain_words_do_not_import_wordfreq(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
     )
     assert out.stdout.strip() == "False"
+
+
+def test_a_list_it_cannot_read_falls_back_to_wordfreq(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A wordfreq release that moves or reshapes its list must not break a check.
+    from tifa.glossary import frequency
+
+    monkeypatch.setattr(frequency, "_LIST", "no_such_list.msgpack.gz")
+    frequencies.cache_clear()
+    try:
+        assert frequencies() == wordfreq.get_frequency_dict("en")
+    finally:
+        frequencies.cache_clear()
