@@ -1482,6 +1482,33 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [("He spoke on behalf of Yantai Municipal Government.", "Yantai Municipal Government")],
         ["He spoke on behalf of the Yantai Municipal Government.", "Office of Yantai Government"],
     ),
+    "T114": (
+        [
+            (
+                "More than 400 representatives of the Seventh Municipal People's Congress met.",
+                "representatives of the Seventh Municipal People's Congress",
+            ),
+            (
+                "Representatives of municipal people's congresses visited the park.",
+                "Representatives of municipal people's congresses",
+            ),
+            (
+                "Wang Li, a Yantai Municipal People's Congress representative, spoke.",
+                "Yantai Municipal People's Congress representative",
+            ),
+            (
+                "She is a representative to the 13th NPC from Yantai.",
+                "representative to the 13th NPC",
+            ),
+        ],
+        [
+            "Deputies to the Yantai Municipal People's Congress met on Monday.",
+            "Representatives of the Yantai Municipal People's Congress and the CPPCC spoke.",
+            "Representatives of the Municipal People's Congress Standing Committee spoke.",
+            "He heads the People's Congress representative office in the town.",
+            "Ten representatives of the Yantai Municipal Government attended.",
+        ],
+    ),
     "U401": (
         [("the 14th Five-Year Plan (十四五) starts", "十四五"), ("starts in ２０２１", "２０２１")],
         ["the 14th Five-Year Plan starts in 2021"],
