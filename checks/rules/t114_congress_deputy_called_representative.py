@@ -5,30 +5,13 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks.congress import CONGRESS, EDGE_L, LEVEL, PEOPLES_CONGRESS, PLACE, S
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
 from tifa.glossary.gazetteer import is_place
 
-_S = r"[ \u00a0]+"
-_EDGE_L = r"(?<![\p{L}\p{N}'’-])"
-_ORDINAL = (
-    r"\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
-    r"|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth"
-    r"|Nineteenth|Twentieth"
-)
-_LEVEL = r"(?i:National|Provincial|Municipal|City|District|County|Township|Town|Prefectural)"
-_PLACE = r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?"
-# A people's congress by name: "the Fifth Municipal People's Congress", "the 13th NPC",
-# "municipal people's congresses", "Kunshan Municipal People's Congress". It ends the name:
-# a capitalised word after it ("… People's Congress Standing Committee") makes it part of
-# another body's name, whose representatives may be anyone.
-_CONGRESS = (
-    rf"(?:(?i:the){_S})?(?:(?P<ordinal>{_ORDINAL})(?i:{_S}|-))?(?:(?P<place>{_PLACE}){_S})?"
-    rf"(?:{_LEVEL}{_S})?(?:(?i:people['’]?s{_S}congress)(?P<plural>es)?|NPC)"
-    rf"(?![\p{{L}}'’-])(?!{_S}\p{{Lu}})"
-)
 _WORD = r"(?P<word>(?i:representative)(?P<many>s)?)"
 # A number of people: "348 representatives of …", "more than 400 representatives of …".
 _COUNT = (
@@ -36,14 +19,14 @@ _COUNT = (
 )
 _PATTERN = regex.compile(
     # "Municipal People's Congress representatives": the compound, with the congress named
-    rf"{_EDGE_L}(?P<compound>(?:(?P<cplace>{_PLACE}){_S})?(?:{_LEVEL}{_S})?"
-    rf"(?i:people['’]?s{_S}congress){_S}{_WORD})(?![\p{{L}}'’-])(?!{_S}(?i:office))"
+    rf"{EDGE_L}(?P<compound>(?:(?P<cplace>{PLACE}){S})?(?:{LEVEL}{S})?"
+    rf"{PEOPLES_CONGRESS}{S}{_WORD})(?![\p{{L}}'’-])(?!{S}(?i:office))"
     # "representatives to the Municipal People's Congress": a representative *to* a congress
-    rf"|{_EDGE_L}{_WORD}{_S}(?P<to>to){_S}(?P<name>{_CONGRESS})"
+    rf"|{EDGE_L}{_WORD}{S}(?P<to>to){S}(?P<name>{CONGRESS})"
     # "348 representatives of the Fifth Municipal People's Congress", "representatives of
     # municipal people's congresses": a head count, a congress by term, or congresses in
     # the plural are its members, not envoys a body sends
-    rf"|(?P<count>{_COUNT}{_S})?{_EDGE_L}{_WORD}{_S}(?i:of){_S}(?P<name2>{_CONGRESS})"
+    rf"|(?P<count>{_COUNT}{S})?{EDGE_L}{_WORD}{S}(?i:of){S}(?P<name2>{CONGRESS})"
 )
 _PREFILTER = (
     r"(?i)congress(?:es)?[ \u00a0]+representative|representatives?[ \u00a0]+(?:to|of)[ \u00a0]"

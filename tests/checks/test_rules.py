@@ -1509,6 +1509,22 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Ten representatives of the Yantai Municipal Government attended.",
         ],
     ),
+    "T115": (
+        [
+            ("The third meeting of the 15th Yantai Municipal People's Congress opened.", "meeting"),
+            (
+                "Deputies met at the 2nd Meeting of the Ninth People's Congress of Yantai.",
+                "Meeting",
+            ),
+        ],
+        [
+            "The third session of the 15th Yantai Municipal People's Congress opened.",
+            "The 10th meeting of the Standing Committee of the 14th NPC closed.",
+            "The second plenary meeting of the first session of the 14th NPC was held.",
+            "The third meeting of the 15th Municipal People's Congress Presidium was held.",
+            "The first meeting of the Yantai Municipal People's Congress office was held.",
+        ],
+    ),
     "U401": (
         [("the 14th Five-Year Plan (十四五) starts", "十四五"), ("starts in ２０２１", "２０２１")],
         ["the 14th Five-Year Plan starts in 2021"],
