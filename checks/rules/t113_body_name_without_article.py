@@ -76,8 +76,8 @@ _PLURAL_HEAD = regex.compile(
 # Committee", "the Standing Committee of Yantai Municipal People's Congress". Local sites
 # write these labels without the article as a rule (the glossary's title patterns accept
 # them so); the rule keeps to names in the run of a sentence, unless the article the
-# document writes elsewhere in such a label ("secretary of the Yantai Municipal Party
-# Committee") shows that its own style takes it.
+# document writes elsewhere before a body name ("secretary of the Yantai Municipal Party
+# Committee", "the CPC Yantai Municipal Committee decided") shows that its own style takes it.
 _LABEL_WORD = (
     r"(?i:secretary|secretary[- ]general|mayor|governor|chairman|chairwoman|chair|director"
     r"|head|chief|president|member|members|commissioner|minister|deputy|leader|committee)"
@@ -85,10 +85,14 @@ _LABEL_WORD = (
 # A title with its own article ("Liu Wei, the chairman of …") is a noun phrase of the
 # sentence, not a label: the body name after it takes the article too.
 _LABEL = regex.compile(rf"(?<!(?i:the|a|an){_S}){_LABEL_WORD}{_S}of{_S}$")
-_LABEL_WITH_ARTICLE = regex.compile(
-    rf"{_EDGE_L}{_LABEL_WORD}{_S}of{_S}the{_S}(?P<name>{_NAME}){_EDGE_R}"
-)
-_LABEL_PREFILTER = r"(?i)\bof[ \u00a0]+the[ \u00a0]+\p{Lu}"
+# A full body name written with its article anywhere in the running text ("under the
+# leadership of the CPC Changzhou Municipal Committee", "the Yantai Municipal People's
+# Government announced"): the page's own style takes the article, so a label without it is
+# a slip, not the local convention.
+_WITH_ARTICLE = regex.compile(rf"{_EDGE_L}(?i:the){_S}(?P<name>{_NAME}){_EDGE_R}")
+# Zones and regions take "the" whatever the page's style of body names.
+_ZONE = regex.compile(r"(?:Zone|Area|Delta|Belt|Port)$")
+_ARTICLE_PREFILTER = r"(?i)\bthe[ \u00a0]+\p{Lu}"
 
 
 @rule("T113", "body-name-without-article", Severity.WARNING, Fix.UNSAFE)
@@ -110,7 +114,9 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     headings, titles and bylines (paragraphs that do not end like a sentence) are left
     alone, and so are labels after a title or a committee ("secretary of Yantai
     Municipal Party Committee", "Standing Committee of Yantai Municipal People's Congress"),
-    which local sites write without the article, a place alone ("of Jilin Province", "Mayor of Dalian"), a possessive
+    which local sites write without the article (unless the page writes a body name
+    with its article elsewhere: its own style takes it), a place alone ("of Jilin
+    Province", "Mayor of Dalian"), a possessive
     ("of Jilin's Municipal Government"), a name with its article, and a name that modifies
     a plural noun ("with Jilin Municipal Government officials").
 
@@ -167,14 +173,13 @@ def _named_by_place(m: regex.Match[str]) -> bool:
 
 
 def _docs_with_articled_labels(segments: pl.DataFrame) -> frozenset[int]:
-    """The documents that write a full body name with its article after a title at least
-    once ("director of the Yantai Municipal Bureau of Commerce"): their own style takes the
-    article, so a label without it is a slip, not the local convention."""
+    """The documents whose running text writes a full body name with its article at least
+    once ("director of the Yantai Municipal Bureau of Commerce", "the CPC Yantai Municipal
+    Committee decided"): their own style takes the article, so a label without it is a
+    slip, not the local convention."""
     docs: set[int] = set()
-    for doc, _base, _text, m in prose_matches(
-        segments, "tgt", _LABEL_PREFILTER, _LABEL_WITH_ARTICLE
-    ):
-        if doc not in docs and _named_by_place(m):
+    for doc, _base, _text, m in prose_matches(segments, "tgt", _ARTICLE_PREFILTER, _WITH_ARTICLE):
+        if doc not in docs and _named_by_place(m) and not _ZONE.search(m.group("name")):
             docs.add(doc)
     return frozenset(docs)
 

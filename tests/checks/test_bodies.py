@@ -301,6 +301,22 @@ FLAGGED = [
         "Yantai Municipal Bureau of Commerce",
         "the Yantai Municipal Bureau of Commerce",
     ),
+    # A label without the article in a document whose running text writes a body name with
+    # its article: the page's own style takes it.
+    (
+        "T113",
+        "The plan was adopted by the CPC Weihai Municipal Committee. Zhao Min, mayor of "
+        "Weihai Municipal People's Government, presented it.",
+        "Weihai Municipal People's Government",
+        "the Weihai Municipal People's Government",
+    ),
+    (
+        "T113",
+        "Under the leadership of the CPC Central Committee, the city grew. Qian Li, member of "
+        "the Standing Committee of Weihai Municipal People's Congress, spoke.",
+        "Weihai Municipal People's Congress",
+        "the Weihai Municipal People's Congress",
+    ),
     # T111: titles of the city government built on "of city government"; 市领导 as a title.
     (
         "T111",
@@ -434,6 +450,16 @@ CLEAN = [
         "Municipal Bureau of Commerce, spoke.",
     ),
     ("T113", "Sun Bo, secretary of the Party committee of the university, spoke."),
+    (
+        "T113",  # a zone with its article says nothing of the page's style of body names
+        "Firms moved to the Yangtze River Delta. Sun Bo, secretary of Yantai Municipal Party "
+        "Committee, spoke.",
+    ),
+    (
+        "T113",  # "the" before a place alone is not a body name with its article
+        "He praised the Yantai people. Sun Bo, secretary of Yantai Municipal Party "
+        "Committee, spoke.",
+    ),
     ("T113", "Reporters visited the Yantai Municipal Bureau of Natural Resources."),
     ("T113", "The Standing Committee of Yantai Municipal People's Congress met."),
     ("T113", "Zhao Gang was elected Mayor of Yantai Municipal People's Government."),

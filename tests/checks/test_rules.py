@@ -1482,6 +1482,49 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [("He spoke on behalf of Yantai Municipal Government.", "Yantai Municipal Government")],
         ["He spoke on behalf of the Yantai Municipal Government.", "Office of Yantai Government"],
     ),
+    "T114": (
+        [
+            (
+                "More than 400 representatives of the Seventh Municipal People's Congress met.",
+                "representatives of the Seventh Municipal People's Congress",
+            ),
+            (
+                "Representatives of municipal people's congresses visited the park.",
+                "Representatives of municipal people's congresses",
+            ),
+            (
+                "Wang Li, a Yantai Municipal People's Congress representative, spoke.",
+                "Yantai Municipal People's Congress representative",
+            ),
+            (
+                "She is a representative to the 13th NPC from Yantai.",
+                "representative to the 13th NPC",
+            ),
+        ],
+        [
+            "Deputies to the Yantai Municipal People's Congress met on Monday.",
+            "Representatives of the Yantai Municipal People's Congress and the CPPCC spoke.",
+            "Representatives of the Municipal People's Congress Standing Committee spoke.",
+            "He heads the People's Congress representative office in the town.",
+            "Ten representatives of the Yantai Municipal Government attended.",
+        ],
+    ),
+    "T115": (
+        [
+            ("The third meeting of the 15th Yantai Municipal People's Congress opened.", "meeting"),
+            (
+                "Deputies met at the 2nd Meeting of the Ninth People's Congress of Yantai.",
+                "Meeting",
+            ),
+        ],
+        [
+            "The third session of the 15th Yantai Municipal People's Congress opened.",
+            "The 10th meeting of the Standing Committee of the 14th NPC closed.",
+            "The second plenary meeting of the first session of the 14th NPC was held.",
+            "The third meeting of the 15th Municipal People's Congress Presidium was held.",
+            "The first meeting of the Yantai Municipal People's Congress office was held.",
+        ],
+    ),
     "U401": (
         [("the 14th Five-Year Plan (十四五) starts", "十四五"), ("starts in ２０２１", "２０２１")],
         ["the 14th Five-Year Plan starts in 2021"],

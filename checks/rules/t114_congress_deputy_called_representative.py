@@ -1,0 +1,103 @@
+"""T114 congress-deputy-called-representative."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.congress import CONGRESS, EDGE_L, LEVEL, PEOPLES_CONGRESS, PLACE, S
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+from tifa.glossary.gazetteer import is_place
+
+_WORD = r"(?P<word>(?i:representative)(?P<many>s)?)"
+# A number of people: "348 representatives of …", "more than 400 representatives of …".
+_COUNT = (
+    r"(?:\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds))"
+)
+_PATTERN = regex.compile(
+    # "Municipal People's Congress representatives": the compound, with the congress named
+    rf"{EDGE_L}(?P<compound>(?:(?P<cplace>{PLACE}){S})?(?:{LEVEL}{S})?"
+    rf"{PEOPLES_CONGRESS}{S}{_WORD})(?![\p{{L}}'’-])(?!{S}(?i:office))"
+    # "representatives to the Municipal People's Congress": a representative *to* a congress
+    rf"|{EDGE_L}{_WORD}{S}(?P<to>to){S}(?P<name>{CONGRESS})"
+    # "348 representatives of the Fifth Municipal People's Congress", "representatives of
+    # municipal people's congresses": a head count, a congress by term, or congresses in
+    # the plural are its members, not envoys a body sends
+    rf"|(?P<count>{_COUNT}{S})?{EDGE_L}{_WORD}{S}(?i:of){S}(?P<name2>{CONGRESS})"
+)
+_PREFILTER = (
+    r"(?i)congress(?:es)?[ \u00a0]+representative|representatives?[ \u00a0]+(?:to|of)[ \u00a0]"
+)
+
+
+@rule("T114", "congress-deputy-called-representative", Severity.WARNING, Fix.UNSAFE)
+def congress_deputy_called_representative(ctx: Context) -> pl.DataFrame:
+    """A member of a people's congress called a "representative" instead of a "deputy".
+
+    ## What it does
+    Finds a people's congress member (人大代表) rendered "representative": the compound
+    "Municipal People's Congress representative(s)", "representative(s) to the … People's
+    Congress" or "… NPC", and "representatives of the … People's Congress" where they are
+    its members: after a head count ("348 representatives of the Municipal People's
+    Congress"), of a congress by its term ("of the Fifth Municipal People's Congress"), or
+    of congresses in the plural ("of municipal people's congresses"). "Representatives of
+    the Municipal People's Congress" alone may be envoys the body sends, and a congress
+    name that goes on into another body's ("People's Congress Standing Committee") is left
+    alone, as is "representative office". "NPC representatives" is the glossary's (T101).
+
+    ## Why is this bad?
+    Official English calls the members of the people's congresses "deputies": "NPC
+    deputies", "deputies to the 14th National People's Congress", "deputies to the Municipal
+    People's Congress" (Xinhua, npc.gov.cn, China Daily). "Representative" is the
+    dictionary word for 代表 and reads as an envoy or an agent, not an elected legislator.
+
+    ## Example
+    ```text
+    More than 400 representatives of the Seventh Municipal People's Congress attended.
+    ```
+
+    ## Use instead
+    ```text
+    More than 400 deputies to the Seventh Municipal People's Congress attended.
+    ```
+
+    ## Fix safety
+    Unsafe: "deputy" or "deputies to the …" is suggested; the sentence around it may need
+    rewording.
+    """
+    rows = new_rows()
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        name = m.group("name2")
+        if name is not None and not (m.group("count") or m.group("ordinal") or m.group("plural")):
+            continue
+        deputy = "deputies" if m.group("many") else "deputy"
+        if m.group("compound") is not None:
+            # The place stays in the name when it is one ("Kunshan Municipal People's
+            # Congress"), not when a heading's word runs into it ("New Era Municipal …").
+            place = m.group("cplace")
+            start = m.start("compound")
+            if place and not is_place(place):
+                start = m.end("cplace") + 1
+            congress = m.group(0)[start - m.start() : m.start("word") - m.start()].strip()
+            suggestion = f"{deputy} to the {congress}"
+        else:
+            start = m.start("word")
+            congress = m.group("name") or name or ""
+            if not congress.lower().startswith("the ") and not m.group("plural"):
+                congress = f"the {congress}"
+            suggestion = f"{deputy} to {congress}"
+        end = m.end()
+        if m.group("word")[0].isupper() and start == m.start("word"):
+            suggestion = suggestion[0].upper() + suggestion[1:]
+        add_row(
+            rows,
+            doc,
+            base + start,
+            base + end,
+            f"a member of a people's congress is a “deputy”, not a “{m.group('word')}”",
+            suggestion,
+        )
+    return output(rows)
