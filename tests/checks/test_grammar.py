@@ -200,3 +200,17 @@ def test_e807_suggests_the_article() -> None:
     found = check_texts(["Pottery kilns here date from Ming and Qing Dynasties."], ["E807"])
     assert found["span"].to_list() == ["Ming and Qing Dynasties"]
     assert found["suggestion"].to_list() == ["the Ming and Qing Dynasties"]
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("On October 24th, 2018, the delegation arrived.", "October 24"),
+        ("The session opened on Jan. 11th, 2010.", "Jan. 11"),
+        ("The fair ran until September 1st.", "September 1"),
+    ],
+)
+def test_e816_suggests_the_date_without_the_suffix(text: str, suggestion: str) -> None:
+    found = check_texts([text], ["E816"])
+    assert found["suggestion"].to_list() == [suggestion]
+    assert found["fix"].to_list() == ["unsafe"]

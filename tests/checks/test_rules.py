@@ -953,6 +953,26 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The city will become Building World-Class City Pilot.",
         ],
     ),
+    "E816": (
+        [
+            ("On October 24th, 2018, the delegation arrived in the city.", "October 24th"),
+            ("The session opened on Jan. 11th, 2010 in the provincial capital.", "Jan. 11th"),
+            ("From March 20th to 22nd, the two sides held talks.", "March 20th"),
+            ("On the morning of April 28th, the mayor met the guests.", "April 28th"),
+            ("The plan was approved December 3rd 2019 by the county.", "December 3rd"),
+        ],
+        [
+            "On October 24, 2018, the delegation arrived in the city.",
+            "Celebrating May 4th, young people planted trees.",  # the day by its name
+            "The May 4th spirit of patriotism lives on.",
+            "On May 4th Youth Day, students read poems.",  # part of a name
+            "The 24th of October 2018 was a Wednesday.",  # day before the month
+            "On the 24th session, deputies voted.",
+            "Readers may 5th-grade the text.",  # no month
+            "The Double 11th festival opened. Mayday 1st rally.",
+            "June 15th, 2019 | Tags: city news",  # a date stamp
+        ],
+    ),
     "E811": (
         [
             ("By 2008, the city has signed agreements with 40 cities.", "has"),

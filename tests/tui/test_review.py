@@ -24,7 +24,9 @@ async def test_loads_the_findings_and_moves_with_the_keys(make_app) -> None:  # 
         screen = await loaded(pilot)
         assert screen.view.height == sample_findings_total()
         first = current(screen)
-        assert first is not None and first["code"] == "N201" and first["span"] == "Tan Zuoyu"
+        assert first is not None and first["code"] == "E816" and first["span"] == "September 6th"
+        await pilot.press("down")
+        assert current(screen)["span"] == "Tan Zuoyu"  # type: ignore[index]
         await pilot.press("down")
         assert current(screen)["span"] == "Chairman of the Municipal Committee of CPPCC"  # type: ignore[index]
         await pilot.press("up", "n")

@@ -55,7 +55,9 @@ def test_a_new_user_reviews_the_samples(
     footer = shown.rstrip().splitlines()[-1]
     for label in ("Next", "Details", "Fix", "Dismiss", "Help", "Quit"):
         assert label in footer
-    assert "N201 name-variant" in shown and "Tan Zuoyu" in shown  # the first finding, in detail
+    assert "E816 ordinal-day-in-date" in shown and "September 6th" in shown  # the first, in detail
+    keys("Down")
+    wait_for(screen, "N201 name-variant")
     keys("Down")
     wait_for(screen, "T103 near-miss-term")
     keys("Enter")  # details only: the list's file header is gone

@@ -1,0 +1,81 @@
+"""E816 ordinal-day-in-date."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+# A month name, then a day of the month with an ordinal suffix: "October 24th", "Jan.
+# 11th". Only a date as a date: with its year after it ("October 24th, 2018") or a
+# preposition of time before it ("On April 10th", "from March 20th", "on the morning of
+# April 28th"). A bare "May 4th" is
+# also the name of a day ("Celebrating May 4th, Youth Day", "the May 4th spirit"), and a
+# capitalised word straight after makes the date part of a name ("the May 4th Movement").
+# A date with its year opening a line and no preposition is a page's date stamp or a
+# dateline ("June 15th, 2019 | Tags"), the page's furniture rather than its prose.
+_DAY = (
+    rf"{_MONTH}\.?[ \u00a0]+(?P<day>0?[1-9]|[12]\d|3[01])(?P<suffix>st|nd|rd|th)"
+    r"(?![\p{L}\p{N}-])"
+)
+_PATTERN = regex.compile(
+    rf"(?:(?<=(?<![\p{{L}}-])(?:[Oo]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore"
+    rf"|[Aa]fter|[Dd]ated|(?:morning|afternoon|evening|night) of)[ \u00a0]+){_DAY}(?![ \u00a0]+\p{{Lu}})"
+    rf"|(?<![\p{{L}}\p{{N}}-])(?<!^[ \t]*){_DAY}(?=,?[ \u00a0]+(?:19|20)\d\d(?!\p{{N}})))",
+    regex.MULTILINE,
+)
+_PREFILTER = (
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? +\d{1,2}(?:st|nd|rd|th)\b"
+)
+
+
+@rule("E816", "ordinal-day-in-date", Severity.WARNING, Fix.UNSAFE)
+def ordinal_day_in_date(ctx: Context) -> pl.DataFrame:
+    """A day of the month written as an ordinal after the month ("October 24th, 2018").
+
+    ## What it does
+    Finds a month name followed by a day carrying an ordinal suffix, in a date: with its
+    year after it ("Jan. 11th, 2010") or a preposition of time before it ("On March
+    20th", "from April 9th") — and suggests the bare figure ("March 20"). A day named by
+    its date ("Celebrating May 4th, Youth Day", "the May 4th spirit"), a date that is part
+    of a name, with a capitalised word straight after it ("on the May 4th Movement"), the
+    day written before the month ("the 24th of October") and ordinals that are not days
+    ("the 24th session") are left alone, and so is a date opening a line without a
+    preposition (a page's date stamp or dateline).
+
+    ## Why is this bad?
+    Written dates in English news take the cardinal after the month: Xinhua, China Daily and
+    the State Council's English site write "October 24, 2018", as do the AP and Chicago
+    styles. The suffix is a spoken form carried into writing, and it reads as careless next
+    to dates written properly elsewhere on the same site.
+
+    ## Example
+    ```text
+    On October 24th, 2018, the delegation arrived in Kaifeng.
+    ```
+
+    ## Use instead
+    ```text
+    On October 24, 2018, the delegation arrived in Kaifeng.
+    ```
+
+    ## Fix safety
+    Unsafe: dropping the suffix is right for a date, but a date quoted from a name written
+    with it (a holiday, a movement) keeps its form; the reader decides.
+    """
+    rows = new_rows()
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        date = m.group()
+        mended = date[: m.start("suffix") - m.start()]
+        message = f"“{date}”: a date takes the day as a cardinal after the month"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, mended)
+    return output(rows)
