@@ -91,11 +91,13 @@ _BYLINE = (
     rf"(?:\s*[,|]\s*(?:{_BY_OUTLET}|(?-i:\p{{Lu}}[\p{{L}}'’.]+(?:\s+\p{{Lu}}[\p{{L}}'’.]+){{0,3}})))?"
     rf"|{_PERSON}\s*[,|]\s*(?:{_BY_OUTLET})"
 )
-# A title in capitals reads like a byline ("By The Numbers", "By All Means"): a name starts
-# with no article, determiner or pronoun. The polars engine has no look-ahead to say so.
+# A title in capitals reads like a byline ("By The Numbers", "By Road To Tibet"): a name
+# starts with no article, determiner or pronoun and holds no preposition. The polars engine
+# has no look-ahead to say so.
 _NOT_A_NAME = regex.compile(
     r"by\s+(?:the|a|an|this|that|these|those|our|its|their|his|her|my|your|all|any|every|"
-    r"some|no|one|two|way|far|then|now)\b",
+    r"some|no|one|two|way|far|then|now)\b|by\s.*\b(?:to|in|of|on|at|for|with|from|into|"
+    r"over|the)\s",
     regex.IGNORECASE,
 )
 # The buttons a page sets in a row: "Print Close", "Favorite | Download | Print".

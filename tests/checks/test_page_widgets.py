@@ -185,6 +185,7 @@ CLEAN: list[str] = [
     # "By" and a phrase in a heading or a sentence, a title in capitals, prose that is short
     "By Land and Sea: the Port Extends Its Reach",
     "By The Numbers",
+    "By Road To Tibet",
     "By 2030, the port will handle 5 million containers.",
     "Print media grew.",
     "Printing plants reopened in May.",
