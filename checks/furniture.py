@@ -33,9 +33,10 @@ _LABEL = rf"(?:{SECTION_WORD})(?:\s*(?:&|and|\||/)?\s*(?:{SECTION_WORD})){{0,3}}
 # A site's address alone on its line: "govt.dalian.gov.cn".
 _DOMAIN = r"(?:https?://)?(?:[\w-]+\.)+(?:com|cn|net|org|gov)(?:\.cn)?/?"
 # A telephone number as sites print them: "+86-351-4034948", "010-85061466", "(0411) 8363 1234",
-# "(202) 328-2500". Written for both engines, so without look-arounds.
+# "(202) 328-2500", a mobile's eleven digits ("199 5101 8268"). Written for both engines, so
+# without look-arounds.
 PHONE = (
-    r"(?:\+\d{1,3}[\s-]?\(?\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}"
+    r"(?:\+\d{1,3}[\s-]?\(?\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}"
     r"|\(?0\d{2,3}\)?[\s-]?\d{7,8}|\(?0\d{2,3}\)?[\s-]\d{3,4}[\s-]\d{4}|\(\d{3}\)\s?\d{3}-\d{4})"
 )
 # A contact label: "Tel:", "Fax:", "Address:", "24-hour hotline:", "Email for Visa Application:"
@@ -215,8 +216,14 @@ _DATE_AFTER_TITLE = (
 )
 # A source or editor credit run into the last sentence: "… this year.Source: Dalian Daily".
 _CREDIT_AFTER_TEXT = r"(?<=[.!?”\"’])[ \t]*(?-i:Source|Editor|Reporter|Translator|Written by|Edited by)[ \t]*[:：][^.!?。\n]{1,60}$"
+# The page's buttons glued to the article's first word: "Print PrintTianjin’s port …". A
+# capital after "Print" with no space is no word of English.
+_CONTROL_BEFORE_TEXT = (
+    r"^[ \t]*(?:(?:Print|Close|Share)[ \t]*[|·]?[ \t]*)*(?:Print|Close|Share)(?=\p{Lu}\p{Ll})"
+)
 _GLUED = (
     (regex.compile(_STAMP_AFTER_TEXT, regex.IGNORECASE), "time stamp after the headline"),
+    (regex.compile(_CONTROL_BEFORE_TEXT), "page control glued to the text"),
     (regex.compile(_DATE_AFTER_TITLE), "date glued to the headline"),
     (regex.compile(_CREDIT_AFTER_TEXT), "credit run into the text"),
     (regex.compile(_SOURCE_TAG, regex.IGNORECASE), "source tag before the text"),
@@ -228,6 +235,7 @@ GLUED_PREFILTER = (
     r"|\[(?:special|full|related|more)[ \t]+(?:coverage|reports?|stories|news)\][ \t]*$"
     r"|\p{L}[ \t]+\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
     r"|[.!?”\"’][ \t]*(?:Source|Editor|Reporter|Translator|Written by|Edited by)[ \t]*[:：]"
+    r"|^[ \t]*(?-i:(?:(?:Print|Close|Share)[ \t]*[|·]?[ \t]*)*(?:Print|Close|Share)\p{Lu}\p{Ll})"
 )
 
 

@@ -11,7 +11,7 @@ as R601 hands them to polars to select lines and to `regex` to name the reason.
 
 from __future__ import annotations
 
-from tifa.checks.stamps import WHEN
+from tifa.checks.stamps import STAMP_LABEL, TIME, WHEN
 
 # A pager: page numbers from 1 up, with the links around them ("< Prev", "Next >", "Last").
 # Numbers alone need three in a row ("1 2 3"); with a link, two ("1 2 >").
@@ -46,9 +46,12 @@ _FOOT_WEAK = (
 )
 _FOOT_SEP = r"\s*[|·/]?\s*"
 _FOOT_ANY = rf"(?:{_FOOT_STRONG}|{_FOOT_WEAK})"
+# One link alone counts when only a footer has it: "Site Map", "Privacy Policy" ("About Us"
+# or "Disclaimer" alone may head a page's own text).
+_FOOT_ALONE = r"site\s*map|privacy\s+(?:policy|statement)|terms\s+of\s+(?:use|service)"
 FOOTER_LINKS = (
     rf"(?:(?:{_FOOT_WEAK}){_FOOT_SEP})*(?:{_FOOT_STRONG})(?:{_FOOT_SEP}{_FOOT_ANY}){{1,9}}"
-    rf"|(?:(?:{_FOOT_WEAK}){_FOOT_SEP})+(?:{_FOOT_STRONG})"
+    rf"|(?:(?:{_FOOT_WEAK}){_FOOT_SEP})+(?:{_FOOT_STRONG})|{_FOOT_ALONE}"
 )
 # A photo's slug as agencies file it, in capitals: place, place, subject, joined by hyphens,
 # four parts or more, or three with the desk's tag ("(CN)", "(SP)").
@@ -85,6 +88,16 @@ BULLET_NUMBER = rf"{BULLET}\d{{1,6}}"
 # count in one line ("1640 views World news 0"): words after the count need a number after
 # them, so "500 visits to poor villages" is a headline.
 _COUNTED = r"(?:views?|reads?|clicks?|hits?|page\s*views?)"
+# The count may come before the page's date: "View: 103 Date: 2017-11-01".
 COUNTER = (
-    rf"\d[\d,]*\s*{_COUNTED}(?:(?:\s+\p{{L}}+){{1,3}}\s+\d[\d,]*)?|{_COUNTED}\s*[:：]\s*\d[\d,]*"
+    rf"\d[\d,]*\s*{_COUNTED}(?:(?:\s+\p{{L}}+){{1,3}}\s+\d[\d,]*)?"
+    rf"|{_COUNTED}\s*[:：]\s*\d[\d,]*(?:\s*[|·]?\s*{STAMP_LABEL}{WHEN}(?:\s+{TIME})?)?"
+)
+# A post reshared from a social-media account, as its header reads: the account's name, the
+# day and the minute it posted, and the province it posted from ("Invest Anshan 2023-03-24
+# 20:18 Published in Liaoning"). A sentence gives no minute after an ISO date; a headline
+# with the page's date glued on ends at the minute (a glued date, reported as such).
+ACCOUNT_STAMP = (
+    r"(?-i:\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,5})\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
+    r"\s+(?:published\s+(?:in|from|at)\s+)?(?-i:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)"
 )

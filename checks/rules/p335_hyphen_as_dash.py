@@ -16,11 +16,17 @@ from tifa.checks.scan import prose_matches
 # not listed. The word after the space must not itself be hyphenated: "short-and long-term"
 # is a suspended hyphen with its space missing, another slip.
 _FUNCTION = r"and|the|a|an|which|who|whose|but"
-_SINGLE = rf"(?<=\p{{L}}{{2}})-(?:{_FUNCTION}) (?=[\p{{L}}\p{{N}}]+(?![\p{{L}}\p{{N}}]*-))"
+# Words that open an aside or a list: no compound ends in one, and a closing quote may stand
+# before the hyphen ("the \"twin towns\"-namely the old town and the port").
+_ASIDE = r"namely|including|especially|particularly"
+_SINGLE = (
+    rf"(?<=\p{{L}}{{2}})-(?:{_FUNCTION}|{_ASIDE}) (?=[\p{{L}}\p{{N}}]+(?![\p{{L}}\p{{N}}]*-))"
+    rf"|(?<=\p{{L}}[\"”’])-(?:{_ASIDE}) (?=[\p{{L}}\p{{N}}])"
+)
 # Three hyphens between two words: a typewriter's em dash ("Yandi---one of them").
 _TRIPLE = r"(?<=\p{L})-{3}(?=\p{L})"
 _PATTERN = regex.compile(rf"{_SINGLE}|{_TRIPLE}")
-_PREFILTER = rf"\p{{L}}-(?:{_FUNCTION}) |\p{{L}}---\p{{L}}"
+_PREFILTER = rf"\p{{L}}-(?:{_FUNCTION}|{_ASIDE}) |\p{{L}}[\"”’]-(?:{_ASIDE}) |\p{{L}}---\p{{L}}"
 
 
 @rule("P335", "hyphen-as-dash", Severity.WARNING, Fix.UNSAFE)
@@ -30,7 +36,9 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds a hyphen that joins a word to a following "and", "the", "a", "an", "which", "who",
     "whose" or "but" and its space ("the west-and the east"): no compound ends in one of
-    these words. Also finds three hyphens between two words ("Yandi---one of them"). Real
+    these words; likewise a hyphen before a word opening an aside or a list ("namely",
+    "including", "especially", "particularly"), after a word or its closing quote
+    ("\"twin towns\"-namely the old town and the port"). Also finds three hyphens between two words ("Yandi---one of them"). Real
     compounds ("city-level", "west-east", "built-in", "rock-and-roll") and a suspended
     hyphen ("short- and long-term") are left alone.
 

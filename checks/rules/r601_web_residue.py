@@ -25,6 +25,7 @@ from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
 from tifa.checks.stamps import STAMP_LABEL, WHEN
 from tifa.checks.widgets import (
+    ACCOUNT_STAMP,
     BULLET,
     BULLET_NUMBER,
     COUNTER,
@@ -57,8 +58,12 @@ _STAMP_TAIL = (
     # "Updated: Sep 4, 2018 dalian.gov.cn Print"
     rf"|{_AGENCY}(?:\s*[|·]?\s*(?:print|close|share|e-?mail|favou?rite))*"
 )
-# A byline glued to the date by the page's layout: "Mar 15, 2021Bydaliannews".
-_GLUED_BYLINE = r"(?-i:By|From)\p{L}[\w.-]{1,40}"
+# A byline glued to the date by the page's layout: "Mar 15, 2021Bydaliannews"; a control
+# glued to it: "March-08-2021Adjust font size:".
+_GLUED_BYLINE = (
+    r"(?-i:By|From)\p{L}[\w.-]{1,40}"
+    r"|(?-i:Adjust\s+font\s+size|Font\s+size|Print|Share|Close)(?:\s*[:：|]?\s*(?:[ASML+-]|large|medium|small)\b)*\s*[:：]?"
+)
 # Languages a site offers to switch to, by name or code: "EN | 中文 | FR", "ENDEFR",
 # "English 中文". One of them is English or Chinese; codes only in capitals.
 _LANGUAGE = (
@@ -76,6 +81,25 @@ _LANGUAGES = (
 # People's Government"); a headline goes on in lower case ("… of the fair launched").
 _NAME = r"(?-i:(?:(?:the|of|and|for)\s+)*\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:the|of|and|for)\s+)*\p{Lu}[\p{L}'’-]*){0,12})"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# A byline alone on its line: "By Li Ming", "By LI MING and WANG FANG, People's Daily",
+# "By Li Ming | China Daily"; or the name and the outlet without "By" ("Li Ming, Xinhua").
+# Two capitalised words or more: "By Monday" and "By Land and Sea" are no byline.
+_PERSON = r"(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})"
+_BY_OUTLET = _OUTLET.replace("'", "['’]")
+_BYLINE = (
+    rf"by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}"
+    rf"(?:\s*[,|]\s*(?:{_BY_OUTLET}|(?-i:\p{{Lu}}[\p{{L}}'’.]+(?:\s+\p{{Lu}}[\p{{L}}'’.]+){{0,3}})))?"
+    rf"|{_PERSON}\s*[,|]\s*(?:{_BY_OUTLET})"
+)
+# A title in capitals reads like a byline ("By The Numbers", "By Road To Tibet"): a name
+# starts with no article, determiner or pronoun and holds no preposition. The polars engine
+# has no look-ahead to say so.
+_NOT_A_NAME = regex.compile(
+    r"by\s+(?:the|a|an|this|that|these|those|our|its|their|his|her|my|your|all|any|every|"
+    r"some|no|one|two|way|far|then|now)\b|by\s.*\b(?:to|in|of|on|at|for|with|from|into|"
+    r"over|the)\s",
+    regex.IGNORECASE,
+)
 # The buttons a page sets in a row: "Print Close", "Favorite | Download | Print".
 _CONTROL = (
     r"print|close|share|favou?rites?|download|e-?mail|save|comments?|bookmark|collect|feedback|"
@@ -119,6 +143,10 @@ _CHROME = (
      r"most (?:viewed|popular|read|shared|commented)|editor'?s'? (?:picks?|choice)|you (?:may|might) (?:also )?like|"
      r"related(?:\s+(?:links?|content|coverage|topics?))?|special\s+coverage|photos|videos|regions)\s*[:：]?", "site banner"),
     (rf"(?:welcome to\s+)?(?:the\s+)?official\s+(?:web\s*site|(?:web\s+)?portal)\s+of\s+{_NAME}", "site banner"),
+    # the site's greeting: "Welcome to Anshan Government Affairs Website!"
+    (rf"welcome\s+to\s+(?:the\s+)?(?:{_NAME}\s+)?(?:web\s*site|(?:web\s+)?portal|home\s*page)\s*[!.]?", "site greeting banner"),
+    (r"[-–—]*\s*advertisements?\s*[-–—]*", "advertisement placeholder"),
+    (_BYLINE, "byline"),
     (rf"(?:languages?\s*[:：]\s*)?(?:{_LANGUAGES})|{LANGUAGE_LINK}", "language switch"),
     # an outlet's edition switch and its language links: "Global Edition ASIA 中文 双语 Français"
     (r"global\s*edition(?:\s*(?-i:[A-Z]{2,8}))?(?:\s*[^\s.!]{1,12}){0,4}", "edition switch"),
@@ -129,6 +157,7 @@ _CHROME = (
     (FOOTER_LINKS, "footer links"),
     (PHOTO_SLUG, "photo slug"),
     (PLACE_TIME, "place and time line"),
+    (ACCOUNT_STAMP, "source account and time stamp"),
     (SITE_LABEL, "site name"),
     (rf"(?:{RELATED_LEAD})\s*[:：]?", "related-links label"),
     (rf"(?:(?:contact(?:\s+us)?|e-?mail(?:\s+us)?|write to us)\s*(?:at|to)?\s*[:：]?\s*)?{_EMAIL}|contact\s+us|e-?mail\s+us|write\s+to\s+us|{PHONE}", "contact line"),
@@ -169,7 +198,9 @@ _CHROME = (
      # a trail whose separators the copy lost ("HOMENewsLocal News"), a bulleted "• Home"
      r"(?-i:(?:HOME|Home)\p{Lu}\p{Ll}[\p{L}&’' ]*)|[•·▪■►]\s*(?:home(?:\s*page)?|首页)", "breadcrumb trail"),
     (r"\(?\s*(?:(?:responsible|web|chief)\s+)?editors?\s*[:：].{0,80}|(?:(?:chinese|english)\s+)?(?:source|reporter|writer|author|"
-     r"translator|translated by|contributor|proofread by|reviewed by)\s*[:：].{0,80}|copyright\s*(?:©|\(c\)|\d{4}|[:：]).*|copyright\s.{1,80}?all\s+rights\s+reserved.*|"
+     r"translator|translated by|contributor|proofread by|reviewed by)\s*[:：].{0,80}|"
+     # a credit in brackets: "(Source: Anshan Foreign Affairs Office)"
+     r"\(\s*(?:source|reporter|writer|author|translator)\s*[:：][^()]{1,80}\)|copyright\s*(?:©|\(c\)|\d{4}|[:：]).*|copyright\s.{1,80}?all\s+rights\s+reserved.*|"
      r".{0,60}©.{0,60}|all rights reserved.*|powered by .{1,60}|by\s*\(\s*[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?\s*\)|"
      rf"\(\s*{_AGENCY}[^()]{{0,40}}\)|"
      # a magazine's byline and issue: "By Li Ming | NO. 6 FEBRUARY 8, 2018"
@@ -178,7 +209,9 @@ _CHROME = (
      rf"{_CREDIT_BY}(?:\s*[;,|]\s*{_CREDIT_BY})*\.?|write\s*[:：].{{1,80}}", "credit line"),
     # the column's disclaimer: "(The views expressed here do not necessarily reflect …)"
     (r"\(?\s*(?:the\s+)?(?:(?:author|writer)['’]s\s+)?(?:views?|opinions?)(?:\s+(?:expressed|of\s+the\s+(?:author|writer)s?|here|"
-     r"in\s+this\s+\w+)[^.]{0,60}?)?\s+(?:do|does)(?:\s+not|n['’]?t)\s+necessarily\s+(?:reflect|represent)\s.*", "disclaimer"),
+     r"in\s+this\s+\w+)[^.]{0,60}?)?\s+(?:do|does)(?:\s+not|n['’]?t)\s+necessarily\s+(?:reflect|represent)\s.*|"
+     # a transcript series' note: "NB: This may not be a word-for-word transcript."
+     r"(?:(?:nb|note)\s*[:：.]\s*)?this\s+(?:may\s+not\s+be|is\s+not)\s+an?\s+(?:word-for-word|verbatim|full|complete)\s+transcript\.?", "disclaimer"),
     (r"this\s+(?:article|story|piece)\s+(?:is|was)\s+(?:(?:reprinted|republished|adapted|excerpted|taken)\s+)?from\s.{1,120}|"
      r"this\s+(?:article|story|piece)\s+(?:was\s+)?(?:first|originally)\s+(?:published|appeared)\s+(?:in|on|by)\s.{1,120}|"
      rf"(?:from|source\s*[:：]?|via)\s+(?:the\s+)?(?:official\s+)?(?:web\s*site|portal)\s+of\s+{_NAME}", "source note"),
@@ -250,6 +283,8 @@ def residue_reason(text: str, markdown: bool = False) -> str | None:
     """Why this paragraph looks like page furniture, or None."""
     stripped = text.strip()
     found = first_reason(_chrome_patterns(), stripped)
+    if found == "byline" and _NOT_A_NAME.match(stripped):
+        found = first_reason([p for p in _chrome_patterns() if p[1] != "byline"], stripped)
     if found is not None:
         return found
     if _BREADCRUMB.search(stripped):
@@ -327,7 +362,17 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     ("• 001", "• 5093"); a page's counters ("1640 views World news 0", "Views: 2,315"), an
     image's file name ("640.webp (3).jpg"), a stamp labelled "Release date:", a story's
     credit ("Story by …"), an outlet's edition switch ("Global Edition ASIA 中文 Français")
-    and an embedded video's player ("Video PlayerClose").
+    and an embedded video's player ("Video PlayerClose"). Short lines with no other tell: a
+    blog's date line ("Friday, April 28, 2025"), a reshared post's account, minute and
+    province ("Invest Anshan 2025-03-24 20:18 Published in Liaoning"), a byline ("By Li
+    Ming", "By Li Ming, People's Daily", "Li Ming, Xinhua"; not "By The Numbers"), a mobile
+    number ("138 0411 2345"), a single footer link ("Site Map", "Privacy Policy"), a counter
+    before the date ("View: 103 Date: 2025-11-01"), a credit in brackets ("(Source: …)"),
+    the site's greeting ("Welcome to … Website!"), an advertisement's placeholder
+    ("- Advertisement -"), a transcript's note ("NB: This may not be a word-for-word
+    transcript."), a date with the month hyphened and a control glued on
+    ("Posted: March-08-2021Adjust font size:"), and the page's buttons glued to the
+    article's first word ("Print PrintAnshan opened …").
     An article's own sub-heading naming its subject ("Overview of Dalian City") between the
     headline and the first paragraph is the article's, not a section label.
 
@@ -487,9 +532,12 @@ def _report_line(
     line_start: int,
     reason: str,
 ) -> None:
-    """Report one whole line, its surrounding white space left out."""
+    """Report one whole line, its surrounding white space left out; once, whichever pass
+    names it first (a byline is one alone and one after the article's last paragraph)."""
     content = text.strip()
     start = line_start + len(text) - len(text.lstrip())
+    if (doc, start) in reported:
+        return
     reported.add((doc, start))
     add_row(rows, doc, start, start + len(content), _message(reason), "")
 

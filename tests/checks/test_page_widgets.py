@@ -109,6 +109,47 @@ FLAGGED: list[tuple[str, str]] = [
         BODY + "More routes will follow next year. Editor: Li Ming",
         "Editor: Li Ming",
     ),
+    # short residue lines without a tell-tale mark: a blog's date line, a reshared post's
+    # account and minute, a byline under the headline, a mobile number, a single footer link
+    ("Monday, June 9, 2025\n\n" + HEADLINE + BODY, "Monday, June 9, 2025"),
+    (
+        HEADLINE + "Invest Anshan 2025-06-09 08:15 Published in Liaoning\n\n" + BODY,
+        "Invest Anshan 2025-06-09 08:15 Published in Liaoning",
+    ),
+    (
+        HEADLINE + "Anshan Release 2025-06-09 08:15 Liaoning\n\n" + BODY,
+        "Anshan Release 2025-06-09 08:15 Liaoning",
+    ),
+    (HEADLINE + "By Zhao Min\n\n" + BODY, "By Zhao Min"),
+    (
+        HEADLINE + "By LI MING and WANG FANG | China Daily\n\n" + BODY,
+        "By LI MING and WANG FANG | China Daily",
+    ),
+    (HEADLINE + "Zhao Min, People’s Daily\n\n" + BODY, "Zhao Min, People’s Daily"),
+    ("138 0411 2345\n\n" + HEADLINE + BODY, "138 0411 2345"),
+    (BODY + "Site Map", "Site Map"),
+    (BODY + "Privacy Policy", "Privacy Policy"),
+    # a counter and the page's date, a credit in brackets, a greeting, ad placeholders
+    ("Views: 215 Date: 2025-06-09\n\n" + HEADLINE + BODY, "Views: 215 Date: 2025-06-09"),
+    (BODY + "(Source: Anshan Port Office)", "(Source: Anshan Port Office)"),
+    (
+        "Welcome to Anshan Government Affairs Website!\n\n" + HEADLINE + BODY,
+        "Welcome to Anshan Government Affairs Website!",
+    ),
+    ("- Advertisement -\n\n" + HEADLINE + BODY, "- Advertisement -"),
+    (
+        BODY + "Note: This may not be a word-for-word transcript.",
+        "Note: This may not be a word-for-word transcript.",
+    ),
+    # a date hyphened and a control glued to it; buttons glued to the first word
+    (
+        HEADLINE + "Posted: June-09-2025Adjust font size:\n\n" + BODY,
+        "Posted: June-09-2025Adjust font size:",
+    ),
+    (
+        HEADLINE + "Print PrintAnshan opened a new container route to Busan on Monday.",
+        "Print Print",
+    ),
 ]
 
 # Text of the article that must be left alone.
@@ -141,6 +182,23 @@ CLEAN: list[str] = [
     # a font name, a size in a sentence
     "Small and medium-sized enterprises received support.",
     "Large Medium Enterprises",
+    # "By" and a phrase in a heading or a sentence, a title in capitals, prose that is short
+    "By Land and Sea: the Port Extends Its Reach",
+    "By The Numbers",
+    "By Road To Tibet",
+    "By 2030, the port will handle 5 million containers.",
+    "Print media grew.",
+    "Printing plants reopened in May.",
+    # a date and a minute inside a sentence, a greeting that is the article's, a welcome home
+    "The ferry left at 2025-06-09 08:15 local time, the port office said.",
+    "Welcome to Anshan!",
+    "Welcome to the new port, the mayor told the first crew.",
+    # an advertisement named in a sentence, a phone number inside a sentence
+    "The advertisement ran for a week.",
+    "Call the hotline at 138 0411 2345 for tickets.",
+    # footer words that may head a page's own text
+    "About Us",
+    "Disclaimer",
 ]
 
 

@@ -1324,6 +1324,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The port is a hub of the City-a key node of the Belt and Road.", "-"),
             ("The legend of Yandi---one of the ancestors of the nation.", "---"),
             ("They visited the new district-which opened in May.", "-"),
+            ('The plan links the "two cities"-namely Anshan and Liaoyang.', "-"),
+            ("It grows many crops-including rice and maize.", "-"),
         ],
         [
             "The county lies in the west and borders Gansu Province.",
@@ -1332,6 +1334,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "a rock-and-roll concert and a question-and-answer session",
             "short-and long-term plans",  # a suspended hyphen without its space: another slip
             "the Beijing-Tianjin-Hebei region",
+            'The plan links the "two cities" - namely Anshan and Liaoyang.',
+            'a "Belt and Road"-related project and an all-inclusive tour',
         ],
     ),
     "P336": (
