@@ -84,6 +84,20 @@ def _closes(text: str, i: int) -> bool:
     return not before.isspace() and (after.isspace() or not after.isalnum())
 
 
+def opens_quotation(text: str, i: int) -> bool:
+    """Whether the unpaired mark at `i` can only open a quotation (“, or a straight mark
+    before a word)."""
+    ch = text[i]
+    return ch == OPENING or (ch == STRAIGHT and _opens(text, i) and not _closes(text, i))
+
+
+def closes_quotation(text: str, i: int) -> bool:
+    """Whether the unpaired mark at `i` can close a quotation (”, or a straight mark after
+    a word)."""
+    ch = text[i]
+    return ch == CLOSING or (ch == STRAIGHT and _closes(text, i))
+
+
 @lru_cache(maxsize=1 << 14)
 def scan(text: str) -> QuoteScan:
     """Pair the double quotes of one paragraph (remembered: three rules read each one, and a

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import polars as pl
+import regex
 
 from tifa.checks import quotes
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
+
+# A line that ends its sentence: the text after it starts a new one, not a wrapped remainder.
+_SENTENCE_END = regex.compile(r"[.!?。:;]\s*$")
+# A blank line between two lines of text: a paragraph break, across which no quote pairs.
+_BLANK_LINE = regex.compile(r"\n[ \t\r]*\n")
 
 
 @rule("P301", "unbalanced-quotes", Severity.ERROR, Fix.NONE)
@@ -19,6 +27,10 @@ def unbalanced_quotes(ctx: Context) -> pl.DataFrame:
     Pairs the double quotes of each paragraph (curly marks by their shape, straight marks by
     their neighbours) and reports each mark left without a partner: an opening quote never
     closed, a closing quote never opened, or a quotation that starts while another is open.
+    Text hard-wrapped inside its sentences (a line that does not end its sentence, the next
+    line with no blank line between, or one going on in lower case after a blank line, which
+    R605 reports as a split sentence) is one paragraph: a quotation opened at the end of one
+    line and closed on the next is balanced.
 
     ## Why is this bad?
     The reader cannot tell where the quoted formulation ends; machine translation and
@@ -38,8 +50,24 @@ def unbalanced_quotes(ctx: Context) -> pl.DataFrame:
     No fix: only a person can tell where the missing mark belongs.
     """
     rows = new_rows()
-    for doc, base, text in candidate_rows(ctx.corpus.paragraphs, "text", '["“”]'):
-        for offset in quotes.scan(text).unpaired:
+    lines = [
+        (doc, base, text, list(quotes.scan(text).unpaired))
+        for doc, base, text in candidate_rows(ctx.corpus.paragraphs, "text", '["“”]')
+    ]
+    for (doc, base, text, left), (doc2, base2, text2, right) in pairwise(lines):
+        # A quotation opened at the end of a wrapped line and closed on the next one.
+        if (
+            doc == doc2
+            and left
+            and right
+            and _wrapped(ctx.text(doc), base, text, base2, text2)
+            and quotes.opens_quotation(text, left[-1])
+            and quotes.closes_quotation(text2, right[0])
+        ):
+            left.pop()
+            right.pop(0)
+    for doc, base, text, unpaired in lines:
+        for offset in unpaired:
             mark = text[offset]
             side = (
                 "closing"
@@ -56,3 +84,13 @@ def unbalanced_quotes(ctx: Context) -> pl.DataFrame:
                 f"{side} quote {mark} has no partner in this paragraph",
             )
     return output(rows)
+
+
+def _wrapped(document: str, base: int, text: str, next_base: int, next_text: str) -> bool:
+    """Whether the line at `base` runs on into the line at `next_base`: it does not end its
+    sentence, and only lines of text lie between them — or blank lines too, where the next
+    line goes on in lower case (a sentence split across paragraphs, R605's finding)."""
+    if _SENTENCE_END.search(text) is not None:
+        return False
+    between = document[base + len(text) : next_base]
+    return _BLANK_LINE.search(between) is None or next_text[:1].islower()

@@ -278,8 +278,19 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ('Reviewing the "Plan" and "Opinions on Safety and other documents.', '"'),
             # an inner quotation opened and never closed before the outer one ends
             ('He called for “building "the Belt and Road with high quality” in the region.', '"'),
+            # a paragraph break (blank line) ends the quotation's paragraph: no wrapping
+            ("The mayor urged “greater efforts\n\nTo open wider” to the world.", "“"),
+            # a line that ends its sentence is no wrapped line
+            ("The mayor spoke of “openness.\nThe county” grew.", "“"),
         ],
         [
+            # text hard-wrapped inside a sentence: the quotation closes on the next line
+            # (a next line in lower case was always joined; one opening with a name too)
+            "The mayor urged “greater efforts to\nopen wider” to the world.",
+            "The city joined the “Belt and\nRoad” Initiative in its first year.",
+            'The plan sets out the "Two\nPre-zones" and the "green channel".',
+            # a sentence split across paragraphs is R605's: its quotation still pairs
+            '"The door will\n\nopen still wider," the minister said.',
             'Reviewing the "Plan" and "Opinions on Safety" and other documents.',
             "He said “yes” and left.",
             "”We will open wider,” the mayor said.",  # one quotation, its opening mark misshapen
