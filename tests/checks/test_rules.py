@@ -779,6 +779,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Its output ranks the second among all counties.", "ranks the second"),
             ("Legend says a crane flied over the lake.", "flied"),
             ("The old bridge boasts the history of 300 years.", "the history of"),
+            ("The county covers the area of 2,100 square kilometres.", "the area"),
+            ("The district has permanent population of 1.2 million.", "permanent population"),
+            ("The city, with the urbanization rate of 62%, grew fast.", "the urbanization rate"),
+            (
+                "Last year the county recorded gross regional product of RMB 30 billion.",
+                "gross regional product",
+            ),
+            ("The town has the average altitude of 1,500 metres.", "the average altitude"),
             ("The bureau was renamed to current name in 2018.", "current name"),
             ("The school was changed into current name last year.", "current name"),
             ("Dalian is a world famous port city.", "world famous"),
@@ -829,6 +837,13 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Yantai is a port with a history of more than 1,000 years.",
             "The exhibition traces the history of 300 years of trade.",  # the one story told
             "The town has the history of its salt works on show.",
+            "The county covers an area of 2,100 square kilometres.",
+            "The district has a permanent population of 1.2 million.",
+            "The county has the highest growth rate of 7% in the province.",  # one picked out
+            "Output rose 6%, compared with the growth rate of 5% a year earlier.",
+            "The city, with its population of 1.2 million, is the largest.",
+            "The report compares the area in 2010 and has the population of 2010 in a table.",
+            "The province has area of responsibility for 12 ports.",  # no figure
             "The bureau was renamed to its current name in 2018.",
             "The current name of the bureau dates from 2018.",
             "Dalian is a world-famous port city with world-class parks.",
