@@ -979,6 +979,31 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The city will become Building World-Class City Pilot.",
         ],
     ),
+    "E817": (
+        [
+            (
+                "The vice mayor said Hefei government will offer efficient services.",
+                "Hefei government",
+            ),
+            (
+                "He spoke on behalf of Lu’an city government and its people.",
+                "Lu’an city government",
+            ),
+            ("In July 1929, Kuomintang Government took over the port.", "Kuomintang Government"),
+            ("Xuzhou government has set up a fund for start-ups.", "Xuzhou government"),
+            ("The city signed the deal with Chinese government in 1922.", "Chinese government"),
+        ],
+        [
+            "The vice mayor said the Hefei government will offer efficient services.",
+            "Hefei government officials visited the park.",  # modifies a noun
+            "Students may apply for the Chinese Government Scholarship.",
+            "The county Party committee and Xuzhou government signed the plan.",  # shared article
+            "Li Qiang, mayor of Xuzhou Municipal People's Government, met the guests.",
+            "Sichuan's government work report was adopted.",
+            "Hefei Government Holds Investment Fair",  # a headline
+            "The Party committee, Hefei government and the people worked together.",
+        ],
+    ),
     "E816": (
         [
             ("On October 24th, 2018, the delegation arrived in the city.", "October 24th"),
