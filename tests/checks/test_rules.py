@@ -1050,6 +1050,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The brand enjoys high reputation in Asia.", "high reputation"),
             ("The county has mild climate, with warm winters.", "mild climate"),
             ("The port enjoys advantageous location.", "advantageous location"),
+            ("It is a busy port with pleasant living environment.", "pleasant living environment"),
+            ("Featuring convenient location, the park draws investors.", "convenient location"),
+            ("It is a county with long history and fine tea.", "long history"),
         ],
         [
             "The county has a long history and a mild climate.",
@@ -1058,6 +1061,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The city has made history; the park has its own climate.",
             "The brand enjoys more reputation than its rivals.",
             "The school has modern history courses.",
+            "Students grew familiar with ancient history.",  # a subject studied
+            "It is a port with a pleasant living environment.",
+            "It is a port with improved environment and new roads.",
         ],
     ),
     "E802": (
