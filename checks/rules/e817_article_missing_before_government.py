@@ -19,7 +19,9 @@ _S = r"[ \u00a0]+"
 # writes bare; it is left alone, as is a possessive ("Sichuan's government").
 _WORD = (
     r"(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Municipal|Provincial"
-    r"|People|County|District|City|State|Local|New|Party)\b)"
+    r"|People|County|District|City|State|Local|New|Party"
+    # Kinds of government, not a place or nation: "building Digital Government".
+    r"|Digital|Smart|Online|Open|Clean|Good|Effective|Responsible|Service|Law|E)\b)"
     r"\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?<!['’]s)"
 )
 _NAME = rf"{_WORD}(?:{_S}{_WORD})?(?:{_S}(?:city|municipal))?"

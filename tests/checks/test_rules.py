@@ -1002,6 +1002,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Sichuan's government work report was adopted.",
             "Hefei Government Holds Investment Fair",  # a headline
             "The Party committee, Hefei government and the people worked together.",
+            "The plan speeds up the building of Digital Government in the city.",  # a kind
         ],
     ),
     "E816": (
