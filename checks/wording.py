@@ -333,6 +333,66 @@ def _not_a_pinyin_place(m: regex.Match[str]) -> bool:
     return split_syllables(m.group(1)) is None
 
 
+# A measured quantity a place "has" or is "with": its population, area, GDP, length or a
+# rate, given with its figure ("with a population of 2.6 million", "has an area of 500
+# square kilometres"). It is one of many possible figures, so it takes "a" or "an"; "the"
+# or no article is a slip. "History" is left to the slip of its own below and to E812.
+MEASURE_NOUN = (
+    r"(?:population|area|GDP|gross[ \u00a0]+(?:regional|domestic)[ \u00a0]+product|length"
+    r"|altitude|elevation|output[ \u00a0]+value|[\p{Ll}-]+[ \u00a0]+rate)"
+)
+_MEASURE_LEAD = (
+    r"(?:[Ww]ith|has|have|had|having|boasts?|boasting|boasted|recorded|records|recording"
+    r"|registered|registers|covers?|covering|covered)"
+)
+_MEASURE_FIGURE = (
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:about|around|nearly|almost|over|more[ \u00a0]+than|approximately"
+    r"|some|roughly|up[ \u00a0]+to|at[ \u00a0]+least|just[ \u00a0]+over)[ \u00a0]+)?"
+    r"(?:RMB|US\$|HK\$|\$|¥)?[ \u00a0]?(?P<figure>\d[\d,.]*)(?P<unit>[ \u00a0]*\S*)"
+)
+# Words before the noun that make "the" right or stand for the article: a superlative or
+# an ordinal picks one figure out ("with the highest growth rate of 7%"), and a
+# determiner or possessive is an article already ("with its population of").
+_MEASURE_PICKED_WORDS = (
+    "a an the its their his her our this that these those whose same such any no each "
+    "highest lowest largest smallest biggest greatest fastest slowest most least first "
+    "second third fourth fifth top"
+)
+_MEASURE_PICKED = frozenset(_MEASURE_PICKED_WORDS.split())
+# "compared with the growth rate of 6% a year earlier" names one figure: "the" is right.
+_MEASURE_COMPARED = regex.compile(
+    r"(?i)(?:compared|comparing|compare|comparison|contrast|line|consistent|along|together"
+    r"|coupled|par)[ \u00a0]+$"
+)
+
+
+def _measure_kept(m: regex.Match[str]) -> bool:
+    """Whether a quantity with its figure is rightly without "a": a determiner, superlative
+    or ordinal comes before it, it follows "compared with", or the figure is a year ("with
+    the population of 2010")."""
+    words = m.group("np").split()
+    if any(w.lower() in _MEASURE_PICKED for w in words[1 if words[0] == "the" else 0 : -1]):
+        return True
+    if words[0] != "the" and words[0].lower() in _MEASURE_PICKED:
+        return True
+    if _MEASURE_COMPARED.search(m.string, 0, m.start("lead")):
+        return True
+    figure = m.group("figure")
+    is_year = regex.fullmatch(r"(?:19|20)\d\d", figure) is not None
+    return is_year and not regex.match(
+        r"[ \u00a0]*(?:million|billion|trillion|thousand|square"
+        r"|sq|km|kilomet|met|hectare|mu|yuan|people|residents"
+        r"|persons|percent|%)",
+        m.group("unit"),
+    )
+
+
+def _measure_mended(text: str) -> str:
+    """The quantity with "a" or "an" in place of "the" or of no article."""
+    bare = text[4:] if text.startswith("the ") else text
+    return ("an " if bare[:1].lower() in "aeiou" else "a ") + bare
+
+
 SLIPS = (
     Slip(
         regex.compile(rf"(?i)(?<![\p{{L}}-])(?:{_words(UNCOUNTABLE)})(?![\p{{L}}-])"),
@@ -450,6 +510,18 @@ SLIPS = (
         "a fixed phrase cut short: “at home and abroad”",
         lambda text: text.replace(" home", " at home", 1),
         _home_kept,
+    ),
+    Slip(
+        # A population, area, GDP or rate given with its figure is one of many: "with a
+        # population of 2.6 million", "has an area of 500 square kilometres".
+        regex.compile(
+            rf"(?<=(?<![\p{{L}}-])(?P<lead>{_MEASURE_LEAD})[ \u00a0]+)"
+            rf"(?P<np>(?:the[ \u00a0]+)?(?:[\p{{Ll}}-]+[ \u00a0]+){{0,3}}?{MEASURE_NOUN})"
+            rf"(?={_MEASURE_FIGURE})"
+        ),
+        "a quantity given with its figure takes “a” or “an”",
+        _measure_mended,
+        _measure_kept,
     ),
     Slip(
         # A history of a stated length is one of many: "a city with a history of 2,000
@@ -573,6 +645,7 @@ PREFILTER = (
     rf"(?i)\b(?:{_words(UNCOUNTABLE)}|{_words(NO_PREPOSITION)}|{_words(FIXED)}|the early of"
     rf"|(?:has|have|had) (?:{_words(PARTICIPLES)})|participated (?:{PARTICIPANTS})"
     r"|attendants|on agenda|home and abroad|consulate[- ]general|the history of|current name"
+    r"|(?:population|area|gdp|product|length|altitude|elevation|value|rate) of"
     r"|world (?:first[ -]class|famous|renowned|class|leading)|chinese nation"
     r"|import (?:series of )?(?:speech|speeches|remarks)|progresses|recent year|ancient time"
     r"|living standard|the year of|in nowadays|express(?:ed|es|ing) that|locates|called also"

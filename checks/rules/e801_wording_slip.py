@@ -38,7 +38,10 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     adjective, and fixed phrases with a wrong number or a stray word: "in recent year",
     "since ancient time", "people's living standard", "the year of 2018", "in nowadays",
     "expressed that" before a clause (表示: said that), "locates in" (is located in) and
-    "is called also". Each comes with the mended wording.
+    "is called also", and a population, area, GDP or rate given with its figure after
+    "with", "has", "covers" or "recorded" with "the" or no article ("with the urbanization
+    rate of 62%", "has permanent population of 1.2 million": a, an; not "the highest growth
+    rate of 7%", "compared with the growth rate of 5%"). Each comes with the mended wording.
 
     ## Why is this bad?
     Readers take these for the marks of a careless machine translation, and the rest of a

@@ -13,7 +13,10 @@ from tifa.checks.scan import prose_matches
 # The nouns a place "has", "enjoys" or "boasts" one of, described: a long history, a mild
 # climate, a beautiful environment, a good location, a high reputation.
 _NOUNS = r"history|environment|climate|location|reputation"
-_VERBS = r"has|have|had|enjoys?|enjoyed|enjoying|boasts?|boasted|boasting"
+_VERBS = (
+    r"has|have|had|enjoys?|enjoyed|enjoying|boasts?|boasted|boasting|[Ww]ith|[Ff]eaturing"
+    r"|features?|featured"
+)
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}-])(?:{_VERBS}) (?P<phrase>(?P<words>(?:\p{{Ll}}[\p{{Ll}}-]* ){{1,3}})"
     rf"(?:{_NOUNS}))"
@@ -33,6 +36,12 @@ _DETERMINERS_WORDS = (
     "shown found set put also always still already never ever only just even"
 )
 _DETERMINERS = frozenset(_DETERMINERS_WORDS.split())
+# After "with", a history may be a subject studied ("familiar with ancient history"); it is
+# one of a kind only where its length or wealth is described ("with long history").
+_WITH_HISTORY_WORDS = (
+    "long rich splendid glorious brilliant profound time-honored time-honoured illustrious proud"
+)
+_WITH_HISTORY = frozenset(_WITH_HISTORY_WORDS.split())
 
 
 @rule("E812", "article-missing-after-has", Severity.WARNING, Fix.UNSAFE)
@@ -40,11 +49,14 @@ def article_missing_after_has(ctx: Context) -> pl.DataFrame:
     """No article before a described history, climate or environment ("has mild climate").
 
     ## What it does
-    Finds "has", "have", "had", "enjoys" or "boasts" followed by one to three lower-case
-    describing words and "history", "environment", "climate", "location" or "reputation"
-    ending the phrase, with no article or other determiner ("Yantai has beautiful
-    environment", "boasts splendid cultural history", "enjoys high reputation"). Described
-    this way, each is one of a kind and takes "a". Left alone: a determiner or a possessive
+    Finds "has", "have", "had", "enjoys", "boasts", "with" or "featuring" followed by one
+    to three lower-case describing words and "history", "environment", "climate",
+    "location" or "reputation" ending the phrase, with no article or other determiner
+    ("Yantai has beautiful environment", "boasts splendid cultural history", "enjoys high
+    reputation", "a city with comfortable living environment"). After "with", a history
+    counts only where its length or wealth is described ("with long history", not
+    "familiar with ancient history", a subject studied). Described this way, each is one
+    of a kind and takes "a". Left alone: a determiner or a possessive
     ("has a long history", "has its own climate", "has more history"), a perfect tense
     ("has improved environment"), and a noun that modifies another ("has ecological
     environment protection zones").
@@ -70,6 +82,10 @@ def article_missing_after_has(ctx: Context) -> pl.DataFrame:
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         words = m.group("words").split()
         if any(w in _DETERMINERS or w.endswith("ed") for w in words):
+            continue
+        lead = m.group(0).split(maxsplit=1)[0].lower()
+        history = m.group("phrase").endswith("history")
+        if lead == "with" and history and not _WITH_HISTORY.intersection(words):
             continue
         phrase = m.group("phrase")
         article = "an" if phrase[:1] in "aeiou" else "a"

@@ -779,6 +779,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Its output ranks the second among all counties.", "ranks the second"),
             ("Legend says a crane flied over the lake.", "flied"),
             ("The old bridge boasts the history of 300 years.", "the history of"),
+            ("The county covers the area of 2,100 square kilometres.", "the area"),
+            ("The district has permanent population of 1.2 million.", "permanent population"),
+            ("The city, with the urbanization rate of 62%, grew fast.", "the urbanization rate"),
+            (
+                "Last year the county recorded gross regional product of RMB 30 billion.",
+                "gross regional product",
+            ),
+            ("The town has the average altitude of 1,500 metres.", "the average altitude"),
             ("The bureau was renamed to current name in 2018.", "current name"),
             ("The school was changed into current name last year.", "current name"),
             ("Dalian is a world famous port city.", "world famous"),
@@ -829,6 +837,13 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Yantai is a port with a history of more than 1,000 years.",
             "The exhibition traces the history of 300 years of trade.",  # the one story told
             "The town has the history of its salt works on show.",
+            "The county covers an area of 2,100 square kilometres.",
+            "The district has a permanent population of 1.2 million.",
+            "The county has the highest growth rate of 7% in the province.",  # one picked out
+            "Output rose 6%, compared with the growth rate of 5% a year earlier.",
+            "The city, with its population of 1.2 million, is the largest.",
+            "The report compares the area in 2010 and has the population of 2010 in a table.",
+            "The province has area of responsibility for 12 ports.",  # no figure
             "The bureau was renamed to its current name in 2018.",
             "The current name of the bureau dates from 2018.",
             "Dalian is a world-famous port city with world-class parks.",
@@ -964,6 +979,32 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The city will become Building World-Class City Pilot.",
         ],
     ),
+    "E817": (
+        [
+            (
+                "The vice mayor said Hefei government will offer efficient services.",
+                "Hefei government",
+            ),
+            (
+                "He spoke on behalf of Lu’an city government and its people.",
+                "Lu’an city government",
+            ),
+            ("In July 1929, Kuomintang Government took over the port.", "Kuomintang Government"),
+            ("Xuzhou government has set up a fund for start-ups.", "Xuzhou government"),
+            ("The city signed the deal with Chinese government in 1922.", "Chinese government"),
+        ],
+        [
+            "The vice mayor said the Hefei government will offer efficient services.",
+            "Hefei government officials visited the park.",  # modifies a noun
+            "Students may apply for the Chinese Government Scholarship.",
+            "The county Party committee and Xuzhou government signed the plan.",  # shared article
+            "Li Qiang, mayor of Xuzhou Municipal People's Government, met the guests.",
+            "Sichuan's government work report was adopted.",
+            "Hefei Government Holds Investment Fair",  # a headline
+            "The Party committee, Hefei government and the people worked together.",
+            "The plan speeds up the building of Digital Government in the city.",  # a kind
+        ],
+    ),
     "E816": (
         [
             ("On October 24th, 2018, the delegation arrived in the city.", "October 24th"),
@@ -1010,6 +1051,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The brand enjoys high reputation in Asia.", "high reputation"),
             ("The county has mild climate, with warm winters.", "mild climate"),
             ("The port enjoys advantageous location.", "advantageous location"),
+            ("It is a busy port with pleasant living environment.", "pleasant living environment"),
+            ("Featuring convenient location, the park draws investors.", "convenient location"),
+            ("It is a county with long history and fine tea.", "long history"),
         ],
         [
             "The county has a long history and a mild climate.",
@@ -1018,6 +1062,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The city has made history; the park has its own climate.",
             "The brand enjoys more reputation than its rivals.",
             "The school has modern history courses.",
+            "Students grew familiar with ancient history.",  # a subject studied
+            "It is a port with a pleasant living environment.",
+            "It is a port with improved environment and new roads.",
         ],
     ),
     "E802": (

@@ -1,0 +1,117 @@
+"""E817 article-missing-before-government."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.prose import inside_title, prose_segments
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+
+_S = r"[ \u00a0]+"
+# The short name of a government: a place, a nation or a party named by one or two
+# capitalised words, perhaps with "city" or "municipal" ("Hefei government", "Lu'an city
+# government", "Kuomintang Government", "Chinese government"). A full official name
+# ("Hefei Municipal People's Government") is the body's own title, which local English
+# writes bare; it is left alone, as is a possessive ("Sichuan's government").
+_WORD = (
+    r"(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Municipal|Provincial"
+    r"|People|County|District|City|State|Local|New|Party"
+    # Kinds of government, not a place or nation: "building Digital Government".
+    r"|Digital|Smart|Online|Open|Clean|Good|Effective|Responsible|Service|Law|E)\b)"
+    r"\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?<!['’]s)"
+)
+_NAME = rf"{_WORD}(?:{_S}{_WORD})?(?:{_S}(?:city|municipal))?"
+# What may follow for the name to head its phrase: punctuation, the end, an auxiliary, a
+# function word, or a verb in the past; never a noun the phrase modifies ("Hefei government
+# officials", "Chinese Government Scholarship").
+_END = (
+    r"[ \u00a0]*(?:[,.;:()”\"’'!?]|$)|[ \u00a0]+(?:will|would|shall|should|can|could|may|might"
+    r"|must|has|have|had|is|was|are|were|also|and|or|of|to|in|on|at|by|with|for|as|from"
+    r"|that|which|who|\p{Ll}+ed|took|made|gave|held|sent|set|put|built|won|began|said|paid"
+    r"|met|led|spent|saw|brought|sought|bought|kept|left|chose|drew|rose|became)(?![\p{L}'’-])"
+)
+_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’.-])(?P<name>{_NAME}){_S}(?P<head>[Gg]overnment)"
+    rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+)
+_PREFILTER = r"\p{Ll}[ \u00a0]+(?:(?:city|municipal)[ \u00a0]+)?[Gg]overnment"
+# The words after which the bare name starts its phrase: a preposition, a verb that takes
+# it as object or says a clause follows, "that", or the start of the sentence.
+_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}'’-])(?:of|from|in|at|on|to|into|with|for|by|under|between|among|about"
+    r"|towards?|against|said|says|that|welcome|welcomed|welcomes|thank|thanked|thanks|urge"
+    r"|urged|urges|invite|invited|invites|help|helped|helps|asked|asks)"
+    r"|^|[.!?:;]|[“\"(])[ \u00a0]*$"
+)
+# After a comma the name may be one item of a list whose article comes first ("the Party
+# committee, Hefei government and …"); it is taken only where a verb follows, the name
+# then being the subject after an opening phrase ("In July 1929, Kuomintang Government
+# took over").
+_AFTER_COMMA = regex.compile(r",[ \u00a0]*$")
+_VERB_NEXT = regex.compile(
+    r"[ \u00a0]+(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are"
+    r"|were|also|\p{Ll}+ed|took|made|gave|held|sent|set|put|built|won|began|said|paid|met|led"
+    r"|spent|saw|brought|sought|bought|kept|left|chose|drew|rose|became)(?![\p{L}'’-])"
+)
+
+
+@rule("E817", "article-missing-before-government", Severity.WARNING, Fix.UNSAFE)
+def article_missing_before_government(ctx: Context) -> pl.DataFrame:
+    """A government named by its place or nation in running text without "the".
+
+    ## What it does
+    Finds the short name of a government, one or two capitalised words perhaps with "city"
+    or "municipal" before "government" ("Hefei government", "Lu'an city government",
+    "Kuomintang Government", "Chinese government"), standing as a noun phrase of its own,
+    at the start of a sentence or after a preposition, "that", or a verb such as "said" or
+    "welcomed", with no article. Prose only: headlines drop articles by design. Left alone:
+    the name with its article or a possessive ("the Hefei government", "Sichuan's
+    government"), a name that modifies the noun after it ("Hefei government officials",
+    "Chinese Government Scholarship"), a name joined to another by "and" (the article
+    before the first may serve both), a full official name ("Hefei Municipal People's
+    Government", the body's own title), and a name inside a longer Title Case run.
+
+    ## Why is this bad?
+    Chinese has no articles, so a word-for-word rendering of 合肥市政府 drops it; in
+    English a government named by its place is "the Hefei government" as surely as "the
+    British government". The bare form reads as a machine translation, in the sentences
+    that report what a government promises.
+
+    ## Example
+    ```text
+    The vice mayor said Hefei government will offer efficient services.
+    ```
+
+    ## Use instead
+    ```text
+    The vice mayor said the Hefei government will offer efficient services.
+    ```
+
+    ## Fix safety
+    Unsafe: "the" is suggested; a writer may prefer the full name of the body.
+    """
+    rows = new_rows()
+    segments = ctx.segments.join(
+        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+    )
+    for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
+        if not _BEFORE.search(text, 0, m.start()) and not (
+            _AFTER_COMMA.search(text, 0, m.start()) and _VERB_NEXT.match(text, m.end())
+        ):
+            continue
+        if inside_title(text, m.start(), m.end()):
+            continue
+        phrase = text[m.start() : m.end()]
+        add_row(
+            rows,
+            doc,
+            base + m.start(),
+            base + m.end(),
+            f"“{phrase}”: a government named by its place takes “the”",
+            f"the {phrase}",
+        )
+    return output(rows)
