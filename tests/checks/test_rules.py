@@ -68,6 +68,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "uphold socialism ideology with Chinese characteristics.",
                 "socialism ideology with Chinese characteristics",
             ),
+            # A participle added without its preposition, or a noun added, is still a slip.
+            (
+                "She is a deputy elected the National People's Congress.",
+                "deputy elected the National People's Congress",
+            ),
+            (
+                "They are deputies congress to the National People's Congress.",
+                "deputies congress to the National People's Congress",
+            ),
         ],
         [
             "carrying out Party history learning and education.",
@@ -79,6 +88,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The State Council Research Office released a report.",  # another body
             # A provincial congress's chairman is not the national title missing "NPC".
             "He is chairman of the Standing Committee of the People's Congress of Hebei Province.",
+            # A participle phrase around the title is ordinary English, not a garbled rendering.
+            "Some 2,900 deputies elected to the National People's Congress arrived in Beijing.",
+            "She is one of the deputies newly elected to the National People's Congress.",
         ],
     ),
     "T104": (
