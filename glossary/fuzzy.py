@@ -328,6 +328,8 @@ class NearMatcher:
                     k == "added" and stems[lo + (i or 0)] in _ARTICLES for k, i, _j in ops
                 ):
                     continue  # English grammar adds an article: "the China (Liaoning) …"
+                if _inserted_participle(tgt, tokens, lo, hi, ops):
+                    continue  # "deputies elected to the National People's Congress"
                 if ops and all(
                     k == "changed"
                     and j is not None
@@ -450,6 +452,32 @@ def _qualifier_before_head(
     t_start, t_end, t_stem = tokens[lo + i]
     word = tgt[t_start:t_end]
     return word.islower() and t_stem not in _STOP and t_stem.endswith(_ADJECTIVE_END)
+
+
+# Prepositions a participle phrase leads into: "deputies (newly) elected to the NPC".
+_PARTICIPLE_OBJECTS = frozenset(["to", "of", "in", "at", "from", "for", "by", "on", "with"])
+
+
+def _inserted_participle(
+    tgt: str, tokens: list[tuple[int, int, str]], lo: int, hi: int, ops: list[Op]
+) -> bool:
+    """Whether every difference is a word added inside the rendering that makes a participle
+    phrase of it: a lower-case past participle ("elected", "chosen") right before one of the
+    rendering's prepositions, perhaps after a lower-case adverb ("newly elected"). "Deputies
+    elected to the National People's Congress" is "deputies to the NPC" in ordinary English;
+    an added noun ("deputy congress to …") or a capital is still a near miss."""
+    if not ops or any(k != "added" or i is None for k, i, _j in ops):
+        return False
+    added = sorted(lo + (i or 0) for _k, i, _j in ops)
+    last = added[-1]
+    if added[0] == lo or last + 1 >= hi or tokens[last + 1][2] not in _PARTICIPLE_OBJECTS:
+        return False
+    if added != list(range(added[0], last + 1)):
+        return False  # the added words make one run
+    words = [tgt[tokens[k][0] : tokens[k][1]] for k in added]
+    if not all(w.isalpha() and w.islower() for w in words):
+        return False
+    return words[-1].endswith(("ed", "en")) and all(w.endswith("ly") for w in words[:-1])
 
 
 def _split_word(window: tuple[str, ...], words: tuple[str, ...]) -> str | None:

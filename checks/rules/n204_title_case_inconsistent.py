@@ -9,6 +9,7 @@ import polars as pl
 from tifa.checks.body_case import miscased_bodies
 from tifa.checks.context import Context
 from tifa.checks.list_case import miscased_list_items
+from tifa.checks.place_word_case import miscased_place_words
 from tifa.checks.prose import inside_title, prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -55,6 +56,10 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     commission"). In one sentence that lists bodies ("the Provincial Emergency
     Management Department, the provincial forestry bureau and …"), a lower-case name of a
     level word, words and a head noun is flagged beside a capitalised one built the same way.
+    A place with a level word ("Longkou City", "Paizhen Town") is flagged where the same
+    document writes the level word in lower case ("in Longkou city, …"), unless lower case
+    is the page's more common style or the word goes on into a compound ("Mito city
+    council"); provinces are left alone.
 
     ## Why is this bad?
     "the Provincial Party Committee" in one sentence and "the provincial party committee" in
@@ -75,7 +80,8 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     Unsafe: the reference capitalisation is suggested; house style decides.
     """
     rows = new_rows()
-    for body in miscased_bodies(ctx):
+    bodies = [*miscased_bodies(ctx), *miscased_place_words(ctx)]
+    for body in sorted(bodies, key=lambda b: (b.doc, b.start)):
         model = body.model and f"“{body.suggestion}”"
         message = (
             f"“{body.text}” is capitalised differently from {model} elsewhere in this document"

@@ -37,6 +37,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Xinjiang Uyghur Autonomous Region",
             ),
             ("The district applies the new development concept.", "new development concept"),
+            (
+                "Firms in the zone develop new quality productivity through innovation.",
+                "new quality productivity",
+            ),
+            (
+                "Judges studied Xi Jinping's thought on the rule of law.",
+                "Xi Jinping's thought on the rule of law",
+            ),
         ],
         [
             "realize the high-quality development of the two pre-zones.",
@@ -46,6 +54,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Kashgar, in the Xinjiang Uygur Autonomous Region, opened a new airport.",
             "The district applies the new development philosophy and the new concept for "
             "development, and builds a new pattern of development.",
+            "Firms in the zone develop new quality productive forces; productivity rose.",
+            "Judges studied Xi Jinping Thought on the Rule of Law.",
         ],
     ),
     "T103": (
@@ -68,6 +78,19 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "uphold socialism ideology with Chinese characteristics.",
                 "socialism ideology with Chinese characteristics",
             ),
+            # A participle added without its preposition, or a noun added, is still a slip.
+            (
+                "She is a deputy elected the National People's Congress.",
+                "deputy elected the National People's Congress",
+            ),
+            (
+                "They are deputies congress to the National People's Congress.",
+                "deputies congress to the National People's Congress",
+            ),
+            (  # "big" for "major": a near miss of the allowed major-power form
+                "The two presidents agreed to build a new model of big power relations.",
+                "new model of big power relations",
+            ),
         ],
         [
             "carrying out Party history learning and education.",
@@ -79,6 +102,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The State Council Research Office released a report.",  # another body
             # A provincial congress's chairman is not the national title missing "NPC".
             "He is chairman of the Standing Committee of the People's Congress of Hebei Province.",
+            # A participle phrase around the title is ordinary English, not a garbled rendering.
+            "Some 2,900 deputies elected to the National People's Congress arrived in Beijing.",
+            "She is one of the deputies newly elected to the National People's Congress.",
+            "The two presidents agreed to build a new model of major-country relations.",
+            "Scholars call it a new model of major-power relations.",
+            "China pursues major-country diplomacy with Chinese characteristics.",
         ],
     ),
     "T104": (
@@ -154,9 +183,27 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "district, Wang said the plan works.",
                 "Shahekou district",
             ),
+            (  # a level word the page capitalises in the place's name, then writes small
+                "The congress of Longkou City opened on Monday. Deputies from across Longkou "
+                "city, with observers, attended.",
+                "Longkou city",
+            ),
+            (
+                "Farmers in Paizhen Town grow tea. A road now links Paizhen town and the county "
+                "seat.",
+                "Paizhen town",
+            ),
         ],
         [
             "The Provincial Party Committee met. The Provincial Party Committee agreed.",
+            # Lower case is the page's style: its one capital is not the reference.
+            "Delegates from Chenzhou city met. Chenzhou city has new parks. Chenzhou City hosts "
+            "the forum, and Chenzhou city pays.",
+            # A compound goes on after the level word: the city's council, not its name.
+            "Mito City and Jinan are twin cities. The Mito city council sent a delegation.",
+            # Another level word after the same place is another name.
+            "Wendeng District was once Wendeng county, a rural area.",
+            "Hebei Province and Hebei province appear in two quotations.",  # provinces: silent
             "Provincial party committee staff met. The provincial party committee agreed.",  # sentence start
             "The Communist Party of China (CPC) met; the CPC agreed.",  # two renderings, not two cases
             # A document title in running text keeps its Title Case.

@@ -1,0 +1,98 @@
+"""Place names ending in a level word ("Longkou City", "Paizhen Town") that one document
+writes two ways: with the level word capitalised and, elsewhere, in lower case.
+
+The document is the authority, as for body names (see `body_case`): a page that writes
+"Longkou City" has made the level word part of the name, so "Longkou city" further on is the
+same name written another way. Official English writes both styles ("Yan'an city" in
+Xinhua, "Yan'an City" on city sites); only a page that mixes them is read, and only where
+the capital form is at least as common on the page as the lower-case one: a page that
+mostly writes "Chenzhou city" has chosen lower case, and its odd capital is left alone.
+
+Left alone: a lower-case level word that goes on into a compound ("Mito city council",
+"Longkou city's"), where lower case reads as a description of the city's body rather than
+the place's name; text inside a Title Case run or a heading (prose only); text a glossary
+rendering covers. "Province" and "District" are not read here: Xinhua and China Daily write
+"Hebei province" beside "Hebei Province" in quotations, and district names are `body_case`'s.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import polars as pl
+import regex
+
+from tifa.checks.body_case import MiscasedBody
+from tifa.checks.context import Context
+from tifa.checks.prose import inside_title, prose_segments
+from tifa.glossary.gazetteer import is_place
+from tifa.glossary.names import split_syllables
+from tifa.glossary.normalize import SMALL_WORDS
+
+_LEVELS = ("city", "county", "town", "township", "village")
+_PREFILTER = r"\p{Lu}\p{Ll}+[ \u00a0]+(?i:city|county|town|township|village)\b"
+_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<place>\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?)[ \u00a0]+"
+    r"(?P<level>(?i:" + "|".join(_LEVELS) + r"))(?![\p{L}\p{N}'’-])"
+)
+# What may follow a lower-case level word that ends the place's name: punctuation, the end
+# of the text, or a small word or verb that starts the rest of the sentence ("in Longkou
+# city, the deputies", "Paizhen town and", "Longkou city has"). A noun goes on into a
+# compound ("Mito city council") and is left alone.
+_ENDS_NAME = frozenset(
+    SMALL_WORDS | {"is", "was", "are", "were", "has", "have", "had", "will", "which", "where"}
+)
+_NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<word>\p{L}+)")
+
+
+def _place_like(word: str) -> bool:
+    """A capitalised place name: in the gazetteer or a word in pinyin (Longkou, Paizhen)."""
+    bare = word.replace("’", "'")
+    return is_place(bare) or split_syllables(bare.replace("'", "")) is not None
+
+
+def _ends_name(text: str, end: int) -> bool:
+    """Whether the name ends at `end`: punctuation or a small word follows, not a noun."""
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is None or nxt.group("word").lower() in _ENDS_NAME
+
+
+def miscased_place_words(ctx: Context) -> list[MiscasedBody]:
+    """Lower-case level words after a place the same document writes with a capital one,
+    in prose; in document order. Only rows with a name and a level word are read
+    (a columnar filter)."""
+    rows = ctx.segments.filter(pl.col("tgt").str.contains(_PREFILTER)).select(
+        "doc", "seg", "tgt", "start"
+    )
+    if not rows.height:
+        return []
+    prose = set(prose_segments(ctx).select("doc", "seg").iter_rows())
+    counts: dict[int, Counter[tuple[str, str, bool]]] = defaultdict(Counter)
+    small: list[tuple[int, int, regex.Match[str]]] = []
+    for doc, seg, tgt, base in rows.sort("doc", "seg").iter_rows():
+        for m in _NAME.finditer(tgt):
+            level = m.group("level")
+            if level.isupper() or not _place_like(m.group("place")):
+                continue
+            capital = level[:1].isupper()
+            counts[doc][(m.group("place"), level.lower(), capital)] += 1
+            if capital or not _ends_name(tgt, m.end()):
+                continue  # a compound is counted for the page's style but not flagged
+            if (doc, seg) in prose and not inside_title(tgt, m.start(), m.end()):
+                small.append((doc, base, m))
+    covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for doc, start, end in ctx.hits.select("doc", "start", "end").iter_rows():
+        covered[doc].append((start, end))
+    out = []
+    for doc, base, m in small:
+        place, level = m.group("place"), m.group("level")
+        capitals = counts[doc][(place, level.lower(), True)]
+        lowers = counts[doc][(place, level.lower(), False)]
+        if capitals == 0 or capitals < lowers:
+            continue  # the page writes the level word in lower case by choice
+        start, end = base + m.start(), base + m.end()
+        if any(s < end and start < e for s, e in covered[doc]):
+            continue  # a glossary rendering: the glossary rules read it
+        model = f"{place} {level[:1].upper()}{level[1:]}"
+        out.append(MiscasedBody(doc, start, end, m.group(), model, model, base + m.end("place")))
+    return out
