@@ -100,13 +100,15 @@ def sourced(ctx: Context, table: pl.DataFrame) -> pl.DataFrame:
     if not table.height or not ctx.bilingual:
         return table
     rows = table.select("term_id").with_columns(zh=source_views(ctx, table))
-    # Once per distinct source and term: a translation memory repeats both.
-    keep = {
-        (term_id, zh): mentions_term(ctx, zh, term_id)
-        for term_id, zh in rows.unique(maintain_order=True).iter_rows()
-    }
-    mask = [keep[key] for key in rows.iter_rows()]
-    return table.filter(pl.Series(mask, dtype=pl.Boolean))
+    # Once per distinct source and term: a translation memory repeats both. The verdicts go
+    # back to the rows by a join, not a loop over them.
+    distinct = rows.unique(maintain_order=True)
+    keep = [mentions_term(ctx, zh, term_id) for term_id, zh in distinct.iter_rows()]
+    verdicts = distinct.with_columns(_keep=pl.Series(keep, dtype=pl.Boolean))
+    mask = rows.join(
+        verdicts, on=["term_id", "zh"], how="left", nulls_equal=True, maintain_order="left"
+    )["_keep"]
+    return table.filter(mask)
 
 
 def mentions_term(ctx: Context, zh: str | None, term_id: str | None) -> bool:

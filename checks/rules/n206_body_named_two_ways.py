@@ -9,6 +9,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import filter_distinct
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.glossary import normalize
@@ -193,51 +194,56 @@ def body_named_two_ways(ctx: Context) -> pl.DataFrame:
     Unsafe: the more frequent name is suggested, which need not be the official one.
     """
     rows = new_rows()
-    candidates = ctx.segments.filter(pl.col("tgt").str.contains(_PREFILTER))
-    # Glossary hits by segment, offsets in the segment: each name is compared with its own
-    # segment's hits only.
-    hits = ctx.hits.join(candidates.select("doc", "seg", _base="start"), on=["doc", "seg"])
+    candidates = filter_distinct(ctx.segments, "tgt", pl.col("tgt").str.contains(_PREFILTER))
+    # A translation memory repeats its units, and a segment's glossary hits depend on its
+    # text alone (tifa.checks.distinct): each distinct text is read once, at its first
+    # segment, with that segment's hits (offsets in the segment).
+    firsts = candidates.select("doc", "seg", "start", "tgt").unique(
+        subset="tgt", keep="first", maintain_order=True
+    )
+    hits = ctx.hits.join(firsts.select("doc", "seg", _base="start"), on=["doc", "seg"])
     covered: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for doc, seg, start, end in hits.select(
         "doc", "seg", pl.col("start") - pl.col("_base"), pl.col("end") - pl.col("_base")
     ).iter_rows():
         covered[(doc, seg)].append((start, end))
-    # Each document's names of two words or more, grouped by key in order of first
-    # appearance, with where their segments start: a name is placed in its document (moved)
-    # only in a group that writes it two ways or more.
-    by_doc: dict[int, dict[tuple[str, ...], list[tuple[_Name, int]]]] = defaultdict(dict)
-    # A translation memory repeats its units: a text with the same hits is read once.
-    read: dict[tuple[str, tuple[tuple[int, int], ...]], list[tuple[tuple[str, ...], _Name]]] = {}
-    for doc, seg, base, text in candidates.select("doc", "seg", "start", "tgt").iter_rows():
-        spans = tuple(sorted(covered.get((doc, seg), ())))
-        keyed = read.get((text, spans))
-        if keyed is None:
-            found = _names(text, 0, list(spans))
-            keyed = read[(text, spans)] = [(_key(n), n) for n in found if len(n.order) >= 2]
+    read: dict[str, list[tuple[tuple[str, ...], _Name]]] = {}
+    for doc, seg, _start, text in firsts.iter_rows():
+        found = _names(text, 0, sorted(covered.get((doc, seg), ())))
+        keyed = [(_key(n), n) for n in found if len(n.order) >= 2]
         if keyed:
-            groups = by_doc[doc]
-            for key, name in keyed:
-                groups.setdefault(key, []).append((name, base))
+            read[text] = keyed
+    # Each document's names of two words or more, grouped by key in order of first
+    # appearance, with where their segments start; only segments with such a name are read.
+    by_doc: dict[int, dict[tuple[str, ...], list[tuple[_Name, int]]]] = defaultdict(dict)
+    named = candidates.filter(pl.col("tgt").is_in(pl.Series(list(read), dtype=pl.String).implode()))
+    for doc, base, text in named.select("doc", "start", "tgt").iter_rows():
+        groups = by_doc[doc]
+        for key, name in read[text]:
+            groups.setdefault(key, []).append((name, base))
     for doc in sorted(by_doc):
         for placed in by_doc[doc].values():
             if len({name.norm for name, _ in placed}) >= 2:  # else _report finds nothing
-                _report(rows, doc, [name.moved(base) for name, base in placed])
+                _report(rows, doc, placed)
     return output(rows)
 
 
-def _report(rows: dict[str, list[object]], doc: int, names: list[_Name]) -> None:
+def _report(rows: dict[str, list[object]], doc: int, placed: list[tuple[_Name, int]]) -> None:
     """Report each name written another way than a better-attested name of the group.
 
     A name's standing: a glossary rendering first, then how often it is written, then the
     uninverted form ("CPC Dalian Municipal Committee" before "CPC Committee of Dalian"),
-    then one with capitals, then the earlier.
+    then one with capitals, then the earlier. Each name comes with the start of its segment
+    and is placed in the document only where it is reported or stands first for its way of
+    writing.
     """
     counts: dict[str, int] = defaultdict(int)
     first: dict[str, _Name] = {}
-    for name in names:
+    for name, base in placed:
         surface = name.norm
         counts[surface] += 1
-        first.setdefault(surface, name)
+        if surface not in first:
+            first[surface] = name.moved(base)
     if len(counts) < 2:
         return
 
@@ -248,7 +254,7 @@ def _report(rows: dict[str, list[object]], doc: int, names: list[_Name]) -> None
     # The reference depends on these fields of a name alone: a document repeats its names,
     # so each way of writing one is judged once.
     judged: dict[tuple[object, ...], _Name | None] = {}
-    for name in names:
+    for name, base in placed:
         if name.known:
             continue
         how = (name.norm, name.sequence, name.places, name.head, name.inverted)
@@ -265,8 +271,8 @@ def _report(rows: dict[str, list[object]], doc: int, names: list[_Name]) -> None
         add_row(
             rows,
             doc,
-            name.start,
-            name.end,
+            name.start + base,
+            name.end + base,
             f"“{name.surface}” and “{reference.surface}” name one body two ways in this document",
             reference.surface,
         )

@@ -237,7 +237,12 @@ _CHROME = (
 # (a line is chrome when it is wholly one kind or another, either way).
 # Each kind also under a list's bullet: pages set their source, stamp and counters as a list
 # ("• Source: …", "• 02/01/2024 17:00").
-_ANY_CHROME = [f"(?i)^(?:{BULLET})?(?:{p})$" for p, _ in _CHROME]
+_ANY_CHROME = [f"(?i)^(?:{BULLET})?(?:{p})$" for p, why in _CHROME if why != "page timestamp"]
+# The time stamp's pattern is the costliest of them to run, and every one of its dates and
+# times (stamps.WHEN) has four digits in a row or a time's "9:30": the lines without either
+# are left out before it runs.
+_ANY_STAMP = [f"(?i)^(?:{BULLET})?(?:{p})$" for p, why in _CHROME if why == "page timestamp"]
+_STAMP_DIGITS = r"\d{4}|\d:\d{2}"
 
 
 @cache
@@ -410,7 +415,10 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     )
     # Each distinct line once: a translation memory repeats its units.
     values = ctx.corpus.lines.select("text").unique()
-    chrome_texts = pl.concat([values.filter(furniture), nav_bars(values)])["text"]
+    stamps = values.filter(stripped.str.contains(_STAMP_DIGITS)).filter(
+        pl.any_horizontal(stripped.str.contains(part) for part in _ANY_STAMP)
+    )
+    chrome_texts = pl.concat([values.filter(furniture), stamps, nav_bars(values)])["text"]
     chrome = ctx.corpus.lines.filter(pl.col("text").is_in(chrome_texts.implode())).sort(
         "doc", "line"
     )

@@ -10,7 +10,7 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
-from tifa.checks.spans import SpanIndex, indexes
+from tifa.checks.spans import overlapped
 from tifa.glossary import normalize
 from tifa.glossary.normalize import SMALL_WORDS
 
@@ -53,33 +53,49 @@ def unknown_formulation(ctx: Context) -> pl.DataFrame:
     No fix: the finding asks for a glossary entry, not a change to the text.
     """
     rows = new_rows()
-    index = indexes(
+    # The phrases of each distinct paragraph text are found once (a translation memory
+    # repeats its units), then every occurrence is asked at once whether a glossary
+    # rendering or near miss covers it.
+    phrases: dict[str, list[tuple[int, int, str]]] = {}
+    found: list[tuple[int, int, int, str]] = []
+    for doc, base, text in candidate_rows(ctx.corpus.paragraphs, "text", '["“”]'):
+        in_text = phrases.get(text)
+        if in_text is None:
+            in_text = phrases[text] = _phrases(text)
+        found.extend((doc, base + start, base + end, inner) for start, end, inner in in_text)
+    spans = pl.concat(
         [
-            row
-            for table in (ctx.hits, ctx.near)
-            for row in table.select("doc", "start", "end").iter_rows()
+            t.select(pl.col(c).cast(pl.Int64) for c in ("doc", "start", "end"))
+            for t in (ctx.hits, ctx.near)
         ]
     )
-    nothing = SpanIndex([])
+    covered = overlapped(spans, [(doc, start, end) for doc, start, end, _ in found])
     seen: set[tuple[int, str]] = set()
-    for doc, base, text in candidate_rows(ctx.corpus.paragraphs, "text", '["“”]'):
-        for pair in quotes.scan(text).pairs:
-            inner_start, inner_end = pair.open + 1, pair.close
-            raw = text[inner_start:inner_end].strip()
-            inner = raw.strip(",;:")
-            words = _WORD.findall(inner)
-            if not MIN_WORDS <= len(words) <= MAX_WORDS or _SENTENCE_END.search(inner):
-                continue
-            if raw[-1:] in ",.!?" or inner[:1].isupper():
-                continue  # reported speech ("We must act," he said), not a formulation
-            if _title_case(words):
-                continue
-            start, end = base + pair.open, base + pair.close + 1
-            if index.get(doc, nothing).overlaps(start, end):
-                continue
-            key = (doc, normalize.key(inner))
-            if key in seen:
-                continue
-            seen.add(key)
-            add_row(rows, doc, start, end, f"quoted phrase “{inner}” is in no glossary entry")
+    for (doc, start, end, inner), known in zip(found, covered, strict=True):
+        if known:
+            continue
+        key = (doc, normalize.key(inner))
+        if key in seen:
+            continue
+        seen.add(key)
+        add_row(rows, doc, start, end, f"quoted phrase “{inner}” is in no glossary entry")
     return output(rows)
+
+
+def _phrases(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, inner text) of each quoted phrase of `text` that may be a formulation:
+    two to ten words, no sentence or reported speech, not in Title Case."""
+    out = []
+    for pair in quotes.scan(text).pairs:
+        inner_start, inner_end = pair.open + 1, pair.close
+        raw = text[inner_start:inner_end].strip()
+        inner = raw.strip(",;:")
+        words = _WORD.findall(inner)
+        if not MIN_WORDS <= len(words) <= MAX_WORDS or _SENTENCE_END.search(inner):
+            continue
+        if raw[-1:] in ",.!?" or inner[:1].isupper():
+            continue  # reported speech ("We must act," he said), not a formulation
+        if _title_case(words):
+            continue
+        out.append((pair.open, pair.close + 1, inner))
+    return out

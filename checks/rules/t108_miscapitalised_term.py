@@ -121,7 +121,19 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
         & pl.col("text").str.contains(r"(?:^|[^\p{L}])\p{Ll}")
         & pl.col("text").str.contains(r"\p{Lu}")
     )
-    hits = ctx.hits.filter((literal & (_initials("text") != _initials("form_text"))) | pattern)
+    # Initials are compared once per distinct (text, form) pair: a file's hits repeat them.
+    recased = (
+        ctx.hits.filter(literal)
+        .select("text", "form_text")
+        .unique()
+        .filter(_initials("text") != _initials("form_text"))
+        .with_columns(_recased=pl.lit(True))
+    )
+    hits = (
+        ctx.hits.join(recased, on=["text", "form_text"], how="left", maintain_order="left")
+        .filter((literal & pl.col("_recased")) | pattern)
+        .drop("_recased")
+    )
     hits = hits.join(prose_segments(ctx), on=["doc", "seg"], how="inner")
     if not hits.height:
         return output(rows)
