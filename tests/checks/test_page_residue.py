@@ -685,6 +685,20 @@ def test_a_word_cut_by_a_stray_mark_is_joined_up() -> None:
     assert found.select("span", "suggestion").rows() == [(" >\n", ""), (" >\n", " ")]
 
 
+def test_a_short_headline_between_a_breadcrumb_and_a_bracketed_source_line_is_the_headline() -> (
+    None
+):
+    # The time stamp with its source in brackets and a print button is the page's; the short
+    # Title Case line above it is then the head's only plain line: the article's headline.
+    page = (
+        "Home>Updates\n\nHighlights of the Budget Report\n\n"
+        "Updated: 2023-01-19 (liaoning.gov.cn) Print\n\n"
+        "The province set out its budget for the year on Monday, officials said."
+    )
+    found = spans(check_texts([page], ["R601"]), "R601")
+    assert found == ["Home>Updates", "Updated: 2023-01-19 (liaoning.gov.cn) Print"]
+
+
 def test_a_hard_wrapped_page_is_reported_once_per_broken_line() -> None:
     # Four lines break their sentence (one on a comma before a capital); the line that ends
     # a sentence and the last line are left alone, and the blank lines between are skipped.
