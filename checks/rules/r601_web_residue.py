@@ -56,7 +56,7 @@ _STAMP_TAIL = (
     r"|(?-i:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,3}\s(?:Media|Net|Daily|News|Online|Network|Times|Post))"
     # the agency or the site that published the page, and the buttons after it:
     # "Updated: Sep 4, 2018 dalian.gov.cn Print"
-    rf"|{_AGENCY}(?:\s*[|·]?\s*(?:print|close|share|e-?mail|favou?rite))*"
+    rf"|\(?{_AGENCY}\)?(?:\s*[|·]?\s*(?:print|close|share|e-?mail|favou?rite))*"
 )
 # A byline glued to the date by the page's layout: "Mar 15, 2021Bydaliannews"; a control
 # glued to it: "March-08-2021Adjust font size:".

@@ -20,6 +20,24 @@ _CONTINUES = r"^[\p{Ll}\d]"
 _STRAY_END = r"\p{L}[ \t]+[>»›][ \t]*$"
 _FRAGMENT = regex.compile(r"(\p{L}+)[ \t]+[>»›][ \t]*$")
 _FIRST_WORD = regex.compile(r"\s*(\p{Ll}+)")
+# Hard-wrapped copy: a line that does not end a sentence (no stop, question or exclamation
+# mark, colon or semicolon, before any closing quote or bracket) ...
+_OPEN_END = r"[^\s.!?:;。！？：；…>»›]['\"”’)\]]*$"
+# ... followed by a line that goes on in lower case, with a figure, or with a bracket
+# ("International Trade" / "(CCPIT) and the …"), but is no list item ("1. Build", "- more").
+_GOES_ON = r"^\s*(?:\p{Ll}|\(\p{L}|\d)"
+_LIST_ITEM = r"^\s*(?:[-*•·▪–]\s|\d+[.)、]\s|\(\d+\)|[a-z][.)]\s)"
+# A line ending on a comma (before any closing quote) or on a word no sentence ends on breaks
+# its sentence whatever the next line starts with ("… to the world,\"" / "Chinese President …").
+_BROKEN_END = r"(?i)(?:,['\"”’]?|" + _DANGLING.removeprefix("(?i)").removesuffix("$") + r")$"
+# A page is hard-wrapped when at least this many of its lines go on in lower case (a figure or
+# a bracket is no evidence: a headline is often followed by a date or a source) after an
+# open end, and they make at least this share of its lines with an open end: a page of normal
+# paragraphs has open ends only on headlines, labels and bylines, which the next line never
+# continues in lower case.
+_WRAPPED_LINES = 3
+_WRAPPED_SHARE = 0.4
+_LAST_TOKEN = regex.compile(r"\S+\s*$")
 
 
 @rule("R605", "paragraph-split-mid-sentence", Severity.WARNING, Fix.UNSAFE)
@@ -32,7 +50,12 @@ def paragraph_split_mid_sentence(ctx: Context) -> pl.DataFrame:
     or with a number. Markdown is left alone (list items may look like this). In any
     document, finds a line that ends on a stray ">", "»" or "›" after a word, before a line
     that goes on in lower case ("the mayor of Perm Ci >" / "ty, met …"): a page's layout
-    cut the sentence, often inside a word, and left a navigation mark behind.
+    cut the sentence, often inside a word, and left a navigation mark behind. On a plain-text
+    page of hard-wrapped copy (at least three lines that end without a stop go on in lower case
+    on the next, and they are at least two in five of the lines ending without a stop), reports
+    once each line that breaks its sentence: the next line goes on in lower case, with a
+    figure or a bracket, or the line ends on a comma or a word no sentence ends on. Pages of
+    normal paragraphs, list items, headlines and labels are left alone.
 
     ## Why is this bad?
     Readers see two fragments; translation memories, term checks and sentence counts treat
@@ -54,6 +77,7 @@ def paragraph_split_mid_sentence(ctx: Context) -> pl.DataFrame:
     Unsafe: joining the two paragraphs with a space is suggested; a person checks that the
     break is not deliberate. For a stray mark, deleting it and the line break is suggested
     where the two halves make a word far commoner than either ("Ci" + "ty"), else a space.
+    For a wrapped line, joining it to the next with a space is suggested.
     """
     rows = new_rows()
     text_docs = [i for i, d in enumerate(ctx.corpus.docs) if d.fmt == "text"]
@@ -81,6 +105,7 @@ def paragraph_split_mid_sentence(ctx: Context) -> pl.DataFrame:
             last + " ",
         )
     _stray_marks(ctx, rows)
+    _wrapped_lines(ctx, rows, text_docs)
     return output(rows)
 
 
@@ -118,4 +143,55 @@ def _stray_marks(ctx: Context, rows: dict[str, list[object]]) -> None:
             "a stray mark at the end of the line, and the sentence goes on on the next: "
             + (f"“{head}{tail}” cut in two" if glued else "join the lines"),
             "" if glued else " ",
+        )
+
+
+def _wrapped_lines(ctx: Context, rows: dict[str, list[object]], text_docs: list[int]) -> None:
+    """On a page of hard-wrapped copy, each line that breaks a sentence (once per line)."""
+    lines = (
+        ctx.corpus.lines.filter(
+            pl.col("doc").is_in(text_docs) & (pl.col("text").str.strip_chars() != "")
+        )
+        .sort("doc", "line")
+        .with_columns(
+            text=pl.col("text").str.strip_chars_end(),
+            next_text=pl.col("text").shift(-1).over("doc"),
+            next_start=pl.col("start").shift(-1).over("doc"),
+        )
+        .filter(pl.col("next_text").is_not_null())
+        .with_columns(
+            open_end=pl.col("text").str.contains(_OPEN_END)
+            & ~pl.col("text").str.contains(_LIST_ITEM)
+            & ~pl.col("next_text").str.contains(_LIST_ITEM),
+            goes_on=pl.col("next_text").str.contains(_GOES_ON),
+            lower=pl.col("next_text").str.contains(r"^\s*\p{Ll}"),
+        )
+        .filter(pl.col("open_end"))
+    )
+    pages = (
+        lines.group_by("doc")
+        .agg(on=pl.col("lower").sum(), share=pl.col("lower").mean())
+        .filter((pl.col("on") >= _WRAPPED_LINES) & (pl.col("share") >= _WRAPPED_SHARE))
+    )
+    broken = lines.join(pages.select("doc"), on="doc", how="semi").filter(
+        pl.col("goes_on") | pl.col("text").str.contains(_BROKEN_END)
+    )
+    # A break the paragraph pass above has reported already is not reported twice.
+    seen = set(zip(rows["doc"], rows["end"], strict=True))
+    for doc, start, text, next_start, next_text in (
+        broken.sort("doc", "line")
+        .select("doc", "start", "text", "next_start", "next_text")
+        .iter_rows()
+    ):
+        m = _LAST_TOKEN.search(text)
+        first = len(next_text) - len(next_text.lstrip())
+        if m is None or (doc, next_start) in seen or (doc, next_start + first) in seen:
+            continue
+        add_row(
+            rows,
+            doc,
+            start + m.start(),
+            next_start + first,
+            "the line breaks off mid-sentence on a page of hard-wrapped text: join it to the next",
+            m.group().rstrip() + " ",
         )

@@ -687,6 +687,37 @@ def test_a_word_cut_by_a_stray_mark_is_joined_up() -> None:
     assert found.select("span", "suggestion").rows() == [(" >\n", ""), (" >\n", " ")]
 
 
+def test_a_short_headline_between_a_breadcrumb_and_a_bracketed_source_line_is_the_headline() -> (
+    None
+):
+    # The time stamp with its source in brackets and a print button is the page's; the short
+    # Title Case line above it is then the head's only plain line: the article's headline.
+    page = (
+        "Home>Updates\n\nHighlights of the Budget Report\n\n"
+        "Updated: 2023-01-19 (liaoning.gov.cn) Print\n\n"
+        "The province set out its budget for the year on Monday, officials said."
+    )
+    found = spans(check_texts([page], ["R601"]), "R601")
+    assert found == ["Home>Updates", "Updated: 2023-01-19 (liaoning.gov.cn) Print"]
+
+
+def test_a_hard_wrapped_page_is_reported_once_per_broken_line() -> None:
+    # Four lines break their sentence (one on a comma before a capital); the line that ends
+    # a sentence and the last line are left alone, and the blank lines between are skipped.
+    page = (
+        "The delegation visited the new port and\n\nthe free trade zone on Monday, where "
+        "officials\n\nexplained the plan to\n\nthe guests. Deputy Mayor Li Ming said,\n\n"
+        '"Trade will grow." He thanked the guests.\n\nThe visit ended.'
+    )
+    found = check_texts([page], ["R605"])
+    assert found.select("span", "suggestion").rows() == [
+        ("and\n\n", "and "),
+        ("officials\n\n", "officials "),
+        ("to\n\n", "to "),
+        ("said,\n\n", "said, "),
+    ]
+
+
 def test_a_glued_unit_is_split_after_the_whole_figure() -> None:
     found = check_texts(["Each household received 10,094yuan in subsidies."], ["P320"])
     assert found.select("span", "suggestion").rows() == [("10,094yuan", "10,094 yuan")]

@@ -618,11 +618,31 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             ("Disposable income in rural areas grew at\n\nabout 7.8% last year.", "at\n\n"),
             ("The city signed projects with a total of\n\n12 billion yuan.", "of\n\n"),
+            # hard-wrapped copy: each line that breaks its sentence
+            (
+                "The province signed 12 projects with partners\nfrom six countries, and "
+                "officials said that\nthe deals would create jobs in the new\nzone. The "
+                'governor thanked the visitors,\n"We will open wider," he said.',
+                "partners\n",
+            ),
+            (
+                "The port handled 8.2 million containers in\nthe first half, up 9.1 percent "
+                "year on year and\n37 percent of the total. The customs office said\n"
+                "trade with ASEAN members rose.",
+                "and\n",
+            ),
         ],
         [
             "Disposable income in rural areas grew.\n\nabout 7.8% of it went to food.",
             "Main tasks\n\nthe city will build more schools.",  # a heading
             "Projects signed in the first half of\n\nThe Year of the Dragon were listed.",
+            # a page of normal paragraphs: headlines and labels are open lines, never continued
+            "Governor Meets Delegation from Haixi\nUpdated: 2018-04-03\nThe governor met "
+            "the delegation.\nBoth sides signed a plan.",
+            # a list whose items go on in lower case
+            "The city will:\n- build more schools\n- open new clinics\n- repair old roads",
+            # one wrapped line is not a wrapped page
+            "The mayor urged greater efforts to\nopen wider to the world.\nThe plan was adopted.",
         ],
     ),
     "R606": (
