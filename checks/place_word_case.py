@@ -10,8 +10,9 @@ mostly writes "Chenzhou city" has chosen lower case, and its odd capital is left
 
 Left alone: a lower-case level word that goes on into a compound ("Mito city council",
 "Longkou city's"), where lower case reads as a description of the city's body rather than
-the place's name; text inside a Title Case run or a heading (prose only); text a glossary
-rendering covers. "Province" and "District" are not read here: Xinhua and China Daily write
+the place's name; text inside a Title Case run or a heading (prose only), where a capital
+says nothing of the page's style either ("Baotou City" in a headline over "Baotou city" in
+the text is one lower-case page); text a glossary rendering covers. "Province" and "District" are not read here: Xinhua and China Daily write
 "Hebei province" beside "Hebei Province" in quotations, and district names are `body_case`'s.
 """
 
@@ -75,10 +76,13 @@ def miscased_place_words(ctx: Context) -> list[MiscasedBody]:
             if level.isupper() or not _place_like(m.group("place")):
                 continue
             capital = level[:1].isupper()
+            in_prose = (doc, seg) in prose and not inside_title(tgt, m.start(), m.end())
+            if capital and not in_prose:
+                continue  # a headline capitalises every word: no sign of the page's style
             counts[doc][(m.group("place"), level.lower(), capital)] += 1
             if capital or not _ends_name(tgt, m.end()):
                 continue  # a compound is counted for the page's style but not flagged
-            if (doc, seg) in prose and not inside_title(tgt, m.start(), m.end()):
+            if in_prose:
                 small.append((doc, base, m))
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for doc, start, end in ctx.hits.select("doc", "start", "end").iter_rows():

@@ -199,6 +199,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             # Lower case is the page's style: its one capital is not the reference.
             "Delegates from Chenzhou city met. Chenzhou city has new parks. Chenzhou City hosts "
             "the forum, and Chenzhou city pays.",
+            # A headline capitalises every word: its capital is no sign of the page's style.
+            "Baotou City Opens Its Winter Fair\n\nVisitors came to the fair in Baotou city on "
+            "Monday.",
             # A compound goes on after the level word: the city's council, not its name.
             "Mito City and Jinan are twin cities. The Mito city council sent a delegation.",
             # Another level word after the same place is another name.
