@@ -80,6 +80,10 @@ _NAME_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ \u00a0]+$")
 _PLACE_OF_ITS_OWN = regex.compile(
     r"[ \u00a0]+(?:District|County|City|Town|Township|Village|Road|Street|Avenue)\b"
 )
+# A level or street word no province takes: the slip names a place below a province.
+_SUB_PROVINCIAL = regex.compile(
+    r"[ \u00a0]+(?:District|County|Town|Township|Village|Road|Street|Avenue)\b"
+)
 # The capitalised words worth a look as city slips (polars pattern).
 _CAPITALISED_WORD = r"\b\p{Lu}\p{Ll}{5,}\b"
 
@@ -207,6 +211,8 @@ def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
                 add_row(rows, doc, base + m.start(), base + m.end(), message, old[word])
                 continue
             outright, maybe = _province_slip(word)
+            if outright and _SUB_PROVINCIAL.match(text, m.end()):
+                outright = None  # "Jianxi District" is in Luoyang, not a misspelt Jiangxi
             place = outright or always.get(word)
             to_confirm = (maybe,) if maybe else pinyin.get(word)
             if place is None and to_confirm:
@@ -233,7 +239,8 @@ def misspelt_name(ctx: Context) -> pl.DataFrame:
     document also spells the name right; and a capitalised word one letter off the name of
     a province or municipality of six letters or more that is not itself one, a listed city
     or a glossary place: any such word that is no pinyin; a pinyin one when -n is written -ng
-    or -ng -n ("Shangdong", "Xingjiang"); and another pinyin one only when the document
+    or -ng -n ("Shangdong", "Xingjiang"), unless a level word below a province follows
+    ("Jianxi District" is a district, not Jiangxi); and another pinyin one only when the document
     writes the right name at least twice and this spelling once, on its own (not before or
     after another capitalised word, as in "Tianjian Road" or "Li Tianjian"): pinyin place
     names are often one letter apart (Xigang is a district of Dalian, not a misspelt Xizang).

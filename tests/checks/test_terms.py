@@ -417,6 +417,8 @@ def test_n203_a_province_misspelt(
         "Delegations from Shanxi, Shaanxi, Hubei and Hebei met.",  # provinces a letter apart
         "The Shandong delegation met.",
         "The Xigang District government met.",  # a district, not a misspelt Xizang
+        # a nasal slip of a province, but a district's name: below a province
+        "The fair opened in Jianxi District of the city on Monday.",
         "The Xiang River flows north.",
         "The ships left Tianjian.",  # pinyin, and the document never writes Tianjin
         # pinyin beside the right name, but part of another name: a road, a person
