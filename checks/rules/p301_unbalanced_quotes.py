@@ -30,7 +30,9 @@ def unbalanced_quotes(ctx: Context) -> pl.DataFrame:
     Text hard-wrapped inside its sentences (a line that does not end its sentence, the next
     line with no blank line between, or one going on in lower case after a blank line, which
     R605 reports as a split sentence) is one paragraph: a quotation opened at the end of one
-    line and closed on the next is balanced.
+    line and closed on the next is balanced. A quotation that runs over paragraphs is left
+    open at the end of each and opened again at the start of the next, as news copy does:
+    that open mark has its partner.
 
     ## Why is this bad?
     The reader cannot tell where the quoted formulation ends; machine translation and
@@ -66,6 +68,15 @@ def unbalanced_quotes(ctx: Context) -> pl.DataFrame:
         ):
             left.pop()
             right.pop(0)
+        # A quotation that runs on into the next paragraph: the convention leaves it open at
+        # the end of the first and opens it again at the start of the next.
+        elif (
+            doc == doc2
+            and left
+            and quotes.opens_quotation(text, left[-1])
+            and _reopened(ctx.text(doc), base, text, base2, text2)
+        ):
+            left.pop()
     for doc, base, text, unpaired in lines:
         for offset in unpaired:
             mark = text[offset]
@@ -94,3 +105,12 @@ def _wrapped(document: str, base: int, text: str, next_base: int, next_text: str
         return False
     between = document[base + len(text) : next_base]
     return _BLANK_LINE.search(between) is None or next_text[:1].islower()
+
+
+def _reopened(document: str, base: int, text: str, next_base: int, next_text: str) -> bool:
+    """Whether the paragraph at `next_base` directly follows the one at `base` and opens with
+    a quotation mark: the open quotation of the first goes on in it."""
+    if document[base + len(text) : next_base].strip():
+        return False  # another paragraph, without quotes, lies between them
+    first = len(next_text) - len(next_text.lstrip())
+    return first < len(next_text) and quotes.opens_quotation(next_text, first)

@@ -332,6 +332,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The mayor urged “greater efforts\n\nTo open wider” to the world.", "“"),
             # a line that ends its sentence is no wrapped line
             ("The mayor spoke of “openness.\nThe county” grew.", "“"),
+            # a quotation left open at a paragraph's end that the next does not take up
+            ("The mayor said: “The city will open ten parks.\n\nEach will have a library.", "“"),
         ],
         [
             # text hard-wrapped inside a sentence: the quotation closes on the next line
@@ -343,6 +345,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             '"The door will\n\nopen still wider," the minister said.',
             'Reviewing the "Plan" and "Opinions on Safety" and other documents.',
             "He said “yes” and left.",
+            # a quotation over two paragraphs: left open at the end of the first, opened again
+            "The mayor said: “The city will open ten parks.\n\n“Each will have a library,” he "
+            "added.",
+            'The mayor said: "The city will open ten parks.\n\n"Each will have a library."',
             "”We will open wider,” the mayor said.",  # one quotation, its opening mark misshapen
             # a straight pair nested inside curly quotes
             'The forum on the “Construction of "the Belt and Road" Initiative” opened today.',
