@@ -65,13 +65,16 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     Unsafe: the mended wording is suggested; the sentence around it may need more than that.
     """
     rows = new_rows()
+    seen: dict[str, list[tuple[int, int, int]]] = {}  # each distinct text is read once
     for doc, base, text in candidate_rows(ctx.segments, "tgt", PREFILTER):
-        found = sorted(
-            (m.start(), m.end(), i)
-            for i, slip in enumerate(SLIPS)
-            for m in slip.pattern.finditer(text)
-            if slip.keep is None or not slip.keep(m)
-        )
+        found = seen.get(text)
+        if found is None:
+            found = seen[text] = sorted(
+                (m.start(), m.end(), i)
+                for i, slip in enumerate(SLIPS)
+                for m in slip.pattern.finditer(text)
+                if slip.keep is None or not slip.keep(m)
+            )
         for start, end, i in found:
             slip = SLIPS[i]
             span = text[start:end]
