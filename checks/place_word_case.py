@@ -25,6 +25,7 @@ import regex
 
 from tifa.checks.body_case import MiscasedBody
 from tifa.checks.context import Context
+from tifa.checks.distinct import filter_distinct
 from tifa.checks.prose import inside_title, prose_segments
 from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import split_syllables
@@ -62,21 +63,32 @@ def miscased_place_words(ctx: Context) -> list[MiscasedBody]:
     """Lower-case level words after a place the same document writes with a capital one,
     in prose; in document order. Only rows with a name and a level word are read
     (a columnar filter)."""
-    rows = ctx.segments.filter(pl.col("tgt").str.contains(_PREFILTER)).select(
+    rows = filter_distinct(ctx.segments, "tgt", pl.col("tgt").str.contains(_PREFILTER)).select(
         "doc", "seg", "tgt", "start"
     )
     if not rows.height:
         return []
-    prose = set(prose_segments(ctx).select("doc", "seg").iter_rows())
+    # Whether each row is prose, by a join rather than a set of every prose segment.
+    rows = rows.join(
+        prose_segments(ctx).select("doc", "seg", _prose=pl.lit(True)),
+        on=["doc", "seg"],
+        how="left",
+        maintain_order="left",
+    )
     counts: dict[int, Counter[tuple[str, str, bool]]] = defaultdict(Counter)
     small: list[tuple[int, int, regex.Match[str]]] = []
-    for doc, seg, tgt, base in rows.sort("doc", "seg").iter_rows():
-        for m in _NAME.finditer(tgt):
+    # Each distinct text's names are found once (a translation memory repeats its units).
+    names: dict[str, list[regex.Match[str]]] = {}
+    for doc, _seg, tgt, base, row_prose in rows.sort("doc", "seg").iter_rows():
+        found = names.get(tgt)
+        if found is None:
+            found = names[tgt] = list(_NAME.finditer(tgt))
+        for m in found:
             level = m.group("level")
             if level.isupper() or not _place_like(m.group("place")):
                 continue
             capital = level[:1].isupper()
-            in_prose = (doc, seg) in prose and not inside_title(tgt, m.start(), m.end())
+            in_prose = bool(row_prose) and not inside_title(tgt, m.start(), m.end())
             if capital and not in_prose:
                 continue  # a headline capitalises every word: no sign of the page's style
             counts[doc][(m.group("place"), level.lower(), capital)] += 1
@@ -84,8 +96,11 @@ def miscased_place_words(ctx: Context) -> list[MiscasedBody]:
                 continue  # a compound is counted for the page's style but not flagged
             if in_prose:
                 small.append((doc, base, m))
+    if not small:
+        return []
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for doc, start, end in ctx.hits.select("doc", "start", "end").iter_rows():
+    hits = ctx.hits.filter(pl.col("doc").is_in(sorted({doc for doc, _, _ in small})))
+    for doc, start, end in hits.select("doc", "start", "end").iter_rows():
         covered[doc].append((start, end))
     out = []
     for doc, base, m in small:

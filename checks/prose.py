@@ -11,19 +11,24 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import filter_distinct
 from tifa.glossary.normalize import SMALL_WORDS
 
 _SENTENCE_END = r"[.!?。”\"]\s*$"
 
 
 def prose_segments(ctx: Context) -> pl.DataFrame:
-    """``doc, seg, seg_start`` of the segments in paragraphs that end like a sentence."""
-    prose = ctx.corpus.paragraphs.filter(pl.col("text").str.contains(_SENTENCE_END)).select(
-        "doc", "para"
-    )
-    return ctx.segments.join(prose, on=["doc", "para"], how="semi").select(
-        "doc", "seg", seg_start="start"
-    )
+    """``doc, seg, seg_start`` of the segments in paragraphs that end like a sentence; made
+    once per run and shared by the rules that read it."""
+
+    def make() -> pl.DataFrame:
+        ends = pl.col("text").str.contains(_SENTENCE_END)
+        prose = filter_distinct(ctx.corpus.paragraphs, "text", ends).select("doc", "para")
+        return ctx.segments.join(prose, on=["doc", "para"], how="semi").select(
+            "doc", "seg", seg_start="start"
+        )
+
+    return ctx.shared("prose_segments", make)
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
