@@ -7,7 +7,7 @@ vectorised over the whole table; Python only sees the rows it selects.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import polars as pl
 import regex
@@ -84,6 +84,25 @@ def prose_matches(
             in_text = found[text] = _outside_addresses(text, pattern)
         for m in in_text:
             yield doc, base, text, m
+
+
+def docs_with_match(
+    table: pl.DataFrame,
+    column: str,
+    prefilter: str,
+    pattern: regex.Pattern[str],
+    keep: Callable[[regex.Match[str]], bool],
+) -> frozenset[int]:
+    """The documents with a row whose `column` has a match of `pattern` that `keep` accepts,
+    outside web and e-mail addresses (as `prose_matches` reads them). Each distinct text is
+    read once and the documents holding the texts found are picked out by polars, so the
+    rows a translation memory repeats are not walked in Python."""
+    rows = filter_distinct(table, column, pl.col(column).str.contains(prefilter))
+    texts = rows[column].unique(maintain_order=True).to_list()
+    kept = [t for t in texts if any(keep(m) for m in _outside_addresses(t, pattern))]
+    if not kept:
+        return frozenset()
+    return frozenset(rows.filter(pl.col(column).is_in(kept))["doc"].unique().to_list())
 
 
 def _outside_addresses(text: str, pattern: regex.Pattern[str]) -> list[regex.Match[str]]:

@@ -9,7 +9,7 @@ from tifa.checks.context import Context
 from tifa.checks.prose import prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.scan import prose_matches
+from tifa.checks.scan import docs_with_match, prose_matches
 from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import split_syllables
 
@@ -177,11 +177,13 @@ def _docs_with_articled_labels(segments: pl.DataFrame) -> frozenset[int]:
     once ("director of the Yantai Municipal Bureau of Commerce", "the CPC Yantai Municipal
     Committee decided"): their own style takes the article, so a label without it is a
     slip, not the local convention."""
-    docs: set[int] = set()
-    for doc, _base, _text, m in prose_matches(segments, "tgt", _ARTICLE_PREFILTER, _WITH_ARTICLE):
-        if doc not in docs and _named_by_place(m) and not _ZONE.search(m.group("name")):
-            docs.add(doc)
-    return frozenset(docs)
+    return docs_with_match(
+        segments,
+        "tgt",
+        _ARTICLE_PREFILTER,
+        _WITH_ARTICLE,
+        lambda m: _named_by_place(m) and not _ZONE.search(m.group("name")),
+    )
 
 
 def _place_like(word: str) -> bool:
