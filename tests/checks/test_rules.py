@@ -1028,6 +1028,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Most Visited Sites",
             "Mayor Li met the delegation on May 5, 2019 [Photo/Xinhua]",
             "Mayor Li Has Visited Shantou Twice",
+            # A caption's second sentence, the paragraph closed by its bracketed credit.
+            "The mayor opens the fair in Shenyang on May 8, 2023. Vice mayors Wang Hong and"
+            " Li Bo attended the opening. [Photo by Zhao Lin/Shenyang Daily]",
         ],
     ),
     "E815": (
