@@ -1608,6 +1608,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             # Numbered slogans that ministries and Xinhua also write in lower case.
             "The bureau will act on the four-pronged comprehensive strategy this year.",
             "The county set its plan toward the second centenary goal.",
+            # A plural head names a class of bodies, a common noun.
+            "New leaders of provincial people's congresses will be elected this month.",
         ],
     ),
     "T109": (
