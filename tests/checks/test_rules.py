@@ -257,6 +257,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Dalian Free Trade Zone and the Dalian Area of the Pilot Free Trade Zone.",
             # A plural names many bodies, not the one named before.
             "The provincial committee of the CPPCC met first; the CPPCC committees of other provinces met later.",
+            # Two levels, two bodies: the province's Party committee and the city's.
+            "The CPC Jinzhou Municipal Committee met to carry out the plans of the Provincial"
+            " Committee of the CPC.",
         ],
     ),
     "N210": (
