@@ -486,8 +486,9 @@ def _modifier_noun_swapped(
     modifies the rendering's head: "people-centered cooperation philosophy" is another
     formulation, not a garbled "people-centered development philosophy". A word that looks
     like the expected one misspelt, or an adjective in its place ("dual circulation economic
-    pattern"), is still a near miss."""
-    if len(ops) != 1 or len(f.words) < 3:
+    pattern"), is still a near miss, as is a body or title: "municipal government's
+    examination office" for the Supervision Office is that office garbled."""
+    if f.designation or len(ops) != 1 or len(f.words) < 3:
         return False
     kind, i, j = ops[0]
     if kind != "changed" or i is None or j != len(f.words) - 2:

@@ -888,6 +888,16 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The mayor extended warm welcome to the guests.", "warm welcome"),
             ("Introduction of Yingkou\nThe city lies on the bay.", "Introduction of"),
             ("Introduction of panjin City", "Introduction of"),
+            ("The director introduced that the port handled 8,000 ships.", "introduced that"),
+            ("In his speech he addressed that we must keep growth stable.", "addressed that"),
+            ("It is learned that the bridge will open in June.", "It is learned that"),
+            ("Since this year, the zone has signed 35 projects.", "Since this year"),
+            ("The trade fair was grandly held in Yingkou on May 8.", "grandly held"),
+            ("Responsible comrades of the bureau attended.", "Responsible comrades"),
+            (
+                "Cadres set off a new upsurge of studying the report.",
+                "set off a new upsurge of studying",
+            ),
         ],
         [
             "The two sides discussed trade cooperation and its equipment.",
@@ -958,6 +968,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The mayor extended the warmest welcome to the guests.",
             "Introduction of Talents\nThe zone offers housing to engineers.",  # 引进
             "The introduction of Yingkou port rules took a year.",  # not a heading
+            "The director introduced the guests and addressed the forum.",
+            "The minister introduced that rule in 2019; they learned that lesson.",
+            "Since this year's fair, sales have risen; a grand opening was held.",
+            "The comrades responsible for the work met; an upsurge of demand followed.",
         ],
     ),
     "E807": (
