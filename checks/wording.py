@@ -14,7 +14,9 @@ name", "of Chinese nation"), a compound adjective of "world" left open ("world
 famous"), compound modifiers of this register left open before their noun (the table is in
 `open_compounds`), and fixed phrases with a wrong number or a stray word ("in recent year",
 "since ancient time", "the year of 2018", "in nowadays", "expressed that", "locates in",
-"is called also"). House style and debatable usage are not slips.
+"is called also"), and set phrases of Chinese news rendered word for word ("introduced
+that", "It is learned that", "Since this year", "grandly held", "responsible comrades").
+House style and debatable usage are not slips.
 """
 
 from __future__ import annotations
@@ -317,6 +319,13 @@ def _said(text: str) -> str:
     return (said[:1].upper() + said[1:] if verb[:1].isupper() else said) + " that"
 
 
+def _said_for_introduced(text: str) -> str:
+    verb = text.split(" ", 1)[0]
+    lower = verb.lower()
+    said = "saying" if lower.endswith("ing") else "says" if lower.endswith("es") else "said"
+    return (said[:1].upper() + said[1:] if verb[:1].isupper() else said) + " that"
+
+
 def _flied_out(m: regex.Match[str]) -> bool:
     """Not a slip: "flied out" (baseball)."""
     return m.group().lower() == "flied" and m.string[m.end() : m.end() + 4].lower() == " out"
@@ -603,6 +612,55 @@ SLIPS = (
         _said,
     ),
     Slip(
+        # 介绍 and 讲话 rendered word for word before a clause: one introduces a guest or a
+        # policy and addresses a meeting, but "says that" what follows.
+        regex.compile(
+            rf"(?i)(?<![\p{{L}}-])(?:introduc|address)(?:ed|es|ing) that"
+            rf"(?= {_CLAUSE_OPENER}(?![\p{{L}}-]))"
+        ),
+        "介绍 or 讲话 rendered word for word: a speaker “says that” or “explains that”",
+        _said_for_introduced,
+    ),
+    Slip(
+        # 据悉 rendered word for word: English news states the fact or names its source.
+        regex.compile(r"(?i)(?<![\p{L}-])it (?:is|was|has been) learn(?:ed|t) that(?![\p{L}-])"),
+        "据悉 rendered word for word: state the fact, or name the source (“officials said”)",
+        {},
+    ),
+    Slip(
+        # 今年以来: "so far this year"; "since this year's election" is another matter.
+        regex.compile(r"(?i)(?<![\p{L}-])since this year(?![\p{L}'’-])"),
+        "今年以来 rendered word for word: “so far this year” or “since the start of the year”",
+        lambda text: ("S" if text[:1] == "S" else "s") + "o far this year",
+    ),
+    Slip(
+        # 隆重举行: an event is held, opened or launched; "grandly" adds nothing in English.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:grandly (?:held|opened|launched|convened|inaugurated|hosted"
+            r"|celebrated|kicked off)|(?:held|opened|launched|convened) grandly)(?![\p{L}-])"
+        ),
+        "隆重举行 rendered word for word: the event was “held” or “opened”",
+        lambda text: text.replace("grandly", "").strip(),
+    ),
+    Slip(
+        # 负责同志: the officials in charge.
+        regex.compile(r"(?i)(?<![\p{L}-])responsible comrades?(?![\p{L}-])"),
+        "负责同志 rendered word for word: “officials in charge”, “leading officials”",
+        lambda text: (
+            "official in charge" if not text.lower().endswith("s") else "officials in charge"
+        ),
+    ),
+    Slip(
+        # 掀起热潮/高潮: a wave or a drive of study, not a climax.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:(?:set|sets|setting|raise|raised|raises|raising|form|formed"
+            r"|forming) off )?an? (?:new )?(?:climax|upsurge)s? (?:of|in) (?:studying|learning"
+            r"|study|implementing|publicizing|publicising)(?![\p{L}-])"
+        ),
+        "掀起热潮 rendered word for word: “a wave of”, “a drive to study”",
+        {},
+    ),
+    Slip(
         regex.compile(r"(?i)(?<![\p{L}-])locates(?= (?:in|at|on) )"),
         "a place “is located” somewhere; “locates” means “finds”",
         lambda text: "is located",
@@ -649,6 +707,8 @@ PREFILTER = (
     r"|world (?:first[ -]class|famous|renowned|class|leading)|chinese nation"
     r"|import (?:series of )?(?:speech|speeches|remarks)|progresses|recent year|ancient time"
     r"|living standard|the year of|in nowadays|express(?:ed|es|ing) that|locates|called also"
+    r"|(?:introduc|address)(?:ed|es|ing) that|learn(?:ed|t) that|since this year|grandly"
+    r"|responsible comrades?|climax|upsurge"
     r"|(?:warm|heartfelt|sincere|cordial|hearty|enthusiastic) welcome|introduction of"
     rf"|{_words(OVER_REGULAR)}|(?:{AUX_ADJECTIVES}) \p{{Ll}}+ed"
     r"|(?:national|international|provincial) (?:famous|renowned|known|well-known|acclaimed"

@@ -401,6 +401,10 @@ class NearMatcher:
         """
         if _qualifier_before_head(tgt, tokens, lo, ops, f):
             return True
+        if _modifier_noun_swapped(tgt, tokens, lo, ops, f):
+            return True
+        if self._adjective_of_last_word(tgt, tokens, lo, ops, f):
+            return True
         for kind, i, j in ops:
             if j is not None and distinguishes(f.words[j]):
                 return True
@@ -420,6 +424,27 @@ class NearMatcher:
             ):
                 return True
         return False
+
+    def _adjective_of_last_word(
+        self,
+        tgt: str,
+        tokens: list[tuple[int, int, str]],
+        lo: int,
+        ops: list[Op],
+        f: _Form,
+    ) -> bool:
+        """Whether the one difference turns the rendering's last word into its adjective and
+        a name goes on after it: "Guangxi Zhuang Autonomous Regional Committee" is the
+        region's Party committee, not a misspelt "Guangxi Zhuang Autonomous Region"."""
+        if len(ops) != 1:
+            return False
+        kind, i, j = ops[0]
+        if kind != "changed" or i is None or j != len(f.words) - 1:
+            return False
+        word, expected = tokens[lo + i][2], f.words[j]
+        if not (word.endswith("al") and word[:4] == expected[:4] and len(word) > len(expected)):
+            return False
+        return self._name_goes_on(tgt, tokens, lo + i + 1)
 
 
 # Quotation marks and brackets that close or open a phrase of their own inside a rendering's
@@ -452,6 +477,33 @@ def _qualifier_before_head(
     t_start, t_end, t_stem = tokens[lo + i]
     word = tgt[t_start:t_end]
     return word.islower() and t_stem not in _STOP and t_stem.endswith(_ADJECTIVE_END)
+
+
+def _modifier_noun_swapped(
+    tgt: str, tokens: list[tuple[int, int, str]], lo: int, ops: list[Op], f: _Form
+) -> bool:
+    """Whether the one difference puts another lower-case noun in place of the noun that
+    modifies the rendering's head: "people-centered cooperation philosophy" is another
+    formulation, not a garbled "people-centered development philosophy". A word that looks
+    like the expected one misspelt, or an adjective in its place ("dual circulation economic
+    pattern"), is still a near miss, as is a body or title: "municipal government's
+    examination office" for the Supervision Office is that office garbled."""
+    if f.designation or len(ops) != 1 or len(f.words) < 3:
+        return False
+    kind, i, j = ops[0]
+    if kind != "changed" or i is None or j != len(f.words) - 2:
+        return False
+    t_start, t_end, t_stem = tokens[lo + i]
+    word = tgt[t_start:t_end]
+    expected = f.words[j]
+    return (
+        word.isalpha()
+        and word.islower()
+        and t_stem not in _STOP
+        and expected not in _STOP
+        and not similar(t_stem, expected)
+        and not t_stem.endswith(_ADJECTIVE_END)
+    )
 
 
 # Prepositions a participle phrase leads into: "deputies (newly) elected to the NPC".

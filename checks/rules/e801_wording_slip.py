@@ -41,7 +41,12 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     "is called also", and a population, area, GDP or rate given with its figure after
     "with", "has", "covers" or "recorded" with "the" or no article ("with the urbanization
     rate of 62%", "has permanent population of 1.2 million": a, an; not "the highest growth
-    rate of 7%", "compared with the growth rate of 5%"). Each comes with the mended wording.
+    rate of 7%", "compared with the growth rate of 5%"). Also set phrases of Chinese news
+    rendered word for word: "introduced that" and "addressed that" before a clause (介绍,
+    讲话: said that), "It is learned that" (据悉), "Since this year" (今年以来: so far this
+    year, not "since this year's fair"), "grandly held" (隆重举行), "responsible comrades"
+    (负责同志: officials in charge) and "set off a new upsurge of studying" (掀起热潮).
+    Each comes with the mended wording where one can be given.
 
     ## Why is this bad?
     Readers take these for the marks of a careless machine translation, and the rest of a

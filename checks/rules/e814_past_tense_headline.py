@@ -61,7 +61,7 @@ def past_tense_headline(ctx: Context) -> pl.DataFrame:
     text, a passive or perfect headline ("Forum Held in Beijing", "Delegation Received by
     the Mayor", "Has Visited"), a verb with no subject before it ("Delivered at the First
     Session…", a report's title block), "Most Visited", captions (a photo credit,
-    brackets or a full date on the line) and headings longer than twenty words.
+    brackets or a full date in the paragraph) and paragraphs longer than twenty words.
 
     ## Why is this bad?
     English news headlines report what has just happened in the present tense ("Premier
@@ -87,12 +87,16 @@ def past_tense_headline(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     prose = prose_segments(ctx).select("doc", "seg")
-    headings = ctx.segments.join(prose, on=["doc", "seg"], how="anti").filter(
-        pl.col("tgt").str.count_matches(r"\S+") <= _MAX_WORDS
+    # The whole paragraph is the heading: a caption whose last sentence is followed by a
+    # bracketed credit does not end like a sentence, yet its sentences are no headings.
+    short = ctx.corpus.paragraphs.filter(
+        pl.col("text").str.count_matches(r"\S+") <= _MAX_WORDS,
+        ~pl.col("text").str.contains(_CAPTION.pattern),
+    ).select("doc", "para")
+    headings = ctx.segments.join(prose, on=["doc", "seg"], how="anti").join(
+        short, on=["doc", "para"], how="semi"
     )
-    for doc, base, text, m in prose_matches(headings, "tgt", _PREFILTER, _PATTERN):
-        if _CAPTION.search(text):
-            continue
+    for doc, base, _text, m in prose_matches(headings, "tgt", _PREFILTER, _PATTERN):
         verb = m.group("verb")
         present = _present(verb, plural=_plural(m.group("subject")))
         add_row(

@@ -44,6 +44,7 @@ class _Name:
     places: frozenset[str]  # place names in it (Dalian, Jinzhou)
     known: bool  # a glossary rendering takes in its head: a reference, never reported
     norm: str  # the surface normalised (normalize.key): names differing in case alone are one
+    levels: frozenset[str]  # its administrative levels ("province", "city"), synonyms merged
 
     def moved(self, by: int) -> _Name:
         """The same name `by` characters further on (read in a unit, placed in the document)."""
@@ -58,6 +59,7 @@ class _Name:
             self.places,
             self.known,
             self.norm,
+            self.levels,
         )
 
 
@@ -138,7 +140,18 @@ def _name_at(
     known = any(s < head_end and head_start < e for s, e in covered)
     surface = text[start - base : end - base]
     norm = normalize.key(surface)
-    return _Name(start, end, surface, head, inverted, order, sequence, places, known, norm)
+    levels = frozenset(_LEVEL.get(stem(w), stem(w)) for w in words if stem(w) in LEVEL_WORDS)
+    return _Name(start, end, surface, head, inverted, order, sequence, places, known, norm, levels)
+
+
+# Level words that name one level: a municipal committee is the city's committee.
+_LEVEL = {
+    "provincial": "province",
+    "municipal": "city",
+    "municipality": "city",
+    "prefectural": "prefecture",
+    "central": "national",
+}
 
 
 def _key(name: _Name) -> tuple[str, ...]:
@@ -154,6 +167,8 @@ def _two_ways(a: _Name, b: _Name) -> bool:
         return False  # the same words: case and hyphens are N204's, level words are allowed
     if not (a.places <= b.places or b.places <= a.places):
         return False  # two places, two bodies
+    if a.levels and b.levels and a.levels != b.levels:
+        return False  # two levels, two bodies: the provincial and the municipal committee
     if a.head != b.head:
         return True
     return a.head == "committee" and a.inverted != b.inverted

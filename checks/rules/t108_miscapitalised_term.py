@@ -244,7 +244,19 @@ def _lowered_in_body(
     mixed = any(capitals) and not all(capitals)
     if not lowered or not (mixed or _acronym_before_lower(aligned) or _specific(lowered)):
         return []
+    if not mixed and not _acronym_before_lower(aligned) and _plural_class(aligned, lowered):
+        return []
     return [o for o, _w, _m in lowered]
+
+
+def _plural_class(aligned: list[tuple[int, str, str]], lowered: list[tuple[int, str, str]]) -> bool:
+    """Whether a body written all in lower case names a class of bodies by its plural head:
+    "new leaders of provincial people's congresses" are many congresses, a common noun in
+    lower case, as official English writes it. "party" in lower case is still the Party's."""
+    _o, last, model = aligned[-1]
+    word, model = last.lower(), model.lower()
+    plural = word != model and word.startswith(model.rstrip("y")) and word.endswith("s")
+    return plural and all(w.lower() != "party" for _o, w, _m in lowered)
 
 
 def _specific(lowered: list[tuple[int, str, str]]) -> bool:

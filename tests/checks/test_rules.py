@@ -257,6 +257,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Dalian Free Trade Zone and the Dalian Area of the Pilot Free Trade Zone.",
             # A plural names many bodies, not the one named before.
             "The provincial committee of the CPPCC met first; the CPPCC committees of other provinces met later.",
+            # Two levels, two bodies: the province's Party committee and the city's.
+            "The CPC Jinzhou Municipal Committee met to carry out the plans of the Provincial"
+            " Committee of the CPC.",
         ],
     ),
     "N210": (
@@ -885,6 +888,16 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The mayor extended warm welcome to the guests.", "warm welcome"),
             ("Introduction of Yingkou\nThe city lies on the bay.", "Introduction of"),
             ("Introduction of panjin City", "Introduction of"),
+            ("The director introduced that the port handled 8,000 ships.", "introduced that"),
+            ("In his speech he addressed that we must keep growth stable.", "addressed that"),
+            ("It is learned that the bridge will open in June.", "It is learned that"),
+            ("Since this year, the zone has signed 35 projects.", "Since this year"),
+            ("The trade fair was grandly held in Yingkou on May 8.", "grandly held"),
+            ("Responsible comrades of the bureau attended.", "Responsible comrades"),
+            (
+                "Cadres set off a new upsurge of studying the report.",
+                "set off a new upsurge of studying",
+            ),
         ],
         [
             "The two sides discussed trade cooperation and its equipment.",
@@ -955,6 +968,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The mayor extended the warmest welcome to the guests.",
             "Introduction of Talents\nThe zone offers housing to engineers.",  # 引进
             "The introduction of Yingkou port rules took a year.",  # not a heading
+            "The director introduced the guests and addressed the forum.",
+            "The minister introduced that rule in 2019; they learned that lesson.",
+            "Since this year's fair, sales have risen; a grand opening was held.",
+            "The comrades responsible for the work met; an upsurge of demand followed.",
         ],
     ),
     "E807": (
@@ -1028,6 +1045,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Most Visited Sites",
             "Mayor Li met the delegation on May 5, 2019 [Photo/Xinhua]",
             "Mayor Li Has Visited Shantou Twice",
+            # A caption's second sentence, the paragraph closed by its bracketed credit.
+            "The mayor opens the fair in Shenyang on May 8, 2023. Vice mayors Wang Hong and"
+            " Li Bo attended the opening. [Photo by Zhao Lin/Shenyang Daily]",
         ],
     ),
     "E815": (
@@ -1605,6 +1625,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             # Numbered slogans that ministries and Xinhua also write in lower case.
             "The bureau will act on the four-pronged comprehensive strategy this year.",
             "The county set its plan toward the second centenary goal.",
+            # A plural head names a class of bodies, a common noun.
+            "New leaders of provincial people's congresses will be elected this month.",
         ],
     ),
     "T109": (

@@ -28,6 +28,9 @@ CSV = """zh,en,allowed,avoid,kind
 大连,Dalian,,,place
 金普新区,Jinpu New Area,,,place
 大连片区,Dalian Area of China (Liaoning) Pilot Free Trade Zone,,,place
+以人民为中心的发展思想,people-centered development philosophy,,,slogan
+双循环,dual circulation development pattern,,,slogan
+广西壮族自治区,Guangxi Zhuang Autonomous Region,,,place
 """
 
 
@@ -99,6 +102,10 @@ def test_not_near_misses(tmp_path: Path, text: str) -> None:
         "the Dalian Municipal Committee of the Communist Party of China decided",
         # An article English grammar adds is no near miss (a dropped one still is).
         "the Dalian Area of the China (Liaoning) Pilot Free Trade Zone opened",
+        # Another noun before the head names another formulation.
+        "the two sides follow a people-centered cooperation philosophy",
+        # The region's adjective before a body's head: the region's Party committee.
+        "held by the CPC Guangxi Zhuang Autonomous Regional Committee in Shenzhen",
         # Inside a web address or a hyphenated compound.
         "see www.dalian.gov.cn/municipal-committee-of-cppcc/ for the notice",
     ],
@@ -124,6 +131,20 @@ def test_words_that_tell_entities_apart(tmp_path: Path, text: str) -> None:
             ("near", "Municipal Committee of CPPCC"),
         ),
         ("firms in Jin Pu New Area grew", ("near", "Jin Pu New Area")),  # one word split
+        # A misspelt modifier, or an adjective in the noun's place, is a garbled slogan.
+        (
+            "the people-centered developement philosophy guides us",
+            ("near", "people-centered developement philosophy"),
+        ),
+        (
+            "build a dual circulation economic pattern",
+            ("near", "dual circulation economic pattern"),
+        ),
+        # The adjective with nothing after it: a slip in the region's name.
+        (
+            "investors from Guangxi Zhuang Autonomous Regional came",
+            ("near", "Guangxi Zhuang Autonomous Regional"),
+        ),
     ],
 )
 def test_slips_are_still_near_misses(tmp_path: Path, text: str, expected: tuple[str, str]) -> None:
