@@ -62,6 +62,9 @@ _STAMP_TAIL = (
 # glued to it: "March-08-2021Adjust font size:".
 _GLUED_BYLINE = (
     r"(?-i:By|From)\p{L}[\w.-]{1,40}"
+    # or with its space: "2024-05-06By Li Ming"
+    # (ASCII: the polars pattern this joins is near the Rust engine's size limit)
+    r"|(?-i:By [A-Z][A-Za-z.'-]{1,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,2})"
     r"|(?-i:Adjust\s+font\s+size|Font\s+size|Print|Share|Close)(?:\s*[:：|]?\s*(?:[ASML+-]|large|medium|small)\b)*\s*[:：]?"
 )
 # Languages a site offers to switch to, by name or code: "EN | 中文 | FR", "ENDEFR",
@@ -141,7 +144,9 @@ _CHROME = (
     (r"(?:banner|breaking news|latest(?: news| updates)?|hot news|(?:today'?s\s+)?top (?:stories|news)|enditem|hot topics|open governance|"
      r"skip to (?:main )?content|(?:related|more|recommended|featured|trending|popular) (?:stories|news|articles|reports|reading)|"
      r"most (?:viewed|popular|read|shared|commented)|editor'?s'? (?:picks?|choice)|you (?:may|might) (?:also )?like|"
-     r"related(?:\s+(?:links?|content|coverage|topics?))?|special\s+coverage|photos|videos|regions)\s*[:：]?", "site banner"),
+     r"related(?:\s+(?:links?|content|coverage|topics?))?|special\s+coverage|photos|videos|regions|"
+     # a paid story's label and the comment box's heading
+     r"advertorial|(?:latest|hot|top|readers?['’]?)\s+comments)\s*[:：]?", "site banner"),
     (rf"(?:welcome to\s+)?(?:the\s+)?official\s+(?:web\s*site|(?:web\s+)?portal)\s+of\s+{_NAME}", "site banner"),
     # the site's greeting: "Welcome to Anshan Government Affairs Website!"
     (rf"welcome\s+to\s+(?:the\s+)?(?:{_NAME}\s+)?(?:web\s*site|(?:web\s+)?portal|home\s*page)\s*[!.]?", "site greeting banner"),
@@ -221,7 +226,7 @@ _CHROME = (
     # the page's <title>: the headline and the outlet, "…-Xinhua", "… | China Daily"
     (rf".+[^\s.!?:]\s*[-–—|_]\s*(?:{_OUTLET})", "page title with the site's name"),
     (r"(?:photos?|images?|pictures?)\s*(?:by\s|[:：/]).{1,80}|[\[(](?:photos?|images?)\s*(?:by\s|[:：/])[^\])]{1,60}[\])]|"
-     r"file photo|photo provided to .{1,60}|"
+     r"file photo|[\[(]?\s*(?:photos?|images?)\s+(?:provided\s+(?:to|by)|courtesy\s+of)\s[^\])]{1,60}[\])]?|"
      # an image's file name, a copy's number and a second extension in it: "640.webp (3).jpg"
      r"[\w-]+(?:\.(?:jpe?g|png|gif|webp|bmp))?(?:\s?\(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|bmp)|"
      # a name is capitalised: the table ignores case, so this pattern turns case back on
@@ -377,7 +382,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     ("- Advertisement -"), a transcript's note ("NB: This may not be a word-for-word
     transcript."), a date with the month hyphened and a control glued on
     ("Posted: March-08-2021Adjust font size:"), and the page's buttons glued to the
-    article's first word ("Print PrintAnshan opened …").
+    article's first word ("Print PrintAnshan opened …"). A credit in brackets after a
+    paragraph's last sentence ("… 3,000 jobs. (Source: Jinzhou Daily)", "[Reporter: …
+    Editor: …]", "(By Li Wen)"), a byline glued to the date or the headline ("2024-05-06By
+    Li Wen", "… logistics parkBy Li Wen"), a handout credit alone in brackets ("(Photo
+    provided to …)"), a paid story's label ("Advertorial") and the comment box's heading
+    ("Latest comments").
     An article's own sub-heading naming its subject ("Overview of Dalian City") between the
     headline and the first paragraph is the article's, not a section label.
 

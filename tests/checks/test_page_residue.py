@@ -51,6 +51,25 @@ FLAGGED: list[tuple[str, str, str]] = [
     ("R601", "Updated: 17 January 2011" + ARTICLE, "Updated: 17 January 2011"),
     # a time alone, with no year: the time stamp's digit prefilter lets it through
     ("R601", "Posted: 9:30 am" + ARTICLE, "Posted: 9:30 am"),
+    # a source or reporter credit in brackets after the paragraph's last sentence
+    (
+        "R601",
+        "The new park will create 3,000 jobs. (Source: Jinzhou Daily)" + ARTICLE,
+        "(Source: Jinzhou Daily)",
+    ),
+    (
+        "R601",
+        "The new park will create 3,000 jobs. [Reporter: Li Wen Editor: Gao Yan]" + ARTICLE,
+        "[Reporter: Li Wen Editor: Gao Yan]",
+    ),
+    ("R601", "The new park will create 3,000 jobs. (By Li Wen)" + ARTICLE, "(By Li Wen)"),
+    # a byline glued to the date or to the headline
+    ("R601", "2024-05-06By Li Wen" + ARTICLE, "2024-05-06By Li Wen"),
+    ("R601", "Jinzhou opens a new logistics parkBy Li Wen" + ARTICLE, "By Li Wen"),
+    # a handout credit alone in brackets, a paid story's label, the comment box's heading
+    ("R601", "(Photo provided to Jinzhou Daily)" + ARTICLE, "(Photo provided to Jinzhou Daily)"),
+    ("R601", "Advertorial" + ARTICLE, "Advertorial"),
+    ("R601", "Latest comments" + ARTICLE, "Latest comments"),
     # a city government's menu bar
     (
         "R601",
@@ -598,6 +617,15 @@ CLEAN: list[tuple[str, str]] = [
     ("R601", "Xinhua 2021-05-03 reported that the port grew."),
     # a file named in a sentence
     ("R601", "The map was saved as port.jpg and sent to the office."),
+    # a bracket at a paragraph's end that is the article's own aside
+    ("R601", "The park was built by the port group (by far the largest investor)."),
+    ("R601", "The park will create 3,000 jobs (source: the district's plan)."),
+    (
+        "R601",
+        "The port handled 3 million containers. (By comparison, it handled 2 million in 2019.)",
+    ),
+    ("R601", "Li Wen was born in Jinzhou. By Li Wen's account, the park grew fast."),
+    ("R601", "Photo exhibitions will be held in the park by the end of May."),
     # times, ratios, addresses and Chinese labels
     ("P305", "The meeting began at 10:30 a.m. on Monday."),
     ("P305", "The motion passed by a ratio of 3:1 in the session."),
