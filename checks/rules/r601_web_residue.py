@@ -152,6 +152,8 @@ _CHROME = (
     (rf"welcome\s+to\s+(?:the\s+)?(?:{_NAME}\s+)?(?:web\s*site|(?:web\s+)?portal|home\s*page)\s*[!.]?", "site greeting banner"),
     (r"[-–—]*\s*advertisements?\s*[-–—]*", "advertisement placeholder"),
     (_BYLINE, "byline"),
+    # a byline and the page's empty fields after it: "By Li Wen Source: Updated: 2024-08-02"
+    (rf"by\s+{_PERSON}\s+(?:source|editor|updated|published|date)\s*[:：].{{0,80}}", "byline"),
     (rf"(?:languages?\s*[:：]\s*)?(?:{_LANGUAGES})|{LANGUAGE_LINK}", "language switch"),
     # an outlet's edition switch and its language links: "Global Edition ASIA 中文 双语 Français"
     (r"global\s*edition(?:\s*(?-i:[A-Z]{2,8}))?(?:\s*[^\s.!]{1,12}){0,4}", "edition switch"),

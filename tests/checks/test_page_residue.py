@@ -311,6 +311,19 @@ FLAGGED: list[tuple[str, str, str]] = [
         " (CNSPHOTO)",
     ),
     ("R604", "Crowds gather at the new square in Anshan, May 1, 2024. /VCG", " /VCG"),
+    # the photographer in capitals before the agency; an agency's photo after a slash
+    (
+        "R604",
+        "Villagers pick tea on a slope that has turned green in recent years. GAO YAN/XINHUA",
+        " GAO YAN/XINHUA",
+    ),
+    ("R604", "Qingdao container terminal /VCG Photo" + ARTICLE, " /VCG Photo"),
+    # a byline and the page's empty fields after it
+    (
+        "R601",
+        "By Gao Yan Source: Updated: 2024-08-02" + ARTICLE,
+        "By Gao Yan Source: Updated: 2024-08-02",
+    ),
     ("R604", "Crowds gather at the new square in Anshan, May 1, 2024. /Xinhua", " /Xinhua"),
     (
         "R604",
@@ -617,6 +630,10 @@ CLEAN: list[tuple[str, str]] = [
     ("R601", "Xinhua 2021-05-03 reported that the port grew."),
     # a file named in a sentence
     ("R601", "The map was saved as port.jpg and sent to the office."),
+    # a slash inside the text, capitals that are no photographer
+    ("R604", "Output rose 8 percent in the zone and/or the port, the MOFCOM/NDRC plan said."),
+    ("R604", "The rate is measured in tonnes /year across the zone."),
+    ("R601", "By Gao Yan's count, updated: the zone has 30 firms."),
     # a bracket at a paragraph's end that is the article's own aside
     ("R601", "The park was built by the port group (by far the largest investor)."),
     ("R601", "The park will create 3,000 jobs (source: the district's plan)."),
