@@ -226,7 +226,7 @@ _CONTROL_BEFORE_TEXT = (
 # dateline at the start ("DALIAN, May 6 (Xinhua) --"), never a labelled credit at the end.
 _BRACKET_CREDIT = (
     r"(?<=[.!?”\"’])[ \t]*[(\[（【][ \t]*(?:"
-    r"(?-i:Source|Sources|Reporter|Reporters|Editor|Editors|Writer|Author|Translator|Correspondent)"
+    r"(?i:source|sources|reporter|reporters|editor|editors|writer|author|translator|correspondent)"
     r"[ \t]*[:：]|(?-i:By|Written by|Edited by|Reported by)[ \t]+\p{Lu})"
     r"[^()\[\]（）【】\n]{1,100}[)\]）】][ \t]*$"
 )
@@ -252,7 +252,7 @@ GLUED_PREFILTER = (
     r"|\p{L}[ \t]+\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
     r"|[.!?”\"’][ \t]*(?:Source|Editor|Reporter|Translator|Written by|Edited by)[ \t]*[:：]"
     r"|^[ \t]*(?-i:(?:(?:Print|Close|Share)[ \t]*[|·]?[ \t]*)*(?:Print|Close|Share)\p{Lu}\p{Ll})"
-    r"|[.!?”\"’][ \t]*[(\[（【][ \t]*(?-i:Source|Reporter|Editor|Writer|Author|Translator|Correspondent|By|Written|Edited|Reported)"
+    r"|[.!?”\"’][ \t]*[(\[（【][ \t]*(?:source|reporter|editor|writer|author|translator|correspondent|by|written|edited|reported)"
     r"|\p{Ll}(?-i:By)[ \t]\p{Lu}"
 )
 

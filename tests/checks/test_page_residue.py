@@ -70,6 +70,39 @@ FLAGGED: list[tuple[str, str, str]] = [
     ("R601", "(Photo provided to Jinzhou Daily)" + ARTICLE, "(Photo provided to Jinzhou Daily)"),
     ("R601", "Advertorial" + ARTICLE, "Advertorial"),
     ("R601", "Latest comments" + ARTICLE, "Latest comments"),
+    # the credit's label in lower case; a byline with the outlet in brackets and the stamp
+    (
+        "R601",
+        "Farmers showed their crafts at the fair. (author: Gao Yan)" + ARTICLE,
+        "(author: Gao Yan)",
+    ),
+    (
+        "R601",
+        "By Gao Yan (Jinzhou Daily) Updated: 2019-09-30" + ARTICLE,
+        "By Gao Yan (Jinzhou Daily) Updated: 2019-09-30",
+    ),
+    ("R601", "by admin" + ARTICLE, "by admin"),
+    # a wire service or a site's name as the source line, a link to the original page
+    ("R601", "PR Newswire" + ARTICLE, "PR Newswire"),
+    ("R601", "jzdaily.com – Jinzhou Headlines" + ARTICLE, "jzdaily.com – Jinzhou Headlines"),
+    (
+        "R601",
+        "See the original link: https://en.example.com/p/1234.html" + ARTICLE,
+        "See the original link: https://en.example.com/p/1234.html",
+    ),
+    # a time stamp with its zone, a text-size control glued to the date
+    ("R601", "14 Nov 2023, 07:01 GMT+10" + ARTICLE, "14 Nov 2023, 07:01 GMT+10"),
+    ("R601", "2019-02-11Text Size: A A A" + ARTICLE, "2019-02-11Text Size: A A A"),
+    # a trail that ends on a long headline
+    (
+        "R601",
+        "Home » The Municipal Foreign Affairs Office held a meeting to study the spirit of the "
+        "plenary session of the municipal party committee and the economic work conference of "
+        "the municipal party committee held last week in the city" + ARTICLE,
+        "Home » The Municipal Foreign Affairs Office held a meeting to study the spirit of the "
+        "plenary session of the municipal party committee and the economic work conference of "
+        "the municipal party committee held last week in the city",
+    ),
     # a city government's menu bar
     (
         "R601",
@@ -634,6 +667,10 @@ CLEAN: list[tuple[str, str]] = [
     ("R604", "Output rose 8 percent in the zone and/or the port, the MOFCOM/NDRC plan said."),
     ("R604", "The rate is measured in tonnes /year across the zone."),
     ("R601", "By Gao Yan's count, updated: the zone has 30 firms."),
+    # a site's address inside a sentence, an original text named in a sentence
+    ("R601", "Visitors can book tickets on jzdaily.com – the city's news site – from Monday."),
+    ("R601", "The original text of the plan is kept in the archives."),
+    ("R601", "By admin staff count, the office has 30 workers."),
     # a bracket at a paragraph's end that is the article's own aside
     ("R601", "The park was built by the port group (by far the largest investor)."),
     ("R601", "The park will create 3,000 jobs (source: the district's plan)."),
