@@ -492,6 +492,11 @@ FLAGGED: list[tuple[str, str, str]] = [
     ("R601", "Video PlayerClose" + ARTICLE, "Video PlayerClose"),
     # a label's colon glued to its figure
     ("P305", "Time:2018-06-27 16:06", ":"),
+    # the stop of "No." glued to its figure
+    ("P305", "Pupils of No.1 Middle School planted trees.", "."),
+    # two spaces between two sentences
+    ("P307", "The park opened last year.  Recently it added a hall.", "  "),
+    ("P307", "The park opened last year.”  Recently it added a hall.", "  "),
     ("P305", "Source: Anshan Daily Click:734", ":"),
     ("P305", "The office can be reached on Tel:0411-8234 during the week.", ":"),
     # a figure glued to its unit word
@@ -623,7 +628,11 @@ CLEAN: list[tuple[str, str]] = [
     ("R604", "DALIAN, March 3 (Xinhua) -- The port handled more containers."),
     ("R604", "The report (Xinhua) was read at the meeting."),
     # initials, dotted abbreviations, numbers, addresses, company suffixes
-    ("P305", "J.K. Rowling and the U.S. delegation visited No.1 Middle School."),
+    ("P305", "J.K. Rowling and the U.S. delegation visited No. 1 Middle School."),
+    ("P305", "The Nos.In the list, No.In and Co.Ltd stay as they are."),
+    # a stop after a sentence, then spaces inside nothing: the typewriter gap is P307's
+    ("P307", "The park opened last year. Recently it added a hall."),
+    ("P307", "The park opened last year.\n\nRecently it added a hall."),
     ("P305", "See www.dalian.gov.cn or mail info@dalian.gov.cn for the plan."),
     ("P305", "Anshan Steel Co.Ltd. and version 2.0 were named."),
     # a backslash elsewhere, and markdown escapes are handled apart
