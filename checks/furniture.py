@@ -221,7 +221,23 @@ _CREDIT_AFTER_TEXT = r"(?<=[.!?”\"’])[ \t]*(?-i:Source|Editor|Reporter|Trans
 _CONTROL_BEFORE_TEXT = (
     r"^[ \t]*(?:(?:Print|Close|Share)[ \t]*[|·]?[ \t]*)*(?:Print|Close|Share)(?=\p{Lu}\p{Ll})"
 )
+# A credit in brackets after the paragraph's last sentence: "… 3,000 jobs. (Source: Dalian
+# Daily)", "… [Reporter: Li Ming Editor: Wang Fang]", "… (By Li Ming)". Agencies sign a
+# dateline at the start ("DALIAN, May 6 (Xinhua) --"), never a labelled credit at the end.
+_BRACKET_CREDIT = (
+    r"(?<=[.!?”\"’])[ \t]*[(\[（【][ \t]*(?:"
+    r"(?i:source|sources|reporter|reporters|editor|editors|writer|author|translator|correspondent)"
+    r"[ \t]*[:：]|(?-i:By|Written by|Edited by|Reported by)[ \t]+\p{Lu})"
+    r"[^()\[\]（）【】\n]{1,100}[)\]）】][ \t]*$"
+)
+# A byline glued to the end of the headline: "City opens new logistics parkBy Li Ming". No
+# word of English has a capital B after a small letter.
+_BYLINE_AFTER_TITLE = (
+    r"(?<=\p{Ll})(?-i:By)[ \t]\p{Lu}[\p{L}'’.-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){0,3}[ \t]*$"
+)
 _GLUED = (
+    (regex.compile(_BRACKET_CREDIT), "credit in brackets after the text"),
+    (regex.compile(_BYLINE_AFTER_TITLE), "byline glued to the headline"),
     (regex.compile(_STAMP_AFTER_TEXT, regex.IGNORECASE), "time stamp after the headline"),
     (regex.compile(_CONTROL_BEFORE_TEXT), "page control glued to the text"),
     (regex.compile(_DATE_AFTER_TITLE), "date glued to the headline"),
@@ -236,6 +252,8 @@ GLUED_PREFILTER = (
     r"|\p{L}[ \t]+\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
     r"|[.!?”\"’][ \t]*(?:Source|Editor|Reporter|Translator|Written by|Edited by)[ \t]*[:：]"
     r"|^[ \t]*(?-i:(?:(?:Print|Close|Share)[ \t]*[|·]?[ \t]*)*(?:Print|Close|Share)\p{Lu}\p{Ll})"
+    r"|[.!?”\"’][ \t]*[(\[（【][ \t]*(?:source|reporter|editor|writer|author|translator|correspondent|by|written|edited|reported)"
+    r"|\p{Ll}(?-i:By)[ \t]\p{Lu}"
 )
 
 

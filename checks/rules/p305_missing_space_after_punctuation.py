@@ -28,8 +28,10 @@ _OPENERS = r"He|It|In|We|As|At|On|By|An|If|So|To|Or|Of|Up|No|My|Its|Our"
 # word of Latin letters alone before it (not "COVID-19:2", not "10:30", not inside an address;
 # not a Chinese label, "时间:2021", whose colon takes no space in Chinese).
 _LABEL_COLON = r"(?<=(?<![\p{L}\p{N}./@_-])[A-Za-z]{2,}):(?=\d)"
+# A number's label glued to its figure: "No.1 Middle School" (professional copy writes "No. 1").
+_NUMBER_LABEL = r"(?<=(?<![\p{L}.])No)\.(?=\d)"
 _PATTERN = regex.compile(
-    rf"[,;!?:)\]”](?=\p{{L}})|\.(?=\p{{Lu}}\p{{Ll}}{{2,}})|(?<=\p{{Ll}})\.(?=(?:{_OPENERS})\b)"
+    rf"{_NUMBER_LABEL}|[,;!?:)\]”](?=\p{{L}})|\.(?=\p{{Lu}}\p{{Ll}}{{2,}})|(?<=\p{{Ll}})\.(?=(?:{_OPENERS})\b)"
     rf"|{_JOINED_STOP}|{_PLURAL_APOSTROPHE}|{_LABEL_COLON}"
 )
 _JOINED = regex.compile(_JOINED_STOP)
@@ -51,9 +53,10 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     in lower case: "Japan.He said"; a full stop between a lower-case word and a function word
     and its space ("Yixing.as well as", only a suggestion: a comma may be meant), and the
     apostrophe of a plural possessive glued to a capitalised word ("Co-chairs'Meeting"), and
-    a label's colon glued to its figure ("Time:2018-06-27", "Click:734"; not "10:30").
+    a label's colon glued to its figure ("Time:2018-06-27", "Click:734"; not "10:30"), and
+    the stop of "No." glued to its figure ("No.1 Middle School").
     Web addresses and e-mail addresses are left alone; so are
-    initials and abbreviations such as "U.S.", "J.K.", "No.1" and "Co.Ltd" (the letter after
+    initials and abbreviations such as "U.S.", "J.K.", "No.In" and "Co.Ltd" (the letter after
     the stop is not a capitalised word, or the word before is an abbreviation), a closing
     quote used as an apostrophe ("Shenyang”s", P310's business) and a closing quote that
     stands before a word after a space (an opening quote typed the wrong way round).
@@ -80,13 +83,15 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     prefilter = (
         r"[,;!?:)\]”]\p{L}|\.\p{Lu}\p{Ll}|\p{Ll}\.(?:" + _OPENERS + r")\b"
         r"|\p{Ll}\.(?:" + _FUNCTION_WORDS + r") |\p{Ll}s['’]\p{Lu}|[A-Za-z]{2}:\d"
+        r"|(?:^|[^\p{L}.])No\.\d"
     )
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", prefilter, _PATTERN):
         if m.group() == CLOSING and (is_apostrophe(text, m.start()) or _after_space(text, m)):
             # "Shenyang”s" is a wrong apostrophe (P310); " ”word" is a mark turned the wrong
             # way round. A space after either would split or misplace a word.
             continue
-        if m.group() == "." and _ABBREVIATION.search(text, 0, m.start()):
+        number = text[m.end() : m.end() + 1].isdigit()
+        if m.group() == "." and not number and _ABBREVIATION.search(text, 0, m.start()):
             continue
         mark = m.group()
         # Between two lower-case words a comma may be what was meant: a person chooses.

@@ -52,6 +52,8 @@ _OUTLET = (
 _STAMP_TAIL = (
     r"(?:source|editor|author|writer|reporter|by|from|share|close|print|font|admin|views?|clicks?|hits?)\b.{0,80}"
     r"|(?-i:[A-Z][A-Z ]{0,19})|\d+"
+    # the time zone: "14 Nov 2023, 07:01 GMT+10"
+    r"|(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"
     # the outlet by its name: "Jun 22, 2022 Great Wall New Media"
     r"|(?-i:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,3}\s(?:Media|Net|Daily|News|Online|Network|Times|Post))"
     # the agency or the site that published the page, and the buttons after it:
@@ -62,7 +64,10 @@ _STAMP_TAIL = (
 # glued to it: "March-08-2021Adjust font size:".
 _GLUED_BYLINE = (
     r"(?-i:By|From)\p{L}[\w.-]{1,40}"
-    r"|(?-i:Adjust\s+font\s+size|Font\s+size|Print|Share|Close)(?:\s*[:：|]?\s*(?:[ASML+-]|large|medium|small)\b)*\s*[:：]?"
+    # or with its space: "2024-05-06By Li Ming"
+    # (ASCII: the polars pattern this joins is near the Rust engine's size limit)
+    r"|(?-i:By [A-Z][A-Za-z.'-]{1,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,2})"
+    r"|(?-i:Adjust\s+font\s+size|Font\s+size|Text\s+Size|Print|Share|Close)(?:\s*[:：|]?\s*(?:[ASML+-]|large|medium|small)\b)*\s*[:：]?"
 )
 # Languages a site offers to switch to, by name or code: "EN | 中文 | FR", "ENDEFR",
 # "English 中文". One of them is English or Chinese; codes only in capitals.
@@ -141,12 +146,18 @@ _CHROME = (
     (r"(?:banner|breaking news|latest(?: news| updates)?|hot news|(?:today'?s\s+)?top (?:stories|news)|enditem|hot topics|open governance|"
      r"skip to (?:main )?content|(?:related|more|recommended|featured|trending|popular) (?:stories|news|articles|reports|reading)|"
      r"most (?:viewed|popular|read|shared|commented)|editor'?s'? (?:picks?|choice)|you (?:may|might) (?:also )?like|"
-     r"related(?:\s+(?:links?|content|coverage|topics?))?|special\s+coverage|photos|videos|regions)\s*[:：]?", "site banner"),
+     r"related(?:\s+(?:links?|content|coverage|topics?))?|special\s+coverage|photos|videos|regions|"
+     # a paid story's label and the comment box's heading
+     r"advertorial|(?:latest|hot|top|readers?['’]?)\s+comments)\s*[:：]?", "site banner"),
     (rf"(?:welcome to\s+)?(?:the\s+)?official\s+(?:web\s*site|(?:web\s+)?portal)\s+of\s+{_NAME}", "site banner"),
     # the site's greeting: "Welcome to Anshan Government Affairs Website!"
     (rf"welcome\s+to\s+(?:the\s+)?(?:{_NAME}\s+)?(?:web\s*site|(?:web\s+)?portal|home\s*page)\s*[!.]?", "site greeting banner"),
     (r"[-–—]*\s*advertisements?\s*[-–—]*", "advertisement placeholder"),
     (_BYLINE, "byline"),
+    # a byline and the page's empty fields after it: "By Li Wen Source: Updated: 2024-08-02"
+    # or the outlet in brackets: "By Li Wen (Jinzhou Daily) Updated: 2019-09-30"; a blog's
+    # "by admin"
+    (rf"by\s+{_PERSON}\s+(?:\([^()]{{1,40}}\)\s*)?(?:source|editor|updated|published|date)\s*[:：].{{0,80}}|by\s+admin(?:istrator)?", "byline"),
     (rf"(?:languages?\s*[:：]\s*)?(?:{_LANGUAGES})|{LANGUAGE_LINK}", "language switch"),
     # an outlet's edition switch and its language links: "Global Edition ASIA 中文 双语 Français"
     (r"global\s*edition(?:\s*(?-i:[A-Z]{2,8}))?(?:\s*[^\s.!]{1,12}){0,4}", "edition switch"),
@@ -161,6 +172,11 @@ _CHROME = (
     (SITE_LABEL, "site name"),
     (rf"(?:{RELATED_LEAD})\s*[:：]?", "related-links label"),
     (rf"(?:(?:contact(?:\s+us)?|e-?mail(?:\s+us)?|write to us)\s*(?:at|to)?\s*[:：]?\s*)?{_EMAIL}|contact\s+us|e-?mail\s+us|write\s+to\s+us|{PHONE}", "contact line"),
+    # a wire service's or a site's name as the source line: "PR Newswire", "dlnews.com – Dalian Headlines"
+    (r"(?:pr|globe|business|cision)\s*newswire|business\s+wire|"
+     r"[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:\.cn)?\s+[-–—|]\s+(?-i:\p{Lu}[\p{L}'’ -]{1,40})|"
+     # a link to the page the article was taken from: "See the original link: https://…"
+     r"(?:see\s+(?:the\s+)?)?original\s+(?:link|url|address|article|text)\s*[:：]\s*(?:https?://)?\S+", "source line"),
     (r"(?:the )?(?:original )?article is (?:in|from) chinese.*|original text in chinese.*|"
      r"read\s+(?:it\s+|this\s+)?in\s+(?:chinese|english|中文)|(?:chinese|中文)\s+version", "language notice"),
     (r"tags?\s*[:：].*|keywords?\s*[:：].*", "tag list"),
@@ -188,7 +204,7 @@ _CHROME = (
      # a forum link with its counter, a button to send the page on: "Go to Forum >>0 Comment(s)"
      r"(?:go\s+to\s+(?:the\s+)?forum\s*(?:>>?|»)?\s*)?\d+\s*comments?(?:\s*\(s\))?|go\s+to\s+(?:the\s+)?forum\s*(?:>>?|»)?|"
      r"(?:suggest|recommend|send|e-?mail|forward)\s+(?:(?:this|the)\s+(?:article|story|page|news)\s+)?to\s+(?:a\s+friend|friends)\s*[:：]?", "page control"),
-    (r"(?:(?:you are here|(?:your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage)\s*(?:>>?|»|›|/|-+>)\s*.{0,160}|"
+    (r"(?:(?:you are here|(?:your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage)\s*(?:>>?|»|›|/|-+>)\s*.{0,320}|"
      r"[^>»›\n]{1,40}(?:\s(?:>>?|»|›)\s[^>»›\n]{1,40}){2,}|"
      # two parts under a double arrow, spaced or not: "English>>China Politics"
      r"[^>»›\s][^>»›\n]{0,39}\s*(?:>>|»)\s*[^>»›\s][^>»›\n]{0,39}|"
@@ -221,7 +237,7 @@ _CHROME = (
     # the page's <title>: the headline and the outlet, "…-Xinhua", "… | China Daily"
     (rf".+[^\s.!?:]\s*[-–—|_]\s*(?:{_OUTLET})", "page title with the site's name"),
     (r"(?:photos?|images?|pictures?)\s*(?:by\s|[:：/]).{1,80}|[\[(](?:photos?|images?)\s*(?:by\s|[:：/])[^\])]{1,60}[\])]|"
-     r"file photo|photo provided to .{1,60}|"
+     r"file photo|[\[(]?\s*(?:photos?|images?)\s+(?:provided\s+(?:to|by)|courtesy\s+of)\s[^\])]{1,60}[\])]?|"
      # an image's file name, a copy's number and a second extension in it: "640.webp (3).jpg"
      r"[\w-]+(?:\.(?:jpe?g|png|gif|webp|bmp))?(?:\s?\(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|bmp)|"
      # a name is capitalised: the table ignores case, so this pattern turns case back on
@@ -377,7 +393,16 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     ("- Advertisement -"), a transcript's note ("NB: This may not be a word-for-word
     transcript."), a date with the month hyphened and a control glued on
     ("Posted: March-08-2021Adjust font size:"), and the page's buttons glued to the
-    article's first word ("Print PrintAnshan opened …").
+    article's first word ("Print PrintAnshan opened …"). A credit in brackets after a
+    paragraph's last sentence ("… 3,000 jobs. (Source: Jinzhou Daily)", "[Reporter: …
+    Editor: …]", "(By Li Wen)"), a byline glued to the date or the headline ("2024-05-06By
+    Li Wen", "… logistics parkBy Li Wen"), a handout credit alone in brackets ("(Photo
+    provided to …)"), a paid story's label ("Advertorial") and the comment box's heading
+    ("Latest comments"); a byline with the outlet in brackets and the stamp ("By Li Wen
+    (Jinzhou Daily) Updated: …") or a blog's "by admin", a wire service or a site's name as
+    the source line ("PR Newswire", "jzdaily.com – Jinzhou Headlines"), a link to the
+    original page ("See the original link: https://…"), a stamp with its time zone ("14 Nov
+    2023, 07:01 GMT+10") and a text-size control glued to the date.
     An article's own sub-heading naming its subject ("Overview of Dalian City") between the
     headline and the first paragraph is the article's, not a section label.
 

@@ -36,6 +36,11 @@ _CREDIT = (
     rf"|(?<=[.!?”\"’)])[ \t]*/[ \t]*(?:{_BYLINED}|ic|cgtn|getty images)(?=[ \t]*$)"
     # an agency and the photographer after a caption's sentence: "… March 5, 2019. REUTERS/Li Ming"
     rf"|(?<=[.!?])[ \t]+(?:{_BYLINED}|ap|ic)/\p{{Lu}}[\p{{L}}'’ .-]{{1,40}}(?=[ \t]*$)"
+    # the photographer in capitals, then the agency, closing a caption's sentence: "… in
+    # recent years. LI MING/XINHUA"
+    rf"|(?<=[.!?])[ \t]+(?-i:\p{{Lu}}{{2,}}(?:[ \t]\p{{Lu}}{{2,}}){{1,3}})/(?:{_BYLINED})(?=[ \t]*$)"
+    # an agency's photo after a slash, closing a caption with no full stop: "… deepwater port /VCG Photo"
+    r"|(?<=\p{L})[ \t]+/[ \t]*(?:vcg|xinhua|cfp|ic|cgtn|cns)(?:[ \t]+photo)?(?=[ \t]*$)"
     # the photographer, then the agency: "[Li Ming/China Daily]", "(Li Ming/For China Daily)"
     rf"|[\[(][^\[\]()/\n]{{1,40}}/\s*(?:for\s+)?(?:{_BYLINED})[\])]"
 )
@@ -59,6 +64,8 @@ _PREFILTER = (
     r"|\((?:photoed|photographed|pictured|shot)\s+by|\(" + _PHOTO_MARK + r"\)"
     r"|[(\[](?:" + _AGENCIES + r"|" + _SITE + r")[)\]][ \t]*$"
     r"|/\s*(?:for\s+)?(?:" + _BYLINED + r")[)\]]|[.!?”\"’)][ \t]*/[ \t]*\w[\w ]{0,12}[ \t]*$"
+    r"|[.!?][ \t]+[^\s/]+(?:[ \t][^\s/]+){1,3}/(?:" + _BYLINED + r")[ \t]*$"
+    r"|\p{L}[ \t]+/[ \t]*(?:vcg|xinhua|cfp|ic|cgtn|cns)(?:[ \t]+photo)?[ \t]*$"
     r"|[.!?][ \t]+(?:"
     + _BYLINED
     + r"|ap|ic)/\p{Lu}|\S[ \t]+(?:source|photos?)[ \t]*[:：]|(?:picture|photo|photograph|image)(?: taken .{1,40}?)? shows "
@@ -84,7 +91,7 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     "… [eastday.com]"); in a dateline the story follows the agency. Also a credit signed
     with a verb ("(Photoed by …)"), an agency's photo mark ("(CNSPHOTO)"), an agency after a
     slash or before the photographer closing a caption ("… 2025. /VCG", "… 2019.
-    REUTERS/…"), a credit whose bracket the copy lost at the paragraph's end ("[Photo by
+    REUTERS/…", "… LI MING/XINHUA", "… deepwater port /VCG Photo"), a credit whose bracket the copy lost at the paragraph's end ("[Photo by
     …/China Daily"), a source or a credit glued to a caption with no full stop ("… Party
     Committee Source: Anshan TV", "… inspects the port Photo: Xinhua") and a caption's own sentence ("The picture shows …", "Photo taken
     on May 3 shows …"; one that "shows that" or "shows how" is an argument). A credit

@@ -51,6 +51,58 @@ FLAGGED: list[tuple[str, str, str]] = [
     ("R601", "Updated: 17 January 2011" + ARTICLE, "Updated: 17 January 2011"),
     # a time alone, with no year: the time stamp's digit prefilter lets it through
     ("R601", "Posted: 9:30 am" + ARTICLE, "Posted: 9:30 am"),
+    # a source or reporter credit in brackets after the paragraph's last sentence
+    (
+        "R601",
+        "The new park will create 3,000 jobs. (Source: Jinzhou Daily)" + ARTICLE,
+        "(Source: Jinzhou Daily)",
+    ),
+    (
+        "R601",
+        "The new park will create 3,000 jobs. [Reporter: Li Wen Editor: Gao Yan]" + ARTICLE,
+        "[Reporter: Li Wen Editor: Gao Yan]",
+    ),
+    ("R601", "The new park will create 3,000 jobs. (By Li Wen)" + ARTICLE, "(By Li Wen)"),
+    # a byline glued to the date or to the headline
+    ("R601", "2024-05-06By Li Wen" + ARTICLE, "2024-05-06By Li Wen"),
+    ("R601", "Jinzhou opens a new logistics parkBy Li Wen" + ARTICLE, "By Li Wen"),
+    # a handout credit alone in brackets, a paid story's label, the comment box's heading
+    ("R601", "(Photo provided to Jinzhou Daily)" + ARTICLE, "(Photo provided to Jinzhou Daily)"),
+    ("R601", "Advertorial" + ARTICLE, "Advertorial"),
+    ("R601", "Latest comments" + ARTICLE, "Latest comments"),
+    # the credit's label in lower case; a byline with the outlet in brackets and the stamp
+    (
+        "R601",
+        "Farmers showed their crafts at the fair. (author: Gao Yan)" + ARTICLE,
+        "(author: Gao Yan)",
+    ),
+    (
+        "R601",
+        "By Gao Yan (Jinzhou Daily) Updated: 2019-09-30" + ARTICLE,
+        "By Gao Yan (Jinzhou Daily) Updated: 2019-09-30",
+    ),
+    ("R601", "by admin" + ARTICLE, "by admin"),
+    # a wire service or a site's name as the source line, a link to the original page
+    ("R601", "PR Newswire" + ARTICLE, "PR Newswire"),
+    ("R601", "jzdaily.com – Jinzhou Headlines" + ARTICLE, "jzdaily.com – Jinzhou Headlines"),
+    (
+        "R601",
+        "See the original link: https://en.example.com/p/1234.html" + ARTICLE,
+        "See the original link: https://en.example.com/p/1234.html",
+    ),
+    # a time stamp with its zone, a text-size control glued to the date
+    ("R601", "14 Nov 2023, 07:01 GMT+10" + ARTICLE, "14 Nov 2023, 07:01 GMT+10"),
+    ("R601", "2019-02-11Text Size: A A A" + ARTICLE, "2019-02-11Text Size: A A A"),
+    # a trail that ends on a long headline
+    (
+        "R601",
+        "Home » The Municipal Foreign Affairs Office held a meeting to study the spirit of the "
+        "plenary session of the municipal party committee and the economic work conference of "
+        "the municipal party committee held last week in the city" + ARTICLE,
+        "Home » The Municipal Foreign Affairs Office held a meeting to study the spirit of the "
+        "plenary session of the municipal party committee and the economic work conference of "
+        "the municipal party committee held last week in the city",
+    ),
     # a city government's menu bar
     (
         "R601",
@@ -292,6 +344,19 @@ FLAGGED: list[tuple[str, str, str]] = [
         " (CNSPHOTO)",
     ),
     ("R604", "Crowds gather at the new square in Anshan, May 1, 2024. /VCG", " /VCG"),
+    # the photographer in capitals before the agency; an agency's photo after a slash
+    (
+        "R604",
+        "Villagers pick tea on a slope that has turned green in recent years. GAO YAN/XINHUA",
+        " GAO YAN/XINHUA",
+    ),
+    ("R604", "Qingdao container terminal /VCG Photo" + ARTICLE, " /VCG Photo"),
+    # a byline and the page's empty fields after it
+    (
+        "R601",
+        "By Gao Yan Source: Updated: 2024-08-02" + ARTICLE,
+        "By Gao Yan Source: Updated: 2024-08-02",
+    ),
     ("R604", "Crowds gather at the new square in Anshan, May 1, 2024. /Xinhua", " /Xinhua"),
     (
         "R604",
@@ -427,6 +492,11 @@ FLAGGED: list[tuple[str, str, str]] = [
     ("R601", "Video PlayerClose" + ARTICLE, "Video PlayerClose"),
     # a label's colon glued to its figure
     ("P305", "Time:2018-06-27 16:06", ":"),
+    # the stop of "No." glued to its figure
+    ("P305", "Pupils of No.1 Middle School planted trees.", "."),
+    # two spaces between two sentences
+    ("P307", "The park opened last year.  Recently it added a hall.", "  "),
+    ("P307", "The park opened last year.”  Recently it added a hall.", "  "),
     ("P305", "Source: Anshan Daily Click:734", ":"),
     ("P305", "The office can be reached on Tel:0411-8234 during the week.", ":"),
     # a figure glued to its unit word
@@ -558,7 +628,11 @@ CLEAN: list[tuple[str, str]] = [
     ("R604", "DALIAN, March 3 (Xinhua) -- The port handled more containers."),
     ("R604", "The report (Xinhua) was read at the meeting."),
     # initials, dotted abbreviations, numbers, addresses, company suffixes
-    ("P305", "J.K. Rowling and the U.S. delegation visited No.1 Middle School."),
+    ("P305", "J.K. Rowling and the U.S. delegation visited No. 1 Middle School."),
+    ("P305", "The Nos.In the list, No.In and Co.Ltd stay as they are."),
+    # a stop after a sentence, then spaces inside nothing: the typewriter gap is P307's
+    ("P307", "The park opened last year. Recently it added a hall."),
+    ("P307", "The park opened last year.\n\nRecently it added a hall."),
     ("P305", "See www.dalian.gov.cn or mail info@dalian.gov.cn for the plan."),
     ("P305", "Anshan Steel Co.Ltd. and version 2.0 were named."),
     # a backslash elsewhere, and markdown escapes are handled apart
@@ -598,6 +672,23 @@ CLEAN: list[tuple[str, str]] = [
     ("R601", "Xinhua 2021-05-03 reported that the port grew."),
     # a file named in a sentence
     ("R601", "The map was saved as port.jpg and sent to the office."),
+    # a slash inside the text, capitals that are no photographer
+    ("R604", "Output rose 8 percent in the zone and/or the port, the MOFCOM/NDRC plan said."),
+    ("R604", "The rate is measured in tonnes /year across the zone."),
+    ("R601", "By Gao Yan's count, updated: the zone has 30 firms."),
+    # a site's address inside a sentence, an original text named in a sentence
+    ("R601", "Visitors can book tickets on jzdaily.com – the city's news site – from Monday."),
+    ("R601", "The original text of the plan is kept in the archives."),
+    ("R601", "By admin staff count, the office has 30 workers."),
+    # a bracket at a paragraph's end that is the article's own aside
+    ("R601", "The park was built by the port group (by far the largest investor)."),
+    ("R601", "The park will create 3,000 jobs (source: the district's plan)."),
+    (
+        "R601",
+        "The port handled 3 million containers. (By comparison, it handled 2 million in 2019.)",
+    ),
+    ("R601", "Li Wen was born in Jinzhou. By Li Wen's account, the park grew fast."),
+    ("R601", "Photo exhibitions will be held in the park by the end of May."),
     # times, ratios, addresses and Chinese labels
     ("P305", "The meeting began at 10:30 a.m. on Monday."),
     ("P305", "The motion passed by a ratio of 3:1 in the session."),

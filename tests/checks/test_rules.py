@@ -1392,6 +1392,42 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Visitors saw the Yangtze Rivers’ banks.",  # the word ends in s
         ],
     ),
+    "P340": (
+        [
+            ("Mayor Zhou said, the district will open three new clinics next year.", "said, "),
+            ("The meeting pointed out, we must keep the bottom line of safety.", "pointed out, "),
+            ("He stressed, efforts should be made to cut red tape for firms.", "stressed, "),
+            ("The official introduced, the park now has 120 companies.", "introduced, "),
+            ("Exports grew. Li also noted, China has become the largest buyer.", "noted, "),
+        ],
+        [
+            "Mayor Zhou said, “We will open three new clinics next year.”",
+            "Mayor Zhou said, adding that three clinics will open next year.",
+            "Exports grew by 8 percent, he said, citing figures that were released on Monday.",
+            "He said, as the economy recovers, demand will grow.",
+            "As the mayor said, the district will open three new clinics.",
+            "In 2020, he said, the district has opened three clinics.",
+            "The forum was held, the mayor will attend the next one.",
+            "Mayor Zhou said that the district will open three new clinics.",
+            "Mayor Zhou said, in a speech to investors, that the port has grown.",
+        ],
+    ),
+    "P341": (
+        [
+            ("The district has made great progress in reform, we will keep opening up.", ","),
+            ("We have achieved a lot this year, we must not slacken our efforts.", ","),
+            ("China is ready to work with all neighbours, it will keep its door open.", ","),
+        ],
+        [
+            "In the coming years, we will build more schools in the county.",
+            "As the economy grows, we will create more jobs for graduates.",
+            "The port handled more cargo this year, he said.",
+            "The port is not only a hub, it is also a gateway to the sea.",
+            "The more we open up, the more we will gain from trade.",
+            "The district has made great progress in reform, and we will keep opening up.",
+            "The city, which has grown fast, will build a new airport.",
+        ],
+    ),
     "P338": (
         [
             ("Exports rose by 8%; The output of the port reached 60 million tonnes.", "The"),

@@ -1,0 +1,75 @@
+"""P341 comma-splice."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+
+# The first clause opens on its subject (an article, a pronoun, "China"), holds a finite
+# verb and no comma: "The city has made great progress in reform". A sentence that opens
+# on a preposition or a conjunction ("In 2024, we will …", "As demand grows, we …") has
+# a fronted phrase before its comma, which is good English.
+_SUBJECT = r"The|This|These|Those|Our|Its|Their|His|Her|We|It|They|China"
+_FINITE = (
+    r"is|are|was|were|has|have|had|will|would|must|should|shall|can|could|remains|"
+    r"remain|became|becomes|made|makes|achieved|reached|grew|rose|fell|increased"
+)
+# The second clause: a pronoun and a verb that makes it a sentence of its own ("…, we will
+# continue …"). "…, he said" and "…, it is learned" are tags, not clauses.
+_SECOND = (
+    r"(?:we|they)\s+(?:will|must|should|shall|need|have|are|can|also)|"
+    r"(?:it|this)\s+(?:will|must|should|shall|has|can|also)"
+)
+_PATTERN = regex.compile(
+    rf"(?<=(?:^|[.!?][\"”’]?\s+)(?:{_SUBJECT})\s(?:[^\s,;:.!?\"“”()]+\s+){{0,20}}?"
+    rf"(?:{_FINITE})\s(?:[^\s,;:.!?\"“”()]+\s+){{0,20}}?[^\s,;:.!?\"“”()]*\p{{Ll}}),"
+    rf"(?=[ \t]+(?:{_SECOND})\b)"
+)
+_PREFILTER = rf"\p{{Ll}}, +(?:{_SECOND}) "
+# "not only …, it is also …" and "the more …, the more …" are constructions of their own.
+_CONSTRUCTION = regex.compile(r"\bnot only\b|\bthe (?:more|less|better|sooner)\b", regex.IGNORECASE)
+
+
+@rule("P341", "comma-splice", Severity.WARNING, Fix.UNSAFE)
+def comma_splice(ctx: Context) -> pl.DataFrame:
+    """Two full sentences joined by a comma alone.
+
+    ## What it does
+    Finds a sentence that opens on its subject ("The city", "We", "China") and holds a
+    finite verb, then a comma and a second clause with a pronoun and its verb: "The city
+    has made great progress, we will continue …". A sentence that opens on a fronted phrase
+    or clause ("In 2024, we will …", "As demand grows, we …") is left alone, and so are a
+    tag ("…, he said"), "not only …, it also …" and "the more …, the more …".
+
+    ## Why is this bad?
+    Chinese strings clauses together with "，"; English needs a full stop, a semicolon or a
+    conjunction between two sentences. Reported speech translated clause by clause reads as
+    one run-on sentence.
+
+    ## Example
+    ```text
+    The district has made great progress in reform, we will keep opening up.
+    ```
+
+    ## Use instead
+    ```text
+    The district has made great progress in reform, and we will keep opening up.
+    ```
+
+    ## Fix safety
+    Unsafe: a semicolon in place of the comma is suggested; a full stop or "and" may read
+    better.
+    """
+    rows = new_rows()
+    for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        sentence = text[max(text.rfind(". ", 0, m.start()), 0) : m.start()]
+        if _CONSTRUCTION.search(sentence):
+            continue
+        start = base + m.start()
+        add_row(rows, doc, start, start + 1, "a comma joins two sentences", ";")
+    return output(rows)
