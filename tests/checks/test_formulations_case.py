@@ -1,0 +1,68 @@
+"""精神 rendered as "spirits" (T116) and the Party's and state's abbreviations in lower
+case (N214).
+
+The sentences are written for these tests in the register of local government news; none
+is taken from a page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_texts, spans
+
+# (code, text, flagged span, suggestion or fix)
+FLAGGED = [
+    (
+        "T116",
+        "Cadres in Laishan studied the spirits of the 20th CPC National Congress on Friday.",
+        "spirits",
+        "guiding principles",
+    ),
+    (
+        "T116",
+        "The township carried out the spirits of General Secretary Xi Jinping's important speech.",
+        "spirits",
+        "guiding principles",
+    ),
+    (
+        "T116",
+        "Spirits of the Third Plenary Session of the 20th CPC Central Committee were relayed.",
+        "Spirits",
+        "Guiding principles",
+    ),
+    (
+        "T116",
+        "Officials will act on the spirits of the important instructions from the center.",
+        "spirits",
+        "guiding principles",
+    ),
+    ("N214", "Deputies of the npc and members of the cppcc met in the hall.", "npc", "NPC"),
+    ("N214", "Deputies of the npc and members of the cppcc met in the hall.", "cppcc", "CPPCC"),
+    ("N214", "The Cpc Yantai Municipal Committee held a plenary session.", "Cpc", "CPC"),
+    ("N214", "He spoke of the founding of the prc in 1949.", "prc", "PRC"),
+]
+
+CLEAN = [
+    ("T116", "The visit lifted the spirits of the athletes at the meeting."),
+    ("T116", "Guizhou is known for the spirits of Maotai, a liquor made there."),
+    ("T116", "Cadres studied the spirit of the 20th CPC National Congress."),
+    ("T116", "Cadres studied the guiding principles of the Fourth Plenary Session."),
+    ("T116", "The spirits of the villagers rose after the harvest."),
+    ("N214", "The CPC, the NPC, the CPPCC and the PRC are written in capitals."),
+    ("N214", "Read more at www.npc.gov.cn or write to press@cppcc.gov.cn."),
+    ("N214", "The file cpc-report.pdf and the code npc_2023 were posted."),
+    ("N214", "The price of the PVC pipe rose, and so did the prices of steel."),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "span", "suggestion"), FLAGGED)
+def test_flagged_with_suggestion(code: str, text: str, span: str, suggestion: str) -> None:
+    found = check_texts([text], [code])
+    rows = found.filter(found["code"] == code).select("span", "suggestion").rows()
+    fixes = found.filter(found["code"] == code).select("span", "fix").rows()
+    assert (span, suggestion) in rows or (span, suggestion) in fixes, f"{code}: {rows}"
+
+
+@pytest.mark.parametrize(("code", "text"), CLEAN)
+def test_left_alone(code: str, text: str) -> None:
+    assert spans(check_texts([text], [code]), code) == []
