@@ -808,6 +808,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The Party met.\n\nAll party members should keep faith", "party"),  # no full stop
             ("The Party met. Cadres must stay loyal to the party.", "party"),
             ("The Party met. They work for the party and the people.", "party"),
+            # A document that names the CPC is about it: "party members" there is a slip.
+            ("The CPC Zibo Municipal Committee met. All party members must study.", "party"),
+            ("He said the CPC leads. The county stressed party building.", "party"),
         ],
         [
             "The Party met. A third party will audit the project.",
@@ -818,6 +821,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Party met. The parties concerned signed the contract.",
             "The Party met. Guests came to the party and the dinner was served.",
             "Cadres must stay loyal to the party.",  # nothing capitalises the Party here
+            "The CPC met. A third party will audit the project.",  # another party
+            "The CPCs of the region met. All party members must study.",  # not the CPC
             "The Party met. The host of the party thanked the guests in the hall.",
         ],
     ),
