@@ -1,5 +1,5 @@
-"""精神 rendered as "spirits" (T116) and the Party's and state's abbreviations in lower
-case (N214).
+"""精神 rendered as "spirits" (T116), the Party's and state's abbreviations in lower case
+(N214) and common nouns capitalised mid-sentence (E818).
 
 The sentences are written for these tests in the register of local government news; none
 is taken from a page.
@@ -40,6 +40,18 @@ FLAGGED = [
     ("N214", "Deputies of the npc and members of the cppcc met in the hall.", "cppcc", "CPPCC"),
     ("N214", "The Cpc Yantai Municipal Committee held a plenary session.", "Cpc", "CPC"),
     ("N214", "He spoke of the founding of the prc in 1949.", "prc", "PRC"),
+    (
+        "E818",
+        "The Enterprises in the zone grew fast. The enterprises paid more tax this year.",
+        "Enterprises",
+        "enterprises",
+    ),
+    (
+        "E818",
+        "Local farmers grow fine Apples on the hills, and the apples sell well in Yantai.",
+        "Apples",
+        "apples",
+    ),
 ]
 
 CLEAN = [
@@ -52,6 +64,13 @@ CLEAN = [
     ("N214", "Read more at www.npc.gov.cn or write to press@cppcc.gov.cn."),
     ("N214", "The file cpc-report.pdf and the code npc_2023 were posted."),
     ("N214", "The price of the PVC pipe rose, and so did the prices of steel."),
+    ("E818", "The Enterprises in the zone grew fast. Output rose this year."),  # once only
+    ("E818", "He spoke at the Forum for Cooperation between East and West, on cooperation."),
+    ("E818", "The Ministry of Ecology and Environment sent a team to study the environment."),
+    ("E818", "The Committee met in May, and the committee may meet again."),  # short forms
+    ("E818", "Zones Attract Enterprises\n\nThe enterprises in the zone grew fast."),  # heading
+    ("E818", "Officials met Wang at the port; wang is not a word here."),  # a person's name
+    ("E818", "The plan named “Green Enterprises” as the goal for the enterprises."),  # quoted
 ]
 
 
