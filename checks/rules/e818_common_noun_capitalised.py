@@ -22,22 +22,23 @@ _PATTERN = regex.compile(
 )
 # A determiner that may open the sentence before the noun ("The Enterprises in the park").
 _OPENING = frozenset(["The", "These", "Those", "All", "Many", "Some", "Our", "Its", "Their"])
+_CLAUSE_MARK = regex.compile(r"[,;:.!?()“”\"]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _PREFILTER = r"\p{L}[ \u00a0]\p{Lu}\p{Ll}{3,}(?:[ \u00a0]+\p{Ll}|[,;.])"
 _CAPITAL_WORD = r"\p{L}[ \u00a0]\p{Lu}\p{Ll}{3,}"
 _LOWER_WORD = r"\b\p{Ll}{4,}\b"
 # Words that professional outlets capitalise as the short form of one body, event or
 # document ("the Committee", "the Party", "the Congress", "the Plan"), or that English
-# capitalises as names (months, days); place level words are N204's.
+# capitalises as names (months, days). A bare place level word ("the City … the city")
+# is taken: N204 reads level words inside names only.
 _SHORT_FORMS = frozenset(
     """
     party committee committees congress council councils government conference session
     sessions plenum plenary commission bureau ministry department office court procuratorate
     army navy constitution plan initiative premier president chairman chairwoman secretary
     mayor governor director minister state central expo games forum summit festival fair
-    zone area park province city district county town township village municipality
-    prefecture region league federation association union academy institute university
-    college school hospital museum library centre center group company corporation bank
+    zone area park municipality prefecture region league federation association union
+    academy institute university college school hospital museum library centre center group company corporation bank
     exchange port airport station bridge river lake mountain sea road street avenue square
     internet web earth moon heaven east west north south northeast northwest southeast
     southwest january february march april june july august september october november
@@ -63,7 +64,8 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
     brackets, names of people and places (pinyin, the gazetteer), and the words official
     English capitalises as the short name of one body, event or document ("the
     Committee", "the Party", "the Congress", "the Plan", "the Expo") or as names (months,
-    days). Place level words ("the City … the city") are N204's.
+    days). A bare place level word is taken ("the City built parks … the city is
+    green"); inside a name ("Yantai City") it is N204's.
 
     ## Why is this bad?
     English capitalises names, not common nouns. A capital on an ordinary noun reads as
@@ -141,9 +143,12 @@ def _lower_before(text: str, m: regex.Match[str]) -> bool:
     if before[:1].isupper():
         lead = text[: m.start("before")].rstrip(" \u00a0")
         return before in _OPENING and (not lead or lead[-1] in ".!?")
+    end = m.start()
     for w in reversed(list(_WORD.finditer(text, 0, m.start()))):
+        if _CLAUSE_MARK.search(text, w.end(), end):
+            return True  # the word opens its clause: "In 2020, the City built …"
         word = w.group()
-        if word.lower() in SMALL_WORDS:
-            continue
-        return word[:1].islower()
+        if word.lower() not in SMALL_WORDS:
+            return word[:1].islower()
+        end = w.start()
     return True

@@ -52,6 +52,12 @@ FLAGGED = [
         "Apples",
         "apples",
     ),
+    (
+        "E818",
+        "In 2021, the City built ten parks, and the city is now greener than ever.",
+        "City",
+        "city",
+    ),
 ]
 
 CLEAN = [
@@ -71,6 +77,7 @@ CLEAN = [
     ("E818", "Zones Attract Enterprises\n\nThe enterprises in the zone grew fast."),  # heading
     ("E818", "Officials met Wang at the port; wang is not a word here."),  # a person's name
     ("E818", "The plan named “Green Enterprises” as the goal for the enterprises."),  # quoted
+    ("E818", "Yantai City and Laishan District grew; the city and the district met."),  # names
 ]
 
 
