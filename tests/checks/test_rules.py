@@ -811,6 +811,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             # A document that names the CPC is about it: "party members" there is a slip.
             ("The CPC Zibo Municipal Committee met. All party members must study.", "party"),
             ("He said the CPC leads. The county stressed party building.", "party"),
+            ("The Party met. Uphold the party’s overall leadership in all work.", "party"),
+            # 党和政府 in any document: no other party is paired with the government.
+            ("Jobs are the top task of the party and the government in the county.", "party"),
+            ("It links the people with the party and the masses, he said.", "party"),
+            (  # a sentence full of names is no heading where "party" follows lower case
+                "The Party met. The Municipal Commerce Bureau held a party group meeting on "
+                "the Fourth Plenary Session of the Ninth Municipal Party Committee.",
+                "party",
+            ),
         ],
         [
             "The Party met. A third party will audit the project.",
@@ -822,6 +831,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Party met. Guests came to the party and the dinner was served.",
             "Cadres must stay loyal to the party.",  # nothing capitalises the Party here
             "The CPC met. A third party will audit the project.",  # another party
+            "Guests came to the party's opening, and the party's host spoke.",  # no CPC here
+            "The Party met.\n\nLeaders Attend party Building Session in Weihai",  # a heading
+            "The hosts of the party and the people of the town danced.",  # not paired so
             "The CPCs of the region met. All party members must study.",  # not the CPC
             "The Party met. The host of the party thanked the guests in the hall.",
         ],
