@@ -993,9 +993,23 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Its textile trade grew in Ming Dynasty (1368-1644).", "Ming Dynasty"),
             ("The city seized the opportunity of Asian Games.", "Asian Games"),
             ("Yunnan hosts platforms such as China-South Asia Expo.", "China-South Asia Expo"),
+            # The Party's doctrines named by a common noun, wherever they stand.
+            (
+                "Cadres in the county must fully apply Scientific Outlook on Development.",
+                "Scientific Outlook on Development",
+            ),
+            (
+                "The work is guided by Deng Xiaoping Theory and Theory of Three Represents.",
+                "Theory of Three Represents",
+            ),
         ],
         [
             "The town dates from the Tang Dynasty.",
+            "Cadres must apply the Scientific Outlook on Development in all work.",
+            "Scientific Outlook on Development guides the county's plans.",  # opens a sentence
+            "He read the Party's Theory of Three Represents and its Scientific Outlook on "
+            "Development.",
+            "Studies on Scientific Outlook on Development\n\nCadres met.",  # a heading
             "Tang Dynasty poets wrote of Yellow River water and Tang Dynasty temples.",
             "The city lies on China's Yellow River.",
             "The county borders West Lake and Mount Tai.",
