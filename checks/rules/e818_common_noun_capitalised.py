@@ -9,7 +9,7 @@ from tifa.checks.context import Context
 from tifa.checks.prose import inside_title, prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.scan import candidate_rows
+from tifa.checks.scan import candidate_rows, prose_matches
 from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import split_syllables
 from tifa.glossary.normalize import SMALL_WORDS
@@ -52,6 +52,20 @@ _SHORT_FORMS = frozenset(
 )
 
 
+# After "a" or "an" (and perhaps one adjective in lower case), a capitalised word that
+# heads its phrase, a preposition or a stop right after it, is a common noun whatever the
+# rest of the document writes ("chaired a bimonthly Seminar on …"): a name takes no "a".
+_INDEFINITE = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?:a|an)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?P<word>\p{Lu}\p{Ll}{3,})"
+    r"(?=[ \u00a0]+(?:on|of|for|in|with|at|by|about)[ \u00a0]+(?P<next>[\p{L}\p{N}]+)|[,;.])"
+)
+# Nouns of nationality and faith, capitalised in English: "a Chinese", "an American", "a
+# Buddhist", "a Pakistani".
+_PEOPLE = regex.compile(r"(?:ese|an|ish|ch|i|ist)$")
+_NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
+_INDEFINITE_PREFILTER = r"\ban?[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?\p{Lu}\p{Ll}{3,}(?:[ \u00a0]+(?:on|of|for|in|with|at|by|about)\b|[,;.])"
+
+
 @rule("E818", "common-noun-capitalised", Severity.WARNING, Fix.UNSAFE)
 def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
     """A common noun capitalised mid-sentence where the document writes it in lower case.
@@ -64,7 +78,11 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
     brackets, names of people and places (pinyin, the gazetteer), and the words official
     English capitalises as the short name of one body, event or document ("the
     Committee", "the Party", "the Congress", "the Plan", "the Expo") or as names (months,
-    days). A bare place level word is taken ("the City built parks … the city is
+    days). Also, in any document, a capitalised word after "a" or "an" (and perhaps one
+    lower-case adjective) that heads its phrase, with a preposition or a stop right after
+    it ("chaired a bimonthly Seminar on research"): a name takes no "a". Nouns of
+    nationality or faith ("a Chinese", "an American") and a name whose own words go on
+    ("a Champions of the Earth Award") are left alone. A bare place level word is taken ("the City built parks … the city is
     green"); inside a name ("Yantai City") it is N204's.
 
     ## Why is this bad?
@@ -132,6 +150,31 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
                 f"“{low}” elsewhere",
                 low,
             )
+    seen = set(zip(rows["doc"], rows["start"], strict=True))
+    for doc, base, text, m in prose_matches(segments, "tgt", _INDEFINITE_PREFILTER, _INDEFINITE):
+        word = m.group("word")
+        low = word.lower()
+        if (
+            low in _SHORT_FORMS
+            or low.rstrip("s") in _SHORT_FORMS
+            or (doc, base + m.start("word")) in seen
+        ):
+            continue
+        if is_place(word) or split_syllables(word) is not None or _PEOPLE.search(word):
+            continue
+        nxt = m.group("next")
+        if nxt and (
+            nxt[:1].isupper() or (nxt.lower() == "the" and _NAME_AFTER.match(text, m.end("next")))
+        ):
+            continue  # "a Champions of the Earth Award": a name's own words go on
+        add_row(
+            rows,
+            doc,
+            base + m.start("word"),
+            base + m.end("word"),
+            f"“{word}” after “a” is a common noun: write it in lower case",
+            low,
+        )
     return output(rows)
 
 

@@ -58,6 +58,12 @@ FLAGGED = [
         "City",
         "city",
     ),
+    (
+        "E818",
+        "The mayor chaired a monthly Symposium on the growth of private firms.",
+        "Symposium",
+        "symposium",
+    ),
 ]
 
 CLEAN = [
@@ -77,7 +83,11 @@ CLEAN = [
     ("E818", "Zones Attract Enterprises\n\nThe enterprises in the zone grew fast."),  # heading
     ("E818", "Officials met Wang at the port; wang is not a word here."),  # a person's name
     ("E818", "The plan named “Green Enterprises” as the goal for the enterprises."),  # quoted
-    ("E818", "Yantai City and Laishan District grew; the city and the district met."),  # names
+    ("E818", "Yantai City and Laishan District grew; the city and the district met."),
+    ("E818", "He is a Chinese, and his wife is an American working in Yantai."),  # nationality
+    ("E818", "The port won a Champions of the Earth Award and a Symposium Prize in 2020."),
+    ("E818", "She works as a Professor at Shandong University in Jinan."),  # a name follows
+    ("E818", "He is a Yantai native and a Xinhua reporter."),  # a place, a modifier  # names
 ]
 
 
