@@ -45,6 +45,10 @@ _NAME = (
     # "Communist Party of China (CPC) Shaanxi Provincial Committee", "CPC Central Committee",
     # "CPPCC Hebei Provincial Committee"
     rf"|{_PARTY}{_S}(?:(?P<party_place>{_PLACE}){_S}{_LEVEL}|Central){_S}Committee"
+    # "People's Congress of Lushunkou District", "People's Government of Jinzhou
+    # Municipality": the body named by its place after "of"
+    rf"|People['’]s{_S}(?:Congress|Government){_S}of{_S}(?P<pc_place>{_PLACE})"
+    rf"(?:{_S}(?:District|County|City|Province|Municipality))?"
     # "Hebei CPPCC Committee": a CPPCC committee named by its place alone
     rf"|(?P<cppcc_place>{_PLACE}){_S}CPPCC{_S}(?:Standing{_S})?Committee"
     # National zones and regions named once, which official English writes with "the":
@@ -86,6 +90,7 @@ _SUBJECT = regex.compile(
 _SUBJECT_PREFILTER = (
     r"(?:Provincial|Municipal|District|County|Prefectural|City|Central|CPPCC)[ \u00a0]\p{Lu}"
     r"|(?:Government|Commission|Bureau|Department|Administration|Procuratorate)[ \u00a0]+of"
+    r"|People['’]s[ \u00a0]+Congress[ \u00a0]+of"
 )
 # After a comma the name is a subject only where an opening phrase comes before it ("On
 # Monday, Dalian Municipal Bureau of Commerce held …"), not where it ends a list of bodies
@@ -99,7 +104,7 @@ _OPENING = regex.compile(
 )
 _PREFILTER = (
     r"(?:Provincial|Municipal|District|County|Prefectural|City|Central)[ \u00a0]\p{Lu}"
-    r"|CPPCC[ \u00a0]+(?:Standing[ \u00a0]+)?Committee"
+    r"|CPPCC[ \u00a0]+(?:Standing[ \u00a0]+)?Committee|People['’]s[ \u00a0]+(?:Congress|Government)[ \u00a0]+of"
     r"|Free[ \u00a0]+Trade[ \u00a0]+(?:Zone|Port)|Greater[ \u00a0]+Bay[ \u00a0]+Area"
     r"|Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic)"
 )
@@ -237,7 +242,9 @@ def _of_place_ok(m: regex.Match[str]) -> bool:
 
 def _named_by_place(m: regex.Match[str]) -> bool:
     """Whether the name's place word is a place (names without one are the central bodies)."""
-    place = m.group("place") or m.group("party_place") or m.group("cppcc_place")
+    place = (
+        m.group("place") or m.group("party_place") or m.group("cppcc_place") or m.group("pc_place")
+    )
     return not place or _place_like(place)
 
 

@@ -27,9 +27,9 @@ _BETWEEN = (
     rf"{_S})*"
 )
 _PATTERN = regex.compile(
-    rf"(?<![\p{{L}}'’-])(?P<word>[Ss]pirits){_S}of{_S}{_BETWEEN}{_OWNER}(?![\p{{L}}'’-])"
+    rf"(?<![\p{{L}}'’-])(?P<word>[Ss]pirits){_S}(?:of|in){_S}{_BETWEEN}{_OWNER}(?![\p{{L}}'’-])"
 )
-_PREFILTER = r"[Ss]pirits[ \u00a0]+of[ \u00a0]"
+_PREFILTER = r"[Ss]pirits[ \u00a0]+(?:of|in)[ \u00a0]"
 
 
 @rule("T116", "spirits-for-guiding-principles", Severity.WARNING, Fix.UNSAFE)
@@ -37,10 +37,10 @@ def spirits_for_guiding_principles(ctx: Context) -> pl.DataFrame:
     """精神 of a congress, session or speech rendered as the plural "spirits".
 
     ## What it does
-    Finds "spirits of" before a congress, a plenary session, a conference, a meeting, a
-    leader's speech, instructions, remarks or letter ("the spirits of the 20th CPC
-    National Congress", "the spirits of General Secretary Xi Jinping's important
-    speech"). "Spirits" of people, of the dead or of drink is left alone: the rule asks
+    Finds "spirits of" (or "spirits in") before a congress, a plenary session, a
+    conference, a meeting, a leader's speech, instructions, remarks or letter ("the
+    spirits of the 20th CPC National Congress", "the spirits of General Secretary Xi
+    Jinping's important speech", "spirits in the speech of"). "Spirits" of people, of the dead or of drink is left alone: the rule asks
     for the owner of the 精神 at the end of the phrase.
 
     ## Why is this bad?
@@ -76,7 +76,7 @@ def spirits_for_guiding_principles(ctx: Context) -> pl.DataFrame:
             doc,
             base + m.start("word"),
             base + m.end("word"),
-            f"“{word} of” a congress, session or speech renders 精神: write “the guiding "
+            f"“{word}” of a congress, session or speech renders 精神: write “the guiding "
             "principles of …” or “the spirit of …” (singular)",
             "Guiding principles" if word[0] == "S" else "guiding principles",
         )

@@ -354,6 +354,18 @@ FLAGGED = [
         "Yantai Municipal Bureau of Statistics",
         "the Yantai Municipal Bureau of Statistics",
     ),
+    (
+        "T113",
+        "Sun Li, director of the Office of People's Congress of Laishan District, spoke.",
+        "People's Congress of Laishan District",
+        "the People's Congress of Laishan District",
+    ),
+    (
+        "T113",
+        "People's Congress of Laishan District adopted the budget on Friday.",
+        "People's Congress of Laishan District",
+        "the People's Congress of Laishan District",
+    ),
     # T111: titles of the city government built on "of city government"; 市领导 as a title.
     (
         "T111",
@@ -509,6 +521,8 @@ CLEAN = [
     ("T113", "Firms in Yangtze River Delta cities and of Greater Bay Area ports grew."),
     ("T113", "He toured the office of the China (Hubei) Pilot Free Trade Zone."),
     ("T113", "Shandong University signed a deal with the city on Monday."),  # no body
+    ("T113", "Sun Li spoke on behalf of the People's Congress of Laishan District."),
+    ("T113", "Deputies of People's Congress of Laishan District Meet Voters"),  # a heading
     ("T113", "Yantai Wanhua Group opened a plant in the district."),  # a company
     ("T113", "Yantai Municipal Government officials said the plan would work."),  # modifies
     (
