@@ -974,6 +974,24 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The introduction of Yingkou port rules took a year.",  # not a heading
         ],
     ),
+    "E818": (
+        [
+            ("The Enterprises in the zone grew. The enterprises paid more tax.", "Enterprises"),
+            ("The mayor chaired a monthly Symposium on private firms.", "Symposium"),
+        ],
+        [
+            "The Committee met, and the committee will meet again.",
+            "He spoke at the Forum for Cooperation between East and West, on cooperation.",
+        ],
+    ),
+    "N214": (
+        [("Members of the cppcc met the deputies.", "cppcc")],
+        ["Members of the CPPCC met; see www.cppcc.gov.cn for more."],
+    ),
+    "T116": (
+        [("Cadres studied the spirits of the 20th CPC National Congress.", "spirits")],
+        ["The visit lifted the spirits of the athletes."],
+    ),
     "E807": (
         [
             ("The town dates from Tang Dynasty.", "Tang Dynasty"),
