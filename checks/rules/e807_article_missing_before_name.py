@@ -60,6 +60,23 @@ _IN_A_NAME = regex.compile(r"(?<![.!?:;]\s*|^\s*)\p{Lu}[\p{L}'’-]*[ \u00a0]+$"
 _T113_NAMES = regex.compile(r"Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic[ \u00a0]+Belt)$")
 
 
+# The Party's doctrines named by a common noun, which official English (the CPC
+# Constitution in Xinhua's English) writes with "the" wherever they stand: after a verb
+# ("implement the Scientific Outlook on Development") as after a preposition or in a list
+# ("Deng Xiaoping Theory, the Theory of Three Represents, the Scientific Outlook on
+# Development"). Not after a determiner or a possessive ("the Party's"), nor opening a
+# sentence or inside a longer title.
+_DOCTRINE = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<name>Scientific[ \u00a0]+Outlook[ \u00a0]+on[ \u00a0]+Development"
+    r"|Theory[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[“\"‘']?)Three[ \u00a0]+Represents)"
+)
+_DOCTRINE_PREFILTER = r"Scientific[ \u00a0]+Outlook[ \u00a0]+on|Theory[ \u00a0]+of[ \u00a0]+"
+_DETERMINED = regex.compile(
+    r"(?:(?<![\p{L}])(?i:the|its|our|this|their|his)|['’]s|\p{Lu}\p{Ll}*)[ \u00a0]+$"
+    r"|(?:^|[.!?:;“\"(])[ \u00a0]*$"
+)
+
+
 @rule("E807", "article-missing-before-name", Severity.WARNING, Fix.UNSAFE)
 def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     """A river, sea, dynasty or like name after a preposition, in running text, without "the".
@@ -78,7 +95,10 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     one ("the Forum of Capital Cities in Pan-Pearl River Delta"), names
     official English writes without "the" (lakes, single mountains, bays, valleys, new
     areas, provinces and cities), and the Yangtze River Delta and Economic Belt, which T113
-    reports.
+    reports. Also the Party's doctrines named by a common noun, the Scientific Outlook on
+    Development and the Theory of Three Represents, without "the" wherever they stand
+    ("implement Scientific Outlook on Development"), unless a determiner, a possessive or
+    a capitalised word comes right before them or they open the sentence.
 
     ## Why is this bad?
     Chinese has no articles, so a word-for-word rendering drops them; English readers
@@ -116,6 +136,18 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             base + m.start("name"),
             base + m.end("name"),
             f"“{name}” takes “the” after “{m.group('prep')}”",
+            f"the {name}",
+        )
+    for doc, base, text, m in prose_matches(segments, "tgt", _DOCTRINE_PREFILTER, _DOCTRINE):
+        if _DETERMINED.search(text, 0, m.start()):
+            continue
+        name = m.group("name")
+        add_row(
+            rows,
+            doc,
+            base + m.start("name"),
+            base + m.end("name"),
+            f"“{name}” names one doctrine and takes “the”",
             f"the {name}",
         )
     return output(rows)

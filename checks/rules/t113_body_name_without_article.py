@@ -6,7 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.prose import prose_segments
+from tifa.checks.prose import inside_title, prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import docs_with_match, prose_matches
@@ -45,6 +45,10 @@ _NAME = (
     # "Communist Party of China (CPC) Shaanxi Provincial Committee", "CPC Central Committee",
     # "CPPCC Hebei Provincial Committee"
     rf"|{_PARTY}{_S}(?:(?P<party_place>{_PLACE}){_S}{_LEVEL}|Central){_S}Committee"
+    # "People's Congress of Lushunkou District", "People's Government of Jinzhou
+    # Municipality": the body named by its place after "of"
+    rf"|People['’]s{_S}(?:Congress|Government){_S}of{_S}(?P<pc_place>{_PLACE})"
+    rf"(?:{_S}(?:District|County|City|Province|Municipality))?"
     # "Hebei CPPCC Committee": a CPPCC committee named by its place alone
     rf"|(?P<cppcc_place>{_PLACE}){_S}CPPCC{_S}(?:Standing{_S})?Committee"
     # National zones and regions named once, which official English writes with "the":
@@ -59,9 +63,48 @@ _NAME = (
 _PATTERN = regex.compile(
     rf"{_EDGE_L}(?P<prep>{_PREPOSITION}|{_VISIT}){_S}(?P<name>{_NAME}){_EDGE_R}(?!['’]s)"
 )
+# A body as the subject of its sentence: at the start of a sentence, or after "said",
+# "that" or an opening phrase and its comma, with a verb right after it ("Dalian Municipal
+# Bureau of Commerce held …", "Standing Committee of Dalian Municipal People's Congress
+# adopted …", "Development and Reform Commission of Dalian said …"). A list of bodies, a
+# name that modifies a noun ("Dalian Municipal Government officials said") and a heading
+# ("… Holds Meeting") have no lower-case verb right after the name.
+_VERB = (
+    r"(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|also"
+    r"|jointly|recently|\p{Ll}{2,}ed|took|made|gave|held|sent|set|put|built|won|began|said"
+    r"|paid|met|led|spent|saw|brought|sought|bought|kept|left|chose|drew|rose|became|issues"
+    r"|holds|says|signs|releases|announces|launches|organizes|organises|requires|plans)"
+)
+_OF_PLACE = rf"{_S}of{_S}(?P<of_place>{_PLACE})(?:{_S}(?:Municipality|Province|City))?"
+_SUBJECT_NAME = (
+    rf"(?:Standing{_S}Committee{_S}of{_S})?(?:{_NAME})"
+    # "Development and Reform Commission of Dalian", "People's Government of Dalian
+    # Municipality"
+    rf"|(?:\p{{Lu}}[\p{{L}}'’]*{_S}(?:(?:and|of|for){_S})?){{0,4}}"
+    rf"(?:Government|Commission|Bureau|Department|Administration|Procuratorate){_OF_PLACE}"
+)
+_SUBJECT = regex.compile(
+    rf"(?:^|(?<=[.!?;][ \u00a0]+|[“\"][ \u00a0]*)|(?<=(?<![\p{{L}}'’-])(?:said|says|that)"
+    rf"{_S})|(?<=,{_S}))(?P<name>{_SUBJECT_NAME})(?={_S}{_VERB}(?![\p{{L}}'’-]))"
+)
+_SUBJECT_PREFILTER = (
+    r"(?:Provincial|Municipal|District|County|Prefectural|City|Central|CPPCC)[ \u00a0]\p{Lu}"
+    r"|(?:Government|Commission|Bureau|Department|Administration|Procuratorate)[ \u00a0]+of"
+    r"|People['’]s[ \u00a0]+Congress[ \u00a0]+of"
+)
+# After a comma the name is a subject only where an opening phrase comes before it ("On
+# Monday, Dalian Municipal Bureau of Commerce held …"), not where it ends a list of bodies
+# whose article comes first ("the city government, Dalian Municipal Bureau of Commerce and
+# …" has "and" after it, not a verb), nor after an apposition with a title ("Li Wei, Dalian
+# Municipal …").
+_OPENING = regex.compile(
+    r"(?:^|[.!?;][ \u00a0]+)(?:(?:On|In|At|By|From|Since|During|After|Before|Last|This"
+    r"|Earlier|Recently|Meanwhile|Moreover|Besides|Furthermore|Also|Then|Later|Today"
+    r"|Yesterday|According|Under|With|To|As|Since|Over|Currently|So)\b[^.!?;,]*),[ \u00a0]*$"
+)
 _PREFILTER = (
     r"(?:Provincial|Municipal|District|County|Prefectural|City|Central)[ \u00a0]\p{Lu}"
-    r"|CPPCC[ \u00a0]+(?:Standing[ \u00a0]+)?Committee"
+    r"|CPPCC[ \u00a0]+(?:Standing[ \u00a0]+)?Committee|People['’]s[ \u00a0]+(?:Congress|Government)[ \u00a0]+of"
     r"|Free[ \u00a0]+Trade[ \u00a0]+(?:Zone|Port)|Greater[ \u00a0]+Bay[ \u00a0]+Area"
     r"|Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic)"
 )
@@ -97,7 +140,7 @@ _ARTICLE_PREFILTER = r"(?i)\bthe[ \u00a0]+\p{Lu}"
 
 @rule("T113", "body-name-without-article", Severity.WARNING, Fix.UNSAFE)
 def body_name_without_article(ctx: Context) -> pl.DataFrame:
-    """A full official body name after a preposition, in running text, without "the".
+    """A full official body name after a preposition or as a subject, without "the".
 
     ## What it does
     Finds the full name of a government or Party body right after a preposition ("of",
@@ -110,7 +153,13 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     zones and regions named once ("China (Hubei) Pilot Free Trade Zone", "Guangdong-Hong
     Kong-Macao Greater Bay Area", "Yangtze River Delta", "Yangtze River Economic Belt",
     "Hainan Free Trade Port") where they head their phrase, not where they modify a noun
-    ("Yangtze River Delta cities"). Prose only:
+    ("Yangtze River Delta cities"). Also such a name as the subject of its sentence, with
+    a verb right after it, at the start of the sentence, after "said" or "that", or after
+    an opening phrase and its comma: "Dalian Municipal Bureau of Commerce held …",
+    "Standing Committee of Dalian Municipal People's Congress adopted …", "Development
+    and Reform Commission of Dalian said …" (a name built on "of <place>" only for a
+    gazetteer city or province). A list of bodies, a name before the noun it modifies
+    and a name in apposition after a comma have no verb right after them. Prose only:
     headings, titles and bylines (paragraphs that do not end like a sentence) are left
     alone, and so are labels after a title or a committee ("secretary of Yantai
     Municipal Party Committee", "Standing Committee of Yantai Municipal People's Congress"),
@@ -163,12 +212,39 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
             f"“{name}” names one body and takes the article after “{m.group('prep')}”",
             f"the {name}",
         )
+    for doc, base, text, m in prose_matches(segments, "tgt", _SUBJECT_PREFILTER, _SUBJECT):
+        if not (_named_by_place(m) and _of_place_ok(m)):
+            continue
+        if text[: m.start()].rstrip(" \u00a0").endswith(",") and not _OPENING.search(
+            text, 0, m.start()
+        ):
+            continue
+        if inside_title(text, m.start(), m.end()):
+            continue
+        name = m.group("name")
+        add_row(
+            rows,
+            doc,
+            base + m.start("name"),
+            base + m.end("name"),
+            f"“{name}” names one body and takes the article as the subject of its sentence",
+            f"the {name}",
+        )
     return output(rows)
+
+
+def _of_place_ok(m: regex.Match[str]) -> bool:
+    """Whether a name built on "… of <place>" names a gazetteer city or province: the
+    shape alone is too loose for a name in pinyin ("Bureau of Commerce" is not a place)."""
+    place = m.group("of_place")
+    return not place or is_place(place.replace("’", "'"))
 
 
 def _named_by_place(m: regex.Match[str]) -> bool:
     """Whether the name's place word is a place (names without one are the central bodies)."""
-    place = m.group("place") or m.group("party_place") or m.group("cppcc_place")
+    place = (
+        m.group("place") or m.group("party_place") or m.group("cppcc_place") or m.group("pc_place")
+    )
     return not place or _place_like(place)
 
 

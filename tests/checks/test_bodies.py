@@ -317,6 +317,55 @@ FLAGGED = [
         "Weihai Municipal People's Congress",
         "the Weihai Municipal People's Congress",
     ),
+    # T113: a full body name as the subject of its sentence, without its article.
+    (
+        "T113",
+        "Weihai Municipal Bureau of Commerce held a trade fair for local firms on Monday.",
+        "Weihai Municipal Bureau of Commerce",
+        "the Weihai Municipal Bureau of Commerce",
+    ),
+    (
+        "T113",
+        "The rules take effect in May. Shandong Provincial Department of Transport issued them.",
+        "Shandong Provincial Department of Transport",
+        "the Shandong Provincial Department of Transport",
+    ),
+    (
+        "T113",
+        "Standing Committee of Weihai Municipal People's Congress adopted the regulation.",
+        "Standing Committee of Weihai Municipal People's Congress",
+        "the Standing Committee of Weihai Municipal People's Congress",
+    ),
+    (
+        "T113",
+        "Development and Reform Commission of Yantai said the line would open next year.",
+        "Development and Reform Commission of Yantai",
+        "the Development and Reform Commission of Yantai",
+    ),
+    (
+        "T113",
+        "On Tuesday, Laishan District People's Government signed a deal with the port.",
+        "Laishan District People's Government",
+        "the Laishan District People's Government",
+    ),
+    (
+        "T113",
+        "Officials said Yantai Municipal Bureau of Statistics will publish the data.",
+        "Yantai Municipal Bureau of Statistics",
+        "the Yantai Municipal Bureau of Statistics",
+    ),
+    (
+        "T113",
+        "Sun Li, director of the Office of People's Congress of Laishan District, spoke.",
+        "People's Congress of Laishan District",
+        "the People's Congress of Laishan District",
+    ),
+    (
+        "T113",
+        "People's Congress of Laishan District adopted the budget on Friday.",
+        "People's Congress of Laishan District",
+        "the People's Congress of Laishan District",
+    ),
     # T111: titles of the city government built on "of city government"; 市领导 as a title.
     (
         "T111",
@@ -471,6 +520,23 @@ CLEAN = [
     ("T113", "He spoke at the Zhongguancun Forum in Beijing."),  # no level word
     ("T113", "Firms in Yangtze River Delta cities and of Greater Bay Area ports grew."),
     ("T113", "He toured the office of the China (Hubei) Pilot Free Trade Zone."),
+    ("T113", "Shandong University signed a deal with the city on Monday."),  # no body
+    ("T113", "Sun Li spoke on behalf of the People's Congress of Laishan District."),
+    ("T113", "Deputies of People's Congress of Laishan District Meet Voters"),  # a heading
+    ("T113", "Yantai Wanhua Group opened a plant in the district."),  # a company
+    ("T113", "Yantai Municipal Government officials said the plan would work."),  # modifies
+    (
+        "T113",  # a list of bodies: no verb right after the first, the last follows "and"
+        "Yantai Municipal Bureau of Commerce, Yantai Municipal Bureau of Finance and the "
+        "customs office jointly issued the rules.",
+    ),
+    ("T113", "The Yantai Municipal Bureau of Commerce held a meeting."),  # with its article
+    ("T113", "Li Na, Yantai Municipal Bureau of Commerce director, said the fair grew."),
+    ("T113", "Hosted by: Yantai Municipal Bureau of Commerce"),  # a credit line
+    ("T113", "Yantai Municipal Bureau of Commerce Holds Trade Fair"),  # a headline
+    ("T113", "Bureau of Commerce of Yantai Port Group said cargo rose."),  # a company's unit
+    ("T113", "Yantai's Municipal Bureau of Commerce held a fair."),  # a possessive
+    ("T113", "Wang Li, Weihai Municipal Bureau of Commerce, said exports rose."),  # apposition
     ("T111", "City leaders visited the farms; the city leaders then met workers."),
     ("T111", "The district director of education and the district director for health spoke."),
     ("T111", "Tang Yu, the sub-district director, and the subdistrict directors met residents."),

@@ -811,6 +811,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The Party met.\n\nAll party members should keep faith", "party"),  # no full stop
             ("The Party met. Cadres must stay loyal to the party.", "party"),
             ("The Party met. They work for the party and the people.", "party"),
+            # A document that names the CPC is about it: "party members" there is a slip.
+            ("The CPC Zibo Municipal Committee met. All party members must study.", "party"),
+            ("He said the CPC leads. The county stressed party building.", "party"),
+            ("The Party met. Uphold the party’s overall leadership in all work.", "party"),
+            # 党和政府 in any document: no other party is paired with the government.
+            ("Jobs are the top task of the party and the government in the county.", "party"),
+            ("It links the people with the party and the masses, he said.", "party"),
+            (  # a sentence full of names is no heading where "party" follows lower case
+                "The Party met. The Municipal Commerce Bureau held a party group meeting on "
+                "the Fourth Plenary Session of the Ninth Municipal Party Committee.",
+                "party",
+            ),
         ],
         [
             "The Party met. A third party will audit the project.",
@@ -821,6 +833,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Party met. The parties concerned signed the contract.",
             "The Party met. Guests came to the party and the dinner was served.",
             "Cadres must stay loyal to the party.",  # nothing capitalises the Party here
+            "The CPC met. A third party will audit the project.",  # another party
+            "Guests came to the party's opening, and the party's host spoke.",  # no CPC here
+            "The Party met.\n\nLeaders Attend party Building Session in Weihai",  # a heading
+            "The hosts of the party and the people of the town danced.",  # not paired so
+            "The CPCs of the region met. All party members must study.",  # not the CPC
             "The Party met. The host of the party thanked the guests in the hall.",
         ],
     ),
@@ -974,6 +991,24 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The comrades responsible for the work met; an upsurge of demand followed.",
         ],
     ),
+    "E818": (
+        [
+            ("The Enterprises in the zone grew. The enterprises paid more tax.", "Enterprises"),
+            ("The mayor chaired a monthly Symposium on private firms.", "Symposium"),
+        ],
+        [
+            "The Committee met, and the committee will meet again.",
+            "He spoke at the Forum for Cooperation between East and West, on cooperation.",
+        ],
+    ),
+    "N214": (
+        [("Members of the cppcc met the deputies.", "cppcc")],
+        ["Members of the CPPCC met; see www.cppcc.gov.cn for more."],
+    ),
+    "T116": (
+        [("Cadres studied the spirits of the 20th CPC National Congress.", "spirits")],
+        ["The visit lifted the spirits of the athletes."],
+    ),
     "E807": (
         [
             ("The town dates from Tang Dynasty.", "Tang Dynasty"),
@@ -993,9 +1028,23 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Its textile trade grew in Ming Dynasty (1368-1644).", "Ming Dynasty"),
             ("The city seized the opportunity of Asian Games.", "Asian Games"),
             ("Yunnan hosts platforms such as China-South Asia Expo.", "China-South Asia Expo"),
+            # The Party's doctrines named by a common noun, wherever they stand.
+            (
+                "Cadres in the county must fully apply Scientific Outlook on Development.",
+                "Scientific Outlook on Development",
+            ),
+            (
+                "The work is guided by Deng Xiaoping Theory and Theory of Three Represents.",
+                "Theory of Three Represents",
+            ),
         ],
         [
             "The town dates from the Tang Dynasty.",
+            "Cadres must apply the Scientific Outlook on Development in all work.",
+            "Scientific Outlook on Development guides the county's plans.",  # opens a sentence
+            "He read the Party's Theory of Three Represents and its Scientific Outlook on "
+            "Development.",
+            "Studies on Scientific Outlook on Development\n\nCadres met.",  # a heading
             "Tang Dynasty poets wrote of Yellow River water and Tang Dynasty temples.",
             "The city lies on China's Yellow River.",
             "The county borders West Lake and Mount Tai.",

@@ -1,0 +1,83 @@
+"""T116 spirits-for-guiding-principles."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.prose import prose_segments
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+
+_S = r"[ \u00a0]+"
+# What 精神 belongs to: a congress, a plenary session, a conference, a leader's speech,
+# instructions or remarks. Only these make "spirits" the plural of 精神; "the spirits of the
+# athletes", "wine and spirits of Guizhou" or "the spirits of the ancestors" have none.
+_OWNER = (
+    r"(?:Congress(?:es)?|[Ss]essions?|Plenums?|[Pp]lenary|Conferences?|Meetings?"
+    r"|speech(?:es)?|instructions?|remarks|directives?|letters?|Thought|[Dd]ocuments?)"
+)
+# The words between "spirits of" and the owner: "the", ordinals and figures, capitalised
+# words ("General Secretary Xi Jinping's", "20th CPC Central Committee"), and the few
+# lower-case words that describe a speech ("important", "series of").
+_BETWEEN = (
+    r"(?:(?:the|a|series|of|and|on|important|key|latest|recent|[\p{Lu}\d][\p{L}\p{N}'’.()-]*)"
+    rf"{_S})*"
+)
+_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?P<word>[Ss]pirits){_S}(?:of|in){_S}{_BETWEEN}{_OWNER}(?![\p{{L}}'’-])"
+)
+_PREFILTER = r"[Ss]pirits[ \u00a0]+(?:of|in)[ \u00a0]"
+
+
+@rule("T116", "spirits-for-guiding-principles", Severity.WARNING, Fix.UNSAFE)
+def spirits_for_guiding_principles(ctx: Context) -> pl.DataFrame:
+    """精神 of a congress, session or speech rendered as the plural "spirits".
+
+    ## What it does
+    Finds "spirits of" (or "spirits in") before a congress, a plenary session, a
+    conference, a meeting, a leader's speech, instructions, remarks or letter ("the
+    spirits of the 20th CPC National Congress", "the spirits of General Secretary Xi
+    Jinping's important speech", "spirits in the speech of"). "Spirits" of people, of the dead or of drink is left alone: the rule asks
+    for the owner of the 精神 at the end of the phrase.
+
+    ## Why is this bad?
+    精神 here means the main ideas of a meeting or a speech. Official English (Xinhua,
+    the State Council) writes "the guiding principles of the 20th CPC National
+    Congress", or "the spirit of …" in the singular; "spirits" reads as ghosts or
+    liquor.
+
+    ## Example
+    ```text
+    Officials studied the spirits of the Fourth Plenary Session of the 20th CPC Central
+    Committee.
+    ```
+
+    ## Use instead
+    ```text
+    Officials studied the guiding principles of the Fourth Plenary Session of the 20th
+    CPC Central Committee.
+    ```
+
+    ## Fix safety
+    Unsafe: "guiding principles" is suggested; "the spirit of" (singular) is also
+    attested, and the writer chooses.
+    """
+    rows = new_rows()
+    segments = ctx.segments.join(
+        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+    )
+    for doc, base, _text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
+        word = m.group("word")
+        add_row(
+            rows,
+            doc,
+            base + m.start("word"),
+            base + m.end("word"),
+            f"“{word}” of a congress, session or speech renders 精神: write “the guiding "
+            "principles of …” or “the spirit of …” (singular)",
+            "Guiding principles" if word[0] == "S" else "guiding principles",
+        )
+    return output(rows)
