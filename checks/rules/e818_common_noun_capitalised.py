@@ -82,8 +82,10 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
     lower-case adjective) that heads its phrase, with a preposition or a stop right after
     it ("chaired a bimonthly Seminar on research"): a name takes no "a". Nouns of
     nationality or faith ("a Chinese", "an American") and a name whose own words go on
-    ("a Champions of the Earth Award") are left alone. A bare place level word is taken ("the City built parks … the city is
-    green"); inside a name ("Yantai City") it is N204's.
+    ("a Champions of the Earth Award") are left alone. A bare place level word is taken
+    ("the City built parks … the city is green"); inside a name ("Yantai City") it is
+    N204's. A term the document defines in brackets ("(the Policies below)", "(hereinafter
+    the Measures)") is capitalised on purpose and left alone.
 
     ## Why is this bad?
     English capitalises names, not common nouns. A capital on an ordinary noun reads as
@@ -125,8 +127,21 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
         .join(lower, on=["doc", "word"], how="semi")
     )
     candidates = segments.join(capitalised, on=["doc", "seg"], how="semi")
+    # A term the document defines in brackets ("(the Policies below)", "(hereinafter the
+    # Measures)") is capitalised on purpose wherever it stands.
+    defined = (
+        segments.filter(pl.col("tgt").str.contains(_DEFINED))
+        .select("doc", word=pl.col("tgt").str.extract_all(_DEFINED))
+        .explode("word")
+        .drop_nulls("word")
+        .with_columns(pl.col("word").str.extract(_DEFINED_WORD).str.to_lowercase())
+    )
     written_lower: dict[int, set[str]] = {}
-    for doc, word in lower.join(capitalised, on=["doc", "word"], how="semi").iter_rows():
+    for doc, word in (
+        lower.join(capitalised, on=["doc", "word"], how="semi")
+        .join(defined, on=["doc", "word"], how="anti")
+        .iter_rows()
+    ):
         written_lower.setdefault(doc, set()).add(word)
     for doc, base, text in candidate_rows(candidates, "tgt", _PREFILTER):
         known = written_lower.get(doc)
@@ -176,6 +191,13 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
             low,
         )
     return output(rows)
+
+
+_DEFINED = (
+    r"\((?:hereinafter (?:referred to as |called )?|hereafter (?:referred to as )?)?(?:the )?"
+    r"[\"“]?\p{Lu}\p{Ll}+[\"”]?(?: below| hereinafter)?\)"
+)
+_DEFINED_WORD = r"(\p{Lu}\p{Ll}+)[\"”]?(?: below| hereinafter)?\)$"
 
 
 def _lower_before(text: str, m: regex.Match[str]) -> bool:

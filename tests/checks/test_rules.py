@@ -999,6 +999,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             "The Committee met, and the committee will meet again.",
             "He spoke at the Forum for Cooperation between East and West, on cooperation.",
+            # A term the notice defines in brackets is capitalised on purpose.
+            "Several Policies on Supporting Firms (the Policies below) took effect in May, and"
+            " the Policies apply to all firms. The district drew up policies to help them.",
         ],
     ),
     "N214": (
