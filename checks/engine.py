@@ -36,7 +36,7 @@ import polars as pl
 from tifa.checks.context import Context
 from tifa.checks.merge import merge_same_span
 from tifa.checks.paths import path_key, project_root
-from tifa.checks.rule import FIX_COLUMN, RULE_OUTPUT, Fix, Rule, Severity
+from tifa.checks.rule import FIX_COLUMN, RULE_OUTPUT, SEVERITY_COLUMN, Fix, Rule, Severity
 from tifa.checks.suppress import UNUSED_SUPPRESSION, apply_suppressions
 from tifa.corpus import Document
 from tifa.corpus.locate import to_file
@@ -117,8 +117,22 @@ def _labelled(out: pl.DataFrame, r: Rule) -> pl.DataFrame:
         *RULE_OUTPUT,
         code=pl.lit(r.code),
         name=pl.lit(r.name),
-        severity=pl.lit(r.severity.value),
+        severity=_severity_column(out, r.severity),
         fix=pl.col(FIX_COLUMN),
+    )
+
+
+def _severity_column(out: pl.DataFrame, declared: Severity) -> pl.Expr:
+    """Each finding's severity: the rule's, or lower where the rule says so for that row."""
+    if SEVERITY_COLUMN not in out.columns:
+        return pl.lit(declared.value)
+    rank = pl.col(SEVERITY_COLUMN).replace_strict(
+        {s.value: s.rank for s in Severity}, default=None, return_dtype=pl.Int8
+    )
+    return (
+        pl.when(rank.is_null() | (rank > declared.rank))
+        .then(pl.lit(declared.value))
+        .otherwise(pl.col(SEVERITY_COLUMN))
     )
 
 

@@ -8,6 +8,8 @@ everything else: code, name, severity, line and column, the span text, the finge
 A rule may add a ``fix`` column (FIX_COLUMN) to make single findings less safe than the rule
 declares: a quote fix is safe where the paragraph's quotes all pair up, and only a suggestion
 where they do not. A finding can never be made safer than its rule (the engine caps it).
+Likewise an optional ``severity`` column (SEVERITY_COLUMN) lowers single findings' severity;
+a finding can never be made more severe than its rule.
 
 Docstrings follow fixed headings, like ruff's: What it does / Why is this bad? / Example /
 Use instead / Fix safety. `tifa rules` prints them and a test fails when a heading is missing.
@@ -35,6 +37,10 @@ RULE_OUTPUT = {
     "term_id": pl.String,
 }
 FIX_COLUMN = "fix"
+# Optional: a rule may add this column to report single findings at a lower severity than it
+# declares (trailing white space is a warning in a translation unit, where it changes the
+# segment, but only information in an article, where no reader sees it).
+SEVERITY_COLUMN = "severity"
 DOC_HEADINGS = ("What it does", "Why is this bad?", "Example", "Use instead", "Fix safety")
 
 

@@ -30,7 +30,7 @@ LOCAL = (
     "On May 8, Mayer Wang Lin presided over the meeting of the  Municipal Party Committee.\n"
     "He urged all departments to promote the the implementation of signed projects.\n"
 )
-PRO = "Premier chairs executive meeting\n\nThe meeting reviewed a draft plan on rural revitalization. \n"
+PRO = "Premier chairs executive meeting\n\nThe meeting reviewed a draft  plan on rural revitalization.\n"
 
 
 def _write(root: Path, files: dict[str, str]) -> None:
@@ -186,16 +186,16 @@ def test_end_to_end_through_tifa(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert [m["text"] for m in figures["missed"]] == ["presided over"]
     assert figures["kinds"]["spacing"]["caught"] == 1
     assert figures["kinds"]["repeated-word"]["caught"] == 1
-    # the unannotated trailing space on the pro page is a false alarm until judged
+    # the unannotated double space on the pro page is a false alarm until judged
     assert [(f["file"], f["code"], f["note"]) for f in figures["false_alarms"]] == [
-        ("pro/001.txt", "P308", "")
+        ("pro/001.txt", "P307", "")
     ]
     assert "UNJUDGED" in capsys.readouterr().out
 
     judged = _csv(
         tmp_path / "judged.csv",
         "file,line,code,text,verdict,note",
-        ["pro/001.txt,3,P308, ,genuine,trailing space is real"],
+        ["pro/001.txt,3,P307,  ,genuine,double space is real"],
     )
     assert (
         ev.main([str(pages), str(annotations), "--judgements", str(judged), "--json", str(out)])
