@@ -14,8 +14,10 @@ name", "of Chinese nation"), a compound adjective of "world" left open ("world
 famous"), compound modifiers of this register left open before their noun (the table is in
 `open_compounds`), and fixed phrases with a wrong number or a stray word ("in recent year",
 "since ancient time", "the year of 2018", "in nowadays", "expressed that", "locates in",
-"is called also"), and set phrases of Chinese news rendered word for word ("introduced
-that", "It is learned that", "Since this year", "grandly held", "responsible comrades").
+"is called also", "seek for", "toward to", "spare no efforts", "a headquarter"), and set
+phrases of Chinese news rendered word for word ("introduced that", "It is learned that",
+"Since this year", "grandly held", "responsible comrades", "in an aim to", "short board",
+"occupation education", "were enlisted as").
 House style and debatable usage are not slips.
 """
 
@@ -64,6 +66,8 @@ UNCOUNTABLE = {
     "sceneries": "scenery",
     "heritages": "heritage",
     "staffs": "staff",
+    "medias": "media",
+    "pollutions": "pollution",
 }
 # Verbs that take their object directly.
 NO_PREPOSITION = {
@@ -696,6 +700,85 @@ SLIPS = (
         "a consulate is “in” the city it serves",
         lambda text: text[: -len("to")] + "in",
     ),
+    Slip(
+        # 以期, 旨在 rendered word for word: English says "with the aim of" or "in a bid to".
+        regex.compile(r"(?i)(?<![\p{L}-])in an aim to(?![\p{L}-])"),
+        "not an English phrase: “with the aim of”, “in a bid to”, “to”",
+        lambda text: ("I" if text[:1] == "I" else "i") + "n a bid to",
+    ),
+    Slip(
+        # "seek" takes its object directly in modern English ("seek cooperation"); "sought-
+        # for" as an adjective is left alone.
+        regex.compile(r"(?i)(?<![\p{L}-])(?:seek|seeks|seeking) for(?![\p{L}-])"),
+        "“seek” takes its object directly: “seek cooperation”",
+        lambda text: text.split(" ")[0],
+    ),
+    Slip(
+        # "involves in" for "is involved in"; "involves, in practice, …" is another matter.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])involves in(?![\p{L}-])"
+            r"(?! (?:practice|total|particular|part|addition|general|principle|effect|turn)\b)"
+        ),
+        "“involve” takes its object directly; a body taking part “is involved in” it",
+        lambda text: ("I" if text[:1] == "I" else "i") + "s involved in",
+    ),
+    Slip(
+        # 短板: a weak link or a shortcoming; "a short board meeting" is left alone.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])short boards?(?![\p{L}-])(?! (?:meeting|member|game)s?\b)"
+        ),
+        "短板 rendered word for word: “weak link”, “shortcoming”, “weakness”",
+        lambda text: "weak links" if text.lower().endswith("s") else "weak link",
+    ),
+    Slip(
+        # 职业教育: vocational education.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])occupation (?:education|school|schools|college|colleges"
+            r"|training)(?![\p{L}-])"
+        ),
+        "职业教育 is “vocational” education or training",
+        lambda text: "vocational " + text.split(" ", 1)[1],
+    ),
+    Slip(
+        regex.compile(r"(?i)(?<![\p{L}-])towards? to(?= (?:the |a |an )?\p{L})"),
+        "“toward” takes no “to”: “toward the goal”",
+        lambda text: text.split(" ")[0],
+    ),
+    Slip(
+        # The idiom is "spare no effort"; the plural is a common slip.
+        regex.compile(r"(?i)(?<![\p{L}-])spar(?:e|es|ed|ing) no efforts(?![\p{L}-])"),
+        "the idiom is “spare no effort”",
+        lambda text: text[: -len("s")],
+    ),
+    Slip(
+        # A firm's "headquarters" is one word with its "s"; the verb "headquarter in" and
+        # "headquartered" are left alone.
+        regex.compile(
+            r"(?i)(?:(?<=(?<![\p{L}-])(?:the|a|its|their|our|regional|national) )headquarter"
+            r"|(?<![\p{L}-])headquarter(?= (?:base|bases|building|buildings|economy|area|park|office"
+            r"|offices)\b))(?![\p{L}-])"
+        ),
+        "“headquarters” keeps its “s”, as a noun and before one",
+        lambda text: text + "s",
+    ),
+    Slip(
+        regex.compile(
+            r"(?i)(?<![\p{L}-])investment promotions(?= (?:department|bureau|office|center"
+            r"|centre|agency|agencies|work|team|teams)\b)"
+        ),
+        "a noun before a noun stays singular: “investment promotion department”",
+        lambda text: text[: -len("s")],
+    ),
+    Slip(
+        # 入选 rendered as "enlisted" (joining the forces): a site or a project is "listed".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:is|are|was|were|been|be|being) enlisted"
+            r"(?= (?:as|on|in|into)\b| ?[.,;])(?! (?:in|into) (?:the )?(?:army|navy|military|air force"
+            r"|forces|ranks)\b)"
+        ),
+        "入选 is “listed” (or “selected”); “enlisted” is joining the armed forces",
+        lambda text: text.rsplit(" ", 1)[0] + " listed",
+    ),
 )
 
 # Columnar prefilter (Rust regex): every slip's key word.
@@ -708,7 +791,9 @@ PREFILTER = (
     r"|import (?:series of )?(?:speech|speeches|remarks)|progresses|recent year|ancient time"
     r"|living standard|the year of|in nowadays|express(?:ed|es|ing) that|locates|called also"
     r"|(?:introduc|address)(?:ed|es|ing) that|learn(?:ed|t) that|since this year|grandly"
-    r"|responsible comrades?|climax|upsurge"
+    r"|responsible comrades?|climax|upsurge|in an aim|seek(?:s|ing)? for|involves in"
+    r"|short boards?|occupation|towards? to|no efforts|headquarter|investment promotions"
+    r"|enlisted"
     r"|(?:warm|heartfelt|sincere|cordial|hearty|enthusiastic) welcome|introduction of"
     rf"|{_words(OVER_REGULAR)}|(?:{AUX_ADJECTIVES}) \p{{Ll}}+ed"
     r"|(?:national|international|provincial) (?:famous|renowned|known|well-known|acclaimed"

@@ -27,6 +27,15 @@ from tifa.checks.misspelling import correction, one_edit
         ("Import speeches were studied.", "Important"),
         ("The brand won fame home and abroad.", "fame at home and abroad"),
         ("The Consulate-General to Dalian opened.", "Consulate-General in"),
+        ("The medias of the two cities met.", "media"),
+        ("The zone was set up in an aim to draw firms.", "in a bid to"),
+        ("The county seeks for partners abroad.", "seeks"),
+        ("The project involves in 12 villages.", "is involved in"),
+        ("Talent is the short board of the county.", "weak link"),
+        ("The county runs three occupation schools.", "vocational schools"),
+        ("We spared no efforts to finish the road.", "spared no effort"),
+        ("The bank moved its regional headquarter to Dalian.", "headquarters"),
+        ("Ten sites were enlisted as heritage sites.", "were listed"),
     ],
 )
 def test_e801_suggests_the_mended_wording(text: str, suggestion: str) -> None:
