@@ -1064,6 +1064,28 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "The work is guided by Deng Xiaoping Theory and Theory of Three Represents.",
                 "Theory of Three Represents",
             ),
+            # Venues and bodies named by a common noun.
+            (
+                "The trade fair opened at Dalian Convention Center on Monday.",
+                "Dalian Convention Center",
+            ),
+            ("Leaders met in Great Hall of the People in Beijing.", "Great Hall of the People"),
+            (
+                "The troupe toured Yingkou Culture and Arts Center; they danced in Jinzhou Grand Theatre.",
+                "Jinzhou Grand Theatre",
+            ),
+            (
+                "The forum was held at Panjin Convention and Exhibition Center mainly for traders.",
+                "Panjin Convention and Exhibition Center",
+            ),
+            (
+                "The letter was signed by Anshan Foreign Affairs Office.",
+                "Anshan Foreign Affairs Office",
+            ),
+            (
+                "The fair was backed by Fuxin Council for the Promotion of International Trade.",
+                "Fuxin Council for the Promotion of International Trade",
+            ),
         ],
         [
             "The town dates from the Tang Dynasty.",
@@ -1083,6 +1105,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Firms gathered from Yangtze River Delta cities.",
             "Mayors met at the Forum of Capital Cities in Pan-Pearl River Delta, he said.",
             "The plan covers Yangtze River Delta and its ports.",  # T113 reports it
+            "The trade fair opened at the Dalian Convention Center; Dalian Convention Center staff helped.",
+            "Leaders met in the Great Hall of the People and at Tsinghua University.",
+            "Sales rose at Wanda Plaza and at Rockefeller Center in New York.",
+            "Li Wei, director of Anshan Foreign Affairs Office, spoke.",  # a title's label: T113's call
+            "The letter came from Anshan Municipal Foreign Affairs Office.",  # T113 reports it
+            "Dalian Convention Center will host the fair.",  # opens a sentence
         ],
     ),
     "E813": (
