@@ -1015,6 +1015,27 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The county enlisted the help of engineers.",
         ],
     ),
+    "E819": (
+        [
+            ("The fair closed on Sunday. 14 projects were signed there.", "14"),
+            ("12 villages in the county joined the scheme.", "12"),
+            ("The zone grew fast. 350 million yuan was invested in roads.", "350 million"),
+            ("Output rose again. 35 percent of it came from tea.", "35"),
+            ("The mayor asked: “What next?” 3 new lines will open.", "3"),
+            ("The port of Ltd.. 6 berths were built.", "6"),
+        ],
+        [
+            "The fair closed on Sunday. Fourteen projects were signed there.",
+            "2018 was a busy year for the port. 2019 saw more ships.",  # years
+            "The county issued the No. 1 central document on farming.",
+            "5G networks now cover the county. 3D printing firms came too.",
+            "Tasks:\n1. Build roads.\n2. Plant trees.",  # a list
+            "The meeting opened at 9:30 am. It ended at noon.",
+            "The delegation signed 14 projects, and 12 villages joined.",
+            "14 Projects Signed at Trade Fair",  # a heading
+            "Dr. 5 was not a name here; Mr. Li met J. 3 times.",
+        ],
+    ),
     "E818": (
         [
             ("The Enterprises in the zone grew. The enterprises paid more tax.", "Enterprises"),
