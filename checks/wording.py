@@ -17,7 +17,8 @@ famous"), compound modifiers of this register left open before their noun (the t
 "is called also", "seek for", "toward to", "spare no efforts", "a headquarter"), and set
 phrases of Chinese news rendered word for word ("introduced that", "It is learned that",
 "Since this year", "grandly held", "responsible comrades", "in an aim to", "short board",
-"occupation education", "were enlisted as").
+"occupation education", "were enlisted as"), "a" before a vowel sound ("a intimate bond")
+and "two sides" as a subject without "the" (双方).
 House style and debatable usage are not slips.
 """
 
@@ -701,6 +702,31 @@ SLIPS = (
         lambda text: text[: -len("to")] + "in",
     ),
     Slip(
+        # "a" before a vowel sound: "a intimate bond". Only words spelt with a, e, i or o
+        # first, less those said with a consonant ("a one-day visit", "a European city",
+        # "a ewe"); a letter named "a" ("plan a", "type a") is left alone.
+        regex.compile(
+            r"(?<![\p{L}\p{N}'’.\-(/])(?<!(?i:type|grade|class|plan|item|section|part|vitamin"
+            r"|letter|option|category|level|phase|group|point|line|block|zone)[ \u00a0]+)"
+            r"a[ \u00a0]+(?!one\b|once\b|onesie|eu|ew|oui)[aeio]\p{Ll}+(?:-\p{Ll}+)*"
+            r"(?![\p{L}\p{N}'’-])"
+        ),
+        "“an” before a vowel sound: “an intimate bond”",
+        lambda text: "an " + text.split(maxsplit=1)[1],
+    ),
+    Slip(
+        # 双方: "the two sides" as the subject of a clause; "on two sides of the river" and
+        # "has two sides" are left alone.
+        regex.compile(
+            r"(?:(?<=^|[.!?;:,“\"][ \u00a0]*)|(?<=(?<![\p{L}])(?i:that|and|as|when|where|while"
+            r"|after|before|because|since|if|so)[ \u00a0]+))(?:[Tt]wo sides)(?=[ \u00a0]+(?:have"
+            r"|has|had|will|would|should|shall|can|could|may|must|are|is|were|was|also|jointly"
+            r"|agreed|signed|reached|exchanged|held|discussed|expressed|pledged|vowed|\p{Ll}+ed)\b)"
+        ),
+        "双方 as the subject: “the two sides”",
+        lambda text: ("The " if text[:1] == "T" else "the ") + text.lower(),
+    ),
+    Slip(
         # 以期, 旨在 rendered word for word: English says "with the aim of" or "in a bid to".
         regex.compile(r"(?i)(?<![\p{L}-])in an aim to(?![\p{L}-])"),
         "not an English phrase: “with the aim of”, “in a bid to”, “to”",
@@ -793,7 +819,7 @@ PREFILTER = (
     r"|(?:introduc|address)(?:ed|es|ing) that|learn(?:ed|t) that|since this year|grandly"
     r"|responsible comrades?|climax|upsurge|in an aim|seek(?:s|ing)? for|involves in"
     r"|short boards?|occupation|towards? to|no efforts|headquarter|investment promotions"
-    r"|enlisted"
+    r"|enlisted|a [aeio]\p{Ll}+|two sides"
     r"|(?:warm|heartfelt|sincere|cordial|hearty|enthusiastic) welcome|introduction of"
     rf"|{_words(OVER_REGULAR)}|(?:{AUX_ADJECTIVES}) \p{{Ll}}+ed"
     r"|(?:national|international|provincial) (?:famous|renowned|known|well-known|acclaimed"

@@ -50,7 +50,10 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     教育: vocational), and "were enlisted as" (入选: listed; not "enlisted in the army"). And
     "seek for", "involves in" (is involved in), "toward to", "spare no efforts", "a
     headquarter" or "headquarter base" (headquarters), "investment promotions department",
-    "medias" and "pollutions".
+    "medias" and "pollutions". And two articles: "a" before a vowel sound ("a intimate
+    bond"; not "a one-day visit", "a European city" or the letter in "plan a"), and "two
+    sides" as the subject of a clause without "the" ("said that two sides will": 双方, the
+    two sides; not "on two sides of the river").
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

@@ -927,6 +927,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Firms set up a headquarter base in the new zone.", "headquarter"),
             ("The investment promotions department of the county met.", "investment promotions"),
             ("Five villages were enlisted as national tourist villages.", "were enlisted"),
+            ("The mayor said there is a intimate tie between the ports.", "a intimate"),
+            ("The county built a eco-friendly park.", "a eco-friendly"),
+            ("He said that two sides will open a new air route.", "two sides"),
+            ("In recent years, two sides have traded more grain.", "two sides"),
         ],
         [
             "The two sides discussed trade cooperation and its equipment.",
@@ -1013,6 +1017,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The investment promotion department met; the promotions went well.",
             "Five villages were listed as national tourist villages; he enlisted in the army.",
             "The county enlisted the help of engineers.",
+            "The mayor said there is an intimate tie; it is a one-day visit to a European city.",
+            "Firms of type a and plan a; a unique park; a e",
+            "The two sides will open a new air route; both sides agreed.",
+            "The river has two sides, and farms on two sides of it grow rice.",
         ],
     ),
     "E819": (

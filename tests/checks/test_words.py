@@ -36,6 +36,8 @@ from tifa.checks.misspelling import correction, one_edit
         ("We spared no efforts to finish the road.", "spared no effort"),
         ("The bank moved its regional headquarter to Dalian.", "headquarters"),
         ("Ten sites were enlisted as heritage sites.", "were listed"),
+        ("It was a honour and a important day.", "an important"),
+        ("Two sides signed the pact.", "The two sides"),
     ],
 )
 def test_e801_suggests_the_mended_wording(text: str, suggestion: str) -> None:
