@@ -1221,6 +1221,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("In July 1929, Kuomintang Government took over the port.", "Kuomintang Government"),
             ("Xuzhou government has set up a fund for start-ups.", "Xuzhou government"),
             ("The city signed the deal with Chinese government in 1922.", "Chinese government"),
+            (
+                "The plans were sent to municipal government after the session.",
+                "municipal government",
+            ),
+            ("Liaoning delegation headed by the governor toured the port.", "Liaoning delegation"),
+            ("The mayor welcomed Jilin Delegation to the city.", "Jilin Delegation"),
         ],
         [
             "The vice mayor said the Hefei government will offer efficient services.",
@@ -1232,6 +1238,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Hefei Government Holds Investment Fair",  # a headline
             "The Party committee, Hefei government and the people worked together.",
             "The plan speeds up the building of Digital Government in the city.",  # a kind
+            "The plans were sent to the municipal government; provincial governments agreed.",
+            "The Liaoning delegation toured the port; a Jilin delegation came later.",
+            "Liaoning delegation members toured the port.",  # modifies a noun
+            "Li Wei, head of Liaoning's delegation, spoke.",
+            "Municipal Government Meets Liaoning Delegation",  # a headline
         ],
     ),
     "E816": (
