@@ -84,6 +84,17 @@ _LABEL = regex.compile(
     r"|deputy|leader|official|officials|spokesman|spokeswoman|spokesperson)[ \u00a0]+of[ \u00a0]+$"
 )
 
+# The Party itself, after a preposition: "the 19th National Congress of Communist Party of
+# China" wants "the Communist Party of China". Followed by a committee it is T113's ("of
+# Communist Party of China Hebei Provincial Committee"), and as a modifier after an
+# adjective ("a key Communist Party of China conference") it has a determiner already.
+_PARTY = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}){_S}(?P<name>Communist{_S}Party{_S}of"
+    rf"{_S}China)(?![\p{{L}}\p{{N}}'’-])(?!{_S}(?:\(CPC\){_S})?(?:\p{{Lu}}\p{{Ll}}+{_S}){{0,3}}"
+    r"(?:Committee|Central|Commission|conference|congress|members?|cadres?|officials?))"
+)
+_PARTY_PREFILTER = r"Communist[ \u00a0]+Party[ \u00a0]+of[ \u00a0]+China"
+
 # The Party's doctrines named by a common noun, which official English (the CPC
 # Constitution in Xinhua's English) writes with "the" wherever they stand: after a verb
 # ("implement the Scientific Outlook on Development") as after a preposition or in a list
@@ -118,7 +129,8 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Office, a Council for the Promotion of International Trade ("at Zhongshan Convention
     Center", "in Great Hall of the People"); an office or council after a title's label
     ("director of Anshan Foreign Affairs Office") is left to T113's weighing of the page's
-    style. Prose only: headings and titles drop
+    style. The Communist Party of China after a preposition ("the National Congress of
+    Communist Party of China"), unless a committee follows, which T113 reports. Prose only: headings and titles drop
     articles by design. Left alone: a name with its article or a possessive ("China's
     Yellow River"), a name that modifies the noun after it ("Tang Dynasty poets", "Yellow
     River water"), a name with a year in it ("at 2018 China Expo"), a name inside a longer Title Case run (a document's title) or ending
@@ -162,6 +174,16 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             continue
         if _BODY.search(name) and _LABEL.search(text, 0, m.start("name")):
             continue
+        add_row(
+            rows,
+            doc,
+            base + m.start("name"),
+            base + m.end("name"),
+            f"“{name}” takes “the” after “{m.group('prep')}”",
+            f"the {name}",
+        )
+    for doc, base, _text, m in prose_matches(segments, "tgt", _PARTY_PREFILTER, _PARTY):
+        name = m.group("name")
         add_row(
             rows,
             doc,

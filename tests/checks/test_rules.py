@@ -1093,6 +1093,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "The work is guided by Deng Xiaoping Theory and Theory of Three Represents.",
                 "Theory of Three Represents",
             ),
+            (
+                "Cadres studied the report to the National Congress of Communist Party of China.",
+                "Communist Party of China",
+            ),
             # Venues and bodies named by a common noun.
             (
                 "The trade fair opened at Dalian Convention Center on Monday.",
@@ -1140,6 +1144,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Li Wei, director of Anshan Foreign Affairs Office, spoke.",  # a title's label: T113's call
             "The letter came from Anshan Municipal Foreign Affairs Office.",  # T113 reports it
             "Dalian Convention Center will host the fair.",  # opens a sentence
+            "Cadres studied the report to the Congress of the Communist Party of China.",
+            "He joined Communist Party of China Hebei Provincial Committee in 2001.",  # T113's
+            "Guests from a key Communist Party of China conference came.",
         ],
     ),
     "E813": (
