@@ -18,7 +18,8 @@ famous"), compound modifiers of this register left open before their noun (the t
 phrases of Chinese news rendered word for word ("introduced that", "It is learned that",
 "Since this year", "grandly held", "responsible comrades", "in an aim to", "short board",
 "occupation education", "were enlisted as"), "a" before a vowel sound ("a intimate bond")
-and "two sides" as a subject without "the" (双方).
+and "two sides" as a subject without "the" (双方), and a tour, visit or agreement without
+its "a" ("on inspection tour", "paid friendly visit", "signed cooperation agreement").
 House style and debatable usage are not slips.
 """
 
@@ -727,6 +728,29 @@ SLIPS = (
         lambda text: ("The " if text[:1] == "T" else "the ") + text.lower(),
     ),
     Slip(
+        # A tour or a visit is counted: "on an inspection tour", "paid a friendly visit".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:on|during) (?:inspection|research|study|fact-finding"
+            r"|investigation) (?:tour|trip)(?![\p{L}-])"
+            r"|(?<![\p{L}-])pa(?:id|ys?|ying) (?:official|friendly|working|state|courtesy"
+            r"|goodwill|return|formal|brief|special|historic|successful) visit(?![\p{L}-])"
+        ),
+        "a tour or a visit takes “a” or “an”: “on an inspection tour”, “paid a friendly visit”",
+        lambda text: _with_article(text),
+    ),
+    Slip(
+        # An agreement signed is counted: "signed a cooperation agreement" (not "signed
+        # cooperation agreements", "signed the cooperation agreement").
+        regex.compile(
+            r"(?i)(?<![\p{L}-])sign(?:ed|s|ing)? (?:(?:cooperation|cooperative|framework"
+            r"|strategic|investment|trade|purchase|supply|loan|partnership|friendship|project"
+            r"|service|lease|sales|procurement|construction|sister-city) ){1,2}(?:agreement"
+            r"|contract|memorandum|pact|deal)(?![\p{L}-])"
+        ),
+        "an agreement signed takes “a” (or “the”): “signed a cooperation agreement”",
+        lambda text: _with_article(text),
+    ),
+    Slip(
         # 以期, 旨在 rendered word for word: English says "with the aim of" or "in a bid to".
         regex.compile(r"(?i)(?<![\p{L}-])in an aim to(?![\p{L}-])"),
         "not an English phrase: “with the aim of”, “in a bid to”, “to”",
@@ -819,7 +843,9 @@ PREFILTER = (
     r"|(?:introduc|address)(?:ed|es|ing) that|learn(?:ed|t) that|since this year|grandly"
     r"|responsible comrades?|climax|upsurge|in an aim|seek(?:s|ing)? for|involves in"
     r"|short boards?|occupation|towards? to|no efforts|headquarter|investment promotions"
-    r"|enlisted|a [aeio]\p{Ll}+|two sides"
+    r"|enlisted|a [aeio]\p{Ll}+|two sides|(?:inspection|research|study|fact-finding"
+    r"|investigation) (?:tour|trip)|pa(?:id|ys?|ying) \p{Ll}+ visit"
+    r"|sign(?:ed|s|ing)? (?:[\p{Ll}-]+ ){1,2}(?:agreement|contract|memorandum|pact|deal)"
     r"|(?:warm|heartfelt|sincere|cordial|hearty|enthusiastic) welcome|introduction of"
     rf"|{_words(OVER_REGULAR)}|(?:{AUX_ADJECTIVES}) \p{{Ll}}+ed"
     r"|(?:national|international|provincial) (?:famous|renowned|known|well-known|acclaimed"
@@ -827,6 +853,14 @@ PREFILTER = (
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )
+
+
+def _with_article(text: str) -> str:
+    """`text` with "a" or "an" put after its first word: "paid friendly visit" → "paid a
+    friendly visit", "on inspection tour" → "on an inspection tour"."""
+    verb, rest = text.split(" ", 1)
+    article = "an" if rest[:1].lower() in "aeio" else "a"
+    return f"{verb} {article} {rest}"
 
 
 def mended(slip: Slip, text: str) -> str | None:

@@ -53,7 +53,9 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     "medias" and "pollutions". And two articles: "a" before a vowel sound ("a intimate
     bond"; not "a one-day visit", "a European city" or the letter in "plan a"), and "two
     sides" as the subject of a clause without "the" ("said that two sides will": 双方, the
-    two sides; not "on two sides of the river").
+    two sides; not "on two sides of the river"), a tour, visit or agreement that wants "a"
+    ("on inspection tour", "paid friendly visit", "signed cooperation agreement"; not the
+    plural "signed cooperation agreements").
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

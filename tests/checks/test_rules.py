@@ -930,6 +930,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The mayor said there is a intimate tie between the ports.", "a intimate"),
             ("The county built a eco-friendly park.", "a eco-friendly"),
             ("He said that two sides will open a new air route.", "two sides"),
+            ("The mayor was on inspection tour of the port.", "on inspection tour"),
+            ("The envoy paid official visit to Dalian.", "paid official visit"),
+            (
+                "The county signed investment agreement with the firm.",
+                "signed investment agreement",
+            ),
             ("In recent years, two sides have traded more grain.", "two sides"),
         ],
         [
@@ -1021,6 +1027,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Firms of type a and plan a; a unique park; a e",
             "The two sides will open a new air route; both sides agreed.",
             "The river has two sides, and farms on two sides of it grow rice.",
+            "The mayor was on an inspection tour; the envoy paid an official visit to Dalian.",
+            "The county signed investment agreements and signed the framework agreement.",
+            "Visits paid in return; the inspection tour ended; signed by the trade deal team.",
         ],
     ),
     "E819": (

@@ -38,6 +38,9 @@ from tifa.checks.misspelling import correction, one_edit
         ("Ten sites were enlisted as heritage sites.", "were listed"),
         ("It was a honour and a important day.", "an important"),
         ("Two sides signed the pact.", "The two sides"),
+        ("The mayor went on inspection tour.", "on an inspection tour"),
+        ("The envoy paid friendly visit to the port.", "paid a friendly visit"),
+        ("The two cities signed cooperation agreement.", "signed a cooperation agreement"),
     ],
 )
 def test_e801_suggests_the_mended_wording(text: str, suggestion: str) -> None:
