@@ -739,6 +739,12 @@ SLIPS = (
         lambda text: _with_article(text),
     ),
     Slip(
+        # The idiom is "pave the way for"; "paved ways" and "paved the way" are left alone.
+        regex.compile(r"(?i)(?<![\p{L}-])pav(?:e|es|ed|ing) way(?![\p{L}-])"),
+        "the idiom is “pave the way”",
+        lambda text: text.replace(" way", " the way"),
+    ),
+    Slip(
         # An agreement signed is counted: "signed a cooperation agreement" (not "signed
         # cooperation agreements", "signed the cooperation agreement").
         regex.compile(
@@ -844,7 +850,7 @@ PREFILTER = (
     r"|responsible comrades?|climax|upsurge|in an aim|seek(?:s|ing)? for|involves in"
     r"|short boards?|occupation|towards? to|no efforts|headquarter|investment promotions"
     r"|enlisted|a [aeio]\p{Ll}+|two sides|(?:inspection|research|study|fact-finding"
-    r"|investigation) (?:tour|trip)|pa(?:id|ys?|ying) \p{Ll}+ visit"
+    r"|investigation) (?:tour|trip)|pa(?:id|ys?|ying) \p{Ll}+ visit|pav(?:e|es|ed|ing) way"
     r"|sign(?:ed|s|ing)? (?:[\p{Ll}-]+ ){1,2}(?:agreement|contract|memorandum|pact|deal)"
     r"|(?:warm|heartfelt|sincere|cordial|hearty|enthusiastic) welcome|introduction of"
     rf"|{_words(OVER_REGULAR)}|(?:{AUX_ADJECTIVES}) \p{{Ll}}+ed"

@@ -931,6 +931,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The county built a eco-friendly park.", "a eco-friendly"),
             ("He said that two sides will open a new air route.", "two sides"),
             ("The mayor was on inspection tour of the port.", "on inspection tour"),
+            ("The bridge paved way for trade between the two towns.", "paved way"),
             ("The envoy paid official visit to Dalian.", "paid official visit"),
             (
                 "The county signed investment agreement with the firm.",
@@ -1028,6 +1029,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The two sides will open a new air route; both sides agreed.",
             "The river has two sides, and farms on two sides of it grow rice.",
             "The mayor was on an inspection tour; the envoy paid an official visit to Dalian.",
+            "The bridge paved the way for trade; the town paved its way out of debt.",
             "The county signed investment agreements and signed the framework agreement.",
             "Visits paid in return; the inspection tour ended; signed by the trade deal team.",
         ],

@@ -39,6 +39,7 @@ from tifa.checks.misspelling import correction, one_edit
         ("It was a honour and a important day.", "an important"),
         ("Two sides signed the pact.", "The two sides"),
         ("The mayor went on inspection tour.", "on an inspection tour"),
+        ("The new rules will pave way for private investment.", "pave the way"),
         ("The envoy paid friendly visit to the port.", "paid a friendly visit"),
         ("The two cities signed cooperation agreement.", "signed a cooperation agreement"),
     ],
