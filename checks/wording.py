@@ -408,6 +408,12 @@ def _measure_mended(text: str) -> str:
     return ("an " if bare[:1].lower() in "aeiou" else "a ") + bare
 
 
+# Month names for the date slips.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+
 SLIPS = (
     Slip(
         regex.compile(rf"(?i)(?<![\p{{L}}-])(?:{_words(UNCOUNTABLE)})(?![\p{{L}}-])"),
@@ -739,6 +745,23 @@ SLIPS = (
         lambda text: _with_article(text),
     ),
     Slip(
+        # A day takes "on", a span of days "from … to": "In July 22nd" is "On July 22", "On
+        # November 13 to 14" is "From November 13 to 14". "In May 2019", "In May 1,000
+        # people came" and "In May 12 projects" are left alone: the day must carry an
+        # ordinal suffix, a year or a punctuation mark after it.
+        regex.compile(
+            rf"(?<![\p{{L}}-])[Ii]n {_MONTH} \d{{1,2}}(?:(?:st|nd|rd|th)\b|(?=,? \d{{4}}\b"
+            r"|[,.;](?!\d)))"
+        ),
+        "a day takes “on”: “on July 22”",
+        lambda text: ("O" if text[:1] == "I" else "o") + text[1:],
+    ),
+    Slip(
+        regex.compile(rf"(?<![\p{{L}}-])[Oo]n {_MONTH} \d{{1,2}}(?:st|nd|rd|th)? to \d{{1,2}}\b"),
+        "a span of days runs “from … to”: “from November 13 to 14”",
+        lambda text: ("F" if text[:1] == "O" else "f") + "rom" + text[2:],
+    ),
+    Slip(
         # The idiom is "pave the way for"; "paved ways" and "paved the way" are left alone.
         regex.compile(r"(?i)(?<![\p{L}-])pav(?:e|es|ed|ing) way(?![\p{L}-])"),
         "the idiom is “pave the way”",
@@ -851,6 +874,7 @@ PREFILTER = (
     r"|short boards?|occupation|towards? to|no efforts|headquarter|investment promotions"
     r"|enlisted|a [aeio]\p{Ll}+|two sides|(?:inspection|research|study|fact-finding"
     r"|investigation) (?:tour|trip)|pa(?:id|ys?|ying) \p{Ll}+ visit|pav(?:e|es|ed|ing) way"
+    r"|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d+\p{L}*"
     r"|sign(?:ed|s|ing)? (?:[\p{Ll}-]+ ){1,2}(?:agreement|contract|memorandum|pact|deal)"
     r"|(?:warm|heartfelt|sincere|cordial|hearty|enthusiastic) welcome|introduction of"
     rf"|{_words(OVER_REGULAR)}|(?:{AUX_ADJECTIVES}) \p{{Ll}}+ed"

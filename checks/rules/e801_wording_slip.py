@@ -55,7 +55,9 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     sides" as the subject of a clause without "the" ("said that two sides will": 双方, the
     two sides; not "on two sides of the river"), a tour, visit or agreement that wants "a"
     ("on inspection tour", "paid friendly visit", "signed cooperation agreement"; not the
-    plural "signed cooperation agreements"), and "pave way" (pave the way).
+    plural "signed cooperation agreements"), "pave way" (pave the way), and a date with the
+    wrong preposition: "In July 22nd" (on), "On November 13 to 14" (from); not "in May
+    2019" or "in May 12 firms joined".
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

@@ -932,6 +932,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("He said that two sides will open a new air route.", "two sides"),
             ("The mayor was on inspection tour of the port.", "on inspection tour"),
             ("The bridge paved way for trade between the two towns.", "paved way"),
+            ("The fair opened in June 6, 2019 in the port.", "in June 6"),
+            ("On November 13 to 14, the delegation toured Dalian.", "On November 13 to 14"),
             ("The envoy paid official visit to Dalian.", "paid official visit"),
             (
                 "The county signed investment agreement with the firm.",
@@ -1030,6 +1032,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The river has two sides, and farms on two sides of it grow rice.",
             "The mayor was on an inspection tour; the envoy paid an official visit to Dalian.",
             "The bridge paved the way for trade; the town paved its way out of debt.",
+            "In May 2019 the fair opened; in May 1,000 guests came; in May 12 firms joined.",
+            "On November 13, the delegation came; from May 8 to 10 the fair ran.",
             "The county signed investment agreements and signed the framework agreement.",
             "Visits paid in return; the inspection tour ended; signed by the trade deal team.",
         ],

@@ -40,6 +40,8 @@ from tifa.checks.misspelling import correction, one_edit
         ("Two sides signed the pact.", "The two sides"),
         ("The mayor went on inspection tour.", "on an inspection tour"),
         ("The new rules will pave way for private investment.", "pave the way"),
+        ("In July 22nd, the fair opened.", "On July 22nd"),
+        ("The fair ran on May 8 to 10 in the port.", "from May 8 to 10"),
         ("The envoy paid friendly visit to the port.", "paid a friendly visit"),
         ("The two cities signed cooperation agreement.", "signed a cooperation agreement"),
     ],
