@@ -14,8 +14,12 @@ name", "of Chinese nation"), a compound adjective of "world" left open ("world
 famous"), compound modifiers of this register left open before their noun (the table is in
 `open_compounds`), and fixed phrases with a wrong number or a stray word ("in recent year",
 "since ancient time", "the year of 2018", "in nowadays", "expressed that", "locates in",
-"is called also"), and set phrases of Chinese news rendered word for word ("introduced
-that", "It is learned that", "Since this year", "grandly held", "responsible comrades").
+"is called also", "seek for", "toward to", "spare no efforts", "a headquarter"), and set
+phrases of Chinese news rendered word for word ("introduced that", "It is learned that",
+"Since this year", "grandly held", "responsible comrades", "in an aim to", "short board",
+"occupation education", "were enlisted as"), "a" before a vowel sound ("a intimate bond")
+and "two sides" as a subject without "the" (双方), and a tour, visit or agreement without
+its "a" ("on inspection tour", "paid friendly visit", "signed cooperation agreement").
 House style and debatable usage are not slips.
 """
 
@@ -64,6 +68,8 @@ UNCOUNTABLE = {
     "sceneries": "scenery",
     "heritages": "heritage",
     "staffs": "staff",
+    "medias": "media",
+    "pollutions": "pollution",
 }
 # Verbs that take their object directly.
 NO_PREPOSITION = {
@@ -402,6 +408,12 @@ def _measure_mended(text: str) -> str:
     return ("an " if bare[:1].lower() in "aeiou" else "a ") + bare
 
 
+# Month names for the date slips.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+
 SLIPS = (
     Slip(
         regex.compile(rf"(?i)(?<![\p{{L}}-])(?:{_words(UNCOUNTABLE)})(?![\p{{L}}-])"),
@@ -696,6 +708,156 @@ SLIPS = (
         "a consulate is “in” the city it serves",
         lambda text: text[: -len("to")] + "in",
     ),
+    Slip(
+        # "a" before a vowel sound: "a intimate bond". Only words spelt with a, e, i or o
+        # first, less those said with a consonant ("a one-day visit", "a European city",
+        # "a ewe"); a letter named "a" ("plan a", "type a") is left alone.
+        regex.compile(
+            r"(?<![\p{L}\p{N}'’.\-(/])(?<!(?i:type|grade|class|plan|item|section|part|vitamin"
+            r"|letter|option|category|level|phase|group|point|line|block|zone)[ \u00a0]+)"
+            r"a[ \u00a0]+(?!one\b|once\b|onesie|eu|ew|oui)[aeio]\p{Ll}+(?:-\p{Ll}+)*"
+            r"(?![\p{L}\p{N}'’-])"
+        ),
+        "“an” before a vowel sound: “an intimate bond”",
+        lambda text: "an " + text.split(maxsplit=1)[1],
+    ),
+    Slip(
+        # 双方: "the two sides" as the subject of a clause; "on two sides of the river" and
+        # "has two sides" are left alone.
+        regex.compile(
+            r"(?:(?<=^|[.!?;:,“\"][ \u00a0]*)|(?<=(?<![\p{L}])(?i:that|and|as|when|where|while"
+            r"|after|before|because|since|if|so)[ \u00a0]+))(?:[Tt]wo sides)(?=[ \u00a0]+(?:have"
+            r"|has|had|will|would|should|shall|can|could|may|must|are|is|were|was|also|jointly"
+            r"|agreed|signed|reached|exchanged|held|discussed|expressed|pledged|vowed|\p{Ll}+ed)\b)"
+        ),
+        "双方 as the subject: “the two sides”",
+        lambda text: ("The " if text[:1] == "T" else "the ") + text.lower(),
+    ),
+    Slip(
+        # A tour or a visit is counted: "on an inspection tour", "paid a friendly visit".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:on|during) (?:inspection|research|study|fact-finding"
+            r"|investigation) (?:tour|trip)(?![\p{L}-])"
+            r"|(?<![\p{L}-])pa(?:id|ys?|ying) (?:official|friendly|working|state|courtesy"
+            r"|goodwill|return|formal|brief|special|historic|successful) visit(?![\p{L}-])"
+        ),
+        "a tour or a visit takes “a” or “an”: “on an inspection tour”, “paid a friendly visit”",
+        lambda text: _with_article(text),
+    ),
+    Slip(
+        # A day takes "on", a span of days "from … to": "In July 22nd" is "On July 22", "On
+        # November 13 to 14" is "From November 13 to 14". "In May 2019", "In May 1,000
+        # people came" and "In May 12 projects" are left alone: the day must carry an
+        # ordinal suffix, a year or a punctuation mark after it.
+        regex.compile(
+            rf"(?<![\p{{L}}-])[Ii]n {_MONTH} \d{{1,2}}(?:(?:st|nd|rd|th)\b|(?=,? \d{{4}}\b"
+            r"|[,.;](?!\d)))"
+        ),
+        "a day takes “on”: “on July 22”",
+        lambda text: ("O" if text[:1] == "I" else "o") + text[1:],
+    ),
+    Slip(
+        regex.compile(rf"(?<![\p{{L}}-])[Oo]n {_MONTH} \d{{1,2}}(?:st|nd|rd|th)? to \d{{1,2}}\b"),
+        "a span of days runs “from … to”: “from November 13 to 14”",
+        lambda text: ("F" if text[:1] == "O" else "f") + "rom" + text[2:],
+    ),
+    Slip(
+        # The idiom is "pave the way for"; "paved ways" and "paved the way" are left alone.
+        regex.compile(r"(?i)(?<![\p{L}-])pav(?:e|es|ed|ing) way(?![\p{L}-])"),
+        "the idiom is “pave the way”",
+        lambda text: text.replace(" way", " the way"),
+    ),
+    Slip(
+        # An agreement signed is counted: "signed a cooperation agreement" (not "signed
+        # cooperation agreements", "signed the cooperation agreement").
+        regex.compile(
+            r"(?i)(?<![\p{L}-])sign(?:ed|s|ing)? (?:(?:cooperation|cooperative|framework"
+            r"|strategic|investment|trade|purchase|supply|loan|partnership|friendship|project"
+            r"|service|lease|sales|procurement|construction|sister-city) ){1,2}(?:agreement"
+            r"|contract|memorandum|pact|deal)(?![\p{L}-])"
+        ),
+        "an agreement signed takes “a” (or “the”): “signed a cooperation agreement”",
+        lambda text: _with_article(text),
+    ),
+    Slip(
+        # 以期, 旨在 rendered word for word: English says "with the aim of" or "in a bid to".
+        regex.compile(r"(?i)(?<![\p{L}-])in an aim to(?![\p{L}-])"),
+        "not an English phrase: “with the aim of”, “in a bid to”, “to”",
+        lambda text: ("I" if text[:1] == "I" else "i") + "n a bid to",
+    ),
+    Slip(
+        # "seek" takes its object directly in modern English ("seek cooperation"); "sought-
+        # for" as an adjective is left alone.
+        regex.compile(r"(?i)(?<![\p{L}-])(?:seek|seeks|seeking) for(?![\p{L}-])"),
+        "“seek” takes its object directly: “seek cooperation”",
+        lambda text: text.split(" ")[0],
+    ),
+    Slip(
+        # "involves in" for "is involved in"; "involves, in practice, …" is another matter.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])involves in(?![\p{L}-])"
+            r"(?! (?:practice|total|particular|part|addition|general|principle|effect|turn)\b)"
+        ),
+        "“involve” takes its object directly; a body taking part “is involved in” it",
+        lambda text: ("I" if text[:1] == "I" else "i") + "s involved in",
+    ),
+    Slip(
+        # 短板: a weak link or a shortcoming; "a short board meeting" is left alone.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])short boards?(?![\p{L}-])(?! (?:meeting|member|game)s?\b)"
+        ),
+        "短板 rendered word for word: “weak link”, “shortcoming”, “weakness”",
+        lambda text: "weak links" if text.lower().endswith("s") else "weak link",
+    ),
+    Slip(
+        # 职业教育: vocational education.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])occupation (?:education|school|schools|college|colleges"
+            r"|training)(?![\p{L}-])"
+        ),
+        "职业教育 is “vocational” education or training",
+        lambda text: "vocational " + text.split(" ", 1)[1],
+    ),
+    Slip(
+        regex.compile(r"(?i)(?<![\p{L}-])towards? to(?= (?:the |a |an )?\p{L})"),
+        "“toward” takes no “to”: “toward the goal”",
+        lambda text: text.split(" ")[0],
+    ),
+    Slip(
+        # The idiom is "spare no effort"; the plural is a common slip.
+        regex.compile(r"(?i)(?<![\p{L}-])spar(?:e|es|ed|ing) no efforts(?![\p{L}-])"),
+        "the idiom is “spare no effort”",
+        lambda text: text[: -len("s")],
+    ),
+    Slip(
+        # A firm's "headquarters" is one word with its "s"; the verb "headquarter in" and
+        # "headquartered" are left alone.
+        regex.compile(
+            r"(?i)(?:(?<=(?<![\p{L}-])(?:the|a|its|their|our|regional|national) )headquarter"
+            r"|(?<![\p{L}-])headquarter(?= (?:base|bases|building|buildings|economy|area|park|office"
+            r"|offices)\b))(?![\p{L}-])"
+        ),
+        "“headquarters” keeps its “s”, as a noun and before one",
+        lambda text: text + "s",
+    ),
+    Slip(
+        regex.compile(
+            r"(?i)(?<![\p{L}-])investment promotions(?= (?:department|bureau|office|center"
+            r"|centre|agency|agencies|work|team|teams)\b)"
+        ),
+        "a noun before a noun stays singular: “investment promotion department”",
+        lambda text: text[: -len("s")],
+    ),
+    Slip(
+        # 入选 rendered as "enlisted" (joining the forces): a site or a project is "listed".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:is|are|was|were|been|be|being) enlisted"
+            r"(?= (?:as|on|in|into)\b| ?[.,;])(?! (?:in|into) (?:the )?(?:army|navy|military|air force"
+            r"|forces|ranks)\b)"
+        ),
+        "入选 is “listed” (or “selected”); “enlisted” is joining the armed forces",
+        lambda text: text.rsplit(" ", 1)[0] + " listed",
+    ),
 )
 
 # Columnar prefilter (Rust regex): every slip's key word.
@@ -708,7 +870,12 @@ PREFILTER = (
     r"|import (?:series of )?(?:speech|speeches|remarks)|progresses|recent year|ancient time"
     r"|living standard|the year of|in nowadays|express(?:ed|es|ing) that|locates|called also"
     r"|(?:introduc|address)(?:ed|es|ing) that|learn(?:ed|t) that|since this year|grandly"
-    r"|responsible comrades?|climax|upsurge"
+    r"|responsible comrades?|climax|upsurge|in an aim|seek(?:s|ing)? for|involves in"
+    r"|short boards?|occupation|towards? to|no efforts|headquarter|investment promotions"
+    r"|enlisted|a [aeio]\p{Ll}+|two sides|(?:inspection|research|study|fact-finding"
+    r"|investigation) (?:tour|trip)|pa(?:id|ys?|ying) \p{Ll}+ visit|pav(?:e|es|ed|ing) way"
+    r"|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d+\p{L}*"
+    r"|sign(?:ed|s|ing)? (?:[\p{Ll}-]+ ){1,2}(?:agreement|contract|memorandum|pact|deal)"
     r"|(?:warm|heartfelt|sincere|cordial|hearty|enthusiastic) welcome|introduction of"
     rf"|{_words(OVER_REGULAR)}|(?:{AUX_ADJECTIVES}) \p{{Ll}}+ed"
     r"|(?:national|international|provincial) (?:famous|renowned|known|well-known|acclaimed"
@@ -716,6 +883,14 @@ PREFILTER = (
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )
+
+
+def _with_article(text: str) -> str:
+    """`text` with "a" or "an" put after its first word: "paid friendly visit" → "paid a
+    friendly visit", "on inspection tour" → "on an inspection tour"."""
+    verb, rest = text.split(" ", 1)
+    article = "an" if rest[:1].lower() in "aeio" else "a"
+    return f"{verb} {article} {rest}"
 
 
 def mended(slip: Slip, text: str) -> str | None:

@@ -45,7 +45,19 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     rendered word for word: "introduced that" and "addressed that" before a clause (介绍,
     讲话: said that), "It is learned that" (据悉), "Since this year" (今年以来: so far this
     year, not "since this year's fair"), "grandly held" (隆重举行), "responsible comrades"
-    (负责同志: officials in charge) and "set off a new upsurge of studying" (掀起热潮).
+    (负责同志: officials in charge), "set off a new upsurge of studying" (掀起热潮), "in an
+    aim to" (in a bid to), "short board" (短板: weak link), "occupation education" (职业
+    教育: vocational), and "were enlisted as" (入选: listed; not "enlisted in the army"). And
+    "seek for", "involves in" (is involved in), "toward to", "spare no efforts", "a
+    headquarter" or "headquarter base" (headquarters), "investment promotions department",
+    "medias" and "pollutions". And two articles: "a" before a vowel sound ("a intimate
+    bond"; not "a one-day visit", "a European city" or the letter in "plan a"), and "two
+    sides" as the subject of a clause without "the" ("said that two sides will": 双方, the
+    two sides; not "on two sides of the river"), a tour, visit or agreement that wants "a"
+    ("on inspection tour", "paid friendly visit", "signed cooperation agreement"; not the
+    plural "signed cooperation agreements"), "pave way" (pave the way), and a date with the
+    wrong preposition: "In July 22nd" (on), "On November 13 to 14" (from); not "in May
+    2019" or "in May 12 firms joined".
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?
@@ -57,6 +69,7 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     The two sides discussed about trade cooperations, and the city has hold a forum.
     Extensive promote the participated enterprises.
     In recent year, the county locates in the core of the opening up drive.
+    Talent remains a short board, so the city will seek for partners in occupation education.
     ```
 
     ## Use instead
@@ -64,6 +77,7 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     The two sides discussed trade cooperation, and the city has held a forum.
     Extensively promote the participating enterprises.
     In recent years, the county is located in the core of the opening-up drive.
+    Talent remains a weak link, so the city will seek partners in vocational education.
     ```
 
     ## Fix safety

@@ -29,7 +29,16 @@ _HEAD = (
     r"|Ocean|Mountains|Islands|Economic[ \u00a0]+(?:Zone|Belt|Circle)|Silk[ \u00a0]+Road"
     r"|Chamber[ \u00a0]+of[ \u00a0]+Commerce|Irrigation[ \u00a0]+System"
     # Events named by a common noun: "the China-ASEAN Expo", "the Asian Games".
-    r"|Expo|Fair|Games|Olympics|Summit|Forum|Conference|Exhibition)"
+    r"|Expo|Fair|Games|Olympics|Summit|Forum|Conference|Exhibition"
+    # Venues and bodies named by a common noun, which official English writes with "the"
+    # ("at the China International Exhibition Center", "in the Great Hall of the People",
+    # "the China Council for the Promotion of International Trade"). Only kinds of centre
+    # that are venues: "Rockefeller Center" and the like have no such word before "Center".
+    r"|(?:Convention(?:[ \u00a0]+(?:and|&)[ \u00a0]+Exhibition)?|Exhibition|Conference|Expo|Cultural|Culture|Arts?|Dance|Sports"
+    r"|Concert|Performing[ \u00a0]+Arts)[ \u00a0]+(?:Center|Centre)|Grand[ \u00a0]+Theat(?:re|er)"
+    r"|Hall[ \u00a0]+of[ \u00a0]+the[ \u00a0]+People|Foreign[ \u00a0]+Affairs[ \u00a0]+Office"
+    r"|Council[ \u00a0]+for[ \u00a0]+the[ \u00a0]+Promotion[ \u00a0]+of[ \u00a0]+International"
+    r"[ \u00a0]+Trade)"
 )
 # A word of the name: "Tuojiang", "Chengdu-Chongqing", "Pan-Pearl". No possessive
 # ("China's Yellow River" has its determiner) and no article or pronoun.
@@ -41,7 +50,9 @@ _NAME = rf"{_WORD}(?:{_S}{_WORD}){{0,3}}?(?:{_S}and{_S}{_WORD})?{_S}{_HEAD}"
 _END = (
     r"[ \u00a0]*(?:[,.;:()”\"’'!?]|$)|[ \u00a0]+(?:and|or|to|in|on|of|at|by|with|for|as|is|was"
     r"|are|were|has|have|had|will|would|from|through|since|during|under|into|which|that|where"
-    r"|area|areas|region|basin|valley|reaches|section|banks?|waters|coast|shore)(?![\p{L}])"
+    r"|area|areas|region|basin|valley|reaches|section|banks?|waters|coast|shore"
+    # Adverbs and time words, which modify no noun: "held at X Center mainly to elect".
+    r"|mainly|also|recently|today|yesterday|last|this|next|every)(?![\p{L}])"
 )
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}){_S}(?P<name>{_NAME})"
@@ -50,15 +61,39 @@ _PATTERN = regex.compile(
 _PREFILTER = (
     r"\p{Lu}\p{Ll}+[ \u00a0]+(?:River|Dynast|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges"
     r"|Strait|Sea|Ocean|Mountains|Islands|Economic|Silk|Chamber|Irrigation|Expo|Fair|Games"
-    r"|Olympics|Summit|Forum|Conference|Exhibition)"
+    r"|Olympics|Summit|Forum|Conference|Exhibition|Center|Centre|Theat|Hall|Foreign|Council)"
 )
 # A capitalised word (not one opening the sentence) before the preposition: the phrase is
 # part of a longer name ("the Forum of Capital Cities in Pan-Pearl River Delta"), whose
 # wording is the body's own.
 _IN_A_NAME = regex.compile(r"(?<![.!?:;]\s*|^\s*)\p{Lu}[\p{L}'’-]*[ \u00a0]+$")
 # Named by T113 as a national zone, with the same advice: one finding for one span.
-_T113_NAMES = regex.compile(r"Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic[ \u00a0]+Belt)$")
+_T113_NAMES = regex.compile(
+    r"Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic[ \u00a0]+Belt)$"
+    # An office with a level word ("Guangdong Provincial Foreign Affairs Office") is T113's.
+    r"|(?:Provincial|Municipal|District|County|Prefectural|City)\b.*Office$"
+)
 
+# A body after a title's label ("director of Anshan Foreign Affairs Office"): local sites
+# write these labels without the article as a rule, and T113 weighs them against the page's
+# own style; a venue has no such label.
+_BODY = regex.compile(r"(?:Office|Trade)$")
+_LABEL = regex.compile(
+    r"(?<!(?i:the|a|an)[ \u00a0]+)(?i:secretary|secretary[- ]general|mayor|governor|chairman"
+    r"|chairwoman|chair|director|director[- ]general|head|chief|president|member|members"
+    r"|deputy|leader|official|officials|spokesman|spokeswoman|spokesperson)[ \u00a0]+of[ \u00a0]+$"
+)
+
+# The Party itself, after a preposition: "the 19th National Congress of Communist Party of
+# China" wants "the Communist Party of China". Followed by a committee it is T113's ("of
+# Communist Party of China Hebei Provincial Committee"), and as a modifier after an
+# adjective ("a key Communist Party of China conference") it has a determiner already.
+_PARTY = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}){_S}(?P<name>Communist{_S}Party{_S}of"
+    rf"{_S}China)(?![\p{{L}}\p{{N}}'’-])(?!{_S}(?:\(CPC\){_S})?(?:\p{{Lu}}\p{{Ll}}+{_S}){{0,3}}"
+    r"(?:Committee|Central|Commission|conference|congress|members?|cadres?|officials?))"
+)
+_PARTY_PREFILTER = r"Communist[ \u00a0]+Party[ \u00a0]+of[ \u00a0]+China"
 
 # The Party's doctrines named by a common noun, which official English (the CPC
 # Constitution in Xinhua's English) writes with "the" wherever they stand: after a verb
@@ -88,7 +123,14 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Mountains, Islands, Dynasty or Dynasties, Economic Zone, Belt or Circle, Silk Road,
     Chamber of Commerce, Irrigation System, or an event's Expo, Fair, Games, Olympics,
     Summit, Forum, Conference or Exhibition ("from Tang Dynasty", "of Tuojiang River", "in
-    Sichuan Basin", "in Ming and Qing Dynasties", "opportunity of Asian Games"). Prose only: headings and titles drop
+    Sichuan Basin", "in Ming and Qing Dynasties", "opportunity of Asian Games"), and a venue
+    or body named by a common noun: a Convention, Exhibition, Conference, Culture, Arts,
+    Dance or Sports Center, a Grand Theatre, the Great Hall of the People, a Foreign Affairs
+    Office, a Council for the Promotion of International Trade ("at Zhongshan Convention
+    Center", "in Great Hall of the People"); an office or council after a title's label
+    ("director of Anshan Foreign Affairs Office") is left to T113's weighing of the page's
+    style. The Communist Party of China after a preposition ("the National Congress of
+    Communist Party of China"), unless a committee follows, which T113 reports. Prose only: headings and titles drop
     articles by design. Left alone: a name with its article or a possessive ("China's
     Yellow River"), a name that modifies the noun after it ("Tang Dynasty poets", "Yellow
     River water"), a name with a year in it ("at 2018 China Expo"), a name inside a longer Title Case run (a document's title) or ending
@@ -130,6 +172,18 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             continue
         if _IN_A_NAME.search(text, 0, m.start()):
             continue
+        if _BODY.search(name) and _LABEL.search(text, 0, m.start("name")):
+            continue
+        add_row(
+            rows,
+            doc,
+            base + m.start("name"),
+            base + m.end("name"),
+            f"“{name}” takes “the” after “{m.group('prep')}”",
+            f"the {name}",
+        )
+    for doc, base, _text, m in prose_matches(segments, "tgt", _PARTY_PREFILTER, _PARTY):
+        name = m.group("name")
         add_row(
             rows,
             doc,

@@ -31,6 +31,7 @@ _NAME = rf"{_WORD}(?:{_S}{_WORD})?(?:{_S}(?:city|municipal))?"
 _END = (
     r"[ \u00a0]*(?:[,.;:()”\"’'!?]|$)|[ \u00a0]+(?:will|would|shall|should|can|could|may|might"
     r"|must|has|have|had|is|was|are|were|also|and|or|of|to|in|on|at|by|with|for|as|from"
+    r"|after|before|during|through|until|over"
     r"|that|which|who|\p{Ll}+ed|took|made|gave|held|sent|set|put|built|won|began|said|paid"
     r"|met|led|spent|saw|brought|sought|bought|kept|left|chose|drew|rose|became)(?![\p{L}'’-])"
 )
@@ -39,6 +40,17 @@ _PATTERN = regex.compile(
     rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
 )
 _PREFILTER = r"\p{Ll}[ \u00a0]+(?:(?:city|municipal)[ \u00a0]+)?[Gg]overnment"
+# The same slip with a level word alone ("submitted to municipal government") or a place's
+# delegation ("Hunan delegation headed by …", "welcomed Zhejiang Delegation"); a plural
+# ("provincial governments") takes no article and is not matched.
+_LEVEL_PATTERN = regex.compile(
+    r"(?<![\p{L}\p{N}'’.-])(?P<name>(?:municipal|provincial|prefectural|county|district)"
+    rf"{_S}government|{_NAME}{_S}[Dd]elegation)(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+)
+_LEVEL_PREFILTER = (
+    r"(?:municipal|provincial|prefectural|county|district)[ \u00a0]+government\b"
+    r"|\p{Lu}\p{Ll}+[ \u00a0]+[Dd]elegation\b"
+)
 # The words after which the bare name starts its phrase: a preposition, a verb that takes
 # it as object or says a clause follows, "that", or the start of the sentence.
 _BEFORE = regex.compile(
@@ -51,6 +63,7 @@ _BEFORE = regex.compile(
 # committee, Hefei government and …"); it is taken only where a verb follows, the name
 # then being the subject after an opening phrase ("In July 1929, Kuomintang Government
 # took over").
+_SENTENCE_START = regex.compile(r"(?:^|[.!?][”’\"']?[ \u00a0]+)[“\"]?$")
 _AFTER_COMMA = regex.compile(r",[ \u00a0]*$")
 _VERB_NEXT = regex.compile(
     r"[ \u00a0]+(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are"
@@ -73,7 +86,10 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
     government"), a name that modifies the noun after it ("Hefei government officials",
     "Chinese Government Scholarship"), a name joined to another by "and" (the article
     before the first may serve both), a full official name ("Hefei Municipal People's
-    Government", the body's own title), and a name inside a longer Title Case run.
+    Government", the body's own title), and a name inside a longer Title Case run. The same
+    for a government named by its level word alone ("submitted to municipal government"; not
+    the plural "provincial governments") and for a place's delegation ("Hunan delegation
+    headed by …" opening a sentence, "welcomed Zhejiang Delegation").
 
     ## Why is this bad?
     Chinese has no articles, so a word-for-word rendering of 合肥市政府 drops it; in
@@ -98,6 +114,23 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
     segments = ctx.segments.join(
         prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
     )
+    for doc, base, text, m in prose_matches(segments, "tgt", _LEVEL_PREFILTER, _LEVEL_PATTERN):
+        if not _BEFORE.search(text, 0, m.start()) and not (
+            _AFTER_COMMA.search(text, 0, m.start()) and _VERB_NEXT.match(text, m.end())
+        ):
+            continue
+        if inside_title(text, m.start(), m.end()):
+            continue
+        phrase = m.group("name")
+        kind = "a delegation" if phrase.lower().endswith("delegation") else "a government"
+        add_row(
+            rows,
+            doc,
+            base + m.start(),
+            base + m.end(),
+            f"“{phrase}”: {kind} named so takes “the”",
+            f"the {phrase}" if not _SENTENCE_START.search(text, 0, m.start()) else f"The {phrase}",
+        )
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         if not _BEFORE.search(text, 0, m.start()) and not (
             _AFTER_COMMA.search(text, 0, m.start()) and _VERB_NEXT.match(text, m.end())

@@ -214,3 +214,21 @@ def test_e816_suggests_the_date_without_the_suffix(text: str, suggestion: str) -
     found = check_texts([text], ["E816"])
     assert found["suggestion"].to_list() == [suggestion]
     assert found["fix"].to_list() == ["unsafe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("The fair closed. 14 projects were signed.", "Fourteen"),
+        ("7 towns joined the plan.", "Seven"),
+        ("42 firms took part in the fair.", "Forty-two"),
+        ("The zone grew. 280 million yuan was invested.", None),
+        ("The zone grew. 120 firms settled there.", None),
+    ],
+)
+def test_e819_spells_out_a_small_number_and_leaves_a_large_one(
+    text: str, suggestion: str | None
+) -> None:
+    found = check_texts([text], ["E819"])
+    assert found["suggestion"].to_list() == [suggestion]
+    assert found["fix"].to_list() == ["unsafe"]

@@ -915,6 +915,31 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Cadres set off a new upsurge of studying the report.",
                 "set off a new upsurge of studying",
             ),
+            ("The county sent its medias to the fair.", "medias"),
+            ("The river was cleared of pollutions last year.", "pollutions"),
+            ("The county built roads in an aim to draw investors.", "in an aim to"),
+            ("The two cities seek for new ways to trade.", "seek for"),
+            ("The plan involves in six towns of the county.", "involves in"),
+            ("Rural roads remain a short board of the county.", "short board"),
+            ("The city will expand occupation education for farmers.", "occupation education"),
+            ("The two ports will move toward to a shared market.", "toward to"),
+            ("The bureau will spare no efforts to serve investors.", "spare no efforts"),
+            ("Firms set up a headquarter base in the new zone.", "headquarter"),
+            ("The investment promotions department of the county met.", "investment promotions"),
+            ("Five villages were enlisted as national tourist villages.", "were enlisted"),
+            ("The mayor said there is a intimate tie between the ports.", "a intimate"),
+            ("The county built a eco-friendly park.", "a eco-friendly"),
+            ("He said that two sides will open a new air route.", "two sides"),
+            ("The mayor was on inspection tour of the port.", "on inspection tour"),
+            ("The bridge paved way for trade between the two towns.", "paved way"),
+            ("The fair opened in June 6, 2019 in the port.", "in June 6"),
+            ("On November 13 to 14, the delegation toured Dalian.", "On November 13 to 14"),
+            ("The envoy paid official visit to Dalian.", "paid official visit"),
+            (
+                "The county signed investment agreement with the firm.",
+                "signed investment agreement",
+            ),
+            ("In recent years, two sides have traded more grain.", "two sides"),
         ],
         [
             "The two sides discussed trade cooperation and its equipment.",
@@ -989,6 +1014,49 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The minister introduced that rule in 2019; they learned that lesson.",
             "Since this year's fair, sales have risen; a grand opening was held.",
             "The comrades responsible for the work met; an upsurge of demand followed.",
+            "The media covered the fair, and pollution fell in the county.",
+            "The county built roads with the aim of drawing investors.",
+            "The two cities seek new ways to trade; the sought-for deal came.",
+            "The plan involves, in practice, six towns; what it involves in total is unclear.",
+            "The county is involved in the plan. The firm held a short board meeting.",
+            "The city will expand vocational education; occupational safety improved.",
+            "The two ports will move toward a shared market; they looked forward to it.",
+            "The bureau will spare no effort to serve investors.",
+            "The firm set up its headquarters in the zone and is headquartered in Dalian.",
+            "The investment promotion department met; the promotions went well.",
+            "Five villages were listed as national tourist villages; he enlisted in the army.",
+            "The county enlisted the help of engineers.",
+            "The mayor said there is an intimate tie; it is a one-day visit to a European city.",
+            "Firms of type a and plan a; a unique park; a e",
+            "The two sides will open a new air route; both sides agreed.",
+            "The river has two sides, and farms on two sides of it grow rice.",
+            "The mayor was on an inspection tour; the envoy paid an official visit to Dalian.",
+            "The bridge paved the way for trade; the town paved its way out of debt.",
+            "In May 2019 the fair opened; in May 1,000 guests came; in May 12 firms joined.",
+            "On November 13, the delegation came; from May 8 to 10 the fair ran.",
+            "The county signed investment agreements and signed the framework agreement.",
+            "Visits paid in return; the inspection tour ended; signed by the trade deal team.",
+        ],
+    ),
+    "E819": (
+        [
+            ("The fair closed on Sunday. 14 projects were signed there.", "14"),
+            ("12 villages in the county joined the scheme.", "12"),
+            ("The zone grew fast. 350 million yuan was invested in roads.", "350 million"),
+            ("Output rose again. 35 percent of it came from tea.", "35"),
+            ("The mayor asked: “What next?” 3 new lines will open.", "3"),
+            ("The port of Ltd.. 6 berths were built.", "6"),
+        ],
+        [
+            "The fair closed on Sunday. Fourteen projects were signed there.",
+            "2018 was a busy year for the port. 2019 saw more ships.",  # years
+            "The county issued the No. 1 central document on farming.",
+            "5G networks now cover the county. 3D printing firms came too.",
+            "Tasks:\n1. Build roads.\n2. Plant trees.",  # a list
+            "The meeting opened at 9:30 am. It ended at noon.",
+            "The delegation signed 14 projects, and 12 villages joined.",
+            "14 Projects Signed at Trade Fair",  # a heading
+            "Dr. 5 was not a name here; Mr. Li met J. 3 times.",
         ],
     ),
     "E818": (
@@ -1040,6 +1108,32 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "The work is guided by Deng Xiaoping Theory and Theory of Three Represents.",
                 "Theory of Three Represents",
             ),
+            (
+                "Cadres studied the report to the National Congress of Communist Party of China.",
+                "Communist Party of China",
+            ),
+            # Venues and bodies named by a common noun.
+            (
+                "The trade fair opened at Dalian Convention Center on Monday.",
+                "Dalian Convention Center",
+            ),
+            ("Leaders met in Great Hall of the People in Beijing.", "Great Hall of the People"),
+            (
+                "The troupe toured Yingkou Culture and Arts Center; they danced in Jinzhou Grand Theatre.",
+                "Jinzhou Grand Theatre",
+            ),
+            (
+                "The forum was held at Panjin Convention and Exhibition Center mainly for traders.",
+                "Panjin Convention and Exhibition Center",
+            ),
+            (
+                "The letter was signed by Anshan Foreign Affairs Office.",
+                "Anshan Foreign Affairs Office",
+            ),
+            (
+                "The fair was backed by Fuxin Council for the Promotion of International Trade.",
+                "Fuxin Council for the Promotion of International Trade",
+            ),
         ],
         [
             "The town dates from the Tang Dynasty.",
@@ -1059,6 +1153,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Firms gathered from Yangtze River Delta cities.",
             "Mayors met at the Forum of Capital Cities in Pan-Pearl River Delta, he said.",
             "The plan covers Yangtze River Delta and its ports.",  # T113 reports it
+            "The trade fair opened at the Dalian Convention Center; Dalian Convention Center staff helped.",
+            "Leaders met in the Great Hall of the People and at Tsinghua University.",
+            "Sales rose at Wanda Plaza and at Rockefeller Center in New York.",
+            "Li Wei, director of Anshan Foreign Affairs Office, spoke.",  # a title's label: T113's call
+            "The letter came from Anshan Municipal Foreign Affairs Office.",  # T113 reports it
+            "Dalian Convention Center will host the fair.",  # opens a sentence
+            "Cadres studied the report to the Congress of the Communist Party of China.",
+            "He joined Communist Party of China Hebei Provincial Committee in 2001.",  # T113's
+            "Guests from a key Communist Party of China conference came.",
         ],
     ),
     "E813": (
@@ -1140,6 +1243,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("In July 1929, Kuomintang Government took over the port.", "Kuomintang Government"),
             ("Xuzhou government has set up a fund for start-ups.", "Xuzhou government"),
             ("The city signed the deal with Chinese government in 1922.", "Chinese government"),
+            (
+                "The plans were sent to municipal government after the session.",
+                "municipal government",
+            ),
+            ("Liaoning delegation headed by the governor toured the port.", "Liaoning delegation"),
+            ("The mayor welcomed Jilin Delegation to the city.", "Jilin Delegation"),
         ],
         [
             "The vice mayor said the Hefei government will offer efficient services.",
@@ -1151,6 +1260,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Hefei Government Holds Investment Fair",  # a headline
             "The Party committee, Hefei government and the people worked together.",
             "The plan speeds up the building of Digital Government in the city.",  # a kind
+            "The plans were sent to the municipal government; provincial governments agreed.",
+            "The Liaoning delegation toured the port; a Jilin delegation came later.",
+            "Liaoning delegation members toured the port.",  # modifies a noun
+            "Li Wei, head of Liaoning's delegation, spoke.",
+            "Municipal Government Meets Liaoning Delegation",  # a headline
         ],
     ),
     "E816": (
