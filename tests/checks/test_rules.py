@@ -1768,9 +1768,25 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "She is a representative to the 13th NPC from Yantai.",
                 "representative to the 13th NPC",
             ),
+            (
+                "The session will elect the delegates to the 14th Provincial People's Congress.",
+                "delegates to the 14th Provincial People's Congress",
+            ),
+            (
+                "Some 300 delegates to the second session of the ninth Municipal People's "
+                "Congress signed in on Sunday.",
+                "delegates to the second session of the ninth Municipal People's Congress",
+            ),
+            (
+                "Two Weifang Municipal People's Congress delegates toured the port.",
+                "Weifang Municipal People's Congress delegates",
+            ),
         ],
         [
             "Deputies to the Yantai Municipal People's Congress met on Monday.",
+            "Delegates to the 20th National Congress of the Communist Party of China met.",
+            "Delegates to the fair and members of the CPPCC toured the port.",
+            "A delegate to the Party congress of the city spoke.",
             "Representatives of the Yantai Municipal People's Congress and the CPPCC spoke.",
             "Representatives of the Municipal People's Congress Standing Committee spoke.",
             "He heads the People's Congress representative office in the town.",
