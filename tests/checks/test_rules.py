@@ -1753,6 +1753,23 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "T114": (
         [
             (
+                "Zhao Lin, Deputy Secretary of the District Party Committee and District Mayor, "
+                "opened the fair.",
+                "District Mayor",
+            ),
+            (
+                "The visitors met Deputy District Mayor Qian Yu at the port.",
+                "Deputy District Mayor",
+            ),
+            (
+                "Sun Jie, mayor of Ganjingzi district, chaired the meeting.",
+                "mayor of Ganjingzi district",
+            ),
+            (
+                "Hu Ping, secretary general of the Yantai Municipal People's Government, spoke.",
+                "secretary general",
+            ),
+            (
                 "More than 400 representatives of the Seventh Municipal People's Congress met.",
                 "representatives of the Seventh Municipal People's Congress",
             ),
@@ -1783,6 +1800,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            "The mayor of Dalian met Sun Jie, head of Ganjingzi District.",
+            "Hu Ping, secretary-general of the Yantai Municipal People's Government, spoke.",
+            "NATO Secretary General Mark Rutte met the Chinese ambassador in Brussels.",
             "Deputies to the Yantai Municipal People's Congress met on Monday.",
             "Delegates to the 20th National Congress of the Communist Party of China met.",
             "Delegates to the fair and members of the CPPCC toured the port.",
