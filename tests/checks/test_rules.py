@@ -17,6 +17,15 @@ from tifa.checks.registry import all_rules
 CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "T101": (
         [
+            ("The county joined the B & R Initiative in 2016.", "B & R Initiative"),
+            (
+                "The report names unbalanced and insufficient development as the main problem.",
+                "unbalanced and insufficient development",
+            ),
+            (
+                "Weifang sped up the conversion of new and old kinetic energy last year.",
+                "conversion of new and old kinetic energy",
+            ),
             (
                 'realize the high-quality development of the "two first districts".',
                 "two first districts",
@@ -47,6 +56,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            "The report names unbalanced and inadequate development as the main problem.",
+            "Weifang sped up replacing old growth drivers with new ones last year.",
             "realize the high-quality development of the two pre-zones.",
             "a community with a shared future",
             "Delegates studied the report to the 20th National Congress of the Communist Party "
@@ -93,6 +104,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            "Both sides pledged to build a new model of major-country relationship.",
             "carrying out Party history learning and education.",
             "promote high-quality projects.",
             "to pursue high-quality economic development in the zone.",  # an adjective added
