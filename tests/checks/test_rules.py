@@ -1476,6 +1476,22 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Mayor Zhou said, in a speech to investors, that the port has grown.",
         ],
     ),
+    "P342": (
+        [
+            ("The fund backs research & development of new materials.", "&"),
+            (
+                "Firms from the park signed deals on medical devices & instruments, clean "
+                "energy and port logistics;",
+                "&",
+            ),
+        ],
+        [
+            "The fund backs research and development of new materials.",
+            "Johnson & Johnson and Procter & Gamble opened offices in the zone.",
+            "R&D spending by the Culture & Tourism Bureau rose.",
+            "news & events | about us",
+        ],
+    ),
     "P341": (
         [
             ("The district has made great progress in reform, we will keep opening up.", ","),
@@ -1751,19 +1767,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ["the CPC Yantai Municipal Committee met.", "the CPC Central Committee met."],
     ),
     "T111": (
-        [("Vice President of Yantai Municipal CPPCC Wu Bo spoke.", "Vice President")],
-        ["Vice Secretary-General Wu Bo spoke.", "Vice President Wu Bo of the bank spoke."],
-    ),
-    "T112": (
-        [("the third session of the Forth Municipal Committee", "Forth")],
-        ["Deputies put forth proposals and so forth."],
-    ),
-    "T113": (
-        [("He spoke on behalf of Yantai Municipal Government.", "Yantai Municipal Government")],
-        ["He spoke on behalf of the Yantai Municipal Government.", "Office of Yantai Government"],
-    ),
-    "T114": (
         [
+            ("Vice President of Yantai Municipal CPPCC Wu Bo spoke.", "Vice President"),
             (
                 "Zhao Lin, Deputy Secretary of the District Party Committee and District Mayor, "
                 "opened the fair.",
@@ -1781,6 +1786,25 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Hu Ping, secretary general of the Yantai Municipal People's Government, spoke.",
                 "secretary general",
             ),
+        ],
+        [
+            "Vice Secretary-General Wu Bo spoke.",
+            "Vice President Wu Bo of the bank spoke.",
+            "The mayor of Dalian met Sun Jie, head of Ganjingzi District.",
+            "Hu Ping, secretary-general of the Yantai Municipal People's Government, spoke.",
+            "NATO Secretary General Mark Rutte met the Chinese ambassador in Brussels.",
+        ],
+    ),
+    "T112": (
+        [("the third session of the Forth Municipal Committee", "Forth")],
+        ["Deputies put forth proposals and so forth."],
+    ),
+    "T113": (
+        [("He spoke on behalf of Yantai Municipal Government.", "Yantai Municipal Government")],
+        ["He spoke on behalf of the Yantai Municipal Government.", "Office of Yantai Government"],
+    ),
+    "T114": (
+        [
             (
                 "More than 400 representatives of the Seventh Municipal People's Congress met.",
                 "representatives of the Seventh Municipal People's Congress",
@@ -1812,9 +1836,6 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
-            "The mayor of Dalian met Sun Jie, head of Ganjingzi District.",
-            "Hu Ping, secretary-general of the Yantai Municipal People's Government, spoke.",
-            "NATO Secretary General Mark Rutte met the Chinese ambassador in Brussels.",
             "Deputies to the Yantai Municipal People's Congress met on Monday.",
             "Delegates to the 20th National Congress of the Communist Party of China met.",
             "Delegates to the fair and members of the CPPCC toured the port.",

@@ -91,6 +91,7 @@ EXPECTED = {
     ("003", 4, "T101", "“going out”"),
     ("003", 4, "P308", "       "),
     ("003", 4, "T110", "CPC Dalian Committee"),
+    ("003", 4, "P342", "&"),  # "a standard & fair law enforcement", "reinforce & develop"
     ("003", 5, "P308", "    \xa0"),
     ("003", 6, "T101", "CCP Affairs Work Committee"),
     ("004", 3, "P301", '"'),
