@@ -525,6 +525,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Press briefing on the port economy\n\nSpeakers:\n\nLi Hua, deputy mayor of Dalian\n\n"
             "Wang Fang, spokesperson of the municipal government\n\nMay 28, 2019\n\n"
             "Wang Fang: Good morning.",
+            "Toast by the Consul General at the National Day Reception\n\n"
+            "September 25, 2024\n\nDistinguished guests, dear friends,\n\nGood evening.",
             "Breaking news came from the meeting today.",
             "Tags are useful, he said.",
             "Next year, the city will build 20 new schools.",
