@@ -1836,9 +1836,17 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Two Weifang Municipal People's Congress delegates toured the port.",
                 "Weifang Municipal People's Congress delegates",
             ),
+            (
+                "Municipal People's Congress Deputies Arrive for the Session\n\nOn arrival, "
+                "the delegates showed their passes and collected the draft reports.",
+                "delegates",
+            ),
         ],
         [
             "Deputies to the Yantai Municipal People's Congress met on Monday.",
+            "Municipal People's Congress Deputies Arrive for the Session\n\nMembers of the "
+            "CPPCC also came, and the delegates of both bodies collected the draft reports.",
+            "The delegates toured the port and the representatives of ten firms spoke.",
             "Delegates to the 20th National Congress of the Communist Party of China met.",
             "Delegates to the fair and members of the CPPCC toured the port.",
             "A delegate to the Party congress of the city spoke.",
