@@ -18,6 +18,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "T101": (
         [
             ("The county joined the B & R Initiative in 2016.", "B & R Initiative"),
+            ("Crowds filled the old town on the Lantern's Day.", "Lantern's Day"),
             (
                 "The report names unbalanced and insufficient development as the main problem.",
                 "unbalanced and insufficient development",
@@ -58,6 +59,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             "The report names unbalanced and inadequate development as the main problem.",
             "Weifang sped up replacing old growth drivers with new ones last year.",
+            "Crowds filled the old town on the day of the Lantern Festival.",
             "realize the high-quality development of the two pre-zones.",
             "a community with a shared future",
             "Delegates studied the report to the 20th National Congress of the Communist Party "
