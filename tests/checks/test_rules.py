@@ -1648,6 +1648,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            "Vice Mayor Sun Tao, Director Zhou Lin of the Port Bureau will brief reporters.",
             "Li Hua, secretary of the Municipal Party Committee, attended the meeting.",
             "Zhao Ming, head of the office that is in charge of trade, spoke.",  # a relative
             "Zhao Ming, head of the team led by the mayor, spoke.",  # a passive
