@@ -692,6 +692,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The plan isn”t final.", "”"),
         ],
         [
+            "閿熸枻′鎷烽敓鏂ゆ嫹",  # mojibake of our own: a prime between Chinese characters
             'the "green channel" of approval',
             "China’s economy grew steadily.",
             "He used the word “grasp” twice.",
