@@ -758,12 +758,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     ),
     "P319": (
         [
+            (
+                "Yantai Port Co., Ltd. signed first.\n\nLater Yantai Steel Co., Ltd signed "
+                "a supply deal.",
+                "Ltd",
+            ),
             ("talks with the U.S government delegation", "U.S"),
             ("the U.N body met", "U.N"),
             ("roads, bridges, etc at the new site", "etc"),
             ("schools and hospitals (etc)", "etc"),
         ],
         [
+            "Yantai Port Co., Ltd signed first.\n\nLater Yantai Steel Co., Ltd signed a deal.",
             "talks with the U.S. government delegation",
             "the U.S. met",
             "the US government",
