@@ -1601,6 +1601,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     ),
     "P335": (
         [
+            ("Secretary of the Huaihua Municipal Party Committee-Mao Wei led the team.", "-"),
             ("The county lies in the west-and borders Gansu Province.", "-"),
             ("The port is a hub of the City-a key node of the Belt and Road.", "-"),
             ("The legend of Yandi---one of the ancestors of the nation.", "---"),
@@ -1609,6 +1610,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("It grows many crops-including rice and maize.", "-"),
         ],
         [
+            "The Government-Enterprise Forum opened in the new district.",
+            "Secretary of the Huaihua Municipal Party Committee, Mao Wei, led the team.",
             "The county lies in the west and borders Gansu Province.",
             "a city-level plan for west-east gas transmission",
             "a built-in system and an add-on service",
