@@ -19,7 +19,7 @@ PEOPLES_CONGRESS = rf"(?i:people['’]?s{S}congress)"
 # a capitalised word after it ("… People's Congress Standing Committee") makes it part of
 # another body's name.
 CONGRESS = (
-    rf"(?:(?i:the){S})?(?:(?P<ordinal>{ORDINAL})(?i:{S}|-))?(?:(?P<place>{PLACE}){S})?"
+    rf"(?:(?i:the){S})?(?:(?P<ordinal>(?i:{ORDINAL}))(?i:{S}|-))?(?:(?P<place>{PLACE}){S})?"
     rf"(?:{LEVEL}{S})?(?:{PEOPLES_CONGRESS}(?P<plural>es)?|NPC)"
     rf"(?![\p{{L}}'’-])(?!{S}\p{{Lu}})"
 )

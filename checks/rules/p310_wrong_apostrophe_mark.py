@@ -16,8 +16,12 @@ from tifa.checks.scan import matches
 # quotes and the opening single quote are apostrophes only before an English word ending.
 _ALWAYS = "′″´`ʹ"
 _BEFORE_ENDING = '”"‘“'
-_PATTERN = regex.compile(rf"(?<=\p{{L}})(?:[{_ALWAYS}](?=\p{{L}})|[{_BEFORE_ENDING}](?=\p{{L}}))")
-_PREFILTER = rf"\p{{L}}[{_ALWAYS}{_BEFORE_ENDING}]\p{{L}}"
+# Latin letters on both sides: between Chinese characters (mojibake, "淇′笟") a prime is
+# no apostrophe.
+_PATTERN = regex.compile(
+    rf"(?<=\p{{Latin}})(?:[{_ALWAYS}](?=\p{{Latin}})|[{_BEFORE_ENDING}](?=\p{{Latin}}))"
+)
+_PREFILTER = rf"\p{{Latin}}[{_ALWAYS}{_BEFORE_ENDING}]\p{{Latin}}"
 _STRAIGHT_LOOKING = '"`'
 
 
@@ -29,7 +33,8 @@ def wrong_apostrophe_mark(ctx: Context) -> pl.DataFrame:
     Finds a closing or opening double quote, a straight double quote or an opening single
     quote between a letter and an English word ending ("Shenyang”s", "China"s", "don‘t"),
     and a prime, double prime, acute accent or backtick between two letters ("China′s",
-    "Xi`an").
+    "Xi`an"). The letters are Latin: a prime between Chinese characters is mojibake
+    (U406's and R601's), not an apostrophe.
 
     ## Why is this bad?
     The word looks misspelt, search and spell-checking do not find it, and the quotation

@@ -8,7 +8,7 @@ import regex
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.scan import prose_matches
+from tifa.checks.scan import docs_with_match, prose_matches
 
 # Dotted country and body abbreviations written with their last stop dropped, before a
 # lower-case word: "the U.S government".
@@ -30,7 +30,9 @@ def abbreviation_missing_stop(ctx: Context) -> pl.DataFrame:
     Finds "U.S", "U.K", "U.N", "P.R.C" and "E.U" with the final stop missing, before a
     lower-case word ("the U.S government"), and "etc" without its stop ("roads, bridges,
     etc at the site"). Web addresses, file names and a site's copyright notice are left
-    alone.
+    alone. Also "Co., Ltd" without its stop before a lower-case word ("Co., Ltd signed"),
+    where the same document writes "Ltd." mid-sentence elsewhere: "Ltd" alone is a house
+    style of its own and is left alone in a document that never dots it.
 
     ## Why is this bad?
     Half-dotted abbreviations look like typos and break search for the abbreviation.
@@ -60,7 +62,36 @@ def abbreviation_missing_stop(ctx: Context) -> pl.DataFrame:
             f"“{m.group()}” lacks its last full stop",
             m.group() + ".",
         )
+    _company_suffixes(ctx, rows)
     return output(rows)
+
+
+# "Co., Ltd" before a lower-case word, in a document that writes "Ltd." (with its stop)
+# before a lower-case word or a comma elsewhere: the document's own style has the stop.
+_LTD_BARE = regex.compile(r"(?<=Co\.,?[ \u00a0]+)Ltd(?=[ \u00a0]+\p{Ll})")
+_LTD_BARE_PREFILTER = r"Co\.,?[ \u00a0]+Ltd[ \u00a0]+\p{Ll}"
+_LTD_DOTTED = regex.compile(r"Ltd\.(?:,|[ \u00a0]+\p{Ll})")
+_LTD_DOTTED_PREFILTER = r"Ltd\.(?:,|[ \u00a0]+\p{Ll})"
+
+
+def _company_suffixes(ctx: Context, rows: dict[str, list[object]]) -> None:
+    """Add "Ltd" without its stop where the same document writes "Ltd." mid-sentence."""
+    dotted = docs_with_match(
+        ctx.segments, "tgt", _LTD_DOTTED_PREFILTER, _LTD_DOTTED, lambda _m: True
+    )
+    if not dotted:
+        return
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _LTD_BARE_PREFILTER, _LTD_BARE):
+        if doc not in dotted:
+            continue
+        add_row(
+            rows,
+            doc,
+            base + m.start(),
+            base + m.end(),
+            "“Ltd” lacks its full stop, which the document writes elsewhere (“Ltd.”)",
+            "Ltd.",
+        )
 
 
 def _in_notice(text: str, at: int) -> bool:

@@ -9,6 +9,7 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
+from tifa.glossary.names import pinyin_surnames
 
 # Words that never end a hyphenated compound: a hyphen before one of them, then a space,
 # stands where a dash (or a comma) belongs ("the west-and the east", "the City-a hub").
@@ -25,8 +26,17 @@ _SINGLE = (
 )
 # Three hyphens between two words: a typewriter's em dash ("Yandi---one of them").
 _TRIPLE = r"(?<=\p{L})-{3}(?=\p{L})"
-_PATTERN = regex.compile(rf"{_SINGLE}|{_TRIPLE}")
-_PREFILTER = rf"\p{{L}}-(?:{_FUNCTION}|{_ASIDE}) |\p{{L}}[\"”’]-(?:{_ASIDE}) |\p{{L}}---\p{{L}}"
+# A hyphen between a body's name and a person's ("… Municipal Party Committee-Mao Wei"):
+# the title and the name it belongs to, which a comma or a dash separates.
+_BODY = r"Committee|Government|Congress|Bureau|Department|Commission|CPPCC|Office"
+_NAME_AFTER_BODY = (
+    rf"(?<=(?:{_BODY}))-(?=(?P<surname>\p{{Lu}}\p{{Ll}}+) \p{{Lu}}\p{{Ll}}+(?![\p{{L}}-]))"
+)
+_PATTERN = regex.compile(rf"{_SINGLE}|{_TRIPLE}|{_NAME_AFTER_BODY}")
+_PREFILTER = (
+    rf"\p{{L}}-(?:{_FUNCTION}|{_ASIDE}) |\p{{L}}[\"”’]-(?:{_ASIDE}) |\p{{L}}---\p{{L}}"
+    rf"|(?:{_BODY})-\p{{Lu}}\p{{Ll}}+ \p{{Lu}}"
+)
 
 
 @rule("P335", "hyphen-as-dash", Severity.WARNING, Fix.UNSAFE)
@@ -38,7 +48,9 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
     "whose" or "but" and its space ("the west-and the east"): no compound ends in one of
     these words; likewise a hyphen before a word opening an aside or a list ("namely",
     "including", "especially", "particularly"), after a word or its closing quote
-    ("\"twin towns\"-namely the old town and the port"). Also finds three hyphens between two words ("Yandi---one of them"). Real
+    ("\"twin towns\"-namely the old town and the port"), and a hyphen between a body's
+    name and a person's in pinyin ("secretary of the District Party Committee-Mao Wei").
+    Also finds three hyphens between two words ("Yandi---one of them"). Real
     compounds ("city-level", "west-east", "built-in", "rock-and-roll") and a suspended
     hyphen ("short- and long-term") are left alone.
 
@@ -58,14 +70,21 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
     ```
 
     ## Fix safety
-    Unsafe: an em dash is suggested for the hyphens; a comma, a colon or a space may be what
-    the sentence needs.
+    Unsafe: an em dash is suggested for the hyphens (a comma between a title and a name); a
+    comma, a colon or a space may be what the sentence needs.
     """
     rows = new_rows()
+    surnames = pinyin_surnames()
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        if m.group("surname") is not None and m.group("surname") not in surnames:
+            continue
         # The finding covers the hyphens alone: they are what is replaced.
         count = m.group().count("-")
         start = base + m.start()
+        if m.group("surname") is not None:
+            message = "a hyphen between a title and the name it belongs to: use a comma"
+            add_row(rows, doc, start, start + 1, message, ", ")
+            continue
         message = "three hyphens for a dash" if count == 3 else "a hyphen used as a dash"
         add_row(rows, doc, start, start + count, message, "—")
     return output(rows)

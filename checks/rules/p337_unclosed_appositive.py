@@ -35,6 +35,11 @@ _PREFILTER = rf"\p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}+, {_TITLE}[^,.;:()\"“”\n]
 # of … and other members of the Standing Committee attended"): the comma before the title
 # separates list items, and no second one is owed.
 _MESSAGE = "a title after a name opened by a comma and not closed before the verb"
+# A title in capitals and then a name ("Director-General Zhu Jun of the bank"): after the
+# comma comes the next person of a list, title first, not a title of the name before.
+_TITLE_THEN_NAME = regex.compile(
+    r"(?:\p{Lu}[\p{L}-]*[ ]){1,4}(?P<surname>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?![\p{L}'’-])"
+)
 _NOT_CLOSED_BY_VERB = regex.compile(r"\b(?:that|which|who|whom|whose|where|when|and others?)\b")
 
 
@@ -48,7 +53,8 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     sentence's verb ("attended", "said", "will …") with no comma between the title and the
     verb. A title holding a relative clause ("… that is …"), a passive ("led by") and the
     end of a list of people ("X, secretary general of … and other members … attended") are
-    left alone. Likewise a place followed by the province or country it lies in ("in
+    left alone, and so is the next person of a list written title first ("Vice Mayor Sun
+    Tao, Director Zhou Lin of the Port Bureau will …"). Likewise a place followed by the province or country it lies in ("in
     Kunming, Yunnan Province on Monday", "in Hesse, Germany on Tuesday") with no comma
     before the words that follow; two places joined by "and" are a list and are not read.
 
@@ -78,6 +84,9 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         if m.group("surname") not in surnames or _NOT_CLOSED_BY_VERB.search(m.group("title")):
             continue
+        named = _TITLE_THEN_NAME.match(m.group("title"))
+        if named is not None and named.group("surname") in surnames:
+            continue  # "…, Director-General Zhu Jun of …": the next person of a list
         start, end = base + m.start("title"), base + m.end("verb")
         suggestion = f"{m.group('title')}, {m.group('verb')}"
         add_row(rows, doc, start, end, _MESSAGE, suggestion)

@@ -335,7 +335,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     …"), photo credits ("Photo by …", "[Photo/Xinhua]"), photo captions (a name, a verb in
     the present tense and the day, as one sentence: "Li Ming inspects the port on May 3."),
     bare page timestamps ("2023-09-06 10:21", "Updated: …"; not the date under a report's
-    title or a briefing transcript's "Date:" field), table cells flattened into
+    title, over a speech's opening address ("Distinguished guests,") or under a briefing
+    transcript's "Date:" field), table cells flattened into
     pipes (outside Markdown, where tables are syntax), page titles carrying the site's name
     ("…_Shenyang Daily Reading_News Center_Shenyang Net"), and any paragraph of three words
     or more repeated from earlier in the same document (a title pasted twice). At the foot
@@ -521,7 +522,7 @@ _LONG_DATE = regex.compile(rf"{_MONTH_NAME} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH
 
 def _in_title_block(lines: pl.DataFrame, doc: int, line: int) -> bool:
     """Whether the nearest non-blank line before or after `line` belongs to a report's
-    title block."""
+    title block, or the line after it opens a speech ("Distinguished guests,")."""
     near = lines.filter(
         (pl.col("doc") == doc)
         & pl.col("line").is_between(line - 4, line + 4)
@@ -530,7 +531,17 @@ def _in_title_block(lines: pl.DataFrame, doc: int, line: int) -> bool:
     ).sort("line")
     before = near.filter(pl.col("line") < line).tail(1)["text"].to_list()
     after = near.filter(pl.col("line") > line).head(1)["text"].to_list()
+    if any(_SALUTATION.match(t.strip()) for t in after):
+        return True  # the day a speech was given, over its opening address
     return any(TITLE_BLOCK_RE.search(t.strip()) for t in before + after)
+
+
+# The opening address of a speech ("Distinguished guests,", "Dear friends,", "Your
+# Excellency Mr. Li,"): a date written out just above it is the day the speech was given.
+_SALUTATION = regex.compile(
+    r"(?:Distinguished|Dear|Honou?rable|Respected|(?:Your )?Excellenc(?:y|ies)|Ladies and)"
+    r"\b[^.!?]{0,100},$"
+)
 
 
 # A press conference's transcript opens with fields, each label on a line of its own:

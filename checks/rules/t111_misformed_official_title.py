@@ -59,6 +59,16 @@ _PATTERN = regex.compile(
     # "of"/"for", where the director may be a bureau's ("district director of education").
     rf"|{_START}(?P<distdir>{_QUALIFIER}?(?P<dd>[Dd])istrict{_S}(?P<dr>[Dd])irector(?P<dpl>s)?)"
     rf"{_END}(?!{_S}(?:of|for){_END})"
+    # "Deputy District Mayor", "District major" (副区长, 区长): a district is led by its head.
+    rf"|{_START}(?P<distmayor>{_QUALIFIER}?(?P<dmd>[Dd])istrict{_S}(?P<dm>[Mm])a[yj]or"
+    rf"(?P<dpl>s)?){_END}"
+    # "mayor of Lushunkou district": the same office named after the place.
+    rf"|{_START}(?P<mayordist>{_QUALIFIER}?(?P<md>[Mm]ayor){_S}of{_S}(?:the{_S})?"
+    rf"(?P<mdplace>\p{{Lu}}\p{{Ll}}+){_S}[Dd]istrict){_END}"
+    # "Secretary General of the Municipal Party Committee" (秘书长) without its hyphen, in a
+    # text about Chinese bodies (see _is_chinese_secretary_general).
+    rf"|{_START}(?P<sgspace>(?P<sgs>[Ss])ecretary[ \u00a0](?P<sgg>[Gg])eneral)"
+    rf"(?![- \u00a0]*(?i:secretary)){_END}"
     # "Deputy Director of the People's Government of Huangpu District" (副区长): a district
     # or county people's government is led by a head, never by a director.
     rf"|{_START}(?P<govdir>{_QUALIFIER}?(?P<gd>[Dd])irector)(?={_S}of{_S}(?:the{_S})?"
@@ -74,6 +84,7 @@ _PATTERN = regex.compile(
 _PREFILTER = (
     r"(?i)vice[- ](?:party[- ])?secretary|secretary[ \u00a0]+xi[ \u00a0]+jinping|president|mayer|generals\b|of (?:the )?(?:city|municipal) government"
     r"|, city leader|district[ \u00a0]+directors?\b|director[ \u00a0]+of\b|minister[ \u00a0]+of\b"
+    r"|district[ \u00a0]+ma[yj]ors?\b|mayor[ \u00a0]+of[ \u00a0]|secretary[ \u00a0]general"
 )
 
 
@@ -105,6 +116,12 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
       education" may be a bureau's), and "director" or "deputy director" of a district's or
       county's people's government ("Deputy Director of the People's Government of Laishan
       District"), never of its office or of a municipal government;
+    - "District Mayor", "Deputy District Mayor", "district major" and "mayor of Lushunkou
+      district" (区长, 副区长: the district head, "head of Lushunkou District");
+    - "Secretary General" without its hyphen in a paragraph that names a Chinese body
+      ("secretary general of the Taizhou Municipal Party Committee": 秘书长 is the
+      secretary-general); NATO, the OSCE and the other bodies whose own style drops the
+      hyphen leave the paragraph alone;
     - "minister" or "vice minister" of a Party committee's United Front Work, Publicity
       (Propaganda) or Organization Department (部长, 副部长: its head, deputy head); the
       International Department's "minister" is its own usage and is left alone.
@@ -194,6 +211,17 @@ def _finding(
             "of the Standing Committee of the Municipal Party Committee…)"
         )
         return None, message, Fix.NONE
+    if m.group("sgspace"):
+        if not _is_chinese_secretary_general(text):
+            return None
+        fixed = f"{m.group('sgs')}ecretary-{m.group('sgg')}eneral"
+        return fixed, f"“{m.group()}” is written with a hyphen: “{fixed}”", Fix.UNSAFE
+    if m.group("mayordist"):
+        qual = m.group("qual") or ""
+        head = f"{qual}{'H' if m.group('md')[0] == 'M' else 'h'}ead"
+        fixed = f"{head} of {m.group('mdplace')} District"
+        message = "区长 is the district head: a district is led by a head, not a mayor"
+        return fixed, message, Fix.UNSAFE
     for group, head_group, message in _HEAD_TITLES:
         if m.group(group):
             return _headed(m, head_group), message, Fix.UNSAFE
@@ -212,6 +240,7 @@ def _finding(
 # is a head's: 区长, 副区长 and 部长 of a Party committee's department.
 _HEAD_TITLES = (
     ("distdir", "dr", "区长 is the district head: a district is led by a head, not a director"),
+    ("distmayor", "dm", "区长 is the district head: a district is led by a head, not a mayor"),
     (
         "govdir",
         "gd",
@@ -236,7 +265,7 @@ def _headed(m: regex.Match[str], letter: str) -> str:
         cut = len(stem) - 4
         qual = qual[:cut] + ("D" if qual[cut] == "V" else "d") + "eputy" + qual[cut + 4 :]
     head = ("H" if m.group(letter) == m.group(letter).upper() else "h") + "ead"
-    plural = "s" if letter == "dr" and m.group("dpl") else ""
+    plural = "s" if letter in ("dr", "dm") and m.group("dpl") else ""
     return qual + text[len(m.group("qual") or "") : m.start(letter) - m.start()] + head + plural
 
 
@@ -250,3 +279,18 @@ def _is_mayer(text: str, start: int, end: int, surnames: frozenset[str]) -> bool
     if after is not None and after.group(1) in surnames:
         return True
     return regex.match(rf"{_S}of{_S}\p{{Lu}}", text[end:]) is not None
+
+
+# Bodies whose secretary-general is 秘书长, and the international bodies that write their own
+# title without a hyphen ("NATO Secretary General"), which leave the text alone.
+_CHINESE_BODY = regex.compile(
+    r"Municipal|Provincial|CPC|CPPCC|Party[ \u00a0]+Committee|People['’]s[ \u00a0]+"
+    r"(?:Government|Congress)|State[ \u00a0]+Council"
+)
+_OWN_STYLE = regex.compile(r"NATO|OSCE|Council[ \u00a0]+of[ \u00a0]+Europe|Interpol|OPEC|OAS\b")
+
+
+def _is_chinese_secretary_general(text: str) -> bool:
+    """Whether "Secretary General" in `text` is a Chinese body's 秘书长: the paragraph names
+    a Chinese body and no international body whose own style has no hyphen."""
+    return _CHINESE_BODY.search(text) is not None and _OWN_STYLE.search(text) is None

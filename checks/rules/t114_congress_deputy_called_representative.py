@@ -5,11 +5,11 @@ from __future__ import annotations
 import polars as pl
 import regex
 
-from tifa.checks.congress import CONGRESS, EDGE_L, LEVEL, PEOPLES_CONGRESS, PLACE, S
+from tifa.checks.congress import CONGRESS, EDGE_L, LEVEL, ORDINAL, PEOPLES_CONGRESS, PLACE, S
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.scan import prose_matches
+from tifa.checks.scan import docs_with_match, prose_matches
 from tifa.glossary.gazetteer import is_place
 
 _WORD = r"(?P<word>(?i:representative)(?P<many>s)?)"
@@ -17,25 +17,56 @@ _WORD = r"(?P<word>(?i:representative)(?P<many>s)?)"
 _COUNT = (
     r"(?:\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds))"
 )
+# "Delegate" too, where the congress is named as a people's congress: a delegate of a
+# Party congress, of the CPPCC or of a trade mission is rightly so called.
+_MEMBER = r"(?P<word>(?i:representative|delegate)(?P<many>s)?)"
+# "the sixth session of": a sitting of the congress between "to" and its name.
+_SESSION = (
+    rf"(?:(?i:the){S})?(?:(?i:{ORDINAL}){S})?(?i:session|plenary{S}session|meeting){S}(?i:of){S}"
+)
 _PATTERN = regex.compile(
     # "Municipal People's Congress representatives": the compound, with the congress named
     rf"{EDGE_L}(?P<compound>(?:(?P<cplace>{PLACE}){S})?(?:{LEVEL}{S})?"
-    rf"{PEOPLES_CONGRESS}{S}{_WORD})(?![\p{{L}}'’-])(?!{S}(?i:office))"
-    # "representatives to the Municipal People's Congress": a representative *to* a congress
-    rf"|{EDGE_L}{_WORD}{S}(?P<to>to){S}(?P<name>{CONGRESS})"
+    rf"{PEOPLES_CONGRESS}{S}{_MEMBER})(?![\p{{L}}'’-])(?!{S}(?i:office))"
+    # "representatives (delegates) to the Municipal People's Congress", "… to the sixth
+    # session of the Seventh Municipal People's Congress": a member *to* a people's congress
+    rf"|{EDGE_L}{_MEMBER}{S}(?P<to>to){S}(?P<session>{_SESSION})?(?P<name>{CONGRESS})"
     # "348 representatives of the Fifth Municipal People's Congress", "representatives of
     # municipal people's congresses": a head count, a congress by term, or congresses in
     # the plural are its members, not envoys a body sends
     rf"|(?P<count>{_COUNT}{S})?{EDGE_L}{_WORD}{S}(?i:of){S}(?P<name2>{CONGRESS})"
 )
 _PREFILTER = (
-    r"(?i)congress(?:es)?[ \u00a0]+representative|representatives?[ \u00a0]+(?:to|of)[ \u00a0]"
+    r"(?i)congress(?:es)?[ \u00a0]+(?:representative|delegate)"
+    r"|(?:representatives?|delegates?)[ \u00a0]+(?:to|of)[ \u00a0]"
 )
+
+
+# A document that calls a people's congress's members deputies ("Municipal People's
+# Congress Deputies Attend …", "deputies to the … People's Congress", "NPC deputies").
+_DEPUTIES = regex.compile(
+    rf"(?i){PEOPLES_CONGRESS}{S}deputies|deputies{S}to{S}[^.;]{{0,80}}?{PEOPLES_CONGRESS}"
+    rf"|\bNPC{S}deputies"
+)
+_DEPUTIES_PREFILTER = r"(?i)deputies"
+# Other members a document may rightly call delegates or representatives: a CPPCC
+# committee's, a Party congress's, a delegation's, a company's or a group's.
+_OTHER_MEMBERS = regex.compile(
+    rf"(?i)CPPCC|political{S}consultative|delegation|party{S}congress|national{S}congress"
+    rf"|(?:delegates|representatives){S}(?:of|from|for)\b"
+)
+_OTHER_PREFILTER = r"(?i)cppcc|consultative|delegation|congress|(?:delegates|representatives)[ \u00a0]+(?:of|from|for)"
+# "the delegates" standing alone, not "of", "from", "for" or "to" someone.
+_BARE = regex.compile(
+    rf"{EDGE_L}(?i:the){S}(?P<word>delegates|representatives)(?![\p{{L}}'’-])"
+    rf"(?!{S}(?i:of|from|for|to|and{S}members)\b)"
+)
+_BARE_PREFILTER = r"(?i)the[ \u00a0]+(?:delegates|representatives)\b"
 
 
 @rule("T114", "congress-deputy-called-representative", Severity.WARNING, Fix.UNSAFE)
 def congress_deputy_called_representative(ctx: Context) -> pl.DataFrame:
-    """A member of a people's congress called a "representative" instead of a "deputy".
+    """A member of a people's congress called a "representative" or a "delegate" instead of a "deputy".
 
     ## What it does
     Finds a people's congress member (人大代表) rendered "representative": the compound
@@ -47,6 +78,14 @@ def congress_deputy_called_representative(ctx: Context) -> pl.DataFrame:
     the Municipal People's Congress" alone may be envoys the body sends, and a congress
     name that goes on into another body's ("People's Congress Standing Committee") is left
     alone, as is "representative office". "NPC representatives" is the glossary's (T101).
+    "Delegate" is found in the same two shapes where a people's congress is named: "delegates
+    to the 13th Provincial People's Congress", "delegates to the sixth session of the
+    Seventh Municipal People's Congress", "Municipal People's Congress delegates". Delegates
+    to a Party congress, of the CPPCC or of a trade mission are rightly so called and are
+    never named this way. In a document that calls the congress's members deputies
+    ("Municipal People's Congress Deputies Arrive for the Session"), "the delegates" and
+    "the representatives" standing alone are the same people, unless the document names a
+    CPPCC committee, a Party congress, a delegation or delegates of or from someone.
 
     ## Why is this bad?
     Official English calls the members of the people's congresses "deputies": "NPC
@@ -85,7 +124,7 @@ def congress_deputy_called_representative(ctx: Context) -> pl.DataFrame:
             suggestion = f"{deputy} to the {congress}"
         else:
             start = m.start("word")
-            congress = m.group("name") or name or ""
+            congress = (m.group("session") or "") + (m.group("name") or name or "")
             if not congress.lower().startswith("the ") and not m.group("plural"):
                 congress = f"the {congress}"
             suggestion = f"{deputy} to {congress}"
@@ -100,4 +139,31 @@ def congress_deputy_called_representative(ctx: Context) -> pl.DataFrame:
             f"a member of a people's congress is a “deputy”, not a “{m.group('word')}”",
             suggestion,
         )
+    _bare_members(ctx, rows)
     return output(rows)
+
+
+def _bare_members(ctx: Context, rows: dict[str, list[object]]) -> None:
+    """Add "the delegates", "the representatives" in a document that calls the members of
+    a people's congress its deputies and names no other body whose members they may be."""
+    deputies = docs_with_match(ctx.segments, "tgt", _DEPUTIES_PREFILTER, _DEPUTIES, _any)
+    if not deputies:
+        return
+    others = docs_with_match(ctx.segments, "tgt", _OTHER_PREFILTER, _OTHER_MEMBERS, _any)
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _BARE_PREFILTER, _BARE):
+        if doc not in deputies or doc in others:
+            continue
+        add_row(
+            rows,
+            doc,
+            base + m.start("word"),
+            base + m.end("word"),
+            "the document calls the people's congress members “deputies”: so are "
+            f"“the {m.group('word')}” here",
+            "deputies",
+        )
+
+
+def _any(_m: regex.Match[str]) -> bool:
+    """Every match counts."""
+    return True

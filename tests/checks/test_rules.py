@@ -17,6 +17,16 @@ from tifa.checks.registry import all_rules
 CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "T101": (
         [
+            ("The county joined the B & R Initiative in 2016.", "B & R Initiative"),
+            ("Crowds filled the old town on the Lantern's Day.", "Lantern's Day"),
+            (
+                "The report names unbalanced and insufficient development as the main problem.",
+                "unbalanced and insufficient development",
+            ),
+            (
+                "Weifang sped up the conversion of new and old kinetic energy last year.",
+                "conversion of new and old kinetic energy",
+            ),
             (
                 'realize the high-quality development of the "two first districts".',
                 "two first districts",
@@ -47,6 +57,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            "The report names unbalanced and inadequate development as the main problem.",
+            "Weifang sped up replacing old growth drivers with new ones last year.",
+            "Crowds filled the old town on the day of the Lantern Festival.",
             "realize the high-quality development of the two pre-zones.",
             "a community with a shared future",
             "Delegates studied the report to the 20th National Congress of the Communist Party "
@@ -93,6 +106,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            "Both sides pledged to build a new model of major-country relationship.",
             "carrying out Party history learning and education.",
             "promote high-quality projects.",
             "to pursue high-quality economic development in the zone.",  # an adjective added
@@ -513,6 +527,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Press briefing on the port economy\n\nSpeakers:\n\nLi Hua, deputy mayor of Dalian\n\n"
             "Wang Fang, spokesperson of the municipal government\n\nMay 28, 2019\n\n"
             "Wang Fang: Good morning.",
+            "Toast by the Consul General at the National Day Reception\n\n"
+            "September 25, 2024\n\nDistinguished guests, dear friends,\n\nGood evening.",
             "Breaking news came from the meeting today.",
             "Tags are useful, he said.",
             "Next year, the city will build 20 new schools.",
@@ -676,6 +692,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The plan isn”t final.", "”"),
         ],
         [
+            "閿熸枻′鎷烽敓鏂ゆ嫹",  # mojibake of our own: a prime between Chinese characters
             'the "green channel" of approval',
             "China’s economy grew steadily.",
             "He used the word “grasp” twice.",
@@ -741,12 +758,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     ),
     "P319": (
         [
+            (
+                "Yantai Port Co., Ltd. signed first.\n\nLater Yantai Steel Co., Ltd signed "
+                "a supply deal.",
+                "Ltd",
+            ),
             ("talks with the U.S government delegation", "U.S"),
             ("the U.N body met", "U.N"),
             ("roads, bridges, etc at the new site", "etc"),
             ("schools and hospitals (etc)", "etc"),
         ],
         [
+            "Yantai Port Co., Ltd signed first.\n\nLater Yantai Steel Co., Ltd signed a deal.",
             "talks with the U.S. government delegation",
             "the U.S. met",
             "the US government",
@@ -1578,6 +1601,22 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Mayor Zhou said, in a speech to investors, that the port has grown.",
         ],
     ),
+    "P342": (
+        [
+            ("The fund backs research & development of new materials.", "&"),
+            (
+                "Firms from the park signed deals on medical devices & instruments, clean "
+                "energy and port logistics;",
+                "&",
+            ),
+        ],
+        [
+            "The fund backs research and development of new materials.",
+            "Johnson & Johnson and Procter & Gamble opened offices in the zone.",
+            "R&D spending by the Culture & Tourism Bureau rose.",
+            "news & events | about us",
+        ],
+    ),
     "P341": (
         [
             ("The district has made great progress in reform, we will keep opening up.", ","),
@@ -1676,6 +1715,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     ),
     "P335": (
         [
+            ("Secretary of the Huaihua Municipal Party Committee-Mao Wei led the team.", "-"),
             ("The county lies in the west-and borders Gansu Province.", "-"),
             ("The port is a hub of the City-a key node of the Belt and Road.", "-"),
             ("The legend of Yandi---one of the ancestors of the nation.", "---"),
@@ -1684,6 +1724,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("It grows many crops-including rice and maize.", "-"),
         ],
         [
+            "The Government-Enterprise Forum opened in the new district.",
+            "Secretary of the Huaihua Municipal Party Committee, Mao Wei, led the team.",
             "The county lies in the west and borders Gansu Province.",
             "a city-level plan for west-east gas transmission",
             "a built-in system and an add-on service",
@@ -1730,6 +1772,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            "Vice Mayor Sun Tao, Director Zhou Lin of the Port Bureau will brief reporters.",
             "Li Hua, secretary of the Municipal Party Committee, attended the meeting.",
             "Zhao Ming, head of the office that is in charge of trade, spoke.",  # a relative
             "Zhao Ming, head of the team led by the mayor, spoke.",  # a passive
@@ -1853,8 +1896,33 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ["the CPC Yantai Municipal Committee met.", "the CPC Central Committee met."],
     ),
     "T111": (
-        [("Vice President of Yantai Municipal CPPCC Wu Bo spoke.", "Vice President")],
-        ["Vice Secretary-General Wu Bo spoke.", "Vice President Wu Bo of the bank spoke."],
+        [
+            ("Vice President of Yantai Municipal CPPCC Wu Bo spoke.", "Vice President"),
+            (
+                "Zhao Lin, Deputy Secretary of the District Party Committee and District Mayor, "
+                "opened the fair.",
+                "District Mayor",
+            ),
+            (
+                "The visitors met Deputy District Mayor Qian Yu at the port.",
+                "Deputy District Mayor",
+            ),
+            (
+                "Sun Jie, mayor of Ganjingzi district, chaired the meeting.",
+                "mayor of Ganjingzi district",
+            ),
+            (
+                "Hu Ping, secretary general of the Yantai Municipal People's Government, spoke.",
+                "secretary general",
+            ),
+        ],
+        [
+            "Vice Secretary-General Wu Bo spoke.",
+            "Vice President Wu Bo of the bank spoke.",
+            "The mayor of Dalian met Sun Jie, head of Ganjingzi District.",
+            "Hu Ping, secretary-general of the Yantai Municipal People's Government, spoke.",
+            "NATO Secretary General Mark Rutte met the Chinese ambassador in Brussels.",
+        ],
     ),
     "T112": (
         [("the third session of the Forth Municipal Committee", "Forth")],
@@ -1882,9 +1950,33 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "She is a representative to the 13th NPC from Yantai.",
                 "representative to the 13th NPC",
             ),
+            (
+                "The session will elect the delegates to the 14th Provincial People's Congress.",
+                "delegates to the 14th Provincial People's Congress",
+            ),
+            (
+                "Some 300 delegates to the second session of the ninth Municipal People's "
+                "Congress signed in on Sunday.",
+                "delegates to the second session of the ninth Municipal People's Congress",
+            ),
+            (
+                "Two Weifang Municipal People's Congress delegates toured the port.",
+                "Weifang Municipal People's Congress delegates",
+            ),
+            (
+                "Municipal People's Congress Deputies Arrive for the Session\n\nOn arrival, "
+                "the delegates showed their passes and collected the draft reports.",
+                "delegates",
+            ),
         ],
         [
             "Deputies to the Yantai Municipal People's Congress met on Monday.",
+            "Municipal People's Congress Deputies Arrive for the Session\n\nMembers of the "
+            "CPPCC also came, and the delegates of both bodies collected the draft reports.",
+            "The delegates toured the port and the representatives of ten firms spoke.",
+            "Delegates to the 20th National Congress of the Communist Party of China met.",
+            "Delegates to the fair and members of the CPPCC toured the port.",
+            "A delegate to the Party congress of the city spoke.",
             "Representatives of the Yantai Municipal People's Congress and the CPPCC spoke.",
             "Representatives of the Municipal People's Congress Standing Committee spoke.",
             "He heads the People's Congress representative office in the town.",

@@ -89,6 +89,7 @@ EXPECTED = {
     ("003", 4, "P311", "’"),
     ("003", 4, "T101", "“going out”"),
     ("003", 4, "T110", "CPC Dalian Committee"),
+    ("003", 4, "P342", "&"),  # "a standard & fair law enforcement", "reinforce & develop"
     ("003", 5, "E801", "spare no efforts"),
     ("003", 6, "T101", "CCP Affairs Work Committee"),
     ("004", 3, "P301", '"'),
