@@ -109,8 +109,10 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
     segments = ctx.segments.join(
         prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
     )
+    # Each document's distinct texts: a translation memory repeats its units.
+    texts = segments.select("doc", "tgt").unique()
     lower = (
-        segments.select("doc", word=pl.col("tgt").str.extract_all(_LOWER_WORD))
+        texts.select("doc", word=pl.col("tgt").str.extract_all(_LOWER_WORD))
         .explode("word")
         .drop_nulls("word")
         .unique()
@@ -118,19 +120,19 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
     # Columnar first: only the segments with a capitalised word after a letter whose lower
     # case the document writes elsewhere, and which is no short form, reach Python.
     capitalised = (
-        segments.filter(pl.col("tgt").str.contains(_PREFILTER))
-        .select("doc", "seg", word=pl.col("tgt").str.extract_all(_CAPITAL_WORD))
+        texts.filter(pl.col("tgt").str.contains(_PREFILTER))
+        .select("doc", "tgt", word=pl.col("tgt").str.extract_all(_CAPITAL_WORD))
         .explode("word")
         .drop_nulls("word")
         .with_columns(pl.col("word").str.extract(r"(\p{Lu}\p{Ll}+)$").str.to_lowercase())
         .filter(~pl.col("word").is_in(list(_SHORT_FORMS)))
         .join(lower, on=["doc", "word"], how="semi")
     )
-    candidates = segments.join(capitalised, on=["doc", "seg"], how="semi")
+    candidates = segments.join(capitalised, on=["doc", "tgt"], how="semi")
     # A term the document defines in brackets ("(the Policies below)", "(hereinafter the
     # Measures)") is capitalised on purpose wherever it stands.
     defined = (
-        segments.filter(pl.col("tgt").str.contains(_DEFINED))
+        texts.filter(pl.col("tgt").str.contains(_DEFINED))
         .select("doc", word=pl.col("tgt").str.extract_all(_DEFINED))
         .explode("word")
         .drop_nulls("word")
@@ -143,24 +145,21 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
         .iter_rows()
     ):
         written_lower.setdefault(doc, set()).add(word)
+    # Each distinct text of a document is read once: a translation memory repeats its units.
+    found: dict[tuple[int, str], list[tuple[int, int, str, str]]] = {}
     for doc, base, text in candidate_rows(candidates, "tgt", _PREFILTER):
         known = written_lower.get(doc)
         if not known:
             continue
-        for m in _PATTERN.finditer(text):
-            word = m.group("word")
-            low = word.lower()
-            if low not in known or low in _SHORT_FORMS or low.rstrip("s") in _SHORT_FORMS:
-                continue
-            if is_place(word) or split_syllables(word) is not None:
-                continue
-            if not _lower_before(text, m) or inside_title(text, m.start(), m.end()):
-                continue
+        spans = found.get((doc, text))
+        if spans is None:
+            spans = found[doc, text] = _capitalised(text, known)
+        for start, end, word, low in spans:
             add_row(
                 rows,
                 doc,
-                base + m.start(),
-                base + m.end(),
+                base + start,
+                base + end,
                 f"“{word}” is a common noun capitalised mid-sentence; the document writes "
                 f"“{low}” elsewhere",
                 low,
@@ -191,6 +190,23 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
             low,
         )
     return output(rows)
+
+
+def _capitalised(text: str, known: set[str]) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, lower case) of each capitalised common noun in `text` whose lower
+    case is in `known`, the words its document writes in lower case."""
+    out = []
+    for m in _PATTERN.finditer(text):
+        word = m.group("word")
+        low = word.lower()
+        if low not in known or low in _SHORT_FORMS or low.rstrip("s") in _SHORT_FORMS:
+            continue
+        if is_place(word) or split_syllables(word) is not None:
+            continue
+        if not _lower_before(text, m) or inside_title(text, m.start(), m.end()):
+            continue
+        out.append((m.start(), m.end(), word, low))
+    return out
 
 
 _DEFINED = (
