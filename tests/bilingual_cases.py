@@ -255,6 +255,8 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "The chairman attended the event.",
             ),
             ("会上，吴国华、胡振邦分别发言。", "Wu Guohau and Hu Zhenbang spoke.", "Wu Guohau"),
+            # A possessive does not hide a misspelling.
+            ("谭作钧主持会议。", "Tan Zuoyu’s speech opened the meeting.", "Tan Zuoyu"),
             (
                 "获奖学生刘祉先表示，将继续努力。",
                 "Liu Zhixiang, a winner, said so.",
@@ -271,6 +273,9 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             ("获奖学生刘祉先表示，将继续努力。", "Liu Zhixian, one of the winners, said so."),
             # Hong Kong names in Cantonese: Wu Chun-pong is 胡振邦, not a misspelt 吴国华.
             ("会上，吴国华、胡振邦分别发言。", "Ng Kwok-wah and Wu Chun-pong spoke."),
+            # A name with a possessive is the name, not a misspelling of it.
+            ("市长谭作钧的讲话", "Mayor Tan Zuojun’s speech"),
+            ("陈绍旺主持例行记者会", "Chen Shaowang's regular press conference"),
         ],
     ),
     "U402": (
