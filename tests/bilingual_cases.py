@@ -98,6 +98,20 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "Signed new projects.",
                 "Signed new projects.",
             ),
+            # Rounded to fewer than three figures, a figure is another figure.
+            (
+                "实现营业收入1.16万亿元。",
+                "Operating revenue reached 1.2 trillion yuan.",
+                "1.2 trillion",
+            ),
+            # No rate of exchange turns 3161亿元 into 4.58 billion dollars.
+            ("新区签约项目总投资3161亿元", "New area signs projects worth $4.58b", "4.58b"),
+            # The digits of a flight number must be the source's.
+            (
+                "东航5735航班安全抵达。",
+                "Flight MU5375 landed safely.",
+                "Flight MU5375 landed safely.",
+            ),
             # A converted unit must still be converted right (1 t = 2,000 jin).
             ("全年粮食产量1.4万亿斤。", "Grain output reached 1.4 million tons.", "1.4 million"),
             # 斤 converts to tons, not kilograms: 700 billion is wrong as tons.
@@ -192,6 +206,22 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "比重从11.3%提高到18.5%，提高7.2个百分点。",
                 "The share reached 18.5 percent, up 7.2 percentage points.",
             ),
+            # A figure rounded to its last decimal, three figures kept.
+            (
+                "全市新签约项目投资额达5250.99万美元。",
+                "New projects were worth 52.5 million US dollars.",
+            ),
+            # A headline's short scale after a currency sign, and yuan given in dollars.
+            ("市交易团签下5250.99万美元订单", "City delegation signs $52.5m order"),
+            ("新区签约项目总投资3161亿元", "New area signs projects worth $45.8b"),
+            # A year as "this year", digits inside a flight number.
+            ("2024年全市新增就业3.2万人。", "The city added 32,000 jobs this year."),
+            ("东航5735航班安全抵达。", "Flight MU5735 landed safely."),
+            # Spaces between the figures and 年, 月, 日.
+            (
+                "2024 年 6 月 3 日，市政府召开常务会议。",
+                "On June 3, 2024, the municipal government held an executive meeting.",
+            ),
             # A missing space after a comma does not hide the number from its source.
             (
                 "项目建成后新增岗位1200个。",
@@ -207,6 +237,11 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "September 9",
             ),
             ("5月26日，市长调研。", "On 26 June, the mayor inspected.", "26 June"),
+            (
+                "2024 年 6 月 3 日，市政府召开常务会议。",
+                "On June 13, 2024, the municipal government held an executive meeting.",
+                "June 13",
+            ),
             # A weekday excuses no wrong date.
             (
                 "11月19日，市委召开会议。",
@@ -217,6 +252,10 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
         [
             ("9月6日，市委召开会议。", "On September 6, the Municipal Party Committee met."),
             ("9月6日，市委召开会议。", "On Sept. 6, the Municipal Party Committee met."),
+            (
+                "2024 年 6 月 3 日，市政府召开常务会议。",
+                "On June 3, 2024, the municipal government held an executive meeting.",
+            ),
             ("九月六日，市委召开会议。", "On 6 September, the Municipal Party Committee met."),
             # News English dates by the weekday.
             ("11月19日，市委召开会议。", "The Municipal Party Committee met on Tuesday."),
