@@ -167,5 +167,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 def _stem(word: str) -> str:
     # Six letters tell "revitalization" and "revitalizing" apart from other words well
-    # enough, and keep "zone" and "zones", "pre" and "pre-" together.
-    return word.lower()[:6]
+    # enough, and keep "zone" and "zones", "pre" and "pre-" together; a plural's s goes
+    # first, so that "chains" is "chain" ("industrial and supply chains").
+    word = word.lower()
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:6]

@@ -24,6 +24,11 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "An executive meeting was held.",
             ),
             ("国务院总理李强出席。", "Li Qiang attended.", "Li Qiang attended."),
+            (
+                "维护全球产业链稳定。",
+                "We will keep global supply chains stable.",
+                "We will keep global supply chains stable.",
+            ),
             # One word of the head is no short form of it.
             ("中央政治局召开会议。", "The Bureau met.", "The Bureau met."),
             (
@@ -60,6 +65,11 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             (
                 "坚持稳中求进工作总基调。",
                 "We will make progress while ensuring steady performance.",
+            ),
+            # Two chains share one noun: "industrial and supply chains".
+            (
+                "维护全球产业链供应链稳定。",
+                "We will keep global industrial and supply chains stable.",
             ),
             (
                 "加快构建国内国际双循环相互促进的新发展格局。",
