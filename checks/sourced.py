@@ -120,8 +120,13 @@ def mentions_term(ctx: Context, zh: str | None, term_id: str | None) -> bool:
 
 @cache
 def zh_forms(forms: tuple[str, ...]) -> tuple[str, ...]:
-    """The glossary's Chinese forms as the source views are written (NFKC, simplified)."""
-    return tuple(to_view(f) for f in forms)
+    """The glossary's Chinese forms as the source views are written (NFKC, simplified), and
+    a plan's number without 规划: “十四五”收官之年 mentions the 14th Five-Year Plan."""
+    views = tuple(to_view(f) for f in forms)
+    return views + tuple(v[:3] for v in views if _PLAN.fullmatch(v))
+
+
+_PLAN = regex.compile(r"十[一二三四五六七八九]五规划")
 
 
 def rendering_spans(term: Term, text: str) -> list[tuple[int, int]]:

@@ -84,10 +84,20 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "推动经济社会发展。",
                 "Promote high-quality development of the economy and society.",
                 "high-quality development",
-            )
+            ),
+            (
+                "今年是“十三五”收官之年。",
+                "This year completes the 14th Five-Year Plan.",
+                "14th Five-Year Plan",
+            ),
         ],
         [
             ("推动高质量发展。", "Promote high-quality development."),
+            # The plan by its number alone, in quotation marks.
+            (
+                "今年是“十四五”收官之年。",
+                "This year marks the completion of the 14th Five-Year Plan.",
+            ),
             ("推动经济高质量地发展。", "Promote high-quality development of the economy."),
             # Places and titles are often supplied from context: not checked.
             ("我市召开会议。", "Dalian held a meeting."),
