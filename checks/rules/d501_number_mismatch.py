@@ -255,5 +255,5 @@ def _found(n: Number, source: Number | None) -> Found:
 
 def _read(n: Number) -> str:
     """The source number with its English value where they are written differently."""
-    value = spoken(n.value)
+    value = f"{n.value:.0f}" if n.year else spoken(n.value)  # 二〇一六 (2016), not 2,016
     return n.text if value.replace(",", "") == n.text.replace(",", "") else f"{n.text} ({value})"
