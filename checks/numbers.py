@@ -25,6 +25,8 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_SCALES = {"万": 10_000, "亿": 100_000_000}
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SHORT_SCALES = {"m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
+CURRENCY_SIGNS = ("$", "€", "£", "¥")
 # Classifiers and units after which a Chinese numeral is a count the English must carry.
 CLASSIFIERS = set("个项家名人元亩米吨户套辆台座所条件批场次位届年天岁期元倍股架艘栋层") | {
     "公里",
@@ -63,13 +65,15 @@ ZH_NUMBER = regex.compile(
     rf"|(?P<cnd>[{_CN}]+)点(?P<frac>[零〇一二三四五六七八九]+)(?P<cscale>万亿|亿|万)?"
     rf"|(?P<cn>[{_CN}]+)"
 )
+# Spaces may stand between the figures and 年, 月, 日 ("2021 年 3 月 5 日", as PDF exports
+# and some pages write them).
 ZH_DATE = regex.compile(
-    r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月"
-    r"(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?"
+    r"(?:(?P<y>\d{4})\s?年\s?)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s?月"
+    r"(?:\s?(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号])?"
 )
 ZH_MONTH_RANGE = regex.compile(r"(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})月")
 # A day of the month without its month (法院19日开庭: "on the 19th", or "on Tuesday").
-ZH_DAY_ONLY = regex.compile(r"(?<![\d月])\d{1,2}(?=日)")
+ZH_DAY_ONLY = regex.compile(r"(?<![\d月]\s?)\d{1,2}(?=\s?日)")
 # Units the English converts rather than names: 1.39万亿斤 = 695 million (metric) tons,
 # 1.2亿亩 = 8 million hectares. The source value times each factor may stand in English
 # (斤 only as tons: as kilograms, 695 billion would pass for 695 million tons).
@@ -102,7 +106,7 @@ _WORD_ALT = "|".join(sorted([*WORDS, *TENS, *ORDINALS], key=len, reverse=True))
 _EN_DIGITS = (
     # A comma before a number ends a word when the English lacks its space ("project,200,000").
     r"(?<![\p{L}\d.]|\d,|[\p{L}]-)(?P<ar>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
-    r"(?P<ord>st|nd|rd|th)?(?![\p{L}\d]|[.,]\d)"
+    r"(?:(?P<ord>st|nd|rd|th)|(?P<short>bn|mn|tn|m|b))?(?![\p{L}\d]|[.,]\d)"
     r"(?:\s*-?\s*(?P<scale>thousand|million|billion|trillion))?"
 )
 _EN_WORDS = (
@@ -279,7 +283,7 @@ def zh_numbers(zh: str) -> tuple[Number, ...]:
                 continue  # a clock time
             if _ascii_letter(after[:1]) or _ascii_letter(before[-1:]):
                 continue  # part of a name: 5G, G20
-            year = after[:1] == "年" and len(m["ar"]) == 4 and not m["scale"]
+            year = after.lstrip()[:1] == "年" and len(m["ar"]) == 4 and not m["scale"]
             # 增长1倍 is "doubled": a multiple is often said in words.
             required = after[:1] != "倍"
             converted = _converted(value, after)
@@ -429,6 +433,12 @@ def en_numbers(text: str) -> tuple[Number, ...]:
                 continue  # a clock time
             value = float(m["ar"].replace(",", "") + (m["dec"] or ""))
             scale = SCALE_WORDS.get((m["scale"] or "").lower(), 1.0)
+            if m["short"]:
+                # "$52.5m", "$45.8bn": a short scale only after a currency sign ("52.5m" alone
+                # may be metres).
+                if text[max(0, m.start() - 1) : m.start()] not in CURRENCY_SIGNS or m["scale"]:
+                    continue
+                scale = SHORT_SCALES[m["short"].lower()]
             year = len(m["ar"]) == 4 and not m["dec"] and not m["scale"] and 1900 <= value <= 2099
             required = True
         else:

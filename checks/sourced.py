@@ -120,8 +120,13 @@ def mentions_term(ctx: Context, zh: str | None, term_id: str | None) -> bool:
 
 @cache
 def zh_forms(forms: tuple[str, ...]) -> tuple[str, ...]:
-    """The glossary's Chinese forms as the source views are written (NFKC, simplified)."""
-    return tuple(to_view(f) for f in forms)
+    """The glossary's Chinese forms as the source views are written (NFKC, simplified), and
+    a plan's number without 规划: “十四五”收官之年 mentions the 14th Five-Year Plan."""
+    views = tuple(to_view(f) for f in forms)
+    return views + tuple(v[:3] for v in views if _PLAN.fullmatch(v))
+
+
+_PLAN = regex.compile(r"十[一二三四五六七八九]五规划")
 
 
 def rendering_spans(term: Term, text: str) -> list[tuple[int, int]]:
@@ -167,5 +172,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 def _stem(word: str) -> str:
     # Six letters tell "revitalization" and "revitalizing" apart from other words well
-    # enough, and keep "zone" and "zones", "pre" and "pre-" together.
-    return word.lower()[:6]
+    # enough, and keep "zone" and "zones", "pre" and "pre-" together; a plural's s goes
+    # first, so that "chains" is "chain" ("industrial and supply chains").
+    word = word.lower()
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:6]

@@ -24,6 +24,11 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "An executive meeting was held.",
             ),
             ("国务院总理李强出席。", "Li Qiang attended.", "Li Qiang attended."),
+            (
+                "维护全球产业链稳定。",
+                "We will keep global supply chains stable.",
+                "We will keep global supply chains stable.",
+            ),
             # One word of the head is no short form of it.
             ("中央政治局召开会议。", "The Bureau met.", "The Bureau met."),
             (
@@ -61,6 +66,11 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "坚持稳中求进工作总基调。",
                 "We will make progress while ensuring steady performance.",
             ),
+            # Two chains share one noun: "industrial and supply chains".
+            (
+                "维护全球产业链供应链稳定。",
+                "We will keep global industrial and supply chains stable.",
+            ),
             (
                 "加快构建国内国际双循环相互促进的新发展格局。",
                 "We will build a new development pattern in which domestic and foreign "
@@ -74,10 +84,20 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "推动经济社会发展。",
                 "Promote high-quality development of the economy and society.",
                 "high-quality development",
-            )
+            ),
+            (
+                "今年是“十三五”收官之年。",
+                "This year completes the 14th Five-Year Plan.",
+                "14th Five-Year Plan",
+            ),
         ],
         [
             ("推动高质量发展。", "Promote high-quality development."),
+            # The plan by its number alone, in quotation marks.
+            (
+                "今年是“十四五”收官之年。",
+                "This year marks the completion of the 14th Five-Year Plan.",
+            ),
             ("推动经济高质量地发展。", "Promote high-quality development of the economy."),
             # Places and titles are often supplied from context: not checked.
             ("我市召开会议。", "Dalian held a meeting."),
@@ -97,6 +117,20 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "新签约项目128个。",
                 "Signed new projects.",
                 "Signed new projects.",
+            ),
+            # Rounded to fewer than three figures, a figure is another figure.
+            (
+                "实现营业收入1.16万亿元。",
+                "Operating revenue reached 1.2 trillion yuan.",
+                "1.2 trillion",
+            ),
+            # No rate of exchange turns 3161亿元 into 4.58 billion dollars.
+            ("新区签约项目总投资3161亿元", "New area signs projects worth $4.58b", "4.58b"),
+            # The digits of a flight number must be the source's.
+            (
+                "东航5735航班安全抵达。",
+                "Flight MU5375 landed safely.",
+                "Flight MU5375 landed safely.",
             ),
             # A converted unit must still be converted right (1 t = 2,000 jin).
             ("全年粮食产量1.4万亿斤。", "Grain output reached 1.4 million tons.", "1.4 million"),
@@ -192,6 +226,22 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "比重从11.3%提高到18.5%，提高7.2个百分点。",
                 "The share reached 18.5 percent, up 7.2 percentage points.",
             ),
+            # A figure rounded to its last decimal, three figures kept.
+            (
+                "全市新签约项目投资额达5250.99万美元。",
+                "New projects were worth 52.5 million US dollars.",
+            ),
+            # A headline's short scale after a currency sign, and yuan given in dollars.
+            ("市交易团签下5250.99万美元订单", "City delegation signs $52.5m order"),
+            ("新区签约项目总投资3161亿元", "New area signs projects worth $45.8b"),
+            # A year as "this year", digits inside a flight number.
+            ("2024年全市新增就业3.2万人。", "The city added 32,000 jobs this year."),
+            ("东航5735航班安全抵达。", "Flight MU5735 landed safely."),
+            # Spaces between the figures and 年, 月, 日.
+            (
+                "2024 年 6 月 3 日，市政府召开常务会议。",
+                "On June 3, 2024, the municipal government held an executive meeting.",
+            ),
             # A missing space after a comma does not hide the number from its source.
             (
                 "项目建成后新增岗位1200个。",
@@ -207,6 +257,11 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "September 9",
             ),
             ("5月26日，市长调研。", "On 26 June, the mayor inspected.", "26 June"),
+            (
+                "2024 年 6 月 3 日，市政府召开常务会议。",
+                "On June 13, 2024, the municipal government held an executive meeting.",
+                "June 13",
+            ),
             # A weekday excuses no wrong date.
             (
                 "11月19日，市委召开会议。",
@@ -217,6 +272,10 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
         [
             ("9月6日，市委召开会议。", "On September 6, the Municipal Party Committee met."),
             ("9月6日，市委召开会议。", "On Sept. 6, the Municipal Party Committee met."),
+            (
+                "2024 年 6 月 3 日，市政府召开常务会议。",
+                "On June 3, 2024, the municipal government held an executive meeting.",
+            ),
             ("九月六日，市委召开会议。", "On 6 September, the Municipal Party Committee met."),
             # News English dates by the weekday.
             ("11月19日，市委召开会议。", "The Municipal Party Committee met on Tuesday."),
@@ -255,6 +314,8 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "The chairman attended the event.",
             ),
             ("会上，吴国华、胡振邦分别发言。", "Wu Guohau and Hu Zhenbang spoke.", "Wu Guohau"),
+            # A possessive does not hide a misspelling.
+            ("谭作钧主持会议。", "Tan Zuoyu’s speech opened the meeting.", "Tan Zuoyu"),
             (
                 "获奖学生刘祉先表示，将继续努力。",
                 "Liu Zhixiang, a winner, said so.",
@@ -271,6 +332,9 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             ("获奖学生刘祉先表示，将继续努力。", "Liu Zhixian, one of the winners, said so."),
             # Hong Kong names in Cantonese: Wu Chun-pong is 胡振邦, not a misspelt 吴国华.
             ("会上，吴国华、胡振邦分别发言。", "Ng Kwok-wah and Wu Chun-pong spoke."),
+            # A name with a possessive is the name, not a misspelling of it.
+            ("市长谭作钧的讲话", "Mayor Tan Zuojun’s speech"),
+            ("陈绍旺主持例行记者会", "Chen Shaowang's regular press conference"),
         ],
     ),
     "U402": (

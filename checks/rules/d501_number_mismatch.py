@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import polars as pl
+import regex
 
 from tifa.checks.context import Context
 from tifa.checks.distinct import Found, each_distinct
@@ -41,6 +42,10 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     hectares), years as decades (70年 = seven decades), a change in percentage points given
     as the level it led from (增长7.0%，加快0.2个百分点: "after 6.8 percent"); and numbers the
     translator adds in parentheses — a plan's years, a dollar conversion — need no source.
+    Also accepted: a figure rounded to its last decimal with three figures kept (5250.99万 as
+    "52.5 million", "$52.5m"), a headline's dollars for the source's yuan at a rate of 6 to
+    8.7, a year said as "this year" or "last year", and digits inside a name (马航370航班:
+    "MH370").
 
     ## Why is this bad?
     A figure off by a scale word — billion for trillion, the commonest slip with 亿 and 万 —
@@ -92,6 +97,11 @@ def _mismatches(zh: str, tgt: str) -> list[Found]:
     lost = [s for s in source if s.required and not _any_same(s.values, target_values, tolerance)]
     if lost:
         extra, lost = _without_derived(extra, lost, source, target, tolerance)
+    if lost and extra:
+        extra, lost = _without_rounded(extra, lost)
+        extra, lost = _without_converted(extra, lost, zh, tgt)
+    if lost:
+        lost = [s for s in lost if not _said_otherwise(s, tgt)]
     if len(extra) == 1 and len(lost) == 1:
         return [_found(extra[0], lost[0])]
     found = [_found(n, None) for n in extra]
@@ -149,6 +159,90 @@ def _without_derived(
     return extra, lost
 
 
+# Significant figures an English figure must keep to stand for a source figure it rounds:
+# 5250.99万 may be "52.5 million", 1.16万亿 not "1.2 trillion".
+ROUNDED_FIGURES = 3
+
+
+def _without_rounded(extra: list[Number], lost: list[Number]) -> tuple[list[Number], list[Number]]:
+    """Drop an English figure that gives a source figure rounded to its own last decimal,
+    keeping ROUNDED_FIGURES significant figures or more, and that source figure."""
+    pairs = [(n, s) for n in extra for s in lost if _rounds(n, s.value)]
+    return _drop(extra, lost, pairs)
+
+
+def _rounds(n: Number, value: float) -> bool:
+    digits = _MANTISSA.search(n.text)
+    if digits is None or n.value == 0:
+        return False
+    whole, _, decimals = digits.group().replace(",", "").partition(".")
+    mantissa = float(f"{whole}.{decimals}" if decimals else whole)
+    if mantissa == 0 or len((whole + decimals).lstrip("0")) < ROUNDED_FIGURES:
+        return False
+    scale = n.value / mantissa
+    return round(value / scale, len(decimals)) == mantissa
+
+
+_MANTISSA = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+
+# Yuan to the US dollar that a dollar figure given for a yuan figure may imply: every rate
+# since 1994 lies between.
+YUAN_PER_DOLLAR = (6.0, 8.7)
+
+
+def _without_converted(
+    extra: list[Number], lost: list[Number], zh: str, tgt: str
+) -> tuple[list[Number], list[Number]]:
+    """Drop a yuan figure of the source that a headline gives in dollars only ("$45.8b" for
+    3161亿元), and that dollar figure. A headline is an English segment without a full stop
+    at its end; in a sentence, only a conversion in parentheses is the translator's gloss."""
+    if tgt.rstrip().endswith((".", "!", "?", "”", '"')):
+        return extra, lost
+    pairs = [
+        (n, s)
+        for n in extra
+        if _DOLLAR_BEFORE.search(tgt[max(0, n.start - 4) : n.start])
+        for s in lost
+        if zh.startswith(("元", "人民币"), s.end)
+        and YUAN_PER_DOLLAR[0] <= s.value / n.value <= YUAN_PER_DOLLAR[1]
+    ]
+    return _drop(extra, lost, pairs)
+
+
+_DOLLAR_BEFORE = regex.compile(r"(?:US)?\$\s?$")
+
+
+def _drop(
+    extra: list[Number], lost: list[Number], pairs: list[tuple[Number, Number]]
+) -> tuple[list[Number], list[Number]]:
+    gone_extra = {id(n) for n, _ in pairs}
+    gone_lost = {id(s) for _, s in pairs}
+    return [n for n in extra if id(n) not in gone_extra], [
+        s for s in lost if id(s) not in gone_lost
+    ]
+
+
+def _said_otherwise(s: Number, tgt: str) -> bool:
+    """Whether the English gives the source figure `s` without a figure of its own: a year
+    as "this year" or "last year" (2024年第13期: "this year's 13th issue"), or digits inside
+    a name (马航370航班: "MH370")."""
+    if s.year and _YEAR_WORDS.search(tgt):
+        return True
+    digits = s.text.replace(",", "")
+    if not digits.isdigit():
+        return False
+    return (
+        regex.search(rf"(?<=\p{{Latin}}){digits}(?!\d)|(?<!\d){digits}(?=\p{{Latin}})", tgt)
+        is not None
+    )
+
+
+_YEAR_WORDS = regex.compile(
+    r"\b(?:this|last|next|that|the\s+same|the\s+previous|the\s+following)\s+year\b",
+    regex.IGNORECASE,
+)
+
+
 def _found(n: Number, source: Number | None) -> Found:
     if source is None:
         message = f"“{n.text}” matches no number in the source"
@@ -161,5 +255,5 @@ def _found(n: Number, source: Number | None) -> Found:
 
 def _read(n: Number) -> str:
     """The source number with its English value where they are written differently."""
-    value = spoken(n.value)
+    value = f"{n.value:.0f}" if n.year else spoken(n.value)  # 二〇一六 (2016), not 2,016
     return n.text if value.replace(",", "") == n.text.replace(",", "") else f"{n.text} ({value})"

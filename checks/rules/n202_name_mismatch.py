@@ -87,7 +87,8 @@ def name_mismatch(ctx: Context) -> pl.DataFrame:
             surname = surname_reading(split_surname(name)[0]).replace("v", "u").capitalize()
             others = []
             for m in regex.finditer(
-                rf"\b{regex.escape(surname)}\s+(\p{{Lu}}\p{{Ll}}+(?:[-’']\p{{Ll}}+)?)\b", tgt
+                rf"\b{regex.escape(surname)}\s+(\p{{Lu}}\p{{Ll}}+(?:-\p{{Ll}}+|[’'](?!s\b)\p{{Ll}}+)?)\b",
+                tgt,
             ):
                 form = max(forms, key=partial(_likeness, m[1]))
                 if (
@@ -114,5 +115,10 @@ def _likeness(given: str, english: str) -> float:
 
 
 def _fold(text: str) -> str:
-    # "Tan Zuo-jun", "TAN Zuojun" and "Tan  Zuojun" are the same spelling.
-    return regex.sub(r"\s+", " ", regex.sub(r"[-’']", "", text.casefold()))
+    # "Tan Zuo-jun", "TAN Zuojun" and "Tan  Zuojun" are the same spelling, and "Tan Zuojun’s"
+    # is his name with a possessive, not a misspelling of it.
+    unpossessed = _POSSESSIVE.sub("", text.casefold())
+    return regex.sub(r"\s+", " ", regex.sub(r"[-’']", "", unpossessed))
+
+
+_POSSESSIVE = regex.compile(r"(?<=\p{L})[’']s\b")

@@ -13,7 +13,7 @@ null: the files say so themselves); otherwise they are aligned as articles.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import regex
@@ -169,7 +169,48 @@ def line_aligned(zh_text: str, en_text: str) -> list[AlignedPair] | None:
                 AlignedPair(zh_line.strip(), stripped, (0, 0), (a, a + len(stripped)), 1.0, "1-1")
             )
         position = start + len(en_line)
-    return pairs
+    return _uncross(pairs)
+
+
+# Confidence of a line pair whose numbers went to the next line on one side: below
+# MIN_CONFIDENCE, so the pair keeps its English but not its Chinese.
+CROSSED = 0.3
+
+
+def _uncross(pairs: list[AlignedPair]) -> list[AlignedPair]:
+    """`pairs` with the two lines of each crossed pair of neighbours made unconfident.
+
+    Files with as many lines need not break them in the same places: a heading
+    "2022年8月19日发言人某某 / 主持记者会" against "Spokesperson X's / Press Conference on
+    August 19, 2022". A number of one side's line that the other side gives on the next (or
+    the previous) line, and not on its own, shows the break moved; judging either line
+    against its own source would report the date and the year as lost.
+    """
+    if len(pairs) < 2:
+        return pairs
+    zh_keys, en_keys = NumberAnchors().keys([p.zh for p in pairs], [p.en for p in pairs])
+    crossed: set[int] = set()
+    for i in range(len(pairs) - 1):
+        if (
+            _moved(zh_keys[i], en_keys[i], en_keys[i + 1], zh_keys[i + 1])
+            or _moved(en_keys[i], zh_keys[i], zh_keys[i + 1], en_keys[i + 1])
+            or _moved(zh_keys[i + 1], en_keys[i + 1], en_keys[i], zh_keys[i])
+            or _moved(en_keys[i + 1], zh_keys[i + 1], zh_keys[i], en_keys[i])
+        ):
+            crossed.update((i, i + 1))
+    return [replace(p, confidence=CROSSED) if i in crossed else p for i, p in enumerate(pairs)]
+
+
+def _moved(
+    mine: Counter[str],
+    opposite: Counter[str],
+    neighbour: Counter[str],
+    neighbours_own: Counter[str],
+) -> bool:
+    """Whether a number of `mine` is missing from `opposite` (the other side of the same
+    line) and stands instead in `neighbour` (the other side of the next line) without
+    being in that line's own side."""
+    return any(k not in opposite and k in neighbour and k not in neighbours_own for k in mine)
 
 
 def paired_layout(pairs: list[AlignedPair], confident_only: bool = True) -> Layout:
@@ -202,7 +243,8 @@ def read_paired_article(target: PairedArticle, encoding: str | None) -> Document
     if lined is not None:
         layout = paired_layout(lined)
         for unit in layout.units:
-            unit.conf = None  # the files pair their lines themselves
+            if unit.conf is not None and unit.conf >= MIN_CONFIDENCE:
+                unit.conf = None  # the files pair their lines themselves
     else:
         layout = paired_layout(align_texts(zh.text, en.text, target.anchors, en.fmt == "markdown"))
     en.layout = layout

@@ -158,3 +158,39 @@ def test_check_pair_reads_line_aligned_files_line_by_line(tmp_path: Path) -> Non
         ("大连市召开会议。", "Dalian held a meeting.", 1, None),
         ("会议部署2024年工作。", "The meeting planned the work for 2024. It ended.", 3, None),
     ]
+
+
+def test_line_aligned_files_broken_in_other_places_lose_their_source(tmp_path: Path) -> None:
+    # The same heading, broken after the date in Chinese and before it in English: neither
+    # line translates its neighbour, so neither is checked against it; the lines after are.
+    zh = tmp_path / "brief.zh"
+    en = tmp_path / "brief.en"
+    zh.write_text(
+        "2024年6月3日市政府新闻发言人\n\n举行新闻发布会\n\n全市新增就业3.2万人。\n",
+        encoding="utf-8",
+    )
+    en.write_text(
+        "Municipal Government Spokesperson's\n\nPress Conference on June 3, 2024\n\n"
+        "The city added 32,000 jobs.\n",
+        encoding="utf-8",
+    )
+    corpus = read_corpus([PairedArticle(str(zh), str(en))])
+    assert corpus.segments.select("src", "conf").rows() == [
+        (None, 0.3),
+        (None, 0.3),
+        ("全市新增就业3.2万人。", None),
+    ]
+    found = run_cli(["check", "--pair", str(zh), str(en), "-s", "D5", "-f", "json"])
+    assert json.loads(found.out)["findings"] == []
+
+
+def test_line_aligned_files_with_a_wrong_number_keep_their_source(tmp_path: Path) -> None:
+    # A figure that is simply wrong has gone to no other line: the pair stays checked.
+    zh = tmp_path / "brief.zh"
+    en = tmp_path / "brief.en"
+    zh.write_text("全市新增就业3.2万人。\n\n新建学校12所。\n", encoding="utf-8")
+    en.write_text("The city added 23,000 jobs.\n\nIt built 12 new schools.\n", encoding="utf-8")
+    corpus = read_corpus([PairedArticle(str(zh), str(en))])
+    assert corpus.segments["conf"].to_list() == [None, None]
+    found = run_cli(["check", "--pair", str(zh), str(en), "-s", "D501", "-f", "json"])
+    assert [f["span"] for f in json.loads(found.out)["findings"]] == ["23,000"]
