@@ -359,6 +359,8 @@ class NearMatcher:
                     continue
                 if normalize.key(_BOUNDARY_MARKS.sub("", text)) == f.surface:
                     continue  # a quotation or bracket ends inside: “two high-quality” development
+                if _POSSESSIVE.search(text) and text == text.lower():
+                    continue  # a description, not a title: "the provincial government's work report"
                 detail = "punctuation or a word's number differs"
             results.append((doc, seg, base + start, base + end, index, kind, detail, dist))
         return results
@@ -451,6 +453,9 @@ class NearMatcher:
 # words: the slogan “two high-quality” ends before "development", and "(CPC)" glosses the
 # Party's name inside "Communist Party of China (CPC) Central Committee". Not a near miss.
 # The single closing quote doubles as an apostrophe and is not among them.
+# A possessive inside a phrase in lower case makes it a description of the thing, not a
+# miswritten title ("Xi Jinping's Thought" in capitals stays a near miss).
+_POSSESSIVE = regex.compile(r"\p{L}['’]s\b")
 _BOUNDARY_MARKS = regex.compile(r"[\"“”«»()\[\]（）《》]")
 
 

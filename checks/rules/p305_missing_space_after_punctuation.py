@@ -30,8 +30,12 @@ _OPENERS = r"He|It|In|We|As|At|On|By|An|If|So|To|Or|Of|Up|No|My|Its|Our"
 _LABEL_COLON = r"(?<=(?<![\p{L}\p{N}./@_-])[A-Za-z]{2,}):(?=\d)"
 # A number's label glued to its figure: "No.1 Middle School" (professional copy writes "No. 1").
 _NUMBER_LABEL = r"(?<=(?<![\p{L}.])No)\.(?=\d)"
+# Chinese, Japanese and Korean take no space after punctuation: a comma before a Chinese
+# word (a Chinese banner left in the page, U401's) is not an English comma glued to a word.
+# A bracket closing a Chinese gloss before English ("tea(三道茶)of") still wants its space.
+_CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 _PATTERN = regex.compile(
-    rf"{_NUMBER_LABEL}|[,;!?:)\]”](?=\p{{L}})|\.(?=\p{{Lu}}\p{{Ll}}{{2,}})|(?<=\p{{Ll}})\.(?=(?:{_OPENERS})\b)"
+    rf"{_NUMBER_LABEL}|[,;!?:)\]”](?=(?!{_CJK})\p{{L}})|\.(?=\p{{Lu}}\p{{Ll}}{{2,}})|(?<=\p{{Ll}})\.(?=(?:{_OPENERS})\b)"
     rf"|{_JOINED_STOP}|{_PLURAL_APOSTROPHE}|{_LABEL_COLON}"
 )
 _JOINED = regex.compile(_JOINED_STOP)

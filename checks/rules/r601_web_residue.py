@@ -503,6 +503,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
             words=pl.col("norm").str.count_matches(r"\S+"),
         )
         .filter((pl.col("para") != pl.col("first")) & (pl.col("words") >= 3))
+        # A schedule repeats its field lines ("Time: October 1-7" under each event): a short
+        # "label: value" line said twice is the page's layout, not a pasted paragraph.
+        .filter(~(pl.col("norm").str.contains(r"^\p{L}[\p{L} ]{0,19}: ") & (pl.col("words") <= 8)))
         .sort("doc", "para")
     )
     for doc, start, end, first in repeats.select("doc", "start", "end", "first").iter_rows():

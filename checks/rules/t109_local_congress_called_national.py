@@ -18,7 +18,7 @@ _LEVEL = r"(?:Municipal|Provincial|City|Prefectural|County|District)"
 _PLACE = rf"\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?(?:[ \u00a0](?!{_LEVEL}\b)\p{{Lu}}\p{{Ll}}+)?"
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}])(?P<place>{_PLACE})(?:[ \u00a0]+(?P<level>{_LEVEL}))?[ \u00a0]+{_NPC}"
-    rf"(?![ \u00a0]+(?:deput|delegat|member))"
+    rf"(?![ \u00a0]+(?i:deput|delegat|member))"
     rf"|(?<![\p{{L}}]){_NPC}[ \u00a0]+of[ \u00a0]+(?P<after>{_PLACE})"
     rf"(?:[ \u00a0]+(?P<unit>City|Province|Municipality))?(?![\p{{L}}])"
     rf"|(?<![\p{{L}}\p{{N}}])(?P<ordinal>(?P<term>\d+)(?:st|nd|rd|th))[ \u00a0]+{_NPC}"

@@ -104,9 +104,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "The two presidents agreed to build a new model of big power relations.",
                 "new model of big power relations",
             ),
+            (  # a possessive in the title itself
+                "The vice-governor read the Government's Work Report.",
+                "Government's Work Report",
+            ),
         ],
         [
             "Both sides pledged to build a new model of major-country relationship.",
+            # a description, not the title: the report that the government gave
+            "Deputies discussed the provincial government's work report in groups.",
             "carrying out Party history learning and education.",
             "promote high-quality projects.",
             "to pursue high-quality economic development in the zone.",  # an adjective added
@@ -414,9 +420,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("the cities of Jiangyin and Yixing.as well as three counties", "."),
             ("The Co-chairs'Meeting opened in Beijing.", "'"),
             ("The farmers’Cooperative was set up.", "’"),
+            ("The park opened,Visitors came from Dalian.", ","),
+            ("They served three-course tea(三道茶)of the Bai people.", ")"),
         ],
         [
             "the cities of Jiangyin and Yixing, as well as three counties",
+            "大连新闻,沈阳新闻,辽宁新闻",  # commas between Chinese words (a Chinese banner)
             "Xi'an and Lu'an signed an agreement.",  # pinyin syllable marks
             "The Co-chairs' Meeting opened in Beijing.",
             "see index.html and data.json for the tables",  # file names
@@ -544,6 +553,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "2023-09-06 was the day the new port opened.",
             "Photos of the new port were shown at the meeting.",
             "The mayor met Li Ming / the delegation from Dalian later.",
+            # a schedule's field line under each of its events
+            "Lantern show\n\nTime: February 10-16\n\nFolk music night\n\nTime: February 10-16",
         ],
     ),
     "P320": (
@@ -1889,6 +1900,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "the 14th National People's Congress opened in Beijing.",
             "Liaoning National People's Congress deputies met in Beijing.",  # deputies to the NPC
             "the Dalian Municipal People's Congress met.",
+            # a province's delegation to the NPC, the head word capitalised in a headline
+            "Jilin NPC Delegation Reviews the Government Work Report",
+            "Hainan NPC Deputies Visit a Village School",
         ],
     ),
     "T110": (
