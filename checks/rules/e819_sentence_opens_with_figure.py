@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.numbers import TENS, WORDS
 from tifa.checks.prose import inside_title, prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -36,29 +37,13 @@ _PATTERN = regex.compile(
 _PREFILTER = r"(?:^|[.!?][”’\"']?[ \u00a0]+)[“\"‘']?\d"
 # A year opening a sentence is accepted by news style ("2018 was a good year").
 _YEAR = regex.compile(r"1\d{3}|20\d{2}")
-_ONES = (
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
+# The number words D501 reads, in order: "zero" … "nineteen", then "twenty" … "ninety".
+_ONES = tuple(w for w, v in sorted(WORDS.items(), key=lambda kv: kv[1]) if v < 20)
+_TENS = tuple(
+    w
+    for w, v in sorted({**WORDS, **TENS}.items(), key=lambda kv: kv[1])
+    if v >= 20 and v % 10 == 0 and v < 100
 )
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 
 def spelt_out(figure: str) -> str | None:
