@@ -63,6 +63,8 @@ _INDEFINITE = regex.compile(
 # Buddhist", "a Pakistani".
 _PEOPLE = regex.compile(r"(?:ese|an|ish|ch|i|ist)$")
 _NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
+# "of" or "of the" and a capitalised word after a capitalised noun carry one name on.
+_NAME_GOES_ON = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}")
 _INDEFINITE_PREFILTER = r"\ban?[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?\p{Lu}\p{Ll}{3,}(?:[ \u00a0]+(?:on|of|for|in|with|at|by|about)\b|[,;.])"
 
 
@@ -205,6 +207,8 @@ def _capitalised(text: str, known: set[str]) -> list[tuple[int, int, str, str]]:
             continue
         if not _lower_before(text, m) or inside_title(text, m.start(), m.end()):
             continue
+        if _NAME_GOES_ON.match(text, m.end()):
+            continue  # "the Year of the Rabbit": the name goes on after "of the"
         out.append((m.start(), m.end(), word, low))
     return out
 

@@ -1104,6 +1104,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             # A term the notice defines in brackets is capitalised on purpose.
             "Several Policies on Supporting Firms (the Policies below) took effect in May, and"
             " the Policies apply to all firms. The district drew up policies to help them.",
+            # a name carried on by "of the": the zodiac year, not the common noun
+            "The Year of the Dragon opened with fireworks, and the year will bring new plans.",
         ],
     ),
     "N214": (
