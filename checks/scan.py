@@ -7,7 +7,7 @@ vectorised over the whole table; Python only sees the rows it selects.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import polars as pl
 import regex
@@ -20,9 +20,56 @@ def candidate_rows(
 ) -> Iterator[tuple[int, int, str]]:
     """(doc, start, text) of the rows whose `column` matches the polars pattern `prefilter`,
     the pattern run once per distinct text (a translation memory repeats its units)."""
+    yield from _columns(_candidates(table, column, prefilter), column)
+
+
+def _candidates(table: pl.DataFrame, column: str, prefilter: str) -> pl.DataFrame:
     wanted = pl.col(column).str.contains(prefilter)
-    rows = filter_distinct(table, column, wanted).select("doc", "start", column)
-    yield from rows.iter_rows()
+    return filter_distinct(table, column, wanted).select("doc", "start", column)
+
+
+def _columns(rows: pl.DataFrame, column: str) -> Iterator[tuple[int, int, str]]:
+    # Column lists zipped: the same values as iter_rows, without building them row by row.
+    return zip(rows["doc"].to_list(), rows["start"].to_list(), rows[column].to_list(), strict=True)
+
+
+def _found_rows(
+    table: pl.DataFrame,
+    column: str,
+    prefilter: str,
+    find: Callable[[str], list[regex.Match[str]]],
+) -> Iterator[tuple[int, int, str, regex.Match[str]]]:
+    """(doc, base offset, row text, match) for every match `find` gives in candidate rows.
+
+    `find` reads each distinct candidate text once; only the rows whose text has a match are
+    then walked (a loose prefilter over a translation memory selects many repeated rows that
+    hold nothing). Rows and matches come in table order, as a walk over every row gives them.
+    """
+    rows = _candidates(table, column, prefilter)
+    texts = rows[column].unique(maintain_order=True).to_list()
+    found: dict[str, list[regex.Match[str]]] = {}
+    for text in texts:
+        in_text = find(text)
+        if in_text:
+            found[text] = in_text
+    if not found:
+        return
+    if len(found) < len(texts):
+        rows = rows.filter(pl.col(column).is_in(list(found)))
+    for doc, base, text in _columns(rows, column):
+        for m in found[text]:
+            yield doc, base, text, m
+
+
+def contains_any(values: pl.Series, patterns: Iterable[str]) -> pl.Series:
+    """Whether each of `values` matches any of the polars patterns `patterns`: one pattern
+    at a time over the column, the results or'ed. (One expression of dozens of alternatives,
+    `pl.any_horizontal`, took about twice the CPU; a single alternation of them all exceeds
+    the Rust engine's size limit.)"""
+    found = pl.Series(values.name, [False] * len(values), dtype=pl.Boolean)
+    for pattern in patterns:
+        found = found | values.str.contains(pattern)
+    return found
 
 
 # An all-lower-case word of five letters or more.
@@ -49,13 +96,7 @@ def matches(
 
     Each distinct text is searched once (a translation memory repeats its units); a match
     object stands for its text wherever the text stands."""
-    found: dict[str, list[regex.Match[str]]] = {}
-    for doc, base, text in candidate_rows(table, column, prefilter):
-        in_text = found.get(text)
-        if in_text is None:
-            in_text = found[text] = list(pattern.finditer(text))
-        for m in in_text:
-            yield doc, base, text, m
+    return _found_rows(table, column, prefilter, lambda text: list(pattern.finditer(text)))
 
 
 # A word that is a web or e-mail address: punctuation inside it is not prose punctuation.
@@ -77,13 +118,7 @@ def prose_matches(
     Addresses are found once per text and walked alongside the matches (both in text
     order); each distinct text is read once, as in `matches`.
     """
-    found: dict[str, list[regex.Match[str]]] = {}
-    for doc, base, text in candidate_rows(table, column, prefilter):
-        in_text = found.get(text)
-        if in_text is None:
-            in_text = found[text] = _outside_addresses(text, pattern)
-        for m in in_text:
-            yield doc, base, text, m
+    return _found_rows(table, column, prefilter, lambda text: _outside_addresses(text, pattern))
 
 
 def docs_with_match(
