@@ -22,7 +22,7 @@ from tifa.checks.page_tail import foot_bylines, footer_lines
 from tifa.checks.picture_gap import picture_captions
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.scan import candidate_rows
+from tifa.checks.scan import candidate_rows, contains_any
 from tifa.checks.stamps import STAMP_LABEL, WHEN
 from tifa.checks.widgets import (
     ACCOUNT_STAMP,
@@ -433,17 +433,18 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     # line by line, as pages lay it out: a lower-case "banner" line would otherwise be
     # joined to the line above as a hard-wrapped paragraph.
     stripped = pl.col("text").str.strip_chars()
-    furniture = (
-        pl.any_horizontal(stripped.str.contains(part) for part in _ANY_CHROME)
-        | pl.col("text").str.contains(_BREADCRUMB.pattern)
-        | stripped.str.contains(f"^(?:{_TABLE_ROW})$")
-        | stripped.str.contains(f"^{_SITE_NAME}$")
-    )
     # Each distinct line once: a translation memory repeats its units.
     values = ctx.corpus.lines.select("text").unique()
-    stamps = values.filter(stripped.str.contains(_STAMP_DIGITS)).filter(
-        pl.any_horizontal(stripped.str.contains(part) for part in _ANY_STAMP)
+    # Each pattern over the column in turn (see contains_any), not in one expression.
+    bare = values["text"].str.strip_chars()
+    furniture = (
+        contains_any(bare, _ANY_CHROME)
+        | values["text"].str.contains(_BREADCRUMB.pattern)
+        | bare.str.contains(f"^(?:{_TABLE_ROW})$")
+        | bare.str.contains(f"^{_SITE_NAME}$")
     )
+    dated = values.filter(bare.str.contains(_STAMP_DIGITS))
+    stamps = dated.filter(contains_any(dated["text"].str.strip_chars(), _ANY_STAMP))
     chrome_texts = pl.concat([values.filter(furniture), stamps, nav_bars(values)])["text"]
     chrome = ctx.corpus.lines.filter(pl.col("text").is_in(chrome_texts.implode())).sort(
         "doc", "line"
