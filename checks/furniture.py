@@ -216,6 +216,13 @@ _DATE_AFTER_TITLE = (
 )
 # A source or editor credit run into the last sentence: "… this year.Source: Dalian Daily".
 _CREDIT_AFTER_TEXT = r"(?<=[.!?”\"’])[ \t]*(?-i:Source|Editor|Reporter|Translator|Written by|Edited by)[ \t]*[:：][^.!?。\n]{1,60}$"
+# A credit without its colon run into the last sentence, names and nothing after them:
+# "… on June 16. Edited by Li Ming and Wang Fang". A sentence that goes on after the
+# names ("Edited by Li Ming, the volume …") is the article's.
+_CREDIT_NAMES_AFTER_TEXT = (
+    r"(?<=[.!?”\"’])[ \t]+(?-i:(?:Edited|Written|Reported|Translated|Compiled|Proofread) by)[ \t]+"
+    r"(?-i:\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,7})[ \t]*\.?[ \t]*$"
+)
 # The page's buttons glued to the article's first word: "Print PrintTianjin’s port …". A
 # capital after "Print" with no space is no word of English.
 _CONTROL_BEFORE_TEXT = (
@@ -242,6 +249,7 @@ _GLUED = (
     (regex.compile(_CONTROL_BEFORE_TEXT), "page control glued to the text"),
     (regex.compile(_DATE_AFTER_TITLE), "date glued to the headline"),
     (regex.compile(_CREDIT_AFTER_TEXT), "credit run into the text"),
+    (regex.compile(_CREDIT_NAMES_AFTER_TEXT), "credit run into the text"),
     (regex.compile(_SOURCE_TAG, regex.IGNORECASE), "source tag before the text"),
     (regex.compile(_LINK_LABEL, regex.IGNORECASE), "link label after the text"),
 )
@@ -251,6 +259,7 @@ GLUED_PREFILTER = (
     r"|\[(?:special|full|related|more)[ \t]+(?:coverage|reports?|stories|news)\][ \t]*$"
     r"|\p{L}[ \t]+\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
     r"|[.!?”\"’][ \t]*(?:Source|Editor|Reporter|Translator|Written by|Edited by)[ \t]*[:：]"
+    r"|[.!?”\"’][ \t]+(?-i:(?:Edited|Written|Reported|Translated|Compiled|Proofread) by)[ \t]+\p{Lu}"
     r"|^[ \t]*(?-i:(?:(?:Print|Close|Share)[ \t]*[|·]?[ \t]*)*(?:Print|Close|Share)\p{Lu}\p{Ll})"
     r"|[.!?”\"’][ \t]*[(\[（【][ \t]*(?:source|reporter|editor|writer|author|translator|correspondent|by|written|edited|reported)"
     r"|\p{Ll}(?-i:By)[ \t]\p{Lu}"

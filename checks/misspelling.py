@@ -52,6 +52,8 @@ KNOWN_SLIPS = frozenset(
     {
         "goverment",
         "offical",
+        "accomodation",
+        "accomodations",
         "officals",
         "goverments",
         "govermental",
@@ -330,3 +332,67 @@ def _capitalised(word: str) -> str | None:
     if len(word) == CAPITALISED_LENGTH and len(candidates[0]) != len(word) + 1:
         return None
     return candidates[0]
+
+
+# A capitalised word one slip from a word of the glossary's renderings ("Poliburo" for
+# Politburo, "Minstry" for Ministry): the words of titles and bodies, which an everyday
+# word list may rank too rare to take. Taken only when wordfreq hardly knows the word, it is
+# this long, and the glossary's word is one English knows.
+GLOSSARY_SLIP_LENGTH = 7
+GLOSSARY_MEANT = 2.5
+# The words officials' titles and bodies are made of, whether the glossary holds an entry
+# with them or not.
+TITLE_WORDS = frozenset(
+    {
+        "administration",
+        "autonomous",
+        "chairman",
+        "chairwoman",
+        "commission",
+        "committee",
+        "conference",
+        "congress",
+        "consultative",
+        "council",
+        "department",
+        "district",
+        "government",
+        "minister",
+        "ministry",
+        "municipal",
+        "politburo",
+        "political",
+        "prefecture",
+        "premier",
+        "president",
+        "provincial",
+        "secretary",
+        "standing",
+    }
+)
+
+
+def glossary_slip(word: str, vocabulary: frozenset[str]) -> str | None:
+    """The word of `vocabulary` (the glossary's words, in lower case) or of `TITLE_WORDS` that the capitalised
+    `word` misspells, keeping the capital; None for a word English or the gazetteer knows,
+    pinyin, a short word, or one no single slip from a glossary word."""
+    if len(word) < GLOSSARY_SLIP_LENGTH or not (word.isascii() and word.isalpha()):
+        return None
+    if not (word[:1].isupper() and word[1:].islower()):
+        return None
+    lower = word.lower()
+    if zipf(lower) >= RARE or lower in vocabulary or lower in GENRE_WORDS:
+        return None
+    if is_place(word) or split_syllables(lower) is not None:
+        return None
+    found = [
+        c
+        for c in _one_edit_away(lower)
+        if (c in vocabulary or c in TITLE_WORDS)
+        and zipf(c) >= GLOSSARY_MEANT
+        and not _inflected(lower, c)
+    ]
+    if not found:
+        return None
+    meant = min(found, key=lambda c: (-zipf(c), c))
+    return meant[:1].upper() + meant[1:]

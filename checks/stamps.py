@@ -10,11 +10,13 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)"
 # A date or time as pages stamp them: 2023-09-06, 2023/9/6, Sept 6, 2023, 22-Jun-2024,
-# 2023-March-10, Tue, 12/12/2017, Monday, 17 January 2011, 10:21, 2:09 PM; a blog's day
+# 2023-March-10, Tue, 12/12/2017, Monday, 17 January 2011, 10:21, 2:09 PM, Oct 12 20:05 2018; a blog's day
 # before the month ("Friday, April 28, 2023") and the month hyphened ("March-08-2021").
 WHEN = (
     rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_WEEKDAY}?{MONTH}\s*\d{{1,2}},\s*\d{{4}}|\d{{1,2}}-{MONTH}-\d{{4}}|{TIME}"
     rf"|{MONTH}-\d{{1,2}}-\d{{4}}"
+    # the time between the day and the year: "October 12 20:05 2018"
+    rf"|{MONTH}\s*\d{{1,2}},?\s+{TIME},?\s+\d{{4}}"
     rf"|\d{{4}}-{MONTH}-\d{{1,2}}|{_WEEKDAY}?\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_WEEKDAY}?\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
 )
 # The word before a page's time stamp: "Updated:", "Release time:", "Release date:", "Last Updated on".

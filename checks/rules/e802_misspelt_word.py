@@ -7,7 +7,7 @@ import regex
 
 from tifa.checks.context import Context
 from tifa.checks.distinct import Found, each_distinct, filter_distinct
-from tifa.checks.misspelling import GENRE_WORDS, correction, opening_correction
+from tifa.checks.misspelling import GENRE_WORDS, correction, glossary_slip, opening_correction
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.rules.p320_glued_words import glued_split
@@ -42,7 +42,11 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     ("opportunites"). A capitalised word, which may be a name, is taken only when wordfreq has never seen
     it, it has six letters or more and the word it misspells is very common ("Ota
     Districat Council"), or when it opens a sentence, has eight letters or more and its
-    lower-case form is a slip ("Activites such as"). Left alone: pinyin (a word that splits wholly into pinyin
+    lower-case form is a slip ("Activites such as"), or when it has seven letters or more,
+    wordfreq hardly knows it and it is one slip from a word of the glossary's renderings or
+    of officials' titles and bodies ("Poliburo", "Minstry", "Procincial"); and an English
+    word one slip from a title in the title's place before a Chinese name ("Primer Li Ming"
+    for Premier). Left alone: pinyin (a word that splits wholly into pinyin
     syllables, such as "hukou" or a lower-case given name), places the gazetteer knows,
     words the glossary uses, words with digits, addresses, paths and markup, British
     spellings, the genre's own rare words ("informatization"), lower-case words of fewer
@@ -73,12 +77,20 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     # rows holding a suspect are found by Aho-Corasick, and only they are read word by word.
     vocabulary = distinct_words(ctx.segments, "tgt", _VOCABULARY)
     known = _glossary_words(ctx.glossary)
-    suspects = [w for w in vocabulary if w not in known and _suggestion(w)]
-    if not suspects:
+    titles = frozenset(w.lower() for w in known)
+    suspects = [
+        w for w in vocabulary if w not in known and (_suggestion(w) or glossary_slip(w, titles))
+    ]
+    slips = pl.col("tgt").str.contains(_TITLE_SLIP_PREFILTER)
+    if not suspects and ctx.segments.filter(slips).is_empty():
         return output(new_rows())
-    candidates = filter_distinct(ctx.segments, "tgt", pl.col("tgt").str.contains_any(suspects))
+    candidates = filter_distinct(
+        ctx.segments,
+        "tgt",
+        (pl.col("tgt").str.contains_any(suspects) if suspects else pl.lit(False)) | slips,
+    )
     wanted = frozenset(suspects)
-    return each_distinct(candidates, ("tgt",), lambda text: _misspelt(text, wanted))
+    return each_distinct(candidates, ("tgt",), lambda text: _misspelt(text, wanted, titles))
 
 
 def _suggestion(word: str, opening: bool = True) -> str | None:
@@ -115,7 +127,9 @@ def _glossary_words(glossary: Glossary) -> frozenset[str]:
     return frozenset(words)
 
 
-def _misspelt(text: str, wanted: frozenset[str] = frozenset()) -> list[Found]:
+def _misspelt(
+    text: str, wanted: frozenset[str] = frozenset(), titles: frozenset[str] = frozenset()
+) -> list[Found]:
     """The findings in one English text: each token that is a suspect word, unless it
     stands in a phrase of another language."""
     found = []
@@ -123,12 +137,27 @@ def _misspelt(text: str, wanted: frozenset[str] = frozenset()) -> list[Found]:
         start, end, token = m.start(), m.end(), m.group()
         if token not in wanted or _in_foreign_phrase(text, start, end):
             continue
-        fixed = _suggestion(token, _opens_sentence(text, start))
+        fixed = _suggestion(token, _opens_sentence(text, start)) or glossary_slip(token, titles)
         if fixed is None:
             continue
         message = f"“{token}” looks misspelt: “{fixed}”"
         found.append(Found(start, end, message, fixed))
-    return found
+    for m in _TITLE_SLIP.finditer(text):
+        if not all(split_syllables(name.lower()) for name in m.group("name").split()):
+            continue  # not a Chinese name in pinyin: "Primer Design" is a firm
+        token, fixed = m.group("slip"), _TITLE_SLIPS[m.group("slip")]
+        message = f"“{token}” before a name looks misspelt: “{fixed}”"
+        found.append(Found(m.start("slip"), m.end("slip"), message, fixed))
+    return sorted(found, key=lambda f: f.start)
+
+
+# English words one slip from an official's title, written in the title's place before a
+# Chinese name in pinyin: "Primer Li Ming" for Premier, "Secretory Wang Fang" for Secretary.
+_TITLE_SLIPS = {"Primer": "Premier", "Secretory": "Secretary"}
+_TITLE_SLIP = regex.compile(
+    r"(?<![\p{L}\p{N}-])(?P<slip>Primer|Secretory)\s+(?P<name>\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])"
+)
+_TITLE_SLIP_PREFILTER = r"\b(?:Primer|Secretory)\s+\p{Lu}\p{Ll}+\s+\p{Lu}"
 
 
 # Function words of the languages whose titles and names turn up in this register, none of

@@ -32,10 +32,14 @@ _BODY = r"Committee|Government|Congress|Bureau|Department|Commission|CPPCC|Offic
 _NAME_AFTER_BODY = (
     rf"(?<=(?:{_BODY}))-(?=(?P<surname>\p{{Lu}}\p{{Ll}}+) \p{{Lu}}\p{{Ll}}+(?![\p{{L}}-]))"
 )
-_PATTERN = regex.compile(rf"{_SINGLE}|{_TRIPLE}|{_NAME_AFTER_BODY}")
+# A hyphen glued to a word with one space after it, a capitalised word next ("Beijing- The
+# deputies", "the city- Li Ming led …"): a dash that lost its first space. A suspended
+# compound's hyphen ("pre- and post-war") stands before a small letter.
+_HALF_SPACED = r"(?<=\p{L}{2})-(?= \p{Lu}\p{Ll})"
+_PATTERN = regex.compile(rf"{_SINGLE}|{_TRIPLE}|{_NAME_AFTER_BODY}|(?P<half>{_HALF_SPACED})")
 _PREFILTER = (
     rf"\p{{L}}-(?:{_FUNCTION}|{_ASIDE}) |\p{{L}}[\"”’]-(?:{_ASIDE}) |\p{{L}}---\p{{L}}"
-    rf"|(?:{_BODY})-\p{{Lu}}\p{{Ll}}+ \p{{Lu}}"
+    rf"|(?:{_BODY})-\p{{Lu}}\p{{Ll}}+ \p{{Lu}}|\p{{L}}{{2}}- \p{{Lu}}\p{{Ll}}"
 )
 
 
@@ -50,7 +54,8 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
     "including", "especially", "particularly"), after a word or its closing quote
     ("\"twin towns\"-namely the old town and the port"), and a hyphen between a body's
     name and a person's in pinyin ("secretary of the District Party Committee-Mao Wei").
-    Also finds three hyphens between two words ("Yandi---one of them"). Real
+    Also finds three hyphens between two words ("Yandi---one of them"), and a hyphen glued
+    to a word with one space and a capitalised word after it ("Beijing- The deputies"). Real
     compounds ("city-level", "west-east", "built-in", "rock-and-roll") and a suspended
     hyphen ("short- and long-term") are left alone.
 
@@ -84,6 +89,10 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
         if m.group("surname") is not None:
             message = "a hyphen between a title and the name it belongs to: use a comma"
             add_row(rows, doc, start, start + 1, message, ", ")
+            continue
+        if m.group("half") is not None:
+            message = "a hyphen with a space after it used as a dash"
+            add_row(rows, doc, start, start + 1, message, " —")
             continue
         message = "three hyphens for a dash" if count == 3 else "a hyphen used as a dash"
         add_row(rows, doc, start, start + count, message, "—")

@@ -144,7 +144,7 @@ _CREDIT_BY = (
 # whole paragraph, so the same words inside a sentence ("Source: …" quoted in a story) pass.
 _CHROME = (
     (r"(?:banner|breaking news|latest(?: news| updates)?|hot news|(?:today'?s\s+)?top (?:stories|news)|enditem|hot topics|open governance|"
-     r"skip to (?:main )?content|(?:related|more|recommended|featured|trending|popular) (?:stories|news|articles|reports|reading)|"
+     r"skip to (?:main )?content|(?:related|relevant|more|recommended|featured|trending|popular) (?:stories|news|articles|reports|reading)|"
      r"most (?:viewed|popular|read|shared|commented)|editor'?s'? (?:picks?|choice)|you (?:may|might) (?:also )?like|"
      r"related(?:\s+(?:links?|content|coverage|topics?))?|special\s+coverage|photos|videos|regions|"
      # a paid story's label and the comment box's heading
@@ -170,6 +170,16 @@ _CHROME = (
     (PLACE_TIME, "place and time line"),
     (ACCOUNT_STAMP, "source account and time stamp"),
     (SITE_LABEL, "site name"),
+    # the outlet's invitation to browse it: "EXPLORE XINHUANET", "Explore more China Daily"
+    (rf"(?:explore|discover)\s+(?:more\s+(?:on|from)?\s*)?(?:{_OUTLET}|xinhuanet)", "site banner"),
+    # a template's label left with its field empty: "Product Description:", "Article summary:"
+    (r"(?:product|article|content|news)\s+(?:description|summary|introduction|details)\s*[:：]?", "template label"),
+    # an ad server's or a statistics counter's tracking number: a line of sixteen digits or more
+    (r"\d{16,}", "tracking code"),
+    # a press-release service's fields: "Country for PR: China", "Industry for PR: Energy"
+    (r"(?:country|region|city|industry|category|subject)\s+for\s+(?:pr|press\s+releases?)\s*[:：].{0,60}", "press-release metadata"),
+    # a menu's items a line each, the hyphen glued on: "-Investment Guide", "-Sister Cities"
+    (r"-(?-i:\p{Lu}[\p{L}&'’]*(?:\s\p{L}[\p{L}&'’]*){0,4})", "menu item"),
     (rf"(?:{RELATED_LEAD})\s*[:：]?", "related-links label"),
     (rf"(?:(?:contact(?:\s+us)?|e-?mail(?:\s+us)?|write to us)\s*(?:at|to)?\s*[:：]?\s*)?{_EMAIL}|contact\s+us|e-?mail\s+us|write\s+to\s+us|{PHONE}", "contact line"),
     # a wire service's or a site's name as the source line: "PR Newswire", "dlnews.com – Dalian Headlines"
@@ -179,14 +189,14 @@ _CHROME = (
      r"(?:see\s+(?:the\s+)?)?original\s+(?:link|url|address|article|text)\s*[:：]\s*(?:https?://)?\S+", "source line"),
     (r"(?:the )?(?:original )?article is (?:in|from) chinese.*|original text in chinese.*|"
      r"read\s+(?:it\s+|this\s+)?in\s+(?:chinese|english|中文)|(?:chinese|中文)\s+version", "language notice"),
-    (r"tags?\s*[:：].*|keywords?\s*[:：].*", "tag list"),
+    (r"tags?\s*[:：].*|key\s*words?\s*[:：].*", "tag list"),
     (r"(?:next|previous|prev)(?:\s+(?:article|page|story|post|text|news|item))?\s*[:：>»]\s*.*|"
      # "last" as the previous article: "last text:", "Last article: …"
      r"last\s+(?:article|page|story|post|text|news|item)\s*[:：>»]\s*.*|(?:>>?|»|›)\s*(?:more|details|read\s+more)|"
      r"(?:next|previous|prev)\s+(?:article|page|story|post)\b.*|[<«]\s*(?:prev|previous).*|"
      r"(?-i:NEXT|PREV|PREVIOUS)\s.*|(?:details|more|read more)\s*(?:>>|»).*", "navigation link"),
     (r"share(?:\s+(?:to|this|on))?\s*[:：].*|share(?:\s*-\s*\w+)?|print(?:\s+this\s+page)?|close(?:\s+window)?|back\s+to\s+(?:the\s+)?top|"
-     r"[\[【]?\s*(?:print|close|top)\s*[\]】]?|[\[【]?\s*(?:font(?:\s+size)?|text\s+size)\s*[:：].{0,40}|"
+     r"[\[【]?\s*(?:print|close|top)\s*[\]】]?|[\[【]?\s*(?:adjust\s+(?:the\s+)?)?(?:font(?:\s+size)?|text\s+size)\s*[:：].{0,40}|"
      r"\p{L}(?:\s*\|\s*\p{L}){1,3}|share\s+(?:to|on)\s*[:：]?(?:\s*[|/]?\s*(?:" + _SOCIAL + r"))*|"
      r"(?:" + _CONTROL + r")(?:\s*[|/·]?\s*(?:" + _CONTROL + r")){1,7}|"
      # an embedded video's player and its close button: "Video PlayerClose"
@@ -204,8 +214,10 @@ _CHROME = (
      # a forum link with its counter, a button to send the page on: "Go to Forum >>0 Comment(s)"
      r"(?:go\s+to\s+(?:the\s+)?forum\s*(?:>>?|»)?\s*)?\d+\s*comments?(?:\s*\(s\))?|go\s+to\s+(?:the\s+)?forum\s*(?:>>?|»)?|"
      r"(?:suggest|recommend|send|e-?mail|forward)\s+(?:(?:this|the)\s+(?:article|story|page|news)\s+)?to\s+(?:a\s+friend|friends)\s*[:：]?", "page control"),
-    (r"(?:(?:you are here|(?:your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage)\s*(?:>>?|»|›|/|-+>)\s*.{0,320}|"
+    (r"(?:(?:you are here|(?:your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage|index|首页)\s*(?:>>?|»|›|/|-+>)\s*.{0,320}|"
      r"[^>»›\n]{1,40}(?:\s(?:>>?|»|›)\s[^>»›\n]{1,40}){2,}|"
+     # two capitalised parts under one arrow or a backslash: "Daily Online> Life", "World\Americas"
+     r"(?-i:\p{Lu}[\p{L}&'’]*(?:\s\p{Lu}[\p{L}&'’]*){0,3}\s*(?:>|›|\\)\s*\p{Lu}[\p{L}&'’]*(?:\s(?:and\s|&\s)?\p{Lu}[\p{L}&'’]*){0,3})|"
      # two parts under a double arrow, spaced or not: "English>>China Politics"
      r"[^>»›\s][^>»›\n]{0,39}\s*(?:>>|»)\s*[^>»›\s][^>»›\n]{0,39}|"
      # a trail that starts with its separator ("> Government > News"), or uses slashes
@@ -243,6 +255,8 @@ _CHROME = (
      # a name is capitalised: the table ignores case, so this pattern turns case back on
      r"(?-i:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30})", "photo credit"),
     (_CAPTION, "photo caption"),
+    # a caption under its label: "Caption: Li Ming speaks at the opening ceremony"
+    (r"(?:photo\s+)?caption\s*[:：].{0,400}", "photo caption"),
     (_MARKED_CAPTION, "photo caption"),
     # a byline or a control may come first: "By Li Ming | China Daily | Updated: …"
     (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·]\s*|\s+))?(?:{STAMP_LABEL})?)"
@@ -403,7 +417,15 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     (Jinzhou Daily) Updated: …") or a blog's "by admin", a wire service or a site's name as
     the source line ("PR Newswire", "jzdaily.com – Jinzhou Headlines"), a link to the
     original page ("See the original link: https://…"), a stamp with its time zone ("14 Nov
-    2023, 07:01 GMT+10") and a text-size control glued to the date.
+    2023, 07:01 GMT+10") and a text-size control glued to the date. Also a related-stories
+    label ("Relevant articles"), a caption under its label ("Caption: …"), a template's
+    empty label ("Product Description:"), "KEY WORDS:", an outlet's invitation to browse it
+    ("EXPLORE XINHUANET"), a tracking number of sixteen digits or more, a press-release
+    service's fields ("Country for PR: China"), a menu's items a line each with the hyphen
+    glued on ("-Investment Guide"), a two-part trail under one arrow or a backslash ("Daily
+    Online> Life", "World\\Asia"), a trail from "index >", a stamp with the hour between the
+    day and the year ("October 12 20:05 2018"), "Adjust font size:", and a credit of names
+    run into the last sentence ("… on June 16. Edited by Li Ming and Wang Fang").
     An article's own sub-heading naming its subject ("Overview of Dalian City") between the
     headline and the first paragraph is the article's, not a section label.
 

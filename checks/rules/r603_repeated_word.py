@@ -10,8 +10,29 @@ from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 
 _PATTERN = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}+)(\s+)(\1)(?![\p{L}\p{N}])", regex.IGNORECASE)
+# A capitalised name's head said again after "of" ("Institute of Institute", "Standing
+# Committee of the Standing Committee"): a title garbled in translation. A plural after
+# "of" is a figure of speech ("King of Kings").
+_OF_ITSELF = regex.compile(
+    r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{3,}(?:\s+\p{Lu}\p{Ll}+){0,2})\s+of\s+(?:the\s+)?(\1)(?![\p{L}\p{N}])"
+)
 # Doubled words English allows: "that that", "had had".
 _ALLOWED = frozenset({"that", "had"})
+
+
+def _doubled() -> pl.Expr:
+    """Per word of a text's word list: whether it repeats the word before it, or is an "of"
+    whose last word before it ends the one, two or three words after it (or after "of the")."""
+    word = pl.element()
+    last_before = word.shift(1)
+    of_itself = [
+        (word == "of") & (last_before == word.shift(-k - skip)) & (word.shift(-1) == "the")
+        if skip
+        else (word == "of") & (last_before == word.shift(-k))
+        for k in (1, 2, 3)
+        for skip in (0, 1)
+    ]
+    return pl.any_horizontal(word == word.shift(-1), *of_itself)
 
 
 @rule("R603", "repeated-word", Severity.WARNING, Fix.SAFE)
@@ -21,7 +42,10 @@ def repeated_word(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds a word immediately repeated ("the the"), ignoring case. "that that" and "had had",
     which English allows, are left alone, and so is a capitalised word doubled inside a
-    sentence ("the pianist Lang Lang"): that is a name.
+    sentence ("the pianist Lang Lang"): that is a name. Also a capitalised name's head said
+    again after "of" ("the Institute of Institute", "Standing Committee of the Standing
+    Committee"), a title garbled in translation; a plural after "of" ("King of Kings") is a
+    figure of speech. That finding has no fix: which words are missing is for a person to say.
 
     ## Why is this bad?
     A doubled word is almost always an editing slip, and readers stumble on it.
@@ -44,11 +68,7 @@ def repeated_word(ctx: Context) -> pl.DataFrame:
     # back-references, so compare the word list with itself shifted by one).
     words = pl.col("tgt").str.to_lowercase().str.extract_all(r"\p{L}+")
     # Judged once per distinct text: a translation memory repeats its units.
-    flagged = (
-        ctx.segments.select("tgt")
-        .unique()
-        .filter(words.list.eval(pl.element() == pl.element().shift(-1)).list.any())
-    )
+    flagged = ctx.segments.select("tgt").unique().filter(words.list.eval(_doubled()).list.any())
     candidates = (
         ctx.segments.join(flagged, on="tgt", how="semi")
         .sort("doc", "start")
@@ -59,6 +79,9 @@ def repeated_word(ctx: Context) -> pl.DataFrame:
             if m.group(1).lower() in _ALLOWED or _name_like(text, m):
                 continue
             add_row(rows, doc, base + m.end(1), base + m.end(3), f"“{m.group(1)}” repeated", "")
+        for m in _OF_ITSELF.finditer(text):
+            message = f"“{m.group()}” repeats the name's head: a garbled title"
+            add_row(rows, doc, base + m.start(), base + m.end(), message, None, fix=Fix.NONE)
     return output(rows)
 
 

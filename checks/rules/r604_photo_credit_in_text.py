@@ -28,7 +28,7 @@ _SIGNED = r"(?:photo(?:ed|graphed)|pictured|shot)\s+by\s+"
 # too; in a dateline ("DALIAN, March 3 (Xinhua) -- …") the story follows it.
 _CREDIT = (
     rf"\[(?:(?:photos?|images?)\s*(?:by\s+|[/:：])|{_HANDOUT})[^\]\n]{{1,60}}\]"
-    rf"|\((?:(?:photos?|images?)\s*(?:by\s+|[/:：])|{_SIGNED}|{_HANDOUT}|(?:{_AGENCIES})\s*/)[^()\n]{{1,80}}\)"
+    rf"|\((?:(?:photos?|photographs?|pics?|pictures?|images?)\s*(?:by\s+|[/:：])|{_SIGNED}|{_HANDOUT}|(?:{_AGENCIES})\s*/)[^()\n]{{1,80}}\)"
     rf"|\((?:{_AGENCIES}|{_PHOTO_MARK})\)(?=[ \t]*$)|\[(?:{_AGENCIES}|{_SITE})\](?=[ \t]*$)"
     # a credit whose closing bracket the copy lost, at the paragraph's end: "… [Photo by Li Ming/China Daily"
     rf"|\[(?:photos?|images?)\s*(?:by\s+|[/:：])[^\]\[\n]{{1,60}}(?=[ \t]*$)"
@@ -41,6 +41,11 @@ _CREDIT = (
     rf"|(?<=[.!?])[ \t]+(?-i:\p{{Lu}}{{2,}}(?:[ \t]\p{{Lu}}{{2,}}){{1,3}})/(?:{_BYLINED})(?=[ \t]*$)"
     # an agency's photo after a slash, closing a caption with no full stop: "… deepwater port /VCG Photo"
     r"|(?<=\p{L})[ \t]+/[ \t]*(?:vcg|xinhua|cfp|ic|cgtn|cns)(?:[ \t]+photo)?(?=[ \t]*$)"
+    # the outlet, then the photographer, closing a caption's sentence: "… under construction.
+    # [Liaoning Daily/ Li Ming]"; a person's name is two or three capitalised words
+    r"|(?<=[.!?”\"’])[ \t]*[\[(](?-i:\p{Lu}[\p{L}'’.-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){0,3}[ \t]*/[ \t]*\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,2})[\])](?=[ \t]*$)"
+    # a picture's credit after a caption's sentence: "… in Beijing. Pic: Xinhua/Li Ming."
+    r"|(?<=[.!?”\"’])[ \t]+(?:pics?|photos?|pictures?|images?)[ \t]*[:：][ \t]*(?-i:\p{Lu}[\p{L}&'’ .-]{1,30}/[ \t]*\p{Lu}[\p{L}'’ .-]{1,40}?)\.?(?=[ \t]*$)"
     # the photographer, then the agency: "[Li Ming/China Daily]", "(Li Ming/For China Daily)"
     rf"|[\[(][^\[\]()/\n]{{1,40}}/\s*(?:for\s+)?(?:{_BYLINED})[\])]"
 )
@@ -62,6 +67,9 @@ _CAPTION = regex.compile(
 _PREFILTER = (
     r"(?i)\[(?:photo|image)|\((?:photo|image|" + _AGENCIES + r")\s*(?:by|/|:|provided|courtesy)"
     r"|\((?:photoed|photographed|pictured|shot)\s+by|\(" + _PHOTO_MARK + r"\)"
+    r"|\((?:photographs?|pics?|pictures?)\s*(?:by|/|:)"
+    r"|[.!?”\"’][ \t]*[\[(][^\[\]()/\n]{1,40}/[ \t]*\p{Lu}[^\[\]()\n]{1,40}[\])][ \t]*$"
+    r"|\S[ \t]+(?:pics?|pictures?|images?)[ \t]*[:：]"
     r"|[(\[](?:" + _AGENCIES + r"|" + _SITE + r")[)\]][ \t]*$"
     r"|/\s*(?:for\s+)?(?:" + _BYLINED + r")[)\]]|[.!?”\"’)][ \t]*/[ \t]*\w[\w ]{0,12}[ \t]*$"
     r"|[.!?][ \t]+[^\s/]+(?:[ \t][^\s/]+){1,3}/(?:" + _BYLINED + r")[ \t]*$"
@@ -85,6 +93,9 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds bracketed photo credits inside a paragraph: "[Photo/Xinhua]", "[Photo by …]",
+    "(Photograph/…)", "(Pic by …)", an outlet and the photographer after a caption's
+    sentence ("… under construction. [Anshan Daily/ Li Ming]", "… in Beijing. Pic:
+    Xinhua/Li Ming."),
     "(Photo by …/…)", "(Xinhua/…)", handouts ("[Photo provided to China Daily]"), a
     photographer and an agency ("[Li Ming/China Daily]"), and an agency or a site alone in
     brackets that ends a paragraph ("… on the old city wall (XINHUA)", "… [Xinhua]",

@@ -626,9 +626,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("to promote the the implementation", " the"),
             # capitals at the start of a sentence
             ("The The city held a meeting.", " The"),
+            # a name's head said again after "of": a garbled title
+            ("She heads the Institute of Institute of Metal Research.", "Institute of Institute"),
+            (
+                "The Standing Committee of the Standing Committee of the Anshan Municipal "
+                "People's Congress met.",
+                "Standing Committee of the Standing Committee",
+            ),
         ],
         [
             "he said that that was done",
+            "The film is called King of Kings.",  # a plural after "of"
+            "The Office of the State Council and the Secretary of State met.",
             "the theme of the day",
             "the delegation had had talks before",
             "a concert by the pianist Lang Lang opened the festival",  # a name
@@ -1735,9 +1744,13 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("They visited the new district-which opened in May.", "-"),
             ('The plan links the "two cities"-namely Anshan and Liaoyang.', "-"),
             ("It grows many crops-including rice and maize.", "-"),
+            ("Shenyang- The deputies from Anshan met the press on Monday.", "-"),
+            ("He is the deputy mayor of the city- Li Ming led the team.", "-"),
         ],
         [
             "The Government-Enterprise Forum opened in the new district.",
+            "Both pre- and post-war buildings stand in the old town.",
+            "The Sino- and Russo-Japanese treaties were signed there.",
             "Secretary of the Huaihua Municipal Party Committee, Mao Wei, led the team.",
             "The county lies in the west and borders Gansu Province.",
             "a city-level plan for west-east gas transmission",
@@ -1797,6 +1810,20 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The fair was held in Jinan, Qingdao on Monday.",  # two cities: no wider place
             "Buyers from Jinan, Shandong and Beijing came.",  # "and" makes a list
             "He lived in Hesse, Germany, on the Rhine.",
+        ],
+    ),
+    "D504": (
+        [
+            ("Investors signed deals worth RMB 12 billion yuan in Anshan.", "RMB 12 billion yuan"),
+            ("The port raised US$ 5 million dollars for the berth.", "US$ 5 million dollars"),
+            ("Income per head reached $2,410.50 yuan last year.", "$2,410.50 yuan"),
+            ("The fund holds ¥300 million RMB in bonds.", "¥300 million RMB"),
+        ],
+        [
+            "Investors signed deals worth 12 billion yuan (1.7 billion US dollars).",
+            "The bank sold RMB 5 billion yuan-denominated bonds in Hong Kong.",
+            "Trade reached $54.9 billion, or 390 billion yuan, last year.",
+            "The price of RMB 20 per kilogram was lower than 3 dollars abroad.",
         ],
     ),
     "P334": (
