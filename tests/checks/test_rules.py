@@ -1299,6 +1299,24 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The city will become Building World-Class City Pilot.",
         ],
     ),
+    "E820": (
+        [
+            ("The plan won praise across whole country last year.", "whole country"),
+            ("The Party and entire nation marked the day.", "entire nation"),
+            ("The city sought support from international community.", "international community"),
+            ("The hall tells the story of Chinese revolution.", "Chinese revolution"),
+            ("The dance is a custom of Dong ethnic group in the county.", "Dong ethnic group"),
+        ],
+        [
+            "The plan won praise across the whole country last year.",
+            "Our entire city and its whole society joined the drive.",
+            "The international community welcomed the plan.",
+            "The hall tells the story of the Chinese revolution.",
+            "The dance is a custom of ethnic groups in the county.",
+            "He spent the whole day in the whole-country survey.",
+            "Whole Country Marks the Day",  # a heading
+        ],
+    ),
     "E817": (
         [
             (
@@ -1318,9 +1336,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
             ("Liaoning delegation headed by the governor toured the port.", "Liaoning delegation"),
             ("The mayor welcomed Jilin Delegation to the city.", "Jilin Delegation"),
+            ("The fund was set up with help from central government.", "central government"),
         ],
         [
             "The vice mayor said the Hefei government will offer efficient services.",
+            "The fund drew on central government bonds and the central government's aid.",
             "Hefei government officials visited the park.",  # modifies a noun
             "Students may apply for the Chinese Government Scholarship.",
             "The county Party committee and Xuzhou government signed the plan.",  # shared article
