@@ -24,7 +24,7 @@ and more set phrases ("uphold high", "took seats at the rostrum", "so that to", 
 daily base", "put forwards", "a speech, respectively", "the only one provincial-level",
 "gave an inspection tour", "a visit in China", "in your point of view", "economy
 development", "pollutants emissions", "economic downturn pressure", "have reduced by",
-"among which 13").
+"among which 13", "the Xi Jinping Thought", "He urged to").
 House style and debatable usage are not slips.
 """
 
@@ -985,6 +985,26 @@ SLIPS = (
         "其中 before a number: “of whom 13 …”, “of which 13 …”",
         {},
     ),
+    Slip(
+        # A named Thought or Theory is a proper name without the article: "Xi Jinping
+        # Thought", "Deng Xiaoping Theory" (not "the Thought" alone).
+        regex.compile(
+            r"(?<![\p{L}-])[Tt]he (?:Xi Jinping|Mao Zedong) Thought(?![\p{L}-])"
+            r"|(?<![\p{L}-])[Tt]he Deng Xiaoping Theory(?![\p{L}-])"
+        ),
+        "a named Thought or Theory takes no article: “Xi Jinping Thought”",
+        lambda text: text.split(" ", 1)[1],
+    ),
+    Slip(
+        # "urge" takes the people urged: "He urged officials to focus on …"; a person who
+        # "urged to focus" has lost the object (the passive "was urged to" is English).
+        regex.compile(
+            r"(?<=(?<![\p{L}'’-])(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+) )urged to(?= \p{Ll}+)"
+            r"(?! (?:the|a|an|this|that|date)\b)"
+        ),
+        "“urge” takes the people urged: “urged officials to”",
+        {},
+    ),
 )
 
 
@@ -1029,7 +1049,8 @@ PREFILTER = (
     r"|recogni[sz]ed)|in details|in face of|rank(?:s|ed|ing)? the|uph(?:old|olds|olding|eld) high"
     r"|seats (?:at|on|in) the|so that to|on an? [\p{Ll}-]+ base|forwards|respectively"
     r"|the only one|inspection (?:tour|trip)|visit in|point of view|economy development"
-    r"|pollutants emissions?|(?:downturn|downside|downgoing) pressures?|reduced by|among wh(?:ich|om))\b"
+    r"|pollutants emissions?|(?:downturn|downside|downgoing) pressures?|reduced by"
+    r"|among wh(?:ich|om)|the (?:xi jinping|mao zedong|deng xiaoping)|urged to)\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

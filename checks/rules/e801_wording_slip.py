@@ -66,7 +66,9 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     development" (economic; not "the digital economy development plan"), "pollutants
     emissions" (pollutant), "economic downturn pressure" (downward pressure on the
     economy), "have reduced by 5%" (fallen by; not "have been reduced by") and ", among
-    which 13" before a number (其中: of whom, of which).
+    which 13" before a number (其中: of whom, of which). And "the Xi Jinping Thought" (a
+    named Thought or Theory takes no article; not "the Thought" alone), and a person who
+    "urged to focus on" with no one urged (not the passive "were urged to").
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

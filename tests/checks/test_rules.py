@@ -992,6 +992,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Firms face economic downturn pressure this year.", "economic downturn pressure"),
             ("Coal use has reduced by 12% since 2020.", "has reduced by"),
             ("Some 300 firms came, among which 40 were from Japan.", "among which"),
+            ("Cadres will study the Xi Jinping Thought in depth.", "the Xi Jinping Thought"),
+            ("At the meeting, Zhou urged to speed up the reform.", "urged to"),
         ],
         [
             "The two sides discussed trade cooperation and its equipment.",
@@ -1011,6 +1013,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Firms face downward pressure on the economy this year.",
             "Coal use has been reduced by 12% since 2020.",
             "Some 300 firms came, of which 40 were from Japan.",
+            "Cadres will study Xi Jinping Thought; the Thought guides their work.",
+            "Zhou urged officials to speed up the reform; firms were urged to hire.",
             "The delegation has Rose Li as its head.",
             "Output has risen since early this year; the returns came back.",
             "The well-known brand returned to Dalian.",
