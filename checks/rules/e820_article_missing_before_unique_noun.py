@@ -26,6 +26,8 @@ _UNIQUE = (
     rf"|international{_S}community"
     rf"|Chinese{_S}revolution"
     rf"|\p{{Lu}}\p{{Ll}}+{_S}ethnic{_S}(?:group|minority)"
+    # A plan of so many years: "the three-year action plan"
+    rf"|(?:two|three|four|five|six|ten|\d{{1,2}})-year(?:{_S}action)?{_S}plan"
 )
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<before>{_BEFORE}){_S}(?P<name>{_UNIQUE})"
@@ -33,7 +35,7 @@ _PATTERN = regex.compile(
 )
 _PREFILTER = (
     r"(?:entire|whole)[ \u00a0]+\p{L}|international[ \u00a0]+community"
-    r"|Chinese[ \u00a0]+revolution\b|ethnic[ \u00a0]+(?:group|minority)\b"
+    r"|Chinese[ \u00a0]+revolution\b|ethnic[ \u00a0]+(?:group|minority)\b|-year[ \u00a0]+"
 )
 
 
@@ -45,11 +47,13 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     Finds "whole" or "entire" before nation, country, society, world, Party, province,
     city, county, region, district, town or village; "international community"; "Chinese
     revolution"; and a people named with "ethnic group" or "ethnic
-    minority" in the singular ("Bai ethnic group") — right after a preposition ("of",
+    minority" in the singular ("Bai ethnic group"), and a plan of so many years
+    ("three-year action plan") — right after a preposition ("of",
     "from", "in", "for", "across", "throughout"…) or after "and" or "or", with no article.
     Prose only: headings drop articles by design. Left alone: the phrase with its
     article, a possessive or a determiner ("the whole nation", "our entire city", "its
-    Bai ethnic group"), the plural ("ethnic groups"), and a compound ("whole-country").
+    Bai ethnic group"), the plural ("ethnic groups", "three-year plans"), and a compound
+    ("whole-country").
 
     ## Why is this bad?
     Each of these names one thing that writer and reader share, which English marks with

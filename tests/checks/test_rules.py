@@ -1310,6 +1310,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The city sought support from international community.", "international community"),
             ("The hall tells the story of Chinese revolution.", "Chinese revolution"),
             ("The dance is a custom of Dong ethnic group in the county.", "Dong ethnic group"),
+            ("The county drew up targets and five-year action plan.", "five-year action plan"),
         ],
         [
             "The plan won praise across the whole country last year.",
@@ -1317,6 +1318,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The international community welcomed the plan.",
             "The hall tells the story of the Chinese revolution.",
             "The dance is a custom of ethnic groups in the county.",
+            "The county drew up targets and a five-year action plan; towns made three-year plans.",
             "He spent the whole day in the whole-country survey.",
             "Whole Country Marks the Day",  # a heading
         ],
