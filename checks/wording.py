@@ -19,7 +19,12 @@ phrases of Chinese news rendered word for word ("introduced that", "It is learne
 "Since this year", "grandly held", "responsible comrades", "in an aim to", "short board",
 "occupation education", "were enlisted as"), "a" before a vowel sound ("a intimate bond")
 and "two sides" as a subject without "the" (双方), and a tour, visit or agreement without
-its "a" ("on inspection tour", "paid friendly visit", "signed cooperation agreement").
+its "a" ("on inspection tour", "paid friendly visit", "signed cooperation agreement"),
+and more set phrases ("uphold high", "took seats at the rostrum", "so that to", "on a
+daily base", "put forwards", "a speech, respectively", "the only one provincial-level",
+"gave an inspection tour", "a visit in China", "in your point of view", "economy
+development", "pollutants emissions", "economic downturn pressure", "have reduced by",
+"among which 13", "the Xi Jinping Thought", "He urged to").
 House style and debatable usage are not slips.
 """
 
@@ -858,7 +863,169 @@ SLIPS = (
         "入选 is “listed” (or “selected”); “enlisted” is joining the armed forces",
         lambda text: text.rsplit(" ", 1)[0] + " listed",
     ),
+    Slip(
+        # 高举旗帜: the idiom is "hold high the banner"; "uphold the banner" is fine.
+        regex.compile(r"(?i)(?<![\p{L}-])uph(?:old|olds|olding|eld) high(?![\p{L}-])"),
+        "高举 is “hold high”: “hold high the banner”",
+        lambda text: _uphold_mended(text),
+    ),
+    Slip(
+        # 在主席台就座: people "took their seats on the rostrum" or "were seated on" it; a
+        # seat without its determiner is the calque ("took seats at the rostrum").
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:take|takes|took|taking|taken) seats (?:at|on|in) the"
+            r" (?:rostrum|podium|presidium|platform|dais)(?![\p{L}-])"
+        ),
+        "在主席台就座: “took their seats on the rostrum” or “were seated on the rostrum”",
+        lambda text: _seats_mended(text),
+    ),
+    Slip(
+        # 以便: "so as to" (or "so that" with a clause); "so that to" mixes the two.
+        regex.compile(r"(?i)(?<![\p{L}-])so that to(?= \p{Ll})"),
+        "“so as to” before a verb (or “so that” before a clause)",
+        lambda text: text[:2] + " as to",
+    ),
+    Slip(
+        # The phrase is "on a daily basis"; a "base" is a place.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])on an? (?:daily|weekly|monthly|yearly|annual|quarterly|regular"
+            r"|case-by-case|voluntary|trial|rolling) base(?![\p{L}-])"
+        ),
+        "the phrase is “on a daily basis”",
+        lambda text: text[: -len("base")] + "basis",
+    ),
+    Slip(
+        # 提出: "put forward"; "forwards" is not part of the phrasal verb.
+        regex.compile(r"(?i)(?<![\p{L}-])(?:put|puts|putting) forwards(?![\p{L}-])"),
+        "the phrasal verb is “put forward”",
+        lambda text: text[: -len("s")],
+    ),
+    Slip(
+        # 分别讲话: one speech cannot be made "respectively"; "each spoke", "spoke in turn".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:made|make|makes|delivered|gave) an? (?:\p{Ll}+ )?speech,?"
+            r" respectively(?![\p{L}-])"
+        ),
+        "分别讲话: “each spoke” or “spoke in turn”; one speech is not made “respectively”",
+        {},
+    ),
+    Slip(
+        # 唯一一个: "the only provincial-level region", not "the only one provincial-level";
+        # "the only one in China", "the only one left" are English.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])the only one(?= (?:\p{Ll}+-\p{Ll}+|city|county|province|country"
+            r"|region|town|village|district|enterprise|company|project|university|national"
+            r"|provincial|municipal)(?![\p{L}-]))"
+        ),
+        "唯一一个: “the only” before its noun, not “the only one”",
+        lambda text: text[: -len(" one")],
+    ),
+    Slip(
+        # 视察: one "makes" (or "is on") an inspection tour; one does not "give" it.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:give|gives|gave|given|giving) an? inspection (?:tour|trip)"
+            r"(?![\p{L}-])"
+        ),
+        "an inspection tour is “made”: “made an inspection tour of”",
+        lambda text: _made_tour(text),
+    ),
+    Slip(
+        # A visit is paid "to" a country or a city, not "in" it.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])pa(?:y|ys|id|ying) an? (?:\p{Ll}+ )?visit in(?= (?:the )?\p{Lu})"
+        ),
+        "a visit is paid “to” a place: “paying a visit to China”",
+        lambda text: text[: -len("in")] + "to",
+    ),
+    Slip(
+        # "In your view" or "From your point of view"; "in … point of view" mixes the two.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])in (?:my|your|his|her|our|their|its) point of view(?![\p{L}-])"
+        ),
+        "“in your view” or “from your point of view”",
+        lambda text: text.replace(" point of view", " view"),
+    ),
+    Slip(
+        # 经济发展 is "economic development"; "the digital economy development plan" is a
+        # compound and is left alone: the slip wants a possessive right before it.
+        regex.compile(
+            r"(?i)(?<=(?<![\p{L}-])(?:our|its|their|his|the city['’]s|the country['’]s|China['’]s"
+            r"|local|national) )economy development(?![\p{L}-])"
+        ),
+        "经济发展 is “economic development”",
+        lambda text: ("E" if text[:1] == "E" else "e") + "conomic development",
+    ),
+    Slip(
+        # 污染物排放: "pollutant emissions", the modifier singular.
+        regex.compile(r"(?i)(?<![\p{L}-])pollutants emissions?(?![\p{L}-])"),
+        "a noun before a noun stays singular: “pollutant emissions”",
+        lambda text: "pollutant emissions",
+    ),
+    Slip(
+        # 经济下行压力: "downward pressure on the economy".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:economic|economy) (?:downturn|downside|downgoing) pressures?"
+            r"(?![\p{L}-])"
+        ),
+        "经济下行压力 is “downward pressure on the economy”",
+        lambda text: "downward pressure on the economy",
+    ),
+    Slip(
+        # "reduce" takes an object: figures "have fallen by 5%" or "have been reduced by 5%".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:has|have|had) reduced by(?= (?:\d|half\b|a third\b|one\b))"
+        ),
+        "“reduce” takes an object: “have fallen by” or “have been reduced by”",
+        lambda text: text.split(" ", 1)[0] + " fallen by",
+    ),
+    Slip(
+        # 其中: "of whom 13 were women", "of which 13 are new"; "among which" before a
+        # number is the calque.
+        regex.compile(r"(?i)(?<=, )among (?:which|whom)(?= \d)"),
+        "其中 before a number: “of whom 13 …”, “of which 13 …”",
+        {},
+    ),
+    Slip(
+        # A named Thought or Theory is a proper name without the article: "Xi Jinping
+        # Thought", "Deng Xiaoping Theory" (not "the Thought" alone).
+        regex.compile(
+            r"(?<![\p{L}-])[Tt]he (?:Xi Jinping|Mao Zedong) Thought(?![\p{L}-])"
+            r"|(?<![\p{L}-])[Tt]he Deng Xiaoping Theory(?![\p{L}-])"
+        ),
+        "a named Thought or Theory takes no article: “Xi Jinping Thought”",
+        lambda text: text.split(" ", 1)[1],
+    ),
+    Slip(
+        # "urge" takes the people urged: "He urged officials to focus on …"; a person who
+        # "urged to focus" has lost the object (the passive "was urged to" is English).
+        regex.compile(
+            r"(?<=(?<![\p{L}'’-])(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+) )urged to(?= \p{Ll}+)"
+            r"(?! (?:the|a|an|this|that|date)\b)"
+        ),
+        "“urge” takes the people urged: “urged officials to”",
+        {},
+    ),
 )
+
+
+def _uphold_mended(text: str) -> str:
+    """ "uphold high" → "hold high", "upheld high" → "held high"."""
+    return text[2:] if text[:2] == "up" else text[2:3].upper() + text[3:]
+
+
+def _seats_mended(text: str) -> str:
+    """ "took seats at the rostrum" → "took their seats on the rostrum"."""
+    verb, rest = text.split(" seats ", 1)
+    return f"{verb} their seats on {rest.split(' ', 1)[1]}"
+
+
+def _made_tour(text: str) -> str:
+    """ "gave an inspection tour" → "made an inspection tour", in the verb's own form."""
+    verb, rest = text.split(" ", 1)
+    made = {"give": "make", "gives": "makes", "gave": "made", "given": "made"}
+    new = made.get(verb.lower(), "making")
+    return (new[:1].upper() + new[1:] if verb[:1].isupper() else new) + " " + rest
+
 
 # Columnar prefilter (Rust regex): every slip's key word.
 PREFILTER = (
@@ -879,7 +1046,11 @@ PREFILTER = (
     r"|(?:warm|heartfelt|sincere|cordial|hearty|enthusiastic) welcome|introduction of"
     rf"|{_words(OVER_REGULAR)}|(?:{AUX_ADJECTIVES}) \p{{Ll}}+ed"
     r"|(?:national|international|provincial) (?:famous|renowned|known|well-known|acclaimed"
-    r"|recogni[sz]ed)|in details|in face of|rank(?:s|ed|ing)? the)\b"
+    r"|recogni[sz]ed)|in details|in face of|rank(?:s|ed|ing)? the|uph(?:old|olds|olding|eld) high"
+    r"|seats (?:at|on|in) the|so that to|on an? [\p{Ll}-]+ base|forwards|respectively"
+    r"|the only one|inspection (?:tour|trip)|visit in|point of view|economy development"
+    r"|pollutants emissions?|(?:downturn|downside|downgoing) pressures?|reduced by"
+    r"|among wh(?:ich|om)|the (?:xi jinping|mao zedong|deng xiaoping)|urged to)\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

@@ -57,7 +57,18 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     ("on inspection tour", "paid friendly visit", "signed cooperation agreement"; not the
     plural "signed cooperation agreements"), "pave way" (pave the way), and a date with the
     wrong preposition: "In July 22nd" (on), "On November 13 to 14" (from); not "in May
-    2019" or "in May 12 firms joined".
+    2019" or "in May 12 firms joined". And more set phrases rendered word for word, in
+    every form of their verb: "uphold high the banner" (高举: hold high), "took seats at the
+    rostrum" (took their seats on), "so that to" (so as to), "on a daily base" (basis),
+    "put forwards" (put forward), "made a speech, respectively" (分别讲话: each spoke),
+    "the only one provincial-level region" (the only), "gave an inspection tour" (made),
+    "paid a visit in China" (to), "in your point of view" (in your view), "our economy
+    development" (economic; not "the digital economy development plan"), "pollutants
+    emissions" (pollutant), "economic downturn pressure" (downward pressure on the
+    economy), "have reduced by 5%" (fallen by; not "have been reduced by") and ", among
+    which 13" before a number (其中: of whom, of which). And "the Xi Jinping Thought" (a
+    named Thought or Theory takes no article; not "the Thought" alone), and a person who
+    "urged to focus on" with no one urged (not the passive "were urged to").
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

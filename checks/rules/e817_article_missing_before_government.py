@@ -44,11 +44,11 @@ _PREFILTER = r"\p{Ll}[ \u00a0]+(?:(?:city|municipal)[ \u00a0]+)?[Gg]overnment"
 # delegation ("Hunan delegation headed by …", "welcomed Zhejiang Delegation"); a plural
 # ("provincial governments") takes no article and is not matched.
 _LEVEL_PATTERN = regex.compile(
-    r"(?<![\p{L}\p{N}'’.-])(?P<name>(?:municipal|provincial|prefectural|county|district)"
+    r"(?<![\p{L}\p{N}'’.-])(?P<name>(?:municipal|provincial|prefectural|county|district|central)"
     rf"{_S}government|{_NAME}{_S}[Dd]elegation)(?![\p{{L}}\p{{N}}'’-])(?={_END})"
 )
 _LEVEL_PREFILTER = (
-    r"(?:municipal|provincial|prefectural|county|district)[ \u00a0]+government\b"
+    r"(?:municipal|provincial|prefectural|county|district|central)[ \u00a0]+government\b"
     r"|\p{Lu}\p{Ll}+[ \u00a0]+[Dd]elegation\b"
 )
 # The words after which the bare name starts its phrase: a preposition, a verb that takes
@@ -87,7 +87,8 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
     "Chinese Government Scholarship"), a name joined to another by "and" (the article
     before the first may serve both), a full official name ("Hefei Municipal People's
     Government", the body's own title), and a name inside a longer Title Case run. The same
-    for a government named by its level word alone ("submitted to municipal government"; not
+    for a government named by its level word alone ("submitted to municipal government", "help
+    from central government"; not
     the plural "provincial governments") and for a place's delegation ("Hunan delegation
     headed by …" opening a sentence, "welcomed Zhejiang Delegation").
 

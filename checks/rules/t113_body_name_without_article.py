@@ -9,7 +9,7 @@ from tifa.checks.context import Context
 from tifa.checks.prose import inside_title, prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.scan import docs_with_match, prose_matches
+from tifa.checks.scan import prose_matches
 from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import split_syllables
 
@@ -18,6 +18,9 @@ _EDGE_L = r"(?<![\p{L}\p{N}'’-])"
 _EDGE_R = r"(?![\p{L}\p{N}'’-])"
 # Prepositions after which a noun phrase takes its article ("on behalf of" ends in "of").
 _PREPOSITION = r"(?i:of|by|from|with|to|at|under|for|in|on|between|among|via)"
+# "and" joins a second body to a first ("on behalf of the CPC Yantai Municipal Committee and
+# Yantai Municipal Government"): each full name takes its own article.
+_AND = r"and"
 # Verbs of visiting whose object is the body itself: "reporters entered Lanzhou Municipal
 # Bureau of Natural Resources".
 _VISIT = r"(?i:visited|entered|inspected|toured)"
@@ -49,6 +52,17 @@ _NAME = (
     # Municipality": the body named by its place after "of"
     rf"|People['’]s{_S}(?:Congress|Government){_S}of{_S}(?P<pc_place>{_PLACE})"
     rf"(?:{_S}(?:District|County|City|Province|Municipality))?"
+    # "Hebei Tourism Development Commission", "Shandong Rural Revitalization Research
+    # Center": a body named by a province or city (a gazetteer place, checked below) and
+    # capitalised words, without a level word
+    rf"|(?P<gaz_place>{_PLACE}){_INNER}{{0,4}}?{_S}(?:Commission|Bureau|Department"
+    rf"|Administration|Research{_S}(?:Center|Centre|Institute)|Association)(?={_ZONE_END})"
+    # "19th CPC National Congress", "19th CPC Central Committee": a national body by its term
+    rf"|\d{{1,2}}(?:st|nd|rd|th){_S}(?:CPC{_S})?(?:National{_S}Congress|Central{_S}Committee)"
+    # "Standing Committee", "Political Bureau" after a title ("member of Standing Committee
+    # of …"), whose "of" names the body that has it
+    rf"|(?<=(?i:member|members|secretary|chairman|director){_S}of{_S})"
+    rf"(?:Standing{_S}Committee|Political{_S}Bureau)(?={_S}of{_S})"
     # "Hebei CPPCC Committee": a CPPCC committee named by its place alone
     rf"|(?P<cppcc_place>{_PLACE}){_S}CPPCC{_S}(?:Standing{_S})?Committee"
     # National zones and regions named once, which official English writes with "the":
@@ -61,7 +75,7 @@ _NAME = (
     rf"(?={_ZONE_END})"
 )
 _PATTERN = regex.compile(
-    rf"{_EDGE_L}(?P<prep>{_PREPOSITION}|{_VISIT}){_S}(?P<name>{_NAME}){_EDGE_R}(?!['’]s)"
+    rf"{_EDGE_L}(?P<prep>{_PREPOSITION}|{_VISIT}|{_AND}){_S}(?P<name>{_NAME}){_EDGE_R}(?!['’]s)"
 )
 # A body as the subject of its sentence: at the start of a sentence, or after "said",
 # "that" or an opening phrase and its comma, with a verb right after it ("Dalian Municipal
@@ -107,6 +121,9 @@ _PREFILTER = (
     r"|CPPCC[ \u00a0]+(?:Standing[ \u00a0]+)?Committee|People['’]s[ \u00a0]+(?:Congress|Government)[ \u00a0]+of"
     r"|Free[ \u00a0]+Trade[ \u00a0]+(?:Zone|Port)|Greater[ \u00a0]+Bay[ \u00a0]+Area"
     r"|Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic)"
+    r"|(?:Commission|Bureau|Department|Administration|Center|Centre|Institute|Association)\b"
+    r"|\d(?:st|nd|rd|th)[ \u00a0]+(?:CPC|National|Central)|Standing[ \u00a0]+Committee[ \u00a0]+of"
+    r"|Political[ \u00a0]+Bureau[ \u00a0]+of"
 )
 # Plural nouns a body name modifies: "met Jilin Municipal Government officials" needs no
 # article, the plural noun is the head of the phrase.
@@ -114,28 +131,6 @@ _PLURAL_HEAD = regex.compile(
     rf"{_S}(?:officials|leaders|members|departments|staff|employees|personnel|cadres"
     r"|representatives|delegates|deputies|bodies|agencies|organs)(?![\p{L}])"
 )
-
-# A title or a committee before "of": "Wang Li, secretary of Yantai Municipal Party
-# Committee", "the Standing Committee of Yantai Municipal People's Congress". Local sites
-# write these labels without the article as a rule (the glossary's title patterns accept
-# them so); the rule keeps to names in the run of a sentence, unless the article the
-# document writes elsewhere before a body name ("secretary of the Yantai Municipal Party
-# Committee", "the CPC Yantai Municipal Committee decided") shows that its own style takes it.
-_LABEL_WORD = (
-    r"(?i:secretary|secretary[- ]general|mayor|governor|chairman|chairwoman|chair|director"
-    r"|head|chief|president|member|members|commissioner|minister|deputy|leader|committee)"
-)
-# A title with its own article ("Liu Wei, the chairman of …") is a noun phrase of the
-# sentence, not a label: the body name after it takes the article too.
-_LABEL = regex.compile(rf"(?<!(?i:the|a|an){_S}){_LABEL_WORD}{_S}of{_S}$")
-# A full body name written with its article anywhere in the running text ("under the
-# leadership of the CPC Changzhou Municipal Committee", "the Yantai Municipal People's
-# Government announced"): the page's own style takes the article, so a label without it is
-# a slip, not the local convention.
-_WITH_ARTICLE = regex.compile(rf"{_EDGE_L}(?i:the){_S}(?P<name>{_NAME}){_EDGE_R}")
-# Zones and regions take "the" whatever the page's style of body names.
-_ZONE = regex.compile(r"(?:Zone|Area|Delta|Belt|Port)$")
-_ARTICLE_PREFILTER = r"(?i)\bthe[ \u00a0]+\p{Lu}"
 
 
 @rule("T113", "body-name-without-article", Severity.WARNING, Fix.UNSAFE)
@@ -153,7 +148,15 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     zones and regions named once ("China (Hubei) Pilot Free Trade Zone", "Guangdong-Hong
     Kong-Macao Greater Bay Area", "Yangtze River Delta", "Yangtze River Economic Belt",
     "Hainan Free Trade Port") where they head their phrase, not where they modify a noun
-    ("Yangtze River Delta cities"). Also such a name as the subject of its sentence, with
+    ("Yangtze River Delta cities"); a body named by a gazetteer province or city and
+    capitalised words without a level word ("Hebei Tourism Development Commission",
+    "Qingdao Marine Research Center", "… Association"); a national congress or central
+    committee by its term ("from 19th CPC National Congress"); "Standing Committee" or
+    "Political Bureau" after a title and before "of" ("member of Standing Committee of
+    …"). The body's name after "and" too ("on behalf of the CPC Yantai Municipal Committee
+    and Yantai Municipal Government"): each full name takes its own article, and the
+    name after a title ("secretary of Yantai Municipal Party Committee", "mayor of …")
+    as much as any other, as professional English writes it. Also such a name as the subject of its sentence, with
     a verb right after it, at the start of the sentence, after "said" or "that", or after
     an opening phrase and its comma: "Dalian Municipal Bureau of Commerce held …",
     "Standing Committee of Dalian Municipal People's Congress adopted …", "Development
@@ -161,11 +164,9 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     gazetteer city or province). A list of bodies, a name before the noun it modifies
     and a name in apposition after a comma have no verb right after them. Prose only:
     headings, titles and bylines (paragraphs that do not end like a sentence) are left
-    alone, and so are labels after a title or a committee ("secretary of Yantai
-    Municipal Party Committee", "Standing Committee of Yantai Municipal People's Congress"),
-    which local sites write without the article (unless the page writes a body name
-    with its article elsewhere: its own style takes it), a place alone ("of Jilin
-    Province", "Mayor of Dalian"), a possessive
+    alone, and so are a place alone ("of Jilin Province", "Mayor of Dalian"), a name
+    without a place ("China Promotion Association"), a university or news agency
+    ("Peking University", "Xinhua"), a possessive
     ("of Jilin's Municipal Government"), a name with its article, and a name that modifies
     a plural noun ("with Jilin Municipal Government officials").
 
@@ -195,13 +196,10 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     segments = ctx.segments.join(
         prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
     )
-    articled = _docs_with_articled_labels(segments)
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         if not _named_by_place(m):
             continue
         if _PLURAL_HEAD.match(text, m.end()):
-            continue
-        if doc not in articled and _LABEL.search(text, max(0, m.start() - 40), m.start("name")):
             continue
         name = m.group("name")
         add_row(
@@ -242,24 +240,12 @@ def _of_place_ok(m: regex.Match[str]) -> bool:
 
 def _named_by_place(m: regex.Match[str]) -> bool:
     """Whether the name's place word is a place (names without one are the central bodies)."""
+    if m.group("gaz_place"):
+        return is_place(m.group("gaz_place").replace("’", "'"))
     place = (
         m.group("place") or m.group("party_place") or m.group("cppcc_place") or m.group("pc_place")
     )
     return not place or _place_like(place)
-
-
-def _docs_with_articled_labels(segments: pl.DataFrame) -> frozenset[int]:
-    """The documents whose running text writes a full body name with its article at least
-    once ("director of the Yantai Municipal Bureau of Commerce", "the CPC Yantai Municipal
-    Committee decided"): their own style takes the article, so a label without it is a
-    slip, not the local convention."""
-    return docs_with_match(
-        segments,
-        "tgt",
-        _ARTICLE_PREFILTER,
-        _WITH_ARTICLE,
-        lambda m: _named_by_place(m) and not _ZONE.search(m.group("name")),
-    )
 
 
 def _place_like(word: str) -> bool:

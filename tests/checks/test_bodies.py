@@ -293,6 +293,58 @@ FLAGGED = [
         "Yantai Municipal Bureau of Natural Resources",
         "the Yantai Municipal Bureau of Natural Resources",
     ),
+    # A title's body ("secretary of …", "mayor of …") takes the article like any other.
+    (
+        "T113",
+        "Wang Li, secretary of Yantai Municipal Party Committee, spoke at the meeting.",
+        "Yantai Municipal Party Committee",
+        "the Yantai Municipal Party Committee",
+    ),
+    (
+        "T113",
+        "Zhao Gang was elected mayor of Yantai Municipal People's Government on Friday.",
+        "Yantai Municipal People's Government",
+        "the Yantai Municipal People's Government",
+    ),
+    (
+        "T113",
+        "Qian Li, member of Standing Committee of the Weihai Municipal Party Committee, spoke.",
+        "Standing Committee",
+        "the Standing Committee",
+    ),
+    (
+        "T113",
+        "The Standing Committee of Yantai Municipal People's Congress met on Monday.",
+        "Yantai Municipal People's Congress",
+        "the Yantai Municipal People's Congress",
+    ),
+    # A second body after "and" takes its own article.
+    (
+        "T113",
+        "He spoke on behalf of the CPC Yantai Municipal Committee and Yantai Municipal Government.",
+        "Yantai Municipal Government",
+        "the Yantai Municipal Government",
+    ),
+    # A body named by its province or city without a level word.
+    (
+        "T113",
+        "Sun Bo, head of Shandong Culture and Tourism Commission, opened the fair.",
+        "Shandong Culture and Tourism Commission",
+        "the Shandong Culture and Tourism Commission",
+    ),
+    (
+        "T113",
+        "Three experts joined the talks with staff from Qingdao Marine Research Center.",
+        "Qingdao Marine Research Center",
+        "the Qingdao Marine Research Center",
+    ),
+    # A national congress or central committee by its term.
+    (
+        "T113",
+        "They studied the guiding principles from 20th CPC National Congress in depth.",
+        "20th CPC National Congress",
+        "the 20th CPC National Congress",
+    ),
     # A label without the article in a document that writes it with one elsewhere.
     (
         "T113",
@@ -492,26 +544,17 @@ CLEAN = [
     ("N204", "Officials of Laishan district and Fushan district met."),  # no authority here
     ("N204", "Laishan District Holds Meeting on the Laishan district Plan"),  # a heading
     ("T113", "On behalf of the Yantai Municipal People's Government, I present the report."),
-    ("T113", "Wang Li, secretary of Yantai Municipal Party Committee, spoke."),  # a label
-    (
-        "T113",  # labels without the article throughout: the page's own convention
-        "Sun Bo, secretary of CPC Yantai Municipal Committee, and Li Na, director of Yantai "
-        "Municipal Bureau of Commerce, spoke.",
-    ),
     ("T113", "Sun Bo, secretary of the Party committee of the university, spoke."),
-    (
-        "T113",  # a zone with its article says nothing of the page's style of body names
-        "Firms moved to the Yangtze River Delta. Sun Bo, secretary of Yantai Municipal Party "
-        "Committee, spoke.",
-    ),
-    (
-        "T113",  # "the" before a place alone is not a body name with its article
-        "He praised the Yantai people. Sun Bo, secretary of Yantai Municipal Party "
-        "Committee, spoke.",
-    ),
     ("T113", "Reporters visited the Yantai Municipal Bureau of Natural Resources."),
-    ("T113", "The Standing Committee of Yantai Municipal People's Congress met."),
-    ("T113", "Zhao Gang was elected Mayor of Yantai Municipal People's Government."),
+    ("T113", "Sun Bo, secretary of the Yantai Municipal Party Committee, spoke."),
+    ("T113", "She thanked the Standing Committee of the Weihai Municipal People's Congress."),
+    ("T113", "He chaired a meeting of the Standing Committee of the Political Bureau."),
+    ("T113", "Staff of Peking University and Xinhua News Agency met the reporters."),
+    ("T113", "The Hebei Tourism Development Commission and the Beijing Commission met."),
+    ("T113", "Delegates of the 20th CPC National Congress met in Beijing."),
+    ("T113", "He worked with China Promotion Association for ten years."),  # no place
+    ("T113", "Officials from Shanghai and Beijing Municipal Commission officials met."),
+    ("T113", "The plan came from a CPC Central Committee document last year."),
     ("T113", "The mayor of Yantai visited the farms of Shandong Province."),  # places alone
     ("T113", "He met Yantai Municipal Government officials at the port."),  # modifies a plural
     ("T113", "The plan of Yantai's Municipal Government was adopted."),  # a possessive

@@ -1,0 +1,92 @@
+"""E820 article-missing-before-unique-noun."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.prose import inside_title, prose_segments
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+
+_S = r"[ \u00a0]+"
+# The words after which the noun phrase starts: a preposition, or "and" / "or" joining it
+# to another ("the Party and whole nation").
+_BEFORE = (
+    r"(?:of|from|in|at|on|to|into|with|for|by|under|across|throughout|among|around|over"
+    r"|and|or)"
+)
+# Noun phrases that name one thing and take "the" in English: the whole nation, the
+# international community, the Chinese revolution, the Bai ethnic group.
+_UNIQUE = (
+    rf"(?:entire|whole){_S}(?:nation|country|society|world|[Pp]arty|province|city|county"
+    r"|region|district|town|village)"
+    rf"|international{_S}community"
+    rf"|Chinese{_S}revolution"
+    rf"|\p{{Lu}}\p{{Ll}}+{_S}ethnic{_S}(?:group|minority)"
+    # A plan of so many years: "the three-year action plan"
+    rf"|(?:two|three|four|five|six|ten|\d{{1,2}})-year(?:{_S}action)?{_S}plan"
+)
+_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<before>{_BEFORE}){_S}(?P<name>{_UNIQUE})"
+    r"(?![\p{L}\p{N}-])"
+)
+_PREFILTER = (
+    r"(?:entire|whole)[ \u00a0]+\p{L}|international[ \u00a0]+community"
+    r"|Chinese[ \u00a0]+revolution\b|ethnic[ \u00a0]+(?:group|minority)\b|-year[ \u00a0]+"
+)
+
+
+@rule("E820", "article-missing-before-unique-noun", Severity.WARNING, Fix.UNSAFE)
+def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
+    """A noun phrase that names one thing, after a preposition or "and", without "the".
+
+    ## What it does
+    Finds "whole" or "entire" before nation, country, society, world, Party, province,
+    city, county, region, district, town or village; "international community"; "Chinese
+    revolution"; and a people named with "ethnic group" or "ethnic
+    minority" in the singular ("Bai ethnic group"), and a plan of so many years
+    ("three-year action plan") — right after a preposition ("of",
+    "from", "in", "for", "across", "throughout"…) or after "and" or "or", with no article.
+    Prose only: headings drop articles by design. Left alone: the phrase with its
+    article, a possessive or a determiner ("the whole nation", "our entire city", "its
+    Bai ethnic group"), the plural ("ethnic groups", "three-year plans"), and a compound
+    ("whole-country").
+
+    ## Why is this bad?
+    Each of these names one thing that writer and reader share, which English marks with
+    "the": "the whole nation", "the international community", "the Chinese revolution".
+    Chinese has no articles, and a word-for-word rendering drops it.
+
+    ## Example
+    ```text
+    The plan won praise across whole country and from international community.
+    ```
+
+    ## Use instead
+    ```text
+    The plan won praise across the whole country and from the international community.
+    ```
+
+    ## Fix safety
+    Unsafe: "the" is suggested; a writer may prefer another determiner ("our").
+    """
+    rows = new_rows()
+    segments = ctx.segments.join(
+        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+    )
+    for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
+        if inside_title(text, m.start(), m.end()):
+            continue
+        name = m.group("name")
+        add_row(
+            rows,
+            doc,
+            base + m.start("name"),
+            base + m.end("name"),
+            f"“{name}” names one thing and takes “the” after “{m.group('before')}”",
+            f"the {name}",
+        )
+    return output(rows)
