@@ -845,6 +845,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The Party met.\n\nAll party members should keep faith", "party"),  # no full stop
             ("The Party met. Cadres must stay loyal to the party.", "party"),
             ("The Party met. They work for the party and the people.", "party"),
+            ("The CPC met. It opened a new phase for the party and entire nation.", "party"),
             # A document that names the CPC is about it: "party members" there is a slip.
             ("The CPC Zibo Municipal Committee met. All party members must study.", "party"),
             ("He said the CPC leads. The county stressed party building.", "party"),
@@ -868,6 +869,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Party met. Guests came to the party and the dinner was served.",
             "Cadres must stay loyal to the party.",  # nothing capitalises the Party here
             "The CPC met. A third party will audit the project.",  # another party
+            "The CPC met. Guests came to the party and whole families danced.",
             "Guests came to the party's opening, and the party's host spoke.",  # no CPC here
             "The Party met.\n\nLeaders Attend party Building Session in Weihai",  # a heading
             "The hosts of the party and the people of the town danced.",  # not paired so
