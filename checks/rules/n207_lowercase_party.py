@@ -24,10 +24,11 @@ _NOT_CPC = (
     r"|contracting|multi|single|non|birthday|tea|dinner|working|host"
 )
 # "the party" after a preposition, ending a clause or paired with the people or the country:
-# "loyal to the party.", "for the party and the people". A dinner party is not paired so.
+# "loyal to the party.", "for the party and the people", "for the party and entire nation". A dinner party is not paired so.
 _ALONE = (
     r"(?<=\b(?:to|for|of|by|with|within|from|in|between) the )party"
-    r"(?=[.,;:!?]|(?: and (?:the )?(?:people|country|nation|state|army|government|masses))\b)"
+    r"(?=[.,;:!?]|(?: and (?:the )?(?:entire |whole )?"
+    r"(?:people|country|nation|state|army|government|masses))\b)"
 )
 # "the party's" with any noun after it ("the party's overall leadership", "the party's
 # political requirements"): a birthday party's guests are not written so in this register,

@@ -27,6 +27,11 @@ _PATTERN = regex.compile(
     # standing committee named as if it were the Party committee.
     rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<garbled>{_PLACE}){_S}(?P<level>Provincial|Municipal)"
     rf"{_S}CPC{_S}Standing{_S}Committee(?![\p{{L}}\p{{N}}'’-])"
+    # "Hebei Committee of CPPCC", "Wuhan municipal committee of CPC": a place's body named
+    # the wrong way round, without its level word or with it in lower case.
+    rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<rev_place>{_PLACE}){_S}"
+    rf"(?:(?P<rev_level>(?i:provincial|municipal)){_S})?(?P<rev_head>[Cc]ommittee){_S}of{_S}"
+    rf"(?P<rev_the>the{_S})?(?P<rev_org>CPPCC|CPC)(?![\p{{L}}\p{{N}}'’-])(?![ \u00a0]+\p{{Lu}})"
     # "Municipal Committee of CPPCC": an acronym after "of" takes the article. Not where it
     # begins a longer name ("Standing Committee of CPC Zhejiang Provincial Committee"): the
     # glossary accepts those without the article, as local usage writes them.
@@ -39,8 +44,10 @@ _PATTERN = regex.compile(
     rf"(?P<cppcc>CPPCC|Chinese{_S}People['’]s{_S}Political{_S}Consultative{_S}Conference"
     rf"(?:{_S}\(CPPCC\))?)(?![\p{{L}}\p{{N}}'’-])(?!{_S}(?:\p{{Lu}}|(?i:committee|standing|national)))"
 )
+# The message of a finding that asks for the article only, which headlines drop.
+_ARTICLE = "lacks the article"
 _PREFILTER = (
-    r"\bCPC\b|Committee of CPPCC\b"
+    r"\bCPC\b|[Cc]ommittee of CPPCC\b"
     r"|\d(?:st|nd|rd|th)[ \u00a0][^.]*(?i:provincial|municipal)[ \u00a0]+(?:CPPCC|Chinese)"
 )
 
@@ -56,7 +63,11 @@ def malformed_committee_name(ctx: Context) -> pl.DataFrame:
     the glossary has an entry for it), and "<place> Provincial CPC Standing Committee" or
     "<place> Municipal CPC Standing Committee"; and "Committee of CPPCC" or "Congress of
     CPC", where the acronym, the whole body, lacks its article (in sentences: a headline
-    drops its articles); and "the 11th <province>
+    drops its articles); "<place> Committee of CPPCC" and "<place> Committee of the
+    CPC", a place's body named the wrong way round without its level word, and "<place>
+    municipal committee of CPC", with the level word in lower case (the CPPCC Hebei
+    Provincial Committee and the CPC Wuhan Municipal Committee are suggested; "the
+    Wuhan Municipal Committee of the CPC" is correct); and "the 11th <province>
     Provincial CPPCC" (or the name in full), a term of office given to the CPPCC instead
     of the province's committee of it. "CPC Central Committee", "CPC Committee of
     Qingdao", "CPC Qingdao Municipal Committee" and the Commission for Discipline
@@ -64,8 +75,9 @@ def malformed_committee_name(ctx: Context) -> pl.DataFrame:
     does not know, names of two places of different levels ("Jilin" is a province and a
     city), autonomous regions, whose bodies carry their full name, and the four
     municipalities directly under the central government, whose bodies' names vary in
-    their own usage. A CPPCC committee without a level word is left alone: "CPPCC
-    Hangzhou Committee" is common in professional English.
+    their own usage. A CPPCC committee without a level word is left alone where the
+    name is otherwise whole: "CPPCC Hangzhou Committee" and "the Hangzhou Committee of
+    the CPPCC" are common in professional English.
 
     ## Why is this bad?
     A Party committee's name carries the level of the place it leads: 中共青岛市委 is the
@@ -100,12 +112,12 @@ def malformed_committee_name(ctx: Context) -> pl.DataFrame:
     # A headline drops its articles: the missing one is asked for in sentences only.
     sentences = set(prose_segments(ctx).select("doc", "seg_start").iter_rows())
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
-        if m.group("bare") and (doc, base) not in sentences:
-            continue
         found = _suggest(m)
         if found is None:
             continue
         start, end, suggestion, message = found
+        if _ARTICLE in message and (doc, base) not in sentences:
+            continue
         start, end = base + start, base + end
         if any(s < end and start < e for s, e in avoided.get(doc, [])):
             continue
@@ -118,7 +130,9 @@ def _suggest(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     whose level is certain."""
     if m.group("bare"):
         fixed = f"{m.group('bare')} the {m.group('acronym')}"
-        return m.start(), m.end(), fixed, f"“{m.group()}” lacks the article: “{fixed}”"
+        return m.start(), m.end(), fixed, f"“{m.group()}” {_ARTICLE}: “{fixed}”"
+    if m.group("rev_org"):
+        return _reversed(m)
     if m.group("term"):
         place = m.group("cppcc_place")
         if not is_place(place):
@@ -155,6 +169,35 @@ def _suggest(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     suggestion = f"{org} {place} {level} {head[:1].upper()}{head[1:]}"
     message = f"“{m.string[start : m.end()]}” lacks the level word: {place}'s committee is the {suggestion}"
     return start, m.end(), suggestion, message
+
+
+def _reversed(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
+    """For "<place> [level] committee of [the] CPC|CPPCC": the body's name with the level
+    word when it lacks it or writes it in lower case; else, without "the", the article."""
+    place, start = m.group("rev_place"), m.start("rev_place")
+    if level_word(place) is None and " " in place:
+        start += place.rindex(" ") + 1
+        place = place[place.rindex(" ") + 1 :]
+    org, level, head = m.group("rev_org"), m.group("rev_level"), m.group("rev_head")
+    lowered = (level is not None and level[0].islower()) or head[0].islower()
+    # A CPPCC committee named with the article but no level word is common usage.
+    missing = level is None and (org == "CPC" or m.group("rev_the") is None)
+    right = level_word(place)
+    if (lowered or missing) and right is not None and not is_municipality(place):
+        suggestion = f"{org} {place} {right} Committee"
+        text = m.string[start : m.end()]
+        message = (
+            f"“{text}” lacks the level word: {place}'s committee is the {suggestion}"
+            if missing
+            else f"“{text}” writes a body's name in lower case: the {suggestion}"
+        )
+        return start, m.end(), suggestion, message
+    if m.group("rev_the") is not None or head[0].islower():
+        return None
+    bare = m.group("rev_head") + m.string[m.end("rev_head") : m.start("rev_org")].rstrip()
+    fixed = f"{bare} the {org}"
+    text = m.string[m.start("rev_head") : m.end()]
+    return m.start("rev_head"), m.end(), fixed, f"“{text}” {_ARTICLE}: “{fixed}”"
 
 
 def _spans(table: pl.DataFrame) -> dict[int, list[tuple[int, int]]]:

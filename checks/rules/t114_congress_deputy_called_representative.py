@@ -51,17 +51,26 @@ _DEPUTIES = regex.compile(
 _DEPUTIES_PREFILTER = r"(?i)deputies"
 # Other members a document may rightly call delegates or representatives: a CPPCC
 # committee's, a Party congress's, a delegation's, a company's or a group's.
+# A delegation counts unless the document names a congress's own ("Chongqing NPC
+# Delegation"), whose members are its deputies; delegates from a Chinese place are the
+# place's deputies and count as none.
 _OTHER_MEMBERS = regex.compile(
-    rf"(?i)CPPCC|political{S}consultative|delegation|party{S}congress|national{S}congress"
-    rf"|(?:delegates|representatives){S}(?:of|from|for)\b"
+    rf"(?i)CPPCC|political{S}consultative|(?P<delegation>delegation)"
+    rf"|party{S}congress|national{S}congress"
+    rf"|(?:delegates|representatives){S}(?:of|for)\b"
+    rf"|(?:delegates|representatives){S}from{S}(?P<from>\p{{Lu}}\p{{Ll}}+)?"
 )
+_CONGRESS_DELEGATION = regex.compile(rf"(?i)(?:(?-i:NPC)|{PEOPLES_CONGRESS}){S}delegation")
+_CONGRESS_DELEGATION_PREFILTER = r"(?i)(?:NPC|congress)[ \u00a0]+delegation"
 _OTHER_PREFILTER = r"(?i)cppcc|consultative|delegation|congress|(?:delegates|representatives)[ \u00a0]+(?:of|from|for)"
-# "the delegates" standing alone, not "of", "from", "for" or "to" someone.
+# "the delegates" standing alone, not "of", "for" or "to" someone, nor "from" a place that
+# is not Chinese; "delegates" alone or after a figure ("58 delegates from Chongqing").
 _BARE = regex.compile(
-    rf"{EDGE_L}(?i:the){S}(?P<word>delegates|representatives)(?![\p{{L}}'’-])"
-    rf"(?!{S}(?i:of|from|for|to|and{S}members)\b)"
+    rf"{EDGE_L}(?:(?i:the){S}(?P<word>delegates|representatives)|(?P<plain>delegates))"
+    rf"(?![\p{{L}}'’-])(?!{S}(?i:of|for|to|and{S}members)\b)"
+    rf"(?:{S}from{S}(?P<from>\p{{Lu}}\p{{Ll}}+))?"
 )
-_BARE_PREFILTER = r"(?i)the[ \u00a0]+(?:delegates|representatives)\b"
+_BARE_PREFILTER = r"(?i)delegates|the[ \u00a0]+representatives\b"
 
 
 @rule("T114", "congress-deputy-called-representative", Severity.WARNING, Fix.UNSAFE)
@@ -84,8 +93,11 @@ def congress_deputy_called_representative(ctx: Context) -> pl.DataFrame:
     to a Party congress, of the CPPCC or of a trade mission are rightly so called and are
     never named this way. In a document that calls the congress's members deputies
     ("Municipal People's Congress Deputies Arrive for the Session"), "the delegates" and
-    "the representatives" standing alone are the same people, unless the document names a
-    CPPCC committee, a Party congress, a delegation or delegates of or from someone.
+    "the representatives" standing alone are the same people, and so are "delegates"
+    alone or from a Chinese place ("58 delegates from Chongqing"), unless the document
+    names a CPPCC committee, a Party congress, delegates of or from someone else (a body,
+    a country), or a delegation that is not a congress's own ("Chongqing NPC
+    Delegation" is made of the congress's deputies).
 
     ## Why is this bad?
     Official English calls the members of the people's congresses "deputies": "NPC
@@ -149,19 +161,42 @@ def _bare_members(ctx: Context, rows: dict[str, list[object]]) -> None:
     deputies = docs_with_match(ctx.segments, "tgt", _DEPUTIES_PREFILTER, _DEPUTIES, _any)
     if not deputies:
         return
-    others = docs_with_match(ctx.segments, "tgt", _OTHER_PREFILTER, _OTHER_MEMBERS, _any)
+    others = docs_with_match(ctx.segments, "tgt", _OTHER_PREFILTER, _OTHER_MEMBERS, _other)
+    delegations = docs_with_match(
+        ctx.segments, "tgt", _OTHER_PREFILTER, _OTHER_MEMBERS, _delegation
+    ) - docs_with_match(
+        ctx.segments, "tgt", _CONGRESS_DELEGATION_PREFILTER, _CONGRESS_DELEGATION, _any
+    )
+    others = others | delegations
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _BARE_PREFILTER, _BARE):
         if doc not in deputies or doc in others:
             continue
+        if m.group("from") is not None and not is_place(m.group("from")):
+            continue  # delegates from abroad or from a body
+        word = m.group("word") or m.group("plain")
+        name = f"the {word}" if m.group("word") else word
         add_row(
             rows,
             doc,
-            base + m.start("word"),
-            base + m.end("word"),
-            "the document calls the people's congress members “deputies”: so are "
-            f"“the {m.group('word')}” here",
-            "deputies",
+            base + m.start("word" if m.group("word") else "plain"),
+            base + m.end("word" if m.group("word") else "plain"),
+            f"the document calls the people's congress members “deputies”: so are “{name}” here",
+            "Deputies" if word[0].isupper() else "deputies",
         )
+
+
+def _other(m: regex.Match[str]) -> bool:
+    """Members of another body: all but a delegation (see `_delegation`) and delegates
+    from a Chinese place, who are its deputies ("delegates from Chongqing")."""
+    if m.group("delegation") is not None:
+        return False
+    place = m.group("from")
+    return place is None or not is_place(place)
+
+
+def _delegation(m: regex.Match[str]) -> bool:
+    """A delegation: another body's members, unless the document names a congress's own."""
+    return m.group("delegation") is not None
 
 
 def _any(_m: regex.Match[str]) -> bool:

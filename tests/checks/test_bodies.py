@@ -56,6 +56,37 @@ FLAGGED = [
         "12th Shandong provincial Chinese People's Political Consultative Conference (CPPCC)",
         "12th CPPCC Shandong Provincial Committee",
     ),
+    # A place's body named the wrong way round: no level word, or the level in lower case.
+    (
+        "T110",
+        "Sun Tao, vice chairman of Shandong Committee of CPPCC, opened the forum.",
+        "Shandong Committee of CPPCC",
+        "CPPCC Shandong Provincial Committee",
+    ),
+    (
+        "T110",
+        "Greetings came from Yantai Committee of CPPCC and the city government.",
+        "Yantai Committee of CPPCC",
+        "CPPCC Yantai Municipal Committee",
+    ),
+    (
+        "T110",
+        "Ma Lin, deputy secretary of Weifang municipal committee of CPC, chaired the session.",
+        "Weifang municipal committee of CPC",
+        "CPC Weifang Municipal Committee",
+    ),
+    (
+        "T110",
+        "The Jiangxi provincial committee of the CPC issued the plan on Monday.",
+        "Jiangxi provincial committee of the CPC",
+        "CPC Jiangxi Provincial Committee",
+    ),
+    (
+        "T110",
+        "The Weifang Committee of the CPC approved the budget.",
+        "Weifang Committee of the CPC",
+        "CPC Weifang Municipal Committee",
+    ),
     # 2. Wrong title words, a misspelt title, wrong plurals.
     (
         "T111",
@@ -493,6 +524,13 @@ CLEAN = [
     ("T110", "The CPC Shanghai Committee met."),  # a municipality: its own usage varies
     ("T110", "Zhou Hua, vice chairman of the Yantai Municipal Committee of the CPPCC, spoke."),
     ("T110", "He chaired the Standing Committee of CPC Hunan Provincial Committee."),
+    # The place's body named with its level word in capitals, "of" and the article.
+    ("T110", "Ma Lin, secretary of the Weifang Municipal Committee of the CPC, spoke."),
+    ("T110", "The Jiangxi Provincial Committee of the CPPCC held its session."),
+    ("T110", "Greetings came from the Yantai Committee of the CPPCC."),  # usage varies
+    ("T110", "The Shanghai municipal committee of the CPC met."),  # a municipality
+    ("T110", "The Zhuanghe committee of the CPC met."),  # a county-level city
+    ("T110", "Weifang Committee of CPPCC Opens Session"),  # a headline
     ("T111", "Li Wei, Vice Secretary-General of the Provincial Government, spoke."),
     ("T111", "Vice Secretary General Zhang Tao read the notice."),
     ("T111", "The Vice Secretary of State arrived in Beijing."),

@@ -854,6 +854,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The Party met.\n\nAll party members should keep faith", "party"),  # no full stop
             ("The Party met. Cadres must stay loyal to the party.", "party"),
             ("The Party met. They work for the party and the people.", "party"),
+            ("The CPC met. It opened a new phase for the party and entire nation.", "party"),
             # A document that names the CPC is about it: "party members" there is a slip.
             ("The CPC Zibo Municipal Committee met. All party members must study.", "party"),
             ("He said the CPC leads. The county stressed party building.", "party"),
@@ -877,6 +878,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Party met. Guests came to the party and the dinner was served.",
             "Cadres must stay loyal to the party.",  # nothing capitalises the Party here
             "The CPC met. A third party will audit the project.",  # another party
+            "The CPC met. Guests came to the party and whole families danced.",
             "Guests came to the party's opening, and the party's host spoke.",  # no CPC here
             "The Party met.\n\nLeaders Attend party Building Session in Weihai",  # a heading
             "The hosts of the party and the people of the town danced.",  # not paired so
@@ -1158,9 +1160,17 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [("Members of the cppcc met the deputies.", "cppcc")],
         ["Members of the CPPCC met; see www.cppcc.gov.cn for more."],
     ),
+    "N215": (
+        [("Tax revenue reached 4.6 billion Yuan last year.", "Yuan")],
+        ["Tax revenue reached 4.6 billion yuan.", "In 2022 Yuan Hua was named director."],
+    ),
     "T116": (
         [("Cadres studied the spirits of the 20th CPC National Congress.", "spirits")],
         ["The visit lifted the spirits of the athletes."],
+    ),
+    "T117": (
+        [("Cadres studied the 4th Plenary session of the 12th committee.", "Plenary session")],
+        ["Cadres studied the fourth plenary session of the 12th committee."],
     ),
     "E807": (
         [
@@ -2070,6 +2080,17 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "the delegates showed their passes and collected the draft reports.",
                 "delegates",
             ),
+            (
+                "Weifang NPC Delegation Meets the Press\n\nDeputies to the 14th National "
+                "People's Congress from Weifang met reporters. Later, 40 delegates from "
+                "Weifang reviewed the report with the Yantai delegation.",
+                "delegates",
+            ),
+            (
+                "Deputies to the 14th National People's Congress from Weifang met reporters, "
+                "who asked delegates about jobs.",
+                "delegates",
+            ),
         ],
         [
             "Deputies to the Yantai Municipal People's Congress met on Monday.",
@@ -2083,6 +2104,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Representatives of the Municipal People's Congress Standing Committee spoke.",
             "He heads the People's Congress representative office in the town.",
             "Ten representatives of the Yantai Municipal Government attended.",
+            # delegates from abroad, or a delegation the document does not call the
+            # congress's own
+            "Deputies to the 14th National People's Congress met 30 delegates from Japan.",
+            "Deputies to the 14th National People's Congress met a business delegation; "
+            "delegates asked about trade.",
         ],
     ),
     "T115": (

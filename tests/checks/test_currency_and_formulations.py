@@ -1,0 +1,82 @@
+"""The currency capitalised after an amount (N215) and garbled fixed formulations the
+bundled glossary avoids (T101).
+
+The sentences are written for these tests in the register of local government news; none
+is taken from a page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_texts, spans
+
+CURRENCY_FLAGGED = [
+    ("Fushun's retail sales rose by 4.2 percent to 61.5 billion Yuan in the first half.", "Yuan"),
+    ("The district set aside 3 million Yuan to repair rural roads this spring.", "Yuan"),
+    ("Per capita disposable income of rural residents reached 18,240 Yuan last year.", "Yuan"),
+    ("Contracts worth RMB 12.6 billion Yuan were signed at the fair on Tuesday.", "Yuan"),
+]
+
+CURRENCY_CLEAN = [
+    # lower case, as official English writes it
+    "Fushun's retail sales rose by 4.2 percent to 61.5 billion yuan in the first half.",
+    # a year or a date's day before the surname Yuan
+    "In 2021 Yuan Ming became head of the county's culture bureau.",
+    "On April 9 Yuan told reporters that the bridge would open in June.",
+    # the dynasty and a person after a figure
+    "The museum shows 300 Yuan Dynasty porcelain pieces found near the river.",
+    "The 12 Yuan family houses in the old town were restored this year.",
+    # a heading in Title Case
+    "County Sets Aside 3 Million Yuan for Rural Roads",
+    "Rural Income Reaches 18,240 Yuan",
+]
+
+
+@pytest.mark.parametrize(("text", "span"), CURRENCY_FLAGGED)
+def test_capitalised_currency_after_an_amount(text: str, span: str) -> None:
+    found = check_texts([text], ["N215"])
+    assert found.select("span", "suggestion").rows() == [(span, "yuan")]
+
+
+@pytest.mark.parametrize("text", CURRENCY_CLEAN)
+def test_currency_left_alone(text: str) -> None:
+    assert spans(check_texts([text], ["N215"])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        (
+            "Officials pledged to apply the new development conception in every county.",
+            "new development conception",
+            "new development philosophy",
+        ),
+        (
+            "Output of industries above a designated size grew by 6 percent.",
+            "industries above a designated size",
+            "industrial enterprises above designated size",
+        ),
+        (
+            "Profits of industries above a designated scale rose in the first quarter.",
+            "industries above a designated scale",
+            "industrial enterprises above designated size",
+        ),
+        (
+            "The plan seeks the northeast's vitalization in all respects by 2035.",
+            "vitalization in all respects",
+            "comprehensive revitalization",
+        ),
+    ],
+)
+def test_garbled_formulations_are_avoided(text: str, span: str, fix: str) -> None:
+    found = check_texts([text], ["T101"])
+    assert found.select("span", "suggestion").rows() == [(span, fix)]
+
+
+def test_attested_forms_of_those_formulations_are_left_alone() -> None:
+    text = (
+        "Output of industrial enterprises above designated size and of catering industries "
+        "above designated size grew, guided by the new development philosophy and the "
+        "region's full revitalization."
+    )
+    assert spans(check_texts([text], ["T101"])) == []
