@@ -76,6 +76,13 @@ UNCOUNTABLE = {
     "medias": "media",
     "pollutions": "pollution",
 }
+# Words that open a time phrase after a verb ("emphasized on Tuesday"), not its object.
+_TIME_WORDS = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+    r"|Sept?|Oct|Nov|Dec|\d{1,2}(?:st|nd|rd|th)?|the (?:\d{1,2}|first|last|morning|afternoon"
+    r"|evening|day|eve|occasion|sidelines)|that day|this occasion"
+)
 # Verbs that take their object directly.
 NO_PREPOSITION = {
     "discuss about": "discuss",
@@ -426,7 +433,11 @@ SLIPS = (
         UNCOUNTABLE,
     ),
     Slip(
-        regex.compile(rf"(?i)(?<![\p{{L}}-])(?:{_words(NO_PREPOSITION)})(?![\p{{L}}-])"),
+        # "emphasized on Tuesday the need …": "on" opens a time phrase, not the object.
+        regex.compile(
+            rf"(?i)(?<![\p{{L}}-])(?:{_words(NO_PREPOSITION)})(?![\p{{L}}-])"
+            rf"(?! (?:{_TIME_WORDS})\b)"
+        ),
         "the verb takes its object directly",
         NO_PREPOSITION,
     ),
@@ -1001,6 +1012,9 @@ SLIPS = (
         regex.compile(
             r"(?<=(?<![\p{L}'’-])(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+) )urged to(?= \p{Ll}+)"
             r"(?! (?:the|a|an|this|that|date)\b)"
+            # A headline drops "is": "Ningxia urged to deepen reforms" is passive. Only a
+            # sentence that ends with its stop is read as the active "He urged to …".
+            r"(?=[^\n]*[.!?][\"”’)]*[ \t]*(?:\n|$))"
         ),
         "“urge” takes the people urged: “urged officials to”",
         {},

@@ -258,16 +258,19 @@ def _common(part: str) -> bool:
 
 
 def _inflects_known_word(token: str) -> bool:
-    """Whether a token is an inflection (-ing, -ed, -s) of a word English knows.
+    """Whether a token is an inflection (-ing, -ed, -s) or an adverb (-ly) of a word English knows.
 
     An inflected form can be rarer than its stem while no gluing is involved: "withstanding"
-    is rare, "withstand" is not, and "with standing" would be wrong.
+    is rare, "withstand" is not, and "with standing" would be wrong; "inconstantly" is rare,
+    "inconstant" is not, and "in constantly" would be wrong.
     """
-    for suffix in ("ing", "ed", "es", "s"):
+    for suffix in ("ing", "ed", "es", "s", "ly"):
         if not token.endswith(suffix) or len(token) - len(suffix) < 4:
             continue
         base = token[: -len(suffix)]
-        if any(zipf(base + end) >= RARE_TOKEN for end in ("", "e")):
+        # An adverb is rarer still than its adjective ("inconstant", "inconstantly").
+        floor = KNOWN_WORD if suffix == "ly" else RARE_TOKEN
+        if any(zipf(base + end) >= floor for end in ("", "e")):
             return True
     return False
 
@@ -386,7 +389,7 @@ def _split_head(token: str) -> tuple[str, str] | None:
     if lower in _GLUED_PAIRS:
         cut = 2 if lower.startswith("it") else len(lower) - 3
         return token[:cut], token[cut:]
-    if zipf(lower) > 0 or split_syllables(lower) is not None:
+    if zipf(lower) > 0 or split_syllables(lower) is not None or _inflects_known_word(lower):
         return None
     meant = correction(lower)
     if meant is not None and not lower.endswith(meant):

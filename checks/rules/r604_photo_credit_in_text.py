@@ -49,7 +49,10 @@ _CREDIT = (
     # the photographer, then the agency: "[Li Ming/China Daily]", "(Li Ming/For China Daily)"
     rf"|[\[(][^\[\]()/\n]{{1,40}}/\s*(?:for\s+)?(?:{_BYLINED})[\])]"
 )
-_PATTERN = regex.compile(r"[ \t]*(?:" + _CREDIT + ")", regex.IGNORECASE)
+# A credit followed by a colon or a dash opens the story: the dateline "CHONGQING
+# (Xinhua/Li Ming): …" names the agency and its reporter, not a photographer.
+_DATELINE_AFTER = r"(?![ \t]*(?:[:：]|-{1,2}[ \t]|[—–]))"
+_PATTERN = regex.compile(r"[ \t]*(?:" + _CREDIT + ")" + _DATELINE_AFTER, regex.IGNORECASE)
 # The outlet a caption was taken from, glued to its end: "… Party Committee Source: Anhui TV",
 # "… inspects Urumqi Photo: Xinhua".
 # A source in brackets, a "Source:" line of its own, or one after a sentence (a table's or a

@@ -12,6 +12,23 @@ from tifa.checks.textcase import inflect, looks_plural, match_case
 QUOTES = "\"'“”‘’"
 
 
+_PROPER_KINDS = frozenset({"place", "person", "body"})
+
+
+def _shared_plural_head(text: str, suffix: str, approved: str, kind: str) -> bool:
+    """Whether a proper name's avoided form is the plural head of a list of short names.
+
+    A name has no plural of its own; written in the plural with its capitalised head word
+    in lower case ("Guangxi and Ningxia autonomous regions"), it is the common noun that
+    several names share, as Xinhua writes it.
+    """
+    if kind not in _PROPER_KINDS or suffix.lower() not in {"s", "es"}:
+        return False
+    head = text[: len(text) - len(suffix)].split()[-1:]
+    last = approved.split()[-1:]
+    return bool(head and last and head[0].islower() and last[0][:1].isupper())
+
+
 @rule("T101", "forbidden-variant", Severity.ERROR, Fix.SAFE)
 def forbidden_variant(ctx: Context) -> pl.DataFrame:
     """A rendering the glossary lists under `avoid`.
@@ -48,6 +65,10 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
     ).iter_rows():
         term = ctx.glossary.get(term_id)
         if term is None:
+            continue
+        # "Tibet, Xinjiang and Ningxia autonomous regions": short names sharing one plural
+        # head in lower case, not a cut-short name of one region.
+        if _shared_plural_head(text, suffix, term.en, term.kind):
             continue
         stem = text[: len(text) - len(suffix)] if suffix else text
         # An avoid form may include its quotation marks ("going out" in quotes only): the fix
