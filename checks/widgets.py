@@ -67,7 +67,10 @@ PLACE_TIME = rf"(?-i:\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+)?)\s*[|·]\s*(?:{_HOU
 # A link to the page in one other script: "Chinese Simplified", "Chinese (Traditional)", "中文版".
 LANGUAGE_LINK = (
     r"(?:chinese|english)\s*\(?\s*(?:simplified|traditional|gb|big5)\s*\)?|(?:simplified|traditional)\s+chinese|"
-    r"简体中文|繁體中文|繁体中文|中文版|中文|english\s+version|english\s+edition"
+    r"简体中文|繁體中文|繁体中文|中文版|中文|english\s+version|english\s+edition|"
+    # a row of links to the page in other languages: "Chinese Version Russian version"
+    r"(?:(?:chinese|english|russian|french|spanish|arabic|japanese|korean|german|portuguese)"
+    r"\s+version\s*[|/·]?\s*){2,8}"
 )
 # A site's name or its app alone on a line, as the page's head or foot sets it.
 SITE_LABEL = (

@@ -181,6 +181,20 @@ _CHROME = (
     # a menu's items a line each, the hyphen glued on: "-Investment Guide", "-Sister Cities"
     (r"-(?-i:\p{Lu}[\p{L}&'’]*(?:\s\p{L}[\p{L}&'’]*){0,4})", "menu item"),
     (rf"(?:{RELATED_LEAD})\s*[:：]?", "related-links label"),
+    # a comment box, a blog's author box, a search box, share buttons, a slide show's timer,
+    # a section's "more" link: each alone on its line ("Your Comment", "Contact author",
+    # "blog comments powered by Disqus", "No Result", "Share on FacebookShare on Twitter",
+    # "Scan QR Code", "Interval 10 seconds", "Video more")
+    (r"(?:your|post(?:\s+a)?|add(?:\s+a)?|leave(?:\s+a)?)\s+comments?|(?:blog\s+)?comments\s+powered\s+by\s+\S.{0,40}|"
+     r"contact\s+(?:the\s+)?author|(?:other|more)\s+(?:posts|articles|stories)\s+by\s+\S.{0,40}|"
+     r"no\s+results?(?:\s+found)?|view\s+all\s+results?|"
+     r"(?:share\s+(?:on|to)\s+(?:" + _SOCIAL + r")\s*[|/·]?\s*)+|scan\s+(?:the\s+)?qr\s*code(?:\s+to\s+\S.{0,40})?|"
+     r"interval\s*[:：]?\s*\d{1,3}\s*(?:s|secs?|seconds?)|nav(?:igation)?\s+search|"
+     r"(?:videos?|photos?|pictures?|specials?|news|features?|opinions?|multimedia|topics?|columns?)\s+more\s*(?:>>?|»)?|"
+     r"(?:/\s*)?categor(?:y|ies)\s*[:：]\s*\S.{0,60}", "page widget"),
+    # a reprint notice: "(A written permission shall be obtained for reprinting …)"
+    (r"\(?\s*(?:a\s+)?written\s+permission\s+(?:shall|must|should)\s+be\s+obtained\s.{0,240}|"
+     r"\(?\s*no\s+(?:reprint(?:ing)?|reproduction)\s+without\s+(?:written\s+)?permission.{0,120}", "reprint notice"),
     (rf"(?:(?:contact(?:\s+us)?|e-?mail(?:\s+us)?|write to us)\s*(?:at|to)?\s*[:：]?\s*)?{_EMAIL}|contact\s+us|e-?mail\s+us|write\s+to\s+us|{PHONE}", "contact line"),
     # a wire service's or a site's name as the source line: "PR Newswire", "dlnews.com – Dalian Headlines"
     (r"(?:pr|globe|business|cision)\s*newswire|business\s+wire|"
@@ -343,7 +357,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     links ("Most Viewed", "Top Stories", "Related News"), language notices ("The article is
     in Chinese") and language switches ("EN | 中文 | FR", "ENDEFR", "English 中文"), a site's
     name in capitals run together ("VISITLIAONING"), contact lines (an e-mail address alone,
-    "Contact us at …"), tag lists, next/previous links, share, print and font controls and
+    "Contact us at …"), tag lists, next/previous links, comment, search and share widgets
+    ("Your Comment", "No Result"), reprint notices, share, print and font controls and
     rows of them ("Print Close"), breadcrumb trails ("Home > Focus > News", "> Government >
     News", "News / Local / Dalian"), credit lines ("Editor: …", "Source: …", "Copyright ©
     …"), photo credits ("Photo by …", "[Photo/Xinhua]"), photo captions (a name, a verb in
