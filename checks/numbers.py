@@ -428,7 +428,7 @@ def en_numbers(text: str) -> tuple[Number, ...]:
     for m in found:
         if m.start() in skip:
             continue
-        if m.re is EN_DIGIT_NUMBER:
+        if m.re.pattern == EN_DIGIT_NUMBER.pattern:
             if text[m.end() : m.end() + 1] == ":" or text[max(0, m.start() - 1) : m.start()] == ":":
                 continue  # a clock time
             value = float(m["ar"].replace(",", "") + (m["dec"] or ""))

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import regex
 
 from tifa.checks.rule import Fix, Rule, RuleFunction, Severity
 from tifa.errors import InputError
@@ -26,7 +30,8 @@ def rule(
 
 def all_rules() -> list[Rule]:
     """Every registered rule, by code."""
-    import tifa.checks.rules  # noqa: F401  (importing the package registers the rules)
+    with _compiled_on_first_use():
+        import tifa.checks.rules  # noqa: F401  (importing the package registers the rules)
 
     return [_RULES[c] for c in sorted(_RULES)]
 
@@ -59,3 +64,44 @@ def select_rules(
 
     chosen = [r for r in rules if not select or matches(r, select)]
     return [r for r in chosen if not matches(r, ignore)]
+
+
+class _LazyPattern:
+    """A `regex` pattern compiled the first time it is used, standing in for the compiled one.
+
+    The rule modules compile some 350 patterns at import (half a second); a run uses the
+    ones whose prefilter selects a candidate, and a short input few of them. The first
+    attribute read compiles the pattern and keeps its methods on this object, so later calls
+    cost what calls on the compiled pattern cost.
+    """
+
+    def __init__(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        self._args = args
+        self._kwargs = kwargs
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("_args", "_kwargs"):
+            raise AttributeError(name)
+        compiled = _compile(*self._args, **self._kwargs)
+        value = getattr(compiled, name)
+        self.__dict__[name] = value
+        return value
+
+
+_compile = regex.compile
+
+
+def _lazy_compile(pattern: Any, *args: Any, **kwargs: Any) -> Any:
+    if isinstance(pattern, _LazyPattern):
+        return pattern
+    return _LazyPattern((pattern, *args), kwargs)
+
+
+@contextmanager
+def _compiled_on_first_use() -> Iterator[None]:
+    """While the rule modules are imported, `regex.compile` defers its work to first use."""
+    regex.compile = _lazy_compile
+    try:
+        yield
+    finally:
+        regex.compile = _compile
