@@ -111,6 +111,18 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "1.16 billion",
             ),
             ("投资3.5亿元。", "An investment of 35 million yuan.", "35 million"),
+            # A list's number is a label, but the figures after it still count.
+            (
+                "2. 新建改建农村公路1200公里。",
+                "2. We built or upgraded 1,100 kilometers of rural roads.",
+                "1,100",
+            ),
+            # A figure opening a line is no label unless a stop or 、 follows it.
+            (
+                "12个重点项目集中开工。",
+                "A total of 21 key projects broke ground.",
+                "21",
+            ),
             ("投资三点五亿元。", "An investment of 3.5 billion yuan.", "3.5 billion"),
             ("新增就业1200万人。", "12 million new jobs and 300 new firms.", "300"),
             (
@@ -247,6 +259,18 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "项目建成后新增岗位1200个。",
                 "Once the project is completed,1,200 jobs will be added.",
             ),
+            # A list's number at the head of a line is a label the English may leave out.
+            ("1. 全面推进城市更新行动。", "We will press ahead with urban renewal."),
+            (
+                "（2）加快建设现代化产业体系。",
+                "We will move faster to build a modern industrial system.",
+            ),
+            ("3、深化营商环境改革。", "Third, we will deepen reform of the business environment."),
+            # The figures of a format's name are not counts: 10+1 is the China-ASEAN summit.
+            (
+                "市长出席中国—东盟（10+1）地方合作论坛。",
+                "The mayor attended the China-ASEAN local cooperation forum.",
+            ),
         ],
     ),
     "D502": (
@@ -313,6 +337,12 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "The chairman attended the event.",
                 "The chairman attended the event.",
             ),
+            # A glossary person the English leaves unnamed is still reported.
+            (
+                "林郑月娥出席论坛。",
+                "The chief executive attended the forum.",
+                "The chief executive attended the forum.",
+            ),
             ("会上，吴国华、胡振邦分别发言。", "Wu Guohau and Hu Zhenbang spoke.", "Wu Guohau"),
             # A possessive does not hide a misspelling.
             ("谭作钧主持会议。", "Tan Zuoyu’s speech opened the meeting.", "Tan Zuoyu"),
@@ -335,6 +365,8 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             # A name with a possessive is the name, not a misspelling of it.
             ("市长谭作钧的讲话", "Mayor Tan Zuojun’s speech"),
             ("陈绍旺主持例行记者会", "Chen Shaowang's regular press conference"),
+            # A glossary person's allowed form names them: 林郑月娥 is often "Carrie Lam".
+            ("林郑月娥出席论坛并致辞。", "Carrie Lam attended the forum and spoke."),
         ],
     ),
     "U402": (

@@ -45,7 +45,8 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     Also accepted: a figure rounded to its last decimal with three figures kept (5250.99万 as
     "52.5 million", "$52.5m"), a headline's dollars for the source's yuan at a rate of 6 to
     8.7, a year said as "this year" or "last year", and digits inside a name (马航370航班:
-    "MH370").
+    "MH370"). A list's number at the head of a line (1. 2、 (3)) and the figures of a
+    format's name (10+1, 1+N) are labels, not counts: the English need not give them.
 
     ## Why is this bad?
     A figure off by a scale word — billion for trillion, the commonest slip with 亿 and 万 —
