@@ -61,7 +61,7 @@ _CN = "零〇一二两三四五六七八九十百千万亿"
 ZH_NUMBER = regex.compile(
     r"(?P<plan>十[一二三四五六七八九]五)(?=规划|时期|期间|$|[^\p{Han}])"
     r"|(?P<plan2>十[一二三四五六七八九]五)"
-    r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)(?:[ \u3000]?(?P<scale>万亿|亿|万|千))?"
+    r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)(?:[ \u3000]?[多余]?(?P<scale>万亿|亿|万|千))?"
     rf"|(?P<cnd>[{_CN}]+)点(?P<frac>[零〇一二三四五六七八九]+)(?P<cscale>万亿|亿|万)?"
     rf"|(?P<cn>[{_CN}]+)"
 )
@@ -329,12 +329,15 @@ def zh_numbers(zh: str) -> tuple[Number, ...]:
 
 def _label(zh: str, start: int, end: int) -> bool:
     """Whether the Arabic figure at `start`-`end` of `zh` labels rather than counts: a list
-    item's number opening the line (1. 2、 (3)) or a figure joined by "+" (10+1, 1+N)."""
+    item's number opening the line (1. 2、 (3)) or a figure joined by "+" or "·" (10+1,
+    “23·7”)."""
     if _LIST_NUMBER.match(zh, end) and not zh[:start].strip(" \t(（[【"):
         return True
-    return zh[end : end + 1] == "+" or zh[start - 1 : start] == "+"
+    # 10+1 is a summit's format; “23·7” (2023, July) and 7·20 name a disaster by its date.
+    return zh[end : end + 1] in _JOINERS or zh[start - 1 : start] in _JOINERS
 
 
+_JOINERS = ("+", "·", "•")
 _LIST_NUMBER = regex.compile(r"[.．、)）\]】](?!\d)")
 
 

@@ -39,6 +39,12 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
         ],
         [
             ("加快推进两先区建设。", "We will speed up the construction of the two pre-zones."),
+            # The CPPCC spelt out is the CPPCC.
+            (
+                "请市政协委员提出意见。",
+                "Members of the Municipal Committee of the Chinese People's Political "
+                "Consultative Conference are invited to comment.",
+            ),
             # The avoid-form is T101's, not also T102's.
             ("加快推进两先区建设。", "We will speed up building the two first districts."),
             # 市长 is not found inside 城市长远.
@@ -111,6 +117,7 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "1.16 billion",
             ),
             ("投资3.5亿元。", "An investment of 35 million yuan.", "35 million"),
+            ("全市常住人口4600多万。", "The city has over 4.6 million residents.", "4.6 million"),
             # A list's number is a label, but the figures after it still count.
             (
                 "2. 新建改建农村公路1200公里。",
@@ -266,6 +273,12 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "We will move faster to build a modern industrial system.",
             ),
             ("3、深化营商环境改革。", "Third, we will deepen reform of the business environment."),
+            # 多 between the figure and its scale: 4600多万 is over 46 million.
+            ("全市常住人口4600多万。", "The city has more than 46 million residents."),
+            # A disaster named by its date (2023, July) is a name, not two counts.
+            ("“23·7”特大暴雨灾后重建加快推进。", "Rebuilding after the July rainstorm sped up."),
+            # A year without 年 said as "this year".
+            ("2024全市新增绿地面积居全省首位。", "This year the city added the most green space."),
             # The figures of a format's name are not counts: 10+1 is the China-ASEAN summit.
             (
                 "市长出席中国—东盟（10+1）地方合作论坛。",

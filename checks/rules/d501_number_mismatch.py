@@ -46,7 +46,8 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     "52.5 million", "$52.5m"), a headline's dollars for the source's yuan at a rate of 6 to
     8.7, a year said as "this year" or "last year", and digits inside a name (马航370航班:
     "MH370"). A list's number at the head of a line (1. 2、 (3)) and the figures of a
-    format's name (10+1, 1+N) are labels, not counts: the English need not give them.
+    format's or an event's name (10+1, “23·7” rainstorm) are labels, not counts: the English
+    need not give them.
 
     ## Why is this bad?
     A figure off by a scale word — billion for trillion, the commonest slip with 亿 and 万 —
@@ -227,7 +228,9 @@ def _said_otherwise(s: Number, tgt: str) -> bool:
     """Whether the English gives the source figure `s` without a figure of its own: a year
     as "this year" or "last year" (2024年第13期: "this year's 13th issue"), or digits inside
     a name (马航370航班: "MH370")."""
-    if s.year and _YEAR_WORDS.search(tgt):
+    # A year without 年 (2022国内首只: "the first this year") is a year all the same.
+    bare_year = len(s.text) == 4 and s.text.isdigit() and 1900 <= s.value <= 2099
+    if (s.year or bare_year) and _YEAR_WORDS.search(tgt):
         return True
     digits = s.text.replace(",", "")
     if not digits.isdigit():
