@@ -162,3 +162,30 @@ def test_a_term_named_long_before_is_missing_when_repeated() -> None:
         ("市政府强调，要抓好项目建设。", "It stressed the need to deliver on key projects."),
     ]
     assert check_pairs([article], ["T102"])["line"].to_list() == [5]
+
+
+def test_a_figure_both_sides_gave_just_before_is_not_lost_when_the_source_repeats_it() -> None:
+    article = [
+        ("全市共有27个项目开工。", "Work began on 27 projects across the city."),
+        ("这27个项目总投资超百亿元。", "Together they are worth over 10 billion yuan."),
+    ]
+    assert check_pairs([article], ["D501"]).height == 0
+
+
+def test_a_repeated_figure_the_english_never_gave_is_lost() -> None:
+    article = [
+        ("全市共有27个项目开工。", "Work began on a number of projects across the city."),
+        ("这27个项目总投资超百亿元。", "Together they are worth over 10 billion yuan."),
+    ]
+    assert check_pairs([article], ["D501"])["line"].to_list() == [1, 2]
+
+
+def test_a_figure_given_long_before_is_lost_when_the_source_repeats_it() -> None:
+    article = [
+        ("全市共有27个项目开工。", "Work began on 27 projects across the city."),
+        ("项目涵盖交通领域。", "They include transport."),
+        ("项目涵盖教育领域。", "They include education."),
+        ("项目涵盖医疗领域。", "They include health care."),
+        ("这27个项目总投资超百亿元。", "Together they are worth over 10 billion yuan."),
+    ]
+    assert check_pairs([article], ["D501"])["line"].to_list() == [5]
