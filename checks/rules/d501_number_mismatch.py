@@ -48,9 +48,7 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     "MH370"). A list's number at the head of a line (1. 2、 (3)) and the figures of a
     format's or an event's name (10+1, “23·7” rainstorm) are labels, not counts: the English
     need not give them. A figure the Chinese repeats from one of the three segments before,
-    where both sides gave it, may be left out of the English the second time; and an English
-    headline without any figure may leave out the Chinese headline's (前8个月外贸同比增长23.7%:
-    "Foreign trade sustains growth momentum"), as the body gives them.
+    where both sides gave it, may be left out of the English the second time.
 
     ## Why is this bad?
     A figure off by a scale word — billion for trillion, the commonest slip with 亿 and 万 —
@@ -139,27 +137,11 @@ def _mismatches(zh: str, tgt: str) -> list[Found]:
         extra, lost = _without_converted(extra, lost, zh, tgt)
     if lost:
         lost = [s for s in lost if not _said_otherwise(s, tgt)]
-    if lost and not target and _headlines(zh, tgt):
-        lost = []  # an English headline written anew, without figures: the body gives them
     if len(extra) == 1 and len(lost) == 1:
         return [_found(extra[0], lost[0])]
     found = [_found(n, None) for n in extra]
     found += [Found(*whole(tgt, 0), f"the source's {_read(s)} is not in the English") for s in lost]
     return found
-
-
-# Words an English headline may have at most.
-HEADLINE_WORDS = 12
-
-
-def _headlines(zh: str, tgt: str) -> bool:
-    """Whether both sides are headlines: short, and no full stop at the end of either."""
-    zh, tgt = zh.strip(), tgt.strip()
-    return (
-        not zh.endswith(("。", "！", "？", "!", "?", "；"))
-        and not tgt.endswith((".", "!", "?", "”", '"', ";"))
-        and len(tgt.split()) <= HEADLINE_WORDS
-    )
 
 
 def _any_same(values: tuple[float, ...], pool: list[float], tolerance: float) -> bool:
