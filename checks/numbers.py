@@ -61,7 +61,7 @@ _CN = "零〇一二两三四五六七八九十百千万亿"
 ZH_NUMBER = regex.compile(
     r"(?P<plan>十[一二三四五六七八九]五)(?=规划|时期|期间|$|[^\p{Han}])"
     r"|(?P<plan2>十[一二三四五六七八九]五)"
-    r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)(?:[ \u3000]?(?P<scale>万亿|亿|万|千))?"
+    r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)(?:[ \u3000]?[多余]?(?P<scale>万亿|亿|万|千))?"
     rf"|(?P<cnd>[{_CN}]+)点(?P<frac>[零〇一二三四五六七八九]+)(?P<cscale>万亿|亿|万)?"
     rf"|(?P<cn>[{_CN}]+)"
 )
@@ -284,8 +284,11 @@ def zh_numbers(zh: str) -> tuple[Number, ...]:
             if _ascii_letter(after[:1]) or _ascii_letter(before[-1:]):
                 continue  # part of a name: 5G, G20
             year = after.lstrip()[:1] == "年" and len(m["ar"]) == 4 and not m["scale"]
-            # 增长1倍 is "doubled": a multiple is often said in words.
-            required = after[:1] != "倍"
+            # 增长1倍 is "doubled": a multiple is often said in words. A list's number at the
+            # head of a line (1. 2、 (3)) and the figures of a format's name (10+1, 1+N) are
+            # labels, not figures: the English may number its list otherwise or name the
+            # format in words ("ASEAN Plus Three").
+            required = after[:1] != "倍" and not _label(zh, m.start(), m.end())
             converted = _converted(value, after)
             out.append(
                 Number(value, m.start(), m.end(), m.group(), unit, required, year, -1, converted)
@@ -322,6 +325,20 @@ def zh_numbers(zh: str) -> tuple[Number, ...]:
         converted = _converted(value, after)
         out.append(Number(value, m.start(), m.end(), run, unit, required, year, -1, converted))
     return tuple(out)
+
+
+def _label(zh: str, start: int, end: int) -> bool:
+    """Whether the Arabic figure at `start`-`end` of `zh` labels rather than counts: a list
+    item's number opening the line (1. 2、 (3)) or a figure joined by "+" or "·" (10+1,
+    “23·7”)."""
+    if _LIST_NUMBER.match(zh, end) and not zh[:start].strip(" \t(（[【"):
+        return True
+    # 10+1 is a summit's format; “23·7” (2023, July) and 7·20 name a disaster by its date.
+    return zh[end : end + 1] in _JOINERS or zh[start - 1 : start] in _JOINERS
+
+
+_JOINERS = ("+", "·", "•")
+_LIST_NUMBER = regex.compile(r"[.．、)）\]】](?!\d)")
 
 
 def _converted(value: float, after: str) -> tuple[float, ...]:

@@ -146,7 +146,8 @@ def loosely_rendered(term: Term, text: str) -> bool:
     Bureau" for "Political Bureau of the CPC Central Committee"): a reworded or shortened
     rendering is T103's and T104's business, not a missing term."""
     words = {_stem(w) for w in _WORD.findall(text)}
-    # "Communist Party of China" spelt out stands for "CPC", and the other way round.
+    # "Communist Party of China" spelt out stands for "CPC", and the other way round (the
+    # same for the NPC and the CPPCC).
     folded = text.casefold()
     for short, full in SPELT_OUT.items():
         if full in folded or short in words:
@@ -164,7 +165,11 @@ def loosely_rendered(term: Term, text: str) -> bool:
 # Words a reworded rendering may drop: "Beijing-Tianjin-Hebei coordinated development" for
 # "coordinated development of the Beijing-Tianjin-Hebei region".
 LOOSE_WORDS = normalize.SMALL_WORDS | {"region", "regions", "area", "areas"}
-SPELT_OUT = {"cpc": "communist party of china", "npc": "national people's congress"}
+SPELT_OUT = {
+    "cpc": "communist party of china",
+    "npc": "national people's congress",
+    "cppcc": "chinese people's political consultative conference",
+}
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")

@@ -39,6 +39,12 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
         ],
         [
             ("加快推进两先区建设。", "We will speed up the construction of the two pre-zones."),
+            # The CPPCC spelt out is the CPPCC.
+            (
+                "请市政协委员提出意见。",
+                "Members of the Municipal Committee of the Chinese People's Political "
+                "Consultative Conference are invited to comment.",
+            ),
             # The avoid-form is T101's, not also T102's.
             ("加快推进两先区建设。", "We will speed up building the two first districts."),
             # 市长 is not found inside 城市长远.
@@ -111,6 +117,33 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "1.16 billion",
             ),
             ("投资3.5亿元。", "An investment of 35 million yuan.", "35 million"),
+            ("全市常住人口4600多万。", "The city has over 4.6 million residents.", "4.6 million"),
+            # A headline without the source's figures loses them, as a title dropping its year.
+            (
+                "前三季度全市外贸同比增长12.5%",
+                "Foreign trade keeps growing",
+                "Foreign trade keeps growing",
+            ),
+            # A headline with a figure of its own is held to the source's.
+            ("前三季度全市外贸同比增长12.5%", "Foreign trade up 15.2%", "15.2"),
+            # A sentence without figures loses the source's.
+            (
+                "前三季度全市外贸同比增长12.5%。",
+                "Foreign trade kept growing.",
+                "Foreign trade kept growing.",
+            ),
+            # A list's number is a label, but the figures after it still count.
+            (
+                "2. 新建改建农村公路1200公里。",
+                "2. We built or upgraded 1,100 kilometers of rural roads.",
+                "1,100",
+            ),
+            # A figure opening a line is no label unless a stop or 、 follows it.
+            (
+                "12个重点项目集中开工。",
+                "A total of 21 key projects broke ground.",
+                "21",
+            ),
             ("投资三点五亿元。", "An investment of 3.5 billion yuan.", "3.5 billion"),
             ("新增就业1200万人。", "12 million new jobs and 300 new firms.", "300"),
             (
@@ -247,6 +280,24 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "项目建成后新增岗位1200个。",
                 "Once the project is completed,1,200 jobs will be added.",
             ),
+            # A list's number at the head of a line is a label the English may leave out.
+            ("1. 全面推进城市更新行动。", "We will press ahead with urban renewal."),
+            (
+                "（2）加快建设现代化产业体系。",
+                "We will move faster to build a modern industrial system.",
+            ),
+            ("3、深化营商环境改革。", "Third, we will deepen reform of the business environment."),
+            # 多 between the figure and its scale: 4600多万 is over 46 million.
+            ("全市常住人口4600多万。", "The city has more than 46 million residents."),
+            # A disaster named by its date (2023, July) is a name, not two counts.
+            ("“23·7”特大暴雨灾后重建加快推进。", "Rebuilding after the July rainstorm sped up."),
+            # A year without 年 said as "this year".
+            ("2024全市新增绿地面积居全省首位。", "This year the city added the most green space."),
+            # The figures of a format's name are not counts: 10+1 is the China-ASEAN summit.
+            (
+                "市长出席中国—东盟（10+1）地方合作论坛。",
+                "The mayor attended the China-ASEAN local cooperation forum.",
+            ),
         ],
     ),
     "D502": (
@@ -313,6 +364,12 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "The chairman attended the event.",
                 "The chairman attended the event.",
             ),
+            # A glossary person the English leaves unnamed is still reported.
+            (
+                "林郑月娥出席论坛。",
+                "The chief executive attended the forum.",
+                "The chief executive attended the forum.",
+            ),
             ("会上，吴国华、胡振邦分别发言。", "Wu Guohau and Hu Zhenbang spoke.", "Wu Guohau"),
             # A possessive does not hide a misspelling.
             ("谭作钧主持会议。", "Tan Zuoyu’s speech opened the meeting.", "Tan Zuoyu"),
@@ -335,6 +392,8 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             # A name with a possessive is the name, not a misspelling of it.
             ("市长谭作钧的讲话", "Mayor Tan Zuojun’s speech"),
             ("陈绍旺主持例行记者会", "Chen Shaowang's regular press conference"),
+            # A glossary person's allowed form names them: 林郑月娥 is often "Carrie Lam".
+            ("林郑月娥出席论坛并致辞。", "Carrie Lam attended the forum and spoke."),
         ],
     ),
     "U402": (

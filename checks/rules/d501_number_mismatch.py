@@ -45,7 +45,10 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     Also accepted: a figure rounded to its last decimal with three figures kept (5250.99万 as
     "52.5 million", "$52.5m"), a headline's dollars for the source's yuan at a rate of 6 to
     8.7, a year said as "this year" or "last year", and digits inside a name (马航370航班:
-    "MH370").
+    "MH370"). A list's number at the head of a line (1. 2、 (3)) and the figures of a
+    format's or an event's name (10+1, “23·7” rainstorm) are labels, not counts: the English
+    need not give them. A figure the Chinese repeats from one of the three segments before,
+    where both sides gave it, may be left out of the English the second time.
 
     ## Why is this bad?
     A figure off by a scale word — billion for trillion, the commonest slip with 亿 and 万 —
@@ -73,7 +76,39 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     # test runs once per distinct pair, as a translation memory repeats them.
     agree = table.select("zh", "tgt").unique().filter(numbers_agree())
     table = table.join(agree, on=["zh", "tgt"], how="anti", maintain_order="left")
-    return each_distinct(table, ("zh", "tgt"), _mismatches)
+    return _without_said_before(each_distinct(table, ("zh", "tgt"), _mismatches), ctx)
+
+
+# How many segments back a figure both sides gave may stand for a repeat of it in the source.
+SAID_BEFORE = 3
+_LOST = regex.compile(r"the source's (.+) is not in the English")
+
+
+def _without_said_before(found: pl.DataFrame, ctx: Context) -> pl.DataFrame:
+    """Drop a source figure missing from the English where the Chinese repeats a figure that
+    both sides gave in one of the SAID_BEFORE segments before (在31个省份中，27省…包括北京在内的
+    27个省份: "27 posted faster growth. The provincial-level regions, including Beijing, ...").
+    Only the few findings of a lost figure are looked at again."""
+    lost = found.with_row_index("_f").filter(pl.col("message").str.starts_with("the source's "))
+    if not lost.height:
+        return found
+    segments = translated_pairs(ctx).select("doc", "seg", "start", "zh", "tgt").sort("doc", "start")
+    placed = lost.sort("doc", "start").join_asof(
+        segments, on="start", by="doc", check_sortedness=False
+    )
+    texts = {(d, g): (z, t) for d, g, _s, z, t in segments.iter_rows()}
+    drop = []
+    for f, message, doc, seg, zh in placed.select("_f", "message", "doc", "seg", "zh").iter_rows():
+        said = _LOST.fullmatch(message)
+        figures = [n for n in zh_numbers(zh or "") if said and _read(n) == said[1]]
+        before = [texts.get((doc, seg - k)) for k in range(1, SAID_BEFORE + 1) if seg >= k]
+        if figures and any(
+            _any_same(figures[0].values, [v for n in zh_numbers(z) for v in n.values], 0.0)
+            and _any_same(figures[0].values, [n.value for n in en_numbers(t)], 0.0)
+            for z, t in (b for b in before if b is not None)
+        ):
+            drop.append(f)
+    return found.with_row_index("_f").filter(~pl.col("_f").is_in(drop)).drop("_f")
 
 
 def _mismatches(zh: str, tgt: str) -> list[Found]:
@@ -226,7 +261,9 @@ def _said_otherwise(s: Number, tgt: str) -> bool:
     """Whether the English gives the source figure `s` without a figure of its own: a year
     as "this year" or "last year" (2024年第13期: "this year's 13th issue"), or digits inside
     a name (马航370航班: "MH370")."""
-    if s.year and _YEAR_WORDS.search(tgt):
+    # A year without 年 (2022国内首只: "the first this year") is a year all the same.
+    bare_year = len(s.text) == 4 and s.text.isdigit() and 1900 <= s.value <= 2099
+    if (s.year or bare_year) and _YEAR_WORDS.search(tgt):
         return True
     digits = s.text.replace(",", "")
     if not digits.isdigit():

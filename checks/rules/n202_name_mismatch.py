@@ -27,7 +27,8 @@ def name_mismatch(ctx: Context) -> pl.DataFrame:
     ## What it does
     Only where the segment has a Chinese source: finds personal names in it — glossary
     person entries, and words jieba tags as names that begin with a common surname — and
-    the form each should take in English: the glossary's `en`, which is final, or else the
+    the form each should take in English: the glossary's `en` or an allowed form ("Carrie
+    Lam" for 林郑月娥), which are final, or else the
     pinyin, surname first and the given name joined (谭作钧 → Tan Zuojun), polyphonic
     surnames read as surnames (单 Shan, 曾 Zeng). An English name with the same surname and
     a given name close to the expected one is reported (a quite different one is another
@@ -61,6 +62,14 @@ def name_mismatch(ctx: Context) -> pl.DataFrame:
     persons = {
         zh: term.en for term in ctx.glossary.active() if term.kind == "person" for zh in term.zh
     }
+    # A glossary person's allowed forms name them as well as `en` does: 林郑月娥 is "Carrie
+    # Lam" as often as "Carrie Lam Cheng Yuet-ngor".
+    allowed = {
+        zh: term.allowed
+        for term in ctx.glossary.active()
+        if term.kind == "person"
+        for zh in term.zh
+    }
     # jieba's tagger is the slow part: it runs only where the English has a pinyin surname
     # followed by a capitalised word, the only place a misspelling can be reported.
     surnames = "|".join(sorted(pinyin_surnames()))
@@ -82,6 +91,11 @@ def name_mismatch(ctx: Context) -> pl.DataFrame:
         folded = _fold(tgt)
         for name, english in expected.items():
             forms = (english, longer.get(name, english))
+            if any(
+                regex.search(rf"\b{regex.escape(_fold(f))}\b", folded)
+                for f in allowed.get(name, ())
+            ):
+                continue
             if any(regex.search(rf"\b{regex.escape(_fold(f))}\b", folded) for f in forms):
                 continue
             surname = surname_reading(split_surname(name)[0]).replace("v", "u").capitalize()

@@ -22,6 +22,9 @@ TITLES_AFTER_BODY = (
     ("部长", "Minister"),
 )
 
+# How many segments back a term the English already named may stand for a repeat of it.
+SAID_BEFORE = 3
+
 
 @rule("T102", "missing-term", Severity.WARNING, Fix.NONE)
 def missing_term(ctx: Context) -> pl.DataFrame:
@@ -33,9 +36,10 @@ def missing_term(ctx: Context) -> pl.DataFrame:
     pattern rendering is nowhere in the segment's English, not even reworded with all its
     content words ("revitalizing Northeast China" for "revitalization of Northeast China"),
     nor, for a body, shortened to its head ("the Political Bureau") or carried by a leader's
-    title (国务院总理: "Premier"). A term rendered by an avoid-form is left to T101, and one
-    rendered almost right to T103/T105, so one slip is reported once; person names are left
-    to N202.
+    title (国务院总理: "Premier"), nor repeated in the Chinese after the English named it
+    in one of the three segments before (市政府…市政府强调: "It stressed"). A term rendered
+    by an avoid-form is left to T101, and one rendered almost right to T103/T105, so one
+    slip is reported once; person names are left to N202.
 
     ## Why is this bad?
     Either the term was paraphrased — and the house rendering lost — or the sentence lost
@@ -69,6 +73,23 @@ def missing_term(ctx: Context) -> pl.DataFrame:
         ]
     ).unique()
     missing = source.join(rendered, on=["doc", "seg", "term_id"], how="anti")
+    # A term the Chinese repeats that the English named a sentence or two before and now
+    # refers back to ("the press conferences", or no subject at all) is not lost: drop a
+    # missing term rendered in one of the SAID_BEFORE segments before it.
+    said = source.join(rendered, on=["doc", "seg", "term_id"], how="semi").select(
+        "doc", "term_id", said_seg="seg"
+    )
+    repeated = (
+        missing.select("doc", "seg", "term_id")
+        .join(said, on=["doc", "term_id"])
+        .filter(
+            (pl.col("said_seg") < pl.col("seg"))
+            & (pl.col("said_seg") >= pl.col("seg").cast(pl.Int64) - SAID_BEFORE)
+        )
+        .select("doc", "seg", "term_id")
+        .unique()
+    )
+    missing = missing.join(repeated, on=["doc", "seg", "term_id"], how="anti")
     spans = translated_pairs(ctx).select("doc", "seg", "src", "tgt", "start", "end")
     for doc, _seg, term_id, text, zh_end, src, tgt, start, _end in (
         missing.join(spans, on=["doc", "seg"]).sort("doc", "seg", "term_id").iter_rows()

@@ -134,3 +134,58 @@ def test_bilingual_runs_match_chinese_without_importing_pkg_resources(tmp_path: 
     ).stdout
     assert out.strip().splitlines()[-1] == "False"
     assert out.count("T102") == 1 and "市长" in out, out
+
+
+def test_a_term_the_english_named_just_before_is_not_missing_when_repeated() -> None:
+    # The Chinese names the body twice; the English names it once and then says "it".
+    article = [
+        ("市政府召开常务会议。", "The municipal government held an executive meeting."),
+        ("市政府强调，要抓好项目建设。", "It stressed the need to deliver on key projects."),
+    ]
+    assert check_pairs([article], ["T102"]).height == 0
+
+
+def test_a_repeated_term_is_missing_where_the_english_never_named_it() -> None:
+    article = [
+        ("市政府召开常务会议。", "An executive meeting was held."),
+        ("市政府强调，要抓好项目建设。", "It stressed the need to deliver on key projects."),
+    ]
+    assert check_pairs([article], ["T102"])["line"].to_list() == [1, 2]
+
+
+def test_a_term_named_long_before_is_missing_when_repeated() -> None:
+    article = [
+        ("市政府召开常务会议。", "The municipal government held an executive meeting."),
+        ("会议听取了工作汇报。", "The meeting heard a work report."),
+        ("会议研究了防汛工作。", "It discussed flood control."),
+        ("会议部署了安全生产。", "It arranged work safety checks."),
+        ("市政府强调，要抓好项目建设。", "It stressed the need to deliver on key projects."),
+    ]
+    assert check_pairs([article], ["T102"])["line"].to_list() == [5]
+
+
+def test_a_figure_both_sides_gave_just_before_is_not_lost_when_the_source_repeats_it() -> None:
+    article = [
+        ("全市共有27个项目开工。", "Work began on 27 projects across the city."),
+        ("这27个项目总投资超百亿元。", "Together they are worth over 10 billion yuan."),
+    ]
+    assert check_pairs([article], ["D501"]).height == 0
+
+
+def test_a_repeated_figure_the_english_never_gave_is_lost() -> None:
+    article = [
+        ("全市共有27个项目开工。", "Work began on a number of projects across the city."),
+        ("这27个项目总投资超百亿元。", "Together they are worth over 10 billion yuan."),
+    ]
+    assert check_pairs([article], ["D501"])["line"].to_list() == [1, 2]
+
+
+def test_a_figure_given_long_before_is_lost_when_the_source_repeats_it() -> None:
+    article = [
+        ("全市共有27个项目开工。", "Work began on 27 projects across the city."),
+        ("项目涵盖交通领域。", "They include transport."),
+        ("项目涵盖教育领域。", "They include education."),
+        ("项目涵盖医疗领域。", "They include health care."),
+        ("这27个项目总投资超百亿元。", "Together they are worth over 10 billion yuan."),
+    ]
+    assert check_pairs([article], ["D501"])["line"].to_list() == [5]

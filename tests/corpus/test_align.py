@@ -194,3 +194,29 @@ def test_line_aligned_files_with_a_wrong_number_keep_their_source(tmp_path: Path
     assert corpus.segments["conf"].to_list() == [None, None]
     found = run_cli(["check", "--pair", str(zh), str(en), "-s", "D501", "-f", "json"])
     assert [f["span"] for f in json.loads(found.out)["findings"]] == ["23,000"]
+
+
+def test_one_chinese_sentence_split_in_three_english_ones_is_a_1_3_bead(
+    default_glossary: Glossary,
+) -> None:
+    # A Chinese sentence of clauses joined by semicolons, rendered as three English ones:
+    # the first English sentence, holding the subject, must not be left without its source.
+    zh = (
+        "各位代表：\n"
+        "2024年是全市发展的关键一年。"
+        "市委书记胡玉亭高度重视城市更新工作，在老城区改造启动之际作出具体部署；"
+        "专程到社区看望居民，要求改善老旧小区的居住条件；"
+        "主持召开专题会议，研究解决项目推进中的难题。\n"
+    )
+    en = (
+        "Fellow Deputies,\n"
+        "2024 was a crucial year for the city's development. "
+        "Hu Yuting, Secretary of the Municipal Party Committee, attached great importance to "
+        "urban renewal. When the renovation of the old town began, he laid out specific plans. "
+        "He visited residents in their communities and called for better living conditions in "
+        "old residential compounds, and he chaired a special meeting to resolve the problems "
+        "holding back the projects.\n"
+    )
+    pairs = align_texts(zh, en, GlossaryAnchors(default_glossary))
+    assert [p.shape for p in pairs] == ["1-1", "1-1", "1-3"]
+    assert pairs[2].en.startswith("Hu Yuting") and pairs[2].confidence >= 0.5
