@@ -1865,6 +1865,25 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "He worked in Nanning, Guangxi Zhuang Autonomous Region for years.",
                 "Guangxi Zhuang Autonomous Region for",
             ),
+            # several titles, each after a comma; a body's abbreviation in brackets; the
+            # other verbs of a report's lead
+            (
+                "Zhou Tao, member of the Standing Committee of the CPC Luoyang Committee, "
+                "secretary of the Working Committee and director of the Zone led a team.",
+                "member of the Standing Committee of the CPC Luoyang Committee, secretary "
+                "of the Working Committee and director of the Zone led",
+            ),
+            (
+                "Xu Ping, General Secretary of the county committee, President, and Chairman "
+                "of the Federation goes on a tour.",
+                "General Secretary of the county committee, President, and Chairman of the "
+                "Federation goes",
+            ),
+            (
+                "Gao Lin, Chairman of the Research Office of the State Council (ROSC) went "
+                "to Tonghua.",
+                "Chairman of the Research Office of the State Council (ROSC) went",
+            ),
         ],
         [
             "Vice Mayor Sun Tao, Director Zhou Lin of the Port Bureau will brief reporters.",
@@ -1879,6 +1898,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The fair was held in Jinan, Qingdao on Monday.",  # two cities: no wider place
             "Buyers from Jinan, Shandong and Beijing came.",  # "and" makes a list
             "He lived in Hesse, Germany, on the Rhine.",
+            "Li Hua, secretary of the Municipal Party Committee, went to the port.",
+            # the next person of a list, title first, a pinyin name or another
+            "Li Hua, secretary of the county committee, director Wang Wei attended.",
+            "Guests were Li Hua, Minister Hor Sokha of the Kingdom of Cambodia, Minister "
+            "Vong Phet of Laos and Foreign Minister Pham Van Duc of Vietnam will attend.",
         ],
     ),
     "D504": (
