@@ -42,6 +42,17 @@ HEAD_FLAGGED: list[tuple[str, list[str]]] = [
         "Home > Focus\nEyesight Protection:\nAnshan delegation visits Yingkou\n" + FIRST,
         ["Eyesight Protection:"],
     ),
+    # the site owner's name in capitals as a banner, the link to the mobile edition
+    (
+        "MINISTRY OF TRADE AND INDUSTRY\nTHE PEOPLE'S REPUBLIC OF CHINA\nMobile\n"
+        "Home > News\nAnshan delegation visits Yingkou for port talks\n" + FIRST,
+        ["MINISTRY OF TRADE AND INDUSTRY", "THE PEOPLE'S REPUBLIC OF CHINA", "Mobile"],
+    ),
+    (
+        "EMBASSY OF THE PEOPLE'S REPUBLIC OF CHINA IN NORWAY\nHome > News\n"
+        "Ambassador meets Anshan delegation\n" + FIRST,
+        ["EMBASSY OF THE PEOPLE'S REPUBLIC OF CHINA IN NORWAY"],
+    ),
 ]
 
 HEAD_CLEAN: list[str] = [
@@ -59,6 +70,9 @@ HEAD_CLEAN: list[str] = [
     "Delivered at the Second Session of the 14th National People's Congress\n\n" + FIRST,
     # a heading with a figure in it
     "Home > News\n\n2024 Two Sessions\n\nDeputies meet in Shenyang\n\n" + FIRST,
+    # a headline in capitals with its verb, the page's only heading; a banner with no residue
+    "Home > News\n\nMINISTRY OF COMMERCE RELEASES TRADE DATA\n\nUpdated: 2022-04-28\n\n" + FIRST,
+    "MINISTRY OF COMMERCE\n\nTrade data released\n\n" + FIRST,
 ]
 
 
@@ -80,6 +94,8 @@ def test_headings_are_left_alone(page: str) -> None:
             "Deputies meet to review the year",
             "Government Work Report",
             "2024 Two Sessions",
+            "MINISTRY OF COMMERCE RELEASES TRADE DATA",
+            "MINISTRY OF COMMERCE",
         )
     ), found
 
