@@ -122,3 +122,45 @@ GAP_PAGES: list[tuple[str, bool]] = [
 @pytest.mark.parametrize(("page", "flagged"), GAP_PAGES)
 def test_a_caption_in_a_pictures_gap_is_residue(page: str, flagged: bool) -> None:
     assert (CAPTION in r601(page)) is flagged
+
+
+_STORY = (
+    "Anshan opens a new container route to Busan\n\n"
+    + FIRST
+    + "\n\n"
+    + SECOND
+    + "\n\nYour Comment\n\n"
+)
+_TEASERS = (
+    "Fushun plants trees along the river\n\n"
+    "For years, the city has planted poplars on both banks to hold the soil.\n\n"
+    "Liaoyang hosts a fair for rural goods\n\n"
+    "Farmers from six counties sold fruit, honey and crafts at the two-day fair.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "label", ["Related News", "Name E-mailRelated News", "Recommended Stories:"]
+)
+def test_headlines_and_teasers_after_a_related_label_are_residue(label: str) -> None:
+    found = r601(_STORY + label + "\n\n" + _TEASERS)
+    assert "Fushun plants trees along the river" in found, found
+    assert "Farmers from six counties sold fruit, honey and crafts at the two-day fair." in found
+    assert label in found, found
+    assert FIRST not in found, found
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # paragraphs follow paragraphs under the label: the article's own text
+        _STORY + "Related News\n\n" + FIRST + "\n\n" + SECOND + "\n\n" + _TEASERS,
+        # a single headline and its teaser
+        _STORY + "Related News\n\n" + _TEASERS.split("\n\nLiaoyang")[0] + "\n",
+        # the words inside a sentence are no label
+        _STORY + "The portal will carry more Related News\n\n" + _TEASERS,
+    ],
+)
+def test_a_related_label_over_article_text_is_left_alone(page: str) -> None:
+    found = r601(page)
+    assert "Fushun plants trees along the river" not in found, found
