@@ -422,6 +422,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The farmers’Cooperative was set up.", "’"),
             ("The park opened,Visitors came from Dalian.", ","),
             ("They served three-course tea(三道茶)of the Bai people.", ")"),
+            ("ANSHAN, Mar.1, 2024 -- The port reopened.", "."),
+            ("The park was praised by visitors at large.(Photo by Li Wen)", "."),
         ],
         [
             "the cities of Jiangyin and Yixing, as well as three counties",
@@ -435,6 +437,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "R&D platforms",
             "Shenyang”s time-honored brands drew visitors.",  # a wrong apostrophe (P310)
             "the city opened a ”green channel” for investors",  # a quote turned the wrong way
+            "ANSHAN, Mar. 1, 2024 -- The port reopened.",
+            "the U.S.(federal) rules and the budget (draft) of Marseille.",  # initials
         ],
     ),
     "P306": (
