@@ -1819,6 +1819,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("It grows many crops-including rice and maize.", "-"),
             ("Shenyang- The deputies from Anshan met the press on Monday.", "-"),
             ("He is the deputy mayor of the city- Li Ming led the team.", "-"),
+            ("ANSHAN, May 6, Xinhua-On a visit to the port, the mayor said …", "-"),
+            ("ANSHAN, May 6 (Xinhua)-The port reopened on Monday.", "-"),
         ],
         [
             "The Government-Enterprise Forum opened in the new district.",
@@ -1833,6 +1835,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "the Beijing-Tianjin-Hebei region",
             'The plan links the "two cities" - namely Anshan and Liaoyang.',
             'a "Belt and Road"-related project and an all-inclusive tour',
+            "ANSHAN, May 6, 2024 /Xinhua-AsiaNet/ -- The fair opened.",  # the agency's service
+            "a Xinhua-led project and the CGTN-Silk Road forum",
         ],
     ),
     "P336": (
