@@ -242,7 +242,16 @@ _BRACKET_CREDIT = (
 _BYLINE_AFTER_TITLE = (
     r"(?<=\p{Ll})(?-i:By)[ \t]\p{Lu}[\p{L}'’.-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){0,3}[ \t]*$"
 )
+# What is left of a link's tag whose opening the copy cut: the end of its address and its
+# attributes, closed by ">": "… meeting of the dalian.com target=_blank >Dalian Municipal …".
+# A whole tag ("<a href=…>") has its "<" and is markup, not this.
+_TAG_REMNANT = (
+    r"(?<![<\w.\"'=/-])[\w-]+(?:\.[\w-]+)+[\w/?=&%#.-]*[\"']?[ \t]+"
+    r"(?:(?i:target|href|src|class|style|rel|alt|title|id|width|height|border|align)[ \t]*=[ \t]*"
+    r"(?:\"[^\"\n<>]{0,200}\"|'[^'\n<>]{0,200}'|[^\s\"'<>]{1,200})[ \t]*)+/?>"
+)
 _GLUED = (
+    (regex.compile(_TAG_REMNANT), "remnant of a link's HTML tag"),
     (regex.compile(_BRACKET_CREDIT), "credit in brackets after the text"),
     (regex.compile(_BYLINE_AFTER_TITLE), "byline glued to the headline"),
     (regex.compile(_STAMP_AFTER_TEXT, regex.IGNORECASE), "time stamp after the headline"),
@@ -263,6 +272,7 @@ GLUED_PREFILTER = (
     r"|^[ \t]*(?-i:(?:(?:Print|Close|Share)[ \t]*[|·]?[ \t]*)*(?:Print|Close|Share)\p{Lu}\p{Ll})"
     r"|[.!?”\"’][ \t]*[(\[（【][ \t]*(?:source|reporter|editor|writer|author|translator|correspondent|by|written|edited|reported)"
     r"|\p{Ll}(?-i:By)[ \t]\p{Lu}"
+    r"|[ \t](?:target|href|src|class|style|rel|alt|title|id|width|height|border|align)[ \t]*=[^<>\n]{0,400}>"
 )
 
 

@@ -21,7 +21,20 @@ from tifa.checks.page_tail import LONG_WORDS, PROSE_WORDS, SENTENCE_END, nonblan
 # "Delegates' Voices", "CPC Encyclopedia", "Press Conference".
 _HEAD_WORD = (
     rf"{SECTION_WORD}|overview|webcasts?|encyclopedia|voices|conferences?|briefings?|"
-    r"columns?|bulletins?|mailbox|profiles?|archives?|channels?"
+    r"columns?|bulletins?|mailbox|profiles?|archives?|channels?|"
+    # the link to the site's mobile edition: "Mobile", "Mobile Version", "App"
+    r"mobile|app|wap"
+)
+# The site owner's name in capitals as the page's banner: "MINISTRY OF COMMERCE", "THE
+# PEOPLE'S REPUBLIC OF CHINA", "EMBASSY OF … IN …" — a body and what it is "of", no verb.
+_BODY_WORD = (
+    r"MINISTRY|COMMISSION|BUREAU|DEPARTMENT|GOVERNMENT|REPUBLIC|ADMINISTRATION|COUNCIL|"
+    r"EMBASSY|CONSULATE(?:-GENERAL)?|OFFICE|COMMITTEE|CONGRESS|ACADEMY|ASSOCIATION"
+)
+_CAPS_WORD = r"[A-Z][A-Z'’-]*"
+_BANNER = (
+    rf"^(?:THE\s+)?(?:{_CAPS_WORD}\s+){{0,3}}(?:{_BODY_WORD})"
+    rf"(?:\s+(?:OF|IN)\s+(?:THE\s+)?(?:PEOPLE['’]S\s+REPUBLIC|{_CAPS_WORD})(?:\s+(?:AND|&)\s+{_CAPS_WORD})?)+$"
 )
 # A label: one to four capitalised words and the small words between them, one of them a
 # section word; no digit, no punctuation of a sentence.
@@ -61,7 +74,8 @@ def head_labels(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     words = stripped.str.count_matches(r"\S+")
     section = stripped.str.contains(_SECTION_SHAPE) & stripped.str.contains(_HAS_SECTION_WORD)
     field = stripped.str.contains(_FIELD)
-    label = (section | field) & ~stripped.str.contains(r"\d")
+    banner = stripped.str.contains(_BANNER)
+    label = (section | field | banner) & ~stripped.str.contains(r"\d")
     frame = (
         nonblank_marked(lines, residue, "residue")
         .with_columns(
@@ -109,5 +123,7 @@ def head_labels(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
         "start",
         reason=pl.when(pl.col("field"))
         .then(pl.lit("form label above the article"))
+        .when(pl.col("text").str.strip_chars().str.contains(_BANNER))
+        .then(pl.lit("site banner"))
         .otherwise(pl.lit("site section label")),
     )

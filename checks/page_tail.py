@@ -186,3 +186,60 @@ def _after_prose(lines: pl.DataFrame, residue: pl.DataFrame) -> tuple[pl.DataFra
         marked.filter(pl.col("prose")).group_by("doc").agg(pl.col("line").max().alias("last"))
     )
     return marked, last_prose
+
+
+# A label that leads into other stories' headlines, alone at the end of its line or glued
+# to a form field before it by the page's layout ("Name E-mailRelated News"): capitalised.
+RELATED_LABEL = (
+    r"^\s*(?:[^\n]*\p{Ll})?(?:Related|RELATED|Relevant|Recommended|More|MORE)\s+"
+    r"(?:News|NEWS|Stories|STORIES|Articles|Reports|Reading|Links)\s*[:：]?\s*$"
+)
+# A headline of the list: a short line, capitalised, no stop at its end.
+_HEADLINE = r"^\s*\p{Lu}[^\n]{3,160}[^\s.;:,?!。]\s*$"
+_HEADLINE_WORDS = 15
+# A teaser under its headline: a paragraph of a sentence or two.
+_TEASER_WORDS = 60
+
+
+def related_blocks(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
+    """The related-links label and the lines of other stories listed after it to the end
+    of the page: (doc, line, text, start), in order, those in `residue` left out.
+
+    The block counts when, after the label, every line not already residue is a headline
+    (short, capitalised, no final stop) or the teaser right under one, with two headlines
+    or more: headlines alternating with their teasers. An article's own text under such a
+    label has paragraphs that follow paragraphs, and leaves the block alone.
+    """
+    marked = nonblank_marked(lines, residue, "residue")
+    labels = (
+        marked.filter(pl.col("text").str.contains(RELATED_LABEL))
+        .group_by("doc")
+        .agg(pl.col("line").min().alias("label"))
+    )
+    after = (
+        marked.join(labels, on="doc", how="inner")
+        .filter(pl.col("line") >= pl.col("label"))
+        .with_columns(
+            words=pl.col("text").str.count_matches(r"\S+"),
+            headline=pl.col("text").str.contains(_HEADLINE),
+        )
+        .with_columns(headline=pl.col("headline") & (pl.col("words") <= _HEADLINE_WORDS))
+        .filter(~pl.col("residue") | (pl.col("line") == pl.col("label")))
+        .sort("doc", "line")
+    )
+    found: list[tuple[int, int, str, int]] = []
+    for (doc,), block in after.group_by(["doc"], maintain_order=True):
+        label, *rows = block.select("line", "text", "start", "words", "headline", "residue").rows()
+        headlines = sum(1 for row in rows if row[4])
+        under_headline = all(
+            row[4] or (i > 0 and rows[i - 1][4] and row[3] <= _TEASER_WORDS)
+            for i, row in enumerate(rows)
+        )
+        if headlines >= 2 and under_headline:
+            block_lines = rows if label[5] else [label, *rows]
+            found.extend((doc, line, text, start) for line, text, start, *_ in block_lines)
+    return pl.DataFrame(
+        found,
+        schema={"doc": pl.UInt32, "line": pl.UInt32, "text": pl.String, "start": pl.Int64},
+        orient="row",
+    )

@@ -30,13 +30,19 @@ _OPENERS = r"He|It|In|We|As|At|On|By|An|If|So|To|Or|Of|Up|No|My|Its|Our"
 _LABEL_COLON = r"(?<=(?<![\p{L}\p{N}./@_-])[A-Za-z]{2,}):(?=\d)"
 # A number's label glued to its figure: "No.1 Middle School" (professional copy writes "No. 1").
 _NUMBER_LABEL = r"(?<=(?<![\p{L}.])No)\.(?=\d)"
+# A month's abbreviation glued to its day: "Mar.1, 2017" (the stop is the abbreviation's).
+_MONTH_DAY = r"(?<=(?<![\p{L}.])(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.(?=\d)"
+# A sentence's stop glued to the bracket of a credit or a note after it: "at large.(Photo
+# by …)", "other resolutions.(Resolution …)". Two lower-case letters before the stop: not
+# an initial, not a dotted abbreviation ("U.S.(", "e.g.(").
+_STOP_BRACKET = r"(?<=(?<![\p{L}.])\p{L}*\p{Ll}{2})\.(?=\()"
 # Chinese, Japanese and Korean take no space after punctuation: a comma before a Chinese
 # word (a Chinese banner left in the page, U401's) is not an English comma glued to a word.
 # A bracket closing a Chinese gloss before English ("tea(三道茶)of") still wants its space.
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 _PATTERN = regex.compile(
     rf"{_NUMBER_LABEL}|[,;!?:)\]”](?=(?!{_CJK})\p{{L}})|\.(?=\p{{Lu}}\p{{Ll}}{{2,}})|(?<=\p{{Ll}})\.(?=(?:{_OPENERS})\b)"
-    rf"|{_JOINED_STOP}|{_PLURAL_APOSTROPHE}|{_LABEL_COLON}"
+    rf"|{_JOINED_STOP}|{_PLURAL_APOSTROPHE}|{_LABEL_COLON}|{_MONTH_DAY}|{_STOP_BRACKET}"
 )
 _JOINED = regex.compile(_JOINED_STOP)
 # Abbreviations whose stop never ends a sentence: "Co.Ltd" is a company name (P321's),
@@ -58,7 +64,9 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     and its space ("Yixing.as well as", only a suggestion: a comma may be meant), and the
     apostrophe of a plural possessive glued to a capitalised word ("Co-chairs'Meeting"), and
     a label's colon glued to its figure ("Time:2018-06-27", "Click:734"; not "10:30"), and
-    the stop of "No." glued to its figure ("No.1 Middle School").
+    the stop of "No." glued to its figure ("No.1 Middle School"), the stop of a month's
+    abbreviation glued to its day ("Mar.1, 2017"), and a sentence's stop glued to the
+    bracket after it ("at large.(Photo by …)").
     Web addresses and e-mail addresses are left alone; so are
     initials and abbreviations such as "U.S.", "J.K.", "No.In" and "Co.Ltd" (the letter after
     the stop is not a capitalised word, or the word before is an abbreviation), a closing
@@ -87,7 +95,8 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     prefilter = (
         r"[,;!?:)\]”]\p{L}|\.\p{Lu}\p{Ll}|\p{Ll}\.(?:" + _OPENERS + r")\b"
         r"|\p{Ll}\.(?:" + _FUNCTION_WORDS + r") |\p{Ll}s['’]\p{Lu}|[A-Za-z]{2}:\d"
-        r"|(?:^|[^\p{L}.])No\.\d"
+        r"|(?:^|[^\p{L}.])No\.\d|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\d"
+        r"|\p{Ll}\p{Ll}\.\("
     )
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", prefilter, _PATTERN):
         if m.group() == CLOSING and (is_apostrophe(text, m.start()) or _after_space(text, m)):

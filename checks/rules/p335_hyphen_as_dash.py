@@ -36,10 +36,17 @@ _NAME_AFTER_BODY = (
 # deputies", "the city- Li Ming led …"): a dash that lost its first space. A suspended
 # compound's hyphen ("pre- and post-war") stands before a small letter.
 _HALF_SPACED = r"(?<=\p{L}{2})-(?= \p{Lu}\p{Ll})"
-_PATTERN = regex.compile(rf"{_SINGLE}|{_TRIPLE}|{_NAME_AFTER_BODY}|(?P<half>{_HALF_SPACED})")
+# A dateline's agency joined to the story's first word by a hyphen ("DALIAN, May 6,
+# Xinhua-In a recent …"): the dash after the dateline, not a compound. A compound name of
+# the agency ("Xinhua-AsiaNet") has no sentence after it.
+_DATELINE = r"(?<=(?:^|[,\s])\(?(?-i:Xinhua|CGTN|CNS|Chinanews)\)?)-(?=\p{Lu}\p{Ll}* \p{Ll})"
+_PATTERN = regex.compile(
+    rf"{_SINGLE}|{_TRIPLE}|{_NAME_AFTER_BODY}|(?P<half>{_HALF_SPACED})|(?P<dateline>{_DATELINE})"
+)
 _PREFILTER = (
     rf"\p{{L}}-(?:{_FUNCTION}|{_ASIDE}) |\p{{L}}[\"”’]-(?:{_ASIDE}) |\p{{L}}---\p{{L}}"
     rf"|(?:{_BODY})-\p{{Lu}}\p{{Ll}}+ \p{{Lu}}|\p{{L}}{{2}}- \p{{Lu}}\p{{Ll}}"
+    r"|(?:Xinhua|CGTN|CNS|Chinanews)\)?-\p{Lu}\p{Ll}* \p{Ll}"
 )
 
 
@@ -55,7 +62,9 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
     ("\"twin towns\"-namely the old town and the port"), and a hyphen between a body's
     name and a person's in pinyin ("secretary of the District Party Committee-Mao Wei").
     Also finds three hyphens between two words ("Yandi---one of them"), and a hyphen glued
-    to a word with one space and a capitalised word after it ("Beijing- The deputies"). Real
+    to a word with one space and a capitalised word after it ("Beijing- The deputies"), and
+    a dateline's agency joined to the story's first word ("DALIAN, May 6, Xinhua-In a
+    recent …"; not the agency's compound names, "Xinhua-AsiaNet"). Real
     compounds ("city-level", "west-east", "built-in", "rock-and-roll") and a suspended
     hyphen ("short- and long-term") are left alone.
 
@@ -93,6 +102,10 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
         if m.group("half") is not None:
             message = "a hyphen with a space after it used as a dash"
             add_row(rows, doc, start, start + 1, message, " —")
+            continue
+        if m.group("dateline") is not None:
+            message = "a hyphen between the dateline and the story: use a spaced dash"
+            add_row(rows, doc, start, start + 1, message, " — ")
             continue
         message = "three hyphens for a dash" if count == 3 else "a hyphen used as a dash"
         add_row(rows, doc, start, start + count, message, "—")

@@ -10,6 +10,7 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
+from tifa.glossary.frequency import zipf
 from tifa.glossary.names import pinyin_surnames
 
 # A person's name in pinyin, a comma, a title ("secretary of …", "Vice Premier of …") and
@@ -17,7 +18,7 @@ from tifa.glossary.names import pinyin_surnames
 # ("member of the Standing Committee of … and director of …"); a relative clause inside it
 # ("director of the bureau that is …") or a passive ("led by") is not the sentence's verb.
 _TITLE = (
-    r"(?:the |a )?(?i:(?:deputy|vice|executive|party|chinese|first|standing) )*"
+    r"(?:the |a )?(?i:(?:deputy|vice|executive|party|chinese|first|standing|general|chief) )*"
     r"(?i:co-chair|secretary|director|mayor|governor|chairman|chairwoman|chairperson|head"
     r"|minister|president|premier|member|deputy|ambassador|consul|commissioner)\b"
 )
@@ -25,12 +26,24 @@ _VERBS = (
     r"addressed|addresses|attended|attends|said|says|met|meets|welcomed|welcomes|visited"
     r"|visits|presided|presides|delivered|delivers|chaired|chairs|stressed|stresses|noted"
     r"|notes|spoke|speaks|inspected|inspects|will|was|is"
+    # the other verbs of a report's lead: "… went on an inspection tour", "… led a team"
+    r"|went|goes|led|leads|made|makes|pointed|points|emphasized|emphasised|emphasizes"
+    r"|emphasises|called|calls|urged|urges|held|holds|gave|gives|took|takes|paid|pays"
+    r"|conducted|conducts|hosted|hosts|received|receives|signed|signs|toured|tours|expressed"
+    r"|expresses|announced|announces|introduced|introduces|has|had"
 )
+# One title's words: no punctuation of a clause, but a body's abbreviation in brackets
+# ("Chairman of the Counsellors' Office of the State Council (COSC)").
+_TITLE_WORDS = r"(?:[^,.;:()\"“”\n]|\(\p{Lu}[\p{Lu}\p{Ll}]{1,9}\))"
+# A person holds several titles, each after a comma, the last after "and": "member of the
+# Standing Committee of …, secretary of … and director of …"; "…, President, and Chairman
+# of …". Every part starts with a title word: a comma before another name ends the title.
+_TITLES = rf"{_TITLE}{_TITLE_WORDS}{{0,160}}?(?:, (?:and )?{_TITLE}{_TITLE_WORDS}{{0,160}}?){{0,4}}"
 _PATTERN = regex.compile(
     r"(?<![\p{L}])(?P<surname>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+, "
-    rf"(?P<title>{_TITLE}[^,.;:()\"“”\n]{{0,160}}?) (?P<verb>{_VERBS})\b(?! by\b)"
+    rf"(?P<title>{_TITLES}) (?P<verb>{_VERBS})\b(?! by\b)"
 )
-_PREFILTER = rf"\p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}+, {_TITLE}[^,.;:()\"“”\n]*? (?:{_VERBS})\b"
+_PREFILTER = rf"\p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}+, {_TITLE}[^.;:\"“”\n]*? (?:{_VERBS})\b"
 # A relative clause inside the title, or the end of a list of people ("X, secretary general
 # of … and other members of the Standing Committee attended"): the comma before the title
 # separates list items, and no second one is owed.
@@ -40,6 +53,17 @@ _MESSAGE = "a title after a name opened by a comma and not closed before the ver
 _TITLE_THEN_NAME = regex.compile(
     r"(?:\p{Lu}[\p{L}-]*[ ]){1,4}(?P<surname>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?![\p{L}'’-])"
 )
+# A later part that names the next person ("…, director Wang Wei attended"): a list of
+# people, not a title of the first.
+_PART_THEN_NAME = regex.compile(
+    r"(?:and )?(?:\p{L}[\p{L}-]*[ ]){1,4}(?P<surname>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?![\p{L}'’-])"
+)
+# A name before "of" inside the title: a list of people written title first ("Deputy Prime
+# Minister … Hor Namhong of the Kingdom of Cambodia, Foreign Minister … of …"). Before "of"
+# a title holds a common English word ("Secretary of", "Committee of"), a list a person's
+# name: a rare word or none.
+_NAME_ZIPF = 2.5
+_WORD_BEFORE_OF = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) of\b")
 _NOT_CLOSED_BY_VERB = regex.compile(r"\b(?:that|which|who|whom|whose|where|when|and others?)\b")
 
 
@@ -50,8 +74,13 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds a person's name in pinyin (a common surname and a given name), a comma, a title
     ("secretary of …", "Vice Premier of … and the Chinese co-chair of …") and then the
-    sentence's verb ("attended", "said", "will …") with no comma between the title and the
-    verb. A title holding a relative clause ("… that is …"), a passive ("led by") and the
+    sentence's verb ("attended", "said", "went", "led", "will …") with no comma between the
+    title and the verb. The title may be several, each after a comma ("member of …,
+    secretary of … and director of …", "General Secretary of …, President, and Chairman of
+    …") and hold a body's abbreviation in brackets ("… of the State Council (COSC)"); a
+    later part naming the next person ("…, director Wang Wei") or a person's name before
+    "of" ("Minister Hor Sokha of the Kingdom of …") makes a list of people, left alone. A
+    title holding a relative clause ("… that is …"), a passive ("led by") and the
     end of a list of people ("X, secretary general of … and other members … attended") are
     left alone, and so is the next person of a list written title first ("Vice Mayor Sun
     Tao, Director Zhou Lin of the Port Bureau will …"). Likewise a place followed by the province or country it lies in ("in
@@ -87,6 +116,13 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
         named = _TITLE_THEN_NAME.match(m.group("title"))
         if named is not None and named.group("surname") in surnames:
             continue  # "…, Director-General Zhu Jun of …": the next person of a list
+        if any(
+            (part := _PART_THEN_NAME.match(later)) is not None and part.group("surname") in surnames
+            for later in m.group("title").split(", ")[1:]
+        ):
+            continue  # "…, secretary of …, director Wang Wei attended": a list of people
+        if any(zipf(w.lower()) < _NAME_ZIPF for w in _WORD_BEFORE_OF.findall(m.group("title"))):
+            continue  # "… Minister Hor Namhong of the Kingdom of …, …": a list of people
         start, end = base + m.start("title"), base + m.end("verb")
         suggestion = f"{m.group('title')}, {m.group('verb')}"
         add_row(rows, doc, start, end, _MESSAGE, suggestion)

@@ -18,7 +18,7 @@ from tifa.checks.furniture import (
     residue_by_position,
 )
 from tifa.checks.page_head import TITLE_BLOCK_RE, head_labels
-from tifa.checks.page_tail import foot_bylines, footer_lines
+from tifa.checks.page_tail import foot_bylines, footer_lines, related_blocks
 from tifa.checks.picture_gap import picture_captions
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -41,7 +41,7 @@ from tifa.checks.widgets import (
 from tifa.glossary.frequency import zipf
 
 # Who the page credits: a news agency or a site's address, in or out of brackets.
-_AGENCY = r"(?:xinhua(?: news agency)?|china daily|people's daily online|cgtn|(?:(?:https?:)?//)?[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?)"
+_AGENCY = r"(?:xinhua(?: news agency)?|china ?daily|people's daily online|cgtn|(?:(?:https?:)?//)?[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?)"
 # Outlets that sign their pages' titles: "Premier urges … -Xinhua", "… - China Daily".
 _OUTLET = (
     r"xinhua(?:net)?|china daily|chinadaily\.com\.cn|cgtn|people's daily(?: online)?|"
@@ -95,6 +95,8 @@ _BYLINE = (
     rf"by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}"
     rf"(?:\s*[,|]\s*(?:{_BY_OUTLET}|(?-i:\p{{Lu}}[\p{{L}}'’.]+(?:\s+\p{{Lu}}[\p{{L}}'’.]+){{0,3}})))?"
     rf"|{_PERSON}\s*[,|]\s*(?:{_BY_OUTLET})"
+    # the agency glued to the writer's name by the page's layout: "XinhuaLi Ming"
+    r"|(?:xinhua|china ?daily|cgtn)(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})"
 )
 # A title in capitals reads like a byline ("By The Numbers", "By Road To Tibet"): a name
 # starts with no article, determiner or pronoun and holds no preposition. The polars engine
@@ -199,6 +201,8 @@ _CHROME = (
     # a wire service's or a site's name as the source line: "PR Newswire", "dlnews.com – Dalian Headlines"
     (r"(?:pr|globe|business|cision)\s*newswire|business\s+wire|"
      r"[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:\.cn)?\s+[-–—|]\s+(?-i:\p{Lu}[\p{L}'’ -]{1,40})|"
+     # the page's address alone, the host and its path: "dalian.chinadaily.com.cn/news"
+     r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov)(?:\.cn)?(?:/[\w./?=&%#-]*)?|"
      # a link to the page the article was taken from: "See the original link: https://…"
      r"(?:see\s+(?:the\s+)?)?original\s+(?:link|url|address|article|text)\s*[:：]\s*(?:https?://)?\S+", "source line"),
     (r"(?:the )?(?:original )?article is (?:in|from) chinese.*|original text in chinese.*|"
@@ -273,7 +277,7 @@ _CHROME = (
     (r"(?:photo\s+)?caption\s*[:：].{0,400}", "photo caption"),
     (_MARKED_CAPTION, "photo caption"),
     # a byline or a control may come first: "By Li Ming | China Daily | Updated: …"
-    (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·]\s*|\s+))?(?:{STAMP_LABEL})?)"
+    (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·]\s*|\s*))?(?:{STAMP_LABEL})?)"
      rf"{WHEN}(?:[\s,|·]+(?:-\s+)?{WHEN})*\s*[\]】]?(?:[\s|·]+(?:{_STAMP_TAIL})|{_GLUED_BYLINE})?(?:\s*[|·])?", "page timestamp"),
 )  # fmt: skip
 # The polars prefilter, one pattern per kind: one alternation of every pattern outgrows the
@@ -441,6 +445,15 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     Online> Life", "World\\Asia"), a trail from "index >", a stamp with the hour between the
     day and the year ("October 12 20:05 2018"), "Adjust font size:", and a credit of names
     run into the last sentence ("… on June 16. Edited by Li Ming and Wang Fang").
+    Also the outlet glued to the time stamp ("chinadaily2021-03-12 09:15:20"), the agency
+    glued to the writer's name ("XinhuaLi Ming"), the page's address alone on its line
+    ("dalian.chinadaily.com.cn/news"), what is left of a link's tag whose opening the copy
+    cut ("… the dalian.com target=_blank >Dalian Municipal …"), and, in the title area, the
+    site owner's name in capitals ("MINISTRY OF COMMERCE", "THE PEOPLE'S REPUBLIC OF
+    CHINA") and the link to the mobile edition ("Mobile"). After a related-links label
+    ("Related News", glued or not to a form field before it), the other stories' headlines
+    and their teasers to the end of the page, when every line there is a headline or the
+    teaser under one.
     An article's own sub-heading naming its subject ("Overview of Dalian City") between the
     headline and the first paragraph is the article's, not a section label.
 
@@ -523,6 +536,11 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     for doc, _line, text, line_start in footer.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "page footer")
     residue = pl.concat([residue, footer.select("doc", "line")])
+    related = related_blocks(page_lines, residue)
+    for doc, _line, text, line_start in related.iter_rows():
+        _report_line(
+            rows, reported, doc, text, line_start, "other stories after a related-links label"
+        )
     captions = picture_captions(page_lines, residue)
     for doc, _line, text, line_start in captions.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "photo caption where the picture was")

@@ -42,6 +42,17 @@ HEAD_FLAGGED: list[tuple[str, list[str]]] = [
         "Home > Focus\nEyesight Protection:\nAnshan delegation visits Yingkou\n" + FIRST,
         ["Eyesight Protection:"],
     ),
+    # the site owner's name in capitals as a banner, the link to the mobile edition
+    (
+        "MINISTRY OF TRADE AND INDUSTRY\nTHE PEOPLE'S REPUBLIC OF CHINA\nMobile\n"
+        "Home > News\nAnshan delegation visits Yingkou for port talks\n" + FIRST,
+        ["MINISTRY OF TRADE AND INDUSTRY", "THE PEOPLE'S REPUBLIC OF CHINA", "Mobile"],
+    ),
+    (
+        "EMBASSY OF THE PEOPLE'S REPUBLIC OF CHINA IN NORWAY\nHome > News\n"
+        "Ambassador meets Anshan delegation\n" + FIRST,
+        ["EMBASSY OF THE PEOPLE'S REPUBLIC OF CHINA IN NORWAY"],
+    ),
 ]
 
 HEAD_CLEAN: list[str] = [
@@ -59,6 +70,9 @@ HEAD_CLEAN: list[str] = [
     "Delivered at the Second Session of the 14th National People's Congress\n\n" + FIRST,
     # a heading with a figure in it
     "Home > News\n\n2024 Two Sessions\n\nDeputies meet in Shenyang\n\n" + FIRST,
+    # a headline in capitals with its verb, the page's only heading; a banner with no residue
+    "Home > News\n\nMINISTRY OF COMMERCE RELEASES TRADE DATA\n\nUpdated: 2022-04-28\n\n" + FIRST,
+    "MINISTRY OF COMMERCE\n\nTrade data released\n\n" + FIRST,
 ]
 
 
@@ -80,6 +94,8 @@ def test_headings_are_left_alone(page: str) -> None:
             "Deputies meet to review the year",
             "Government Work Report",
             "2024 Two Sessions",
+            "MINISTRY OF COMMERCE RELEASES TRADE DATA",
+            "MINISTRY OF COMMERCE",
         )
     ), found
 
@@ -106,3 +122,45 @@ GAP_PAGES: list[tuple[str, bool]] = [
 @pytest.mark.parametrize(("page", "flagged"), GAP_PAGES)
 def test_a_caption_in_a_pictures_gap_is_residue(page: str, flagged: bool) -> None:
     assert (CAPTION in r601(page)) is flagged
+
+
+_STORY = (
+    "Anshan opens a new container route to Busan\n\n"
+    + FIRST
+    + "\n\n"
+    + SECOND
+    + "\n\nYour Comment\n\n"
+)
+_TEASERS = (
+    "Fushun plants trees along the river\n\n"
+    "For years, the city has planted poplars on both banks to hold the soil.\n\n"
+    "Liaoyang hosts a fair for rural goods\n\n"
+    "Farmers from six counties sold fruit, honey and crafts at the two-day fair.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "label", ["Related News", "Name E-mailRelated News", "Recommended Stories:"]
+)
+def test_headlines_and_teasers_after_a_related_label_are_residue(label: str) -> None:
+    found = r601(_STORY + label + "\n\n" + _TEASERS)
+    assert "Fushun plants trees along the river" in found, found
+    assert "Farmers from six counties sold fruit, honey and crafts at the two-day fair." in found
+    assert label in found, found
+    assert FIRST not in found, found
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # paragraphs follow paragraphs under the label: the article's own text
+        _STORY + "Related News\n\n" + FIRST + "\n\n" + SECOND + "\n\n" + _TEASERS,
+        # a single headline and its teaser
+        _STORY + "Related News\n\n" + _TEASERS.split("\n\nLiaoyang")[0] + "\n",
+        # the words inside a sentence are no label
+        _STORY + "The portal will carry more Related News\n\n" + _TEASERS,
+    ],
+)
+def test_a_related_label_over_article_text_is_left_alone(page: str) -> None:
+    found = r601(page)
+    assert "Fushun plants trees along the river" not in found, found

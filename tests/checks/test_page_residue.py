@@ -511,6 +511,24 @@ FLAGGED: list[tuple[str, str, str]] = [
     # a word glued to a preposition and an article
     ("P320", "The two sides agreed to hold exchangesatan early date.", "exchangesatan"),
     ("P320", "The plan was raised as a proposalinan open session.", "proposalinan"),
+    # the outlet glued to the time stamp, the agency glued to the writer's name, the page's
+    # address alone on its line, what is left of a link's tag cut at its opening
+    ("R601", "chinadaily2021-03-12 09:15:20" + ARTICLE, "chinadaily2021-03-12 09:15:20"),
+    ("R601", "Xinhua2021-03-12" + ARTICLE, "Xinhua2021-03-12"),
+    ("R601", "XinhuaGao Yan" + ARTICLE, "XinhuaGao Yan"),
+    ("R601", "liaoning.chinadaily.com.cn/tieling" + ARTICLE, "liaoning.chinadaily.com.cn/tieling"),
+    ("R601", "https://www.anshan.gov.cn/" + ARTICLE, "https://www.anshan.gov.cn/"),
+    (
+        "R601",
+        "The meeting of the anshan.gov.cn target=_blank >Anshan Municipal People's "
+        "Government was held on Monday.",
+        "anshan.gov.cn target=_blank >",
+    ),
+    (
+        "R601",
+        'Delegates toured the dlport.com/news/12.html" class="link">port on Monday.',
+        'dlport.com/news/12.html" class="link">',
+    ),
 ]
 
 # (code, text that must not be flagged by it)
@@ -706,6 +724,13 @@ CLEAN: list[tuple[str, str]] = [
     ("P320", "The proposal in an open session was adopted."),
     ("P320", "Premier Li Qiang presided over the meeting with Wang Yi."),
     ("P320", "The company Huaweicloud and the Xiaomi brand were named."),
+    # an address inside a sentence, a whole tag of markup, the agency's own names
+    ("R601", "Details are posted at www.anshan.gov.cn/news for applicants."),
+    ("R601", 'Apply online via <a href="www.anshan.gov.cn" target=_blank>the portal</a>.'),
+    ("R601", "Xinhua News Agency"),
+    ("R601", "Xinhua Silk Road"),
+    ("R601", "China Daily"),
+    ("R601", "The rate rose to a = b > c in the model."),
 ]
 
 

@@ -422,6 +422,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The farmers’Cooperative was set up.", "’"),
             ("The park opened,Visitors came from Dalian.", ","),
             ("They served three-course tea(三道茶)of the Bai people.", ")"),
+            ("ANSHAN, Mar.1, 2024 -- The port reopened.", "."),
+            ("The park was praised by visitors at large.(Photo by Li Wen)", "."),
         ],
         [
             "the cities of Jiangyin and Yixing, as well as three counties",
@@ -435,6 +437,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "R&D platforms",
             "Shenyang”s time-honored brands drew visitors.",  # a wrong apostrophe (P310)
             "the city opened a ”green channel” for investors",  # a quote turned the wrong way
+            "ANSHAN, Mar. 1, 2024 -- The port reopened.",
+            "the U.S.(federal) rules and the budget (draft) of Marseille.",  # initials
         ],
     ),
     "P306": (
@@ -1815,6 +1819,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("It grows many crops-including rice and maize.", "-"),
             ("Shenyang- The deputies from Anshan met the press on Monday.", "-"),
             ("He is the deputy mayor of the city- Li Ming led the team.", "-"),
+            ("ANSHAN, May 6, Xinhua-On a visit to the port, the mayor said …", "-"),
+            ("ANSHAN, May 6 (Xinhua)-The port reopened on Monday.", "-"),
         ],
         [
             "The Government-Enterprise Forum opened in the new district.",
@@ -1829,6 +1835,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "the Beijing-Tianjin-Hebei region",
             'The plan links the "two cities" - namely Anshan and Liaoyang.',
             'a "Belt and Road"-related project and an all-inclusive tour',
+            "ANSHAN, May 6, 2024 /Xinhua-AsiaNet/ -- The fair opened.",  # the agency's service
+            "a Xinhua-led project and the CGTN-Silk Road forum",
         ],
     ),
     "P336": (
@@ -1865,6 +1873,25 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "He worked in Nanning, Guangxi Zhuang Autonomous Region for years.",
                 "Guangxi Zhuang Autonomous Region for",
             ),
+            # several titles, each after a comma; a body's abbreviation in brackets; the
+            # other verbs of a report's lead
+            (
+                "Zhou Tao, member of the Standing Committee of the CPC Luoyang Committee, "
+                "secretary of the Working Committee and director of the Zone led a team.",
+                "member of the Standing Committee of the CPC Luoyang Committee, secretary "
+                "of the Working Committee and director of the Zone led",
+            ),
+            (
+                "Xu Ping, General Secretary of the county committee, President, and Chairman "
+                "of the Federation goes on a tour.",
+                "General Secretary of the county committee, President, and Chairman of the "
+                "Federation goes",
+            ),
+            (
+                "Gao Lin, Chairman of the Research Office of the State Council (ROSC) went "
+                "to Tonghua.",
+                "Chairman of the Research Office of the State Council (ROSC) went",
+            ),
         ],
         [
             "Vice Mayor Sun Tao, Director Zhou Lin of the Port Bureau will brief reporters.",
@@ -1879,6 +1906,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The fair was held in Jinan, Qingdao on Monday.",  # two cities: no wider place
             "Buyers from Jinan, Shandong and Beijing came.",  # "and" makes a list
             "He lived in Hesse, Germany, on the Rhine.",
+            "Li Hua, secretary of the Municipal Party Committee, went to the port.",
+            # the next person of a list, title first, a pinyin name or another
+            "Li Hua, secretary of the county committee, director Wang Wei attended.",
+            "Guests were Li Hua, Minister Hor Sokha of the Kingdom of Cambodia, Minister "
+            "Vong Phet of Laos and Foreign Minister Pham Van Duc of Vietnam will attend.",
         ],
     ),
     "D504": (
