@@ -1887,12 +1887,44 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The port raised US$ 5 million dollars for the berth.", "US$ 5 million dollars"),
             ("Income per head reached $2,410.50 yuan last year.", "$2,410.50 yuan"),
             ("The fund holds ¥300 million RMB in bonds.", "¥300 million RMB"),
+            ("The new line cost nearly 8 billion yuan RMB to build.", "8 billion yuan RMB"),
+            ("Farmers earned 12,600 RMB yuan a head last year.", "12,600 RMB yuan"),
         ],
         [
             "Investors signed deals worth 12 billion yuan (1.7 billion US dollars).",
             "The bank sold RMB 5 billion yuan-denominated bonds in Hong Kong.",
             "Trade reached $54.9 billion, or 390 billion yuan, last year.",
             "The price of RMB 20 per kilogram was lower than 3 dollars abroad.",
+            "Tickets cost 50 yuan, and RMB bonds worth 3 billion yuan were sold.",
+        ],
+    ),
+    "D505": (
+        [
+            ("Leaders of 7 counties met in Yanji to plan the new highway.", "7"),
+            ("On Monday the park signed 6 contracts with firms from Shenzhen.", "6"),
+            ("The bureau has opened 3 centers for migrant workers this year.", "3"),
+        ],
+        [
+            "Leaders of seven counties met in Yanji to plan the new highway.",
+            "County Signs 6 Contracts With Shenzhen Firms",  # a headline
+            "Phase 2 works on Line 3 stations began, and No. 5 buses were added.",
+            "The tour lasted 5 days and covered 8 kilometers of the old town.",  # measures
+            "The fair held 30 activities in 6 parts over the weekend.",  # figures side by side
+            "The plan lists 3 to 12 projects for each district.",
+            "The team won 3 games and scored 9 goals.",
+        ],
+    ),
+    "D506": (
+        [
+            ("A new 220 KV substation went into use in the county.", "KV"),
+            ("The expressway runs 86 KM through the mountains.", "KM"),
+            ("The plant added 1,500 Kw of solar power and saved 3.2 million KWH.", "Kw"),
+            ("Each household received 25 KG of rice.", "KG"),
+        ],
+        [
+            "A new 220 kV substation went into use in the county.",
+            "The expressway runs 86 km and the plant added 1,500 kW.",
+            "KM Group and KG Logistics signed the deal in 2021.",  # not after a figure
         ],
     ),
     "P334": (
