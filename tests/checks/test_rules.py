@@ -1168,6 +1168,30 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [("Cadres studied the spirits of the 20th CPC National Congress.", "spirits")],
         ["The visit lifted the spirits of the athletes."],
     ),
+    "T118": (
+        [
+            ("The metro will link the new districts of Great Wuhan by 2027.", "Great"),
+            ("Officials spoke of building a Great Chengdu for the next decade.", "Great"),
+            ("Firms from the Great Bay Area opened offices in the port.", "Great"),
+        ],
+        [
+            "The metro will link the new districts of Greater Wuhan by 2027.",
+            "The deputies met in the Great Hall of the People on Tuesday.",
+            "Visitors walked on the Great Wall near Beijing.",
+            "Trade with Great Britain grew last year.",
+        ],
+    ),
+    "T119": (
+        [
+            ("Profits of industries above scale rose by 8 percent.", "above scale"),
+            ("Revenue of services above the scale grew in the first half.", "above the scale"),
+        ],
+        [
+            "Profits of industrial enterprises above designated size rose by 8 percent.",
+            "Output of above-scale industrial enterprises grew steadily.",
+            "Investment rose above the scale of last year.",
+        ],
+    ),
     "T117": (
         [("Cadres studied the 4th Plenary session of the 12th committee.", "Plenary session")],
         ["Cadres studied the fourth plenary session of the 12th committee."],
