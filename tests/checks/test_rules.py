@@ -1192,6 +1192,25 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Investment rose above the scale of last year.",
         ],
     ),
+    "T120": (
+        [
+            (
+                "Li Ping, vice chairman of Hubei People's Congress, met the guests.",
+                "Hubei People's Congress",
+            ),
+            (
+                "The Standing Committee of Yichang People’s Congress met on Monday.",
+                "Yichang People’s Congress",
+            ),
+        ],
+        [
+            "Li Ping, vice chairman of the Hubei Provincial People's Congress, met the guests.",
+            "The Standing Committee of the Yichang Municipal People's Congress met on Monday.",
+            "Deputies to the Beijing People's Congress met on Monday.",  # a municipality
+            "The Xinjiang People's Congress adopted the rules.",  # an autonomous region
+            "Deputies to the National People's Congress arrived in Beijing.",
+        ],
+    ),
     "T117": (
         [("Cadres studied the 4th Plenary session of the 12th committee.", "Plenary session")],
         ["Cadres studied the fourth plenary session of the 12th committee."],
