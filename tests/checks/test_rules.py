@@ -2084,6 +2084,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     ),
     "T111": (
         [
+            ("Zhou Lin, Vice Major of Jixi, opened the trade fair.", "Major"),
+            ("The talks were chaired by deputy major Sun Hao.", "major"),
             ("Vice President of Yantai Municipal CPPCC Wu Bo spoke.", "Vice President"),
             (
                 "Zhao Lin, Deputy Secretary of the District Party Committee and District Mayor, "
@@ -2104,6 +2106,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            "The deputy major general inspected the troops.",
+            "It was a major step, said the vice mayor.",
             "Vice Secretary-General Wu Bo spoke.",
             "Vice President Wu Bo of the bank spoke.",
             "The mayor of Dalian met Sun Jie, head of Ganjingzi District.",
