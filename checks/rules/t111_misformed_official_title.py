@@ -44,6 +44,8 @@ _PATTERN = regex.compile(
     rf"(?={_S}of{_S}(?:the{_S})?(?:\p{{Lu}}[\p{{L}}'’]*{_S}){{0,3}}{_CPPCC}{_END})"
     # "Mayer Tan Chengxu": the title misspelt (see _is_mayer for the capitalised word).
     rf"|{_START}(?P<mayer>[Mm]ayer){_END}"
+    # "Vice Major Li Hua" (副市长): mayor misspelt after a word that only qualifies a title.
+    rf"|(?<=(?<![\p{{L}}-])(?i:vice|deputy)[- ])(?P<major>[Mm]ajor)(?!{_S}(?i:general)){_END}"
     # Plurals of titles and offices with a postposed adjective: consuls general.
     # "deputy mayor of city government": a mayor heads the city, not its government.
     rf"|{_START}(?P<citymayor>(?:(?i:executive){_S})?(?:(?i:vice|deputy)[- ])?(?i:mayor))"
@@ -84,7 +86,7 @@ _PATTERN = regex.compile(
 _PREFILTER = (
     r"(?i)vice[- ](?:party[- ])?secretary|secretary[ \u00a0]+xi[ \u00a0]+jinping|president|mayer|generals\b|of (?:the )?(?:city|municipal) government"
     r"|, city leader|district[ \u00a0]+directors?\b|director[ \u00a0]+of\b|minister[ \u00a0]+of\b"
-    r"|district[ \u00a0]+ma[yj]ors?\b|mayor[ \u00a0]+of[ \u00a0]|secretary[ \u00a0]general"
+    r"|district[ \u00a0]+ma[yj]ors?\b|(?:vice|deputy)[- ]major\b|mayor[ \u00a0]+of[ \u00a0]|secretary[ \u00a0]general"
 )
 
 
@@ -105,6 +107,7 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
     - "president" or "vice president" of a CPPCC committee (its head is the chairman);
     - "Mayer" for "mayor": in lower case always, capitalised before a Chinese name, after
       "vice", "deputy", "executive" or "acting", or before "of";
+    - "Vice Major", "deputy major" for "vice mayor" (never "deputy major general");
     - "mayor of city government", "deputy mayor of municipal government" (a mayor
       heads the city: "vice mayor of Harbin"), "secretary general of city government" (the
       secretary-general of the municipal government), and "city leader" after a name, as
@@ -144,7 +147,7 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
     ```
 
     ## Fix safety
-    Safe for "Mayer" and the plurals: one word is respelt in place. Unsafe for the deputy
+    Safe for "Mayer", "Vice Major" and the plurals: one word is respelt in place. Unsafe for the deputy
     secretary, the chairman, the heads and the titles of the city government: the office is
     named by the words around it, which a person should read. "City leader" gets no suggestion: only
     the source says which office is meant.
@@ -225,6 +228,13 @@ def _finding(
     for group, head_group, message in _HEAD_TITLES:
         if m.group(group):
             return _headed(m, head_group), message, Fix.UNSAFE
+    if m.group("major"):
+        mayor = m.group("major")[0] + "ayor"
+        return (
+            mayor,
+            f"“{m.group()}” after “vice” or “deputy” is the title {mayor.lower()} misspelt",
+            None,
+        )
     if m.group("mayer"):
         if m.group("mayer")[0] == "M" and not _is_mayer(text, m.start(), m.end(), surnames):
             return None

@@ -66,6 +66,11 @@ def test_currency_left_alone(text: str) -> None:
             "vitalization in all respects",
             "comprehensive revitalization",
         ),
+        (
+            "Poverty relief helps every village join the all-round well-off society.",
+            "all-round well-off society",
+            "moderately prosperous society in all respects",
+        ),
     ],
 )
 def test_garbled_formulations_are_avoided(text: str, span: str, fix: str) -> None:
@@ -77,6 +82,7 @@ def test_attested_forms_of_those_formulations_are_left_alone() -> None:
     text = (
         "Output of industrial enterprises above designated size and of catering industries "
         "above designated size grew, guided by the new development philosophy and the "
-        "region's full revitalization."
+        "region's full revitalization, as the county became a moderately prosperous society "
+        "in all respects."
     )
     assert spans(check_texts([text], ["T101"])) == []

@@ -1172,6 +1172,49 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [("Cadres studied the spirits of the 20th CPC National Congress.", "spirits")],
         ["The visit lifted the spirits of the athletes."],
     ),
+    "T118": (
+        [
+            ("The metro will link the new districts of Great Wuhan by 2027.", "Great"),
+            ("Officials spoke of building a Great Chengdu for the next decade.", "Great"),
+            ("Firms from the Great Bay Area opened offices in the port.", "Great"),
+        ],
+        [
+            "The metro will link the new districts of Greater Wuhan by 2027.",
+            "The deputies met in the Great Hall of the People on Tuesday.",
+            "Visitors walked on the Great Wall near Beijing.",
+            "Trade with Great Britain grew last year.",
+        ],
+    ),
+    "T119": (
+        [
+            ("Profits of industries above scale rose by 8 percent.", "above scale"),
+            ("Revenue of services above the scale grew in the first half.", "above the scale"),
+        ],
+        [
+            "Profits of industrial enterprises above designated size rose by 8 percent.",
+            "Output of above-scale industrial enterprises grew steadily.",
+            "Investment rose above the scale of last year.",
+        ],
+    ),
+    "T120": (
+        [
+            (
+                "Li Ping, vice chairman of Hubei People's Congress, met the guests.",
+                "Hubei People's Congress",
+            ),
+            (
+                "The Standing Committee of Yichang People’s Congress met on Monday.",
+                "Yichang People’s Congress",
+            ),
+        ],
+        [
+            "Li Ping, vice chairman of the Hubei Provincial People's Congress, met the guests.",
+            "The Standing Committee of the Yichang Municipal People's Congress met on Monday.",
+            "Deputies to the Beijing People's Congress met on Monday.",  # a municipality
+            "The Xinjiang People's Congress adopted the rules.",  # an autonomous region
+            "Deputies to the National People's Congress arrived in Beijing.",
+        ],
+    ),
     "T117": (
         [("Cadres studied the 4th Plenary session of the 12th committee.", "Plenary session")],
         ["Cadres studied the fourth plenary session of the 12th committee."],
@@ -1919,12 +1962,44 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The port raised US$ 5 million dollars for the berth.", "US$ 5 million dollars"),
             ("Income per head reached $2,410.50 yuan last year.", "$2,410.50 yuan"),
             ("The fund holds ¥300 million RMB in bonds.", "¥300 million RMB"),
+            ("The new line cost nearly 8 billion yuan RMB to build.", "8 billion yuan RMB"),
+            ("Farmers earned 12,600 RMB yuan a head last year.", "12,600 RMB yuan"),
         ],
         [
             "Investors signed deals worth 12 billion yuan (1.7 billion US dollars).",
             "The bank sold RMB 5 billion yuan-denominated bonds in Hong Kong.",
             "Trade reached $54.9 billion, or 390 billion yuan, last year.",
             "The price of RMB 20 per kilogram was lower than 3 dollars abroad.",
+            "Tickets cost 50 yuan, and RMB bonds worth 3 billion yuan were sold.",
+        ],
+    ),
+    "D505": (
+        [
+            ("Leaders of 7 counties met in Yanji to plan the new highway.", "7"),
+            ("On Monday the park signed 6 contracts with firms from Shenzhen.", "6"),
+            ("The bureau has opened 3 centers for migrant workers this year.", "3"),
+        ],
+        [
+            "Leaders of seven counties met in Yanji to plan the new highway.",
+            "County Signs 6 Contracts With Shenzhen Firms",  # a headline
+            "Phase 2 works on Line 3 stations began, and No. 5 buses were added.",
+            "The tour lasted 5 days and covered 8 kilometers of the old town.",  # measures
+            "The fair held 30 activities in 6 parts over the weekend.",  # figures side by side
+            "The plan lists 3 to 12 projects for each district.",
+            "The team won 3 games and scored 9 goals.",
+        ],
+    ),
+    "D506": (
+        [
+            ("A new 220 KV substation went into use in the county.", "KV"),
+            ("The expressway runs 86 KM through the mountains.", "KM"),
+            ("The plant added 1,500 Kw of solar power and saved 3.2 million KWH.", "Kw"),
+            ("Each household received 25 KG of rice.", "KG"),
+        ],
+        [
+            "A new 220 kV substation went into use in the county.",
+            "The expressway runs 86 km and the plant added 1,500 kW.",
+            "KM Group and KG Logistics signed the deal in 2021.",  # not after a figure
         ],
     ),
     "P334": (
@@ -2041,6 +2116,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     ),
     "T111": (
         [
+            ("Zhou Lin, Vice Major of Jixi, opened the trade fair.", "Major"),
+            ("The talks were chaired by deputy major Sun Hao.", "major"),
             ("Vice President of Yantai Municipal CPPCC Wu Bo spoke.", "Vice President"),
             (
                 "Zhao Lin, Deputy Secretary of the District Party Committee and District Mayor, "
@@ -2061,6 +2138,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            "The deputy major general inspected the troops.",
+            "It was a major step, said the vice mayor.",
             "Vice Secretary-General Wu Bo spoke.",
             "Vice President Wu Bo of the bank spoke.",
             "The mayor of Dalian met Sun Jie, head of Ganjingzi District.",

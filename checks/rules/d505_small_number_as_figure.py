@@ -1,0 +1,169 @@
+"""D505 small-number-as-figure."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.prose import inside_title, prose_segments
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+
+_S = r"[ \u00a0]+"
+# A lone figure from 2 to 9 (not part of a longer number, a decimal, a range written with a
+# dash, a time, a sign or a code such as "G7"), then a lower-case word ending in "s".
+_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,:/#$¥€£%+\-–—‐-])(?P<figure>[2-9])"
+    rf"(?={_S}(?P<noun>\p{{Ll}}[\p{{Ll}}-]*\p{{Ll}}s)(?![\p{{L}}\p{{N}}'’-]))"
+)
+_PREFILTER = r"(?:^|[^\p{L}\p{N}.,:/#$¥€£%+\-–—‐-])[2-9][ \u00a0]+\p{Ll}[\p{Ll}-]*\p{Ll}s\b"
+_WORDS = ("", "", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# Units, spans of time, scores and the like, written in figures by news style ("5 days",
+# "3 kilometers", "2 goals"), and plural-looking words that are not plurals.
+_MEASURES = frozenset(
+    [
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "seconds",
+        "nights",
+        "decades",
+        "centuries",
+        "times",
+        "points",
+        "percents",
+        "degrees",
+        "stars",
+        "goals",
+        "votes",
+        "rounds",
+        "laps",
+        "sets",
+        "runs",
+        "games",
+        "matches",
+        "kilometers",
+        "kilometres",
+        "meters",
+        "metres",
+        "centimeters",
+        "centimetres",
+        "millimeters",
+        "millimetres",
+        "miles",
+        "feet",
+        "inches",
+        "yards",
+        "kilograms",
+        "grams",
+        "tons",
+        "tonnes",
+        "hectares",
+        "acres",
+        "liters",
+        "litres",
+        "kilowatts",
+        "megawatts",
+        "gigawatts",
+        "watts",
+        "volts",
+        "bytes",
+        "megabytes",
+        "gigabytes",
+        "pixels",
+        "dollars",
+        "euros",
+        "pounds",
+        "cents",
+        "yuans",
+        "jiao",
+        "fen",
+        "mus",
+        "lanes",
+        "floors",
+        "storeys",
+        "stories",
+        "grades",
+        "levels",
+        "classes",
+        "series",
+        "means",
+        "news",
+    ]
+)
+# The word before the figure that makes it a label or a part of a figure: "No. 5", "Phase
+# 2" (capitalised), "aged 5", "level 3", "grade 2", "top 5" in a ranking.
+_LABEL_BEFORE = frozenset({"aged", "age", "ages", "level", "grade", "class", "type", "no"})
+_BEFORE = regex.compile(r"(?P<word>[\p{L}.]+)[ \u00a0]*$")
+# Another figure near it: numbers side by side are written alike ("30 activities in 6
+# parts", "3 to 15 projects").
+_OTHER_FIGURE = regex.compile(r"\d")
+_NEAR = 24
+
+
+@rule("D505", "small-number-as-figure", Severity.WARNING, Fix.UNSAFE)
+def small_number_as_figure(ctx: Context) -> pl.DataFrame:
+    """A number from two to nine as a figure before what it counts ("signed 5 projects").
+
+    ## What it does
+    Finds a lone figure from 2 to 9 before a lower-case plural noun in a sentence of
+    running text: "officials from 9 provinces", "signed 5 projects", "of 4 types". Left
+    alone: headings and titles (headline style uses figures), a figure after a label word
+    or a capitalised word ("No. 5 projects", "Phase 2 works", "Line 3 stations", "aged 5
+    years"), units, spans of time, scores and counts of points ("5 days", "3 kilometers",
+    "2 goals"), and a figure with another figure close by ("30 activities in 6 parts",
+    "3 to 15 projects"), where numbers side by side are written alike.
+
+    ## Why is this bad?
+    News style (AP, Chicago, Xinhua's and China Daily's house styles) spells out the
+    numbers one to nine in running text and keeps figures for 10 and above. Chinese
+    writes 5个项目 with a figure, and a word-for-word rendering keeps it, so the page
+    reads like notes rather than an article.
+
+    ## Example
+    ```text
+    Officials from 9 provinces attended, and the zone signed 5 projects on Friday.
+    ```
+
+    ## Use instead
+    ```text
+    Officials from nine provinces attended, and the zone signed five projects on Friday.
+    ```
+
+    ## Fix safety
+    Unsafe: the word is suggested; a house style may keep figures on purpose.
+    """
+    rows = new_rows()
+    segments = ctx.segments.join(
+        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+    )
+    for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
+        if m.group("noun").lower() in _MEASURES:
+            continue
+        start, end = m.start("figure"), m.end("noun")
+        before = _BEFORE.search(text, 0, start)
+        if before is not None:
+            word = before.group("word")
+            if word[:1].isupper() or word.rstrip(".").lower() in _LABEL_BEFORE:
+                continue
+        if _OTHER_FIGURE.search(text, max(0, start - _NEAR), start) or _OTHER_FIGURE.search(
+            text, m.end("figure"), end + _NEAR
+        ):
+            continue
+        if inside_title(text, start, end):
+            continue
+        words = _WORDS[int(m.group("figure"))]
+        add_row(
+            rows,
+            doc,
+            base + start,
+            base + m.end("figure"),
+            f"spell out a number under ten in running text: “{words} {m.group('noun')}”",
+            words,
+        )
+    return output(rows)

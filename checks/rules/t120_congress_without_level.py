@@ -1,0 +1,72 @@
+"""T120 congress-without-level."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+from tifa.glossary.gazetteer import is_municipality, level_word
+
+_S = r"[ \u00a0]+"
+# A capitalised place name straight before "People's Congress", with no level word between.
+_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<place>\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?)"
+    rf"{_S}(?P<body>People['’]s{_S}Congress)(?![\p{{L}}\p{{N}}-])"
+)
+_PREFILTER = r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?[ \u00a0]+People['’]s[ \u00a0]+Congress"
+
+
+@rule("T120", "congress-without-level", Severity.WARNING, Fix.UNSAFE)
+def congress_without_level(ctx: Context) -> pl.DataFrame:
+    """A province's or city's people's congress without its level word ("Hubei People's Congress").
+
+    ## What it does
+    Finds a province's or a prefecture-level city's name straight before "People's
+    Congress" ("the Standing Committee of Heilongjiang People's Congress", "Ningde People's
+    Congress"), and suggests the name with its level word ("Heilongjiang Provincial
+    People's Congress", "Ningde Municipal People's Congress"). Left alone: the four
+    municipalities directly under the central government (their own usage varies),
+    autonomous regions and prefectures (their bodies carry the full name), names of two
+    levels ("Jilin", "Hainan"), and names with their level word.
+
+    ## Why is this bad?
+    A local people's congress is named with its level (省人民代表大会 is the Provincial
+    People's Congress), as Xinhua and the congresses themselves write it. Without it the
+    name reads as a loose description, and a bare "People's Congress" is taken for the
+    National People's Congress.
+
+    ## Example
+    ```text
+    Wang Hong, deputy director of the Standing Committee of Hubei People's Congress, spoke.
+    ```
+
+    ## Use instead
+    ```text
+    Wang Hong, deputy director of the Standing Committee of the Hubei Provincial People's
+    Congress, spoke.
+    ```
+
+    ## Fix safety
+    Unsafe: the level word is suggested from the gazetteer; a county of the same name, rare,
+    would want another.
+    """
+    rows = new_rows()
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        place = m.group("place")
+        level = level_word(place)
+        if level is None or is_municipality(place):
+            continue
+        fixed = f"{place} {level} {m.group('body')}"
+        add_row(
+            rows,
+            doc,
+            base + m.start("place"),
+            base + m.end("body"),
+            f"a local people's congress is named with its level: “{fixed}”",
+            fixed,
+        )
+    return output(rows)
