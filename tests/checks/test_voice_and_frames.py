@@ -110,3 +110,75 @@ def test_article_rules_leave_a_short_unfinished_line_alone() -> None:
     # Long, but one sentence with no stop inside: a title or a caption, not running text.
     title = _CUT_SHORT.replace("Monday. The", "Monday, the")
     assert check_texts([title], ["T113"]).is_empty()
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Deputies attended the first session of 14th NPC in Beijing.", "14th NPC"),
+        (
+            "She is a member of 13th CPPCC National Committee and spoke.",
+            "13th CPPCC National Committee",
+        ),
+        (
+            "He spoke on behalf of All-China Women's Federation at the forum.",
+            "All-China Women's Federation",
+        ),
+        ("Wang Qiang, secretary of Party Group and director of the bureau, spoke.", "Party Group"),
+        (
+            "Li is a member of CPC Dehong Prefecture Committee and spoke.",
+            "CPC Dehong Prefecture Committee",
+        ),
+        (
+            "Li, secretary of CPC Jixi Municipal Party Committee, spoke.",
+            "CPC Jixi Municipal Party Committee",
+        ),
+        (
+            "She became chairwoman of Guangxi People's Government in May.",
+            "Guangxi People's Government",
+        ),
+        (
+            "He was deputy director of Xiamen People's Congress and spoke.",
+            "Xiamen People's Congress",
+        ),
+    ],
+)
+def test_t113_reads_terms_national_bodies_and_bodies_without_a_level_word(
+    text: str, span: str
+) -> None:
+    found = check_texts([text], ["T113"])
+    assert found["span"].to_list() == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputies to the first session of the 14th NPC met in Beijing.",
+        "Members of 14th NPC delegations met in Beijing.",  # the name modifies a noun
+        "He spoke on behalf of the All-China Women's Federation at the forum.",
+        "He is secretary of the Party Group of the bureau.",
+        "The secretary of Party Group meetings spoke.",
+        "She worked for the Guangxi People's Government in May.",
+        "He met staff of Xiamen People's Congress Standing Committee offices.",
+    ],
+)
+def test_t113_leaves_these_bodies_with_their_article_alone(text: str) -> None:
+    assert check_texts([text], ["T113"]).is_empty()
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The plenary meeting was held at Jinjiang Hotel on Monday.", "Jinjiang Hotel"),
+        ("The guests stayed in Xijiao State Guesthouse.", "Xijiao State Guesthouse"),
+        ("Firms seized the opportunity of China-ASEAN Expo to sign deals.", "China-ASEAN Expo"),
+    ],
+)
+def test_e807_reads_hotels_and_names_joined_to_an_abbreviation(text: str, span: str) -> None:
+    found = check_texts([text], ["E807"])
+    assert found["span"].to_list() == [span]
+
+
+def test_e807_leaves_a_hotel_with_its_article_or_as_a_modifier_alone() -> None:
+    assert check_texts(["The meeting was held at the Jinjiang Hotel."], ["E807"]).is_empty()
+    assert check_texts(["He met at Jinjiang Hotel staff canteen."], ["E807"]).is_empty()
