@@ -15,6 +15,11 @@ from tifa.checks.distinct import filter_distinct
 from tifa.glossary.normalize import SMALL_WORDS
 
 _SENTENCE_END = r"[.!?。”\"]\s*$"
+# A paragraph of running text whose end is cut short (a page excerpt, a paste that lost its
+# last words): long, with a full sentence inside it, a stop after a word and a capital after
+# it. A heading, a caption or a byline is short or holds no sentence break.
+_RUNNING_LENGTH = 200
+_SENTENCE_INSIDE = r"[\p{Ll}\d)][.!?][”\"’]?[ \u00a0]+[“\"]?\p{Lu}\p{Ll}"
 
 
 def prose_segments(ctx: Context) -> pl.DataFrame:
@@ -29,6 +34,25 @@ def prose_segments(ctx: Context) -> pl.DataFrame:
         )
 
     return ctx.shared("prose_segments", make)
+
+
+def running_segments(ctx: Context) -> pl.DataFrame:
+    """``doc, seg, seg_start`` of the segments of running text: the prose paragraphs (see
+    `prose_segments`) and the long paragraphs of several sentences whose end was cut short,
+    which hold running text as much as a paragraph that ends with its stop. For the grammar
+    rules; the capitalisation rules keep to `prose_segments`."""
+
+    def make() -> pl.DataFrame:
+        text = pl.col("text")
+        ends = text.str.contains(_SENTENCE_END) | (
+            (text.str.len_chars() >= _RUNNING_LENGTH) & text.str.contains(_SENTENCE_INSIDE)
+        )
+        prose = filter_distinct(ctx.corpus.paragraphs, "text", ends).select("doc", "para")
+        return ctx.segments.join(prose, on=["doc", "para"], how="semi").select(
+            "doc", "seg", seg_start="start"
+        )
+
+    return ctx.shared("running_segments", make)
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")

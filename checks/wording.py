@@ -24,7 +24,9 @@ and more set phrases ("uphold high", "took seats at the rostrum", "so that to", 
 daily base", "put forwards", "a speech, respectively", "the only one provincial-level",
 "gave an inspection tour", "a visit in China", "in your point of view", "economy
 development", "pollutants emissions", "economic downturn pressure", "have reduced by",
-"among which 13", "the Xi Jinping Thought", "He urged to").
+"among which 13", "the Xi Jinping Thought", "He urged to"), and the frames of a dated
+report ("in the morning of May 5", "with the accompany of", "taken full use of", "push
+ahead construction", "than the same period of last year").
 House style and debatable usage are not slips.
 """
 
@@ -82,6 +84,15 @@ _TIME_WORDS = (
     r"|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
     r"|Sept?|Oct|Nov|Dec|\d{1,2}(?:st|nd|rd|th)?|the (?:\d{1,2}|first|last|morning|afternoon"
     r"|evening|day|eve|occasion|sidelines)|that day|this occasion"
+)
+# Days and months that name a day after "the morning of" ("May 5", "Monday", "Jan. 4").
+_DAY_WORDS = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?![\d,]\d)"
+)
+_MONTH_WORDS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
 # Verbs that take their object directly.
 NO_PREPOSITION = {
@@ -1007,6 +1018,54 @@ SLIPS = (
         lambda text: text.split(" ", 1)[1],
     ),
     Slip(
+        # A part of a named day takes "on": "on the morning of May 5", "on the evening of the
+        # same day"; "in the morning" is right alone, and so is "in the evening of his life".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])in the (?:morning|afternoon|evening|night) of(?= (?:the same day"
+            r"|that day|the (?:next|following|previous|first|second|last) day|the \d"
+            rf"|(?:{_DAY_WORDS})(?![\p{{L}}-])|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_WORDS})"
+            r"(?![\p{L}-])))"
+        ),
+        "a part of a named day takes “on”: “on the morning of May 5”",
+        lambda text: ("On" if text[:1] == "I" else "on") + text[2:],
+    ),
+    Slip(
+        # 陪同: "accompanied by" the officials; "with the accompany of" is a noun that English
+        # does not have, and "with the company of" a calque of the same.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:with|under) the accompany of(?![\p{L}-])"
+            r"|(?<![\p{L}-])with the company of(?= (?-i:\p{Lu})|(?: \p{Ll}+){0,3} (?:mayor|governor"
+            r"|secretary|director|chairman|chairwoman|head|leaders?|officials?)\b)"
+        ),
+        "陪同 is “accompanied by”: “accompanied by the mayor”",
+        lambda text: ("A" if text[:1].isupper() else "a") + "ccompanied by",
+    ),
+    Slip(
+        # 充分利用: one "makes" full use of a thing; one does not "take" it.
+        regex.compile(r"(?i)(?<![\p{L}-])(?:take|takes|took|taken|taking) full use of(?![\p{L}-])"),
+        "one “makes” full use of a thing: “made full use of”",
+        lambda text: _made_use(text),
+    ),
+    Slip(
+        # "push ahead" takes "with" before its object: "push ahead with construction".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])push(?:es|ed|ing)? ahead(?= (?:the|its|their|our|this|these"
+            r"|construction|reforms?|development|implementation|projects?)(?![\p{L}-]))"
+        ),
+        "“push ahead” takes “with” before its object: “push ahead with construction”",
+        lambda text: text + " with",
+    ),
+    Slip(
+        # A figure compared with a period takes "in": "higher than in the same period last
+        # year"; "of last year" is the calque of 去年同期.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])than(?= the same period (?:of )?(?:last|the (?:last|past|previous))"
+            r"(?![\p{L}-]))"
+        ),
+        "a figure compared with a period takes “in”: “than in the same period last year”",
+        lambda text: text + " in",
+    ),
+    Slip(
         # "urge" takes the people urged: "He urged officials to focus on …"; a person who
         # "urged to focus" has lost the object (the passive "was urged to" is English).
         regex.compile(
@@ -1031,6 +1090,14 @@ def _seats_mended(text: str) -> str:
     """ "took seats at the rostrum" → "took their seats on the rostrum"."""
     verb, rest = text.split(" seats ", 1)
     return f"{verb} their seats on {rest.split(' ', 1)[1]}"
+
+
+def _made_use(text: str) -> str:
+    """ "taken full use of" → "made full use of", in the verb's own form."""
+    verb, rest = text.split(" ", 1)
+    made = {"take": "make", "takes": "makes", "took": "made", "taken": "made"}
+    new = made.get(verb.lower(), "making")
+    return (new[:1].upper() + new[1:] if verb[:1].isupper() else new) + " " + rest
 
 
 def _made_tour(text: str) -> str:
@@ -1064,7 +1131,9 @@ PREFILTER = (
     r"|seats (?:at|on|in) the|so that to|on an? [\p{Ll}-]+ base|forwards|respectively"
     r"|the only one|inspection (?:tour|trip)|visit in|point of view|economy development"
     r"|pollutants emissions?|(?:downturn|downside|downgoing) pressures?|reduced by"
-    r"|among wh(?:ich|om)|the (?:xi jinping|mao zedong|deng xiaoping)|urged to)\b"
+    r"|among wh(?:ich|om)|the (?:xi jinping|mao zedong|deng xiaoping)|urged to"
+    r"|in the (?:morning|afternoon|evening|night) of|the (?:ac)?company of|full use of"
+    r"|push(?:es|ed|ing)? ahead|than the same period)\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

@@ -68,7 +68,12 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     economy), "have reduced by 5%" (fallen by; not "have been reduced by") and ", among
     which 13" before a number (其中: of whom, of which). And "the Xi Jinping Thought" (a
     named Thought or Theory takes no article; not "the Thought" alone), and a person who
-    "urged to focus on" with no one urged (not the passive "were urged to").
+    "urged to focus on" with no one urged (not the passive "were urged to"). And frames
+    of a dated news report: "in the morning of" a named day ("in the evening of Jan 4", "of
+    the same day": on the evening of; not "in the morning" alone), "with the accompany of"
+    and "with the company of" an official (陪同: accompanied by), "taken full use of" (made
+    full use of), "push ahead construction" (push ahead with) and "than the same period of
+    last year" (than in the same period last year).
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

@@ -6,7 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.prose import inside_title, prose_segments
+from tifa.checks.prose import inside_title, running_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -30,6 +30,8 @@ _HEAD = (
     r"|Chamber[ \u00a0]+of[ \u00a0]+Commerce|Irrigation[ \u00a0]+System"
     # Events named by a common noun: "the China-ASEAN Expo", "the Asian Games".
     r"|Expo|Fair|Games|Olympics|Summit|Forum|Conference|Exhibition"
+    # Hotels and guesthouses where meetings are held: "at the Xijiao Hotel".
+    r"|Hotel|Guesthouse|Guest[ \u00a0]+House"
     # Venues and bodies named by a common noun, which official English writes with "the"
     # ("at the China International Exhibition Center", "in the Great Hall of the People",
     # "the China Council for the Promotion of International Trade"). Only kinds of centre
@@ -42,7 +44,10 @@ _HEAD = (
 )
 # A word of the name: "Tuojiang", "Chengdu-Chongqing", "Pan-Pearl". No possessive
 # ("China's Yellow River" has its determiner) and no article or pronoun.
-_WORD = r"(?!(?:The|A|An|This|That|These|Its|Their|Our|His|Her)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
+_WORD = (
+    r"(?!(?:The|A|An|This|That|These|Its|Their|Our|His|Her)\b)\p{Lu}\p{Ll}+"
+    r"(?:-(?:\p{Lu}?\p{Ll}+|\p{Lu}{2,}))*"
+)
 _NAME = rf"{_WORD}(?:{_S}{_WORD}){{0,3}}?(?:{_S}and{_S}{_WORD})?{_S}{_HEAD}"
 # What may follow for the name to head its phrase: punctuation, the end, a function word,
 # or a noun for part of the feature ("of Yangtze River basin"); never a noun the name
@@ -59,9 +64,10 @@ _PATTERN = regex.compile(
     rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
 )
 _PREFILTER = (
-    r"\p{Lu}\p{Ll}+[ \u00a0]+(?:River|Dynast|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges"
+    r"\p{Lu}\p{L}+[ \u00a0]+(?:River|Dynast|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges"
     r"|Strait|Sea|Ocean|Mountains|Islands|Economic|Silk|Chamber|Irrigation|Expo|Fair|Games"
-    r"|Olympics|Summit|Forum|Conference|Exhibition|Center|Centre|Theat|Hall|Foreign|Council)"
+    r"|Olympics|Summit|Forum|Conference|Exhibition|Center|Centre|Theat|Hall|Foreign|Council"
+    r"|Hotel|Guest)"
 )
 # A capitalised word (not one opening the sentence) before the preposition: the phrase is
 # part of a longer name ("the Forum of Capital Cities in Pan-Pearl River Delta"), whose
@@ -123,7 +129,9 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Mountains, Islands, Dynasty or Dynasties, Economic Zone, Belt or Circle, Silk Road,
     Chamber of Commerce, Irrigation System, or an event's Expo, Fair, Games, Olympics,
     Summit, Forum, Conference or Exhibition ("from Tang Dynasty", "of Tuojiang River", "in
-    Sichuan Basin", "in Ming and Qing Dynasties", "opportunity of Asian Games"), and a venue
+    Sichuan Basin", "in Ming and Qing Dynasties", "opportunity of Asian Games", "of
+    China-ASEAN Expo": an abbreviation may join the name), a hotel or guesthouse where a
+    meeting is held ("was held at Xijiao Hotel"), and a venue
     or body named by a common noun: a Convention, Exhibition, Conference, Culture, Arts,
     Dance or Sports Center, a Grand Theatre, the Great Hall of the People, a Foreign Affairs
     Office, a Council for the Promotion of International Trade ("at Zhongshan Convention
@@ -164,7 +172,7 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     segments = ctx.segments.join(
-        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
     )
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         name = m.group("name")

@@ -6,7 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.prose import prose_segments
+from tifa.checks.prose import running_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -90,7 +90,7 @@ def article_missing_before_goal(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     segments = ctx.segments.join(
-        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
     )
     for doc, base, _text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         phrase = m.group("phrase")

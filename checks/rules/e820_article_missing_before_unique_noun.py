@@ -6,7 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.prose import inside_title, prose_segments
+from tifa.checks.prose import inside_title, running_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -75,7 +75,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     segments = ctx.segments.join(
-        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
     )
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         if inside_title(text, m.start(), m.end()):

@@ -6,7 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.prose import inside_title, prose_segments
+from tifa.checks.prose import inside_title, running_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -25,7 +25,10 @@ _AND = r"and"
 # Bureau of Natural Resources".
 _VISIT = r"(?i:visited|entered|inspected|toured)"
 _PLACE = r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?"
-_LEVEL = r"(?:Provincial|Municipal|District|County|Prefectural|City)"
+_LEVEL = (
+    r"(?:Provincial|Municipal|District|County|Prefectural|Prefecture|City"
+    r"|(?:\p{Lu}\p{Ll}+[ \u00a0]+)?Autonomous[ \u00a0]+(?:Regional|Region|Prefectural|Prefecture))"
+)
 # Capitalised words inside a name: "Development and Reform", "People's", "Party".
 _INNER = rf"(?:{_S}(?:\p{{Lu}}[\p{{L}}'’]*|and|of|for))"
 _HEAD = (
@@ -47,7 +50,7 @@ _NAME = (
     rf"(?:{_S}of{_S}\p{{Lu}}\p{{Ll}}+(?:{_S}(?:and{_S})?\p{{Lu}}\p{{Ll}}+){{0,3}})?"
     # "Communist Party of China (CPC) Shaanxi Provincial Committee", "CPC Central Committee",
     # "CPPCC Hebei Provincial Committee"
-    rf"|{_PARTY}{_S}(?:(?P<party_place>{_PLACE}){_S}{_LEVEL}|Central){_S}Committee"
+    rf"|{_PARTY}{_S}(?:(?P<party_place>{_PLACE}){_S}{_LEVEL}(?:{_S}Party)?|Central){_S}Committee"
     # "People's Congress of Lushunkou District", "People's Government of Jinzhou
     # Municipality": the body named by its place after "of"
     rf"|People['’]s{_S}(?:Congress|Government){_S}of{_S}(?P<pc_place>{_PLACE})"
@@ -57,8 +60,21 @@ _NAME = (
     # capitalised words, without a level word
     rf"|(?P<gaz_place>{_PLACE}){_INNER}{{0,4}}?{_S}(?:Commission|Bureau|Department"
     rf"|Administration|Research{_S}(?:Center|Centre|Institute)|Association)(?={_ZONE_END})"
-    # "19th CPC National Congress", "19th CPC Central Committee": a national body by its term
-    rf"|\d{{1,2}}(?:st|nd|rd|th){_S}(?:CPC{_S})?(?:National{_S}Congress|Central{_S}Committee)"
+    # "19th CPC National Congress", "19th CPC Central Committee", "14th NPC", "13th CPPCC
+    # National Committee": a national body by its term
+    rf"|\d{{1,2}}(?:st|nd|rd|th){_S}(?:(?:CPC{_S})?(?:National{_S}Congress|Central{_S}Committee)"
+    rf"|NPC(?:{_S}Standing{_S}Committee)?|CPPCC(?:{_S}National{_S}Committee)?"
+    rf"|National{_S}People['’]s{_S}Congress)(?={_ZONE_END})"
+    # "All-China Federation of Trade Unions", "All-China Women's Federation": a national
+    # people's organisation
+    rf"|All-[Cc]hina(?:{_S}\p{{Lu}}\p{{Ll}}+(?:['’]s)?){{0,2}}{_S}(?:Federation|Association)"
+    # "Ningde People's Congress", "Inner Mongolia People's Government": a gazetteer place
+    # and the body, without a level word
+    rf"|(?P<pg_place>{_PLACE}(?:{_S}{_PLACE})?){_S}People['’]s{_S}(?:Congress|Government)"
+    rf"(?!{_S}(?:of|Office|Standing))"
+    # "secretary of Party Group": the body of a title held in it
+    rf"|(?<=(?i:secretary|member|members|head|leader){_S}of{_S})(?i:Party{_S}(?:Leadership{_S})?"
+    rf"Group)(?={_ZONE_END})"
     # "Standing Committee", "Political Bureau" after a title ("member of Standing Committee
     # of …"), whose "of" names the body that has it
     rf"|(?<=(?i:member|members|secretary|chairman|director){_S}of{_S})"
@@ -117,13 +133,15 @@ _OPENING = regex.compile(
     r"|Yesterday|According|Under|With|To|As|Since|Over|Currently|So)\b[^.!?;,]*),[ \u00a0]*$"
 )
 _PREFILTER = (
-    r"(?:Provincial|Municipal|District|County|Prefectural|City|Central)[ \u00a0]\p{Lu}"
+    r"(?:Provincial|Municipal|District|County|Prefectural|Prefecture|Region|Regional|City"
+    r"|Central)[ \u00a0]\p{Lu}"
     r"|CPPCC[ \u00a0]+(?:Standing[ \u00a0]+)?Committee|People['’]s[ \u00a0]+(?:Congress|Government)[ \u00a0]+of"
     r"|Free[ \u00a0]+Trade[ \u00a0]+(?:Zone|Port)|Greater[ \u00a0]+Bay[ \u00a0]+Area"
     r"|Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic)"
     r"|(?:Commission|Bureau|Department|Administration|Center|Centre|Institute|Association)\b"
     r"|\d(?:st|nd|rd|th)[ \u00a0]+(?:CPC|National|Central)|Standing[ \u00a0]+Committee[ \u00a0]+of"
-    r"|Political[ \u00a0]+Bureau[ \u00a0]+of"
+    r"|Political[ \u00a0]+Bureau[ \u00a0]+of|\d(?:st|nd|rd|th)[ \u00a0]+(?:NPC|CPPCC)"
+    r"|All-[Cc]hina|People['’]s[ \u00a0]+(?:Congress|Government)|(?i:party[ \u00a0]+(?:leadership[ \u00a0]+)?group)"
 )
 # Plural nouns a body name modifies: "met Jilin Municipal Government officials" needs no
 # article, the plural noun is the head of the phrase.
@@ -151,7 +169,13 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     ("Yangtze River Delta cities"); a body named by a gazetteer province or city and
     capitalised words without a level word ("Hebei Tourism Development Commission",
     "Qingdao Marine Research Center", "… Association"); a national congress or central
-    committee by its term ("from 19th CPC National Congress"); "Standing Committee" or
+    committee by its term ("from 19th CPC National Congress", "of 11th NPC", "of 13th
+    CPPCC National Committee"); a national people's organisation ("of All-China
+    Federation of Trade Unions"); a place's People's Government or Congress without a level
+    word ("of Inner Mongolia People's Government", "of Ningde People's Congress", for a
+    gazetteer place); a prefecture's or autonomous region's committee ("of CPC Yanbian
+    Prefecture Committee") and "CPC <place> Municipal Party Committee"; "Party Group" after
+    a title ("secretary of Party Group and …"); "Standing Committee" or
     "Political Bureau" after a title and before "of" ("member of Standing Committee of
     …"). The body's name after "and" too ("on behalf of the CPC Yantai Municipal Committee
     and Yantai Municipal Government"): each full name takes its own article, and the
@@ -194,7 +218,7 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     segments = ctx.segments.join(
-        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
     )
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         if not _named_by_place(m):
@@ -242,6 +266,8 @@ def _named_by_place(m: regex.Match[str]) -> bool:
     """Whether the name's place word is a place (names without one are the central bodies)."""
     if m.group("gaz_place"):
         return is_place(m.group("gaz_place").replace("’", "'"))
+    if m.group("pg_place"):
+        return is_place(m.group("pg_place").replace("’", "'"))
     place = (
         m.group("place") or m.group("party_place") or m.group("cppcc_place") or m.group("pc_place")
     )

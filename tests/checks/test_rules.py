@@ -1389,6 +1389,19 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Whole Country Marks the Day",  # a heading
         ],
     ),
+    "E821": (
+        [
+            ("In May, retail sales of our city rose by 9 percent.", "our city"),
+            ("Our province will open 12 new clinics this year.", "Our province"),
+            ("Tourists to our county grew in number, the bureau said.", "our county"),
+        ],
+        [
+            "In May, retail sales of the city rose by 9 percent.",
+            "“Our city welcomes you,” the mayor told the visitors.",
+            "Fellow deputies, last year we kept growth steady in our province.",
+            "The city is home to our reporters. Its port is busy.",  # no place noun follows
+        ],
+    ),
     "E817": (
         [
             (
