@@ -41,6 +41,11 @@ from tifa.checks import open_compounds
 from tifa.glossary.frequency import zipf
 from tifa.glossary.names import split_syllables
 
+# A headline drops its articles ("Jinzhou and Dandong sign tourism agreement", "Mayor pays
+# official visit to Singapore"): a slip about a missing article is read only on a line that
+# ends as a sentence does, with its stop.
+_IN_A_SENTENCE = r"""(?=[^\n]*[.!?]["”’)]*[ \t]*(?:\n|$))"""
+
 
 @dataclass(frozen=True)
 class Slip:
@@ -767,6 +772,7 @@ SLIPS = (
             r"|investigation) (?:tour|trip)(?![\p{L}-])"
             r"|(?<![\p{L}-])pa(?:id|ys?|ying) (?:official|friendly|working|state|courtesy"
             r"|goodwill|return|formal|brief|special|historic|successful) visit(?![\p{L}-])"
+            + _IN_A_SENTENCE
         ),
         "a tour or a visit takes “a” or “an”: “on an inspection tour”, “paid a friendly visit”",
         lambda text: _with_article(text),
@@ -801,7 +807,7 @@ SLIPS = (
             r"(?i)(?<![\p{L}-])sign(?:ed|s|ing)? (?:(?:cooperation|cooperative|framework"
             r"|strategic|investment|trade|purchase|supply|loan|partnership|friendship|project"
             r"|service|lease|sales|procurement|construction|sister-city) ){1,2}(?:agreement"
-            r"|contract|memorandum|pact|deal)(?![\p{L}-])"
+            r"|contract|memorandum|pact|deal)(?![\p{L}-])" + _IN_A_SENTENCE
         ),
         "an agreement signed takes “a” (or “the”): “signed a cooperation agreement”",
         lambda text: _with_article(text),

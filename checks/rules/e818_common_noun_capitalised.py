@@ -225,6 +225,8 @@ def _lower_before(text: str, m: regex.Match[str]) -> bool:
     sentence: the nearest word before it that is no small word is in lower case ("for
     Cooperation" in "the Forum for Cooperation" follows "Forum", a name's word)."""
     before = m.group("before")
+    if any(c.isupper() for c in before[1:]):
+        return False  # a name glued to the word before it ("inDazhuang Village"): a name's word
     if before[:1].isupper():
         lead = text[: m.start("before")].rstrip(" \u00a0")
         return before in _OPENING and (not lead or lead[-1] in ".!?")

@@ -1011,6 +1011,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("At the meeting, Zhou urged to speed up the reform.", "urged to"),
         ],
         [
+            # a headline drops its articles
+            "Jinzhou and Dandong sign cooperation agreement on tourism\n\nThe two cities met.",
+            "Mayor pays official visit to Busan\n\nThe mayor arrived on Monday.",
             "The two sides discussed trade cooperation and its equipment.",
             "The company has hold of a tenth of the market.",
             "The county will hold high the banner and uphold the rules.",
@@ -1158,6 +1161,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             " the Policies apply to all firms. The district drew up policies to help them.",
             # a name carried on by "of the": the zodiac year, not the common noun
             "The Year of the Dragon opened with fireworks, and the year will bring new plans.",
+            # a village's name glued to the word before it: the name, not the common noun
+            "Farmers inDazhuang Village grow pears, and the village sells them in town.",
         ],
     ),
     "N214": (
