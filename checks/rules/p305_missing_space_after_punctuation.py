@@ -36,6 +36,13 @@ _MONTH_DAY = r"(?<=(?<![\p{L}.])(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|D
 # by …)", "other resolutions.(Resolution …)". Two lower-case letters before the stop: not
 # an initial, not a dotted abbreviation ("U.S.(", "e.g.(").
 _STOP_BRACKET = r"(?<=(?<![\p{L}.])\p{L}*\p{Ll}{2})\.(?=\()"
+# A date's comma glued to its year: "on May 16,2024" (the day's figure before, a year of
+# four figures after, so that a thousands separator, "1,2000", never matches).
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+_DAY_YEAR = rf"(?<=(?<![\p{{L}}])(?-i:{_MONTHS})\.?[ \u00a0]\d{{1,2}}),(?=(?:1[89]|20)\d\d(?!\d))"
 # Chinese, Japanese and Korean take no space after punctuation: a comma before a Chinese
 # word (a Chinese banner left in the page, U401's) is not an English comma glued to a word.
 # A bracket closing a Chinese gloss before English ("tea(三道茶)of") still wants its space.
@@ -43,6 +50,7 @@ _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 _PATTERN = regex.compile(
     rf"{_NUMBER_LABEL}|[,;!?:)\]”](?=(?!{_CJK})\p{{L}})|\.(?=\p{{Lu}}\p{{Ll}}{{2,}})|(?<=\p{{Ll}})\.(?=(?:{_OPENERS})\b)"
     rf"|{_JOINED_STOP}|{_PLURAL_APOSTROPHE}|{_LABEL_COLON}|{_MONTH_DAY}|{_STOP_BRACKET}"
+    rf"|{_DAY_YEAR}"
 )
 _JOINED = regex.compile(_JOINED_STOP)
 # Abbreviations whose stop never ends a sentence: "Co.Ltd" is a company name (P321's),
@@ -66,7 +74,8 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     a label's colon glued to its figure ("Time:2018-06-27", "Click:734"; not "10:30"), and
     the stop of "No." glued to its figure ("No.1 Middle School"), the stop of a month's
     abbreviation glued to its day ("Mar.1, 2017"), and a sentence's stop glued to the
-    bracket after it ("at large.(Photo by …)").
+    bracket after it ("at large.(Photo by …)"), and a date's comma glued to its year ("May
+    16,2024").
     Web addresses and e-mail addresses are left alone; so are
     initials and abbreviations such as "U.S.", "J.K.", "No.In" and "Co.Ltd" (the letter after
     the stop is not a capitalised word, or the word before is an abbreviation), a closing
@@ -96,7 +105,7 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
         r"[,;!?:)\]”]\p{L}|\.\p{Lu}\p{Ll}|\p{Ll}\.(?:" + _OPENERS + r")\b"
         r"|\p{Ll}\.(?:" + _FUNCTION_WORDS + r") |\p{Ll}s['’]\p{Lu}|[A-Za-z]{2}:\d"
         r"|(?:^|[^\p{L}.])No\.\d|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\d"
-        r"|\p{Ll}\p{Ll}\.\("
+        r"|\p{Ll}\p{Ll}\.\(|[ \u00a0]\d{1,2},(?:1[89]|20)\d\d"
     )
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", prefilter, _PATTERN):
         if m.group() == CLOSING and (is_apostrophe(text, m.start()) or _after_space(text, m)):

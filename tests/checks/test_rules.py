@@ -424,8 +424,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("They served three-course tea(三道茶)of the Bai people.", ")"),
             ("ANSHAN, Mar.1, 2024 -- The port reopened.", "."),
             ("The park was praised by visitors at large.(Photo by Li Wen)", "."),
+            ("The expo closed in Jinzhou on September 9,2024 with 40 deals.", ","),
+            ("The port reopened on Oct. 3,2023, a week early.", ","),
         ],
         [
+            # a thousands separator after a month's name, and a date written properly
+            "In May 1,200 volunteers planted trees; by June 3, 2024 the work was done.",
             "the cities of Jiangyin and Yixing, as well as three counties",
             "大连新闻,沈阳新闻,辽宁新闻",  # commas between Chinese words (a Chinese banner)
             "Xi'an and Lu'an signed an agreement.",  # pinyin syllable marks
