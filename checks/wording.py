@@ -82,6 +82,7 @@ UNCOUNTABLE = {
     "staffs": "staff",
     "medias": "media",
     "pollutions": "pollution",
+    "attentions": "attention",
 }
 # Words that open a time phrase after a verb ("emphasized on Tuesday"), not its object.
 _TIME_WORDS = (
@@ -447,6 +448,18 @@ SLIPS = (
         regex.compile(rf"(?i)(?<![\p{{L}}-])(?:{_words(UNCOUNTABLE)})(?![\p{{L}}-])"),
         "an uncountable noun has no plural",
         UNCOUNTABLE,
+    ),
+    Slip(
+        # Research and construction as activities are uncountable: "scientific researches",
+        # "the constructions of roads". "He researches …" is the verb and "temporary
+        # constructions" are buildings: only after an adjective of the field, or "the … of".
+        regex.compile(
+            r"(?i)(?<=(?<![\p{L}-])(?:scientific|academic|joint|further|technological"
+            r"|medical|agricultural|market|field|basic|applied) )researches(?![\p{L}-])"
+            r"|(?<=(?<![\p{L}-])the )constructions(?= of\b)"
+        ),
+        "an uncountable noun has no plural",
+        lambda text: text[:-1] if text.lower().endswith("constructions") else text[:-2],
     ),
     Slip(
         # "emphasized on Tuesday the need …": "on" opens a time phrase, not the object.
@@ -1116,7 +1129,7 @@ def _made_tour(text: str) -> str:
 
 # Columnar prefilter (Rust regex): every slip's key word.
 PREFILTER = (
-    rf"(?i)\b(?:{_words(UNCOUNTABLE)}|{_words(NO_PREPOSITION)}|{_words(FIXED)}|the early of"
+    rf"(?i)\b(?:{_words(UNCOUNTABLE)}|researches|constructions of|{_words(NO_PREPOSITION)}|{_words(FIXED)}|the early of"
     rf"|(?:has|have|had) (?:{_words(PARTICIPLES)})|participated (?:{PARTICIPANTS})"
     r"|attendants|on agenda|home and abroad|consulate[- ]general|the history of|current name"
     r"|(?:population|area|gdp|product|length|altitude|elevation|value|rate) of"

@@ -898,6 +898,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             ("The two sides discussed about trade cooperations.", "discussed about"),
             ("The two sides deepened trade cooperations.", "cooperations"),
+            ("The institute drew wide attentions for its work.", "attentions"),
+            ("The park funds scientific researches on wetlands.", "researches"),
+            ("The county sped up the constructions of rural roads.", "constructions"),
             ("The town keeps rich cultural heritages.", "heritages"),
             ("He thanked the consular staffs for their work.", "staffs"),
             ("Since then the city has hold three forums.", "has hold"),
@@ -1015,6 +1018,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("At the meeting, Zhou urged to speed up the reform.", "urged to"),
         ],
         [
+            # the verb, and buildings
+            "She researches the history of the port, and temporary constructions were removed.",
             # a headline drops its articles
             "Jinzhou and Dandong sign cooperation agreement on tourism\n\nThe two cities met.",
             "Mayor pays official visit to Busan\n\nThe mayor arrived on Monday.",
