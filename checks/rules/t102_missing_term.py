@@ -79,17 +79,17 @@ def missing_term(ctx: Context) -> pl.DataFrame:
     said = source.join(rendered, on=["doc", "seg", "term_id"], how="semi").select(
         "doc", "term_id", said_seg="seg"
     )
-    repeated = (
-        missing.select("doc", "seg", "term_id")
-        .join(said, on=["doc", "term_id"])
-        .filter(
-            (pl.col("said_seg") < pl.col("seg"))
-            & (pl.col("said_seg") >= pl.col("seg").cast(pl.Int64) - SAID_BEFORE)
-        )
-        .select("doc", "seg", "term_id")
-        .unique()
-    )
-    missing = missing.join(repeated, on=["doc", "seg", "term_id"], how="anti")
+    # The segments each rendering covers, listed forward (linear in the renderings; a join
+    # of every missing term with every rendering of it would grow with the square of a
+    # translation memory that repeats a term in thousands of units).
+    seg_type = missing.schema["seg"]
+    covered = pl.concat(
+        [
+            said.select("doc", "term_id", seg=(pl.col("said_seg") + k).cast(seg_type))
+            for k in range(1, SAID_BEFORE + 1)
+        ]
+    ).unique()
+    missing = missing.join(covered, on=["doc", "seg", "term_id"], how="anti")
     spans = translated_pairs(ctx).select("doc", "seg", "src", "tgt", "start", "end")
     for doc, _seg, term_id, text, zh_end, src, tgt, start, _end in (
         missing.join(spans, on=["doc", "seg"]).sort("doc", "seg", "term_id").iter_rows()
