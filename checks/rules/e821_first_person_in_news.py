@@ -24,11 +24,34 @@ _FIRST_PERSON = regex.compile(
 # Quoted words: curly or straight double quotes; a quote that does not close in its paragraph
 # runs to the paragraph's end (a quotation over several paragraphs).
 _QUOTED = regex.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+# Reported speech: a verb of saying with "that" within a few words, or a comma or colon
+# straight after it ("Li stressed that …", "He said, …", "The meeting emphasized: …").
+_REPORTING_VERB = (
+    r"said|says|stated|states|pointed[ \u00a0]+out|points[ \u00a0]+out|stressed|stresses"
+    r"|emphasi[sz]ed|emphasi[sz]es|noted|notes|added|adds|urged|urges|required|requires"
+    r"|demanded|demands|highlighted|highlights|underlined|underscored|instructed"
+)
+_FRAME = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?:{_REPORTING_VERB})"
+    r"(?:(?:[ \u00a0]+[\p{L}\d,'’-]+){0,8}?[ \u00a0]+that(?![\p{L}'’-])|[ \u00a0]*[,:])"
+)
+# A verb of saying that is no report of the speaker's words: "As Xi pointed out, we …",
+# "From what the official said, we can tell …", or "I said" and "we noted" in a speech.
+_NOT_A_REPORT = regex.compile(
+    r"(?i)(?:(?:^|[.;:!?,(]\s*)as|\bwhat)(?:\s+[\p{L}'’.-]+){0,6}\s*$"
+    r"|(?<![\p{L}'’-])(?-i:I|[Ww]e)(?:\s+\p{Ll}+)?\s*$"
+)
+# The first person after a report: the pronoun that takes the speaker's voice.
+_REPORTED_VOICE = regex.compile(r"(?<![\p{L}'’-])(?:[Ww]e|[Oo]ur|us)(?![\p{L}'’-])")
+_REPORT_PREFILTER = rf"\b(?:{_REPORTING_VERB})\b[^\n]*\b(?:[Ww]e|[Oo]ur|us)\b"
+# An interview's answer speaks for the one answering: "A: We have …".
+_ANSWER = regex.compile(r"^\s*(?:A|Answer)\s*[:：]")
 
 
 @rule("E821", "first-person-in-news", Severity.WARNING, Fix.UNSAFE)
 def first_person_in_news(ctx: Context) -> pl.DataFrame:
-    """A place called "our city" or "our province" in third-person news copy.
+    """A place called "our city" or "our province" in third-person news copy, or "we" in a
+    report of what someone said.
 
     ## What it does
     Finds "our city", "our province", "our country", "our district", "our county" (and
@@ -37,54 +60,115 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
     marks. A speech, a government work report, a meeting's resolutions and an interview
     speak as "we" and are left alone, and so is anything quoted.
 
+    Also the first person in a report of what someone said, outside quotation marks:
+    "we", "our" or "us" after "Li stressed that", "He said,", "The meeting emphasized:"
+    (and "pointed out", "noted", "added", "urged", "required", "highlighted" and the like),
+    in that paragraph, once a sentence ("Li stressed that the task is arduous. We must
+    act."). Left alone: a page that speaks as "we" where no report explains it (a speech,
+    a work report, an interview's answer "A: …"), "As Xi pointed out, we must …", "from
+    what he said, we can tell", a report by "I" or "we", and anything quoted.
+
     ## Why is this bad?
     Chinese local news writes 我市 and 我省 ("our city", "our province") in its own voice;
     English news is written in the third person, and a foreign reader asks whose city is
-    meant. Official English names the place or writes "the city".
+    meant. Official English names the place or writes "the city". A report that slips from
+    "he said that" into "we must" puts the speaker's words in the paper's own mouth: the
+    reader cannot tell who "we" are.
 
     ## Example
     ```text
     In the first half of the year, exports of our city grew by 8 percent.
+    The mayor stressed that the task is arduous. We must act at once.
     ```
 
     ## Use instead
     ```text
     In the first half of the year, exports of the city grew by 8 percent.
+    The mayor stressed that the task is arduous and that the city must act at once.
     ```
 
     ## Fix safety
     Unsafe: "the city" is suggested; naming the place may read better, and a person
-    chooses.
+    chooses. Reported speech is mended by a person (no suggestion).
     """
     rows = new_rows()
     paragraphs = ctx.corpus.paragraphs
-    wanted = paragraphs.filter(pl.col("text").str.contains(_PREFILTER))
+    ours = pl.col("text").str.contains(_PREFILTER)
+    reports = pl.col("text").str.contains(_REPORT_PREFILTER)
+    wanted = paragraphs.filter(ours | reports).with_columns(ours.alias("ours"))
     if wanted.is_empty():
         return output(rows)
     docs = wanted["doc"].unique().to_list()
     pages = paragraphs.filter(pl.col("doc").is_in(docs)).sort("doc", "start")
-    voiced: set[int] = set()
+    voiced: set[int] = set()  # a first person anywhere outside quotes
+    speaking: set[int] = set()  # a first person that no report of another's words explains
     for doc, text in zip(pages["doc"].to_list(), pages["text"].to_list(), strict=True):
-        if doc not in voiced and _FIRST_PERSON.search(_QUOTED.sub(_blank, text)):
-            voiced.add(doc)
-    for doc, base, text in zip(
-        wanted["doc"].to_list(), wanted["start"].to_list(), wanted["text"].to_list(), strict=True
-    ):
-        if doc in voiced:
+        if doc in speaking:
             continue
         bare = _QUOTED.sub(_blank, text)
-        for m in _OUR.finditer(bare):
-            noun = m.group("noun")
+        voice = _FIRST_PERSON.search(bare)
+        if voice is None:
+            continue
+        voiced.add(doc)
+        frames = _frames(bare)
+        if not frames or voice.start() < frames[0].end() or _ANSWER.match(bare):
+            speaking.add(doc)
+    reported: set[tuple[int, int]] = set()
+    for doc, base, text, has_ours in zip(
+        wanted["doc"].to_list(),
+        wanted["start"].to_list(),
+        wanted["text"].to_list(),
+        wanted["ours"].to_list(),
+        strict=True,
+    ):
+        bare = _QUOTED.sub(_blank, text)
+        if has_ours and doc not in voiced:
+            for m in _OUR.finditer(bare):
+                noun = m.group("noun")
+                reported.add((doc, base + m.start()))
+                add_row(
+                    rows,
+                    doc,
+                    base + m.start(),
+                    base + m.end(),
+                    f"“{text[m.start() : m.end()]}” speaks in the first person in news copy:"
+                    f" name the {noun.lower()} or write “the {noun.lower()}”",
+                    ("The " if text[m.start()] == "O" else "the ") + noun,
+                )
+        if doc in speaking:
+            continue
+        frames = _frames(bare)
+        if not frames:
+            continue
+        sentence = -2
+        for m in _REPORTED_VOICE.finditer(bare, frames[0].end()):
+            opens = max(bare.rfind(stop, 0, m.start()) for stop in _STOPS)
+            if opens == sentence or (doc, base + m.start()) in reported:
+                continue
+            sentence = opens
             add_row(
                 rows,
                 doc,
                 base + m.start(),
                 base + m.end(),
-                f"“{text[m.start() : m.end()]}” speaks in the first person in news copy:"
-                f" name the {noun.lower()} or write “the {noun.lower()}”",
-                ("The " if text[m.start()] == "O" else "the ") + noun,
+                f"“{m.group()}” in a report of what was said: reported speech stays in the"
+                " third person (“the city will”, “they must”), or the words are quoted",
             )
     return output(rows)
+
+
+# What ends a sentence or a clause that may open with "We must …".
+_STOPS = (". ", "; ", "? ", "! ", ": ")
+
+
+def _frames(bare: str) -> list[regex.Match[str]]:
+    """The reports of another's words in `bare`: a verb of saying with "that", a comma or a
+    colon, not "as he said" or "what she said", nor said by "I" or "we"."""
+    return [
+        m
+        for m in _FRAME.finditer(bare)
+        if not _NOT_A_REPORT.search(bare, max(0, m.start() - 80), m.start())
+    ]
 
 
 def _blank(m: regex.Match[str]) -> str:

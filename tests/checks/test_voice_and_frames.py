@@ -182,3 +182,56 @@ def test_e807_reads_hotels_and_names_joined_to_an_abbreviation(text: str, span: 
 def test_e807_leaves_a_hotel_with_its_article_or_as_a_modifier_alone() -> None:
     assert check_texts(["The meeting was held at the Jinjiang Hotel."], ["E807"]).is_empty()
     assert check_texts(["He met at Jinjiang Hotel staff canteen."], ["E807"]).is_empty()
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "Zhao Lin stressed that the flood season is near. We must check every dyke at once.",
+            ["We"],
+        ),
+        ("The deputy mayor pointed out that we must keep the checkpoints open.", ["we"]),
+        ("He said, since January we have built 40 schools in the county.", ["we"]),
+        (
+            "The meeting emphasized: this winter we will heat every home. Our province must"
+            " stock coal early, and we should act now.",
+            ["we", "Our"],
+        ),
+        ("Chen Hua noted that today we are here to sign the deal.", ["we"]),
+        ("The bureau added that exports of our city rose; we expect more.", ["our", "we"]),
+    ],
+)
+def test_e821_finds_the_first_person_in_a_report_of_what_was_said(
+    text: str, spans: list[str]
+) -> None:
+    found = check_texts([text], ["E821"])
+    assert found["span"].to_list() == spans
+    assert found["suggestion"].to_list() == [None] * len(spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Quoted words keep the speaker's voice.
+        "Zhao Lin stressed that the flood season is near. “We must check every dyke.”",
+        "The mayor said: “We will open the bridge in May, and our city will grow.”",
+        # Reported in the third person.
+        "Zhao Lin stressed that the county must check every dyke at once.",
+        # A speech or a report speaks as “we” throughout; a report inside it is no slip.
+        "Last year we built 40 schools.\n\nAs the premier pointed out, we must do more.",
+        "We kept growth steady.\n\nThe premier stressed that we must do more.",
+        "As General Secretary Xi Jinping pointed out, we must stay true to our mission.",
+        # The speaker reports himself, or reads what another said.
+        "I said that we would finish the bridge by May.",
+        "From what the official said, we can tell that the plan has failed.",
+        # An interview's answer speaks for the one answering.
+        "A: The minister said that the talks went well, and we welcome that.",
+        # The first person comes before any report.
+        "We met the mayor, who said that the bridge will open in May.",
+        # "US" is a country, and a verb of saying without “that” or a comma reports nothing.
+        "He said the US will send us a team.",
+    ],
+)
+def test_e821_leaves_quotes_speeches_and_third_person_reports_alone(text: str) -> None:
+    assert check_texts([text], ["E821"]).is_empty()
