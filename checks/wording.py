@@ -26,7 +26,9 @@ daily base", "put forwards", "a speech, respectively", "the only one provincial-
 development", "pollutants emissions", "economic downturn pressure", "have reduced by",
 "among which 13", "the Xi Jinping Thought", "He urged to"), and the frames of a dated
 report ("in the morning of May 5", "with the accompany of", "taken full use of", "push
-ahead construction", "than the same period of last year").
+ahead construction", "than the same period of last year"), and slips of form ("during his
+visit in Hunan", "boosting economy growth", "of last five years", "can not", "many in
+common", "located at the eastern part", "briefed the current situation").
 House style and debatable usage are not slips.
 """
 
@@ -83,6 +85,8 @@ UNCOUNTABLE = {
     "medias": "media",
     "pollutions": "pollution",
     "attentions": "attention",
+    "potentials": "potential",
+    "consensuses": "consensus",
 }
 # Words that open a time phrase after a verb ("emphasized on Tuesday"), not its object.
 _TIME_WORDS = (
@@ -971,11 +975,19 @@ SLIPS = (
         lambda text: _made_tour(text),
     ),
     Slip(
-        # A visit is paid "to" a country or a city, not "in" it.
+        # A visit is paid "to" a country or a city, not "in" it; "during his visit in Jiangxi"
+        # is the same slip ("after concluding his visit in Qinghai", his stay there, is left
+        # alone). A visit "in May" or "in the spring" is a time, and a visit "in Chinese" or
+        # "in Person" is no place: only a place name after it.
         regex.compile(
-            r"(?i)(?<![\p{L}-])pa(?:y|ys|id|ying) an? (?:\p{Ll}+ )?visit in(?= (?:the )?\p{Lu})"
+            r"(?i)(?<![\p{L}-])(?:pa(?:y|ys|id|ying) an?|(?<=(?i:during) )(?:his|her|their|its)"
+            r"(?: (?:first|second|third|last|recent|current|official|state|working|goodwill"
+            r"|friendly|inspection|study|two-day|three-day|four-day|five-day))?)"
+            r" (?:\p{Ll}+ )?visits? in(?= (?:the )?(?!(?:"
+            rf"{_MONTH_WORDS}|Spring|Summer|Autumn|Winter|Person|English|Chinese|The)\b)"
+            r"(?-i:\p{Lu}))"
         ),
-        "a visit is paid “to” a place: “paying a visit to China”",
+        "a visit is paid “to” a place: “paying a visit to China”, “his visit to Jiangxi”",
         lambda text: text[: -len("in")] + "to",
     ),
     Slip(
@@ -991,10 +1003,14 @@ SLIPS = (
         # compound and is left alone: the slip wants a possessive right before it.
         regex.compile(
             r"(?i)(?<=(?<![\p{L}-])(?:our|its|their|his|the city['’]s|the country['’]s|China['’]s"
-            r"|local|national) )economy development(?![\p{L}-])"
+            r"|local|national|the|in|of|for|boost|boosts|boosted|boosting|promote|promotes"
+            r"|promoted|promoting|spur|spurs|spurred|spurring|drive|drives|drove|driving"
+            r"|stimulate|stimulates|stimulated|stimulating|sustain|sustains|sustained"
+            r"|sustaining|steady|rapid|sound|stable) )economy (?:development|growth)"
+            r"(?![\p{L}-])(?! (?:plans?|zones?|strategy|strategies|models?|index|rates?)\b)"
         ),
-        "经济发展 is “economic development”",
-        lambda text: ("E" if text[:1] == "E" else "e") + "conomic development",
+        "经济发展 and 经济增长 are “economic development” and “economic growth”",
+        lambda text: ("E" if text[:1] == "E" else "e") + "conomic " + text.split(" ", 1)[1],
     ),
     Slip(
         # 污染物排放: "pollutant emissions", the modifier singular.
@@ -1097,6 +1113,53 @@ SLIPS = (
         "“urge” takes the people urged: “urged officials to”",
         {},
     ),
+    Slip(
+        # A span of years counted back from now takes "the": "the highest of the past five
+        # years", "in the last two years"; "last year" alone is right.
+        regex.compile(
+            r"(?i)(?<=(?<![\p{L}-])(?:of|in|over|during|for|within) )last(?= (?:two|three|four"
+            r"|five|six|seven|eight|nine|ten|several|few|\d{1,2}) (?:years|decades|months)"
+            r"(?![\p{L}-]))"
+        ),
+        "a span of years before now takes “the”: “of the past five years”",
+        lambda text: "the past",
+    ),
+    Slip(
+        # "cannot" is one word; "can not only … but also" is two.
+        regex.compile(r"(?i)(?<![\p{L}-])can not(?![\p{L}-])(?! only\b)"),
+        "“cannot” is written as one word",
+        lambda text: text[:3] + "not",
+    ),
+    Slip(
+        # "have much in common": "many" wants a plural noun after it.
+        regex.compile(r"(?i)(?<![\p{L}-])(?:so |a great )?many in common(?![\p{L}-])"),
+        "“have much in common”",
+        lambda text: "much in common",
+    ),
+    Slip(
+        # A place lies "in" a part of a larger one: "located in the eastern part of"; "at"
+        # is for a point ("at the foot of", "at the junction of").
+        regex.compile(
+            r"(?i)(?<=(?<![\p{L}-])(?:located|situated|lies|lying|lie|lay|sits|sitting) )at"
+            r"(?= the (?:(?:north|south)(?:east|west)?ern|eastern|western|central|middle"
+            r"|northern|southern|upper|lower|central-\p{Ll}+) parts?(?![\p{L}-]))"
+        ),
+        "a place lies “in” a part of a larger one: “located in the eastern part of”",
+        lambda text: "in",
+    ),
+    Slip(
+        # One briefs people "on" a matter: "briefed the guests on the progress". "briefed the
+        # current situation" makes the matter the one briefed; the people briefed are left
+        # out, or come after "on" or "about" (left alone).
+        regex.compile(
+            r"(?i)(?<![\p{L}-])brief(?:ed|s|ing)?(?= (?:the|its|their|his|her) (?:[\p{Ll}-]+"
+            r"(?:,| and)? ){0,5}?(?:situation|conditions?|progress|work|development|achievements"
+            r"|plans?|measures|efforts|overview|details|results|preparations?|arrangements"
+            r"|performance|status)(?![\p{L}-]))(?!(?: \S+){0,6}? (?:on|about)\b)"
+        ),
+        "one briefs people “on” a matter: “briefed them on the progress”",
+        lambda text: text + " them on",
+    ),
 )
 
 
@@ -1152,7 +1215,8 @@ PREFILTER = (
     r"|pollutants emissions?|(?:downturn|downside|downgoing) pressures?|reduced by"
     r"|among wh(?:ich|om)|the (?:xi jinping|mao zedong|deng xiaoping)|urged to"
     r"|in the (?:morning|afternoon|evening|night) of|the (?:ac)?company of|full use of"
-    r"|push(?:es|ed|ing)? ahead|than the same period)\b"
+    r"|push(?:es|ed|ing)? ahead|than the same period|economy growth|visits? in|last"
+    r"|can not|many in common|at the|brief(?:ed|s|ing)?)\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

@@ -73,7 +73,14 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     the same day": on the evening of; not "in the morning" alone), "with the accompany of"
     and "with the company of" an official (陪同: accompanied by), "taken full use of" (made
     full use of), "push ahead construction" (push ahead with) and "than the same period of
-    last year" (than in the same period last year).
+    last year" (than in the same period last year). And slips of form: a visit "in" a
+    place after "during his" ("during his visit in Hunan": to), "economy growth" after
+    "the" or a verb such as "boosting" (economic growth; not "the economy growth plan"), a
+    span of years without "the" ("highest of last five years": of the past five years),
+    "can not" (cannot; not "can not only"), "many in common" (much), a place "at" a part of
+    another ("located at the eastern part of": in), a matter "briefed" with no one briefed
+    ("briefed the current situation": briefed them on; not "briefed the press on"), and
+    "potentials" and "consensuses".
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?
