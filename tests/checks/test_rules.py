@@ -1416,6 +1416,23 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The city is home to our reporters. Its port is busy.",  # no place noun follows
         ],
     ),
+    "E822": (
+        [
+            (
+                "The meeting stressed that the plan is vital. Implement it in every township.",
+                "Implement",
+            ),
+            (
+                "Gao Yan pointed out that roads matter. Accelerate the repair of rural roads.",
+                "Accelerate",
+            ),
+        ],
+        [
+            "Implement the plan in every township.",
+            "The meeting stressed that the plan is vital. The towns will implement it.",
+            "The mayor said: “Accelerate the repair of rural roads.”",
+        ],
+    ),
     "E817": (
         [
             (

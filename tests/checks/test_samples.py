@@ -106,6 +106,20 @@ EXPECTED = {
     ("004", 9, "T101", "community of destiny"),
     ("004", 18, "T103", "one network and unified management"),
     ("004", 24, "T101", "living a tight life"),
+    # E821: "we" in a report of what was said ("The meeting stressed that … We should").
+    ("001", 10, "E821", "we"),
+    ("001", 12, "E821", "We"),
+    ("002", 7, "E821", "our"),
+    ("003", 4, "E821", "We"),
+    ("003", 4, "E821", "we"),
+    ("003", 5, "E821", "us"),
+    ("003", 5, "E821", "we"),
+    ("004", 6, "E821", "We"),
+    ("004", 9, "E821", "We"),
+    ("004", 12, "E821", "We"),
+    ("004", 15, "E821", "We"),
+    ("004", 18, "E821", "We"),
+    ("004", 24, "E821", "We"),
 }
 
 # Different people with close names in the samples: never reported as one person misspelt.

@@ -235,3 +235,48 @@ def test_e821_finds_the_first_person_in_a_report_of_what_was_said(
 )
 def test_e821_leaves_quotes_speeches_and_third_person_reports_alone(text: str) -> None:
     assert check_texts([text], ["E821"]).is_empty()
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "The meeting stressed that the county must keep growth steady. Implement the new"
+            " projects and attract investors. Accelerate the building of roads.",
+            ["Implement", "Accelerate"],
+        ),
+        (
+            "Sun Mei pointed out that the task is arduous; Adhere to the plan and ensure safety.",
+            ["Adhere"],
+        ),
+        (
+            "The meeting emphasized that rivers must be cleaned.  Vigorously promote green"
+            " farming in every township.",
+            ["Vigorously"],
+        ),
+    ],
+)
+def test_e822_finds_a_bare_instruction_in_a_report(text: str, spans: list[str]) -> None:
+    found = check_texts([text], ["E822"])
+    assert found["span"].to_list() == spans
+    assert found["suggestion"].to_list() == [None] * len(spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No report before the instruction: a plan's list or a heading.
+        "Implement the new projects. Accelerate the building of roads.",
+        "The county built 40 schools. Promote the reform, the plan says.",
+        # Quoted words, and an interview's answer.
+        "The mayor said: “We have a plan. Implement it now.” The county agreed.",
+        "A: He said that the task is hard. Implement the plan, I told them.",
+        # A verb that may be a noun, and a capital after the verb (a name).
+        "The mayor said that the fund grew. Support from banks rose by 8 percent.",
+        "The chief said that trade grew. Promote Dalian is the name of the fair.",
+        # The report comes after the sentence.
+        "Implement the plan first, the mayor said, and the county agreed.",
+    ],
+)
+def test_e822_leaves_lists_quotes_and_nouns_alone(text: str) -> None:
+    assert check_texts([text], ["E822"]).is_empty()
