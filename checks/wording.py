@@ -1215,8 +1215,10 @@ PREFILTER = (
     r"|pollutants emissions?|(?:downturn|downside|downgoing) pressures?|reduced by"
     r"|among wh(?:ich|om)|the (?:xi jinping|mao zedong|deng xiaoping)|urged to"
     r"|in the (?:morning|afternoon|evening|night) of|the (?:ac)?company of|full use of"
-    r"|push(?:es|ed|ing)? ahead|than the same period|economy growth|visits? in|last"
-    r"|can not|many in common|at the|brief(?:ed|s|ing)?)\b"
+    r"|push(?:es|ed|ing)? ahead|than the same period|economy growth|visits? in"
+    r"|(?:of|in|over|during|for|within) last|can not|many in common"
+    r"|(?:located|situated|lies|lying|lie|lay|sits|sitting) at the"
+    r"|brief(?:ed|s|ing)? (?:the|its|their|his|her))\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )
