@@ -50,8 +50,7 @@ _ANSWER = regex.compile(r"^\s*(?:A|Answer)\s*[:：]")
 
 @rule("E821", "first-person-in-news", Severity.WARNING, Fix.UNSAFE)
 def first_person_in_news(ctx: Context) -> pl.DataFrame:
-    """A place called "our city" or "our province" in third-person news copy, or "we" in a
-    report of what someone said.
+    """The first person in news copy: "our city", or "we" in a report of what was said.
 
     ## What it does
     Finds "our city", "our province", "our country", "our district", "our county" (and
