@@ -242,6 +242,8 @@ _CHROME = (
      r"[^>»›\s][^>»›\n]{0,39}\s*(?:>>|»)\s*[^>»›\s][^>»›\n]{0,39}|"
      # a trail that starts with its separator ("> Government > News"), or uses slashes
      r"(?:>>?|»|›)\s*[^>»›\n]{1,40}(?:\s*(?:>>?|»|›)\s*[^>»›\n]{1,40})+|"
+     # or is one section under its separator: ">> News", "» Local News"
+     r"(?:>>|»|›)\s*(?-i:\p{Lu}[\p{L}&'’]*(?:\s(?:and\s|&\s)?\p{Lu}[\p{L}&'’]*){0,3})|"
      r"(?-i:\p{Lu}[^/.!?\n]{0,39}(?:\s/\s\p{Lu}[^/.!?\n]{0,39}){2,})|"
      # a trail whose separators the copy lost ("HOMENewsLocal News"), a bulleted "• Home"
      r"(?-i:(?:HOME|Home)\p{Lu}\p{Ll}[\p{L}&’' ]*)|[•·▪■►]\s*(?:home(?:\s*page)?|首页)", "breadcrumb trail"),

@@ -306,6 +306,21 @@ FLAGGED: list[tuple[str, str, str]] = [
         " [Photo provided to China Daily]",
     ),
     ("R604", "Pupils plant trees in Anshan on March 12. [Xinhua]" + ARTICLE, " [Xinhua]"),
+    # a credit without brackets closing the caption's paragraph, after its last sentence
+    (
+        "R604",
+        "Farmers pick cherries in an orchard in Jinzhou. Photo by Sun Li." + ARTICLE,
+        " Photo by Sun Li.",
+    ),
+    (
+        "R604",
+        "Pupils plant trees in Anshan. Photos by Wang Tao/Anshan Daily",
+        " Photos by Wang Tao/Anshan Daily",
+    ),
+    ("R604", "Pupils plant trees in Anshan on March 12. XINHUA" + ARTICLE, " XINHUA"),
+    # a trail of one section under its separator
+    ("R601", ">> Local News" + ARTICLE, ">> Local News"),
+    ("R601", "» Economy" + ARTICLE, "» Economy"),
     ("R604", "Pupils plant trees in Anshan on March 12. [anshan.gov.cn]", " [anshan.gov.cn]"),
     (
         "R604",
@@ -559,6 +574,10 @@ CLEAN: list[tuple[str, str]] = [
     ("R601", "Residents sent in the file map.jpg to show the damaged road."),
     ("R601", "The archive lists scan.png as the oldest image of the port."),
     ("R601", "Since 2020-01-01 3 new lines have opened, the bureau said."),
+    ("R604", "Pupils plant trees in Anshan. Photos by the pupils will go on show in May."),
+    ("R604", "The museum shows photos by Li Ming."),
+    ("R604", "Pupils plant trees in Anshan. Xinhua"),
+    ("R601", "> This is how the plan reads"),
     ("R601", "(Dalian) The city opened a new container terminal on 17 January 2011."),
     ("R601", "Laws and Regulations on Government Affairs"),
     # a report's title block keeps its date, whichever way round it is written
