@@ -250,7 +250,15 @@ _TAG_REMNANT = (
     r"(?:(?i:target|href|src|class|style|rel|alt|title|id|width|height|border|align)[ \t]*=[ \t]*"
     r"(?:\"[^\"\n<>]{0,200}\"|'[^'\n<>]{0,200}'|[^\s\"'<>]{1,200})[ \t]*)+/?>"
 )
+# An image's file name left before the text, glued to it or with its size between: "1-2.jpgLi
+# Ming met …", "dot.gif (302 bytes) City opens …". Only at the line's start: a file name
+# inside a sentence or an address is the writer's.
+_IMAGE_BEFORE_TEXT = (
+    r"^[ \t]*[\w-]{1,40}\.(?:jpe?g|png|gif|webp|bmp)"
+    r"(?:[ \t]*\(\d[\d,.]*[ \t]?(?:bytes|kb|k)\))?(?=[ \t]*\p{Lu})"
+)
 _GLUED = (
+    (regex.compile(_IMAGE_BEFORE_TEXT, regex.IGNORECASE), "image file name before the text"),
     (regex.compile(_TAG_REMNANT), "remnant of a link's HTML tag"),
     (regex.compile(_BRACKET_CREDIT), "credit in brackets after the text"),
     (regex.compile(_BYLINE_AFTER_TITLE), "byline glued to the headline"),
@@ -272,6 +280,7 @@ GLUED_PREFILTER = (
     r"|^[ \t]*(?-i:(?:(?:Print|Close|Share)[ \t]*[|·]?[ \t]*)*(?:Print|Close|Share)\p{Lu}\p{Ll})"
     r"|[.!?”\"’][ \t]*[(\[（【][ \t]*(?:source|reporter|editor|writer|author|translator|correspondent|by|written|edited|reported)"
     r"|\p{Ll}(?-i:By)[ \t]\p{Lu}"
+    r"|^[ \t]*[\w-]{1,40}\.(?:jpe?g|png|gif|webp|bmp)"
     r"|[ \t](?:target|href|src|class|style|rel|alt|title|id|width|height|border|align)[ \t]*=[^<>\n]{0,400}>"
 )
 

@@ -18,7 +18,9 @@ from tifa.glossary.names import pinyin_surnames
 # ("member of the Standing Committee of … and director of …"); a relative clause inside it
 # ("director of the bureau that is …") or a passive ("led by") is not the sentence's verb.
 _TITLE = (
-    r"(?:the |a )?(?i:(?:deputy|vice|executive|party|chinese|first|standing|general|chief) )*"
+    # "the mayor of …", "a member of …", "Tianjin's mayor": an article or a place's possessive
+    r"(?:the |a |\p{Lu}\p{Ll}+['’]s )?"
+    r"(?i:(?:deputy|vice|executive|party|chinese|first|standing|general|chief) )*"
     r"(?i:co-chair|secretary|director|mayor|governor|chairman|chairwoman|chairperson|head"
     r"|minister|president|premier|member|deputy|ambassador|consul|commissioner)\b"
 )
@@ -34,16 +36,21 @@ _VERBS = (
 )
 # One title's words: no punctuation of a clause, but a body's abbreviation in brackets
 # ("Chairman of the Counsellors' Office of the State Council (COSC)").
-_TITLE_WORDS = r"(?:[^,.;:()\"“”\n]|\(\p{Lu}[\p{Lu}\p{Ll}]{1,9}\))"
+_TITLE_WORDS = (
+    r"(?:[^,.;:()\"“”\n]|\(\p{Lu}[\p{Lu}\p{Ll}]{1,9}\)"
+    r"|(?<=[ ])(?:Co\.,[ ]?Ltd|Co|Ltd|Inc|Corp)\.(?=[ ,]))"
+)
 # A person holds several titles, each after a comma, the last after "and": "member of the
 # Standing Committee of …, secretary of … and director of …"; "…, President, and Chairman
 # of …". Every part starts with a title word: a comma before another name ends the title.
-_TITLES = rf"{_TITLE}{_TITLE_WORDS}{{0,160}}?(?:, (?:and )?{_TITLE}{_TITLE_WORDS}{{0,160}}?){{0,4}}"
+_TITLES = (
+    rf"{_TITLE}{_TITLE_WORDS}{{0,160}}?(?:,[ ]?(?:and )?{_TITLE}{_TITLE_WORDS}{{0,160}}?){{0,4}}"
+)
 _PATTERN = regex.compile(
-    r"(?<![\p{L}])(?P<surname>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+, "
+    r"(?<![\p{L}])(?P<surname>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+,[ ]?"
     rf"(?P<title>{_TITLES}) (?P<verb>{_VERBS})\b(?! by\b)"
 )
-_PREFILTER = rf"\p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}+, {_TITLE}[^.;:\"“”\n]*? (?:{_VERBS})\b"
+_PREFILTER = rf"\p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}+, ?{_TITLE}[^;:\"“”\n]*? (?:{_VERBS})\b"
 # A relative clause inside the title, or the end of a list of people ("X, secretary general
 # of … and other members of the Standing Committee attended"): the comma before the title
 # separates list items, and no second one is owed.

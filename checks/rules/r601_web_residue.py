@@ -50,8 +50,10 @@ _OUTLET = (
 # What pages print after a time stamp on its line: credits, controls, counters, a label in
 # capitals. A date followed by words of a sentence is the sentence's.
 _STAMP_TAIL = (
-    r"(?:source|editor|author|writer|reporter|by|from|share|close|print|font|admin|views?|clicks?|hits?)\b.{0,80}"
-    r"|(?-i:[A-Z][A-Z ]{0,19})|\d+"
+    r"(?:source|editor|author|writer|reporter|by|from|share|close|print|font|admin|views?|clicks?|hits?"
+    r"|download|comments?)\b.{0,80}"
+    # a counter and then an empty byline or the buttons: "2022-05-29 0 By", "… 12 Print"
+    r"|(?-i:[A-Z][A-Z ]{0,19})|\d+(?:\s+(?:by|print|share|comments?)\b.{0,40})?"
     # the time zone: "14 Nov 2023, 07:01 GMT+10"
     r"|(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"
     # the outlet by its name: "Jun 22, 2022 Great Wall New Media"
@@ -240,6 +242,8 @@ _CHROME = (
      r"[^>»›\s][^>»›\n]{0,39}\s*(?:>>|»)\s*[^>»›\s][^>»›\n]{0,39}|"
      # a trail that starts with its separator ("> Government > News"), or uses slashes
      r"(?:>>?|»|›)\s*[^>»›\n]{1,40}(?:\s*(?:>>?|»|›)\s*[^>»›\n]{1,40})+|"
+     # or is one section under its separator: ">> News", "» Local News"
+     r"(?:>>|»|›)\s*(?-i:\p{Lu}[\p{L}&'’]*(?:\s(?:and\s|&\s)?\p{Lu}[\p{L}&'’]*){0,3})|"
      r"(?-i:\p{Lu}[^/.!?\n]{0,39}(?:\s/\s\p{Lu}[^/.!?\n]{0,39}){2,})|"
      # a trail whose separators the copy lost ("HOMENewsLocal News"), a bulleted "• Home"
      r"(?-i:(?:HOME|Home)\p{Lu}\p{Ll}[\p{L}&’' ]*)|[•·▪■►]\s*(?:home(?:\s*page)?|首页)", "breadcrumb trail"),
@@ -269,7 +273,9 @@ _CHROME = (
     (r"(?:photos?|images?|pictures?)\s*(?:by\s|[:：/]).{1,80}|[\[(](?:photos?|images?)\s*(?:by\s|[:：/])[^\])]{1,60}[\])]|"
      r"file photo|[\[(]?\s*(?:photos?|images?)\s+(?:provided\s+(?:to|by)|courtesy\s+of)\s[^\])]{1,60}[\])]?|"
      # an image's file name, a copy's number and a second extension in it: "640.webp (3).jpg"
-     r"[\w-]+(?:\.(?:jpe?g|png|gif|webp|bmp))?(?:\s?\(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|bmp)|"
+     r"[\w-]+(?:\.(?:jpe?g|png|gif|webp|bmp))?(?:\s?\(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|bmp)"
+     # and its size, as a page's list of files gives it: "point.gif (302 bytes)"
+     r"(?:\s?\(\d[\d,.]*\s?(?:bytes|kb|k)\))?|"
      # a name is capitalised: the table ignores case, so this pattern turns case back on
      r"(?-i:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30})", "photo credit"),
     (_CAPTION, "photo caption"),

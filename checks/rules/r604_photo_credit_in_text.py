@@ -46,6 +46,13 @@ _CREDIT = (
     r"|(?<=[.!?”\"’])[ \t]*[\[(](?-i:\p{Lu}[\p{L}'’.-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){0,3}[ \t]*/[ \t]*\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,2})[\])](?=[ \t]*$)"
     # a picture's credit after a caption's sentence: "… in Beijing. Pic: Xinhua/Li Ming."
     r"|(?<=[.!?”\"’])[ \t]+(?:pics?|photos?|pictures?|images?)[ \t]*[:：][ \t]*(?-i:\p{Lu}[\p{L}&'’ .-]{1,30}/[ \t]*\p{Lu}[\p{L}'’ .-]{1,40}?)\.?(?=[ \t]*$)"
+    # a credit without brackets after a caption's last sentence, closing the paragraph:
+    # "… in Mian County. Photo by Li Ming.", "… Photos by Li Ming/Anshan Daily"; the agency
+    # alone in capitals: "… Shandong province. CHINA DAILY"
+    r"|(?<=[.!?”\"’])[ \t]+(?:photos?|pictures?|images?)[ \t]+by[ \t]+"
+    r"(?-i:\p{Lu}[\p{L}'’.-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){0,3}(?:[ \t]*/[ \t]*\p{Lu}[\p{L}'’ .-]{1,40}?)?)"
+    r"\.?(?=[ \t]*$)"
+    r"|(?<=[.!?])[ \t]+(?-i:CHINA DAILY|XINHUA|VCG|CFP)(?=[ \t]*$)"
     # the photographer, then the agency: "[Li Ming/China Daily]", "(Li Ming/For China Daily)"
     rf"|[\[(][^\[\]()/\n]{{1,40}}/\s*(?:for\s+)?(?:{_BYLINED})[\])]"
 )
@@ -76,6 +83,8 @@ _PREFILTER = (
     r"|[(\[](?:" + _AGENCIES + r"|" + _SITE + r")[)\]][ \t]*$"
     r"|/\s*(?:for\s+)?(?:" + _BYLINED + r")[)\]]|[.!?”\"’)][ \t]*/[ \t]*\w[\w ]{0,12}[ \t]*$"
     r"|[.!?][ \t]+[^\s/]+(?:[ \t][^\s/]+){1,3}/(?:" + _BYLINED + r")[ \t]*$"
+    r"|[.!?”\"’][ \t]+(?:photos?|pictures?|images?)[ \t]+by[ \t]+\p{Lu}"
+    r"|[.!?][ \t]+(?:china daily|xinhua|vcg|cfp)[ \t]*$"
     r"|\p{L}[ \t]+/[ \t]*(?:vcg|xinhua|cfp|ic|cgtn|cns)(?:[ \t]+photo)?[ \t]*$"
     r"|[.!?][ \t]+(?:"
     + _BYLINED
@@ -107,7 +116,9 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     slash or before the photographer closing a caption ("… 2025. /VCG", "… 2019.
     REUTERS/…", "… LI MING/XINHUA", "… deepwater port /VCG Photo"), a credit whose bracket the copy lost at the paragraph's end ("[Photo by
     …/China Daily"), a source or a credit glued to a caption with no full stop ("… Party
-    Committee Source: Anshan TV", "… inspects the port Photo: Xinhua") and a caption's own sentence ("The picture shows …", "Photo taken
+    Committee Source: Anshan TV", "… inspects the port Photo: Xinhua"), a credit without
+    brackets closing a caption's paragraph after its last sentence ("… in the county. Photo
+    by Li Ming.", "… Shandong province. CHINA DAILY") and a caption's own sentence ("The picture shows …", "Photo taken
     on May 3 shows …"; one that "shows that" or "shows how" is an argument). A credit
     alone on its line is R601's business.
 

@@ -306,6 +306,21 @@ FLAGGED: list[tuple[str, str, str]] = [
         " [Photo provided to China Daily]",
     ),
     ("R604", "Pupils plant trees in Anshan on March 12. [Xinhua]" + ARTICLE, " [Xinhua]"),
+    # a credit without brackets closing the caption's paragraph, after its last sentence
+    (
+        "R604",
+        "Farmers pick cherries in an orchard in Jinzhou. Photo by Sun Li." + ARTICLE,
+        " Photo by Sun Li.",
+    ),
+    (
+        "R604",
+        "Pupils plant trees in Anshan. Photos by Wang Tao/Anshan Daily",
+        " Photos by Wang Tao/Anshan Daily",
+    ),
+    ("R604", "Pupils plant trees in Anshan on March 12. XINHUA" + ARTICLE, " XINHUA"),
+    # a trail of one section under its separator
+    ("R601", ">> Local News" + ARTICLE, ">> Local News"),
+    ("R601", "» Economy" + ARTICLE, "» Economy"),
     ("R604", "Pupils plant trees in Anshan on March 12. [anshan.gov.cn]", " [anshan.gov.cn]"),
     (
         "R604",
@@ -466,6 +481,19 @@ FLAGGED: list[tuple[str, str, str]] = [
     # an image's file name with a copy's number and two extensions
     ("R601", "640.webp (3).jpg" + ARTICLE, "640.webp (3).jpg"),
     ("R601", "port_view.png (2).jpeg" + ARTICLE, "port_view.png (2).jpeg"),
+    # an image's file name with its size, alone or before a headline; glued to the text
+    ("R601", "arrow.gif (412 bytes)" + ARTICLE, "arrow.gif (412 bytes)"),
+    (
+        "R601",
+        "arrow.gif (412 bytes) County opens a new clinic for elderly residents" + ARTICLE,
+        "arrow.gif (412 bytes)",
+    ),
+    ("R601", "3-2.jpgWang Lin, mayor of the city, met the investors on May 4.", "3-2.jpg"),
+    ("R601", "banner_02.png Port handles record cargo in March" + ARTICLE, "banner_02.png"),
+    # a time stamp and then the page's counter, an empty byline or its buttons
+    ("R601", "2023-06-11 0 By" + ARTICLE, "2023-06-11 0 By"),
+    ("R601", "2019-03-02 15 Comments" + ARTICLE, "2019-03-02 15 Comments"),
+    ("R601", "2018-10-05 Download Print Comment" + ARTICLE, "2018-10-05 Download Print Comment"),
     # a stamp labelled by the act and what is stamped
     ("R601", "Release date:2021-04-01 16:59" + ARTICLE, "Release date:2021-04-01 16:59"),
     ("R601", "Publish time: 2022-03-05" + ARTICLE, "Publish time: 2022-03-05"),
@@ -542,6 +570,14 @@ CLEAN: list[tuple[str, str]] = [
     ("R601", "The draft received 3 comments from the public in May."),
     ("R601", "Residents may suggest to a friend that the fair is worth a visit."),
     ("R601", "The fair opened on 17 January 2011 in Dalian."),
+    # a file name the writer names inside a sentence, a figure after a date in a sentence
+    ("R601", "Residents sent in the file map.jpg to show the damaged road."),
+    ("R601", "The archive lists scan.png as the oldest image of the port."),
+    ("R601", "Since 2020-01-01 3 new lines have opened, the bureau said."),
+    ("R604", "Pupils plant trees in Anshan. Photos by the pupils will go on show in May."),
+    ("R604", "The museum shows photos by Li Ming."),
+    ("R604", "Pupils plant trees in Anshan. Xinhua"),
+    ("R601", "> This is how the plan reads"),
     ("R601", "(Dalian) The city opened a new container terminal on 17 January 2011."),
     ("R601", "Laws and Regulations on Government Affairs"),
     # a report's title block keeps its date, whichever way round it is written

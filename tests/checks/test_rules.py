@@ -1979,6 +1979,23 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "to Tonghua.",
                 "Chairman of the Research Office of the State Council (ROSC) went",
             ),
+            # the title after a place's possessive; the comma without its space; a
+            # company's suffix with its stops inside the title
+            (
+                "Zhou Bin, Harbin’s mayor and head of the fair's organizing committee "
+                "met the guests.",
+                "Harbin’s mayor and head of the fair's organizing committee met",
+            ),
+            (
+                "Wang Jun,Chairman of Dalian Haixing Shipping Co.,Ltd. said exports grew.",
+                "Chairman of Dalian Haixing Shipping Co.,Ltd. said",
+            ),
+            (
+                "Li Na, Vice President of the Anshan Chamber of Commerce,President of "
+                "Anshan Steel Tube Co., Ltd. spoke at the fair.",
+                "Vice President of the Anshan Chamber of Commerce,President of Anshan Steel "
+                "Tube Co., Ltd. spoke",
+            ),
         ],
         [
             "Vice Mayor Sun Tao, Director Zhou Lin of the Port Bureau will brief reporters.",
@@ -1998,6 +2015,39 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Li Hua, secretary of the county committee, director Wang Wei attended.",
             "Guests were Li Hua, Minister Hor Sokha of the Kingdom of Cambodia, Minister "
             "Vong Phet of Laos and Foreign Minister Pham Van Duc of Vietnam will attend.",
+            "Zhou Bin, Harbin’s mayor, met the guests.",
+            "Wang Jun, Chairman of Dalian Haixing Shipping Co., Ltd., said exports grew.",
+            "Wang Jun, Chairman of the company. Lin Tao said exports grew.",  # two sentences
+        ],
+    ),
+    "P343": (
+        [
+            ("The county drew up a long term plan for its forest farms.", "long term"),
+            ("Leaders of state owned enterprises met in Anshan.", "state owned"),
+            ("The park keeps its self owned land for farming.", "self owned"),
+            ("The two cities have long lasting ties.", "long lasting"),
+            ("Investors found the zone forward looking and open.", "forward looking"),
+            ("The plant makes ultra high voltage cables.", "ultra high voltage"),
+            ("It hosts industry leading firms from Japan.", "industry leading"),
+            ("The just concluded session adopted the plan.", "just concluded"),
+            ("The city seeks high quality economic growth.", "high quality"),
+            ("The district pursues a people oriented approach.", "people oriented"),
+            ("Its high speed rail line opened in May.", "high speed"),
+        ],
+        [
+            "The county drew up a long-term plan for its state-owned forest farms.",
+            "In the long term, the port will handle more cargo.",
+            "Output stayed at a high level last year.",
+            "Exports reached a high level of 3 billion yuan.",
+            "Trials were carried out on a large scale in the county.",
+            "The two cities are looking forward to closer ties.",
+            "He is moving forward looking at new markets.",
+            "The firm strives for high quality development.",  # T101's, not P343's
+            "Harbin Hosts World Class Skating Event",  # a headline's capitals
+            "The market leading the recovery is the housing market.",
+            "Firms with high quality and low prices did well.",
+            "The session has just concluded its work.",
+            "The team is oriented towards export markets.",
         ],
     ),
     "D504": (
