@@ -30,6 +30,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import polars as pl
 
@@ -39,6 +40,9 @@ from tifa.checks.paths import path_key, project_root
 from tifa.checks.rule import FIX_COLUMN, RULE_OUTPUT, SEVERITY_COLUMN, Fix, Rule, Severity
 from tifa.checks.suppress import UNUSED_SUPPRESSION, apply_suppressions
 from tifa.corpus import Document
+
+if TYPE_CHECKING:
+    from tifa.checks.workers import Helpers
 from tifa.corpus.locate import to_file
 from tifa.glossary import normalize
 
@@ -72,18 +76,33 @@ def empty_findings() -> pl.DataFrame:
     return pl.DataFrame(schema=FINDING_SCHEMA)
 
 
-def run_rules(ctx: Context, rules: Sequence[Rule]) -> pl.DataFrame:
-    """Run `rules` over the context's corpus; the findings table, sorted by file and position."""
+def run_rules(ctx: Context, rules: Sequence[Rule], helpers: Helpers | None = None) -> pl.DataFrame:
+    """Run `rules` over the context's corpus; the findings table, sorted by file and position.
+
+    `helpers` (tifa.checks.workers) run some of the rules in other processes meanwhile; their
+    findings take their rule's place, so the table is the same as without them.
+    """
+    elsewhere = helpers.codes if helpers is not None else frozenset()
+    found: dict[str, pl.DataFrame | None] = {}
+    for r in rules:
+        if r.code not in elsewhere:
+            out = r.func(ctx)
+            found[r.code] = labelled(out, r) if out.height else None
+    if helpers is not None:
+        found.update(helpers.frames(ctx.corpus))
     frames = []
     for r in rules:
-        out = r.func(ctx)
-        if out.height:
-            frames.append(_labelled(out, r))
+        if r.code not in found:  # a worker failed: its rules run here
+            out = r.func(ctx)
+            found[r.code] = labelled(out, r) if out.height else None
+        frame = found[r.code]
+        if frame is not None:
+            frames.append(frame)
     df = _unmasked(merge_same_span(pl.concat(frames)), ctx.corpus.masks) if frames else None
     df, unused = apply_suppressions(df, ctx.corpus.suppressions, [r.code for r in rules])
     reporter = next((r for r in rules if r.code == UNUSED_SUPPRESSION), None)
     if reporter is not None and unused.height:
-        df = pl.concat([f for f in (df, _labelled(unused, reporter)) if f is not None])
+        df = pl.concat([f for f in (df, labelled(unused, reporter)) if f is not None])
     if df is None or not df.height:
         return empty_findings()
     # An entry still under review (status=proposed) may inform but never fail a build, and
@@ -112,7 +131,8 @@ def run_rules(ctx: Context, rules: Sequence[Rule]) -> pl.DataFrame:
     return df.select(list(FINDING_SCHEMA))
 
 
-def _labelled(out: pl.DataFrame, r: Rule) -> pl.DataFrame:
+def labelled(out: pl.DataFrame, r: Rule) -> pl.DataFrame:
+    """A rule's output with the rule's code, name, severity and fix safety."""
     return out.with_columns(fix=_fix_column(out, r.fix)).select(
         *RULE_OUTPUT,
         code=pl.lit(r.code),

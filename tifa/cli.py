@@ -61,6 +61,7 @@ class Run:
 
         self.settings: Settings = load_settings(config)
         self.encoding = encoding or self.settings.encoding
+        self.no_default_glossary = no_default_glossary
         use_default = self.settings.default_glossary and not no_default_glossary
         self.glossary = load_glossaries(
             [*self.settings.glossary, *glossaries], use_default=use_default
@@ -151,6 +152,13 @@ def cli() -> None:
 @click.option(
     "--fix-readonly", is_flag=True, help="Like --fix, and also rewrite files marked read-only."
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Processes for a big input (default: TIFA_JOBS, else 2 when a second core is idle; "
+    "1: one process).",
+)
 @pair_options
 def check(
     paths: tuple[str, ...],
@@ -175,6 +183,7 @@ def check(
     src_col: str,
     tgt_col: str,
     pairs: tuple[tuple[str, str], ...],
+    jobs: int | None,
 ) -> None:
     """Check English articles (files, directories, globs, or - for stdin) against the glossary.
 
@@ -216,18 +225,25 @@ def check(
     check_outputs(run.settings, glossaries, targets, output, write_baseline, baseline_read, fix)
     accepted = load_baseline(baseline_read) if baseline_read else Baseline()
 
-    matchers = Matchers(run.glossary)
-    progress = progress_bar(len(targets))
+    helpers = None if fix or diff or pairs else _helpers(run, targets, columns, glossaries, jobs)
     try:
-        corpus = read_corpus(targets, run.encoding, progress.advance if progress else None, columns)
+        matchers = Matchers(run.glossary)
+        progress = progress_bar(len(targets))
+        try:
+            corpus = read_corpus(
+                targets, run.encoding, progress.advance if progress else None, columns
+            )
+        finally:
+            if progress:
+                progress.close()
+        findings = run_rules(Context(corpus, run.glossary, matchers, run.root), run.rules, helpers)
     finally:
-        if progress:
-            progress.close()
+        if helpers is not None:
+            helpers.close()
 
     def recheck(fixed_corpus: Corpus) -> pl.DataFrame:
         return run_rules(Context(fixed_corpus, run.glossary, matchers, run.root), run.rules)
 
-    findings = recheck(corpus)
     fixed = 0
     changed: list[str] = []  # files rewritten so far, named if a later write fails
     refused: dict[str, None] = {}  # fixes a bilingual file cannot take, once each, in order
@@ -297,6 +313,37 @@ def check(
         with files_changed_note(changed):
             write_report(report, output)
     sys.exit(_exit_code(shown["severity"].to_list(), fail_on))
+
+
+def _helpers(
+    run: Run,
+    targets: Sequence[object],
+    columns: Any,
+    glossaries: Sequence[str],
+    jobs: int | None,
+) -> Any:
+    """Worker processes for some of the rules of a big input, started before it is read (see
+    tifa.checks.workers); None for a small input or one process."""
+    from tifa.checks import workers
+
+    count = workers.wanted_jobs(jobs)
+    if count < 2 or not workers.big_enough(targets):
+        return None
+    use_default = run.settings.default_glossary and not run.no_default_glossary
+    return workers.Helpers(
+        [
+            workers.Job(
+                targets=tuple(targets),  # type: ignore[arg-type]  # plain files (big_enough)
+                encoding=run.encoding,
+                columns=columns,
+                glossaries=(*run.settings.glossary, *glossaries),
+                use_default=use_default,
+                root=run.root,
+                codes=codes,
+            )
+            for codes in workers.split(run.rules, count)
+        ]
+    )
 
 
 def use_color(stream: Any) -> bool:

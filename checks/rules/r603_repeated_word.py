@@ -18,21 +18,8 @@ _OF_ITSELF = regex.compile(
 )
 # Doubled words English allows: "that that", "had had".
 _ALLOWED = frozenset({"that", "had"})
-
-
-def _doubled() -> pl.Expr:
-    """Per word of a text's word list: whether it repeats the word before it, or is an "of"
-    whose last word before it ends the one, two or three words after it (or after "of the")."""
-    word = pl.element()
-    last_before = word.shift(1)
-    of_itself = [
-        (word == "of") & (last_before == word.shift(-k - skip)) & (word.shift(-1) == "the")
-        if skip
-        else (word == "of") & (last_before == word.shift(-k))
-        for k in (1, 2, 3)
-        for skip in (0, 1)
-    ]
-    return pl.any_horizontal(word == word.shift(-1), *of_itself)
+# A finding in one text: start, end, message, suggestion, fix safety below the rule's.
+_Finding = tuple[int, int, str, str | None, Fix | None]
 
 
 @rule("R603", "repeated-word", Severity.WARNING, Fix.SAFE)
@@ -64,24 +51,38 @@ def repeated_word(ctx: Context) -> pl.DataFrame:
     Safe: the second occurrence and the space before it are removed.
     """
     rows = new_rows()
-    # Columnar candidate search: any word equal to the word after it (Rust regex has no
-    # back-references, so compare the word list with itself shifted by one).
-    words = pl.col("tgt").str.to_lowercase().str.extract_all(r"\p{L}+")
-    # Judged once per distinct text: a translation memory repeats its units.
-    flagged = ctx.segments.select("tgt").unique().filter(words.list.eval(_doubled()).list.any())
+    # Judged once per distinct text, in Python: a translation memory repeats its units, and
+    # the two searches over each distinct text cost less than any columnar prefilter (a
+    # word list compared with itself shifted cost three times as much on 20,000 texts).
+    found: dict[str, list[_Finding]] = {}
+    for text in ctx.segments.get_column("tgt").unique():
+        here: list[_Finding] = [
+            (m.end(1), m.end(3), f"“{m.group(1)}” repeated", "", None)
+            for m in _PATTERN.finditer(text)
+            if m.group(1).lower() not in _ALLOWED and not _name_like(text, m)
+        ]
+        here += [
+            (
+                m.start(),
+                m.end(),
+                f"“{m.group()}” repeats the name's head: a garbled title",
+                None,
+                Fix.NONE,
+            )
+            for m in _OF_ITSELF.finditer(text)
+        ]
+        if here:
+            found[text] = here
+    if not found:
+        return output(rows)
     candidates = (
-        ctx.segments.join(flagged, on="tgt", how="semi")
+        ctx.segments.filter(pl.col("tgt").is_in(list(found)))
         .sort("doc", "start")
         .select("doc", "start", "tgt")
     )
     for doc, base, text in candidates.iter_rows():
-        for m in _PATTERN.finditer(text):
-            if m.group(1).lower() in _ALLOWED or _name_like(text, m):
-                continue
-            add_row(rows, doc, base + m.end(1), base + m.end(3), f"“{m.group(1)}” repeated", "")
-        for m in _OF_ITSELF.finditer(text):
-            message = f"“{m.group()}” repeats the name's head: a garbled title"
-            add_row(rows, doc, base + m.start(), base + m.end(), message, None, fix=Fix.NONE)
+        for start, end, message, suggestion, fix in found[text]:
+            add_row(rows, doc, base + start, base + end, message, suggestion, fix=fix)
     return output(rows)
 
 

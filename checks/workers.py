@@ -1,0 +1,278 @@
+"""Rules on the machine's other cores: spawned helper processes for a big input.
+
+A big translation memory costs seconds of CPU in the rules, one after another on one core.
+`Helpers` starts worker processes as soon as the command line knows what it will read (before
+the main process reads it); each worker reads the same files itself, builds the shared tables
+its rules ask for, runs its share of the rules and sends their findings back as Arrow IPC
+bytes. The engine (tifa.checks.engine.run_rules) runs the other rules meanwhile and takes the
+findings of every rule in the registry's order, so the report is byte for byte the one a
+single process gives, whatever the split.
+
+- Only past a size (`MIN_BYTES` of input, `TIFA_JOBS_MIN_BYTES` to change it): a small input,
+  an editor hook, must never pay for starting a process.
+- The split is fixed by each rule's measured cost and by the tables it needs (`COSTS`,
+  `MAIN_ONLY`): rules that share the expensive tables (term hits, near misses, the Chinese
+  views) stay together in the main process, so no table is built twice for them.
+- Workers are fresh interpreters (`python -m tifa.checks.workers`: polars asks for `spawn`,
+  not `fork`, and this imports nothing of the caller's main module); the job goes in on
+  standard input, the findings come out on standard output. A worker that fails, or that read a different text (a file changed between the two
+  reads), is ignored and its rules run in the main process: the output never depends on it.
+- A worker ignores Ctrl-C (the main process ends it) and exits when its standard input closes
+  (the main process is gone).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import pickle
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from tifa.checks.rule import Rule
+from tifa.corpus import Corpus
+from tifa.corpus.pairs import Columns
+
+# Inputs smaller than this run in one process (a worker costs about a second of CPU to start,
+# import and read; the 100,000-unit PO bench file is 20.7 MB).
+MIN_BYTES = 4_000_000
+MIN_BYTES_VARIABLE = "TIFA_JOBS_MIN_BYTES"
+JOBS_VARIABLE = "TIFA_JOBS"
+
+# Rules' CPU seconds on the 100,000-unit PO bench file, tables they build on their own
+# included; a rule not listed counts as DEFAULT_COST.
+COSTS = {
+    "D501": 0.65, "E801": 0.93, "E802": 0.29, "E806": 0.10, "E807": 0.12, "E814": 0.20,
+    "E817": 0.26, "E818": 0.22, "N203": 0.12, "N204": 1.14, "N205": 0.12, "N206": 0.18,
+    "N207": 0.09, "N210": 0.22, "N215": 0.09, "P301": 0.09, "P302": 0.08, "P310": 0.07,
+    "P318": 0.16, "R601": 0.69, "R603": 0.82, "T102": 1.56, "T104": 0.14, "T106": 0.09,
+    "T107": 0.11, "T108": 0.15, "T110": 0.12, "T111": 0.08, "T113": 0.19, "U403": 0.11,
+    "U404": 0.21,
+}  # fmt: skip
+DEFAULT_COST = 0.04
+# Rules that read the expensive shared tables (English term hits, near misses, the Chinese
+# views and hits): they stay in the main process, which builds those tables once.
+MAIN_ONLY = frozenset(
+    ("D501", "D502", "D503", "N202", "N204", "N206", "T101", "T102", "T103", "T104", "T105",
+     "T106", "T107", "T108", "T110", "T111", "U402", "U403", "U404")
+)  # fmt: skip
+# The main process's own share besides its rules, in the units of COSTS: both processes import
+# and read the input, but only the main process merges the findings and writes the report.
+MAIN_EXTRA = 0.4
+
+
+@dataclass(frozen=True)
+class Job:
+    """What a worker needs to build the same run as the main process."""
+
+    targets: tuple[str | tuple[str, str], ...]
+    encoding: str | None
+    columns: Columns | None
+    glossaries: tuple[str | Path, ...]
+    use_default: bool
+    root: Path
+    codes: tuple[str, ...]
+
+
+def wanted_jobs(option: int | None) -> int:
+    """How many processes to use: `--jobs`, else TIFA_JOBS, else two when the machine has a
+    second core and it is idle (load average below the cores less one), else one.
+
+    On a busy machine a worker gains nothing on the clock and costs its start (about 2 s of
+    CPU on the 100,000-unit bench file): measured at load 20 on 2 cores, two processes took
+    longer than one."""
+    if option is None:
+        value = os.environ.get(JOBS_VARIABLE, "").strip()
+        option = int(value) if value.isdigit() else None
+    if option is not None:
+        return max(1, option)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        load = float(cores)
+    return 2 if cores >= 2 and load < cores - 1 else 1
+
+
+def big_enough(targets: Sequence[object]) -> bool:
+    """Whether the input is large enough to share out (plain files only: no standard input)."""
+    value = os.environ.get(MIN_BYTES_VARIABLE, "").strip()
+    least = int(value) if value.isdigit() else MIN_BYTES
+    total = 0
+    for target in targets:
+        path = target[1] if isinstance(target, tuple) else target
+        if not isinstance(path, str) or path == "-":
+            return False
+        try:
+            total += os.path.getsize(path)
+        except OSError:
+            return False  # the main process reports it
+    return total >= least
+
+
+def split(rules: Sequence[Rule], jobs: int) -> list[tuple[str, ...]]:
+    """The rule codes of each worker (jobs - 1 of them), balanced by cost against the main
+    process, which keeps MAIN_ONLY. Fixed for a given selection: no timing is involved."""
+    if jobs < 2:
+        return []
+    load = [MAIN_EXTRA] + [0.0] * (jobs - 1)
+    parts: list[list[str]] = [[] for _ in range(jobs)]
+    free = []
+    for r in rules:
+        if r.code in MAIN_ONLY:
+            load[0] += COSTS.get(r.code, DEFAULT_COST)
+            parts[0].append(r.code)
+        else:
+            free.append(r)
+    free.sort(key=lambda r: (-COSTS.get(r.code, DEFAULT_COST), r.code))
+    for r in free:
+        part = min(range(jobs), key=lambda i: (load[i], i))
+        load[part] += COSTS.get(r.code, DEFAULT_COST)
+        parts[part].append(r.code)
+    return [tuple(sorted(p)) for p in parts[1:] if p]
+
+
+def corpus_digest(corpus: Corpus) -> str:
+    """A digest of everything rules read from the input: both processes must have read the same."""
+    h = hashlib.blake2b(digest_size=16)
+    for d in corpus.docs:
+        for part in (d.name, d.text, d.file_text):
+            data = part.encode("utf-8", "surrogatepass")
+            h.update(len(data).to_bytes(8, "little"))
+            h.update(data)
+    return h.hexdigest()
+
+
+class Helpers:
+    """Worker processes running some rules; `frames` collects what they found."""
+
+    def __init__(self, jobs: Sequence[Job]) -> None:
+        self._workers: list[tuple[Job, subprocess.Popen[bytes]]] = []
+        # The same modules as this process (not a `tifa` folder in the working directory).
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+        try:
+            for job in jobs:
+                # A fresh interpreter (polars asks for spawn, not fork) that imports nothing of
+                # the caller's main module; its errors are ours to report, not its own.
+                process = subprocess.Popen(
+                    [sys.executable, "-P", "-m", "tifa.checks.workers"],
+                    env=env,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                )
+                self._workers.append((job, process))
+                assert process.stdin is not None
+                data = pickle.dumps(job)
+                process.stdin.write(len(data).to_bytes(8, "little") + data)
+                process.stdin.flush()  # kept open: the worker leaves when it closes
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def codes(self) -> frozenset[str]:
+        """Every rule code a worker runs."""
+        return frozenset(c for job, _ in self._workers for c in job.codes)
+
+    def frames(self, corpus: Corpus) -> dict[str, pl.DataFrame | None]:
+        """Each worker rule's labelled findings (None: it found nothing), for every worker that
+        finished on the same text as `corpus`; the rules of a worker that failed are absent."""
+        digest = corpus_digest(corpus)
+        found: dict[str, pl.DataFrame | None] = {}
+        for _, process in self._workers:
+            assert process.stdout is not None
+            try:
+                message = process.stdout.read()
+            except OSError:
+                continue
+            got = _decode(message, digest) if process.wait() == 0 else None
+            if got is not None:
+                found.update(got)
+        return found
+
+    def close(self) -> None:
+        """End every worker still running and wait for it."""
+        for _, process in self._workers:
+            if process.poll() is None:
+                process.terminate()
+            for stream in (process.stdin, process.stdout):
+                if stream is not None:
+                    with contextlib.suppress(OSError):
+                        stream.close()
+            process.wait()
+        self._workers = []
+
+
+def _decode(message: bytes, digest: str) -> dict[str, pl.DataFrame | None] | None:
+    buffer = io.BytesIO(message)
+    head = buffer.readline().decode("ascii").split()
+    if not head or head[0] != "ok" or head[1] != digest:
+        return None
+    found: dict[str, pl.DataFrame | None] = {}
+    for code, size in zip(head[2::2], head[3::2], strict=True):
+        n = int(size)
+        found[code] = pl.read_ipc(io.BytesIO(buffer.read(n))) if n else None
+    return found
+
+
+def _work() -> int:
+    """A worker's life: read its job from standard input, read the input files, run its rules,
+    write the findings to standard output, exit."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the main process ends us
+    stdin = sys.stdin.buffer
+    size = int.from_bytes(stdin.read(8), "little")
+    job: Job = pickle.loads(stdin.read(size))
+
+    def watch() -> None:  # the main process closes our input when it is gone or done
+        stdin.read()
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+    out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # nothing a library prints can reach the findings
+
+    from tifa.checks.context import Context
+    from tifa.checks.engine import labelled
+    from tifa.checks.registry import all_rules
+    from tifa.corpus.read import read_corpus
+    from tifa.glossary import load_glossaries
+
+    rules = {r.code: r for r in all_rules()}
+    glossary = load_glossaries(list(job.glossaries), use_default=job.use_default)
+    corpus = read_corpus(list(job.targets), job.encoding, None, job.columns)
+    ctx = Context(corpus, glossary, None, job.root)
+    head = ["ok", corpus_digest(corpus)]
+    body = []
+    for code in job.codes:
+        found = rules[code].func(ctx)
+        data = b""
+        if found.height:
+            sink = io.BytesIO()
+            labelled(found, rules[code]).write_ipc(sink)
+            data = sink.getvalue()
+        head += [code, str(len(data))]
+        body.append(data)
+    out.write(" ".join(head).encode("ascii") + b"\n")
+    for data in body:
+        out.write(data)
+    out.close()
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        code = _work()
+    except BaseException:  # the main process runs our rules itself
+        code = 1
+    # At once: the thread watching standard input must not hold up the interpreter's shutdown.
+    os._exit(code)

@@ -1,0 +1,140 @@
+"""`tifa check --jobs 2`: some rules in a worker process, the same report byte for byte.
+
+Run through the installed `tifa` command in its own processes, with the size past which a
+worker is started lowered (TIFA_JOBS_MIN_BYTES) so that small files take the worker's path.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import SAMPLES
+
+from tifa.checks import workers
+from tifa.checks.registry import all_rules, select_rules
+from tifa.corpus.read import read_corpus, sample_paths
+
+TIFA = Path(sys.executable).with_name("tifa")
+BILINGUAL = Path(__file__).parents[1] / "data" / "bilingual"
+
+
+def _po_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+@pytest.fixture(scope="module")
+def po_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bilingual test corpus (planted errors and clean pairs) as one PO file."""
+    units = ['msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n']
+    for name in ("planted.tsv", "clean.tsv"):
+        lines = (BILINGUAL / name).read_text(encoding="utf-8").splitlines()[1:]
+        for line in lines:
+            zh, en = line.split("\t")[:2]
+            units.append(f"msgid {_po_string(zh)}\nmsgstr {_po_string(en)}\n")
+    path = tmp_path_factory.mktemp("jobs") / "memory.po"
+    path.write_text("\n".join(units), encoding="utf-8")
+    return path
+
+
+def check(args: list[str], jobs: str, cwd: Path) -> tuple[int, bytes, bytes]:
+    env = {**os.environ, "TIFA_JOBS_MIN_BYTES": "1", "NO_COLOR": "1", "COLUMNS": "100"}
+    env.pop("TIFA_JOBS", None)
+    run = subprocess.run(
+        [str(TIFA), "check", "--jobs", jobs, *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        timeout=300,
+    )
+    return run.returncode, run.stdout, run.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_two_jobs_give_the_same_report_on_a_po_file(po_file: Path, fmt: str) -> None:
+    one = check([str(po_file), "-f", fmt], "1", po_file.parent)
+    two = check([str(po_file), "-f", fmt], "2", po_file.parent)
+    assert one[0] == 1, one[2].decode()
+    assert two == one
+    if fmt == "json":
+        found = json.loads(one[1])["findings"]
+        # Findings of rules in both processes, so the merge is really exercised.
+        codes = {f["code"] for f in found}
+        part = set(workers.split(select_rules([]), 2)[0])
+        assert codes & part and codes - part
+
+
+def test_two_jobs_give_the_same_report_on_the_samples(tmp_path: Path) -> None:
+    one = check([str(SAMPLES), "-f", "json"], "1", tmp_path)
+    two = check([str(SAMPLES), "-f", "json"], "2", tmp_path)
+    assert one[0] == 1
+    assert two == one
+
+
+def test_bad_input_with_two_jobs_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.po"
+    bad.write_text('msgid "会议"\nmsgstr "The meeting\n', encoding="utf-8")
+    code, out, err = check([str(bad)], "2", tmp_path)
+    assert code == 2
+    assert out == b""
+    assert len(err.decode().strip().splitlines()) == 1
+    assert err.decode().startswith(str(bad))
+
+
+def test_a_worker_sends_the_findings_of_each_of_its_rules() -> None:
+    rules = all_rules()
+    codes = workers.split(rules, 2)[0]
+    targets = tuple(sample_paths())
+    job = workers.Job(targets, None, None, (), True, Path.cwd(), codes)
+    helpers = workers.Helpers([job])
+    try:
+        found = helpers.frames(read_corpus(list(targets)))
+    finally:
+        helpers.close()
+    assert sorted(found) == sorted(codes)
+    assert any(frame is not None and frame.height for frame in found.values())
+
+
+def test_a_worker_that_read_another_text_is_ignored(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The the city held a meeting.\n", encoding="utf-8")
+    job = workers.Job((str(article),), None, None, (), True, tmp_path, ("E802",))
+    helpers = workers.Helpers([job])
+    article.write_text("The city held a meeting on Monday.\n", encoding="utf-8")
+    try:
+        found = helpers.frames(read_corpus([str(article)]))
+    finally:
+        helpers.close()
+    # Either the worker read the old text (ignored) or the new one (its findings count).
+    assert found in ({}, {"E802": None})
+
+
+def test_the_split_keeps_the_shared_table_rules_in_the_main_process() -> None:
+    rules = all_rules()
+    parts = workers.split(rules, 2)
+    assert len(parts) == 1
+    assert not set(parts[0]) & workers.MAIN_ONLY
+    assert workers.split(rules, 2) == parts
+    assert workers.split(rules, 1) == []
+    three = workers.split(rules, 3)
+    assert len(three) == 2 and not set(three[0]) & set(three[1])
+
+
+def test_small_inputs_and_standard_input_stay_in_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TIFA_JOBS_MIN_BYTES", raising=False)
+    small = tmp_path / "a.txt"
+    small.write_text("The city held a meeting.\n", encoding="utf-8")
+    assert not workers.big_enough([str(small)])
+    assert not workers.big_enough(["-"])
+    monkeypatch.setenv("TIFA_JOBS_MIN_BYTES", "1")
+    assert workers.big_enough([str(small)])
+    assert not workers.big_enough(["-"])
+    monkeypatch.setenv("TIFA_JOBS", "1")
+    assert workers.wanted_jobs(None) == 1
+    assert workers.wanted_jobs(3) == 3
