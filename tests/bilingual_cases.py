@@ -118,6 +118,15 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             ),
             ("投资3.5亿元。", "An investment of 35 million yuan.", "35 million"),
             ("全市常住人口4600多万。", "The city has over 4.6 million residents.", "4.6 million"),
+            # A glued unit is read, so a wrong figure against it is caught.
+            ("新区规划面积1.25万平方公里。", "The new area covers 1,250km2.", "1,250"),
+            # Figures run together are excused only where the English gives every piece.
+            ("全市辖936县。", "The city has 9 districts and 63 towns.", "63"),
+            (
+                "市长将于926日出席论坛。",
+                "The mayor will attend the forum on September 29.",
+                "The mayor will attend the forum on September 29.",
+            ),
             # A headline without the source's figures loses them, as a title dropping its year.
             (
                 "前三季度全市外贸同比增长12.5%",
@@ -298,6 +307,16 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "市长出席中国—东盟（10+1）地方合作论坛。",
                 "The mayor attended the China-ASEAN local cooperation forum.",
             ),
+            # A unit written against its figure, on either side.
+            ("新区规划面积1.25万平方公里。", "The new area covers 12,500km2."),
+            ("新区规划面积12500km2。", "The new area covers 12,500 square kilometers."),
+            # A conversion into imperial units the English adds in brackets.
+            ("主峰海拔1860米。", "The main peak rises 1,860 metres (6,102 ft) above sea level."),
+            # A page that ran figures together: the date lost 年 and 月, the counts the
+            # words between them (9区3市6县 printed as 936县).
+            ("2024915日，市长会见代表团。", "On September 15, 2024, the mayor met the delegation."),
+            ("市长将于926日出席论坛。", "The mayor will attend the forum on September 26."),
+            ("全市辖936县。", "The city has 9 districts, 3 county-level cities and 6 counties."),
         ],
     ),
     "D502": (

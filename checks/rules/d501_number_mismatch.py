@@ -11,6 +11,7 @@ from tifa.checks.numbers import (
     Number,
     approximate_en,
     approximate_zh,
+    en_dates,
     en_numbers,
     may_have_numbers,
     same,
@@ -41,7 +42,11 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     Accepted as the same figure: a unit converted (1.39万亿斤 = 695 million tons, 亩 in
     hectares), years as decades (70年 = seven decades), a change in percentage points given
     as the level it led from (增长7.0%，加快0.2个百分点: "after 6.8 percent"); and numbers the
-    translator adds in parentheses — a plan's years, a dollar conversion — need no source.
+    translator adds in parentheses — a plan's years, a dollar or imperial conversion ("1,690
+    metres (5,540 ft)") — need no source. A unit written against its figure ("12,400km2",
+    12000km2) leaves it a figure. Figures a web page ran together are excused where the
+    English gives every piece in order: a date that lost 年 and 月 (2019823日: "August 23,
+    2019") and counts that lost the words between them (1045县 for 10区4市5县).
     Also accepted: a figure rounded to its last decimal with three figures kept (5250.99万 as
     "52.5 million", "$52.5m"), a headline's dollars for the source's yuan at a rate of 6 to
     8.7, a year said as "this year" or "last year", and digits inside a name (马航370航班:
@@ -137,6 +142,8 @@ def _mismatches(zh: str, tgt: str) -> list[Found]:
         extra, lost = _without_converted(extra, lost, zh, tgt)
     if lost:
         lost = [s for s in lost if not _said_otherwise(s, tgt)]
+    if lost:
+        extra, lost = _without_run_together(extra, lost, zh, tgt, target)
     if len(extra) == 1 and len(lost) == 1:
         return [_found(extra[0], lost[0])]
     found = [_found(n, None) for n in extra]
@@ -272,6 +279,56 @@ def _said_otherwise(s: Number, tgt: str) -> bool:
         regex.search(rf"(?<=\p{{Latin}}){digits}(?!\d)|(?<!\d){digits}(?=\p{{Latin}})", tgt)
         is not None
     )
+
+
+def _without_run_together(
+    extra: list[Number], lost: list[Number], zh: str, tgt: str, target: list[Number]
+) -> tuple[list[Number], list[Number]]:
+    """Drop a source figure that a web page ran together from several figures the English
+    gives apart, and those English figures: a date that lost its 年 and 月 (2019823日 for
+    2019年8月23日: "August 23, 2019") and counts that lost the words between them (10区4市5县
+    printed as 1045县: "10 districts, 4 county-level cities and 5 counties")."""
+    pieces = [n for n in target if n.text.isdigit()]
+    dates = {(month, day) for _s, _e, month, day in en_dates(tgt)} if "日" in zh else set()
+    years = {f"{n.value:.0f}" for n in target if n.year}
+    gone_lost: set[int] = set()
+    gone_extra: set[int] = set()
+    for s in lost:
+        digits = s.text
+        if s.year or len(digits) < 3 or not digits.isdigit() or digits[0] == "0":
+            continue
+        if dates and zh[s.end : s.end + 1] == "日" and _run_together_date(digits, dates, years):
+            gone_lost.add(id(s))
+            continue
+        for i in range(len(pieces) - 1):
+            joined = ""
+            for j in range(i, len(pieces)):
+                joined += pieces[j].text
+                if len(joined) >= len(digits):
+                    break
+            if joined == digits and j > i:
+                gone_lost.add(id(s))
+                gone_extra.update(id(n) for n in pieces[i : j + 1])
+                break
+    return [n for n in extra if id(n) not in gone_extra], [
+        s for s in lost if id(s) not in gone_lost
+    ]
+
+
+def _run_together_date(digits: str, dates: set[tuple[int, int]], years: set[str]) -> bool:
+    """Whether `digits` read as a year (which the English gives), a month and a day run
+    together make a date of the English."""
+    heads = [("", digits)]
+    if len(digits) > 4 and digits[:2] in ("19", "20"):
+        heads.append((digits[:4], digits[4:]))
+    for year, rest in heads:
+        if (year and year not in years) or not 2 <= len(rest) <= 4:
+            continue
+        for cut in (1, 2):
+            month, day = rest[:cut], rest[cut:]
+            if 1 <= len(day) <= 2 and (int(month), int(day)) in dates:
+                return True
+    return False
 
 
 _YEAR_WORDS = regex.compile(
