@@ -29,6 +29,12 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "We will keep global supply chains stable.",
                 "We will keep global supply chains stable.",
             ),
+            # "the government" alone names no city's government.
+            (
+                "市民可以预约参观市政府办公楼。",
+                "Residents may book a visit to the government office building.",
+                "Residents may book a visit to the government office building.",
+            ),
             # One word of the head is no short form of it.
             ("中央政治局召开会议。", "The Bureau met.", "The Bureau met."),
             (
@@ -39,6 +45,16 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
         ],
         [
             ("加快推进两先区建设。", "We will speed up the construction of the two pre-zones."),
+            # Allowed forms: "city government" for 市政府, "leading Party group" for 党组.
+            (
+                "市民可以预约参观市政府办公楼。",
+                "Residents may book a visit to the city government's office building.",
+            ),
+            (
+                "省商务厅党组书记、厅长出席会议。",
+                "The secretary of the leading Party group and director of the provincial "
+                "department of commerce attended.",
+            ),
             # The CPPCC spelt out is the CPPCC.
             (
                 "请市政协委员提出意见。",
