@@ -134,6 +134,13 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             ),
             ("投资3.5亿元。", "An investment of 35 million yuan.", "35 million"),
             ("全市常住人口4600多万。", "The city has over 4.6 million residents.", "4.6 million"),
+            # Nearly a thousand is not thousands, nearly a hundred not hundreds.
+            (
+                "近千名代表出席大会。",
+                "Thousands of representatives attended the conference.",
+                "Thousands",
+            ),
+            ("全市近百家企业参展。", "Hundreds of companies from the city exhibited.", "Hundreds"),
             # A glued unit is read, so a wrong figure against it is caught.
             ("新区规划面积1.25万平方公里。", "The new area covers 1,250km2.", "1,250"),
             # Figures run together are excused only where the English gives every piece.
@@ -323,6 +330,10 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "市长出席中国—东盟（10+1）地方合作论坛。",
                 "The mayor attended the China-ASEAN local cooperation forum.",
             ),
+            ("近千名代表出席大会。", "Nearly 1,000 representatives attended the conference."),
+            # A vaguer count may be a plural: 数千 is "thousands".
+            ("数千名代表出席大会。", "Thousands of representatives attended the conference."),
+            ("近百家企业和数千名客商参展。", "Nearly 100 companies and thousands of buyers came."),
             # A unit written against its figure, on either side.
             ("新区规划面积1.25万平方公里。", "The new area covers 12,500km2."),
             ("新区规划面积12500km2。", "The new area covers 12,500 square kilometers."),

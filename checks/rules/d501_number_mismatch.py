@@ -37,7 +37,9 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     1200万 = 12 million), thousands separators, ranges, ordinals (第十九届 = 19th), plan
     numbers (十四五 = 14th Five-Year Plan) — and reports an English number that equals no
     source number, and a source number that no English number equals. Hedged figures
-    (左右, 以上, 近, 约; about, over, nearly) may be rounded by up to 5%. Months and days are
+    (左右, 以上, 近, 约; about, over, nearly) may be rounded by up to 5%. A round figure the
+    source gives as nearly so many (近百, 近千, 近万) is reported where the English makes it a
+    plural of many ("hundreds", "thousands", "tens of thousands"). Months and days are
     D502's; a Chinese numeral inside a word or idiom (统一, 千家万户, 十分) is not a number.
     Accepted as the same figure: a unit converted (1.39万亿斤 = 695 million tons, 亩 in
     hectares), years as decades (70年 = seven decades), a change in percentage points given
@@ -144,9 +146,10 @@ def _mismatches(zh: str, tgt: str) -> list[Found]:
         lost = [s for s in lost if not _said_otherwise(s, tgt)]
     if lost:
         extra, lost = _without_run_together(extra, lost, zh, tgt, target)
+    overstated = _overstated(zh, tgt)
     if len(extra) == 1 and len(lost) == 1:
-        return [_found(extra[0], lost[0])]
-    found = [_found(n, None) for n in extra]
+        return [_found(extra[0], lost[0]), *overstated]
+    found = [_found(n, None) for n in extra] + overstated
     found += [Found(*whole(tgt, 0), f"the source's {_read(s)} is not in the English") for s in lost]
     return found
 
@@ -279,6 +282,35 @@ def _said_otherwise(s: Number, tgt: str) -> bool:
         regex.search(rf"(?<=\p{{Latin}}){digits}(?!\d)|(?<!\d){digits}(?=\p{{Latin}})", tgt)
         is not None
     )
+
+
+# 近百, 近千, 近万: nearly a hundred, a thousand, ten thousand — a round figure the English
+# overstates as "hundreds", "thousands", "tens of thousands". Only where the source has no
+# vaguer count (数百, 上千, 几万, 成千上万) that the plural may render.
+_NEARLY_ROUND = regex.compile(r"近(百|千|万)(?![万亿])")
+_VAGUE_ROUND = regex.compile(r"[数上几成好][十百千万]|千百|成千")
+_EN_ROUND_PLURAL = {
+    "百": (regex.compile(r"\bhundreds\b(?!\s+of\s+thousands)", regex.IGNORECASE), "nearly 100"),
+    "千": (
+        regex.compile(r"(?<!\btens\s+of\s+|\bhundreds\s+of\s+)\bthousands\b", regex.IGNORECASE),
+        "nearly 1,000",
+    ),
+    "万": (regex.compile(r"\btens\s+of\s+thousands\b", regex.IGNORECASE), "nearly 10,000"),
+}
+
+
+def _overstated(zh: str, tgt: str) -> list[Found]:
+    """A round figure the source gives as nearly so many (近千名代表) that the English makes
+    a plural of many ("thousands of representatives")."""
+    if "近" not in zh or _VAGUE_ROUND.search(zh):
+        return []
+    out = []
+    for unit in dict.fromkeys(m[1] for m in _NEARLY_ROUND.finditer(zh)):
+        pattern, nearly = _EN_ROUND_PLURAL[unit]
+        for m in pattern.finditer(tgt):
+            message = f"“{m.group()}” overstates the source's 近{unit} ({nearly})"
+            out.append(Found(m.start(), m.end(), message, nearly))
+    return out
 
 
 def _without_run_together(
