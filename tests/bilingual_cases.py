@@ -134,6 +134,12 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             ),
             ("投资3.5亿元。", "An investment of 35 million yuan.", "35 million"),
             ("全市常住人口4600多万。", "The city has over 4.6 million residents.", "4.6 million"),
+            # Any other added figure is still reported beside 规模以上.
+            (
+                "全市规模以上工业增加值增长6.5%。",
+                "The value added of the city's 3,000 large industrial firms grew 6.5 percent.",
+                "3,000",
+            ),
             # Nearly a thousand is not thousands, nearly a hundred not hundreds.
             (
                 "近千名代表出席大会。",
@@ -334,6 +340,12 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             # A vaguer count may be a plural: 数千 is "thousands".
             ("数千名代表出席大会。", "Thousands of representatives attended the conference."),
             ("近百家企业和数千名客商参展。", "Nearly 100 companies and thousands of buyers came."),
+            # The threshold that explains 规模以上 needs no source.
+            (
+                "全市规模以上工业增加值增长6.5%。",
+                "The value added of industrial firms with annual revenue of over 20 million yuan "
+                "grew 6.5 percent.",
+            ),
             # A unit written against its figure, on either side.
             ("新区规划面积1.25万平方公里。", "The new area covers 12,500km2."),
             ("新区规划面积12500km2。", "The new area covers 12,500 square kilometers."),

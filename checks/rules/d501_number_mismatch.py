@@ -39,7 +39,9 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     source number, and a source number that no English number equals. Hedged figures
     (左右, 以上, 近, 约; about, over, nearly) may be rounded by up to 5%. A round figure the
     source gives as nearly so many (近百, 近千, 近万) is reported where the English makes it a
-    plural of many ("hundreds", "thousands", "tens of thousands"). Months and days are
+    plural of many ("hundreds", "thousands", "tens of thousands").
+    The threshold of enterprises above designated size (规模以上: annual revenue of 20 million
+    yuan) needs no source where the English explains the term by it. Months and days are
     D502's; a Chinese numeral inside a word or idiom (统一, 千家万户, 十分) is not a number.
     Accepted as the same figure: a unit converted (1.39万亿斤 = 695 million tons, 亩 in
     hectares), years as decades (70年 = seven decades), a change in percentage points given
@@ -85,6 +87,14 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     table = table.join(agree, on=["zh", "tgt"], how="anti", maintain_order="left")
     return _without_said_before(each_distinct(table, ("zh", "tgt"), _mismatches), ctx)
 
+
+# Enterprises "above designated size" (规模以上) have an annual main-business revenue of 20
+# million yuan (5 million before 2011): an English that explains the term by its threshold
+# adds a figure the source need not give. Pages may print pinyin after characters: 規(guī)模.
+DESIGNATED_SIZE_THRESHOLDS = (20_000_000.0, 5_000_000.0)
+_DESIGNATED_SIZE = regex.compile(
+    r"[规規](?:\([^()]{1,6}\))?模(?:\([^()]{1,6}\))?以(?:\([^()]{1,6}\))?上"
+)
 
 # How many segments back a figure both sides gave may stand for a repeat of it in the source.
 SAID_BEFORE = 3
@@ -136,6 +146,9 @@ def _mismatches(zh: str, tgt: str) -> list[Found]:
         and (source_years or not n.year)
         and not _any_same((n.value,), source_values, tolerance)
     ]
+    if extra and _DESIGNATED_SIZE.search(zh):
+        # 规模以上工业: the English may explain "designated size" by its threshold.
+        extra = [n for n in extra if n.value not in DESIGNATED_SIZE_THRESHOLDS]
     lost = [s for s in source if s.required and not _any_same(s.values, target_values, tolerance)]
     if lost:
         extra, lost = _without_derived(extra, lost, source, target, tolerance)
