@@ -74,6 +74,9 @@ ZH_DATE = regex.compile(
 ZH_MONTH_RANGE = regex.compile(r"(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})月")
 # A day of the month without its month (法院19日开庭: "on the 19th", or "on Tuesday").
 ZH_DAY_ONLY = regex.compile(r"(?<![\d月]\s?)\d{1,2}(?=\s?日)")
+# A unit of measure written against an Arabic figure of the source (12000km2, 283.86km²):
+# the figure counts; other Latin letters after digits make a name (5G, 3M).
+ZH_GLUED_UNIT = regex.compile(r"(?:km|cm|mm|m|ha|kg|kW|MW|GW)(?:2|3|²|³)?(?![A-Za-z])")
 # Units the English converts rather than names: 1.39万亿斤 = 695 million (metric) tons,
 # 1.2亿亩 = 8 million hectares. The source value times each factor may stand in English
 # (斤 only as tons: as kilograms, 695 billion would pass for 695 million tons).
@@ -103,10 +106,13 @@ TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eig
 ORDINALS = {w: i + 1 for i, w in enumerate(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"])}  # fmt: skip
 _WORD_ALT = "|".join(sorted([*WORDS, *TENS, *ORDINALS], key=len, reverse=True))
+# A unit of measure written against its figure ("12,400km2", "283.86km²", "500MW"): the
+# figure is a number all the same. Other letters after digits make a name (5G, 3D).
+_GLUED_UNIT = r"(?:sq\.?)?(?:km|cm|mm|m|ha|kg|kW|MW|GW|kWh)(?:2|3|²|³)?(?![\p{L}\d])"
 _EN_DIGITS = (
     # A comma before a number ends a word when the English lacks its space ("project,200,000").
     r"(?<![\p{L}\d.]|\d,|[\p{L}]-)(?P<ar>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
-    r"(?:(?P<ord>st|nd|rd|th)|(?P<short>bn|mn|tn|m|b))?(?![\p{L}\d]|[.,]\d)"
+    r"(?:(?P<ord>st|nd|rd|th)|(?P<short>bn|mn|tn|m|b))?(?!(?!" + _GLUED_UNIT + r")[\p{L}\d]|[.,]\d)"
     r"(?:\s*-?\s*(?P<scale>thousand|million|billion|trillion))?"
 )
 _EN_WORDS = (
@@ -144,9 +150,12 @@ def may_have_numbers(column: str) -> pl.Expr:
 
 
 # Numbers the translator adds to explain, which need no source: a plan's years after its
-# name ("the 14th Five-Year Plan (2021-25)") and a conversion into dollars ("($14.9 billion)").
+# name ("the 14th Five-Year Plan (2021-25)"), a conversion into dollars ("($14.9 billion)")
+# and one into imperial units ("1,690 metres (5,540 ft)").
 EN_GLOSS = regex.compile(
-    r"\((?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d\)|\((?:about\s+|around\s+)?(?:US)?\$[^()]*\)",
+    r"\((?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d\)|\((?:about\s+|around\s+)?(?:US)?\$[^()]*\)"
+    r"|\((?:about\s+|around\s+)?[\d,.]+\s*(?:ft|feet|miles?|mi|sq\.?\s?(?:ft|mi)|square\s+"
+    r"(?:miles|feet)|acres?|°F|lbs?|pounds|inches)\)",
     regex.IGNORECASE,
 )
 # A number written after "No." with no space ("No.5 Highway"), which EN_NUMBER leaves alone
@@ -281,8 +290,10 @@ def zh_numbers(zh: str) -> tuple[Number, ...]:
             value = float(m["ar"].replace(",", "")) * _scale_of(m["scale"] or "")
             if after[:1] in ("时", "点", "分", ":") or before[-1:] == ":":
                 continue  # a clock time
-            if _ascii_letter(after[:1]) or _ascii_letter(before[-1:]):
-                continue  # part of a name: 5G, G20
+            if (_ascii_letter(after[:1]) and not ZH_GLUED_UNIT.match(after)) or _ascii_letter(
+                before[-1:]
+            ):
+                continue  # part of a name: 5G, G20 (not a unit: 12000km2)
             year = after.lstrip()[:1] == "年" and len(m["ar"]) == 4 and not m["scale"]
             # 增长1倍 is "doubled": a multiple is often said in words. A list's number at the
             # head of a line (1. 2、 (3)) and the figures of a format's name (10+1, 1+N) are

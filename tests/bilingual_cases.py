@@ -29,6 +29,12 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "We will keep global supply chains stable.",
                 "We will keep global supply chains stable.",
             ),
+            # "the government" alone names no city's government.
+            (
+                "市民可以预约参观市政府办公楼。",
+                "Residents may book a visit to the government office building.",
+                "Residents may book a visit to the government office building.",
+            ),
             # One word of the head is no short form of it.
             ("中央政治局召开会议。", "The Bureau met.", "The Bureau met."),
             (
@@ -39,6 +45,16 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
         ],
         [
             ("加快推进两先区建设。", "We will speed up the construction of the two pre-zones."),
+            # Allowed forms: "city government" for 市政府, "leading Party group" for 党组.
+            (
+                "市民可以预约参观市政府办公楼。",
+                "Residents may book a visit to the city government's office building.",
+            ),
+            (
+                "省商务厅党组书记、厅长出席会议。",
+                "The secretary of the leading Party group and director of the provincial "
+                "department of commerce attended.",
+            ),
             # The CPPCC spelt out is the CPPCC.
             (
                 "请市政协委员提出意见。",
@@ -118,6 +134,28 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             ),
             ("投资3.5亿元。", "An investment of 35 million yuan.", "35 million"),
             ("全市常住人口4600多万。", "The city has over 4.6 million residents.", "4.6 million"),
+            # Any other added figure is still reported beside 规模以上.
+            (
+                "全市规模以上工业增加值增长6.5%。",
+                "The value added of the city's 3,000 large industrial firms grew 6.5 percent.",
+                "3,000",
+            ),
+            # Nearly a thousand is not thousands, nearly a hundred not hundreds.
+            (
+                "近千名代表出席大会。",
+                "Thousands of representatives attended the conference.",
+                "Thousands",
+            ),
+            ("全市近百家企业参展。", "Hundreds of companies from the city exhibited.", "Hundreds"),
+            # A glued unit is read, so a wrong figure against it is caught.
+            ("新区规划面积1.25万平方公里。", "The new area covers 1,250km2.", "1,250"),
+            # Figures run together are excused only where the English gives every piece.
+            ("全市辖936县。", "The city has 9 districts and 63 towns.", "63"),
+            (
+                "市长将于926日出席论坛。",
+                "The mayor will attend the forum on September 29.",
+                "The mayor will attend the forum on September 29.",
+            ),
             # A headline without the source's figures loses them, as a title dropping its year.
             (
                 "前三季度全市外贸同比增长12.5%",
@@ -298,6 +336,26 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "市长出席中国—东盟（10+1）地方合作论坛。",
                 "The mayor attended the China-ASEAN local cooperation forum.",
             ),
+            ("近千名代表出席大会。", "Nearly 1,000 representatives attended the conference."),
+            # A vaguer count may be a plural: 数千 is "thousands".
+            ("数千名代表出席大会。", "Thousands of representatives attended the conference."),
+            ("近百家企业和数千名客商参展。", "Nearly 100 companies and thousands of buyers came."),
+            # The threshold that explains 规模以上 needs no source.
+            (
+                "全市规模以上工业增加值增长6.5%。",
+                "The value added of industrial firms with annual revenue of over 20 million yuan "
+                "grew 6.5 percent.",
+            ),
+            # A unit written against its figure, on either side.
+            ("新区规划面积1.25万平方公里。", "The new area covers 12,500km2."),
+            ("新区规划面积12500km2。", "The new area covers 12,500 square kilometers."),
+            # A conversion into imperial units the English adds in brackets.
+            ("主峰海拔1860米。", "The main peak rises 1,860 metres (6,102 ft) above sea level."),
+            # A page that ran figures together: the date lost 年 and 月, the counts the
+            # words between them (9区3市6县 printed as 936县).
+            ("2024915日，市长会见代表团。", "On September 15, 2024, the mayor met the delegation."),
+            ("市长将于926日出席论坛。", "The mayor will attend the forum on September 26."),
+            ("全市辖936县。", "The city has 9 districts, 3 county-level cities and 6 counties."),
         ],
     ),
     "D502": (

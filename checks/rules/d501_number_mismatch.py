@@ -11,6 +11,7 @@ from tifa.checks.numbers import (
     Number,
     approximate_en,
     approximate_zh,
+    en_dates,
     en_numbers,
     may_have_numbers,
     same,
@@ -36,12 +37,20 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     1200万 = 12 million), thousands separators, ranges, ordinals (第十九届 = 19th), plan
     numbers (十四五 = 14th Five-Year Plan) — and reports an English number that equals no
     source number, and a source number that no English number equals. Hedged figures
-    (左右, 以上, 近, 约; about, over, nearly) may be rounded by up to 5%. Months and days are
+    (左右, 以上, 近, 约; about, over, nearly) may be rounded by up to 5%. A round figure the
+    source gives as nearly so many (近百, 近千, 近万) is reported where the English makes it a
+    plural of many ("hundreds", "thousands", "tens of thousands").
+    The threshold of enterprises above designated size (规模以上: annual revenue of 20 million
+    yuan) needs no source where the English explains the term by it. Months and days are
     D502's; a Chinese numeral inside a word or idiom (统一, 千家万户, 十分) is not a number.
     Accepted as the same figure: a unit converted (1.39万亿斤 = 695 million tons, 亩 in
     hectares), years as decades (70年 = seven decades), a change in percentage points given
     as the level it led from (增长7.0%，加快0.2个百分点: "after 6.8 percent"); and numbers the
-    translator adds in parentheses — a plan's years, a dollar conversion — need no source.
+    translator adds in parentheses — a plan's years, a dollar or imperial conversion ("1,690
+    metres (5,540 ft)") — need no source. A unit written against its figure ("12,400km2",
+    12000km2) leaves it a figure. Figures a web page ran together are excused where the
+    English gives every piece in order: a date that lost 年 and 月 (2019823日: "August 23,
+    2019") and counts that lost the words between them (1045县 for 10区4市5县).
     Also accepted: a figure rounded to its last decimal with three figures kept (5250.99万 as
     "52.5 million", "$52.5m"), a headline's dollars for the source's yuan at a rate of 6 to
     8.7, a year said as "this year" or "last year", and digits inside a name (马航370航班:
@@ -78,6 +87,14 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     table = table.join(agree, on=["zh", "tgt"], how="anti", maintain_order="left")
     return _without_said_before(each_distinct(table, ("zh", "tgt"), _mismatches), ctx)
 
+
+# Enterprises "above designated size" (规模以上) have an annual main-business revenue of 20
+# million yuan (5 million before 2011): an English that explains the term by its threshold
+# adds a figure the source need not give. Pages may print pinyin after characters: 規(guī)模.
+DESIGNATED_SIZE_THRESHOLDS = (20_000_000.0, 5_000_000.0)
+_DESIGNATED_SIZE = regex.compile(
+    r"[规規](?:\([^()]{1,6}\))?模(?:\([^()]{1,6}\))?以(?:\([^()]{1,6}\))?上"
+)
 
 # How many segments back a figure both sides gave may stand for a repeat of it in the source.
 SAID_BEFORE = 3
@@ -129,6 +146,9 @@ def _mismatches(zh: str, tgt: str) -> list[Found]:
         and (source_years or not n.year)
         and not _any_same((n.value,), source_values, tolerance)
     ]
+    if extra and _DESIGNATED_SIZE.search(zh):
+        # 规模以上工业: the English may explain "designated size" by its threshold.
+        extra = [n for n in extra if n.value not in DESIGNATED_SIZE_THRESHOLDS]
     lost = [s for s in source if s.required and not _any_same(s.values, target_values, tolerance)]
     if lost:
         extra, lost = _without_derived(extra, lost, source, target, tolerance)
@@ -137,9 +157,12 @@ def _mismatches(zh: str, tgt: str) -> list[Found]:
         extra, lost = _without_converted(extra, lost, zh, tgt)
     if lost:
         lost = [s for s in lost if not _said_otherwise(s, tgt)]
+    if lost:
+        extra, lost = _without_run_together(extra, lost, zh, tgt, target)
+    overstated = _overstated(zh, tgt)
     if len(extra) == 1 and len(lost) == 1:
-        return [_found(extra[0], lost[0])]
-    found = [_found(n, None) for n in extra]
+        return [_found(extra[0], lost[0]), *overstated]
+    found = [_found(n, None) for n in extra] + overstated
     found += [Found(*whole(tgt, 0), f"the source's {_read(s)} is not in the English") for s in lost]
     return found
 
@@ -272,6 +295,85 @@ def _said_otherwise(s: Number, tgt: str) -> bool:
         regex.search(rf"(?<=\p{{Latin}}){digits}(?!\d)|(?<!\d){digits}(?=\p{{Latin}})", tgt)
         is not None
     )
+
+
+# 近百, 近千, 近万: nearly a hundred, a thousand, ten thousand — a round figure the English
+# overstates as "hundreds", "thousands", "tens of thousands". Only where the source has no
+# vaguer count (数百, 上千, 几万, 成千上万) that the plural may render.
+_NEARLY_ROUND = regex.compile(r"近(百|千|万)(?![万亿])")
+_VAGUE_ROUND = regex.compile(r"[数上几成好][十百千万]|千百|成千")
+_EN_ROUND_PLURAL = {
+    "百": (regex.compile(r"\bhundreds\b(?!\s+of\s+thousands)", regex.IGNORECASE), "nearly 100"),
+    "千": (
+        regex.compile(r"(?<!\btens\s+of\s+|\bhundreds\s+of\s+)\bthousands\b", regex.IGNORECASE),
+        "nearly 1,000",
+    ),
+    "万": (regex.compile(r"\btens\s+of\s+thousands\b", regex.IGNORECASE), "nearly 10,000"),
+}
+
+
+def _overstated(zh: str, tgt: str) -> list[Found]:
+    """A round figure the source gives as nearly so many (近千名代表) that the English makes
+    a plural of many ("thousands of representatives")."""
+    if "近" not in zh or _VAGUE_ROUND.search(zh):
+        return []
+    out = []
+    for unit in dict.fromkeys(m[1] for m in _NEARLY_ROUND.finditer(zh)):
+        pattern, nearly = _EN_ROUND_PLURAL[unit]
+        for m in pattern.finditer(tgt):
+            message = f"“{m.group()}” overstates the source's 近{unit} ({nearly})"
+            out.append(Found(m.start(), m.end(), message, nearly))
+    return out
+
+
+def _without_run_together(
+    extra: list[Number], lost: list[Number], zh: str, tgt: str, target: list[Number]
+) -> tuple[list[Number], list[Number]]:
+    """Drop a source figure that a web page ran together from several figures the English
+    gives apart, and those English figures: a date that lost its 年 and 月 (2019823日 for
+    2019年8月23日: "August 23, 2019") and counts that lost the words between them (10区4市5县
+    printed as 1045县: "10 districts, 4 county-level cities and 5 counties")."""
+    pieces = [n for n in target if n.text.isdigit()]
+    dates = {(month, day) for _s, _e, month, day in en_dates(tgt)} if "日" in zh else set()
+    years = {f"{n.value:.0f}" for n in target if n.year}
+    gone_lost: set[int] = set()
+    gone_extra: set[int] = set()
+    for s in lost:
+        digits = s.text
+        if s.year or len(digits) < 3 or not digits.isdigit() or digits[0] == "0":
+            continue
+        if dates and zh[s.end : s.end + 1] == "日" and _run_together_date(digits, dates, years):
+            gone_lost.add(id(s))
+            continue
+        for i in range(len(pieces) - 1):
+            joined = ""
+            for j in range(i, len(pieces)):
+                joined += pieces[j].text
+                if len(joined) >= len(digits):
+                    break
+            if joined == digits and j > i:
+                gone_lost.add(id(s))
+                gone_extra.update(id(n) for n in pieces[i : j + 1])
+                break
+    return [n for n in extra if id(n) not in gone_extra], [
+        s for s in lost if id(s) not in gone_lost
+    ]
+
+
+def _run_together_date(digits: str, dates: set[tuple[int, int]], years: set[str]) -> bool:
+    """Whether `digits` read as a year (which the English gives), a month and a day run
+    together make a date of the English."""
+    heads = [("", digits)]
+    if len(digits) > 4 and digits[:2] in ("19", "20"):
+        heads.append((digits[:4], digits[4:]))
+    for year, rest in heads:
+        if (year and year not in years) or not 2 <= len(rest) <= 4:
+            continue
+        for cut in (1, 2):
+            month, day = rest[:cut], rest[cut:]
+            if 1 <= len(day) <= 2 and (int(month), int(day)) in dates:
+                return True
+    return False
 
 
 _YEAR_WORDS = regex.compile(
