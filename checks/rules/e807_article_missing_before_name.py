@@ -106,6 +106,13 @@ _INITIALS_PREFILTER = r"[ \u00a0](?:PRC|NPC|CPPCC|CPC|UN|EU|UK|US|WTO)\b"
 # part of a longer name ("the Forum of Capital Cities in Pan-Pearl River Delta"), whose
 # wording is the body's own.
 _IN_A_NAME = regex.compile(r"(?<![.!?:;]\s*|^\s*)\p{Lu}[\p{L}'’-]*[ \u00a0]+$")
+# A title before "of" is no part of the name after it: "Chief Operating Officer of World
+# Economic Forum" names a post in the forum, which takes "the".
+_TITLE_BEFORE = regex.compile(
+    r"(?<![\p{L}'’-])(?:Officer|Director|Director-General|Chairman|Chairwoman|Chairperson"
+    r"|President|Secretary|Secretary-General|Mayor|Governor|Chief|Head|Member|Ambassador"
+    r"|Minister|Spokesman|Spokeswoman|Spokesperson|Founder|Representative)[ \u00a0]+$"
+)
 # Named by T113 as a national zone, with the same advice: one finding for one span.
 _T113_NAMES = regex.compile(
     r"Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic[ \u00a0]+Belt)$"
@@ -164,18 +171,27 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Summit, Forum, Conference or Exhibition ("from Tang Dynasty", "of Tuojiang River", "in
     Sichuan Basin", "in Ming and Qing Dynasties", "opportunity of Asian Games", "of
     China-ASEAN Expo": an abbreviation may join the name), a hotel or guesthouse where a
-    meeting is held ("was held at Xijiao Hotel"), and a venue
+    meeting is held ("was held at Xijiao Hotel"), an expressway or highway, with a route
+    code too ("of S4 Expressway"), a Grand, Great, Exhibition, Memorial, Concert or Banquet
+    Hall ("in Tianjin Grand Hall"), an agreement, after a preposition or "signed" or
+    "inked" ("signed Ningbo-Ganzhou Framework Agreement"), and a venue
     or body named by a common noun: a Convention, Exhibition, Conference, Culture, Arts,
     Dance or Sports Center, a Grand Theatre, the Great Hall of the People, a Foreign Affairs
     Office, a Council for the Promotion of International Trade ("at Zhongshan Convention
     Center", "in Great Hall of the People"); an office or council after a title's label
     ("director of Anshan Foreign Affairs Office") is left to T113's weighing of the page's
     style. The Communist Party of China after a preposition ("the National Congress of
-    Communist Party of China"), unless a committee follows, which T113 reports. Prose only: headings and titles drop
+    Communist Party of China"), unless a committee follows, which T113 reports. An event
+    named with its year after a preposition or "that" ("for 2008 Summer Davos Forum",
+    "known as 2019 Big Data Expo", "said that 2010 Annual Meeting would be held"). The PRC,
+    NPC, CPPCC, CPC, UN, EU, UK, US or WTO by their initials after a preposition or
+    "about", heading their phrase ("to the 13th NPC of PRC"; not "of NPC deputies", nor
+    "of NPC and CPPCC deputies"). Prose only: headings and titles drop
     articles by design. Left alone: a name with its article or a possessive ("China's
     Yellow River"), a name that modifies the noun after it ("Tang Dynasty poets", "Yellow
-    River water"), a name with a year in it ("at 2018 China Expo"), a name inside a longer Title Case run (a document's title) or ending
-    one ("the Forum of Capital Cities in Pan-Pearl River Delta"), names
+    River water"), a name inside a longer Title Case run (a document's title) or ending
+    one ("the Forum of Capital Cities in Pan-Pearl River Delta"; a title before "of" is
+    no part of the name: "Chief Operating Officer of World Economic Forum" is flagged), names
     official English writes without "the" (lakes, single mountains, bays, valleys, new
     areas, provinces and cities), and the Yangtze River Delta and Economic Belt, which T113
     reports. Also the Party's doctrines named by a common noun, the Scientific Outlook on
@@ -211,7 +227,9 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
         name = m.group("name")
         if _T113_NAMES.search(name) or inside_title(text, m.start("name"), m.end("name")):
             continue
-        if _IN_A_NAME.search(text, 0, m.start()):
+        if _IN_A_NAME.search(text, 0, m.start()) and not (
+            m.group("prep") == "of" and _TITLE_BEFORE.search(text, 0, m.start())
+        ):
             continue
         if _BODY.search(name) and _LABEL.search(text, 0, m.start("name")):
             continue

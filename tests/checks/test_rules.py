@@ -1310,6 +1310,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
             ("In all, 2,980 deputies were elected to the 13th NPC of PRC.", "PRC"),
             ("Farmers follow the news about NPC on television.", "NPC"),
+            (
+                "He met Anna Berg, Chief Operating Officer of World Economic Forum, on Monday.",
+                "World Economic Forum",
+            ),
         ],
         [
             "The town dates from the Tang Dynasty.",
