@@ -168,6 +168,14 @@ _PLURAL_HEAD = regex.compile(
     r"|representatives|delegates|deputies|bodies|agencies|organs)(?![\p{L}])"
 )
 
+# A title a body name modifies, perhaps through a body inside it: "Hunan Provincial
+# People's Congress Standing Committee director" is a post, written without an article in
+# the style "CPC Hunan Provincial Committee secretary".
+_TITLE_HEAD = regex.compile(
+    rf"(?:{_S}\p{{Lu}}[\p{{L}}'’-]*){{0,3}}{_S}(?:secretary|deputy|director|member|chairman"
+    r"|chairwoman|head|governor|mayor|chief|president)(?![\p{L}'’-])"
+)
+
 
 @rule("T113", "body-name-without-article", Severity.WARNING, Fix.UNSAFE)
 def body_name_without_article(ctx: Context) -> pl.DataFrame:
@@ -241,7 +249,7 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         if not _named_by_place(m):
             continue
-        if _PLURAL_HEAD.match(text, m.end()):
+        if _PLURAL_HEAD.match(text, m.end()) or _TITLE_HEAD.match(text, m.end()):
             continue
         name = m.group("name")
         add_row(

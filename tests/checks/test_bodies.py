@@ -631,6 +631,11 @@ CLEAN = [
     ("T113", "The report of Yantai Municipal Government Holds Meeting"),  # no sentence end
     ("T113", "Zhou Ming, deputy secretary of the Shanxi provincial Party committee, spoke."),
     ("T113", "He met Fujian provincial government officials at the fair."),  # modifies
+    (
+        "T113",  # the names modify a title
+        "Gao Lin, CPC Fujian Provincial Committee secretary and Fujian Provincial People's "
+        "Congress Standing Committee director, met the guests.",
+    ),
     ("T113", "The plan of Fujian provincial government departments was adopted."),  # modifies
     (
         "T113",
