@@ -32,6 +32,11 @@ _HEAD = (
     r"|Expo|Fair|Games|Olympics|Summit|Forum|Conference|Exhibition"
     # Hotels and guesthouses where meetings are held: "at the Xijiao Hotel".
     r"|Hotel|Guesthouse|Guest[ \u00a0]+House"
+    # Roads named by their route ("the S4 Expressway", "the Beijing-Shanghai Expressway"),
+    # halls named by their kind ("in the Tianjin Grand Hall"), and agreements by their
+    # parties ("the Ningbo-Ganzhou Framework Agreement").
+    r"|Expressway|Highway|(?:Grand|Great|Exhibition|Memorial|Concert|Banquet)[ \u00a0]+Hall"
+    r"|Agreement"
     # Venues and bodies named by a common noun, which official English writes with "the"
     # ("at the China International Exhibition Center", "in the Great Hall of the People",
     # "the China Council for the Promotion of International Trade"). Only kinds of centre
@@ -45,8 +50,8 @@ _HEAD = (
 # A word of the name: "Tuojiang", "Chengdu-Chongqing", "Pan-Pearl". No possessive
 # ("China's Yellow River" has its determiner) and no article or pronoun.
 _WORD = (
-    r"(?!(?:The|A|An|This|That|These|Its|Their|Our|His|Her)\b)\p{Lu}\p{Ll}+"
-    r"(?:-(?:\p{Lu}?\p{Ll}+|\p{Lu}{2,}))*"
+    r"(?!(?:The|A|An|This|That|These|Its|Their|Our|His|Her)\b)(?:\p{Lu}\p{Ll}+"
+    r"(?:-(?:\p{Lu}?\p{Ll}+|\p{Lu}{2,}))*|\p{Lu}{2,}(?:-\p{Lu}{2,})+|[GS]\d{1,4})"
 )
 _NAME = rf"{_WORD}(?:{_S}{_WORD}){{0,3}}?(?:{_S}and{_S}{_WORD})?{_S}{_HEAD}"
 # What may follow for the name to head its phrase: punctuation, the end, a function word,
@@ -57,22 +62,57 @@ _END = (
     r"|are|were|has|have|had|will|would|from|through|since|during|under|into|which|that|where"
     r"|area|areas|region|basin|valley|reaches|section|banks?|waters|coast|shore"
     # Adverbs and time words, which modify no noun: "held at X Center mainly to elect".
-    r"|mainly|also|recently|today|yesterday|last|this|next|every)(?![\p{L}])"
+    r"|mainly|also|recently|today|yesterday|last|this|next|every"
+    # A verb in the past or its participle: "the forum held in X Grand Hall disclosed …"
+    # ("-eed" words are nouns: "seed", "speed").
+    r"|\p{Ll}{2,}(?<!e)ed|held|met|said|made|took|gave|won|began|saw|led|paid)(?![\p{L}])"
 )
+# Verbs whose object is an agreement: "both sides signed Ningbo-Ganzhou Framework
+# Agreement".
+_SIGNED = r"(?:signed|inked)"
 _PATTERN = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}){_S}(?P<name>{_NAME})"
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|{_SIGNED}){_S}(?P<name>{_NAME})"
     rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
 )
 _PREFILTER = (
-    r"\p{Lu}\p{L}+[ \u00a0]+(?:River|Dynast|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges"
+    r"\p{Lu}[\p{L}\d]+[ \u00a0]+(?:River|Dynast|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges"
     r"|Strait|Sea|Ocean|Mountains|Islands|Economic|Silk|Chamber|Irrigation|Expo|Fair|Games"
     r"|Olympics|Summit|Forum|Conference|Exhibition|Center|Centre|Theat|Hall|Foreign|Council"
-    r"|Hotel|Guest)"
+    r"|Hotel|Guest|Expressway|Highway|Hall|Agreement)"
 )
+# An event named with its year ("for 2008 Summer Davos Forum", "known as 2019 Big Data
+# Expo", "said that 2008 Annual Meeting would be held in Tianjin"): the year makes it one
+# event, which takes "the" as surely as the name without it.
+_YEAR_EVENT = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|that){_S}(?P<name>(?:19|20)\d\d{_S}"
+    rf"(?:{_WORD}{_S}){{0,5}}?(?:Expo|Fair|Games|Olympics|Summit|Forum|Conference"
+    rf"|Exhibition|Festival|Annual{_S}Meeting))(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+)
+_YEAR_EVENT_PREFILTER = (
+    r"\b(?:19|20)\d\d[ \u00a0]+\p{Lu}[^.!?;]*?(?:Expo|Fair|Games|Olympics|Summit|Forum"
+    r"|Conference|Exhibition|Festival|Meeting)\b"
+)
+# A state or body named by its initials, which English writes with "the" ("the 13th NPC of
+# the PRC", "news about the NPC"), after a preposition, heading its phrase ("of NPC
+# deputies" has its head in "deputies"; "the NPC and CPPCC sessions" too).
+_INITIALS = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|about){_S}(?P<name>PRC|NPC|CPPCC|CPC"
+    rf"|UN|EU|UK|US|WTO)(?![\p{{L}}\p{{N}}'’&-]|\.\p{{L}})(?={_END})(?!{_S}(?:and|or){_S}(?:the{_S})?"
+    rf"\p{{Lu}}{{2,}}{_S}(?!(?:and|or|to|in|on|of|at|by|with|for|as|is|was|are|were|has"
+    r"|have|had|will|from|through|since|during|under|into|which|that)(?![\p{L}]))\p{Ll})"
+)
+_INITIALS_PREFILTER = r"[ \u00a0](?:PRC|NPC|CPPCC|CPC|UN|EU|UK|US|WTO)\b"
 # A capitalised word (not one opening the sentence) before the preposition: the phrase is
 # part of a longer name ("the Forum of Capital Cities in Pan-Pearl River Delta"), whose
 # wording is the body's own.
 _IN_A_NAME = regex.compile(r"(?<![.!?:;]\s*|^\s*)\p{Lu}[\p{L}'’-]*[ \u00a0]+$")
+# A title before "of" is no part of the name after it: "Chief Operating Officer of World
+# Economic Forum" names a post in the forum, which takes "the".
+_TITLE_BEFORE = regex.compile(
+    r"(?<![\p{L}'’-])(?:Officer|Director|Director-General|Chairman|Chairwoman|Chairperson"
+    r"|President|Secretary|Secretary-General|Mayor|Governor|Chief|Head|Member|Ambassador"
+    r"|Minister|Spokesman|Spokeswoman|Spokesperson|Founder|Representative)[ \u00a0]+$"
+)
 # Named by T113 as a national zone, with the same advice: one finding for one span.
 _T113_NAMES = regex.compile(
     r"Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic[ \u00a0]+Belt)$"
@@ -131,18 +171,27 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Summit, Forum, Conference or Exhibition ("from Tang Dynasty", "of Tuojiang River", "in
     Sichuan Basin", "in Ming and Qing Dynasties", "opportunity of Asian Games", "of
     China-ASEAN Expo": an abbreviation may join the name), a hotel or guesthouse where a
-    meeting is held ("was held at Xijiao Hotel"), and a venue
+    meeting is held ("was held at Xijiao Hotel"), an expressway or highway, with a route
+    code too ("of S4 Expressway"), a Grand, Great, Exhibition, Memorial, Concert or Banquet
+    Hall ("in Tianjin Grand Hall"), an agreement, after a preposition or "signed" or
+    "inked" ("signed Ningbo-Ganzhou Framework Agreement"), and a venue
     or body named by a common noun: a Convention, Exhibition, Conference, Culture, Arts,
     Dance or Sports Center, a Grand Theatre, the Great Hall of the People, a Foreign Affairs
     Office, a Council for the Promotion of International Trade ("at Zhongshan Convention
     Center", "in Great Hall of the People"); an office or council after a title's label
     ("director of Anshan Foreign Affairs Office") is left to T113's weighing of the page's
     style. The Communist Party of China after a preposition ("the National Congress of
-    Communist Party of China"), unless a committee follows, which T113 reports. Prose only: headings and titles drop
+    Communist Party of China"), unless a committee follows, which T113 reports. An event
+    named with its year after a preposition or "that" ("for 2008 Summer Davos Forum",
+    "known as 2019 Big Data Expo", "said that 2010 Annual Meeting would be held"). The PRC,
+    NPC, CPPCC, CPC, UN, EU, UK, US or WTO by their initials after a preposition or
+    "about", heading their phrase ("to the 13th NPC of PRC"; not "of NPC deputies", nor
+    "of NPC and CPPCC deputies"). Prose only: headings and titles drop
     articles by design. Left alone: a name with its article or a possessive ("China's
     Yellow River"), a name that modifies the noun after it ("Tang Dynasty poets", "Yellow
-    River water"), a name with a year in it ("at 2018 China Expo"), a name inside a longer Title Case run (a document's title) or ending
-    one ("the Forum of Capital Cities in Pan-Pearl River Delta"), names
+    River water"), a name inside a longer Title Case run (a document's title) or ending
+    one ("the Forum of Capital Cities in Pan-Pearl River Delta"; a title before "of" is
+    no part of the name: "Chief Operating Officer of World Economic Forum" is flagged), names
     official English writes without "the" (lakes, single mountains, bays, valleys, new
     areas, provinces and cities), and the Yangtze River Delta and Economic Belt, which T113
     reports. Also the Party's doctrines named by a common noun, the Scientific Outlook on
@@ -178,10 +227,39 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
         name = m.group("name")
         if _T113_NAMES.search(name) or inside_title(text, m.start("name"), m.end("name")):
             continue
-        if _IN_A_NAME.search(text, 0, m.start()):
+        if _IN_A_NAME.search(text, 0, m.start()) and not (
+            m.group("prep") == "of" and _TITLE_BEFORE.search(text, 0, m.start())
+        ):
             continue
         if _BODY.search(name) and _LABEL.search(text, 0, m.start("name")):
             continue
+        add_row(
+            rows,
+            doc,
+            base + m.start("name"),
+            base + m.end("name"),
+            f"“{name}” takes “the” after “{m.group('prep')}”",
+            f"the {name}",
+        )
+    for doc, base, text, m in prose_matches(segments, "tgt", _YEAR_EVENT_PREFILTER, _YEAR_EVENT):
+        # "that" opens a clause and has no name of its own ("in Dalian that 2008 …").
+        if inside_title(text, m.start("name"), m.end("name")) or (
+            m.group("prep") != "that" and _IN_A_NAME.search(text, 0, m.start())
+        ):
+            continue
+        name = m.group("name")
+        add_row(
+            rows,
+            doc,
+            base + m.start("name"),
+            base + m.end("name"),
+            f"“{name}” names one event and takes “the” after “{m.group('prep')}”",
+            f"the {name}",
+        )
+    for doc, base, text, m in prose_matches(segments, "tgt", _INITIALS_PREFILTER, _INITIALS):
+        if inside_title(text, m.start("name"), m.end("name")):
+            continue
+        name = m.group("name")
         add_row(
             rows,
             doc,

@@ -23,7 +23,7 @@ _BEFORE = (
 _UNIQUE = (
     rf"(?:entire|whole){_S}(?:nation|country|society|world|[Pp]arty|province|city|county"
     r"|region|district|town|village)"
-    rf"|international{_S}community"
+    rf"|international{_S}community|outside{_S}world"
     rf"|Chinese{_S}revolution"
     rf"|\p{{Lu}}\p{{Ll}}+{_S}ethnic{_S}(?:group|minority)"
     # A plan of so many years: "the three-year action plan"
@@ -34,7 +34,7 @@ _PATTERN = regex.compile(
     r"(?![\p{L}\p{N}-])"
 )
 _PREFILTER = (
-    r"(?:entire|whole)[ \u00a0]+\p{L}|international[ \u00a0]+community"
+    r"(?:entire|whole)[ \u00a0]+\p{L}|international[ \u00a0]+community|outside[ \u00a0]+world"
     r"|Chinese[ \u00a0]+revolution\b|ethnic[ \u00a0]+(?:group|minority)\b|-year[ \u00a0]+"
 )
 
@@ -45,7 +45,8 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds "whole" or "entire" before nation, country, society, world, Party, province,
-    city, county, region, district, town or village; "international community"; "Chinese
+    city, county, region, district, town or village; "international community"; "outside
+    world" ("opening up to outside world"); "Chinese
     revolution"; and a people named with "ethnic group" or "ethnic
     minority" in the singular ("Bai ethnic group"), and a plan of so many years
     ("three-year action plan") — right after a preposition ("of",

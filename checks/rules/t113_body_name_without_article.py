@@ -143,11 +143,37 @@ _PREFILTER = (
     r"|Political[ \u00a0]+Bureau[ \u00a0]+of|\d(?:st|nd|rd|th)[ \u00a0]+(?:NPC|CPPCC)"
     r"|All-[Cc]hina|People['’]s[ \u00a0]+(?:Congress|Government)|(?i:party[ \u00a0]+(?:leadership[ \u00a0]+)?group)"
 )
+# The same body with its level word in lower case, as news English often writes it ("of the
+# Henan provincial Party committee", "from the Guangdong provincial department of
+# commerce"): a place, the level word and the body. A municipal or city government is
+# E817's ("Hefei municipal government"); the body must head its phrase ("of Henan
+# provincial government officials" has its head in "officials"). Not after "and": the
+# article before the first of a list may serve the rest.
+_LOWER_PATTERN = regex.compile(
+    rf"{_EDGE_L}(?P<prep>{_PREPOSITION}|{_VISIT}){_S}(?P<name>(?P<place>{_PLACE}"
+    rf"(?:{_S}{_PLACE})?){_S}(?:(?:provincial|municipal|prefectural|county|district)"
+    rf"{_S}(?:[Pp]arty{_S})?committee|(?:provincial|prefectural|county|district){_S}government"
+    rf"|(?:provincial|municipal|prefectural|county|district){_S}(?:people['’]s{_S}"
+    rf"(?:government|congress)|(?:department|bureau|commission)(?:{_S}of{_S}\p{{Ll}}+"
+    rf"(?:{_S}and{_S}\p{{Ll}}+)?)?)))(?={_ZONE_END}|{_S}{_VERB}(?![\p{{L}}'’-]))"
+)
+_LOWER_PREFILTER = (
+    r"\p{Lu}\p{Ll}+[ \u00a0]+(?:provincial|municipal|prefectural|county|district)[ \u00a0]+"
+    r"(?:[Pp]arty[ \u00a0]+committee|committee|government|people|department|bureau|commission)"
+)
 # Plural nouns a body name modifies: "met Jilin Municipal Government officials" needs no
 # article, the plural noun is the head of the phrase.
 _PLURAL_HEAD = regex.compile(
     rf"{_S}(?:officials|leaders|members|departments|staff|employees|personnel|cadres"
     r"|representatives|delegates|deputies|bodies|agencies|organs)(?![\p{L}])"
+)
+
+# A title a body name modifies, perhaps through a body inside it: "Hunan Provincial
+# People's Congress Standing Committee director" is a post, written without an article in
+# the style "CPC Hunan Provincial Committee secretary".
+_TITLE_HEAD = regex.compile(
+    rf"(?:{_S}\p{{Lu}}[\p{{L}}'’-]*){{0,3}}{_S}(?:secretary|deputy|director|member|chairman"
+    r"|chairwoman|head|governor|mayor|chief|president)(?![\p{L}'’-])"
 )
 
 
@@ -223,7 +249,22 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         if not _named_by_place(m):
             continue
-        if _PLURAL_HEAD.match(text, m.end()):
+        if _PLURAL_HEAD.match(text, m.end()) or _TITLE_HEAD.match(text, m.end()):
+            continue
+        name = m.group("name")
+        add_row(
+            rows,
+            doc,
+            base + m.start("name"),
+            base + m.end("name"),
+            f"“{name}” names one body and takes the article after “{m.group('prep')}”",
+            f"the {name}",
+        )
+    for doc, base, text, m in prose_matches(segments, "tgt", _LOWER_PREFILTER, _LOWER_PATTERN):
+        place = m.group("place")
+        if not (_place_like(place) or all(map(_place_like, place.split()))) or inside_title(
+            text, m.start("name"), m.end("name")
+        ):
             continue
         name = m.group("name")
         add_row(

@@ -384,6 +384,37 @@ FLAGGED = [
         "Yantai Municipal Bureau of Commerce",
         "the Yantai Municipal Bureau of Commerce",
     ),
+    # The level word in lower case: the same body, the same article.
+    (
+        "T113",
+        "Zhou Ming, deputy secretary of Shanxi provincial Party committee, met the investors.",
+        "Shanxi provincial Party committee",
+        "the Shanxi provincial Party committee",
+    ),
+    (
+        "T113",
+        "On Monday, cadres from Tongren municipal Party committee visited the farms.",
+        "Tongren municipal Party committee",
+        "the Tongren municipal Party committee",
+    ),
+    (
+        "T113",
+        "The envoys held talks with the bureaus of Fujian provincial government, he said.",
+        "Fujian provincial government",
+        "the Fujian provincial government",
+    ),
+    (
+        "T113",
+        "Gao Lin, director of Hubei provincial department of commerce, said exports rose.",
+        "Hubei provincial department of commerce",
+        "the Hubei provincial department of commerce",
+    ),
+    (
+        "T113",
+        "Guests were welcomed by Anqing municipal committee and thanked by its mayor.",
+        "Anqing municipal committee",
+        "the Anqing municipal committee",
+    ),
     # A label without the article in a document whose running text writes a body name with
     # its article: the page's own style takes it.
     (
@@ -598,6 +629,22 @@ CLEAN = [
     ("T113", "The plan of Yantai's Municipal Government was adopted."),  # a possessive
     ("T113", "Office of Yantai Municipal Government"),  # a heading or byline
     ("T113", "The report of Yantai Municipal Government Holds Meeting"),  # no sentence end
+    ("T113", "Zhou Ming, deputy secretary of the Shanxi provincial Party committee, spoke."),
+    ("T113", "He met Fujian provincial government officials at the fair."),  # modifies
+    (
+        "T113",  # the names modify a title
+        "Gao Lin, CPC Fujian Provincial Committee secretary and Fujian Provincial People's "
+        "Congress Standing Committee director, met the guests.",
+    ),
+    ("T113", "The plan of Fujian provincial government departments was adopted."),  # modifies
+    (
+        "T113",
+        "Staff of the Qinghai provincial bureau of sport and Qinghai provincial "
+        "department of culture met.",
+    ),  # after "and": the first article serves the list
+    ("T113", "The fair drew firms from Tongren and the Tongren municipal Party committee."),
+    ("T113", "He spoke of the deep provincial government reform under way."),  # no place
+    ("T113", "Envoys and Hubei provincial government staff met."),  # after "and", modifies
     ("T113", "He spoke at the Zhongguancun Forum in Beijing."),  # no level word
     ("T113", "Firms in Yangtze River Delta cities and of Greater Bay Area ports grew."),
     ("T113", "He toured the office of the China (Hubei) Pilot Free Trade Zone."),

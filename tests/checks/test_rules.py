@@ -1287,6 +1287,33 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "The fair was backed by Fuxin Council for the Promotion of International Trade.",
                 "Fuxin Council for the Promotion of International Trade",
             ),
+            # An event named with its year, roads, halls, agreements and initials.
+            ("The mayor spoke at 2018 China Expo on Monday.", "2018 China Expo"),
+            (
+                "Buyers came for 2016 Summer Davos Forum, held in the port city.",
+                "2016 Summer Davos Forum",
+            ),
+            (
+                "The fair, also known as 2021 Digital Economy Expo, opens in May.",
+                "2021 Digital Economy Expo",
+            ),
+            (
+                "Officials said that 2010 Annual Meeting would be held in Dalian.",
+                "2010 Annual Meeting",
+            ),
+            ("Police checked cars at the south exit of G15 Expressway.", "G15 Expressway"),
+            ("Trucks queued on Shenyang-Dalian Highway for hours.", "Shenyang-Dalian Highway"),
+            ("The gala was held in Binhai Grand Hall on Friday.", "Binhai Grand Hall"),
+            (
+                "Both sides signed Jinzhou-Yingkou Framework Agreement on Cooperation.",
+                "Jinzhou-Yingkou Framework Agreement",
+            ),
+            ("In all, 2,980 deputies were elected to the 13th NPC of PRC.", "PRC"),
+            ("Farmers follow the news about NPC on television.", "NPC"),
+            (
+                "He met Anna Berg, Chief Operating Officer of World Economic Forum, on Monday.",
+                "World Economic Forum",
+            ),
         ],
         [
             "The town dates from the Tang Dynasty.",
@@ -1301,7 +1328,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The project moved to Xiongan New Area in Hebei Province.",
             "Xi studied the Law on Yellow River Protection.",
             "The 18th World Winter Cities Association for Mayors Conference met in Shenyang.",
-            "The mayor spoke at 2018 China Expo and at the Boao Forum for Asia.",
+            "The mayor spoke at the 2018 China Expo and at the Boao Forum for Asia.",
+            "Buyers came for the 2016 Summer Davos Forum in Binhai Grand Hall Square.",
+            "From 2016 to 2018 Expo visitors doubled.",  # the name modifies a noun
+            "Report on 2019 China Expo",  # a heading
+            "Police checked cars at the exit of the G15 Expressway and on Highway 5.",
+            "Both sides signed the Jinzhou-Yingkou Framework Agreement and a trade deal.",
+            "He met NPC deputies and spoke of NPC and CPPCC deputies.",
+            "Staff of the Party committee, NPC and CPPCC of Panjin met.",  # a list
+            "The price is quoted in US dollars; he studied at the U.S. college.",
             "Yellow River Basin Ecological Forum",  # a heading
             "Firms gathered from Yangtze River Delta cities.",
             "Mayors met at the Forum of Capital Cities in Pan-Pearl River Delta, he said.",
@@ -1391,6 +1426,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The hall tells the story of Chinese revolution.", "Chinese revolution"),
             ("The dance is a custom of Dong ethnic group in the county.", "Dong ethnic group"),
             ("The county drew up targets and five-year action plan.", "five-year action plan"),
+            ("The port opened wider to outside world last year.", "outside world"),
         ],
         [
             "The plan won praise across the whole country last year.",
@@ -1400,7 +1436,47 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The dance is a custom of ethnic groups in the county.",
             "The county drew up targets and a five-year action plan; towns made three-year plans.",
             "He spent the whole day in the whole-country survey.",
+            "The port opened wider to the outside world and to outside-world trade.",
             "Whole Country Marks the Day",  # a heading
+        ],
+    ),
+    "E827": (
+        [
+            ("Li Wei, Mayor of the Ganzhou City, met the guests.", "the Ganzhou City"),
+            ("The troupe came to the Matou Village to perform.", "the Matou Village"),
+            ("Guests from the Hubei Province toured the port.", "the Hubei Province"),
+            ("Birds nest around the Qinghai Lake.", "the Qinghai Lake"),
+        ],
+        [
+            "Li Wei, Mayor of Ganzhou City, met the guests.",
+            "Staff of the Ganzhou City government and the Dalian City Council met.",
+            "Tourists visited the Forbidden City, the Old Town and the West Lake.",
+            "Firms moved to the Pudong New Area and the Guangxi Zhuang Autonomous Region.",
+            "Notes on the Matou Village\n\nThe troupe came.",  # a heading
+        ],
+    ),
+    "E828": (
+        [
+            ("Villages made gains in the poverty alleviation.", "the poverty alleviation"),
+            (
+                "Since then Yantai has made great strides in the economic and social development.",
+                "the economic and social development",
+            ),
+            (
+                "We will keep our focus on the targeted poverty alleviation and we will win.",
+                "the targeted poverty alleviation",
+            ),
+            (
+                "New ports were built to raise the regional competitiveness.",
+                "the regional competitiveness",
+            ),
+        ],
+        [
+            "Villages made gains in poverty alleviation and economic and social development.",
+            "The economic and social development of the county sped up.",
+            "He led the poverty alleviation campaign and the local development in the hills.",
+            "Roads were built, and the development, he said, was fast.",  # no adjective
+            "Notes on the targeted poverty alleviation\n\nVillages met.",  # a heading
         ],
     ),
     "E821": (

@@ -21,6 +21,7 @@ from tifa.glossary import Glossary
 EXPECTED = {
     ("000", 3, "N201", "Tan Zuoyu"),
     ("000", 3, "T103", "Chairman of the Municipal Committee of CPPCC"),
+    ("000", 3, "E807", "CPPCC"),
     ("000", 3, "P302", "“two pre-zones”"),
     ("000", 3, "E816", "September 6th"),
     ("000", 6, "T101", "Jinpu New District"),

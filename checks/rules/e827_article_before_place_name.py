@@ -1,0 +1,105 @@
+"""E827 article-before-place-name."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.prose import inside_title, running_segments
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+from tifa.glossary.gazetteer import is_place
+from tifa.glossary.names import split_syllables
+
+_S = r"[ \u00a0]+"
+# One or two words of a Chinese place name: "Ganzhou", "Xi'an", "Inner Mongolia".
+_WORD = r"\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?"
+# The kinds of place whose name English writes without "the": a city, province, county,
+# village, town or township, and a lake named by its place ("Qinghai Lake"). Regions,
+# prefectures, districts and new areas are left out: "the Guangxi Zhuang Autonomous
+# Region" and "the Pudong New Area" are right.
+_KIND = r"(?:City|Province|County|Village|Town|Township|Lake)"
+# The name must head its phrase: punctuation, the end, a function word or a verb in the
+# past after it. "the
+# Ganzhou City government" and "the Dalian City Council" have another head.
+_END = (
+    r"[ \u00a0]*(?:[,.;:)”\"’'!?]|$)|[ \u00a0]+(?:and|or|to|in|on|of|at|by|with|for|as|is|was"
+    r"|are|were|has|have|had|will|from|through|since|during|under|into|which|that|where"
+    r"|who|\p{Ll}{2,}ed)(?![\p{L}])"
+)
+_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<the>[Tt]he){_S}(?P<name>(?P<place>{_WORD}(?:{_S}{_WORD})?)"
+    rf"{_S}{_KIND})(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+)
+_PREFILTER = (
+    r"(?:^|[^\p{L}])[Tt]he[ \u00a0]+\p{Lu}[^.!?]{0,40}?[ \u00a0](?:City|Province|County"
+    r"|Village|Town|Township|Lake)\b"
+)
+
+
+@rule("E827", "article-before-place-name", Severity.WARNING, Fix.UNSAFE)
+def article_before_place_name(ctx: Context) -> pl.DataFrame:
+    """An article before the name of a city, province, county, village, town or lake.
+
+    ## What it does
+    Finds "the" right before a Chinese place name and the word for its kind, City,
+    Province, County, Village, Town, Township or Lake ("Mayor of the Ganzhou City", "a
+    delegation from the Hubei Province", "came to the Matou Village", "around the Qinghai
+    Lake"), where the place is a gazetteer city or province or a name in pinyin and the
+    name heads its phrase. Prose only: headings and titles are left alone. Left alone: a
+    name that modifies the noun after it ("the Ganzhou City government", "the Dalian City
+    Council"), a name that is not a place ("the Forbidden City", "the Old Town", "the West
+    Lake"), and the kinds of place that take "the" (autonomous regions and prefectures,
+    districts, new areas).
+
+    ## Why is this bad?
+    A place's proper name takes no article in English: "Ganzhou City", "Hubei Province",
+    as "Beijing" or "London". The article is the mirror of the slip that drops one before
+    a body's name: a word-for-word rendering that does not know which nouns English names
+    with "the".
+
+    ## Example
+    ```text
+    Li Wei, Mayor of the Ganzhou City, led a delegation to the Matou Village.
+    ```
+
+    ## Use instead
+    ```text
+    Li Wei, Mayor of Ganzhou City, led a delegation to Matou Village.
+    ```
+
+    ## Fix safety
+    Unsafe: the article's removal is suggested; a writer may mean another head ("the
+    Ganzhou City authorities") and a person decides.
+    """
+    rows = new_rows()
+    segments = ctx.segments.join(
+        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+    )
+    for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
+        if not _is_place(m.group("place")):
+            continue
+        if inside_title(text, m.start(), m.end()):
+            continue
+        name = m.group("name")
+        add_row(
+            rows,
+            doc,
+            base + m.start(),
+            base + m.end("name"),
+            f"“{text[m.start() : m.end('name')]}”: a place's proper name takes no article",
+            name,
+        )
+    return output(rows)
+
+
+def _is_place(words: str) -> bool:
+    """A gazetteer place, or every word a name in pinyin ("Matou", "Xi'an")."""
+    bare = words.replace("’", "'")
+    if is_place(bare):
+        return True
+    return all(
+        split_syllables(word.replace("'", "").replace("-", "")) is not None for word in bare.split()
+    )
