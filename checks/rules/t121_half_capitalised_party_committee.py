@@ -52,7 +52,8 @@ def half_capitalised_party_committee(ctx: Context) -> pl.DataFrame:
     Provincial Party committee"). "The provincial Party committee", "the Xiamen Municipal
     Party Committee" and "the CPC Liaoning Provincial Committee" are written one way and
     are left alone, and so is a level word with a capital after a function word ("the
-    Provincial Party committee", which some pages use as a short name).
+    Provincial Party committee", which some pages use as a short name). Where T108 reports
+    the same text against the glossary's capitals, its finding stands alone.
 
     ## Why is this bad?
     A committee is named either as a proper name, capitalised throughout with its place

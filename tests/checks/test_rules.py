@@ -2469,3 +2469,11 @@ def test_n207_leaves_party_to_a_glossary_finding_that_already_capitalises_it() -
     assert spans(found, "N207") == []
     alone = check_texts(["The Party met to begin party history study and education."], ["N207"])
     assert spans(alone, "N207") == ["party"]
+
+
+def test_t121_leaves_a_name_to_the_glossary_capitals_of_t108() -> None:
+    text = "The plan was drawn up by Yantai municipal Party Committee last year."
+    both = check_texts([text], ["T108", "T121"])
+    assert both.select("code").to_series().to_list() == ["T108"]
+    alone = check_texts([text], ["T121"])
+    assert spans(alone, "T121") == ["municipal Party Committee"]
