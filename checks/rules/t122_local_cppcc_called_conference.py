@@ -24,6 +24,8 @@ _PATTERN = regex.compile(
     rf"|(?P<bare>(?i:{_LEVELS}))"
     rf"|(?P<place>\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?)(?:{S}(?P<level>(?i:{_LEVELS})))?)"
     rf"{S}{_CONFERENCE}(?![\p{{L}}\p{{N}}'’-])"
+    # The CPPCC's newspaper (人民政协报) keeps its own name.
+    rf"(?!{S}(?i:daily|newspaper|news|press)\b)"
 )
 _PREFILTER = r"(?i)political[ \u00a0]+consultative[ \u00a0]+conference"
 # Words before "Political Consultative Conference" that name the national body or its

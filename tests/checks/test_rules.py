@@ -1293,6 +1293,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Historians recalled the Old Political Consultative Conference of 1946.",
             "The New Political Consultative Conference met in the autumn of 1949.",
             "Sun Min, a member of the 14th National Committee of the CPPCC, spoke.",
+            "He wrote for the People's Political Consultative Conference Daily for years.",
         ],
     ),
     "T123": (
