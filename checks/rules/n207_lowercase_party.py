@@ -44,8 +44,26 @@ _PREFILTER = (
 )
 # "the party and the government", "between the party and the masses": 党和政府, 党群, in any
 # document, whatever its capitals elsewhere; no other party is paired with the government.
-_PAIRED = regex.compile(r"(?<=\bthe )party(?= and (?:the )?(?:government|state|masses|army)\b)")
-_PAIRED_PREFILTER = r"\bthe party and (?:the )?(?:government|state|masses|army)\b"
+# A level word before "party committee" ("the municipal party committee", "Chongqing
+# municipal party committee secretary") or an officer or a sitting of a party committee after
+# it ("a party committee member", "party committee meetings", "a party group (enlarged)
+# meeting"): 市委, 党委委员, 党组会议, in any document. No other party has a municipal
+# committee or a party group that meets "enlarged".
+_LEVELS = r"provincial|municipal|district|county|city|prefectural|regional|township|village"
+_BODY = (
+    rf"(?<=\b(?:{_LEVELS}) )party(?= (?:committees?|secretar(?:y|ies)|groups?)\b)"
+    r"|(?<![\p{L}-])party(?= (?:committees?|groups?) (?:\(enlarged\) )?(?:(?:deputy|vice) )?"
+    r"(?:secretar(?:y|ies)|members?|meetings?|stud(?:y|ies))\b)"
+)
+_PAIRED = regex.compile(
+    r"(?<=\bthe )party(?= and (?:the )?(?:government|state|masses|army)\b)" rf"|{_BODY}"
+)
+_PAIRED_PREFILTER = (
+    r"\bthe party and (?:the )?(?:government|state|masses|army)\b"
+    rf"|\b(?:{_LEVELS}) party (?:committee|secretar|group)"
+    r"|\bparty (?:committees?|groups?) (?:\(enlarged\) )?(?:(?:deputy|vice) )?"
+    r"(?:secretar|members?\b|meetings?\b|stud)"
+)
 # The document's own style is the authority: it writes the Party's name with a capital inside
 # a sentence ("the Party", "Party members"), and not only inside "Communist Party". Some
 # outlets write "party chief" in lower case throughout; they are left alone.

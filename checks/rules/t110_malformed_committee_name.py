@@ -17,8 +17,14 @@ _S = r"[ \u00a0]+"
 # One or two capitalised words, an apostrophe allowed inside ("Xi'an", "Inner Mongolia").
 _PLACE = r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:[ \u00a0]\p{Lu}\p{Ll}+)?"
 _PATTERN = regex.compile(
+    # "CPC Liupanshui Standing Committee", "the CPC Standing Committee of Dalian", "CPC
+    # Standing Committee of Liaoning Province": the standing committee named as the CPC's
+    # own, with the place's committee left out.
+    rf"(?<![\p{{L}}\p{{N}}])CPC{_S}(?:(?P<sc_place>{_PLACE}){_S}Standing{_S}Committee"
+    rf"|Standing{_S}Committee{_S}of{_S}(?:the{_S})?(?P<sc_after>{_PLACE}))"
+    rf"(?:{_S}(?P<sc_unit>Province|City|Municipality))?(?![\p{{L}}\p{{N}}'’-])"
     # "CPC Qingdao Committee": the level word is missing.
-    rf"(?<![\p{{L}}\p{{N}}])(?P<org>CPC){_S}(?P<place>{_PLACE}){_S}(?P<head>[Cc]ommittee)"
+    rf"|(?<![\p{{L}}\p{{N}}])(?P<org>CPC){_S}(?P<place>{_PLACE}){_S}(?P<head>[Cc]ommittee)"
     rf"(?!{_S}for\b)(?![\p{{L}}\p{{N}}'’-])"
     # "the Qingdao CPC Committee": the same, with the place first.
     rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<before>{_PLACE}){_S}CPC{_S}(?P<head2>[Cc]ommittee)"
@@ -57,7 +63,9 @@ def malformed_committee_name(ctx: Context) -> pl.DataFrame:
     """A province's or city's Party committee named without its level word or out of order.
 
     ## What it does
-    Finds "CPC <place> Committee" and "<place> CPC Committee" where the place is a
+    Finds "CPC <place> Standing Committee" and "CPC Standing Committee of <place>", a
+    place's standing committee named as if it were the CPC's own; finds "CPC <place>
+    Committee" and "<place> CPC Committee" where the place is a
     province or a city at prefecture level (from the bundled
     gazetteer of China's provincial-level and prefecture-level divisions, whether or not
     the glossary has an entry for it), and "<place> Provincial CPC Standing Committee" or
@@ -144,6 +152,8 @@ def _suggest(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
             f"is one national body: “{suggestion}”"
         )
         return m.start(), m.end(), suggestion, message
+    if m.group("sc_place") or m.group("sc_after"):
+        return _standing(m)
     if m.group("garbled"):
         place = m.group("garbled")
         if not (is_place(place) or split_syllables(place.replace(" ", "")) is not None):
@@ -169,6 +179,25 @@ def _suggest(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     suggestion = f"{org} {place} {level} {head[:1].upper()}{head[1:]}"
     message = f"“{m.string[start : m.end()]}” lacks the level word: {place}'s committee is the {suggestion}"
     return start, m.end(), suggestion, message
+
+
+def _standing(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
+    """For "CPC <place> Standing Committee" and "CPC Standing Committee of <place>": the
+    standing committee of the place's CPC committee, where the place is a known one or in
+    pinyin."""
+    place = m.group("sc_place") or m.group("sc_after")
+    if place.endswith((" Province", " City")):
+        place = place.rsplit(" ", 1)[0]
+    if not (is_place(place) or split_syllables(place.replace(" ", "")) is not None):
+        return None
+    level = level_word(place)
+    committee = f"CPC {place} {level} Committee" if level else f"CPC {place} Committee"
+    suggestion = f"Standing Committee of the {committee}"
+    message = (
+        f"“{m.group()}” garbles the name: the standing committee belongs to the {committee}"
+        + ("" if level else " (with the place's level word)")
+    )
+    return m.start(), m.end(), suggestion, message
 
 
 def _reversed(m: regex.Match[str]) -> tuple[int, int, str, str] | None:

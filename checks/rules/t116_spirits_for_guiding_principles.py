@@ -29,7 +29,13 @@ _BETWEEN = (
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}'’-])(?P<word>[Ss]pirits){_S}(?:of|in){_S}{_BETWEEN}{_OWNER}(?![\p{{L}}'’-])"
 )
-_PREFILTER = r"[Ss]pirits[ \u00a0]+(?:of|in)[ \u00a0]"
+_PREFILTER = r"[Ss]pirits[ \u00a0]+(?:of|in)[ \u00a0]|\b\d{1,2}[ \u00a0]+[Ss]pirit\b"
+# "the Party's 20 spirit", "the 19 Spirit": 二十大精神 word for word, the congress's number
+# standing alone for the congress. A bare figure before "spirit" counts nothing in English.
+_NUMBERED = regex.compile(
+    rf"(?<=\b[Tt]he{_S}(?:(?:Party|CPC)['’]s{_S})?)(?P<nth>\d{{1,2}}){_S}(?P<word>[Ss]pirit)"
+    r"(?![\p{L}'’-])"
+)
 
 
 @rule("T116", "spirits-for-guiding-principles", Severity.WARNING, Fix.UNSAFE)
@@ -37,7 +43,8 @@ def spirits_for_guiding_principles(ctx: Context) -> pl.DataFrame:
     """精神 of a congress, session or speech rendered as the plural "spirits".
 
     ## What it does
-    Finds "spirits of" (or "spirits in") before a congress, a plenary session, a
+    Finds "the 20 spirit" (or "the Party's 20 spirit"), a congress's 精神 named by its
+    bare number; and "spirits of" (or "spirits in") before a congress, a plenary session, a
     conference, a meeting, a leader's speech, instructions, remarks or letter ("the
     spirits of the 20th CPC National Congress", "the spirits of General Secretary Xi
     Jinping's important speech", "spirits in the speech of"). "Spirits" of people, of the dead or of drink is left alone: the rule asks
@@ -79,5 +86,16 @@ def spirits_for_guiding_principles(ctx: Context) -> pl.DataFrame:
             f"“{word}” of a congress, session or speech renders 精神: write “the guiding "
             "principles of …” or “the spirit of …” (singular)",
             "Guiding principles" if word[0] == "S" else "guiding principles",
+        )
+    for doc, base, _text, m in prose_matches(segments, "tgt", _PREFILTER, _NUMBERED):
+        nth = m.group("nth")
+        suffix = "th" if nth[-2:-1] == "1" else {"1": "st", "2": "nd", "3": "rd"}.get(nth[-1], "th")
+        add_row(
+            rows,
+            doc,
+            base + m.start("nth"),
+            base + m.end("word"),
+            f"“{m.group()}” renders 精神 of a congress by its bare number: write “the guiding "
+            f"principles of the {nth}{suffix} CPC National Congress”",
         )
     return output(rows)

@@ -870,6 +870,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             # 党和政府 in any document: no other party is paired with the government.
             ("Jobs are the top task of the party and the government in the county.", "party"),
             ("It links the people with the party and the masses, he said.", "party"),
+            # a level word, or a committee's officer or sitting after it, in any document
+            ("Weifang municipal party committee secretary Li Hua met the guests.", "party"),
+            ("Wang Qiang, a party committee member of the company, spoke.", "party"),
+            ("They raised it at party committee meetings and staff meetings.", "party"),
+            ("The bureau held a party group (enlarged) meeting on Monday.", "party"),
             (  # a sentence full of names is no heading where "party" follows lower case
                 "The Party met. The Municipal Commerce Bureau held a party group meeting on "
                 "the Fourth Plenary Session of the Ninth Municipal Party Committee.",
@@ -892,6 +897,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The hosts of the party and the people of the town danced.",  # not paired so
             "The CPCs of the region met. All party members must study.",  # not the CPC
             "The Party met. The host of the party thanked the guests in the hall.",
+            "Both parties agreed that a third party committee would settle disputes.",
+            "The party committee of the rowing club met after the dinner party.",
         ],
     ),
     "E801": (
@@ -1183,8 +1190,16 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ["Tax revenue reached 4.6 billion yuan.", "In 2022 Yuan Hua was named director."],
     ),
     "T116": (
-        [("Cadres studied the spirits of the 20th CPC National Congress.", "spirits")],
-        ["The visit lifted the spirits of the athletes."],
+        [
+            ("Cadres studied the spirits of the 20th CPC National Congress.", "spirits"),
+            ("The county put the Party's 20 spirit into practice.", "20 spirit"),
+            ("Officials acted on the 19 Spirit in every village.", "19 Spirit"),
+        ],
+        [
+            "The visit lifted the spirits of the athletes.",
+            "The team of 20 showed great spirit in the final.",
+            "The 20 volunteers kept their spirit high.",
+        ],
     ),
     "T118": (
         [
@@ -1227,6 +1242,77 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Deputies to the Beijing People's Congress met on Monday.",  # a municipality
             "The Xinjiang People's Congress adopted the rules.",  # an autonomous region
             "Deputies to the National People's Congress arrived in Beijing.",
+        ],
+    ),
+    "T121": (
+        [
+            (
+                "The plan drawn up by the county Party Committee was adopted on Friday.",
+                "county Party Committee",
+            ),
+            (
+                "Last year Yantai municipal Party Committee set up five task forces.",
+                "municipal Party Committee",
+            ),
+            (
+                "Zhao Lin, secretary of Shandong Provincial Party committee, opened the forum.",
+                "Shandong Provincial Party committee",
+            ),
+        ],
+        [
+            "The plan drawn up by the county Party committee was adopted on Friday.",
+            "Last year the Yantai Municipal Party Committee set up five task forces.",
+            "Zhao Lin, secretary of the CPC Shandong Provincial Committee, opened the forum.",
+            "The Provincial Party committee staff moved into the new building.",  # no place
+            "The Municipal Party Committee Holds Its Annual Work Conference",  # a heading
+        ],
+    ),
+    "T122": (
+        [
+            (
+                "Wu Fang, vice chairman of Weifang Political Consultative Conference, spoke.",
+                "Weifang Political Consultative Conference",
+            ),
+            (
+                "Members of the Hunan Provincial Political Consultative Conference met.",
+                "Hunan Provincial Political Consultative Conference",
+            ),
+            (
+                "The 9th County People's Political Consultative Conference closed on Sunday.",
+                "County People's Political Consultative Conference",
+            ),
+            (
+                "Members of the people's political consultative conference toured the farms.",
+                "people's political consultative conference",
+            ),
+        ],
+        [
+            "Wu Fang, vice chairman of the Weifang Municipal Committee of the CPPCC, spoke.",
+            "The Chinese People's Political Consultative Conference opened in Beijing.",
+            "Members of the Chinese people's political consultative conference met.",
+            "Historians recalled the Old Political Consultative Conference of 1946.",
+            "The New Political Consultative Conference met in the autumn of 1949.",
+            "Sun Min, a member of the 14th National Committee of the CPPCC, spoke.",
+            "He wrote for the People's Political Consultative Conference Daily for years.",
+        ],
+    ),
+    "T123": (
+        [
+            (
+                "Tea from Xishuangbanna Dai Autonomous Region sold well at the fair.",
+                "Autonomous Region",
+            ),
+            (
+                "The delegation toured Enshi Tujia and Miao autonomous region last week.",
+                "autonomous region",
+            ),
+        ],
+        [
+            "Tea from Xishuangbanna Dai Autonomous Prefecture sold well at the fair.",
+            "Deputies from the Guangxi Zhuang Autonomous Region arrived on Monday.",
+            "The Ningxia Hui Autonomous Region opened a new airport.",
+            "Exports from the Xinjiang Uygur Autonomous Region rose.",
+            "The Tibet Autonomous Region and Inner Mongolia Autonomous Region sent teams.",
         ],
     ),
     "T117": (
@@ -2281,8 +2367,28 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ],
     ),
     "T110": (
-        [("the CPC Yantai Committee met.", "CPC Yantai Committee")],
-        ["the CPC Yantai Municipal Committee met.", "the CPC Central Committee met."],
+        [
+            ("the CPC Yantai Committee met.", "CPC Yantai Committee"),
+            (
+                "Gao Fei, a member of CPC Zunyi Standing Committee, opened the fair.",
+                "CPC Zunyi Standing Committee",
+            ),
+            (
+                "The report was made on behalf of the CPC Standing Committee of Weifang.",
+                "CPC Standing Committee of Weifang",
+            ),
+            (
+                "Ma Ning, member of CPC Standing Committee of Hunan Province, spoke.",
+                "CPC Standing Committee of Hunan Province",
+            ),
+        ],
+        [
+            "the CPC Yantai Municipal Committee met.",
+            "the CPC Central Committee met.",
+            "Gao Fei, a member of the Standing Committee of the CPC Zunyi Municipal Committee.",
+            "Members of the CPC Politburo Standing Committee met the guests.",
+            "He joined the CPC Standing Committee of the Political Bureau in 2012.",
+        ],
     ),
     "T111": (
         [
@@ -2507,3 +2613,11 @@ def test_n207_leaves_party_to_a_glossary_finding_that_already_capitalises_it() -
     assert spans(found, "N207") == []
     alone = check_texts(["The Party met to begin party history study and education."], ["N207"])
     assert spans(alone, "N207") == ["party"]
+
+
+def test_t121_leaves_a_name_to_the_glossary_capitals_of_t108() -> None:
+    text = "The plan was drawn up by Yantai municipal Party Committee last year."
+    both = check_texts([text], ["T108", "T121"])
+    assert both.select("code").to_series().to_list() == ["T108"]
+    alone = check_texts([text], ["T121"])
+    assert spans(alone, "T121") == ["municipal Party Committee"]

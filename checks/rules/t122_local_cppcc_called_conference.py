@@ -1,0 +1,101 @@
+"""T122 local-cppcc-called-conference."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.congress import EDGE_L, S
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+from tifa.glossary.gazetteer import is_place, level_word
+
+_LEVELS = r"provincial|municipal|county|district|city|prefectural|regional"
+# The conference's own name: "(People's) Political Consultative Conference".
+_CONFERENCE = rf"(?:(?P<people>(?i:people['’]s)){S})?(?i:political{S}consultative{S}conference)"
+_PATTERN = regex.compile(
+    # "Jilin Provincial Political Consultative Conference", "Ningde Political Consultative
+    # Conference", "the 12th Municipal People's Political Consultative Conference",
+    # "Dalian people's political consultative conference": a place or a level word (a
+    # local body), or "people's" without "Chinese" before it.
+    rf"{EDGE_L}(?P<name>(?P<lower>(?i:the|of|and|to|at|in|\d+(?:st|nd|rd|th)))"
+    rf"|(?P<bare>(?i:{_LEVELS}))"
+    rf"|(?P<place>\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?)(?:{S}(?P<level>(?i:{_LEVELS})))?)"
+    rf"{S}{_CONFERENCE}(?![\p{{L}}\p{{N}}'’-])"
+    # The CPPCC's newspaper (人民政协报) keeps its own name.
+    rf"(?!{S}(?i:daily|newspaper|news|press)\b)"
+)
+_PREFILTER = r"(?i)political[ \u00a0]+consultative[ \u00a0]+conference"
+# Words before "Political Consultative Conference" that name the national body or its
+# history: the Chinese People's PCC, the Old (1946) and New (1949) PCC.
+_NATIONAL = frozenset(["Chinese", "China", "National", "New", "Old", "The", "This", "That"])
+
+
+@rule("T122", "local-cppcc-called-conference", Severity.WARNING, Fix.UNSAFE)
+def local_cppcc_called_conference(ctx: Context) -> pl.DataFrame:
+    """A province's or city's CPPCC committee called a "Political Consultative Conference".
+
+    ## What it does
+    Finds "Political Consultative Conference" (with or without "People's") after a place
+    the bundled gazetteer knows or after a level word ("Jilin Provincial Political
+    Consultative Conference", "Ningde Political Consultative Conference", "the 12th
+    Municipal People's Political Consultative Conference"), and "people's political
+    consultative conference" without "Chinese" before it. "The Chinese People's Political
+    Consultative Conference" (the national body, the CPPCC) and the historical Old and
+    New Political Consultative Conferences are left alone.
+
+    ## Why is this bad?
+    There is one Chinese People's Political Consultative Conference; a province, a city or
+    a county has a committee of it (政协辽宁省委员会, 大连市政协): the CPPCC Liaoning
+    Provincial Committee, the Dalian Municipal Committee of the CPPCC (Xinhua, China
+    Daily, cppcc.gov.cn). A "Ningde Political Consultative Conference" is a body that does
+    not exist, and readers take it for a national meeting.
+
+    ## Example
+    ```text
+    Chen Hua, chairman of Ningde Political Consultative Conference, attended the forum.
+    ```
+
+    ## Use instead
+    ```text
+    Chen Hua, chairman of the Ningde Municipal Committee of the CPPCC, attended the forum.
+    ```
+
+    ## Fix safety
+    Unsafe: the committee's name depends on the place's level and the page's style; the
+    message names the form to use, and a person writes it.
+    """
+    rows = new_rows()
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        place, level = m.group("place"), m.group("level")
+        if place is not None:
+            # A capitalised word that is neither a known place nor followed by a level word
+            # may be anything ("Taiwan's", "Beijing-based"); the national body and the
+            # historical conferences keep their names.
+            if place in _NATIONAL or (level is None and not is_place(place)):
+                continue
+            start = m.start("name")
+            known = level.capitalize() if level else level_word(place)
+            body = f"the {place} {known or 'Municipal (or Provincial)'}"
+        elif m.group("bare") is not None:
+            start = m.start("name")
+            body = f"the <place> {m.group('bare').capitalize()}"
+        elif m.group("people") is not None:
+            # "the people's political consultative conference", "12th People's …": the
+            # national name cut short, said of a local committee.
+            start = m.start("people")
+            body = "the <place> Municipal (or Provincial)"
+        else:
+            continue
+        span = m.string[start : m.end()]
+        add_row(
+            rows,
+            doc,
+            base + start,
+            base + m.end(),
+            f"“{span}” is a local committee of the CPPCC, not a conference of its own: "
+            f"“{body} Committee of the CPPCC”",
+        )
+    return output(rows)
