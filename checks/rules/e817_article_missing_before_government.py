@@ -18,7 +18,11 @@ _S = r"[ \u00a0]+"
 # ("Hefei Municipal People's Government") is the body's own title, which local English
 # writes bare; it is left alone, as is a possessive ("Sichuan's government").
 _WORD = (
-    r"(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Municipal|Provincial"
+    # A determiner opening the phrase already does the article's work ("Another Shanxi
+    # delegation held talks"): it is never part of the name.
+    r"(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Another|Each|Every|Any|No"
+    r"|Some|Such|One|Either|Neither|Which|Whose|What|My|Your|Both|All|Other|Several|Many"
+    r"|Municipal|Provincial"
     r"|People|County|District|City|State|Local|New|Party"
     # Kinds of government, not a place or nation: "building Digital Government".
     r"|Digital|Smart|Online|Open|Clean|Good|Effective|Responsible|Service|Law|E)\b)"
