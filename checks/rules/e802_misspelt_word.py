@@ -118,6 +118,28 @@ def _opens_sentence(text: str, start: int) -> bool:
     return _OPENS.search(before) is not None
 
 
+# Where a capitalised word stands as a person's name: after a verb of saying or "by"
+# ("said Tesping", "photo by Dawa"), or before an appositive that gives the person's post
+# ("Tesping, deputy inspector of …"). A name spelt so is the writer's to check, not a slip.
+_SAID_BEFORE = regex.compile(
+    r"(?<![\p{L}'’-])(?:said|says|say|told|asked|added|noted|stressed|explained|recalled|by"
+    r"|Mr|Mrs|Ms|Dr|Prof)\.?[ \u00a0]+$"
+)
+_POST_AFTER = regex.compile(
+    r",[ \u00a0]+(?:an?|the|deputy|vice|executive|director|head|chief|secretary|chairman"
+    r"|chairwoman|chairperson|president|mayor|governor|member|manager|inspector|professor"
+    r"|researcher|official|villager|resident|owner|founder|general|senior|former|party)"
+    r"(?![\p{L}'’-])",
+    regex.IGNORECASE,
+)
+
+
+def _in_name_position(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at `start`..`end` stands where a person's name stands."""
+    before = text[max(0, start - _BEHIND) : start]
+    return _SAID_BEFORE.search(before) is not None or _POST_AFTER.match(text, end) is not None
+
+
 def _glossary_words(glossary: Glossary) -> frozenset[str]:
     """Every word the glossary's renderings use: the genre's own vocabulary and names."""
     words: set[str] = set()
@@ -136,6 +158,8 @@ def _misspelt(
     for m in _WORD.finditer(text):
         start, end, token = m.start(), m.end(), m.group()
         if token not in wanted or _in_foreign_phrase(text, start, end):
+            continue
+        if token[0].isupper() and _in_name_position(text, start, end):
             continue
         fixed = _suggestion(token, _opens_sentence(text, start)) or glossary_slip(token, titles)
         if fixed is None:
