@@ -6,8 +6,11 @@ comma the province reads as part of what follows. The wider place must be one a 
 tell is wider: a province-level division from the gazetteer (optionally with its level
 word), or a country from the short list below. The narrower place must not itself be a
 province-level division, so a list of two provinces ("in Hebei, Shandong and …") is not an
-aside. Only a handful of words may follow the wider place: a time or a purpose ("on", "last",
-"to", "for"), never "and" or "or", which make the pair a list.
+aside. Only a verb beginning the predicate may follow the wider place ("… Yunnan Province
+opened", "… Germany signed"): there the missing comma makes the province the verb's
+subject. A time or a purpose after it ("in Xiamen, Fujian province on Sept 21", "toured
+Wenzhou, Zhejiang province to learn") is left alone: Xinhua and China Daily print it so, and
+editors judged it house style. "and" or "or" make the pair a list and are never read.
 """
 
 from __future__ import annotations
@@ -88,13 +91,10 @@ COUNTRIES = frozenset(
         "Colombia",
     ]
 )
-# Words that may follow a closed aside: a time, a purpose or a place phrase, and a verb that
-# begins the predicate. "and"/"or" make a list of places and are never read.
-_AFTER = (
-    r"on|in|at|during|last|this|yesterday|today|to|for|from|since|with|where|was|were|is|are"
-    r"|has|have"
-    r"|will|held|hosted|signed|attended|launched|opened|visited"
-)
+# Words that may follow the wider place for the aside to be read as left open: a verb that
+# begins the predicate. A time or purpose phrase is house style in professional copy, and
+# "and"/"or" make a list of places: neither is read.
+_AFTER = r"was|were|is|are|has|have|will|held|hosted|signed|attended|launched|opened|visited"
 _CAP_WORD = r"\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)?"
 _NARROW_LEVEL = r"(?: (?:[Cc]ity|[Dd]istrict|[Cc]ounty|[Tt]own(?:ship)?|[Vv]illage|[Mm]etropolitan [Aa]rea|[Nn]ew [Aa]rea))?"
 _WIDE_LEVEL = (

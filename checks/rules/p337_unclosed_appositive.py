@@ -90,25 +90,27 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     title holding a relative clause ("… that is …"), a passive ("led by") and the
     end of a list of people ("X, secretary general of … and other members … attended") are
     left alone, and so is the next person of a list written title first ("Vice Mayor Sun
-    Tao, Director Zhou Lin of the Port Bureau will …"). Likewise a place followed by the province or country it lies in ("in
-    Kunming, Yunnan Province on Monday", "in Hesse, Germany on Tuesday") with no comma
-    before the words that follow; two places joined by "and" are a list and are not read.
+    Tao, Director Zhou Lin of the Port Bureau will …"). Likewise a place followed by the province or country it lies in and then the
+    verb ("the fair in Kunming, Yunnan Province opened", "firms from Hesse, Germany signed")
+    with no comma before the verb; a time or a purpose after the province ("in Xiamen,
+    Fujian province on Sept 21") is house style in professional copy and left alone, and
+    two places joined by "and" are a list and are not read.
 
     ## Why is this bad?
     The comma before the title opens an aside that must close: without the second comma
     the title's last words read as the subject ("the Municipal Government attended"), and
-    the sentence parses wrongly. The same holds for "Yunnan Province on Monday".
+    the sentence parses wrongly. The same holds for "Yunnan Province opened".
 
     ## Example
     ```text
     Li Hua, secretary of the Municipal Party Committee attended the meeting.
-    The forum opened in Kunming, Yunnan Province on Monday.
+    The fair in Kunming, Yunnan Province opened on Monday.
     ```
 
     ## Use instead
     ```text
     Li Hua, secretary of the Municipal Party Committee, attended the meeting.
-    The forum opened in Kunming, Yunnan Province, on Monday.
+    The fair in Kunming, Yunnan Province, opened on Monday.
     ```
 
     ## Fix safety
