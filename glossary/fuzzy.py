@@ -361,6 +361,8 @@ class NearMatcher:
                     continue  # a quotation or bracket ends inside: “two high-quality” development
                 if _POSSESSIVE.search(text) and text == text.lower():
                     continue  # a description, not a title: "the provincial government's work report"
+                if normalize.key(_POSSESSIVE_S.sub("", text)) == f.surface:
+                    continue  # the owner in a possessive: "the CPC's Central Committee"
                 detail = "punctuation or a word's number differs"
             results.append((doc, seg, base + start, base + end, index, kind, detail, dist))
         return results
@@ -410,6 +412,8 @@ class NearMatcher:
         for kind, i, j in ops:
             if j is not None and distinguishes(f.words[j]):
                 return True
+            if kind == "missing" and j is not None and f.words[j] in self.place_words:
+                return True  # no place named: any province's body ("the CPC Provincial Committee")
             if i is None:
                 continue
             t_start, t_end, t_stem = tokens[lo + i]
@@ -456,6 +460,10 @@ class NearMatcher:
 # A possessive inside a phrase in lower case makes it a description of the thing, not a
 # miswritten title ("Xi Jinping's Thought" in capitals stays a near miss).
 _POSSESSIVE = regex.compile(r"\p{L}['’]s\b")
+# A possessive on an abbreviation names the owner, the body itself: "the CPC's Central
+# Committee" is the CPC Central Committee. A title's own word in the possessive ("the
+# Government's Work Report") is still a slip of the title.
+_POSSESSIVE_S = regex.compile(r"(?<=\b\p{Lu}{2,})['’]s\b")
 _BOUNDARY_MARKS = regex.compile(r"[\"“”«»()\[\]（）《》]")
 
 
