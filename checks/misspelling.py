@@ -166,14 +166,25 @@ GENRE_WORDS = frozenset(
 )
 
 
+# A verb's -ing or -ed form is rarer than the verb ("accelerating" is under COMMON while
+# "accelerate" is over it): such forms count as everyday from this frequency, so that their
+# slips ("acceletating") are found like the verb's own.
+COMMON_VERB_FORM = 3.0
+
+
 @cache
 def _everyday() -> dict[str, float]:
     """The everyday words (lower-case letters, three or more) and their frequencies."""
     floor = 10 ** (COMMON - 9)  # Zipf is log10 of the frequency per billion words
+    verb_floor = 10 ** (COMMON_VERB_FORM - 9)
     return {
         w: frequency
         for w, frequency in frequencies().items()
-        if frequency >= floor and len(w) >= 3 and w.isascii() and w.isalpha() and w.islower()
+        if (frequency >= floor or (frequency >= verb_floor and w.endswith(("ing", "ed"))))
+        and len(w) >= 3
+        and w.isascii()
+        and w.isalpha()
+        and w.islower()
     }
 
 
@@ -269,6 +280,8 @@ def correction(word: str) -> str | None:
         return None
     if split_syllables(word) is not None:
         return None
+    if _prefixed(word):
+        return None
     candidates = _candidates(word)
     if not candidates:
         return None
@@ -279,6 +292,19 @@ def correction(word: str) -> str | None:
     # word with a letter inside it dropped ("activites", "govenment").
     slip = _typing_slip(word, meant) or _dropped_letter(word, meant)
     return meant if zipf(meant) - frequency >= GAP and slip else None
+
+
+# Prefixes English builds new words with: "pretreating" is pre + treating, a word of its
+# own, not a slip of "retreating".
+_PREFIXES = ("pre", "re", "un", "non", "co", "sub", "over", "under", "inter", "multi", "micro")
+
+
+def _prefixed(word: str) -> bool:
+    """Whether `word` is a prefix and a word English knows ("pretreating", "nonfarm")."""
+    return any(
+        word.startswith(p) and len(word) - len(p) >= 4 and zipf(word[len(p) :]) >= KNOWN
+        for p in _PREFIXES
+    )
 
 
 def _dropped_letter(word: str, meant: str) -> bool:

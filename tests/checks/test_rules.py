@@ -1718,6 +1718,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The zone opened new opportunites for young people.", "opportunites"),
             ("The county issued a list of cultural activites.", "activites"),
             ("Trade grew. Opportunites abound in the port.", "Opportunites"),  # opening
+            # a slip of a verb's -ing form, rarer than the verb itself
+            ("The city is acceletating the upgrade of its plants.", "acceletating"),
         ],
         [
             "The plan builds on existing industrial parks.",
@@ -1742,6 +1744,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Mr. Cathrine met them. Patteson spoke after Cathrine.",  # names
             "“The meals are checked,” said Tesping, deputy head of the office.",  # a name
             "The talks were chaired by Tesring, the county's deputy head.",
+            "The plant is pretreating its waste water.",  # a prefix and a word: not a slip
         ],
     ),
     "E808": (
