@@ -21,6 +21,9 @@ _ALWAYS = (
     r"|sustaining|supporting|innovation|innovated|driving|driven|made|help|media"
     r"|revolution|examination|inspection|protection|construction|management|learning)"
     r"|(?:extra|ultra) high voltage"
+    # A plan of so many years: "the 12th Five Year Plan", "a three year action plan".
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) year"
+    r"(?= (?:action |development |work |implementation )?(?:plans?|period)\b)"
 )
 # Compounds hyphenated only before the noun they qualify ("long-term plans"); after a verb
 # or as a noun phrase they stay open ("in the long term", "at a high level of").
@@ -55,12 +58,17 @@ _PREFILTER = (
     r"|time honou?red|hard won|world (?:class|leading)|self \w|(?:extra|ultra) high"
     r"|large scale|high (?:level|tech|end|speed|quality)|low carbon|state owned"
     r"|foreign (?:funded|invested|owned)|industry leading|market leading|just \w"
-    r"|\w+ oriented)"
+    r"|\w+ oriented|\w+ year (?:\w+ )?(?:plan|period))"
 )
+
+
+_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)[ ]$")
 
 
 def _hyphenated(open_form: str) -> str:
     words = open_form.split(" ")
+    if words[-1].lower() == "year":  # "Five Year Plan": only the number and "year" join
+        return "-".join(words)
     if words[0].lower() == "the":  # "the just concluded session": the article stays open
         return f"{words[0]} " + "-".join(words[1:])
     return "-".join(words)
@@ -74,7 +82,9 @@ def open_compound_modifier(ctx: Context) -> pl.DataFrame:
     Finds two words that make one modifier written without their hyphen. Some compounds
     take the hyphen wherever they stand: "forward looking", "long lasting", "long standing",
     "far reaching", "wide ranging", "time honored", "world class", "self" with a participle
-    or noun ("self owned", "self reliance") and "extra" or "ultra high voltage". Others take
+    or noun ("self owned", "self reliance"), "extra" or "ultra high voltage", and a plan of
+    so many years ("a three year action plan", "the 12th Five Year Plan", "the 13th Five
+    Year period": the plans' own name is hyphenated, so its capitals do not silence it). Others take
     it only before the noun they qualify: "long term", "short term", "large scale", "high
     level", "high tech", "high speed", "low carbon", "high quality", "state owned",
     "foreign funded", "industry leading", "the just concluded" and a noun before "oriented"
@@ -103,10 +113,14 @@ def open_compound_modifier(ctx: Context) -> pl.DataFrame:
     open, so a person checks it.
     """
     rows = new_rows()
-    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+    for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         found = m.group("open")
-        if any(word[:1].isupper() for word in found.split(" ")[1:]):
-            continue  # "World Class Port", "Long Term": a heading's or a name's capitals
+        if any(word[:1].isupper() for word in found.split(" ")[1:]) and not (
+            found.lower().endswith(" year") and _ORDINAL_BEFORE.search(text, 0, m.start())
+        ):
+            # "World Class Port", "Long Term": a heading's or a name's capitals. The
+            # national plans' own name is hyphenated: "the 12th Five-Year Plan".
+            continue
         compound = _hyphenated(found).split(" ")[-1]
         start = base + m.end("open") - len(compound)
         add_row(

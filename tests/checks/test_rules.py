@@ -2210,9 +2210,16 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The city seeks high quality economic growth.", "high quality"),
             ("The district pursues a people oriented approach.", "people oriented"),
             ("Its high speed rail line opened in May.", "high speed"),
+            ("The county adopted a three year action plan for tourism.", "three year"),
+            ("Output doubled during the 12th Five Year Plan.", "Five Year"),
+            ("Jobs grew in the 13th Five Year period.", "Five Year"),
         ],
         [
             "The county drew up a long-term plan for its state-owned forest farms.",
+            "The plan runs for five years; a three-year action plan follows.",
+            "Output doubled during the 14th Five-Year Plan.",
+            "Five Year Plans And Their Results",  # a heading's capitals
+            "Within five year the plan was met.",  # no plan after "year"
             "In the long term, the port will handle more cargo.",
             "Output stayed at a high level last year.",
             "Exports reached a high level of 3 billion yuan.",
