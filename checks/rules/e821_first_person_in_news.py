@@ -9,8 +9,10 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 
-# The places and bodies a local news site calls "our" (本市, 我省, 我国, 我区 …).
-_PLACE_NOUN = r"city|province|country|district|county|region|municipality|prefecture|town|township"
+# The places a local news site calls "our" (本市, 我省, 我区 …). Not "our country" (我国):
+# the government work report and leaders' speeches say it in official English even where
+# an excerpt never says "we", and no annotated page used it as a slip.
+_PLACE_NOUN = r"city|province|district|county|region|municipality|prefecture|town|township"
 _PREFILTER = rf"(?i)\bour[ \u00a0]+(?:{_PLACE_NOUN})\b"
 _OUR = regex.compile(
     rf"(?<![\p{{L}}'’-])(?i:our)[ \u00a0]+(?P<noun>(?i:{_PLACE_NOUN}))(?![\p{{L}}'’-])"
@@ -53,8 +55,9 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
     """The first person in news copy: "our city", or "we" in a report of what was said.
 
     ## What it does
-    Finds "our city", "our province", "our country", "our district", "our county" (and
-    region, municipality, prefecture, town, township) outside quotation marks in a page that
+    Finds "our city", "our province", "our district", "our county" (and region,
+    municipality, prefecture, town, township; not "our country", which official English
+    keeps in work reports and speeches) outside quotation marks in a page that
     nowhere else speaks in the first person: no "we", "us", "my" or "I" outside quotation
     marks. A speech, a government work report, a meeting's resolutions and an interview
     speak as "we" and are left alone, and so is anything quoted.

@@ -1577,6 +1577,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Tourists to our county grew in number, the bureau said.", "our county"),
         ],
         [
+            # a work report's "our country", kept by official English
+            "Over the past five years, our country, with its vast population, kept growth steady.",
             "In May, retail sales of the city rose by 9 percent.",
             "“Our city welcomes you,” the mayor told the visitors.",
             "Fellow deputies, last year we kept growth steady in our province.",
