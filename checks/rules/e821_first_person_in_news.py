@@ -33,9 +33,13 @@ _REPORTING_VERB = (
     r"|emphasi[sz]ed|emphasi[sz]es|noted|notes|added|adds|urged|urges|required|requires"
     r"|demanded|demands|highlighted|highlights|underlined|underscored|instructed"
 )
+# A verb after an auxiliary with only a comma after it is a passive or a perfect, not a
+# report: "66 million jobs have been added, and our country …".
 _FRAME = regex.compile(
     rf"(?<![\p{{L}}'’-])(?:{_REPORTING_VERB})"
-    r"(?:(?:[ \u00a0]+[\p{L}\d,'’-]+){0,8}?[ \u00a0]+that(?![\p{L}'’-])|[ \u00a0]*[,:])"
+    r"(?:[ \u00a0]+[\p{L}\d,'’-]+){0,8}?[ \u00a0]+that(?![\p{L}'’-])"
+    r"|(?<!(?<![\p{L}'’-])(?:been|be|being|is|are|was|were|has|have|had)[ \u00a0]+)"
+    rf"(?<![\p{{L}}'’-])(?:{_REPORTING_VERB})[ \u00a0]*[,:]"
 )
 # A verb of saying that is no report of the speaker's words: "As Xi pointed out, we …",
 # "From what the official said, we can tell …", or "I said" and "we noted" in a speech.

@@ -1577,6 +1577,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Tourists to our county grew in number, the bureau said.", "our county"),
         ],
         [
+            # "added" after an auxiliary is no report of anyone's words
+            "Some 12,000 jobs have been added, and our exports kept growing.",
             # a work report's "our country", kept by official English
             "Over the past five years, our country, with its vast population, kept growth steady.",
             "In May, retail sales of the city rose by 9 percent.",
