@@ -61,7 +61,8 @@ _CN = "零〇一二两三四五六七八九十百千万亿"
 ZH_NUMBER = regex.compile(
     r"(?P<plan>十[一二三四五六七八九]五)(?=规划|时期|期间|$|[^\p{Han}])"
     r"|(?P<plan2>十[一二三四五六七八九]五)"
-    r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)(?:[ \u3000]?[多余]?(?P<scale>万亿|亿|万|千))?"
+    # 千 before 米, 克, 瓦 or 帕 is the unit's kilo- (100千米: 100 km), not a thousand.
+    r"|(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)(?:[ \u3000]?[多余]?(?P<scale>万亿|亿|万|千(?![米克瓦帕])))?"
     rf"|(?P<cnd>[{_CN}]+)点(?P<frac>[零〇一二三四五六七八九]+)(?P<cscale>万亿|亿|万)?"
     rf"|(?P<cn>[{_CN}]+)"
 )
@@ -288,12 +289,16 @@ def zh_numbers(zh: str) -> tuple[Number, ...]:
             continue
         if m["ar"]:
             value = float(m["ar"].replace(",", "")) * _scale_of(m["scale"] or "")
-            if after[:1] in ("时", "点", "分", ":") or before[-1:] == ":":
-                continue  # a clock time
+            if _clock(after) or before[-1:] == ":":
+                continue  # a clock time (3小时10分钟 is a duration: its minutes count)
             if (_ascii_letter(after[:1]) and not ZH_GLUED_UNIT.match(after)) or _ascii_letter(
                 before[-1:]
             ):
                 continue  # part of a name: 5G, G20 (not a unit: 12000km2)
+            if after.startswith("年代") or _DECADE_AFTER_CENTURY.match(zh, m.end()):
+                # 80年代, 20世纪80年代: "the 1980s", which carries neither figure as such.
+                out.append(Number(value, m.start(), m.end(), m.group(), required=False))
+                continue
             year = after.lstrip()[:1] == "年" and len(m["ar"]) == 4 and not m["scale"]
             # 增长1倍 is "doubled": a multiple is often said in words. A list's number at the
             # head of a line (1. 2、 (3)) and the figures of a format's name (10+1, 1+N) are
@@ -301,6 +306,8 @@ def zh_numbers(zh: str) -> tuple[Number, ...]:
             # format in words ("ASEAN Plus Three").
             required = after[:1] != "倍" and not _label(zh, m.start(), m.end())
             converted = _converted(value, after)
+            if _KILO.match(after):
+                converted += (value * 1000,)  # 100千米: "100 km", or "100,000 metres"
             out.append(
                 Number(value, m.start(), m.end(), m.group(), unit, required, year, -1, converted)
             )
@@ -313,6 +320,16 @@ def zh_numbers(zh: str) -> tuple[Number, ...]:
                 out.append(Number(value, m.start(), m.end(), m.group(), unit))
             continue
         run = m["cn"]
+        if tenths := _tenths(run, after):
+            # 七成 is seven tenths, "70 percent"; 七八成 "70 to 80 percent". A share the
+            # English may give in words ("most of"): it need not be there.
+            out.extend(Number(v, m.start(), m.end(), run, "%", required=False) for v in tenths)
+            continue
+        if (pair := _neighbours(run)) is not None:
+            # 三四个, 七八家: "three or four", "seven or eight" — not 34 or 78. A vague count
+            # the English may give as either figure, or as "several".
+            out.extend(Number(v, m.start(), m.end(), run, required=False) for v in pair)
+            continue
         counts = after.startswith(_CLASSIFIER_TUPLE) or unit != ""
         if all(c in "十百千万亿" for c in run) and run != "十":
             # 近万个岗位, 超百万标箱: a unit that counts something, or 百万 and 千万, is a
@@ -328,6 +345,10 @@ def zh_numbers(zh: str) -> tuple[Number, ...]:
         if parsed is None or (run == "十" and after[:1] == "分"):
             continue  # 十分: very
         value = parsed
+        if after.startswith("年代") or _DECADE_AFTER_CENTURY.match(zh, m.end()):
+            # 八十年代, 二十世纪八十年代: "the 1980s", which carries neither figure as such.
+            out.append(Number(value, m.start(), m.end(), run, required=False))
+            continue
         ordinal = before.endswith("第")
         # 几十年, 数百家: "decades", "hundreds" — a vague count the English need not give.
         vague = before.endswith(("几", "数"))
@@ -336,6 +357,41 @@ def zh_numbers(zh: str) -> tuple[Number, ...]:
         converted = _converted(value, after)
         out.append(Number(value, m.start(), m.end(), run, unit, required, year, -1, converted))
     return tuple(out)
+
+
+def _clock(after: str) -> bool:
+    """Whether a figure followed by `after` tells the time (9时, 9点, 30分, 9:30); 10分钟 is
+    a duration of ten minutes, which the English gives as a figure."""
+    return after[:1] in ("时", "点", ":") or (after[:1] == "分" and after[1:2] != "钟")
+
+
+_KILO = regex.compile(r"[ \u3000]?千[米克瓦帕]")
+# A decade after its century: 世纪 then 80年代 or 八十年代.
+_DECADE_AFTER_CENTURY = regex.compile(r"世纪(?:\d0|[一二三四五六七八九]十)年代")
+# 一成不变 (unchanging) is an idiom, not a tenth.
+_NOT_TENTHS = ("成不变",)
+
+
+def _tenths(run: str, after: str) -> tuple[float, ...]:
+    """The percentages a run of numerals before 成 gives as tenths (七成: 70; 七八成: 70 and
+    80), or () where it is not a share: 成 not next, or a run of another shape (三五成群)."""
+    if not after.startswith("成") or after.startswith(_NOT_TENTHS):
+        return ()
+    if len(run) == 1 and run in CN_DIGITS and CN_DIGITS[run] > 0:
+        return (CN_DIGITS[run] * 10.0,)
+    pair = _neighbours(run)
+    return tuple(v * 10 for v in pair) if pair is not None else ()
+
+
+def _neighbours(run: str) -> tuple[float, float] | None:
+    """Two numerals side by side that count on by one (三四, 七八): a count of either, or
+    None for any other run."""
+    if len(run) != 2 or run[0] not in CN_DIGITS or run[1] not in CN_DIGITS:
+        return None
+    low, high = CN_DIGITS[run[0]], CN_DIGITS[run[1]]
+    if low == 0 or high != low + 1:
+        return None
+    return (float(low), float(high))
 
 
 def _label(zh: str, start: int, end: int) -> bool:

@@ -234,9 +234,24 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "Industrial output above designated size grew 6.8%.",
                 "6.8",
             ),
+            # 六成 is six tenths: 16 percent is another share.
+            ("全市六成以上村庄通了公交。", "Buses now reach 16 percent of villages.", "16"),
+            # 千米 is a kilometre: the figure itself must still be the source's.
+            ("新区距市区约80千米。", "The new area lies 60 km from the city.", "60"),
+            # 10分钟 is a duration whose minutes count.
+            ("车程缩短至2小时15分钟。", "The drive now takes 2 hours and 50 minutes.", "50"),
         ],
         [
             ("全市地区生产总值达到1.16万亿元。", "The city's GDP reached 1.16 trillion yuan."),
+            # Tenths (成), kilometres (千米), decades (年代) and durations (分钟) read right.
+            ("全市六成以上村庄通了公交。", "Buses now reach over 60 percent of villages."),
+            ("果蔬七八成熟时采摘。", "The fruit is picked when 70-80 percent ripe."),
+            ("新区距市区约80千米。", "The new area lies about 80 km from the city."),
+            ("新区距市区约80千米。", "The new area lies about 80,000 metres from the city."),
+            ("他在上世纪90年代来到本市。", "He came to the city in the 1990s."),
+            ("他在20世纪80年代担任副市长。", "He was vice mayor in the 1980s."),
+            ("车程缩短至2小时15分钟。", "The drive now takes 2 hours and 15 minutes."),
+            ("三四家企业参展。", "Three or four companies took part in the fair."),
             (
                 "投资3.5亿元，新增就业1200万人。",
                 "Investment of 350 million yuan and 12 million jobs.",

@@ -57,7 +57,12 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     "MH370"). A list's number at the head of a line (1. 2、 (3)) and the figures of a
     format's or an event's name (10+1, “23·7” rainstorm) are labels, not counts: the English
     need not give them. A figure the Chinese repeats from one of the three segments before,
-    where both sides gave it, may be left out of the English the second time.
+    where both sides gave it, may be left out of the English the second time; and a figure
+    that a segment at most two away gives on the other side was moved across a paragraph's
+    edge (the summit's number named two paragraphs down), not lost or made up. Read as the
+    English gives them: 成 as tenths (七成: 70 percent, 七八成: 70 to 80), two numerals
+    counting on by one as either (三四家: three or four), 千米 as kilometres (80千米: 80 km),
+    a decade (20世纪80年代: the 1980s) and the minutes of a duration (2小时15分钟).
 
     ## Why is this bad?
     A figure off by a scale word — billion for trillion, the commonest slip with 亿 and 万 —
@@ -85,7 +90,8 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     # test runs once per distinct pair, as a translation memory repeats them.
     agree = table.select("zh", "tgt").unique().filter(numbers_agree())
     table = table.join(agree, on=["zh", "tgt"], how="anti", maintain_order="left")
-    return _without_said_before(each_distinct(table, ("zh", "tgt"), _mismatches), ctx)
+    found = each_distinct(table, ("zh", "tgt"), _mismatches)
+    return _without_moved(_without_said_before(found, ctx), ctx)
 
 
 # Enterprises "above designated size" (规模以上) have an annual main-business revenue of 20
@@ -124,6 +130,48 @@ def _without_said_before(found: pl.DataFrame, ctx: Context) -> pl.DataFrame:
             and _any_same(figures[0].values, [n.value for n in en_numbers(t)], 0.0)
             for z, t in (b for b in before if b is not None)
         ):
+            drop.append(f)
+    return found.with_row_index("_f").filter(~pl.col("_f").is_in(drop)).drop("_f")
+
+
+# How many segments away a figure may have moved: translators split, merge and reorder the
+# paragraphs of a news story ("the 8th summit" where the source named it two paragraphs up).
+MOVED = 2
+_ADDED = regex.compile(r"“(.+)” matches no number in the source")
+
+
+def _without_moved(found: pl.DataFrame, ctx: Context) -> pl.DataFrame:
+    """Drop an English figure its own source lacks where the source of a segment at most
+    MOVED away gives it, and a source figure its own English lacks where the English of such
+    a segment gives it: the figure was moved across a paragraph's edge, not lost or made up.
+    Only the findings of one unmatched figure are looked at (not "X does not match Y")."""
+    alone = found.with_row_index("_f").filter(
+        pl.col("message").str.starts_with("the source's ")
+        | pl.col("message").str.ends_with(" matches no number in the source")
+    )
+    if not alone.height:
+        return found
+    segments = translated_pairs(ctx).select("doc", "seg", "start", "zh", "tgt").sort("doc", "start")
+    placed = alone.sort("doc", "start").join_asof(
+        segments.with_columns(base=pl.col("start")), on="start", by="doc", check_sortedness=False
+    )
+    texts = {(d, g): (z, t) for d, g, _s, z, t in segments.iter_rows()}
+    drop = []
+    for f, message, doc, seg, start, base, zh, tgt in placed.select(
+        "_f", "message", "doc", "seg", "start", "base", "zh", "tgt"
+    ).iter_rows():
+        near = [texts.get((doc, seg + k)) for k in range(-MOVED, MOVED + 1) if k]
+        near_texts = [n for n in near if n is not None]
+        if (lost := _LOST.fullmatch(message)) is not None:
+            values = [v for n in zh_numbers(zh or "") if _read(n) == lost[1] for v in n.values]
+            pool = [n.value for _z, t in near_texts for n in en_numbers(t)]
+        elif _ADDED.fullmatch(message) is not None:
+            at = start - base
+            values = [n.value for n in en_numbers(tgt or "") if n.start == at]
+            pool = [v for z, _t in near_texts for n in zh_numbers(z) for v in n.values]
+        else:
+            continue
+        if values and _any_same(tuple(values), pool, 0.0):
             drop.append(f)
     return found.with_row_index("_f").filter(~pl.col("_f").is_in(drop)).drop("_f")
 

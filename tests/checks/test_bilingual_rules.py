@@ -180,6 +180,27 @@ def test_a_repeated_figure_the_english_never_gave_is_lost() -> None:
     assert check_pairs([article], ["D501"])["line"].to_list() == [1, 2]
 
 
+def test_a_figure_moved_to_a_nearby_paragraph_is_neither_lost_nor_made_up() -> None:
+    # The translator gives the summit's number two paragraphs down, and the year of the
+    # figures one paragraph on: each figure is in the other side within two segments.
+    article = [
+        ("市长出席第十五届进博会并致辞。", "The mayor spoke at the import expo."),
+        ("2023年上半年，全市外贸增长。", "In the first half, the city's foreign trade grew."),
+        ("一批项目集中签约。", "Projects were signed at the 15th expo in 2023."),
+    ]
+    assert check_pairs([article], ["D501"]).height == 0
+
+
+def test_a_figure_far_from_its_source_is_still_reported() -> None:
+    article = [
+        ("市长出席第十五届进博会并致辞。", "The mayor spoke at the import expo."),
+        ("会议研究了防汛工作。", "It discussed flood control."),
+        ("会议部署了安全生产。", "It arranged work safety checks."),
+        ("一批项目集中签约。", "Projects were signed at the 15th expo."),
+    ]
+    assert check_pairs([article], ["D501"])["line"].to_list() == [1, 4]
+
+
 def test_a_figure_given_long_before_is_lost_when_the_source_repeats_it() -> None:
     article = [
         ("全市共有27个项目开工。", "Work began on 27 projects across the city."),
