@@ -52,7 +52,8 @@ def paragraph_split_mid_sentence(ctx: Context) -> pl.DataFrame:
     that goes on in lower case ("the mayor of Perm Ci >" / "ty, met …"): a page's layout
     cut the sentence, often inside a word, and left a navigation mark behind. On a plain-text
     page of hard-wrapped copy (at least three lines that end without a stop go on in lower case
-    on the next, and they are at least two in five of the lines ending without a stop), reports
+    on the very next line, and they are at least two in five of the lines ending without a
+    stop; lines a blank line parts are paragraphs, as in a list of phrases), reports
     once each line that breaks its sentence: the next line goes on in lower case, with a
     figure or a bracket, or the line ends on a comma or a word no sentence ends on. Pages of
     normal paragraphs, list items, headlines and labels are left alone.
@@ -157,8 +158,11 @@ def _wrapped_lines(ctx: Context, rows: dict[str, list[object]], text_docs: list[
             text=pl.col("text").str.strip_chars_end(),
             next_text=pl.col("text").shift(-1).over("doc"),
             next_start=pl.col("start").shift(-1).over("doc"),
+            next_line=pl.col("line").shift(-1).over("doc"),
         )
-        .filter(pl.col("next_text").is_not_null())
+        # Wrapped copy runs on from one line to the very next: lines a blank line parts are
+        # paragraphs (a list of phrases one to a paragraph, each in lower case, is no wrap).
+        .filter(pl.col("next_text").is_not_null() & (pl.col("next_line") == pl.col("line") + 1))
         .with_columns(
             open_end=pl.col("text").str.contains(_OPEN_END)
             & ~pl.col("text").str.contains(_LIST_ITEM)

@@ -704,6 +704,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The city will:\n- build more schools\n- open new clinics\n- repair old roads",
             # one wrapped line is not a wrapped page
             "The mayor urged greater efforts to\nopen wider to the world.\nThe plan was adopted.",
+            # a glossary of phrases, one to a paragraph, each in lower case
+            "Key Terms of the City\n\nbuild the three centres of the city\n\n"
+            "a gateway to the sea, open to the world\n\nthe spirit of daring to be first\n\n"
+            "write a new chapter of the city's reform\n\nan open and inclusive city",
         ],
     ),
     "R606": (
