@@ -22,6 +22,9 @@ _PATTERN = regex.compile(
     rf"|(?<=(?P<left>{_CLOSER}))(?P<gap>[ \t]+-[ \t]+)(?=(?P<right>\p{{L}}+))"
 )
 _SUSPENDED = frozenset({"and", "or", "to", "nor"})
+# A lower-case word right before the gap: with a figure after "-", the hyphen is a minus sign
+# ("temperatures of -30°C"), where "COVID -19" (a name cut by a space) is still reported.
+_LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}+$")
 
 
 @rule("P309", "spaced-hyphen", Severity.WARNING, Fix.UNSAFE)
@@ -34,7 +37,8 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
     or bracket, where a dash was meant ("the “bridge nose” - project"). Suspended hyphens ("small- and medium-sized") are
     correct and left alone; so is the dash after a dateline ("BEIJING - President…",
     "DALIAN, Sept 6 - …"), and a spaced hyphen closing an aside opened by a true dash is
-    P315's business.
+    P315's business. A hyphen spaced only before a figure, after a word in lower case, is
+    a minus sign ("a depth of -19.5 m").
 
     ## Why is this bad?
     A spaced hyphen is neither a hyphen (which joins without spaces) nor a dash (which is a
@@ -65,6 +69,8 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
             continue
         if dashes.is_dateline(text, m.start("gap")):
             continue  # "BEIJING - President…": the dash after a dateline
+        if gap[-1] == "-" and right[:1].isdigit() and _LOWER_WORD_BEFORE.search(text, 0, m.start()):
+            continue  # "a depth of -19.5 m": a minus sign after a word of the sentence
         if (doc, base) not in paired:
             paired[(doc, base)] = {odd.start for odd, _ in dashes.mismatched(text)}
         if m.start("gap") in paired[(doc, base)]:

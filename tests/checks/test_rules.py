@@ -470,6 +470,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Business Environment (2020- 2021)", "- "),
             ('preventing " pseudo - finance" activities', " - "),
             ("the Shenyang - Dalian expressway was widened", " - "),
+            # a name cut by a space is no minus sign
+            ("measures against COVID -19 were eased", " -"),
         ],
         [
             "small- and medium-sized enterprises",
@@ -482,6 +484,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Anshan - The second session of the municipal people's congress opened on Monday.",
             # the odd half of a dash pair is P315's
             "The port — the largest in the province - handled more containers.",
+            # a minus sign before a figure
+            "The new berth has a water depth of -18.5 m.",
+            "Temperatures fell to -25°C in the north of the province.",
         ],
     ),
     "R601": (
