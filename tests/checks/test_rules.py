@@ -55,6 +55,19 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Judges studied Xi Jinping's thought on the rule of law.",
                 "Xi Jinping's thought on the rule of law",
             ),
+            (
+                "Cadres were told to apply the Scientific Thoughts on Development at work.",
+                "Scientific Thoughts on Development",
+            ),
+            (
+                "By 2020 the county had built a moderately prosperous society in all aspects.",
+                "moderately prosperous society in all aspects",
+            ),
+            (
+                "The city began a new journey of building a modern socialist country in an "
+                "all-round way.",
+                "modern socialist country in an all-round way",
+            ),
         ],
         [
             "The report names unbalanced and inadequate development as the main problem.",
@@ -69,6 +82,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "development, and builds a new pattern of development.",
             "Firms in the zone develop new quality productive forces; productivity rose.",
             "Judges studied Xi Jinping Thought on the Rule of Law.",
+            "Cadres were told to apply the Scientific Outlook on Development at work.",
+            "The county made progress in all aspects of its work and built a moderately "
+            "prosperous society in all respects.",
+            "The city is building a modern socialist country in all respects.",
         ],
     ),
     "T103": (
@@ -1290,6 +1307,22 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Members of the people's political consultative conference toured the farms.",
                 "people's political consultative conference",
             ),
+            (
+                "The 12th Tibetan People's Political Consultative Conference opened in Lhasa.",
+                "Tibetan People's Political Consultative Conference",
+            ),
+            ("The 4th Session of the 9th PPPCC opened in Lincang.", "PPPCC"),
+            ("Over 200 members of the PPCC heard the report.", "PPCC"),
+            ("Liu Min, vice chairman of Harbin Municipal PCC, spoke.", "Harbin Municipal PCC"),
+            ("The County PCC met on Friday to hear the report.", "County PCC"),
+            (
+                "The second session of the 12th Municipal CPPCC opened on Monday.",
+                "12th Municipal CPPCC",
+            ),
+            (
+                "He thanked the 8th Yichang Municipal CPPCC's members.",
+                "8th Yichang Municipal CPPCC",
+            ),
         ],
         [
             "Wu Fang, vice chairman of the Weifang Municipal Committee of the CPPCC, spoke.",
@@ -1299,6 +1332,42 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The New Political Consultative Conference met in the autumn of 1949.",
             "Sun Min, a member of the 14th National Committee of the CPPCC, spoke.",
             "He wrote for the People's Political Consultative Conference Daily for years.",
+            "Tibetan herders met members of the CPPCC National Committee in the spring.",
+            "The PCC index rose, and Hong Kong PCC won the tender for the pipes.",
+            "Members of the 9th Dalian Municipal CPPCC Committee toured the port.",
+            "The chairman of the Municipal CPPCC attended the meeting.",
+            "Wu Jing is a member of the 14th CPPCC National Committee.",
+        ],
+    ),
+    "T124": (
+        [
+            (
+                "The second session of the 14th CPC Hebei Provincial People's Congress opened.",
+                "CPC Hebei Provincial People's Congress",
+            ),
+            (
+                "Li Ming, director of the Standing Committee of the CPC County People's "
+                "Congress, spoke.",
+                "CPC County People's Congress",
+            ),
+            (
+                "Delegates gathered for the 5th Congress of the CPC Hefei Municipal Committee.",
+                "5th Congress of the CPC Hefei Municipal Committee",
+            ),
+            (
+                "The Fifth Congress of the Communist Party of China (CPC) Wuxi Municipal "
+                "Committee closed.",
+                "Fifth Congress of the Communist Party of China (CPC) Wuxi Municipal Committee",
+            ),
+        ],
+        [
+            "Wang Bo, secretary of the CPC Hebei Provincial Committee and director of the "
+            "Standing Committee of the Hebei Provincial People's Congress, spoke.",
+            "Cadres studied the spirit of the 20th National Congress of the CPC and the 5th CPC "
+            "Hefei Municipal Congress.",
+            "The CPC Central Committee and the National People's Congress Standing Committee met.",
+            "Zhou Li heads the CPC Hebei Provincial People's Congress Standing Committee Party "
+            "Group.",
         ],
     ),
     "T123": (
@@ -2339,6 +2408,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "T108": (
         [
             ("They discussed the belt and road initiative.", "belt and road initiative"),
+            ("The city will speed up building digital China this year.", "digital China"),
             (
                 "Li Wei, member of the provincial party Committee, spoke.",
                 "provincial party Committee",
@@ -2357,6 +2427,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ],
         [
             "They discussed the Belt and Road Initiative.",
+            "The Digital China Summit opened in Fuzhou, and digital services grew in China.",
             "Wang Lin, chairman of the Municipal Committee of the Chinese People's Political "
             "Consultative Conference (CPPCC), spoke.",
             "Firms moved into the China (Hainan) Pilot Free Trade Zone.",
