@@ -342,6 +342,13 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Boats carry visitors down the Lijiang river past karst peaks.", "Lijiang river"),
             ("The county lies where Hetao plain meets the hills.", "Hetao plain"),
             ("Reed beds ring Baiyangdian lake in summer.", "Baiyangdian lake"),
+            ("Ports on the Liaodong peninsula handled more cargo.", "Liaodong peninsula"),
+            ("Cities of the Shandong peninsula city cluster grew.", "Shandong peninsula"),
+            (
+                "Herders moved their yaks across the Qinghai-Tibetan plateau.",
+                "Qinghai-Tibetan plateau",
+            ),
+            ("Barges carried coal along the Yangtze river economic belt.", "Yangtze river"),
         ],
         [
             "Boats carry visitors down the Lijiang River past karst peaks.",
@@ -351,6 +358,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Farms on the Hebei plain grew wheat.",  # a province: may describe a region
             "Tourists crossed the Pearl river by ferry.",  # not pinyin
             "The Li river is short.",  # one syllable: not read
+            "Wheat fields cover much of the Yellow River basin.",  # basin describes
+            "Ships patrolled off the Korean peninsula.",  # no Chinese place
+            "A Sino-Russian river patrol set out on Monday.",  # no two places
+            "The Yunnan-Guizhou plateau region grows tea.",  # the feature word describes
         ],
     ),
     "N213": (
@@ -902,6 +913,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "the Fourth Plenary Session of the Ninth Municipal Party Committee.",
                 "party",
             ),
+            ("The village party branch met to plan the harvest.", "party"),
+            ("The party branch secretary of the village spoke.", "party"),
+            ("Some 46 party members of the village cleared the roads.", "party"),
         ],
         [
             "The Party met. A third party will audit the project.",
@@ -921,6 +935,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Party met. The host of the party thanked the guests in the hall.",
             "Both parties agreed that a third party committee would settle disputes.",
             "The party committee of the rowing club met after the dinner party.",
+            "In 2021 party members in the club paid their dues.",  # a year, not a count
+            "The chess club's party branches held their dinners.",  # no level word before
         ],
     ),
     "E801": (
