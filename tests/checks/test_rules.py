@@ -68,6 +68,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "all-round way.",
                 "modern socialist country in an all-round way",
             ),
+            (
+                "The county kept to the general principle of seeking improvement in stability.",
+                "seeking improvement in stability",
+            ),
         ],
         [
             "The report names unbalanced and inadequate development as the main problem.",
@@ -86,6 +90,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The county made progress in all aspects of its work and built a moderately "
             "prosperous society in all respects.",
             "The city is building a modern socialist country in all respects.",
+            "The county kept to the general principle of seeking progress while maintaining "
+            "stability.",
         ],
     ),
     "T103": (
