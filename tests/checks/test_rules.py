@@ -2531,6 +2531,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Hu Ping, secretary general of the Yantai Municipal People's Government, spoke.",
                 "secretary general",
             ),
+            (
+                "Deputy District Governor Yin Hua of Nankai chaired the meeting in Tianjin.",
+                "Deputy District Governor",
+            ),
+            (
+                "Xu Li, deputy secretary and governor of the CPC District Committee, spoke.",
+                "governor",
+            ),
         ],
         [
             "The deputy major general inspected the troops.",
@@ -2540,6 +2548,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The mayor of Dalian met Sun Jie, head of Ganjingzi District.",
             "Hu Ping, secretary-general of the Yantai Municipal People's Government, spoke.",
             "NATO Secretary General Mark Rutte met the Chinese ambassador in Brussels.",
+            "The district governor of Kandahar met tribal elders on Monday.",  # abroad
+            "Wang Li, governor of the Provincial People's Bank branch, spoke in Jinan.",
         ],
     ),
     "T112": (
