@@ -1279,6 +1279,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "The Standing Committee of Yichang People’s Congress met on Monday.",
                 "Yichang People’s Congress",
             ),
+            (
+                "The budget was adopted by the 2nd Session of the 16th People's Congress.",
+                "16th People's Congress",
+            ),
         ],
         [
             "Li Ping, vice chairman of the Hubei Provincial People's Congress, met the guests.",
@@ -1286,6 +1290,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Deputies to the Beijing People's Congress met on Monday.",  # a municipality
             "The Xinjiang People's Congress adopted the rules.",  # an autonomous region
             "Deputies to the National People's Congress arrived in Beijing.",
+            "Deputies to the third session of the 12th People's Congress of the region met.",
+            "The 14th National People's Congress and the 12th Jilin Provincial People's "
+            "Congress met.",
         ],
     ),
     "T121": (
