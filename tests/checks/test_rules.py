@@ -2614,6 +2614,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "who asked delegates about jobs.",
                 "delegates",
             ),
+            (
+                "Report on the Work of the Government\n\nDear delegates:\n\nI now present "
+                "the report to the Municipal People's Congress for your deliberation.",
+                "delegates",
+            ),
         ],
         [
             "Deputies to the Yantai Municipal People's Congress met on Monday.",
@@ -2632,6 +2637,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Deputies to the 14th National People's Congress met 30 delegates from Japan.",
             "Deputies to the 14th National People's Congress met a business delegation; "
             "delegates asked about trade.",
+            # a Party congress's report rightly addresses its delegates
+            "Report to the 5th CPC Hefei Municipal Congress\n\nDear delegates:\n\nOn behalf "
+            "of the Municipal Party Committee, I present this report.",
+            "Report on the Work of the Government\n\nFellow Deputies,\n\nI now present the "
+            "report to the Municipal People's Congress.",
         ],
     ),
     "T115": (
