@@ -50,19 +50,25 @@ _PREFILTER = (
 # meeting"): 市委, 党委委员, 党组会议, in any document. No other party has a municipal
 # committee or a party group that meets "enlarged".
 _LEVELS = r"provincial|municipal|district|county|city|prefectural|regional|township|village"
+# So is a Party branch (党支部) after a level word or with its officers ("the village party
+# branch", "party branch secretary"), and a head count of Party members ("54 party
+# members"): 党员, counted as a city counts them. A year is no head count ("In 2019 party
+# members …").
 _BODY = (
-    rf"(?<=\b(?:{_LEVELS}) )party(?= (?:committees?|secretar(?:y|ies)|groups?)\b)"
-    r"|(?<![\p{L}-])party(?= (?:committees?|groups?) (?:\(enlarged\) )?(?:(?:deputy|vice) )?"
-    r"(?:secretar(?:y|ies)|members?|meetings?|stud(?:y|ies))\b)"
+    rf"(?<=\b(?:{_LEVELS}) )party(?= (?:committees?|secretar(?:y|ies)|groups?|branch(?:es)?)\b)"
+    r"|(?<![\p{L}-])party(?= (?:committees?|groups?|branch(?:es)?) (?:\(enlarged\) )?"
+    r"(?:(?:deputy|vice) )?(?:secretar(?:y|ies)|members?|meetings?|stud(?:y|ies))\b)"
+    r"|(?<=(?<![\p{L}\p{N}.,])(?!(?:19|20)\d\d )\d[\d,]* )party(?= members\b)"
 )
 _PAIRED = regex.compile(
     r"(?<=\bthe )party(?= and (?:the )?(?:government|state|masses|army)\b)" rf"|{_BODY}"
 )
 _PAIRED_PREFILTER = (
     r"\bthe party and (?:the )?(?:government|state|masses|army)\b"
-    rf"|\b(?:{_LEVELS}) party (?:committee|secretar|group)"
-    r"|\bparty (?:committees?|groups?) (?:\(enlarged\) )?(?:(?:deputy|vice) )?"
+    rf"|\b(?:{_LEVELS}) party (?:committee|secretar|group|branch)"
+    r"|\bparty (?:committees?|groups?|branch(?:es)?) (?:\(enlarged\) )?(?:(?:deputy|vice) )?"
     r"(?:secretar|members?\b|meetings?\b|stud)"
+    r"|\d party members\b"
 )
 # The document's own style is the authority: it writes the Party's name with a capital inside
 # a sentence ("the Party", "Party members"), and not only inside "Communist Party". Some

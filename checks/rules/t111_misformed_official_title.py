@@ -10,6 +10,7 @@ from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
 from tifa.checks.spans import indexes
+from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import pinyin_surnames
 
 _S = r"[ \u00a0]+"
@@ -64,6 +65,11 @@ _PATTERN = regex.compile(
     # "Deputy District Mayor", "District major" (副区长, 区长): a district is led by its head.
     rf"|{_START}(?P<distmayor>{_QUALIFIER}?(?P<dmd>[Dd])istrict{_S}(?P<dm>[Mm])a[yj]or"
     rf"(?P<dpl>s)?){_END}"
+    # "Deputy District Governor" (副区长), "governor of the CPC District Committee": a
+    # district is led by its head; a governor heads a province (see _names_china).
+    rf"|{_START}(?P<distgov>{_QUALIFIER}?(?P<dgd>[Dd])istrict{_S}(?P<dg>[Gg])overnor){_END}"
+    rf"|{_START}(?P<govcom>(?:(?i:deputy|vice)[- \u00a0]+)?[Gg]overnor)(?={_S}of{_S}(?:the{_S})?"
+    rf"(?:CPC{_S})?(?:{_WORD}{_S})?(?:District|County){_S}(?:Party{_S})?Committee{_END})"
     # "mayor of Lushunkou district": the same office named after the place.
     rf"|{_START}(?P<mayordist>{_QUALIFIER}?(?P<md>[Mm]ayor){_S}of{_S}(?:the{_S})?"
     rf"(?P<mdplace>\p{{Lu}}\p{{Ll}}+){_S}[Dd]istrict){_END}"
@@ -86,6 +92,7 @@ _PATTERN = regex.compile(
 _PREFILTER = (
     r"(?i)vice[- ](?:party[- ])?secretary|secretary[ \u00a0]+xi[ \u00a0]+jinping|president|mayer|generals\b|of (?:the )?(?:city|municipal) government"
     r"|, city leader|district[ \u00a0]+directors?\b|director[ \u00a0]+of\b|minister[ \u00a0]+of\b"
+    r"|district[ \u00a0]+governor\b|governor[ \u00a0]+of[ \u00a0]"
     r"|district[ \u00a0]+ma[yj]ors?\b|(?:vice|deputy)[- ]major\b|mayor[ \u00a0]+of[ \u00a0]|secretary[ \u00a0]general"
 )
 
@@ -121,6 +128,9 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
       District"), never of its office or of a municipal government;
     - "District Mayor", "Deputy District Mayor", "district major" and "mayor of Lushunkou
       district" (区长, 副区长: the district head, "head of Lushunkou District");
+    - "District Governor", "Deputy District Governor" in a text that names a Chinese body or
+      place (a district governor abroad is one), and a "governor of the CPC District
+      Committee" (a Party committee has secretaries; 区长 is the district head);
     - "Secretary General" without its hyphen in a paragraph that names a Chinese body
       ("secretary general of the Taizhou Municipal Party Committee": 秘书长 is the
       secretary-general); NATO, the OSCE and the other bodies whose own style drops the
@@ -158,10 +168,13 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
     avoided = indexes(
         ctx.hits.filter(pl.col("form") == "avoid").select("doc", "start", "end").rows()
     )
+    china: dict[int, bool] = {}
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         found = _finding(m, text, surnames)
         if found is None:
             continue
+        if m.group("distgov") and not _doc_names_china(ctx, doc, china):
+            continue  # a district governor abroad (Afghanistan, Thailand) is one
         if doc in avoided and avoided[doc].overlaps(base + m.start(), base + m.end()):
             continue
         suggestion, message, fix = found
@@ -219,6 +232,22 @@ def _finding(
             return None
         fixed = f"{m.group('sgs')}ecretary-{m.group('sgg')}eneral"
         return fixed, f"“{m.group()}” is written with a hyphen: “{fixed}”", Fix.UNSAFE
+    if m.group("distgov"):
+        qual = _deputy(m.group("qual") or "")
+        head = (
+            ("D" if m.group("dgd") == "D" else "d")
+            + "istrict "
+            + ("H" if m.group("dg") == "G" else "h")
+            + "ead"
+        )
+        message = "区长 is the district head: a district is led by a head, not a governor"
+        return qual + head, message, Fix.UNSAFE
+    if m.group("govcom"):
+        message = (
+            f"“{m.group()}” of a Party committee: the committee has a secretary, and the "
+            "district or county government a head (区长, 县长)"
+        )
+        return None, message, Fix.NONE
     if m.group("mayordist"):
         qual = m.group("qual") or ""
         head = f"{qual}{'H' if m.group('md')[0] == 'M' else 'h'}ead"
@@ -277,6 +306,30 @@ def _headed(m: regex.Match[str], letter: str) -> str:
     head = ("H" if m.group(letter) == m.group(letter).upper() else "h") + "ead"
     plural = "s" if letter in ("dr", "dm") and m.group("dpl") else ""
     return qual + text[len(m.group("qual") or "") : m.start(letter) - m.start()] + head + plural
+
+
+def _deputy(qual: str) -> str:
+    """The qualifier with "vice" made "deputy" (a district has deputy heads)."""
+    stem = qual.rstrip(" -\u00a0")
+    if stem[-4:].lower() != "vice":
+        return qual
+    cut = len(stem) - 4
+    return qual[:cut] + ("D" if qual[cut] == "V" else "d") + "eputy" + qual[cut + 4 :]
+
+
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _doc_names_china(ctx: Context, doc: int, seen: dict[int, bool]) -> bool:
+    """Whether document `doc` names a Chinese body or a place the gazetteer knows; read
+    once per document, and only for the documents with a candidate."""
+    if doc not in seen:
+        texts = ctx.segments.filter(pl.col("doc") == doc)["tgt"].drop_nulls().to_list()
+        seen[doc] = any(
+            _CHINESE_BODY.search(text) or any(map(is_place, _CAPITALISED.findall(text)))
+            for text in texts
+        )
+    return seen[doc]
 
 
 def _is_mayer(text: str, start: int, end: int, surnames: frozenset[str]) -> bool:

@@ -73,6 +73,31 @@ _BARE = regex.compile(
 _BARE_PREFILTER = r"(?i)delegates|the[ \u00a0]+representatives\b"
 
 
+# The address that opens a report to a people's congress: "Fellow Deputies," (各位代表), on a
+# line of its own. "Dear delegates:" there calls the congress's deputies delegates.
+_ADDRESS = regex.compile(
+    r"^[ \t\u00a0]*(?:(?i:dear|fellow|respected|distinguished)[ \u00a0]+)?"
+    r"(?P<word>(?i:delegates|representatives))[ \u00a0]*[,:：!]?[ \t\u00a0]*$",
+    regex.MULTILINE,
+)
+_ADDRESS_PREFILTER = r"(?im)^[ \t\u00a0]*(?:\w+[ \u00a0]+)?(?:delegates|representatives)\W*$"
+# A report to a people's congress: the government's work report or the congress named; a
+# Party congress's report rightly addresses its delegates.
+_TO_CONGRESS = regex.compile(
+    rf"(?i){PEOPLES_CONGRESS}|work{S}report|report{S}on{S}the{S}work{S}of{S}the{S}government"
+    rf"|\bNPC\b"
+)
+_TO_CONGRESS_PREFILTER = (
+    r"(?i)people['’]?s[ \u00a0]+congress|work[ \u00a0]+report|work of the government|\bNPC\b"
+)
+_PARTY_CONGRESS = regex.compile(
+    rf"(?i)party{S}congress|congress{S}of{S}the{S}(?:communist|CPC)|CPC{S}(?:\p{{L}}+{S}){{0,2}}congress"
+)
+_PARTY_CONGRESS_PREFILTER = (
+    r"(?i)party[ \u00a0]+congress|congress of the (?:communist|cpc)|cpc[ \u00a0]"
+)
+
+
 @rule("T114", "congress-deputy-called-representative", Severity.WARNING, Fix.UNSAFE)
 def congress_deputy_called_representative(ctx: Context) -> pl.DataFrame:
     """A member of a people's congress called a "representative" or a "delegate" instead of a "deputy".
@@ -97,7 +122,10 @@ def congress_deputy_called_representative(ctx: Context) -> pl.DataFrame:
     alone or from a Chinese place ("58 delegates from Chongqing"), unless the document
     names a CPPCC committee, a Party congress, delegates of or from someone else (a body,
     a country), or a delegation that is not a congress's own ("Chongqing NPC
-    Delegation" is made of the congress's deputies).
+    Delegation" is made of the congress's deputies). The address that opens a report to a
+    people's congress ("Dear delegates:" on a line of its own, for "Fellow Deputies,") is
+    found in a document that names a people's congress or the government's work report
+    and no Party congress, whose delegates are rightly so called.
 
     ## Why is this bad?
     Official English calls the members of the people's congresses "deputies": "NPC
@@ -152,7 +180,29 @@ def congress_deputy_called_representative(ctx: Context) -> pl.DataFrame:
             suggestion,
         )
     _bare_members(ctx, rows)
+    _address(ctx, rows)
     return output(rows)
+
+
+def _address(ctx: Context, rows: dict[str, list[object]]) -> None:
+    """Add "Dear delegates:" on a line of its own in a report to a people's congress."""
+    to_congress = docs_with_match(ctx.segments, "tgt", _TO_CONGRESS_PREFILTER, _TO_CONGRESS, _any)
+    if not to_congress:
+        return
+    party = docs_with_match(ctx.segments, "tgt", _PARTY_CONGRESS_PREFILTER, _PARTY_CONGRESS, _any)
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _ADDRESS_PREFILTER, _ADDRESS):
+        if doc not in to_congress or doc in party:
+            continue
+        word = m.group("word")
+        add_row(
+            rows,
+            doc,
+            base + m.start("word"),
+            base + m.end("word"),
+            f"a report to a people's congress addresses its deputies: “Fellow Deputies,”, "
+            f"not “{word}”",
+            "Deputies" if word[0].isupper() else "deputies",
+        )
 
 
 def _bare_members(ctx: Context, rows: dict[str, list[object]]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks.congress import ORDINAL
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -18,6 +19,16 @@ _PATTERN = regex.compile(
     rf"{_S}(?P<body>People['’]s{_S}Congress)(?![\p{{L}}\p{{N}}-])"
 )
 _PREFILTER = r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?[ \u00a0]+People['’]s[ \u00a0]+Congress"
+# "the 1st Session of the 16th People's Congress": a congress by its term with neither
+# "National" nor a place and level, nor "of" after it ("the 11th People's Congress of Tibet
+# Autonomous Region", "… of the region" name its place).
+_BY_TERM = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<term>{ORDINAL}){_S}(?P<body>People['’]s{_S}Congress)"
+    rf"(?![\p{{L}}\p{{N}}-])(?!{_S}of\b)(?!{_S}\((?:NPC|\p{{Lu}}))"
+)
+_BY_TERM_PREFILTER = (
+    r"(?i)(?:\d(?:st|nd|rd|th)|[a-z]th|first|second|third)[ \u00a0]+People['’]s[ \u00a0]+Congress"
+)
 
 
 @rule("T120", "congress-without-level", Severity.WARNING, Fix.UNSAFE)
@@ -31,7 +42,10 @@ def congress_without_level(ctx: Context) -> pl.DataFrame:
     People's Congress", "Ningde Municipal People's Congress"). Left alone: the four
     municipalities directly under the central government (their own usage varies),
     autonomous regions and prefectures (their bodies carry the full name), names of two
-    levels ("Jilin", "Hainan"), and names with their level word.
+    levels ("Jilin", "Hainan"), and names with their level word. Also finds a congress by
+    its term alone ("the 1st Session of the 16th People's Congress"), with neither
+    "National" nor a place before it nor "of" after it ("the 11th People's Congress of the
+    region" names it).
 
     ## Why is this bad?
     A local people's congress is named with its level (省人民代表大会 is the Provincial
@@ -68,5 +82,15 @@ def congress_without_level(ctx: Context) -> pl.DataFrame:
             base + m.end("body"),
             f"a local people's congress is named with its level: “{fixed}”",
             fixed,
+        )
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _BY_TERM_PREFILTER, _BY_TERM):
+        add_row(
+            rows,
+            doc,
+            base + m.start("term"),
+            base + m.end("body"),
+            f"“{m.group()}” names no place and no level, and reads as the National People's "
+            f"Congress: “the {m.group('term')} <place> Municipal (or Provincial) People's "
+            "Congress”, or “National People's Congress”",
         )
     return output(rows)

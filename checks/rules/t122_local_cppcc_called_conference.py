@@ -5,14 +5,15 @@ from __future__ import annotations
 import polars as pl
 import regex
 
-from tifa.checks.congress import EDGE_L, S
+from tifa.checks.congress import EDGE_L, ORDINAL, S
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
-from tifa.glossary.gazetteer import is_place, level_word
+from tifa.glossary.gazetteer import is_place, level_word, levels
 
 _LEVELS = r"provincial|municipal|county|district|city|prefectural|regional"
+_LEVEL_SET = frozenset(_LEVELS.split("|"))
 # The conference's own name: "(People's) Political Consultative Conference".
 _CONFERENCE = rf"(?:(?P<people>(?i:people['’]s)){S})?(?i:political{S}consultative{S}conference)"
 _PATTERN = regex.compile(
@@ -27,6 +28,23 @@ _PATTERN = regex.compile(
     # The CPPCC's newspaper (人民政协报) keeps its own name.
     rf"(?!{S}(?i:daily|newspaper|news|press)\b)"
 )
+# "the 15th Municipal CPPCC": a local committee by its term, called by the national body's
+# name ("the 15th CPPCC Zhengzhou Municipal Committee"). Without a term number ("the
+# Municipal CPPCC") it is a common shorthand for the committee, left alone.
+_BY_TERM = (
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<term>\d+(?:st|nd|rd|th)|(?i:{ORDINAL}))"
+    rf"{S}(?P<tplace>\p{{Lu}}\p{{Ll}}+{S})?(?P<tlevel>(?i:{_LEVELS})){S}CPPCC"
+    rf"(?![\p{{L}}\p{{N}}&/-])(?!{S}(?i:(?:national{S}|standing{S})?committees?)\b)"
+)
+# The conference cut to letters: "PPCC", "PPPCC" (no CPPCC body is abbreviated so), and
+# "PCC" after a place or a level word ("Tianjin Municipal PCC", "the County PCC").
+_ABBREVIATION = regex.compile(
+    r"(?<![\p{L}\p{N}'’&/-])(?P<short>PP{1,2}CC)(?![\p{L}\p{N}&/-])"
+    rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<before>(?P<aplace>\p{{Lu}}\p{{Ll}}+)(?:{S}(?P<alevel>(?i:{_LEVELS})))?)"
+    r"[ \u00a0]+(?P<pcc>PCC)(?![\p{L}\p{N}&/-])"
+    rf"|{_BY_TERM}"
+)
+_ABBREVIATION_PREFILTER = r"PCC\b"
 _PREFILTER = r"(?i)political[ \u00a0]+consultative[ \u00a0]+conference"
 # Words before "Political Consultative Conference" that name the national body or its
 # history: the Chinese People's PCC, the Old (1946) and New (1949) PCC.
@@ -71,6 +89,9 @@ def local_cppcc_called_conference(ctx: Context) -> pl.DataFrame:
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         place, level = m.group("place"), m.group("level")
         if place is not None:
+            # "Tibetan People's Political Consultative Conference": the region's adjective.
+            if not is_place(place) and place.endswith("an") and is_place(place[:-2]):
+                place = place[:-2]
             # A capitalised word that is neither a known place nor followed by a level word
             # may be anything ("Taiwan's", "Beijing-based"); the national body and the
             # historical conferences keep their names.
@@ -78,6 +99,8 @@ def local_cppcc_called_conference(ctx: Context) -> pl.DataFrame:
                 continue
             start = m.start("name")
             known = level.capitalize() if level else level_word(place)
+            if known is None and levels().get(place) == ("autonomous region",):
+                known = "Autonomous Regional"
             body = f"the {place} {known or 'Municipal (or Provincial)'}"
         elif m.group("bare") is not None:
             start = m.start("name")
@@ -98,4 +121,45 @@ def local_cppcc_called_conference(ctx: Context) -> pl.DataFrame:
             f"“{span}” is a local committee of the CPPCC, not a conference of its own: "
             f"“{body} Committee of the CPPCC”",
         )
+    _abbreviations(ctx, rows)
     return output(rows)
+
+
+def _abbreviations(ctx: Context, rows: dict[str, list[object]]) -> None:
+    """Add the conference cut to letters: "PPCC", "PPPCC", "Tianjin Municipal PCC"."""
+    for doc, base, _text, m in prose_matches(
+        ctx.segments, "tgt", _ABBREVIATION_PREFILTER, _ABBREVIATION
+    ):
+        if m.group("term") is not None:
+            start, end = m.start("term"), m.end()
+            place = (m.group("tplace") or "").strip() or "<place>"
+            level = m.group("tlevel").capitalize()
+            add_row(
+                rows,
+                doc,
+                base + start,
+                base + end,
+                f"“{m.string[start:end]}” names a local committee by the national body's "
+                f"name: “the {m.group('term')} CPPCC {place} {level} Committee”",
+            )
+            continue
+        if m.group("short") is not None:
+            start, end = m.span("short")
+        else:
+            place, level = m.group("aplace"), m.group("alevel")
+            start, end = m.start("before"), m.end("pcc")
+            if place in _NATIONAL:
+                if level is None:
+                    continue
+                start = m.start("alevel")  # "The County PCC": the article is no place
+            elif level is None and not is_place(place) and place.lower() not in _LEVEL_SET:
+                continue  # "Hong Kong PCC", a firm's initials: not a CPPCC committee
+        span = m.string[start:end]
+        add_row(
+            rows,
+            doc,
+            base + start,
+            base + end,
+            f"“{span}” is no abbreviation of a CPPCC committee: write “the <place> "
+            "Municipal (or Provincial) Committee of the CPPCC”, then “the CPPCC committee”",
+        )

@@ -55,6 +55,23 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Judges studied Xi Jinping's thought on the rule of law.",
                 "Xi Jinping's thought on the rule of law",
             ),
+            (
+                "Cadres were told to apply the Scientific Thoughts on Development at work.",
+                "Scientific Thoughts on Development",
+            ),
+            (
+                "By 2020 the county had built a moderately prosperous society in all aspects.",
+                "moderately prosperous society in all aspects",
+            ),
+            (
+                "The city began a new journey of building a modern socialist country in an "
+                "all-round way.",
+                "modern socialist country in an all-round way",
+            ),
+            (
+                "The county kept to the general principle of seeking improvement in stability.",
+                "seeking improvement in stability",
+            ),
         ],
         [
             "The report names unbalanced and inadequate development as the main problem.",
@@ -69,6 +86,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "development, and builds a new pattern of development.",
             "Firms in the zone develop new quality productive forces; productivity rose.",
             "Judges studied Xi Jinping Thought on the Rule of Law.",
+            "Cadres were told to apply the Scientific Outlook on Development at work.",
+            "The county made progress in all aspects of its work and built a moderately "
+            "prosperous society in all respects.",
+            "The city is building a modern socialist country in all respects.",
+            "The county kept to the general principle of seeking progress while maintaining "
+            "stability.",
         ],
     ),
     "T103": (
@@ -325,6 +348,13 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Boats carry visitors down the Lijiang river past karst peaks.", "Lijiang river"),
             ("The county lies where Hetao plain meets the hills.", "Hetao plain"),
             ("Reed beds ring Baiyangdian lake in summer.", "Baiyangdian lake"),
+            ("Ports on the Liaodong peninsula handled more cargo.", "Liaodong peninsula"),
+            ("Cities of the Shandong peninsula city cluster grew.", "Shandong peninsula"),
+            (
+                "Herders moved their yaks across the Qinghai-Tibetan plateau.",
+                "Qinghai-Tibetan plateau",
+            ),
+            ("Barges carried coal along the Yangtze river economic belt.", "Yangtze river"),
         ],
         [
             "Boats carry visitors down the Lijiang River past karst peaks.",
@@ -334,6 +364,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Farms on the Hebei plain grew wheat.",  # a province: may describe a region
             "Tourists crossed the Pearl river by ferry.",  # not pinyin
             "The Li river is short.",  # one syllable: not read
+            "Wheat fields cover much of the Yellow River basin.",  # basin describes
+            "Ships patrolled off the Korean peninsula.",  # no Chinese place
+            "A Sino-Russian river patrol set out on Monday.",  # no two places
+            "The Yunnan-Guizhou plateau region grows tea.",  # the feature word describes
         ],
     ),
     "N213": (
@@ -894,6 +928,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "the Fourth Plenary Session of the Ninth Municipal Party Committee.",
                 "party",
             ),
+            ("The village party branch met to plan the harvest.", "party"),
+            ("The party branch secretary of the village spoke.", "party"),
+            ("Some 46 party members of the village cleared the roads.", "party"),
         ],
         [
             "The Party met. A third party will audit the project.",
@@ -913,6 +950,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Party met. The host of the party thanked the guests in the hall.",
             "Both parties agreed that a third party committee would settle disputes.",
             "The party committee of the rowing club met after the dinner party.",
+            "In 2021 party members in the club paid their dues.",  # a year, not a count
+            "The chess club's party branches held their dinners.",  # no level word before
         ],
     ),
     "E801": (
@@ -1249,6 +1288,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "The Standing Committee of Yichang People’s Congress met on Monday.",
                 "Yichang People’s Congress",
             ),
+            (
+                "The budget was adopted by the 2nd Session of the 16th People's Congress.",
+                "16th People's Congress",
+            ),
         ],
         [
             "Li Ping, vice chairman of the Hubei Provincial People's Congress, met the guests.",
@@ -1256,6 +1299,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Deputies to the Beijing People's Congress met on Monday.",  # a municipality
             "The Xinjiang People's Congress adopted the rules.",  # an autonomous region
             "Deputies to the National People's Congress arrived in Beijing.",
+            "Deputies to the third session of the 12th People's Congress of the region met.",
+            "The 14th National People's Congress and the 12th Jilin Provincial People's "
+            "Congress met.",
         ],
     ),
     "T121": (
@@ -1299,6 +1345,22 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Members of the people's political consultative conference toured the farms.",
                 "people's political consultative conference",
             ),
+            (
+                "The 12th Tibetan People's Political Consultative Conference opened in Lhasa.",
+                "Tibetan People's Political Consultative Conference",
+            ),
+            ("The 4th Session of the 9th PPPCC opened in Lincang.", "PPPCC"),
+            ("Over 200 members of the PPCC heard the report.", "PPCC"),
+            ("Liu Min, vice chairman of Harbin Municipal PCC, spoke.", "Harbin Municipal PCC"),
+            ("The County PCC met on Friday to hear the report.", "County PCC"),
+            (
+                "The second session of the 12th Municipal CPPCC opened on Monday.",
+                "12th Municipal CPPCC",
+            ),
+            (
+                "He thanked the 8th Yichang Municipal CPPCC's members.",
+                "8th Yichang Municipal CPPCC",
+            ),
         ],
         [
             "Wu Fang, vice chairman of the Weifang Municipal Committee of the CPPCC, spoke.",
@@ -1308,6 +1370,42 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The New Political Consultative Conference met in the autumn of 1949.",
             "Sun Min, a member of the 14th National Committee of the CPPCC, spoke.",
             "He wrote for the People's Political Consultative Conference Daily for years.",
+            "Tibetan herders met members of the CPPCC National Committee in the spring.",
+            "The PCC index rose, and Hong Kong PCC won the tender for the pipes.",
+            "Members of the 9th Dalian Municipal CPPCC Committee toured the port.",
+            "The chairman of the Municipal CPPCC attended the meeting.",
+            "Wu Jing is a member of the 14th CPPCC National Committee.",
+        ],
+    ),
+    "T124": (
+        [
+            (
+                "The second session of the 14th CPC Hebei Provincial People's Congress opened.",
+                "CPC Hebei Provincial People's Congress",
+            ),
+            (
+                "Li Ming, director of the Standing Committee of the CPC County People's "
+                "Congress, spoke.",
+                "CPC County People's Congress",
+            ),
+            (
+                "Delegates gathered for the 5th Congress of the CPC Hefei Municipal Committee.",
+                "5th Congress of the CPC Hefei Municipal Committee",
+            ),
+            (
+                "The Fifth Congress of the Communist Party of China (CPC) Wuxi Municipal "
+                "Committee closed.",
+                "Fifth Congress of the Communist Party of China (CPC) Wuxi Municipal Committee",
+            ),
+        ],
+        [
+            "Wang Bo, secretary of the CPC Hebei Provincial Committee and director of the "
+            "Standing Committee of the Hebei Provincial People's Congress, spoke.",
+            "Cadres studied the spirit of the 20th National Congress of the CPC and the 5th CPC "
+            "Hefei Municipal Congress.",
+            "The CPC Central Committee and the National People's Congress Standing Committee met.",
+            "Zhou Li heads the CPC Hebei Provincial People's Congress Standing Committee Party "
+            "Group.",
         ],
     ),
     "T123": (
@@ -2348,6 +2446,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "T108": (
         [
             ("They discussed the belt and road initiative.", "belt and road initiative"),
+            ("The city will speed up building digital China this year.", "digital China"),
             (
                 "Li Wei, member of the provincial party Committee, spoke.",
                 "provincial party Committee",
@@ -2366,6 +2465,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ],
         [
             "They discussed the Belt and Road Initiative.",
+            "The Digital China Summit opened in Fuzhou, and digital services grew in China.",
             "Wang Lin, chairman of the Municipal Committee of the Chinese People's Political "
             "Consultative Conference (CPPCC), spoke.",
             "Firms moved into the China (Hainan) Pilot Free Trade Zone.",
@@ -2447,6 +2547,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Hu Ping, secretary general of the Yantai Municipal People's Government, spoke.",
                 "secretary general",
             ),
+            (
+                "Deputy District Governor Yin Hua of Nankai chaired the meeting in Tianjin.",
+                "Deputy District Governor",
+            ),
+            (
+                "Xu Li, deputy secretary and governor of the CPC District Committee, spoke.",
+                "governor",
+            ),
         ],
         [
             "The deputy major general inspected the troops.",
@@ -2456,6 +2564,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The mayor of Dalian met Sun Jie, head of Ganjingzi District.",
             "Hu Ping, secretary-general of the Yantai Municipal People's Government, spoke.",
             "NATO Secretary General Mark Rutte met the Chinese ambassador in Brussels.",
+            "The district governor of Kandahar met tribal elders on Monday.",  # abroad
+            "Wang Li, governor of the Provincial People's Bank branch, spoke in Jinan.",
         ],
     ),
     "T112": (
@@ -2513,6 +2623,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "who asked delegates about jobs.",
                 "delegates",
             ),
+            (
+                "Report on the Work of the Government\n\nDear delegates:\n\nI now present "
+                "the report to the Municipal People's Congress for your deliberation.",
+                "delegates",
+            ),
         ],
         [
             "Deputies to the Yantai Municipal People's Congress met on Monday.",
@@ -2531,6 +2646,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Deputies to the 14th National People's Congress met 30 delegates from Japan.",
             "Deputies to the 14th National People's Congress met a business delegation; "
             "delegates asked about trade.",
+            # a Party congress's report rightly addresses its delegates
+            "Report to the 5th CPC Hefei Municipal Congress\n\nDear delegates:\n\nOn behalf "
+            "of the Municipal Party Committee, I present this report.",
+            "Report on the Work of the Government\n\nFellow Deputies,\n\nI now present the "
+            "report to the Municipal People's Congress.",
         ],
     ),
     "T115": (
