@@ -10,9 +10,15 @@ single process gives, whatever the split.
 
 - Only past a size (`MIN_BYTES` of input, `TIFA_JOBS_MIN_BYTES` to change it): a small input,
   an editor hook, must never pay for starting a process.
-- The split is fixed by each rule's measured cost and by the tables it needs (`COSTS`,
-  `MAIN_ONLY`): rules that share the expensive tables (term hits, near misses, the Chinese
-  views) stay together in the main process, so no table is built twice for them.
+- Rules that share the expensive tables (term hits, near misses, the Chinese views) stay
+  together in the main process (`MAIN_ONLY`), so no table is built twice for them. The others
+  are shared out as the run goes, not fixed beforehand: each is claimed by one process (a file
+  created in a folder of the run's own, which only one process can create), the workers taking
+  them from the costliest down (`COSTS`), the main process from the cheapest up once its own
+  rules are done. So neither process waits for the other while rules are left, however the
+  machine's load, the input or a rule's cost moves the two processes' times (a worker starts
+  about a second after the main process and reads the input again; a fixed split by measured
+  costs left the main process idle for about 0.9 s of the bench file's 8).
 - Workers are fresh interpreters (`python -m tifa.checks.workers`: polars asks for `spawn`,
   not `fork`, and this imports nothing of the caller's main module); the job goes in on
   standard input, the findings come out on standard output. A worker that fails, or that read a different text (a file changed between the two
@@ -28,12 +34,14 @@ import hashlib
 import io
 import os
 import pickle
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import polars as pl
@@ -65,9 +73,6 @@ MAIN_ONLY = frozenset(
     ("D501", "D502", "D503", "N202", "N204", "N206", "T101", "T102", "T103", "T104", "T105",
      "T106", "T107", "T108", "T110", "T111", "U402", "U403", "U404")
 )  # fmt: skip
-# The main process's own share besides its rules, in the units of COSTS: both processes import
-# and read the input, but only the main process merges the findings and writes the report.
-MAIN_EXTRA = 0.4
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,8 @@ class Job:
     glossaries: tuple[str | Path, ...]
     use_default: bool
     root: Path
-    codes: tuple[str, ...]
+    codes: tuple[str, ...]  # the rules it may claim, in the order it claims them
+    claims: str = ""  # the folder where a rule is claimed (Helpers makes it)
 
 
 def wanted_jobs(option: int | None) -> int:
@@ -119,26 +125,21 @@ def big_enough(targets: Sequence[object]) -> bool:
     return total >= least
 
 
-def split(rules: Sequence[Rule], jobs: int) -> list[tuple[str, ...]]:
-    """The rule codes of each worker (jobs - 1 of them), balanced by cost against the main
-    process, which keeps MAIN_ONLY. Fixed for a given selection: no timing is involved."""
-    if jobs < 2:
-        return []
-    load = [MAIN_EXTRA] + [0.0] * (jobs - 1)
-    parts: list[list[str]] = [[] for _ in range(jobs)]
-    free = []
-    for r in rules:
-        if r.code in MAIN_ONLY:
-            load[0] += COSTS.get(r.code, DEFAULT_COST)
-            parts[0].append(r.code)
-        else:
-            free.append(r)
-    free.sort(key=lambda r: (-COSTS.get(r.code, DEFAULT_COST), r.code))
-    for r in free:
-        part = min(range(jobs), key=lambda i: (load[i], i))
-        load[part] += COSTS.get(r.code, DEFAULT_COST)
-        parts[part].append(r.code)
-    return [tuple(sorted(p)) for p in parts[1:] if p]
+def shared(rules: Sequence[Rule]) -> tuple[str, ...]:
+    """The codes of the rules any process may run (all but MAIN_ONLY), costliest first: the
+    order in which workers claim them (the main process claims from the other end)."""
+    free = [r.code for r in rules if r.code not in MAIN_ONLY]
+    return tuple(sorted(free, key=lambda code: (-COSTS.get(code, DEFAULT_COST), code)))
+
+
+def claim(folder: str, code: str) -> bool:
+    """Whether this process may run rule `code`: True for the one process that creates its
+    claim file in `folder` first, False for every other (and when the folder is gone)."""
+    try:
+        os.close(os.open(os.path.join(folder, code), os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError:
+        return False
+    return True
 
 
 def corpus_digest(corpus: Corpus) -> str:
@@ -157,10 +158,12 @@ class Helpers:
 
     def __init__(self, jobs: Sequence[Job]) -> None:
         self._workers: list[tuple[Job, subprocess.Popen[bytes]]] = []
+        self._claims = tempfile.mkdtemp(prefix="tifa-claims-")
         # The same modules as this process (not a `tifa` folder in the working directory).
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
         try:
             for job in jobs:
+                job = replace(job, claims=self._claims)
                 # A fresh interpreter (polars asks for spawn, not fork) that imports nothing of
                 # the caller's main module; its errors are ours to report, not its own.
                 process = subprocess.Popen(
@@ -181,12 +184,23 @@ class Helpers:
 
     @property
     def codes(self) -> frozenset[str]:
-        """Every rule code a worker runs."""
+        """Every rule code a worker may run (the main process runs the others)."""
         return frozenset(c for job, _ in self._workers for c in job.codes)
 
+    def claimable(self) -> list[str]:
+        """The workers' rules in the order the main process claims them: cheapest first."""
+        order = dict.fromkeys(c for job, _ in self._workers for c in job.codes)
+        return list(reversed(order))
+
+    def claim(self, code: str) -> bool:
+        """Whether the main process may run the worker rule `code` (no worker has claimed it);
+        once False, every rule costlier than `code` is a worker's too."""
+        return claim(self._claims, code)
+
     def frames(self, corpus: Corpus) -> dict[str, pl.DataFrame | None]:
-        """Each worker rule's labelled findings (None: it found nothing), for every worker that
-        finished on the same text as `corpus`; the rules of a worker that failed are absent."""
+        """The labelled findings (None: nothing found) of each rule a worker claimed and ran,
+        for every worker that finished on the same text as `corpus`; the rules of a worker
+        that failed are absent."""
         digest = corpus_digest(corpus)
         found: dict[str, pl.DataFrame | None] = {}
         for _, process in self._workers:
@@ -211,6 +225,7 @@ class Helpers:
                         stream.close()
             process.wait()
         self._workers = []
+        shutil.rmtree(self._claims, ignore_errors=True)
 
 
 def _decode(message: bytes, digest: str) -> dict[str, pl.DataFrame | None] | None:
@@ -254,6 +269,8 @@ def _work() -> int:
     head = ["ok", corpus_digest(corpus)]
     body = []
     for code in job.codes:
+        if not claim(job.claims, code):
+            continue  # the main process or another worker runs it
         found = rules[code].func(ctx)
         data = b""
         if found.height:

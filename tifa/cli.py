@@ -327,7 +327,7 @@ def _helpers(
     from tifa.checks import workers
 
     count = workers.wanted_jobs(jobs)
-    if count < 2 or not workers.big_enough(targets):
+    if count < 2 or not workers.shared(run.rules) or not workers.big_enough(targets):
         return None
     use_default = run.settings.default_glossary and not run.no_default_glossary
     return workers.Helpers(
@@ -339,9 +339,9 @@ def _helpers(
                 glossaries=(*run.settings.glossary, *glossaries),
                 use_default=use_default,
                 root=run.root,
-                codes=codes,
+                codes=workers.shared(run.rules),
             )
-            for codes in workers.split(run.rules, count)
+            for _ in range(count - 1)
         ]
     )
 
