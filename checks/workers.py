@@ -156,14 +156,15 @@ def corpus_digest(corpus: Corpus) -> str:
 class Helpers:
     """Worker processes running some rules; `frames` collects what they found."""
 
-    def __init__(self, jobs: Sequence[Job]) -> None:
-        self._workers: list[tuple[Job, subprocess.Popen[bytes]]] = []
+    def __init__(self, jobs: Sequence[Job] = (), count: int = 0) -> None:
+        """Start `count` workers (at least one per job) and give them `jobs`; without jobs the
+        workers import what they need and wait for `send`."""
+        self._workers: list[tuple[Job | None, subprocess.Popen[bytes]]] = []
         self._claims = tempfile.mkdtemp(prefix="tifa-claims-")
         # The same modules as this process (not a `tifa` folder in the working directory).
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
         try:
-            for job in jobs:
-                job = replace(job, claims=self._claims)
+            for _ in range(max(count, len(jobs))):
                 # A fresh interpreter (polars asks for spawn, not fork) that imports nothing of
                 # the caller's main module; its errors are ours to report, not its own.
                 process = subprocess.Popen(
@@ -173,23 +174,42 @@ class Helpers:
                     stdout=subprocess.PIPE,
                     stderr=subprocess.DEVNULL,
                 )
-                self._workers.append((job, process))
-                assert process.stdin is not None
-                data = pickle.dumps(job)
-                process.stdin.write(len(data).to_bytes(8, "little") + data)
-                process.stdin.flush()  # kept open: the worker leaves when it closes
+                self._workers.append((None, process))
+            if jobs:
+                self.send(jobs)
         except BaseException:
             self.close()
             raise
 
+    def send(self, jobs: Sequence[Job]) -> Helpers:
+        """Give the started workers their jobs, one each (a worker left without one is ended);
+        self."""
+        try:
+            given: list[tuple[Job | None, subprocess.Popen[bytes]]] = []
+            for (_, process), job in zip(self._workers, jobs, strict=False):
+                job = replace(job, claims=self._claims)
+                assert process.stdin is not None
+                data = pickle.dumps(job)
+                with contextlib.suppress(OSError):  # a worker that failed: its rules run here
+                    process.stdin.write(len(data).to_bytes(8, "little") + data)
+                    process.stdin.flush()  # kept open: the worker leaves when it closes
+                given.append((job, process))
+            for _, process in self._workers[len(given) :]:
+                _end(process)
+            self._workers = given
+        except BaseException:
+            self.close()
+            raise
+        return self
+
     @property
     def codes(self) -> frozenset[str]:
         """Every rule code a worker may run (the main process runs the others)."""
-        return frozenset(c for job, _ in self._workers for c in job.codes)
+        return frozenset(c for job, _ in self._workers if job for c in job.codes)
 
     def claimable(self) -> list[str]:
         """The workers' rules in the order the main process claims them: cheapest first."""
-        order = dict.fromkeys(c for job, _ in self._workers for c in job.codes)
+        order = dict.fromkeys(c for job, _ in self._workers if job for c in job.codes)
         return list(reversed(order))
 
     def claim(self, code: str) -> bool:
@@ -217,15 +237,20 @@ class Helpers:
     def close(self) -> None:
         """End every worker still running and wait for it."""
         for _, process in self._workers:
-            if process.poll() is None:
-                process.terminate()
-            for stream in (process.stdin, process.stdout):
-                if stream is not None:
-                    with contextlib.suppress(OSError):
-                        stream.close()
-            process.wait()
+            _end(process)
         self._workers = []
         shutil.rmtree(self._claims, ignore_errors=True)
+
+
+def _end(process: subprocess.Popen[bytes]) -> None:
+    """End a worker if it still runs, and wait for it."""
+    if process.poll() is None:
+        process.terminate()
+    for stream in (process.stdin, process.stdout):
+        if stream is not None:
+            with contextlib.suppress(OSError):
+                stream.close()
+    process.wait()
 
 
 def _decode(message: bytes, digest: str) -> dict[str, pl.DataFrame | None] | None:
@@ -241,9 +266,20 @@ def _decode(message: bytes, digest: str) -> dict[str, pl.DataFrame | None] | Non
 
 
 def _work() -> int:
-    """A worker's life: read its job from standard input, read the input files, run its rules,
-    write the findings to standard output, exit."""
+    """A worker's life: import what it needs, read its job from standard input, read the input
+    files, run its rules, write the findings to standard output, exit."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the main process ends us
+    out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # nothing a library prints can reach the findings
+
+    # Before the job: the main process may start us before it knows it (tifa.cli).
+    from tifa.checks.context import Context
+    from tifa.checks.engine import labelled
+    from tifa.checks.registry import all_rules
+    from tifa.corpus.read import read_corpus
+    from tifa.glossary import load_glossaries
+
+    rules = {r.code: r for r in all_rules()}
     stdin = sys.stdin.buffer
     size = int.from_bytes(stdin.read(8), "little")
     job: Job = pickle.loads(stdin.read(size))
@@ -253,16 +289,6 @@ def _work() -> int:
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()
-    out = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)  # nothing a library prints can reach the findings
-
-    from tifa.checks.context import Context
-    from tifa.checks.engine import labelled
-    from tifa.checks.registry import all_rules
-    from tifa.corpus.read import read_corpus
-    from tifa.glossary import load_glossaries
-
-    rules = {r.code: r for r in all_rules()}
     glossary = load_glossaries(list(job.glossaries), use_default=job.use_default)
     corpus = read_corpus(list(job.targets), job.encoding, None, job.columns)
     ctx = Context(corpus, glossary, None, job.root)

@@ -165,3 +165,17 @@ def test_small_inputs_and_standard_input_stay_in_one_process(
     monkeypatch.setenv("TIFA_JOBS", "1")
     assert workers.wanted_jobs(None) == 1
     assert workers.wanted_jobs(3) == 3
+
+
+def test_workers_started_before_their_job_run_it_and_a_spare_one_is_ended() -> None:
+    codes = workers.shared(all_rules())
+    targets = tuple(sample_paths())
+    helpers = workers.Helpers(count=2)
+    try:
+        assert helpers.codes == frozenset()  # no job yet
+        helpers.send([workers.Job(targets, None, None, (), True, Path.cwd(), codes)])
+        assert helpers.codes == frozenset(codes)
+        found = helpers.frames(read_corpus(list(targets)))
+    finally:
+        helpers.close()
+    assert sorted(found) == sorted(codes)
