@@ -179,3 +179,13 @@ def test_workers_started_before_their_job_run_it_and_a_spare_one_is_ended() -> N
     finally:
         helpers.close()
     assert sorted(found) == sorted(codes)
+
+
+def test_a_usage_error_after_the_worker_started_is_one_line_and_exit_2(po_file: Path) -> None:
+    # The worker starts as soon as the file is named, before the glossary is read.
+    missing = po_file.parent / "missing.csv"
+    code, out, err = check([str(po_file), "-g", str(missing)], "2", po_file.parent)
+    assert code == 2
+    assert out == b""
+    assert len(err.decode().strip().splitlines()) == 1
+    assert err.decode().startswith(str(missing))
