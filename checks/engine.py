@@ -80,7 +80,9 @@ def run_rules(ctx: Context, rules: Sequence[Rule], helpers: Helpers | None = Non
     """Run `rules` over the context's corpus; the findings table, sorted by file and position.
 
     `helpers` (tifa.checks.workers) run some of the rules in other processes meanwhile; their
-    findings take their rule's place, so the table is the same as without them.
+    findings take their rule's place, so the table is the same as without them. Once its own
+    rules are done, this process claims the workers' rules that none has started, cheapest
+    first, and runs them too.
     """
     elsewhere = helpers.codes if helpers is not None else frozenset()
     found: dict[str, pl.DataFrame | None] = {}
@@ -89,7 +91,14 @@ def run_rules(ctx: Context, rules: Sequence[Rule], helpers: Helpers | None = Non
             out = r.func(ctx)
             found[r.code] = labelled(out, r) if out.height else None
     if helpers is not None:
-        found.update(helpers.frames(ctx.corpus))
+        chosen = {r.code: r for r in rules}
+        for code in helpers.claimable():
+            if not helpers.claim(code):
+                break  # a worker has it, and every costlier one
+            out = chosen[code].func(ctx)
+            found[code] = labelled(out, chosen[code]) if out.height else None
+        for code, frame in helpers.frames(ctx.corpus).items():
+            found.setdefault(code, frame)
     frames = []
     for r in rules:
         if r.code not in found:  # a worker failed: its rules run here

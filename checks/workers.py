@@ -10,9 +10,15 @@ single process gives, whatever the split.
 
 - Only past a size (`MIN_BYTES` of input, `TIFA_JOBS_MIN_BYTES` to change it): a small input,
   an editor hook, must never pay for starting a process.
-- The split is fixed by each rule's measured cost and by the tables it needs (`COSTS`,
-  `MAIN_ONLY`): rules that share the expensive tables (term hits, near misses, the Chinese
-  views) stay together in the main process, so no table is built twice for them.
+- Rules that share the expensive tables (term hits, near misses, the Chinese views) stay
+  together in the main process (`MAIN_ONLY`), so no table is built twice for them. The others
+  are shared out as the run goes, not fixed beforehand: each is claimed by one process (a file
+  created in a folder of the run's own, which only one process can create), the workers taking
+  them from the costliest down (`COSTS`), the main process from the cheapest up once its own
+  rules are done. So neither process waits for the other while rules are left, however the
+  machine's load, the input or a rule's cost moves the two processes' times (a worker starts
+  about a second after the main process and reads the input again; a fixed split by measured
+  costs left the main process idle for about 0.9 s of the bench file's 8).
 - Workers are fresh interpreters (`python -m tifa.checks.workers`: polars asks for `spawn`,
   not `fork`, and this imports nothing of the caller's main module); the job goes in on
   standard input, the findings come out on standard output. A worker that fails, or that read a different text (a file changed between the two
@@ -28,12 +34,14 @@ import hashlib
 import io
 import os
 import pickle
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import polars as pl
@@ -49,14 +57,16 @@ MIN_BYTES_VARIABLE = "TIFA_JOBS_MIN_BYTES"
 JOBS_VARIABLE = "TIFA_JOBS"
 
 # Rules' CPU seconds on the 100,000-unit PO bench file, tables they build on their own
-# included; a rule not listed counts as DEFAULT_COST.
+# included (bench/bench_costs.py prints this table); a rule not listed counts as DEFAULT_COST.
+# They order the rules the workers claim: costliest first.
 COSTS = {
-    "D501": 0.65, "E801": 0.93, "E802": 0.29, "E806": 0.10, "E807": 0.12, "E814": 0.20,
-    "E817": 0.26, "E818": 0.22, "N203": 0.12, "N204": 1.14, "N205": 0.12, "N206": 0.18,
-    "N207": 0.09, "N210": 0.22, "N215": 0.09, "P301": 0.09, "P302": 0.08, "P310": 0.07,
-    "P318": 0.16, "R601": 0.69, "R603": 0.82, "T102": 1.56, "T104": 0.14, "T106": 0.09,
-    "T107": 0.11, "T108": 0.15, "T110": 0.12, "T111": 0.08, "T113": 0.19, "U403": 0.11,
-    "U404": 0.21,
+    "D501": 0.41, "D502": 0.12, "D503": 0.15, "D505": 0.14, "E801": 0.93, "E802": 0.27,
+    "E806": 0.08, "E807": 0.12, "E814": 0.20, "E815": 0.08, "E817": 0.29, "E818": 0.24,
+    "E819": 0.08, "E820": 0.08, "E827": 0.08, "E828": 0.08, "N202": 0.17, "N203": 0.10,
+    "N204": 0.42, "N205": 0.15, "N206": 0.32, "N207": 0.11, "N210": 0.10, "N215": 0.13,
+    "P301": 0.10, "P302": 0.10, "P310": 0.08, "P318": 0.17, "R601": 1.06, "R603": 0.38,
+    "T102": 0.56, "T104": 0.10, "T106": 0.09, "T108": 0.11, "T110": 0.12, "T113": 0.21,
+    "T116": 0.14, "U403": 0.09, "U404": 0.17,
 }  # fmt: skip
 DEFAULT_COST = 0.04
 # Rules that read the expensive shared tables (English term hits, near misses, the Chinese
@@ -65,9 +75,6 @@ MAIN_ONLY = frozenset(
     ("D501", "D502", "D503", "N202", "N204", "N206", "T101", "T102", "T103", "T104", "T105",
      "T106", "T107", "T108", "T110", "T111", "U402", "U403", "U404")
 )  # fmt: skip
-# The main process's own share besides its rules, in the units of COSTS: both processes import
-# and read the input, but only the main process merges the findings and writes the report.
-MAIN_EXTRA = 0.4
 
 
 @dataclass(frozen=True)
@@ -80,7 +87,8 @@ class Job:
     glossaries: tuple[str | Path, ...]
     use_default: bool
     root: Path
-    codes: tuple[str, ...]
+    codes: tuple[str, ...]  # the rules it may claim, in the order it claims them
+    claims: str = ""  # the folder where a rule is claimed (Helpers makes it)
 
 
 def wanted_jobs(option: int | None) -> int:
@@ -119,26 +127,21 @@ def big_enough(targets: Sequence[object]) -> bool:
     return total >= least
 
 
-def split(rules: Sequence[Rule], jobs: int) -> list[tuple[str, ...]]:
-    """The rule codes of each worker (jobs - 1 of them), balanced by cost against the main
-    process, which keeps MAIN_ONLY. Fixed for a given selection: no timing is involved."""
-    if jobs < 2:
-        return []
-    load = [MAIN_EXTRA] + [0.0] * (jobs - 1)
-    parts: list[list[str]] = [[] for _ in range(jobs)]
-    free = []
-    for r in rules:
-        if r.code in MAIN_ONLY:
-            load[0] += COSTS.get(r.code, DEFAULT_COST)
-            parts[0].append(r.code)
-        else:
-            free.append(r)
-    free.sort(key=lambda r: (-COSTS.get(r.code, DEFAULT_COST), r.code))
-    for r in free:
-        part = min(range(jobs), key=lambda i: (load[i], i))
-        load[part] += COSTS.get(r.code, DEFAULT_COST)
-        parts[part].append(r.code)
-    return [tuple(sorted(p)) for p in parts[1:] if p]
+def shared(rules: Sequence[Rule]) -> tuple[str, ...]:
+    """The codes of the rules any process may run (all but MAIN_ONLY), costliest first: the
+    order in which workers claim them (the main process claims from the other end)."""
+    free = [r.code for r in rules if r.code not in MAIN_ONLY]
+    return tuple(sorted(free, key=lambda code: (-COSTS.get(code, DEFAULT_COST), code)))
+
+
+def claim(folder: str, code: str) -> bool:
+    """Whether this process may run rule `code`: True for the one process that creates its
+    claim file in `folder` first, False for every other (and when the folder is gone)."""
+    try:
+        os.close(os.open(os.path.join(folder, code), os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError:
+        return False
+    return True
 
 
 def corpus_digest(corpus: Corpus) -> str:
@@ -155,12 +158,15 @@ def corpus_digest(corpus: Corpus) -> str:
 class Helpers:
     """Worker processes running some rules; `frames` collects what they found."""
 
-    def __init__(self, jobs: Sequence[Job]) -> None:
-        self._workers: list[tuple[Job, subprocess.Popen[bytes]]] = []
+    def __init__(self, jobs: Sequence[Job] = (), count: int = 0) -> None:
+        """Start `count` workers (at least one per job) and give them `jobs`; without jobs the
+        workers import what they need and wait for `send`."""
+        self._workers: list[tuple[Job | None, subprocess.Popen[bytes]]] = []
+        self._claims = tempfile.mkdtemp(prefix="tifa-claims-")
         # The same modules as this process (not a `tifa` folder in the working directory).
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
         try:
-            for job in jobs:
+            for _ in range(max(count, len(jobs))):
                 # A fresh interpreter (polars asks for spawn, not fork) that imports nothing of
                 # the caller's main module; its errors are ours to report, not its own.
                 process = subprocess.Popen(
@@ -170,23 +176,53 @@ class Helpers:
                     stdout=subprocess.PIPE,
                     stderr=subprocess.DEVNULL,
                 )
-                self._workers.append((job, process))
-                assert process.stdin is not None
-                data = pickle.dumps(job)
-                process.stdin.write(len(data).to_bytes(8, "little") + data)
-                process.stdin.flush()  # kept open: the worker leaves when it closes
+                self._workers.append((None, process))
+            if jobs:
+                self.send(jobs)
         except BaseException:
             self.close()
             raise
 
+    def send(self, jobs: Sequence[Job]) -> Helpers:
+        """Give the started workers their jobs, one each (a worker left without one is ended);
+        self."""
+        try:
+            given: list[tuple[Job | None, subprocess.Popen[bytes]]] = []
+            for (_, process), job in zip(self._workers, jobs, strict=False):
+                job = replace(job, claims=self._claims)
+                assert process.stdin is not None
+                data = pickle.dumps(job)
+                with contextlib.suppress(OSError):  # a worker that failed: its rules run here
+                    process.stdin.write(len(data).to_bytes(8, "little") + data)
+                    process.stdin.flush()  # kept open: the worker leaves when it closes
+                given.append((job, process))
+            for _, process in self._workers[len(given) :]:
+                _end(process)
+            self._workers = given
+        except BaseException:
+            self.close()
+            raise
+        return self
+
     @property
     def codes(self) -> frozenset[str]:
-        """Every rule code a worker runs."""
-        return frozenset(c for job, _ in self._workers for c in job.codes)
+        """Every rule code a worker may run (the main process runs the others)."""
+        return frozenset(c for job, _ in self._workers if job for c in job.codes)
+
+    def claimable(self) -> list[str]:
+        """The workers' rules in the order the main process claims them: cheapest first."""
+        order = dict.fromkeys(c for job, _ in self._workers if job for c in job.codes)
+        return list(reversed(order))
+
+    def claim(self, code: str) -> bool:
+        """Whether the main process may run the worker rule `code` (no worker has claimed it);
+        once False, every rule costlier than `code` is a worker's too."""
+        return claim(self._claims, code)
 
     def frames(self, corpus: Corpus) -> dict[str, pl.DataFrame | None]:
-        """Each worker rule's labelled findings (None: it found nothing), for every worker that
-        finished on the same text as `corpus`; the rules of a worker that failed are absent."""
+        """The labelled findings (None: nothing found) of each rule a worker claimed and ran,
+        for every worker that finished on the same text as `corpus`; the rules of a worker
+        that failed are absent."""
         digest = corpus_digest(corpus)
         found: dict[str, pl.DataFrame | None] = {}
         for _, process in self._workers:
@@ -203,14 +239,20 @@ class Helpers:
     def close(self) -> None:
         """End every worker still running and wait for it."""
         for _, process in self._workers:
-            if process.poll() is None:
-                process.terminate()
-            for stream in (process.stdin, process.stdout):
-                if stream is not None:
-                    with contextlib.suppress(OSError):
-                        stream.close()
-            process.wait()
+            _end(process)
         self._workers = []
+        shutil.rmtree(self._claims, ignore_errors=True)
+
+
+def _end(process: subprocess.Popen[bytes]) -> None:
+    """End a worker if it still runs, and wait for it."""
+    if process.poll() is None:
+        process.terminate()
+    for stream in (process.stdin, process.stdout):
+        if stream is not None:
+            with contextlib.suppress(OSError):
+                stream.close()
+    process.wait()
 
 
 def _decode(message: bytes, digest: str) -> dict[str, pl.DataFrame | None] | None:
@@ -226,9 +268,20 @@ def _decode(message: bytes, digest: str) -> dict[str, pl.DataFrame | None] | Non
 
 
 def _work() -> int:
-    """A worker's life: read its job from standard input, read the input files, run its rules,
-    write the findings to standard output, exit."""
+    """A worker's life: import what it needs, read its job from standard input, read the input
+    files, run its rules, write the findings to standard output, exit."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the main process ends us
+    out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # nothing a library prints can reach the findings
+
+    # Before the job: the main process may start us before it knows it (tifa.cli).
+    from tifa.checks.context import Context
+    from tifa.checks.engine import labelled
+    from tifa.checks.registry import all_rules
+    from tifa.corpus.read import read_corpus
+    from tifa.glossary import load_glossaries
+
+    rules = {r.code: r for r in all_rules()}
     stdin = sys.stdin.buffer
     size = int.from_bytes(stdin.read(8), "little")
     job: Job = pickle.loads(stdin.read(size))
@@ -238,22 +291,14 @@ def _work() -> int:
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()
-    out = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)  # nothing a library prints can reach the findings
-
-    from tifa.checks.context import Context
-    from tifa.checks.engine import labelled
-    from tifa.checks.registry import all_rules
-    from tifa.corpus.read import read_corpus
-    from tifa.glossary import load_glossaries
-
-    rules = {r.code: r for r in all_rules()}
     glossary = load_glossaries(list(job.glossaries), use_default=job.use_default)
     corpus = read_corpus(list(job.targets), job.encoding, None, job.columns)
     ctx = Context(corpus, glossary, None, job.root)
     head = ["ok", corpus_digest(corpus)]
     body = []
     for code in job.codes:
+        if not claim(job.claims, code):
+            continue  # the main process or another worker runs it
         found = rules[code].func(ctx)
         data = b""
         if found.height:

@@ -203,29 +203,43 @@ def check(
     from tifa.corpus.read import STDIN, read_corpus
     from tifa.outputs import check_outputs, files_changed_note, write_report
 
-    run = Run(glossaries, no_default_glossary, select, ignore, encoding, config)
-    fmt = fmt or run.settings.format
-    if fmt not in FORMATS:
-        raise InputError(
-            run.settings.source or "--format",
-            f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}",
-        )
-    fail_on = fail_on or run.settings.fail_on
-    checked = _paths(paths, run.settings, samples) if paths or samples or not pairs else []
-    targets = [*checked, *paired_targets(pairs, run.glossary)]
-    columns = Columns(src_col, tgt_col)
-    fix = fix or fix_readonly
-    fix_stdin = fix and list(paths) == [STDIN]
-    if fix and diff:
-        raise InputError("--diff", "shows the fixes without writing them; leave out --fix")
-    if fix and not fix_stdin and (samples or STDIN in paths):
-        raise InputError("--fix", "writes article files: give files, or - alone for standard input")
-    baseline_path = baseline or run.settings.baseline
-    baseline_read = baseline_path if baseline_path and not write_baseline else None
-    check_outputs(run.settings, glossaries, targets, output, write_baseline, baseline_read, fix)
-    accepted = load_baseline(baseline_read) if baseline_read else Baseline()
+    # A big input's workers start now, to import while this process reads its settings and
+    # glossary; they are given their job once the rules are known (see _helpers).
+    early = None if fix or fix_readonly or diff or pairs or samples else _early(paths, jobs)
+    try:
+        run = Run(glossaries, no_default_glossary, select, ignore, encoding, config)
+        fmt = fmt or run.settings.format
+        if fmt not in FORMATS:
+            raise InputError(
+                run.settings.source or "--format",
+                f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}",
+            )
+        fail_on = fail_on or run.settings.fail_on
+        checked = _paths(paths, run.settings, samples) if paths or samples or not pairs else []
+        targets = [*checked, *paired_targets(pairs, run.glossary)]
+        columns = Columns(src_col, tgt_col)
+        fix = fix or fix_readonly
+        fix_stdin = fix and list(paths) == [STDIN]
+        if fix and diff:
+            raise InputError("--diff", "shows the fixes without writing them; leave out --fix")
+        if fix and not fix_stdin and (samples or STDIN in paths):
+            raise InputError(
+                "--fix", "writes article files: give files, or - alone for standard input"
+            )
+        baseline_path = baseline or run.settings.baseline
+        baseline_read = baseline_path if baseline_path and not write_baseline else None
+        check_outputs(run.settings, glossaries, targets, output, write_baseline, baseline_read, fix)
+        accepted = load_baseline(baseline_read) if baseline_read else Baseline()
 
-    helpers = None if fix or diff or pairs else _helpers(run, targets, columns, glossaries, jobs)
+        helpers = (
+            None
+            if fix or diff or pairs
+            else _helpers(run, targets, columns, glossaries, jobs, early)
+        )
+    except BaseException:
+        if early is not None:
+            early.close()
+        raise
     try:
         matchers = Matchers(run.glossary)
         progress = progress_bar(len(targets))
@@ -315,22 +329,38 @@ def check(
     sys.exit(_exit_code(shown["severity"].to_list(), fail_on))
 
 
+def _early(paths: Sequence[str], jobs: int | None) -> Any:
+    """Worker processes started as soon as the command line names a big input (plain files
+    only), before its job is known; None otherwise."""
+    from tifa.checks import workers
+
+    count = workers.wanted_jobs(jobs)
+    if count < 2 or not paths or not workers.big_enough(paths):
+        return None
+    return workers.Helpers(count=count - 1)
+
+
 def _helpers(
     run: Run,
     targets: Sequence[object],
     columns: Any,
     glossaries: Sequence[str],
     jobs: int | None,
+    early: Any = None,
 ) -> Any:
     """Worker processes for some of the rules of a big input, started before it is read (see
-    tifa.checks.workers); None for a small input or one process."""
+    tifa.checks.workers), or the `early` ones given their job; None for a small input or one
+    process."""
     from tifa.checks import workers
 
     count = workers.wanted_jobs(jobs)
-    if count < 2 or not workers.big_enough(targets):
+    if count < 2 or not workers.shared(run.rules) or not workers.big_enough(targets):
+        if early is not None:
+            early.close()
         return None
+    helpers = early if early is not None else workers.Helpers(count=count - 1)
     use_default = run.settings.default_glossary and not run.no_default_glossary
-    return workers.Helpers(
+    return helpers.send(
         [
             workers.Job(
                 targets=tuple(targets),  # type: ignore[arg-type]  # plain files (big_enough)
@@ -339,9 +369,9 @@ def _helpers(
                 glossaries=(*run.settings.glossary, *glossaries),
                 use_default=use_default,
                 root=run.root,
-                codes=codes,
+                codes=workers.shared(run.rules),
             )
-            for codes in workers.split(run.rules, count)
+            for _ in range(count - 1)
         ]
     )
 

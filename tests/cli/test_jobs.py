@@ -62,9 +62,9 @@ def test_two_jobs_give_the_same_report_on_a_po_file(po_file: Path, fmt: str) -> 
     assert two == one
     if fmt == "json":
         found = json.loads(one[1])["findings"]
-        # Findings of rules in both processes, so the merge is really exercised.
+        # Findings of rules that either process may run, and of the main process's own.
         codes = {f["code"] for f in found}
-        part = set(workers.split(select_rules([]), 2)[0])
+        part = set(workers.shared(select_rules([])))
         assert codes & part and codes - part
 
 
@@ -87,7 +87,7 @@ def test_bad_input_with_two_jobs_is_one_line_and_exit_2(tmp_path: Path) -> None:
 
 def test_a_worker_sends_the_findings_of_each_of_its_rules() -> None:
     rules = all_rules()
-    codes = workers.split(rules, 2)[0]
+    codes = workers.shared(rules)
     targets = tuple(sample_paths())
     job = workers.Job(targets, None, None, (), True, Path.cwd(), codes)
     helpers = workers.Helpers([job])
@@ -97,6 +97,36 @@ def test_a_worker_sends_the_findings_of_each_of_its_rules() -> None:
         helpers.close()
     assert sorted(found) == sorted(codes)
     assert any(frame is not None and frame.height for frame in found.values())
+
+
+def test_a_rule_claimed_by_the_main_process_is_not_run_by_the_worker() -> None:
+    codes = workers.shared(all_rules())
+    targets = tuple(sample_paths())
+    job = workers.Job(targets, None, None, (), True, Path.cwd(), codes)
+    helpers = workers.Helpers([job])
+    try:
+        # Claimed at once, before the worker (still starting) can: the cheapest three.
+        taken = [code for code in helpers.claimable()[:3] if helpers.claim(code)]
+        assert not any(helpers.claim(code) for code in taken)  # a claim is made once
+        found = helpers.frames(read_corpus(list(targets)))
+    finally:
+        helpers.close()
+    assert taken
+    assert not set(found) & set(taken)
+    assert sorted([*found, *taken]) == sorted(codes)
+
+
+def test_the_main_process_claims_the_cheapest_rules_first() -> None:
+    codes = workers.shared(all_rules())
+    job = workers.Job((), None, None, (), True, Path.cwd(), codes)
+    helpers = workers.Helpers([job])
+    try:
+        order = helpers.claimable()
+    finally:
+        helpers.close()
+    assert order == list(reversed(codes))
+    costs = [workers.COSTS.get(code, workers.DEFAULT_COST) for code in codes]
+    assert costs == sorted(costs, reverse=True)
 
 
 def test_a_worker_that_read_another_text_is_ignored(tmp_path: Path) -> None:
@@ -113,15 +143,12 @@ def test_a_worker_that_read_another_text_is_ignored(tmp_path: Path) -> None:
     assert found in ({}, {"E802": None})
 
 
-def test_the_split_keeps_the_shared_table_rules_in_the_main_process() -> None:
+def test_the_shared_table_rules_stay_in_the_main_process() -> None:
     rules = all_rules()
-    parts = workers.split(rules, 2)
-    assert len(parts) == 1
-    assert not set(parts[0]) & workers.MAIN_ONLY
-    assert workers.split(rules, 2) == parts
-    assert workers.split(rules, 1) == []
-    three = workers.split(rules, 3)
-    assert len(three) == 2 and not set(three[0]) & set(three[1])
+    codes = workers.shared(rules)
+    assert not set(codes) & workers.MAIN_ONLY
+    assert set(codes) | workers.MAIN_ONLY >= {r.code for r in rules}
+    assert workers.shared(rules) == codes
 
 
 def test_small_inputs_and_standard_input_stay_in_one_process(
@@ -138,3 +165,27 @@ def test_small_inputs_and_standard_input_stay_in_one_process(
     monkeypatch.setenv("TIFA_JOBS", "1")
     assert workers.wanted_jobs(None) == 1
     assert workers.wanted_jobs(3) == 3
+
+
+def test_workers_started_before_their_job_run_it_and_a_spare_one_is_ended() -> None:
+    codes = workers.shared(all_rules())
+    targets = tuple(sample_paths())
+    helpers = workers.Helpers(count=2)
+    try:
+        assert helpers.codes == frozenset()  # no job yet
+        helpers.send([workers.Job(targets, None, None, (), True, Path.cwd(), codes)])
+        assert helpers.codes == frozenset(codes)
+        found = helpers.frames(read_corpus(list(targets)))
+    finally:
+        helpers.close()
+    assert sorted(found) == sorted(codes)
+
+
+def test_a_usage_error_after_the_worker_started_is_one_line_and_exit_2(po_file: Path) -> None:
+    # The worker starts as soon as the file is named, before the glossary is read.
+    missing = po_file.parent / "missing.csv"
+    code, out, err = check([str(po_file), "-g", str(missing)], "2", po_file.parent)
+    assert code == 2
+    assert out == b""
+    assert len(err.decode().strip().splitlines()) == 1
+    assert err.decode().startswith(str(missing))
