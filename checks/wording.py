@@ -1445,6 +1445,17 @@ SLIPS = (
         lambda text: "said " + text,
     ),
     Slip(
+        # 负责人 word for word: "the responsible persons of the bureau" are its heads or the
+        # officials in charge; "responsible people" alone ("responsible people recycle") is
+        # English, so only before "of" or "from" or after a possessive.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])responsible (?:people|persons)(?= (?:of|from)\b)"
+            r"|(?<=['’]s )responsible (?:people|persons)(?![\p{L}-])"
+        ),
+        "负责人 is “the heads” or “the officials in charge”, not “responsible persons”",
+        lambda text: "officials in charge",
+    ),
+    Slip(
         # "this winter", "this summer": a season named by "this" takes no preposition.
         regex.compile(
             r"(?i)(?<![\p{L}-])in(?= this (?:winter|summer|spring|autumn)(?![\p{L}'’-]))"
@@ -1518,7 +1529,7 @@ PREFILTER = (
     r"|progress|equipment)|in the (?:\p{L}+ )?(?:meeting|conference|forum|symposium|seminar"
     r"|ceremony|session|gathering)|in this (?:winter|summer|spring|autumn)"
     r"|(?:make|makes|made|making) (?:\p{L}+ )?contribution|produces|rank(?:s|ed|ing)? the bottom"
-    r"|, adding|less than \d+|on the (?:\p{L}+ )?(?:ceremony|meeting|conference|forum))\b"
+    r"|, adding|responsible (?:people|persons)|less than \d+|on the (?:\p{L}+ )?(?:ceremony|meeting|conference|forum))\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

@@ -96,7 +96,8 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     counted (fewer; not "less than 200 yuan", "no less than"), and the perfect on the
     simple past of more verbs ("has underwent", "have became", "had overtook"). And "make
     more contribution to" (contributions), "farm produces" (produce; not "the farm produces
-    rice"), "ranked the bottom" (at the bottom), and a statement followed by its speaker
+    rice"), "ranked the bottom" (at the bottom), "the responsible persons of" a body (负责人: the
+    officials in charge; not "responsible people" alone), and a statement followed by its speaker
     and title and ", adding that" with no verb of saying ("…, Wang Lin, mayor of the city,
     adding that": said Wang Lin; not "…, said Wang Lin, …" or "Wang Lin, the mayor, said").
     Each comes with the mended wording where one can be given.

@@ -4,7 +4,7 @@ preposition ("contributions to build"), "an exchange of view", "economical and s
 word ("vice-general manager"), "gross regional production", "world top 500", "a" before an
 uncountable noun ("a guidance on"), "In the meeting," and "On the signing ceremony,", "in this
 winter", "less than 200 households", "make more contribution", "farm produces", "ranked the
-bottom", a speaker and his title without "said" before ", adding that", and the perfect built on a simple past ("has underwent")
+bottom", "responsible persons of", a speaker and his title without "said" before ", adding that", and the perfect built on a simple past ("has underwent")
 in more verbs.
 
 The sentences are written for these tests, in the register of local-government news.
@@ -180,6 +180,16 @@ from helpers import check_texts
             "Zhou Hailin",
             "said Zhou Hailin",
         ),
+        (
+            "The responsible persons of the two bureaus spoke.",
+            "responsible persons",
+            "officials in charge",
+        ),
+        (
+            "The bureau's responsible people met the guests.",
+            "responsible people",
+            "officials in charge",
+        ),
     ],
 )
 def test_e801_finds_calques_of_translated_news(text: str, span: str, suggestion: str) -> None:
@@ -251,6 +261,8 @@ def test_e801_finds_calques_of_translated_news(text: str, span: str, suggestion:
         "tourism will follow.",
         "Tea sold well in May, Zhou Hailin, head of the town, said, adding that prices rose.",
         "Zhou Hailin, head of the town, spoke, adding that prices rose.",
+        "Responsible people sort their waste.",
+        "The heads of the two bureaus spoke.",
     ],
 )
 def test_e801_leaves_the_right_phrases_and_other_senses_alone(text: str) -> None:
