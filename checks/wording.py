@@ -1434,11 +1434,12 @@ SLIPS = (
     Slip(
         # A statement, then the speaker and title and ", adding that": the verb of saying
         # is missing ("…, Wang Lin, mayor of the city, adding that …": said Wang Lin). The
-        # speaker after "said" or before his own verb is left alone.
+        # speaker after "said" or before his own verb is left alone. The finding spans the
+        # speaker, title and "adding".
         regex.compile(
             r"(?<=[^\n]{20}, )(?!(?:Xinhua|Beijing|China)\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}"
-            r"(?=, (?!(?:said|says|noted|added|stressed|told)\b)[\p{Ll}\p{Lu}][^,.;:\"“”\n]{2,120}"
-            r", adding\b)"
+            r", (?!(?:said|says|noted|added|stressed|told)\b)[\p{Ll}\p{Lu}][^,.;:\"“”\n]{2,120}"
+            r", adding(?![\p{L}-])"
         ),
         "a statement with its speaker but no verb of saying: “…, said Wang Lin, mayor of the "
         "city, adding that …”",

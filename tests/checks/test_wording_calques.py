@@ -177,8 +177,8 @@ from helpers import check_texts
         (
             "The town has rich tea resources for growth, Zhou Hailin, head of the town, "
             "adding that tourism will follow.",
-            "Zhou Hailin",
-            "said Zhou Hailin",
+            "Zhou Hailin, head of the town, adding",
+            "said Zhou Hailin, head of the town, adding",
         ),
         (
             "The responsible persons of the two bureaus spoke.",
