@@ -41,9 +41,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import polars as pl
 import regex
 
 from tifa.checks import open_compounds
+from tifa.checks.distinct import filter_distinct
 from tifa.glossary.frequency import zipf
 from tifa.glossary.names import split_syllables
 
@@ -1559,3 +1561,66 @@ def mended(slip: Slip, text: str) -> str | None:
     if fixed is None:
         return None
     return fixed[:1].upper() + fixed[1:] if text[:1].isupper() else fixed
+
+
+# A noun joined to itself by "and" or "of": "the agenda and agenda", "exchanges and
+# exchanges", "the Institute of Institute". The pairs are found column-wise (the Rust engine
+# has no back-references): each "word and word" is cut out and its two ends compared.
+_PAIRS = (
+    r"(?i)\b\p{L}{4,} and (?:the )?\p{L}{4,}\b",  # apart, so "list of the agenda and
+    r"(?i)\b\p{L}{4,} of (?:the )?\p{L}{4,}\b",  # agenda" is not cut at "of"
+)
+# The second word must end its phrase: "water and water conservancy" is two phrases.
+_REPEATED = regex.compile(
+    r"(?i)(?<![\p{L}-])(\p{L}{4,}) (?:and|of) (?:the )?\1(?![\p{L}-])"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|in|to|for|with|at|on|between|among|and|or|is|are|was"
+    r"|were|will|has|have|had|from|by)(?![\p{L}-]))"
+)
+# Words said twice on purpose: "more and more", "again and again", "over and over", "round
+# and round", "through and through", "year after year" (not matched), and comparatives
+# ("bigger and bigger").
+_SAID_TWICE = frozenset(
+    [
+        "more",
+        "less",
+        "again",
+        "over",
+        "round",
+        "through",
+        "ever",
+        "back",
+        "forth",
+        "times",
+        "years",
+        "days",
+        "steps",
+    ]
+)
+
+
+def _said_twice(word: str) -> bool:
+    lower = word.lower()
+    return lower in _SAID_TWICE or (lower.endswith("er") and lower not in {"water", "power"})
+
+
+def repeated_nouns(table: pl.DataFrame, column: str) -> list[tuple[int, int, int, int, str]]:
+    """(doc, base, start, end, word) of each noun joined to itself in `column`."""
+    same = pl.any_horizontal(
+        pl.col(column)
+        .str.extract_all(pair)
+        .list.eval(
+            pl.element().str.extract(r"^(\p{L}+)", 1).str.to_lowercase()
+            == pl.element().str.extract(r"(\p{L}+)$", 1).str.to_lowercase()
+        )
+        .list.any()
+        for pair in _PAIRS
+    )
+    rows = filter_distinct(table, column, same).select("doc", "start", column)
+    found = []
+    for doc, base, text in zip(
+        rows["doc"].to_list(), rows["start"].to_list(), rows[column].to_list(), strict=True
+    ):
+        for m in _REPEATED.finditer(text):
+            if not _said_twice(m.group(1)):
+                found.append((doc, base, m.start(), m.end(), m.group(1)))
+    return found

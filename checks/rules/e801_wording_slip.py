@@ -8,7 +8,7 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
-from tifa.checks.wording import PREFILTER, SLIPS, mended
+from tifa.checks.wording import PREFILTER, SLIPS, mended, repeated_nouns
 
 
 @rule("E801", "wording-slip", Severity.WARNING, Fix.UNSAFE)
@@ -94,7 +94,10 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     "On the signing ceremony," opening a sentence (At), "in this winter" (this winter; not
     "in this year's"), "less than 200 households" before people, households and bodies
     counted (fewer; not "less than 200 yuan", "no less than"), and the perfect on the
-    simple past of more verbs ("has underwent", "have became", "had overtook"). And "make
+    simple past of more verbs ("has underwent", "have became", "had overtook"). And a noun
+    joined to itself by "and" or "of" ("the agenda and agenda", "close exchanges and
+    exchanges", "the Institute of Institute"; not "more and more", "again and again" or
+    "bigger and bigger"). And "make
     more contribution to" (contributions), "farm produces" (produce; not "the farm produces
     rice"), "ranked the bottom" (at the bottom), "the responsible persons of" a body (负责人: the
     officials in charge; not "responsible people" alone), and a statement followed by its speaker
@@ -151,4 +154,13 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
                 f"“{span}”: {slip.why}",
                 mended(slip, span),
             )
+    for doc, base, start, end, word in repeated_nouns(ctx.segments, "tgt"):
+        add_row(
+            rows,
+            doc,
+            base + start,
+            base + end,
+            f"“{word}” joined to itself: one of the two is surplus, or a word is missing",
+            None,
+        )
     return output(rows)

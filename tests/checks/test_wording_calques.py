@@ -267,3 +267,34 @@ def test_e801_finds_calques_of_translated_news(text: str, span: str, suggestion:
 )
 def test_e801_leaves_the_right_phrases_and_other_senses_alone(text: str) -> None:
     assert check_texts([text], ["E801"]).is_empty()
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The deputies approved the list of the agenda and agenda of the session.",
+            "agenda and agenda",
+        ),
+        ("Both towns agreed on close exchanges and exchanges of staff.", "exchanges and exchanges"),
+        ("He toured the Institute of Institute in May.", "Institute of Institute"),
+        ("The plan covers training and the training.", "training and the training"),
+    ],
+)
+def test_e801_finds_a_noun_joined_to_itself(text: str, span: str) -> None:
+    found = check_texts([text], ["E801"])
+    assert found["span"].to_list() == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More and more visitors came again and again.",
+        "Crowds grew bigger and bigger over the holiday.",
+        "Water and water conservancy projects were discussed.",
+        "The work of the working group went well.",
+        "The deputies approved the agenda of the session.",
+    ],
+)
+def test_e801_leaves_words_said_twice_on_purpose(text: str) -> None:
+    assert check_texts([text], ["E801"]).is_empty()
