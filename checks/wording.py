@@ -1460,11 +1460,9 @@ SLIPS = (
     ),
     Slip(
         # "this winter", "this summer": a season named by "this" takes no preposition.
-        regex.compile(
-            r"(?i)(?<![\p{L}-])in(?= this (?:winter|summer|spring|autumn)(?![\p{L}'’-]))"
-        ),
+        regex.compile(r"(?i)(?<![\p{L}-])in this (?:winter|summer|spring|autumn)(?![\p{L}'’-])"),
         "a season named by “this” takes no preposition: “this winter”",
-        lambda text: "",
+        lambda text: text[3:],
     ),
 )
 

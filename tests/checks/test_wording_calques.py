@@ -141,7 +141,11 @@ from helpers import check_texts
             "On",
             "At",
         ),
-        ("The resort expects more skiers in this winter.", "in", ""),
+        (
+            "The resort expects more skiers in this winter.",
+            "in this winter",
+            "this winter",
+        ),
         ("Only less than 300 households remain in the valley.", "less", "fewer"),
         ("Less than 40 enterprises joined the fair.", "Less", "Fewer"),
         ("The plant has underwent a full upgrade.", "has underwent", "has undergone"),
