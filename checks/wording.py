@@ -28,7 +28,11 @@ development", "pollutants emissions", "economic downturn pressure", "have reduce
 report ("in the morning of May 5", "with the accompany of", "taken full use of", "push
 ahead construction", "than the same period of last year"), and slips of form ("during his
 visit in Hunan", "boosting economy growth", "of last five years", "can not", "many in
-common", "located at the eastern part", "briefed the current situation").
+common", "located at the eastern part", "briefed the current situation"), and calques of
+word form ("contributions to build", "accelerating to promote", "an exchange of view",
+"economical and social", "environmental-friendly", "as following", "in regard of", "in real
+practice", "vice-general manager", "gross regional production", "world top 500", "a
+guidance on", "In the meeting,", "in this winter", "less than 200 households").
 House style and debatable usage are not slips.
 """
 
@@ -37,9 +41,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import polars as pl
 import regex
 
 from tifa.checks import open_compounds
+from tifa.checks.distinct import filter_distinct
 from tifa.glossary.frequency import zipf
 from tifa.glossary.names import split_syllables
 
@@ -116,6 +122,7 @@ NO_PREPOSITION = {
     "emphasised on": "emphasised",
     "return back": "return",
     "returned back": "returned",
+    "highlighting on": "highlighting",
 }
 # Irregular verbs whose simple past (or bare form) is not the participle "has" needs.
 PARTICIPLES = {
@@ -135,6 +142,23 @@ PARTICIPLES = {
     "drew": "drawn",
     "hold": "held",
     "undertook": "undertaken",
+    "underwent": "undergone",
+    "overtook": "overtaken",
+    "withdrew": "withdrawn",
+    "became": "become",
+    "came": "come",
+    "ran": "run",
+    "did": "done",
+    "ate": "eaten",
+    "threw": "thrown",
+    "forgot": "forgotten",
+    "froze": "frozen",
+    "shook": "shaken",
+    "stole": "stolen",
+    "drank": "drunk",
+    "sang": "sung",
+    "rang": "rung",
+    "swam": "swum",
 }
 FIXED = {
     "well-know": "well-known",
@@ -446,6 +470,82 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
+
+# Verbs that are never nouns (or whose noun is another word), for the "-ing" after a "to"
+# that is a preposition: "contributions to build" is the slip, "contributions to growth" not.
+_BARE_VERBS = frozenset(
+    [
+        "promote",
+        "build",
+        "construct",
+        "develop",
+        "implement",
+        "advance",
+        "achieve",
+        "realize",
+        "realise",
+        "improve",
+        "accelerate",
+        "deepen",
+        "strengthen",
+        "create",
+        "ensure",
+        "seek",
+        "guarantee",
+        "expand",
+        "enhance",
+        "safeguard",
+        "cultivate",
+        "foster",
+        "pursue",
+        "upgrade",
+        "boost",
+        "consolidate",
+        "optimize",
+        "optimise",
+        "innovate",
+        "modernize",
+        "modernise",
+        "revitalize",
+        "revitalise",
+        "rejuvenate",
+        "facilitate",
+        "serve",
+        "tackle",
+        "maintain",
+        "explore",
+        "protect",
+        "transform",
+    ]
+)
+
+
+def _ing(verb: str) -> str:
+    """The "-ing" form of a verb of `_BARE_VERBS`."""
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
+def _to_ing(text: str) -> str:
+    """ "contributions to build" → "contributions to building"; "accelerating to promote"
+    → "accelerating promoting" is no English, so "accelerate" and "keep" drop the "to"."""
+    head, verb = text.rsplit(" ", 1)
+    word = head.split(" ", 1)[0].lower()
+    if word.startswith(("accelerat", "keep", "kept")):
+        return f"{head[:-3]} {_ing(verb.lower())}"
+    return f"{head} {_ing(verb.lower())}"
+
+
+def _manager_mended(text: str) -> str:
+    """ "vice-general manager" → "deputy general manager", "general manager assistant" →
+    "assistant general manager"."""
+    lower = text.lower()
+    plural = "s" if lower.endswith("s") else ""
+    if lower.startswith("vice"):
+        return "deputy general manager" + plural
+    return "assistant general manager" + plural
+
 
 SLIPS = (
     Slip(
@@ -1160,6 +1260,210 @@ SLIPS = (
         "one briefs people “on” a matter: “briefed them on the progress”",
         lambda text: text + " them on",
     ),
+    Slip(
+        # A noun or verb that takes "to" as a preposition wants the "-ing" form after it:
+        # "contributions to building", "of great significance to promoting", "adhere to
+        # seeking". "accelerate" and "keep" take their object or "-ing" directly:
+        # "accelerating to promote" is "accelerating the promotion of", "keep to create" is
+        # "keep creating". Only verbs that are never nouns follow, so "contribution to growth"
+        # and "key to success" are left alone.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:contributions?|significance|adher(?:e|es|ed|ing)"
+            r"|committed|dedicated|devoted|conducive|accelerat(?:e|es|ed|ing)"
+            r"|keep(?:s|ing)?|kept) to "
+            rf"(?:{_words(dict.fromkeys(_BARE_VERBS, ''))})(?![\p{{L}}-])"
+            # "the contribution to improve" is rare; "committed to improve" is the slip, but
+            # "kept to improve" after an object ("funds were kept to improve") is a purpose.
+            r"(?<!(?:were|was|be|been|is|are) kept to \p{L}+)"
+        ),
+        "after a word that takes “to” as a preposition, the verb takes “-ing”: "
+        "“contribute to building”",
+        lambda text: _to_ing(text),
+        # "It is of great significance to build …" puts its subject, the infinitive, last.
+        lambda m: (
+            regex.search(
+                r"(?i)\b(?:it|this|that)(?:'s|’s| is| was| will be| would be| has been)"
+                r"[^.,;:]*$",
+                m.string[max(0, m.start() - 80) : m.start()],
+            )
+            is not None
+        ),
+    ),
+    Slip(
+        regex.compile(r"(?i)(?<![\p{L}-])exchanges? of view(?![\p{L}-])"),
+        "a fixed phrase: “an exchange of views”",
+        lambda text: text + "s",
+    ),
+    Slip(
+        # "economical" is thrifty ("an economical car"); the economy's adjective is
+        # "economic": "economic and social development".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])economical(?= (?:and social|and cultural|development|growth"
+            r"|construction|strength|power|cooperation|ties|globali[sz]ation|zones?|belts?"
+            r"|circles?|indicators?|operation|situation|and trade)(?![\p{L}-]))"
+        ),
+        "the economy's adjective is “economic” (“economical” is thrifty)",
+        lambda text: text[:-2],
+    ),
+    Slip(
+        regex.compile(r"(?i)(?<![\p{L}-])environmental[- ]friendly(?![\p{L}-])"),
+        "the adverb qualifies “friendly”: “environmentally friendly”",
+        lambda text: text[:13] + "ly friendly",
+    ),
+    Slip(
+        # "as follows" introduces a list; "such as following the rules" is a gerund.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?<!such )as following(?=\s*(?:[:.;]|$))", regex.MULTILINE
+        ),
+        "a fixed phrase: “as follows”",
+        lambda text: text[:3] + "follows",
+    ),
+    Slip(
+        regex.compile(r"(?i)(?<![\p{L}-])in regard of(?![\p{L}-])"),
+        "a fixed phrase: “with regard to” or “in regard to”",
+        lambda text: text[:10] + "to",
+    ),
+    Slip(
+        regex.compile(r"(?i)(?<![\p{L}-])in real practices?(?![\p{L}-])"),
+        "a fixed phrase: “in practice”",
+        lambda text: text[:3] + "practice",
+    ),
+    Slip(
+        # 副总经理 and 总经理助理: "deputy general manager" and "assistant general manager".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])vice[- ]general managers?(?![\p{L}-])"
+            r"|(?<![\p{L}-])general manager assistants?(?![\p{L}-])"
+        ),
+        "a title word for word: “deputy general manager”, “assistant general manager”",
+        lambda text: _manager_mended(text),
+    ),
+    Slip(
+        # What a region produces in a year is its "gross regional product".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])gross (?:regional|domestic|national|provincial|municipal)"
+            r" production(?![\p{L}-])"
+        ),
+        "the figure is the gross regional (or domestic) “product”",
+        lambda text: text[:-3],
+    ),
+    Slip(
+        # 世界500强: "the world's top 500 companies" or "the Fortune Global 500".
+        regex.compile(r"(?i)(?<![\p{L}'’-])world top(?= \d{2,3}(?![\d\p{L}]))"),
+        "“world” before a ranking is the possessive: “the world's top 500 companies”",
+        lambda text: text[:5] + "'s top",
+    ),
+    Slip(
+        # Guidance, advice, information, equipment and progress are not counted: "a
+        # guidance on", "made a great progress". "a progress report", "an information
+        # centre" and "a guidance document" are compounds: the noun must end its phrase.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])an? (?:(?:great|good|big|significant|substantial|essential"
+            r"|remarkable|steady|new|major|positive|solid|notable|important|useful"
+            r"|valuable|specific|scientific|clear|detailed) )?(?:guidance|advice|information"
+            r"|progress|equipment)(?=\s*(?:[.,;:!?]|$)|\s+(?:on|of|for|to|in|at|from|with"
+            r"|about|that|which|will|is|was|has|had|shall|would|can|could|must|should)"
+            r"(?![\p{L}-]))",
+            regex.MULTILINE,
+        ),
+        "an uncountable noun takes no “a” or “an”",
+        lambda text: text.split(" ", 1)[1],
+    ),
+    Slip(
+        # One speaks "at" a meeting: "At the meeting, Wang said"; "In the meeting," opens a
+        # sentence in the calque of 会上.
+        regex.compile(
+            r"(?:^|(?<=[.!?][\"”’)]?\s))In(?= the (?:(?:signing|opening|closing|unveiling"
+            r"|launch|award) )?(?:meeting|conference|forum|symposium|seminar|ceremony"
+            r"|session|gathering),)",
+            regex.MULTILINE,
+        ),
+        "one speaks “at” a meeting: “At the meeting, …”",
+        lambda text: "At",
+    ),
+    Slip(
+        # People, households and bodies are counted: "fewer than 200 households". "less
+        # than 200 yuan", "less than 3 hectares" and "less than 5 percent" are amounts, and
+        # "no less than" is a set phrase of emphasis.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?<!\bno )(?<!\bnot )less(?= than \d{1,3}(?:,\d{3})*"
+            r" (?:people|persons|households|families|residents|villagers|farmers|students"
+            r"|pupils|teachers|workers|employees|visitors|tourists|patients|members"
+            r"|enterprises|companies|firms|projects|villages|towns|schools|hospitals"
+            r"|cases|children)(?![\p{L}-]))"
+        ),
+        "people and things counted take “fewer”: “fewer than 200 households”",
+        lambda text: "Fewer" if text[:1].isupper() else "fewer",
+    ),
+    Slip(
+        # One attends "at" a ceremony: "At the signing ceremony, …"; "On the ceremony," opens a
+        # sentence in the calque of 仪式上.
+        regex.compile(
+            r"(?:^|(?<=[.!?][\"”’)]?\s))On(?= the (?:(?:signing|opening|closing|unveiling"
+            r"|launch|award) )?(?:ceremony|meeting|conference|forum),)",
+            regex.MULTILINE,
+        ),
+        "one speaks “at” a meeting or ceremony: “At the signing ceremony, …”",
+        lambda text: "At",
+    ),
+    Slip(
+        # One makes "contributions" or "a contribution": "make more contribution to" and
+        # "made important contribution to" have lost the plural or the article. "made a great
+        # contribution" and "contribution payments" are left alone.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:make|makes|made|making) (?:(?:more|greater|great|new"
+            r"|positive|important|significant|outstanding|bigger|larger|due) )?contribution"
+            r"(?= (?:to|for|in)\b|\s*[,.;])"
+        ),
+        "one makes “contributions” or “a contribution”: “make more contributions to”",
+        lambda text: text + "s",
+    ),
+    Slip(
+        # Farm produce is uncountable: "agricultural produce"; "the farm produces rice" is
+        # the verb, so "farm produces" counts only at the end of its phrase.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:agricultural|aquatic|(?<=(?:and|of|for|with|as|in|the)"
+            r" )farm) produces(?=\s*[,.;:)]|\s+(?:and|or|from|to)\b)"
+        ),
+        "produce, what farms grow, is uncountable: “farm produce”",
+        lambda text: text[:-1],
+    ),
+    Slip(
+        # A place at the end of a ranking: "ranked at the bottom" or "ranked last".
+        regex.compile(r"(?i)(?<![\p{L}-])rank(?:s|ed|ing)? the bottom(?![\p{L}-])"),
+        "a place in a ranking: “ranked at the bottom”",
+        lambda text: text.replace(" the ", " at the ", 1),
+    ),
+    Slip(
+        # A statement, then the speaker and title and ", adding that": the verb of saying
+        # is missing ("…, Wang Lin, mayor of the city, adding that …": said Wang Lin). The
+        # speaker after "said" or before his own verb is left alone. The finding spans the
+        # speaker, title and "adding".
+        regex.compile(
+            r"(?<=[^\n]{20}, )(?!(?:Xinhua|Beijing|China)\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}"
+            r", (?!(?:said|says|noted|added|stressed|told)\b)[\p{Ll}\p{Lu}][^,.;:\"“”\n]{2,120}"
+            r", adding(?![\p{L}-])"
+        ),
+        "a statement with its speaker but no verb of saying: “…, said Wang Lin, mayor of the "
+        "city, adding that …”",
+        lambda text: "said " + text,
+    ),
+    Slip(
+        # 负责人 word for word: "the responsible persons of the bureau" are its heads or the
+        # officials in charge; "responsible people" alone ("responsible people recycle") is
+        # English, so only before "of" or "from" or after a possessive.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])responsible (?:people|persons)(?= (?:of|from)\b)"
+            r"|(?<=['’]s )responsible (?:people|persons)(?![\p{L}-])"
+        ),
+        "负责人 is “the heads” or “the officials in charge”, not “responsible persons”",
+        lambda text: "officials in charge",
+    ),
+    Slip(
+        # "this winter", "this summer": a season named by "this" takes no preposition.
+        regex.compile(r"(?i)(?<![\p{L}-])in this (?:winter|summer|spring|autumn)(?![\p{L}'’-])"),
+        "a season named by “this” takes no preposition: “this winter”",
+        lambda text: text[3:],
+    ),
 )
 
 
@@ -1218,7 +1522,15 @@ PREFILTER = (
     r"|push(?:es|ed|ing)? ahead|than the same period|economy growth|visits? in"
     r"|(?:of|in|over|during|for|within) last|can not|many in common"
     r"|(?:located|situated|lies|lying|lie|lay|sits|sitting) at the"
-    r"|brief(?:ed|s|ing)? (?:the|its|their|his|her))\b"
+    r"|brief(?:ed|s|ing)? (?:the|its|their|his|her)"
+    r"|(?:contributions?|significance|adher\p{L}*|committed|dedicated|devoted|conducive"
+    r"|accelerat\p{L}*|keep\p{L}*|kept) to|exchanges? of view|economical|environmental[- ]friendly"
+    r"|as following|in regard of|in real practices?|vice[- ]general|general manager assistant"
+    r"|gross \p{L}+ production|world top|an? (?:\p{L}+ )?(?:guidance|advice|information"
+    r"|progress|equipment)|in the (?:\p{L}+ )?(?:meeting|conference|forum|symposium|seminar"
+    r"|ceremony|session|gathering)|in this (?:winter|summer|spring|autumn)"
+    r"|(?:make|makes|made|making) (?:\p{L}+ )?contribution|produces|rank(?:s|ed|ing)? the bottom"
+    r"|, adding|responsible (?:people|persons)|less than \d+|on the (?:\p{L}+ )?(?:ceremony|meeting|conference|forum))\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )
@@ -1247,3 +1559,66 @@ def mended(slip: Slip, text: str) -> str | None:
     if fixed is None:
         return None
     return fixed[:1].upper() + fixed[1:] if text[:1].isupper() else fixed
+
+
+# A noun joined to itself by "and" or "of": "the agenda and agenda", "exchanges and
+# exchanges", "the Institute of Institute". The pairs are found column-wise (the Rust engine
+# has no back-references): each "word and word" is cut out and its two ends compared.
+_PAIRS = (
+    r"(?i)\b\p{L}{4,} and (?:the )?\p{L}{4,}\b",  # apart, so "list of the agenda and
+    r"(?i)\b\p{L}{4,} of (?:the )?\p{L}{4,}\b",  # agenda" is not cut at "of"
+)
+# The second word must end its phrase: "water and water conservancy" is two phrases.
+_REPEATED = regex.compile(
+    r"(?i)(?<![\p{L}-])(\p{L}{4,}) (?:and|of) (?:the )?\1(?![\p{L}-])"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|in|to|for|with|at|on|between|among|and|or|is|are|was"
+    r"|were|will|has|have|had|from|by)(?![\p{L}-]))"
+)
+# Words said twice on purpose: "more and more", "again and again", "over and over", "round
+# and round", "through and through", "year after year" (not matched), and comparatives
+# ("bigger and bigger").
+_SAID_TWICE = frozenset(
+    [
+        "more",
+        "less",
+        "again",
+        "over",
+        "round",
+        "through",
+        "ever",
+        "back",
+        "forth",
+        "times",
+        "years",
+        "days",
+        "steps",
+    ]
+)
+
+
+def _said_twice(word: str) -> bool:
+    lower = word.lower()
+    return lower in _SAID_TWICE or (lower.endswith("er") and lower not in {"water", "power"})
+
+
+def repeated_nouns(table: pl.DataFrame, column: str) -> list[tuple[int, int, int, int, str]]:
+    """(doc, base, start, end, word) of each noun joined to itself in `column`."""
+    same = pl.any_horizontal(
+        pl.col(column)
+        .str.extract_all(pair)
+        .list.eval(
+            pl.element().str.extract(r"^(\p{L}+)", 1).str.to_lowercase()
+            == pl.element().str.extract(r"(\p{L}+)$", 1).str.to_lowercase()
+        )
+        .list.any()
+        for pair in _PAIRS
+    )
+    rows = filter_distinct(table, column, same).select("doc", "start", column)
+    found = []
+    for doc, base, text in zip(
+        rows["doc"].to_list(), rows["start"].to_list(), rows[column].to_list(), strict=True
+    ):
+        for m in _REPEATED.finditer(text):
+            if not _said_twice(m.group(1)):
+                found.append((doc, base, m.start(), m.end(), m.group(1)))
+    return found

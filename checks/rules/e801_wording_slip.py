@@ -8,7 +8,7 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
-from tifa.checks.wording import PREFILTER, SLIPS, mended
+from tifa.checks.wording import PREFILTER, SLIPS, mended, repeated_nouns
 
 
 @rule("E801", "wording-slip", Severity.WARNING, Fix.UNSAFE)
@@ -80,7 +80,29 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     "can not" (cannot; not "can not only"), "many in common" (much), a place "at" a part of
     another ("located at the eastern part of": in), a matter "briefed" with no one briefed
     ("briefed the current situation": briefed them on; not "briefed the press on"), and
-    "potentials" and "consensuses".
+    "potentials" and "consensuses". And calques of word form: a verb after a "to" that is a
+    preposition ("contributions to build", "of great significance to promote" but not "It
+    is of great significance to build …", "adhere to seek", "committed to improve":
+    building, promoting; "accelerating to promote", "keep to create"), "an exchange of
+    view" (views), "economical and social" (economic), "environmental-friendly"
+    (environmentally), "as following" (as follows; not "such as following"), "in regard
+    of", "in real practice" (in practice), "vice-general manager" and "general manager
+    assistant" (deputy, assistant general manager), "gross regional production"
+    (product), "world top 500" (the world's top 500), "a" before guidance, advice,
+    information, progress or equipment ending its phrase ("a guidance on", "made a great
+    progress"; not "a guidance document" or "a progress report"), "In the meeting," and
+    "On the signing ceremony," opening a sentence (At), "in this winter" (this winter; not
+    "in this year's"), "less than 200 households" before people, households and bodies
+    counted (fewer; not "less than 200 yuan", "no less than"), and the perfect on the
+    simple past of more verbs ("has underwent", "have became", "had overtook"). And a noun
+    joined to itself by "and" or "of" ("the agenda and agenda", "close exchanges and
+    exchanges", "the Institute of Institute"; not "more and more", "again and again" or
+    "bigger and bigger"). And "make
+    more contribution to" (contributions), "farm produces" (produce; not "the farm produces
+    rice"), "ranked the bottom" (at the bottom), "the responsible persons of" a body (负责人: the
+    officials in charge; not "responsible people" alone), and a statement followed by its speaker
+    and title and ", adding that" with no verb of saying ("…, Wang Lin, mayor of the city,
+    adding that": said Wang Lin; not "…, said Wang Lin, …" or "Wang Lin, the mayor, said").
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?
@@ -93,6 +115,8 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     Extensive promote the participated enterprises.
     In recent year, the county locates in the core of the opening up drive.
     Talent remains a short board, so the city will seek for partners in occupation education.
+    In the meeting, he urged less than 20 firms to make contributions to build an
+    environmental-friendly park.
     ```
 
     ## Use instead
@@ -101,6 +125,8 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     Extensively promote the participating enterprises.
     In recent years, the county is located in the core of the opening-up drive.
     Talent remains a weak link, so the city will seek partners in vocational education.
+    At the meeting, he urged fewer than 20 firms to make contributions to building an
+    environmentally friendly park.
     ```
 
     ## Fix safety
@@ -128,4 +154,13 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
                 f"“{span}”: {slip.why}",
                 mended(slip, span),
             )
+    for doc, base, start, end, word in repeated_nouns(ctx.segments, "tgt"):
+        add_row(
+            rows,
+            doc,
+            base + start,
+            base + end,
+            f"“{word}” joined to itself: one of the two is surplus, or a word is missing",
+            None,
+        )
     return output(rows)
