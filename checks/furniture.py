@@ -229,12 +229,16 @@ _CONTROL_BEFORE_TEXT = (
     r"^[ \t]*(?:(?:Print|Close|Share)[ \t]*[|·]?[ \t]*)*(?:Print|Close|Share)(?=\p{Lu}\p{Ll})"
 )
 # A credit in brackets after the paragraph's last sentence: "… 3,000 jobs. (Source: Dalian
-# Daily)", "… [Reporter: Li Ming Editor: Wang Fang]", "… (By Li Ming)". Agencies sign a
+# Daily)", "… [Reporter: Li Ming Editor: Wang Fang]", "… (By Li Ming)", "… (source
+# Jinzhou Daily)". Agencies sign a
 # dateline at the start ("DALIAN, May 6 (Xinhua) --"), never a labelled credit at the end.
 _BRACKET_CREDIT = (
     r"(?<=[.!?”\"’])[ \t]*[(\[（【][ \t]*(?:"
     r"(?i:source|sources|reporter|reporters|editor|editors|writer|author|translator|correspondent)"
-    r"[ \t]*[:：]|(?-i:By|Written by|Edited by|Reported by)[ \t]+\p{Lu})"
+    r"[ \t]*[:：]|(?-i:By|Written by|Edited by|Reported by)[ \t]+\p{Lu}"
+    # the source's label without its colon, a name in capitals after it: "(source Jinzhou
+    # Daily)"; "(sources close to the talks)" goes on in lower case
+    r"|(?i:source)[ \t]+\p{Lu})"
     r"[^()\[\]（）【】\n]{1,100}[)\]）】][ \t]*$"
 )
 # A byline glued to the end of the headline: "City opens new logistics parkBy Li Ming". No
@@ -257,7 +261,15 @@ _IMAGE_BEFORE_TEXT = (
     r"^[ \t]*[\w-]{1,40}\.(?:jpe?g|png|gif|webp|bmp)"
     r"(?:[ \t]*\(\d[\d,.]*[ \t]?(?:bytes|kb|k)\))?(?=[ \t]*\p{Lu})"
 )
+# The page's source and time stamp glued to the dateline that opens the story: "Xinhua|
+# 2024-04-26 11:25:43BEIJING, April 26 (Xinhua) --". The agency, a pipe and a stamp to the
+# second or the minute open no sentence.
+_STAMP_BEFORE_TEXT = (
+    r"^[ \t]*(?:source[ \t]*[:：][ \t]*)?(?:xinhua|china[ \t]?daily|cgtn|[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:\.cn)?)"
+    r"[ \t]*\|[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?=[ \t]*\p{Lu})"
+)
 _GLUED = (
+    (regex.compile(_STAMP_BEFORE_TEXT, regex.IGNORECASE), "source and time stamp before the text"),
     (regex.compile(_IMAGE_BEFORE_TEXT, regex.IGNORECASE), "image file name before the text"),
     (regex.compile(_TAG_REMNANT), "remnant of a link's HTML tag"),
     (regex.compile(_BRACKET_CREDIT), "credit in brackets after the text"),
@@ -272,6 +284,7 @@ _GLUED = (
 )
 GLUED_PREFILTER = (
     r"(?i)(?:\||[ \t]{3})[ \t]*(?:updated|published|release|date|time)"
+    r"|^[^|\n]{4,40}\|[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}"
     r"|^[ \t]*\[[ \t]*\p{Lu}\p{L}+[ \t]*\p{L}*[ \t]*(?:--|—|–)"
     r"|\[(?:special|full|related|more)[ \t]+(?:coverage|reports?|stories|news)\][ \t]*$"
     r"|\p{L}[ \t]+\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"

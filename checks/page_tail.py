@@ -7,7 +7,8 @@ Once the article has ended (no paragraph of prose follows) and a line R601 knows
 has started the footer, every short line after it belongs to the footer too. A block of
 contact lines ("Tel:", "Fax:", "Address:") starts a footer as well, with the lines of its
 paragraph above it (the office's name and street); and a byline alone after the last
-paragraph ("By Li Ming") is the page's, not the article's.
+paragraph ("By Li Ming"), or the writer's name in pinyin alone as the page's last line
+("Li Mingyu"), is the page's, not the article's.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import polars as pl
 
 from tifa.checks.furniture import CONTACT_LABEL, PHONE
+from tifa.glossary.names import pinyin_surnames, split_syllables
 
 # A line of prose: a sentence of eight words or more, or any line of twenty words or more.
 # Footer lines are short and carry no full stop at their end.
@@ -35,6 +37,9 @@ _LEAD_IN = r":\s*$"
 _MENU_WORDS = 3
 # A byline alone on its line: "By Li Ming", "By LI MING". One at the top is a house style.
 _BYLINE = r"^\s*(?:By|BY) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}\s*$"
+# The writer's name without "By", alone as the page's last line ("Li Mingyu"): two words, the
+# surname and the given name, checked as pinyin in Python.
+_BARE_NAME = r"^\s*\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\s*$"
 
 
 def footer_lines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
@@ -145,15 +150,44 @@ def _paragraph_top(
 
 
 def foot_bylines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
-    """The byline lines ("By Li Ming") after each document's last line of prose:
-    (doc, line, text, start), in order."""
+    """The byline lines ("By Li Ming") after each document's last line of prose, and a
+    writer's name in pinyin alone as its last line ("Li Mingyu"): (doc, line, text,
+    start), in order."""
     marked, last_prose = _after_prose(lines, residue)
-    return (
-        marked.join(last_prose, on="doc", how="inner")
-        .filter((pl.col("line") > pl.col("last")) & pl.col("text").str.contains(_BYLINE))
-        .sort("doc", "line")
-        .select("doc", "line", "text", "start")
+    after = marked.join(last_prose, on="doc", how="inner").filter(pl.col("line") > pl.col("last"))
+    last_line = (
+        marked.filter(pl.col("words") > 0).group_by("doc").agg(pl.col("line").max().alias("end"))
     )
+    named = after.join(last_line, on="doc").filter(
+        (pl.col("line") == pl.col("end")) & pl.col("text").str.contains(_BARE_NAME)
+    )
+    bare = [
+        row
+        for row in named.select("doc", "line", "text", "start").iter_rows()
+        if _pinyin_name(row[2])
+    ]
+    return (
+        pl.concat(
+            [
+                after.filter(pl.col("text").str.contains(_BYLINE)).select(
+                    "doc", "line", "text", "start"
+                ),
+                pl.DataFrame(
+                    bare, schema=after.select("doc", "line", "text", "start").schema, orient="row"
+                ),
+            ]
+        )
+        .unique(["doc", "line"])
+        .sort("doc", "line")
+    )
+
+
+def _pinyin_name(text: str) -> bool:
+    """Whether `text` is a person's name in pinyin: a common surname and a given name of
+    one or two syllables ("Li Mingyu"); "Most Viewed" and "Zhengzhou Vision" are not."""
+    surname, given = text.split()
+    syllables = split_syllables(given)
+    return surname in pinyin_surnames() and syllables is not None and len(syllables) <= 2
 
 
 def nonblank_marked(lines: pl.DataFrame, residue: pl.DataFrame, name: str) -> pl.DataFrame:

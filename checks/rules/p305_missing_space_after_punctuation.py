@@ -34,8 +34,15 @@ _NUMBER_LABEL = r"(?<=(?<![\p{L}.])No)\.(?=\d)"
 _MONTH_DAY = r"(?<=(?<![\p{L}.])(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.(?=\d)"
 # A sentence's stop glued to the bracket of a credit or a note after it: "at large.(Photo
 # by …)", "other resolutions.(Resolution …)". Two lower-case letters before the stop: not
-# an initial, not a dotted abbreviation ("U.S.(", "e.g.(").
-_STOP_BRACKET = r"(?<=(?<![\p{L}.])\p{L}*\p{Ll}{2})\.(?=\()"
+# an initial, not a dotted abbreviation ("U.S.(", "e.g.("). Or a figure of four digits or
+# fewer, a day or a year ("closed on January 5.(Source …)"), with no stop, comma or letter
+# before it, so that a section or a version number ("1.2.(a)", "A4.(") is left alone.
+_STOP_BRACKET = r"(?<=(?<![\p{L}.])\p{L}*\p{Ll}{2}|(?<![\p{L}\d.,])\d{1,4})\.(?=\()"
+# A sentence's stop after a year glued to the next sentence's first word, which is a single
+# capital or one of the short openers: "by the end of 2020.A county …", "in 2023.In May …"
+# (a capitalised word of three letters or more after any stop is found already). A decimal
+# or a version has a figure after its stop, never a capital.
+_YEAR_STOP = rf"(?<=(?<![\p{{L}}\d.,])(?:1[89]|20)\d\d)\.(?=(?-i:A|{_OPENERS})[ \u00a0])"
 # A date's comma glued to its year: "on May 16,2024" (the day's figure before, a year of
 # four figures after, so that a thousands separator, "1,2000", never matches).
 _MONTHS = (
@@ -50,7 +57,7 @@ _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 _PATTERN = regex.compile(
     rf"{_NUMBER_LABEL}|[,;!?:)\]”](?=(?!{_CJK})\p{{L}})|\.(?=\p{{Lu}}\p{{Ll}}{{2,}})|(?<=\p{{Ll}})\.(?=(?:{_OPENERS})\b)"
     rf"|{_JOINED_STOP}|{_PLURAL_APOSTROPHE}|{_LABEL_COLON}|{_MONTH_DAY}|{_STOP_BRACKET}"
-    rf"|{_DAY_YEAR}"
+    rf"|{_DAY_YEAR}|{_YEAR_STOP}"
 )
 _JOINED = regex.compile(_JOINED_STOP)
 # Abbreviations whose stop never ends a sentence: "Co.Ltd" is a company name (P321's),
@@ -74,8 +81,9 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     a label's colon glued to its figure ("Time:2018-06-27", "Click:734"; not "10:30"), and
     the stop of "No." glued to its figure ("No.1 Middle School"), the stop of a month's
     abbreviation glued to its day ("Mar.1, 2017"), and a sentence's stop glued to the
-    bracket after it ("at large.(Photo by …)"), and a date's comma glued to its year ("May
-    16,2024").
+    bracket after it ("at large.(Photo by …)", "on January 5.(Source …)"), and a date's
+    comma glued to its year ("May 16,2024"), and a year's full stop glued to the next
+    sentence's "A" or short first word ("by the end of 2020.A county …", "2023.In May").
     Web addresses and e-mail addresses are left alone; so are
     initials and abbreviations such as "U.S.", "J.K.", "No.In" and "Co.Ltd" (the letter after
     the stop is not a capitalised word, or the word before is an abbreviation), a closing
@@ -105,7 +113,8 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
         r"[,;!?:)\]”]\p{L}|\.\p{Lu}\p{Ll}|\p{Ll}\.(?:" + _OPENERS + r")\b"
         r"|\p{Ll}\.(?:" + _FUNCTION_WORDS + r") |\p{Ll}s['’]\p{Lu}|[A-Za-z]{2}:\d"
         r"|(?:^|[^\p{L}.])No\.\d|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\d"
-        r"|\p{Ll}\p{Ll}\.\(|[ \u00a0]\d{1,2},(?:1[89]|20)\d\d"
+        r"|\p{Ll}\p{Ll}\.\(|\d\.\(|[ \u00a0]\d{1,2},(?:1[89]|20)\d\d"
+        r"|\d\d\d\d\.(?:A|" + _OPENERS + r")[ \u00a0]"
     )
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", prefilter, _PATTERN):
         if m.group() == CLOSING and (is_apostrophe(text, m.start()) or _after_space(text, m)):

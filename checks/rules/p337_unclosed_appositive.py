@@ -55,6 +55,7 @@ _PREFILTER = rf"\p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}+, ?{_TITLE}[^;:\"“”\n]*? 
 # of … and other members of the Standing Committee attended"): the comma before the title
 # separates list items, and no second one is owed.
 _MESSAGE = "a title after a name opened by a comma and not closed before the verb"
+_NAMED_MESSAGE = "an aside after a name opened by a comma and not closed before the verb"
 # A title in capitals and then a name ("Director-General Zhu Jun of the bank"): after the
 # comma comes the next person of a list, title first, not a title of the name before.
 _TITLE_THEN_NAME = regex.compile(
@@ -74,9 +75,45 @@ _WORD_BEFORE_OF = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) of\b")
 _NOT_CLOSED_BY_VERB = regex.compile(r"\b(?:that|which|who|whom|whose|where|when|and others?)\b")
 
 
+# A named subject (a place, a paper, a body: capitalised words), a comma, an appositive led
+# by an article ("the heartland of …", "a Chinese-language newspaper") and then the verb
+# of a report with no comma before it: "Jinggangshan, the cradle of the revolution
+# announced …", "…, Jinzhou Daily, a local newspaper reported on Friday". The subject
+# opens the sentence or follows a comma after a word in lower case ("…, the city said")
+# or a stop; after a capitalised word it is the next item of a list of places.
+_NAMED = r"\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}"
+_REPORT_VERBS = (
+    r"reported|reports|announced|announces|said|says|stated|states|disclosed|discloses"
+    r"|revealed|reveals|confirmed|confirms|noted|notes|added|adds|declared|declares"
+)
+_NAMED_PATTERN = regex.compile(
+    rf"(?:^|(?<=[.!?][ ]|(?<!\p{{L}})\p{{Ll}}[\p{{L}}-]*,[ ]))(?P<name>{_NAMED}),[ ]"
+    r"(?P<title>(?:the|a|an) [\p{L}\d](?:[^,.;:()\"“”\n]|\(\p{Lu}[\p{Lu}\p{Ll}]{1,9}\)){2,160}?)"
+    rf" (?P<verb>{_REPORT_VERBS})\b(?! by\b)"
+)
+_NAMED_PREFILTER = rf"\p{{Lu}}[\p{{L}}'’-]*, (?:the|a|an) [^,;:\"“”\n]*? (?:{_REPORT_VERBS})\b"
+# Words that open a sentence before its subject, capitalised there as any first word:
+# "However, the city said …", "Yesterday, the bureau announced …", "In Dalian, …".
+_OPENER_WORDS = regex.compile(
+    r"(?:however|meanwhile|moreover|furthermore|besides|additionally|also|yesterday|today"
+    r"|tomorrow|now|then|still|thus|therefore|hence|consequently|accordingly|similarly"
+    r"|likewise|overall|finally|first|second|third|lastly|later|earlier|afterwards"
+    r"|subsequently|initially|eventually|ultimately|instead|otherwise|nevertheless"
+    r"|nonetheless|indeed|again|so|yet|but|and|or|in|on|at|for|by|from|with|during|after"
+    r"|before|since|as|when|while|if|although|though|to|of|under|over|this|that|these"
+    r"|those|last|next|every|each|all|both|many|some|most|here|there|\p{L}+ly"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december)",
+    regex.IGNORECASE,
+)
+# An appositive that lists ("the mayor and Wang Fang said") or holds a clause ("the
+# bureau that runs the port said") is no single aside.
+_NOT_ONE_ASIDE = regex.compile(r"\b(?:and|or|that|which|who|whom|whose|where|when)\b")
+
+
 @rule("P337", "unclosed-appositive", Severity.WARNING, Fix.UNSAFE)
 def unclosed_appositive(ctx: Context) -> pl.DataFrame:
-    """A title after a name, or a province after a place, opened by a comma and not closed.
+    """A title or an aside after a name, or a province after a place, opened by a comma and not closed.
 
     ## What it does
     Finds a person's name in pinyin (a common surname and a given name), a comma, a title
@@ -90,7 +127,14 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     title holding a relative clause ("… that is …"), a passive ("led by") and the
     end of a list of people ("X, secretary general of … and other members … attended") are
     left alone, and so is the next person of a list written title first ("Vice Mayor Sun
-    Tao, Director Zhou Lin of the Port Bureau will …"). Likewise a place followed by the province or country it lies in and then the
+    Tao, Director Zhou Lin of the Port Bureau will …"). Likewise any name (a place, a
+    paper, a body) opening the sentence or following a comma after a word in lower case,
+    then a comma, an aside led by "the", "a" or "an", and the verb of a report
+    ("announced", "reported", "said") with no comma before it: "Jinzhou, the cradle of …
+    announced", "…, Jinzhou Daily, a local newspaper reported"; an opening word ("However,
+    the bureau said", "In Dalian, …", "Yesterday, …"), a name after another capitalised
+    word (the next item of a list of places) and an aside holding "and", "or" or a clause
+    are left alone. Likewise a place followed by the province or country it lies in and then the
     verb ("the fair in Kunming, Yunnan Province opened", "firms from Hesse, Germany signed")
     with no comma before the verb; a time or a purpose after the province ("in Xiamen,
     Fujian province on Sept 21") is house style in professional copy and left alone, and
@@ -105,12 +149,14 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     ```text
     Li Hua, secretary of the Municipal Party Committee attended the meeting.
     The fair in Kunming, Yunnan Province opened on Monday.
+    Jinzhou, a port city on the Bohai Sea said its trade grew.
     ```
 
     ## Use instead
     ```text
     Li Hua, secretary of the Municipal Party Committee, attended the meeting.
     The fair in Kunming, Yunnan Province, opened on Monday.
+    Jinzhou, a port city on the Bohai Sea, said its trade grew.
     ```
 
     ## Fix safety
@@ -119,6 +165,7 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     surnames = pinyin_surnames()
+    reported: set[tuple[int, int]] = set()
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         if m.group("surname") not in surnames or _NOT_CLOSED_BY_VERB.search(m.group("title")):
             continue
@@ -135,6 +182,17 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
         start, end = base + m.start("title"), base + m.end("verb")
         suggestion = f"{m.group('title')}, {m.group('verb')}"
         add_row(rows, doc, start, end, _MESSAGE, suggestion)
+        reported.add((doc, end))
+    asides = prose_matches(ctx.segments, "tgt", _NAMED_PREFILTER, _NAMED_PATTERN)
+    for doc, base, _text, m in asides:
+        first = m.group("name").split(" ")[0]
+        if (doc, base + m.end("verb")) in reported or _OPENER_WORDS.fullmatch(first):
+            continue  # a title after a person's name (above), or a sentence's opening word
+        if _NOT_ONE_ASIDE.search(m.group("title")):
+            continue
+        start, end = base + m.start("title"), base + m.end("verb")
+        suggestion = f"{m.group('title')}, {m.group('verb')}"
+        add_row(rows, doc, start, end, _NAMED_MESSAGE, suggestion)
     places = prose_matches(
         ctx.segments, "tgt", place_appositive.PREFILTER, place_appositive.PATTERN
     )

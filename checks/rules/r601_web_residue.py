@@ -195,7 +195,15 @@ _CHROME = (
      r"(?:share\s+(?:on|to)\s+(?:" + _SOCIAL + r")\s*[|/·]?\s*)+|scan\s+(?:the\s+)?qr\s*code(?:\s+to\s+\S.{0,40})?|"
      r"interval\s*[:：]?\s*\d{1,3}\s*(?:s|secs?|seconds?)|nav(?:igation)?\s+search|"
      r"(?:videos?|photos?|pictures?|specials?|news|features?|opinions?|multimedia|topics?|columns?)\s+more\s*(?:>>?|»)?|"
-     r"(?:/\s*)?categor(?:y|ies)\s*[:：]\s*\S.{0,60}", "page widget"),
+     r"(?:/\s*)?categor(?:y|ies)\s*[:：]\s*\S.{0,60}|"
+     # a section's "more" link without its arrow, a video player's prompt and its links:
+     # "more", "Read more", "Click on the video", "Click the picture to play", "Watch
+     # fullscreen", "Browse more videos", "Other videos"
+     r"(?:read|see|view)?\s*more|(?:please\s+)?(?:click|tap)\s+(?:on\s+)?(?:the\s+)?"
+     r"(?:video|picture|image|photo|player)(?:\s+(?:above|below))?(?:\s+to\s+(?:play|watch|view)"
+     r"(?:\s+(?:it|the\s+video))?)?\s*[.!]?|(?:watch|play)\s+(?:the\s+)?(?:full\s+)?video"
+     r"(?:\s+(?:above|below))?\s*[.!]?|watch\s+(?:in\s+)?full\s*screen|"
+     r"(?:browse\s+more|more|other|related|recommended)\s+videos", "page widget"),
     # a reprint notice: "(A written permission shall be obtained for reprinting …)"
     (r"\(?\s*(?:a\s+)?written\s+permission\s+(?:shall|must|should)\s+be\s+obtained\s.{0,240}|"
      r"\(?\s*no\s+(?:reprint(?:ing)?|reproduction)\s+without\s+(?:written\s+)?permission.{0,120}", "reprint notice"),
@@ -423,7 +431,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     ("• 001", "• 5093"); a page's counters ("1640 views World news 0", "Views: 2,315"), an
     image's file name ("640.webp (3).jpg"), a stamp labelled "Release date:", a story's
     credit ("Story by …"), an outlet's edition switch ("Global Edition ASIA 中文 Français")
-    and an embedded video's player ("Video PlayerClose"). Short lines with no other tell: a
+    and an embedded video's player ("Video PlayerClose"), its prompt and its links ("Click
+    on the video", "Watch fullscreen", "Browse more videos"), and a section's "more" link
+    alone ("more", "Read more"). Short lines with no other tell: a
     blog's date line ("Friday, April 28, 2025"), a reshared post's account, minute and
     province ("Invest Anshan 2025-03-24 20:18 Published in Liaoning"), a byline ("By Li
     Ming", "By Li Ming, People's Daily", "Li Ming, Xinhua"; not "By The Numbers"), a mobile
@@ -451,7 +461,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     Online> Life", "World\\Asia"), a trail from "index >", a stamp with the hour between the
     day and the year ("October 12 20:05 2018"), "Adjust font size:", and a credit of names
     run into the last sentence ("… on June 16. Edited by Li Ming and Wang Fang").
-    Also the outlet glued to the time stamp ("chinadaily2021-03-12 09:15:20"), the agency
+    Also the agency's source line and time stamp glued to the dateline ("Xinhua| 2024-05-06
+    10:12:33DALIAN, May 6 …"), the outlet glued to the time stamp ("chinadaily2021-03-12 09:15:20"), the agency
     glued to the writer's name ("XinhuaLi Ming"), the page's address alone on its line
     ("dalian.chinadaily.com.cn/news"), what is left of a link's tag whose opening the copy
     cut ("… the dalian.com target=_blank >Dalian Municipal …"), and, in the title area, the

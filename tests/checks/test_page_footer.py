@@ -108,6 +108,16 @@ def test_a_byline_above_the_article_is_residue_but_by_in_a_heading_is_not() -> N
     assert r601("By Sea and Rail to Europe\n\n" + ARTICLE) == []
 
 
+def test_a_writers_name_alone_as_the_last_line_is_a_byline() -> None:
+    # The writer's name in pinyin without "By", alone under the article's last paragraph.
+    assert r601(ARTICLE + "Gao Wenjie\n") == ["Gao Wenjie"]
+    assert r601(ARTICLE + "Zhou Lin\n") == ["Zhou Lin"]
+    # not a heading of two words, not a name with prose after it, not a name in a sentence
+    assert r601(ARTICLE + "Harbour Views\n") == []
+    assert r601("Gao Wenjie\n\n" + ARTICLE) == []
+    assert r601(ARTICLE + "Gao Wenjie said the terminal would open in May.\n") == []
+
+
 def test_footer_menu_items_above_a_known_footer_line_are_footer() -> None:
     found = r601(ARTICLE + "About Anshan\nOpening Up\nHot Topics\nGuest Hotel\n\n" + FOOTER)
     assert "About Anshan" in found

@@ -465,6 +465,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The park was praised by visitors at large.(Photo by Li Wen)", "."),
             ("The expo closed in Jinzhou on September 9,2024 with 40 deals.", ","),
             ("The port reopened on Oct. 3,2023, a week early.", ","),
+            # a day's or a year's figure before the stop and the credit's bracket
+            ("The congress closed on March 7.(Source: Jinzhou Daily)", "."),
+            ("Sales doubled in 2019.(Figures from the city's statistics bureau)", "."),
+            # a year's stop glued to the next sentence's first word
+            ("Every village had a clinic by 2021.A mobile team now visits them.", "."),
+            ("The plan was adopted in 2022.In May the first projects began.", "."),
         ],
         [
             # a thousands separator after a month's name, and a date written properly
@@ -482,6 +488,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "the city opened a ”green channel” for investors",  # a quote turned the wrong way
             "ANSHAN, Mar. 1, 2024 -- The port reopened.",
             "the U.S.(federal) rules and the budget (draft) of Marseille.",  # initials
+            # section and version numbers, a decimal, a stop followed by a space
+            "See clause 3.2.(a) of the measures and the form A4.(draft).",
+            "The index rose to 101.5 in 2021. A new survey began in 2022.",
+            "Version 2.1.A of the software was issued with the 2023.4 update.",
         ],
     ),
     "P306": (
@@ -2281,6 +2291,21 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Vice President of the Anshan Chamber of Commerce,President of Anshan Steel "
                 "Tube Co., Ltd. spoke",
             ),
+            # a place, a paper or a body named before the aside, the report's verb after it
+            (
+                "Wafangdian, the birthplace of the county's bearing industry (WBI) announced "
+                "on Monday that it had hit its export target.",
+                "the birthplace of the county's bearing industry (WBI) announced",
+            ),
+            (
+                "The two ports signed the deal last week, Yingkou Daily, a city-run "
+                "newspaper reported.",
+                "a city-run newspaper reported",
+            ),
+            (
+                "Jinzhou, a port city on the Bohai Sea said its trade grew.",
+                "a port city on the Bohai Sea said",
+            ),
         ],
         [
             "Vice Mayor Sun Tao, Director Zhou Lin of the Port Bureau will brief reporters.",
@@ -2306,6 +2331,17 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Zhou Bin, Harbin’s mayor, met the guests.",
             "Wang Jun, Chairman of Dalian Haixing Shipping Co., Ltd., said exports grew.",
             "Wang Jun, Chairman of the company. Lin Tao said exports grew.",  # two sentences
+            # an opening word before the subject, not a name with an aside
+            "However, the municipal bureau said the port would reopen.",
+            "Yesterday, the provincial government announced new measures.",
+            "Separately, the county said it would plant more trees.",
+            "In Dalian, the port authority reported record cargo.",
+            "On Monday, the bureau announced the results.",
+            # the aside closed; a list of places; a clause or a list inside the aside
+            "Jinzhou, a port city on the Bohai Sea, said its trade grew.",
+            "Trade rose in Dalian, Yingkou, the biggest port of the province said.",
+            "Jinzhou, the city that hosts the expo said it was ready.",
+            "Jinzhou, the city and its counties reported growth.",
         ],
     ),
     "P343": (
