@@ -5,10 +5,11 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks.articles import add_the, running_text
 from tifa.checks.context import Context
-from tifa.checks.prose import inside_title, running_segments
+from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.scan import prose_matches
 
 _S = r"[ \u00a0]+"
@@ -220,9 +221,7 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     decides.
     """
     rows = new_rows()
-    segments = ctx.segments.join(
-        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
-    )
+    segments = running_text(ctx)
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         name = m.group("name")
         if _T113_NAMES.search(name) or inside_title(text, m.start("name"), m.end("name")):
@@ -233,14 +232,7 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             continue
         if _BODY.search(name) and _LABEL.search(text, 0, m.start("name")):
             continue
-        add_row(
-            rows,
-            doc,
-            base + m.start("name"),
-            base + m.end("name"),
-            f"“{name}” takes “the” after “{m.group('prep')}”",
-            f"the {name}",
-        )
+        add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
     for doc, base, text, m in prose_matches(segments, "tgt", _YEAR_EVENT_PREFILTER, _YEAR_EVENT):
         # "that" opens a clause and has no name of its own ("in Dalian that 2008 …").
         if inside_title(text, m.start("name"), m.end("name")) or (
@@ -248,46 +240,24 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
         ):
             continue
         name = m.group("name")
-        add_row(
+        add_the(
             rows,
             doc,
-            base + m.start("name"),
-            base + m.end("name"),
+            base,
+            m,
             f"“{name}” names one event and takes “the” after “{m.group('prep')}”",
-            f"the {name}",
         )
     for doc, base, text, m in prose_matches(segments, "tgt", _INITIALS_PREFILTER, _INITIALS):
         if inside_title(text, m.start("name"), m.end("name")):
             continue
         name = m.group("name")
-        add_row(
-            rows,
-            doc,
-            base + m.start("name"),
-            base + m.end("name"),
-            f"“{name}” takes “the” after “{m.group('prep')}”",
-            f"the {name}",
-        )
+        add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
     for doc, base, _text, m in prose_matches(segments, "tgt", _PARTY_PREFILTER, _PARTY):
         name = m.group("name")
-        add_row(
-            rows,
-            doc,
-            base + m.start("name"),
-            base + m.end("name"),
-            f"“{name}” takes “the” after “{m.group('prep')}”",
-            f"the {name}",
-        )
+        add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
     for doc, base, text, m in prose_matches(segments, "tgt", _DOCTRINE_PREFILTER, _DOCTRINE):
         if _DETERMINED.search(text, 0, m.start()):
             continue
         name = m.group("name")
-        add_row(
-            rows,
-            doc,
-            base + m.start("name"),
-            base + m.end("name"),
-            f"“{name}” names one doctrine and takes “the”",
-            f"the {name}",
-        )
+        add_the(rows, doc, base, m, f"“{name}” names one doctrine and takes “the”")
     return output(rows)

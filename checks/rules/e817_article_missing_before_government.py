@@ -5,8 +5,9 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks.articles import add_the, running_text
 from tifa.checks.context import Context
-from tifa.checks.prose import inside_title, running_segments
+from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -116,9 +117,7 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
     Unsafe: "the" is suggested; a writer may prefer the full name of the body.
     """
     rows = new_rows()
-    segments = ctx.segments.join(
-        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
-    )
+    segments = running_text(ctx)
     for doc, base, text, m in prose_matches(segments, "tgt", _LEVEL_PREFILTER, _LEVEL_PATTERN):
         if not _BEFORE.search(text, 0, m.start()) and not (
             _AFTER_COMMA.search(text, 0, m.start()) and _VERB_NEXT.match(text, m.end())
@@ -143,13 +142,7 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
             continue
         if inside_title(text, m.start(), m.end()):
             continue
-        phrase = text[m.start() : m.end()]
-        add_row(
-            rows,
-            doc,
-            base + m.start(),
-            base + m.end(),
-            f"“{phrase}”: a government named by its place takes “the”",
-            f"the {phrase}",
+        add_the(
+            rows, doc, base, m, f"“{m.group()}”: a government named by its place takes “the”", 0
         )
     return output(rows)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks.articles import add_the, running_text
 from tifa.checks.context import Context
-from tifa.checks.prose import inside_title, running_segments
+from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.scan import prose_matches
 
 _S = r"[ \u00a0]+"
@@ -75,19 +76,16 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     Unsafe: "the" is suggested; a writer may prefer another determiner ("our").
     """
     rows = new_rows()
-    segments = ctx.segments.join(
-        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
-    )
+    segments = running_text(ctx)
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         if inside_title(text, m.start(), m.end()):
             continue
         name = m.group("name")
-        add_row(
+        add_the(
             rows,
             doc,
-            base + m.start("name"),
-            base + m.end("name"),
+            base,
+            m,
             f"“{name}” names one thing and takes “the” after “{m.group('before')}”",
-            f"the {name}",
         )
     return output(rows)
