@@ -1684,6 +1684,36 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The city, by 2008 and after, has signed many agreements.",
         ],
     ),
+    "E829": (
+        [
+            ("The district made all-out effort to cut red tape.", "all-out effort"),
+            ("The mayor paid friendly visit to the port city in May.", "friendly visit"),
+            ("The two sides held signing ceremony for the new park.", "signing ceremony"),
+            ("The county signed cooperation agreement with a carmaker.", "cooperation agreement"),
+            ("Logistics firms play key role in the trade corridor.", "key role"),
+            (
+                "The towns have established cooperative relationship since 2019.",
+                "cooperative relationship",
+            ),
+            ("The host extended warm welcome to the guests.", "warm welcome"),
+            ("Inspectors carried out thorough inspection of the site.", "thorough inspection"),
+            ("Villagers will make contribution to the new road.", "contribution"),
+            ("The vice mayor went on inspection tour of the county.", "inspection tour"),
+        ],
+        [
+            "The district made every effort and made efforts to cut red tape.",
+            "The mayor paid a friendly visit to the port city in May.",
+            "The two sides held talks and a signing ceremony at the town hall.",
+            "Firms play a key role; the county played its part in the corridor.",
+            "Under the established mechanism, the towns share data.",
+            "Workers made considerable effort to finish the bridge.",  # effort as a mass
+            "The two sides reached agreement and made progress on the port.",  # no frame
+            "The signing ceremony was held in the meeting room of the hotel.",
+            "The two sides held meeting rooms open for the press.",  # a noun after the noun
+            "The decision making mechanism was reformed.",
+            "City Signs Cooperation Agreement With Carmaker",  # a heading
+        ],
+    ),
     "E812": (
         [
             ("Yantai has beautiful environment and a busy port.", "beautiful environment"),
