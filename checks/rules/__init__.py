@@ -154,6 +154,7 @@ __all__ = [
     "e822_imperative_in_reported_speech",
     "e827_article_before_place_name",
     "e828_article_before_field",
+    "e829_article_missing_in_verb_frame",
     "n201_name_variant",
     "n202_name_mismatch",
     "n203_misspelt_name",
