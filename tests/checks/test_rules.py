@@ -1714,6 +1714,27 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "City Signs Cooperation Agreement With Carmaker",  # a heading
         ],
     ),
+    "E834": (
+        [
+            (
+                "The county acted on the General Secretary Xi Jinping's instructions.",
+                "the General Secretary Xi Jinping",
+            ),
+            ("The Vice Mayor Zhou Lin cut the ribbon.", "The Vice Mayor Zhou Lin"),
+            ("The pool was opened by a Chinese swimmer Sun Yang.", "a Chinese swimmer Sun Yang"),
+            ("As a local farmer Wang Lin put it, the rain came late.", "a local farmer Wang Lin"),
+        ],
+        [
+            "The county acted on General Secretary Xi Jinping's instructions.",
+            "They studied the spirit of General Secretary Xi Jinping's speech.",
+            "The pool was opened by a Chinese swimmer, Sun Yang, on Monday.",
+            "Guests toured the Premier Zhou Enlai Memorial Hall.",  # the hall's article
+            "He met the provincial Party secretary Wang Wei.",  # lower case: British style
+            "The late Chairman Mao Zedong wrote the poem.",
+            "A local farmer said the rain came late.",
+            "The Vice Mayor John Smith cut the ribbon.",  # not a name in pinyin
+        ],
+    ),
     "E812": (
         [
             ("Yantai has beautiful environment and a busy port.", "beautiful environment"),
