@@ -1607,6 +1607,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "E817": (
         [
             (
+                "The guests thanked municipal Party committee and the people of the city.",
+                "municipal Party committee",
+            ),
+            (
+                "Li Wei, deputy secretary of county Party committee, spoke.",
+                "county Party committee",
+            ),
+            (
                 "The vice mayor said Hefei government will offer efficient services.",
                 "Hefei government",
             ),
@@ -1643,6 +1651,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Municipal Government Meets Liaoning Delegation",  # a headline
             "Another Hebei delegation held talks with the port's managers.",  # a determiner
             "Each Jilin delegation toured two parks.",
+            "Li Wei, a member of municipal Party committee standing body, spoke.",  # a modifier
+            "He thanked the municipal Party committee and the county Party committees.",
         ],
     ),
     "E816": (
