@@ -38,6 +38,9 @@ _HEAD = (
     # parties ("the Ningbo-Ganzhou Framework Agreement").
     r"|Expressway|Highway|(?:Grand|Great|Exhibition|Memorial|Concert|Banquet)[ \u00a0]+Hall"
     r"|Agreement"
+    # International bodies named by a common noun: "the Shanghai Cooperation Organization",
+    # "the World Trade Organization", "the European Union", "the African Union".
+    r"|Organization|Organisation|Union"
     # Venues and bodies named by a common noun, which official English writes with "the"
     # ("at the China International Exhibition Center", "in the Great Hall of the People",
     # "the China Council for the Promotion of International Trade"). Only kinds of centre
@@ -64,6 +67,8 @@ _END = (
     r"|area|areas|region|basin|valley|reaches|section|banks?|waters|coast|shore"
     # Adverbs and time words, which modify no noun: "held at X Center mainly to elect".
     r"|mainly|also|recently|today|yesterday|last|this|next|every"
+    # A span of time back from now: "the founding of X Organization 20 years ago".
+    r"|\d+[ \u00a0]+(?:years?|months?|decades?)[ \u00a0]+ago"
     # A verb in the past or its participle: "the forum held in X Grand Hall disclosed …"
     # ("-eed" words are nouns: "seed", "speed").
     r"|\p{Ll}{2,}(?<!e)ed|held|met|said|made|took|gave|won|began|saw|led|paid)(?![\p{L}])"
@@ -79,7 +84,7 @@ _PREFILTER = (
     r"\p{Lu}[\p{L}\d]+[ \u00a0]+(?:River|Dynast|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges"
     r"|Strait|Sea|Ocean|Mountains|Islands|Economic|Silk|Chamber|Irrigation|Expo|Fair|Games"
     r"|Olympics|Summit|Forum|Conference|Exhibition|Center|Centre|Theat|Hall|Foreign|Council"
-    r"|Hotel|Guest|Expressway|Highway|Hall|Agreement)"
+    r"|Hotel|Guest|Expressway|Highway|Hall|Agreement|Organi[sz]ation|Union)"
 )
 # An event named with its year ("for 2008 Summer Davos Forum", "known as 2019 Big Data
 # Expo", "said that 2008 Annual Meeting would be held in Tianjin"): the year makes it one
@@ -175,7 +180,9 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     meeting is held ("was held at Xijiao Hotel"), an expressway or highway, with a route
     code too ("of S4 Expressway"), a Grand, Great, Exhibition, Memorial, Concert or Banquet
     Hall ("in Tianjin Grand Hall"), an agreement, after a preposition or "signed" or
-    "inked" ("signed Ningbo-Ganzhou Framework Agreement"), and a venue
+    "inked" ("signed Ningbo-Ganzhou Framework Agreement"), an international body named by
+    Organization or Union ("the founding of Shanghai Cooperation Organization 20 years
+    ago", "members of European Union"), and a venue
     or body named by a common noun: a Convention, Exhibition, Conference, Culture, Arts,
     Dance or Sports Center, a Grand Theatre, the Great Hall of the People, a Foreign Affairs
     Office, a Council for the Promotion of International Trade ("at Zhongshan Convention

@@ -1326,6 +1326,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     ),
     "E807": (
         [
+            (
+                "The city marked the founding of Shanghai Cooperation Organization 20 years ago.",
+                "Shanghai Cooperation Organization",
+            ),
+            ("Trade with member states of European Union increased.", "European Union"),
             ("The town dates from Tang Dynasty.", "Tang Dynasty"),
             ("It lies in the lower reaches of Tuojiang River, near the coast.", "Tuojiang River"),
             ("Neijiang sits in the southeast of Sichuan Basin.", "Sichuan Basin"),
@@ -1407,6 +1412,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            "The city marked the founding of the Shanghai Cooperation Organization.",
+            "Exports to European Union markets rose.",  # the name modifies a noun
             "The town dates from the Tang Dynasty.",
             "Cadres must apply the Scientific Outlook on Development in all work.",
             "Scientific Outlook on Development guides the county's plans.",  # opens a sentence
