@@ -1518,6 +1518,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     ),
     "E820": (
         [
+            ("The new port had a great impact on local economy.", "local economy"),
+            (
+                "Officials warned of aging of rural population and of empty villages.",
+                "rural population",
+            ),
+            ("Its share of world economy grew to a fifth.", "world economy"),
             ("The plan won praise across whole country last year.", "whole country"),
             ("The Party and entire nation marked the day.", "entire nation"),
             ("The city sought support from international community.", "international community"),
@@ -1527,6 +1533,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The port opened wider to outside world last year.", "outside world"),
         ],
         [
+            "The new port had a great impact on the local economy.",
+            "The plan speeds up local economy development and rural population services.",
+            "Villages with local economy problems got help.",
             "The plan won praise across the whole country last year.",
             "Our entire city and its whole society joined the drive.",
             "The international community welcomed the plan.",
