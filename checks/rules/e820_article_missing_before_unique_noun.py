@@ -46,7 +46,8 @@ _SHARED = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<before>{_BEFORE}){_S}(?P<name>(?:local|rural|urban){_S}"
     rf"(?:economy|population)|(?:world|global){_S}economy)(?![\p{{L}}\p{{N}}'’-])"
     r"(?=[ \u00a0]*(?:[,.;:)!?]|$)|[ \u00a0]+(?:and|or|to|in|on|of|at|by|with|for|as|is|was|are"
-    r"|were|has|have|had|will|from|through|since|during|under|into|which|that)(?![\p{L}]))"
+    r"|were|has|have|had|will|from|through|since|during|under|into|which|that|grew|rose|fell"
+    r"|\p{Ll}{2,}(?<!e)ed)(?![\p{L}]))"
 )
 _SHARED_PREFILTER = r"(?:local|rural|urban|world|global)[ \u00a0]+(?:economy|population)\b"
 
