@@ -1740,6 +1740,23 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "City Signs Cooperation Agreement With Carmaker",  # a heading
         ],
     ),
+    "E833": (
+        [
+            (
+                "Trade grew fast. Number of registered firms rose to 12,000 by December.",
+                "Number",
+            ),
+            ("Proportion of the service sector has been raised to 60 percent.", "Proportion"),
+            ("The port grew. Total number of ships calling at it reached 900.", "Total number"),
+        ],
+        [
+            "Trade grew fast. The number of registered firms rose to 12,000 by December.",
+            "Number of registered firms: 12,000. Share of exports: 40 percent.",  # labels
+            "Number of Tourists Up 20 Percent",  # a heading
+            "The county counts the number of firms every year.",
+            "Share of Dalian Port stood at 8 percent.",  # a capitalised name after "of"
+        ],
+    ),
     "E834": (
         [
             (
