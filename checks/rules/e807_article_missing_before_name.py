@@ -5,10 +5,11 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks.articles import add_the, running_text
 from tifa.checks.context import Context
-from tifa.checks.prose import inside_title, running_segments
+from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.scan import prose_matches
 
 _S = r"[ \u00a0]+"
@@ -37,6 +38,9 @@ _HEAD = (
     # parties ("the Ningbo-Ganzhou Framework Agreement").
     r"|Expressway|Highway|(?:Grand|Great|Exhibition|Memorial|Concert|Banquet)[ \u00a0]+Hall"
     r"|Agreement"
+    # International bodies named by a common noun: "the Shanghai Cooperation Organization",
+    # "the World Trade Organization", "the European Union", "the African Union".
+    r"|Organization|Organisation|Union"
     # Venues and bodies named by a common noun, which official English writes with "the"
     # ("at the China International Exhibition Center", "in the Great Hall of the People",
     # "the China Council for the Promotion of International Trade"). Only kinds of centre
@@ -63,6 +67,8 @@ _END = (
     r"|area|areas|region|basin|valley|reaches|section|banks?|waters|coast|shore"
     # Adverbs and time words, which modify no noun: "held at X Center mainly to elect".
     r"|mainly|also|recently|today|yesterday|last|this|next|every"
+    # A span of time back from now: "the founding of X Organization 20 years ago".
+    r"|\d+[ \u00a0]+(?:years?|months?|decades?)[ \u00a0]+ago"
     # A verb in the past or its participle: "the forum held in X Grand Hall disclosed …"
     # ("-eed" words are nouns: "seed", "speed").
     r"|\p{Ll}{2,}(?<!e)ed|held|met|said|made|took|gave|won|began|saw|led|paid)(?![\p{L}])"
@@ -78,7 +84,7 @@ _PREFILTER = (
     r"\p{Lu}[\p{L}\d]+[ \u00a0]+(?:River|Dynast|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges"
     r"|Strait|Sea|Ocean|Mountains|Islands|Economic|Silk|Chamber|Irrigation|Expo|Fair|Games"
     r"|Olympics|Summit|Forum|Conference|Exhibition|Center|Centre|Theat|Hall|Foreign|Council"
-    r"|Hotel|Guest|Expressway|Highway|Hall|Agreement)"
+    r"|Hotel|Guest|Expressway|Highway|Hall|Agreement|Organi[sz]ation|Union)"
 )
 # An event named with its year ("for 2008 Summer Davos Forum", "known as 2019 Big Data
 # Expo", "said that 2008 Annual Meeting would be held in Tianjin"): the year makes it one
@@ -174,7 +180,9 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     meeting is held ("was held at Xijiao Hotel"), an expressway or highway, with a route
     code too ("of S4 Expressway"), a Grand, Great, Exhibition, Memorial, Concert or Banquet
     Hall ("in Tianjin Grand Hall"), an agreement, after a preposition or "signed" or
-    "inked" ("signed Ningbo-Ganzhou Framework Agreement"), and a venue
+    "inked" ("signed Ningbo-Ganzhou Framework Agreement"), an international body named by
+    Organization or Union ("the founding of Shanghai Cooperation Organization 20 years
+    ago", "members of European Union"), and a venue
     or body named by a common noun: a Convention, Exhibition, Conference, Culture, Arts,
     Dance or Sports Center, a Grand Theatre, the Great Hall of the People, a Foreign Affairs
     Office, a Council for the Promotion of International Trade ("at Zhongshan Convention
@@ -220,9 +228,7 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     decides.
     """
     rows = new_rows()
-    segments = ctx.segments.join(
-        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
-    )
+    segments = running_text(ctx)
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         name = m.group("name")
         if _T113_NAMES.search(name) or inside_title(text, m.start("name"), m.end("name")):
@@ -233,14 +239,7 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             continue
         if _BODY.search(name) and _LABEL.search(text, 0, m.start("name")):
             continue
-        add_row(
-            rows,
-            doc,
-            base + m.start("name"),
-            base + m.end("name"),
-            f"“{name}” takes “the” after “{m.group('prep')}”",
-            f"the {name}",
-        )
+        add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
     for doc, base, text, m in prose_matches(segments, "tgt", _YEAR_EVENT_PREFILTER, _YEAR_EVENT):
         # "that" opens a clause and has no name of its own ("in Dalian that 2008 …").
         if inside_title(text, m.start("name"), m.end("name")) or (
@@ -248,46 +247,24 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
         ):
             continue
         name = m.group("name")
-        add_row(
+        add_the(
             rows,
             doc,
-            base + m.start("name"),
-            base + m.end("name"),
+            base,
+            m,
             f"“{name}” names one event and takes “the” after “{m.group('prep')}”",
-            f"the {name}",
         )
     for doc, base, text, m in prose_matches(segments, "tgt", _INITIALS_PREFILTER, _INITIALS):
         if inside_title(text, m.start("name"), m.end("name")):
             continue
         name = m.group("name")
-        add_row(
-            rows,
-            doc,
-            base + m.start("name"),
-            base + m.end("name"),
-            f"“{name}” takes “the” after “{m.group('prep')}”",
-            f"the {name}",
-        )
+        add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
     for doc, base, _text, m in prose_matches(segments, "tgt", _PARTY_PREFILTER, _PARTY):
         name = m.group("name")
-        add_row(
-            rows,
-            doc,
-            base + m.start("name"),
-            base + m.end("name"),
-            f"“{name}” takes “the” after “{m.group('prep')}”",
-            f"the {name}",
-        )
+        add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
     for doc, base, text, m in prose_matches(segments, "tgt", _DOCTRINE_PREFILTER, _DOCTRINE):
         if _DETERMINED.search(text, 0, m.start()):
             continue
         name = m.group("name")
-        add_row(
-            rows,
-            doc,
-            base + m.start("name"),
-            base + m.end("name"),
-            f"“{name}” names one doctrine and takes “the”",
-            f"the {name}",
-        )
+        add_the(rows, doc, base, m, f"“{name}” names one doctrine and takes “the”")
     return output(rows)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks.articles import add_a, running_text
 from tifa.checks.context import Context
-from tifa.checks.prose import running_segments
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.scan import prose_matches
 
 _S = r"[ \u00a0]+"
@@ -89,18 +89,7 @@ def article_missing_before_goal(ctx: Context) -> pl.DataFrame:
     a person decides.
     """
     rows = new_rows()
-    segments = ctx.segments.join(
-        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
-    )
+    segments = running_text(ctx)
     for doc, base, _text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
-        phrase = m.group("phrase")
-        article = "an" if phrase[:1].lower() in "aeio" else "a"
-        add_row(
-            rows,
-            doc,
-            base + m.start("phrase"),
-            base + m.end("phrase"),
-            f"“{phrase}” is one of many and takes “{article}”",
-            f"{article} {phrase}",
-        )
+        add_a(rows, doc, base, m)
     return output(rows)

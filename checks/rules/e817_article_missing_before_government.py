@@ -5,8 +5,9 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks.articles import add_the, running_text
 from tifa.checks.context import Context
-from tifa.checks.prose import inside_title, running_segments
+from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -47,13 +48,17 @@ _PREFILTER = r"\p{Ll}[ \u00a0]+(?:(?:city|municipal)[ \u00a0]+)?[Gg]overnment"
 # The same slip with a level word alone ("submitted to municipal government") or a place's
 # delegation ("Hunan delegation headed by …", "welcomed Zhejiang Delegation"); a plural
 # ("provincial governments") takes no article and is not matched.
+# The Party committee of a level, named by the level word alone in the same way ("thanked
+# municipal Party committee and …"): one body, which takes "the" as the government does.
 _LEVEL_PATTERN = regex.compile(
     r"(?<![\p{L}\p{N}'’.-])(?P<name>(?:municipal|provincial|prefectural|county|district|central)"
-    rf"{_S}government|{_NAME}{_S}[Dd]elegation)(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+    rf"{_S}government|(?:municipal|provincial|prefectural|county|district){_S}(?:[Pp]arty|CPC)"
+    rf"{_S}committee|{_NAME}{_S}[Dd]elegation)(?![\p{{L}}\p{{N}}'’-])(?={_END})"
 )
 _LEVEL_PREFILTER = (
     r"(?:municipal|provincial|prefectural|county|district|central)[ \u00a0]+government\b"
-    r"|\p{Lu}\p{Ll}+[ \u00a0]+[Dd]elegation\b"
+    r"|(?:municipal|provincial|prefectural|county|district)[ \u00a0]+(?:[Pp]arty|CPC)[ \u00a0]+"
+    r"committee\b|\p{Lu}\p{Ll}+[ \u00a0]+[Dd]elegation\b"
 )
 # The words after which the bare name starts its phrase: a preposition, a verb that takes
 # it as object or says a clause follows, "that", or the start of the sentence.
@@ -92,8 +97,9 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
     before the first may serve both), a full official name ("Hefei Municipal People's
     Government", the body's own title), and a name inside a longer Title Case run. The same
     for a government named by its level word alone ("submitted to municipal government", "help
-    from central government"; not
-    the plural "provincial governments") and for a place's delegation ("Hunan delegation
+    from central government"; not the plural "provincial governments"), for a Party
+    committee named so ("thanked municipal Party committee and …", "deputy secretary of
+    municipal Party committee and mayor"; not "municipal Party committee secretary"), and for a place's delegation ("Hunan delegation
     headed by …" opening a sentence, "welcomed Zhejiang Delegation").
 
     ## Why is this bad?
@@ -116,9 +122,7 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
     Unsafe: "the" is suggested; a writer may prefer the full name of the body.
     """
     rows = new_rows()
-    segments = ctx.segments.join(
-        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
-    )
+    segments = running_text(ctx)
     for doc, base, text, m in prose_matches(segments, "tgt", _LEVEL_PREFILTER, _LEVEL_PATTERN):
         if not _BEFORE.search(text, 0, m.start()) and not (
             _AFTER_COMMA.search(text, 0, m.start()) and _VERB_NEXT.match(text, m.end())
@@ -127,7 +131,13 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
         if inside_title(text, m.start(), m.end()):
             continue
         phrase = m.group("name")
-        kind = "a delegation" if phrase.lower().endswith("delegation") else "a government"
+        kind = (
+            "a delegation"
+            if phrase.lower().endswith("delegation")
+            else "a Party committee"
+            if phrase.endswith("committee")
+            else "a government"
+        )
         add_row(
             rows,
             doc,
@@ -143,13 +153,7 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
             continue
         if inside_title(text, m.start(), m.end()):
             continue
-        phrase = text[m.start() : m.end()]
-        add_row(
-            rows,
-            doc,
-            base + m.start(),
-            base + m.end(),
-            f"“{phrase}”: a government named by its place takes “the”",
-            f"the {phrase}",
+        add_the(
+            rows, doc, base, m, f"“{m.group()}”: a government named by its place takes “the”", 0
         )
     return output(rows)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks.articles import add_the, running_text
 from tifa.checks.context import Context
-from tifa.checks.prose import inside_title, running_segments
+from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.scan import prose_matches
 
 _S = r"[ \u00a0]+"
@@ -37,6 +38,18 @@ _PREFILTER = (
     r"(?:entire|whole)[ \u00a0]+\p{L}|international[ \u00a0]+community|outside[ \u00a0]+world"
     r"|Chinese[ \u00a0]+revolution\b|ethnic[ \u00a0]+(?:group|minority)\b|-year[ \u00a0]+"
 )
+# The economy or the population of the place the article is about, or of the world: "the
+# impact on the local economy", "the aging of the rural population", "its share of the world
+# economy". Only where the phrase ends its own (a noun after it is its head: "of local
+# economy development"), so a separate pattern that leaves the ones above as they were.
+_SHARED = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<before>{_BEFORE}){_S}(?P<name>(?:local|rural|urban){_S}"
+    rf"(?:economy|population)|(?:world|global){_S}economy)(?![\p{{L}}\p{{N}}'’-])"
+    r"(?=[ \u00a0]*(?:[,.;:)!?]|$)|[ \u00a0]+(?:and|or|to|in|on|of|at|by|with|for|as|is|was|are"
+    r"|were|has|have|had|will|from|through|since|during|under|into|which|that|grew|rose|fell"
+    r"|\p{Ll}{2,}(?<!e)ed)(?![\p{L}]))"
+)
+_SHARED_PREFILTER = r"(?:local|rural|urban|world|global)[ \u00a0]+(?:economy|population)\b"
 
 
 @rule("E820", "article-missing-before-unique-noun", Severity.WARNING, Fix.UNSAFE)
@@ -49,7 +62,9 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     world" ("opening up to outside world"); "Chinese
     revolution"; and a people named with "ethnic group" or "ethnic
     minority" in the singular ("Bai ethnic group"), and a plan of so many years
-    ("three-year action plan") — right after a preposition ("of",
+    ("three-year action plan"), and the local, rural or urban economy or population or the
+    world or global economy where the phrase ends its own ("impact on local economy",
+    "aging of rural population"; not "of local economy development") — right after a preposition ("of",
     "from", "in", "for", "across", "throughout"…) or after "and" or "or", with no article.
     Prose only: headings drop articles by design. Left alone: the phrase with its
     article, a possessive or a determiner ("the whole nation", "our entire city", "its
@@ -75,19 +90,17 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     Unsafe: "the" is suggested; a writer may prefer another determiner ("our").
     """
     rows = new_rows()
-    segments = ctx.segments.join(
-        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
-    )
-    for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
-        if inside_title(text, m.start(), m.end()):
-            continue
-        name = m.group("name")
-        add_row(
-            rows,
-            doc,
-            base + m.start("name"),
-            base + m.end("name"),
-            f"“{name}” names one thing and takes “the” after “{m.group('before')}”",
-            f"the {name}",
-        )
+    segments = running_text(ctx)
+    for prefilter, pattern in ((_PREFILTER, _PATTERN), (_SHARED_PREFILTER, _SHARED)):
+        for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):
+            if inside_title(text, m.start(), m.end()):
+                continue
+            name = m.group("name")
+            add_the(
+                rows,
+                doc,
+                base,
+                m,
+                f"“{name}” names one thing and takes “the” after “{m.group('before')}”",
+            )
     return output(rows)

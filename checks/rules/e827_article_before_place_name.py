@@ -5,8 +5,9 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks.articles import running_text
 from tifa.checks.context import Context
-from tifa.checks.prose import inside_title, running_segments
+from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -75,9 +76,7 @@ def article_before_place_name(ctx: Context) -> pl.DataFrame:
     Ganzhou City authorities") and a person decides.
     """
     rows = new_rows()
-    segments = ctx.segments.join(
-        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
-    )
+    segments = running_text(ctx)
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         if not _is_place(m.group("place")):
             continue

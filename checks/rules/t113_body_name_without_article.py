@@ -5,10 +5,11 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks.articles import add_the, running_text
 from tifa.checks.context import Context
-from tifa.checks.prose import inside_title, running_segments
+from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.scan import prose_matches
 from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import split_syllables
@@ -243,22 +244,19 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     meant without it, so a person applies it.
     """
     rows = new_rows()
-    segments = ctx.segments.join(
-        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
-    )
+    segments = running_text(ctx)
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         if not _named_by_place(m):
             continue
         if _PLURAL_HEAD.match(text, m.end()) or _TITLE_HEAD.match(text, m.end()):
             continue
         name = m.group("name")
-        add_row(
+        add_the(
             rows,
             doc,
-            base + m.start("name"),
-            base + m.end("name"),
+            base,
+            m,
             f"“{name}” names one body and takes the article after “{m.group('prep')}”",
-            f"the {name}",
         )
     for doc, base, text, m in prose_matches(segments, "tgt", _LOWER_PREFILTER, _LOWER_PATTERN):
         place = m.group("place")
@@ -267,13 +265,12 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
         ):
             continue
         name = m.group("name")
-        add_row(
+        add_the(
             rows,
             doc,
-            base + m.start("name"),
-            base + m.end("name"),
+            base,
+            m,
             f"“{name}” names one body and takes the article after “{m.group('prep')}”",
-            f"the {name}",
         )
     for doc, base, text, m in prose_matches(segments, "tgt", _SUBJECT_PREFILTER, _SUBJECT):
         if not (_named_by_place(m) and _of_place_ok(m)):
@@ -285,13 +282,12 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
         if inside_title(text, m.start(), m.end()):
             continue
         name = m.group("name")
-        add_row(
+        add_the(
             rows,
             doc,
-            base + m.start("name"),
-            base + m.end("name"),
+            base,
+            m,
             f"“{name}” names one body and takes the article as the subject of its sentence",
-            f"the {name}",
         )
     return output(rows)
 

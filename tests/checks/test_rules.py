@@ -1443,6 +1443,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     ),
     "E807": (
         [
+            (
+                "The city marked the founding of Shanghai Cooperation Organization 20 years ago.",
+                "Shanghai Cooperation Organization",
+            ),
+            ("Trade with member states of European Union increased.", "European Union"),
             ("The town dates from Tang Dynasty.", "Tang Dynasty"),
             ("It lies in the lower reaches of Tuojiang River, near the coast.", "Tuojiang River"),
             ("Neijiang sits in the southeast of Sichuan Basin.", "Sichuan Basin"),
@@ -1524,6 +1529,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            "The city marked the founding of the Shanghai Cooperation Organization.",
+            "Exports to European Union markets rose.",  # the name modifies a noun
             "The town dates from the Tang Dynasty.",
             "Cadres must apply the Scientific Outlook on Development in all work.",
             "Scientific Outlook on Development guides the county's plans.",  # opens a sentence
@@ -1628,6 +1635,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     ),
     "E820": (
         [
+            ("The new port had a great impact on local economy.", "local economy"),
+            (
+                "Officials warned of aging of rural population and of empty villages.",
+                "rural population",
+            ),
+            ("Its share of world economy grew to a fifth.", "world economy"),
             ("The plan won praise across whole country last year.", "whole country"),
             ("The Party and entire nation marked the day.", "entire nation"),
             ("The city sought support from international community.", "international community"),
@@ -1637,6 +1650,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The port opened wider to outside world last year.", "outside world"),
         ],
         [
+            "The new port had a great impact on the local economy.",
+            "The plan speeds up local economy development and rural population services.",
+            "Villages with local economy problems got help.",
             "The plan won praise across the whole country last year.",
             "Our entire city and its whole society joined the drive.",
             "The international community welcomed the plan.",
@@ -1724,6 +1740,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "E817": (
         [
             (
+                "The guests thanked municipal Party committee and the people of the city.",
+                "municipal Party committee",
+            ),
+            (
+                "Li Wei, deputy secretary of county Party committee, spoke.",
+                "county Party committee",
+            ),
+            (
                 "The vice mayor said Hefei government will offer efficient services.",
                 "Hefei government",
             ),
@@ -1760,6 +1784,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Municipal Government Meets Liaoning Delegation",  # a headline
             "Another Hebei delegation held talks with the port's managers.",  # a determiner
             "Each Jilin delegation toured two parks.",
+            "Li Wei, a member of municipal Party committee standing body, spoke.",  # a modifier
+            "He thanked the municipal Party committee and the county Party committees.",
         ],
     ),
     "E816": (
@@ -1799,6 +1825,74 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "By 2020, when the city has built the port, trade will grow.",
             "Up to 2000 people have visited the site.",
             "The city, by 2008 and after, has signed many agreements.",
+        ],
+    ),
+    "E829": (
+        [
+            ("The district made all-out effort to cut red tape.", "all-out effort"),
+            ("The mayor paid friendly visit to the port city in May.", "friendly visit"),
+            ("The two sides held signing ceremony for the new park.", "signing ceremony"),
+            ("The county signed cooperation agreement with a carmaker.", "cooperation agreement"),
+            ("Logistics firms play key role in the trade corridor.", "key role"),
+            (
+                "The towns have established cooperative relationship since 2019.",
+                "cooperative relationship",
+            ),
+            ("The host extended warm welcome to the guests.", "warm welcome"),
+            ("Inspectors carried out thorough inspection of the site.", "thorough inspection"),
+            ("Villagers will make contribution to the new road.", "contribution"),
+            ("The vice mayor went on inspection tour of the county.", "inspection tour"),
+        ],
+        [
+            "The district made every effort and made efforts to cut red tape.",
+            "The mayor paid a friendly visit to the port city in May.",
+            "The two sides held talks and a signing ceremony at the town hall.",
+            "Firms play a key role; the county played its part in the corridor.",
+            "Under the established mechanism, the towns share data.",
+            "Workers made considerable effort to finish the bridge.",  # effort as a mass
+            "The two sides reached agreement and made progress on the port.",  # no frame
+            "The signing ceremony was held in the meeting room of the hotel.",
+            "The two sides held meeting rooms open for the press.",  # a noun after the noun
+            "The decision making mechanism was reformed.",
+            "City Signs Cooperation Agreement With Carmaker",  # a heading
+        ],
+    ),
+    "E833": (
+        [
+            (
+                "Trade grew fast. Number of registered firms rose to 12,000 by December.",
+                "Number",
+            ),
+            ("Proportion of the service sector has been raised to 60 percent.", "Proportion"),
+            ("The port grew. Total number of ships calling at it reached 900.", "Total number"),
+        ],
+        [
+            "Trade grew fast. The number of registered firms rose to 12,000 by December.",
+            "Number of registered firms: 12,000. Share of exports: 40 percent.",  # labels
+            "Number of Tourists Up 20 Percent",  # a heading
+            "The county counts the number of firms every year.",
+            "Share of Dalian Port stood at 8 percent.",  # a capitalised name after "of"
+        ],
+    ),
+    "E834": (
+        [
+            (
+                "The county acted on the General Secretary Xi Jinping's instructions.",
+                "the General Secretary Xi Jinping",
+            ),
+            ("The Vice Mayor Zhou Lin cut the ribbon.", "The Vice Mayor Zhou Lin"),
+            ("The pool was opened by a Chinese swimmer Sun Yang.", "a Chinese swimmer Sun Yang"),
+            ("As a local farmer Wang Lin put it, the rain came late.", "a local farmer Wang Lin"),
+        ],
+        [
+            "The county acted on General Secretary Xi Jinping's instructions.",
+            "They studied the spirit of General Secretary Xi Jinping's speech.",
+            "The pool was opened by a Chinese swimmer, Sun Yang, on Monday.",
+            "Guests toured the Premier Zhou Enlai Memorial Hall.",  # the hall's article
+            "He met the provincial Party secretary Wang Wei.",  # lower case: British style
+            "The late Chairman Mao Zedong wrote the poem.",
+            "A local farmer said the rain came late.",
+            "The Vice Mayor John Smith cut the ribbon.",  # not a name in pinyin
         ],
     ),
     "E812": (

@@ -1,0 +1,54 @@
+"""What the article rules share: the running text they read, the finding that asks for
+"the" before a name and the one that asks for "a" or "an" before a phrase.
+
+The article rules (T113, E807, E817, E820 and their kin) read running prose only, since
+headings and titles drop articles by design, and most of them report one matched group of
+a pattern with "the" suggested before it. Both live here so that each rule keeps only what
+is its own: the pattern and the guards.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.prose import running_segments
+from tifa.checks.rule import add_row
+
+
+def running_text(ctx: Context) -> pl.DataFrame:
+    """The segments of running text (see `running_segments`), with all their columns."""
+    return ctx.segments.join(
+        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+    )
+
+
+def add_the(
+    rows: dict[str, list[object]],
+    doc: int,
+    base: int,
+    m: regex.Match[str],
+    message: str,
+    group: str | int = "name",
+) -> None:
+    """Report the match's `group` (offsets in a segment that starts at `base`) as wanting
+    "the" before it, with "the <group>" as the suggestion."""
+    add_row(rows, doc, base + m.start(group), base + m.end(group), message, f"the {m.group(group)}")
+
+
+def add_a(
+    rows: dict[str, list[object]], doc: int, base: int, m: regex.Match[str], group: str = "phrase"
+) -> None:
+    """Report the match's `group` as one of many, wanting "a" or "an" (by its first letter)
+    before it."""
+    phrase = m.group(group)
+    article = "an" if phrase[:1].lower() in "aeio" else "a"
+    add_row(
+        rows,
+        doc,
+        base + m.start(group),
+        base + m.end(group),
+        f"“{phrase}” is one of many and takes “{article}”",
+        f"{article} {phrase}",
+    )

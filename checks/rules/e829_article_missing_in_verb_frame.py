@@ -1,0 +1,156 @@
+"""E829 article-missing-in-verb-frame."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.articles import add_a, running_text
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, new_rows, output
+from tifa.checks.scan import prose_matches
+
+_S = r"[ \u00a0]+"
+# Fixed frames of news English: a verb, in any of its forms, and the singular count nouns
+# it takes as its object with "a" or "an" ("made an effort", "paid a visit", "played a
+# role", "held a meeting", "signed an agreement", "established a relationship", "extended
+# a welcome"). Each verb keeps its own nouns: "held signing ceremony" is a slip, "signing
+# ceremony" alone is not; "reach agreement" and "make progress" are English as they stand
+# and are in no frame.
+_FRAMES: tuple[tuple[str, str], ...] = (
+    (
+        r"make|makes|made|making",
+        r"effort|contribution|difference|breakthrough|decision|speech|statement|proposal"
+        r"|commitment|visit",
+    ),
+    (r"pay|pays|paid|paying", r"visit|call"),
+    (r"play|plays|played|playing", r"role|part"),
+    (
+        r"hold|holds|held|holding",
+        r"ceremony|meeting|symposium|seminar|forum|conference|workshop|banquet|reception"
+        r"|briefing|session|dialogue",
+    ),
+    (r"sign|signs|signed", r"agreement|contract|memorandum|deal|treaty"),
+    (
+        r"establish|establishes|established|establishing|set[ \u00a0]+up|sets[ \u00a0]+up"
+        r"|setting[ \u00a0]+up",
+        r"relationship|partnership|mechanism|platform|alliance|fund",
+    ),
+    (r"extend|extends|extended|extending", r"welcome"),
+    (
+        r"(?:carry|carries|carried|carrying)[ \u00a0]+out",
+        r"inspection|investigation|survey|campaign|policy",
+    ),
+    (r"give|gives|gave|given|giving|deliver|delivers|delivered|delivering", r"speech|lecture"),
+)
+# Words that do an article's work or are no description of the noun: determiners,
+# possessives, quantifiers, function words and adverbs ("made every effort", "played its
+# role", "held further talks", "signed more agreements").
+_NOT_DESCRIPTIVE = (
+    r"(?:a|an|the|its|their|our|his|her|my|your|this|that|these|those|one|each|every"
+    r"|another|such|no|any|some|more|most|much|many|few|little|less|further|own|same|what"
+    r"|which|whose|all|both|either|neither|enough|several|other"
+    r"|of|and|or|to|in|on|at|for|with|as|into|from|by|up|out|over|under|through|after"
+    r"|before|during|about|against|than|between|among|via|per|not|also|again|jointly"
+    # Describing words of quantity make an effort a mass ("made considerable effort").
+    r"|considerable|great|huge|tremendous|enormous|substantial|extra|greater|utmost|best)"
+)
+_DESCRIPTIVE = rf"(?!{_NOT_DESCRIPTIVE}(?![\p{{L}}-]))\p{{Ll}}[\p{{Ll}}-]*"
+# The noun must end its phrase: punctuation, the end or a function word after it, never a
+# noun it modifies ("held meeting rooms", "paid visit records").
+_END = (
+    r"[ \u00a0]*(?:[,.;:)”\"’'!?]|$)|[ \u00a0]+(?:and|or|to|in|on|of|at|by|with|for|as"
+    r"|between|among|from|during|that|which|where|when|under|through|within|across|since"
+    r"|after|before|together|yesterday|today|last|this|next)(?![\p{L}])"
+)
+_PATTERN = regex.compile(
+    r"|".join(
+        rf"(?<![\p{{L}}'’-])(?:{verbs}){_S}(?P<phrase>(?:{_DESCRIPTIVE}{_S}){{0,3}}?"
+        rf"(?:{nouns}))(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+        for verbs, nouns in _FRAMES
+    )
+)
+# A trip described by its purpose after "on" ("on inspection tour", "on study visit"):
+# one trip, "on an inspection tour".
+_TRIP = regex.compile(
+    rf"(?<![\p{{L}}'’-])on{_S}(?P<phrase>(?:inspection|study|research|business|fact-finding"
+    rf"|working|official|state|friendly|goodwill|investigation){_S}(?:tour|visit|trip))"
+    rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+)
+_PREFILTER = (
+    r"\b(?:ma[dk]e?|mak|pa[iy]|play|h[eo]ld|sign|establish|set|sets|setting|extend|carr"
+    r"|gi?ve|gave|deliver)\w*[ \u00a0]+(?:out[ \u00a0]+|up[ \u00a0]+)?(?:[a-z][a-z -]*?[ \u00a0])?"
+    r"(?:effort|contribution|difference|breakthrough|decision|speech|statement|proposal"
+    r"|commitment|visit|call|role|part|ceremony|meeting|symposium|seminar|forum|conference"
+    r"|workshop|banquet|reception|briefing|session|dialogue|agreement|contract|memorandum"
+    r"|deal|treaty|relationship|partnership|mechanism|platform|alliance|fund|welcome"
+    r"|inspection|investigation|survey|campaign|policy|lecture)\b"
+)
+_TRIP_PREFILTER = r"\bon[ \u00a0]+[a-z-]+[ \u00a0]+(?:tour|visit|trip)\b"
+# The verb's form used as an adjective after a determiner ("under the established
+# mechanism", "a newly signed agreement"), or a noun before "making" ("decision making
+# mechanism"): no verb and no frame.
+_DETERMINER_BEFORE = regex.compile(
+    r"(?<![\p{L}'’-])(?i:a|an|the|its|their|our|his|her|this|that|these|those|each|every"
+    r"|any|no|newly|recently|already|well|decision|policy|law|rule|money|peace|film|profit"
+    r"|history)(?:[ \u00a0]+\p{Ll}+ly)?[ \u00a0-]+$"
+)
+
+
+@rule("E829", "article-missing-in-verb-frame", Severity.WARNING, Fix.UNSAFE)
+def article_missing_in_verb_frame(ctx: Context) -> pl.DataFrame:
+    """A singular count noun of a fixed verb frame with no article ("made all-out effort").
+
+    ## What it does
+    Finds a verb of a fixed frame, in any of its forms, and the singular count noun it
+    takes as its object, with up to three describing words and no article or other
+    determiner between them, where the noun ends its phrase: make an effort, a
+    contribution, a difference, a breakthrough, a decision, a speech, a statement, a
+    proposal, a commitment or a visit; pay a visit or a call; play a role or a part; hold a
+    ceremony, meeting, symposium, seminar, forum, conference, workshop, banquet, reception,
+    briefing, session or dialogue; sign an agreement, a contract, a memorandum, a deal or
+    a treaty; establish or set up a relationship, partnership, mechanism, platform,
+    alliance or fund; extend a welcome; carry out an inspection, investigation, survey,
+    campaign or policy; give or deliver a speech or a lecture ("made all-out effort",
+    "paid friendly visit to", "played important role", "held signing ceremony of",
+    "signed cooperation agreement", "established cooperative relationship", "extended
+    warm welcome"). Also a trip named by its purpose after "on" ("on inspection tour").
+    Suggests "a" or "an". Left alone: a determiner, possessive or quantifier before the
+    noun ("made every effort", "played its role", "made considerable effort", a mass),
+    the plural ("made efforts", "held talks"), a noun that modifies the next one ("held
+    meeting rooms"), the verb's form used as an adjective after a determiner ("the
+    established mechanism"), frames that take no article ("reach agreement", "make
+    progress"), and headings and titles, which drop articles by design.
+
+    ## Why is this bad?
+    Chinese has no articles, and a word-for-word rendering of 做出了不懈努力 or 举行签约仪式
+    drops one; in English a singular count noun cannot stand bare, so "held signing
+    ceremony" reads as a machine translation in the sentence that reports what was done.
+
+    ## Example
+    ```text
+    The county made all-out effort to cut red tape and held signing ceremony with the
+    investors.
+    ```
+
+    ## Use instead
+    ```text
+    The county made an all-out effort to cut red tape and held a signing ceremony with the
+    investors.
+    ```
+
+    ## Fix safety
+    Unsafe: "a" or "an" is suggested; the phrase may want "the" (one named before) or the
+    plural, so a person decides.
+    """
+    rows = new_rows()
+    segments = running_text(ctx)
+    for prefilter, pattern in ((_PREFILTER, _PATTERN), (_TRIP_PREFILTER, _TRIP)):
+        for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):
+            # No Title Case check: the frame's words are in lower case, so it is never part
+            # of a title, and a lower-case word ends a title run around it.
+            if _DETERMINER_BEFORE.search(text, 0, m.start()):
+                continue
+            add_a(rows, doc, base, m)
+    return output(rows)
