@@ -145,17 +145,6 @@ def filter_distinct_by(
     return table.filter(meets.gather(codes))
 
 
-def with_distinct_columns(table: pl.DataFrame, column: str, **exprs: pl.Expr) -> pl.DataFrame:
-    """`table` with the columns `exprs` (expressions on `column` alone) added, each evaluated
-    once per distinct value of `column` and copied to the rows holding it: a costly regular
-    expression over a translation memory's repeated lines."""
-    values, codes = _value_codes(table, column)
-    if codes is None:
-        return table.with_columns(**exprs)
-    found = values.select(**exprs)
-    return table.with_columns(found[name].gather(codes) for name in exprs)
-
-
 # A run's rules filter the same few tables (the segments, paragraphs and lines), dozens of
 # times each: their distinct values are found once per table. Entries go with their table.
 _Codes = tuple[pl.DataFrame, pl.Series | None]

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import polars as pl
 from helpers import document
 
 from tifa.checks.context import Context
-from tifa.checks.distinct import with_distinct_columns
 from tifa.corpus.read import build_corpus
 from tifa.glossary import Glossary
 
@@ -29,20 +27,3 @@ def test_repeated_units_are_matched_once_with_the_same_result(default_glossary: 
     near = ctx.matchers.near.match(ctx.segments, every)
     assert ctx.near.sort("doc", "start").equals(near.sort("doc", "start"))
     assert ctx.near.height >= 4
-
-
-def test_columns_read_once_per_distinct_line_land_on_every_copy() -> None:
-    lines = pl.DataFrame(
-        {
-            "doc": [0, 0, 1, 1, 1],
-            "text": ["Contact us", "The county held a fair.", "Contact us", None, "Home"],
-        }
-    )
-    label = pl.col("text").str.contains("^[A-Z][a-z]+ ?[a-z]*$")
-    ends = pl.col("text").str.contains(r"\.$")
-    expected = lines.with_columns(label=label, ends=ends)
-    assert with_distinct_columns(lines, "text", label=label, ends=ends).equals(expected)
-    unique = lines.slice(1, 4)  # every value distinct: evaluated directly
-    assert with_distinct_columns(unique, "text", label=label).equals(
-        unique.with_columns(label=label)
-    )
