@@ -22,10 +22,11 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import filter_distinct_by
+from tifa.checks.prefilter import matching
 from tifa.checks.prose import inside_title, prose_segments
 from tifa.glossary.fuzzy import stem
 from tifa.glossary.gazetteer import is_place
@@ -218,13 +219,16 @@ def miscased_bodies(ctx: Context) -> list[MiscasedBody]:
 
     Only rows with a capitalised head noun are read for the document's names, and only
     prose rows with a head noun in lower case for candidates (both columnar filters)."""
-    segments = ctx.segments.select("doc", "seg", "tgt", "start")
     texts: dict[int, list[str]] = defaultdict(list)
-    sources = segments.filter(pl.col("tgt").str.contains(_head_filter(True)))
+    # Each prefilter once per distinct text (tifa.checks.distinct, tifa.checks.prefilter).
+    heads = _head_filter(True)
+    sources = filter_distinct_by(ctx.segments, "tgt", lambda values: matching(values, heads))
     for doc, tgt in sources.select("doc", "tgt").iter_rows():
         texts[doc].append(tgt)
+    lower = _head_filter(False)
     candidates = (
-        segments.filter(pl.col("tgt").str.contains(_head_filter(False)))
+        filter_distinct_by(ctx.segments, "tgt", lambda values: matching(values, lower))
+        .select("doc", "seg", "tgt", "start")
         .join(prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi")
         .sort("doc", "seg")
     )

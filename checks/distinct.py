@@ -132,6 +132,19 @@ def filter_distinct(table: pl.DataFrame, column: str, condition: pl.Expr) -> pl.
     return table.filter(meets.gather(codes))
 
 
+def filter_distinct_by(
+    table: pl.DataFrame, column: str, test: Callable[[pl.Series], pl.Series]
+) -> pl.DataFrame:
+    """Like `filter_distinct`, with the condition a function `test` from the column of
+    distinct values (a null among them) to a Boolean column of the same length, without
+    nulls: a condition computed in steps (tifa.checks.prefilter.matching)."""
+    values, codes = _value_codes(table, column)
+    meets = test(values.to_series())
+    if codes is None:
+        return table.filter(meets)
+    return table.filter(meets.gather(codes))
+
+
 # A run's rules filter the same few tables (the segments, paragraphs and lines), dozens of
 # times each: their distinct values are found once per table. Entries go with their table.
 _Codes = tuple[pl.DataFrame, pl.Series | None]

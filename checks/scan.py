@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable, Iterator
 import polars as pl
 import regex
 
-from tifa.checks.distinct import filter_distinct
+from tifa.checks.distinct import filter_distinct_by
+from tifa.checks.prefilter import matching
 
 
 def candidate_rows(
@@ -24,8 +25,9 @@ def candidate_rows(
 
 
 def _candidates(table: pl.DataFrame, column: str, prefilter: str) -> pl.DataFrame:
-    wanted = pl.col(column).str.contains(prefilter)
-    return filter_distinct(table, column, wanted).select("doc", "start", column)
+    return filter_distinct_by(table, column, lambda values: matching(values, prefilter)).select(
+        "doc", "start", column
+    )
 
 
 def _columns(rows: pl.DataFrame, column: str) -> Iterator[tuple[int, int, str]]:
@@ -132,7 +134,7 @@ def docs_with_match(
     outside web and e-mail addresses (as `prose_matches` reads them). Each distinct text is
     read once and the documents holding the texts found are picked out by polars, so the
     rows a translation memory repeats are not walked in Python."""
-    rows = filter_distinct(table, column, pl.col(column).str.contains(prefilter))
+    rows = filter_distinct_by(table, column, lambda values: matching(values, prefilter))
     texts = rows[column].unique(maintain_order=True).to_list()
     kept = [t for t in texts if any(keep(m) for m in _outside_addresses(t, pattern))]
     if not kept:
