@@ -92,7 +92,6 @@ UNCOUNTABLE = {
     "pollutions": "pollution",
     "attentions": "attention",
     "potentials": "potential",
-    "consensuses": "consensus",
 }
 # Words that open a time phrase after a verb ("emphasized on Tuesday"), not its object.
 _TIME_WORDS = (

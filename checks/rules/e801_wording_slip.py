@@ -80,7 +80,8 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     "can not" (cannot; not "can not only"), "many in common" (much), a place "at" a part of
     another ("located at the eastern part of": in), a matter "briefed" with no one briefed
     ("briefed the current situation": briefed them on; not "briefed the press on"), and
-    "potentials" and "consensuses". And calques of word form: a verb after a "to" that is a
+    "potentials" (not "consensuses": the plural is standard in Foreign Ministry and
+    professional English, "consensuses were reached on more than 20 issues"). And calques of word form: a verb after a "to" that is a
     preposition ("contributions to build", "of great significance to promote" but not "It
     is of great significance to build …", "adhere to seek", "committed to improve":
     building, promoting; "accelerating to promote", "keep to create"), "an exchange of

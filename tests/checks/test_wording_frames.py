@@ -1,6 +1,6 @@
 """E801's slips of number, preposition and word form in translated news: a visit "in" a
 place, "economy growth", a span of years without "the", "can not", "many in common", a place
-"at" a part of another, a matter "briefed", and "potentials" and "consensuses".
+"at" a part of another, a matter "briefed", and "potentials" (but not "consensuses").
 
 The sentences are written for these tests, in the register of local-government news.
 """
@@ -40,7 +40,6 @@ from helpers import check_texts
         ),
         ("Then she briefed the basic conditions of the fair.", "briefed", "briefed them on"),
         ("The reform will release potentials in rural areas.", "potentials", "potential"),
-        ("The two sides reached consensuses on trade.", "consensuses", "consensus"),
     ],
 )
 def test_e801_finds_slips_of_form_in_translated_news(text: str, span: str, suggestion: str) -> None:
@@ -52,6 +51,8 @@ def test_e801_finds_slips_of_form_in_translated_news(text: str, span: str, sugge
 @pytest.mark.parametrize(
     "text",
     [
+        # a plural professional English uses: not a slip
+        "The two sides reached important consensuses on trade and investment.",
         "During his visit to Hunan, the envoy met farmers.",
         "After concluding his visit in Qinghai, he flew to Ningxia.",
         "During his visit in May, he toured the port.",
