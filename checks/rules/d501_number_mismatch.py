@@ -126,7 +126,7 @@ def _without_said_before(found: pl.DataFrame, ctx: Context) -> pl.DataFrame:
         figures = [n for n in zh_numbers(zh or "") if said and _read(n) == said[1]]
         before = [texts.get((doc, seg - k)) for k in range(1, SAID_BEFORE + 1) if seg >= k]
         if figures and any(
-            _any_same(figures[0].values, [v for n in zh_numbers(z) for v in n.values], 0.0)
+            _any_same(figures[0].values, _figures(z), 0.0)
             and _any_same(figures[0].values, [n.value for n in en_numbers(t)], 0.0)
             for z, t in (b for b in before if b is not None)
         ):
@@ -142,8 +142,11 @@ _ADDED = regex.compile(r"“(.+)” matches no number in the source")
 
 def _without_moved(found: pl.DataFrame, ctx: Context) -> pl.DataFrame:
     """Drop an English figure its own source lacks where the source of a segment at most
-    MOVED away gives it, and a source figure its own English lacks where the English of such
-    a segment gives it: the figure was moved across a paragraph's edge, not lost or made up.
+    MOVED away gives it and that segment's English does not, and a source figure its own
+    English lacks where the English of such a segment gives it and that segment's source
+    does not: the figure was moved across a paragraph's edge, not lost or made up. A figure
+    both sides give nearby (a headline's figures the body repeats) was not moved: a
+    headline that drops them is still reported.
     Only the findings of one unmatched figure are looked at (not "X does not match Y")."""
     alone = found.with_row_index("_f").filter(
         pl.col("message").str.starts_with("the source's ")
@@ -163,17 +166,38 @@ def _without_moved(found: pl.DataFrame, ctx: Context) -> pl.DataFrame:
         near = [texts.get((doc, seg + k)) for k in range(-MOVED, MOVED + 1) if k]
         near_texts = [n for n in near if n is not None]
         if (lost := _LOST.fullmatch(message)) is not None:
-            values = [v for n in zh_numbers(zh or "") if _read(n) == lost[1] for v in n.values]
-            pool = [n.value for _z, t in near_texts for n in en_numbers(t)]
+            values = tuple(v for n in zh_numbers(zh or "") if _read(n) == lost[1] for v in n.values)
+            # Moved: a nearby English gives it where its own source does not.
+            moved = any(
+                _any_same(values, [n.value for n in en_numbers(t)], 0.0)
+                and not _any_same(values, _figures(z), 0.0)
+                for z, t in near_texts
+            )
         elif _ADDED.fullmatch(message) is not None:
             at = start - base
-            values = [n.value for n in en_numbers(tgt or "") if n.start == at]
-            pool = [v for z, _t in near_texts for n in zh_numbers(z) for v in n.values]
+            values = tuple(n.value for n in en_numbers(tgt or "") if n.start == at)
+            # Moved: a nearby source gives it where its own English does not.
+            moved = any(
+                _any_same(values, _figures(z), 0.0)
+                and not _any_same(values, [n.value for n in en_numbers(t)], 0.0)
+                for z, t in near_texts
+            )
         else:
             continue
-        if values and _any_same(tuple(values), pool, 0.0):
+        if values and moved:
             drop.append(f)
     return found.with_row_index("_f").filter(~pl.col("_f").is_in(drop)).drop("_f")
+
+
+def _figures(zh: str) -> list[float]:
+    """The values of the source's figures that count: required ones and ordinals (第八次),
+    not a numeral inside a word (一批, 一带一路), which any "1" would match."""
+    return [
+        v
+        for n in zh_numbers(zh)
+        if n.required or zh[n.start - 1 : n.start] == "第"
+        for v in n.values
+    ]
 
 
 def _mismatches(zh: str, tgt: str) -> list[Found]:

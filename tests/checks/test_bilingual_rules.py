@@ -191,6 +191,18 @@ def test_a_figure_moved_to_a_nearby_paragraph_is_neither_lost_nor_made_up() -> N
     assert check_pairs([article], ["D501"]).height == 0
 
 
+def test_a_figure_both_sides_give_nearby_was_not_moved() -> None:
+    # A headline that drops its figure is reported though the body gives it on both sides;
+    # a numeral inside a word nearby (一批) is no figure an English "1" could have come from.
+    article = [
+        ("前8个月外贸增长23.7%", "Foreign trade keeps growing"),
+        ("一批企业参展。", "A group of firms took part."),
+        ("前8个月外贸增长23.7%。", "Foreign trade grew 23.7 percent in the first 8 months."),
+        ("20余位大使抵达。", "Diplomats and 1 senior official arrived."),
+    ]
+    assert check_pairs([article], ["D501"])["line"].to_list() == [1, 1, 4]
+
+
 def test_a_figure_far_from_its_source_is_still_reported() -> None:
     article = [
         ("市长出席第十五届进博会并致辞。", "The mayor spoke at the import expo."),
