@@ -9,7 +9,11 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 
-_PATTERN = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}+)(\s+)(\1)(?![\p{L}\p{N}])", regex.IGNORECASE)
+# A word joined by a hyphen is part of a compound, not a word said twice ("engaged in
+# in-depth talks", "a check-in in Dalian").
+_PATTERN = regex.compile(
+    r"(?<![\p{L}\p{N}\-‐])(\p{L}+)(\s+)(\1)(?![\p{L}\p{N}\-‐])", regex.IGNORECASE
+)
 # A capitalised name's head said again after "of" ("Institute of Institute", "Standing
 # Committee of the Standing Committee"): a title garbled in translation. A plural after
 # "of" is a figure of speech ("King of Kings").

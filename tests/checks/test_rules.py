@@ -703,6 +703,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "the theme of the day",
             "the delegation had had talks before",
             "a concert by the pianist Lang Lang opened the festival",  # a name
+            # a compound's first half after the same word
+            "The two sides engaged in in-depth talks on trade.",
+            "Passengers can complete their check-in in the new terminal.",
         ],
     ),
     "R604": (
