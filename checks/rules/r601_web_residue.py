@@ -381,9 +381,10 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     News", "News / Local / Dalian"), credit lines ("Editor: …", "Source: …", "Copyright ©
     …"), photo credits ("Photo by …", "[Photo/Xinhua]"), photo captions (a name, a verb in
     the present tense and the day, as one sentence: "Li Ming inspects the port on May 3."),
-    bare page timestamps ("2023-09-06 10:21", "Updated: …"; not the date under a report's
-    title, over a speech's opening address ("Distinguished guests,") or under a briefing
-    transcript's "Date:" field), table cells flattened into
+    bare page timestamps ("2023-09-06 10:21", "Updated: …"; not the date under a report's,
+    a notice's, a statement's or a press conference's title, over a speech's opening address
+    ("Distinguished guests,") or under a briefing transcript's "Date:" field), table cells
+    flattened into
     pipes (outside Markdown, where tables are syntax), page titles carrying the site's name
     ("…_Shenyang Daily Reading_News Center_Shenyang Net"), and any paragraph of three words
     or more repeated from earlier in the same document (a title pasted twice). At the foot
@@ -609,7 +610,19 @@ def _in_title_block(lines: pl.DataFrame, doc: int, line: int) -> bool:
     after = near.filter(pl.col("line") > line).head(1)["text"].to_list()
     if any(_SALUTATION.match(t.strip()) for t in after):
         return True  # the day a speech was given, over its opening address
+    if any(_DOCUMENT_TITLE.search(t.strip()) for t in before):
+        return True  # the date under a notice's, a statement's or a briefing's title
     return any(TITLE_BLOCK_RE.search(t.strip()) for t in before + after)
+
+
+# The title of a document that carries its own date under it: a notice, an announcement, a
+# statement, a press conference's transcript, or the line naming who issued it ("Released by
+# the Foreign Affairs Office"). A title: capitalised, no full stop at its end.
+_DOCUMENT_TITLE = regex.compile(
+    r"^(?:(?:Released|Issued|Published) by\b.*"
+    r"|(?=\p{Lu}).*\b(?:Announcement|Notice|Circular|Statement|Communiqu[ée]|Press Conference"
+    r"|Briefing|Bulletin|Proclamation)\b.*)(?<![.!?])$"
+)
 
 
 # The opening address of a speech ("Distinguished guests,", "Dear friends,", "Your

@@ -600,6 +600,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Wang Fang: Good morning.",
             "Toast by the Consul General at the National Day Reception\n\n"
             "September 25, 2024\n\nDistinguished guests, dear friends,\n\nGood evening.",
+            # the date under a notice's or a press conference's title is the document's
+            "Notice on Winter Heating in the City\n\nNovember 2, 2024\n\nThe heating season "
+            "starts on Monday.",
+            "City Government Press Conference\n\nMay 8, 2024\n\nThe spokesperson opened it.",
             "Breaking news came from the meeting today.",
             "Tags are useful, he said.",
             "Next year, the city will build 20 new schools.",
