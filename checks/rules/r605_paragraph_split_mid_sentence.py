@@ -38,6 +38,10 @@ _BROKEN_END = r"(?i)(?:,['\"”’]?|" + _DANGLING.removeprefix("(?i)").removesu
 _WRAPPED_LINES = 3
 _WRAPPED_SHARE = 0.4
 _LAST_TOKEN = regex.compile(r"\S+\s*$")
+# A paragraph that ends a sentence; and how many of them, run on to from a paragraph before,
+# make a page of double-spaced wrapped copy.
+_CLOSES = r"[.!?。！？][\"”’)]*\s*$"
+_CLOSED_RUNS = 2
 
 
 @rule("R605", "paragraph-split-mid-sentence", Severity.WARNING, Fix.UNSAFE)
@@ -52,8 +56,9 @@ def paragraph_split_mid_sentence(ctx: Context) -> pl.DataFrame:
     that goes on in lower case ("the mayor of Perm Ci >" / "ty, met …"): a page's layout
     cut the sentence, often inside a word, and left a navigation mark behind. On a plain-text
     page of hard-wrapped copy (at least three lines that end without a stop go on in lower case
-    on the very next line, and they are at least two in five of the lines ending without a
-    stop; lines a blank line parts are paragraphs, as in a list of phrases), reports
+    on the next, and they are at least two in five of the lines ending without a stop; where
+    a blank line parts them, at least two of the paragraphs run on to must end a sentence, as
+    double-spaced copy does and a list of phrases one to a paragraph never does), reports
     once each line that breaks its sentence: the next line goes on in lower case, with a
     figure or a bracket, or the line ends on a comma or a word no sentence ends on. Pages of
     normal paragraphs, list items, headlines and labels are left alone.
@@ -160,10 +165,13 @@ def _wrapped_lines(ctx: Context, rows: dict[str, list[object]], text_docs: list[
             next_start=pl.col("start").shift(-1).over("doc"),
             next_line=pl.col("line").shift(-1).over("doc"),
         )
-        # Wrapped copy runs on from one line to the very next: lines a blank line parts are
-        # paragraphs (a list of phrases one to a paragraph, each in lower case, is no wrap).
-        .filter(pl.col("next_text").is_not_null() & (pl.col("next_line") == pl.col("line") + 1))
+        .filter(pl.col("next_text").is_not_null())
         .with_columns(
+            # Lines a blank line parts: a list of phrases one to a paragraph, each in lower
+            # case and none ending a sentence, is no wrap; double-spaced copy is, where the
+            # paragraphs it runs on to close their sentences.
+            spaced=pl.col("next_line") != pl.col("line") + 1,
+            closes=pl.col("next_text").str.contains(_CLOSES),
             open_end=pl.col("text").str.contains(_OPEN_END)
             & ~pl.col("text").str.contains(_LIST_ITEM)
             & ~pl.col("next_text").str.contains(_LIST_ITEM),
@@ -174,8 +182,17 @@ def _wrapped_lines(ctx: Context, rows: dict[str, list[object]], text_docs: list[
     )
     pages = (
         lines.group_by("doc")
-        .agg(on=pl.col("lower").sum(), share=pl.col("lower").mean())
-        .filter((pl.col("on") >= _WRAPPED_LINES) & (pl.col("share") >= _WRAPPED_SHARE))
+        .agg(
+            on=pl.col("lower").sum(),
+            share=pl.col("lower").mean(),
+            spaced=(pl.col("lower") & pl.col("spaced")).sum(),
+            closed=(pl.col("lower") & pl.col("spaced") & pl.col("closes")).sum(),
+        )
+        .filter(
+            (pl.col("on") >= _WRAPPED_LINES)
+            & (pl.col("share") >= _WRAPPED_SHARE)
+            & ((pl.col("spaced") == 0) | (pl.col("closed") >= _CLOSED_RUNS))
+        )
     )
     broken = lines.join(pages.select("doc"), on="doc", how="semi").filter(
         pl.col("goes_on") | pl.col("text").str.contains(_BROKEN_END)

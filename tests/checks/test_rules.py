@@ -748,6 +748,13 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "trade with ASEAN members rose.",
                 "and\n",
             ),
+            # double-spaced wrapped copy: the paragraphs it runs on to end their sentences
+            (
+                "The fair opened in the city on Monday and was\n\nattended by 600 guests.\n\n"
+                "The province signed 40 projects with partners from\n\nnine countries, and "
+                "officials said the deals\n\nwould create 5,000 jobs in the new zone.",
+                "was\n\n",
+            ),
         ],
         [
             "Disposable income in rural areas grew.\n\nabout 7.8% of it went to food.",
