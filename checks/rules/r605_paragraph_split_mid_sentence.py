@@ -38,10 +38,10 @@ _BROKEN_END = r"(?i)(?:,['\"”’]?|" + _DANGLING.removeprefix("(?i)").removesu
 _WRAPPED_LINES = 3
 _WRAPPED_SHARE = 0.4
 _LAST_TOKEN = regex.compile(r"\S+\s*$")
-# A paragraph that ends a sentence; and how many of them, run on to from a paragraph before,
-# make a page of double-spaced wrapped copy.
-_CLOSES = r"[.!?。！？][\"”’)]*\s*$"
-_CLOSED_RUNS = 2
+# A paragraph in which a sentence ends; and how many of them, run on to from a paragraph
+# before, make a page of double-spaced wrapped copy.
+_CLOSES = r"[.!?。！？][\"”’)]*(?:\s|$)"
+_CLOSED_RUNS = 1
 
 
 @rule("R605", "paragraph-split-mid-sentence", Severity.WARNING, Fix.UNSAFE)
@@ -57,8 +57,8 @@ def paragraph_split_mid_sentence(ctx: Context) -> pl.DataFrame:
     cut the sentence, often inside a word, and left a navigation mark behind. On a plain-text
     page of hard-wrapped copy (at least three lines that end without a stop go on in lower case
     on the next, and they are at least two in five of the lines ending without a stop; where
-    a blank line parts them, at least two of the paragraphs run on to must end a sentence, as
-    double-spaced copy does and a list of phrases one to a paragraph never does), reports
+    a blank line parts them, a sentence must end in one of the paragraphs run on to, as in
+    double-spaced copy and never in a list of phrases one to a paragraph), reports
     once each line that breaks its sentence: the next line goes on in lower case, with a
     figure or a bracket, or the line ends on a comma or a word no sentence ends on. Pages of
     normal paragraphs, list items, headlines and labels are left alone.
