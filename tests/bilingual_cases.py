@@ -240,6 +240,9 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             ("新区距市区约80千米。", "The new area lies 60 km from the city.", "60"),
             # 10分钟 is a duration whose minutes count.
             ("车程缩短至2小时15分钟。", "The drive now takes 2 hours and 50 minutes.", "50"),
+            # A bound is read only one past the count, and only the way it points.
+            ("全省13个市参加评比。", "More than 11 cities of the province took part.", "11"),
+            ("全省13个市参加评比。", "Fewer than 12 cities took part.", "12"),
         ],
         [
             ("全市地区生产总值达到1.16万亿元。", "The city's GDP reached 1.16 trillion yuan."),
@@ -252,6 +255,9 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
             ("他在20世纪80年代担任副市长。", "He was vice mayor in the 1980s."),
             ("车程缩短至2小时15分钟。", "The drive now takes 2 hours and 15 minutes."),
             ("三四家企业参展。", "Three or four companies took part in the fair."),
+            # "More than 12" is true of 13 and says it less exactly; "fewer than 10" of 9.
+            ("全省13个市参加评比。", "More than 12 cities of the province took part."),
+            ("9个县完成了任务。", "Fewer than 10 counties finished the task."),
             (
                 "投资3.5亿元，新增就业1200万人。",
                 "Investment of 350 million yuan and 12 million jobs.",

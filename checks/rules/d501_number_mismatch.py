@@ -63,6 +63,8 @@ def number_mismatch(ctx: Context) -> pl.DataFrame:
     English gives them: 成 as tenths (七成: 70 percent, 七八成: 70 to 80), two numerals
     counting on by one as either (三四家: three or four), 千米 as kilometres (80千米: 80 km),
     a decade (20世纪80年代: the 1980s) and the minutes of a duration (2小时15分钟).
+    A whole count given as the bound just past it — "more than 12 regions" for 13个省份,
+    "fewer than 10" for 9 — is the same count said less exactly.
 
     ## Why is this bad?
     A figure off by a scale word — billion for trillion, the commonest slip with 亿 and 万 —
@@ -227,6 +229,7 @@ def _mismatches(zh: str, tgt: str) -> list[Found]:
     if lost and extra:
         extra, lost = _without_rounded(extra, lost)
         extra, lost = _without_converted(extra, lost, zh, tgt)
+        extra, lost = _without_bounded(extra, lost, tgt)
     if lost:
         lost = [s for s in lost if not _said_otherwise(s, tgt)]
     if lost:
@@ -287,6 +290,33 @@ def _without_derived(
         if not any(p is d for _, d in derived) and not any(p is r for r in redundant)
     ]
     return extra, lost
+
+
+# A bound just past a count (more than 12 for 13, fewer than 10 for 9): the words before
+# the English figure, at the end of the text before it.
+_ABOVE = regex.compile(r"\b(?:more than|over|above)\s+$", regex.IGNORECASE)
+_BELOW = regex.compile(r"\b(?:fewer than|less than|under|below)\s+$", regex.IGNORECASE)
+
+
+def _without_bounded(
+    extra: list[Number], lost: list[Number], tgt: str
+) -> tuple[list[Number], list[Number]]:
+    """Drop an English count given as the bound just past the source's count — "more than
+    12 regions" for 13个省份, "fewer than 10" for 9 — and that source count: a whole number
+    one above "more than N" (or one below "fewer than N") is what the English says, only
+    less exactly. Whole numbers only: "over 1.5 million" for 2.5 is a changed figure."""
+    pairs = []
+    for n in extra:
+        if not n.value.is_integer() or n.unit:
+            continue
+        before = tgt[max(0, n.start - 16) : n.start]
+        step = 1 if _ABOVE.search(before) else -1 if _BELOW.search(before) else 0
+        if not step:
+            continue
+        pairs += [(n, s) for s in lost if not s.unit and s.value == n.value + step]
+    if not pairs:
+        return extra, lost
+    return _drop(extra, lost, pairs)
 
 
 # Significant figures an English figure must keep to stand for a source figure it rounds:
