@@ -1,0 +1,48 @@
+"""False alarms a sweep of fresh professional and local pages showed, each with the genuine
+finding of the same rule that must stay.
+
+R604: the outlet of a byline ("By Li Ming (China Daily)") is no photo credit, and the
+captions of a photo gallery are its article. Each table holds texts to flag (with the span)
+and texts to leave alone, written for these tests in the register of Chinese-government
+English news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_texts, spans
+
+HEADLINE = "Yantai opens a new ferry route to Dalian\n\n"
+BODY = (
+    "Yantai opened a new ferry route to Dalian on Monday, the municipal port office said.\n\n"
+    "The route cuts the crossing time for passengers and cars by an hour.\n\n"
+)
+CAPTION = "Photo taken on June 2, 2021 shows the {} of the new museum in Weihai, east China's Shandong Province."
+
+# (code, text, flagged span)
+FLAGGED: list[tuple[str, str, str]] = [
+    (
+        "R604",
+        HEADLINE + "Berth 4 of the ferry terminal. (Photo by Zhao Lei/Yantai Daily)\n\n" + BODY,
+        "(Photo by Zhao Lei/Yantai Daily)",
+    ),
+    ("R604", HEADLINE + BODY + CAPTION.format("main hall"), CAPTION.format("main hall")),
+]
+
+# (code, text): nothing of that code may be flagged
+CLEAN: list[tuple[str, str]] = [
+    ("R604", HEADLINE + "By Sun Wei (China Daily)\n\n" + BODY),
+    ("R604", HEADLINE + "By Sun Wei and Liu Fang (China Daily)\n\n" + BODY),
+    ("R604", HEADLINE + "By Sun Wei in Yantai(China Daily)\n\n" + BODY),
+    ("R604", "\n\n".join(CAPTION.format(p) for p in ("main hall", "east wing", "roof garden"))),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "span"), FLAGGED)
+def test_flags_the_genuine_fault(code: str, text: str, span: str) -> None:
+    assert span in [s.strip() for s in spans(check_texts([text], [code]), code)]
+
+
+@pytest.mark.parametrize(("code", "text"), CLEAN)
+def test_leaves_professional_text_alone(code: str, text: str) -> None:
+    assert spans(check_texts([text], [code]), code) == []
