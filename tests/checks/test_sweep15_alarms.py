@@ -2,7 +2,8 @@
 finding of the same rule that must stay.
 
 R604: the outlet of a byline ("By Li Ming (China Daily)") is no photo credit, and the
-captions of a photo gallery are its article. Each table holds texts to flag (with the span)
+captions of a photo gallery are its article. P305: a "?" between a letter and a lower-case
+letter is a character lost in decoding, not a question wanting a space. Each table holds texts to flag (with the span)
 and texts to leave alone, written for these tests in the register of Chinese-government
 English news.
 """
@@ -29,8 +30,14 @@ FLAGGED: list[tuple[str, str, str]] = [
     ("R604", HEADLINE + BODY + CAPTION.format("main hall"), CAPTION.format("main hall")),
 ]
 
+FLAGGED += [
+    ("P305", "The ferry sails at dawn.Why?Because the tide is high then.", "?"),
+]
+
 # (code, text): nothing of that code may be flagged
 CLEAN: list[tuple[str, str]] = [
+    ("P305", "English | Fran?ais | Deutsch"),
+    ("P305", "The port has been the?main gateway for trade with Korea."),
     ("R604", HEADLINE + "By Sun Wei (China Daily)\n\n" + BODY),
     ("R604", HEADLINE + "By Sun Wei and Liu Fang (China Daily)\n\n" + BODY),
     ("R604", HEADLINE + "By Sun Wei in Yantai(China Daily)\n\n" + BODY),
