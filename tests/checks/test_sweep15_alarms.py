@@ -3,7 +3,8 @@ finding of the same rule that must stay.
 
 R604: the outlet of a byline ("By Li Ming (China Daily)") is no photo credit, and the
 captions of a photo gallery are its article. P305: a "?" between a letter and a lower-case
-letter is a character lost in decoding, not a question wanting a space. Each table holds texts to flag (with the span)
+letter is a character lost in decoding, not a question wanting a space. P309: a dateline
+with its date, and an open range of years in a copyright line. Each table holds texts to flag (with the span)
 and texts to leave alone, written for these tests in the register of Chinese-government
 English news.
 """
@@ -34,8 +35,16 @@ FLAGGED += [
     ("P305", "The ferry sails at dawn.Why?Because the tide is high then.", "?"),
 ]
 
+FLAGGED += [
+    ("P309", "The pre -approval plans for 2020- 2021 were released.", "-"),
+    ("P309", "Qingdao, June 3 - the port pre -approval scheme began.", "-"),
+]
+
 # (code, text): nothing of that code may be flagged
 CLEAN: list[tuple[str, str]] = [
+    ("P309", "Qingdao, June 3 - China's busiest ferry line reopened on Tuesday."),
+    ("P309", "WEIHAI, Sept. 9, 2021 - Cargo volumes rose again."),
+    ("P309", "The museum opens on Friday.\n\nCopyright © 2009- Weihai Evening News."),
     ("P305", "English | Fran?ais | Deutsch"),
     ("P305", "The port has been the?main gateway for trade with Korea."),
     ("R604", HEADLINE + "By Sun Wei (China Daily)\n\n" + BODY),
@@ -53,3 +62,12 @@ def test_flags_the_genuine_fault(code: str, text: str, span: str) -> None:
 @pytest.mark.parametrize(("code", "text"), CLEAN)
 def test_leaves_professional_text_alone(code: str, text: str) -> None:
     assert spans(check_texts([text], [code]), code) == []
+
+
+def test_paired_spaced_hyphens_are_dashes_not_a_compound() -> None:
+    text = "The city has two ferry piers - Huangdao and Xuejiadao - on the bay."
+    findings = check_texts([text], ["P309"])
+    assert (
+        findings["message"].to_list()
+        == ["spaced hyphens used as a pair of dashes; set dashes ('—')"] * 2
+    )
