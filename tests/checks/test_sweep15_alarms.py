@@ -4,7 +4,7 @@ finding of the same rule that must stay.
 R604: the outlet of a byline ("By Li Ming (China Daily)") is no photo credit, and the
 captions of a photo gallery are its article. P305: a "?" between a letter and a lower-case
 letter is a character lost in decoding, not a question wanting a space. P309: a dateline
-with its date, and an open range of years in a copyright line. Each table holds texts to flag (with the span)
+with its date, and an open range of years in a copyright line. U406: © glued to a word. Each table holds texts to flag (with the span)
 and texts to leave alone, written for these tests in the register of Chinese-government
 English news.
 """
@@ -40,8 +40,14 @@ FLAGGED += [
     ("P309", "Qingdao, June 3 - the port pre -approval scheme began.", "-"),
 ]
 
+FLAGGED += [
+    ("U406", "The ferry line ¨C the oldest in Shandong ¨C reopened.", "¨C"),
+    ("U406", "He called it ¡°a lifeline¡± for the islands.", "¡°"),
+]
+
 # (code, text): nothing of that code may be flagged
 CLEAN: list[tuple[str, str]] = [
+    ("U406", "The ferry line reopened.\n\nCopyright©www.weihainews.cn All rights reserved."),
     ("P309", "Qingdao, June 3 - China's busiest ferry line reopened on Tuesday."),
     ("P309", "WEIHAI, Sept. 9, 2021 - Cargo volumes rose again."),
     ("P309", "The museum opens on Friday.\n\nCopyright © 2009- Weihai Evening News."),
