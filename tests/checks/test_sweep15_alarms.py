@@ -4,7 +4,8 @@ finding of the same rule that must stay.
 R604: the outlet of a byline ("By Li Ming (China Daily)") is no photo credit, and the
 captions of a photo gallery are its article. P305: a "?" between a letter and a lower-case
 letter is a character lost in decoding, not a question wanting a space. P309: a dateline
-with its date, and an open range of years in a copyright line. U406: © glued to a word. Each table holds texts to flag (with the span)
+with its date, and an open range of years in a copyright line. U406: © glued to a word.
+N209: a line that is a file's name. Each table holds texts to flag (with the span)
 and texts to leave alone, written for these tests in the register of Chinese-government
 English news.
 """
@@ -45,8 +46,13 @@ FLAGGED += [
     ("U406", "He called it ¡°a lifeline¡± for the islands.", "¡°"),
 ]
 
+FLAGGED += [
+    ("N209", "Ferries to weihai run every hour.\n\nweihai old pier.jpg", "weihai"),
+]
+
 # (code, text): nothing of that code may be flagged
 CLEAN: list[tuple[str, str]] = [
+    ("N209", "The new pier opened on Friday.\n\nweihai old pier.jpg\n\nIt serves two lines."),
     ("U406", "The ferry line reopened.\n\nCopyright©www.weihainews.cn All rights reserved."),
     ("P309", "Qingdao, June 3 - China's busiest ferry line reopened on Tuesday."),
     ("P309", "WEIHAI, Sept. 9, 2021 - Cargo volumes rose again."),
