@@ -5,7 +5,8 @@ R604: the outlet of a byline ("By Li Ming (China Daily)") is no photo credit, an
 captions of a photo gallery are its article. P305: a "?" between a letter and a lower-case
 letter is a character lost in decoding, not a question wanting a space. P309: a dateline
 with its date, and an open range of years in a copyright line. U406: © glued to a word.
-N209: a line that is a file's name. Each table holds texts to flag (with the span)
+N209: a line that is a file's name. P320: the
+syllable after a pinyin apostrophe, and a plural glued to a function word keeps its "s". Each table holds texts to flag (with the span)
 and texts to leave alone, written for these tests in the register of Chinese-government
 English news.
 """
@@ -50,8 +51,17 @@ FLAGGED += [
     ("N209", "Ferries to weihai run every hour.\n\nweihai old pier.jpg", "weihai"),
 ]
 
+FLAGGED += [
+    (
+        "P320",
+        "Crowds filled Tian’anmen Square, and theconstruction work paused.",
+        "theconstruction",
+    ),
+]
+
 # (code, text): nothing of that code may be flagged
 CLEAN: list[tuple[str, str]] = [
+    ("P320", "Crowds filled Tian’anmen Square and the streets of Xi'an on Sunday."),
     ("N209", "The new pier opened on Friday.\n\nweihai old pier.jpg\n\nIt serves two lines."),
     ("U406", "The ferry line reopened.\n\nCopyright©www.weihainews.cn All rights reserved."),
     ("P309", "Qingdao, June 3 - China's busiest ferry line reopened on Tuesday."),
@@ -83,3 +93,9 @@ def test_paired_spaced_hyphens_are_dashes_not_a_compound() -> None:
         findings["message"].to_list()
         == ["spaced hyphens used as a pair of dashes; set dashes ('—')"] * 2
     )
+
+
+def test_a_plural_glued_to_a_function_word_keeps_its_s() -> None:
+    text = "The bureau met other departmentsand several firms."
+    findings = check_texts([text], ["P320"])
+    assert findings["suggestion"].to_list() == ["departments and"]
