@@ -106,6 +106,17 @@ _OTHER_FIGURE = regex.compile(r"\d")
 _NEAR = 24
 
 
+def _same_kind_in_figures(text: str, noun: str) -> bool:
+    """Whether the sentence counts the same things with a figure of 10 or more ("31 cities"):
+    style keeps the small one in figures too."""
+    return (
+        regex.search(
+            rf"(?<![\p{{L}}\p{{N}}.,])[1-9]\d(?:\d|,\d{{3}})*[ \u00a0]+{regex.escape(noun)}\b", text
+        )
+        is not None
+    )
+
+
 @rule("D505", "small-number-as-figure", Severity.WARNING, Fix.UNSAFE)
 def small_number_as_figure(ctx: Context) -> pl.DataFrame:
     """A number from two to nine as a figure before what it counts ("signed 5 projects").
@@ -117,7 +128,8 @@ def small_number_as_figure(ctx: Context) -> pl.DataFrame:
     or a capitalised word ("No. 5 projects", "Phase 2 works", "Line 3 stations", "aged 5
     years"), units, spans of time, scores and counts of points ("5 days", "3 kilometers",
     "2 goals"), and a figure with another figure close by ("30 activities in 6 parts",
-    "3 to 15 projects"), where numbers side by side are written alike.
+    "3 to 15 projects"), where numbers side by side are written alike, or the same things
+    counted with a figure of 10 or more in the sentence ("from 31 cities … from 4 cities").
 
     ## Why is this bad?
     News style (AP, Chicago, Xinhua's and China Daily's house styles) spells out the
@@ -157,6 +169,8 @@ def small_number_as_figure(ctx: Context) -> pl.DataFrame:
             continue
         if inside_title(text, start, end):
             continue
+        if _same_kind_in_figures(text, m.group("noun")):
+            continue  # "from 31 cities … from 4 cities": kept in figures, like the other
         words = _WORDS[int(m.group("figure"))]
         add_row(
             rows,

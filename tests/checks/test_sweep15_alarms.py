@@ -6,7 +6,8 @@ captions of a photo gallery are its article. P305: a "?" between a letter and a 
 letter is a character lost in decoding, not a question wanting a space. P309: a dateline
 with its date, and an open range of years in a copyright line. U406: © glued to a word.
 N209: a line that is a file's name. P320: the
-syllable after a pinyin apostrophe, and a plural glued to a function word keeps its "s". Each table holds texts to flag (with the span)
+syllable after a pinyin apostrophe, and a plural glued to a function word keeps its "s".
+D505: a small figure beside a figure of 10 or more counting the same things. Each table holds texts to flag (with the span)
 and texts to leave alone, written for these tests in the register of Chinese-government
 English news.
 """
@@ -59,8 +60,16 @@ FLAGGED += [
     ),
 ]
 
+FLAGGED += [
+    ("D505", "Envoys from 12 countries toured the port, and 4 villages joined the fair.", "4"),
+]
+
 # (code, text): nothing of that code may be flagged
 CLEAN: list[tuple[str, str]] = [
+    (
+        "D505",
+        "Teams from 18 villages came to the fair in person and teams from 3 villages joined online.",
+    ),
     ("P320", "Crowds filled Tian’anmen Square and the streets of Xi'an on Sunday."),
     ("N209", "The new pier opened on Friday.\n\nweihai old pier.jpg\n\nIt serves two lines."),
     ("U406", "The ferry line reopened.\n\nCopyright©www.weihainews.cn All rights reserved."),
