@@ -7,7 +7,8 @@ letter is a character lost in decoding, not a question wanting a space. P309: a 
 with its date, and an open range of years in a copyright line. U406: © glued to a word.
 N209: a line that is a file's name. P320: the
 syllable after a pinyin apostrophe, and a plural glued to a function word keeps its "s".
-D505: a small figure beside a figure of 10 or more counting the same things. Each table holds texts to flag (with the span)
+D505: a small figure beside a figure of 10 or more counting the same things. T108: a slogan
+whose generic last noun alone is in lower case. Each table holds texts to flag (with the span)
 and texts to leave alone, written for these tests in the register of Chinese-government
 English news.
 """
@@ -64,8 +65,17 @@ FLAGGED += [
     ("D505", "Envoys from 12 countries toured the port, and 4 villages joined the fair.", "4"),
 ]
 
+FLAGGED += [
+    (
+        "T108",
+        "Port firms joined the belt and road initiative last year.",
+        "belt and road initiative",
+    ),
+]
+
 # (code, text): nothing of that code may be flagged
 CLEAN: list[tuple[str, str]] = [
+    ("T108", "Port firms in Weihai joined the Belt and Road initiative last year."),
     (
         "D505",
         "Teams from 18 villages came to the fair in person and teams from 3 villages joined online.",
