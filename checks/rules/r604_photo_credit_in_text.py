@@ -147,7 +147,7 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     captions: list[tuple[int, int, int, str]] = []  # whole-paragraph captions, held back
     for doc, base, text in candidate_rows(ctx.corpus.paragraphs, "text", _PREFILTER):
-        if _BYLINE.match(text):
+        if len(text) <= _BYLINE_LONGEST and _BYLINE.match(text):
             continue  # "By Li Ming (China Daily)": the byline's outlet, not a photo credit
         for pattern, message, whole_is_r601 in _KINDS:
             for m in pattern.finditer(text):
@@ -163,7 +163,9 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     return output(rows)
 
 
-# A byline: "By Li Ming (China Daily)", "By Li Ming in Nanning(China Daily)".
+# A byline: "By Li Ming (China Daily)", "By Li Ming in Nanning(China Daily)", a short line
+# of its own (a caption opening "By Monday in Dalian, …" is no byline).
+_BYLINE_LONGEST = 100
 _BYLINE = regex.compile(
     r"[ \t]*By[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*[ \t]*(?:\(|(?:and|in)[ \t])"
 )
