@@ -63,6 +63,7 @@ FLAGGED += [
 
 FLAGGED += [
     ("D505", "Envoys from 12 countries toured the port, and 4 villages joined the fair.", "4"),
+    ("D505", "Of the 14 projects signed at the fair, there were 6 projects from Weihai.", "6"),
 ]
 
 FLAGGED += [
