@@ -106,6 +106,23 @@ _OTHER_FIGURE = regex.compile(r"\d")
 _NEAR = 24
 
 
+def _same_kind_in_figures(text: str, start: int, noun: str) -> bool:
+    """Whether the sentence counts the same things in a parallel phrase with a figure of 10
+    or more, after the same word ("from 31 cities … from 4 cities"): style keeps the small
+    one in figures too. "among the 11 projects … were 5 projects" is no parallel."""
+    before = regex.search(r"(\p{L}+)[ \u00a0]+$", text[:start])
+    if before is None:
+        return False
+    word = regex.escape(before.group(1))
+    return (
+        regex.search(
+            rf"(?<![\p{{L}}])(?i:{word})[ \u00a0]+[1-9]\d(?:\d|,\d{{3}})*[ \u00a0]+{regex.escape(noun)}\b",
+            text,
+        )
+        is not None
+    )
+
+
 @rule("D505", "small-number-as-figure", Severity.WARNING, Fix.UNSAFE)
 def small_number_as_figure(ctx: Context) -> pl.DataFrame:
     """A number from two to nine as a figure before what it counts ("signed 5 projects").
@@ -117,7 +134,9 @@ def small_number_as_figure(ctx: Context) -> pl.DataFrame:
     or a capitalised word ("No. 5 projects", "Phase 2 works", "Line 3 stations", "aged 5
     years"), units, spans of time, scores and counts of points ("5 days", "3 kilometers",
     "2 goals"), and a figure with another figure close by ("30 activities in 6 parts",
-    "3 to 15 projects"), where numbers side by side are written alike.
+    "3 to 15 projects"), where numbers side by side are written alike, or the same things
+    counted with a figure of 10 or more in a parallel phrase of the sentence, after the same
+    word ("from 31 cities … from 4 cities").
 
     ## Why is this bad?
     News style (AP, Chicago, Xinhua's and China Daily's house styles) spells out the
@@ -157,6 +176,8 @@ def small_number_as_figure(ctx: Context) -> pl.DataFrame:
             continue
         if inside_title(text, start, end):
             continue
+        if _same_kind_in_figures(text, start, m.group("noun")):
+            continue  # "from 31 cities … from 4 cities": kept in figures, like the other
         words = _WORDS[int(m.group("figure"))]
         add_row(
             rows,

@@ -23,6 +23,10 @@ _ALONE_AFTER = r"(?![\p{L}\p{N}_@/\\]|[.-][\p{L}\p{N}])"
 _LEVEL = r"(?:County|District|Town|Township|Village|City|Prefecture|Province)"
 _CAMEL = rf"(?<![\p{{L}}])\p{{Lu}}\p{{Ll}}+\p{{Lu}}\p{{Ll}}+(?:\p{{Lu}}\p{{Ll}}+)?(?P<level> {_LEVEL})?(?!\p{{L}})"
 _CAMEL_PREFILTER = r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+"
+# A line that is a file's name, spaces and all: "dalian harbour view.jpg".
+_FILE_NAME = regex.compile(
+    r"(?i)[ \t]*[\p{L}\p{N}_(), '’-]{1,100}\.(?:jpe?g|png|gif|bmp|webp|tiff?|pdf|docx?|xlsx?|pptx?|zip|rar)[ \t]*"
+)
 # A surname before a lower-case word makes it a given name written small (N205's business).
 _SURNAME_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \u00a0]+$")
 
@@ -36,7 +40,8 @@ def place_name_case(ctx: Context) -> pl.DataFrame:
     written wholly in lower case in running text or a headline ("visitors to taiyuan"), and
     a pinyin name written in two capitalised parts before the word saying what kind of place
     it is ("QianXi County"), or anywhere when it is a gazetteer name ("ShenYang"). Left alone: web and e-mail addresses, file names, tags and
-    handles ("#xinjiang"), a word after a surname (a given name written small, N205's), and
+    handles ("#xinjiang"), a line that is a file's name with spaces in it ("dalian harbour
+    view.jpg"), a word after a surname (a given name written small, N205's), and
     the few names that are also words in lower case ("shanghai").
 
     ## Why is this bad?
@@ -64,6 +69,8 @@ def place_name_case(ctx: Context) -> pl.DataFrame:
     prefilter = rf"\b(?:{names})\b"
     surnames = pinyin_surnames()
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", prefilter, pattern):
+        if _FILE_NAME.fullmatch(text):
+            continue  # "dalian harbour view.jpg": a file's name, spaces and all
         before = _SURNAME_BEFORE.search(text, 0, m.start())
         if before and before.group(1) in surnames:
             continue

@@ -60,6 +60,9 @@ _PATTERN = regex.compile(
     rf"|{_DAY_YEAR}|{_YEAR_STOP}"
 )
 _JOINED = regex.compile(_JOINED_STOP)
+# A "?" between a letter and a lower-case letter stands for a character lost in decoding
+# ("Fran?ais", "the?key"): no sentence opens in lower case after a question.
+_LOST_CHARACTER = regex.compile(r"\p{L}\?\p{Ll}")
 # Abbreviations whose stop never ends a sentence: "Co.Ltd" is a company name (P321's),
 # "No.In" a number's label.
 _ABBREVIATION = regex.compile(
@@ -88,7 +91,9 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     initials and abbreviations such as "U.S.", "J.K.", "No.In" and "Co.Ltd" (the letter after
     the stop is not a capitalised word, or the word before is an abbreviation), a closing
     quote used as an apostrophe ("Shenyang”s", P310's business) and a closing quote that
-    stands before a word after a space (an opening quote typed the wrong way round).
+    stands before a word after a space (an opening quote typed the wrong way round), and a
+    "?" between a letter and a lower-case letter ("Fran?ais", "the?key": a character lost
+    in decoding, which a space would not mend).
 
     ## Why is this bad?
     Two words run together read as a typo, and search and word counts see one word. It is
@@ -121,6 +126,8 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
             # "Shenyang”s" is a wrong apostrophe (P310); " ”word" is a mark turned the wrong
             # way round. A space after either would split or misplace a word.
             continue
+        if m.group() == "?" and _LOST_CHARACTER.match(text, m.start() - 1):
+            continue  # "Fran?ais", "the?key": a character lost in decoding, not a question
         number = text[m.end() : m.end() + 1].isdigit()
         if m.group() == "." and not number and _ABBREVIATION.search(text, 0, m.start()):
             continue

@@ -27,6 +27,22 @@ _SUSPENDED = frozenset({"and", "or", "to", "nor"})
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}+$")
 
 
+# A dateline with its date before the dash: "Beijing, March 14 - …", "DALIAN, Sept. 6 - …".
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_DATED_DATELINE = regex.compile(
+    rf"[ \t]*\p{{Lu}}[\p{{L}}]+(?:[ ]\p{{Lu}}[\p{{L}}]+){{0,2}},[ ](?:{_MONTH}[ ]\d{{1,2}}|\d{{1,2}}[ ]{_MONTH})"
+    r"(?:,[ ]\d{4})?[ \t]*"
+)
+# An open range of years in a copyright line: "Copyright © 2005- Dalian Daily".
+_OPEN_COPYRIGHT = regex.compile(r"(?i)(?:©|\(c\)|copyright)[ \t]*(?:19|20)\d\d$")
+# Two hyphens spaced both sides between words in one sentence: a pair of dashes round an
+# aside ("two ports - Beihai and Qinzhou - on the coast"), never a compound to close up.
+_SPACED_BOTH = regex.compile(r"(?<=[\p{L}\p{N}])[ \t]+-[ \t]+(?=\p{L})")
+
+
 @rule("P309", "spaced-hyphen", Severity.WARNING, Fix.UNSAFE)
 def spaced_hyphen(ctx: Context) -> pl.DataFrame:
     """A hyphen with a space on one or both sides.
@@ -36,7 +52,8 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
     "pseudo - finance", "pre -zones", and a hyphen spaced both sides after a closing quote
     or bracket, where a dash was meant ("the “bridge nose” - project"). Suspended hyphens ("small- and medium-sized") are
     correct and left alone; so is the dash after a dateline ("BEIJING - President…",
-    "DALIAN, Sept 6 - …"), and a spaced hyphen closing an aside opened by a true dash is
+    "DALIAN, Sept 6 - …", "Beijing, March 14 - China's …"), an open range of years in a
+    copyright line ("© 2005- Dalian Daily"), and a spaced hyphen closing an aside opened by a true dash is
     P315's business. A hyphen spaced only before a figure, after a word in lower case, is
     a minus sign ("a depth of -19.5 m").
 
@@ -55,7 +72,8 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
     ```
 
     ## Fix safety
-    Unsafe: between numbers an en dash is suggested, between words a closed-up hyphen; but a
+    Unsafe: between numbers an en dash is suggested, between words a closed-up hyphen (a
+    dash where two spaced hyphens in the sentence set off an aside); but a
     spaced hyphen between words may have been meant as a dash, so a person decides.
     """
     rows = new_rows()
@@ -67,8 +85,12 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
         gap, left, right = m.group("gap"), m.group("left"), m.group("right")
         if gap.startswith("-") and right.lower() in _SUSPENDED:
             continue
-        if dashes.is_dateline(text, m.start("gap")):
-            continue  # "BEIJING - President…": the dash after a dateline
+        if dashes.is_dateline(text, m.start("gap")) or _DATED_DATELINE.fullmatch(
+            text, 0, m.start("gap")
+        ):
+            continue  # "BEIJING - President…", "Beijing, March 14 - …": a dateline's dash
+        if gap[0] == "-" and _OPEN_COPYRIGHT.search(text, 0, m.start("gap")):
+            continue  # "© 2005- Dalian Daily": an open range of years, not a compound
         if gap[-1] == "-" and right[:1].isdigit() and _LOWER_WORD_BEFORE.search(text, 0, m.start()):
             continue  # "a depth of -19.5 m": a minus sign after a word of the sentence
         if (doc, base) not in paired:
@@ -82,6 +104,8 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
             message, replacement = "spaced hyphen used as a dash; set a dash ('—')", "—"
         elif numbers:
             message = "spaced hyphen in a range; use '–' without spaces"
+        elif gap[0] in " \t" and gap[-1] in " \t" and len(_SPACED_BOTH.findall(text)) == 2:
+            message, replacement = "spaced hyphens used as a pair of dashes; set dashes ('—')", "—"
         elif gap[0] in " \t" and gap[-1] in " \t":
             message = "spaced hyphen: close it up for a compound ('-') or set a dash ('—')"
         else:

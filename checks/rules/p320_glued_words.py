@@ -309,6 +309,10 @@ def _split_lower(token: str) -> tuple[str, str] | None:
             if token.endswith(pair) and len(head) >= 4 and _common(head):
                 article = "the" if pair.endswith("the") else "an"
                 return head, f"{pair[: -len(article)]} {article}"  # "focusonthe": focus on the
+    if best and best[2][:1] == "s" and best[2][1:] in FUNCTION_WORDS and _common(best[1] + "s"):
+        return best[1] + "s", best[2][
+            1:
+        ]  # "departmentsand": departments and, not "department sand"
     return (best[1], best[2]) if best else None
 
 
@@ -484,6 +488,11 @@ def glued_split(token: str) -> tuple[str, str] | None:
     return found
 
 
+# Pinyin sets an apostrophe only before a syllable opening with a, o or e ("Tian’anmen",
+# "Xi’an"): after a capitalised word, such a token is the rest of one name.
+_PINYIN_SYLLABLE = regex.compile(r"[aoe]\p{Ll}*$")
+_AFTER_APOSTROPHE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*['’]$")
+
 # A web address written with commas for dots ("chinadaily,com,cn"): a token before one of
 # these is part of the address.
 _COMMA_DOMAIN = regex.compile(r",(?:com|cn|net|org|gov|edu)\b")
@@ -521,7 +530,9 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     A lowercase token counts only when it is rare in English (word frequencies from wordfreq)
     and both halves are common; two capitalised words only when the second is a common word of
     six letters or more and the whole is not itself a known word, so brand names such as
-    WeChat or PetroChina are left alone. Tokens inside addresses, paths and handles are skipped.
+    WeChat or PetroChina are left alone. Tokens inside addresses, paths and handles are skipped,
+    and so is the syllable after a pinyin apostrophe ("Tian’anmen"); a plural glued to a
+    function word keeps its "s" ("departmentsand": departments and).
 
     ## Why is this bad?
     Text pasted from PDFs and web layouts loses its spaces; the reader trips on every such
@@ -557,6 +568,8 @@ def _glued(text: str) -> list[Found]:
     """The findings in one English text."""
     found = []
     for start, end, token in _tokens(text):
+        if _PINYIN_SYLLABLE.match(token) and _AFTER_APOSTROPHE.search(text, 0, start):
+            continue  # "Tian’anmen": the apostrophe parts pinyin syllables of one name
         split = glued_split(token)
         if split is None:
             continue

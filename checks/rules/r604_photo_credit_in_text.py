@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import polars as pl
 import regex
 
@@ -120,7 +122,9 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     brackets closing a caption's paragraph after its last sentence ("… in the county. Photo
     by Li Ming.", "… Shandong province. CHINA DAILY") and a caption's own sentence ("The picture shows …", "Photo taken
     on May 3 shows …"; one that "shows that" or "shows how" is an argument). A credit
-    alone on its line is R601's business.
+    alone on its line is R601's business. Leaves alone the outlet of a byline ("By Li Ming
+    (China Daily)") and the captions of a photo gallery (two or more paragraphs that are
+    each a caption, at least half of the document: they are its article).
 
     ## Why is this bad?
     The credit belongs under a picture that the translation does not carry; in the text it
@@ -141,11 +145,47 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     the paragraph is a caption to drop or keep.
     """
     rows = new_rows()
+    captions: list[tuple[int, int, int, str]] = []  # whole-paragraph captions, held back
     for doc, base, text in candidate_rows(ctx.corpus.paragraphs, "text", _PREFILTER):
+        if len(text) <= _BYLINE_LONGEST and _BYLINE.match(text):
+            continue  # "By Li Ming (China Daily)": the byline's outlet, not a photo credit
         for pattern, message, whole_is_r601 in _KINDS:
             for m in pattern.finditer(text):
                 whole = not text[: m.start()].strip() and not text[m.end() :].strip()
                 if whole and whole_is_r601:
                     continue  # the whole paragraph is the credit: R601 reports it
+                if whole:
+                    captions.append((doc, base + m.start(), base + m.end(), message))
+                    continue
                 add_row(rows, doc, base + m.start(), base + m.end(), message, "")
+    for doc, start, end, message in _outside_galleries(ctx, captions):
+        add_row(rows, doc, start, end, message, "")
     return output(rows)
+
+
+# A byline: "By Li Ming (China Daily)", "By Li Ming in Nanning(China Daily)", a short line
+# of its own (a caption opening "By Monday in Dalian, …" is no byline).
+_BYLINE_LONGEST = 100
+_BYLINE = regex.compile(
+    r"[ \t]*By[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*[ \t]*(?:\(|(?:and|in)[ \t])"
+)
+
+
+def _outside_galleries(
+    ctx: Context, captions: list[tuple[int, int, int, str]]
+) -> list[tuple[int, int, int, str]]:
+    """The whole-paragraph captions, less those of a photo gallery: a document where such
+    captions are two or more and at least half of its paragraphs is made of captions, and
+    they are its article."""
+    if not captions:
+        return []
+    per_doc = Counter(doc for doc, _, _, _ in captions)
+    docs = [doc for doc, n in per_doc.items() if n >= 2]
+    if not docs:
+        return captions
+    paragraphs = ctx.corpus.paragraphs.filter(
+        pl.col("doc").is_in(docs) & (pl.col("text").str.strip_chars() != "")
+    )
+    totals = dict(paragraphs.group_by("doc").len().iter_rows())
+    gallery = {doc for doc in docs if 2 * per_doc[doc] >= totals.get(doc, 0)}
+    return [row for row in captions if row[0] not in gallery]

@@ -63,7 +63,8 @@ def garbled_encoding(ctx: Context) -> pl.DataFrame:
     Finds two kinds of mojibake: Chinese punctuation stored as GBK and read as Latin-1
     (`¡°` for “, `¡¯` for ’, `¨C` for –), and UTF-8 read as Latin-1 or Windows-1252 (`â€™`
     for ’, `Ã©` for é), which it repairs with ftfy's encoding repair only. A GBK pair counts
-    only when it decodes to punctuation or a symbol, so Spanish `¡` and `©`, `°` and `×` in
+    only when it decodes to punctuation or a symbol, and not when it is © before an ASCII
+    letter ("Copyright©www.…", "©Xinhua": the sign glued to a word), so Spanish `¡` and `©`, `°` and `×` in
     running English are left alone.
 
     ## Why is this bad?
@@ -91,6 +92,8 @@ def garbled_encoding(ctx: Context) -> pl.DataFrame:
     for doc, base, text in candidates.iter_rows():
         taken: list[tuple[int, int]] = []
         for m in _GBK_PAIR.finditer(text):
+            if m.group(0)[0] == "©" and m.group(0)[1].isascii() and m.group(0)[1].isalpha():
+                continue  # "Copyright©www…": a symbol before a word, not a GBK pair
             meant = _gbk(m.group(0))
             if meant is not None:
                 taken.append((m.start(), m.end()))
