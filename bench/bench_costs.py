@@ -33,7 +33,7 @@ from bench_po import write_po
 
 from tifa.checks.context import Context, Matchers
 from tifa.checks.registry import all_rules
-from tifa.checks.workers import COSTS, DEFAULT_COST, MAIN_ONLY
+from tifa.checks.workers import COSTS, DEFAULT_COST, MAIN_ONLY, WORKER_FIRST
 from tifa.corpus.read import read_corpus
 from tifa.glossary import load_glossaries
 
@@ -78,10 +78,10 @@ def main() -> None:
         t = cpu()
         rule.func(ctx)
         costs[rule.code] = cpu() - t
-    print("\nrule  CPU s  (* MAIN_ONLY; was: the COSTS figure now)")
+    print("\nrule  CPU s  (* MAIN_ONLY, + WORKER_FIRST; was: the COSTS figure now)")
     for code, cost in sorted(costs.items(), key=lambda item: (-item[1], item[0])):
         if cost >= args.least:
-            mark = "*" if code in MAIN_ONLY else " "
+            mark = "*" if code in MAIN_ONLY else "+" if code in WORKER_FIRST else " "
             print(f"{code}{mark} {cost:6.2f}  (was {COSTS.get(code, DEFAULT_COST):.2f})")
     main_only = sum(c for code, c in costs.items() if code in MAIN_ONLY)
     others = sum(c for code, c in costs.items() if code not in MAIN_ONLY)

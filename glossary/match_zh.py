@@ -27,8 +27,10 @@ global `jieba.dt` is never changed).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import marshal
+import os
 import sys
 import tempfile
 import unicodedata
@@ -113,11 +115,125 @@ def base_dictionary() -> tuple[dict[str, int], int]:
     return tokenizer.FREQ, tokenizer.total
 
 
+@dataclass(frozen=True)
+class Lexicon:
+    """jieba's default dictionary in shards: the words (and the prefixes jieba keeps with a
+    count of 0) that begin with each character, each shard marshalled on its own.
+
+    jieba looks up only pieces of the text it cuts, and every piece begins with one of the
+    text's characters: a tokenizer that loads the shards of a text's characters before it
+    cuts the text cuts it exactly as one holding the whole dictionary does, and a run loads
+    only the shards of the characters its candidate sources hold (a fraction of the 350,000
+    words, whose loading is most of jieba's cost on a translation memory)."""
+
+    shards: dict[str, bytes]
+    total: int
+    digits: frozenset[str]  # the ASCII digits in some word (4S店, 1号店)
+
+    @staticmethod
+    def of(freq: dict[str, int], total: int) -> Lexicon:
+        """The lexicon of a whole dictionary (words and counts, as jieba keeps them)."""
+        parts: dict[str, dict[str, int]] = defaultdict(dict)
+        for word, count in freq.items():
+            parts[word[0]][word] = count
+        words = "".join(freq)
+        return Lexicon(
+            {c: marshal.dumps(part) for c, part in parts.items()},
+            total,
+            frozenset(d for d in "0123456789" if d in words),
+        )
+
+    def dumps(self) -> bytes:
+        """The lexicon as bytes (see `loads`)."""
+        return marshal.dumps(
+            (LEXICON_FORMAT, self.shards, self.total, "".join(sorted(self.digits)))
+        )
+
+    @staticmethod
+    def loads(data: bytes) -> Lexicon | None:
+        """The lexicon `dumps` wrote, or None for anything else."""
+        with contextlib.suppress(ValueError, EOFError, TypeError):
+            kind, shards, total, digits = marshal.loads(data)
+            if (
+                kind == LEXICON_FORMAT
+                and isinstance(shards, dict)
+                and isinstance(total, int)
+                and isinstance(digits, str)
+            ):
+                return Lexicon(shards, total, frozenset(digits))
+        return None
+
+
+LEXICON_FORMAT = "tifa-jieba-lexicon-1"
+
+
+@cache
+def base_lexicon() -> Lexicon:
+    """jieba's default dictionary as a Lexicon, read from a cache file of our own beside
+    jieba's (tied to the version and file of jieba's dictionary), written when absent."""
+    jieba = jieba_module()
+    source = Path(jieba.__file__).parent / "dict.txt"
+    try:
+        stat = source.stat()
+        key = f"{getattr(jieba, '__version__', '')}-{stat.st_size}-{stat.st_mtime_ns}"
+    except OSError:
+        key = getattr(jieba, "__version__", "")
+    folder = Path(jieba.Tokenizer().tmp_dir or tempfile.gettempdir())
+    path = folder / f"tifa-jieba-{hashlib.blake2b(key.encode(), digest_size=8).hexdigest()}.cache"
+    with contextlib.suppress(OSError):
+        lexicon = Lexicon.loads(path.read_bytes())
+        if lexicon is not None:
+            return lexicon
+    lexicon = Lexicon.of(*base_dictionary())
+    with contextlib.suppress(OSError):  # no cache where the folder cannot be written
+        fd, temporary = tempfile.mkstemp(dir=folder, prefix=".tifa-jieba-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(lexicon.dumps())
+            os.replace(temporary, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+    return lexicon
+
+
 @cache
 def base_dictionary_digits() -> frozenset[str]:
     """The ASCII digits that occur in some word of jieba's default dictionary (4S店, 1号店)."""
-    words = "".join(base_dictionary()[0])
-    return frozenset(d for d in "0123456789" if d in words)
+    return base_lexicon().digits
+
+
+@cache
+def _sharded_tokenizer_class() -> Any:
+    """A jieba Tokenizer whose dictionary is a Lexicon, each shard loaded before jieba first
+    looks up a piece of text beginning with its character."""
+    jieba = jieba_module()
+
+    class ShardedTokenizer(jieba.Tokenizer):  # type: ignore[misc,name-defined]
+        def __init__(self, lexicon: Lexicon) -> None:
+            super().__init__()
+            self.FREQ: dict[str, int] = {}
+            self.total = lexicon.total
+            self.initialized = True
+            self.lexicon = lexicon
+            self.loaded: set[str] = set()
+
+        def load(self, text: str) -> None:
+            """Load the shards of the characters of `text` not loaded yet."""
+            for char in set(text) - self.loaded:
+                self.loaded.add(char)
+                shard = self.lexicon.shards.get(char)
+                if shard is not None:
+                    # No word beginning with `char` is in FREQ yet (see private_tokenizer).
+                    self.FREQ.update(marshal.loads(shard))
+
+        def get_DAG(self, sentence: str) -> Any:  # jieba's name
+            # Every lookup of a cut (the word graph, the route, the unknown words) is a piece
+            # of the sentence whose graph is built first.
+            self.load(sentence)
+            return super().get_DAG(sentence)
+
+    return ShardedTokenizer
 
 
 @cache
@@ -132,13 +248,11 @@ def base_word_tags() -> dict[str, str]:
 def private_tokenizer(words: Iterable[tuple[str, str | None]]) -> Any:
     """A jieba Tokenizer of our own: the default dictionary plus `words` (word, part of
     speech), each tuned so that it is cut out whole."""
-    jieba = jieba_module()
-    freq, total = base_dictionary()
-    tokenizer = jieba.Tokenizer()
-    tokenizer.FREQ = dict(freq)
-    tokenizer.total = total
-    tokenizer.initialized = True
+    tokenizer = _sharded_tokenizer_class()(base_lexicon())
     for word, tag in words:
+        # The word's shards first: add_word changes the counts of the words beginning with
+        # its first character, which a shard loaded later would overwrite.
+        tokenizer.load(word)
         tokenizer.add_word(word, tokenizer.suggest_freq(word), tag)
     return tokenizer
 

@@ -125,8 +125,13 @@ def test_the_main_process_claims_the_cheapest_rules_first() -> None:
     finally:
         helpers.close()
     assert order == list(reversed(codes))
-    costs = [workers.COSTS.get(code, workers.DEFAULT_COST) for code in codes]
-    assert costs == sorted(costs, reverse=True)
+    # The rules that read only the Chinese views first, then the others; costliest first in each.
+    first = [code for code in codes if code in workers.WORKER_FIRST]
+    assert list(codes[: len(first)]) == first
+    assert "D501" in first and "T102" not in codes
+    for group in (first, list(codes[len(first) :])):
+        costs = [workers.COSTS.get(code, workers.DEFAULT_COST) for code in group]
+        assert costs == sorted(costs, reverse=True)
 
 
 def test_a_worker_that_read_another_text_is_ignored(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import unicodedata
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from helpers import glossary_from
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tifa.glossary.match_zh import ChineseMatcher, base_dictionary, views
+from tifa.glossary.match_zh import ChineseMatcher, Lexicon, base_dictionary, base_lexicon, views
 from tifa.glossary.zh_text import to_simplified, zh_view
 
 CSV = """zh,en,kind
@@ -129,3 +130,42 @@ def test_digits_in_jiebas_own_words_are_kept_apart(tmp_path: Path) -> None:
     assert matcher.boundaries("指导0号店开业", [2, 3, 5]) == {2, 3, 5}
     assert matcher.boundaries("指导4S店开业", [2, 4, 5]) == {2, 5}
     assert matcher.boundaries("指导5S店开业", [2, 4, 5]) == {2, 4, 5}
+
+
+# Sentences in the register, some with unknown names and figures (jieba's HMM cuts those).
+CUT_TEXTS = (
+    "大连市委常委会召开会议，市长谭作钧主持会议并讲话。",
+    "全市新增市场主体3.2万户，同比增长12.5%，两先区建设取得新进展。",
+    "坚持和发展中国特色社会主义，奋力谱写新时代大连高质量发展新篇章。",
+    "记者李海鹰报道：城市长远发展规划征求意见稿日前发布。",
+    "副市长单立新到金普新区调研重点项目建设情况，指导1号店开业。",
+)
+
+
+def test_a_sharded_tokenizer_cuts_as_jieba_with_the_whole_dictionary(tmp_path: Path) -> None:
+    # The matcher's tokenizer loads jieba's dictionary a character's shard at a time; a
+    # tokenizer holding the whole dictionary, given the same glossary words, cuts alike.
+    matcher = ChineseMatcher(glossary_from(tmp_path, CSV))
+    freq, total = base_dictionary()
+    whole = jieba.Tokenizer()
+    whole.FREQ, whole.total, whole.initialized = dict(freq), total, True
+    for word in matcher.keys:
+        whole.add_word(word, whole.suggest_freq(word), matcher.tags[word])
+    for text in CUT_TEXTS:
+        assert list(matcher.tokenizer.tokenize(text)) == list(whole.tokenize(text)), text
+        for hmm in (True, False):
+            assert list(matcher.tokenizer.cut(text, HMM=hmm)) == list(whole.cut(text, HMM=hmm))
+    assert 0 < len(matcher.tokenizer.FREQ) < len(whole.FREQ)  # not every shard was loaded
+    for word in matcher.tokenizer.FREQ:
+        assert matcher.tokenizer.FREQ[word] == whole.FREQ[word], word
+
+
+def test_the_lexicon_holds_the_whole_dictionary_and_refuses_other_bytes() -> None:
+    freq, total = base_dictionary()
+    lexicon = base_lexicon()
+    assert lexicon.total == total
+    assert sum(len(marshal.loads(shard)) for shard in lexicon.shards.values()) == len(freq)
+    assert "1" in lexicon.digits  # 1号店
+    assert Lexicon.loads(lexicon.dumps()) == lexicon
+    for junk in (b"", b"not marshal", marshal.dumps(("another-format", {}, 0, ""))):
+        assert Lexicon.loads(junk) is None
