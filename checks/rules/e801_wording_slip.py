@@ -5,6 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from tifa.checks.context import Context
+from tifa.checks.literals import gate
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
@@ -134,17 +135,21 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     Unsafe: the mended wording is suggested; the sentence around it may need more than that.
     """
     rows = new_rows()
-    seen: dict[str, list[tuple[int, int, int]]] = {}  # each distinct text is read once
-    for doc, base, text in candidate_rows(ctx.segments, "tgt", PREFILTER):
-        found = seen.get(text)
-        if found is None:
-            found = seen[text] = sorted(
-                (m.start(), m.end(), i)
-                for i, slip in enumerate(SLIPS)
-                for m in slip.pattern.finditer(text)
-                if slip.keep is None or not slip.keep(m)
-            )
-        for start, end, i in found:
+    candidates = list(candidate_rows(ctx.segments, "tgt", PREFILTER))
+    texts = list(dict.fromkeys(text for _doc, _base, text in candidates))
+    # Each distinct text is read once, by the slips whose literals it holds.
+    chosen = gate(tuple(slip.pattern for slip in SLIPS)).candidates(texts)
+    seen = {
+        text: sorted(
+            (m.start(), m.end(), i)
+            for i, slip in ((i, SLIPS[i]) for i in slips)
+            for m in slip.pattern.finditer(text)
+            if slip.keep is None or not slip.keep(m)
+        )
+        for text, slips in zip(texts, chosen, strict=True)
+    }
+    for doc, base, text in candidates:
+        for start, end, i in seen[text]:
             slip = SLIPS[i]
             span = text[start:end]
             add_row(
