@@ -104,7 +104,7 @@ def test_currency_left_alone(text: str) -> None:
         (
             'Three deputies answered questions on the "representative channel" before the opening.',
             '"representative channel"',
-            "\"deputies' passage\"",
+            '"deputies\' passage"',
         ),
         (
             "Poverty relief helps every village join the all-round well-off society.",
