@@ -743,6 +743,37 @@ CLEAN += [
     ("T125", "The Hebei Daily reported that the Department of Science and Technology met."),
 ]
 
+# N216: a formal title in lower case directly before a person's name.
+FLAGGED += [
+    (
+        "N216",
+        "The session heard three reports: governor Zhao Ming gave the work report.",
+        "governor",
+        "Governor",
+    ),
+    ("N216", "The team was led by mayor Sun Tao and vice mayor Gao Lin.", "mayor", "Mayor"),
+    (
+        "N216",
+        "The team was led by mayor Sun Tao and vice mayor Gao Lin.",
+        "vice mayor",
+        "Vice Mayor",
+    ),
+    ("N216", "Farmers thanked premier Li for the new subsidies.", "premier", "Premier"),
+]
+CLEAN += [
+    ("N216", "The meeting was chaired by Governor Zhao Ming and Vice Mayor Gao Lin."),
+    ("N216", "Zhao Ming, governor of the province, and the governor of Hebei spoke."),
+    # a description after a modifier, as professional outlets write it
+    ("N216", "Chinese vice premier Sun Tao opened the fair with provincial governor Zhao Ming."),
+    ("N216", "The plan was drawn up by former mayor Sun Tao and the then governor Zhao Ming."),
+    # a company's head is an occupation
+    ("N216", "He met Haier chairman Zhou Yunjie and the firm's president Liang Hai."),
+    # not a Chinese surname after the title
+    ("N216", "He said mayor Smith and governor Brown would come."),
+    # other offices professional outlets write in lower case before a name
+    ("N216", "Then spokesperson Hua Li and director Zhang Yimou spoke."),
+]
+
 
 @pytest.mark.parametrize(("code", "text", "span", "suggestion"), FLAGGED)
 def test_flagged_with_suggestion(code: str, text: str, span: str, suggestion: str | None) -> None:
