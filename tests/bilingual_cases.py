@@ -112,6 +112,12 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "This year completes the 14th Five-Year Plan.",
                 "14th Five-Year Plan",
             ),
+            # The formulation with no counterpart in the source.
+            (
+                "全市上下团结奋斗。",
+                "The city united to build a modern socialist country in all respects.",
+                "modern socialist country in all respects",
+            ),
         ],
         [
             ("推动高质量发展。", "Promote high-quality development."),
@@ -121,6 +127,11 @@ BILINGUAL_CASES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str
                 "This year marks the completion of the 14th Five-Year Plan.",
             ),
             ("推动经济高质量地发展。", "Promote high-quality development of the economy."),
+            # The 20th congress goal (强国): the same English as 全面建设社会主义现代化国家.
+            (
+                "为全面建成社会主义现代化强国而团结奋斗。",
+                "Unite and strive to build a great modern socialist country in all respects.",
+            ),
             # Places and titles are often supplied from context: not checked.
             ("我市召开会议。", "Dalian held a meeting."),
         ],

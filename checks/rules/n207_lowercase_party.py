@@ -8,6 +8,7 @@ import regex
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.glossary.gazetteer import is_place
 
 # The nouns "party" heads when it means the Communist Party of China: Party members, Party
 # building, Party committee … A "third party", "the parties concerned", "a birthday party" or
@@ -56,6 +57,10 @@ _LEVELS = r"provincial|municipal|district|county|city|prefectural|regional|towns
 # members …").
 _BODY = (
     rf"(?<=\b(?:{_LEVELS}) )party(?= (?:committees?|secretar(?:y|ies)|groups?|branch(?:es)?)\b)"
+    # A province's or a city's committee by the possessive of its name ("Liaoning's party
+    # committee", "the city's party committee"): 省委, 市委. No other party has one.
+    r"|(?<=(?<![\p{L}])(?:\p{Lu}\p{Ll}+|city|province|county|district|prefecture)['’]s )party"
+    r"(?= committees?\b)"
     r"|(?<![\p{L}-])party(?= (?:committees?|groups?|branch(?:es)?) (?:\(enlarged\) )?"
     r"(?:(?:deputy|vice) )?(?:secretar(?:y|ies)|members?|meetings?|stud(?:y|ies))\b)"
     r"|(?<=(?<![\p{L}\p{N}.,])(?!(?:19|20)\d\d )\d[\d,]* )party(?= members\b)"
@@ -66,6 +71,7 @@ _PAIRED = regex.compile(
 _PAIRED_PREFILTER = (
     r"\bthe party and (?:the )?(?:government|state|masses|army)\b"
     rf"|\b(?:{_LEVELS}) party (?:committee|secretar|group|branch)"
+    r"|['’]s party committee"
     r"|\bparty (?:committees?|groups?|branch(?:es)?) (?:\(enlarged\) )?(?:(?:deputy|vice) )?"
     r"(?:secretar|members?\b|meetings?\b|stud)"
     r"|\d party members\b"
@@ -85,6 +91,9 @@ _LONG_WORD = regex.compile(r"(?<![\p{L}'’])\p{L}{4,}")
 
 
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?$")
+
+
+_OWNER = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s $")
 
 
 def _after_lower(text: str, start: int) -> bool:
@@ -110,7 +119,9 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     committee", "party organizations", "party secretary"), in "the whole party", and in
     "the party" after a preposition where it ends a clause or is paired with the people,
     the country or the army ("loyal to the party.", "for the party and the people"), and
-    "the party's" before any noun ("the party's overall leadership"). "The party and the
+    "the party's" before any noun ("the party's overall leadership"). A committee after a
+    level word or a place's possessive ("the municipal party committee", "Hunan's party
+    committee", "the city's party committee") is reported in any document. "The party and the
     government" (or the state, the masses, the army) is reported in any document. A third
     party, the ruling party, the other party and a tea party are left alone, and so are
     Title Case headings (a sentence full of names is no heading where "party" follows a
@@ -166,6 +177,11 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
             # Municipal Party Committee") is no heading where "party" follows a word in
             # lower case.
             if title and not _after_lower(text, m.start()):
+                continue
+            # In a document that does not otherwise show the CPC, "Hebei's party committee"
+            # counts only where the possessive names a place.
+            owner = None if doc in capital else _OWNER.search(text, 0, m.start())
+            if owner is not None and not is_place(owner.group(1)):
                 continue
             # "party chief" in lower case is a style some outlets keep throughout (China
             # Daily); only the document's own capital "Party" shows it is a slip there.

@@ -685,6 +685,95 @@ CLEAN = [
     ("N204", "The Yantai Foreign Affairs Office met. The Weihai municipal health commission met."),
 ]
 
+# T125: a department's, a newspaper's or an event's name half in capitals.
+FLAGGED += [
+    (
+        "T125",
+        "Officials of the Department of agriculture inspected the new greenhouses.",
+        "Department of agriculture",
+        "Department of Agriculture",
+    ),
+    (
+        "T125",
+        "The county worked with the Department of science and technology on seeds.",
+        "Department of science and technology",
+        "Department of Science and Technology",
+    ),
+    (
+        "T125",
+        "The Reform Commission, culture and Tourism Bureau and Audit Bureau took part.",
+        "culture and Tourism Bureau",
+        "Culture and Tourism Bureau",
+    ),
+    (
+        "T125",
+        "Zhao Lin, director of the Yichang economic development Bureau, spoke first.",
+        "economic development Bureau",
+        "Economic Development Bureau",
+    ),
+    (
+        "T125",
+        'The interview ran in the "Hebei daily" on the front page.',
+        "Hebei daily",
+        "Hebei Daily",
+    ),
+    (
+        "T125",
+        "Reporters of the Hebei daily newspaper group toured the county.",
+        "Hebei daily newspaper group",
+        "Hebei Daily Newspaper Group",
+    ),
+    (
+        "T125",
+        "As the Hebei daily reported, the county opened 12 new clinics.",
+        "Hebei daily",
+        "Hebei Daily",
+    ),
+]
+CLEAN += [
+    ("T125", "The Department of Agriculture and the Culture and Tourism Bureau took part."),
+    ("T125", "The county culture and tourism bureau and the agriculture department met."),
+    # a festival or a department described in lower case, as professional outlets write
+    ("T125", "The Hebei culture and tourism festival opened; the Hebei tourism department ran it."),
+    # field words that belong to the sentence, not to the name
+    ("T125", "Farmers and Tourism Bureau staff planted trees; loans for health Bureau staff."),
+    ("T125", "He spoke of the Department of publicity work and its staff in the county."),
+    ("T125", "Hebei daily output of steel rose, and Tianjin daily flights doubled."),
+    ("T125", "Science and Technology Bureau Opens Innovation Week in Yichang"),
+    ("T125", "The Hebei Daily reported that the Department of Science and Technology met."),
+]
+
+# N216: a formal title in lower case directly before a person's name.
+FLAGGED += [
+    (
+        "N216",
+        "The session heard three reports: governor Zhao Ming gave the work report.",
+        "governor",
+        "Governor",
+    ),
+    ("N216", "The team was led by mayor Sun Tao and vice mayor Gao Lin.", "mayor", "Mayor"),
+    (
+        "N216",
+        "The team was led by mayor Sun Tao and vice mayor Gao Lin.",
+        "vice mayor",
+        "Vice Mayor",
+    ),
+    ("N216", "Farmers thanked premier Li for the new subsidies.", "premier", "Premier"),
+]
+CLEAN += [
+    ("N216", "The meeting was chaired by Governor Zhao Ming and Vice Mayor Gao Lin."),
+    ("N216", "Zhao Ming, governor of the province, and the governor of Hebei spoke."),
+    # a description after a modifier, as professional outlets write it
+    ("N216", "Chinese vice premier Sun Tao opened the fair with provincial governor Zhao Ming."),
+    ("N216", "The plan was drawn up by former mayor Sun Tao and the then governor Zhao Ming."),
+    # a company's head is an occupation
+    ("N216", "He met Haier chairman Zhou Yunjie and the firm's president Liang Hai."),
+    # not a Chinese surname after the title
+    ("N216", "He said mayor Smith and governor Brown would come."),
+    # other offices professional outlets write in lower case before a name
+    ("N216", "Then spokesperson Hua Li and director Zhang Yimou spoke."),
+]
+
 
 @pytest.mark.parametrize(("code", "text", "span", "suggestion"), FLAGGED)
 def test_flagged_with_suggestion(code: str, text: str, span: str, suggestion: str | None) -> None:

@@ -67,6 +67,46 @@ def test_currency_left_alone(text: str) -> None:
             "comprehensive revitalization",
         ),
         (
+            'The county carries forward the "Five in One" plan for all-round progress.',
+            '"Five in One"',
+            '"Five-sphere Integrated Plan"',
+        ),
+        (
+            "Officials studied the Four Overalls at a session on Monday.",
+            "Four Overalls",
+            "Four-pronged Comprehensive Strategy",
+        ),
+        (
+            "More private firms in the province are going globally this year.",
+            "going globally",
+            "going global",
+        ),
+        (
+            "Freight trains on the Neo-Eurasia Continental Bridge doubled in number.",
+            "Neo-Eurasia Continental Bridge",
+            "New Eurasian Land Bridge",
+        ),
+        (
+            "Trade with the China-ASEAN free trade zone rose by 7 percent.",
+            "China-ASEAN free trade zone",
+            "China-ASEAN Free Trade Area",
+        ),
+        (
+            "The 25th Cross Strait Economic and Trade Fair drew firms from Taiwan.",
+            "Cross Strait Economic and Trade Fair",
+            "Cross-Straits Fair for Economy and Trade",
+        ),
+        (
+            "Thousands gathered in the spring to honour Emperor Yellow in Henan.",
+            "Emperor Yellow",
+            "Yellow Emperor",
+        ),
+        (
+            'Three deputies answered questions on the "representative channel" before the opening.',
+            '"representative channel"',
+            '"deputies\' passage"',
+        ),
+        (
             "Poverty relief helps every village join the all-round well-off society.",
             "all-round well-off society",
             "moderately prosperous society in all respects",
@@ -84,5 +124,16 @@ def test_attested_forms_of_those_formulations_are_left_alone() -> None:
         "above designated size grew, guided by the new development philosophy and the "
         "region's full revitalization, as the county became a moderately prosperous society "
         "in all respects."
+    )
+    assert spans(check_texts([text], ["T101"])) == []
+
+
+def test_attested_forms_of_plans_routes_and_events_are_left_alone() -> None:
+    text = (
+        "Guided by the Five-sphere Integrated Plan and the Four-pronged Comprehensive Strategy, "
+        "firms going global used the New Eurasian Land Bridge and the China-ASEAN free trade "
+        "area; the Cross-Straits Fair for Economy and Trade opened, deputies met reporters in "
+        "the deputies' passage, and a ceremony honoured the Yellow Emperor. A five in one "
+        "charger was sold on a representative channel of the online market."
     )
     assert spans(check_texts([text], ["T101"])) == []

@@ -955,6 +955,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The village party branch met to plan the harvest.", "party"),
             ("The party branch secretary of the village spoke.", "party"),
             ("Some 46 party members of the village cleared the roads.", "party"),
+            # a province's or a city's committee by its possessive, in any document
+            ("The fair was backed by the province and Hunan's party committee.", "party"),
+            ("The city's party committee approved the new housing plan.", "party"),
         ],
         [
             "The Party met. A third party will audit the project.",
@@ -976,6 +979,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The party committee of the rowing club met after the dinner party.",
             "In 2021 party members in the club paid their dues.",  # a year, not a count
             "The chess club's party branches held their dinners.",  # no level word before
+            "Maria's party committee planned the wedding dinner.",  # a person, not a place
         ],
     ),
     "E801": (
