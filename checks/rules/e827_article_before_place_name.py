@@ -5,11 +5,11 @@ from __future__ import annotations
 import polars as pl
 import regex
 
-from tifa.checks.articles import running_text
+from tifa.checks.articles import drop_article, running_text
 from tifa.checks.context import Context
 from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.scan import prose_matches
 from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import split_syllables
@@ -110,15 +110,7 @@ def article_before_place_name(ctx: Context) -> pl.DataFrame:
             continue
         if inside_title(text, m.start(), m.end()):
             continue
-        name = m.group("name")
-        add_row(
-            rows,
-            doc,
-            base + m.start(),
-            base + m.end("name"),
-            f"“{text[m.start() : m.end('name')]}”: a place's proper name takes no article",
-            name,
-        )
+        drop_article(rows, doc, base, m, _message(text, m))
     for doc, base, text, m in prose_matches(segments, "tgt", _BARE_PREFILTER, _BARE):
         place = m.group("place")
         if place is not None and not is_place(place.replace("’", "'")):
@@ -127,16 +119,13 @@ def article_before_place_name(ctx: Context) -> pl.DataFrame:
             continue
         if inside_title(text, m.start(), m.end()):
             continue
-        name = m.group("name")
-        add_row(
-            rows,
-            doc,
-            base + m.start(),
-            base + m.end("name"),
-            f"“{text[m.start() : m.end('name')]}”: a place's proper name takes no article",
-            name,
-        )
+        drop_article(rows, doc, base, m, _message(text, m))
     return output(rows)
+
+
+def _message(text: str, m: regex.Match[str]) -> str:
+    """The finding's message: the article and the name as the text writes them."""
+    return f"“{text[m.start() : m.end('name')]}”: a place's proper name takes no article"
 
 
 def _is_place(words: str) -> bool:
