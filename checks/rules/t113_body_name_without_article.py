@@ -31,7 +31,7 @@ _LEVEL = (
     r"|(?:\p{Lu}\p{Ll}+[ \u00a0]+)?Autonomous[ \u00a0]+(?:Regional|Region|Prefectural|Prefecture))"
 )
 # Capitalised words inside a name: "Development and Reform", "People's", "Party".
-_INNER = rf"(?:{_S}(?:\p{{Lu}}[\p{{L}}'’-]*|and|of|for))"
+_INNER = rf"(?:{_S}(?:\p{{Lu}}[\p{{L}}'’]*|and|of|for))"
 _HEAD = (
     r"(?:Government|Committee|Commission|Bureau|Congress|Department|Office|Administration"
     r"|Court|Procuratorate)"

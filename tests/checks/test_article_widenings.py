@@ -44,6 +44,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Herders in Inner Mongolia Autonomous Region will get the subsidy.",
                 "Inner Mongolia Autonomous Region",
             ),
+            # a title's words before the body are no place and do not hide it
+            (
+                "Wang Bo, vice chairman of CPPCC and President of All-china Federation of "
+                "Industry and Commerce Li Hua spoke at the opening.",
+                "All-china Federation",
+            ),
         ],
         [
             # with its article
