@@ -64,7 +64,7 @@ _NAME = (
     # Zone": a zone named by two places, and a development, demonstration or pilot zone;
     # "Tibet Autonomous Region", "Guangxi Zhuang Autonomous Region": an autonomous region
     # or prefecture, which official English names with "the"
-    rf"|(?P<gaz_place>{_PLACE}(?:-{_PLACE}|{_S}Mongolia)?){_INNER}{{0,4}}?{_S}(?:Commission|Bureau"
+    rf"|(?P<gaz_place>(?!All-){_PLACE}(?:-{_PLACE}|{_S}Mongolia)?){_INNER}{{0,4}}?{_S}(?:Commission|Bureau"
     rf"|Department|Administration|Research{_S}(?:Center|Centre|Institute)|Association"
     rf"|Federation"
     rf"|(?:Development|Demonstration|Pilot){_S}Zone|Autonomous{_S}(?:Region|Prefecture))"
