@@ -1,5 +1,6 @@
 """What the article rules share: the running text they read, the finding that asks for
-"the" before a name and the one that asks for "a" or "an" before a phrase.
+"the" before a name, the one that asks for "a" or "an" before a phrase and the one that
+asks to drop an article.
 
 The article rules (T113, E807, E817, E820 and their kin) read running prose only, since
 headings and titles drop articles by design, and most of them report one matched group of
@@ -52,3 +53,16 @@ def add_a(
         f"“{phrase}” is one of many and takes “{article}”",
         f"{article} {phrase}",
     )
+
+
+def drop_article(
+    rows: dict[str, list[object]],
+    doc: int,
+    base: int,
+    m: regex.Match[str],
+    message: str,
+    group: str = "name",
+) -> None:
+    """Report the match from its article (its start) to the end of its `group` as wanting
+    no article, with the group alone as the suggestion."""
+    add_row(rows, doc, base + m.start(), base + m.end(group), message, m.group(group))

@@ -41,6 +41,9 @@ _HEAD = (
     # International bodies named by a common noun: "the Shanghai Cooperation Organization",
     # "the World Trade Organization", "the European Union", "the African Union".
     r"|Organization|Organisation|Union"
+    # Initiatives named by a common noun: "the Belt and Road Initiative", "the Global
+    # Development Initiative".
+    r"|Initiative"
     # Venues and bodies named by a common noun, which official English writes with "the"
     # ("at the China International Exhibition Center", "in the Great Hall of the People",
     # "the China Council for the Promotion of International Trade"). Only kinds of centre
@@ -84,7 +87,7 @@ _PREFILTER = (
     r"\p{Lu}[\p{L}\d]+[ \u00a0]+(?:River|Dynast|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges"
     r"|Strait|Sea|Ocean|Mountains|Islands|Economic|Silk|Chamber|Irrigation|Expo|Fair|Games"
     r"|Olympics|Summit|Forum|Conference|Exhibition|Center|Centre|Theat|Hall|Foreign|Council"
-    r"|Hotel|Guest|Expressway|Highway|Hall|Agreement|Organi[sz]ation|Union)"
+    r"|Hotel|Guest|Expressway|Highway|Hall|Agreement|Organi[sz]ation|Union|Initiative)"
 )
 # An event named with its year ("for 2008 Summer Davos Forum", "known as 2019 Big Data
 # Expo", "said that 2008 Annual Meeting would be held in Tianjin"): the year makes it one
@@ -108,6 +111,15 @@ _INITIALS = regex.compile(
     r"|have|had|will|from|through|since|during|under|into|which|that)(?![\p{L}]))\p{Ll})"
 )
 _INITIALS_PREFILTER = r"[ \u00a0](?:PRC|NPC|CPPCC|CPC|UN|EU|UK|US|WTO)\b"
+# Countries whose English name is built on a common noun or a plural, which English always
+# writes with "the" ("in the Republic of Korea", "to the United States", "from the
+# Netherlands"), after a preposition.
+_COUNTRY = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}){_S}(?P<name>(?:People['’]s{_S})?"
+    rf"Republic{_S}of{_S}\p{{Lu}}\p{{Ll}}+|United{_S}(?:States|Kingdom|Nations|Arab{_S}Emirates)"
+    rf"|Netherlands|Philippines)(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+)
+_COUNTRY_PREFILTER = r"Republic[ \u00a0]+of|United[ \u00a0]+[SKNA]|Netherlands|Philippines"
 # A capitalised word (not one opening the sentence) before the preposition: the phrase is
 # part of a longer name ("the Forum of Capital Cities in Pan-Pearl River Delta"), whose
 # wording is the body's own.
@@ -182,7 +194,9 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Hall ("in Tianjin Grand Hall"), an agreement, after a preposition or "signed" or
     "inked" ("signed Ningbo-Ganzhou Framework Agreement"), an international body named by
     Organization or Union ("the founding of Shanghai Cooperation Organization 20 years
-    ago", "members of European Union"), and a venue
+    ago", "members of European Union"), an initiative ("of Belt and Road Initiative"), a
+    country named by a common noun or a plural after a preposition ("in Republic of
+    Korea", "to United States", "from Netherlands"), and a venue
     or body named by a common noun: a Convention, Exhibition, Conference, Culture, Arts,
     Dance or Sports Center, a Grand Theatre, the Great Hall of the People, a Foreign Affairs
     Office, a Council for the Promotion of International Trade ("at Zhongshan Convention
@@ -255,6 +269,11 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             f"“{name}” names one event and takes “the” after “{m.group('prep')}”",
         )
     for doc, base, text, m in prose_matches(segments, "tgt", _INITIALS_PREFILTER, _INITIALS):
+        if inside_title(text, m.start("name"), m.end("name")):
+            continue
+        name = m.group("name")
+        add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
+    for doc, base, text, m in prose_matches(segments, "tgt", _COUNTRY_PREFILTER, _COUNTRY):
         if inside_title(text, m.start("name"), m.end("name")):
             continue
         name = m.group("name")

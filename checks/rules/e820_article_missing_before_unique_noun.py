@@ -29,6 +29,11 @@ _UNIQUE = (
     rf"|\p{{Lu}}\p{{Ll}}+{_S}ethnic{_S}(?:group|minority)"
     # A plan of so many years: "the three-year action plan"
     rf"|(?:two|three|four|five|six|ten|\d{{1,2}})-year(?:{_S}action)?{_S}plan"
+    # The country's anthem, flag and emblem, where the phrase ends its own ("started with
+    # national anthem"; not "at national flag raising ceremonies")
+    rf"|national{_S}(?:anthem|flag|emblem)(?=[ \u00a0]*(?:[,.;:)!?]|$)|{_S}(?:and|or|to|in|on"
+    r"|of|at|by|with|for|as|is|was|are|were|played|raised|hoisted|flew|flying|fluttering"
+    r"|being)(?![\p{L}]))"
 )
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<before>{_BEFORE}){_S}(?P<name>{_UNIQUE})"
@@ -37,6 +42,7 @@ _PATTERN = regex.compile(
 _PREFILTER = (
     r"(?:entire|whole)[ \u00a0]+\p{L}|international[ \u00a0]+community|outside[ \u00a0]+world"
     r"|Chinese[ \u00a0]+revolution\b|ethnic[ \u00a0]+(?:group|minority)\b|-year[ \u00a0]+"
+    r"|national[ \u00a0]+(?:anthem|flag|emblem)\b"
 )
 # The economy or the population of the place the article is about, or of the world: "the
 # impact on the local economy", "the aging of the rural population", "its share of the world
@@ -64,7 +70,9 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     minority" in the singular ("Bai ethnic group"), and a plan of so many years
     ("three-year action plan"), and the local, rural or urban economy or population or the
     world or global economy where the phrase ends its own ("impact on local economy",
-    "aging of rural population"; not "of local economy development") — right after a preposition ("of",
+    "aging of rural population"; not "of local economy development"), and the national
+    anthem, flag or emblem where the phrase ends its own ("opened with national anthem";
+    not "national flag raising ceremonies") — right after a preposition ("of",
     "from", "in", "for", "across", "throughout"…) or after "and" or "or", with no article.
     Prose only: headings drop articles by design. Left alone: the phrase with its
     article, a possessive or a determiner ("the whole nation", "our entire city", "its

@@ -5,11 +5,11 @@ from __future__ import annotations
 import polars as pl
 import regex
 
-from tifa.checks.articles import running_text
+from tifa.checks.articles import drop_article, running_text
 from tifa.checks.context import Context
 from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.scan import prose_matches
 from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import split_syllables
@@ -39,6 +39,30 @@ _PREFILTER = (
     r"|Village|Town|Township|Lake)\b"
 )
 
+# A province or city by its bare name, or a part of China by its compass word ("the
+# Shanxi,", "link the central China to the world"), heading its phrase: only punctuation, a
+# preposition or a verb of being after it. Not "of", which makes a place of one time ("the
+# Beijing of today"), nor "and" or "or", which may join it to a second place that modifies
+# a noun ("the Shanghai and Shenzhen stock exchanges").
+_BARE_END = (
+    r"[ \u00a0]*(?:[,.;:)!?]|$)|[ \u00a0]+(?:to|in|on|at|by|with|for|from|is|was|has|had"
+    r"|will)(?![\p{L}])"
+)
+_BARE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<the>[Tt]he){_S}(?P<name>(?P<compass>(?:central|northern"
+    rf"|southern|eastern|western|north|south|east|west|northeast|northwest|southeast"
+    rf"|southwest|northeastern|northwestern|southeastern|southwestern){_S}China)"
+    rf"|(?P<place>\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?))(?![\p{{L}}\p{{N}}'’-])(?={_BARE_END})"
+)
+# A list of places that together modify a noun: "from the Taiwan, Hong Kong and Macao
+# regions" has its article before the list.
+_MODIFIER_LIST = regex.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:\p{Lu}[\p{L}'’]*(?:[ \u00a0]+\p{Lu}[\p{L}'’]*)?[ \u00a0]*,[ \u00a0]*)*"
+    r"(?:\p{Lu}[\p{L}'’]*(?:[ \u00a0]+\p{Lu}[\p{L}'’]*)?[ \u00a0]+)?(?:and|or)[ \u00a0]+"
+    r"\p{Lu}[\p{L}'’]*(?:[ \u00a0]+\p{Lu}[\p{L}'’]*)?[ \u00a0]+\p{Ll}"
+)
+_BARE_PREFILTER = r"(?:^|[^\p{L}])[Tt]he[ \u00a0]+(?:\p{Lu}\p{Ll}+['’]?\p{Ll}*(?:[ \u00a0]*[,.;:)!?]|[ \u00a0]+[tiobwfh])|\p{Ll}+[ \u00a0]+China\b)"
+
 
 @rule("E827", "article-before-place-name", Severity.WARNING, Fix.UNSAFE)
 def article_before_place_name(ctx: Context) -> pl.DataFrame:
@@ -53,7 +77,11 @@ def article_before_place_name(ctx: Context) -> pl.DataFrame:
     name that modifies the noun after it ("the Ganzhou City government", "the Dalian City
     Council"), a name that is not a place ("the Forbidden City", "the Old Town", "the West
     Lake"), and the kinds of place that take "the" (autonomous regions and prefectures,
-    districts, new areas).
+    districts, new areas). Also "the" before a province or city by its bare name, or a
+    part of China by its compass word, heading its phrase ("in the way of the Shanxi,",
+    "link the central China to the world"); not before a noun it modifies, a list of places
+    before one ("the Taiwan, Hong Kong and Macao regions"), nor "of" ("the Beijing of
+    today", a place of one time).
 
     ## Why is this bad?
     A place's proper name takes no article in English: "Ganzhou City", "Hubei Province",
@@ -82,16 +110,22 @@ def article_before_place_name(ctx: Context) -> pl.DataFrame:
             continue
         if inside_title(text, m.start(), m.end()):
             continue
-        name = m.group("name")
-        add_row(
-            rows,
-            doc,
-            base + m.start(),
-            base + m.end("name"),
-            f"“{text[m.start() : m.end('name')]}”: a place's proper name takes no article",
-            name,
-        )
+        drop_article(rows, doc, base, m, _message(text, m))
+    for doc, base, text, m in prose_matches(segments, "tgt", _BARE_PREFILTER, _BARE):
+        place = m.group("place")
+        if place is not None and not is_place(place.replace("’", "'")):
+            continue
+        if _MODIFIER_LIST.match(text, m.end()):
+            continue
+        if inside_title(text, m.start(), m.end()):
+            continue
+        drop_article(rows, doc, base, m, _message(text, m))
     return output(rows)
+
+
+def _message(text: str, m: regex.Match[str]) -> str:
+    """The finding's message: the article and the name as the text writes them."""
+    return f"“{text[m.start() : m.end('name')]}”: a place's proper name takes no article"
 
 
 def _is_place(words: str) -> bool:

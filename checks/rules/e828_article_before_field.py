@@ -5,11 +5,11 @@ from __future__ import annotations
 import polars as pl
 import regex
 
-from tifa.checks.articles import running_text
+from tifa.checks.articles import drop_article, running_text
 from tifa.checks.context import Context
 from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.scan import prose_matches
 
 _S = r"[ \u00a0]+"
@@ -83,13 +83,6 @@ def article_before_field(ctx: Context) -> pl.DataFrame:
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         if inside_title(text, m.start(), m.end()):
             continue
-        field = m.group("field")
-        add_row(
-            rows,
-            doc,
-            base + m.start(),
-            base + m.end("field"),
-            f"“the {field}”: a field of work named in general takes no article",
-            field,
-        )
+        message = f"“the {m.group('field')}”: a field of work named in general takes no article"
+        drop_article(rows, doc, base, m, message, "field")
     return output(rows)

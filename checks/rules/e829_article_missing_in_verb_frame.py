@@ -87,6 +87,23 @@ _PREFILTER = (
     r"|deal|treaty|relationship|partnership|mechanism|platform|alliance|fund|welcome"
     r"|inspection|investigation|survey|campaign|policy|lecture)\b"
 )
+# A life or a future described as good, after a verb of living or making, or after "for"
+# or "toward": "enjoy better life", "build bright future", "work for common future". One
+# such life or future, "a better life", where a bare "life" is life in general ("enjoy
+# life", "rural life"); so only with a word that rates it.
+_LIFE = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?:enjoy|enjoys|enjoyed|enjoying|lead|leads|led|leading|live|lives"
+    rf"|lived|living|pursue|pursues|pursued|pursuing|build|builds|built|building|create"
+    rf"|creates|created|creating|embrace|embraces|embraced|embracing|start|starts|started"
+    rf"|starting|have|has|had|having|for|toward|towards){_S}(?P<phrase>(?:(?:much|even|still)"
+    rf"{_S})?(?:better|brighter|bright|happy|happier|good|shared|common|prosperous|beautiful"
+    rf"|promising|peaceful|decent|comfortable|wonderful|rosy|new){_S}(?:life|future))"
+    rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+)
+_LIFE_PREFILTER = (
+    r"(?:better|brighter|bright|happy|happier|good|shared|common|prosperous|beautiful"
+    r"|promising|peaceful|decent|comfortable|wonderful|rosy|new)[ \u00a0]+(?:life|future)\b"
+)
 _TRIP_PREFILTER = r"\bon[ \u00a0]+[a-z-]+[ \u00a0]+(?:tour|visit|trip)\b"
 # The verb's form used as an adjective after a determiner ("under the established
 # mechanism", "a newly signed agreement"), or a noun before "making" ("decision making
@@ -115,7 +132,11 @@ def article_missing_in_verb_frame(ctx: Context) -> pl.DataFrame:
     campaign or policy; give or deliver a speech or a lecture ("made all-out effort",
     "paid friendly visit to", "played important role", "held signing ceremony of",
     "signed cooperation agreement", "established cooperative relationship", "extended
-    warm welcome"). Also a trip named by its purpose after "on" ("on inspection tour").
+    warm welcome"). Also a trip named by its purpose after "on" ("on inspection tour"),
+    and a life or future rated good (better, bright, happy, shared, common, prosperous…)
+    after a verb of living or making (enjoy, lead, live, build, create, pursue, have…) or
+    after "for" or "toward" ("enjoy better life", "for common future"); a bare "life" is
+    life in general ("enjoy life", "rural life") and is left alone.
     Suggests "a" or "an". Left alone: a determiner, possessive or quantifier before the
     noun ("made every effort", "played its role", "made considerable effort", a mass),
     the plural ("made efforts", "held talks"), a noun that modifies the next one ("held
@@ -146,7 +167,11 @@ def article_missing_in_verb_frame(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     segments = running_text(ctx)
-    for prefilter, pattern in ((_PREFILTER, _PATTERN), (_TRIP_PREFILTER, _TRIP)):
+    for prefilter, pattern in (
+        (_PREFILTER, _PATTERN),
+        (_TRIP_PREFILTER, _TRIP),
+        (_LIFE_PREFILTER, _LIFE),
+    ):
         for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):
             # No Title Case check: the frame's words are in lower case, so it is never part
             # of a title, and a lower-case word ends a title run around it.

@@ -59,8 +59,16 @@ _NAME = (
     # "Hebei Tourism Development Commission", "Shandong Rural Revitalization Research
     # Center": a body named by a province or city (a gazetteer place, checked below) and
     # capitalised words, without a level word
-    rf"|(?P<gaz_place>{_PLACE}){_INNER}{{0,4}}?{_S}(?:Commission|Bureau|Department"
-    rf"|Administration|Research{_S}(?:Center|Centre|Institute)|Association)(?={_ZONE_END})"
+    # "China Public Diplomacy Association": a national body named by China (its Council
+    # for the Promotion of International Trade is E807's); "Shenyang-Fushun Demonstration
+    # Zone": a zone named by two places, and a development, demonstration or pilot zone;
+    # "Tibet Autonomous Region", "Guangxi Zhuang Autonomous Region": an autonomous region
+    # or prefecture, which official English names with "the"
+    rf"|(?P<gaz_place>(?!All-){_PLACE}(?:-{_PLACE}|{_S}Mongolia)?){_INNER}{{0,4}}?{_S}(?:Commission|Bureau"
+    rf"|Department|Administration|Research{_S}(?:Center|Centre|Institute)|Association"
+    rf"|Federation"
+    rf"|(?:Development|Demonstration|Pilot){_S}Zone|Autonomous{_S}(?:Region|Prefecture))"
+    rf"(?={_ZONE_END})"
     # "19th CPC National Congress", "19th CPC Central Committee", "14th NPC", "13th CPPCC
     # National Committee": a national body by its term
     rf"|\d{{1,2}}(?:st|nd|rd|th){_S}(?:(?:CPC{_S})?(?:National{_S}Congress|Central{_S}Committee)"
@@ -139,7 +147,8 @@ _PREFILTER = (
     r"|CPPCC[ \u00a0]+(?:Standing[ \u00a0]+)?Committee|People['’]s[ \u00a0]+(?:Congress|Government)[ \u00a0]+of"
     r"|Free[ \u00a0]+Trade[ \u00a0]+(?:Zone|Port)|Greater[ \u00a0]+Bay[ \u00a0]+Area"
     r"|Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic)"
-    r"|(?:Commission|Bureau|Department|Administration|Center|Centre|Institute|Association)\b"
+    r"|(?:Commission|Bureau|Department|Administration|Center|Centre|Institute|Association"
+    r"|Federation|Zone|Autonomous)\b"
     r"|\d(?:st|nd|rd|th)[ \u00a0]+(?:CPC|National|Central)|Standing[ \u00a0]+Committee[ \u00a0]+of"
     r"|Political[ \u00a0]+Bureau[ \u00a0]+of|\d(?:st|nd|rd|th)[ \u00a0]+(?:NPC|CPPCC)"
     r"|All-[Cc]hina|People['’]s[ \u00a0]+(?:Congress|Government)|(?i:party[ \u00a0]+(?:leadership[ \u00a0]+)?group)"
@@ -177,6 +186,18 @@ _TITLE_HEAD = regex.compile(
     r"|chairwoman|head|governor|mayor|chief|president)(?![\p{L}'’-])"
 )
 
+# An autonomous region after a title or inside a longer body's name: official English
+# writes "chairman of Xizang Autonomous Region", "the Development and Reform Commission of
+# Xizang Autonomous Region" as labels, without the article it gives the region in prose
+# ("the founding of the Tibet Autonomous Region", "Lhasa, capital of the Tibet Autonomous
+# Region").
+_REGION = regex.compile(r"Autonomous[ \u00a0]+(?:Region|Prefecture)$")
+_REGION_LABEL = regex.compile(
+    r"(?:(?<![\p{L}'’-])(?i:chairman|chairwoman|chairperson|chair|governor|secretary|deputy"
+    r"|director|head|member|members|president|mayor|leader|official|officials)"
+    r"|(?<![.!?:;][ \u00a0]*|^[ \u00a0]*)\p{Lu}[\p{L}'’-]*)[ \u00a0]+$"
+)
+
 
 @rule("T113", "body-name-without-article", Severity.WARNING, Fix.UNSAFE)
 def body_name_without_article(ctx: Context) -> pl.DataFrame:
@@ -195,7 +216,13 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     "Hainan Free Trade Port") where they head their phrase, not where they modify a noun
     ("Yangtze River Delta cities"); a body named by a gazetteer province or city and
     capitalised words without a level word ("Hebei Tourism Development Commission",
-    "Qingdao Marine Research Center", "… Association"); a national congress or central
+    "Qingdao Marine Research Center", "… Association", "… Federation"), by China for a
+    national body ("of China Public Diplomacy Association"), a zone named by one or two
+    places ("of Shenyang-Fushun Demonstration Zone": a development, demonstration or pilot
+    zone) and an autonomous region or prefecture ("the founding of Tibet Autonomous
+    Region"), except after a title or inside a longer body's name ("chairman of Xizang
+    Autonomous Region", "Department of Commerce of Xizang Autonomous Region"), labels
+    that official English writes without the article; a national congress or central
     committee by its term ("from 19th CPC National Congress", "of 11th NPC", "of 13th
     CPPCC National Committee"); a national people's organisation ("of All-China
     Federation of Trade Unions"); a place's People's Government or Congress without a level
@@ -250,6 +277,8 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
             continue
         if _PLURAL_HEAD.match(text, m.end()) or _TITLE_HEAD.match(text, m.end()):
             continue
+        if _REGION.search(m.group("name")) and _REGION_LABEL.search(text, 0, m.start()):
+            continue
         name = m.group("name")
         add_the(
             rows,
@@ -302,7 +331,11 @@ def _of_place_ok(m: regex.Match[str]) -> bool:
 def _named_by_place(m: regex.Match[str]) -> bool:
     """Whether the name's place word is a place (names without one are the central bodies)."""
     if m.group("gaz_place"):
-        return is_place(m.group("gaz_place").replace("’", "'"))
+        # Each place of a pair ("Shenyang-Fushun"), or China for a national body
+        return all(
+            part == "China" or is_place(part)
+            for part in m.group("gaz_place").replace("’", "'").split("-")
+        )
     if m.group("pg_place"):
         return is_place(m.group("pg_place").replace("’", "'"))
     place = (

@@ -621,7 +621,7 @@ CLEAN = [
     ("T113", "Staff of Peking University and Xinhua News Agency met the reporters."),
     ("T113", "The Hebei Tourism Development Commission and the Beijing Commission met."),
     ("T113", "Delegates of the 20th CPC National Congress met in Beijing."),
-    ("T113", "He worked with China Promotion Association for ten years."),  # no place
+    ("T113", "He worked with Promotion Association for ten years."),  # no place
     ("T113", "Officials from Shanghai and Beijing Municipal Commission officials met."),
     ("T113", "The plan came from a CPC Central Committee document last year."),
     ("T113", "The mayor of Yantai visited the farms of Shandong Province."),  # places alone
