@@ -96,6 +96,8 @@ _BY_OUTLET = _OUTLET.replace("'", "['’]")
 _BYLINE = (
     rf"by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}"
     rf"(?:\s*[,|]\s*(?:{_BY_OUTLET}|(?-i:\p{{Lu}}[\p{{L}}'’.]+(?:\s+\p{{Lu}}[\p{{L}}'’.]+){{0,3}})))?"
+    # the outlet in brackets, spaced as some pages print it: "By Li Ming ( China Daily )"
+    rf"(?:\s*\(\s*(?:{_BY_OUTLET}|(?-i:\p{{Lu}}[\p{{L}}'’.]+(?:\s+\p{{Lu}}[\p{{L}}'’.]+){{0,3}}))\s*\))?"
     rf"|{_PERSON}\s*[,|]\s*(?:{_BY_OUTLET})"
     # the agency glued to the writer's name by the page's layout: "XinhuaLi Ming"
     r"|(?:xinhua|china ?daily|cgtn)(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})"
@@ -161,7 +163,8 @@ _CHROME = (
     # a byline and the page's empty fields after it: "By Li Wen Source: Updated: 2024-08-02"
     # or the outlet in brackets: "By Li Wen (Jinzhou Daily) Updated: 2019-09-30"; a blog's
     # "by admin"
-    (rf"by\s+{_PERSON}\s+(?:\([^()]{{1,40}}\)\s*)?(?:source|editor|updated|published|date)\s*[:：].{{0,80}}|by\s+admin(?:istrator)?", "byline"),
+    # or the bracket left open before the stamp: "By Li Wen ( Updated: 2019-09-30 10:21"
+    (rf"by\s+{_PERSON}\s+(?:\([^()]{{1,40}}\)\s*|\(\s*)?(?:source|editor|updated|published|date)\s*[:：].{{0,80}}|by\s+admin(?:istrator)?", "byline"),
     (rf"(?:languages?\s*[:：]\s*)?(?:{_LANGUAGES})|{LANGUAGE_LINK}", "language switch"),
     # an outlet's edition switch and its language links: "Global Edition ASIA 中文 双语 Français"
     (r"global\s*edition(?:\s*(?-i:[A-Z]{2,8}))?(?:\s*[^\s.!]{1,12}){0,4}", "edition switch"),
@@ -204,6 +207,16 @@ _CHROME = (
      r"(?:\s+(?:it|the\s+video))?)?\s*[.!]?|(?:watch|play)\s+(?:the\s+)?(?:full\s+)?video"
      r"(?:\s+(?:above|below))?\s*[.!]?|watch\s+(?:in\s+)?full\s*screen|"
      r"(?:browse\s+more|more|other|related|recommended)\s+videos", "page widget"),
+    # a font control alone ("Font size"), the link to the mobile edition ("Mobile version of
+    # www…"), the menu's or the logo's label left by its image ("Navigator", "logo")
+    (r"(?:adjust\s+(?:the\s+)?)?(?:font|text)\s*size|(?:mobile|wap|desktop)\s+(?:version|edition|site)"
+     r"(?:\s+of\s+(?:the\s+)?\S.{0,60})?|nav(?:igator|igation)(?:\s+(?:bar|menu))?|(?:main\s+)?menu|"
+     r"(?:site\s+|web\s*site\s+)?logo", "page widget"),
+    # a menu's icons the copy lost, one question mark for each character: "???", "?"
+    (r"[?？]+(?:\s+[?？]+)*", "characters a menu lost"),
+    # a press-release distributor's banner: "Asia News by Media-OutReach"
+    (r"(?:\S.{0,60}\s)?(?:by|via)\s+(?:media-?outreach(?:\s+newswire)?|pr\s*newswire|globe\s*newswire|"
+     r"business\s*wire|acn\s*newswire|accesswire)", "press-release distributor's banner"),
     # a reprint notice: "(A written permission shall be obtained for reprinting …)"
     (r"\(?\s*(?:a\s+)?written\s+permission\s+(?:shall|must|should)\s+be\s+obtained\s.{0,240}|"
      r"\(?\s*no\s+(?:reprint(?:ing)?|reproduction)\s+without\s+(?:written\s+)?permission.{0,120}", "reprint notice"),
@@ -287,6 +300,9 @@ _CHROME = (
      # a name is capitalised: the table ignores case, so this pattern turns case back on
      r"(?-i:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30})", "photo credit"),
     (_CAPTION, "photo caption"),
+    # a stamp under its label in brackets, or the day the page was added: "Date:[2007-1-25
+    # 14:33:48]", "Added On September 8, 2015"
+    (rf"{STAMP_LABEL}[\[【(]\s*{WHEN}(?:\s+{WHEN})?\s*[\]】)]|added\s+on\s*[:：]?\s*{WHEN}", "page timestamp"),
     # a caption under its label: "Caption: Li Ming speaks at the opening ceremony"
     (r"(?:photo\s+)?caption\s*[:：].{0,400}", "photo caption"),
     (_MARKED_CAPTION, "photo caption"),
