@@ -625,6 +625,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     ),
     "P320": (
         [
+            ("Cases fell for 14consecutive days in the county.", "14consecutive"),
+            ("The talks were chaired by PresidentXi in Beijing.", "PresidentXi"),
+            ("MayorWang opened the fair on Monday.", "MayorWang"),
+            ("Flights link San Franciscoof the US with Dalian.", "Franciscoof"),
             ("The district completed theconstruction of the port.", "theconstruction"),
             ("Work began on September21 in Lushunkou.", "September21"),
             ("Output rose by12.5% over the year.", "by12.5%"),
@@ -655,6 +659,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The plan sets out anurbanization target.", "anurbanization"),
         ],
         [
+            "Cases fell for 14 consecutive days; LinkedIn and BlackRock opened offices.",
+            "President Xi met Mayor Wang; the rules thereof apply.",
             "Firefighting teams and businesspeople met at the northernmost bridgehead.",
             "WeChat, PetroChina, JinkoSolar, PowerPoint and iPhone users took part.",
             "The ChinAfrica magazine and EuroAsia forum covered the visit.",
@@ -1809,6 +1815,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("From March 20th to 22nd, the two sides held talks.", "March 20th"),
             ("On the morning of April 28th, the mayor met the guests.", "April 28th"),
             ("The plan was approved December 3rd 2019 by the county.", "December 3rd"),
+            ("From 4-6th September, the fair was held in Xiamen.", "4-6th September"),
+            ("Talks ran on 12th–14th May in the port city.", "12th–14th May"),
         ],
         [
             "On October 24, 2018, the delegation arrived in the city.",
@@ -1820,6 +1828,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Readers may 5th-grade the text.",  # no month
             "The Double 11th festival opened. Mayday 1st rally.",
             "June 15th, 2019 | Tags: city news",  # a date stamp
+            "From September 4-6, the fair was held in Xiamen.",
+            "Classes for grades 4-6 start in May.",
         ],
     ),
     "E811": (
@@ -2344,6 +2354,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "P337": (
         [
             (
+                "The mayor toured the port, accompanied by Li Hua, secretary of the Dalian "
+                "Municipal Party Committee and Wang Fang, director of the port bureau.",
+                "secretary of the Dalian Municipal Party Committee and",
+            ),
+            (
                 "Li Hua, secretary of the Municipal Party Committee attended the meeting.",
                 "secretary of the Municipal Party Committee attended",
             ),
@@ -2416,6 +2431,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            "The mayor toured the port, accompanied by Li Hua, secretary of the Dalian "
+            "Municipal Party Committee, and Wang Fang, director of the port bureau.",
+            "Li Hua, secretary of the committee and head of the bureau, met Wang Fang.",
             "Vice Mayor Sun Tao, Director Zhou Lin of the Port Bureau will brief reporters.",
             "Li Hua, secretary of the Municipal Party Committee, attended the meeting.",
             "Zhao Ming, head of the office that is in charge of trade, spoke.",  # a relative
@@ -2468,6 +2486,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The county adopted a three year action plan for tourism.", "three year"),
             ("Output doubled during the 12th Five Year Plan.", "Five Year"),
             ("Jobs grew in the 13th Five Year period.", "Five Year"),
+            ("The forum aims at deepening cross Strait trade in farm goods.", "cross Strait"),
+            ("Xiamen opened a centre for cross border e-commerce.", "cross border"),
         ],
         [
             "The county drew up a long-term plan for its state-owned forest farms.",
@@ -2487,6 +2507,55 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Firms with high quality and low prices did well.",
             "The session has just concluded its work.",
             "The team is oriented towards export markets.",
+            "The forum aims at deepening cross-Strait trade in farm goods.",
+            "Ferries cross the Strait twice a day.",
+            "Cross Strait Forum Opens In Xiamen",  # a headline's capitals
+            "Trucks that cross borders need two permits.",
+        ],
+    ),
+    "P345": (
+        [
+            ("The bridge was opened on September, 11, 2016.", "September, 11, 2016"),
+            ("The school was founded on October, 1st, 1952 in Jinzhou.", "October, 1st, 1952"),
+            ("Talks began on Sept., 9th 2019 in Dalian.", "Sept., 9th 2019"),
+        ],
+        [
+            "The bridge was opened on September 11, 2016.",
+            "In September, 12 firms signed deals worth 3 billion yuan.",
+            "The park opened in May, 2016, after three years of work.",
+            "By March, 20 2019 graduates had found jobs.",
+        ],
+    ),
+    "E837": (
+        [
+            ("The festival drew 120 thousand visitors to the old town.", "120 thousand"),
+            ("Farmers planted 3 hundred mu of tea.", "3 hundred"),
+            ("Sales reached 1.5 thousand tonnes.", "1.5 thousand"),
+        ],
+        [
+            "The festival drew 120,000 visitors to the old town.",
+            "Output rose to 1.2 million tonnes.",
+            "Thousands of visitors came; two thousand stayed overnight.",
+            "The 5 thousand-year-old site",  # no: hyphenated compound
+        ],
+    ),
+    "P344": (
+        [
+            (
+                "The fair, themed « Green Port, Open City », drew 300 firms.",
+                "« Green Port, Open City »",
+            ),
+            (
+                "Visitors saw the exhibition «Silk Road Treasures» in Xi'an.",
+                "«Silk Road Treasures»",
+            ),
+            ("The show »Spring in Jiangnan« toured six cities.", "»Spring in Jiangnan«"),
+        ],
+        [
+            "The fair, themed “Green Port, Open City”, drew 300 firms.",
+            "Home » News » Local",
+            "« Prev 1 2 3 Next »",
+            "Read more »",
         ],
     ),
     "D504": (
