@@ -1,6 +1,7 @@
 """R601 reads a byline with the outlet in spaced brackets, a font control alone, the link to
 the mobile edition, a logo's or a menu's label left by its image, lines of question marks a
-menu's icons became, a press-release distributor's banner and a stamp in brackets under its
+menu's icons became (or a full-width space read in the wrong code page), a request to
+credit a source whose link was lost, a press-release distributor's banner and a stamp in brackets under its
 label as residue, each alone on its line; the same words in a sentence stay article text.
 The texts are ours, written in the shape real pages show."""
 
@@ -20,6 +21,10 @@ RESIDUE = [
     "Northeast Business News by Media-OutReach",
     "Date:[2012-3-8 10:02:11]",
     "Added On March 14, 2019",
+    "¡¡",
+    "[ Editor: ZHY ]",
+    "Xinhua, March 3, 2016 Adjust font size:",
+    "Please refer to when using this article.",
 ]
 PROSE = [
     "By Wang Lina's count, the fair drew 300 firms.",
@@ -30,6 +35,8 @@ PROSE = [
     "Who will pay for the new bridge?",
     "The release was distributed by a wire service in Hong Kong.",
     "The date of the fair, March 14, 2019, was fixed in January.",
+    "Please refer to the guide when applying for a permit.",
+    "The editor of the paper said the series would go on.",
 ]
 
 
