@@ -2539,6 +2539,20 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The 5 thousand-year-old site",  # no: hyphenated compound
         ],
     ),
+    "P346": (
+        [
+            ("Jinzhou, May 16 The city opened its first cruise terminal.", "May 16 "),
+            ("DALIAN, Sept. 3 Exports from the port rose by 8 percent.", "Sept. 3 "),
+            ("Fuzhou, Haixi Net, June 2 The fair drew 300 firms.", "June 2 "),
+        ],
+        [
+            "Jinzhou, May 16 — The city opened its first cruise terminal.",
+            "DALIAN, Sept. 3 (Xinhua) -- Exports from the port rose by 8 percent.",
+            "Jinzhou, May 16 Monday was the first day of the fair.",
+            "The fair opened in Jinzhou, May 16 The Chinese guests arrived later.",
+            "Jinzhou, May 16, 2019 The fair opened.",  # the year: a stamp, not this rule's
+        ],
+    ),
     "P344": (
         [
             (
