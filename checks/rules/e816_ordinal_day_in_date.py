@@ -38,6 +38,13 @@ _RANGE = regex.compile(
     r"(?<![\p{L}\p{N}.,/-])(?P<first>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \u00a0]?[-–][ \u00a0]?"
     r"(?P<last>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[ \u00a0]+(?P<month>" + _MONTH + r")\b"
 )
+# One day before the month after a preposition of time: "on 16th May", "from 3rd June
+# 2019". A capitalised word after the month makes it a name ("on 4th May Street").
+_DAY_FIRST = regex.compile(
+    r"(?<=(?<![\p{L}-])(?:[Oo]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter)[ \u00a0]+)"
+    r"(?P<first>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[ \u00a0]+(?P<month>" + _MONTH + r")\b"
+    r"(?![ \u00a0]+\p{Lu})"
+)
 _RANGE_PREFILTER = r"\d(?:st|nd|rd|th) +(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _PREFILTER = (
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -58,7 +65,8 @@ def ordinal_day_in_date(ctx: Context) -> pl.DataFrame:
     day written before the month ("the 24th of October") and ordinals that are not days
     ("the 24th session") are left alone, and so is a date opening a line without a
     preposition (a page's date stamp or dateline). Also a range of days written before the
-    month with an ordinal ("from 4-6th September", "12th–14th May"): "September 4-6".
+    month with an ordinal ("from 4-6th September", "12th–14th May"): "September 4-6"; and
+    one day before the month after a preposition of time ("on 16th May"): "May 16".
 
     ## Why is this bad?
     Written dates in English news take the cardinal after the month: Xinhua, China Daily and
@@ -92,5 +100,9 @@ def ordinal_day_in_date(ctx: Context) -> pl.DataFrame:
             continue  # not a range of days
         mended = f"{m.group('month')} {first}-{last}"
         message = f"“{m.group()}”: a range of days takes cardinals after the month, “{mended}”"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, mended)
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _RANGE_PREFILTER, _DAY_FIRST):
+        mended = f"{m.group('month')} {int(m.group('first'))}"
+        message = f"“{m.group()}”: a date takes the day as a cardinal after the month, “{mended}”"
         add_row(rows, doc, base + m.start(), base + m.end(), message, mended)
     return output(rows)

@@ -1817,6 +1817,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The plan was approved December 3rd 2019 by the county.", "December 3rd"),
             ("From 4-6th September, the fair was held in Xiamen.", "4-6th September"),
             ("Talks ran on 12th–14th May in the port city.", "12th–14th May"),
+            ("The ferry line opened on 16th May after a year of trials.", "16th May"),
         ],
         [
             "On October 24, 2018, the delegation arrived in the city.",
@@ -1830,6 +1831,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "June 15th, 2019 | Tags: city news",  # a date stamp
             "From September 4-6, the fair was held in Xiamen.",
             "Classes for grades 4-6 start in May.",
+            "Traffic was diverted on 4th May Street.",  # a street's name
+            "Delegates met on the 16th of May.",
         ],
     ),
     "E811": (
