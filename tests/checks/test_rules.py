@@ -2597,6 +2597,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Leaders of 7 counties met in Yanji to plan the new highway.", "7"),
             ("On Monday the park signed 6 contracts with firms from Shenzhen.", "6"),
             ("The bureau has opened 3 centers for migrant workers this year.", "3"),
+            ("The county covers 4 towns and 5 townships in the hills.", "5"),
+            ("The city carried out the 8 major strategies of the province.", "8"),
+            ("The city carried out the 6 major development plans of the province.", "6"),
         ],
         [
             "Leaders of seven counties met in Yanji to plan the new highway.",
@@ -2606,6 +2609,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The fair held 30 activities in 6 parts over the weekend.",  # figures side by side
             "The plan lists 3 to 12 projects for each district.",
             "The team won 3 games and scored 9 goals.",
+            "The county covers four towns and five townships in the hills.",
+            "The zone drew 2 billion yuan of funds and 5 square kilometres of land.",
+            "Visitors came from 3 of its sister cities.",
         ],
     ),
     "D506": (
