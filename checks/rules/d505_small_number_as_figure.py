@@ -130,6 +130,7 @@ _MEASURES = frozenset(
 # 2" (capitalised), "aged 5", "level 3", "grade 2", "top 5" in a ranking.
 _LABEL_BEFORE = frozenset({"aged", "age", "ages", "level", "grade", "class", "type", "no"})
 _BEFORE = regex.compile(r"(?P<word>[\p{L}.]+)[ \u00a0]*$")
+_OPENING_QUOTES = frozenset("“\"‘'")
 # Words that cannot stand between an adjective and its noun ("major and minor roads").
 _NOT_A_MODIFIER = frozenset(["and", "for", "the", "with", "from", "per", "are", "were", "was"])
 # Another figure near it: numbers side by side are written alike ("30 activities in 6
@@ -189,6 +190,8 @@ def small_number_as_figure(ctx: Context) -> pl.DataFrame:
             word = before.group("word")
             if word[:1].isupper() or word.rstrip(".").lower() in _LABEL_BEFORE:
                 continue
+        if text[start - 1 : start] in _OPENING_QUOTES:
+            continue  # a formulation's name: "the “7 supplies and 1 leveling” standard"
         if m.group("mid") is not None and m.group("mid") not in _MIDDLE:
             continue
         if m.group("mid2") is not None and m.group("mid2") in _NOT_A_MODIFIER:

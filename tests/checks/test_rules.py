@@ -2612,6 +2612,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The county covers four towns and five townships in the hills.",
             "The zone drew 2 billion yuan of funds and 5 square kilometres of land.",
             "Visitors came from 3 of its sister cities.",
+            "The park meets the “7 supplies and 1 leveling” standard.",  # a formulation's name
         ],
     ),
     "D506": (
