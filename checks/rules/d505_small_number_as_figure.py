@@ -14,11 +14,41 @@ from tifa.checks.scan import prose_matches
 _S = r"[ \u00a0]+"
 # A lone figure from 2 to 9 (not part of a longer number, a decimal, a range written with a
 # dash, a time, a sign or a code such as "G7"), then a lower-case word ending in "s".
+# One adjective may stand between: "the 8 major strategies", "5 new projects".
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,:/#$¥€£%+\-–—‐-])(?P<figure>[2-9])"
-    rf"(?={_S}(?P<noun>\p{{Ll}}[\p{{Ll}}-]*\p{{Ll}}s)(?![\p{{L}}\p{{N}}'’-]))"
+    rf"(?={_S}(?:(?P<mid>\p{{Ll}}{{3,}})(?:{_S}(?P<mid2>\p{{Ll}}{{3,}}))??{_S})??(?P<noun>\p{{Ll}}[\p{{Ll}}-]*\p{{Ll}}s)(?![\p{{L}}\p{{N}}'’-]))"
 )
-_PREFILTER = r"(?:^|[^\p{L}\p{N}.,:/#$¥€£%+\-–—‐-])[2-9][ \u00a0]+\p{Ll}[\p{Ll}-]*\p{Ll}s\b"
+_PREFILTER = (
+    r"(?:^|[^\p{L}\p{N}.,:/#$¥€£%+\-–—‐-])[2-9][ \u00a0]+(?:\p{Ll}{3,}[ \u00a0]+){0,2}"
+    r"\p{Ll}[\p{Ll}-]*\p{Ll}s\b"
+)
+# Adjectives that count as the noun's: any other word between the figure and a plural
+# ("2 million yuans", "3 square metres", "5 of its firms") is left to the figure's reading.
+_MIDDLE = frozenset(
+    [
+        "major",
+        "key",
+        "new",
+        "main",
+        "important",
+        "national",
+        "provincial",
+        "municipal",
+        "local",
+        "large",
+        "small",
+        "big",
+        "special",
+        "foreign",
+        "leading",
+        "core",
+        "basic",
+        "different",
+        "separate",
+        "typical",
+    ]
+)
 _WORDS = ("", "", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # Units, spans of time, scores and the like, written in figures by news style ("5 days",
 # "3 kilometers", "2 goals"), and plural-looking words that are not plurals.
@@ -100,9 +130,15 @@ _MEASURES = frozenset(
 # 2" (capitalised), "aged 5", "level 3", "grade 2", "top 5" in a ranking.
 _LABEL_BEFORE = frozenset({"aged", "age", "ages", "level", "grade", "class", "type", "no"})
 _BEFORE = regex.compile(r"(?P<word>[\p{L}.]+)[ \u00a0]*$")
+_OPENING_QUOTES = frozenset("“\"‘'")
+# Words that cannot stand between an adjective and its noun ("major and minor roads").
+_NOT_A_MODIFIER = frozenset(["and", "for", "the", "with", "from", "per", "are", "were", "was"])
 # Another figure near it: numbers side by side are written alike ("30 activities in 6
-# parts", "3 to 15 projects").
+# parts", "3 to 15 projects"); unless it too is a lone figure under ten, which is owed its
+# word as much ("5 towns and 6 townships").
 _OTHER_FIGURE = regex.compile(r"\d")
+_FIGURE = regex.compile(r"(?<![\p{N}.,])\d[\d,.]*(?![\p{N}])")
+_LONE_SMALL = regex.compile(r"[1-9]")
 _NEAR = 24
 
 
@@ -129,14 +165,17 @@ def small_number_as_figure(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds a lone figure from 2 to 9 before a lower-case plural noun in a sentence of
-    running text: "officials from 9 provinces", "signed 5 projects", "of 4 types". Left
+    running text: "officials from 9 provinces", "signed 5 projects", "of 4 types", also
+    with a common adjective between ("the 8 major strategies", "8 major development
+    strategies"). Left
     alone: headings and titles (headline style uses figures), a figure after a label word
     or a capitalised word ("No. 5 projects", "Phase 2 works", "Line 3 stations", "aged 5
     years"), units, spans of time, scores and counts of points ("5 days", "3 kilometers",
     "2 goals"), and a figure with another figure close by ("30 activities in 6 parts",
     "3 to 15 projects"), where numbers side by side are written alike, or the same things
     counted with a figure of 10 or more in a parallel phrase of the sentence, after the same
-    word ("from 31 cities … from 4 cities").
+    word ("from 31 cities … from 4 cities"); two lone figures under ten side by side are both
+    reported ("5 towns and 6 townships").
 
     ## Why is this bad?
     News style (AP, Chicago, Xinhua's and China Daily's house styles) spells out the
@@ -170,7 +209,13 @@ def small_number_as_figure(ctx: Context) -> pl.DataFrame:
             word = before.group("word")
             if word[:1].isupper() or word.rstrip(".").lower() in _LABEL_BEFORE:
                 continue
-        if _OTHER_FIGURE.search(text, max(0, start - _NEAR), start) or _OTHER_FIGURE.search(
+        if text[start - 1 : start] in _OPENING_QUOTES:
+            continue  # a formulation's name: "the “7 supplies and 1 leveling” standard"
+        if m.group("mid") is not None and m.group("mid") not in _MIDDLE:
+            continue
+        if m.group("mid2") is not None and m.group("mid2") in _NOT_A_MODIFIER:
+            continue  # "5 new and old plants": the figure counts something else
+        if _bigger_figure_near(text, max(0, start - _NEAR), start) or _bigger_figure_near(
             text, m.end("figure"), end + _NEAR
         ):
             continue
@@ -179,12 +224,26 @@ def small_number_as_figure(ctx: Context) -> pl.DataFrame:
         if _same_kind_in_figures(text, start, m.group("noun")):
             continue  # "from 31 cities … from 4 cities": kept in figures, like the other
         words = _WORDS[int(m.group("figure"))]
+        counted = " ".join(w for w in (m.group("mid"), m.group("mid2"), m.group("noun")) if w)
         add_row(
             rows,
             doc,
             base + start,
             base + m.end("figure"),
-            f"spell out a number under ten in running text: “{words} {m.group('noun')}”",
+            f"spell out a number under ten in running text: “{words} {counted}”",
             words,
         )
     return output(rows)
+
+
+def _bigger_figure_near(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a figure other than a lone one from 1 to 9 (or a digit
+    cut by the window's edge): numbers beside it are then written alike."""
+    if not _OTHER_FIGURE.search(text, start, end):
+        return False
+    for m in _FIGURE.finditer(text, max(0, start - 12), min(len(text), end + 12)):
+        if m.end() <= start or m.start() >= end:
+            continue
+        if not _LONE_SMALL.fullmatch(m.group().rstrip(".,")):
+            return True
+    return False

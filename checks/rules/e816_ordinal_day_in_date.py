@@ -32,6 +32,20 @@ _PATTERN = regex.compile(
     rf"|(?<![\p{{L}}\p{{N}}-])(?<!^[ \t]*){_DAY}(?=,?[ \u00a0]+(?:19|20)\d\d(?!\p{{N}})))",
     regex.MULTILINE,
 )
+# A range of days before the month, the last with an ordinal suffix: "from 4-6th
+# September", "on 12th–14th May". A single "the 24th of October" is left alone.
+_RANGE = regex.compile(
+    r"(?<![\p{L}\p{N}.,/-])(?P<first>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \u00a0]?[-–][ \u00a0]?"
+    r"(?P<last>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[ \u00a0]+(?P<month>" + _MONTH + r")\b"
+)
+# One day before the month after a preposition of time: "on 16th May", "from 3rd June
+# 2019". A capitalised word after the month makes it a name ("on 4th May Street").
+_DAY_FIRST = regex.compile(
+    r"(?<=(?<![\p{L}-])(?:[Oo]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter)[ \u00a0]+)"
+    r"(?P<first>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[ \u00a0]+(?P<month>" + _MONTH + r")\b"
+    r"(?![ \u00a0]+\p{Lu})"
+)
+_RANGE_PREFILTER = r"\d(?:st|nd|rd|th) +(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _PREFILTER = (
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? +\d{1,2}(?:st|nd|rd|th)\b"
@@ -50,7 +64,9 @@ def ordinal_day_in_date(ctx: Context) -> pl.DataFrame:
     of a name, with a capitalised word straight after it ("on the May 4th Movement"), the
     day written before the month ("the 24th of October") and ordinals that are not days
     ("the 24th session") are left alone, and so is a date opening a line without a
-    preposition (a page's date stamp or dateline).
+    preposition (a page's date stamp or dateline). Also a range of days written before the
+    month with an ordinal ("from 4-6th September", "12th–14th May"): "September 4-6"; and
+    one day before the month after a preposition of time ("on 16th May"): "May 16".
 
     ## Why is this bad?
     Written dates in English news take the cardinal after the month: Xinhua, China Daily and
@@ -77,5 +93,16 @@ def ordinal_day_in_date(ctx: Context) -> pl.DataFrame:
         date = m.group()
         mended = date[: m.start("suffix") - m.start()]
         message = f"“{date}”: a date takes the day as a cardinal after the month"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, mended)
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _RANGE_PREFILTER, _RANGE):
+        first, last = int(m.group("first")), int(m.group("last"))
+        if first >= last:
+            continue  # not a range of days
+        mended = f"{m.group('month')} {first}-{last}"
+        message = f"“{m.group()}”: a range of days takes cardinals after the month, “{mended}”"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, mended)
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _RANGE_PREFILTER, _DAY_FIRST):
+        mended = f"{m.group('month')} {int(m.group('first'))}"
+        message = f"“{m.group()}”: a date takes the day as a cardinal after the month, “{mended}”"
         add_row(rows, doc, base + m.start(), base + m.end(), message, mended)
     return output(rows)

@@ -151,6 +151,8 @@ _BRAND_TAILS = frozenset(["africa", "america", "asia", "china", "europe", "euras
 _TITLE = regex.compile(r"^\p{Lu}\p{Ll}{5,}$")
 _HEAD_SHAPE = regex.compile(r"^\p{L}\p{Ll}{3,}$")  # "Ithas", "ofthe", "asubtropical"
 _GLUED_FUNCTION = ("and", "the", "for", "with", "from")
+# Glued after a word only: "Franciscoof" ("Often" and "Offices" start so).
+_GLUED_AFTER = ("of",)
 # Units a figure takes as a word, rarer in English than the everyday words a figure is glued
 # to ("10,094yuan", "300hectares"); abbreviations ("5km", "3kg") are written solid.
 _UNIT_WORDS = frozenset(
@@ -326,6 +328,7 @@ def _split_title(token: str) -> tuple[str, str] | None:
         rest = lower[len(f) :]
         if lower.startswith(f) and len(rest) >= 4 and _common(rest):
             return token[: len(f)], rest
+    for f in _GLUED_FUNCTION + _GLUED_AFTER:
         head = token[: -len(f)]
         known_head = _common(head.lower()) or split_syllables(head) is not None
         if lower.endswith(f) and len(head) >= 4 and known_head:
@@ -442,6 +445,18 @@ def _split_camel_pinyin(first: str, second: str) -> bool:
     return first in pinyin_surnames() and syllables is not None and len(syllables) >= 2
 
 
+# A capitalised word glued to a capitalised surname: "PresidentXi", "MayorWang".
+_CAMEL_SURNAME = regex.compile(r"^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{1,5})$")
+
+
+def _glued_surname(word: str, surname: str) -> bool:
+    """Whether an everyday English word (a title: "President", "Mayor", "Governor") stands
+    glued before a pinyin surname, the whole being no word English knows."""
+    if surname not in pinyin_surnames() or zipf((word + surname).lower()) > 0:
+        return False
+    return split_syllables(word.lower()) is None and _common(word)
+
+
 def glued_split(token: str) -> tuple[str, str] | None:
     """Where a token is two words run together, the two words; else None."""
     m = _CAMEL_LOWER.match(token)
@@ -451,6 +466,9 @@ def glued_split(token: str) -> tuple[str, str] | None:
     # The first word may be a place ("YunnanAt"): known to English, if not an everyday word.
     if m and zipf(m.group(1).lower()) >= 2.5 and zipf(token.lower()) < 2.5:
         return m.group(1), m.group(2)  # not "LinkedIn": a known word
+    m = _CAMEL_SURNAME.match(token)
+    if m and _glued_surname(m.group(1), m.group(2)):
+        return m.group(1), m.group(2)  # "PresidentXi", "MayorWang"
     m = _CAMEL_UPPER.match(token)
     if m:
         second = regex.match(r"\p{Lu}\p{Ll}+", m.group(2))
@@ -476,7 +494,8 @@ def glued_split(token: str) -> tuple[str, str] | None:
             return m.group(1), m.group(2)
         return None
     m = _DIGIT_WORD.match(token)
-    if m and (zipf(m.group(2)) >= SHORT_PART or m.group(2) in _UNIT_WORDS):
+    # A long word is rarer than a short one and as plainly a word: "14consecutive".
+    if m and (_common(m.group(2)) or m.group(2) in _UNIT_WORDS):
         return m.group(1), m.group(2)
     found = None
     if _TITLE.match(token):

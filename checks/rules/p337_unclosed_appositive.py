@@ -51,10 +51,20 @@ _PATTERN = regex.compile(
     rf"(?P<title>{_TITLES}) (?P<verb>{_VERBS})\b(?! by\b)"
 )
 _PREFILTER = rf"\p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}+, ?{_TITLE}[^;:\"“”\n]*? (?:{_VERBS})\b"
+# Two people, each with a title after a comma, the first title not closed before "and":
+# "accompanied by Li Hua, secretary of … Committee and Wang Fang, mayor of …". The second
+# person's own comma and title show that "and" joins two people, not two titles.
+_NEXT_PERSON = regex.compile(
+    r"(?<![\p{L}])(?P<surname>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+,[ ]"
+    rf"(?P<title>{_TITLE}{_TITLE_WORDS}{{0,160}}?) (?P<verb>and) (?P<next>\p{{Lu}}\p{{Ll}}+)"
+    rf" \p{{Lu}}\p{{Ll}}+,[ ]{_TITLE}"
+)
+_NEXT_PERSON_PREFILTER = rf"\p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}+, {_TITLE}[^,;:\"“”\n]*? and \p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}+, "
 # A relative clause inside the title, or the end of a list of people ("X, secretary general
 # of … and other members of the Standing Committee attended"): the comma before the title
 # separates list items, and no second one is owed.
 _MESSAGE = "a title after a name opened by a comma and not closed before the verb"
+_MESSAGE_NEXT = "a title after a name opened by a comma and not closed before the next person"
 _NAMED_MESSAGE = "an aside after a name opened by a comma and not closed before the verb"
 # A title in capitals and then a name ("Director-General Zhu Jun of the bank"): after the
 # comma comes the next person of a list, title first, not a title of the name before.
@@ -119,7 +129,9 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     Finds a person's name in pinyin (a common surname and a given name), a comma, a title
     ("secretary of …", "Vice Premier of … and the Chinese co-chair of …") and then the
     sentence's verb ("attended", "said", "went", "led", "will …") with no comma between the
-    title and the verb. The title may be several, each after a comma ("member of …,
+    title and the verb, or before "and" and the next person with a title of their own
+    ("accompanied by Li Hua, secretary of … Committee and Wang Fang, mayor of …"). The
+    title may be several, each after a comma ("member of …,
     secretary of … and director of …", "General Secretary of …, President, and Chairman of
     …") and hold a body's abbreviation in brackets ("… of the State Council (COSC)"); a
     later part naming the next person ("…, director Wang Wei") or a person's name before
@@ -183,6 +195,14 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
         suggestion = f"{m.group('title')}, {m.group('verb')}"
         add_row(rows, doc, start, end, _MESSAGE, suggestion)
         reported.add((doc, end))
+    pairs = prose_matches(ctx.segments, "tgt", _NEXT_PERSON_PREFILTER, _NEXT_PERSON)
+    for doc, base, _text, m in pairs:
+        if {m.group("surname"), m.group("next")} - surnames:
+            continue  # names not in pinyin
+        if _NOT_CLOSED_BY_VERB.search(m.group("title")):
+            continue
+        start, end = base + m.start("title"), base + m.end("verb")
+        add_row(rows, doc, start, end, _MESSAGE_NEXT, f"{m.group('title')}, and")
     asides = prose_matches(ctx.segments, "tgt", _NAMED_PREFILTER, _NAMED_PATTERN)
     for doc, base, _text, m in asides:
         first = m.group("name").split(" ")[0]

@@ -16,6 +16,8 @@ _ALWAYS = (
     r"forward looking(?! (?:at|for|to|into|ahead)\b)"
     r"|long (?:lasting|standing|awaited|cherished)"
     r"|far reaching|wide ranging|time honou?red|hard won|world class"
+    # relations across the Taiwan Strait: the verb takes an article ("cross the Strait")
+    r"|cross straits?"
     r"|self (?:owned|developed|built|reliant|reliance|sufficient|sufficiency|governing"
     r"|employed|confidence|confident|discipline|disciplined|improvement|funded|financed"
     r"|sustaining|supporting|innovation|innovated|driving|driven|made|help|media"
@@ -29,7 +31,7 @@ _ALWAYS = (
 # or as a noun phrase they stay open ("in the long term", "at a high level of").
 _BEFORE_NOUN = (
     r"long term|short term|medium term|large scale|high level|high tech|high end"
-    r"|high speed|low carbon|high quality(?! development\b)|state owned"
+    r"|high speed|low carbon|high quality(?! development\b)|state owned|cross border"
     r"|foreign (?:funded|invested|owned)|(?:industry|world|market) leading"
     r"|the just (?:concluded|completed|ended|closed)"
     r"|(?:people|market|export|problem|goal|future|service|services|innovation|results"
@@ -49,12 +51,12 @@ _NOT_A_NOUN = (
 _PATTERN = regex.compile(
     r"(?<![\p{L}\p{N}'’-])(?P<open>(?i:(?:" + _ALWAYS + r")(?![\p{L}\p{N}-])"
     r"|(?:" + _BEFORE_NOUN + r")(?=[ ](?!(?:" + _NOT_A_NOUN + r")\b)(?!\p{Ll}+ly\b)"
-    r"\p{Ll}{3,}\b(?!-)))"
+    r"(?:e-)?\p{Ll}{3,}\b(?!-)))"
     r")(?![\p{L}\p{N}-])"
 )
 # Column prefilter (Rust regex): one of the compounds' first two words, open.
 _PREFILTER = (
-    r"(?i)\b(?:forward looking|long \w|short term|medium term|far reaching|wide ranging"
+    r"(?i)\b(?:forward looking|long \w|cross (?:strait|border)|short term|medium term|far reaching|wide ranging"
     r"|time honou?red|hard won|world (?:class|leading)|self \w|(?:extra|ultra) high"
     r"|large scale|high (?:level|tech|end|speed|quality)|low carbon|state owned"
     r"|foreign (?:funded|invested|owned)|industry leading|market leading|just \w"
@@ -81,13 +83,14 @@ def open_compound_modifier(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds two words that make one modifier written without their hyphen. Some compounds
     take the hyphen wherever they stand: "forward looking", "long lasting", "long standing",
-    "far reaching", "wide ranging", "time honored", "world class", "self" with a participle
+    "far reaching", "wide ranging", "time honored", "world class", "cross Strait" (ties across
+    the Taiwan Strait: "cross-Strait exchanges"), "self" with a participle
     or noun ("self owned", "self reliance"), "extra" or "ultra high voltage", and a plan of
     so many years ("a three year action plan", "the 12th Five Year Plan", "the 13th Five
     Year period": the plans' own name is hyphenated, so its capitals do not silence it). Others take
     it only before the noun they qualify: "long term", "short term", "large scale", "high
     level", "high tech", "high speed", "low carbon", "high quality", "state owned",
-    "foreign funded", "industry leading", "the just concluded" and a noun before "oriented"
+    "foreign funded", "industry leading", "cross border", "the just concluded" and a noun before "oriented"
     ("market oriented reform"); these are read only when a noun-like word follows, so "in
     the long term", "at a high level of", "on a large scale" and "the market leading the
     way" are left alone. "high quality development" is the glossary's (T101 reports it).
@@ -115,11 +118,14 @@ def open_compound_modifier(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         found = m.group("open")
-        if any(word[:1].isupper() for word in found.split(" ")[1:]) and not (
-            found.lower().endswith(" year") and _ORDINAL_BEFORE.search(text, 0, m.start())
+        if (
+            any(word[:1].isupper() for word in found.split(" ")[1:])
+            and not (found.lower().endswith(" year") and _ORDINAL_BEFORE.search(text, 0, m.start()))
+            and not (found.startswith("cross ") and found.lower().startswith("cross strait"))
         ):
             # "World Class Port", "Long Term": a heading's or a name's capitals. The
-            # national plans' own name is hyphenated: "the 12th Five-Year Plan".
+            # national plans' own name is hyphenated: "the 12th Five-Year Plan"; the Strait
+            # keeps its capital in "cross-Strait", and a lower-case "cross" is no heading's.
             continue
         compound = _hyphenated(found).split(" ")[-1]
         start = base + m.end("open") - len(compound)

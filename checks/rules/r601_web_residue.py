@@ -96,6 +96,8 @@ _BY_OUTLET = _OUTLET.replace("'", "['’]")
 _BYLINE = (
     rf"by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}"
     rf"(?:\s*[,|]\s*(?:{_BY_OUTLET}|(?-i:\p{{Lu}}[\p{{L}}'’.]+(?:\s+\p{{Lu}}[\p{{L}}'’.]+){{0,3}})))?"
+    # the outlet in brackets, spaced as some pages print it: "By Li Ming ( China Daily )"
+    rf"(?:\s*\(\s*(?:{_BY_OUTLET}|(?-i:\p{{Lu}}[\p{{L}}'’.]+(?:\s+\p{{Lu}}[\p{{L}}'’.]+){{0,3}}))\s*\))?"
     rf"|{_PERSON}\s*[,|]\s*(?:{_BY_OUTLET})"
     # the agency glued to the writer's name by the page's layout: "XinhuaLi Ming"
     r"|(?:xinhua|china ?daily|cgtn)(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})"
@@ -161,7 +163,8 @@ _CHROME = (
     # a byline and the page's empty fields after it: "By Li Wen Source: Updated: 2024-08-02"
     # or the outlet in brackets: "By Li Wen (Jinzhou Daily) Updated: 2019-09-30"; a blog's
     # "by admin"
-    (rf"by\s+{_PERSON}\s+(?:\([^()]{{1,40}}\)\s*)?(?:source|editor|updated|published|date)\s*[:：].{{0,80}}|by\s+admin(?:istrator)?", "byline"),
+    # or the bracket left open before the stamp: "By Li Wen ( Updated: 2019-09-30 10:21"
+    (rf"by\s+{_PERSON}\s+(?:\([^()]{{1,40}}\)\s*|\(\s*)?(?:source|editor|updated|published|date)\s*[:：].{{0,80}}|by\s+admin(?:istrator)?", "byline"),
     (rf"(?:languages?\s*[:：]\s*)?(?:{_LANGUAGES})|{LANGUAGE_LINK}", "language switch"),
     # an outlet's edition switch and its language links: "Global Edition ASIA 中文 双语 Français"
     (r"global\s*edition(?:\s*(?-i:[A-Z]{2,8}))?(?:\s*[^\s.!]{1,12}){0,4}", "edition switch"),
@@ -204,6 +207,17 @@ _CHROME = (
      r"(?:\s+(?:it|the\s+video))?)?\s*[.!]?|(?:watch|play)\s+(?:the\s+)?(?:full\s+)?video"
      r"(?:\s+(?:above|below))?\s*[.!]?|watch\s+(?:in\s+)?full\s*screen|"
      r"(?:browse\s+more|more|other|related|recommended)\s+videos", "page widget"),
+    # a font control alone ("Font size"), the link to the mobile edition ("Mobile version of
+    # www…"), the menu's or the logo's label left by its image ("Navigator", "logo")
+    (r"(?:adjust\s+(?:the\s+)?)?(?:font|text)\s*size|(?:mobile|wap|desktop)\s+(?:version|edition|site)"
+     r"(?:\s+of\s+(?:the\s+)?\S.{0,60})?|nav(?:igator|igation)(?:\s+(?:bar|menu))?|(?:main\s+)?menu|"
+     r"(?:site\s+|web\s*site\s+)?logo", "page widget"),
+    # a menu's icons the copy lost, one question mark for each character: "???", "?"; or
+    # a full-width space read in the wrong code page ("¡¡")
+    (r"[?？¡]+(?:\s+[?？¡]+)*", "characters a menu lost"),
+    # a press-release distributor's banner: "Asia News by Media-OutReach"
+    (r"(?:\S.{0,60}\s)?(?:by|via)\s+(?:media-?outreach(?:\s+newswire)?|pr\s*newswire|globe\s*newswire|"
+     r"business\s*wire|acn\s*newswire|accesswire)", "press-release distributor's banner"),
     # a reprint notice: "(A written permission shall be obtained for reprinting …)"
     (r"\(?\s*(?:a\s+)?written\s+permission\s+(?:shall|must|should)\s+be\s+obtained\s.{0,240}|"
      r"\(?\s*no\s+(?:reprint(?:ing)?|reproduction)\s+without\s+(?:written\s+)?permission.{0,120}", "reprint notice"),
@@ -255,7 +269,7 @@ _CHROME = (
      r"(?-i:\p{Lu}[^/.!?\n]{0,39}(?:\s/\s\p{Lu}[^/.!?\n]{0,39}){2,})|"
      # a trail whose separators the copy lost ("HOMENewsLocal News"), a bulleted "• Home"
      r"(?-i:(?:HOME|Home)\p{Lu}\p{Ll}[\p{L}&’' ]*)|[•·▪■►]\s*(?:home(?:\s*page)?|首页)", "breadcrumb trail"),
-    (r"\(?\s*(?:(?:responsible|web|chief)\s+)?editors?\s*[:：].{0,80}|(?:(?:chinese|english)\s+)?(?:source|reporter|writer|author|"
+    (r"[(\[【]?\s*(?:(?:responsible|web|chief)\s+)?editors?\s*[:：].{0,80}|(?:(?:chinese|english)\s+)?(?:source|reporter|writer|author|"
      r"translator|translated by|contributor|proofread by|reviewed by)\s*[:：].{0,80}|"
      # a credit in brackets: "(Source: Anshan Foreign Affairs Office)"
      r"\(\s*(?:source|reporter|writer|author|translator)\s*[:：][^()]{1,80}\)|copyright\s*(?:©|\(c\)|\d{4}|[:：]).*|copyright\s.{1,80}?all\s+rights\s+reserved.*|"
@@ -270,7 +284,11 @@ _CHROME = (
      r"in\s+this\s+\w+)[^.]{0,60}?)?\s+(?:do|does)(?:\s+not|n['’]?t)\s+necessarily\s+(?:reflect|represent)\s.*|"
      # a transcript series' note: "NB: This may not be a word-for-word transcript."
      r"(?:(?:nb|note)\s*[:：.]\s*)?this\s+(?:may\s+not\s+be|is\s+not)\s+an?\s+(?:word-for-word|verbatim|full|complete)\s+transcript\.?", "disclaimer"),
-    (r"this\s+(?:article|story|piece)\s+(?:is|was)\s+(?:(?:reprinted|republished|adapted|excerpted|taken)\s+)?from\s.{1,120}|"
+    # a request to credit the source whose link the copy lost: "Please refer to when using
+    # this article", "Please indicate the source when reprinting"
+    (r"please\s+(?:refer\s+to|cite|credit|indicate|mark)\b.{0,60}\bwhen\s+(?:using|reprinting|quoting|citing)"
+     r"(?:\s+(?:the|this)\s+(?:article|story|text|content))?\s*\.?|"
+     r"this\s+(?:article|story|piece)\s+(?:is|was)\s+(?:(?:reprinted|republished|adapted|excerpted|taken)\s+)?from\s.{1,120}|"
      r"this\s+(?:article|story|piece)\s+(?:was\s+)?(?:first|originally)\s+(?:published|appeared)\s+(?:in|on|by)\s.{1,120}|"
      rf"(?:from|source\s*[:：]?|via)\s+(?:the\s+)?(?:official\s+)?(?:web\s*site|portal)\s+of\s+{_NAME}", "source note"),
     # a site's licence footer: "Website Identification Code …", "京ICP备…号", "ICP No. …"
@@ -287,11 +305,14 @@ _CHROME = (
      # a name is capitalised: the table ignores case, so this pattern turns case back on
      r"(?-i:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30})", "photo credit"),
     (_CAPTION, "photo caption"),
+    # a stamp under its label in brackets, or the day the page was added: "Date:[2007-1-25
+    # 14:33:48]", "Added On September 8, 2015"
+    (rf"{STAMP_LABEL}[\[【(]\s*{WHEN}(?:\s+{WHEN})?\s*[\]】)]|added\s+on\s*[:：]?\s*{WHEN}", "page timestamp"),
     # a caption under its label: "Caption: Li Ming speaks at the opening ceremony"
     (r"(?:photo\s+)?caption\s*[:：].{0,400}", "photo caption"),
     (_MARKED_CAPTION, "photo caption"),
     # a byline or a control may come first: "By Li Ming | China Daily | Updated: …"
-    (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·]\s*|\s*))?(?:{STAMP_LABEL})?)"
+    (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·,]\s*|\s*))?(?:{STAMP_LABEL})?)"
      rf"{WHEN}(?:[\s,|·]+(?:-\s+)?{WHEN})*\s*[\]】]?(?:[\s|·]+(?:{_STAMP_TAIL})|{_GLUED_BYLINE})?(?:\s*[|·])?", "page timestamp"),
 )  # fmt: skip
 # The polars prefilter, one pattern per kind: one alternation of every pattern outgrows the
@@ -472,6 +493,16 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     ("Related News", glued or not to a form field before it), the other stories' headlines
     and their teasers to the end of the page, when every line there is a headline or the
     teaser under one.
+    Also a byline with the outlet in spaced brackets ("By Li Wen ( Jinzhou Daily )") or its
+    bracket left open before the stamp ("By Li Wen ( Updated: …"), a font control alone
+    ("Font size"), the link to the mobile edition ("Mobile version of www…"), a menu's or a
+    logo's label left by its image ("Navigator", "logo"), lines of question marks a menu's
+    icons became ("???") or of "¡¡" (a full-width space read in the wrong code page), a
+    press-release distributor's banner ("… by Media-OutReach"), a stamp in brackets under
+    its label ("Date:[2012-3-8 10:02:11]"), "Added On <date>", the agency and a comma before
+    the stamp ("Xinhua, March 3, 2016 Adjust font size:"), an editor's credit in square
+    brackets ("[ Editor: ZHY ]") and a request to credit a source whose link the copy lost
+    ("Please refer to when using this article").
     An article's own sub-heading naming its subject ("Overview of Dalian City") between the
     headline and the first paragraph is the article's, not a section label.
 

@@ -625,6 +625,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     ),
     "P320": (
         [
+            ("Cases fell for 14consecutive days in the county.", "14consecutive"),
+            ("The talks were chaired by PresidentXi in Beijing.", "PresidentXi"),
+            ("MayorWang opened the fair on Monday.", "MayorWang"),
+            ("Flights link San Franciscoof the US with Dalian.", "Franciscoof"),
             ("The district completed theconstruction of the port.", "theconstruction"),
             ("Work began on September21 in Lushunkou.", "September21"),
             ("Output rose by12.5% over the year.", "by12.5%"),
@@ -655,6 +659,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The plan sets out anurbanization target.", "anurbanization"),
         ],
         [
+            "Cases fell for 14 consecutive days; LinkedIn and BlackRock opened offices.",
+            "President Xi met Mayor Wang; the rules thereof apply.",
             "Firefighting teams and businesspeople met at the northernmost bridgehead.",
             "WeChat, PetroChina, JinkoSolar, PowerPoint and iPhone users took part.",
             "The ChinAfrica magazine and EuroAsia forum covered the visit.",
@@ -1813,6 +1819,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("From March 20th to 22nd, the two sides held talks.", "March 20th"),
             ("On the morning of April 28th, the mayor met the guests.", "April 28th"),
             ("The plan was approved December 3rd 2019 by the county.", "December 3rd"),
+            ("From 4-6th September, the fair was held in Xiamen.", "4-6th September"),
+            ("Talks ran on 12th–14th May in the port city.", "12th–14th May"),
+            ("The ferry line opened on 16th May after a year of trials.", "16th May"),
         ],
         [
             "On October 24, 2018, the delegation arrived in the city.",
@@ -1824,6 +1833,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Readers may 5th-grade the text.",  # no month
             "The Double 11th festival opened. Mayday 1st rally.",
             "June 15th, 2019 | Tags: city news",  # a date stamp
+            "From September 4-6, the fair was held in Xiamen.",
+            "Classes for grades 4-6 start in May.",
+            "Traffic was diverted on 4th May Street.",  # a street's name
+            "Delegates met on the 16th of May.",
         ],
     ),
     "E811": (
@@ -2348,6 +2361,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "P337": (
         [
             (
+                "The mayor toured the port, accompanied by Li Hua, secretary of the Dalian "
+                "Municipal Party Committee and Wang Fang, director of the port bureau.",
+                "secretary of the Dalian Municipal Party Committee and",
+            ),
+            (
                 "Li Hua, secretary of the Municipal Party Committee attended the meeting.",
                 "secretary of the Municipal Party Committee attended",
             ),
@@ -2420,6 +2438,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            "The mayor toured the port, accompanied by Li Hua, secretary of the Dalian "
+            "Municipal Party Committee, and Wang Fang, director of the port bureau.",
+            "Li Hua, secretary of the committee and head of the bureau, met Wang Fang.",
             "Vice Mayor Sun Tao, Director Zhou Lin of the Port Bureau will brief reporters.",
             "Li Hua, secretary of the Municipal Party Committee, attended the meeting.",
             "Zhao Ming, head of the office that is in charge of trade, spoke.",  # a relative
@@ -2472,6 +2493,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The county adopted a three year action plan for tourism.", "three year"),
             ("Output doubled during the 12th Five Year Plan.", "Five Year"),
             ("Jobs grew in the 13th Five Year period.", "Five Year"),
+            ("The forum aims at deepening cross Strait trade in farm goods.", "cross Strait"),
+            ("Xiamen opened a centre for cross border e-commerce.", "cross border"),
         ],
         [
             "The county drew up a long-term plan for its state-owned forest farms.",
@@ -2491,6 +2514,69 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Firms with high quality and low prices did well.",
             "The session has just concluded its work.",
             "The team is oriented towards export markets.",
+            "The forum aims at deepening cross-Strait trade in farm goods.",
+            "Ferries cross the Strait twice a day.",
+            "Cross Strait Forum Opens In Xiamen",  # a headline's capitals
+            "Trucks that cross borders need two permits.",
+        ],
+    ),
+    "P345": (
+        [
+            ("The bridge was opened on September, 11, 2016.", "September, 11, 2016"),
+            ("The school was founded on October, 1st, 1952 in Jinzhou.", "October, 1st, 1952"),
+            ("Talks began on Sept., 9th 2019 in Dalian.", "Sept., 9th 2019"),
+        ],
+        [
+            "The bridge was opened on September 11, 2016.",
+            "In September, 12 firms signed deals worth 3 billion yuan.",
+            "The park opened in May, 2016, after three years of work.",
+            "By March, 20 2019 graduates had found jobs.",
+        ],
+    ),
+    "E837": (
+        [
+            ("The festival drew 120 thousand visitors to the old town.", "120 thousand"),
+            ("Farmers planted 3 hundred mu of tea.", "3 hundred"),
+            ("Sales reached 1.5 thousand tonnes.", "1.5 thousand"),
+        ],
+        [
+            "The festival drew 120,000 visitors to the old town.",
+            "Output rose to 1.2 million tonnes.",
+            "Thousands of visitors came; two thousand stayed overnight.",
+            "The 5 thousand-year-old site",  # no: hyphenated compound
+        ],
+    ),
+    "P346": (
+        [
+            ("Jinzhou, May 16 The city opened its first cruise terminal.", "May 16 "),
+            ("DALIAN, Sept. 3 Exports from the port rose by 8 percent.", "Sept. 3 "),
+            ("Fuzhou, Haixi Net, June 2 The fair drew 300 firms.", "June 2 "),
+        ],
+        [
+            "Jinzhou, May 16 — The city opened its first cruise terminal.",
+            "DALIAN, Sept. 3 (Xinhua) -- Exports from the port rose by 8 percent.",
+            "Jinzhou, May 16 Monday was the first day of the fair.",
+            "The fair opened in Jinzhou, May 16 The Chinese guests arrived later.",
+            "Jinzhou, May 16, 2019 The fair opened.",  # the year: a stamp, not this rule's
+        ],
+    ),
+    "P344": (
+        [
+            (
+                "The fair, themed « Green Port, Open City », drew 300 firms.",
+                "« Green Port, Open City »",
+            ),
+            (
+                "Visitors saw the exhibition «Silk Road Treasures» in Xi'an.",
+                "«Silk Road Treasures»",
+            ),
+            ("The show »Spring in Jiangnan« toured six cities.", "»Spring in Jiangnan«"),
+        ],
+        [
+            "The fair, themed “Green Port, Open City”, drew 300 firms.",
+            "Home » News » Local",
+            "« Prev 1 2 3 Next »",
+            "Read more »",
         ],
     ),
     "D504": (
@@ -2515,6 +2601,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Leaders of 7 counties met in Yanji to plan the new highway.", "7"),
             ("On Monday the park signed 6 contracts with firms from Shenzhen.", "6"),
             ("The bureau has opened 3 centers for migrant workers this year.", "3"),
+            ("The county covers 4 towns and 5 townships in the hills.", "5"),
+            ("The city carried out the 8 major strategies of the province.", "8"),
+            ("The city carried out the 6 major development plans of the province.", "6"),
         ],
         [
             "Leaders of seven counties met in Yanji to plan the new highway.",
@@ -2524,6 +2613,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The fair held 30 activities in 6 parts over the weekend.",  # figures side by side
             "The plan lists 3 to 12 projects for each district.",
             "The team won 3 games and scored 9 goals.",
+            "The county covers four towns and five townships in the hills.",
+            "The zone drew 2 billion yuan of funds and 5 square kilometres of land.",
+            "Visitors came from 3 of its sister cities.",
+            "The park meets the “7 supplies and 1 leveling” standard.",  # a formulation's name
         ],
     ),
     "D506": (
