@@ -8,7 +8,7 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
-from tifa.checks.wording import PREFILTER, SLIPS, mended, repeated_nouns
+from tifa.checks.wording import ALL_SLIPS, PREFILTER, mended, repeated_nouns
 
 
 @rule("E801", "wording-slip", Severity.WARNING, Fix.UNSAFE)
@@ -104,6 +104,17 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     officials in charge; not "responsible people" alone), and a statement followed by its speaker
     and title and ", adding that" with no verb of saying ("…, Wang Lin, mayor of the city,
     adding that": said Wang Lin; not "…, said Wang Lin, …" or "Wang Lin, the mayor, said").
+    And general frames, in every form of their words: a noun with no determiner after a
+    quantifier and "of" ("one of famous cities", "each of villages", "Most of imports": one
+    of the famous; not "one of them", "most of its exports", "one of more than 40"),
+    "included into" (included in), a frequency adverb after "been" ("has been always": has
+    always been), "with no doubt" (without doubt), a bare verb after a preposition ("an
+    agreement on jointly build", "by promote": building, promoting; only verbs that are
+    never nouns, or any after an adverb), after "look forward to" or "on its way to" ("on
+    its way to become": becoming), "today morning" (今天上午: this morning; "today night":
+    tonight), a pronoun and a verb that do not agree ("they has", "it have"; not "does it
+    have" or "let it have"), "a ban of logging" (a ban on), and more uncountable nouns made
+    plural ("folklores", "softwares", "historic progresses").
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?
@@ -140,12 +151,12 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
         if found is None:
             found = seen[text] = sorted(
                 (m.start(), m.end(), i)
-                for i, slip in enumerate(SLIPS)
+                for i, slip in enumerate(ALL_SLIPS)
                 for m in slip.pattern.finditer(text)
                 if slip.keep is None or not slip.keep(m)
             )
         for start, end, i in found:
-            slip = SLIPS[i]
+            slip = ALL_SLIPS[i]
             span = text[start:end]
             add_row(
                 rows,
