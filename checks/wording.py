@@ -1564,6 +1564,24 @@ _OF_KEPT = frozenset(
         "it",
         "him",
         "me",
+        "another",
+        "roughly",
+        "approximately",
+        "just",
+        "merely",
+        "barely",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
     ]
 )
 
@@ -1635,9 +1653,14 @@ _BARE_AFTER = frozenset(
 
 
 def _agreement_kept(m: regex.Match[str]) -> bool:
-    """Not a slip: a pronoun after an auxiliary or a verb that takes a bare infinitive."""
-    before = m.string[max(0, m.start() - 12) : m.start()].split()
-    return bool(before) and before[-1].lower().strip(",") in _BARE_AFTER
+    """Not a slip: a pronoun after an auxiliary or a verb that takes a bare infinitive, or a
+    capitalised "He" or "She" inside a sentence, which is a Chinese name ("Liu He have
+    held talks" after "Vice Premier", "He Lifeng and Liu He are")."""
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    words = before.split()
+    if words and words[-1].lower().strip(",") in _BARE_AFTER:
+        return True
+    return m.group()[:1].isupper() and regex.search(r"[\p{L},]\s*$", before) is not None
 
 
 def _adverb_first(text: str) -> str:
@@ -1766,7 +1789,8 @@ MORE_SLIPS = (
     Slip(
         # A ban is "on" what it forbids: "a ban on logging"; "the ban of 2019" has a figure.
         regex.compile(
-            r"(?i)(?<![\p{L}-])bans? of(?= (?-i:\p{Ll}+ing|(?!the |its |their |his |her )\p{Ll}+s?)\b)"
+            r"(?i)(?<![\p{L}-])bans? of(?= (?-i:(?!(?:the|its|their|his|her|our|this|that|these"
+            r"|those|such|sorts?|some|any|all|one|which|whom|a|an)\b)\p{Ll}+)\b)"
         ),
         "a ban is “on” what it forbids: “a ban on logging”",
         lambda text: text[: -len("of")] + "on",

@@ -153,6 +153,7 @@ def test_e801_finds_the_general_frames(text: str, span: str, suggestion: str) ->
         "It is one of China's largest ports.",
         "Most of all, the rules must be clear.",
         "One of two new lines opened in May.",
+        "It is one of just 12 such parks in the province.",
         "Most of last year's output was sold abroad.",
         "Much of society benefits from the reform.",
         # "included in" and "into" after other verbs.
@@ -186,9 +187,13 @@ def test_e801_finds_the_general_frames(text: str, span: str, suggestion: str) ->
         "The county will let it have more room to grow.",
         "He said it has hired 300 workers.",
         "As it were, the town was reborn.",
+        # "He" capitalised inside a sentence is a Chinese name.
+        "Premier Li Qiang and Vice Premier Liu He have held talks with the delegation.",
+        "The talks between Premier Li and Vice Premier He are set for May.",
         # "a ban on", and "ban of" with a date.
         "Herders felt the effects of a total ban on grazing.",
         "The ban of 2019 ended in May.",
+        "A ban of sorts was put on new plants.",
         # The verb "progresses" and countable nouns.
         "The road will open as the work progresses.",
         "Guides told visitors the folklore of the lake.",
