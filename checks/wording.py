@@ -36,7 +36,8 @@ guidance on", "In the meeting,", "in this winter", "less than 200 households").
 And general frames (`MORE_SLIPS`): a quantifier and "of" before a bare noun ("one of famous
 cities"), "included into", "has been always", "with no doubt", a bare verb after a
 preposition ("on jointly build") or after "look forward to" and "on its way to", "today
-morning", a pronoun and a verb that do not agree ("they has") and "a ban of".
+morning", a pronoun and a verb that do not agree ("they has"), "a ban of", "hosted the meeting"
+after a title and "investigated in" a place.
 House style and debatable usage are not slips.
 """
 
@@ -1701,6 +1702,27 @@ def _gerund_mended(text: str) -> str:
     return f"{head} {_ing(verb.lower())}"
 
 
+# Titles that make the subject of "hosted the meeting" a person who chaired it (主持).
+_CHAIR_TITLES = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:secretary|chairman|chairwoman|chairperson|director|mayor|governor"
+    r"|deputy|vice|head|minister|commissioner)(?![\p{L}-])"
+)
+
+
+def _not_chaired(m: regex.Match[str]) -> bool:
+    """Not a slip: a place or a body that hosted the meeting, with no title before it in the
+    sentence ("Hangzhou hosted the meeting.")."""
+    start = m.string.rfind(". ", 0, m.start()) + 1
+    return _CHAIR_TITLES.search(m.string, start, m.start()) is None
+
+
+def _presided(text: str) -> str:
+    """ "hosted the meeting" → "presided over the meeting"."""
+    verb, rest = text.split(" ", 1)
+    new = {"hosted": "presided", "hosts": "presides", "host": "preside"}[verb.lower()]
+    return (new[:1].upper() + new[1:] if verb[:1].isupper() else new) + " over " + rest
+
+
 MORE_SLIPS = (
     Slip(
         # A quantifier that counts ("one of", "each of", "many of") and "of" want a
@@ -1795,6 +1817,32 @@ MORE_SLIPS = (
         "a ban is “on” what it forbids: “a ban on logging”",
         lambda text: text[: -len("of")] + "on",
     ),
+    Slip(
+        # 主持 word for word: a person who chairs a meeting "presided over" it; a city or a
+        # body "hosts" it. Only where a title stands before it in the sentence and the
+        # meeting ends the clause ("Deputy Secretary Wang Lin hosted the meeting.").
+        regex.compile(
+            r"(?i)(?<![\p{L}-])host(?:ed|s)? the (?:meeting|session|conference|symposium|seminar"
+            r"|forum)(?=\s*[.,;])"
+        ),
+        "主持 rendered word for word: a chair “presided over” the meeting; a city “hosts” it",
+        _presided,
+        _not_chaired,
+    ),
+    Slip(
+        # 调研 word for word: officials "inspect" a place or make a fact-finding trip to it;
+        # "investigated in Dalian" says they looked into a case there. Not the passive ("was
+        # investigated in 2019").
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?<!(?:was|were|be|been|being|is|are) )investigat(?:ed|es|ing|e)"
+            r" in(?= (?-i:\p{Lu})|(?i: (?:villages|towns|townships|counties|enterprises"
+            r"|companies|communities|the (?:city|county|province|district|village|town|villages"
+            r"|enterprises)))(?![\p{L}-]))"
+        ),
+        "调研 rendered word for word: officials “inspected” a place or “made a fact-finding "
+        "trip to” it",
+        {},
+    ),
 )
 # Every slip E801 reads: the phrases above and the general frames after them.
 ALL_SLIPS: tuple[Slip, ...] = SLIPS + MORE_SLIPS
@@ -1868,7 +1916,8 @@ PREFILTER = (
     r"|been (?:always|never|often|usually|already|also|seldom|rarely|constantly)|with no doubt"
     rf"|(?:on|in|for|of|by|about|without|through) (?:\p{{Ll}}+ly |further )?(?:{_words(dict.fromkeys(_BARE_VERBS, ''))})"
     r"|forward to|way to|today (?:\(|morning|afternoon|evening|night)"
-    r"|(?:they|we) (?:has|was|is|does)|(?:he|she|it) (?:have|are)|bans? of)\b"
+    r"|(?:they|we) (?:has|was|is|does)|(?:he|she|it) (?:have|are)|bans? of"
+    r"|host(?:ed|s)? the|investigat\p{L}* in)\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

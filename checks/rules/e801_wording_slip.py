@@ -113,7 +113,10 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     never nouns, or any after an adverb), after "look forward to" or "on its way to" ("on
     its way to become": becoming), "today morning" (今天上午: this morning; "today night":
     tonight), a pronoun and a verb that do not agree ("they has", "it have"; not "does it
-    have" or "let it have"), "a ban of logging" (a ban on), and more uncountable nouns made
+    have" or "let it have"), "a ban of logging" (a ban on), a person named by a title who
+    "hosted the meeting" (主持: presided over; not "Hangzhou hosted the meeting"), officials
+    who "investigated in" a place (调研: inspected; not the passive "was investigated in
+    2019"), and more uncountable nouns made
     plural ("folklores", "softwares", "historic progresses").
     Each comes with the mended wording where one can be given.
 

@@ -2,7 +2,8 @@
 famous cities", "Most of exports"), "included into", a frequency adverb after "been" ("has
 been always"), "with no doubt", a bare verb after a preposition ("on jointly build") or after
 "look forward to" and "on its way to", "today morning" (今天上午), a pronoun and a verb that do
-not agree ("they has"), "a ban of", and more uncountable nouns made plural ("folklores",
+not agree ("they has"), "a ban of", "hosted the meeting" after a title (主持: presided over),
+"investigated in" a place (调研), and more uncountable nouns made plural ("folklores",
 "historic progresses").
 
 The sentences are written for these tests, in the register of local-government news.
@@ -132,9 +133,29 @@ from helpers import check_texts
             "softwares",
             "software",
         ),
+        (
+            "Vice Mayor Zhao Min, deputy head of the task force, hosted the meeting.",
+            "hosted the meeting",
+            "presided over the meeting",
+        ),
+        (
+            "The county's Party secretary hosts the session, and the mayor reports.",
+            "hosts the session",
+            "presides over the session",
+        ),
+        (
+            "The governor investigated in Jinzhou and toured two ports.",
+            "investigated in",
+            None,
+        ),
+        (
+            "Members of the committee investigated in villages along the river.",
+            "investigated in",
+            None,
+        ),
     ],
 )
-def test_e801_finds_the_general_frames(text: str, span: str, suggestion: str) -> None:
+def test_e801_finds_the_general_frames(text: str, span: str, suggestion: str | None) -> None:
     found = check_texts([text], ["E801"])
     assert found["span"].to_list() == [span]
     assert found["suggestion"].to_list() == [suggestion]
@@ -194,6 +215,13 @@ def test_e801_finds_the_general_frames(text: str, span: str, suggestion: str) ->
         "Herders felt the effects of a total ban on grazing.",
         "The ban of 2019 ended in May.",
         "A ban of sorts was put on new plants.",
+        # A city or a body hosts a meeting; a co-host; the passive and "in depth".
+        "Hangzhou hosted the meeting.",
+        "The two foreign ministers will co-host the meeting.",
+        "The city hosted the forum of mayors of the Belt and Road countries.",
+        "The case was investigated in 2019.",
+        "The team investigated in depth the causes of the fire.",
+        "The inspectors investigated the Longhu wetland project.",
         # The verb "progresses" and countable nouns.
         "The road will open as the work progresses.",
         "Guides told visitors the folklore of the lake.",
