@@ -37,7 +37,7 @@ And general frames (`MORE_SLIPS`): a quantifier and "of" before a bare noun ("on
 cities"), "included into", "has been always", "with no doubt", a bare verb after a
 preposition ("on jointly build") or after "look forward to" and "on its way to", "today
 morning", a pronoun and a verb that do not agree ("they has"), "a ban of", "hosted the meeting"
-after a title and "investigated in" a place.
+after a title, "investigated in" a place, "introduced at the event that" and "more than and 60".
 House style and debatable usage are not slips.
 """
 
@@ -1723,6 +1723,16 @@ def _presided(text: str) -> str:
     return (new[:1].upper() + new[1:] if verb[:1].isupper() else new) + " over " + rest
 
 
+def _said_at(text: str) -> str:
+    """ "introduced at the event that" → "said at the event that"; "introduced to reporters
+    that" → "told reporters that"."""
+    verb, preposition, rest = text.split(" ", 2)
+    past = verb.lower().endswith("ed")
+    if preposition.lower() == "to":
+        return ("told " if past else "tells ") + rest
+    return ("said " if past else "says ") + f"{preposition} {rest}"
+
+
 MORE_SLIPS = (
     Slip(
         # A quantifier that counts ("one of", "each of", "many of") and "of" want a
@@ -1843,6 +1853,25 @@ MORE_SLIPS = (
         "trip to” it",
         {},
     ),
+    Slip(
+        # 介绍 with the occasion between the verb and its clause: "Li introduced at the event
+        # that the province …" (said at the event that). Only after a name, a pronoun or the
+        # comma that closes a speaker's title, so "the rules introduced at the meeting that
+        # the city held" is left alone.
+        regex.compile(
+            r"(?<=(?:,|(?<![\p{L}-])(?i:he|she|they)|(?<![\p{L}-])\p{Lu}\p{Ll}+) )"
+            r"(?i:introduc(?:ed|es)) (?i:at|to|during) [^,.;:\n]{1,40}? that"
+            rf"(?= {_CLAUSE_OPENER}(?![\p{{L}}-]))"
+        ),
+        "介绍 rendered word for word: a speaker “said” at an event “that” …",
+        _said_at,
+    ),
+    Slip(
+        # A stray "and" inside a comparison: "more than and 60 departments".
+        regex.compile(r"(?i)(?<![\p{L}-])(?:more|less|fewer) than and(?= \d)"),
+        "a stray “and” after “than”: “more than 60”",
+        lambda text: text[: -len(" and")],
+    ),
 )
 # Every slip E801 reads: the phrases above and the general frames after them.
 ALL_SLIPS: tuple[Slip, ...] = SLIPS + MORE_SLIPS
@@ -1917,7 +1946,7 @@ PREFILTER = (
     rf"|(?:on|in|for|of|by|about|without|through) (?:\p{{Ll}}+ly |further )?(?:{_words(dict.fromkeys(_BARE_VERBS, ''))})"
     r"|forward to|way to|today (?:\(|morning|afternoon|evening|night)"
     r"|(?:they|we) (?:has|was|is|does)|(?:he|she|it) (?:have|are)|bans? of"
-    r"|host(?:ed|s)? the|investigat\p{L}* in)\b"
+    r"|host(?:ed|s)? the|investigat\p{L}* in|introduc(?:ed|es) (?:at|to|during)|than and)\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

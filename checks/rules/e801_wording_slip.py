@@ -116,7 +116,9 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     have" or "let it have"), "a ban of logging" (a ban on), a person named by a title who
     "hosted the meeting" (主持: presided over; not "Hangzhou hosted the meeting"), officials
     who "investigated in" a place (调研: inspected; not the passive "was investigated in
-    2019"), and more uncountable nouns made
+    2019"), a speaker who "introduced at the event that" or "introduced to reporters that"
+    (介绍: said at the event, told reporters; not "the rules introduced at the meeting that
+    the city held"), a stray "and" in "more than and 60", and more uncountable nouns made
     plural ("folklores", "softwares", "historic progresses").
     Each comes with the mended wording where one can be given.
 

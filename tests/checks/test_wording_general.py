@@ -3,7 +3,8 @@ famous cities", "Most of exports"), "included into", a frequency adverb after "b
 been always"), "with no doubt", a bare verb after a preposition ("on jointly build") or after
 "look forward to" and "on its way to", "today morning" (今天上午), a pronoun and a verb that do
 not agree ("they has"), "a ban of", "hosted the meeting" after a title (主持: presided over),
-"investigated in" a place (调研), and more uncountable nouns made plural ("folklores",
+"investigated in" a place (调研), "introduced at the event that" (介绍: said), "more than and
+40", and more uncountable nouns made plural ("folklores",
 "historic progresses").
 
 The sentences are written for these tests, in the register of local-government news.
@@ -153,6 +154,21 @@ from helpers import check_texts
             "investigated in",
             None,
         ),
+        (
+            "Zhou Hong, head of the bureau, introduced at the fair that exports rose.",
+            "introduced at the fair that",
+            "said at the fair that",
+        ),
+        (
+            "She introduced to reporters that the new line will open in June.",
+            "introduced to reporters that",
+            "told reporters that",
+        ),
+        (
+            "The plan covers more than and 40 villages.",
+            "more than and",
+            "more than",
+        ),
     ],
 )
 def test_e801_finds_the_general_frames(text: str, span: str, suggestion: str | None) -> None:
@@ -222,6 +238,10 @@ def test_e801_finds_the_general_frames(text: str, span: str, suggestion: str | N
         "The case was investigated in 2019.",
         "The team investigated in depth the causes of the fire.",
         "The inspectors investigated the Longhu wetland project.",
+        # A rule introduced at a meeting, a guest introduced to the press, "more than" right.
+        "The rules introduced at the meeting that the city held last week took effect.",
+        "She introduced the guests to reporters.",
+        "The plan covers more than 40 villages and towns.",
         # The verb "progresses" and countable nouns.
         "The road will open as the work progresses.",
         "Guides told visitors the folklore of the lake.",
