@@ -155,7 +155,7 @@ from helpers import check_texts
             None,
         ),
         (
-            "Zhou Hong, head of the bureau, introduced at the fair that exports rose.",
+            "Zhou Hong, head of the bureau, introduced at the fair that the county’s exports rose.",
             "introduced at the fair that",
             "said at the fair that",
         ),
