@@ -1940,13 +1940,15 @@ PREFILTER = (
     r"|progress|equipment)|in the (?:\p{L}+ )?(?:meeting|conference|forum|symposium|seminar"
     r"|ceremony|session|gathering)|in this (?:winter|summer|spring|autumn)"
     r"|(?:make|makes|made|making) (?:\p{L}+ )?contribution|produces|rank(?:s|ed|ing)? the bottom"
-    r"|, adding|responsible (?:people|persons)|less than \d+|on the (?:\p{L}+ )?(?:ceremony|meeting|conference|forum)"
-    r"|(?:one|each|either|neither|many|several|both|most|some|all) of \p{Ll}+|includ\p{L}* into"
-    r"|been (?:always|never|often|usually|already|also|seldom|rarely|constantly)|with no doubt"
-    rf"|(?:on|in|for|of|by|about|without|through) (?:\p{{Ll}}+ly |further )?(?:{_words(dict.fromkeys(_BARE_VERBS, ''))})"
-    r"|forward to|way to|today (?:\(|morning|afternoon|evening|night)"
-    r"|(?:they|we) (?:has|was|is|does)|(?:he|she|it) (?:have|are)|bans? of"
-    r"|host(?:ed|s)? the|investigat\p{L}* in|introduc(?:ed|es) (?:at|to|during)|than and)\b"
+    r"|, adding|responsible (?:people|persons)|less than \d+|on the (?:\p{L}+ )?(?:ceremony|meeting|conference|forum))\b"
+    # The general frames (`MORE_SLIPS`), as alternatives of their own: one alternation of
+    # them all with the phrases above outgrows the lazy DFA's cache (see `prefilter`).
+    r"|\b(?:(?:one|each|either|neither|many|several|both|most|some|all) of \p{Ll}+"
+    rf"|(?:on|in|for|of|by|about|without|through) (?:\p{{Ll}}+ly |further )?(?:{_words(dict.fromkeys(_BARE_VERBS, ''))}))\b"
+    r"|\b(?:includ\p{L}* into|been (?:always|never|often|usually|already|also|seldom|rarely"
+    r"|constantly)|with no doubt|forward to|way to|today (?:\(|morning|afternoon|evening|night)"
+    r"|(?:they|we) (?:has|was|is|does)|(?:he|she|it) (?:have|are)|bans? of|host(?:ed|s)? the"
+    r"|investigat\p{L}* in|introduc(?:ed|es) (?:at|to|during)|than and)\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )
