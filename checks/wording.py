@@ -33,6 +33,11 @@ word form ("contributions to build", "accelerating to promote", "an exchange of 
 "economical and social", "environmental-friendly", "as following", "in regard of", "in real
 practice", "vice-general manager", "gross regional production", "world top 500", "a
 guidance on", "In the meeting,", "in this winter", "less than 200 households").
+And general frames (`MORE_SLIPS`): a quantifier and "of" before a bare noun ("one of famous
+cities"), "included into", "has been always", "with no doubt", a bare verb after a
+preposition ("on jointly build") or after "look forward to" and "on its way to", "today
+morning", a pronoun and a verb that do not agree ("they has"), "a ban of", "hosted the meeting"
+after a title, "investigated in" a place, "introduced at the event that" and "more than and 60".
 House style and debatable usage are not slips.
 """
 
@@ -92,6 +97,9 @@ UNCOUNTABLE = {
     "pollutions": "pollution",
     "attentions": "attention",
     "potentials": "potential",
+    "folklores": "folklore",
+    "softwares": "software",
+    "hardwares": "hardware",
 }
 # Words that open a time phrase after a verb ("emphasized on Tuesday"), not its object.
 _TIME_WORDS = (
@@ -364,7 +372,9 @@ def _world_is_a_noun(m: regex.Match[str]) -> bool:
 _PROGRESS_BEFORE = (
     "made|make|makes|making|achieved|achieve|achieves|achieving|new|great|significant"
     "|remarkable|positive|substantial|steady|notable|considerable|major|gratifying|solid"
-    "|tremendous|marked|important|good|much|more|further|some|many"
+    "|tremendous|marked|important|good|much|more|further|some|many|historic|historical"
+    "|rapid|tangible|encouraging|fresh|big|huge|initial|early|gradual|continuous|overall"
+    "|comprehensive|visible|concrete|enormous|impressive|outstanding|unprecedented|landmark"
 )
 # What "expressed that" reports is a clause ("Wang said that China..."); "expressed that
 # hope" or "expressed that in a letter" uses "that" as a determiner or a pronoun. Only a
@@ -1466,6 +1476,407 @@ SLIPS = (
 )
 
 
+# What may follow a quantifier and "of" ("one of them", "most of the imports", "one of more
+# than 40"): a determiner, a pronoun, a number word or another quantifier.
+_OF_KEPT = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "these",
+        "those",
+        "this",
+        "that",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "them",
+        "us",
+        "you",
+        "whom",
+        "which",
+        "whose",
+        "what",
+        "all",
+        "many",
+        "several",
+        "few",
+        "fewer",
+        "more",
+        "less",
+        "most",
+        "much",
+        "some",
+        "any",
+        "both",
+        "each",
+        "either",
+        "neither",
+        "every",
+        "such",
+        "other",
+        "others",
+        "last",
+        "next",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "over",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "up",
+        "at",
+        "under",
+        "only",
+        "very",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundreds",
+        "thousands",
+        "dozens",
+        "millions",
+        "billions",
+        "tens",
+        "scores",
+        "mine",
+        "ours",
+        "yours",
+        "theirs",
+        "it",
+        "him",
+        "me",
+        "another",
+        "roughly",
+        "approximately",
+        "just",
+        "merely",
+        "barely",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+    ]
+)
+
+
+def _of_kept(m: regex.Match[str]) -> bool:
+    """Not a slip: a determiner, pronoun or number after "one of" ("one of them")."""
+    return m.group("word").lower() in _OF_KEPT
+
+
+def _of_mended(text: str) -> str:
+    """ "Most of imports" → "Most of the imports", "one of famous" → "one of the famous"."""
+    head, word = text.rsplit(" ", 1)
+    return f"{head} the {word}"
+
+
+_AGREEMENT = {
+    "they has": "they have",
+    "they was": "they were",
+    "they is": "they are",
+    "they does": "they do",
+    "we has": "we have",
+    "we was": "we were",
+    "we is": "we are",
+    "we does": "we do",
+    "he have": "he has",
+    "she have": "she has",
+    "it have": "it has",
+    "he are": "he is",
+    "she are": "she is",
+    "it are": "it is",
+}
+# Words before a pronoun that leave the verb after it bare ("does it have", "let them",
+# "made it have"), so "it have" after them is no slip.
+_BARE_AFTER = frozenset(
+    [
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "let",
+        "lets",
+        "make",
+        "makes",
+        "made",
+        "making",
+        "help",
+        "helps",
+        "helped",
+        "helping",
+        "see",
+        "saw",
+        "watch",
+        "watched",
+        "hear",
+        "heard",
+        "why",
+        "how",
+        "what",
+    ]
+)
+
+
+def _agreement_kept(m: regex.Match[str]) -> bool:
+    """Not a slip: a pronoun after an auxiliary or a verb that takes a bare infinitive, or a
+    capitalised "He" or "She" inside a sentence, which is a Chinese name ("Liu He have
+    held talks" after "Vice Premier", "He Lifeng and Liu He are")."""
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    words = before.split()
+    if words and words[-1].lower().strip(",") in _BARE_AFTER:
+        return True
+    return m.group()[:1].isupper() and regex.search(r"[\p{L},]\s*$", before) is not None
+
+
+def _adverb_first(text: str) -> str:
+    """ "has been always" → "has always been"."""
+    aux, been, adverb = text.split(" ")
+    return f"{aux} {adverb} {been}"
+
+
+def _this_time_of_day(text: str) -> str:
+    """ "Today morning" → "This morning", "Today (May 4) evening" → "This evening (May 4)",
+    "today night" → "tonight"."""
+    m = regex.fullmatch(r"(?i)today(?P<date> \([^)]*\))? (?P<part>\p{L}+)", text)
+    assert m is not None
+    part = m.group("part")
+    said = "tonight" if part.lower() == "night" else f"this {part}"
+    said = said[:1].upper() + said[1:] if text[:1].isupper() else said
+    return said + (m.group("date") or "")
+
+
+# Verbs that are never nouns, for a gerund after a preposition ("on jointly building"):
+# `_BARE_VERBS` without "build", "advance", "upgrade", "boost", "guarantee", "serve" and
+# "seek", which are nouns too ("of slender build", "in advance", "for upgrade").
+_NEVER_NOUNS = _BARE_VERBS - {"build", "advance", "upgrade", "boost", "guarantee", "serve", "seek"}
+# Words in "-ly" that are not adverbs of manner, so the word after them may be a noun
+# ("for daily upgrade", "of early build").
+_NOT_LY_ADVERBS = (
+    r"(?!(?:early|daily|weekly|monthly|yearly|quarterly|hourly|friendly|family|supply"
+    r"|assembly|elderly|only|rally|ally|reply|apply|holy|likely|timely|costly|orderly"
+    r"|lively|deadly|italy|july)\b)"
+)
+# Verbs after "look forward to" and "on its way to", which want "-ing" just the same.
+_TO_ING_VERBS = _BARE_VERBS | {"become", "see", "meet", "hear", "welcome", "receive", "join"}
+
+
+def _gerund_mended(text: str) -> str:
+    """ "on jointly build" → "on jointly building"."""
+    head, verb = text.rsplit(" ", 1)
+    return f"{head} {_ing(verb.lower())}"
+
+
+# Titles that make the subject of "hosted the meeting" a person who chaired it (主持).
+_CHAIR_TITLES = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:secretary|chairman|chairwoman|chairperson|director|mayor|governor"
+    r"|deputy|vice|head|minister|commissioner)(?![\p{L}-])"
+)
+
+
+def _not_chaired(m: regex.Match[str]) -> bool:
+    """Not a slip: a place or a body that hosted the meeting, with no title before it in the
+    sentence ("Hangzhou hosted the meeting.")."""
+    start = m.string.rfind(". ", 0, m.start()) + 1
+    return _CHAIR_TITLES.search(m.string, start, m.start()) is None
+
+
+def _presided(text: str) -> str:
+    """ "hosted the meeting" → "presided over the meeting"."""
+    verb, rest = text.split(" ", 1)
+    new = {"hosted": "presided", "hosts": "presides", "host": "preside"}[verb.lower()]
+    return (new[:1].upper() + new[1:] if verb[:1].isupper() else new) + " over " + rest
+
+
+def _said_at(text: str) -> str:
+    """ "introduced at the event that" → "said at the event that"; "introduced to reporters
+    that" → "told reporters that"."""
+    verb, preposition, rest = text.split(" ", 2)
+    past = verb.lower().endswith("ed")
+    if preposition.lower() == "to":
+        return ("told " if past else "tells ") + rest
+    return ("said " if past else "says ") + f"{preposition} {rest}"
+
+
+MORE_SLIPS = (
+    Slip(
+        # A quantifier that counts ("one of", "each of", "many of") and "of" want a
+        # determiner before the noun: "one of the famous cities", "many of the firms"; "most
+        # of" before a bare plural likewise ("Most of imports": most imports, or most of the
+        # imports). A pronoun, a number or a determiner after "of" is right ("one of them",
+        # "most of its exports", "one of more than 40").
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:(?:one|each|either|neither|many|several|both) of"
+            r" (?P<word>(?-i:\p{Ll}[\p{Ll}-]*))"
+            r"|(?:most|some|all) of (?P<word>(?-i:\p{Ll}[\p{Ll}-]*s)))(?![\p{L}'’-])"
+        ),
+        "a noun after a quantifier and “of” wants a determiner: “one of the famous”, “most "
+        "of the imports” (or “most imports”)",
+        _of_mended,
+        _of_kept,
+    ),
+    Slip(
+        # "include in": one is included in a list, a plan or a strategy, not "into" it.
+        regex.compile(r"(?i)(?<![\p{L}-])(?:include|includes|included) into(?![\p{L}-])"),
+        "one is “included in” a list or a plan",
+        lambda text: text[: -len("into")] + "in",
+    ),
+    Slip(
+        # A frequency adverb stands after the first auxiliary: "has always been", "had never
+        # been", not "has been always".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:has|have|had|having) been (?:always|never|often|usually"
+            r"|already|also|seldom|rarely|constantly)(?![\p{L}-])"
+        ),
+        "a frequency adverb stands after the first auxiliary: “has always been”",
+        _adverb_first,
+    ),
+    Slip(
+        regex.compile(r"(?i)(?<![\p{L}-])with no doubt(?![\p{L}-])"),
+        "a fixed phrase: “without doubt” or “no doubt”",
+        lambda text: ("W" if text[:1] == "W" else "w") + "ithout doubt",
+    ),
+    Slip(
+        # After a preposition a verb takes "-ing": "an agreement on jointly building", "by
+        # further improving". Only verbs that are never nouns, after on, in, for, of, by,
+        # about, without or through, with at most one adverb ("jointly", "further") between;
+        # after an adverb, verbs that are nouns too ("on jointly build").
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:on|in|for|of|by|about|without|through)"
+            rf" (?:(?:(?:{_NOT_LY_ADVERBS})(?-i:\p{{Ll}}{{2,}}ly)|further) "
+            rf"(?:{_words(dict.fromkeys(_BARE_VERBS, ''))})"
+            rf"|(?:{_words(dict.fromkeys(_NEVER_NOUNS, ''))}))(?![\p{{L}}'’-])"
+        ),
+        "after a preposition the verb takes “-ing”: “on jointly building”",
+        _gerund_mended,
+    ),
+    Slip(
+        # "look forward to" and "on its way to" take "to" as a preposition: "look forward to
+        # meeting", "on its way to becoming".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:look(?:s|ed|ing)? forward"
+            r"|on (?:its|his|her|their|our|the|my|your|a) way) to "
+            rf"(?:{_words(dict.fromkeys(_TO_ING_VERBS, ''))})(?![\p{{L}}'’-])"
+        ),
+        "“to” is a preposition here: the verb takes “-ing” (“look forward to meeting”, “on "
+        "its way to becoming”)",
+        _gerund_mended,
+    ),
+    Slip(
+        # 今天上午 word for word: "this morning", "tonight"; "today's morning session" is
+        # another matter.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])today(?: \([^)\n]{1,30}\))? (?:morning|afternoon|evening|night)"
+            r"(?![\p{L}'’-])"
+        ),
+        "今天上午 word for word: “this morning”, “this afternoon”, “tonight”",
+        _this_time_of_day,
+    ),
+    Slip(
+        # A pronoun and a verb that do not agree: "they has", "it have"; not "does it have"
+        # or "let it have", where the verb is bare after an auxiliary.
+        regex.compile(
+            r"(?i)(?<![\p{L}'’-])(?:(?:they|we) (?:has|was|is|does)|(?:he|she|it) (?:have|are))"
+            r"(?![\p{L}'’-])"
+        ),
+        "the verb does not agree with its subject: “they have”, “it has”",
+        _AGREEMENT,
+        _agreement_kept,
+    ),
+    Slip(
+        # A ban is "on" what it forbids: "a ban on logging"; "the ban of 2019" has a figure.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])bans? of(?= (?-i:(?!(?:the|its|their|his|her|our|this|that|these"
+            r"|those|such|sorts?|some|any|all|one|which|whom|a|an)\b)\p{Ll}+)\b)"
+        ),
+        "a ban is “on” what it forbids: “a ban on logging”",
+        lambda text: text[: -len("of")] + "on",
+    ),
+    Slip(
+        # 主持 word for word: a person who chairs a meeting "presided over" it; a city or a
+        # body "hosts" it. Only where a title stands before it in the sentence and the
+        # meeting ends the clause ("Deputy Secretary Wang Lin hosted the meeting.").
+        regex.compile(
+            r"(?i)(?<![\p{L}-])host(?:ed|s)? the (?:meeting|session|conference|symposium|seminar"
+            r"|forum)(?=\s*[.,;])"
+        ),
+        "主持 rendered word for word: a chair “presided over” the meeting; a city “hosts” it",
+        _presided,
+        _not_chaired,
+    ),
+    Slip(
+        # 调研 word for word: officials "inspect" a place or make a fact-finding trip to it;
+        # "investigated in Dalian" says they looked into a case there. Not the passive ("was
+        # investigated in 2019").
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?<!(?:was|were|be|been|being|is|are) )investigat(?:ed|es|ing|e)"
+            r" in(?= (?-i:\p{Lu})|(?i: (?:villages|towns|townships|counties|enterprises"
+            r"|companies|communities|the (?:city|county|province|district|village|town|villages"
+            r"|enterprises)))(?![\p{L}-]))"
+        ),
+        "调研 rendered word for word: officials “inspected” a place or “made a fact-finding "
+        "trip to” it",
+        {},
+    ),
+    Slip(
+        # 介绍 with the occasion between the verb and its clause: "Li introduced at the event
+        # that the province …" (said at the event that). Only after a name, a pronoun or the
+        # comma that closes a speaker's title, so "the rules introduced at the meeting that
+        # the city held" is left alone.
+        regex.compile(
+            r"(?<=(?:,|(?<![\p{L}-])(?i:he|she|they)|(?<![\p{L}-])\p{Lu}\p{Ll}+) )"
+            r"(?i:introduc(?:ed|es)) (?i:at|to|during) [^,.;:\n]{1,40}? that"
+            rf"(?= {_CLAUSE_OPENER}(?![\p{{L}}-]))"
+        ),
+        "介绍 rendered word for word: a speaker “said” at an event “that” …",
+        _said_at,
+    ),
+    Slip(
+        # A stray "and" inside a comparison: "more than and 60 departments".
+        regex.compile(r"(?i)(?<![\p{L}-])(?:more|less|fewer) than and(?= \d)"),
+        "a stray “and” after “than”: “more than 60”",
+        lambda text: text[: -len(" and")],
+    ),
+)
+# Every slip E801 reads: the phrases above and the general frames after them.
+ALL_SLIPS: tuple[Slip, ...] = SLIPS + MORE_SLIPS
+
+
 def _uphold_mended(text: str) -> str:
     """ "uphold high" → "hold high", "upheld high" → "held high"."""
     return text[2:] if text[:2] == "up" else text[2:3].upper() + text[3:]
@@ -1530,6 +1941,14 @@ PREFILTER = (
     r"|ceremony|session|gathering)|in this (?:winter|summer|spring|autumn)"
     r"|(?:make|makes|made|making) (?:\p{L}+ )?contribution|produces|rank(?:s|ed|ing)? the bottom"
     r"|, adding|responsible (?:people|persons)|less than \d+|on the (?:\p{L}+ )?(?:ceremony|meeting|conference|forum))\b"
+    # The general frames (`MORE_SLIPS`), as alternatives of their own: one alternation of
+    # them all with the phrases above outgrows the lazy DFA's cache (see `prefilter`).
+    r"|\b(?:(?:one|each|either|neither|many|several|both|most|some|all) of \p{Ll}+"
+    rf"|(?:on|in|for|of|by|about|without|through) (?:\p{{Ll}}+ly |further )?(?:{_words(dict.fromkeys(_BARE_VERBS, ''))}))\b"
+    r"|\b(?:includ\p{L}* into|been (?:always|never|often|usually|already|also|seldom|rarely"
+    r"|constantly)|with no doubt|forward to|way to|today (?:\(|morning|afternoon|evening|night)"
+    r"|(?:they|we) (?:has|was|is|does)|(?:he|she|it) (?:have|are)|bans? of|host(?:ed|s)? the"
+    r"|investigat\p{L}* in|introduc(?:ed|es) (?:at|to|during)|than and)\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

@@ -9,7 +9,7 @@ from tifa.checks.literals import gate
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
-from tifa.checks.wording import PREFILTER, SLIPS, mended, repeated_nouns
+from tifa.checks.wording import ALL_SLIPS, PREFILTER, mended, repeated_nouns
 
 
 @rule("E801", "wording-slip", Severity.WARNING, Fix.UNSAFE)
@@ -105,6 +105,22 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     officials in charge; not "responsible people" alone), and a statement followed by its speaker
     and title and ", adding that" with no verb of saying ("…, Wang Lin, mayor of the city,
     adding that": said Wang Lin; not "…, said Wang Lin, …" or "Wang Lin, the mayor, said").
+    And general frames, in every form of their words: a noun with no determiner after a
+    quantifier and "of" ("one of famous cities", "each of villages", "Most of imports": one
+    of the famous; not "one of them", "most of its exports", "one of more than 40"),
+    "included into" (included in), a frequency adverb after "been" ("has been always": has
+    always been), "with no doubt" (without doubt), a bare verb after a preposition ("an
+    agreement on jointly build", "by promote": building, promoting; only verbs that are
+    never nouns, or any after an adverb), after "look forward to" or "on its way to" ("on
+    its way to become": becoming), "today morning" (今天上午: this morning; "today night":
+    tonight), a pronoun and a verb that do not agree ("they has", "it have"; not "does it
+    have" or "let it have"), "a ban of logging" (a ban on), a person named by a title who
+    "hosted the meeting" (主持: presided over; not "Hangzhou hosted the meeting"), officials
+    who "investigated in" a place (调研: inspected; not the passive "was investigated in
+    2019"), a speaker who "introduced at the event that" or "introduced to reporters that"
+    (介绍: said at the event, told reporters; not "the rules introduced at the meeting that
+    the city held"), a stray "and" in "more than and 60", and more uncountable nouns made
+    plural ("folklores", "softwares", "historic progresses").
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?
@@ -138,11 +154,11 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     candidates = list(candidate_rows(ctx.segments, "tgt", PREFILTER))
     texts = list(dict.fromkeys(text for _doc, _base, text in candidates))
     # Each distinct text is read once, by the slips whose literals it holds.
-    chosen = gate(tuple(slip.pattern for slip in SLIPS)).candidates(texts)
+    chosen = gate(tuple(slip.pattern for slip in ALL_SLIPS)).candidates(texts)
     seen = {
         text: sorted(
             (m.start(), m.end(), i)
-            for i, slip in ((i, SLIPS[i]) for i in slips)
+            for i, slip in ((i, ALL_SLIPS[i]) for i in slips)
             for m in slip.pattern.finditer(text)
             if slip.keep is None or not slip.keep(m)
         )
@@ -150,7 +166,7 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     }
     for doc, base, text in candidates:
         for start, end, i in seen[text]:
-            slip = SLIPS[i]
+            slip = ALL_SLIPS[i]
             span = text[start:end]
             add_row(
                 rows,
