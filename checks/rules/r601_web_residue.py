@@ -403,12 +403,15 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     …"), photo credits ("Photo by …", "[Photo/Xinhua]"), photo captions (a name, a verb in
     the present tense and the day, as one sentence: "Li Ming inspects the port on May 3."),
     bare page timestamps ("2023-09-06 10:21", "Updated: …"; not the date under a report's,
-    a notice's, a statement's or a press conference's title, over a speech's opening address
-    ("Distinguished guests,") or under a briefing transcript's "Date:" field), table cells
+    a notice's, a statement's or a press conference's title, under a speech's heading
+    ("Speech by …", its speaker and post), over a speech's opening address
+    ("Distinguished guests,", "Ladies and gentlemen:") or under a briefing transcript's
+    "Date:" field), table cells
     flattened into
     pipes (outside Markdown, where tables are syntax), page titles carrying the site's name
     ("…_Shenyang Daily Reading_News Center_Shenyang Net"), and any paragraph of three words
-    or more repeated from earlier in the same document (a title pasted twice). At the foot
+    or more repeated from earlier in the same document (a title pasted twice; not a
+    speech's salutation said again at each part, "Ladies and Gentlemen,"). At the foot
     of a page, once the article has ended and a known footer line has begun the footer, the
     short lines after it are footer too ("Harbour View Hotel", "Info Special"). Only whole
     lines count: "Source:" inside a sentence is text, and so is a headline in the present
@@ -611,6 +614,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         # A schedule repeats its field lines ("Time: October 1-7" under each event): a short
         # "label: value" line said twice is the page's layout, not a pasted paragraph.
         .filter(~(pl.col("norm").str.contains(r"^\p{L}[\p{L} ]{0,19}: ") & (pl.col("words") <= 8)))
+        # A speech greets its hearers again at each part ("Ladies and Gentlemen,"): a short
+        # line that ends in a comma or a colon is an address, not a pasted paragraph.
+        .filter(~(pl.col("norm").str.contains(r"[,:]$") & (pl.col("words") <= 5)))
         .sort("doc", "para")
     )
     for doc, start, end, first in repeats.select("doc", "start", "end", "first").iter_rows():
@@ -633,14 +639,17 @@ def _in_title_block(lines: pl.DataFrame, doc: int, line: int) -> bool:
     title block, or the line after it opens a speech ("Distinguished guests,")."""
     near = lines.filter(
         (pl.col("doc") == doc)
-        & pl.col("line").is_between(line - 4, line + 4)
+        & pl.col("line").is_between(line - 8, line + 4)
         & (pl.col("line") != line)
         & (pl.col("text").str.strip_chars() != "")
     ).sort("line")
-    before = near.filter(pl.col("line") < line).tail(1)["text"].to_list()
+    above = near.filter(pl.col("line") < line)
+    before = above.tail(1)["text"].to_list()
     after = near.filter(pl.col("line") > line).head(1)["text"].to_list()
     if any(_SALUTATION.match(t.strip()) for t in after):
         return True  # the day a speech was given, over its opening address
+    if any(_SPEECH_TITLE.search(t.strip()) for t in above.tail(3)["text"].to_list()):
+        return True  # a speech's heading: its title, the speaker, the post, then the day
     if any(_DOCUMENT_TITLE.search(t.strip()) for t in before):
         return True  # the date under a notice's, a statement's or a briefing's title
     return any(TITLE_BLOCK_RE.search(t.strip()) for t in before + after)
@@ -659,8 +668,14 @@ _DOCUMENT_TITLE = regex.compile(
 # The opening address of a speech ("Distinguished guests,", "Dear friends,", "Your
 # Excellency Mr. Li,"): a date written out just above it is the day the speech was given.
 _SALUTATION = regex.compile(
-    r"(?:Distinguished|Dear|Honou?rable|Respected|(?:Your )?Excellenc(?:y|ies)|Ladies and)"
-    r"\b[^.!?]{0,100},$"
+    r"(?:Distinguished|Dear|Honou?rable|Respected|(?:Your )?Excellenc(?:y|ies)|Ladies\b|H\.E\.)"
+    r"[^.!?]{0,100}[,:]$"
+)
+# The title of a speech, over its speaker, post and date ("Speech by …", "Remarks at …",
+# "Keynote Speech at the Opening Ceremony of …"): that date is the speech's own.
+_SPEECH_TITLE = regex.compile(
+    r"^(?:(?:Keynote |Opening |Closing )?(?:Speech|Remarks|Address|Toast)\b"
+    r"|.*\b(?:Speech|Remarks|Address) (?:by|at|on|to)\b)[^.!?]*$"
 )
 
 

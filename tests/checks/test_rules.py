@@ -586,6 +586,13 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
             ("Updated:2020-05-24  CLOSE\n\nText.", "Updated:2020-05-24  CLOSE"),
             ("The meeting opened.\nBACK TO THE TOP", "BACK TO THE TOP"),
+            # a time stamp under a news headline, and a long paragraph pasted twice
+            ("Dalian port sets a record\n\nMay 14, 2024\n\nThe port grew.", "May 14, 2024"),
+            (
+                "The port grew fast last year, officials said.\n\nThe port grew fast last "
+                "year, officials said.",
+                "The port grew fast last year, officials said.",
+            ),
             (
                 "The meeting opened.\n\nPowered by SiteCMS ©2010-2024",
                 "Powered by SiteCMS ©2010-2024",
@@ -604,6 +611,13 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Notice on Winter Heating in the City\n\nNovember 2, 2024\n\nThe heating season "
             "starts on Monday.",
             "City Government Press Conference\n\nMay 8, 2024\n\nThe spokesperson opened it.",
+            # a speech's heading (title, speaker, post, day) and its salutations said again
+            "Speech at the Opening of the Harbour Trade Forum\n\nLiu Qing\n\nMayor of Dalian"
+            "\n\n14 May 2024\n\nGuests from home and abroad,\n\nWelcome to Dalian.",
+            "Speech by Zhou Lin, director of the Foreign Affairs Office\n\nMarch 3, 2024\n\n"
+            "Ladies, gentlemen and dear friends:\n\nGood morning.",
+            "Ladies and Gentlemen,\n\nThe port grew fast last year.\n\nLadies and Gentlemen,"
+            "\n\nThe new terminal opens in May.",
             "Breaking news came from the meeting today.",
             "Tags are useful, he said.",
             "Next year, the city will build 20 new schools.",
