@@ -19,7 +19,9 @@ def near_miss_term(ctx: Context) -> pl.DataFrame:
     one word dropped, added or changed (two in renderings of eight words or more), by the
     number of a word, or by punctuation. The phrase must begin and end like the rendering,
     unless the differing word is the expected one misspelt or derived ("bureaucracy" for
-    "bureaucratism"); text inside another entry's exact rendering is never a near miss.
+    "bureaucratism"); text inside another entry's exact rendering is never a near miss, and a
+    headline that drops only an article ("Forum to advance community with shared future") is
+    left alone, as headlines drop articles.
 
     ## Why is this bad?
     A formulation has one official wording. A near miss is usually a slip or an older
@@ -39,8 +41,35 @@ def near_miss_term(ctx: Context) -> pl.DataFrame:
     Unsafe: the approved wording is suggested, but the sentence may need adjusting around it,
     so a person applies it (in `tifa review`).
     """
-    return near_findings(
+    found = near_findings(
         ctx,
         "near",
         pl.format("almost the approved “{}” ({}): {}", "form_text", "term_id", "detail"),
     )
+    return _without_headline_articles(ctx, found)
+
+
+# An article the near miss lacks ("'a' missing"), as the message gives it.
+_ARTICLE_ONLY = r": '(?:a|an|the)' missing$"
+# A headline or a related story's link: a capital first, no closing stop, few words.
+_HEADLINE = r"^\s*(?:[-•·▪]\s+)?\p{Lu}[^\n]{3,160}[^\s.;:,?!。]\s*$"
+_HEADLINE_WORDS = 15
+
+
+def _without_headline_articles(ctx: Context, found: pl.DataFrame) -> pl.DataFrame:
+    """Drop a near miss that lacks only an article on a headline's line: headlines drop
+    articles ("Forum to advance community with shared future")."""
+    article = found.filter(pl.col("message").str.contains(_ARTICLE_ONLY))
+    if not article.height:
+        return found
+    lines = ctx.corpus.lines.filter(
+        pl.col("text").str.contains(_HEADLINE)
+        & (pl.col("text").str.count_matches(r"\S+") <= _HEADLINE_WORDS)
+    ).select("doc", line_start="start", line_end=pl.col("start") + pl.col("text").str.len_chars())
+    dropped = (
+        article.join(lines, on="doc")
+        .filter((pl.col("start") >= pl.col("line_start")) & (pl.col("end") <= pl.col("line_end")))
+        .select("doc", "start", "end", "message")
+        .unique()
+    )
+    return found.join(dropped, on=["doc", "start", "end", "message"], how="anti", nulls_equal=True)

@@ -100,6 +100,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "carrying out party history study and education.",
                 "party history study and education",
             ),
+            # An article dropped in running text, under a headline that drops it too.
+            (
+                "Forum to build community with shared future\n\nThe forum will help build a "
+                "community with shared future for mankind.",
+                "community with shared future",
+            ),
             ("refrain from formalism and bureaucracy.", "formalism and bureaucracy"),
             ("We will deepen reform opening up in the city.", "reform opening up"),
             (
@@ -133,6 +139,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            # A headline or a related story's link drops its articles.
+            "Forum to build community with shared future\n\nThe forum opened on Monday.",
+            "- Leaders pledge community with shared future\n- Port sets a record",
             "Both sides pledged to build a new model of major-country relationship.",
             # a description, not the title: the report that the government gave
             "Deputies discussed the provincial government's work report in groups.",
