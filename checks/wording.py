@@ -2037,6 +2037,27 @@ def repeated_nouns(table: pl.DataFrame, column: str) -> list[tuple[int, int, int
         rows["doc"].to_list(), rows["start"].to_list(), rows[column].to_list(), strict=True
     ):
         for m in _REPEATED.finditer(text):
-            if not _said_twice(m.group(1)):
+            if not _said_twice(m.group(1)) and not _two_kinds(text, m):
                 found.append((doc, base, m.start(), m.end(), m.group(1)))
     return found
+
+
+# The word before a noun that leaves it bare (a determiner, a preposition, a conjunction).
+_BARE_BEFORE = regex.compile(
+    r"(?i)(?:^|[\s(“\"])(?:the|a|an|its|their|our|his|her|this|that|these|those|of|in|on|at|to|"
+    r"for|with|by|from|and|or|as|both|all|[,;:])\s*$"
+)
+_OWN_MODIFIER = regex.compile(r"\s+of(?![\p{L}-])")
+
+
+def _two_kinds(text: str, m: regex.Match[str]) -> bool:
+    """Whether the noun said twice names two kinds, each with its own modifier: a word
+    before the first, "the" and an of-phrase for the second ("economic modernization and
+    the modernization of culture"). ("close exchanges and exchanges with cities", with no
+    "the", is still a slip.)"""
+    if not m.group(0).lower().endswith(" the " + m.group(1).lower()):
+        return False
+    if _OWN_MODIFIER.match(text, m.end()) is None:
+        return False
+    before = text[max(0, m.start() - 30) : m.start()]
+    return bool(before.strip()) and _BARE_BEFORE.search(before) is None

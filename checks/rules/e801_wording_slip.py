@@ -98,8 +98,9 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     counted (fewer; not "less than 200 yuan", "no less than"), and the perfect on the
     simple past of more verbs ("has underwent", "have became", "had overtook"). And a noun
     joined to itself by "and" or "of" ("the agenda and agenda", "close exchanges and
-    exchanges", "the Institute of Institute"; not "more and more", "again and again" or
-    "bigger and bigger"). And "make
+    exchanges", "the Institute of Institute"; not "more and more", "again and again",
+    "bigger and bigger" or two kinds each with its own modifier, "economic modernization
+    and the modernization of culture"). And "make
     more contribution to" (contributions), "farm produces" (produce; not "the farm produces
     rice"), "ranked the bottom" (at the bottom), "the responsible persons of" a body (负责人: the
     officials in charge; not "responsible people" alone), and a statement followed by its speaker

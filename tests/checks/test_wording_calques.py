@@ -283,6 +283,10 @@ def test_e801_leaves_the_right_phrases_and_other_senses_alone(text: str) -> None
         ("Both towns agreed on close exchanges and exchanges of staff.", "exchanges and exchanges"),
         ("He toured the Institute of Institute in May.", "Institute of Institute"),
         ("The plan covers training and the training.", "training and the training"),
+        (
+            "The meeting adopted the agenda and the agenda of the session.",
+            "agenda and the agenda",
+        ),
     ],
 )
 def test_e801_finds_a_noun_joined_to_itself(text: str, span: str) -> None:
@@ -296,6 +300,8 @@ def test_e801_finds_a_noun_joined_to_itself(text: str, span: str) -> None:
         "More and more visitors came again and again.",
         "Crowds grew bigger and bigger over the holiday.",
         "Water and water conservancy projects were discussed.",
+        # two kinds, each with its own modifier: not a doubled word
+        "The city pursues both economic modernization and the modernization of its culture.",
         "The work of the working group went well.",
         "The deputies approved the agenda of the session.",
     ],
