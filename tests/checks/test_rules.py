@@ -2937,6 +2937,31 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [("the 14th Five-Year Plan (十四五) starts", "十四五"), ("starts in ２０２１", "２０２１")],
         ["the 14th Five-Year Plan starts in 2021"],
     ),
+    "T125": (
+        [
+            ("Experts from the Department of commerce visited the port.", "Department of commerce"),
+            ("The Liaoning daily carried the mayor's speech.", "Liaoning daily"),
+            (
+                "Staff of the housing and Construction Bureau took part.",
+                "housing and Construction Bureau",
+            ),
+        ],
+        [
+            "Experts from the Department of Commerce visited the port.",
+            "The city's commerce department and the housing bureau took part.",
+        ],
+    ),
+    "N216": (
+        [
+            ("The delegation was received by governor Wang Lin in Shenyang.", "governor"),
+            ("The forum was opened by mayor Chen Hua on Monday.", "mayor"),
+        ],
+        [
+            "The delegation was received by Governor Wang Lin in Shenyang.",
+            "Wang Lin, governor of Liaoning, received the delegation.",
+            "Former mayor Chen Hua opened the forum.",
+        ],
+    ),
     "U405": (
         [
             ("The two pre-zones\x1b[2J will be built.", "\x1b[2J"),  # the whole sequence
