@@ -7,7 +7,9 @@ still open leaves that one unbalanced, which is how a dropped closing quote show
 
 One level of nesting is understood: a straight pair inside a curly quotation (“the
 construction of "the Belt and Road" with high quality”) is an inner quotation, as house
-styles that keep straight marks for the inner level write it. A double mark between a
+styles that keep straight marks for the inner level write it; so is a straight pair inside
+a straight one where the next two marks both close ("join "the Belt and Road" now"), which
+P301 reports as nested. A double mark between a
 letter and an English word ending ("Shenyang”s", "don"t") is an apostrophe typed with the
 wrong key, not a quotation mark: the scan skips it and P310 reports it. A closing mark
 where an opening one belongs (after a space, before a word, nothing open) opens: the pair
@@ -44,6 +46,7 @@ class QuotePair:
     open_mark: str
     close_mark: str
     nested: bool = False
+    outer_mark: str = ""  # the mark that opened the quotation this one is inside
 
     @property
     def style(self) -> str:
@@ -98,6 +101,26 @@ def closes_quotation(text: str, i: int) -> bool:
     return ch == CLOSING or (ch == STRAIGHT and _closes(text, i))
 
 
+def _closed_twice(text: str, i: int) -> bool:
+    """Whether the next two straight marks after the one at `i` both close: a straight
+    quotation inside a straight one ("he proposed that "the city join "the Belt and Road"
+    and build a platform"."), which P301 reports as nested, not the outer pair as
+    unbalanced. It reads on only to the second straight mark (any curly mark first: no)."""
+    seen = 0
+    for m in _MARK_RE.finditer(text, i + 1):
+        j = m.start()
+        if m.group() != STRAIGHT:
+            return False
+        if is_apostrophe(text, j):
+            continue
+        if _opens(text, j) or not _closes(text, j):
+            return False
+        seen += 1
+        if seen == 2:
+            return True
+    return False
+
+
 @lru_cache(maxsize=1 << 14)
 def scan(text: str) -> QuoteScan:
     """Pair the double quotes of one paragraph (remembered: three rules read each one, and a
@@ -109,7 +132,8 @@ def scan(text: str) -> QuoteScan:
 
     def close(i: int) -> None:
         start = stack.pop()
-        pairs.append(QuotePair(start, i, text[start], text[i], nested=bool(stack)))
+        outer = text[stack[-1]] if stack else ""
+        pairs.append(QuotePair(start, i, text[start], text[i], bool(stack), outer))
 
     for m in _MARK_RE.finditer(text):
         i, ch = m.start(), m.group()
@@ -133,9 +157,9 @@ def scan(text: str) -> QuoteScan:
             else:
                 stack.append(i)
         elif _opens(text, i) and not _closes(text, i):
-            if text[stack[-1]] == STRAIGHT:
+            if text[stack[-1]] == STRAIGHT and (len(stack) == 2 or not _closed_twice(text, i)):
                 unpaired.append(stack.pop())  # the previous straight quotation never closed
-            stack.append(i)  # inside a curly quotation: an inner quotation opens
+            stack.append(i)  # an inner quotation opens
         else:
             close(i)
     unpaired.extend(stack)

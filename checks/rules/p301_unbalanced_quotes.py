@@ -32,7 +32,9 @@ def unbalanced_quotes(ctx: Context) -> pl.DataFrame:
     R605 reports as a split sentence) is one paragraph: a quotation opened at the end of one
     line and closed on the next is balanced. A quotation that runs over paragraphs is left
     open at the end of each and opened again at the start of the next, as news copy does:
-    that open mark has its partner.
+    that open mark has its partner. A straight-quoted quotation inside another one in
+    straight quotes ("proposed that "the city join "the Belt and Road" and grow"") is
+    reported once, on the inner pair, which wants single quotes.
 
     ## Why is this bad?
     The reader cannot tell where the quoted formulation ends; machine translation and
@@ -52,10 +54,22 @@ def unbalanced_quotes(ctx: Context) -> pl.DataFrame:
     No fix: only a person can tell where the missing mark belongs.
     """
     rows = new_rows()
-    lines = [
-        (doc, base, text, list(quotes.scan(text).unpaired))
+    scanned = [
+        (doc, base, text, quotes.scan(text))
         for doc, base, text in candidate_rows(ctx.corpus.paragraphs, "text", '["“”]')
     ]
+    lines = [(doc, base, text, list(found.unpaired)) for doc, base, text, found in scanned]
+    for doc, base, _text, found in scanned:
+        for pair in found.pairs:
+            if pair.nested and pair.open_mark == pair.outer_mark == quotes.STRAIGHT:
+                add_row(
+                    rows,
+                    doc,
+                    base + pair.open,
+                    base + pair.close + 1,
+                    "straight quotes inside a quotation in straight quotes: the reader cannot "
+                    "tell which mark closes which; use single quotes inside",
+                )
     for (doc, base, text, left), (doc2, base2, text2, right) in pairwise(lines):
         # A quotation opened at the end of a wrapped line and closed on the next one.
         if (

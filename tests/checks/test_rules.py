@@ -396,6 +396,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     ),
     "P301": (
         [
+            # a straight quotation inside a straight one: the inner pair, once
+            (
+                'He proposed that "Dalian join "the Belt and Road" and build ports". It did.',
+                '"the Belt and Road"',
+            ),
             ('Reviewing the "Plan" and "Opinions on Safety and other documents.', '"'),
             # an inner quotation opened and never closed before the outer one ends
             ('He called for “building "the Belt and Road with high quality” in the region.', '"'),
@@ -407,6 +412,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The mayor said: “The city will open ten parks.\n\nEach will have a library.", "“"),
         ],
         [
+            'The mayor said "the port will open" and "the zone will grow" this year.',
             # text hard-wrapped inside a sentence: the quotation closes on the next line
             # (a next line in lower case was always joined; one opening with a name too)
             "The mayor urged “greater efforts to\nopen wider” to the world.",
