@@ -30,6 +30,13 @@ _IN_NAME = regex.compile(
 )
 
 
+# "the two", "the three", "both" before heads of state or government: the plural stands for
+# the heads named before it ("after the two Presidents met"), which the Foreign Ministry's
+# copy capitalises ("the two Governors" is still a common noun).
+_HEADS = frozenset(("Presidents", "Premiers"))
+_NAMED_ONES = regex.compile(r"(?i:\bthe (?:two|three)|\bboth)[ \u00a0]$")
+
+
 @rule("N213", "plural-title-capitalised", Severity.WARNING, Fix.UNSAFE)
 def plural_title_capitalised(ctx: Context) -> pl.DataFrame:
     """A title in the plural capitalised in running text ("six Mayors from the region").
@@ -38,7 +45,8 @@ def plural_title_capitalised(ctx: Context) -> pl.DataFrame:
     Finds a plural title ("Mayors", "Governors", "Secretaries", "Ambassadors") with a
     capital after a lower-case word. A plural title inside a name ("the Mayors Forum",
     "the Mayors’ Conference") or after a capitalised word ("the Boao Forum for Ministers")
-    is left alone.
+    is left alone, and so are heads of state or government just named ("after the two
+    Presidents met", "both Premiers"), as diplomatic copy writes them.
 
     ## Why is this bad?
     A title is capitalised before a name ("Mayor Li Hua") because it is part of the name;
@@ -63,6 +71,10 @@ def plural_title_capitalised(ctx: Context) -> pl.DataFrame:
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         if _IN_NAME.search(text, max(0, m.start() - 60), m.start()):
             continue
+        if m.group("title") in _HEADS and _NAMED_ONES.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue  # "the two Presidents": the heads just named, as diplomatic copy writes
         title = m.group("title")
         message = f"“{title}” names no one here: a plural title is written in lower case"
         add_row(rows, doc, base + m.start(), base + m.end(), message, title.lower())

@@ -392,6 +392,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Global Mayors Dialogue opened on Monday.",  # a capitalised word follows
             "Delegates attended the Mayors’ Conference.",  # a possessive: a name
             "Mayors from six cities attended.",  # the sentence's first word
+            "The talks went well after the two Presidents met in Bali.",  # heads just named
         ],
     ),
     "P301": (
