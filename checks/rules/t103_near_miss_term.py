@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import polars as pl
+import regex
 
 from tifa.checks.context import Context
 from tifa.checks.nearfindings import near_findings
@@ -21,7 +22,8 @@ def near_miss_term(ctx: Context) -> pl.DataFrame:
     unless the differing word is the expected one misspelt or derived ("bureaucracy" for
     "bureaucratism"); text inside another entry's exact rendering is never a near miss, and a
     headline that drops only an article ("Forum to advance community with shared future") is
-    left alone, as headlines drop articles.
+    left alone, as headlines drop articles; so is a name in capitals cut short to a lower-case
+    head ("a State Council office": one of its offices).
 
     ## Why is this bad?
     A formulation has one official wording. A near miss is usually a slip or an older
@@ -46,7 +48,31 @@ def near_miss_term(ctx: Context) -> pl.DataFrame:
         "near",
         pl.format("almost the approved “{}” ({}): {}", "form_text", "term_id", "detail"),
     )
-    return _without_headline_articles(ctx, found)
+    return _without_common_nouns(ctx, _without_headline_articles(ctx, found))
+
+
+def _without_common_nouns(ctx: Context, found: pl.DataFrame) -> pl.DataFrame:
+    """Drop a near miss of a proper name in capitals that lacks a word and ends in a lower-
+    case noun the name capitalises ("a State Council office" is one of its offices, not the
+    State Council Information Office cut short)."""
+    missing = found.filter(pl.col("message").str.contains(r": '[^']+' missing$"))
+    drop = []
+    for doc, start, end, message in missing.select("doc", "start", "end", "message").iter_rows():
+        form = message[message.index("“") + 1 : message.index("”")]
+        words = regex.findall(r"\p{L}+", ctx.text(doc)[start:end])
+        if (
+            words
+            and words[-1][:1].islower()
+            and form.split()[-1] == words[-1].capitalize()
+            and all(w[:1].isupper() for w in form.split() if len(w) > 3)
+        ):
+            drop.append((doc, start, end, message))
+    if not drop:
+        return found
+    gone = pl.DataFrame(drop, schema=["doc", "start", "end", "message"], orient="row").cast(
+        {"doc": found.schema["doc"], "start": found.schema["start"], "end": found.schema["end"]}
+    )
+    return found.join(gone, on=["doc", "start", "end", "message"], how="anti")
 
 
 # An article the near miss lacks ("'a' missing"), as the message gives it.

@@ -100,6 +100,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "carrying out party history study and education.",
                 "party history study and education",
             ),
+            ("The State Council Office said the rules would be eased.", "State Council Office"),
             # An article dropped in running text, under a headline that drops it too.
             (
                 "Forum to build community with shared future\n\nThe forum will help build a "
@@ -139,6 +140,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            # a lower-case head: one office of the State Council, not the cut-short name
+            "A State Council office said the rules would be eased.",
             # A headline or a related story's link drops its articles.
             "Forum to build community with shared future\n\nThe forum opened on Monday.",
             "- Leaders pledge community with shared future\n- Port sets a record",
