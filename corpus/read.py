@@ -5,13 +5,14 @@ from __future__ import annotations
 import gc
 import glob
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
@@ -19,7 +20,7 @@ from tifa.corpus.align import PairedArticle, read_paired_article
 from tifa.corpus.document import Document, line_starts, line_texts
 from tifa.corpus.encoding import decode
 from tifa.corpus.pairs import DIRECTORY_SUFFIXES, Columns, is_pair_file, read_pair_document
-from tifa.corpus.pairs.base import Unit
+from tifa.corpus.pairs.base import Unit, interleave
 from tifa.corpus.segment import markdown_masks, markdown_paragraphs, sentences, text_paragraphs
 from tifa.corpus.suppress import directives
 from tifa.corpus.walk import glob_files, walk_files
@@ -262,10 +263,30 @@ def build_corpus(docs: list[Document]) -> Corpus:
     sup_cols: dict[str, list[object]] = {k: [] for k in SUPPRESSION_SCHEMA}
     origins: list[pl.DataFrame] = [pl.DataFrame(schema=ORIGIN_SCHEMA)]
     file_line_cols: dict[str, list[object]] = {k: [] for k in FILE_LINE_SCHEMA}
+    # A bilingual file read as columns gives its rows as frames; the rows gathered in lists
+    # before it become a frame first, so that every table keeps the documents' order.
+    frames: dict[str, list[pl.DataFrame]] = {"seg": [], "par": [], "line": [], "file_line": []}
+    gathered: dict[str, tuple[dict[str, list[object]], Mapping[str, Any]]] = {
+        "seg": (seg_cols, SEGMENT_SCHEMA), "par": (par_cols, PARAGRAPH_SCHEMA),
+        "line": (line_cols, LINE_SCHEMA), "file_line": (file_line_cols, FILE_LINE_SCHEMA),
+    }  # fmt: skip
+
+    def flush() -> None:
+        for key, (cols, schema) in gathered.items():
+            if cols["doc"]:
+                frames[key].append(pl.DataFrame(cols, schema=schema))
+                for values in cols.values():
+                    values.clear()
+
     for d, doc in enumerate(docs):
         text = doc.text
         layout = doc.layout
-        if layout is not None and layout.raw is not None:
+        if layout is not None and layout.table is not None:
+            flush()
+            for key, frame in _table_frames(d, doc, layout.table.table).items():
+                frames[key].append(frame)
+            origins.append(_table_origins(d, layout.table.table))
+        elif layout is not None and layout.raw is not None:
             _view_tables(d, doc, par_cols, seg_cols, origins)
             if not layout.raw_line_starts:
                 layout.raw_line_starts = line_starts(layout.raw)
@@ -306,16 +327,83 @@ def build_corpus(docs: list[Document]) -> Corpus:
                 codes=",".join(found.codes),
                 problem=found.problem,
             )
-        _line_rows(line_cols, d, text, doc.line_starts)
+        if layout is None or layout.table is None:
+            _line_rows(line_cols, d, text, doc.line_starts)
+    flush()
+
+    def table(key: str) -> pl.DataFrame:
+        parts = frames[key]
+        if not parts:
+            return pl.DataFrame(schema=gathered[key][1])
+        return parts[0] if len(parts) == 1 else pl.concat(parts)
+
     return Corpus(
         docs=docs,
-        segments=pl.DataFrame(seg_cols, schema=SEGMENT_SCHEMA),
-        paragraphs=pl.DataFrame(par_cols, schema=PARAGRAPH_SCHEMA),
-        lines=pl.DataFrame(line_cols, schema=LINE_SCHEMA),
+        segments=table("seg"),
+        paragraphs=table("par"),
+        lines=table("line"),
         masks=pl.DataFrame(mask_cols, schema=MASK_SCHEMA).sort("doc", "start"),
         suppressions=pl.DataFrame(sup_cols, schema=SUPPRESSION_SCHEMA),
         origins=pl.concat(origins),
-        file_lines=pl.DataFrame(file_line_cols, schema=FILE_LINE_SCHEMA),
+        file_lines=table("file_line"),
+    )
+
+
+def _table_frames(d: int, doc: Document, table: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """A bilingual file read as columns (`Layout.table`): its segments, paragraphs, lines of
+    the view and lines of the file, built by polars (the same rows `_view_tables` and
+    `_line_rows` give unit by unit)."""
+    assert doc.layout is not None
+    doc_column = pl.lit(d, dtype=pl.UInt32).alias("doc")
+    index = pl.int_range(pl.len(), dtype=pl.UInt32)
+    units = table.lazy().select(
+        doc_column, para=index, seg=index, src="src", tgt="tgt", start="start", end="end",
+        line="line", conf=pl.lit(None, dtype=pl.Float64),
+    )  # fmt: skip
+    # The view's lines: each unit's English, then the blank line after it (but the last's).
+    view = (
+        interleave(
+            table.select(text="tgt", start="start"),
+            table.select(text=pl.lit(""), start=pl.col("end") + 1),
+        )
+        .lazy()
+        .head(2 * table.height - 1)
+        .select(
+            doc_column,
+            line=pl.int_range(1, pl.len() + 1, dtype=pl.UInt32),
+            text="text",
+            start="start",
+        )
+    )
+    file_lines = pl.Series("start", doc.layout.raw_line_starts, dtype=pl.Int64).to_frame()
+    return {
+        "seg": units.cast(SEGMENT_SCHEMA).collect(),  # type: ignore[arg-type]
+        "par": units.select(doc_column, "para", text="tgt", start="start", end="end")
+        .cast(PARAGRAPH_SCHEMA)  # type: ignore[arg-type]
+        .collect(),
+        "line": view.cast(LINE_SCHEMA).collect(),  # type: ignore[arg-type]
+        "file_line": file_lines.select(
+            doc_column, line=pl.int_range(1, pl.len() + 1, dtype=pl.UInt32), start="start"
+        ),
+    }
+
+
+def _table_origins(d: int, table: pl.DataFrame) -> pl.DataFrame:
+    """The view-to-file runs of a bilingual file read as columns, as `_view_origins` gives
+    them: per unit an anchor at its start, then its one run."""
+    anchors = table.select(
+        pl.col("start").alias("end"), "start", pl.col("file_start").alias("file_end"), "file_start"
+    )
+    runs = table.select(
+        "end",
+        "start",
+        file_end=pl.col("file_start") + pl.col("end") - pl.col("start"),
+        file_start="file_start",
+    )
+    return (
+        interleave(anchors, runs)
+        .select(pl.lit(d, dtype=pl.UInt32).alias("doc"), *(k for k in ORIGIN_SCHEMA if k != "doc"))
+        .cast(ORIGIN_SCHEMA)  # type: ignore[arg-type]
     )
 
 

@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import importlib
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from tifa.corpus.pairs.base import Layout, Unit, view_of
+import polars as pl
+
+from tifa.corpus.pairs.base import SEPARATOR, Layout, Unit, UnitTable, interleave, view_of
 from tifa.errors import InputError
 
 if TYPE_CHECKING:
@@ -73,6 +75,11 @@ class PairFormat:
         file is malformed. `starts` are the line starts of `raw`, when the caller has them."""
         raise NotImplementedError
 
+    def table(self, raw: str) -> UnitTable | None:
+        """The units of `raw` as columns when the file is in the layout the format reads so
+        (see `UnitTable`), else None: `parse` reads it."""
+        return None
+
 
 def is_pair_file(name: str) -> bool:
     """Whether `name` has the extension of a bilingual format."""
@@ -109,6 +116,9 @@ def pair_document(
     """A Document for the decoded bilingual file `raw`, read by `reader`."""
     from tifa.corpus.document import Document, line_starts
 
+    read = reader.table(raw)
+    if read is not None:
+        return _table_document(name, path, raw, encoding, digest, reader, read)
     starts = line_starts(raw)
     units = reader.parse(raw, name, starts)
     for unit in units:
@@ -122,4 +132,43 @@ def pair_document(
         digest=digest,
         fmt=reader.name,
         layout=Layout(units, offsets, raw, starts, reader),
+    )
+
+
+def _table_document(
+    name: str,
+    path: Path | None,
+    raw: str,
+    encoding: Encoding,
+    digest: str,
+    reader: PairFormat,
+    read: UnitTable,
+) -> Document:
+    """The Document of a file whose units the reader gave as columns: its view, the view's
+    line starts and the units' places in it computed by polars, not unit by unit."""
+    from tifa.corpus.document import Document
+
+    width = read.table["tgt"].str.len_chars().cast(pl.Int64)
+    # Each unit's English, then the separator: no English holds a line break.
+    start = (width + len(SEPARATOR)).cum_sum() - width - len(SEPARATOR)
+    table = read.table.with_columns(start=start, end=start + width)
+    texts = table["tgt"].to_list()
+    # The view's lines: each unit's English and the blank line after it (but the last's).
+    view_lines = interleave(table.select("start"), table.select(start=pl.col("end") + 1))["start"]
+    return Document(
+        name=name,
+        path=path,
+        text=SEPARATOR.join(texts),
+        encoding=encoding,
+        digest=digest,
+        fmt=reader.name,
+        line_starts=view_lines.head(-1).to_list(),
+        layout=Layout(
+            None,
+            table["start"].to_list(),
+            raw,
+            read.line_starts.to_list(),
+            reader,
+            replace(read, table=table),
+        ),
     )

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
+import polars as pl
 import regex
 
 # (tgt_start, tgt_end, file_start, file_end): tgt[tgt_start:tgt_end] is stored at
@@ -44,6 +46,58 @@ class Unit:
     line: int = 0  # 1-based line of the English in the file (filled in when read)
 
 
+@dataclass(frozen=True)
+class UnitTable:
+    """A bilingual file's units read as columns, in one pass over all its lines (the usual
+    layout of its format), for the tables to be built without Python per unit.
+
+    `table` holds, per unit in file order, `src` (nullable), `tgt`, `file_start` and `line`
+    (the 1-based file line where the English starts); each English is stored character for
+    character in one run at `file_start`, without a line break. `line_starts` are the
+    file's; `escape` writes an English back in the file's notation (as `Unit.escape`)."""
+
+    line_starts: pl.Series
+    table: pl.DataFrame
+    escape: Callable[[str], str | None]
+
+
+def table_units(table: UnitTable) -> list[Unit]:
+    """The `Unit`s of `table`."""
+    columns = table.table.select(
+        "src",
+        "tgt",
+        "file_start",
+        "line",
+        file_end=pl.col("file_start") + pl.col("tgt").str.len_chars(),
+    )
+    starts = columns["file_start"].to_list()
+    widths = (columns["file_end"] - columns["file_start"]).to_list()
+    runs = [[run] for run in zip(repeat(0), widths, starts, columns["file_end"].to_list())]
+    return list(
+        map(
+            Unit,
+            columns["src"].to_list(),
+            columns["tgt"].to_list(),
+            starts,
+            runs,
+            repeat(True),
+            repeat(None),
+            repeat(table.escape),
+            columns["line"].to_list(),
+        )
+    )
+
+
+def interleave(first: pl.DataFrame, second: pl.DataFrame) -> pl.DataFrame:
+    """The rows of two frames of one height and columns taken in turns: first's row 0,
+    second's row 0, first's row 1, ... (a gather, cheaper than exploding lists)."""
+    n = first.height
+    turns = pl.int_range(2 * n, dtype=pl.Int64)
+    return pl.concat([first, second.select(first.columns)]).select(
+        pl.all().gather(turns // 2 + (turns % 2) * n)
+    )
+
+
 @dataclass
 class Layout:
     """The units of a bilingual document and how its text maps onto its file.
@@ -52,13 +106,27 @@ class Layout:
     text as decoded when the document text is a view of it (PO, XLIFF, TMX, TSV, CSV, JSONL);
     None when the document text is the file itself (an English article paired with its
     Chinese by `--pair`), where `file_start` and `runs` are not needed.
+
+    `units` of a file read as columns (`table`) are made from them when first asked for (a
+    fix, an alignment): checking needs only the columns.
     """
 
-    units: list[Unit]
+    given_units: list[Unit] | None
     starts: list[int]
     raw: str | None = None
     raw_line_starts: list[int] = field(default_factory=list)  # of `raw`, once computed
     reader: Any = None  # the PairFormat that read `raw`, to read an edited copy again
+    # The units as columns, when the reader gave them so, with `start` and `end`, each unit's
+    # place in the view: the tables are built from it.
+    table: UnitTable | None = None
+
+    @property
+    def units(self) -> list[Unit]:
+        """The units, in file order."""
+        if self.given_units is None:
+            assert self.table is not None
+            self.given_units = table_units(self.table)
+        return self.given_units
 
 
 SEPARATOR = "\n\n"

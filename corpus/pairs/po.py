@@ -6,9 +6,12 @@ write fixes into those bytes alone), and translate-toolkit's pure-Python PO pars
 longer on a 100,000-entry file than the whole of `tifa check` may. The tests hold the scanner
 to translate-toolkit's reading of the same files.
 
-A file in the layout msgcat and most tools write is read an entry at a time by one regular
-expression; any other layout, and any malformed file, is read line by line, which gives the
-same units at the same offsets (tests/corpus/test_po_layouts.py) and names the bad line.
+A file whose every entry has its msgid and msgstr on one line each, without escapes (past a
+header), is read in one columnar pass over all its lines (`usual_units`: no Python per
+unit); a file in the layout msgcat and most tools write is read an entry at a time by one
+regular expression; any other layout, and any malformed file, is read line by line. The
+three give the same units at the same offsets (tests/corpus/test_po_layouts.py), and the last
+names the bad line.
 
 Header entry (`msgid ""`) and obsolete entries (`#~`) are skipped; a plural entry is checked
 through `msgstr[0]`.
@@ -18,11 +21,12 @@ from __future__ import annotations
 
 import re
 
+import polars as pl
 import regex
 
 from tifa.corpus.document import line_starts, line_texts
 from tifa.corpus.pairs import PairFormat
-from tifa.corpus.pairs.base import Run, Unit, decode_span
+from tifa.corpus.pairs.base import Run, Unit, UnitTable, decode_span, table_units
 from tifa.errors import InputError
 
 _KEYWORDS = frozenset(("msgctxt", "msgid", "msgid_plural", "msgstr"))
@@ -129,6 +133,96 @@ def _plain_entries(raw: str) -> list[_Entry | Unit] | None:
     return entries if _PLAIN_END.match(raw, at) else None
 
 
+# The usual file, one letter per line: c a comment or a blank line, x msgctxt, i msgid, s msgstr
+# (each a whole string on its line, without escapes), q a string continuing the line before, o
+# anything else. Its entries are c*x?is; a header (msgid "") first may continue its msgstr.
+_CONTINUED_LINE = r'^"(?:[^"\\]|\\.)*"$'
+_USUAL_SHAPE = r"^(?:c*isq+)?(?:c*x?is)*c*$"
+
+
+def usual_units(raw: str) -> UnitTable | None:
+    """The units of a PO file in the usual layout (msgid and msgstr on one line each, without
+    escapes; the header may have continuation lines), found for all lines at once by polars'
+    string expressions; None for any other file, which the scanners read."""
+    if "\r" in raw:
+        return None
+    try:
+        text = pl.Series("text", [raw])
+    except UnicodeError:  # a lone surrogate: polars holds UTF-8 only
+        return None
+    line = pl.col("text")
+    width = pl.col("width")
+    # A whole string on its line after its keyword, without an escape: literal tests, cheaper
+    # than a regular expression per line.
+    whole = (
+        line.str.ends_with('"')
+        & ~line.str.contains("\\", literal=True)
+        & (line.str.count_matches('"', literal=True) == 2)
+    )
+    lines = (
+        text.str.split("\n")
+        .explode()
+        .to_frame()
+        .lazy()
+        .with_columns(width=line.str.len_chars().cast(pl.Int64))
+        .select(
+            letter=pl.when(line.str.starts_with('msgid "') & whole)
+            .then(pl.lit("i"))
+            .when(line.str.starts_with('msgstr "') & whole)
+            .then(pl.lit("s"))
+            .when(line.str.starts_with('msgctxt "') & whole)
+            .then(pl.lit("x"))
+            .when(line.str.starts_with("#") | (width == 0))
+            .then(pl.lit("c"))
+            .when(line.str.contains(_CONTINUED_LINE))
+            .then(pl.lit("q"))
+            .otherwise(pl.lit("o")),
+            text="text",
+            # Where each line starts: the widths of the lines before it, with their line ends.
+            start=width.cum_sum() - width + pl.int_range(pl.len()),
+            width="width",
+        )
+        .select(
+            "letter",
+            "start",
+            # The inside of a msgid's or msgstr's string.
+            inside=pl.when(pl.col("letter") == "i")
+            .then(line.str.slice(len('msgid "'), width - len('msgid ""')))
+            .when(pl.col("letter") == "s")
+            .then(line.str.slice(len('msgstr "'), width - len('msgstr ""'))),
+        )
+        .collect()
+    )
+    shape = lines["letter"].str.join("")
+    if not shape.str.contains(_USUAL_SHAPE).item():
+        return None
+    letters = lines["letter"]
+    if shape.item().lstrip("c").startswith("isq"):  # continuation lines: the header's only
+        first = int(letters.eq("i").arg_true()[0])
+        if lines["inside"][first]:
+            return None
+    table = (
+        lines.lazy()
+        .with_row_index("number", 1)
+        .with_columns(
+            src=pl.col("inside").shift(1),
+            context=pl.col("letter").shift(2) == "x",
+        )
+        .filter(pl.col("letter") == "s")
+        .filter((pl.col("src") != "") | pl.col("context").fill_null(False))
+        .select(
+            src=pl.when(pl.col("src") != "").then(pl.col("src")),
+            tgt=pl.col("inside"),
+            file_start=pl.col("start") + len('msgstr "'),
+            line=pl.col("number").cast(pl.UInt32),
+        )
+        .collect()
+    )
+    if not table.height:
+        return None  # nothing to gain
+    return UnitTable(lines["start"], table, escape)
+
+
 class _Entry:
     __slots__ = ("line", "pieces")
 
@@ -143,8 +237,20 @@ class PoFormat(PairFormat):
     name = "po"
     extensions = (".po",)
 
+    def table(self, raw: str) -> UnitTable | None:
+        """The units of a PO file in the usual layout as columns (see `usual_units`)."""
+        return usual_units(raw)
+
     def parse(self, raw: str, path: str, starts: list[int] | None = None) -> list[Unit]:
         """Units of a PO file, in file order."""
+        table = usual_units(raw)
+        if table is not None:
+            return table_units(table)
+        return self.scan(raw, path, starts)
+
+    def scan(self, raw: str, path: str, starts: list[int] | None = None) -> list[Unit]:
+        """Units of a PO file, in file order, read by the scanners: an entry at a time by a
+        regular expression, else line by line."""
         entries = _plain_entries(raw)
         if entries is not None:
             try:
