@@ -125,7 +125,7 @@ def filter_distinct(table: pl.DataFrame, column: str, condition: pl.Expr) -> pl.
     """The rows of `table` whose `column` meets `condition` (an expression on that column
     alone), the condition evaluated once per distinct value: a costly regular expression
     over a translation memory's repeated lines. Rows keep their order."""
-    values, codes = _value_codes(table, column)
+    values, codes, _series = _value_codes(table, column)
     if codes is None:
         return table.filter(condition)  # every value distinct: nothing to share
     meets = values.select(condition.fill_null(False)).to_series()
@@ -138,8 +138,8 @@ def filter_distinct_by(
     """Like `filter_distinct`, with the condition a function `test` from the column of
     distinct values (a null among them) to a Boolean column of the same length, without
     nulls: a condition computed in steps (tifa.checks.prefilter.matching)."""
-    values, codes = _value_codes(table, column)
-    meets = test(values.to_series())
+    _values, codes, series = _value_codes(table, column)
+    meets = test(series)
     if codes is None:
         return table.filter(meets)
     return table.filter(meets.gather(codes))
@@ -147,13 +147,15 @@ def filter_distinct_by(
 
 # A run's rules filter the same few tables (the segments, paragraphs and lines), dozens of
 # times each: their distinct values are found once per table. Entries go with their table.
-_Codes = tuple[pl.DataFrame, pl.Series | None]
+# The column of distinct values is the same object on every call, so that what is derived
+# from it can be kept by its identity (tifa.checks.prefilter.lowered).
+_Codes = tuple[pl.DataFrame, pl.Series | None, pl.Series]
 _CODES: dict[tuple[int, str], tuple[weakref.ref[pl.DataFrame], _Codes]] = {}
 
 
 def _value_codes(table: pl.DataFrame, column: str) -> _Codes:
-    """The distinct values of `table[column]` and each row's value as an index into them;
-    None for the indexes when every row's value is distinct."""
+    """The distinct values of `table[column]`, each row's value as an index into them (None
+    when every row's value is distinct), and the distinct values as a column."""
     key = (id(table), column)
     entry = _CODES.get(key)
     if entry is not None and entry[0]() is table:
@@ -169,5 +171,6 @@ def _value_codes(table: pl.DataFrame, column: str) -> _Codes:
     def forget(_gone: weakref.ref[pl.DataFrame]) -> None:
         _CODES.pop(key, None)
 
-    _CODES[key] = (weakref.ref(table, forget), (values, codes))
-    return values, codes
+    found = (values, codes, values.to_series())
+    _CODES[key] = (weakref.ref(table, forget), found)
+    return found

@@ -12,12 +12,22 @@ takes some 25 times as long over the same texts:
 way of two cheaper questions: each top-level alternative of a long pattern is run on its
 own (`alternatives`), and an alternative with word boundaries is first run with them left out
 (`loosened`), itself only over the texts that pass.
+
+Before either, a pattern with word boundaries runs only over the texts that hold one of the literals every match
+of it must contain (`gated`, from tifa.checks.literals): one Aho-Corasick pass over the texts,
+lower-cased once per column, where most texts hold none of them and the pattern would otherwise
+be tried at every position of every text.
 """
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
+
 import polars as pl
 import regex
+
+from tifa.checks.literals import required
 
 # At most this many top-level alternatives are run one by one: a pattern of dozens of short
 # alternatives (a word list) is one fast literal search as it stands.
@@ -34,6 +44,12 @@ def matching(values: pl.Series, pattern: str, split_length: int = SPLIT_LENGTH) 
     """Whether each of `values` (strings) contains a match of the Rust regex `pattern`: the
     same as ``values.str.contains(pattern)`` with nulls read as False, at less cost (see
     the module's docstring); a pattern shorter than `split_length` is not split."""
+    if loosened(pattern) is None:
+        return _matching(values, pattern, split_length)  # no slow engine to spare
+    return gated(values, pattern, lambda texts: _matching(texts, pattern, split_length))
+
+
+def _matching(values: pl.Series, pattern: str, split_length: int) -> pl.Series:
     found: pl.Series | None = None
     pieces = alternatives(pattern) if len(pattern) >= split_length else None
     for piece in pieces or [pattern]:
@@ -41,6 +57,67 @@ def matching(values: pl.Series, pattern: str, split_length: int = SPLIT_LENGTH) 
         found = hit if found is None else found | hit
     assert found is not None
     return found
+
+
+def gated(values: pl.Series, pattern: str, test: Callable[[pl.Series], pl.Series]) -> pl.Series:
+    """`test(values)` (a Boolean column of the same length, from the Rust regex `pattern`, that
+    holds False wherever `pattern` has no match), with `test` run only over the values that
+    hold one of the literals every match of `pattern` must contain (`literals.required`); the
+    others are False. Null values are always tested. Where `pattern` has no such literals, or
+    every value holds one, `test` runs over all the values.
+
+    A literal is ASCII and case folded; a text matched by `pattern` holds it once lower-cased
+    with the long s made a plain one (`lowered`): ignoring case, Rust regex matches an ASCII
+    letter with that letter in either case, the Kelvin sign (which lower-cases to "k") and the
+    long s ("ſ", for "s"), and with nothing else.
+    """
+    need = gate_literals(pattern)
+    if need is None or not len(values):
+        return test(values)
+    hold = lowered(values).str.contains_any(need).fill_null(True)
+    where = hold.arg_true()
+    if len(where) == len(values):
+        return test(values)
+    out = pl.Series(values.name, [False] * len(values), dtype=pl.Boolean)
+    if not len(where):
+        return out
+    return out.scatter(where, test(values.gather(where)))
+
+
+# A literal with fewer letters and digits than this (" ", "|", "a ") is in most texts: a gate
+# on it costs a pass and leaves out little.
+MIN_GATE_LETTERS = 2
+
+
+def gate_literals(pattern: str) -> list[str] | None:
+    """The literals `gated` asks about for the Rust regex `pattern` (sorted), or None where
+    it runs the pattern over every text: no literals can be told, or one of them has fewer
+    than MIN_GATE_LETTERS letters and digits."""
+    need = required(pattern)
+    if not need or any(sum(c.isalnum() for c in lit) < MIN_GATE_LETTERS for lit in need):
+        return None
+    return sorted(need)
+
+
+# The last columns lower-cased, by identity: the rules' prefilters ask about the same few
+# columns of distinct texts (tifa.checks.distinct) dozens of times each.
+_LOWERED: dict[int, tuple[weakref.ref[pl.Series], pl.Series]] = {}
+
+
+def lowered(values: pl.Series) -> pl.Series:
+    """`values` (strings) lower-cased, the long s ("ſ") made "s": as `gated` compares them
+    with a pattern's literals. Made once per column object."""
+    key = id(values)
+    entry = _LOWERED.get(key)
+    if entry is not None and entry[0]() is values:
+        return entry[1]
+    out = values.str.to_lowercase().str.replace_all("ſ", "s", literal=True)
+
+    def forget(_gone: weakref.ref[pl.Series]) -> None:
+        _LOWERED.pop(key, None)
+
+    _LOWERED[key] = (weakref.ref(values, forget), out)
+    return out
 
 
 def _piece_matching(values: pl.Series, pattern: str) -> pl.Series:

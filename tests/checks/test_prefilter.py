@@ -1,17 +1,35 @@
 """The prefilters run piece by piece (tifa.checks.prefilter) select exactly the texts the
-whole pattern selects: word boundaries left out only widen a first pass, and a top-level
-alternation is or'ed from its alternatives."""
+whole pattern selects: word boundaries left out only widen a first pass, a top-level
+alternation is or'ed from its alternatives, and the literal gate only leaves out texts the
+pattern cannot match."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import polars as pl
 import pytest
+from helpers import SAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tifa.checks import prefilter
+from tifa.checks.context import Context
+from tifa.checks.engine import run_rules
 from tifa.checks.furniture import GLUED_PREFILTER
-from tifa.checks.prefilter import MAX_ALTERNATIVES, alternatives, loosened, matching
+from tifa.checks.literals import required
+from tifa.checks.prefilter import (
+    MAX_ALTERNATIVES,
+    alternatives,
+    gate_literals,
+    gated,
+    loosened,
+    matching,
+)
+from tifa.checks.registry import all_rules
 from tifa.checks.wording import PREFILTER as SLIP_PREFILTER
+from tifa.corpus.read import read_corpus
+from tifa.glossary import load_glossaries
 
 TEXTS = [
     "The two sides discussed about trade cooperations in the county.",
@@ -83,3 +101,105 @@ def test_matching_agrees_on_any_text(texts: list[str]) -> None:
     for pattern in (r"\ba\b|b\B", r"(?i)\bé|a\b-|\|b", r"\Ba|(?:b|\bé)\b"):
         expected = values.str.contains(pattern).fill_null(False).to_list()
         assert matching(values, pattern, split_length=0).to_list() == expected
+
+
+# Texts where lower-casing and Rust's case-insensitive matching part ways: the Kelvin sign
+# and the long s match "k" and "s" ignoring case; a dotted capital I lower-cases to two
+# characters; a capital sharp s has no ASCII letter.
+CASE_TEXTS = [
+    "The Municipal People's Congress met in Jinzhou.",
+    "THE MUNICIPAL PEOPLE'S CONGRESS MET IN JINZHOU.",
+    "Wor\u212ashop on the \u017fmart city",
+    "İstanbul delegation visited the port",
+    "STRAẞE and Straße signs",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?i)\bworkshop\b",
+        r"(?i)smart\s+city",
+        r"(?i)congress|istanbul",
+        r"Municipal People's Congress",
+        r"\p{Lu}\p{Ll}+ (?:Congress|Council)\b",
+        r"(?i)stra(?:ss|ß)e",
+        SLIP_PREFILTER,
+        GLUED_PREFILTER,
+    ],
+)
+def test_the_literal_gate_selects_what_the_pattern_selects(pattern: str) -> None:
+    values = pl.Series("text", [*CASE_TEXTS, *TEXTS, None])
+    expected = values.str.contains(pattern)
+    found = gated(values, pattern, lambda texts: texts.str.contains(pattern))
+    assert found.to_list() == expected.to_list()  # nulls stay null
+    assert matching(values, pattern).to_list() == expected.fill_null(False).to_list()
+
+
+def test_the_gate_leaves_a_pattern_without_literals_to_its_test() -> None:
+    values = pl.Series("text", ["Tan Zuojun", "the county"])
+    assert required(r"\p{Lu}\p{Ll}+ \p{Lu}") == frozenset({" "})  # in most texts: no gate
+    assert gate_literals(r"\p{Lu}\p{Ll}+ \p{Lu}") is None
+    assert gate_literals(r"(?i)\bcity\b|Ltd\.") == ["city", "ltd."]
+    seen: list[int] = []
+
+    def test(texts: pl.Series) -> pl.Series:
+        seen.append(len(texts))
+        return texts.str.contains(r"\p{Lu}\p{Ll}+ \p{Lu}")
+
+    assert gated(values, r"\p{Lu}\p{Ll}+ \p{Lu}", test).to_list() == [True, False]
+    assert seen == [2]
+
+
+def test_the_gate_runs_the_test_only_over_texts_holding_a_literal() -> None:
+    values = pl.Series("text", ["the county held a meeting", "the CITY held", "nothing here"])
+    seen: list[list[str]] = []
+
+    def test(texts: pl.Series) -> pl.Series:
+        seen.append(texts.to_list())
+        return texts.str.contains(r"(?i)\bcity\b")
+
+    assert gated(values, r"(?i)\bcity\b", test).to_list() == [False, True, False]
+    assert seen == [["the CITY held"]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="aAkKsS\u212a\u017fİ -", max_size=10), max_size=8))
+def test_the_gate_agrees_on_any_text(texts: list[str]) -> None:
+    values = pl.Series("text", texts, dtype=pl.String)
+    for pattern in (r"(?i)ask", r"(?i)\bsa\b|kk", r"As[Kk]", r"(?i)a(?:s|k)-"):
+        expected = values.str.contains(pattern).to_list()
+        found = gated(values, pattern, _contains(pattern))
+        assert found.to_list() == expected
+
+
+def _contains(pattern: str) -> Callable[[pl.Series], pl.Series]:
+    def test(texts: pl.Series) -> pl.Series:
+        return texts.str.contains(pattern)
+
+    return test
+
+
+def test_every_rule_prefilter_gated_selects_what_it_selects(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every prefilter with word boundaries the rules run through `matching` over the bundled
+    samples selects the same texts with the literal gate as without it."""
+    checked: list[str] = []
+
+    def checking(
+        values: pl.Series, pattern: str, test: Callable[[pl.Series], pl.Series]
+    ) -> pl.Series:
+        found = gate(values, pattern, test)
+        assert found.to_list() == test(values).to_list(), pattern
+        checked.append(pattern)
+        return found
+
+    gate = prefilter.gated
+    monkeypatch.setattr(prefilter, "gated", checking)
+
+    corpus = read_corpus(sorted(str(p) for p in SAMPLES.iterdir() if p.is_file()))
+    glossary = load_glossaries([], use_default=True)
+    run_rules(Context(corpus, glossary), all_rules())
+    assert len(checked) > 30
