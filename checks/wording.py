@@ -1916,11 +1916,12 @@ REPORT_SLIPS = (
         {},
     ),
     Slip(
-        # 去年同期: "the same period last year"; "last year" is an adverb and takes no "of".
+        # 去年同期: "the same period last year"; "last year" is an adverb and takes no "of"
+        # or "in".
         # "the same period of the previous year" is English and is left alone.
-        regex.compile(r"(?i)(?<![\p{L}-])same period of last year(?![\p{L}-])"),
+        regex.compile(r"(?i)(?<![\p{L}-])same period (?:of|in) last year(?![\p{L}-])"),
         "去年同期 is “the same period last year”, without “of”",
-        lambda text: text.replace(" of ", " ", 1),
+        lambda text: text.replace(" of ", " ", 1).replace(" in ", " ", 1),
     ),
     Slip(
         # Two figures of change given together, a noun in the singular: "an increase of 6%
@@ -2083,7 +2084,7 @@ PREFILTER = (
     r"|investigat\p{L}* in|introduc(?:ed|es) (?:at|to|during)|than and)\b"
     # The frames of a report (`REPORT_SLIPS`).
     r"|\b(?:the|this|our) (?:reporters?|journalists?)\b|\breporters?['’]s?\b|\bjournalists?['’]s?\b"
-    r"|\bsame period of last\b|\b(?:increase|rise|decrease|decline|drop|reduction|fall) of \d"
+    r"|\bsame period (?:of|in) last\b|\b(?:increase|rise|decrease|decline|drop|reduction|fall) of \d"
     r"|\bper (?:cubic |square )?\p{Ll}+s\b|\bsuch (?:\p{Ll}+ )?\p{Ll}+s like\b|\bfeatured with\b"
     r"|\bnumerous \p{Ll}+|\b[Oo]n (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?,? \d{4}"
     r"|\band etc\b|\b(?:big|large|huge|great) batch of\b|\bagriculture moderni|\bAll (?:deputies|delegates),"

@@ -124,8 +124,8 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     plural ("folklores", "softwares", "historic progresses"). And the frames of a report and
     its figures: the reporter who "learned from" a source or "was told that" (记者了解到; not
     "a Xinhua reporter learned", nor a reporter "told to leave") and "according to the
-    reporter's understanding", "the same period of last year" (去年同期: the same period last
-    year; not "of the previous year"), two figures of change after a singular noun ("an
+    reporter's understanding", "the same period of last year" or "in last year" (去年同期:
+    the same period last year; not "of the previous year"), two figures of change after a singular noun ("an
     increase of 6% and 7%": increases), a plural after "per" ("per cubic meters"), "such
     industries like" (such … as), "is featured with" (features), "numerous attention" (much),
     a month and year after "on" ("On March 2019": In), "and etc.", "a big batch of" (一大批: a

@@ -44,6 +44,11 @@ from helpers import check_texts
             "same period last year",
         ),
         (
+            "Exports were low, against a high base in the same period in last year.",
+            "same period in last year",
+            "same period last year",
+        ),
+        (
             "Rural and urban incomes rose, an increase of 6% and 7% respectively.",
             "increase of 6% and 7%",
             "increases of 6% and 7%",
