@@ -41,7 +41,8 @@ after a title, "investigated in" a place, "introduced at the event that" and "mo
 And the frames of a report (`REPORT_SLIPS`): "The reporter learned from" (记者了解到), "the same
 period of last year", "an increase of 6% and 7%", "per cubic meters", "such industries like",
 "is featured with", "numerous attention", "On March 2019", "and etc.", "a big batch of",
-"agriculture modernization", "All deputies," and "report to you the work".
+"agriculture modernization", "All deputies," and "report to you the work", and "The number of
+visitors have" (has).
 House style and debatable usage are not slips.
 """
 
@@ -1998,6 +1999,27 @@ REPORT_SLIPS = (
         lambda text: "Fellow " + text[len("All ") :],
     ),
     Slip(
+        # A measure agrees with its verb, not with the plural noun it measures: "The number
+        # of visitors has risen", "The total amount of the contracts was 3 billion yuan". The
+        # words between hold no article, pronoun or preposition, so a relative clause ("the
+        # amount of money the villagers have saved") or a second subject ("the number of
+        # firms and the output were") is left alone, and "A number of firms were" is English.
+        regex.compile(
+            r"(?<![\p{L}-])(?:[Tt]he )(?:total |overall )?(?:number|amount|value|volume) of "
+            r"(?:(?:the|these|those|its|their|this|our|such|all) )?"
+            r"(?:(?!(?i:the|a|an|who|that|which|whom|whose|where|when|it|they|we|he|she|to|in"
+            r"|at|on|for|from|by|with|of|as|than|is|was|are|were|has|have|had|be|been|being)"
+            r"(?![\p{L}'’-]))[\p{L}'’-]+ ){0,3}"
+            r"[\p{L}-]+s['’]? (?:are|were|have)(?![\p{L}-])"
+        ),
+        "the verb agrees with “number”, “amount” or “value”, not with the noun after “of”: "
+        "“The number of visitors has”",
+        lambda text: (
+            text[: text.rfind(" ") + 1]
+            + {"are": "is", "were": "was", "have": "has"}[text[text.rfind(" ") + 1 :]]
+        ),
+    ),
+    Slip(
         # "report on" the work: "I will now report to you on the work of the government".
         regex.compile(r"(?i)(?<![\p{L}-])report to you(?= the work(?![\p{L}-]))"),
         "one reports “on” the work: “report to you on the work of the government”",
@@ -2088,7 +2110,7 @@ PREFILTER = (
     r"|\bper (?:cubic |square )?\p{Ll}+s\b|\bsuch (?:\p{Ll}+ )?\p{Ll}+s like\b|\bfeatured with\b"
     r"|\bnumerous \p{Ll}+|\b[Oo]n (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?,? \d{4}"
     r"|\band etc\b|\b(?:big|large|huge|great) batch of\b|\bagriculture moderni|\bAll (?:deputies|delegates),"
-    r"|\breport to you the\b"
+    r"|\breport to you the\b|\bthe (?:total |overall )?(?:number|amount|value|volume) of\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

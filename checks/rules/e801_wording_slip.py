@@ -132,7 +132,10 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     large number of; not "a batch of vaccines"), "agriculture modernization" (agricultural),
     "the importance to implement" (of implementing), "investment promotions" before any head
     noun, and a work report's "All deputies," (各位代表: Fellow deputies) and "report to you
-    the work of the government" (report to you on).
+    the work of the government" (report to you on). And a measure whose verb agrees with the
+    plural it measures ("The number of visitors have risen", "The total amount of the
+    contracts were": has, was; not "A number of firms were", nor a relative clause, "the
+    amount of money the villagers have saved").
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

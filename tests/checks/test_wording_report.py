@@ -109,6 +109,21 @@ from helpers import check_texts
             "Investment promotions",
             "Investment promotion",
         ),
+        (
+            "The total amount of the two firms' contracts were 30 billion yuan.",
+            "The total amount of the two firms' contracts were",
+            "The total amount of the two firms' contracts was",
+        ),
+        (
+            "Officials said the number of inbound and outbound travelers are rising.",
+            "the number of inbound and outbound travelers are",
+            "the number of inbound and outbound travelers is",
+        ),
+        (
+            "The number of registered market entities have grown to 1.2 million.",
+            "The number of registered market entities have",
+            "The number of registered market entities has",
+        ),
         ("All deputies,\nThe past year was not an easy one.", "All deputies,", "Fellow deputies,"),
         (
             "On behalf of the county government, I will now report to you the work of the "
@@ -166,6 +181,13 @@ def test_e801_finds_the_frames_of_a_report(text: str, span: str, suggestion: str
         # Investment promotion in the singular before a noun; promotions as events.
         "The investment promotion department met with 20 firms.",
         "Investment promotions were held in Shenzhen and Xiamen.",
+        # A measure with its verb, "a number of" with the plural, a relative clause, a second
+        # subject.
+        "The number of visitors has risen, and a number of new hotels were opened.",
+        "The amount of money the villagers have saved doubled.",
+        "The number of firms and the output were both up on last year.",
+        "The number of people who were resettled reached 3,000.",
+        "The value of exports to ASEAN countries was 12 billion yuan.",
         # The right salutation, and "all deputies" in a sentence.
         "Fellow deputies,\nThe past year was not an easy one.",
         "All deputies attended the closing meeting.",
