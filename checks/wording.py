@@ -1921,7 +1921,7 @@ REPORT_SLIPS = (
         # or "in".
         # "the same period of the previous year" is English and is left alone.
         regex.compile(r"(?i)(?<![\p{L}-])same period (?:of|in) last year(?![\p{L}-])"),
-        "去年同期 is “the same period last year”, without “of”",
+        "去年同期 is “the same period last year”, without “of” or “in”",
         lambda text: text.replace(" of ", " ", 1).replace(" in ", " ", 1),
     ),
     Slip(
