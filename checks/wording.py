@@ -1920,7 +1920,10 @@ REPORT_SLIPS = (
         # 去年同期: "the same period last year"; "last year" is an adverb and takes no "of"
         # or "in".
         # "the same period of the previous year" is English and is left alone.
-        regex.compile(r"(?i)(?<![\p{L}-])same period (?:of|in) last year(?![\p{L}-])"),
+        # After "than" the slip above reports the comparison, one finding for the span.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?<!than (?:the )?)same period (?:of|in) last year(?![\p{L}-])"
+        ),
         "去年同期 is “the same period last year”, without “of” or “in”",
         lambda text: text.replace(" of ", " ", 1).replace(" in ", " ", 1),
     ),
