@@ -38,6 +38,11 @@ cities"), "included into", "has been always", "with no doubt", a bare verb after
 preposition ("on jointly build") or after "look forward to" and "on its way to", "today
 morning", a pronoun and a verb that do not agree ("they has"), "a ban of", "hosted the meeting"
 after a title, "investigated in" a place, "introduced at the event that" and "more than and 60".
+And the frames of a report (`REPORT_SLIPS`): "The reporter learned from" (记者了解到), "the same
+period of last year", "an increase of 6% and 7%", "per cubic meters", "such industries like",
+"is featured with", "numerous attention", "On March 2019", "and etc.", "a big batch of",
+"agriculture modernization", "All deputies," and "report to you the work", and "The number of
+visitors have" (has).
 House style and debatable usage are not slips.
 """
 
@@ -1001,8 +1006,10 @@ SLIPS = (
     ),
     Slip(
         regex.compile(
-            r"(?i)(?<![\p{L}-])investment promotions(?= (?:department|bureau|office|center"
-            r"|centre|agency|agencies|work|team|teams)\b)"
+            r"(?i)(?<![\p{L}-])investment promotions(?= (?:departments?|bureaus?|offices?"
+            r"|cent(?:er|re)s?|agency|agencies|work|teams?|organi[sz]ations?|institutions?"
+            r"|authorities|authority|committees?|activities|events?|conferences?|meetings?"
+            r"|platforms?|projects?|policies|policy|services?)\b)"
         ),
         "a noun before a noun stays singular: “investment promotion department”",
         lambda text: text[: -len("s")],
@@ -1277,7 +1284,7 @@ SLIPS = (
         # "keep creating". Only verbs that are never nouns follow, so "contribution to growth"
         # and "key to success" are left alone.
         regex.compile(
-            r"(?i)(?<![\p{L}-])(?:contributions?|significance|adher(?:e|es|ed|ing)"
+            r"(?i)(?<![\p{L}-])(?:contributions?|significance|importance|adher(?:e|es|ed|ing)"
             r"|committed|dedicated|devoted|conducive|accelerat(?:e|es|ed|ing)"
             r"|keep(?:s|ing)?|kept) to "
             rf"(?:{_words(dict.fromkeys(_BARE_VERBS, ''))})(?![\p{{L}}-])"
@@ -1873,8 +1880,159 @@ MORE_SLIPS = (
         lambda text: text[: -len(" and")],
     ),
 )
-# Every slip E801 reads: the phrases above and the general frames after them.
-ALL_SLIPS: tuple[Slip, ...] = SLIPS + MORE_SLIPS
+
+
+def _plural_change(text: str) -> str:
+    """ "increase of 6% and 7%" → "increases of 6% and 7%"."""
+    noun, rest = text.split(" ", 1)
+    return f"{noun}s {rest}"
+
+
+def _day_less_month(text: str) -> str:
+    """ "On February 2015" → "In February 2015"."""
+    return ("I" if text[:1] == "O" else "i") + text[1:]
+
+
+# Frames of a report and its figures, each in its general form: the reporter who "learned"
+# the news (记者了解到), a period "of last year" (去年同期), a change of two figures in the
+# singular, a plural after "per", "such … like", "featured with", "numerous" before a noun
+# English does not count, a month and year after "on", "and etc.", "a big batch of" (一大批),
+# "agriculture modernization", and the salutation and the opening of a work report.
+REPORT_SLIPS = (
+    Slip(
+        # 记者了解到, 记者从……获悉: English news states the fact and names its source; the
+        # reporter is not in the story. "A Xinhua reporter learned" names an outlet and is
+        # left alone, as is a reporter who is the subject of the story ("the reporter was
+        # told to leave": only "told" before "that", "from" or "by").
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:the|this|our) (?:reporters?|journalists?)"
+            r" (?:(?:has|have|had) )?(?:learn(?:ed|t|s)|(?:was|were|has been|have been) told"
+            r"|found out|got to know|came to know|was informed|were informed)"
+            r"(?= (?:from|that|at|during|by)(?![\p{L}-]))"
+            r"|(?<![\p{L}-])according to (?:the|this|our) (?:reporters?|journalists?)['’]s?"
+            r" (?:understanding|knowledge|investigation|interview)s?(?![\p{L}-])"
+        ),
+        "记者了解到 rendered word for word: drop the reporter, state the fact and name its "
+        "source (“the bureau said”)",
+        {},
+    ),
+    Slip(
+        # 去年同期: "the same period last year"; "last year" is an adverb and takes no "of"
+        # or "in".
+        # "the same period of the previous year" is English and is left alone.
+        # After "than" the slip above reports the comparison, one finding for the span.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?<!than (?:the )?)same period (?:of|in) last year(?![\p{L}-])"
+        ),
+        "去年同期 is “the same period last year”, without “of” or “in”",
+        lambda text: text.replace(" of ", " ", 1).replace(" in ", " ", 1),
+    ),
+    Slip(
+        # Two figures of change given together, a noun in the singular: "an increase of 6%
+        # and 7% (respectively)" is two increases.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:increase|rise|decrease|decline|drop|reduction|fall)"
+            r" of \d[\d.,]* ?(?:%|percent|per cent|percentage points?)"
+            r"(?:,? and|,) \d[\d.,]* ?(?:%|percent|per cent|percentage points?)"
+        ),
+        "two figures of change are two changes: “increases of 6% and 7% respectively”",
+        _plural_change,
+    ),
+    Slip(
+        # "per" takes one unit: "per cubic meter", "per hour".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])per (?:(?:cubic|square) )?(?:meters|metres|kilometers|kilometres"
+            r"|centimeters|centimetres|tons|tonnes|hectares|liters|litres|kilograms|hours"
+            r"|persons)(?![\p{L}-])"
+        ),
+        "“per” takes the singular: “per cubic meter”",
+        lambda text: text[: -len("s")],
+    ),
+    Slip(
+        # "such … as" introduces examples; "such industries like" mixes two frames.
+        regex.compile(r"(?i)(?<![\p{L}-])such (?:\p{Ll}+ )?\p{Ll}+s like(?![\p{L}-])"),
+        "“such … as” or “… like”, not both: “such industries as”",
+        lambda text: text[: -len("like")] + "as",
+    ),
+    Slip(
+        # 以……为特色: a place "features" something or "is known for" it.
+        regex.compile(r"(?i)(?<![\p{L}-])(?:is|are|was|were) featured with(?![\p{L}-])"),
+        "“featured with” is not English: the place “features” it or “is known for” it",
+        {},
+    ),
+    Slip(
+        # "numerous" counts; attention, progress or information is "much" or "wide".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])numerous (?:attention|information|progress|equipment|advice"
+            r"|knowledge|publicity|evidence|feedback|infrastructure|pollution)"
+            r"(?= ?[.,;:!?]|[ \t]*\n| (?:from|of|in|to|for|at|on|and|with|by|as)(?![\p{L}-]))"
+        ),
+        "“numerous” counts: “much attention”, “wide attention”",
+        lambda text: ("M" if text[:1] == "N" else "m") + "uch" + text[len("numerous") :],
+    ),
+    Slip(
+        # A month takes "in": "On February 2015" is "In February 2015"; "On February 5,
+        # 2015" is left alone.
+        regex.compile(rf"(?<![\p{{L}}-])[Oo]n {_MONTH},? (?:19|20)\d\d(?![\d\p{{L}}])"),
+        "a month takes “in”: “in February 2015”",
+        _day_less_month,
+    ),
+    Slip(
+        # "etc." already means "and the rest".
+        regex.compile(r"(?i)(?<![\p{L}-])and etc\b\.?"),
+        "“etc.” already means “and so on”: drop “and”",
+        lambda text: text[len("and ") :],
+    ),
+    Slip(
+        # 一大批: "a large number of"; a batch is a lot of goods made or sent together.
+        regex.compile(r"(?i)(?<![\p{L}-])an? (?:big|large|huge|great) batch of(?![\p{L}-])"),
+        "一大批 rendered word for word: “a large number of”",
+        lambda text: ("A" if text[:1] == "A" else "a") + " large number of",
+    ),
+    Slip(
+        # 农业现代化 is "agricultural modernization", as 经济发展 is "economic development".
+        regex.compile(r"(?i)(?<![\p{L}-])agriculture moderni[sz]ation(?![\p{L}-])"),
+        "农业现代化 is “agricultural modernization”",
+        lambda text: ("A" if text[:1] == "A" else "a") + "gricultural" + text[len("agriculture") :],
+    ),
+    Slip(
+        # 各位代表: a work report greets the deputies as "Fellow deputies,".
+        regex.compile(r"(?m)(?<=^[ \t]*)All (?:deputies|delegates),"),
+        "各位代表 rendered word for word: a work report greets “Fellow deputies,”",
+        lambda text: "Fellow " + text[len("All ") :],
+    ),
+    Slip(
+        # A measure agrees with its verb, not with the plural noun it measures: "The number
+        # of visitors has risen", "The total amount of the contracts was 3 billion yuan". The
+        # words between hold no article, pronoun or preposition, so a relative clause ("the
+        # amount of money the villagers have saved") or a second subject ("the number of
+        # firms and the output were") is left alone, and "A number of firms were" is English.
+        regex.compile(
+            r"(?<![\p{L}-])(?:[Tt]he )(?:total |overall )?(?:number|amount|value|volume) of "
+            r"(?:(?:the|these|those|its|their|this|our|such|all) )?"
+            r"(?:(?!(?i:the|a|an|who|that|which|whom|whose|where|when|it|they|we|he|she|to|in"
+            r"|at|on|for|from|by|with|of|as|than|is|was|are|were|has|have|had|be|been|being)"
+            r"(?![\p{L}'’-]))[\p{L}'’-]+ ){0,3}"
+            r"[\p{L}-]+s['’]? (?:are|were|have)(?![\p{L}-])"
+        ),
+        "the verb agrees with “number”, “amount” or “value”, not with the noun after “of”: "
+        "“The number of visitors has”",
+        lambda text: (
+            text[: text.rfind(" ") + 1]
+            + {"are": "is", "were": "was", "have": "has"}[text[text.rfind(" ") + 1 :]]
+        ),
+    ),
+    Slip(
+        # "report on" the work: "I will now report to you on the work of the government".
+        regex.compile(r"(?i)(?<![\p{L}-])report to you(?= the work(?![\p{L}-]))"),
+        "one reports “on” the work: “report to you on the work of the government”",
+        lambda text: text + " on",
+    ),
+)
+
+
+# Every slip E801 reads: the phrases above, the general frames and the frames of a report.
+ALL_SLIPS: tuple[Slip, ...] = SLIPS + MORE_SLIPS + REPORT_SLIPS
 
 
 def _uphold_mended(text: str) -> str:
@@ -1933,7 +2091,7 @@ PREFILTER = (
     r"|(?:of|in|over|during|for|within) last|can not|many in common"
     r"|(?:located|situated|lies|lying|lie|lay|sits|sitting) at the"
     r"|brief(?:ed|s|ing)? (?:the|its|their|his|her)"
-    r"|(?:contributions?|significance|adher\p{L}*|committed|dedicated|devoted|conducive"
+    r"|(?:contributions?|significance|importance|adher\p{L}*|committed|dedicated|devoted|conducive"
     r"|accelerat\p{L}*|keep\p{L}*|kept) to|exchanges? of view|economical|environmental[- ]friendly"
     r"|as following|in regard of|in real practices?|vice[- ]general|general manager assistant"
     r"|gross \p{L}+ production|world top|an? (?:\p{L}+ )?(?:guidance|advice|information"
@@ -1949,6 +2107,13 @@ PREFILTER = (
     r"|constantly)|with no doubt|forward to|way to|today (?:\(|morning|afternoon|evening|night)"
     r"|(?:they|we) (?:has|was|is|does)|(?:he|she|it) (?:have|are)|bans? of|host(?:ed|s)? the"
     r"|investigat\p{L}* in|introduc(?:ed|es) (?:at|to|during)|than and)\b"
+    # The frames of a report (`REPORT_SLIPS`).
+    r"|\b(?:the|this|our) (?:reporters?|journalists?)\b|\breporters?['’]s?\b|\bjournalists?['’]s?\b"
+    r"|\bsame period (?:of|in) last\b|\b(?:increase|rise|decrease|decline|drop|reduction|fall) of \d"
+    r"|\bper (?:cubic |square )?\p{Ll}+s\b|\bsuch (?:\p{Ll}+ )?\p{Ll}+s like\b|\bfeatured with\b"
+    r"|\bnumerous \p{Ll}+|\b[Oo]n (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?,? \d{4}"
+    r"|\band etc\b|\b(?:big|large|huge|great) batch of\b|\bagriculture moderni|\bAll (?:deputies|delegates),"
+    r"|\breport to you the\b|\bthe (?:total |overall )?(?:number|amount|value|volume) of\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

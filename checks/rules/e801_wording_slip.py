@@ -121,7 +121,21 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     2019"), a speaker who "introduced at the event that" or "introduced to reporters that"
     (介绍: said at the event, told reporters; not "the rules introduced at the meeting that
     the city held"), a stray "and" in "more than and 60", and more uncountable nouns made
-    plural ("folklores", "softwares", "historic progresses").
+    plural ("folklores", "softwares", "historic progresses"). And the frames of a report and
+    its figures: the reporter who "learned from" a source or "was told that" (记者了解到; not
+    "a Xinhua reporter learned", nor a reporter "told to leave") and "according to the
+    reporter's understanding", "the same period of last year" or "in last year" (去年同期:
+    the same period last year; not "of the previous year"), two figures of change after a singular noun ("an
+    increase of 6% and 7%": increases), a plural after "per" ("per cubic meters"), "such
+    industries like" (such … as), "is featured with" (features), "numerous attention" (much),
+    a month and year after "on" ("On March 2019": In), "and etc.", "a big batch of" (一大批: a
+    large number of; not "a batch of vaccines"), "agriculture modernization" (agricultural),
+    "the importance to implement" (of implementing), "investment promotions" before any head
+    noun, and a work report's "All deputies," (各位代表: Fellow deputies) and "report to you
+    the work of the government" (report to you on). And a measure whose verb agrees with the
+    plural it measures ("The number of visitors have risen", "The total amount of the
+    contracts were": has, was; not "A number of firms were", nor a relative clause, "the
+    amount of money the villagers have saved").
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?
