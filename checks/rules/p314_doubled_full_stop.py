@@ -12,7 +12,13 @@ from tifa.checks.scan import matches
 
 # Exactly two stops after a word, closing bracket or quote, then the end or a space: three
 # are an ellipsis, and "../" in a path is not prose.
-_PATTERN = regex.compile(r"(?<=[\p{L}\p{N})\]”’\"'])\.(?=\.(?:\s|$|[”’\"')\]]))")
+_PATTERN = regex.compile(
+    r"(?<=[\p{L}\p{N})\]”’\"'])\.(?=\.(?:\s|$|[”’\"')\]]))"
+    # an ellipsis said twice, spaced or run together ("... ...", "......", "……"): the
+    # Chinese ellipsis is six dots wide, English takes one of three
+    r"|(?P<ellipsis>(?:\.{3}|…)[ \t]*(?:\.{3}|…))(?!\.)"
+)
+_PREFILTER = r"[^.]\.\.(?:\s|$|[^.])|\.\.\.[ \t]*\.\.\.|…[ \t]*…|…[ \t]*\.\.\.|\.\.\.[ \t]*…"
 
 
 @rule("P314", "doubled-full-stop", Severity.WARNING, Fix.SAFE)
@@ -20,7 +26,8 @@ def doubled_full_stop(ctx: Context) -> pl.DataFrame:
     """Two full stops where one ends the sentence.
 
     ## What it does
-    Finds a word followed by exactly two full stops ("in the area.."). An ellipsis (three
+    Finds a word followed by exactly two full stops ("in the area.."), and an ellipsis said
+    twice ("... ...", "......", "……", the width of the Chinese ellipsis). One ellipsis (three
     stops or "…") and relative paths ("../") are left alone.
 
     ## Why is this bad?
@@ -38,10 +45,16 @@ def doubled_full_stop(ctx: Context) -> pl.DataFrame:
     ```
 
     ## Fix safety
-    Safe: the first of the two stops is removed; the word and the sentence end stay.
+    Safe: the first of the two stops is removed, or the two ellipses become one; the word
+    and the sentence end stay.
     """
     rows = new_rows()
-    for doc, base, _text, m in matches(ctx.segments, "tgt", r"[^.]\.\.(?:\s|$|[^.])", _PATTERN):
+    for doc, base, _text, m in matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         pos = base + m.start()
+        if ellipsis := m.group("ellipsis"):
+            # the first ellipsis stays, in the form the text wrote it
+            kept = "..." if ellipsis.startswith(".") else "…"
+            add_row(rows, doc, pos, base + m.end(), "an ellipsis said twice; one is enough", kept)
+            continue
         add_row(rows, doc, pos, pos + 1, "two full stops; one ends the sentence", "")
     return output(rows)

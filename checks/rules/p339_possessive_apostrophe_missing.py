@@ -9,7 +9,8 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
-from tifa.glossary.names import syllables
+from tifa.glossary.frequency import zipf
+from tifa.glossary.names import split_syllables, syllables
 
 # Three shapes of one slip, each with no plural reading:
 # - "Chinas" or "Chinas’" before a word ("Chinas development"), not after a number or "both" ("the two
@@ -23,16 +24,43 @@ _BODIES = (
     r"Daily|Republic|Congress|Government|Liberation|Bank|Court|Procuratorate|Political|Police"
     r"|Armed|Insurance|Square|Hall|Park|Hospital|Broadcasting|Radio|Publishing|University"
 )
+# The words after a plural noun that are no noun it owns: a preposition, a conjunction, a verb.
+_NOT_OWNED = (
+    r"(?:of|and|or|in|at|on|to|for|from|with|by|as|that|which|who|are|were|have|had|will|"
+    r"would|can|could|should|must|may|do|did|all|each|both)\b"
+)
 _PATTERN = regex.compile(
     r"(?<![\p{L}\p{N}'’-])(?:"
     r"(?P<china>Chinas['’]?)(?=[ \u00a0]\p{L})"
     rf"|(?P<peoples>Peoples)(?=[ \u00a0](?:{_BODIES})\b)"
     r"|(?P<word>\p{Lu}\p{Ll}*[^\P{Ll}s])(?P<mark>['’])(?=[ \u00a0](?P<next>\p{L}+))"
+    # a noun in -y with a bare s before a word ("the citys economy", "the Partys will"):
+    # the plural is -ies, so "citys" is a possessive that lost its apostrophe
+    r"|(?P<ys>\p{L}+[b-df-hj-np-tv-xz]ys)(?=[ \u00a0]\p{L})"
+    # the Party by its initials ("CPCs overall leadership"): one party, no plural
+    r"|(?P<acronym>(?:CPC|PLA)s)(?=[ \u00a0]\p{Ll})"
+    # the one Central Committee of the Party with an s ("the CPC Central Committees
+    # authority"), and one province named ("Shandong Provinces economy")
+    # (a plural goes on with a preposition or a verb: "the central committees of both parties")
+    rf"|(?<=(?:CPC|Party|the)[ \u00a0])(?P<central>Central[ \u00a0]Committees)(?=[ \u00a0](?!{_NOT_OWNED})\p{{Ll}})"
+    rf"|(?<=(?<!(?:\band|,)[ \u00a0])\b(?P<place>\p{{Lu}}\p{{Ll}}+)[ \u00a0])(?P<level>Provinces)(?=[ \u00a0](?!{_NOT_OWNED})\p{{Ll}})"
     r")"
 )
-_PREFILTER = rf"\bChinas['’]? \pL|\bPeoples (?:{_BODIES})\b|\p{{Lu}}\p{{Ll}}*[a-rt-z]['’] \pL"
+_PREFILTER = (
+    rf"\bChinas['’]? \pL|\bPeoples (?:{_BODIES})\b|\p{{Lu}}\p{{Ll}}*[a-rt-z]['’] \pL"
+    r"|[b-df-hj-np-tv-xz]ys \pL|\b(?:CPC|PLA)s \p{Ll}|Central Committees \p{Ll}|\bProvinces \p{Ll}"
+)
+# A common noun in -y ("city", "party"): its -ys form is no word of its own, as a name's
+# plural ("the Kennedys") or a word in -ys ("always") would be.
+_COMMON_NOUN = 4.0
+_RARE_FORM = 2.5
 # A number or "both" before "Chinas": the two Chinas of a policy debate are a plural.
 _COUNTED = regex.compile(r"(?i:two|both|\d+)[ \u00a0]+$")
+# A word that counts what follows: "many citys" is a misspelt plural, not a possessive.
+_QUANTIFIED = regex.compile(
+    r"(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|both|many|several|some|all|these|"
+    r"those|other|more|most|few|various|numerous|such)[ \u00a0]+$"
+)
 # An opening quote earlier in the sentence: the apostrophe may close it.
 _OPENED = regex.compile(r"(?<![\p{L}\p{N}])[‘']\p{L}[^.!?]*$")
 _VOWEL_START = regex.compile(r"[aeo]")
@@ -47,16 +75,28 @@ def _dropped_s(text: str, m: regex.Match[str]) -> bool:
     return not (word.lower() in syllables() and _VOWEL_START.match(following))
 
 
+def _lost_apostrophe(word: str) -> bool:
+    """Whether `word` ("citys") is a common noun in -y with a bare s: the noun is common
+    and the form in -ys is rare (a family's name in the plural and words in -ys are not)."""
+    return zipf(word[:-1]) >= _COMMON_NOUN and zipf(word) < _RARE_FORM
+
+
 @rule("P339", "possessive-apostrophe-missing", Severity.WARNING, Fix.UNSAFE)
 def possessive_apostrophe_missing(ctx: Context) -> pl.DataFrame:
-    """A possessive written without its apostrophe, or without its s ("Chinas", "China’ X").
+    """A possessive written without its apostrophe, or without its s ("Chinas", "citys", "China’ X").
 
     ## What it does
     Finds "Chinas" before a word ("Chinas economy"), "Peoples" before the name of a body
     that belongs to the people ("Peoples Daily", "Peoples Republic"), and a capitalised word
-    not ending in s followed by an apostrophe and a space ("China’ Cuju"). "The two Chinas",
-    "peoples of all ethnic groups" and a single quote closing a quotation ("the ‘Belt and
-    Road’ policy") are left alone.
+    not ending in s followed by an apostrophe and a space ("China’ Cuju"). Also a common
+    noun in -y with a bare s before a word ("the citys economy", "the Partys will": the
+    plural is "cities"), "CPCs" before a word, "Central Committees" after CPC, Party or
+    "the" before a noun it owns ("the Central Committees authority"), and "Provinces" after
+    one province's name before such a noun ("Shandong Provinces economy"). "The two
+    Chinas", "peoples of all ethnic groups", a counted plural ("many citys"), a family's name
+    ("the Kennedys"), "the Central Committees of both parties", "Hebei and Shandong
+    Provinces" and a single quote closing a quotation ("the ‘Belt and Road’ policy") are left
+    alone.
 
     ## Why is this bad?
     None of these has a plural reading: "Chinas development" can only mean China's, and
@@ -85,6 +125,18 @@ def possessive_apostrophe_missing(ctx: Context) -> pl.DataFrame:
             start, end, suggestion = m.start(), m.end(), "China's"
         elif m.group("peoples"):
             start, end, suggestion = m.start(), m.end(), "People's"
+        elif ys := m.group("ys"):
+            if _QUANTIFIED.search(text, 0, m.start()) or not _lost_apostrophe(ys):
+                continue
+            start, end, suggestion = m.start(), m.end(), f"{ys[:-1]}'s"
+        elif acronym := m.group("acronym"):
+            start, end, suggestion = m.start(), m.end(), f"{acronym[:-1]}'s"
+        elif m.group("central"):
+            start, end, suggestion = m.start(), m.end(), "Central Committee's"
+        elif m.group("level"):
+            if split_syllables(m.group("place")) is None:
+                continue
+            start, end, suggestion = m.start(), m.end(), "Province's"
         else:
             if not _dropped_s(text, m):
                 continue

@@ -144,13 +144,15 @@ _CREDIT_BY = (
     r"(?:reporting|reported|written|edited|editing|trans-?editing|translated|compiled|proofread|"
     # the piece's own credit: "Story by CCTV News", "Video by …"
     r"story|text|video)"
-    r"\s+by\s+[^.!?;|\n]{1,60}"
+    # a name follows, capitalised: "Translated by volunteers, the guide is free" is a sentence
+    r"\s+by\s+(?-i:[\p{Lu}\p{Han}])[^.!?;|\n]{0,59}"
 )
 # Whole paragraphs that are page furniture, not article text. Each pattern must match the
 # whole paragraph, so the same words inside a sentence ("Source: …" quoted in a story) pass.
 _CHROME = (
     (r"(?:banner|breaking news|latest(?: news| updates)?|hot news|(?:today'?s\s+)?top (?:stories|news)|enditem|hot topics|open governance|"
-     r"skip to (?:main )?content|(?:related|relevant|more|recommended|featured|trending|popular) (?:stories|news|articles|reports|reading)|"
+     # a row of skip links: "Skip to content Skip to left sidebar Skip to footer"
+     r"(?:skip\s+to\s+(?:the\s+)?(?:(?:main|primary|left|right)\s+)?(?:content|navigation|menu|sidebar|footer|search)\s*)+|(?:related|relevant|more|recommended|featured|trending|popular) (?:stories|news|articles|reports|reading)|"
      r"most (?:viewed|popular|read|shared|commented)|editor'?s'? (?:picks?|choice)|you (?:may|might) (?:also )?like|"
      r"related(?:\s+(?:links?|content|coverage|topics?))?|special\s+coverage|photos|videos|regions|"
      # a paid story's label and the comment box's heading
@@ -256,7 +258,7 @@ _CHROME = (
      # a forum link with its counter, a button to send the page on: "Go to Forum >>0 Comment(s)"
      r"(?:go\s+to\s+(?:the\s+)?forum\s*(?:>>?|»)?\s*)?\d+\s*comments?(?:\s*\(s\))?|go\s+to\s+(?:the\s+)?forum\s*(?:>>?|»)?|"
      r"(?:suggest|recommend|send|e-?mail|forward)\s+(?:(?:this|the)\s+(?:article|story|page|news)\s+)?to\s+(?:a\s+friend|friends)\s*[:：]?", "page control"),
-    (r"(?:(?:you are here|(?:your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage|index|首页)\s*(?:>>?|»|›|/|-+>)\s*.{0,320}|"
+    (r"(?:(?:you are here|(?:the |your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage|index|首页)\s*(?:>>?|»|›|/|-+>)\s*.{0,320}|"
      r"[^>»›\n]{1,40}(?:\s(?:>>?|»|›)\s[^>»›\n]{1,40}){2,}|"
      # two capitalised parts under one arrow or a backslash: "Daily Online> Life", "World\Americas"
      r"(?-i:\p{Lu}[\p{L}&'’]*(?:\s\p{Lu}[\p{L}&'’]*){0,3}\s*(?:>|›|\\)\s*\p{Lu}[\p{L}&'’]*(?:\s(?:and\s|&\s)?\p{Lu}[\p{L}&'’]*){0,3})|"
@@ -278,7 +280,10 @@ _CHROME = (
      # a magazine's byline and issue: "By Li Ming | NO. 6 FEBRUARY 8, 2018"
      rf"by\s[^|\n]{{1,40}}\|\s*no\.?\s*\d{{1,3}}\s+{WHEN}|"
      # who reported, wrote, edited: "Reporting by … ; Trans-editing by …", "Write: … [2011-05-20]"
-     rf"{_CREDIT_BY}(?:\s*[;,|]\s*{_CREDIT_BY})*\.?|write\s*[:：].{{1,80}}", "credit line"),
+     rf"{_CREDIT_BY}(?:\s*[;,|]\s*{_CREDIT_BY})*\.?|write\s*[:：].{{1,80}}|"
+     # a translator and the office the text came from: "Translated by Li Ming from Foreign
+     # Affairs Office of Anshan Municipal People's Government"
+     rf"(?:translated|compiled|edited)\s+by\s+{_PERSON}\s+from\s+{_NAME}\.?", "credit line"),
     # the column's disclaimer: "(The views expressed here do not necessarily reflect …)"
     (r"\(?\s*(?:the\s+)?(?:(?:author|writer)['’]s\s+)?(?:views?|opinions?)(?:\s+(?:expressed|of\s+the\s+(?:author|writer)s?|here|"
      r"in\s+this\s+\w+)[^.]{0,60}?)?\s+(?:do|does)(?:\s+not|n['’]?t)\s+necessarily\s+(?:reflect|represent)\s.*|"
@@ -292,7 +297,13 @@ _CHROME = (
      r"this\s+(?:article|story|piece)\s+(?:was\s+)?(?:first|originally)\s+(?:published|appeared)\s+(?:in|on|by)\s.{1,120}|"
      rf"(?:from|source\s*[:：]?|via)\s+(?:the\s+)?(?:official\s+)?(?:web\s*site|portal)\s+of\s+{_NAME}", "source note"),
     # a site's licence footer: "Website Identification Code …", "京ICP备…号", "ICP No. …"
-    (r"website identification code.*|licen[cs]e for (?:publishing|internet|online).*\d{5,}.*|[^a-z]*icp.*\d{6,}.*|.*公网安备.*|.*许可证.*\d{6,}.*|"
+    (r"website identification code.*|licen[cs]e for (?:publishing|internet|online).*\d{5,}.*|[^a-z]*icp.*\d{6,}.*|"
+     # the licence under the province's name: "Shandong ICP Registered No. 12013505"
+     r"(?-i:\p{Lu}\p{Ll}+)\s+icp\s+(?:registered|registration|record|filing|licen[cs]e)?\s*(?:no\.?|number)?\s*[:：]?\s*\d{6,}.*|"
+     # who approved, supported or ran the site, under a label: "Approved by: …",
+     # "Supported by:…", "Technical support: …" (a sentence has no colon after "by")
+     r"(?:approved|supported|powered|hosted|organi[sz]ed|undertaken|run|managed|operated|designed|developed|constructed)\s+by\s*[:：].{1,200}|"
+     r"technical\s+support\s*[:：].{1,120}|.*公网安备.*|.*许可证.*\d{6,}.*|"
      rf"(?:this (?:web)?site is )?(?:sponsored|maintained|presented) by\s*[:：]?\s*{_NAME}\.?", "site footer"),
     # the page's <title>: the headline and the outlet, "…-Xinhua", "… | China Daily"
     (rf".+[^\s.!?:]\s*[-–—|_]\s*(?:{_OUTLET})", "page title with the site's name"),

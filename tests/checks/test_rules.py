@@ -887,9 +887,13 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("new projects will settle in the demonstration area..", "."),
             ("education, health, etc.. The plan", "."),
             ('the concept of "green development"..', "."),
+            ("the workers came and went ... ... The new site is ready.", "... ..."),
+            ("the projects sped up...... Output doubled.", "......"),
+            ("roads, bridges, tunnels…… all were built in a year.", "……"),
         ],
         [
             "we will wait ... and see",
+            "roads, bridges ... and tunnels ... all were built.",  # two ellipses apart
             "the list goes on...",
             "the U.S. delegation arrived.",
             "see ../docs for the plan",
@@ -2206,6 +2210,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The article appeared in Peoples Daily on Monday.", "Peoples"),
             ("The Peoples Republic of China was founded in 1949.", "Peoples"),
             ("The forum linked China’ Cuju with modern football.", "China’"),
+            ("The citys economic output rose by 6 percent last year.", "citys"),
+            ("Members must follow the Partys will in every village.", "Partys"),
+            ("The county set up a fund under the countrys new rural policy.", "countrys"),
+            ("The plenum stressed CPCs overall leadership of the economy.", "CPCs"),
+            ("Cadres must uphold the CPC Central Committees authority.", "Central Committees"),
+            ("Weifang is a hub of Shandong Provinces manufacturing industry.", "Provinces"),
         ],
         [
             "China's development benefits the world.",
@@ -2214,6 +2224,13 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "He praised the ‘Belt and Road’ policy.",  # a closing quote
             "The city of Xi’ an hosted the fair.",  # a pinyin apostrophe spaced off
             "Visitors saw the Yangtze Rivers’ banks.",  # the word ends in s
+            "Many citys joined the scheme in 2020.",  # counted: a misspelt plural
+            "The forum always draws large crowds.",  # a word in -ys of its own
+            "The Kennedys visited the port in 1998.",  # a family's name in the plural
+            "Delegates met the Central Committees of both parties.",  # a plural
+            "Hebei and Shandong Provinces signed the pact.",  # two provinces
+            "The Three Northeastern Provinces joined the plan.",  # no one place named
+            "The CPC Central Committee's authority is firm.",
         ],
     ),
     "P340": (
@@ -2577,6 +2594,22 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Output rose to 1.2 million tonnes.",
             "Thousands of visitors came; two thousand stayed overnight.",
             "The 5 thousand-year-old site",  # no: hyphenated compound
+        ],
+    ),
+    "P347": (
+        [
+            ("The trade fair will be held from May 26-29 in Dalian.", "May 26-29"),
+            ("From 4-6th September, the delegation toured three counties.", "4-6th"),
+            ("Grain output rose each year from 2016-2020, the bureau said.", "2016-2020"),
+            ("The festival runs from Oct. 1–7 in the old town.", "Oct. 1–7"),
+        ],
+        [
+            "The trade fair will be held from May 26 to 29 in Dalian.",
+            "The trade fair will be held on May 26-29 in Dalian.",  # no "from"
+            "Its share rose from 3-5 percent to 8 percent.",  # a range, no date
+            "Sign-up runs from 2023-05-06 to 2023-05-09.",  # dates in figures
+            "Call the office from 0411-8866 5533 at any time.",  # a telephone number
+            "From 2020-21, the season was cut short.",  # a season, not two years
         ],
     ),
     "P346": (
