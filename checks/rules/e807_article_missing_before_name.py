@@ -30,7 +30,10 @@ _HEAD = (
     r"|Ocean|Mountains|Islands|Economic[ \u00a0]+(?:Zone|Belt|Circle)|Silk[ \u00a0]+Road"
     r"|Chamber[ \u00a0]+of[ \u00a0]+Commerce|Irrigation[ \u00a0]+System"
     # Events named by a common noun: "the China-ASEAN Expo", "the Asian Games".
-    r"|Expo|Fair|Games|Olympics|Summit|Forum|Conference|Exhibition"
+    r"|Expo|Exposition|Fair|Games|Olympics|Summit|Forum|Conference|Exhibition"
+    # Bridges named by their places ("the Hong Kong-Zhuhai-Macao Bridge") and a company's
+    # branch named by its place ("from the Anhui Branch of China Eastern Airlines").
+    r"|Bridge|Branch"
     # Hotels and guesthouses where meetings are held: "at the Xijiao Hotel".
     r"|Hotel|Guesthouse|Guest[ \u00a0]+House"
     # Roads named by their route ("the S4 Expressway", "the Beijing-Shanghai Expressway"),
@@ -87,7 +90,19 @@ _PREFILTER = (
     r"\p{Lu}[\p{L}\d]+[ \u00a0]+(?:River|Dynast|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges"
     r"|Strait|Sea|Ocean|Mountains|Islands|Economic|Silk|Chamber|Irrigation|Expo|Fair|Games"
     r"|Olympics|Summit|Forum|Conference|Exhibition|Center|Centre|Theat|Hall|Foreign|Council"
-    r"|Hotel|Guest|Expressway|Highway|Hall|Agreement|Organi[sz]ation|Union|Initiative)"
+    r"|Hotel|Guest|Expressway|Highway|Hall|Agreement|Organi[sz]ation|Union|Initiative"
+    r"|Exposition|Bridge|Branch)"
+)
+# A site or school named by its common noun first and "of" ("the Mausoleum of the Yellow
+# Emperor", "the University of Science and Technology of China", "the Temple of Heaven"),
+# after a preposition or "and": English writes it with "the" wherever it heads its phrase.
+_HEAD_FIRST = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|and){_S}(?P<name>(?:Mausoleum|Tomb|Temple"
+    rf"|Palace|Museum|University){_S}of{_S}(?:the{_S})?\p{{Lu}}\p{{Ll}}+"
+    rf"(?:{_S}(?:(?:and|of){_S})?\p{{Lu}}\p{{Ll}}+){{0,4}})(?![\p{{L}}\p{{N}}'’-])"
+)
+_HEAD_FIRST_PREFILTER = (
+    r"(?:Mausoleum|Tomb|Temple|Palace|Museum|University)[ \u00a0]+of[ \u00a0]+\p{Lu}"
 )
 # An event named with its year ("for 2008 Summer Davos Forum", "known as 2019 Big Data
 # Expo", "said that 2008 Annual Meeting would be held in Tianjin"): the year makes it one
@@ -95,10 +110,10 @@ _PREFILTER = (
 _YEAR_EVENT = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|that){_S}(?P<name>(?:19|20)\d\d{_S}"
     rf"(?:{_WORD}{_S}){{0,5}}?(?:Expo|Fair|Games|Olympics|Summit|Forum|Conference"
-    rf"|Exhibition|Festival|Annual{_S}Meeting))(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+    rf"|Exhibition|Exposition|Festival|Annual{_S}Meeting))(?![\p{{L}}\p{{N}}'’-])(?={_END})"
 )
 _YEAR_EVENT_PREFILTER = (
-    r"\b(?:19|20)\d\d[ \u00a0]+\p{Lu}[^.!?;]*?(?:Expo|Fair|Games|Olympics|Summit|Forum"
+    r"\b(?:19|20)\d\d[ \u00a0]+\p{Lu}[^.!?;]*?(?:Expo|Exposition|Fair|Games|Olympics|Summit|Forum"
     r"|Conference|Exhibition|Festival|Meeting)\b"
 )
 # A state or body named by its initials, which English writes with "the" ("the 13th NPC of
@@ -186,7 +201,11 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     "the": River, Sea, Ocean, Strait, Canal, Delta, Basin, Plain, Plateau, Desert, Gorges,
     Mountains, Islands, Dynasty or Dynasties, Economic Zone, Belt or Circle, Silk Road,
     Chamber of Commerce, Irrigation System, or an event's Expo, Fair, Games, Olympics,
-    Summit, Forum, Conference or Exhibition ("from Tang Dynasty", "of Tuojiang River", "in
+    Summit, Forum, Conference, Exhibition or Exposition, a bridge or a company's branch
+    named by its place ("of Hangzhou Bay Bridge", "from Anhui Branch of China Eastern
+    Airlines"), a site or school named head first ("and Mausoleum of Yellow Emperor", "of
+    University of Science and Technology of China": a mausoleum, tomb, temple, palace,
+    museum or university of …, after a preposition or "and") ("from Tang Dynasty", "of Tuojiang River", "in
     Sichuan Basin", "in Ming and Qing Dynasties", "opportunity of Asian Games", "of
     China-ASEAN Expo": an abbreviation may join the name), a hotel or guesthouse where a
     meeting is held ("was held at Xijiao Hotel"), an expressway or highway, with a route
@@ -253,6 +272,15 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             continue
         if _BODY.search(name) and _LABEL.search(text, 0, m.start("name")):
             continue
+        add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
+    for doc, base, text, m in prose_matches(segments, "tgt", _HEAD_FIRST_PREFILTER, _HEAD_FIRST):
+        # After "and" a capitalised word before is the list's last name ("Banpo Museum and
+        # Mausoleum of …"), not a longer name this one is part of.
+        if inside_title(text, m.start("name"), m.end("name")) or (
+            m.group("prep") != "and" and _IN_A_NAME.search(text, 0, m.start())
+        ):
+            continue
+        name = m.group("name")
         add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
     for doc, base, text, m in prose_matches(segments, "tgt", _YEAR_EVENT_PREFILTER, _YEAR_EVENT):
         # "that" opens a clause and has no name of its own ("in Dalian that 2008 …").

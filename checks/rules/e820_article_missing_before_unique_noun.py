@@ -56,6 +56,36 @@ _SHARED = regex.compile(
     r"|\p{Ll}{2,}(?<!e)ed)(?![\p{L}]))"
 )
 _SHARED_PREFILTER = r"(?:local|rural|urban|world|global)[ \u00a0]+(?:economy|population)\b"
+# An industry named by the nouns of its trade ("of tourism industry", "by big data
+# industry", "such as electronic industry") and the national average ("than national
+# average level"): one whole, which English writes with "the". Only after a preposition,
+# where the phrase ends its own ("of tourism industry development" has its head after it);
+# an adjective or a determiner first makes it a kind or gives it its own ("of heavy
+# industry", "of high-tech industry", "its tourism industry"), and the primary, secondary
+# and tertiary industries are written both ways.
+_KIND = (
+    r"(?:the|a|an|its|their|our|his|her|this|that|these|those|whole|entire|such|each|every"
+    r"|which|what|any|some|no|one|two|three|primary|secondary|tertiary|heavy|light|modern"
+    r"|new|emerging|traditional|high-tech|hi-tech|high-end|advanced|strategic|local"
+    r"|national|domestic|global|foreign|private|state-owned|key|pillar|leading|green"
+    r"|related|relevant|specific|certain|other|same|supportive|sunrise|sunset|whose|and|or"
+    r"|of|in|for|to|with|by|as|on|at|from|is|was|are|were|be|been|has|have|had)"
+)
+_TRADE = r"(?![\p{L}-])"
+_INDUSTRY = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<before>of|in|by|for|from|with|as|into|on|at|under|than|above"
+    r"|below|over)"
+    # No verb first: "for boosting tourism industry" has its object after the verb ("to" is
+    # left out: "to develop breeding industry").
+    rf"{_S}(?P<name>(?!{_KIND}{_TRADE})(?!\p{{Ll}}+ing{_S}\p{{Ll}})\p{{Ll}}[\p{{Ll}}-]*(?:{_S}(?!{_KIND}{_TRADE})"
+    rf"\p{{Ll}}[\p{{Ll}}-]*){{0,2}}{_S}industry|national{_S}average(?:{_S}level)?)"
+    r"(?![\p{L}\p{N}-])"
+    r"(?=[ \u00a0]*(?:[,.;:)!?]|$)|['’]s(?![\p{L}])|[ \u00a0]+(?:and|or|to|in|on|of|at|by"
+    r"|with|for|as|is|was|are|were|has|have|had|will|from|through|since|during|under|into"
+    r"|which|that|grew|rose|fell|contributed|accounted|mainly|also|recently|today|last|this"
+    r"|next|every|\p{Ll}{2,}(?<!e)ed)(?![\p{L}]))"
+)
+_INDUSTRY_PREFILTER = r"\p{Ll}[ \u00a0]+industry\b|national[ \u00a0]+average\b"
 
 
 @rule("E820", "article-missing-before-unique-noun", Severity.WARNING, Fix.UNSAFE)
@@ -72,7 +102,12 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     world or global economy where the phrase ends its own ("impact on local economy",
     "aging of rural population"; not "of local economy development"), and the national
     anthem, flag or emblem where the phrase ends its own ("opened with national anthem";
-    not "national flag raising ceremonies") — right after a preposition ("of",
+    not "national flag raising ceremonies"), an industry named by the nouns of its trade
+    where it ends its phrase ("growth of tourism industry", "by big data industry", "such
+    as electronic industry"; not "of heavy industry", "of high-tech industry" or "of
+    tertiary industry", which an adjective makes a kind, nor "of tourism industry
+    development") and the national average ("than national average level") — right
+    after a preposition ("of",
     "from", "in", "for", "across", "throughout"…) or after "and" or "or", with no article.
     Prose only: headings drop articles by design. Left alone: the phrase with its
     article, a possessive or a determiner ("the whole nation", "our entire city", "its
@@ -99,7 +134,11 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     segments = running_text(ctx)
-    for prefilter, pattern in ((_PREFILTER, _PATTERN), (_SHARED_PREFILTER, _SHARED)):
+    for prefilter, pattern in (
+        (_PREFILTER, _PATTERN),
+        (_SHARED_PREFILTER, _SHARED),
+        (_INDUSTRY_PREFILTER, _INDUSTRY),
+    ):
         for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):
             if inside_title(text, m.start(), m.end()):
                 continue

@@ -9,7 +9,7 @@ from tifa.checks.articles import drop_article, running_text
 from tifa.checks.context import Context
 from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, new_rows, output
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
 
 _S = r"[ \u00a0]+"
@@ -39,6 +39,32 @@ _PREFILTER = (
     r"\bthe[ \u00a0]+[^.!?;,]{0,60}?(?:poverty[ \u00a0]+(?:alleviation|reduction)"
     r"|development|competitiveness|revitali[sz]ation)[ \u00a0]*(?:[,.;:!?)]|$|and)"
 )
+# The genre's general aims named by an adjective and an uncountable noun, which official
+# English writes bare: national or food security, global governance, Chinese
+# modernization, Chinese diplomacy, fixed-asset investment, economic growth. They take no
+# article wherever no of-phrase, relative clause or noun after them makes them definite,
+# so the phrase may be followed by a verb, a preposition other than "of", "and" or
+# punctuation ("take the national food security as …", "the fixed-asset investment
+# reached …", "improving the global governance and …", "advancing the Chinese
+# modernization in all respects").
+_AIM = (
+    rf"(?:{_ADJ}{_S}(?:and{_S})?){{0,2}}(?:(?:national{_S}(?:food{_S})?|food{_S})security"
+    rf"|global{_S}governance|Chinese{_S}(?:modernization|modernisation|diplomacy)"
+    rf"|fixed-asset{_S}investment|economic{_S}growth)"
+)
+_AIM_END = (
+    r"[ \u00a0]*(?:[,.;:!?)]|$)|[ \u00a0]+(?:and|or|as|in|to|for|with|on|at|by|from|into"
+    r"|is|was|are|were|has|have|had|will|would|shall|should|must|can|could|may|reached|rose"
+    r"|grew|fell|increased|decreased|dropped|slowed|remained|totaled|totalled|hit)(?![\p{L}])"
+)
+_AIM_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<the>[Tt]he){_S}(?P<field>{_AIM})(?![\p{{L}}\p{{N}}'’-])"
+    rf"(?={_AIM_END})"
+)
+_AIM_PREFILTER = (
+    r"(?i:\bthe)[ \u00a0]+[^.!?;,]{0,40}?(?:security|governance|moderni[sz]ation|diplomacy"
+    r"|investment|growth)\b"
+)
 
 
 @rule("E828", "article-before-field", Severity.WARNING, Fix.UNSAFE)
@@ -50,10 +76,17 @@ def article_before_field(ctx: Context) -> pl.DataFrame:
     and before development, competitiveness or revitalization after an adjective that names
     its kind ("in the economic and social development", "promote the urban
     competitiveness", "contributing to the local development"), where the phrase ends its
-    clause: punctuation, or "and" before a new subject. Prose only: headings are left alone.
+    clause: punctuation, or "and" before a new subject. Also "the" before an aim of the
+    genre named in general: national or food security, global governance, Chinese
+    modernization or diplomacy, fixed-asset investment and economic growth, wherever a
+    verb, a preposition other than "of", "and" or punctuation follows ("take the national
+    food security as …", "the fixed-asset investment reached …", "advancing the Chinese
+    modernization in all respects"); opening a sentence, the suggestion keeps the capital.
+    Prose only: headings are left alone.
     Left alone: a phrase made definite by what follows ("the economic and social development
     of the city", "the poverty alleviation campaign", "the local development in host
-    countries"), and development without an adjective ("the development"), which may point
+    countries", "the economic growth of the county", "the fixed-asset investment that the
+    city made", "the national security law"), and development without an adjective ("the development"), which may point
     back to one already named.
 
     ## Why is this bad?
@@ -85,4 +118,12 @@ def article_before_field(ctx: Context) -> pl.DataFrame:
             continue
         message = f"“the {m.group('field')}”: a field of work named in general takes no article"
         drop_article(rows, doc, base, m, message, "field")
+    for doc, base, text, m in prose_matches(segments, "tgt", _AIM_PREFILTER, _AIM_PATTERN):
+        if inside_title(text, m.start(), m.end()):
+            continue
+        field = m.group("field")
+        message = f"“{m.group('the')} {field}”: an aim named in general takes no article"
+        # Opening the sentence, the phrase takes the article's capital.
+        bare = field[:1].upper() + field[1:] if m.group("the") == "The" else field
+        add_row(rows, doc, base + m.start(), base + m.end("field"), message, bare)
     return output(rows)
