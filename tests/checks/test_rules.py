@@ -2972,6 +2972,22 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Former mayor Chen Hua opened the forum.",
         ],
     ),
+    "N217": (
+        [
+            ("The delegation toured Mountain Wutai before the forum.", "Mountain"),
+            ("Trade across the Korea Peninsula grew last year.", "Korea"),
+            ("Veterans of the Korea War were honoured in Dandong.", "Korea"),
+            ("Ports on the Liaoning Peninsula handled more cargo.", "Liaoning"),
+            ("Hikers reached Mount Emei Mountain at dawn.", "Mount Emei Mountain"),
+            ("The county promotes Lushan Mountain Mountain tourism.", "Lushan Mountain Mountain"),
+        ],
+        [
+            "The delegation toured Mount Wutai and Qingcheng Mountain before the forum.",
+            "Trade across the Korean Peninsula grew; ports on the Liaodong Peninsula too.",
+            "A Mountain Bike race and the Mountain Resort drew visitors.",
+            "The Korea Strait and South Korea were on the agenda.",
+        ],
+    ),
     "U405": (
         [
             ("The two pre-zones\x1b[2J will be built.", "\x1b[2J"),  # the whole sequence
