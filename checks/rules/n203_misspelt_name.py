@@ -8,7 +8,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.placenames import OLD_SPELLINGS, city_slip
+from tifa.checks.placenames import COUNTRY_NAMES, OLD_SPELLINGS, city_slip, country_slip
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import distinct_words, matches
@@ -90,6 +90,8 @@ _CAPITALISED_WORD = r"\b\p{Lu}\p{Ll}{5,}\b"
 
 def _kind(place: str) -> str:
     """What `place` is, for the message."""
+    if place in COUNTRY_NAMES:
+        return "country's name"
     if place in PROVINCES:
         return "province"
     if place in _TOP_LEVEL:
@@ -171,7 +173,12 @@ def _place_slips(words: list[str]) -> tuple[dict[str, str], dict[str, tuple[str,
     pinyin: dict[str, tuple[str, ...]] = {}
     for word in words:
         cities, outright = city_slip(word)
-        if not cities or any(_province_slip(word)):
+        if not cities and not any(_province_slip(word)):
+            country = country_slip(word)
+            if country is not None:
+                always[word] = country
+            continue
+        if any(_province_slip(word)):
             continue
         if outright:
             always[word] = cities[0]
@@ -231,7 +238,7 @@ def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
 
 @rule("N203", "misspelt-name", Severity.WARNING, Fix.UNSAFE)
 def misspelt_name(ctx: Context) -> pl.DataFrame:
-    """A glossary person's name, or a Chinese place's name, with a letter or two wrong, even used once.
+    """A glossary person's name, a Chinese place's name, or a country's name or adjective, misspelt.
 
     ## What it does
     Finds a glossary person's surname followed by a capitalised given name one letter off
@@ -244,8 +251,10 @@ def misspelt_name(ctx: Context) -> pl.DataFrame:
     writes the right name at least twice and this spelling once, on its own (not before or
     after another capitalised word, as in "Tianjian Road" or "Li Tianjian"): pinyin place
     names are often one letter apart (Xigang is a district of Dalian, not a misspelt Xizang).
-    Cities and prefectures (the gazetteer's, six letters or more) likewise: a slip that is no
-    pinyin and no English word outright ("Kashigar"); a pinyin one only when the document
+    A country's name or adjective of six letters or more ("Philipines", "Indonisian") one
+    letter off exactly one listed name, when the slip is no pinyin, no English word and not
+    the name with an "s" added. Cities and prefectures (the gazetteer's, six letters or more)
+    likewise: a slip that is no pinyin and no English word outright ("Kashigar"); a pinyin one only when the document
     writes the city at least twice ("Chanzhou" among "Changzhou"s), even inside a longer
     name when it is the -n/-ng slip, unless a level word follows ("Yanzhou District" is a
     place of its own). An old romanisation ("Urumchi", "Tientsin") is flagged where the

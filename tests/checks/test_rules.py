@@ -225,9 +225,16 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ],
     ),
     "N203": (
-        [("Tan Zuojum chaired the meeting.", "Tan Zuojum")],
+        [
+            ("Tan Zuojum chaired the meeting.", "Tan Zuojum"),
+            ("Traders from the Philipines joined the Nanning expo.", "Philipines"),
+            ("A Cambodain delegation toured the port of Qinzhou.", "Cambodain"),
+        ],
         [
             "Tan Zuojun chaired the meeting.",
+            # Countries spelt right, a variant in use, and a plural are no slips.
+            "Traders from the Philippines and a Cambodian delegation joined the expo.",
+            "Firms from Kazakstan and the two Koreas came; Brazils of the future were hoped for.",
             "Tan Chengxu chaired the meeting.",  # another glossary person
             "Wang Xinwen chaired the meeting.",  # pinyin, and Wang is very common: maybe another
         ],
