@@ -2995,6 +2995,30 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Korea Strait and South Korea were on the agenda.",
         ],
     ),
+    "T126": (
+        [
+            (
+                "Li Ming, member of the Standing Committee of the Dezhou Municipal Committee, spoke.",
+                "Dezhou Municipal Committee",
+            ),
+            (
+                "The Hebei Provincial Committee held its plenary session.",
+                "Hebei Provincial Committee",
+            ),
+            (
+                "Delegates studied the 9th Jinan Municipal Committee's report.",
+                "Jinan Municipal Committee",
+            ),
+        ],
+        [
+            "Li Ming, member of the Standing Committee of the CPC Dezhou Municipal Committee, spoke.",
+            "The Communist Party of China (CPC) Hebei Provincial Committee held its session.",
+            "The CPPCC Jinan Municipal Committee and the Jinan Municipal Committee of the CPPCC met.",
+            "The Communist Youth League Jinan Municipal Committee and the Jinan Municipal Party "
+            "Committee met.",
+            "The Dezhou Provincial Committee is no body of a city.",
+        ],
+    ),
     "U405": (
         [
             ("The two pre-zones\x1b[2J will be built.", "\x1b[2J"),  # the whole sequence
