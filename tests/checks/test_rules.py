@@ -1404,6 +1404,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "T122": (
         [
             (
+                "Zhou Lin, vice chairman of the CPPCC of Hunan Province, opened the forum.",
+                "CPPCC of Hunan Province",
+            ),
+            ("Advisers from the CPPCC of Weifang toured the farms.", "CPPCC of Weifang"),
+            (
                 "Wu Fang, vice chairman of Weifang Political Consultative Conference, spoke.",
                 "Weifang Political Consultative Conference",
             ),
@@ -1437,6 +1442,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            "Zhou Lin, vice chairman of the CPPCC Hunan Provincial Committee, opened the forum.",
+            "The National Committee of the CPPCC of the new term met in Beijing.",
             "Wu Fang, vice chairman of the Weifang Municipal Committee of the CPPCC, spoke.",
             "The Chinese People's Political Consultative Conference opened in Beijing.",
             "Members of the Chinese people's political consultative conference met.",
