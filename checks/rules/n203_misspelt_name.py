@@ -12,6 +12,7 @@ from tifa.checks.placenames import COUNTRY_NAMES, OLD_SPELLINGS, city_slip, coun
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import distinct_words, matches
+from tifa.glossary.frequency import zipf
 from tifa.glossary.gazetteer import is_place, level_word
 from tifa.glossary.institutions import PROVINCES
 from tifa.glossary.names import (
@@ -22,7 +23,7 @@ from tifa.glossary.names import (
     split_syllables,
 )
 
-_CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}{4,}(?![\p{L}])")
+_CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}])")
 
 
 def _slip_of(given: str, known: str, surname: str) -> bool:
@@ -101,14 +102,19 @@ def _kind(place: str) -> str:
 
 @cache
 def _slip_sources() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Each capitalised misspelling of a provincial-level name of six letters or more ->
+    """Each capitalised misspelling of a provincial-level name of five letters or more ->
     its (province, misspelling) pairs, provinces in alphabetical order, misspellings sorted:
     unjudged, so that only the words a document writes are judged (`_province_slip`)."""
     sources: dict[str, list[tuple[str, str]]] = {}
     for province in sorted(_TOP_LEVEL):
-        if " " in province or len(province) < 6:
+        if " " in province or len(province) < 5:
             continue
         for slip in sorted(_one_letter_off(province.lower())):
+            # A five-letter name ("Gansu", "Hubei") has words and names of every language
+            # one letter away ("Ginsu", "Hubel", "Jolin"): only a slip no pinyin and no
+            # word at all ("Gnsu", "Anhiu") is one.
+            if len(province) < 6 and (split_syllables(slip) is not None or zipf(slip) > 0):
+                continue
             sources.setdefault(slip.capitalize(), []).append((province, slip))
     return {name: tuple(pairs) for name, pairs in sources.items()}
 
@@ -244,7 +250,8 @@ def misspelt_name(ctx: Context) -> pl.DataFrame:
     Finds a glossary person's surname followed by a capitalised given name one letter off
     the glossary's (two letters for given names of six letters or more), whether or not the
     document also spells the name right; and a capitalised word one letter off the name of
-    a province or municipality of six letters or more that is not itself one, a listed city
+    a province or municipality of six letters or more (five, when the slip is no pinyin
+    and no word at all: "Gnsu") that is not itself one, a listed city
     or a glossary place: any such word that is no pinyin; a pinyin one when -n is written -ng
     or -ng -n ("Shangdong", "Xingjiang"), unless a level word below a province follows
     ("Jianxi District" is a district, not Jiangxi); and another pinyin one only when the document

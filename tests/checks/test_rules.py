@@ -229,12 +229,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Tan Zuojum chaired the meeting.", "Tan Zuojum"),
             ("Traders from the Philipines joined the Nanning expo.", "Philipines"),
             ("A Cambodain delegation toured the port of Qinzhou.", "Cambodain"),
+            ("Farmers from Gnsu sold apples at the fair.", "Gnsu"),
         ],
         [
             "Tan Zuojun chaired the meeting.",
             # Countries spelt right, a variant in use, and a plural are no slips.
             "Traders from the Philippines and a Cambodian delegation joined the expo.",
             "Firms from Kazakstan and the two Koreas came; Brazils of the future were hoped for.",
+            # A word or a name one letter from a five-letter province is not its slip.
+            "Ginsu knives and Hubel prints were sold at the Gansu and Hubei fair.",
             "Tan Chengxu chaired the meeting.",  # another glossary person
             "Wang Xinwen chaired the meeting.",  # pinyin, and Wang is very common: maybe another
         ],
