@@ -8,10 +8,11 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.placenames import OLD_SPELLINGS, city_slip
+from tifa.checks.placenames import COUNTRY_NAMES, OLD_SPELLINGS, city_slip, country_slip
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import distinct_words, matches
+from tifa.glossary.frequency import zipf
 from tifa.glossary.gazetteer import is_place, level_word
 from tifa.glossary.institutions import PROVINCES
 from tifa.glossary.names import (
@@ -22,7 +23,7 @@ from tifa.glossary.names import (
     split_syllables,
 )
 
-_CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}{4,}(?![\p{L}])")
+_CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?![\p{L}])")
 
 
 def _slip_of(given: str, known: str, surname: str) -> bool:
@@ -90,6 +91,8 @@ _CAPITALISED_WORD = r"\b\p{Lu}\p{Ll}{5,}\b"
 
 def _kind(place: str) -> str:
     """What `place` is, for the message."""
+    if place in COUNTRY_NAMES:
+        return "country's name"
     if place in PROVINCES:
         return "province"
     if place in _TOP_LEVEL:
@@ -99,14 +102,19 @@ def _kind(place: str) -> str:
 
 @cache
 def _slip_sources() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Each capitalised misspelling of a provincial-level name of six letters or more ->
+    """Each capitalised misspelling of a provincial-level name of five letters or more ->
     its (province, misspelling) pairs, provinces in alphabetical order, misspellings sorted:
     unjudged, so that only the words a document writes are judged (`_province_slip`)."""
     sources: dict[str, list[tuple[str, str]]] = {}
     for province in sorted(_TOP_LEVEL):
-        if " " in province or len(province) < 6:
+        if " " in province or len(province) < 5:
             continue
         for slip in sorted(_one_letter_off(province.lower())):
+            # A five-letter name ("Gansu", "Hubei") has words and names of every language
+            # one letter away ("Ginsu", "Hubel", "Jolin"): only a slip no pinyin and no
+            # word at all ("Gnsu", "Anhiu") is one.
+            if len(province) < 6 and (split_syllables(slip) is not None or zipf(slip) > 0):
+                continue
             sources.setdefault(slip.capitalize(), []).append((province, slip))
     return {name: tuple(pairs) for name, pairs in sources.items()}
 
@@ -171,7 +179,12 @@ def _place_slips(words: list[str]) -> tuple[dict[str, str], dict[str, tuple[str,
     pinyin: dict[str, tuple[str, ...]] = {}
     for word in words:
         cities, outright = city_slip(word)
-        if not cities or any(_province_slip(word)):
+        if not cities and not any(_province_slip(word)):
+            country = country_slip(word)
+            if country is not None:
+                always[word] = country
+            continue
+        if any(_province_slip(word)):
             continue
         if outright:
             always[word] = cities[0]
@@ -231,21 +244,24 @@ def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
 
 @rule("N203", "misspelt-name", Severity.WARNING, Fix.UNSAFE)
 def misspelt_name(ctx: Context) -> pl.DataFrame:
-    """A glossary person's name, or a Chinese place's name, with a letter or two wrong, even used once.
+    """A glossary person's name, a Chinese place's name, or a country's name or adjective, misspelt.
 
     ## What it does
     Finds a glossary person's surname followed by a capitalised given name one letter off
     the glossary's (two letters for given names of six letters or more), whether or not the
     document also spells the name right; and a capitalised word one letter off the name of
-    a province or municipality of six letters or more that is not itself one, a listed city
+    a province or municipality of six letters or more (five, when the slip is no pinyin
+    and no word at all: "Gnsu") that is not itself one, a listed city
     or a glossary place: any such word that is no pinyin; a pinyin one when -n is written -ng
     or -ng -n ("Shangdong", "Xingjiang"), unless a level word below a province follows
     ("Jianxi District" is a district, not Jiangxi); and another pinyin one only when the document
     writes the right name at least twice and this spelling once, on its own (not before or
     after another capitalised word, as in "Tianjian Road" or "Li Tianjian"): pinyin place
     names are often one letter apart (Xigang is a district of Dalian, not a misspelt Xizang).
-    Cities and prefectures (the gazetteer's, six letters or more) likewise: a slip that is no
-    pinyin and no English word outright ("Kashigar"); a pinyin one only when the document
+    A country's name or adjective of six letters or more ("Philipines", "Indonisian") one
+    letter off exactly one listed name, when the slip is no pinyin, no English word and not
+    the name with an "s" added. Cities and prefectures (the gazetteer's, six letters or more)
+    likewise: a slip that is no pinyin and no English word outright ("Kashigar"); a pinyin one only when the document
     writes the city at least twice ("Chanzhou" among "Changzhou"s), even inside a longer
     name when it is the -n/-ng slip, unless a level word follows ("Yanzhou District" is a
     place of its own). An old romanisation ("Urumchi", "Tientsin") is flagged where the

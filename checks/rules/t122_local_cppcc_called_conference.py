@@ -45,6 +45,21 @@ _ABBREVIATION = regex.compile(
     rf"|{_BY_TERM}"
 )
 _ABBREVIATION_PREFILTER = r"PCC\b"
+# "the CPPCC of Henan Province", "CPPCC of Liupanshui": the national body's name with a
+# place after it, for the place's committee.
+_OF_PLACE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’&/-])(?P<name>CPPCC{S}of{S}(?:the{S})?"
+    rf"(?P<place>\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?)"
+    rf"(?:{S}(?P<unit>Province|City|Municipality|Prefecture|County))?)(?![\p{{L}}\p{{N}}'’-])"
+)
+_OF_PLACE_PREFILTER = r"CPPCC[ \u00a0]+of[ \u00a0]"
+_UNIT_LEVEL = {
+    "Province": "Provincial",
+    "City": "Municipal",
+    "Municipality": "Municipal",
+    "Prefecture": "Prefectural",
+    "County": "County",
+}
 _PREFILTER = r"(?i)political[ \u00a0]+consultative[ \u00a0]+conference"
 # Words before "Political Consultative Conference" that name the national body or its
 # history: the Chinese People's PCC, the Old (1946) and New (1949) PCC.
@@ -62,7 +77,8 @@ def local_cppcc_called_conference(ctx: Context) -> pl.DataFrame:
     Municipal People's Political Consultative Conference"), and "people's political
     consultative conference" without "Chinese" before it. "The Chinese People's Political
     Consultative Conference" (the national body, the CPPCC) and the historical Old and
-    New Political Consultative Conferences are left alone.
+    New Political Consultative Conferences are left alone. Finds too the national body's
+    name with a place after it ("the CPPCC of Henan Province", "CPPCC of Liupanshui").
 
     ## Why is this bad?
     There is one Chinese People's Political Consultative Conference; a province, a city or
@@ -122,7 +138,26 @@ def local_cppcc_called_conference(ctx: Context) -> pl.DataFrame:
             f"“{body} Committee of the CPPCC”",
         )
     _abbreviations(ctx, rows)
+    _of_place(ctx, rows)
     return output(rows)
+
+
+def _of_place(ctx: Context, rows: dict[str, list[object]]) -> None:
+    """Add the national body's name with a place after it: "the CPPCC of Henan Province"."""
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _OF_PLACE_PREFILTER, _OF_PLACE):
+        place, unit = m.group("place"), m.group("unit")
+        if not is_place(place):
+            continue
+        level = _UNIT_LEVEL[unit] if unit else level_word(place)
+        body = f"the CPPCC {place} {level or 'Municipal (or Provincial)'} Committee"
+        add_row(
+            rows,
+            doc,
+            base + m.start("name"),
+            base + m.end("name"),
+            f"“{m.group('name')}” is a local committee of the CPPCC, not the CPPCC itself: "
+            f"“{body}”",
+        )
 
 
 def _abbreviations(ctx: Context, rows: dict[str, list[object]]) -> None:

@@ -225,9 +225,19 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         ],
     ),
     "N203": (
-        [("Tan Zuojum chaired the meeting.", "Tan Zuojum")],
+        [
+            ("Tan Zuojum chaired the meeting.", "Tan Zuojum"),
+            ("Traders from the Philipines joined the Nanning expo.", "Philipines"),
+            ("A Cambodain delegation toured the port of Qinzhou.", "Cambodain"),
+            ("Farmers from Gnsu sold apples at the fair.", "Gnsu"),
+        ],
         [
             "Tan Zuojun chaired the meeting.",
+            # Countries spelt right, a variant in use, and a plural are no slips.
+            "Traders from the Philippines and a Cambodian delegation joined the expo.",
+            "Firms from Kazakstan and the two Koreas came; Brazils of the future were hoped for.",
+            # A word or a name one letter from a five-letter province is not its slip.
+            "Ginsu knives and Hubel prints were sold at the Gansu and Hubei fair.",
             "Tan Chengxu chaired the meeting.",  # another glossary person
             "Wang Xinwen chaired the meeting.",  # pinyin, and Wang is very common: maybe another
         ],
@@ -1401,6 +1411,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "T122": (
         [
             (
+                "Zhou Lin, vice chairman of the CPPCC of Hunan Province, opened the forum.",
+                "CPPCC of Hunan Province",
+            ),
+            ("Advisers from the CPPCC of Weifang toured the farms.", "CPPCC of Weifang"),
+            (
                 "Wu Fang, vice chairman of Weifang Political Consultative Conference, spoke.",
                 "Weifang Political Consultative Conference",
             ),
@@ -1434,6 +1449,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
         ],
         [
+            "Zhou Lin, vice chairman of the CPPCC Hunan Provincial Committee, opened the forum.",
+            "The National Committee of the CPPCC of the new term met in Beijing.",
             "Wu Fang, vice chairman of the Weifang Municipal Committee of the CPPCC, spoke.",
             "The Chinese People's Political Consultative Conference opened in Beijing.",
             "Members of the Chinese people's political consultative conference met.",
@@ -3003,6 +3020,46 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The delegation was received by Governor Wang Lin in Shenyang.",
             "Wang Lin, governor of Liaoning, received the delegation.",
             "Former mayor Chen Hua opened the forum.",
+        ],
+    ),
+    "N217": (
+        [
+            ("The delegation toured Mountain Wutai before the forum.", "Mountain"),
+            ("Trade across the Korea Peninsula grew last year.", "Korea"),
+            ("Veterans of the Korea War were honoured in Dandong.", "Korea"),
+            ("Ports on the Liaoning Peninsula handled more cargo.", "Liaoning"),
+            ("Hikers reached Mount Emei Mountain at dawn.", "Mount Emei Mountain"),
+            ("The county promotes Lushan Mountain Mountain tourism.", "Lushan Mountain Mountain"),
+        ],
+        [
+            "The delegation toured Mount Wutai and Qingcheng Mountain before the forum.",
+            "Trade across the Korean Peninsula grew; ports on the Liaodong Peninsula too.",
+            "A Mountain Bike race and the Mountain Resort drew visitors.",
+            "The Korea Strait and South Korea were on the agenda.",
+        ],
+    ),
+    "T126": (
+        [
+            (
+                "Li Ming, member of the Standing Committee of the Dezhou Municipal Committee, spoke.",
+                "Dezhou Municipal Committee",
+            ),
+            (
+                "The Hebei Provincial Committee held its plenary session.",
+                "Hebei Provincial Committee",
+            ),
+            (
+                "Delegates studied the 9th Jinan Municipal Committee's report.",
+                "Jinan Municipal Committee",
+            ),
+        ],
+        [
+            "Li Ming, member of the Standing Committee of the CPC Dezhou Municipal Committee, spoke.",
+            "The Communist Party of China (CPC) Hebei Provincial Committee held its session.",
+            "The CPPCC Jinan Municipal Committee and the Jinan Municipal Committee of the CPPCC met.",
+            "The Communist Youth League Jinan Municipal Committee and the Jinan Municipal Party "
+            "Committee met.",
+            "The Dezhou Provincial Committee is no body of a city.",
         ],
     ),
     "U405": (
