@@ -1,0 +1,55 @@
+"""False alarms a sweep of fresh professional pages showed (sweep16), each with the genuine
+finding of the same rule that must stay.
+
+T103: a phrase near a glossary rendering that names something else: a possessive, a generic
+plural, the head of another body's longer name, a portal's own name. N206: a committee's
+word order tells two names apart only when both give the same place. P309: a two-word label
+and a row of fields set off by spaced hyphens are page furniture. Each table holds texts to
+flag (with the span) and texts to leave alone, written for these tests in the register of
+Chinese-government English news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_texts, spans
+
+# (code, text, flagged span)
+FLAGGED: list[tuple[str, str, str]] = [
+    (
+        "T103",
+        "Deputies to the Provincial Peoples Congress met in Kunming.",
+        "Provincial Peoples Congress",
+    ),
+    (
+        "T103",
+        "The Guilin Municipal Party Commitee of the city held a plenary meeting.",
+        "Municipal Party Commitee",
+    ),
+    ("T103", "The county said it praised Government Online for its speed.", "Government Online"),
+]
+
+# (code, text): nothing of that code may be flagged
+CLEAN: list[tuple[str, str]] = [
+    ("T103", "While Zhou served as the county's Party secretary, he approved a bridge project."),
+    (
+        "T103",
+        "The heads of provincial-level Party committees and governments signed flood pledges.",
+    ),
+    (
+        "T103",
+        "Reporters attended a briefing held by the Guilin Municipal Party Commission of "
+        "Discipline Inspection on Friday.",
+    ),
+    ("T103", "Guilin Government Online\n\nLatest news from the city."),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "span"), FLAGGED)
+def test_flags_the_genuine_fault(code: str, text: str, span: str) -> None:
+    assert span in [s.strip() for s in spans(check_texts([text], [code]), code)]
+
+
+@pytest.mark.parametrize(("code", "text"), CLEAN)
+def test_leaves_professional_text_alone(code: str, text: str) -> None:
+    assert spans(check_texts([text], [code]), code) == []
