@@ -29,6 +29,15 @@ FLAGGED: list[tuple[str, str, str]] = [
     ("T103", "The county said it praised Government Online for its speed.", "Government Online"),
 ]
 
+FLAGGED += [
+    (
+        "N206",
+        "The CPC Committee of Guilin met on Monday. The CPC Guilin Municipal Committee "
+        "approved the plan. The CPC Guilin Municipal Committee will report in May.",
+        "CPC Committee of Guilin",
+    ),
+]
+
 # (code, text): nothing of that code may be flagged
 CLEAN: list[tuple[str, str]] = [
     ("T103", "While Zhou served as the county's Party secretary, he approved a bridge project."),
@@ -42,6 +51,17 @@ CLEAN: list[tuple[str, str]] = [
         "Discipline Inspection on Friday.",
     ),
     ("T103", "Guilin Government Online\n\nLatest news from the city."),
+    (
+        "N206",
+        "The 14th National Committee of the CPPCC opened its session on Monday. The CPPCC "
+        "National Committee will review the work report. Members of the 14th National "
+        "Committee of the CPPCC attended.",
+    ),
+    (
+        "N206",
+        "Guided by the Party committee of Guangxi, the Party committee of Guilin City and our "
+        "Party committee drew up the plan together.",
+    ),
 ]
 
 
