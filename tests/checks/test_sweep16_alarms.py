@@ -38,6 +38,11 @@ FLAGGED += [
     ),
 ]
 
+FLAGGED += [
+    ("P309", "Share this story\n\nThe new clinic - the first in the county - opened.", "-"),
+    ("P309", "The county set up village - level clinics this year.", "-"),
+]
+
 # (code, text): nothing of that code may be flagged
 CLEAN: list[tuple[str, str]] = [
     ("T103", "While Zhou served as the county's Party secretary, he approved a bridge project."),
@@ -62,6 +67,8 @@ CLEAN: list[tuple[str, str]] = [
         "Guided by the Party committee of Guangxi, the Party committee of Guilin City and our "
         "Party committee drew up the plan together.",
     ),
+    ("P309", "Share - Weibo\n\nThe new clinic opened on Monday."),
+    ("P309", "Guilin Daily - - CITY NEWS - Write to the editor\n\nThe new clinic opened."),
 ]
 
 
