@@ -4,7 +4,8 @@ finding of the same rule that must stay.
 T103: a phrase near a glossary rendering that names something else: a possessive, a generic
 plural, the head of another body's longer name, a portal's own name. N206: a committee's
 word order tells two names apart only when both give the same place. P309: a two-word label
-and a row of fields set off by spaced hyphens are page furniture. Each table holds texts to
+and a row of fields set off by spaced hyphens are page furniture. T108: a body's name in lower
+case after "a" is one of many; "one country, two systems" in lower case is Xinhua's style. Each table holds texts to
 flag (with the span) and texts to leave alone, written for these tests in the register of
 Chinese-government English news.
 """
@@ -43,6 +44,19 @@ FLAGGED += [
     ("P309", "The county set up village - level clinics this year.", "-"),
 ]
 
+FLAGGED += [
+    (
+        "T108",
+        "Deputies of the municipal people's congress of Guilin met on Monday.",
+        "municipal people's congress",
+    ),
+    (
+        "T108",
+        "Officials from a provincial party committee toured the site.",
+        "provincial party committee",
+    ),
+]
+
 # (code, text): nothing of that code may be flagged
 CLEAN: list[tuple[str, str]] = [
     ("T103", "While Zhou served as the county's Party secretary, he approved a bridge project."),
@@ -67,6 +81,11 @@ CLEAN: list[tuple[str, str]] = [
         "Guided by the Party committee of Guangxi, the Party committee of Guilin City and our "
         "Party committee drew up the plan together.",
     ),
+    (
+        "T108",
+        "A former vice-chairman of a municipal people's congress in Hunan Province was tried on Friday.",
+    ),
+    ("T108", "The city will keep carrying out 'one country, two systems' in full, he said."),
     ("P309", "Share - Weibo\n\nThe new clinic opened on Monday."),
     ("P309", "Guilin Daily - - CITY NEWS - Write to the editor\n\nThe new clinic opened."),
 ]
