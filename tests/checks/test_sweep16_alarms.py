@@ -5,7 +5,8 @@ T103: a phrase near a glossary rendering that names something else: a possessive
 plural, the head of another body's longer name, a portal's own name. N206: a committee's
 word order tells two names apart only when both give the same place. P309: a two-word label
 and a row of fields set off by spaced hyphens are page furniture. T108: a body's name in lower
-case after "a" is one of many; "one country, two systems" in lower case is Xinhua's style. Each table holds texts to
+case after "a" is one of many; "one country, two systems" in lower case is Xinhua's style.
+E818: a word inside a multiword name, and a rare proper noun after "a". Each table holds texts to
 flag (with the span) and texts to leave alone, written for these tests in the register of
 Chinese-government English news.
 """
@@ -57,6 +58,15 @@ FLAGGED += [
     ),
 ]
 
+FLAGGED += [
+    (
+        "E818",
+        "Villagers gathered for the Ceremony in the square. The ceremony ended at noon.",
+        "Ceremony",
+    ),
+    ("E818", "She chaired a monthly Seminar on road safety.", "Seminar"),
+]
+
 # (code, text): nothing of that code may be flagged
 CLEAN: list[tuple[str, str]] = [
     ("T103", "While Zhou served as the county's Party secretary, he approved a bridge project."),
@@ -86,6 +96,17 @@ CLEAN: list[tuple[str, str]] = [
         "A former vice-chairman of a municipal people's congress in Hunan Province was tried on Friday.",
     ),
     ("T108", "The city will keep carrying out 'one country, two systems' in full, he said."),
+    (
+        "E818",
+        "Li attended the Symposium on Rural Roads and Markets in 2024. The symposium was "
+        "held in Guilin.",
+    ),
+    (
+        "E818",
+        "Last month the Food and Agriculture Organization (FAO) praised the county. Its food "
+        "output rose again.",
+    ),
+    ("E818", "The team reported the discovery of a Denisova, the museum said."),
     ("P309", "Share - Weibo\n\nThe new clinic opened on Monday."),
     ("P309", "Guilin Daily - - CITY NEWS - Write to the editor\n\nThe new clinic opened."),
 ]
