@@ -6,7 +6,8 @@ plural, the head of another body's longer name, a portal's own name. N206: a com
 word order tells two names apart only when both give the same place. P309: a two-word label
 and a row of fields set off by spaced hyphens are page furniture. T108: a body's name in lower
 case after "a" is one of many; "one country, two systems" in lower case is Xinhua's style.
-E818: a word inside a multiword name, and a rare proper noun after "a". Each table holds texts to
+E818: a word inside a multiword name, and a rare proper noun after "a". R601: a transcript's
+first speaker label over its first paragraph. Each table holds texts to
 flag (with the span) and texts to leave alone, written for these tests in the register of
 Chinese-government English news.
 """
@@ -67,6 +68,13 @@ FLAGGED += [
     ("E818", "She chaired a monthly Seminar on road safety.", "Seminar"),
 ]
 
+PAGE_TOP = "Briefing on spring planting\n\n0 Comment(s)Print E-mail China.org.cn, May 6, 2024\n"
+OPENING = "Good morning. Today we will brief you on spring planting across the province.\n"
+
+FLAGGED += [
+    ("R601", PAGE_TOP + "Adjust font size:\n\nMessage:\n\n" + OPENING, "Message:"),
+]
+
 # (code, text): nothing of that code may be flagged
 CLEAN: list[tuple[str, str]] = [
     ("T103", "While Zhou served as the county's Party secretary, he approved a bridge project."),
@@ -120,3 +128,11 @@ def test_flags_the_genuine_fault(code: str, text: str, span: str) -> None:
 @pytest.mark.parametrize(("code", "text"), CLEAN)
 def test_leaves_professional_text_alone(code: str, text: str) -> None:
     assert spans(check_texts([text], [code]), code) == []
+
+
+@pytest.mark.parametrize("speaker", ["Liu Fang:", "Guilin Evening News:"])
+def test_a_first_speaker_label_is_no_form_label(speaker: str) -> None:
+    text = PAGE_TOP + "Adjust font size:\n\n" + speaker + "\n\n" + OPENING
+    found = [s.strip() for s in spans(check_texts([text], ["R601"]), "R601")]
+    assert "Adjust font size:" in found
+    assert speaker not in found
