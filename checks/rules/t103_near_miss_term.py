@@ -67,8 +67,8 @@ _NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "Its", "Our", "Their"
 
 
 def _other_name(text: str, start: int, end: int, form: str, detail: str) -> bool:
-    """Whether the near miss at text[start:end] is no slip for `form`: a possessive ("the
-    county's Party secretary"), a generic plural of a capitalised name ("provincial-level
+    """Whether the near miss at text[start:end] is no slip for `form`: a possessive of a
+    common noun ("the county's Party secretary"; "the Government's Work Report" is a slip), a generic plural of a capitalised name ("provincial-level
     Party committees"), the head of a longer name of another body ("Municipal Party
     Commission of Discipline Inspection"), or a name that goes on before the form's words and
     stops where the form would go on (a portal's "Shenzhen Government Online")."""
@@ -78,7 +78,7 @@ def _other_name(text: str, start: int, end: int, form: str, detail: str) -> bool
     if not words or not form_words:
         return False
     if (
-        regex.search(r"\p{L}['’]s\b", span)
+        regex.search(r"(?<![\p{L}])\p{Ll}+['’]s\b", span)
         and regex.sub(r"['’]s\b", "", span).lower().split() == form.lower().split()
     ):
         return True

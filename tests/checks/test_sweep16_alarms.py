@@ -30,6 +30,11 @@ FLAGGED: list[tuple[str, str, str]] = [
         "Municipal Party Commitee",
     ),
     ("T103", "The county said it praised Government Online for its speed.", "Government Online"),
+    (
+        "T103",
+        "The mayor read out the Government's Work Report on Monday.",
+        "Government's Work Report",
+    ),
 ]
 
 FLAGGED += [
