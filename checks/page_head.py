@@ -16,6 +16,7 @@ import regex
 
 from tifa.checks.furniture import SECTION_WORD
 from tifa.checks.page_tail import LONG_WORDS, PROSE_WORDS, SENTENCE_END, nonblank_marked
+from tifa.glossary.names import pinyin_surnames
 
 # Words that name a site's sections besides the menu words: "Taiyuan Overview", "CQ Webcasts",
 # "Delegates' Voices", "CPC Encyclopedia", "Press Conference".
@@ -60,6 +61,18 @@ TITLE_BLOCK = (
     r"|(?:deputy |vice )?(?:director|minister|governor|mayor|secretary|chairman|chairwoman))\b"
 )
 TITLE_BLOCK_RE = regex.compile(TITLE_BLOCK)
+
+
+# A speaker's label: a person's name in pinyin or an outlet's name, then a colon.
+_SPEAKER = r"^(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}[\p{Ll}-]+\s+)?(\p{Lu}[\p{Ll}-]+)\s*[:：]$"
+_OUTLETS = ["News", "Daily", "Times", "Post", "TV", "Radio", "Agency", "Press", "Reuters"]
+
+
+def _speaker_label(stripped: pl.Expr) -> pl.Expr:
+    """Whether a line is a speaker's label: "Zhang Hua:", "Red Star News:"."""
+    first = stripped.str.extract(_SPEAKER, 1)
+    last = stripped.str.extract(_SPEAKER, 2)
+    return (first.is_in(sorted(pinyin_surnames())) | last.is_in(_OUTLETS)).fill_null(False)
 
 
 def head_labels(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
@@ -111,9 +124,12 @@ def head_labels(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     last_head = (pl.col("line") == pl.col("line").max().over("doc")) & pl.col("text").str.contains(
         _SUBJECT
     )
+    # A transcript's first speaker label ("Zhang Hua:", "Red Star News:") right over the first
+    # paragraph is the document's own, no form label.
+    speaker = (pl.col("line") == pl.col("line").max().over("doc")) & _speaker_label(stripped)
     found = (
         head.join(docs, on="doc", how="inner")
-        .filter(pl.col("label") & ~pl.col("residue") & ~(after_plain & last_head))
+        .filter(pl.col("label") & ~pl.col("residue") & ~(after_plain & last_head) & ~speaker)
         .sort("doc", "line")
     )
     return found.select(

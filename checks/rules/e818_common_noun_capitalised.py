@@ -10,6 +10,7 @@ from tifa.checks.prose import inside_title, prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows, prose_matches
+from tifa.glossary.frequency import zipf
 from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import split_syllables
 from tifa.glossary.normalize import SMALL_WORDS
@@ -65,6 +66,12 @@ _PEOPLE = regex.compile(r"(?:ese|an|ish|ch|i|ist)$")
 _NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
 # "of" or "of the" and a capitalised word after a capitalised noun carry one name on.
 _NAME_GOES_ON = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}")
+# A named event or body goes on after "on", "for" or "and" and a capitalised word that is no
+# place name: "the Symposium on Rural Roads", "the Food and Agriculture Organization".
+_NAME_GOES_ON_WORD = regex.compile(r"[ \u00a0]+(?:on|for|and)[ \u00a0]+(?P<next>\p{Lu}\p{Ll}+)")
+# Below this Zipf frequency a capitalised word after "a" is taken for a proper noun ("a
+# Denisova"), not a common noun to set in lower case.
+_RARE = 2.5
 _INDEFINITE_PREFILTER = r"\ban?[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?\p{Lu}\p{Ll}{3,}(?:[ \u00a0]+(?:on|of|for|in|with|at|by|about)\b|[,;.])"
 
 
@@ -84,7 +91,9 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
     lower-case adjective) that heads its phrase, with a preposition or a stop right after
     it ("chaired a bimonthly Seminar on research"): a name takes no "a". Nouns of
     nationality or faith ("a Chinese", "an American") and a name whose own words go on
-    ("a Champions of the Earth Award") are left alone. A bare place level word is taken
+    ("a Champions of the Earth Award") are left alone, as is a rare word after "a" (a
+    proper noun: "a Denisova") and a word whose name goes on after "on", "for" or "and"
+    ("the Symposium on Rural Roads", "the Food and Agriculture Organization"). A bare place level word is taken
     ("the City built parks … the city is green"); inside a name ("Yantai City") it is
     N204's. A term the document defines in brackets ("(the Policies below)", "(hereinafter
     the Measures)") is capitalised on purpose and left alone.
@@ -178,6 +187,8 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
             continue
         if is_place(word) or split_syllables(word) is not None or _PEOPLE.search(word):
             continue
+        if zipf(low) < _RARE:
+            continue  # "a Denisova": a rare word capitalised is a proper noun, not a slip
         nxt = m.group("next")
         if nxt and (
             nxt[:1].isupper() or (nxt.lower() == "the" and _NAME_AFTER.match(text, m.end("next")))
@@ -209,6 +220,9 @@ def _capitalised(text: str, known: set[str]) -> list[tuple[int, int, str, str]]:
             continue
         if _NAME_GOES_ON.match(text, m.end()):
             continue  # "the Year of the Rabbit": the name goes on after "of the"
+        goes_on = _NAME_GOES_ON_WORD.match(text, m.end())
+        if goes_on and not is_place(goes_on.group("next")):
+            continue  # "the Symposium on Rural Roads", "the Food and Agriculture Organization"
         out.append((m.start(), m.end(), word, low))
     return out
 

@@ -52,6 +52,26 @@ def name_pairs(ctx: Context) -> Counter[str]:
     return counts
 
 
+def name_pairs_by_doc(ctx: Context) -> dict[int, Counter[str]]:
+    """`name_pairs` counted in each document apart: a name in one file says nothing about
+    the spelling of a name in another file of the same run."""
+    runs = (
+        ctx.segments.select("doc", run=pl.col("tgt").str.extract_all(_RUN))
+        .explode("run")
+        .drop_nulls()
+        .group_by("doc", "run")
+        .len()
+        .sort("doc", "run")
+    )
+    surnames = pinyin_surnames()
+    counts: dict[int, Counter[str]] = defaultdict(Counter)
+    for doc, run, n in runs.iter_rows():
+        for surname, given in itertools.pairwise(run.split()):
+            if surname in surnames:
+                counts[doc][f"{surname} {given}"] += n
+    return counts
+
+
 def person_names(ctx: Context) -> Counter[str]:
     """How often each pinyin personal name (Surname Givenname) occurs in the run."""
     return Counter({k: n for k, n in name_pairs(ctx).items() if is_pinyin_name(k.split()[1])})
@@ -70,7 +90,7 @@ def _variant_of(rare: str, common: str) -> bool:
 
 @rule("N201", "name-variant", Severity.ERROR, Fix.UNSAFE)
 def name_variant(ctx: Context) -> pl.DataFrame:
-    """A person's name spelt two ways in a run, the rarer spelling likely a slip.
+    """A person's name spelt two ways in one text, the rarer spelling likely a slip.
 
     ## What it does
     Finds personal names in pinyin (a common surname, then a given name made of pinyin
@@ -79,7 +99,8 @@ def name_variant(ctx: Context) -> pl.DataFrame:
     name that is no pinyin at all one letter off a pinyin one ("Zuojum"), are one person spelt
     two ways when one spelling is used at least twice and twice as often, or is the
     glossary's spelling and the other is not. The rarer spelling is flagged at each
-    occurrence.
+    occurrence. Names are compared within one document only: a name in another file of the
+    same run (another page, another person) is left alone.
 
     ## Why is this bad?
     Misspelling an official's name is the error readers notice first. Different people with
@@ -102,10 +123,42 @@ def name_variant(ctx: Context) -> pl.DataFrame:
     Unsafe: two people can have names this close; a person confirms.
     """
     rows = new_rows()
-    counts = name_pairs(ctx)
     # The glossary's person entries by spelling: a slip of one of them names its entry.
     entry_of = {t.en: t.id for t in ctx.glossary.active() if t.kind == "person"}
     official = set(entry_of)
+    # Each document is compared with itself only: one file's findings never depend on what
+    # else is checked in the same run.
+    by_doc = name_pairs_by_doc(ctx)
+    variants = {doc: v for doc, counts in by_doc.items() if (v := _variants(counts, official))}
+    if not variants:
+        return output(rows)
+    words = sorted({name for v in variants.values() for name in v})
+    candidates = ctx.segments.filter(
+        pl.col("doc").is_in(list(variants)) & pl.col("tgt").str.contains_any(words)
+    )
+    patterns = {doc: _pattern(v) for doc, v in variants.items()}
+    for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():
+        counts, found = by_doc[doc], variants[doc]
+        for m in patterns[doc].finditer(text):
+            rare = m.group(1)
+            common = found[rare]
+            where = (
+                "the glossary spelling" if common in official else f"{counts[common]}× in this text"
+            )
+            add_row(
+                rows,
+                doc,
+                base + m.start(1),
+                base + m.end(1),
+                f"“{rare}” ({counts[rare]}×) looks like a misspelling of “{common}” ({where})",
+                common,
+                entry_of.get(common),
+            )
+    return output(rows)
+
+
+def _variants(counts: Counter[str], official: set[str]) -> dict[str, str]:
+    """Each rarer spelling in `counts` mapped to the spelling it looks like a slip of."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in sorted(counts):
         by_surname[name.split()[0]].append(name)
@@ -129,28 +182,13 @@ def name_variant(ctx: Context) -> pl.DataFrame:
                     best = common
             if best:
                 variants[rare] = best
-    if not variants:
-        return output(rows)
-    pattern = regex.compile(
+    return variants
+
+
+def _pattern(variants: dict[str, str]) -> regex.Pattern[str]:
+    """The rarer spellings as whole words."""
+    return regex.compile(
         r"(?<![\p{L}])("
         + "|".join(regex.escape(v) for v in sorted(variants, key=lambda v: (-len(v), v)))
         + r")(?![\p{L}])"
     )
-    candidates = ctx.segments.filter(pl.col("tgt").str.contains_any(sorted(variants)))
-    for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():
-        for m in pattern.finditer(text):
-            rare = m.group(1)
-            common = variants[rare]
-            where = (
-                "the glossary spelling" if common in official else f"{counts[common]}× in this run"
-            )
-            add_row(
-                rows,
-                doc,
-                base + m.start(1),
-                base + m.end(1),
-                f"“{rare}” ({counts[rare]}×) looks like a misspelling of “{common}” ({where})",
-                common,
-                entry_of.get(common),
-            )
-    return output(rows)

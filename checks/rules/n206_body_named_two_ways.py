@@ -171,7 +171,11 @@ def _two_ways(a: _Name, b: _Name) -> bool:
         return False  # two levels, two bodies: the provincial and the municipal committee
     if a.head != b.head:
         return True
-    return a.head == "committee" and a.inverted != b.inverted
+    # Word order tells only when both name the same place ("CPC Committee of Dalian" / "CPC
+    # Dalian Municipal Committee"): "the National Committee of the CPPCC" and "the CPPCC
+    # National Committee" are the one body's two official forms, and "the Party committee of
+    # Yulin City" is not the county's own "Party committee".
+    return a.head == "committee" and a.inverted != b.inverted and a.places == b.places != set()
 
 
 @rule("N206", "body-named-two-ways", Severity.WARNING, Fix.UNSAFE)
@@ -189,7 +193,8 @@ def body_named_two_ways(ctx: Context) -> pl.DataFrame:
     of one of them ("the demonstration area" after "the Jinzhou Demonstration Zone"), but
     two places are two bodies. A name a glossary rendering covers is the reference and is
     never reported itself; a difference of case, hyphens or level word alone is not
-    reported.
+    reported, nor a committee's word order unless both names give the same place (the CPPCC's
+    "National Committee of the CPPCC" and "CPPCC National Committee" are both official).
 
     ## Why is this bad?
     A reader takes two names for two bodies. Official names are fixed; an article that

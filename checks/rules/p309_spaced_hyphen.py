@@ -41,6 +41,19 @@ _OPEN_COPYRIGHT = regex.compile(r"(?i)(?:©|\(c\)|copyright)[ \t]*(?:19|20)\d\d$
 # Two hyphens spaced both sides between words in one sentence: a pair of dashes round an
 # aside ("two ports - Beihai and Qinzhou - on the coast"), never a compound to close up.
 _SPACED_BOTH = regex.compile(r"(?<=[\p{L}\p{N}])[ \t]+-[ \t]+(?=\p{L})")
+# Page furniture, not prose: a line of two words joined by a spaced hyphen ("Share - WeChat",
+# a button's label) or a line whose fields are set off by spaced hyphens, two in a row among
+# them ("China Daily - - FRONT PAGE - Contact the writer").
+_LABEL_LINE = regex.compile(r"[ \t]*\p{Lu}[\p{L}\p{N}]*[ \t]+-[ \t]+[\p{L}\p{N}]+[ \t]*")
+_FIELD_RUN = regex.compile(r"[ \t]-[ \t]+-[ \t]")
+
+
+def _furniture_line(text: str, at: int) -> bool:
+    """Whether the line of `text` holding offset `at` is a label or a row of fields."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return bool(_LABEL_LINE.fullmatch(line) or _FIELD_RUN.search(line))
 
 
 @rule("P309", "spaced-hyphen", Severity.WARNING, Fix.UNSAFE)
@@ -53,7 +66,8 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
     or bracket, where a dash was meant ("the “bridge nose” - project"). Suspended hyphens ("small- and medium-sized") are
     correct and left alone; so is the dash after a dateline ("BEIJING - President…",
     "DALIAN, Sept 6 - …", "Beijing, March 14 - China's …"), an open range of years in a
-    copyright line ("© 2005- Dalian Daily"), and a spaced hyphen closing an aside opened by a true dash is
+    copyright line ("© 2005- Dalian Daily"), page furniture (a two-word label "Share -
+    WeChat", a row of fields with "- -" between them), and a spaced hyphen closing an aside opened by a true dash is
     P315's business. A hyphen spaced only before a figure, after a word in lower case, is
     a minus sign ("a depth of -19.5 m").
 
@@ -89,6 +103,8 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
             text, 0, m.start("gap")
         ):
             continue  # "BEIJING - President…", "Beijing, March 14 - …": a dateline's dash
+        if gap[0] in " \t" and _furniture_line(text, m.start("gap")):
+            continue  # "Share - WeChat", "Daily - - FRONT PAGE": page furniture, not prose
         if gap[0] == "-" and _OPEN_COPYRIGHT.search(text, 0, m.start("gap")):
             continue  # "© 2005- Dalian Daily": an open range of years, not a compound
         if gap[-1] == "-" and right[:1].isdigit() and _LOWER_WORD_BEFORE.search(text, 0, m.start()):

@@ -9,6 +9,7 @@ from tifa.checks.context import Context
 from tifa.checks.nearfindings import near_findings
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity
+from tifa.glossary.names import edit_distance
 
 
 @rule("T103", "near-miss-term", Severity.WARNING, Fix.UNSAFE)
@@ -23,7 +24,11 @@ def near_miss_term(ctx: Context) -> pl.DataFrame:
     "bureaucratism"); text inside another entry's exact rendering is never a near miss, and a
     headline that drops only an article ("Forum to advance community with shared future") is
     left alone, as headlines drop articles; so is a name in capitals cut short to a lower-case
-    head ("a State Council office": one of its offices).
+    head ("a State Council office": one of its offices). A phrase that names something else
+    is left alone too: a possessive ("the county's Party secretary"), a generic plural
+    ("provincial-level Party committees"), the head of another body's longer name ("Municipal
+    Party Commission of Discipline Inspection") or a name that stops where the rendering goes
+    on ("Shenzhen Government Online", a portal).
 
     ## Why is this bad?
     A formulation has one official wording. A near miss is usually a slip or an older
@@ -48,7 +53,68 @@ def near_miss_term(ctx: Context) -> pl.DataFrame:
         "near",
         pl.format("almost the approved “{}” ({}): {}", "form_text", "term_id", "detail"),
     )
-    return _without_common_nouns(ctx, _without_headline_articles(ctx, found))
+    found = _without_common_nouns(ctx, _without_headline_articles(ctx, found))
+    return _without_other_names(ctx, found)
+
+
+# The message's form and what differs: "almost the approved “F” (id): detail".
+_MESSAGE = regex.compile(r"“([^”]+)” \([^)]*\): (.*)$")
+# A longer proper name goes on after the span: "Commission" + " of Discipline Inspection".
+_NAME_GOES_ON = regex.compile(r"[ \u00a0]+(?:of|for|on)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}")
+# A capitalised word just before the span that is no article or sentence opener.
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{Ll}+)[ \u00a0]+$")
+_NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "Its", "Our", "Their", "His", "Her"})
+
+
+def _other_name(text: str, start: int, end: int, form: str, detail: str) -> bool:
+    """Whether the near miss at text[start:end] is no slip for `form`: a possessive of a
+    common noun ("the county's Party secretary"; "the Government's Work Report" is a slip), a generic plural of a capitalised name ("provincial-level
+    Party committees"), the head of a longer name of another body ("Municipal Party
+    Commission of Discipline Inspection"), or a name that goes on before the form's words and
+    stops where the form would go on (a portal's "Shenzhen Government Online")."""
+    span = text[start:end]
+    words = regex.findall(r"[\p{L}'’-]+", span)
+    form_words = form.split()
+    if not words or not form_words:
+        return False
+    if (
+        regex.search(r"(?<![\p{L}])\p{Ll}+['’]s\b", span)
+        and regex.sub(r"['’]s\b", "", span).lower().split() == form.lower().split()
+    ):
+        return True
+    last, form_last = words[-1], form_words[-1]
+    if (
+        form_last[:1].isupper()
+        and last[:1].islower()
+        and last in (form_last.lower() + "s", form_last.lower() + "es")
+    ):
+        return True
+    changed = regex.fullmatch(r"'([^']+)' changed to '([^']+)'", detail)
+    if (
+        changed
+        and changed.group(2) == last.lower()
+        and edit_distance(*changed.groups()) > 2
+        and _NAME_GOES_ON.match(text, end)
+    ):
+        return True
+    before = _NAME_BEFORE.search(text, 0, start)
+    return bool(
+        (missing := regex.fullmatch(r"'([^']+)' missing", detail))
+        and regex.search(rf"\b{regex.escape(missing.group(1))}$", form.lower())
+        and before
+        and before.group(1) not in _NOT_A_NAME
+        and before.group(1) not in form_words
+        and all(w[:1].isupper() for w in words)
+    )
+
+
+def _without_other_names(ctx: Context, found: pl.DataFrame) -> pl.DataFrame:
+    """Drop near misses that name something else (see `_other_name`)."""
+    keep = []
+    for doc, start, end, message in found.select("doc", "start", "end", "message").iter_rows():
+        m = _MESSAGE.search(message)
+        keep.append(not (m and _other_name(ctx.text(doc), start, end, m.group(1), m.group(2))))
+    return found.filter(pl.Series(keep, dtype=pl.Boolean)) if not all(keep) else found
 
 
 def _without_common_nouns(ctx: Context, found: pl.DataFrame) -> pl.DataFrame:

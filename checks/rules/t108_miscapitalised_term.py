@@ -90,6 +90,10 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
       "of" is checked as a body ("member of the standing committee of the provincial party
       committee").
 
+    A body's name all in lower case after "a", "an", "each" or "every" is one of many, a
+    common noun ("a former vice-chairman of a municipal people's congress"), and is left
+    alone unless it has "party" in it.
+
     Headings, document titles and captions (paragraphs that do not end like a sentence) are
     left out; so are people whose given name alone is lower case (N205). When N204 flags the
     same text, the two are one finding under T108.
@@ -180,6 +184,8 @@ def _judged(
     """The message and the capitalised text for a hit from `local` to `local_end` in the
     segment `tgt`, or None when its capitals are right."""
     at_start = _starts_sentence(tgt, local)
+    if kind == "body" and _indefinite_generic(text, tgt, local):
+        return None  # "a former vice-chairman of a municipal people's congress": any one
     if how == "pattern" or (kind in ("body", "title") and _aligned(text, form) is None):
         # A pattern hit, or a literal one whose words do not line up with the rendering's (a
         # full name for its acronym: "… of the Chinese people's Political Consultative
@@ -197,6 +203,22 @@ def _judged(
     for offset in offsets:
         fixed[offset] = fixed[offset].upper()
     return message, "".join(fixed)
+
+
+# An indefinite or distributive determiner right before a body's name: "a municipal people's
+# congress in Anhui" is one of many, a common noun in lower case.
+_INDEFINITE = regex.compile(r"(?<![\p{L}])(?:a|an|any|each|every|another)[ \u00a0]+$")
+
+
+def _indefinite_generic(text: str, tgt: str, local: int) -> bool:
+    """Whether a body's name written all in lower case follows "a", "an", "each" ... and has
+    no "party" in it (the Party is capitalised wherever it stands)."""
+    words = _WORD.findall(text)
+    return (
+        bool(_INDEFINITE.search(tgt, 0, local))
+        and all(w[:1].islower() for w in words)
+        and "party" not in (w.lower() for w in words)
+    )
 
 
 def _lowered_in_name(

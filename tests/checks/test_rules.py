@@ -3110,7 +3110,7 @@ def test_t104_works_across_the_files_of_a_run() -> None:
 
 
 def test_n201_suggests_the_glossary_spelling() -> None:
-    found = check_texts(["Tan Zuoyu spoke.", "Later Tan Zuojun left."], ["N201"])
+    found = check_texts(["Tan Zuoyu spoke. Later Tan Zuojun left."], ["N201"])
     assert found.select("span", "suggestion").rows() == [("Tan Zuoyu", "Tan Zuojun")]
 
 
@@ -3165,3 +3165,18 @@ def test_t121_leaves_a_name_to_the_glossary_capitals_of_t108() -> None:
     assert both.select("code").to_series().to_list() == ["T108"]
     alone = check_texts([text], ["T121"])
     assert spans(alone, "T121") == ["municipal Party Committee"]
+
+
+def test_n201_compares_names_within_one_text_only() -> None:
+    vice_governor = (
+        "Wang Lixia, the vice governor, opened the fair. Wang Lixia toured the stands. "
+        "Later Wang Lixia met exhibitors."
+    )
+    county = "County leaders including Wang Limin attended the ceremony."
+    alone = check_texts([county], ["N201"])
+    together = check_texts([vice_governor, county], ["N201"])
+    assert alone.height == 0
+    assert together.height == 0
+    slip = check_texts([vice_governor + " Wang Limin thanked the guests."], ["N201"])
+    assert spans(slip, "N201") == ["Wang Limin"]
+    assert "3× in this text" in slip["message"][0]
