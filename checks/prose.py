@@ -20,6 +20,9 @@ _SENTENCE_END = r"[.!?。”\"]\s*$"
 # it. A heading, a caption or a byline is short or holds no sentence break.
 _RUNNING_LENGTH = 200
 _SENTENCE_INSIDE = r"[\p{Ll}\d)][.!?][”\"’]?[ \u00a0]+[“\"]?\p{Lu}\p{Ll}"
+# A copyright imprint ("Copyright © Foreign Affairs Office of … All rights reserved.") ends
+# with a stop but is a label, not prose: names in it go without their articles.
+_IMPRINT = r"^\s*(?:(?i:copyright)\b|©|\((?i:c)\)\s)"
 
 
 def prose_segments(ctx: Context) -> pl.DataFrame:
@@ -44,9 +47,10 @@ def running_segments(ctx: Context) -> pl.DataFrame:
 
     def make() -> pl.DataFrame:
         text = pl.col("text")
-        ends = text.str.contains(_SENTENCE_END) | (
-            (text.str.len_chars() >= _RUNNING_LENGTH) & text.str.contains(_SENTENCE_INSIDE)
-        )
+        ends = (
+            text.str.contains(_SENTENCE_END)
+            | ((text.str.len_chars() >= _RUNNING_LENGTH) & text.str.contains(_SENTENCE_INSIDE))
+        ) & ~text.str.contains(_IMPRINT)
         prose = filter_distinct(ctx.corpus.paragraphs, "text", ends).select("doc", "para")
         return ctx.segments.join(prose, on=["doc", "para"], how="semi").select(
             "doc", "seg", seg_start="start"

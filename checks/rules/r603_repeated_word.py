@@ -8,6 +8,7 @@ import regex
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.glossary.names import pinyin_surnames
 
 # A word joined by a hyphen is part of a compound, not a word said twice ("engaged in
 # in-depth talks", "a check-in in Dalian").
@@ -33,7 +34,8 @@ def repeated_word(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds a word immediately repeated ("the the"), ignoring case. "that that" and "had had",
     which English allows, are left alone, and so is a capitalised word doubled inside a
-    sentence ("the pianist Lang Lang"): that is a name. Also a capitalised name's head said
+    sentence ("the pianist Lang Lang"), or a Chinese surname doubled at its start ("Yang Yang
+    reports."): that is a name. Also a capitalised name's head said
     again after "of" ("the Institute of Institute", "Standing Committee of the Standing
     Committee"), a title garbled in translation; a plural after "of" ("King of Kings") is a
     figure of speech. That finding has no fix: which words are missing is for a person to say.
@@ -91,9 +93,11 @@ def repeated_word(ctx: Context) -> pl.DataFrame:
 
 
 def _name_like(text: str, m: regex.Match[str]) -> bool:
-    """Both words capitalised, not at the start of the sentence: a name such as "Lang Lang"."""
-    return (
-        m.group(1)[:1].isupper()
-        and m.group(3)[:1].isupper()
-        and bool(text[: m.start()].strip(" \t\"“‘'(["))
-    )
+    """Both words capitalised, not at the start of the sentence: a name such as "Lang Lang".
+    At the start of a sentence only a Chinese surname said twice is one ("Yang Yang reports."):
+    a reduplicated given name after its surname, where "The The" is still a slip."""
+    if not (m.group(1)[:1].isupper() and m.group(3)[:1].isupper()):
+        return False
+    if m.group(1) == m.group(3) and m.group(1) in pinyin_surnames():
+        return True
+    return bool(text[: m.start()].strip(" \t\"“‘'(["))

@@ -65,8 +65,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ),
             (
                 "The city began a new journey of building a modern socialist country in an "
-                "all-round way.",
-                "modern socialist country in an all-round way",
+                "all-round manner.",
+                "modern socialist country in an all-round manner",
             ),
             (
                 "The county kept to the general principle of seeking improvement in stability.",
