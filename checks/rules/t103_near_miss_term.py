@@ -28,7 +28,12 @@ def near_miss_term(ctx: Context) -> pl.DataFrame:
     is left alone too: a possessive ("the county's Party secretary"), a generic plural
     ("provincial-level Party committees"), the head of another body's longer name ("Municipal
     Party Commission of Discipline Inspection") or a name that stops where the rendering goes
-    on ("Shenzhen Government Online", a portal).
+    on ("Shenzhen Government Online", a portal). So is a phrase whose context names
+    something else: the missing word just before it ("the Commission for Political and Legal
+    Affairs of ...") or spelt out after it ("... Central Committee of the CPC"), a description
+    after "a", a session or member of the body, a plural title ("Council of Chairpersons of
+    ..."), or a lower-case description with another preposition or a possessive ("Hainan's
+    free trade port construction").
 
     ## Why is this bad?
     A formulation has one official wording. A near miss is usually a slip or an older
@@ -54,7 +59,8 @@ def near_miss_term(ctx: Context) -> pl.DataFrame:
         pl.format("almost the approved “{}” ({}): {}", "form_text", "term_id", "detail"),
     )
     found = _without_common_nouns(ctx, _without_headline_articles(ctx, found))
-    return _without_other_names(ctx, found)
+    found = _without_other_names(ctx, found)
+    return _without_other_frames(ctx, found)
 
 
 # The message's form and what differs: "almost the approved “F” (id): detail".
@@ -165,3 +171,112 @@ def _without_headline_articles(ctx: Context, found: pl.DataFrame) -> pl.DataFram
         .unique()
     )
     return found.join(dropped, on=["doc", "start", "end", "message"], how="anti", nulls_equal=True)
+
+
+# Words that name part or an event of a body, not the body: "a standing committee session of
+# the NPC" is a session; "the Council of Chairpersons of ..." is a council.
+_PART_NOUNS = frozenset(
+    [
+        "session",
+        "sessions",
+        "meeting",
+        "meetings",
+        "conference",
+        "conferences",
+        "plenary",
+        "member",
+        "members",
+        "deputy",
+        "deputies",
+        "delegate",
+        "delegates",
+        "official",
+        "officials",
+        "office",
+        "offices",
+        "leader",
+        "leaders",
+    ]
+)
+# Function words a descriptive phrase may use where a proper name has another.
+_FUNCTION_WORDS = frozenset(["of", "in", "for", "on", "at", "to", "and", "with", "from"])
+# The short form a postposed name spells out: "Central Committee of the CPC".
+_POSTPOSED = {"cpc": r"(?:CPC|Communist[ \u00a0]+Party[ \u00a0]+of[ \u00a0]+China|Party)\b"}
+
+
+def _other_frame(text: str, start: int, end: int, form: str, detail: str) -> bool:
+    """Whether the text around text[start:end] shows it names no slip for `form`: the word
+    called missing stands just before ("the Commission for Political and Legal Affairs of
+    ...") or just after in a postposed name ("... 19th Central Committee of the CPC"); the
+    phrase follows "a" (a generic description: "a people-centered philosophy"); the word
+    called added is a part or an event of the body ("a standing committee session of the
+    NPC"); the changed word is a plural title ("Council of Chairpersons of ..."); or a
+    lower-case description uses another function word than a name in capitals ("the coastal
+    economic belt in Liaoning Province") or a possessive in its place ("Hainan's free trade
+    port construction")."""
+    span = text[start:end]
+    words = regex.findall(r"[\p{L}'’-]+", span)
+    form_words = regex.findall(r"[\p{L}'’-]+", form)
+    if not words or not form_words:
+        return False
+    if missing := regex.fullmatch(r"'([^']+)' missing", detail):
+        word = regex.escape(missing.group(1))
+        before = text[max(0, start - 40) : start]
+        after = text[end : end + 60]
+        if regex.search(
+            rf"(?i)\b{word}[ \u00a0]+(?:of|for|on)[ \u00a0]+(?:the[ \u00a0]+)?$", before
+        ):
+            return True
+        if regex.match(
+            rf"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+{_POSTPOSED.get(missing.group(1), word)}",
+            after,
+            flags=regex.IGNORECASE if missing.group(1) not in _POSTPOSED else 0,
+        ):
+            return True
+        if regex.search(r"(?<![\p{L}'’])(?:a|an)[ \u00a0]+$", before):
+            return True
+    added = regex.fullmatch(r"'([^']+)' added", detail)
+    if added and added.group(1) in _PART_NOUNS:
+        return True
+    changed = regex.fullmatch(r"'([^']+)' changed to '([^']+)'", detail)
+    if (
+        changed
+        and words[0].lower().rstrip("s") == changed.group(2)
+        and words[0].lower().endswith("s")
+        and not form_words[0].lower().endswith("s")
+    ):
+        return True
+    content = [w for w in form_words if w.lower() not in _FUNCTION_WORDS and len(w) > 3]
+    titled = bool(content) and all(w[:1].isupper() for w in content)
+    names = {c.lower() for c in content}
+    lowered = [w for w in words if w[:1].islower() and w.lower() in names]
+    if not titled or len(lowered) < 2:
+        return False
+    if changed and set(changed.groups()) <= _FUNCTION_WORDS and words[0][:1].islower():
+        return True
+    return bool(
+        regex.search(r"\p{L}['’]s\b", span)
+        and not regex.search(r"['’]s\b", form)
+        and detail.startswith("punctuation")
+    )
+
+
+def other_frame_rows(ctx: Context, near: pl.DataFrame) -> pl.DataFrame:
+    """The rows of the near table (doc, start, end, form_text, detail) whose context shows
+    they name something else (see `_other_frame`): no rival rendering for T104 either."""
+    keep = [
+        not _other_frame(ctx.text(doc), start, end, form, detail)
+        for doc, start, end, form, detail in near.select(
+            "doc", "start", "end", "form_text", "detail"
+        ).iter_rows()
+    ]
+    return near.filter(pl.Series(keep, dtype=pl.Boolean)) if not all(keep) else near
+
+
+def _without_other_frames(ctx: Context, found: pl.DataFrame) -> pl.DataFrame:
+    """Drop near misses whose context shows they name something else (see `_other_frame`)."""
+    keep = []
+    for doc, start, end, message in found.select("doc", "start", "end", "message").iter_rows():
+        m = _MESSAGE.search(message)
+        keep.append(not (m and _other_frame(ctx.text(doc), start, end, m.group(1), m.group(2))))
+    return found.filter(pl.Series(keep, dtype=pl.Boolean)) if not all(keep) else found

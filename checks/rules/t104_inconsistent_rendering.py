@@ -7,6 +7,7 @@ import polars as pl
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rules.t103_near_miss_term import other_frame_rows
 from tifa.checks.sourced import sourced
 from tifa.glossary import normalize
 
@@ -29,7 +30,8 @@ def renderings(ctx: Context) -> pl.DataFrame:
         pl.col("form_text").alias("rendering"),
         exact=pl.lit(True),
     )
-    near = near.filter(pl.col("kind") == "near").select(
+    # A near miss whose context names something else ("a session of the NPC") is no rendering.
+    near = other_frame_rows(ctx, near.filter(pl.col("kind") == "near")).select(
         "doc", "start", "end", "term_id", pl.col("text").alias("rendering"), exact=pl.lit(False)
     )
     # An acronym (CPC, NPC) is how a name is shortened after it has been given in full, not a
@@ -54,7 +56,8 @@ def inconsistent_rendering(ctx: Context) -> pl.DataFrame:
     reference, and each rendering the glossary does not accept is reported once per
     document, at its first occurrence, with counts. Renderings the glossary accepts (`en`,
     `allowed`, `pattern`) are never reported: official texts use "CPC Central Committee" and
-    "Party Central Committee" side by side.
+    "Party Central Committee" side by side. A near miss that T103 leaves alone because its
+    context names something else ("a standing committee session of the NPC") is no rendering.
 
     When T103 reports the same text as a near miss, the two findings are one: T103's
     finding stays and carries this rule's counts in its message.
