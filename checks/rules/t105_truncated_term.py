@@ -36,7 +36,9 @@ def truncated_term(ctx: Context) -> pl.DataFrame:
     entry, finds two titles whose body is cut short in a way only one body fits: "member of
     (the) municipal standing committee" (of the Municipal Party Committee) and "(vice)
     chairman of (the) municipal committee" (of the CPPCC: Party committees have
-    secretaries), provincial alike, when no "of" names the body after all.
+    secretaries), provincial alike, when no "of" names the body after all. A title cut short
+    before another title's head noun is that other title ("executive vice governor" against
+    "executive vice mayor") and is left alone.
 
     ## Why is this bad?
     A cut-short title names nothing: "secretary of the Municipal Party" is no office. It is
@@ -66,6 +68,7 @@ def truncated_term(ctx: Context) -> pl.DataFrame:
             "detail",
         ),
     )
+    near = _without_other_heads(ctx, near)
     structural = _cut_short_bodies(ctx)
     if structural.height and near.height:
         taken = [(d, s, e) for d, s, e in near.select("doc", "start", "end").iter_rows()]
@@ -91,3 +94,22 @@ def _cut_short_bodies(ctx: Context) -> pl.DataFrame:
         message = f"“{m.group()}” is cut short: the body is the {body}"
         add_row(rows, doc, base + m.start(), base + m.end(), message, full)
     return output(rows)
+
+
+# Head nouns of titles: a cut-short title followed by one of them is another title
+# ("executive vice governor of Hebei province" is no "executive vice mayor" cut short).
+_TITLE_HEAD = regex.compile(
+    r"[ \u00a0]+(?i:governors?|mayors?|chair(?:man|men|woman|women|person|persons)|presidents?"
+    r"|premiers?|ministers?|directors?|secretar(?:y|ies)|heads?|commissioners?|magistrates?"
+    r"|procurators?|prosecutors?|managers?|deans?|chiefs?|leaders?|officers?)"
+    r"(?![\p{L}\p{N}'’-])"
+)
+
+
+def _without_other_heads(ctx: Context, near: pl.DataFrame) -> pl.DataFrame:
+    """Drop a cut-short title that goes on with another title's head noun (see `_TITLE_HEAD`)."""
+    keep = [
+        not _TITLE_HEAD.match(ctx.text(doc), end)
+        for doc, end in near.select("doc", "end").iter_rows()
+    ]
+    return near.filter(pl.Series(keep, dtype=pl.Boolean)) if not all(keep) else near

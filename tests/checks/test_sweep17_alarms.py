@@ -4,7 +4,8 @@ finding of the same rule that must stay.
 T103: a phrase near a glossary rendering whose context shows it names something else: the
 missing word just before it or spelt out after it, a generic description after "a", a
 session of a body, a council of title holders, a lower-case description with another
-preposition or a possessive. Each table holds texts to flag (with the span) and texts to
+preposition or a possessive. T105: a title cut short before another title's head noun is
+that other title ("executive vice governor"). Each table holds texts to flag (with the span) and texts to
 leave alone, written for these tests in the register of Chinese-government English news.
 """
 
@@ -52,6 +53,10 @@ FLAGGED: list[tuple[str, str, str]] = [
     ),
 ]
 
+FLAGGED += [
+    ("T105", "Li Na, executive vice of Guilin, opened the fair.", "executive vice"),
+]
+
 # (code, text): nothing of that code may be flagged
 CLEAN: list[tuple[str, str]] = [
     (
@@ -89,6 +94,11 @@ CLEAN: list[tuple[str, str]] = [
         "T103",
         "The two presidents pledged to build a new type of major-country relationship.",
     ),
+]
+
+CLEAN += [
+    ("T105", "Zhou Li, executive vice governor of Hunan province, opened the fair."),
+    ("T105", "Executive vice chairman of the county federation Ma Bin spoke."),
 ]
 
 
