@@ -8,7 +8,8 @@ import regex
 from tifa.checks.context import Context
 from tifa.checks.nearfindings import near_findings
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity
+from tifa.checks.rule import SEVERITY_COLUMN, Fix, Severity
+from tifa.checks.sourced import source_views
 from tifa.glossary.names import edit_distance
 
 
@@ -35,6 +36,14 @@ def near_miss_term(ctx: Context) -> pl.DataFrame:
     ..."), or a lower-case description with another preposition or a possessive ("Hainan's
     free trade port construction").
 
+    Without a Chinese source, only a slip of form is a warning: punctuation or a word's
+    number, a small word (an article or preposition) dropped, added or swapped, a word
+    misspelt by a letter or two, or a word split in two. A content word dropped, added or
+    replaced by another word ("State Council Office", "new type of major-country
+    relationship", "chairperson") is reported as info: on English alone it names something
+    else or an older wording as often as it slips. With a source that has the term, every
+    near miss is a warning.
+
     ## Why is this bad?
     A formulation has one official wording. A near miss is usually a slip or an older
     wording, and it makes the same concept read differently across articles.
@@ -59,8 +68,76 @@ def near_miss_term(ctx: Context) -> pl.DataFrame:
         pl.format("almost the approved “{}” ({}): {}", "form_text", "term_id", "detail"),
     )
     found = _without_common_nouns(ctx, _without_headline_articles(ctx, found))
-    found = _without_other_names(ctx, found)
-    return _without_other_frames(ctx, found)
+    found = _without_other_frames(ctx, _without_other_names(ctx, found))
+    return _graded(ctx, found)
+
+
+# Words whose loss, addition or swap is a slip of form, not another phrase.
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "for",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "and",
+        "or",
+        "as",
+        "into",
+        "its",
+        "their",
+    ]
+)
+_CHANGED = regex.compile(r"'([^']+)' changed to '([^']+)'")
+_MISSING_OR_ADDED = regex.compile(r"'([^']+)' (?:missing|added)")
+
+
+def _slip_of_form(detail: str) -> bool:
+    """Whether every difference in a near miss's `detail` is a slip of form (see the
+    docstring): punctuation or number, a small word, a misspelling, a split word."""
+    for part in detail.split("; "):
+        if part.startswith("punctuation") or part.endswith("written as two words"):
+            continue
+        if m := _CHANGED.fullmatch(part):
+            old, new = m.groups()
+            if (old in _SMALL_WORDS and new in _SMALL_WORDS) or (
+                old not in _SMALL_WORDS
+                and new not in _SMALL_WORDS
+                and edit_distance(old, new) <= (1 if min(len(old), len(new)) <= 4 else 2)
+            ):
+                continue
+            return False
+        if (m := _MISSING_OR_ADDED.fullmatch(part)) and m.group(1) in _SMALL_WORDS:
+            continue
+        return False
+    return True
+
+
+def _graded(ctx: Context, found: pl.DataFrame) -> pl.DataFrame:
+    """`found` with a severity column: info for a near miss that is more than a slip of form
+    where its segment has no Chinese source (see the docstring)."""
+    if not found.height:
+        return found
+    slips = [bool(m and _slip_of_form(m.group(2))) for m in map(_MESSAGE.search, found["message"])]
+    segs = found.join(
+        ctx.near.select("doc", "start", "end", "seg").unique(["doc", "start", "end"]),
+        on=["doc", "start", "end"],
+        how="left",
+        maintain_order="left",
+    )
+    sourced = source_views(ctx, segs).is_not_null()
+    severity = [
+        Severity.WARNING.value if slip or has_source else Severity.INFO.value
+        for slip, has_source in zip(slips, sourced, strict=True)
+    ]
+    return found.with_columns(pl.Series(SEVERITY_COLUMN, severity, dtype=pl.String))
 
 
 # The message's form and what differs: "almost the approved “F” (id): detail".

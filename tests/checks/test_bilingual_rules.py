@@ -222,3 +222,15 @@ def test_a_figure_given_long_before_is_lost_when_the_source_repeats_it() -> None
         ("这27个项目总投资超百亿元。", "Together they are worth over 10 billion yuan."),
     ]
     assert check_pairs([article], ["D501"])["line"].to_list() == [5]
+
+
+def test_near_misses_of_more_than_form_are_info_without_a_source() -> None:
+    # A content word changed: a warning only where the source has the term.
+    en = "We are carrying out party history study and education."
+    alone = check_texts([en], ["T103"])
+    assert alone["severity"].to_list() == ["info"]
+    sourced = check_pairs([[("深入开展党史学习教育。", en)]], ["T103"])
+    assert sourced["severity"].to_list() == ["warning"]
+    # A slip of form (an article dropped) stays a warning on English alone.
+    slip = check_texts(["The county helped build a community with shared future."], ["T103"])
+    assert slip["severity"].to_list() == ["warning"]

@@ -61,7 +61,6 @@ EXPECTED = {
     ),
     ("001", 8, "P305", ")"),
     ("001", 10, "P304", " "),
-    ("001", 10, "T103", "one-network management"),
     ("001", 10, "T108", "provincial party committee"),
     ("001", 12, "T101", "one special class"),
     ("001", 12, "P304", " "),
@@ -76,13 +75,11 @@ EXPECTED = {
     ("002", 2, "R601", "2021-04-22 07:52"),
     ("002", 4, "T105", "secretary of the Municipal Party"),
     ("002", 4, "T108", "party building"),  # new entry 党建 "Party building"
-    ("002", 7, "T103", "party history study and education"),
     ("002", 7, "T101", "two first districts"),
     ("002", 7, "T108", "provincial party committee"),
     ("002", 7, "T108", "provincial party committees"),
     ("002", 10, "T108", "provincial party committee"),
     ("002", 10, "N207", "party"),  # "party history", "party members and cadres"
-    ("002", 13, "T103", "formalism and bureaucracy"),
     ("002", 13, "T108", "party building"),  # new entry 党建 "Party building"
     ("003", 3, "T110", "CPC Liaoning Committee"),
     ("003", 4, "T101", "A year's plan stars with spring"),
