@@ -6,7 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.prose import prose_segments
+from tifa.checks.prose import running_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -47,8 +47,10 @@ def spirits_for_guiding_principles(ctx: Context) -> pl.DataFrame:
     bare number; and "spirits of" (or "spirits in") before a congress, a plenary session, a
     conference, a meeting, a leader's speech, instructions, remarks or letter ("the
     spirits of the 20th CPC National Congress", "the spirits of General Secretary Xi
-    Jinping's important speech", "spirits in the speech of"). "Spirits" of people, of the dead or of drink is left alone: the rule asks
-    for the owner of the 精神 at the end of the phrase.
+    Jinping's important speech", "spirits in the speech of"). "Spirits" of people, of the dead
+    or of drink is left alone: the rule asks for the owner of the 精神 at the end of the
+    phrase. It reads running text: paragraphs that end like a sentence, and long paragraphs
+    of several sentences whose end was cut short (a report pasted without its last words).
 
     ## Why is this bad?
     精神 here means the main ideas of a meeting or a speech. Official English (Xinhua,
@@ -74,7 +76,7 @@ def spirits_for_guiding_principles(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     segments = ctx.segments.join(
-        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
     )
     for doc, base, _text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         word = m.group("word")
