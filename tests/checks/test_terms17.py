@@ -155,3 +155,41 @@ def test_t116_reads_a_long_paragraph_cut_short() -> None:
 
 def test_t116_leaves_a_short_heading_alone() -> None:
     assert spans(check_texts(["Spirits of the Plenary Session Relayed in Laixi"], ["T116"])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        (
+            "This year the county will carry out the spirit of the Party’s twenty and the "
+            "instructions of the province.",
+            "Party’s twenty",
+            "20th CPC National Congress",
+        ),
+        (
+            "Cadres studied the spirit of the CPC's nineteenth, and then went to the villages.",
+            "CPC's nineteenth",
+            "19th CPC National Congress",
+        ),
+        (
+            "The town will act on the spirit of the Party's 20.",
+            "Party's 20",
+            "20th CPC National Congress",
+        ),
+    ],
+)
+def test_t116_congress_named_by_its_bare_number(text: str, span: str, suggestion: str) -> None:
+    found = check_texts([text], ["T116"])
+    assert found.select("span", "suggestion").rows() == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cadres studied the spirit of the Party's 20th National Congress.",
+        "Cadres studied the spirit of the Party's twentieth congress in depth.",
+        "The spirit of the Party's 100 years of struggle lives on.",
+    ],
+)
+def test_t116_congress_named_in_full_is_left_alone(text: str) -> None:
+    assert spans(check_texts([text], ["T116"])) == []
