@@ -193,3 +193,39 @@ def test_t116_congress_named_by_its_bare_number(text: str, span: str, suggestion
 )
 def test_t116_congress_named_in_full_is_left_alone(text: str) -> None:
     assert spans(check_texts([text], ["T116"])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        (
+            "The mayor gave the report at the 7th Plenary Session of the 16th Laixi Municipal "
+            "People's Congress.",
+            "Plenary Session",
+            "Session",
+        ),
+        (
+            "Deputies met at the third plenary session of the Fifth People's Congress of the "
+            "county.",
+            "plenary session",
+            "session",
+        ),
+    ],
+)
+def test_t124_plenary_session_of_a_peoples_congress(text: str, span: str, suggestion: str) -> None:
+    found = check_texts([text], ["T124"])
+    assert found.select("span", "suggestion").rows() == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 4th Plenary Session of the 20th CPC Central Committee was held in Beijing.",
+        "The second plenary meeting of the first session of the 14th National People's "
+        "Congress was held.",
+        "The first session of the 16th Laixi Municipal People's Congress opened on Monday.",
+        "The third plenary session of the 12th CPC Laixi Municipal Committee met.",
+    ],
+)
+def test_t124_plenary_sessions_of_party_committees_are_left_alone(text: str) -> None:
+    assert spans(check_texts([text], ["T124"])) == []
