@@ -6,7 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.prose import prose_segments
+from tifa.checks.prose import running_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -29,13 +29,34 @@ _BETWEEN = (
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}'’-])(?P<word>[Ss]pirits){_S}(?:of|in){_S}{_BETWEEN}{_OWNER}(?![\p{{L}}'’-])"
 )
-_PREFILTER = r"[Ss]pirits[ \u00a0]+(?:of|in)[ \u00a0]|\b\d{1,2}[ \u00a0]+[Ss]pirit\b"
-# "the Party's 20 spirit", "the 19 Spirit": 二十大精神 word for word, the congress's number
-# standing alone for the congress. A bare figure before "spirit" counts nothing in English.
+_PREFILTER = (
+    r"[Ss]pirits[ \u00a0]+(?:of|in)[ \u00a0]|\b\d{1,2}[ \u00a0]+[Ss]pirit\b"
+    r"|[Ss]pirit[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:Party|CPC)['’]s[ \u00a0]"
+)
+# The congress's number as a figure or a word: "20", "twenty", "nineteenth".
+_NUMBER = (
+    r"(?:\d{1,2}|(?i:(?:seven|eigh|nine)teen(?:th)?|twenty|twentieth|seventeenth|"
+    r"eighteenth|nineteenth))"
+)
+# "the Party's 20 spirit", "the 19 Spirit", "the spirit of the Party's twenty": 二十大精神
+# word for word, the congress's number standing alone for the congress. A bare number
+# before "spirit", or after "the Party's" with no noun after it, counts nothing in English.
 _NUMBERED = regex.compile(
     rf"(?<=\b[Tt]he{_S}(?:(?:Party|CPC)['’]s{_S})?)(?P<nth>\d{{1,2}}){_S}(?P<word>[Ss]pirit)"
     r"(?![\p{L}'’-])"
+    rf"|(?<=\b[Ss]pirit{_S}of{_S}the{_S})(?:Party|CPC)['’]s{_S}(?P<bare>{_NUMBER})"
+    rf"(?![\p{{L}}\p{{N}}'’-])(?!{_S}(?!(?:and|or)\b)\p{{L}})"
 )
+_WORDS = {
+    "seventeen": "17",
+    "seventeenth": "17",
+    "eighteen": "18",
+    "eighteenth": "18",
+    "nineteen": "19",
+    "nineteenth": "19",
+    "twenty": "20",
+    "twentieth": "20",
+}
 
 
 @rule("T116", "spirits-for-guiding-principles", Severity.WARNING, Fix.UNSAFE)
@@ -43,12 +64,16 @@ def spirits_for_guiding_principles(ctx: Context) -> pl.DataFrame:
     """精神 of a congress, session or speech rendered as the plural "spirits".
 
     ## What it does
-    Finds "the 20 spirit" (or "the Party's 20 spirit"), a congress's 精神 named by its
-    bare number; and "spirits of" (or "spirits in") before a congress, a plenary session, a
-    conference, a meeting, a leader's speech, instructions, remarks or letter ("the
-    spirits of the 20th CPC National Congress", "the spirits of General Secretary Xi
-    Jinping's important speech", "spirits in the speech of"). "Spirits" of people, of the dead or of drink is left alone: the rule asks
-    for the owner of the 精神 at the end of the phrase.
+    Finds "the 20 spirit" (or "the Party's 20 spirit", "the spirit of the Party's
+    twenty"), a congress's 精神 named by its bare number; and "spirits of" (or "spirits
+    in") before a congress, a plenary session, a conference, a meeting, a leader's speech,
+    instructions, remarks or letter ("the spirits of the 20th CPC National Congress", "the
+    spirits of General Secretary Xi Jinping's important speech", "spirits in the speech
+    of"). "Spirits" of people, of the dead or of drink is left alone: the rule asks for the
+    owner of the 精神 at the end of the phrase; "the spirit of the Party's 20th National
+    Congress" names its congress. It reads running text: paragraphs that end like a
+    sentence, and long paragraphs of several sentences whose end was cut short (a report
+    pasted without its last words).
 
     ## Why is this bad?
     精神 here means the main ideas of a meeting or a speech. Official English (Xinhua,
@@ -74,7 +99,7 @@ def spirits_for_guiding_principles(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     segments = ctx.segments.join(
-        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
     )
     for doc, base, _text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         word = m.group("word")
@@ -88,6 +113,19 @@ def spirits_for_guiding_principles(ctx: Context) -> pl.DataFrame:
             "Guiding principles" if word[0] == "S" else "guiding principles",
         )
     for doc, base, _text, m in prose_matches(segments, "tgt", _PREFILTER, _NUMBERED):
+        if m.group("bare"):
+            bare = m.group("bare")
+            nth = _WORDS.get(bare.lower(), bare)
+            add_row(
+                rows,
+                doc,
+                base + m.start(),
+                base + m.end(),
+                f"“{m.group()}” names a congress by its bare number (二十大 word for word): "
+                f"write “the {nth}th CPC National Congress”",
+                f"{nth}th CPC National Congress",
+            )
+            continue
         nth = m.group("nth")
         suffix = "th" if nth[-2:-1] == "1" else {"1": "st", "2": "nd", "3": "rd"}.get(nth[-1], "th")
         add_row(

@@ -27,11 +27,16 @@ _PATTERN = regex.compile(
     rf"|(?P<term>(?:\d+(?:st|nd|rd|th)|(?i:{ORDINAL})){S})?(?P<party>(?i:congress){S}"
     rf"(?i:of){S}(?:(?i:the){S})?{_CPC}{S}(?P<pplace>{PLACE}){S}(?P<plevel>{LEVEL}){S}"
     rf"(?i:committee))(?![\p{{L}}'’-])"
+    # "the 7th Plenary Session of the 16th Xining Municipal People's Congress": a plenary
+    # session (全会) is a Party committee's; a people's congress holds sessions (会议).
+    rf"|{EDGE_L}(?P<plenary>(?i:plenary){S}(?i:session))(?=s?{S}(?i:of){S}(?:(?i:the){S})?"
+    rf"(?:(?:{ORDINAL}){S})?(?:{PLACE}{S})?(?:{LEVEL}{S})?{PEOPLES_CONGRESS}(?![\p{{L}}'’-]))"
 )
 _PREFILTER = (
     r"(?i)(?:cpc|communist party of china(?: \(cpc\))?)[ \u00a0](?:[\p{L}'’]+[ \u00a0]){0,2}"
     r"people['’]?s[ \u00a0]+congress|congress[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
-    r"(?:cpc|communist)[^.]{0,80}committee"
+    r"(?:cpc|communist)[^.]{0,80}committee|plenary[ \u00a0]+sessions?[ \u00a0]+of[ \u00a0]"
+    r"[^.]{0,60}people['’]?s[ \u00a0]+congress"
 )
 
 
@@ -43,15 +48,20 @@ def party_and_state_body_confused(ctx: Context) -> pl.DataFrame:
     Finds "CPC" before the name of a people's congress ("the 13th CPC Shandong Provincial
     People's Congress", "the Standing Committee of the CPC District People's Congress"),
     and a local Party congress written as a congress of the committee it elects ("the 4th
-    Congress of the CPC Chongqing Municipal Committee"). The National Congress of the CPC
-    and the CPC's committees named as such are left alone.
+    Congress of the CPC Chongqing Municipal Committee"), and a session of a people's
+    congress called a plenary session ("the 7th Plenary Session of the 16th Xining
+    Municipal People's Congress"). The National Congress of the CPC, the CPC's committees
+    named as such, their plenary sessions and the plenary meetings of a congress's session
+    ("the second plenary meeting of the first session of the 14th NPC") are left alone.
 
     ## Why is this bad?
     A people's congress (人民代表大会) is an organ of state power, elected by the voters;
     the Party's bodies are its congresses and committees. "CPC ... People's Congress"
     mixes the two. A local Party congress (中共重庆市第四次代表大会) elects the municipal
     committee: official English calls it "the 4th CPC Chongqing Municipal Congress", not
-    a congress belonging to the committee (Xinhua, China Daily).
+    a congress belonging to the committee (Xinhua, China Daily). A plenary session (全会)
+    is a meeting of a Party committee's full membership; a people's congress meets in
+    sessions (第七次会议, "the 7th Session"), so a "plenary session" of it mixes the two.
 
     ## Example
     ```text
@@ -69,6 +79,16 @@ def party_and_state_body_confused(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        if m.group("plenary") is not None:
+            start, end = m.span("plenary")
+            message = (
+                "a people's congress holds sessions, not plenary sessions (a Party "
+                f"committee's 全会): “{'S' if m.group()[0] == 'P' else 's'}ession of the … "
+                "People's Congress”"
+            )
+            suggestion = "Session" if m.group()[0] == "P" else "session"
+            add_row(rows, doc, base + start, base + end, message, suggestion)
+            continue
         if m.group("congress") is not None:
             start, end = m.span("congress")
             span = m.string[start:end]

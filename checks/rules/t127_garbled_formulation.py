@@ -1,0 +1,146 @@
+"""T127 garbled-formulation."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+
+_S = r"[ \u00a0]+"
+_AP = r"['’]"
+_XI_THOUGHT = "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era"
+_UPHOLDS = "Two Upholds"
+_KEYNOTE = "general principle of pursuing progress while ensuring stability"
+
+# 习近平新时代中国特色社会主义思想 with the leader's name in the possessive and 思想 as a
+# common noun: "Xi Jinping's thought(s) of/on socialism …", "Xi Jinping's ideology of
+# socialism …", "Xi Jinping's new era of socialism …". The tail (Chinese characteristics,
+# the new era) is taken into the span when it is there. "Xi Jinping's thoughts on the
+# economy" names no formulation and is left alone: socialism or the new era must follow.
+_XI_TAIL = (
+    rf"(?:{_S}with{_S}(?:\p{{L}}+{_S})?Chinese{_S}(?:characteristics|twists|features)"
+    rf"(?:{_S}(?:in|for|of){_S}(?:the|a){_S}new{_S}era)?)?"
+)
+_XI_GARBLED = (
+    rf"Xi{_S}Jinping{_AP}s{_S}"
+    rf"(?:(?i:thoughts?|ideology|ideas?|theory){_S}(?:on|of|about){_S}(?:the{_S})?"
+    rf"(?:(?i:socialism){_XI_TAIL}|(?i:new{_S}era){_S}(?:of{_S})?(?i:socialism){_XI_TAIL})"
+    rf"|(?i:new{_S}era){_S}of{_S}(?i:socialism){_XI_TAIL})"
+)
+# The name itself with a possessive: "Xi Jinping's Thought" (capital T) is the name
+# "Xi Jinping Thought" with a stray 's.
+_XI_POSSESSIVE = rf"Xi{_S}Jinping{_AP}s{_S}Thought(?:{_S}on{_S}Socialism{_XI_TAIL})?"
+# 稳中求进工作总基调: 基调 word for word as "tone": "the general (work) tone of steady
+# progress", "the general work tone of seeking progress in stability". "The general tone of
+# the meeting" (its mood) is English: progress or stability must follow within a few words.
+_TONE = (
+    rf"(?P<tone>(?i:general){_S}(?:(?i:work){_S})?(?i:tone)){_S}of{_S}"
+    rf"(?:[\p{{L}}-]+{_S}){{0,5}}?(?i:progress|stability)"
+)
+_FUNCTION = r"(?:and|or|in|of|to|for|with|as|at|on|by|is|are|was|were|has|have)"
+# 两个维护 word for word: "Two Maintenance(s)" as a name (capitalised, or quoted). "Two
+# maintenance workers" is ordinary English and is left alone.
+_TWO_MAINT = (
+    r"(?-i:Two|TWO)"
+    rf"{_S}(?-i:Maintenances?|MAINTENANCES?)(?!{_S}(?!{_FUNCTION}\b)\p{{L}})"
+    rf"|(?<=[“\"‘'])(?i:two{_S}maintenances?)(?=[”\"’'])"
+)
+
+_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?:(?P<xi>{_XI_GARBLED})|(?P<poss>{_XI_POSSESSIVE})"
+    rf"|{_TONE}|(?P<maint>{_TWO_MAINT}))(?![\p{{L}}'’-])"
+)
+_PREFILTER = (
+    r"Xi[ \u00a0]+Jinping['’]s|(?i:general[ \u00a0]+(?:work[ \u00a0]+)?tone)"
+    r"|(?i:two[ \u00a0]+maintenance)"
+)
+
+
+def _avoid_spans(ctx: Context) -> regex.Pattern[str] | None:
+    """The glossary's own `avoid` forms: where one matches, T101 already reports the text."""
+    forms = sorted(
+        {a for term in ctx.glossary.active() for a in term.avoid if len(a.split()) >= 3},
+        key=lambda a: (-len(a), a),
+    )
+    if not forms:
+        return None
+    parts = [
+        r"[ \u00a0]+".join(
+            "".join("['’]" if c in "'’" else regex.escape(c) for c in word) for word in form.split()
+        )
+        for form in forms
+    ]
+    return regex.compile(r"(?i)(?:" + "|".join(parts) + ")")
+
+
+@rule("T127", "garbled-formulation", Severity.WARNING, Fix.UNSAFE)
+def garbled_formulation(ctx: Context) -> pl.DataFrame:
+    """A fixed national formulation garbled word for word, in a form no glossary row lists.
+
+    ## What it does
+    Finds the forms a word-for-word translation gives three formulations, in all their
+    inflections: 习近平新时代中国特色社会主义思想 with the name in the possessive and 思想
+    as a common noun (“Xi Jinping's thought of socialism with Chinese characteristics in
+    the new era”, “Xi Jinping's ideology of socialism …”, “Xi Jinping's new era of
+    socialism …”, “Xi Jinping's Thought”); 稳中求进工作总基调 as a “general (work) tone”
+    of progress or stability (“the general tone of steady progress”); and 两个维护 as “Two
+    Maintenance(s)”, capitalised or quoted. Forms the glossary lists under `avoid` are left
+    to T101. “Xi Jinping's thoughts on the economy”, “the general tone of the meeting” and
+    “two maintenance workers” name no formulation and are left alone.
+
+    ## Why is this bad?
+    These are names with one official English form (Xinhua, the State Council, The
+    Governance of China): “Xi Jinping Thought on Socialism with Chinese Characteristics for
+    a New Era”, “the general principle of pursuing progress while ensuring stability”, “the
+    Two Upholds”. A reader who knows them does not recognise the garbled ones; one who does
+    not learns nothing from them.
+
+    ## Example
+    ```text
+    The county kept to the general tone of steady progress and studied Xi Jinping's
+    thought of socialism with Chinese characteristics in the new era.
+    ```
+
+    ## Use instead
+    ```text
+    The county kept to the general principle of pursuing progress while ensuring stability
+    and studied Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era.
+    ```
+
+    ## Fix safety
+    Unsafe: the official form is suggested, but the words around it (an article, the verb
+    before “tone”) often need rewriting too.
+    """
+    rows = new_rows()
+    avoid: regex.Pattern[str] | bool | None = False
+    for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        if m.group("xi") or m.group("poss"):
+            if avoid is False:
+                avoid = _avoid_spans(ctx)
+            if isinstance(avoid, regex.Pattern) and any(
+                a.start() < m.end() and m.start() < a.end() for a in avoid.finditer(text)
+            ):
+                continue
+        phrase = m.group()
+        if m.group("xi"):
+            message = f"“{phrase}” garbles 习近平新时代中国特色社会主义思想: write “{_XI_THOUGHT}”"
+            suggestion = _XI_THOUGHT
+        elif m.group("poss"):
+            suggestion = _XI_THOUGHT if regex.search(r"Socialism", phrase) else "Xi Jinping Thought"
+            message = f"“{phrase}”: the name of 习近平思想 has no possessive; write “{suggestion}”"
+        elif m.group("tone"):
+            message = (
+                f"“{m.group('tone')}” renders 总基调 of 稳中求进工作总基调 word for word: write "
+                f"“general principle” (“the {_KEYNOTE}”)"
+            )
+            suggestion = "general principle"
+        else:
+            message = f"“{phrase}” renders 两个维护 word for word: write “the {_UPHOLDS}”"
+            suggestion = _UPHOLDS
+        start, end = m.span("tone") if m.group("tone") else m.span()
+        add_row(rows, doc, base + start, base + end, message, suggestion)
+    return output(rows)
