@@ -107,14 +107,56 @@ _HEAD_FIRST_PREFILTER = (
 # An event named with its year ("for 2008 Summer Davos Forum", "known as 2019 Big Data
 # Expo", "said that 2008 Annual Meeting would be held in Tianjin"): the year makes it one
 # event, which takes "the" as surely as the name without it.
+# An ordinal leads the name as a year does ("for 1st World Entrepreneurs Convention", "at
+# 2nd Plenary Session of …"): the nth event of a series is one event.
+_LEAD = r"(?:(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th))"
+_EVENT_HEAD = (
+    r"(?:Expo|Fair|Games|Olympics|Summit|Forum|Conference|Convention|Exhibition|Exposition"
+    rf"|Annual{_S}Meeting)"
+)
 _YEAR_EVENT = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|that){_S}(?P<name>(?:19|20)\d\d{_S}"
-    rf"(?:{_WORD}{_S}){{0,5}}?(?:Expo|Fair|Games|Olympics|Summit|Forum|Conference"
-    rf"|Exhibition|Exposition|Festival|Annual{_S}Meeting))(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|that){_S}(?P<name>{_LEAD}{_S}"
+    rf"(?:{_WORD}{_S}){{0,5}}?(?:{_EVENT_HEAD}|Festival|(?:Plenary{_S})?Session))"
+    rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
 )
 _YEAR_EVENT_PREFILTER = (
-    r"\b(?:19|20)\d\d[ \u00a0]+\p{Lu}[^.!?;]*?(?:Expo|Exposition|Fair|Games|Olympics|Summit|Forum"
-    r"|Conference|Exhibition|Festival|Meeting)\b"
+    r"\b(?:(?:19|20)\d\d|\d(?:st|nd|rd|th))[ \u00a0]+\p{Lu}[^.!?;]*?(?:Expo|Exposition|Fair|Games"
+    r"|Olympics|Summit|Forum|Conference|Convention|Exhibition|Festival|Meeting|Session)\b"
+)
+# An event as the subject of its clause, a verb right after its name: at the head of a
+# sentence, after "that", after ", and" joining a clause, or after an opening phrase and
+# its comma ("On March 8, 2024 Tourism Development Conference opened …", "He said that
+# China-Africa Business Forum will be held …"). A festival only with its year or ordinal
+# ("Spring Festival is …" is written bare).
+_EVENT_WORD = rf"(?:{_WORD}|\(\p{{Lu}}\p{{Ll}}+\)|\p{{Lu}}{{2,}})"
+_EVENT_NAME = (
+    r"(?!(?:Each|Every|Another|Such|Last|Next|Both|Which|What|Whose|No|Any|Some|One|Our"
+    r"|My|Your|Its|Their|His|Her)\b)"
+    rf"(?:{_LEAD}{_S})?(?:{_EVENT_WORD}{_S}(?:(?:and|&|of|for|on){_S})?){{1,8}}?"
+    rf"{_EVENT_HEAD}"
+    rf"|{_LEAD}{_S}(?:{_EVENT_WORD}{_S}(?:(?:and|&|of|for|on){_S})?){{1,8}}?Festival"
+)
+_EVENT_VERB = (
+    r"(?:will|would|shall|should|can|could|may|has|have|had|is|was|are|were|also|held|took"
+    r"|drew|began|saw|ran|brought|made|became|won|\p{Ll}{3,}(?<!e)ed|opens|closes|kicks|takes"
+    r"|attracts|draws|begins|ends|runs|features|brings|sees|aims|serves|focuses|highlights)"
+)
+_EVENT_SUBJECT = regex.compile(
+    rf"(?:^|(?<=[.!?][”\"’]?[ \u00a0]+)|(?<=(?<![\p{{L}}'’-])(?P<that>that){_S})"
+    rf"|(?<=,{_S}(?P<and>and){_S})|(?<=(?P<comma>,){_S}))(?P<name>{_EVENT_NAME})"
+    rf"(?={_S}{_EVENT_VERB}(?![\p{{L}}'’-]))"
+)
+_EVENT_SUBJECT_PREFILTER = (
+    r"\p{Lu}[\p{L}\d)-]*[ \u00a0]+(?:Expo|Exposition|Fair|Games|Olympics|Summit|Forum|Conference"
+    r"|Convention|Exhibition|Festival|Meeting)[ \u00a0]+\p{Ll}"
+)
+# What may open a sentence before the comma that the event follows: a time, a place or a
+# linking word ("On March 8,", "In the spring of 2019,", "Meanwhile,").
+_EVENT_OPENING = regex.compile(
+    r"(?:^|[.!?][”\"’]?[ \u00a0]+)(?:On|In|At|During|From|Since|After|Before|Last|This|Earlier"
+    r"|Recently|Meanwhile|Moreover|Besides|Furthermore|Also|Then|Later|Today|Yesterday"
+    r"|According|Under|With|As|Over|Currently|Now|Thus|Therefore|However|Following)\b"
+    r"[^.!?;]*,[ \u00a0]*$"
 )
 # A state or body named by its initials, which English writes with "the" ("the 13th NPC of
 # the PRC", "news about the NPC"), after a preposition, heading its phrase ("of NPC
@@ -182,9 +224,16 @@ _PARTY_PREFILTER = r"Communist[ \u00a0]+Party[ \u00a0]+of[ \u00a0]+China"
 # sentence or inside a longer title.
 _DOCTRINE = regex.compile(
     r"(?<![\p{L}\p{N}'’-])(?P<name>Scientific[ \u00a0]+Outlook[ \u00a0]+on[ \u00a0]+Development"
-    r"|Theory[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[“\"‘']?)Three[ \u00a0]+Represents)"
+    r"|Theory[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[“\"‘']?)Three[ \u00a0]+Represents"
+    # The numbered formulations, quoted or not, in any case: "the Four Consciousnesses",
+    # "the 'two upholds'", "the Four Confidences", "the Two Establishments".
+    r"|[“\"‘']?(?i:four|two)[ \u00a0]+(?i:consciousness(?:es)?|confidences?|maintenances?"
+    r"|upholds|establishments)[”\"’']?(?![\p{L}\p{N}'’-]))"
 )
-_DOCTRINE_PREFILTER = r"Scientific[ \u00a0]+Outlook[ \u00a0]+on|Theory[ \u00a0]+of[ \u00a0]+"
+_DOCTRINE_PREFILTER = (
+    r"Scientific[ \u00a0]+Outlook[ \u00a0]+on|Theory[ \u00a0]+of[ \u00a0]+"
+    r"|(?i:(?:four|two)[ \u00a0]+(?:consciousness|confidence|maintenance|upholds|establishments))"
+)
 _DETERMINED = regex.compile(
     r"(?:(?<![\p{L}])(?i:the|its|our|this|their|his)|['’]s|\p{Lu}\p{Ll}*)[ \u00a0]+$"
     r"|(?:^|[.!?:;“\"(])[ \u00a0]*$"
@@ -224,7 +273,15 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     style. The Communist Party of China after a preposition ("the National Congress of
     Communist Party of China"), unless a committee follows, which T113 reports. An event
     named with its year after a preposition or "that" ("for 2008 Summer Davos Forum",
-    "known as 2019 Big Data Expo", "said that 2010 Annual Meeting would be held"). The PRC,
+    "known as 2019 Big Data Expo", "said that 2010 Annual Meeting would be held"), or with
+    an ordinal ("for 1st World Merchants Convention", "at 2nd Plenary Session of …"). An
+    event (Expo, Fair, Summit, Forum, Conference, Convention, Exhibition, Games; a festival
+    only with its year or ordinal, since "Spring Festival" is written bare) as the subject
+    of its clause with a verb right after it: at the head of a sentence, after "that",
+    after ", and", or after an opening phrase and its comma ("On May 12, 2024 Coastal
+    Tourism Conference opened …", "He added that China-Central Asia Business Forum will be
+    held …"); a list of names has no verb after them, and a name that modifies a noun
+    ("China-ASEAN Expo Secretariat said") is left alone. The PRC,
     NPC, CPPCC, CPC, UN, EU, UK, US or WTO by their initials after a preposition or
     "about", heading their phrase ("to the 13th NPC of PRC"; not "of NPC deputies", nor
     "of NPC and CPPCC deputies"). Prose only: headings and titles drop
@@ -236,7 +293,9 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     official English writes without "the" (lakes, single mountains, bays, valleys, new
     areas, provinces and cities), and the Yangtze River Delta and Economic Belt, which T113
     reports. Also the Party's doctrines named by a common noun, the Scientific Outlook on
-    Development and the Theory of Three Represents, without "the" wherever they stand
+    Development and the Theory of Three Represents, and the numbered formulations (the Four
+    Consciousnesses, the Four Confidences, the Two Upholds, the Two Establishments, quoted
+    or not, in any case), without "the" wherever they stand
     ("implement Scientific Outlook on Development"), unless a determiner, a possessive or
     a capitalised word comes right before them or they open the sentence.
 
@@ -296,6 +355,25 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             m,
             f"“{name}” names one event and takes “the” after “{m.group('prep')}”",
         )
+    for doc, base, text, m in prose_matches(
+        segments, "tgt", _EVENT_SUBJECT_PREFILTER, _EVENT_SUBJECT
+    ):
+        name = m.group("name")
+        # After a comma the name is a subject only after an opening phrase, or where its
+        # year or ordinal marks it as an event's own name (a list of names has no verb).
+        if m.group("comma") and not (
+            name[:1].isdigit() or _EVENT_OPENING.search(text, 0, m.start())
+        ):
+            continue
+        if inside_title(text, m.start("name"), m.end("name")):
+            continue
+        add_the(
+            rows,
+            doc,
+            base,
+            m,
+            f"“{name}” names one event and takes “the” as the subject of its clause",
+        )
     for doc, base, text, m in prose_matches(segments, "tgt", _INITIALS_PREFILTER, _INITIALS):
         if inside_title(text, m.start("name"), m.end("name")):
             continue
@@ -312,6 +390,6 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     for doc, base, text, m in prose_matches(segments, "tgt", _DOCTRINE_PREFILTER, _DOCTRINE):
         if _DETERMINED.search(text, 0, m.start()):
             continue
-        name = m.group("name")
+        name = m.group("name").strip("“”\"‘’'")
         add_the(rows, doc, base, m, f"“{name}” names one doctrine and takes “the”")
     return output(rows)

@@ -52,6 +52,8 @@ _NAME = (
     # "Communist Party of China (CPC) Shaanxi Provincial Committee", "CPC Central Committee",
     # "CPPCC Hebei Provincial Committee"
     rf"|{_PARTY}{_S}(?:(?P<party_place>{_PLACE}){_S}{_LEVEL}(?:{_S}Party)?|Central){_S}Committee"
+    # "Party Central Committee": the CPC Central Committee by its other allowed name
+    rf"|Party{_S}Central{_S}Committee"
     # "People's Congress of Lushunkou District", "People's Government of Jinzhou
     # Municipality": the body named by its place after "of"
     rf"|People['’]s{_S}(?:Congress|Government){_S}of{_S}(?P<pc_place>{_PLACE})"
@@ -66,7 +68,7 @@ _NAME = (
     # or prefecture, which official English names with "the"
     rf"|(?P<gaz_place>(?!All-){_PLACE}(?:-{_PLACE}|{_S}Mongolia)?){_INNER}{{0,4}}?{_S}(?:Commission|Bureau"
     rf"|Department|Administration|Research{_S}(?:Center|Centre|Institute)|Association"
-    rf"|Federation"
+    rf"|Federation|Academy{_S}of{_S}(?:\p{{Lu}}\p{{Ll}}+{_S}){{0,2}}(?:Sciences|Engineering)"
     rf"|(?:Development|Demonstration|Pilot){_S}Zone|Autonomous{_S}(?:Region|Prefecture))"
     rf"(?={_ZONE_END})"
     # "19th CPC National Congress", "19th CPC Central Committee", "14th NPC", "13th CPPCC
@@ -84,6 +86,10 @@ _NAME = (
     # "secretary of Party Group": the body of a title held in it
     rf"|(?<=(?i:secretary|member|members|head|leader){_S}of{_S})(?i:Party{_S}(?:Leadership{_S})?"
     rf"Group)(?={_ZONE_END})"
+    # "secretary of CPC Committee of the academy": a Party committee named by the body it
+    # sits in, after a title
+    rf"|(?<=(?i:secretary|member|members|head|leader){_S}of{_S})(?:CPC|Party){_S}Committee"
+    rf"(?={_S}of{_S})"
     # "Standing Committee", "Political Bureau" after a title ("member of Standing Committee
     # of …"), whose "of" names the body that has it
     rf"|(?<=(?i:member|members|secretary|chairman|director){_S}of{_S})"
@@ -148,10 +154,11 @@ _PREFILTER = (
     r"|Free[ \u00a0]+Trade[ \u00a0]+(?:Zone|Port)|Greater[ \u00a0]+Bay[ \u00a0]+Area"
     r"|Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic)"
     r"|(?:Commission|Bureau|Department|Administration|Center|Centre|Institute|Association"
-    r"|Federation|Zone|Autonomous)\b"
+    r"|Federation|Zone|Autonomous|Academy)\b"
     r"|\d(?:st|nd|rd|th)[ \u00a0]+(?:CPC|National|Central)|Standing[ \u00a0]+Committee[ \u00a0]+of"
     r"|Political[ \u00a0]+Bureau[ \u00a0]+of|\d(?:st|nd|rd|th)[ \u00a0]+(?:NPC|CPPCC)"
     r"|All-[Cc]hina|People['’]s[ \u00a0]+(?:Congress|Government)|(?i:party[ \u00a0]+(?:leadership[ \u00a0]+)?group)"
+    r"|Party[ \u00a0]+Central[ \u00a0]+Committee|(?:CPC|Party)[ \u00a0]+Committee[ \u00a0]+of"
 )
 # The same body with its level word in lower case, as news English often writes it ("of the
 # Henan provincial Party committee", "from the Guangdong provincial department of
@@ -229,7 +236,10 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     word ("of Inner Mongolia People's Government", "of Ningde People's Congress", for a
     gazetteer place); a prefecture's or autonomous region's committee ("of CPC Yanbian
     Prefecture Committee") and "CPC <place> Municipal Party Committee"; "Party Group" after
-    a title ("secretary of Party Group and …"); "Standing Committee" or
+    a title ("secretary of Party Group and …"), and "CPC Committee" or "Party Committee"
+    after a title and before "of" ("secretary of CPC Committee of the academy"); "Party
+    Central Committee", the CPC Central Committee's other allowed name ("leadership of
+    Party Central Committee"); "Standing Committee" or
     "Political Bureau" after a title and before "of" ("member of Standing Committee of
     …"). The body's name after "and" too ("on behalf of the CPC Yantai Municipal Committee
     and Yantai Municipal Government"): each full name takes its own article, and the
@@ -333,7 +343,7 @@ def _named_by_place(m: regex.Match[str]) -> bool:
     if m.group("gaz_place"):
         # Each place of a pair ("Shenyang-Fushun"), or China for a national body
         return all(
-            part == "China" or is_place(part)
+            part in ("China", "Chinese") or is_place(part)
             for part in m.group("gaz_place").replace("’", "'").split("-")
         )
     if m.group("pg_place"):

@@ -1742,6 +1742,22 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Whole Country Marks the Day",  # a heading
         ],
     ),
+    "E823": (
+        [
+            ("Yantai delegation headed by Mayor Li Wei visited the port.", "Yantai delegation"),
+            ("The city welcomed Yantai delegation to the fair.", "Yantai delegation"),
+            (
+                "Ningbo Municipal Party and Government Delegation visited Longxi in May.",
+                "Ningbo Municipal Party and Government Delegation",
+            ),
+        ],
+        [
+            "The Yantai delegation attended. A Ningbo delegation came in May.",
+            "Yantai delegation members met the press.",  # a noun after the delegation
+            "The press met the visiting People's Party delegation of Cambodia.",  # no place
+            "Yantai Delegation Visits Longxi",  # a heading
+        ],
+    ),
     "E827": (
         [
             ("Li Wei, Mayor of the Ganzhou City, met the guests.", "the Ganzhou City"),
@@ -1940,6 +1956,62 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The two sides held meeting rooms open for the press.",  # a noun after the noun
             "The decision making mechanism was reformed.",
             "City Signs Cooperation Agreement With Carmaker",  # a heading
+        ],
+    ),
+    "E830": (
+        [
+            (
+                "The port, with the total investment of 3.5 billion yuan, opened in May.",
+                "the total investment",
+            ),
+            ("Longxi has the history of over 600 years.", "the history"),
+            (
+                "With the land area of 1,200 square kilometers, the county is large.",
+                "the land area",
+            ),
+            ("The plant has the annual output value of RMB 2 billion.", "the annual output value"),
+        ],
+        [
+            "The port, with a total investment of 3.5 billion yuan, opened in May.",
+            "Longxi has a history of over 600 years.",
+            "The total investment of 3 billion yuan was raised by the county.",  # another verb
+            "They were pleased with the total investment of the project.",  # no figure
+            "City Park With the Area of 20 Hectares Opens",  # a heading
+        ],
+    ),
+    "E831": (
+        [
+            ("The county's grain output ranks the second in the province.", "the second"),
+            ("Its fruit output ranked the third nationwide.", "the third"),
+            ("With Longxi ranking the last at 2.1 percent, the region grew.", "the last"),
+            ("The town ranked the 5th among 40 towns.", "the 5th"),
+        ],
+        [
+            "The county's grain output ranks second in the province.",
+            "The board ranked the second batch of villages.",  # a noun after the ordinal
+            "The city ranked among the top ten.",
+            "County Ranks the Second in Grain Output",  # a heading
+        ],
+    ),
+    "E832": (
+        [
+            ("The county has built a strong agriculture over ten years.", "a strong agriculture"),
+            ("Farmers made an essential progress in May.", "an essential progress"),
+            (
+                "The old base is a precious spiritual wealth for the town.",
+                "a precious spiritual wealth",
+            ),
+            ("The city kept a stable economic growth in 2023.", "a stable economic growth"),
+            ("The port saw a stable and healthy development.", "a stable and healthy development"),
+            ("A detailed information was given to firms.", "A detailed information"),
+        ],
+        [
+            "The county has built strong agriculture over ten years.",
+            "He has a wealth of experience and a good knowledge of English.",  # of-phrases
+            "They signed a cooperation agreement and set up a development zone.",  # noun after
+            "The new port was a major development for the town.",  # an event, countable
+            "It became a leader in high-quality development.",
+            "County Builds a Strong Agriculture",  # a heading
         ],
     ),
     "E833": (
