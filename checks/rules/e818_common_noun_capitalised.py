@@ -75,6 +75,22 @@ _RARE = 2.5
 _INDEFINITE_PREFILTER = r"\ban?[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?\p{Lu}\p{Ll}{3,}(?:[ \u00a0]+(?:on|of|for|in|with|at|by|about)\b|[,;.])"
 
 
+# A point of the compass after "to the", "in the" or "on the", capitalised where the same
+# sentence writes another in lower case in that frame ("the Yellow Sea in the South, and
+# Dalian in the southeast"): a direction, not a region's name ("the West", "the South" of
+# policy, which the lower-case neighbour rules out).
+_COMPASS = r"north|south|east|west|northeast|northwest|southeast|southwest"
+_DIRECTION = regex.compile(
+    r"(?<![\p{L}])(?:to|in|on)[ \u00a0]+the[ \u00a0]+"
+    rf"(?P<word>(?:{_COMPASS})(?<=\b\p{{Lu}}\p{{Ll}}+)|(?i:{_COMPASS})(?<=\b\p{{Lu}}\p{{L}}+))"
+    r"(?![\p{L}-]|[ \u00a0]+\p{Lu})"
+)
+_LOWER_DIRECTION = regex.compile(
+    rf"(?<![\p{{L}}])(?:to|in|on)[ \u00a0]+the[ \u00a0]+(?:{_COMPASS})(?![\p{{L}}-])"
+)
+_DIRECTION_PREFILTER = r"\b(?:to|in|on)[ \u00a0]+the[ \u00a0]+(?:North|South|East|West)"
+
+
 @rule("E818", "common-noun-capitalised", Severity.WARNING, Fix.UNSAFE)
 def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
     """A common noun capitalised mid-sentence where the document writes it in lower case.
@@ -96,7 +112,11 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
     ("the Symposium on Rural Roads", "the Food and Agriculture Organization"). A bare place level word is taken
     ("the City built parks … the city is green"); inside a name ("Yantai City") it is
     N204's. A term the document defines in brackets ("(the Policies below)", "(hereinafter
-    the Measures)") is capitalised on purpose and left alone.
+    the Measures)") is capitalised on purpose and left alone. Also a point of the compass
+    capitalised after "to the", "in the" or "on the" where the same sentence writes another
+    in lower case in that frame ("the Yellow Sea in the South, and Dalian in the
+    southeast"); "the West" or "the South" with no lower-case direction beside it may name
+    a region and is left alone.
 
     ## Why is this bad?
     English capitalises names, not common nouns. A capital on an ordinary noun reads as
@@ -201,6 +221,21 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
             base + m.end("word"),
             f"“{word}” after “a” is a common noun: write it in lower case",
             low,
+        )
+    # Any line, a heading or a cut-off paragraph too: the lower-case direction beside the
+    # capital is what shows it is no Title Case.
+    for doc, base, text, m in prose_matches(ctx.segments, "tgt", _DIRECTION_PREFILTER, _DIRECTION):
+        if not _LOWER_DIRECTION.search(text):
+            continue
+        word = m.group("word")
+        add_row(
+            rows,
+            doc,
+            base + m.start("word"),
+            base + m.end("word"),
+            f"“{word}” is a direction here, as the lower-case one beside it: write it in "
+            "lower case",
+            word.lower(),
         )
     return output(rows)
 

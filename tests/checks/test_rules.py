@@ -3110,6 +3110,37 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Korea Strait and South Korea were on the agenda.",
         ],
     ),
+    "N219": (
+        [
+            ("Since the founding of new China, the harbour has grown tenfold.", "new China"),
+            ("The county joined the drive to build a digital China.", "digital China"),
+            (
+                "Delegates to the 20th CPC National Congress met veterans of the 16th "
+                "national congress in Hefei.",
+                "national congress",
+            ),
+        ],
+        [
+            "Since the founding of New China, the harbour has grown tenfold.",
+            "After the war the people set out to build a new China.",
+            "Delegates met before the 20th national congress of the CPC in Beijing.",
+            "The town hosted a panel at the Digital China Summit in Fuzhou.",
+        ],
+    ),
+    "N220": (
+        [
+            (
+                "Jinzhou was named a national Sanitary City in 2019.",
+                "national Sanitary City",
+            ),
+            ("The county has been a Forest county since 2021.", "Forest county"),
+        ],
+        [
+            "Jinzhou was named a National Sanitary City in 2019.",
+            "Jinzhou aims to become a national civilized city by 2025.",
+            "Garden city rules were revised by the ministry last year.",
+        ],
+    ),
     "T126": (
         [
             (

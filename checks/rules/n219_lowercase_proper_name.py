@@ -1,0 +1,119 @@
+"""N219 lowercase-proper-name."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+
+_S = r"[ \u00a0]+"
+_ALONE = r"(?<![\p{L}\p{N}'’-])"
+_END = r"(?![\p{L}\p{N}-])"
+# "new China" (新中国) after a preposition ("the founding of new China", "since new China"):
+# after "a" or "the" it describes ("to build a new China"), which English writes small.
+# "digital China" (数字中国) is the national programme's name wherever it stands.
+_CHINA = (
+    rf"(?:(?<=(?<![\p{{L}}])(?i:of|in|since|for|to|from|with|by|on){_S})(?P<new>new)"
+    rf"|(?<!(?i:more|most|less){_S})(?P<digital>digital)){_S}China{_END}"
+)
+# A congress with its ordinal ("the 19th national congress"): lower case is Xinhua's later
+# style, so only a document that writes "National Congress" elsewhere is held to it. "the
+# 19th CPC national congress" is the glossary's term, T108's.
+_ORDINAL = (
+    r"\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|twenty-first"
+)
+_CONGRESS = (
+    rf"(?<=(?<![\p{{L}}\p{{N}}])(?i:{_ORDINAL}){_S})"
+    rf"(?P<congress>(?=[Nn]ational{_S}[Cc]ongress{_END})(?!National{_S}Congress)"
+    rf"[Nn]ational{_S}[Cc]ongress){_END}"
+)
+# The standing committee of a congress or a political consultative conference named just
+# before it ("the Hebei CPPCC standing committee", "the NPC standing committee's work"): the
+# body's own organ, which official English always capitalises.
+_STANDING = (
+    rf"(?<=(?<![\p{{L}}])(?:NPC|CPPCC|People['’]s{_S}Congress){_S})"
+    rf"(?P<standing>(?!Standing{_S}Committee)[Ss]tanding{_S}[Cc]ommittee){_END}"
+)
+_PATTERN = regex.compile(rf"{_ALONE}(?:{_CHINA}|{_CONGRESS}|{_STANDING})")
+_PREFILTER = (
+    r"(?:\b(?:new|digital)[ \u00a0]+China\b|\b(?:national[ \u00a0]+[Cc]ongress"
+    r"|National[ \u00a0]+congress)\b|(?:NPC|CPPCC|Congress)[ \u00a0]+(?:standing[ \u00a0]+[Cc]"
+    r"|Standing[ \u00a0]+c))"
+)
+_CAPITALISED_CONGRESS = r"(?:\b\d{1,2}(?:st|nd|rd|th)|(?i:\b(?:CPC|Party|Communist Party)))[ \u00a0]+National[ \u00a0]+Congress\b"
+
+
+@rule("N219", "lowercase-proper-name", Severity.WARNING, Fix.UNSAFE)
+def lowercase_proper_name(ctx: Context) -> pl.DataFrame:
+    """A fixed proper name of Chinese political English written in lower case.
+
+    ## What it does
+    Finds "new China" (新中国, the People's Republic since 1949) after a preposition ("the
+    founding of new China", "since new China"), "digital China" (数字中国, the national
+    programme), and a numbered Party congress written "national congress" right after its
+    ordinal ("the 19th national congress", "the Party's 18th National congress") in a
+    document that writes "National Congress" after an ordinal or "CPC" elsewhere. "a new
+    China" and "the new China" describe and are left alone, as are "a more digital China"
+    and a document that writes every congress in lower case (Xinhua's style since 2022);
+    "the 19th CPC national congress" is a glossary term, T108's. Also "standing committee"
+    in lower case right after the body that owns it ("the Hebei CPPCC standing committee",
+    "the NPC standing committee", "the Provincial People's Congress standing committee"). A
+    standing committee described on its own ("a standing committee member of the provincial
+    Party committee", as professional outlets write it) is left alone.
+
+    ## Why is this bad?
+    New China, Digital China and the 19th CPC National Congress are names: Xinhua, China
+    Daily and the State Council capitalise them. In lower case they read as descriptions
+    ("a China that is new"), and beside "National Congress" in the same story the lower
+    case looks careless.
+
+    ## Example
+    ```text
+    Since the founding of new China, the port has grown. Delegates to the 19th CPC National
+    Congress met those of the 18th national congress.
+    ```
+
+    ## Use instead
+    ```text
+    Since the founding of New China, the port has grown. Delegates to the 19th CPC National
+    Congress met those of the 18th National Congress.
+    ```
+
+    ## Fix safety
+    Unsafe: the capitals are suggested; a person confirms that the name is meant.
+    """
+    rows = new_rows()
+    capitalised = frozenset(
+        ctx.segments.filter(pl.col("tgt").str.contains(_CAPITALISED_CONGRESS))["doc"]
+        .unique()
+        .to_list()
+    )
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        if m.group("congress") is not None:
+            if doc not in capitalised:
+                continue
+            start, end = m.span("congress")
+            message = (
+                f"“{m.group('congress')}” after an ordinal names one congress: this document "
+                "writes “National Congress” elsewhere"
+            )
+            suggestion = "National Congress"
+        elif m.group("standing") is not None:
+            start, end = m.span("standing")
+            suggestion = "Standing Committee"
+            message = (
+                f"“{m.group('standing')}” is the named body's own organ: write “Standing Committee”"
+            )
+        else:
+            start, end = m.start(), m.end()
+            word = m.group("new") or m.group("digital")
+            suggestion = f"{word.capitalize()} China"
+            message = f"“{m.group()}” is a proper name: write “{suggestion}”"
+        add_row(rows, doc, base + start, base + end, message, suggestion)
+    return output(rows)
