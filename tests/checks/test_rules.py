@@ -1671,6 +1671,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Ningbo Municipal Party and Government Delegation visited Shaoxing", "visited"),
             ("Hu Wei Met with the District Chief of Kassel", "Met"),
             ("Governor Wang Chaired the Executive Meeting", "Chaired"),
+            ("Pingyao County Held Its First Rural Revitalization Conference", "Held"),
+            ("Mayor Zhou Presided over the Executive Meeting", "Presided over"),
+            ("Jiaxing and Osnabrueck Reached a Sister City Agreement", "Reached"),
+            ("Hexi District Signed Cooperation Deals with Three Universities", "Signed"),
         ],
         [
             "Mayor Li visited Shantou on Monday.",  # running text
@@ -1681,6 +1685,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Most Visited Sites",
             "Mayor Li met the delegation on May 5, 2019 [Photo/Xinhua]",
             "Mayor Li Has Visited Shantou Twice",
+            "Rural Revitalization Forum Held Online",
+            "Tea Culture Week Held Successfully in Pu'er",
+            "Cooperation Agreement Signed Between Two Counties",
+            "Agreement Signed at the Expo",
+            # A sentence cut short by its page, not a heading.
+            "At the signing ceremony, the district government signed a framework agreement with",
             # A caption's second sentence, the paragraph closed by its bracketed credit.
             "The mayor opens the fair in Shenyang on May 8, 2023. Vice mayors Wang Hong and"
             " Li Bo attended the opening. [Photo by Zhao Lin/Shenyang Daily]",
