@@ -2072,6 +2072,23 @@ REPORT_SLIPS = (
         lambda text: "at",
     ),
     Slip(
+        # 有关部门 goes first in English: "leaders from relevant Lu'an government
+        # departments", "relevant domestic departments". A place name or an adjective of
+        # place before "relevant" keeps the Chinese order ("from Lu'an relevant
+        # departments"); a name that opens its sentence, a verb or a determiner before it
+        # ("urged relevant departments", "the relevant departments") is another matter.
+        regex.compile(
+            r"(?<=(?<![\p{L}'’-])(?:from|of|and|with|by|to|for|at|between|among) )"
+            r"(?:(?-i:\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?)|(?i:domestic|foreign|overseas|provincial"
+            r"|municipal|city|county|district|national|central|local)) relevant (?:(?:government"
+            r"|municipal|provincial|state|central|functional|administrative) )?(?:departments"
+            r"|units|bureaus|authorities|agencies|organs|institutions|enterprises|leaders"
+            r"|officials|offices)(?![\p{L}-])"
+        ),
+        "word order: “relevant” comes before the place, “relevant city government departments”",
+        lambda text: "relevant " + text.replace(" relevant", "", 1),
+    ),
+    Slip(
         # "report on" the work: "I will now report to you on the work of the government".
         regex.compile(r"(?i)(?<![\p{L}-])report to you(?= the work(?![\p{L}-]))"),
         "one reports “on” the work: “report to you on the work of the government”",
@@ -2164,6 +2181,8 @@ PREFILTER = (
     r"|\band etc\b|\b(?:big|large|huge|great) batch of\b|\bagriculture moderni|\bAll (?:deputies|delegates),"
     r"|\breport to you the\b|\bthe (?:total |overall )?(?:number|amount|value|volume) of\b"
     r"|\b(?:vice|deputy|district|city|county|town|township|municipal)[ -]majors?\b"
+    r"|\b\p{L}+ relevant (?:\p{Ll}+ )?(?:departments|units|bureaus|authorities|agencies|organs"
+    r"|institutions|enterprises|leaders|officials|offices)\b"
     r"|\b(?:said|made|signed|held|spoke|delivered|elected|adopted|\p{Ll}+ed) on the\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"

@@ -141,7 +141,9 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     atmosphere to a climax"; not "the festival reached its climax"), and a thing done "on"
     a session, meeting or ceremony after a verb ("elected on the first session", "signed
     on the signing ceremony": at; not "commented on the meeting", "reported on the forum"
-    or "on the sidelines of").
+    or "on the sidelines of"), and a place before "relevant" (有关部门: "from Lu'an relevant
+    government departments", "domestic relevant departments": relevant Lu'an government
+    departments; not "urged relevant departments" or "the relevant bureaus").
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

@@ -1055,6 +1055,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The dancers pushed the festive atmosphere to a climax.", "atmosphere to a climax"),
             ("Nine deputies were elected on the third session of the county congress.", "on"),
             ("Twelve deals signed on the opening ceremony came from Korea.", "on"),
+            (
+                "Officials from Jinzhou relevant government departments joined the talks.",
+                "Jinzhou relevant government departments",
+            ),
+            (
+                "Experts from domestic relevant institutions gave advice.",
+                "domestic relevant institutions",
+            ),
             ("Extensive promote the new development philosophy.", "Extensive promote"),
             ("Output rose. Vigorous develop the marine economy.", "Vigorous develop"),
             ("2. Comprehensive deepen reform in the port area.", "Comprehensive deepen"),
@@ -1289,6 +1297,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Both sides agreed on the session agenda and focused on the ceremony plans.",
             "The mayor congratulated the delegates on the success of the meeting.",
             "The county government signed on the sidelines of the forum.",
+            "The mayor urged relevant departments to act; officials from the relevant bureaus came.",
+            "Officials from relevant Jinzhou government departments and highly relevant agencies came.",
         ],
     ),
     "E819": (
