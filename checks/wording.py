@@ -42,7 +42,8 @@ And the frames of a report (`REPORT_SLIPS`): "The reporter learned from" (记者
 period of last year", "an increase of 6% and 7%", "per cubic meters", "such industries like",
 "is featured with", "numerous attention", "On March 2019", "and etc.", "a big batch of",
 "agriculture modernization", "All deputies," and "report to you the work", and "The number of
-visitors have" (has).
+visitors have" (has), "deputy major" (mayor), "set a new climax" and "elected on the
+first session" (at).
 House style and debatable usage are not slips.
 """
 
@@ -2023,6 +2024,71 @@ REPORT_SLIPS = (
         ),
     ),
     Slip(
+        # 市长 is "mayor": "deputy major", "Vice Major Yao Qing", "District major Ji Yan"
+        # drop a letter and make an officer of the army. Only after a level word and before a
+        # name, "of", a comma or a stop, so "Deputy Major General" and "district major roads"
+        # are left alone.
+        regex.compile(
+            r"(?<![\p{L}-])(?:(?:[Vv]ice|[Dd]eputy|[Ee]xecutive[ -][Vv]ice)[ -]|(?:[Dd]istrict"
+            r"|[Cc]ity|[Cc]ounty|[Tt]own|[Tt]ownship|[Mm]unicipal)[ \u00a0]+)\K[Mm]ajor(?=s?"
+            r"(?:[ \u00a0]*[,.;:)]|[ \u00a0]+of(?![\p{L}-])|[ \u00a0]+(?!General|Generals)\p{Lu}"
+            r"\p{Ll}+(?:[ \u00a0]+\p{Lu}\p{Ll}+)?[ \u00a0]*(?:[,.;:]|[ \u00a0]\p{Ll})))"
+        ),
+        "市长 is “mayor”; a “major” is an officer of the army",
+        lambda text: "Mayor" if text[:1] == "M" else "mayor",
+    ),
+    Slip(
+        # 掀起高潮, 把气氛推向高潮: a climax is the end of a story, not a wave of activity or a
+        # lively atmosphere ("set a new climax in the construction of": set a new high;
+        # "pushed the atmosphere to a climax": brought the event to its high point).
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:(?:set|sets|setting)(?: off)? an? (?:new )?climax(?:es)?"
+            # The wave of study has its own slip above.
+            r"(?! (?:of|in) (?:studying|learning|study|implementing|publici[sz]ing)(?![\p{L}-]))"
+            r"|(?:atmosphere|mood|enthusiasm|excitement)(?: [\p{L}-]+){0,3} (?:to|reached"
+            r"|reaches|reach|reaching) (?:an?|its|the) (?:new )?climax)(?![\p{L}-])"
+        ),
+        "高潮 rendered word for word: a climax ends a story; “a new high”, “its high point”",
+        {},
+    ),
+    Slip(
+        # 在……会议上: a thing is done, said or signed "at" a session, meeting or ceremony;
+        # "elected on the first session", "signed on the signing ceremony" and "a report
+        # made by the mayor on the 7th Plenary Session" are calques. Only after a verb in
+        # "-ed" or a name (a word that is no noun asking for "on": "comments on the
+        # meeting", "a report on the session", "agreed on the meeting's agenda").
+        regex.compile(
+            r"(?<![\p{L}-])(?:(?!(?i:commented|reported|focused|focussed|based|agreed|decided"
+            r"|briefed|touched|elaborated|centred|centered|called|relied|depended|reflected"
+            r"|embarked|worked|remarked|expounded|insisted|acted|voted|concentrated|dwelt"
+            r"|dwelled|drew|hinged|opined|ruled|passed|informed|updated|advised|consulted"
+            r"|lectured|spoke|talked|wrote|written|published|broadcast|aired|posted)"
+            r"(?![\p{L}-]))\p{Ll}+ed|said|made|signed|held|spoke|delivered|elected|adopted)"
+            r" \Kon(?= the (?:(?!(?:of|for|in|at|to|with|and|by|from|on)(?![\p{L}-]))[\p{L}\d-]+ )"
+            r"{0,4}(?:[Ss]ession|[Cc]eremony|[Mm]eeting"
+            r"|[Cc]onference|[Ff]orum|[Ss]ymposium|[Cc]ongress|[Pp]lenum)(?![\p{L}-]))"
+        ),
+        "one speaks, signs and is elected “at” a session, meeting or ceremony",
+        lambda text: "at",
+    ),
+    Slip(
+        # 有关部门 goes first in English: "leaders from relevant Lu'an government
+        # departments", "relevant domestic departments". A place name or an adjective of
+        # place before "relevant" keeps the Chinese order ("from Lu'an relevant
+        # departments"); a name that opens its sentence, a verb or a determiner before it
+        # ("urged relevant departments", "the relevant departments") is another matter.
+        regex.compile(
+            r"(?<=(?<![\p{L}'’-])(?:from|of|and|with|by|to|for|at|between|among) )"
+            r"(?:(?-i:\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?)|(?i:domestic|foreign|overseas|provincial"
+            r"|municipal|city|county|district|national|central|local)) relevant (?:(?:government"
+            r"|municipal|provincial|state|central|functional|administrative) )?(?:departments"
+            r"|units|bureaus|authorities|agencies|organs|institutions|enterprises|leaders"
+            r"|officials|offices)(?![\p{L}-])"
+        ),
+        "word order: “relevant” comes before the place, “relevant city government departments”",
+        lambda text: "relevant " + text.replace(" relevant", "", 1),
+    ),
+    Slip(
         # "report on" the work: "I will now report to you on the work of the government".
         regex.compile(r"(?i)(?<![\p{L}-])report to you(?= the work(?![\p{L}-]))"),
         "one reports “on” the work: “report to you on the work of the government”",
@@ -2114,6 +2180,10 @@ PREFILTER = (
     r"|\bnumerous \p{Ll}+|\b[Oo]n (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?,? \d{4}"
     r"|\band etc\b|\b(?:big|large|huge|great) batch of\b|\bagriculture moderni|\bAll (?:deputies|delegates),"
     r"|\breport to you the\b|\bthe (?:total |overall )?(?:number|amount|value|volume) of\b"
+    r"|\b(?:vice|deputy|district|city|county|town|township|municipal)[ -]majors?\b"
+    r"|\b\p{L}+ relevant (?:\p{Ll}+ )?(?:departments|units|bureaus|authorities|agencies|organs"
+    r"|institutions|enterprises|leaders|officials|offices)\b"
+    r"|\b(?:said|made|signed|held|spoke|delivered|elected|adopted|\p{Ll}+ed) on the\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

@@ -135,7 +135,15 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     the work of the government" (report to you on). And a measure whose verb agrees with the
     plural it measures ("The number of visitors have risen", "The total amount of the
     contracts were": has, was; not "A number of firms were", nor a relative clause, "the
-    amount of money the villagers have saved").
+    amount of money the villagers have saved"). And "major" for 市长 after a level word
+    ("deputy major of Yantai", "District major Ji Yan": mayor; not "deputy major general"
+    or "district major roads"), 高潮 as "climax" ("set a new climax", "pushed the
+    atmosphere to a climax"; not "the festival reached its climax"), and a thing done "on"
+    a session, meeting or ceremony after a verb ("elected on the first session", "signed
+    on the signing ceremony": at; not "commented on the meeting", "reported on the forum"
+    or "on the sidelines of"), and a place before "relevant" (有关部门: "from Lu'an relevant
+    government departments", "domestic relevant departments": relevant Lu'an government
+    departments; not "urged relevant departments" or "the relevant bureaus").
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

@@ -14,7 +14,9 @@ from tifa.checks.scan import prose_matches
 # Verbs of the official visit and meeting, past tense -> present. All are transitive and
 # active when a name or "with" follows; the passive ("Forum Held in Beijing", "Delegation
 # Received by the Mayor") is followed by a preposition and left alone, and so is "Held",
-# which the passive headline uses most.
+# which the passive headline uses most: "Held" counts only before its object, a name or an
+# article ("Taizhou Held Grassroots Conference"), never before an adverb or a time word
+# ("Forum Held Online", "Fair Held Today").
 PRESENT = {
     "visited": "visits",
     "met": "meets",
@@ -27,8 +29,19 @@ PRESENT = {
     "addressed": "addresses",
     "paid": "pays",
     "led": "leads",
+    "signed": "signs",
+    "held": "holds",
+    "reached": "reaches",
+    "presided over": "presides over",
 }
-_VERB = "|".join(sorted(PRESENT, key=lambda w: (-len(w), w)))
+_VERB = "|".join(
+    sorted((verb.replace(" ", "[ \u00a0]+") for verb in PRESENT), key=lambda w: (-len(w), w))
+)
+# Words after a passive "Held" or "Signed" that are no object: an adverb, a time or place word.
+_NO_OBJECT = (
+    r"\p{L}+ly|Today|Tonight|Yesterday|Tomorrow|Here|There|Again|Twice|Online|Virtually"
+    r"|Jointly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
 # The verb after its subject (a word that is no auxiliary: "Was Visited", "Has Met" are
 # another matter), before its object: a capitalised word that is no preposition, "with",
 # or an article.
@@ -37,14 +50,20 @@ _PATTERN = regex.compile(
     rf"|first|recently|the|a|an|and|or|to)\b)(?P<subject>[\p{{L}}.'’-]+)[ \u00a0]+)"
     rf"(?P<verb>(?i:{_VERB}))"
     rf"(?=[ \u00a0]+(?:(?i:with)[ \u00a0]+)?(?:(?!(?i:to|in|on|at|by|for|from|as|after"
-    rf"|before|during|over|under|into|upon|via|through)\b)\p{{Lu}}|(?i:the|a|an)\b))"
+    rf"|before|during|over|under|into|upon|via|through|between|among|amid|across|within"
+    rf"|around|along|against|ahead|{_NO_OBJECT})\b)\p{{Lu}}|(?i:the|a|an)\b))"
 )
 _PREFILTER = rf"(?i)[\p{{L}}.'’-][ \u00a0]+(?:{_VERB})[ \u00a0]"
 # A heading is short; a longer line without a full stop is a caption, a list item or a
 # sentence whose full stop is missing. A photo credit marks a caption, whose past tense is
 # the rule where it is dated.
 _MAX_WORDS = 20
-_CAPTION = regex.compile(r"(?i)photo|\[|\]|\bfile\b|\d{1,2},[ \u00a0]*\d{4}")
+# A paragraph that opens with a phrase of time or place and its comma ("At the signing
+# ceremony, the city signed …") is a sentence cut short, not a heading.
+_CAPTION = regex.compile(
+    r"(?i)photo|\[|\]|\bfile\b|\d{1,2},[ \u00a0]*\d{4}"
+    r"|^(?-i:At|On|In|During|After|Before|Later|Earlier)\b[^,\n]*,"
+)
 
 
 @rule("E814", "past-tense-headline", Severity.WARNING, Fix.UNSAFE)
@@ -55,11 +74,14 @@ def past_tense_headline(ctx: Context) -> pl.DataFrame:
     Finds, in a heading (a paragraph that does not end like a sentence, of twenty words
     or fewer), a verb of the official visit or meeting in the past tense after its
     subject and before its object: "Visited", "Met (with)", "Inspected", "Received",
-    "Hosted", "Attended", "Chaired", "Toured", "Addressed", "Paid", "Led" ("Yin Li
-    Visited Ya'an", "City Leaders Met with Guests", "The delegation visited Shaoxing").
+    "Hosted", "Attended", "Chaired", "Toured", "Addressed", "Paid", "Led", "Signed",
+    "Held", "Reached", "Presided over" ("Yin Li Visited Ya'an", "City Leaders Met with
+    Guests", "The delegation visited Shaoxing", "Taizhou Held Grassroots Conference").
     Suggests the present tense, singular or plural after the subject. Left alone: running
-    text, a passive or perfect headline ("Forum Held in Beijing", "Delegation Received by
-    the Mayor", "Has Visited"), a verb with no subject before it ("Delivered at the First
+    text, a passive or perfect headline ("Forum Held in Beijing", "Forum Held Online",
+    "Agreement Signed Between Two Cities", "Delegation Received by the Mayor", "Has
+    Visited"), a sentence cut short that opens with its phrase of time or place ("At the
+    ceremony, the city signed …"), a verb with no subject before it ("Delivered at the First
     Session…", a report's title block), "Most Visited", captions (a photo credit,
     brackets or a full date in the paragraph) and paragraphs longer than twenty words.
 
@@ -118,10 +140,12 @@ def _plural(subject: str) -> bool:
 
 def _present(verb: str, *, plural: bool) -> str:
     """The present tense of `verb`, in its case: "Visited" -> "Visits" (or "Visit")."""
-    lower = verb.lower()
+    lower = " ".join(verb.lower().split())
     present = PRESENT[lower]
     if plural:
-        present = present[:-2] if present.endswith("es") and lower == "addressed" else present[:-1]
+        head, _, rest = present.partition(" ")
+        head = head[:-2] if lower in ("addressed", "reached") else head[:-1]
+        present = f"{head} {rest}" if rest else head
     if verb.isupper():
         return present.upper()
     return present[:1].upper() + present[1:] if verb[:1].isupper() else present

@@ -189,6 +189,10 @@ def test_e813_groups_both_ends_of_a_range() -> None:
         ("The delegation visited Shaoxing", "visits"),
         ("Vice Governor Inspected the Port Area", "Inspects"),
         ("Officials Addressed the Forum", "Address"),
+        ("Two Counties Reached a Pairing Agreement", "Reach"),
+        ("The County Government Held Its Fifth Executive Meeting", "Holds"),
+        ("Governor Presided over the Work Conference", "Presides over"),
+        ("District Leaders Presided over the Meeting", "Preside over"),
     ],
 )
 def test_e814_suggests_the_present_tense(heading: str, suggestion: str) -> None:

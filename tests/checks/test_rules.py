@@ -1048,6 +1048,21 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Exports had rose by 5% before the summit.", "had rose"),
             ("It is a well-know brand of Dalian.", "well-know"),
             ("Since the early of this year, output has grown.", "the early of"),
+            ("Li Hong, deputy major of Yantai, met the guests.", "major"),
+            ("The vice majors of five cities took part.", "major"),
+            ("County major Zhao Lin welcomed the investors.", "major"),
+            ("The town aims to set a new climax in rural tourism.", "set a new climax"),
+            ("The dancers pushed the festive atmosphere to a climax.", "atmosphere to a climax"),
+            ("Nine deputies were elected on the third session of the county congress.", "on"),
+            ("Twelve deals signed on the opening ceremony came from Korea.", "on"),
+            (
+                "Officials from Jinzhou relevant government departments joined the talks.",
+                "Jinzhou relevant government departments",
+            ),
+            (
+                "Experts from domestic relevant institutions gave advice.",
+                "domestic relevant institutions",
+            ),
             ("Extensive promote the new development philosophy.", "Extensive promote"),
             ("Output rose. Vigorous develop the marine economy.", "Vigorous develop"),
             ("2. Comprehensive deepen reform in the port area.", "Comprehensive deepen"),
@@ -1275,6 +1290,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "On November 13, the delegation came; from May 8 to 10 the fair ran.",
             "The county signed investment agreements and signed the framework agreement.",
             "Visits paid in return; the inspection tour ended; signed by the trade deal team.",
+            "He retired as a deputy major general; the city major roads were widened.",
+            "The county major projects started; Major Wang of the garrison spoke.",
+            "The festival reached its climax on Sunday; the play builds to a climax.",
+            "Xinhua reported on the forum, and the envoy commented on the meeting.",
+            "Both sides agreed on the session agenda and focused on the ceremony plans.",
+            "The mayor congratulated the delegates on the success of the meeting.",
+            "The county government signed on the sidelines of the forum.",
+            "The mayor urged relevant departments to act; officials from the relevant bureaus came.",
+            "Officials from relevant Jinzhou government departments and highly relevant agencies came.",
         ],
     ),
     "E819": (
@@ -1671,6 +1695,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Ningbo Municipal Party and Government Delegation visited Shaoxing", "visited"),
             ("Hu Wei Met with the District Chief of Kassel", "Met"),
             ("Governor Wang Chaired the Executive Meeting", "Chaired"),
+            ("Pingyao County Held Its First Rural Revitalization Conference", "Held"),
+            ("Mayor Zhou Presided over the Executive Meeting", "Presided over"),
+            ("Jiaxing and Osnabrueck Reached a Sister City Agreement", "Reached"),
+            ("Hexi District Signed Cooperation Deals with Three Universities", "Signed"),
         ],
         [
             "Mayor Li visited Shantou on Monday.",  # running text
@@ -1681,6 +1709,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Most Visited Sites",
             "Mayor Li met the delegation on May 5, 2019 [Photo/Xinhua]",
             "Mayor Li Has Visited Shantou Twice",
+            "Rural Revitalization Forum Held Online",
+            "Tea Culture Week Held Successfully in Pu'er",
+            "Cooperation Agreement Signed Between Two Counties",
+            "Agreement Signed at the Expo",
+            # A sentence cut short by its page, not a heading.
+            "At the signing ceremony, the district government signed a framework agreement with",
             # A caption's second sentence, the paragraph closed by its bracketed credit.
             "The mayor opens the fair in Shenyang on May 8, 2023. Vice mayors Wang Hong and"
             " Li Bo attended the opening. [Photo by Zhao Lin/Shenyang Daily]",
