@@ -18,7 +18,7 @@ _S = r"[ \u00a0]+"
 # hyphenated one ("6 county-level cities", "3 large-scale parks").
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,:/#$¥€£%+\-–—‐-])(?P<figure>[2-9])"
-    rf"(?={_S}(?:(?P<mid>\p{{Ll}}{{3,}}(?:-\p{{Ll}}{{2,}})?)(?:{_S}(?P<mid2>\p{{Ll}}{{3,}}))??{_S})??(?P<noun>\p{{Ll}}[\p{{Ll}}-]*\p{{Ll}}s)(?![\p{{L}}\p{{N}}'’-]))"
+    rf"(?={_S}(?:(?P<mid>\p{{Ll}}{{3,}}(?:-\p{{Ll}}{{2,}})?)(?:{_S}(?P<mid2>\p{{Ll}}{{3,}}))??{_S})??(?P<noun>\p{{Ll}}[\p{{Ll}}-]*\p{{Ll}}s)(?![\p{{L}}\p{{N}}-]|['’]\p{{L}}))"
 )
 _PREFILTER = (
     r"(?:^|[^\p{L}\p{N}.,:/#$¥€£%+\-–—‐-])[2-9][ \u00a0]+(?:\p{Ll}{3,}(?:-\p{Ll}{2,})?[ \u00a0]+){0,2}"
@@ -48,6 +48,17 @@ _MIDDLE = frozenset(
         "different",
         "separate",
         "typical",
+        "civil",
+        "public",
+        "rural",
+        "urban",
+        "industrial",
+        "international",
+        "domestic",
+        "cultural",
+        "scenic",
+        "famous",
+        "top",
     ]
 )
 _WORDS = ("", "", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -165,6 +176,7 @@ _OTHER_FIGURE = regex.compile(r"\d")
 _FIGURE = regex.compile(r"(?<![\p{N}.,])\d[\d,.]*(?![\p{N}])")
 _LONE_SMALL = regex.compile(r"[1-9]")
 _NEAR = 24
+_LONG_PARAGRAPH = 200
 
 
 def _same_kind_in_figures(text: str, start: int, noun: str) -> bool:
@@ -226,8 +238,15 @@ def small_number_as_figure(ctx: Context) -> pl.DataFrame:
     Unsafe: the word is suggested; a house style may keep figures on purpose.
     """
     rows = new_rows()
+    running = running_segments(ctx).select("doc", "seg")
+    # A long paragraph of one sentence cut short by the page ("At the ceremony, 8 outcomes
+    # were released, including …") is running text too: a heading is short.
+    long = ctx.corpus.paragraphs.filter(pl.col("text").str.len_chars() >= _LONG_PARAGRAPH)
+    cut_short = ctx.segments.join(long.select("doc", "para"), on=["doc", "para"], how="semi")
     segments = ctx.segments.join(
-        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+        pl.concat([running, cut_short.select("doc", "seg")]).unique(),
+        on=["doc", "seg"],
+        how="semi",
     )
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         start, end = m.start("figure"), m.end("noun")
