@@ -21,7 +21,7 @@ WHEN = (
 )
 # The word before a page's time stamp: "Updated:", "Release time:", "Release date:", "Last Updated on".
 STAMP_LABEL = (
-    r"(?:(?:last\s+)?updated(?:\s+on)?|date|time|(?:published|posted)(?:\s+on)?"
+    r"(?:(?:last\s+)?updated(?:\s+on)?|date(?:\s*time)?|time|(?:published|posted)(?:\s+on)?"
     # the act and what is stamped: "Release date:", "Publish time:", "Posted date:"
     r"|(?:release(?:d)?|publish(?:ed)?|post(?:ed)?)(?:\s+(?:time|date))?)"
     r"\s*[:：]?\s*"

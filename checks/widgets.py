@@ -87,14 +87,14 @@ BULLET = r"[•▪■►]\s*"
 # A number alone under a bullet: a slide show's frame ("• 001") or a page's view or comment
 # counter ("• 5093"). An article's list never holds a bare number.
 BULLET_NUMBER = rf"{BULLET}\d{{1,6}}"
-# A page's counters: "1640 views", "Views: 1640", or the views, the section and the comment
+# A page's counters: "1640 views", "Views: 1640", "Viewed: 780", "Visits: [96]", or the views, the section and the comment
 # count in one line ("1640 views World news 0"): words after the count need a number after
 # them, so "500 visits to poor villages" is a headline.
-_COUNTED = r"(?:views?|reads?|clicks?|hits?|page\s*views?)"
+_COUNTED = r"(?:views?|viewed|reads?|clicks?|hits?|page\s*views?|visits?)"
 # The count may come before the page's date: "View: 103 Date: 2017-11-01".
 COUNTER = (
     rf"\d[\d,]*\s*{_COUNTED}(?:(?:\s+\p{{L}}+){{1,3}}\s+\d[\d,]*)?"
-    rf"|{_COUNTED}\s*[:：]\s*\d[\d,]*(?:\s*[|·]?\s*{STAMP_LABEL}{WHEN}(?:\s+{TIME})?)?"
+    rf"|{_COUNTED}\s*[:：]\s*[\[【]?\d[\d,]*[\]】]?(?:\s*[|·]?\s*{STAMP_LABEL}{WHEN}(?:\s+{TIME})?)?"
 )
 # A post reshared from a social-media account, as its header reads: the account's name, the
 # day and the minute it posted, and the province it posted from ("Invest Anshan 2023-03-24

@@ -6,7 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.prose import inside_title, prose_segments
+from tifa.checks.prose import inside_title, running_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -14,13 +14,14 @@ from tifa.checks.scan import prose_matches
 _S = r"[ \u00a0]+"
 # A lone figure from 2 to 9 (not part of a longer number, a decimal, a range written with a
 # dash, a time, a sign or a code such as "G7"), then a lower-case word ending in "s".
-# One adjective may stand between: "the 8 major strategies", "5 new projects".
+# One adjective may stand between: "the 8 major strategies", "5 new projects", and a
+# hyphenated one ("6 county-level cities", "3 large-scale parks").
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,:/#$¥€£%+\-–—‐-])(?P<figure>[2-9])"
-    rf"(?={_S}(?:(?P<mid>\p{{Ll}}{{3,}})(?:{_S}(?P<mid2>\p{{Ll}}{{3,}}))??{_S})??(?P<noun>\p{{Ll}}[\p{{Ll}}-]*\p{{Ll}}s)(?![\p{{L}}\p{{N}}'’-]))"
+    rf"(?={_S}(?:(?P<mid>\p{{Ll}}{{3,}}(?:-\p{{Ll}}{{2,}})?)(?:{_S}(?P<mid2>\p{{Ll}}{{3,}}))??{_S})??(?P<noun>\p{{Ll}}[\p{{Ll}}-]*\p{{Ll}}s)(?![\p{{L}}\p{{N}}-]|['’]\p{{L}}))"
 )
 _PREFILTER = (
-    r"(?:^|[^\p{L}\p{N}.,:/#$¥€£%+\-–—‐-])[2-9][ \u00a0]+(?:\p{Ll}{3,}[ \u00a0]+){0,2}"
+    r"(?:^|[^\p{L}\p{N}.,:/#$¥€£%+\-–—‐-])[2-9][ \u00a0]+(?:\p{Ll}{3,}(?:-\p{Ll}{2,})?[ \u00a0]+){0,2}"
     r"\p{Ll}[\p{Ll}-]*\p{Ll}s\b"
 )
 # Adjectives that count as the noun's: any other word between the figure and a plural
@@ -47,6 +48,17 @@ _MIDDLE = frozenset(
         "different",
         "separate",
         "typical",
+        "civil",
+        "public",
+        "rural",
+        "urban",
+        "industrial",
+        "international",
+        "domestic",
+        "cultural",
+        "scenic",
+        "famous",
+        "top",
     ]
 )
 _WORDS = ("", "", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -129,6 +141,30 @@ _MEASURES = frozenset(
 # The word before the figure that makes it a label or a part of a figure: "No. 5", "Phase
 # 2" (capitalised), "aged 5", "level 3", "grade 2", "top 5" in a ranking.
 _LABEL_BEFORE = frozenset({"aged", "age", "ages", "level", "grade", "class", "type", "no"})
+# A span of time is a count like any other where the frame counts it ("the past 5 years",
+# "the next 3 months", "will last 3 days", "5 years ago", "2 months earlier"): news style
+# spells it out there. Elsewhere ("a stay of 5 days") it is left with the units.
+_SPANS = frozenset(["years", "months", "weeks", "days", "decades", "centuries", "nights"])
+_SPAN_BEFORE = frozenset(
+    [
+        "past",
+        "last",
+        "lasts",
+        "lasted",
+        "lasting",
+        "next",
+        "previous",
+        "coming",
+        "following",
+        "first",
+        "recent",
+    ]
+)
+_SPAN_AFTER = regex.compile(r"[ \u00a0]+(?:ago|earlier|later)\b")
+# A sentence's end: a figure across it belongs to another sentence ("… 10.2 million. It
+# has 2 cities"), not beside this one. A stop inside a decimal has no space after it.
+_SENTENCE_BREAK = regex.compile(r"[.!?][”\"’]?[ \u00a0]+")
+_BRACKET = regex.compile(r"[()]")
 _BEFORE = regex.compile(r"(?P<word>[\p{L}.]+)[ \u00a0]*$")
 _OPENING_QUOTES = frozenset("“\"‘'")
 # Words that cannot stand between an adjective and its noun ("major and minor roads").
@@ -140,6 +176,7 @@ _OTHER_FIGURE = regex.compile(r"\d")
 _FIGURE = regex.compile(r"(?<![\p{N}.,])\d[\d,.]*(?![\p{N}])")
 _LONE_SMALL = regex.compile(r"[1-9]")
 _NEAR = 24
+_LONG_PARAGRAPH = 200
 
 
 def _same_kind_in_figures(text: str, start: int, noun: str) -> bool:
@@ -166,12 +203,16 @@ def small_number_as_figure(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds a lone figure from 2 to 9 before a lower-case plural noun in a sentence of
     running text: "officials from 9 provinces", "signed 5 projects", "of 4 types", also
-    with a common adjective between ("the 8 major strategies", "8 major development
-    strategies"). Left
-    alone: headings and titles (headline style uses figures), a figure after a label word
+    with a common adjective or a hyphenated one between ("the 8 major strategies", "8 major
+    development strategies", "6 county-level cities"), and a span of time where its frame
+    counts it ("the past 5 years", "the next 3 months", "will last 3 days", "5 years ago",
+    "2 months earlier"). Running text includes a long paragraph cut short by the page. Left
+    alone: headings and titles (headline style uses figures; a bracket ends a Title Case
+    run), a figure after a label word
     or a capitalised word ("No. 5 projects", "Phase 2 works", "Line 3 stations", "aged 5
-    years"), units, spans of time, scores and counts of points ("5 days", "3 kilometers",
-    "2 goals"), and a figure with another figure close by ("30 activities in 6 parts",
+    years"), units, other spans of time, ages, scores and counts of points ("a stay of 5
+    days", "3 kilometers", "3 years old", "2 goals"), and a figure with another figure close
+    by in the same sentence ("30 activities in 6 parts",
     "3 to 15 projects"), where numbers side by side are written alike, or the same things
     counted with a figure of 10 or more in a parallel phrase of the sentence, after the same
     word ("from 31 cities … from 4 cities"); two lone figures under ten side by side are both
@@ -197,29 +238,40 @@ def small_number_as_figure(ctx: Context) -> pl.DataFrame:
     Unsafe: the word is suggested; a house style may keep figures on purpose.
     """
     rows = new_rows()
+    running = running_segments(ctx).select("doc", "seg")
+    # A long paragraph of one sentence cut short by the page ("At the ceremony, 8 outcomes
+    # were released, including …") is running text too: a heading is short.
+    long = ctx.corpus.paragraphs.filter(pl.col("text").str.len_chars() >= _LONG_PARAGRAPH)
+    cut_short = ctx.segments.join(long.select("doc", "para"), on=["doc", "para"], how="semi")
     segments = ctx.segments.join(
-        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+        pl.concat([running, cut_short.select("doc", "seg")]).unique(),
+        on=["doc", "seg"],
+        how="semi",
     )
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
-        if m.group("noun").lower() in _MEASURES:
-            continue
         start, end = m.start("figure"), m.end("noun")
         before = _BEFORE.search(text, 0, start)
+        if m.group("noun").lower() in _MEASURES and not _counted_span(m, text, before):
+            continue
         if before is not None:
             word = before.group("word")
             if word[:1].isupper() or word.rstrip(".").lower() in _LABEL_BEFORE:
                 continue
         if text[start - 1 : start] in _OPENING_QUOTES:
             continue  # a formulation's name: "the “7 supplies and 1 leveling” standard"
-        if m.group("mid") is not None and m.group("mid") not in _MIDDLE:
+        if (
+            m.group("mid") is not None
+            and m.group("mid") not in _MIDDLE
+            and not _compound_modifier(m.group("mid"))
+        ):
             continue
         if m.group("mid2") is not None and m.group("mid2") in _NOT_A_MODIFIER:
             continue  # "5 new and old plants": the figure counts something else
-        if _bigger_figure_near(text, max(0, start - _NEAR), start) or _bigger_figure_near(
-            text, m.end("figure"), end + _NEAR
-        ):
+        if _bigger_figure_near(text, *_before_in_sentence(text, max(0, start - _NEAR), start)):
             continue
-        if inside_title(text, start, end):
+        if _bigger_figure_near(text, *_after_in_sentence(text, m.end("figure"), end + _NEAR)):
+            continue
+        if inside_title(text, start, end) and not _bracket_beside(text, start, end):
             continue
         if _same_kind_in_figures(text, start, m.group("noun")):
             continue  # "from 31 cities … from 4 cities": kept in figures, like the other
@@ -247,3 +299,47 @@ def _bigger_figure_near(text: str, start: int, end: int) -> bool:
         if not _LONE_SMALL.fullmatch(m.group().rstrip(".,")):
             return True
     return False
+
+
+def _counted_span(m: regex.Match[str], text: str, before: regex.Match[str] | None) -> bool:
+    """Whether a span of time is counted by its frame ("the past 5 years", "will last 3
+    days", "5 years ago"), and so owed its word, rather than given as a measure; an age
+    ("5 years old") stays a measure."""
+    if m.group("noun").lower() not in _SPANS or m.group("mid") is not None:
+        return False
+    if regex.match(r"[ \u00a0]+old\b", text[m.end("noun") :]):
+        return False
+    if before is not None and before.group("word").lower() in _SPAN_BEFORE:
+        return True
+    return _SPAN_AFTER.match(text, m.end("noun")) is not None
+
+
+def _before_in_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The window text[start:end] before the figure, from the last sentence end in it: a
+    figure in the sentence before is not beside the one read."""
+    breaks = list(_SENTENCE_BREAK.finditer(text, start, end))
+    return (breaks[-1].end(), end) if breaks else (start, end)
+
+
+def _after_in_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The window text[start:end] after the figure, up to the first sentence end in it."""
+    first = _SENTENCE_BREAK.search(text, start, min(len(text), end))
+    return (start, first.start()) if first is not None else (start, end)
+
+
+def _bracket_beside(text: str, start: int, end: int) -> bool:
+    """Whether a bracket stands between the figure and the capitalised word before it or
+    between its noun and the capitalised word after it ("Suining County) and 5 districts
+    (Yunlong …)"): brackets close and open asides, so no Title Case run goes through."""
+    before = regex.search(r"\p{Lu}[\p{L}'’-]*[^\p{L}]*$", text[:start])
+    after = regex.match(r"[^\p{L}]*", text[end:])
+    return bool(
+        (before is not None and _BRACKET.search(before.group()))
+        or (after is not None and _BRACKET.search(after.group()))
+    )
+
+
+def _compound_modifier(word: str) -> bool:
+    """Whether a hyphenated word is a compound modifier of the noun ("county-level",
+    "large-scale"); an age ("year-old") is not one."""
+    return "-" in word and not word.endswith("-old")

@@ -50,7 +50,8 @@ _OUTLET = (
 # What pages print after a time stamp on its line: credits, controls, counters, a label in
 # capitals. A date followed by words of a sentence is the sentence's.
 _STAMP_TAIL = (
-    r"(?:source|editor|author|writer|reporter|by|from|share|close|print|font|admin|views?|clicks?|hits?"
+    r"(?:source|editor|author|writer|reporter|by|from|share|close|print|font|admin|views?|viewed"
+    r"|visits?|visitors?|page\s*views?|clicks?|hits?"
     r"|download|comments?)\b.{0,80}"
     # a counter and then an empty byline or the buttons: "2022-05-29 0 By", "… 12 Print"
     r"|(?-i:[A-Z][A-Z ]{0,19})|\d+(?:\s+(?:by|print|share|comments?)\b.{0,40})?"

@@ -2719,6 +2719,21 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The 5 thousand-year-old site",  # no: hyphenated compound
         ],
     ),
+    "P348": (
+        [
+            ("The new expressway runs 210km along the coast.", "210km"),
+            ("The city covers an area of 12,574km2 in the plain.", "12,574km2"),
+            ("A 500kV line links the plant to the grid.", "500kV"),
+            ("The wetland park covers 35.6 sq km and 120ha of reed beds.", "120ha"),
+        ],
+        [
+            "The new expressway runs 210 km along the coast.",
+            "A 2km-long greenway opened on Friday.",  # a compound modifier
+            "The G210km marker stands at the pass.",  # inside a code
+            "Output reached 30m tonnes and 5G stations rose to 2,000.",  # m, G: not read
+            "The park covers 12 km² of wetland.",
+        ],
+    ),
     "P347": (
         [
             ("The trade fair will be held from May 26-29 in Dalian.", "May 26-29"),
@@ -2793,12 +2808,37 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The county covers 4 towns and 5 townships in the hills.", "5"),
             ("The city carried out the 8 major strategies of the province.", "8"),
             ("The city carried out the 6 major development plans of the province.", "6"),
+            ("The prefecture governs 3 districts and 4 county-level cities.", "4"),
+            ("The envoys of 9 countries’ embassies toured the new port.", "9"),
+            ("The airline will open routes at 4 civil airports in the province.", "4"),
+            (
+                "At the closing session of the autumn forum on green shipping in the port city, 6 "
+                "agreements were signed, including a plan for shore power at the container "
+                "terminals, a fund for cleaner ferries on the bay and a training scheme for the c",
+                "6",
+            ),
+            ("Over the past 5 years the two ports have traded more grain.", "5"),
+            ("The autumn fair will last 3 days in the old town.", "3"),
+            ("The bridge was finished 2 months earlier than planned.", "2"),
+            # a sentence before it ends with a big figure: not a figure beside this one
+            ("The county has 1.2 million people. It has 2 towns on the coast.", "2"),
+            # brackets end a Title Case run: "County) and 5 districts (Gulou"
+            ("It governs 2 counties (Feng County and Pei County) and 5 districts (Gulou).", "5"),
+            # a paragraph cut short by the page still holds running text
+            (
+                "The city has a long history as a hub of trade on the canal and the coast. "
+                "It administers 6 counties in the plain and a port on the sea that handles"
+                " grain, coal and fruit for the inland towns, and its farms ship apples, pears"
+                " and dates to Japan and Korea in the autumn of each",
+                "6",
+            ),
         ],
         [
             "Leaders of seven counties met in Yanji to plan the new highway.",
             "County Signs 6 Contracts With Shenzhen Firms",  # a headline
             "Phase 2 works on Line 3 stations began, and No. 5 buses were added.",
-            "The tour lasted 5 days and covered 8 kilometers of the old town.",  # measures
+            "A stay of 5 days lets visitors walk 8 kilometers of the old town.",  # measures
+            "The panda cub is 3 years old and weighs 50 kilograms.",  # an age
             "The fair held 30 activities in 6 parts over the weekend.",  # figures side by side
             "The plan lists 3 to 12 projects for each district.",
             "The team won 3 games and scored 9 goals.",
