@@ -19,9 +19,15 @@ from tifa.checks.rule import add_row
 
 
 def running_text(ctx: Context) -> pl.DataFrame:
-    """The segments of running text (see `running_segments`), with all their columns."""
-    return ctx.segments.join(
-        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+    """The segments of running text (see `running_segments`), with all their columns.
+
+    One table per run, shared by the article rules: their prefilters then find its distinct
+    texts once (tifa.checks.distinct keeps them by the table's identity)."""
+    return ctx.shared(
+        "running_text",
+        lambda: ctx.segments.join(
+            running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+        ),
     )
 
 

@@ -274,8 +274,12 @@ class _Reader:
 
 def of_pattern(pattern: regex.Pattern[str]) -> frozenset[str] | None:
     """`required` of a compiled pattern; None where its flags change the syntax read
-    (verbose, version 1)."""
-    if pattern.flags & (regex.X | regex.V1):
+    (verbose, version 1). A pattern that the rule modules compile on first use
+    (tifa.checks.registry) is read without compiling it, by the flags it was given: the
+    flags inline in its source (``(?x)``, ``(?V1)``) are read by `required`."""
+    declared = getattr(pattern, "declared_flags", None)
+    flags = pattern.flags if declared is None else declared
+    if flags & (regex.X | regex.V1) or (declared is not None and regex.DEFAULT_VERSION == regex.V1):
         return None
     return required(pattern.pattern)
 

@@ -72,12 +72,26 @@ class _LazyPattern:
     The rule modules compile some 350 patterns at import (half a second); a run uses the
     ones whose prefilter selects a candidate, and a short input few of them. The first
     attribute read compiles the pattern and keeps its methods on this object, so later calls
-    cost what calls on the compiled pattern cost.
+    cost what calls on the compiled pattern cost. Its source (`pattern`) and the flags it was
+    given (`declared_flags`) are read without compiling it: a gate on the literals of many
+    patterns (tifa.checks.literals.Gate, E801's slips) then compiles only those it lets run.
     """
 
     def __init__(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         self._args = args
         self._kwargs = kwargs
+
+    @property
+    def pattern(self) -> Any:
+        """The pattern's source, as the compiled pattern gives it, without compiling it."""
+        return self._args[0]
+
+    @property
+    def declared_flags(self) -> int:
+        """The flags `regex.compile` was given (not the inline ones, nor the defaults it adds),
+        without compiling the pattern: what tifa.checks.literals needs to read its source."""
+        flags = self._args[1] if len(self._args) > 1 else self._kwargs.get("flags", 0)
+        return int(flags)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name in ("_args", "_kwargs"):

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tifa.checks.literals import Gate, folded, may_match, of_pattern, required
+from tifa.checks.registry import _compiled_on_first_use
 from tifa.checks.wording import ALL_SLIPS
 
 TESTS = Path(__file__).parent
@@ -61,6 +62,36 @@ def test_flags_that_change_the_syntax_need_nothing() -> None:
     assert of_pattern(regex.compile("held | met", regex.X)) is None
     assert of_pattern(regex.compile("held", regex.V1)) is None
     assert of_pattern(regex.compile("held", regex.I)) == frozenset({"held"})
+
+
+def test_patterns_compiled_on_first_use_are_read_without_compiling() -> None:
+    # The rule modules' patterns are compiled on first use (tifa.checks.registry): their
+    # literals, read from the source and the flags given, are those of the compiled
+    # pattern, and reading them compiles nothing.
+    sources = [
+        (r"(?i)held talks", 0),
+        (r"signed|inked", regex.I),
+        (r"held | met", regex.X),
+        (r"(?x) held | met", 0),
+        (r"held", regex.V1),
+        (r"(?V1)held", 0),
+        (r"\p{Lu}\p{Ll}+ county", 0),
+    ]
+    with _compiled_on_first_use():
+        lazy = [regex.compile(source, flags) for source, flags in sources]
+        by_keyword = regex.compile(r"on agenda", flags=regex.X)
+    for (source, flags), pattern in zip(sources, lazy, strict=True):
+        assert of_pattern(pattern) == of_pattern(regex.compile(source, flags)), source
+    assert of_pattern(by_keyword) is None
+    assert of_pattern(lazy[0]) == frozenset({"held talks"})
+    assert of_pattern(lazy[2]) is None
+    for pattern in (*lazy, by_keyword):
+        assert set(vars(pattern)) == {"_args", "_kwargs"}  # nothing compiled
+    # A gate over them picks the patterns that may match a text, still compiling none: a
+    # rule then compiles only those it runs.
+    chosen = Gate(lazy).candidates(["The mayor held talks with the investors."])
+    assert chosen == [[0, 2, 3, 4, 5]]  # not "signed|inked", nor "… county"
+    assert all(set(vars(pattern)) == {"_args", "_kwargs"} for pattern in lazy)
 
 
 def test_case_is_folded_on_both_sides() -> None:
