@@ -103,6 +103,8 @@ _TITLE_HEAD = regex.compile(
     r"|premiers?|ministers?|directors?|secretar(?:y|ies)|heads?|commissioners?|magistrates?"
     r"|procurators?|prosecutors?|managers?|deans?|chiefs?|leaders?|officers?)"
     r"(?![\p{L}\p{N}'’-])"
+    # Not a head noun used as a verb ("… Municipal Party president the meeting").
+    r"(?![ \u00a0]+(?:the|a|an|over|at|on)\b)"
 )
 
 
