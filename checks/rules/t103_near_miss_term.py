@@ -310,7 +310,11 @@ def _other_frame(text: str, start: int, end: int, form: str, detail: str) -> boo
             flags=regex.IGNORECASE if missing.group(1) not in _POSTPOSED else 0,
         ):
             return True
-        if regex.search(r"(?<![\p{L}'’])(?:a|an)[ \u00a0]+$", before):
+        # After "a", a content word missing is a description; an article missing is a slip
+        # ("build a community with shared future").
+        if missing.group(1) not in _SMALL_WORDS and regex.search(
+            r"(?<![\p{L}'’])(?:a|an)[ \u00a0]+$", before
+        ):
             return True
     added = regex.fullmatch(r"'([^']+)' added", detail)
     if added and added.group(1) in _PART_NOUNS:

@@ -3239,6 +3239,24 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Dezhou Provincial Committee is no body of a city.",
         ],
     ),
+    "T127": (
+        [
+            (
+                "Teachers in the county studied Xi Jinping's Thought in depth.",
+                "Xi Jinping's Thought",
+            ),
+            ("The city kept to the general tone of steady progress in its work.", "general tone"),
+            (
+                "Members resolved to carry out the Two Maintenances and to study hard.",
+                "Two Maintenances",
+            ),
+        ],
+        [
+            "Foreign media wrote about Xi Jinping's thoughts on the economy.",
+            "The general tone of the meeting was warm and frank.",
+            "The plant hired two maintenance workers this year.",
+        ],
+    ),
     "U405": (
         [
             ("The two pre-zones\x1b[2J will be built.", "\x1b[2J"),  # the whole sequence
