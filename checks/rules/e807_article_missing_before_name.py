@@ -95,14 +95,17 @@ _PREFILTER = (
 )
 # A site or school named by its common noun first and "of" ("the Mausoleum of the Yellow
 # Emperor", "the University of Science and Technology of China", "the Temple of Heaven"),
-# after a preposition or "and": English writes it with "the" wherever it heads its phrase.
+# and a country's mission abroad ("the Consulate General of the Czech Republic in
+# Chengdu", "the Embassy of France"), after a preposition or "and": English writes it with
+# "the" wherever it heads its phrase.
 _HEAD_FIRST = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|and){_S}(?P<name>(?:Mausoleum|Tomb|Temple"
-    rf"|Palace|Museum|University){_S}of{_S}(?:the{_S})?\p{{Lu}}\p{{Ll}}+"
+    rf"|Palace|Museum|University|Consulate[- ]General|Embassy){_S}of{_S}(?:the{_S})?\p{{Lu}}\p{{Ll}}+"
     rf"(?:{_S}(?:(?:and|of){_S})?\p{{Lu}}\p{{Ll}}+){{0,4}})(?![\p{{L}}\p{{N}}'’-])"
 )
 _HEAD_FIRST_PREFILTER = (
-    r"(?:Mausoleum|Tomb|Temple|Palace|Museum|University)[ \u00a0]+of[ \u00a0]+\p{Lu}"
+    r"(?:Mausoleum|Tomb|Temple|Palace|Museum|University|Consulate[- ]General|Embassy)"
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}"
 )
 # An event named with its year ("for 2008 Summer Davos Forum", "known as 2019 Big Data
 # Expo", "said that 2008 Annual Meeting would be held in Tianjin"): the year makes it one
@@ -168,15 +171,24 @@ _INITIALS = regex.compile(
     r"|have|had|will|from|through|since|during|under|into|which|that)(?![\p{L}]))\p{Ll})"
 )
 _INITIALS_PREFILTER = r"[ \u00a0](?:PRC|NPC|CPPCC|CPC|UN|EU|UK|US|WTO)\b"
+# A republic named by its people's adjective, the whole being the country's short name:
+# "the Czech Republic", "the Dominican Republic", "the Central African Republic".
+_ADJ_REPUBLIC = rf"(?:Czech|Dominican|Central{_S}African|Kyrgyz|Slovak){_S}Republic"
 # Countries whose English name is built on a common noun or a plural, which English always
 # writes with "the" ("in the Republic of Korea", "to the United States", "from the
-# Netherlands"), after a preposition.
+# Netherlands", "between Chongqing and the Czech Republic"), after a preposition, or after
+# "and" for a republic named by its people's adjective (a country joined to a place).
 _COUNTRY = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}){_S}(?P<name>(?:People['’]s{_S})?"
     rf"Republic{_S}of{_S}\p{{Lu}}\p{{Ll}}+|United{_S}(?:States|Kingdom|Nations|Arab{_S}Emirates)"
-    rf"|Netherlands|Philippines)(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+    rf"|Netherlands|Philippines|{_ADJ_REPUBLIC})(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+    rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<prep>and){_S}(?P<name>{_ADJ_REPUBLIC})"
+    rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
 )
-_COUNTRY_PREFILTER = r"Republic[ \u00a0]+of|United[ \u00a0]+[SKNA]|Netherlands|Philippines"
+_COUNTRY_PREFILTER = (
+    r"Republic[ \u00a0]+of|United[ \u00a0]+[SKNA]|Netherlands|Philippines"
+    r"|(?:Czech|Dominican|African|Kyrgyz|Slovak)[ \u00a0]+Republic"
+)
 # A capitalised word (not one opening the sentence) before the preposition: the phrase is
 # part of a longer name ("the Forum of Capital Cities in Pan-Pearl River Delta"), whose
 # wording is the body's own.
@@ -186,7 +198,8 @@ _IN_A_NAME = regex.compile(r"(?<![.!?:;]\s*|^\s*)\p{Lu}[\p{L}'’-]*[ \u00a0]+$"
 _TITLE_BEFORE = regex.compile(
     r"(?<![\p{L}'’-])(?:Officer|Director|Director-General|Chairman|Chairwoman|Chairperson"
     r"|President|Secretary|Secretary-General|Mayor|Governor|Chief|Head|Member|Ambassador"
-    r"|Minister|Spokesman|Spokeswoman|Spokesperson|Founder|Representative)[ \u00a0]+$"
+    r"|Minister|Spokesman|Spokeswoman|Spokesperson|Founder|Representative|Consul"
+    r"|Consul[- ]General)[ \u00a0]+$"
 )
 # Named by T113 as a national zone, with the same advice: one finding for one span.
 _T113_NAMES = regex.compile(
@@ -253,8 +266,9 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Summit, Forum, Conference, Exhibition or Exposition, a bridge or a company's branch
     named by its place ("of Hangzhou Bay Bridge", "from Anhui Branch of China Eastern
     Airlines"), a site or school named head first ("and Mausoleum of Yellow Emperor", "of
-    University of Science and Technology of China": a mausoleum, tomb, temple, palace,
-    museum or university of …, after a preposition or "and") ("from Tang Dynasty", "of Tuojiang River", "in
+    University of Science and Technology of China", "officials of Consulate General of
+    France": a mausoleum, tomb, temple, palace, museum, university, consulate general or
+    embassy of …, after a preposition or "and") ("from Tang Dynasty", "of Tuojiang River", "in
     Sichuan Basin", "in Ming and Qing Dynasties", "opportunity of Asian Games", "of
     China-ASEAN Expo": an abbreviation may join the name), a hotel or guesthouse where a
     meeting is held ("was held at Xijiao Hotel"), an expressway or highway, with a route
@@ -264,7 +278,8 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Organization or Union ("the founding of Shanghai Cooperation Organization 20 years
     ago", "members of European Union"), an initiative ("of Belt and Road Initiative"), a
     country named by a common noun or a plural after a preposition ("in Republic of
-    Korea", "to United States", "from Netherlands"), and a venue
+    Korea", "to United States", "from Netherlands") or a republic named by its people's
+    adjective, also after "and" ("between Chongqing and Czech Republic"), and a venue
     or body named by a common noun: a Convention, Exhibition, Conference, Culture, Arts,
     Dance or Sports Center, a Grand Theatre, the Great Hall of the People, a Foreign Affairs
     Office, a Council for the Promotion of International Trade ("at Zhongshan Convention
@@ -336,7 +351,9 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
         # After "and" a capitalised word before is the list's last name ("Banpo Museum and
         # Mausoleum of …"), not a longer name this one is part of.
         if inside_title(text, m.start("name"), m.end("name")) or (
-            m.group("prep") != "and" and _IN_A_NAME.search(text, 0, m.start())
+            m.group("prep") != "and"
+            and _IN_A_NAME.search(text, 0, m.start())
+            and not (m.group("prep") == "of" and _TITLE_BEFORE.search(text, 0, m.start()))
         ):
             continue
         name = m.group("name")

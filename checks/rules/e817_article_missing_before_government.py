@@ -50,15 +50,40 @@ _PREFILTER = r"\p{Ll}[ \u00a0]+(?:(?:city|municipal)[ \u00a0]+)?[Gg]overnment"
 # ("provincial governments") takes no article and is not matched.
 # The Party committee of a level, named by the level word alone in the same way ("thanked
 # municipal Party committee and …"): one body, which takes "the" as the government does.
+# The level's other bodies, named by the level word alone in lower case or in capitals
+# ("director of municipal people's congress", "approved by Municipal Party Committee",
+# "vice chairman of municipal committee", "members of Municipal People's Congress Standing
+# Committee"): each is one body and takes "the" as surely. A lower-case "standing committee
+# of" before the congress is part of the name; a capitalised one is T103's glossary term.
+_LEVEL_WORD = r"(?:[Mm]unicipal|[Pp]rovincial|[Pp]refectural|[Cc]ounty|[Dd]istrict)"
+_LEVEL_BODY = (
+    rf"(?:standing{_S}committee{_S}of{_S})?(?:municipal|provincial|prefectural|county|district)"
+    rf"{_S}people['’]s{_S}(?:congress(?:{_S}standing{_S}committee)?|government)"
+    rf"|(?:Municipal|Provincial|Prefectural|County|District){_S}(?:People['’]s{_S}(?:Congress"
+    rf"(?:{_S}Standing{_S}Committee)?|Government)|Party{_S}Committee|CPPCC(?:{_S}Committee)?"
+    rf"|Commission{_S}for{_S}Discipline{_S}Inspection)"
+    rf"|(?:municipal|provincial|prefectural|county|district){_S}(?:CPPCC{_S})?committee"
+)
 _LEVEL_PATTERN = regex.compile(
     r"(?<![\p{L}\p{N}'’.-])(?P<name>(?:municipal|provincial|prefectural|county|district|central)"
     rf"{_S}government|(?:municipal|provincial|prefectural|county|district){_S}(?:[Pp]arty|CPC)"
-    rf"{_S}committee|{_NAME}{_S}[Dd]elegation)(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+    rf"{_S}committee|{_LEVEL_BODY}|{_NAME}{_S}[Dd]elegation)(?![\p{{L}}\p{{N}}'’-])(?={_END})"
 )
 _LEVEL_PREFILTER = (
     r"(?:municipal|provincial|prefectural|county|district|central)[ \u00a0]+government\b"
     r"|(?:municipal|provincial|prefectural|county|district)[ \u00a0]+(?:[Pp]arty|CPC)[ \u00a0]+"
     r"committee\b|\p{Lu}\p{Ll}+[ \u00a0]+[Dd]elegation\b"
+    r"|(?i:municipal|provincial|prefectural|county|district)[ \u00a0]+(?:[Pp]eople|Party"
+    r"|CPPCC|Commission|committee)"
+)
+# A capitalised body after "Committee of" is the tail of a glossary term ("Standing
+# Committee of Municipal People's Congress"), which T103 reports whole.
+_COMMITTEE_OF = regex.compile(r"Committee[ \u00a0]+of[ \u00a0]+$")
+# A delegation named inside a longer name ("the U.S. House of Representatives Delegation")
+# or after an abbreviation ("the U.S. Congressional Delegation") is no bare place's
+# delegation: the article before the whole name serves it.
+_NAME_BEFORE = regex.compile(
+    r"(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+of|(?<![\p{L}])(?:\p{Lu}\.){2,})[ \u00a0]*$"
 )
 # The words after which the bare name starts its phrase: a preposition, a verb that takes
 # it as object or says a clause follows, "that", or the start of the sentence.
@@ -99,8 +124,13 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
     for a government named by its level word alone ("submitted to municipal government", "help
     from central government"; not the plural "provincial governments"), for a Party
     committee named so ("thanked municipal Party committee and …", "deputy secretary of
-    municipal Party committee and mayor"; not "municipal Party committee secretary"), and for a place's delegation ("Hunan delegation
-    headed by …" opening a sentence, "welcomed Zhejiang Delegation").
+    municipal Party committee and mayor"; not "municipal Party committee secretary"), for
+    the level's other bodies named by the level word alone, in lower case or in capitals
+    ("director of Municipal People's Congress", "approved by Municipal Party Committee",
+    "vice chairman of municipal committee"), and for a place's delegation ("Hunan
+    delegation headed by …" opening a sentence, "welcomed Zhejiang Delegation"); not a
+    delegation inside a longer name or after an abbreviation ("the U.S. House of
+    Representatives Delegation", "the U.S. Congressional Delegation").
 
     ## Why is this bad?
     Chinese has no articles, so a word-for-word rendering of 合肥市政府 drops it; in
@@ -131,12 +161,18 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
         if inside_title(text, m.start(), m.end()):
             continue
         phrase = m.group("name")
+        if phrase[:1].isupper() and _COMMITTEE_OF.search(text, 0, m.start()):
+            continue
+        if phrase.lower().endswith("delegation") and _NAME_BEFORE.search(text, 0, m.start()):
+            continue
         kind = (
             "a delegation"
             if phrase.lower().endswith("delegation")
             else "a Party committee"
-            if phrase.endswith("committee")
+            if regex.search(r"(?i)(?:party|CPC)[ \u00a0]+committee$", phrase)
             else "a government"
+            if phrase.lower().endswith("government")
+            else "a body of its level"
         )
         add_row(
             rows,

@@ -61,6 +61,20 @@ _MODIFIER_LIST = regex.compile(
     r"(?:\p{Lu}[\p{L}'’]*(?:[ \u00a0]+\p{Lu}[\p{L}'’]*)?[ \u00a0]+)?(?:and|or)[ \u00a0]+"
     r"\p{Lu}[\p{L}'’]*(?:[ \u00a0]+\p{Lu}[\p{L}'’]*)?[ \u00a0]+\p{Ll}"
 )
+# A list of sights or places each written with "the" ("the Stone Forest, the Dianchi Lake
+# and the Jiuxiang Cave"): the writer gives every item the article that most of them need,
+# and dropping it from one item would break the list. A neighbouring item with "the" whose
+# own head is no kind this rule takes tells such a list.
+_KINDS = ("City", "Province", "County", "Village", "Town", "Township", "Lake")
+_LIST_BEFORE = regex.compile(
+    r"(?<![\p{L}'’-])the[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,4}"
+    r"(?<![ \u00a0](?:City|Province|County|Village|Town|Township|Lake))"
+    r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$"
+)
+_LIST_AFTER = regex.compile(
+    r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)the[ \u00a0]+"
+    r"(?P<item>\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,4})"
+)
 _BARE_PREFILTER = r"(?:^|[^\p{L}])[Tt]he[ \u00a0]+(?:\p{Lu}\p{Ll}+['’]?\p{Ll}*(?:[ \u00a0]*[,.;:)!?]|[ \u00a0]+[tiobwfh])|\p{Ll}+[ \u00a0]+China\b)"
 
 
@@ -76,8 +90,9 @@ def article_before_place_name(ctx: Context) -> pl.DataFrame:
     name heads its phrase. Prose only: headings and titles are left alone. Left alone: a
     name that modifies the noun after it ("the Ganzhou City government", "the Dalian City
     Council"), a name that is not a place ("the Forbidden City", "the Old Town", "the West
-    Lake"), and the kinds of place that take "the" (autonomous regions and prefectures,
-    districts, new areas). Also "the" before a province or city by its bare name, or a
+    Lake"), an item of a list of sights each written with "the" ("the Stone Forest, the
+    Dianchi Lake and the Jiuxiang Cave"), and the kinds of place that take "the"
+    (autonomous regions and prefectures, districts, new areas). Also "the" before a province or city by its bare name, or a
     part of China by its compass word, heading its phrase ("in the way of the Shanxi,",
     "link the central China to the world"); not before a noun it modifies, a list of places
     before one ("the Taiwan, Hong Kong and Macao regions"), nor "of" ("the Beijing of
@@ -108,7 +123,7 @@ def article_before_place_name(ctx: Context) -> pl.DataFrame:
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         if not _is_place(m.group("place")):
             continue
-        if inside_title(text, m.start(), m.end()):
+        if inside_title(text, m.start(), m.end()) or _in_article_list(text, m):
             continue
         drop_article(rows, doc, base, m, _message(text, m))
     for doc, base, text, m in prose_matches(segments, "tgt", _BARE_PREFILTER, _BARE):
@@ -136,3 +151,12 @@ def _is_place(words: str) -> bool:
     return all(
         split_syllables(word.replace("'", "").replace("-", "")) is not None for word in bare.split()
     )
+
+
+def _in_article_list(text: str, m: regex.Match[str]) -> bool:
+    """Whether the name is one item of a list whose other items carry "the" and are of
+    another kind ("the Stone Forest, the Dianchi Lake and the Jiuxiang Cave")."""
+    if _LIST_BEFORE.search(text, 0, m.start()):
+        return True
+    after = _LIST_AFTER.match(text, m.end())
+    return after is not None and after.group("item").split()[-1] not in _KINDS

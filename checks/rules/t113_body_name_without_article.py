@@ -76,6 +76,10 @@ _NAME = (
     rf"|\d{{1,2}}(?:st|nd|rd|th){_S}(?:(?:CPC{_S})?(?:National{_S}Congress|Central{_S}Committee)"
     rf"|NPC(?:{_S}Standing{_S}Committee)?|CPPCC(?:{_S}National{_S}Committee)?"
     rf"|National{_S}People['’]s{_S}Congress)(?={_ZONE_END})"
+    # "13th CPC Municipal Committee", "7th CPPCC Municipal Committee", "16th Dalian
+    # Municipal People's Congress": a local body by its term, which an ordinal makes one
+    rf"|\d{{1,2}}(?:st|nd|rd|th){_S}(?:(?:CPC|CPPCC){_S})?(?:{_PLACE}{_S})?{_LEVEL}"
+    rf"(?:{_S}(?:Party|People['’]s))?{_S}(?:Committee|Congress)(?={_ZONE_END})"
     # "All-China Federation of Trade Unions", "All-China Women's Federation": a national
     # people's organisation
     rf"|All-[Cc]hina(?:{_S}\p{{Lu}}\p{{Ll}}+(?:['’]s)?){{0,2}}{_S}(?:Federation|Association)"
@@ -143,9 +147,13 @@ _SUBJECT_PREFILTER = (
 # …" has "and" after it, not a verb), nor after an apposition with a title ("Li Wei, Dalian
 # Municipal …").
 _OPENING = regex.compile(
-    r"(?:^|[.!?;][ \u00a0]+)(?:(?:On|In|At|By|From|Since|During|After|Before|Last|This"
+    r"(?:(?:^|[.!?;][ \u00a0]+)(?:On|In|At|By|From|Since|During|After|Before|Last|This"
     r"|Earlier|Recently|Meanwhile|Moreover|Besides|Furthermore|Also|Then|Later|Today"
-    r"|Yesterday|According|Under|With|To|As|Since|Over|Currently|So)\b[^.!?;,]*),[ \u00a0]*$"
+    r"|Yesterday|According|Under|With|To|As|Since|Over|Currently|So)"
+    # The same opening phrase inside a reported clause: "He said that in 2009, Dalian
+    # Municipal Government signed …".
+    r"|(?<![\p{L}'’-])that[ \u00a0]+(?:on|in|at|by|from|since|during|after|before|last|this"
+    r"|earlier|recently|over|currently))\b[^.!?;,]*,[ \u00a0]*$"
 )
 _PREFILTER = (
     r"(?:Provincial|Municipal|District|County|Prefectural|Prefecture|Region|Regional|City"
@@ -178,6 +186,7 @@ _LOWER_PREFILTER = (
     r"\p{Lu}\p{Ll}+[ \u00a0]+(?:provincial|municipal|prefectural|county|district)[ \u00a0]+"
     r"(?:[Pp]arty[ \u00a0]+committee|committee|government|people|department|bureau|commission)"
 )
+_PARTY_OF = regex.compile(r"(?<![\p{L}])Party[ \u00a0]+$")
 # Plural nouns a body name modifies: "met Jilin Municipal Government officials" needs no
 # article, the plural noun is the head of the phrase.
 _PLURAL_HEAD = regex.compile(
@@ -231,7 +240,7 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     Autonomous Region", "Department of Commerce of Xizang Autonomous Region"), labels
     that official English writes without the article; a national congress or central
     committee by its term ("from 19th CPC National Congress", "of 11th NPC", "of 13th
-    CPPCC National Committee"); a national people's organisation ("of All-China
+    CPPCC National Committee", "of 13th CPC Municipal Committee"); a national people's organisation ("of All-China
     Federation of Trade Unions"); a place's People's Government or Congress without a level
     word ("of Inner Mongolia People's Government", "of Ningde People's Congress", for a
     gazetteer place); a prefecture's or autonomous region's committee ("of CPC Yanbian
@@ -284,6 +293,10 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     segments = running_text(ctx)
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         if not _named_by_place(m):
+            continue
+        # "of" inside "Communist Party of China Central Commission for …" is the Party's
+        # own name, not a preposition before a body.
+        if _PARTY_OF.search(text, 0, m.start()):
             continue
         if _PLURAL_HEAD.match(text, m.end()) or _TITLE_HEAD.match(text, m.end()):
             continue

@@ -1792,6 +1792,27 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Yantai Delegation Visits Longxi",  # a heading
         ],
     ),
+    "E824": (
+        [
+            ("On the 18th, the mayor inspected the new pumping station.", "the 18th"),
+            ("The team arrived on 9th and met the county head.", "9th"),
+        ],
+        [
+            "On June 18, the mayor inspected the new pumping station.",
+            "The clinic is on the 9th floor of the building.",
+            "The expo ran from June 7 to 10, and on the 9th, a forum was held.",
+        ],
+    ),
+    "E825": (
+        [
+            ("The county drew up its goals for 14th Five-Year Plan.", "14th Five-Year Plan"),
+            ("Exports doubled during 13th FYP period.", "13th FYP"),
+        ],
+        [
+            "The county drew up its goals for the 14th Five-Year Plan.",
+            "The province's 14th Five-Year Plan was issued in March.",
+        ],
+    ),
     "E827": (
         [
             ("Li Wei, Mayor of the Ganzhou City, met the guests.", "the Ganzhou City"),

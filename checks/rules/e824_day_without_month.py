@@ -1,0 +1,79 @@
+"""E824 day-without-month."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.articles import running_text
+from tifa.checks.context import Context
+from tifa.checks.prose import inside_title
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+
+_S = r"[ \u00a0]+"
+# A day of the month by its ordinal alone: 1st to 31st.
+_DAY = r"(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
+# The day ends its phrase: punctuation, the end, or "and" before a clause. A noun after
+# it makes the ordinal count something else ("on the 16th floor", "on the 3rd day"), and
+# "of" or a month after it gives the month ("on the 16th of May", "on 16th May").
+_END = r"[ \u00a0]*(?:[,.;:)!?]|$)|[ \u00a0]+and[ \u00a0]+(?!\d)"
+_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?:(?P<lead>[Oo]n){_S}|(?P<lead>(?i:morning|afternoon|evening"
+    rf"|night)){_S}of{_S})(?P<day>(?:the{_S})?{_DAY})(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+)
+_PREFILTER = r"(?i:\bon|\bof)[ \u00a0]+(?:the[ \u00a0]+)?\d{1,2}(?:st|nd|rd|th)\b"
+# A month named earlier in the paragraph: the day then reads as that month's ("From May
+# 14 to 18 … on the 16th, a forum opened").
+_MONTH = regex.compile(
+    r"(?<![\p{L}])(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?![\p{L}])"
+)
+
+
+@rule("E824", "day-without-month", Severity.WARNING, Fix.UNSAFE)
+def day_without_month(ctx: Context) -> pl.DataFrame:
+    """A day of the month named by its ordinal alone, with no month in its paragraph.
+
+    ## What it does
+    Finds "on the 16th", "on 16th" or "the afternoon of the 12th" in running text where
+    the ordinal ends its phrase (punctuation or "and" after it) and no month is named
+    earlier in the paragraph: "On the 16th, the vice mayor inspected …", "arrived on 16th
+    and toured …". Left alone: a day with its month ("on the 16th of May", "on 16th May"),
+    a day after a month named earlier in the paragraph ("From May 14 to 18 … on the 16th,
+    a forum opened"), an ordinal that counts something else ("on the 16th floor"), and
+    headings.
+
+    ## Why is this bad?
+    Chinese news names the day alone (16日), the month being the one the report appears
+    in. An English reader of a page read months or years later cannot tell which month is
+    meant; English news names the date ("on May 16") or says "on Monday".
+
+    ## Example
+    ```text
+    On the 16th, the vice mayor inspected the flood control works.
+    ```
+
+    ## Use instead
+    ```text
+    On May 16, the vice mayor inspected the flood control works.
+    ```
+
+    ## Fix safety
+    Unsafe: no fix is offered; only the source or the page's date tells the month.
+    """
+    rows = new_rows()
+    for doc, base, text, m in prose_matches(running_text(ctx), "tgt", _PREFILTER, _PATTERN):
+        if _MONTH.search(text, 0, m.start()) or inside_title(text, m.start(), m.end()):
+            continue
+        day = m.group("day")
+        add_row(
+            rows,
+            doc,
+            base + m.start("day"),
+            base + m.end("day"),
+            f"“{day}”: a day named by its number alone; name the month (“May 16”), as the "
+            "reader cannot tell which month is meant",
+        )
+    return output(rows)
