@@ -19,10 +19,17 @@ _DAY = r"(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
 # it makes the ordinal count something else ("on the 16th floor", "on the 3rd day"), and
 # "of" or a month after it gives the month ("on the 16th of May", "on 16th May").
 _END = r"[ \u00a0]*(?:[,.;:)!?]|$)|[ \u00a0]+and[ \u00a0]+(?!\d)"
+# A list or range of days ("on the 10th, 20th and 30th of each month", "on the 1st to
+# 5th") names days that recur or a span the sentence goes on to place: not one date.
+_MORE_DAYS = rf"(?![ \u00a0]*(?:,|and|or|to|-|–)[ \u00a0]*(?:the{_S})?{_DAY})"
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?:(?P<lead>[Oo]n){_S}|(?P<lead>(?i:morning|afternoon|evening"
-    rf"|night)){_S}of{_S})(?P<day>(?:the{_S})?{_DAY})(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+    rf"|night)){_S}of{_S})(?P<day>(?:the{_S})?{_DAY})(?![\p{{L}}\p{{N}}'’-]){_MORE_DAYS}"
+    rf"(?={_END})"
 )
+# A day that recurs, placed by the rest of its sentence: "on the 10th of each month",
+# "on the 1st, every month".
+_RECURRING = regex.compile(r"[^.!?]*?(?<![\p{L}])(?:(?:each|every|the|a)[ \u00a0]+month|monthly)\b")
 _PREFILTER = r"(?i:\bon|\bof)[ \u00a0]+(?:the[ \u00a0]+)?\d{1,2}(?:st|nd|rd|th)\b"
 # A month named earlier in the paragraph: the day then reads as that month's ("From May
 # 14 to 18 … on the 16th, a forum opened").
@@ -42,7 +49,8 @@ def day_without_month(ctx: Context) -> pl.DataFrame:
     earlier in the paragraph: "On the 16th, the vice mayor inspected …", "arrived on 16th
     and toured …". Left alone: a day with its month ("on the 16th of May", "on 16th May"),
     a day after a month named earlier in the paragraph ("From May 14 to 18 … on the 16th,
-    a forum opened"), an ordinal that counts something else ("on the 16th floor"), and
+    a forum opened"), days that recur or a list of days ("on the 10th, 20th and 30th of
+    each month"), an ordinal that counts something else ("on the 16th floor"), and
     headings.
 
     ## Why is this bad?
@@ -66,6 +74,8 @@ def day_without_month(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     for doc, base, text, m in prose_matches(running_text(ctx), "tgt", _PREFILTER, _PATTERN):
         if _MONTH.search(text, 0, m.start()) or inside_title(text, m.start(), m.end()):
+            continue
+        if _RECURRING.match(text, m.end()):
             continue
         day = m.group("day")
         add_row(

@@ -24,6 +24,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The rally was held on the 16th of May in the square.",
             "The rally was held on 16th May in the square.",
             "The office is on the 16th floor of the tower.",
+            "The bulletin comes out on the 10th, 20th and 30th of each month.",
+            "Fees are paid on the 5th, every month, at the hall.",
             "The fair ran from May 14 to 18, and on the 16th, a forum opened.",
             "The group left the same day and came back on the 3rd day.",
             "Forum Opens On the 16th",  # a heading
