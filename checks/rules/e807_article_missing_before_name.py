@@ -123,7 +123,9 @@ _YEAR_EVENT = regex.compile(
     rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
 )
 _YEAR_EVENT_PREFILTER = (
-    r"\b(?:(?:19|20)\d\d|\d(?:st|nd|rd|th))[ \u00a0]+\p{Lu}[^.!?;]*?(?:Expo|Exposition|Fair|Games"
+    # The head may be the name's first word ("at 1st Session of …").
+    r"\b(?:(?:19|20)\d\d|\d(?:st|nd|rd|th))[ \u00a0]+(?:\p{Lu}[^.!?;]*?)?(?:Expo|Exposition"
+    r"|Fair|Games"
     r"|Olympics|Summit|Forum|Conference|Convention|Exhibition|Festival|Meeting|Session)\b"
 )
 # An event as the subject of its clause, a verb right after its name: at the head of a

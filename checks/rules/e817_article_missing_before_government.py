@@ -79,6 +79,9 @@ _LEVEL_PREFILTER = (
 # A capitalised body after "Committee of" is the tail of a glossary term ("Standing
 # Committee of Municipal People's Congress"), which T103 reports whole.
 _COMMITTEE_OF = regex.compile(r"Committee[ \u00a0]+of[ \u00a0]+$")
+# "secretary of Municipal Party Committee" is T103's glossary title, reported whole.
+_SECRETARY_OF = regex.compile(r"(?<![\p{L}'’-])(?i:secretary)[ \u00a0]+of[ \u00a0]+$")
+_GLOSSARY_COMMITTEES = ("Municipal Party Committee", "Provincial Party Committee")
 # A delegation named inside a longer name ("the U.S. House of Representatives Delegation")
 # or after an abbreviation ("the U.S. Congressional Delegation") is no bare place's
 # delegation: the article before the whole name serves it.
@@ -162,6 +165,8 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
             continue
         phrase = m.group("name")
         if phrase[:1].isupper() and _COMMITTEE_OF.search(text, 0, m.start()):
+            continue
+        if phrase in _GLOSSARY_COMMITTEES and _SECRETARY_OF.search(text, 0, m.start()):
             continue
         if phrase.lower().endswith("delegation") and _NAME_BEFORE.search(text, 0, m.start()):
             continue

@@ -98,6 +98,10 @@ _NAME = (
     # of …"), whose "of" names the body that has it
     rf"|(?<=(?i:member|members|secretary|chairman|director){_S}of{_S})"
     rf"(?:Standing{_S}Committee|Political{_S}Bureau)(?={_S}of{_S})"
+    # "meeting of Standing Committee of the 16th Municipal People's Congress": the
+    # standing committee of a congress named with its article or term, after a
+    # preposition (with a bare level name it is T103's glossary term)
+    rf"|Standing{_S}Committee(?={_S}of{_S}(?:the|\d{{1,2}}(?:st|nd|rd|th)){_S})"
     # "Hebei CPPCC Committee": a CPPCC committee named by its place alone
     rf"|(?P<cppcc_place>{_PLACE}){_S}CPPCC{_S}(?:Standing{_S})?Committee"
     # National zones and regions named once, which official English writes with "the":
@@ -250,7 +254,9 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     Central Committee", the CPC Central Committee's other allowed name ("leadership of
     Party Central Committee"); "Standing Committee" or
     "Political Bureau" after a title and before "of" ("member of Standing Committee of
-    …"). The body's name after "and" too ("on behalf of the CPC Yantai Municipal Committee
+    …"), and "Standing Committee" after any preposition where its congress has its article
+    or term ("meeting of Standing Committee of the 16th Municipal People's Congress"). The
+    body's name after "and" too ("on behalf of the CPC Yantai Municipal Committee
     and Yantai Municipal Government"): each full name takes its own article, and the
     name after a title ("secretary of Yantai Municipal Party Committee", "mayor of …")
     as much as any other, as professional English writes it. Also such a name as the subject of its sentence, with

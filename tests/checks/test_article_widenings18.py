@@ -66,6 +66,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Consulate General of France",
             ),
             ("The mayor attended a reception at Embassy of Italy on Friday.", "Embassy of Italy"),
+            # an ordinal session whose head is its first word
+            (
+                "He was elected at 1st Session of the 14th Municipal People's Congress.",
+                "1st Session",
+            ),
         ],
         [
             "The mayor met a trade delegation from the Czech Republic on Monday.",
@@ -103,6 +108,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             # a delegation inside a longer name or after an abbreviation
             "The mayor met the U.S. Congressional Delegation at the hotel.",
             "On Monday, the mayor met with the U.S. House of Representatives Delegation.",
+            # T103's glossary title reports it whole
+            "Li Lin, secretary of Municipal Party Committee, presided over the meeting.",
         ],
     ),
     "T113": (
@@ -121,6 +128,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "ward.",
                 "Dalian Municipal Government",
             ),
+            (
+                "The 12th meeting of Standing Committee of the 16th Municipal People's Congress "
+                "closed.",
+                "Standing Committee",
+            ),
         ],
         [
             "The city studied the spirit of the 2nd Plenary Session of the 13th CPC Municipal "
@@ -128,6 +140,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Li Wei is investigated by the Communist Party of China Central Commission for "
             "Discipline Inspection.",
             "He said that in 2009, the Dalian Municipal Government signed a protocol.",
+            "The 12th meeting of the Standing Committee of the 16th Municipal People's Congress "
+            "closed.",
         ],
     ),
     "E827": (
