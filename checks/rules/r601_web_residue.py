@@ -434,7 +434,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     a bullet alone), a telephone number alone, a source note ("This article is from …"), a
     column's disclaimer ("The views expressed here do not necessarily reflect …"), a
     magazine's byline and issue ("By … | NO. 6 FEBRUARY 8, 2018"), a byline alone after the
-    article's last paragraph, and a block of four contact lines or more there ("Tel:",
+    article's last paragraph (or a name in pinyin alone as the last line, bare or in
+    brackets: "(Li Ming)"), and a block of four contact lines or more there ("Tel:",
     "Fax:", "Address:", "Email for … Application:") with the office's name above it; a
     link to the coverage after a paragraph's last sentence ("… [Special Coverage]"), and a
     copyright line without its sign ("Copyright … All Rights Reserved"), and a bulleted list
@@ -451,8 +452,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     lost ("Li Ming with villagers in the orchard"). Short widget lines no sentence is made
     of: a pager ("Previous 1 2 3 Next", "1 2 >"), a weather box ("6C / 11C", "Cloudy
     -3~5℃"), a footer's row of links ("About Us | Contact Us | Sitemap"), a photo's slug in
-    capitals ("CHINA-DALIAN-PORT (CN)"), a briefing's place and hour under its title
-    ("Beijing | 10 a.m. May 31, 2024"), a link to the page in another script ("Chinese
+    capitals ("CHINA-DALIAN-PORT (CN)"), a place and a date stamped under a title
+    ("Beijing | 2024-05-31"; a briefing's place and hour in words, "Beijing | 10 a.m. May
+    31, 2024", tell when it was held and are left alone), a link to the page in another script ("Chinese
     Simplified"), the site's name or its app alone ("Xinhuanet", "App"), controls and font
     sizes written as words ("Print Mail Large Medium Small", "FB Twitter"), and the lead-in
     to other stories' headlines ("We recommend:", "See also"), the headlines under it being
