@@ -58,6 +58,11 @@ CLEAN: list[tuple[str, str]] = [
     ("P337", "Trade with Central Asia, Xinjiang has grown fast."),
 ]
 
+_STORY = (
+    "The new park along the river opened on Monday, giving residents twenty hectares of "
+    "paths, lawns and sports grounds."
+)
+
 PAGES_FLAGGED: list[tuple[str, str, str]] = [
     (
         "R601",
@@ -73,6 +78,18 @@ PAGES_FLAGGED: list[tuple[str, str, str]] = [
     ),
 ]
 
+PAGES_FLAGGED += [
+    ("R601", f"{line}\n\n{_STORY}\n", line)
+    for line in (
+        "By LI Ming in Dalian",
+        "By Wang Fang in Anshan (China Daily)",
+        "Written by: Li Ming",
+        "Share this article",
+        "[ Print ]  [ Close ]",
+        "[Print] [Close]",
+    )
+]
+
 PAGES_CLEAN: list[tuple[str, str]] = [
     (
         "R601",
@@ -84,6 +101,9 @@ PAGES_CLEAN: list[tuple[str, str]] = [
         "Lotus flowers in the lake park\n\nThe lotus flowers in the park are now in full bloom "
         "and draw many visitors every morning.\n\n(Full Text)\n",
     ),
+    ("R601", f"By Train in Dalian\n\n{_STORY}\n"),
+    ("R601", f"{_STORY}\n\nShare this article with friends, the mayor told the crowd.\n"),
+    ("R601", f"{_STORY}\n\nWritten by hand, the letters reached every household.\n"),
 ]
 
 
