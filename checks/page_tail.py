@@ -39,7 +39,8 @@ _MENU_WORDS = 3
 _BYLINE = r"^\s*(?:By|BY) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}\s*$"
 # The writer's name without "By", alone as the page's last line ("Li Mingyu"): two words, the
 # surname and the given name, checked as pinyin in Python.
-_BARE_NAME = r"^\s*\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\s*$"
+# Or in brackets, as a photographer's or writer's credit under a picture story: "(Li Ming)".
+_BARE_NAME = r"^\s*\(?\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\)?\s*$"
 
 
 def footer_lines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
@@ -185,7 +186,10 @@ def foot_bylines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
 def _pinyin_name(text: str) -> bool:
     """Whether `text` is a person's name in pinyin: a common surname and a given name of
     one or two syllables ("Li Mingyu"); "Most Viewed" and "Zhengzhou Vision" are not."""
-    surname, given = text.split()
+    bracketed = text.strip()
+    if bracketed.startswith("(") != bracketed.endswith(")"):
+        return False  # one bracket alone is no credit
+    surname, given = bracketed.strip("()").split()
     syllables = split_syllables(given)
     return surname in pinyin_surnames() and syllables is not None and len(syllables) <= 2
 

@@ -130,10 +130,47 @@ def _is_wide(place: str, wide: str, narrow: str) -> bool:
     return any(level in _WIDE_LEVELS for level in found)
 
 
+# Continents and world regions: "links Asia with Europe, Xinjiang is …" joins two clauses
+# with a comma after a continent; no province lies in Europe.
+_REGIONS = frozenset(
+    [
+        "Asia",
+        "Europe",
+        "Africa",
+        "America",
+        "Americas",
+        "Oceania",
+        "Eurasia",
+        "Antarctica",
+        "Arctic",
+        "Latin America",
+        "North America",
+        "South America",
+        "Central Asia",
+        "Southeast Asia",
+        "South Asia",
+        "West Asia",
+        "East Asia",
+        "Northeast Asia",
+        "Middle East",
+        "Eastern Europe",
+        "Western Europe",
+        "Central Europe",
+        "Northern Europe",
+        "Southern Europe",
+        "Pacific",
+        "Atlantic",
+    ]
+)
+
+
 def _is_narrow(narrow: str) -> bool:
-    """A place smaller than a province: never a province-level division or a country."""
-    return narrow not in COUNTRIES and not any(
-        level in _WIDE_LEVELS for level in levels().get(narrow, ())
+    """A place smaller than a province: never a province-level division, a country, a
+    continent or a world region."""
+    return (
+        narrow not in COUNTRIES
+        and narrow not in _REGIONS
+        and not any(level in _WIDE_LEVELS for level in levels().get(narrow, ()))
     )
 
 

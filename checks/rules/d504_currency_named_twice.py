@@ -14,12 +14,12 @@ from tifa.checks.scan import prose_matches
 # its scale: "RMB 402 billion yuan", "US$ 5 million dollars", "$3,051.66 yuan". A currency
 # word that goes on into a compound ("yuan-denominated") qualifies the next noun.
 _PATTERN = regex.compile(
-    r"(?<![\p{L}\p{N}])(?P<before>(?:US|HK|NT|A|C|S)?[$¥€£]|(?-i:RMB|CNY|USD|EUR|HKD|GBP|JPY))"
-    r"[ \u00a0]?\d[\d,]*(?:\.\d+)?(?:[ \u00a0]+(?:hundred|thousand|million|billion|trillion))?"
+    r"(?<![\p{L}\p{N}])(?P<before>(?:US|HK|NT|A|C|S)?[$¥€£]|(?-i:RMB|Rmb|CNY|USD|EUR|HKD|GBP|JPY))"
+    r"[ \u00a0]?\d[\d,]*(?:\.\d+)?(?:[ \u00a0]+(?:hundred|thousand|million|billion|trillion)s?)?"
     r"[ \u00a0]+(?P<after>yuan|renminbi|(?:US[ \u00a0]+)?dollars?|euros?|pounds?(?:[ \u00a0]+sterling)?|"
     r"(?-i:RMB|CNY|USD|EUR|HKD|GBP|JPY))(?![\p{L}\p{N}-])"
     # Both after the amount: "10 billion yuan RMB", "5 million RMB yuan".
-    r"|(?<![\p{L}\p{N}.,])\d[\d,]*(?:\.\d+)?(?:[ \u00a0]+(?:hundred|thousand|million|billion|trillion))?"
+    r"|(?<![\p{L}\p{N}.,])\d[\d,]*(?:\.\d+)?(?:[ \u00a0]+(?:hundred|thousand|million|billion|trillion)s?)?"
     r"[ \u00a0]+(?P<first>yuan|(?-i:RMB))[ \u00a0]+(?P<second>(?-i:RMB)|yuan|renminbi)"
     r"(?![\p{L}\p{N}-])",
     regex.IGNORECASE,

@@ -26,6 +26,7 @@ _PREFILTER = (
 )
 # Adjectives that count as the noun's: any other word between the figure and a plural
 # ("2 million yuans", "3 square metres", "5 of its firms") is left to the figure's reading.
+_PLURAL_SCALES = frozenset(["hundreds", "thousands", "millions", "billions", "trillions"])
 _MIDDLE = frozenset(
     [
         "major",
@@ -218,6 +219,8 @@ def small_number_as_figure(ctx: Context) -> pl.DataFrame:
     word ("from 31 cities … from 4 cities"); two lone figures under ten side by side are both
     reported ("5 towns and 6 townships").
 
+    A figure before a plural scale ("5 millions") is D507's.
+
     ## Why is this bad?
     News style (AP, Chicago, Xinhua's and China Daily's house styles) spells out the
     numbers one to nine in running text and keeps figures for 10 and above. Chinese
@@ -250,6 +253,8 @@ def small_number_as_figure(ctx: Context) -> pl.DataFrame:
     )
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         start, end = m.start("figure"), m.end("noun")
+        if m.group("noun").lower() in _PLURAL_SCALES:
+            continue  # "5 millions": the plural scale is D507's, and "5 million" stays a figure
         before = _BEFORE.search(text, 0, start)
         if m.group("noun").lower() in _MEASURES and not _counted_span(m, text, before):
             continue

@@ -10,15 +10,16 @@ from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
 
-# A figure with "thousand" or "hundred" written out after it: "120 thousand", "3 hundred".
+# A figure with "thousand" or "hundred" written out after it: "120 thousand", "3 hundred",
+# or hyphened to it as if a compound ("10-thousand visitors").
 # "million", "billion" and "trillion" after a figure are the house style ("1.2 million"); a
 # word count ("two thousand") and "thousands of" are words, not figures.
 _PATTERN = regex.compile(
-    r"(?<![\p{L}\p{N}.,\-–/])(?P<figure>[1-9]\d{0,2}(?:\.\d{1,2})?)[ \u00a0]+"
+    r"(?<![\p{L}\p{N}.,\-–/])(?P<figure>[1-9]\d{0,2}(?:\.\d{1,2})?)(?:[ \u00a0]+|-)"
     r"(?P<word>thousand|hundred)(?![\p{L}\p{N}-])(?![ \u00a0]+(?:million|billion|thousand)\b)",
     regex.IGNORECASE,
 )
-_PREFILTER = r"(?i)\d[ \u00a0]+(?:thousand|hundred)\b"
+_PREFILTER = r"(?i)\d(?:[ \u00a0]+|-)(?:thousand|hundred)\b"
 _TIMES = {"thousand": 1000, "hundred": 100}
 
 
@@ -28,7 +29,7 @@ def figure_with_thousand(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds a figure of one to three digits followed by the word "thousand" or "hundred"
-    ("120 thousand visitors", "3 hundred mu") and suggests the whole figure ("120,000"). A
+    ("120 thousand visitors", "3 hundred mu"), or hyphened to it ("10-thousand"), and suggests the whole figure ("120,000"). A
     figure before "million", "billion" or "trillion" is the usual style and is left alone,
     and so are "thousands of" and numbers written out in words ("two thousand").
 

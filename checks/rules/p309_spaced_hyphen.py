@@ -44,6 +44,67 @@ _SPACED_BOTH = regex.compile(r"(?<=[\p{L}\p{N}])[ \t]+-[ \t]+(?=\p{L})")
 # Page furniture, not prose: a line of two words joined by a spaced hyphen ("Share - WeChat",
 # a button's label) or a line whose fields are set off by spaced hyphens, two in a row among
 # them ("China Daily - - FRONT PAGE - Contact the writer").
+# Words that open a clause or an aside, never the second half of a compound: after a spaced
+# hyphen before one of them ("abroad - including …", "grew fast - its output …") a dash was
+# meant, and closing the gap up ("abroad-including") would damage the text.
+_ASIDE_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "including",
+        "especially",
+        "particularly",
+        "namely",
+        "such",
+        "as",
+        "and",
+        "but",
+        "or",
+        "not",
+        "from",
+        "with",
+        "for",
+        "in",
+        "on",
+        "at",
+        "to",
+        "by",
+        "of",
+        "it",
+        "they",
+        "we",
+        "he",
+        "she",
+        "there",
+    ]
+)
+_ADVERB_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}{3,}ly$")
+
+
+def _opens_aside(text: str, gap: int, right: str) -> bool:
+    """Whether a spaced hyphen between words stands for a dash: the word after it opens a
+    clause or an aside, or the word before it is an adverb ending a clause ("quickly -")."""
+    if right.islower() and right in _ASIDE_OPENERS:
+        return True
+    return bool(right.islower() and _ADVERB_BEFORE.search(text, 0, gap))
+
+
 _LABEL_LINE = regex.compile(r"[ \t]*\p{Lu}[\p{L}\p{N}]*[ \t]+-[ \t]+[\p{L}\p{N}]+[ \t]*")
 _FIELD_RUN = regex.compile(r"[ \t]-[ \t]+-[ \t]")
 
@@ -69,7 +130,9 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
     copyright line ("© 2005- Dalian Daily"), page furniture (a two-word label "Share -
     WeChat", a row of fields with "- -" between them), and a spaced hyphen closing an aside opened by a true dash is
     P315's business. A hyphen spaced only before a figure, after a word in lower case, is
-    a minus sign ("a depth of -19.5 m").
+    a minus sign ("a depth of -19.5 m"). A hyphen spaced both sides before a word that
+    opens a clause or an aside ("abroad - including …", "grew - its output …") or after an
+    adverb ending a clause ("quickly - …") stands for a dash, and a dash is suggested.
 
     ## Why is this bad?
     A spaced hyphen is neither a hyphen (which joins without spaces) nor a dash (which is a
@@ -122,6 +185,8 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
             message = "spaced hyphen in a range; use '–' without spaces"
         elif gap[0] in " \t" and gap[-1] in " \t" and len(_SPACED_BOTH.findall(text)) == 2:
             message, replacement = "spaced hyphens used as a pair of dashes; set dashes ('—')", "—"
+        elif gap[0] in " \t" and gap[-1] in " \t" and _opens_aside(text, m.start("gap"), right):
+            message, replacement = "spaced hyphen used as a dash; set a dash ('—')", "—"
         elif gap[0] in " \t" and gap[-1] in " \t":
             message = "spaced hyphen: close it up for a compound ('-') or set a dash ('—')"
         else:

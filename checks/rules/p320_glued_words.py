@@ -368,9 +368,41 @@ def _split_pinyin_head(token: str) -> tuple[str, str] | None:
             continue
         if head.lower() in PREFIXES:
             continue  # "Anti" and "Mini" read as pinyin: "Antiepidemic" is one word
+        if len(syllables) == 1 and rest in _COMPANY_TAILS:
+            continue  # "Minmetals", "Ansteel": a firm's name, one syllable and its trade
         if zipf(rest) >= PINYIN_TAIL and split_syllables(rest) is None:
             return head, rest
     return None
+
+
+# The trades that Chinese firms glue to one syllable of their name in English ("Minmetals",
+# "Ansteel", "Sinochem" is another shape): nouns, where a glued slip is mostly a verb or a
+# function word ("Gaowelcomed").
+_COMPANY_TAILS = frozenset(
+    [
+        "metals",
+        "steel",
+        "power",
+        "energy",
+        "chem",
+        "tech",
+        "soft",
+        "net",
+        "mobile",
+        "telecom",
+        "coal",
+        "auto",
+        "motors",
+        "electric",
+        "pharma",
+        "cement",
+        "glass",
+        "textile",
+        "textiles",
+        "shipping",
+        "logistics",
+    ]
+)
 
 
 def _split_name_verb(surname: str, rest: str) -> tuple[str, str] | None:
@@ -405,6 +437,8 @@ def _split_head(token: str) -> tuple[str, str] | None:
         rest = lower[len(head) :]
         if not lower.startswith(head) or len(rest) < 3:
             continue
+        if token[:1].isupper() and rest in _COMPANY_TAILS and split_syllables(head):
+            continue  # "Ansteel": a firm's name, a pinyin syllable and its trade
         if head in ("a", "an", "the") and len(rest) >= 6 and zipf(rest) >= LONG_AFTER_ARTICLE:
             return token[: len(head)], rest
         if _common(rest) and not (head == "a" and len(rest) < 5):
@@ -545,7 +579,8 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     "asubtropical", "ofthe"; never a pinyin name such as Anshan), a word glued to a number
     ("September21", "50million", "by16.9%", "of691km"), a figure glued to its unit word
     ("10,094yuan", "300hectares"; abbreviations such as "5km" are written solid), and a
-    hyphenated compound glued to the next word ("high-qualitydevelopment").
+    hyphenated compound glued to the next word ("high-qualitydevelopment"). A firm's
+    name made of one pinyin syllable and its trade ("Minmetals", "Ansteel") is left alone.
     A lowercase token counts only when it is rare in English (word frequencies from wordfreq)
     and both halves are common; two capitalised words only when the second is a common word of
     six letters or more and the whole is not itself a known word, so brand names such as

@@ -150,7 +150,9 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     verb ("the fair in Kunming, Yunnan Province opened", "firms from Hesse, Germany signed")
     with no comma before the verb; a time or a purpose after the province ("in Xiamen,
     Fujian province on Sept 21") is house style in professional copy and left alone, and
-    two places joined by "and" are a list and are not read.
+    two places joined by "and" are a list and are not read; nor is a continent or a world
+    region before the comma ("links Asia with Europe, Xinjiang is …"), which no province
+    lies in.
 
     ## Why is this bad?
     The comma before the title opens an aside that must close: without the second comma

@@ -146,7 +146,8 @@ _CREDIT_BY = (
     # the piece's own credit: "Story by CCTV News", "Video by …"
     r"story|text|video)"
     # a name follows, capitalised: "Translated by volunteers, the guide is free" is a sentence
-    r"\s+by\s+(?-i:[\p{Lu}\p{Han}])[^.!?;|\n]{0,59}"
+    # ("Written by: Li Ming" with the form's colon)
+    r"\s+by\s*[:：]?\s+(?-i:[\p{Lu}\p{Han}])[^.!?;|\n]{0,59}"
 )
 # Whole paragraphs that are page furniture, not article text. Each pattern must match the
 # whole paragraph, so the same words inside a sentence ("Source: …" quoted in a story) pass.
@@ -163,6 +164,13 @@ _CHROME = (
     (rf"welcome\s+to\s+(?:the\s+)?(?:{_NAME}\s+)?(?:web\s*site|(?:web\s+)?portal|home\s*page)\s*[!.]?", "site greeting banner"),
     (r"[-–—]*\s*advertisements?\s*[-–—]*", "advertisement placeholder"),
     (_BYLINE, "byline"),
+    # the writer and the place written from: "By LI Ming in Dalian", "By Li Ming in Dalian
+    # (China Daily)"; "By Monday in Dalian" is no name (two capitalised words are needed)
+    (
+        rf"by\s+{_PERSON}\s+in\s+(?-i:\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)"
+        rf"(?:\s*\(\s*(?:{_BY_OUTLET}|(?-i:\p{{Lu}}[\p{{L}}'’.]+(?:\s+\p{{Lu}}[\p{{L}}'’.]+){{0,3}}))\s*\))?",
+        "byline and place",
+    ),
     # a byline and the page's empty fields after it: "By Li Wen Source: Updated: 2024-08-02"
     # or the outlet in brackets: "By Li Wen (Jinzhou Daily) Updated: 2019-09-30"; a blog's
     # "by admin"
@@ -241,7 +249,10 @@ _CHROME = (
      r"(?:next|previous|prev)\s+(?:article|page|story|post)\b.*|[<«]\s*(?:prev|previous).*|"
      r"(?-i:NEXT|PREV|PREVIOUS)\s.*|(?:details|more|read more)\s*(?:>>|»).*", "navigation link"),
     (r"share(?:\s+(?:to|this|on))?\s*[:：].*|share(?:\s*-\s*\w+)?|print(?:\s+this\s+page)?|close(?:\s+window)?|back\s+to\s+(?:the\s+)?top|"
-     r"[\[【]?\s*(?:print|close|top)\s*[\]】]?|[\[【]?\s*(?:adjust\s+(?:the\s+)?)?(?:font(?:\s+size)?|text\s+size)\s*[:：].{0,40}|"
+     # a button naming what it acts on: "Share this article", "Email this story"
+     r"(?:share|print|e-?mail|send|save)\s+this\s+(?:article|page|story|post|news)|"
+     # the buttons in brackets, one or a row: "[Print]", "[ Print ]  [ Close ]"
+     r"(?:[\[【]?\s*(?:print|close|top)\s*[\]】]?\s*){1,4}|[\[【]?\s*(?:adjust\s+(?:the\s+)?)?(?:font(?:\s+size)?|text\s+size)\s*[:：].{0,40}|"
      r"\p{L}(?:\s*\|\s*\p{L}){1,3}|share\s+(?:to|on)\s*[:：]?(?:\s*[|/]?\s*(?:" + _SOCIAL + r"))*|"
      r"(?:" + _CONTROL + r")(?:\s*[|/·]?\s*(?:" + _CONTROL + r")){1,7}|"
      # an embedded video's player and its close button: "Video PlayerClose"
@@ -434,7 +445,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     a bullet alone), a telephone number alone, a source note ("This article is from …"), a
     column's disclaimer ("The views expressed here do not necessarily reflect …"), a
     magazine's byline and issue ("By … | NO. 6 FEBRUARY 8, 2018"), a byline alone after the
-    article's last paragraph, and a block of four contact lines or more there ("Tel:",
+    article's last paragraph (or a name in pinyin alone as the last line, bare or in
+    brackets: "(Li Ming)"), and a block of four contact lines or more there ("Tel:",
     "Fax:", "Address:", "Email for … Application:") with the office's name above it; a
     link to the coverage after a paragraph's last sentence ("… [Special Coverage]"), and a
     copyright line without its sign ("Copyright … All Rights Reserved"), and a bulleted list
@@ -451,8 +463,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     lost ("Li Ming with villagers in the orchard"). Short widget lines no sentence is made
     of: a pager ("Previous 1 2 3 Next", "1 2 >"), a weather box ("6C / 11C", "Cloudy
     -3~5℃"), a footer's row of links ("About Us | Contact Us | Sitemap"), a photo's slug in
-    capitals ("CHINA-DALIAN-PORT (CN)"), a briefing's place and hour under its title
-    ("Beijing | 10 a.m. May 31, 2024"), a link to the page in another script ("Chinese
+    capitals ("CHINA-DALIAN-PORT (CN)"), a place and a date stamped under a title
+    ("Beijing | 2024-05-31"; a briefing's place and hour in words, "Beijing | 10 a.m. May
+    31, 2024", tell when it was held and are left alone), a link to the page in another script ("Chinese
     Simplified"), the site's name or its app alone ("Xinhuanet", "App"), controls and font
     sizes written as words ("Print Mail Large Medium Small", "FB Twitter"), and the lead-in
     to other stories' headlines ("We recommend:", "See also"), the headlines under it being
@@ -518,6 +531,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     the stamp ("Xinhua, March 3, 2016 Adjust font size:"), an editor's credit in square
     brackets ("[ Editor: ZHY ]") and a request to credit a source whose link the copy lost
     ("Please refer to when using this article").
+    Also a byline with the place written from ("By LI Ming in Dalian"), a button naming
+    what it acts on ("Share this article", "Print this page"), a row of buttons in brackets
+    ("[ Print ]  [ Close ]") and a credit with the form's colon ("Written by: Li Ming").
     An article's own sub-heading naming its subject ("Overview of Dalian City") between the
     headline and the first paragraph is the article's, not a section label.
 

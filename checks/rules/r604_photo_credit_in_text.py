@@ -69,10 +69,12 @@ _PATTERN = regex.compile(r"[ \t]*(?:" + _CREDIT + ")" + _DATELINE_AFTER, regex.I
 _GLUED_SOURCE = regex.compile(
     r"(?<=[^\s.!?。])[ \t]+(?-i:Source|Photos?)[ \t]*[:：][ \t]*\p{Lu}[\p{L}\d.&' -]{1,40}(?=[ \t]*$)"
 )
-# A caption's own sentence: "The picture shows …", "Photo taken on May 3 shows …". A picture
+# A caption's own sentence: "The picture shows …", "Photo taken on May 3 shows …", "This
+# aerial photo taken on … shows …", "An undated file photo shows …". A picture
 # that "shows that" or "shows how" something is so is an argument, not a caption.
 _CAPTION = regex.compile(
-    r"(?<=^|[.!?][\"”’]?[ \t]+)(?:The |This )?(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage)"
+    r"(?<=^|[.!?][\"”’]?[ \t]+)(?:The |This |An? )?(?:(?:aerial|drone|file|undated|combo|combined|panoramic) )?"
+    r"(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage)"
     r"(?: taken (?:on|in) [^\n]{1,40}?)? shows (?!(?:that|how|what|why|whether)\b)"
     r"[^\n]{3,240}?[.!?](?=[ \t]*$|[ \t]+\p{Lu})"
 )
@@ -121,7 +123,7 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     Committee Source: Anshan TV", "… inspects the port Photo: Xinhua"), a credit without
     brackets closing a caption's paragraph after its last sentence ("… in the county. Photo
     by Li Ming.", "… Shandong province. CHINA DAILY") and a caption's own sentence ("The picture shows …", "Photo taken
-    on May 3 shows …"; one that "shows that" or "shows how" is an argument). A credit
+    on May 3 shows …", "This aerial photo taken on … shows …"; one that "shows that" or "shows how" is an argument). A credit
     alone on its line is R601's business. Leaves alone the outlet of a byline ("By Li Ming
     (China Daily)") and the captions of a photo gallery (two or more paragraphs that are
     each a caption, at least half of the document: they are its article).

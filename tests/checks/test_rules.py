@@ -2882,6 +2882,16 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "KM Group and KG Logistics signed the deal in 2021.",  # not after a figure
         ],
     ),
+    "D507": (
+        [
+            ("The new plant created 5 millions jobs in the province.", "millions"),
+            ("Exports reached 1.2 billions dollars last year.", "billions"),
+        ],
+        [
+            "The new plant created 5 million jobs in the province.",
+            "Millions of tourists visit the old town every year.",
+        ],
+    ),
     "P334": (
         [
             ("Bilateral trade reached $ 54.9 billion last year.", " "),
