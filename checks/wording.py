@@ -1287,7 +1287,7 @@ SLIPS = (
         regex.compile(
             r"(?i)(?<![\p{L}-])(?:contributions?|significance|importance|adher(?:e|es|ed|ing)"
             r"|committed|dedicated|devoted|conducive|accelerat(?:e|es|ed|ing)"
-            r"|keep(?:s|ing)?|kept) to "
+            r"|keep(?:s|ing)?|kept|stick(?:s|ing)?|stuck) to "
             rf"(?:{_words(dict.fromkeys(_BARE_VERBS, ''))})(?![\p{{L}}-])"
             # "the contribution to improve" is rare; "committed to improve" is the slip, but
             # "kept to improve" after an object ("funds were kept to improve") is a purpose.
@@ -2158,7 +2158,7 @@ PREFILTER = (
     r"|(?:located|situated|lies|lying|lie|lay|sits|sitting) at the"
     r"|brief(?:ed|s|ing)? (?:the|its|their|his|her)"
     r"|(?:contributions?|significance|importance|adher\p{L}*|committed|dedicated|devoted|conducive"
-    r"|accelerat\p{L}*|keep\p{L}*|kept) to|exchanges? of view|economical|environmental[- ]friendly"
+    r"|accelerat\p{L}*|keep\p{L}*|kept|stick\p{L}*|stuck) to|exchanges? of view|economical|environmental[- ]friendly"
     r"|as following|in regard of|in real practices?|vice[- ]general|general manager assistant"
     r"|gross \p{L}+ production|world top|an? (?:\p{L}+ )?(?:guidance|advice|information"
     r"|progress|equipment)|in the (?:\p{L}+ )?(?:meeting|conference|forum|symposium|seminar"

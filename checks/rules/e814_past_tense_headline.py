@@ -53,7 +53,23 @@ _PATTERN = regex.compile(
     rf"|before|during|over|under|into|upon|via|through|between|among|amid|across|within"
     rf"|around|along|against|ahead|{_NO_OBJECT})\b)\p{{Lu}}|(?i:the|a|an)\b))"
 )
-_PREFILTER = rf"(?i)[\p{{L}}.'’-][ \u00a0]+(?:{_VERB})[ \u00a0]"
+_PREFILTER = (
+    rf"(?i)[\p{{L}}.'’-][ \u00a0]+(?:{_VERB})[ \u00a0]"
+    r"|\b(?:was|were|ha(?:s|ve)[ \u00a0]+been)[ \u00a0]+\p{L}"
+)
+# A passive headline with its auxiliary in the past ("Forum Was Held in Yangzhou", "The
+# Conference Has Been Held"): a headline drops the auxiliary ("Forum Held in Yangzhou").
+# Only verbs of the event that opens or closes; a heading that asks ("How the Bridge Was
+# Built", one with a "?") is left alone.
+_AUX_VERBS = (
+    r"held|convened|opened|launched|signed|inaugurated|staged|unveiled|kicked[ \u00a0]+off"
+    r"|concluded|closed"
+)
+_AUX_PATTERN = regex.compile(
+    r"(?<=\p{L}[ \u00a0]+)(?P<aux>(?i:was|were|ha(?:s|ve)[ \u00a0]+been))[ \u00a0]+"
+    rf"(?P<verb>(?i:{_AUX_VERBS}))(?![\p{{L}}'’-])"
+)
+_ASKS = regex.compile(r"\?|^\W*(?i:how|why|what|when|where|who|which|whether)\b")
 # A heading is short; a longer line without a full stop is a caption, a list item or a
 # sentence whose full stop is missing. A photo credit marks a caption, whose past tense is
 # the rule where it is dated.
@@ -128,6 +144,18 @@ def past_tense_headline(ctx: Context) -> pl.DataFrame:
             base + m.end("verb"),
             f"“{verb}”: a headline reports in the present tense, “{present}”",
             present,
+        )
+    for doc, base, text, m in prose_matches(headings, "tgt", _PREFILTER, _AUX_PATTERN):
+        if _ASKS.search(text):
+            continue
+        verb = m.group("verb")
+        add_row(
+            rows,
+            doc,
+            base + m.start("aux"),
+            base + m.end("verb"),
+            f"“{m.group()}”: a headline drops the auxiliary of its passive, “{verb}”",
+            verb,
         )
     return output(rows)
 

@@ -13,9 +13,10 @@ from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
 
 _S = r"[ \u00a0]+"
-# Abbreviations whose full stop ends no sentence: "No. 1 central document", "Art. 3 says".
+# Abbreviations whose full stop ends no sentence: "No. 1 central document", "Art. 3 says"
+# (and "NO. 1 meeting room", as some pages write it).
 _ABBREVIATION = (
-    r"(?:No|Nos|Art|Arts|Fig|Figs|Vol|Vols|Ch|Sec|Para|pp|p|approx|St|Mr|Mrs|Ms|Dr|Prof"
+    r"(?:No|Nos|NO|NOS|Art|Arts|Fig|Figs|Vol|Vols|Ch|Sec|Para|pp|p|approx|St|Mr|Mrs|Ms|Dr|Prof"
     r"|Gen|Co|Ltd|Inc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\p{Lu})"
 )
 # Where a sentence begins: the start of the segment, or after a full stop, a question or an

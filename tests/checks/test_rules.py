@@ -1314,6 +1314,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The fair closed on Sunday. Fourteen projects were signed there.",
             "2018 was a busy year for the port. 2019 saw more ships.",  # years
             "The county issued the No. 1 central document on farming.",
+            "The mayor chaired the meeting in NO. 2 meeting room of the city hall.",
             "5G networks now cover the county. 3D printing firms came too.",
             "Tasks:\n1. Build roads.\n2. Plant trees.",  # a list
             "The meeting opened at 9:30 am. It ended at noon.",
@@ -1699,6 +1700,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Mayor Zhou Presided over the Executive Meeting", "Presided over"),
             ("Jiaxing and Osnabrueck Reached a Sister City Agreement", "Reached"),
             ("Hexi District Signed Cooperation Deals with Three Universities", "Signed"),
+            ("The Canal Cities Work Conference was Held", "was Held"),
+            ("Tea Culture Week Has Been Opened in Pu'er", "Has Been Opened"),
+            ("Two Sessions of the County Were Convened", "Were Convened"),
         ],
         [
             "Mayor Li visited Shantou on Monday.",  # running text
@@ -1713,6 +1717,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Tea Culture Week Held Successfully in Pu'er",
             "Cooperation Agreement Signed Between Two Counties",
             "Agreement Signed at the Expo",
+            "How the Old Bridge Was Opened to Traffic",
+            "Was the Forum Held Too Early?",
+            "The canal cities work conference was held in Yangzhou.",  # running text
             # A sentence cut short by its page, not a heading.
             "At the signing ceremony, the district government signed a framework agreement with",
             # A caption's second sentence, the paragraph closed by its bracketed credit.
@@ -2725,6 +2732,48 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "In September, 12 firms signed deals worth 3 billion yuan.",
             "The park opened in May, 2016, after three years of work.",
             "By March, 20 2019 graduates had found jobs.",
+        ],
+    ),
+    "E835": (
+        [
+            (
+                "The two towns cooperate in fields such as trade, culture and so on.",
+                " and so on",
+            ),
+            ("The park sells products including tea, silk, etc. to visitors.", ", etc."),
+            ("Li Ming, Zhou Hua, Wang Jie and so on attended the meeting.", " and so on"),
+            ("Heads of the bureaus of finance, transport, etc. were present.", ", etc."),
+        ],
+        [
+            "The park sells tea, silk, porcelain, etc. to visitors.",
+            "The towns cooperate in fields such as trade and culture.",
+            "Li Ming, Zhou Hua, Wang Jie and others attended the meeting.",
+            "Exports such as tea rose. Imports of grain, oil, etc. fell.",
+            "Such as it is, the plan goes on and so on it goes",  # no stop: a heading
+        ],
+    ),
+    "E836": (
+        [
+            (
+                "Issues including the Plan for Rural Roads and the Rules on Street Markets "
+                "was discussed and passed.",
+                "was",
+            ),
+            (
+                "Documents such as the Opinions on Green Finance has been issued.",
+                "has been",
+            ),
+            (
+                "The meeting heard that matters including the budget was also approved.",
+                "was",
+            ),
+        ],
+        [
+            "Issues including the Plan for Rural Roads were discussed and passed.",
+            "Issues including how the fund was spent were discussed.",
+            "The meeting studied issues including the plan, which was adopted last year.",
+            "Reports including the budget were heard, and the plan was adopted.",
+            "The issue, including the plan for roads, was discussed.",
         ],
     ),
     "E837": (
