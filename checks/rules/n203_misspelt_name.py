@@ -242,6 +242,28 @@ def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
             )
 
 
+# 吕 and 女 with ü typed as "v", as Chinese input methods take it: "Lv Zhihe". No official
+# form writes "v": pinyin has "Lü" (and "Nü"), passports and Xinhua "Lyu" or "Lu". Only
+# before a pinyin given name, so that "LV" (a brand) or "Nv" in a code is left alone.
+_V_SURNAME = regex.compile(
+    r"(?<![\p{L}\p{N}'’.-])(?P<sur>Lv|Nv)[ \u00a0]+(?P<given>\p{Lu}\p{Ll}+)(?![\p{L}'’-])"
+)
+
+
+def _v_for_u(ctx: Context, rows: dict[str, list[object]]) -> None:
+    """The surnames 吕 and 女 written with "v" for ü (see `_V_SURNAME`)."""
+    for doc, base, _text, m in matches(ctx.segments, "tgt", r"\b[LN]v[ \u00a0]+\p{Lu}", _V_SURNAME):
+        if split_syllables(m.group("given").lower()) is None:
+            continue
+        sur = m.group("sur")
+        right = f"{sur[0]}ü"
+        message = (
+            f"“{sur}” types ü as v: the surname is “{right}” in pinyin (“{sur[0]}yu” or "
+            f"“{sur[0]}u” as the person's own documents spell it)"
+        )
+        add_row(rows, doc, base + m.start("sur"), base + m.end("sur"), message, right)
+
+
 @rule("N203", "misspelt-name", Severity.WARNING, Fix.UNSAFE)
 def misspelt_name(ctx: Context) -> pl.DataFrame:
     """A glossary person's name, a Chinese place's name, or a country's name or adjective, misspelt.
@@ -266,6 +288,8 @@ def misspelt_name(ctx: Context) -> pl.DataFrame:
     name when it is the -n/-ng slip, unless a level word follows ("Yanzhou District" is a
     place of its own). An old romanisation ("Urumchi", "Tientsin") is flagged where the
     document also writes the pinyin, except inside a proper name ("Peking University").
+    The surnames 吕 and 女 with ü typed as “v” before a pinyin given name (“Lv Zhihe”):
+    pinyin writes “Lü”, passports “Lyu” or “Lu”.
     Guards against real different people: a name that
     is another glossary person's is never flagged, and a given name that is itself pinyin
     counts only when it is one letter off and the surname is not among the very common ones
@@ -291,6 +315,7 @@ def misspelt_name(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     _misspelt_provinces(ctx, rows)
+    _v_for_u(ctx, rows)
     people = glossary_people(sorted(t.en for t in ctx.glossary.active() if t.kind == "person"))
     if not people:
         return output(rows)

@@ -3,13 +3,27 @@
 from __future__ import annotations
 
 import polars as pl
+import regex
 
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rule import SEVERITY_COLUMN, Fix, Severity, add_row, new_rows, output
 from tifa.checks.textcase import inflect, looks_plural, match_case
 
 QUOTES = "\"'“”‘’"
+
+
+def _superseded(note: str, form: str) -> bool:
+    """Whether the entry's note calls this avoid form a superseded official rendering.
+
+    Official English changes: 中国式现代化 was "Chinese-style modernization" in Xinhua and
+    on government sites until the 20th Party Congress made it "Chinese modernization". Pages
+    written before the change are not wrong, so the old form is worth a note, not an error.
+    The note says so in words a reader of the glossary understands too: "'Chinese-style
+    modernization' is the superseded official form".
+    """
+    quoted = "[\"'“‘]" + regex.escape(form) + "[\"'”’]"
+    return bool(regex.search(quoted + r"\s+(?:is|was)\s+(?:the|an?)\s+superseded\b", note, regex.I))
 
 
 _PROPER_KINDS = frozenset({"place", "person", "body"})
@@ -35,7 +49,9 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds every rendering listed in a glossary entry's `avoid` column, matched like any
-    rendering: any case, quote or dash style, plural or possessive of the last word.
+    rendering: any case, quote or dash style, plural or possessive of the last word. An
+    avoid form the entry's note calls superseded ("'Chinese-style modernization' is the
+    superseded official form") is reported as information only: it was right when written.
 
     ## Why is this bad?
     Avoid-forms are known mistranslations or deprecated official forms ("one Netcom office"
@@ -56,9 +72,10 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
     its capitalisation style and any plural or possessive ending ("channel" + s →
     "channels", "city" + s → "cities"). Only a suggestion where the approved form's number
     differs from the avoided one's, or its last word already ends in "s" (a plural ending
-    cannot be carried over with certainty).
+    cannot be carried over with certainty), and for a superseded form.
     """
     rows = new_rows()
+    severity: list[str | None] = []
     avoid = ctx.hits.filter(pl.col("form") == "avoid")
     for doc, start, end, text, suffix, form_text, term_id in avoid.select(
         "doc", "start", "end", "text", "suffix", "form_text", "term_id"
@@ -82,6 +99,7 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
         approved, certain = inflect(match_case(words, term.en), suffix)
         # An approved form whose number differs from the avoided one ("time-honored brand"
         # → "traditional industries") would break the agreement of the sentence around it.
+        superseded = _superseded(term.note, form_text)
         same_number = looks_plural(form_text.rstrip(QUOTES)) == looks_plural(term.en)
         add_row(
             rows,
@@ -91,6 +109,8 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
             f"“{words}” is a rendering to avoid for {term.id}; use “{term.en}”",
             lead + approved + trail,
             term_id,
-            fix=None if certain and same_number else Fix.UNSAFE,
+            # A superseded form is left for a person to weigh: never replaced unattended.
+            fix=None if certain and same_number and not superseded else Fix.UNSAFE,
         )
-    return output(rows)
+        severity.append(Severity.INFO.value if superseded else None)
+    return output(rows).with_columns(pl.Series(SEVERITY_COLUMN, severity, dtype=pl.String))

@@ -38,7 +38,8 @@ def truncated_term(ctx: Context) -> pl.DataFrame:
     chairman of (the) municipal committee" (of the CPPCC: Party committees have
     secretaries), provincial alike, when no "of" names the body after all. A title cut short
     before another title's head noun is that other title ("executive vice governor" against
-    "executive vice mayor") and is left alone.
+    "executive vice mayor") and is left alone, and so is a possessive the full form does not
+    have ("the CPC's central tasks").
 
     ## Why is this bad?
     A cut-short title names nothing: "secretary of the Municipal Party" is no office. It is
@@ -68,7 +69,7 @@ def truncated_term(ctx: Context) -> pl.DataFrame:
             "detail",
         ),
     )
-    near = _without_other_heads(ctx, near)
+    near = _without_possessive(ctx, _without_other_heads(ctx, near))
     structural = _cut_short_bodies(ctx)
     if structural.height and near.height:
         taken = [(d, s, e) for d, s, e in near.select("doc", "start", "end").iter_rows()]
@@ -113,5 +114,22 @@ def _without_other_heads(ctx: Context, near: pl.DataFrame) -> pl.DataFrame:
     keep = [
         not _TITLE_HEAD.match(ctx.text(doc), end)
         for doc, end in near.select("doc", "end").iter_rows()
+    ]
+    return near.filter(pl.Series(keep, dtype=pl.Boolean)) if not all(keep) else near
+
+
+# A possessive inside the span: "the CPC's central tasks" is the CPC's and its tasks are
+# central; a name cut short ("CPC Central") has no 's between its words.
+_INNER_POSSESSIVE = regex.compile(r"\p{L}['’]s?[ \u00a0]+\p{L}")
+
+
+def _without_possessive(ctx: Context, near: pl.DataFrame) -> pl.DataFrame:
+    """Drop a cut-short form whose text has a possessive its full form does not."""
+    keep = [
+        not (
+            _INNER_POSSESSIVE.search(ctx.text(doc)[start:end])
+            and not _INNER_POSSESSIVE.search(full or "")
+        )
+        for doc, start, end, full in near.select("doc", "start", "end", "suggestion").iter_rows()
     ]
     return near.filter(pl.Series(keep, dtype=pl.Boolean)) if not all(keep) else near

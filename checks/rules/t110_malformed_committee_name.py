@@ -63,8 +63,9 @@ def malformed_committee_name(ctx: Context) -> pl.DataFrame:
     """A province's or city's Party committee named without its level word or out of order.
 
     ## What it does
-    Finds "CPC <place> Standing Committee" and "CPC Standing Committee of <place>", a
-    place's standing committee named as if it were the CPC's own; finds "CPC <place>
+    Finds "CPC <place> Standing Committee" (with a level word too: "CPC Hunan Provincial
+    Standing Committee") and "CPC Standing Committee of <place>", a place's standing
+    committee named as if it were the CPC's own; finds "CPC <place>
     Committee" and "<place> CPC Committee" where the place is a
     province or a city at prefecture level (from the bundled
     gazetteer of China's provincial-level and prefecture-level divisions, whether or not
@@ -188,9 +189,14 @@ def _standing(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     place = m.group("sc_place") or m.group("sc_after")
     if place.endswith((" Province", " City")):
         place = place.rsplit(" ", 1)[0]
+    # "CPC Hunan Provincial Standing Committee": the level word is there, the committee
+    # whose standing committee it is is not.
+    written_level = None
+    if m.group("sc_place") and place.endswith((" Provincial", " Municipal")):
+        place, written_level = place.rsplit(" ", 1)
     if not (is_place(place) or split_syllables(place.replace(" ", "")) is not None):
         return None
-    level = level_word(place)
+    level = written_level or level_word(place)
     committee = f"CPC {place} {level} Committee" if level else f"CPC {place} Committee"
     suggestion = f"Standing Committee of the {committee}"
     message = (

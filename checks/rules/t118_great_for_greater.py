@@ -13,13 +13,14 @@ from tifa.glossary.gazetteer import is_place
 
 _S = r"[ \u00a0]+"
 # "Great" before a capitalised word: the word is then looked up as a city or province. "Bay
-# Area" is the one region named so (粤港澳大湾区, the Greater Bay Area).
+# Area" is the one region named so (粤港澳大湾区, the Greater Bay Area), "area" in lower case
+# too ("the Great Bay area of Guangdong, Hong Kong and Macao").
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<word>Great){_S}"
-    rf"(?P<place>Bay{_S}Area|\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?)(?![\p{{L}}\p{{N}}'’-])"
+    rf"(?P<place>Bay{_S}(?i:area)|\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?)(?![\p{{L}}\p{{N}}'’-])"
 )
 _PREFILTER = r"Great[ \u00a0]+\p{Lu}"
-_BAY_AREA = regex.compile(rf"Bay{_S}Area")
+_BAY_AREA = regex.compile(rf"Bay{_S}(?i:area)")
 
 
 @rule("T118", "great-for-greater", Severity.WARNING, Fix.UNSAFE)
@@ -28,9 +29,9 @@ def great_for_greater(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds "Great" before the name of a Chinese city or province in the gazetteer ("Great
-    Nanchang", "Great Xi'an", "Great Wuhan") and in "Great Bay Area". "Great" before
-    anything else is left alone ("the Great Hall of the People", "the Great Wall", "Great
-    Britain").
+    Nanchang", "Great Xi'an", "Great Wuhan") and in "Great Bay Area" (or "Great Bay area").
+    "Great" before anything else is left alone ("the Great Hall of the People", "the Great
+    Wall", "Great Britain").
 
     ## Why is this bad?
     大西安, 大南昌 name a city with its metropolitan area. English names that "Greater

@@ -21,15 +21,21 @@ _KEYNOTE = "general principle of pursuing progress while ensuring stability"
 # socialism …", "Xi Jinping's new era of socialism …". The tail (Chinese characteristics,
 # the new era) is taken into the span when it is there. "Xi Jinping's thoughts on the
 # economy" names no formulation and is left alone: socialism or the new era must follow.
-_XI_TAIL = (
-    rf"(?:{_S}with{_S}(?:\p{{L}}+{_S})?Chinese{_S}(?:characteristics|twists|features)"
-    rf"(?:{_S}(?:in|for|of){_S}(?:the|a){_S}new{_S}era)?)?"
+_XI_WITH = (
+    rf"{_S}with{_S}(?:\p{{L}}+{_S})?Chinese{_S}(?:characteristics|twists|features)"
+    rf"(?:{_S}(?:in|for|of){_S}(?:the|a){_S}new{_S}era)?"
 )
+_XI_TAIL = rf"(?:{_XI_WITH})?"
 _XI_GARBLED = (
     rf"Xi{_S}Jinping{_AP}s{_S}"
     rf"(?:(?i:thoughts?|ideology|ideas?|theory){_S}(?:on|of|about){_S}(?:the{_S})?"
     rf"(?:(?i:socialism){_XI_TAIL}|(?i:new{_S}era){_S}(?:of{_S})?(?i:socialism){_XI_TAIL})"
-    rf"|(?i:new{_S}era){_S}of{_S}(?i:socialism){_XI_TAIL})"
+    rf"|(?i:new{_S}era){_S}of{_S}(?i:socialism){_XI_TAIL}"
+    # "Xi Jinping's socialist ideology with Chinese characteristics in the new era": the
+    # adjective takes socialism's place; "with Chinese characteristics" must follow, as
+    # "Xi Jinping's socialist ideas" alone may describe rather than name.
+    rf"|(?:(?i:new{_S}era){_S}of{_S})?(?i:socialist){_S}(?i:ideology|thoughts?|ideas?|theory)"
+    rf"{_XI_WITH})"
 )
 # The name itself with a possessive: "Xi Jinping's Thought" (capital T) is the name
 # "Xi Jinping Thought" with a stray 's.
@@ -86,7 +92,8 @@ def garbled_formulation(ctx: Context) -> pl.DataFrame:
     inflections: 习近平新时代中国特色社会主义思想 with the name in the possessive and 思想
     as a common noun (“Xi Jinping's thought of socialism with Chinese characteristics in
     the new era”, “Xi Jinping's ideology of socialism …”, “Xi Jinping's new era of
-    socialism …”, “Xi Jinping's Thought”); 稳中求进工作总基调 as a “general (work) tone”
+    socialism …”, “Xi Jinping's socialist ideology with Chinese characteristics …”, “Xi
+    Jinping's Thought”); 稳中求进工作总基调 as a “general (work) tone”
     of progress or stability (“the general tone of steady progress”); and 两个维护 as “Two
     Maintenance(s)”, capitalised or quoted. Forms the glossary lists under `avoid` are left
     to T101. “Xi Jinping's thoughts on the economy”, “the general tone of the meeting” and

@@ -199,6 +199,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The provincial Party secretary attended; the provincial Party chief spoke.",
             # 党政: one delegation of the Party committee and the government together.
             "A Municipal Party and Government Delegation visited the port.",
+            # A possessive: the CPC's tasks are central, no cut-short "CPC Central Committee".
+            "The plan serves the CPC's central tasks for the coming decade.",
         ],
     ),
     "T107": (
@@ -230,6 +232,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Traders from the Philipines joined the Nanning expo.", "Philipines"),
             ("A Cambodain delegation toured the port of Qinzhou.", "Cambodain"),
             ("Farmers from Gnsu sold apples at the fair.", "Gnsu"),
+            ("Vice Mayor Lv Hongbin inspected the port.", "Lv"),
         ],
         [
             "Tan Zuojun chaired the meeting.",
@@ -240,6 +243,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Ginsu knives and Hubel prints were sold at the Gansu and Hubei fair.",
             "Tan Chengxu chaired the meeting.",  # another glossary person
             "Wang Xinwen chaired the meeting.",  # pinyin, and Wang is very common: maybe another
+            # 吕 as pinyin, as passports write it, as Xinhua often does; a brand in capitals.
+            "Lü Hongbin, Lyu Hongbin and Lu Hongbin met buyers at the LV Shanghai store.",
         ],
     ),
     "N204": (
@@ -1365,6 +1370,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The metro will link the new districts of Great Wuhan by 2027.", "Great"),
             ("Officials spoke of building a Great Chengdu for the next decade.", "Great"),
             ("Firms from the Great Bay Area opened offices in the port.", "Great"),
+            ("The port lies at the heart of the Great Bay area of Guangdong.", "Great"),
         ],
         [
             "The metro will link the new districts of Greater Wuhan by 2027.",
@@ -3335,6 +3341,47 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Foreign media wrote about Xi Jinping's thoughts on the economy.",
             "The general tone of the meeting was warm and frank.",
             "The plant hired two maintenance workers this year.",
+        ],
+    ),
+    "T128": (
+        [
+            (
+                "Zhao Min, Minister of the Organization Department of the Municipal Party "
+                "Committee, spoke.",
+                "Minister of the Organization Department",
+            ),
+            (
+                "Sun Hao, member of the Standing Committee and Minister of Organizations, came.",
+                "Minister of Organizations",
+            ),
+            (
+                "Zhou Yu, organizing Minister of the county committee, attended.",
+                "organizing Minister",
+            ),
+            (
+                "Qian Li, head of the Organization Committee of the CPC Yantai Municipal "
+                "Committee, spoke.",
+                "Organization Committee",
+            ),
+        ],
+        [
+            "Zhao Min, head of the Organization Department of the Municipal Party Committee, spoke.",
+            "The Organization Committee of the trade fair met on Monday.",
+            "The Minister of Commerce met the Minister of the International Department.",
+            "The country's organization minister resigned last year.",
+        ],
+    ),
+    "T129": (
+        [
+            (
+                "The plant opened in the Panjin Economic and Development Zone in May.",
+                "Economic and Development",
+            ),
+        ],
+        [
+            "The plant opened in the Panjin Economic and Technological Development Zone in May.",
+            "The plant opened in the Huaihua Economic Development Zone in May.",
+            "Both economic and development goals were met.",
         ],
     ),
     "U405": (
