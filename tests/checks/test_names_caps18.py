@@ -145,3 +145,43 @@ def test_capital_after_comma(text: str, span: str, suggestion: str) -> None:
 @pytest.mark.parametrize("text", P330_CLEAN)
 def test_capital_after_comma_left_alone(text: str) -> None:
     assert spans(check_texts([text], ["P330"])) == []
+
+
+N223_FLAGGED = [
+    (
+        "The mayor opened the fair on Monday. The Mayor said trade would grow.",
+        "Mayor",
+        "mayor",
+    ),
+    (
+        "The director met the press. Reporters asked the Director about jobs, and the "
+        "director answered.",
+        "Director",
+        "director",
+    ),
+]
+
+N223_CLEAN = [
+    # one case throughout, either way
+    "The mayor opened the fair on Monday. The mayor said trade would grow.",
+    "The Mayor opened the fair on Monday. The Mayor said trade would grow.",
+    # mostly capitalised: the document's style
+    "The Mayor opened the fair. The Mayor spoke. Later the mayor left.",
+    # before "of", a name, a capitalised word or a possessive
+    "The mayor opened the fair. He was joined by the Mayor of Anshan.",
+    "The mayor opened the fair. Calls to the Mayor Hotline rose.",
+    "The mayor opened the fair. The Mayor's Office issued a notice.",
+    # a hyphenated title is another title
+    "The secretary spoke. The Secretary-General of the UN sent a letter.",
+]
+
+
+@pytest.mark.parametrize(("text", "span", "suggestion"), N223_FLAGGED)
+def test_title_capitalised_against_the_document(text: str, span: str, suggestion: str) -> None:
+    found = check_texts([text], ["N223"])
+    assert found.select("span", "suggestion").rows() == [(span, suggestion)]
+
+
+@pytest.mark.parametrize("text", N223_CLEAN)
+def test_title_in_the_document_style_left_alone(text: str) -> None:
+    assert spans(check_texts([text], ["N223"])) == []

@@ -3242,6 +3242,19 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Members of the standing committee of the county congress met.",
         ],
     ),
+    "N223": (
+        [
+            (
+                "The governor toured the plant on Monday. Later the Governor met workers.",
+                "Governor",
+            ),
+        ],
+        [
+            "The governor toured the plant on Monday. Later the governor met workers.",
+            "The Governor toured the plant on Monday. Later the Governor met workers.",
+            "The governor toured the plant. Later the Governor of Hebei met workers.",
+        ],
+    ),
     "N220": (
         [
             (
