@@ -26,7 +26,13 @@ _SPAN = ["doc", "start", "end"]
 # glossary rule's suggestion, "Party history learning and education", already capitalises it.
 # A half-capitalised Party committee (T121) that the glossary's capitals (T108) already
 # report is theirs: one span, one piece of advice.
-CONTAINED = (("N207", ("T101", "T103", "T105", "T108", "T109")), ("T121", ("T108",)))
+# A level word in lower case inside a body's name (N222) that the glossary's capitals
+# (T108) already mend is theirs too.
+CONTAINED = (
+    ("N207", ("T101", "T103", "T105", "T108", "T109")),
+    ("T121", ("T108",)),
+    ("N222", ("T108",)),
+)
 
 
 def merge_same_span(findings: pl.DataFrame) -> pl.DataFrame:

@@ -2347,6 +2347,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The port (Dalian), They said, is busy.", ", They"),
             ("Five dynasties ruled here. Among them, The Qin built a palace.", "The"),
             ("In addition, This county grows tea.", "This"),
+            ("Besides, It was attended by leaders of the city.", "It"),
+            ("Growth held up, According to the bureau, exports rose.", ", According"),
         ],
         [
             "The meeting was attended by Ding Xuexiang, He Lifeng and others.",
@@ -2358,6 +2360,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Five dynasties ruled here. Among them, the Qin built a palace.",
             "In addition, The Hague will host the talks.",  # "The" of a name
             "Among them, Ningbo and Wuxi grew fastest.",
+            "He Lifeng toured the port. Trade must grow, He said.",  # the surname He
+            "Growth held up, according to the bureau.",
         ],
     ),
     "P339": (
@@ -3285,6 +3289,56 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "After the war the people set out to build a new China.",
             "Delegates met before the 20th national congress of the CPC in Beijing.",
             "The town hosted a panel at the Digital China Summit in Fuzhou.",
+        ],
+    ),
+    "N218": (
+        [
+            ("The 2024 China·Shenyang Auto Expo opened on Friday.", "·"),
+            ("Guests gathered for the Summer Davos · Dalian night.", " · "),
+        ],
+        [
+            "The 2024 China Shenyang Auto Expo opened on Friday.",
+            "Each unit used 3 kW·h less power than last year.",
+            "The 2024 China (Shenyang) Auto Expo opened on Friday.",
+        ],
+    ),
+    "N221": (
+        [
+            (
+                "Zhang Wei chaired the meeting. LIU Hong said the port would add routes.",
+                "LIU Hong",
+            ),
+        ],
+        [
+            "Zhang Wei chaired the meeting. Liu Hong said the port would add routes.",
+            "By LIU Hong in Shenyang. Zhang Wei chaired the meeting on Monday.",
+            "LIU Hong and ZHAO Min wrote the report, which was published in March.",
+        ],
+    ),
+    "N222": (
+        [
+            ("The plan was adopted by the standing Committee on Friday.", "standing"),
+            ("The county People's Government issued the notice.", "county"),
+            ("The Anshan municipal Bureau of Commerce held a fair.", "municipal"),
+        ],
+        [
+            "The plan was adopted by the Standing Committee on Friday.",
+            "The county people's government issued the notice.",
+            "The provincial Department of Commerce held a fair.",
+            "Members of the standing committee of the county congress met.",
+        ],
+    ),
+    "N223": (
+        [
+            (
+                "The governor toured the plant on Monday. Later the Governor met workers.",
+                "Governor",
+            ),
+        ],
+        [
+            "The governor toured the plant on Monday. Later the governor met workers.",
+            "The Governor toured the plant on Monday. Later the Governor met workers.",
+            "The governor toured the plant. Later the Governor of Hebei met workers.",
         ],
     ),
     "N220": (
