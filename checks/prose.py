@@ -39,6 +39,20 @@ def prose_segments(ctx: Context) -> pl.DataFrame:
     return ctx.shared("prose_segments", make)
 
 
+def prose_text(ctx: Context) -> pl.DataFrame:
+    """The segments of prose paragraphs (see `prose_segments`), with all their columns.
+
+    One table per run, shared by the rules that read prose: their prefilters then find its
+    distinct texts once (tifa.checks.distinct keeps them by the table's identity), where a
+    table joined by each rule was read again by each."""
+    return ctx.shared(
+        "prose_text",
+        lambda: ctx.segments.join(
+            prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
+        ),
+    )
+
+
 def running_segments(ctx: Context) -> pl.DataFrame:
     """``doc, seg, seg_start`` of the segments of running text: the prose paragraphs (see
     `prose_segments`) and the long paragraphs of several sentences whose end was cut short,

@@ -6,7 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.prose import inside_title, prose_segments
+from tifa.checks.prose import inside_title, prose_text
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows, prose_matches
@@ -137,9 +137,7 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
     Unsafe: the lower case is suggested; a person confirms that the word names nothing.
     """
     rows = new_rows()
-    segments = ctx.segments.join(
-        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
-    )
+    segments = prose_text(ctx)
     # Each document's distinct texts: a translation memory repeats its units.
     texts = segments.select("doc", "tgt").unique()
     lower = (

@@ -7,7 +7,7 @@ import regex
 
 from tifa.checks.context import Context
 from tifa.checks.numbers import TENS, WORDS
-from tifa.checks.prose import inside_title, prose_segments
+from tifa.checks.prose import inside_title, prose_text
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -95,9 +95,7 @@ def sentence_opens_with_figure(ctx: Context) -> pl.DataFrame:
     Unsafe: the spelt-out number is suggested; a large figure needs the sentence recast.
     """
     rows = new_rows()
-    segments = ctx.segments.join(
-        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
-    )
+    segments = prose_text(ctx)
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         figure = m.group("figure")
         if m.group("scale") is None and _YEAR.fullmatch(figure):

@@ -10,7 +10,7 @@ from tifa.checks.body_case import miscased_bodies
 from tifa.checks.context import Context
 from tifa.checks.list_case import miscased_list_items
 from tifa.checks.place_word_case import miscased_place_words
-from tifa.checks.prose import inside_title, prose_segments
+from tifa.checks.prose import inside_title, prose_segments, prose_text
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.glossary.normalize import SMALL_WORDS
@@ -89,9 +89,7 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
             else f"“{body.text}” names one body: its name is capitalised like the others here"
         )
         add_row(rows, body.doc, body.start, body.end, message, body.suggestion)
-    prose = ctx.segments.join(
-        prose_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
-    )
+    prose = prose_text(ctx)
     for item in miscased_list_items(prose):
         message = f"“{item.text}” is in lower case in a list whose other body names are capitalised"
         add_row(rows, item.doc, item.start, item.end, message, item.suggestion)

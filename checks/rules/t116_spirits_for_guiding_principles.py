@@ -5,8 +5,8 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks.articles import running_text
 from tifa.checks.context import Context
-from tifa.checks.prose import running_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -98,9 +98,7 @@ def spirits_for_guiding_principles(ctx: Context) -> pl.DataFrame:
     attested, and the writer chooses.
     """
     rows = new_rows()
-    segments = ctx.segments.join(
-        running_segments(ctx).select("doc", "seg"), on=["doc", "seg"], how="semi"
-    )
+    segments = running_text(ctx)
     for doc, base, _text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
         word = m.group("word")
         add_row(
