@@ -149,6 +149,11 @@ def _glossary_words(glossary: Glossary) -> frozenset[str]:
     return frozenset(words)
 
 
+# A letter and a hyphen with spaces after it just before the token: a word broken across a
+# line and pasted with its hyphen ("ad- dition"), whose half is no misspelling of another word.
+_BROKEN_WORD = regex.compile(r"\p{L}-[ \u00a0]+$")
+
+
 def _misspelt(
     text: str, wanted: frozenset[str] = frozenset(), titles: frozenset[str] = frozenset()
 ) -> list[Found]:
@@ -161,6 +166,8 @@ def _misspelt(
             continue
         if token[0].isupper() and _in_name_position(text, start, end):
             continue
+        if _BROKEN_WORD.search(text, max(0, start - 8), start):
+            continue  # "cen- tered": the second half of a word broken at a line end (P309's)
         fixed = _suggestion(token, _opens_sentence(text, start)) or glossary_slip(token, titles)
         if fixed is None:
             continue

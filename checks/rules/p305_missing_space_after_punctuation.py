@@ -68,6 +68,9 @@ _LOST_CHARACTER = regex.compile(r"\p{L}\?\p{Ll}")
 _ABBREVIATION = regex.compile(
     r"(?i)(?<![\p{L}.])(?:co|no|nos|vs|fig|vol|pp|op|cf|approx|mr|mrs|ms|dr|st|jr|etc|inc|ltd)$"
 )
+# Headline style of wire copy shortens a compass point to its capital and glues it to the
+# place: "S.Korea", "N.China", "S.China Sea". The stop is the abbreviation's, not a sentence's.
+_COMPASS = regex.compile(r"(?<![\p{L}\d.'’])(?-i:[NSEW])$")
 
 
 @rule("P305", "missing-space-after-punctuation", Severity.WARNING, Fix.SAFE)
@@ -131,6 +134,8 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
         number = text[m.end() : m.end() + 1].isdigit()
         if m.group() == "." and not number and _ABBREVIATION.search(text, 0, m.start()):
             continue
+        if m.group() == "." and not number and _COMPASS.search(text, 0, m.start()):
+            continue  # "S.Korea": a compass point shortened in a headline
         mark = m.group()
         # Between two lower-case words a comma may be what was meant: a person chooses.
         fix = Fix.UNSAFE if mark == "." and _JOINED.match(text, m.start()) else None
