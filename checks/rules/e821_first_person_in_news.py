@@ -32,6 +32,7 @@ _REPORTING_VERB = (
     r"said|says|stated|states|pointed[ \u00a0]+out|points[ \u00a0]+out|stressed|stresses"
     r"|emphasi[sz]ed|emphasi[sz]es|noted|notes|added|adds|urged|urges|required|requires"
     r"|demanded|demands|highlighted|highlights|underlined|underscored|instructed"
+    r"|mentioned|mentions"
 )
 # A verb after an auxiliary with only a comma after it is a passive or a perfect, not a
 # report: "66 million jobs have been added, and our country …".
