@@ -15,12 +15,16 @@ from tifa.glossary.names import pinyin_surnames, split_syllables
 _S = r"[ \u00a0]+"
 # "Mr. Chen Hua, mayor of …": an honorific, a Chinese name (pinyin surname, a given name of
 # pinyin syllables), then the person's post set off by a comma or a bracket.
+# With no post after it, the name counts where the page names the same person with an
+# official post elsewhere ("Huang Qin, secretary of …" and later "Mr. Huang Qin said").
+_NAME = r"(?P<surname>\p{Lu}\p{Ll}+)[ \u00a0]+(?P<given>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)"
+_POST_AFTER = r"(?=(?P<post>[ \u00a0]*[,(][^.;:!?()\"“”]{0,200})|)"
 _PATTERN = regex.compile(
     r"(?<![\p{L}\p{N}'’.-])(?P<hon>(?:Mr|Ms|Mrs|Madam)\.?[ \u00a0]+)"
-    r"(?P<surname>\p{Lu}\p{Ll}+)[ \u00a0]+(?P<given>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)"
-    r"(?=(?P<post>[ \u00a0]*[,(][^.;:!?()\"“”]{0,200}))"
+    rf"{_NAME}(?![\p{{L}}-]){_POST_AFTER}"
 )
-_PREFILTER = r"\b(?:Mr|Ms|Mrs|Madam)\.?[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]*[,(]"
+_NAMED_WITH_POST = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.-]){_NAME}(?![\p{{L}}-]){_POST_AFTER}")
+_PREFILTER = r"\b(?:Mr|Ms|Mrs|Madam)\.?[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+"
 # A post held only in government or the Party, opening the description within a few words
 # ("mayor of", "the vice governor of", "Deputy Secretary-General").
 _OFFICE = (
@@ -65,7 +69,8 @@ def honorific_before_official(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds "Mr.", "Ms.", "Mrs." or "Madam" before a Chinese name (a pinyin surname and given
-    name) whose post follows it, set off by a comma or a bracket: a post held only in
+    name) whose post follows it, set off by a comma or a bracket (or follows the same name
+    elsewhere in the page: "Huang Qin, secretary of …" and later "Mr. Huang Qin said"): a post held only in
     government or the Party (mayor, governor, secretary, minister, spokesperson, ambassador,
     district chief …), or a director, president, chairman, head or chief of a public body
     named in the description (a government, a Party or people's congress committee, a
@@ -98,17 +103,32 @@ def honorific_before_official(ctx: Context) -> pl.DataFrame:
     segments = ctx.segments
     transcripts = set(segments.filter(pl.col("tgt").str.contains(_TRANSCRIPT))["doc"].to_list())
     surnames = pinyin_surnames()
-    for doc, base, text, m in prose_matches(running_text(ctx), "tgt", _PREFILTER, _PATTERN):
+    prose = running_text(ctx)
+    officials: dict[int, set[str]] = {}
+    for doc, base, text, m in prose_matches(prose, "tgt", _PREFILTER, _PATTERN):
         if doc in transcripts or m.group("surname") not in surnames:
             continue
         if split_syllables(m.group("given")) is None or _quoted(text, m.start()):
             continue
-        if not _official(m.group("post")):
-            continue
+        if not _official(m.group("post") or ""):
+            if doc not in officials:
+                officials[doc] = _officials(prose.filter(pl.col("doc") == doc)["tgt"])
+            if f"{m.group('surname')} {m.group('given')}" not in officials[doc]:
+                continue
         start, end = base + m.start("hon"), base + m.end("hon")
         message = f"“{m.group('hon').strip()}” before an official named with a post: news copy"
         add_row(rows, doc, start, end, message + " gives the name and post alone", "")
     return output(rows)
+
+
+def _officials(texts: pl.Series) -> set[str]:
+    """The names that a page gives with an official's post after them."""
+    return {
+        f"{m.group('surname')} {m.group('given')}"
+        for text in texts.to_list()
+        for m in _NAMED_WITH_POST.finditer(text)
+        if _official(m.group("post") or "")
+    }
 
 
 def _official(post: str) -> bool:

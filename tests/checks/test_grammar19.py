@@ -38,6 +38,22 @@ def test_e838_reads_every_official_of_a_list() -> None:
     assert spans(check_texts([text], ["E838"])) == ["Mr. ", "Mr. ", "Ms. "]
 
 
+def test_e838_reads_a_name_the_page_gives_with_a_post_elsewhere() -> None:
+    text = (
+        "Zhou Bin, secretary of the county Party committee, met the delegation.\n\n"
+        "Mr. Zhou Bin said that the county welcomes investors."
+    )
+    assert spans(check_texts([text], ["E838"])) == ["Mr. "]
+
+
+def test_e838_leaves_a_name_the_page_gives_with_a_company_post_alone() -> None:
+    text = (
+        "Zhou Bin, general manager of the port company, met the delegation.\n\n"
+        "Mr. Zhou Bin said that the company welcomes investors."
+    )
+    assert check_texts([text], ["E838"]).is_empty()
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -104,3 +120,20 @@ def test_e801_mends_said_by_after_a_quotation(text: str) -> None:
 )
 def test_e801_leaves_said_by_without_a_quotation_before_it_alone(text: str) -> None:
     assert check_texts([text], ["E801"]).is_empty()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The meeting held that we must keep growth steady this winter.", ["we"]),
+        ("It was decided that we will build three new schools in the district.", ["we"]),
+        ("Both sides agreed that we should open a direct flight.", ["we"]),
+    ],
+)
+def test_e821_reads_a_meetings_judgement_as_a_report(text: str, found: list[str]) -> None:
+    assert spans(check_texts([text], ["E821"])) == found
+
+
+def test_e821_leaves_held_without_that_straight_after_it_alone() -> None:
+    text = "The forum was held at the site that the county lent us for a week."
+    assert check_texts([text], ["E821"]).is_empty()
