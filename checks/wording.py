@@ -1006,6 +1006,13 @@ SLIPS = (
         lambda text: text + "s",
     ),
     Slip(
+        # 某某说 after a quotation rendered as a passive: the quote is followed by "said" and
+        # the speaker ("…,” said Li Hua"), never "said by".
+        regex.compile(r"(?<=[”\"](?:[ \u00a0]*,)?[ \u00a0]*|,[”\"][ \u00a0]*)said by(?= \p{Lu})"),
+        "a quotation is followed by “said” and the speaker (“…,” said Li Hua), not “said by”",
+        lambda text: "said",
+    ),
+    Slip(
         regex.compile(
             r"(?i)(?<![\p{L}-])investment promotions(?= (?:departments?|bureaus?|offices?"
             r"|cent(?:er|re)s?|agency|agencies|work|teams?|organi[sz]ations?|institutions?"
@@ -2140,7 +2147,7 @@ PREFILTER = (
     r"|(?:introduc|address)(?:ed|es|ing) that|learn(?:ed|t) that|since this year|grandly"
     r"|responsible comrades?|climax|upsurge|in an aim|seek(?:s|ing)? for|involves in"
     r"|short boards?|occupation|towards? to|no efforts|headquarter|investment promotions"
-    r"|enlisted|a [aeio]\p{Ll}+|two sides|(?:inspection|research|study|fact-finding"
+    r"|enlisted|said by|a [aeio]\p{Ll}+|two sides|(?:inspection|research|study|fact-finding"
     r"|investigation) (?:tour|trip)|pa(?:id|ys?|ying) \p{Ll}+ visit|pav(?:e|es|ed|ing) way"
     r"|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d+\p{L}*"
     r"|sign(?:ed|s|ing)? (?:[\p{Ll}-]+ ){1,2}(?:agreement|contract|memorandum|pact|deal)"

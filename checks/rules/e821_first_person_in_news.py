@@ -32,12 +32,21 @@ _REPORTING_VERB = (
     r"said|says|stated|states|pointed[ \u00a0]+out|points[ \u00a0]+out|stressed|stresses"
     r"|emphasi[sz]ed|emphasi[sz]es|noted|notes|added|adds|urged|urges|required|requires"
     r"|demanded|demands|highlighted|highlights|underlined|underscored|instructed"
+    r"|mentioned|mentions"
+)
+# A meeting's judgement reported as 认为 or 决定 ("The meeting held that …", "It was decided
+# that …"): a report only with "that" straight after the verb ("held in the hall that …" is
+# no report).
+_JUDGING_VERB = (
+    r"held|holds|decided|decides|agreed|agrees|believed|believes|maintained|maintains"
+    r"|proposed|proposes|suggested|suggests|hoped|hopes|concluded|concludes"
 )
 # A verb after an auxiliary with only a comma after it is a passive or a perfect, not a
 # report: "66 million jobs have been added, and our country …".
 _FRAME = regex.compile(
     rf"(?<![\p{{L}}'’-])(?:{_REPORTING_VERB})"
     r"(?:[ \u00a0]+[\p{L}\d,'’-]+){0,8}?[ \u00a0]+that(?![\p{L}'’-])"
+    rf"|(?<![\p{{L}}'’-])(?:{_JUDGING_VERB})[ \u00a0]+that(?![\p{{L}}'’-])"
     r"|(?<!(?<![\p{L}'’-])(?:been|be|being|is|are|was|were|has|have|had)[ \u00a0]+)"
     rf"(?<![\p{{L}}'’-])(?:{_REPORTING_VERB})[ \u00a0]*[,:]"
 )
@@ -49,7 +58,7 @@ _NOT_A_REPORT = regex.compile(
 )
 # The first person after a report: the pronoun that takes the speaker's voice.
 _REPORTED_VOICE = regex.compile(r"(?<![\p{L}'’-])(?:[Ww]e|[Oo]ur|us)(?![\p{L}'’-])")
-_REPORT_PREFILTER = rf"\b(?:{_REPORTING_VERB})\b[^\n]*\b(?:[Ww]e|[Oo]ur|us)\b"
+_REPORT_PREFILTER = rf"\b(?:{_REPORTING_VERB}|{_JUDGING_VERB})\b[^\n]*\b(?:[Ww]e|[Oo]ur|us)\b"
 # An interview's answer speaks for the one answering: "A: We have …".
 _ANSWER = regex.compile(r"^\s*(?:A|Answer)\s*[:：]")
 
@@ -69,6 +78,8 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
     Also the first person in a report of what someone said, outside quotation marks:
     "we", "our" or "us" after "Li stressed that", "He said,", "The meeting emphasized:"
     (and "pointed out", "noted", "added", "urged", "required", "highlighted" and the like),
+    and in what a meeting held, decided, agreed, believed or proposed, with "that" straight
+    after the verb ("The meeting held that we must …"),
     in that paragraph, once a sentence ("Li stressed that the task is arduous. We must
     act."). Left alone: a page that speaks as "we" where no report explains it (a speech,
     a work report, an interview's answer "A: …"), "As Xi pointed out, we must …", "from

@@ -2799,6 +2799,17 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The 5 thousand-year-old site",  # no: hyphenated compound
         ],
     ),
+    "E838": (
+        [
+            ("On May 12, Mr. Chen Hua, mayor of the city, inspected the port.", "Mr. "),
+            ("Ms. Liu Fang, the vice governor of the province, met the guests.", "Ms. "),
+        ],
+        [
+            "On May 12, Chen Hua, mayor of the city, inspected the port.",
+            "Mr. Zhang Wei, general manager of the port company, showed the guests around.",
+            "Mr. Chen Hua said the port would open in May.",
+        ],
+    ),
     "P348": (
         [
             ("The new expressway runs 210km along the coast.", "210km"),
