@@ -83,6 +83,8 @@ def _variant_of(rare: str, common: str) -> bool:
     a, b = rare.split()[1], common.split()[1]
     if rare == common or not is_pinyin_name(b):
         return False
+    if a == b + "s":
+        return False  # "Xi Jinpings": a possessive without its apostrophe, not a misspelling
     if is_pinyin_name(a):
         return _one_syllable_apart(split_syllables(a) or (), split_syllables(b) or ())
     return edit_distance(a.lower(), b.lower()) <= (2 if len(b) >= 6 else 1)
