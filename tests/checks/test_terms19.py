@@ -115,3 +115,47 @@ def test_name_with_a_bare_possessive_s_is_no_misspelling() -> None:
 def test_name_one_letter_off_the_glossary_is_still_found() -> None:
     text = "Xi Jinping spoke on Monday. Cadres studied the speech Xi Jinpinq gave."
     assert _found(text, "N201") + _found(text, "N203") != []
+
+
+def test_party_group_called_a_cpc_leading_group() -> None:
+    text = "Yesterday, the municipal government's CPC leading group held an enlarged meeting."
+    found = check_texts([text], ["T101"])
+    assert found["span"].to_list() == ["CPC leading group"]
+    # The acronym capitalises itself, not the phrase: the glossary form as written.
+    assert found["suggestion"].to_list() == ["leading Party members' group"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leading Party members' group of the provincial government met on Monday.",
+        "The Party group of the county government studied the report on Friday.",
+        "The city set up a leading group for rural revitalization last year.",
+    ],
+)
+def test_party_group_renderings_and_leading_groups_are_left_alone(text: str) -> None:
+    assert _found(text, "T101") == []
+    assert _found(text, "T108") == []
+
+
+def test_party_group_in_lower_case() -> None:
+    text = "The party group of the district government met on Tuesday."
+    assert _found(text, "T108") == ["party group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The county will guarantee grain safety this year.", ["grain safety"]),
+        ("The county will guarantee food security this year.", []),
+        ("Inspectors checked food safety in school canteens.", []),
+        ("Grain security is the first task of the farm bureau.", []),
+    ],
+)
+def test_grain_safety(text: str, flagged: list[str]) -> None:
+    assert _found(text, "T101") == flagged
+
+
+def test_four_awareness() -> None:
+    text = 'Cadres must strengthen the "four awareness" in their work.'
+    assert _found(text, "T101") == ["four awareness"]
