@@ -159,3 +159,14 @@ def test_grain_safety(text: str, flagged: list[str]) -> None:
 def test_four_awareness() -> None:
     text = 'Cadres must strengthen the "four awareness" in their work.'
     assert _found(text, "T101") == ["four awareness"]
+
+
+def test_given_name_that_is_no_pinyin_beside_its_pinyin_spelling() -> None:
+    text = "Liu Wenhai met the guests on Monday. Later, Liu Wenhia visited the port."
+    assert _found(text, "N201") == ["Liu Wenhia"]
+
+
+def test_two_pinyin_spellings_used_once_each_are_left_alone() -> None:
+    # Zhijie and Zhajie are both pinyin: two people as likely as one slip.
+    text = "Zheng Zhijie opened the fair on Monday. Zheng Zhajie closed it on Friday."
+    assert _found(text, "N201") == []
