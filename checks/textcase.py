@@ -9,14 +9,19 @@ def match_case(original: str, suggestion: str) -> str:
     """Give `suggestion` the capitalisation style of `original`.
 
     ALL CAPS stays all caps; Title Case (every long word capitalised) becomes Title Case;
-    a capital first letter is kept; otherwise the suggestion is returned as written (glossary
-    forms carry their own capitals: "Belt and Road Initiative").
+    a capital first letter is kept, unless it opens an acronym; otherwise the suggestion is
+    returned as written (glossary forms carry their own capitals: "Belt and Road Initiative").
     """
     letters = [c for c in original if c.isalpha()]
     if not letters or not suggestion:
         return suggestion
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return suggestion.upper()
+    first = original.split()[0] if original.split() else ""
+    if len(first) > 1 and first.isalpha() and first.isupper():
+        # A leading acronym ("CPC leading group", "CPC Leadership Group") capitalises itself,
+        # not the phrase: the glossary form is given as written.
+        return suggestion
     words = [w for w in original.split() if w[:1].isalpha()]
     long_words = [w for w in words if w.lower() not in SMALL_WORDS]
     if len(words) > 1 and long_words and all(w[0].isupper() for w in long_words):

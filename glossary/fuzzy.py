@@ -66,9 +66,27 @@ def stem(word: str) -> str:
         w = w[:-2]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
+    if len(w) > 5 and w.endswith("men"):
+        return w[:-3] + "man"  # chairmen -> chairman
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
+
+
+def _plural_of(key: str, surface: str) -> bool:
+    """Whether `key` is `surface` with one or more of its words in the plural ("members of
+    the Standing Committee of …", "vice chairmen of …"): the same title or body named for
+    several holders, not a slip."""
+    words, forms = key.split(), surface.split()
+    if len(words) != len(forms) or words == forms:
+        return False
+    return all(
+        w == f
+        or w in (f + "s", f + "es")
+        or (f.endswith("y") and w == f[:-1] + "ies")
+        or (f.endswith("man") and w == f[:-3] + "men")
+        for w, f in zip(words, forms, strict=True)
+    )
 
 
 @dataclass(frozen=True)
@@ -357,6 +375,8 @@ class NearMatcher:
                 # Same words: a near miss only if punctuation or a word's number differs.
                 if normalize.key(text).rstrip("s") == f.surface.rstrip("s"):
                     continue
+                if f.designation and _plural_of(normalize.key(text), f.surface):
+                    continue  # several holders or bodies: "members of the Standing Committee …"
                 if normalize.key(_BOUNDARY_MARKS.sub("", text)) == f.surface:
                     continue  # a quotation or bracket ends inside: “two high-quality” development
                 if _POSSESSIVE.search(text) and text == text.lower():

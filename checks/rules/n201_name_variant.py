@@ -83,6 +83,8 @@ def _variant_of(rare: str, common: str) -> bool:
     a, b = rare.split()[1], common.split()[1]
     if rare == common or not is_pinyin_name(b):
         return False
+    if a == b + "s":
+        return False  # "Xi Jinpings": a possessive without its apostrophe, not a misspelling
     if is_pinyin_name(a):
         return _one_syllable_apart(split_syllables(a) or (), split_syllables(b) or ())
     return edit_distance(a.lower(), b.lower()) <= (2 if len(b) >= 6 else 1)
@@ -98,7 +100,8 @@ def name_variant(ctx: Context) -> pl.DataFrame:
     the same number of syllables and differ in one syllable by a letter or two, or a given
     name that is no pinyin at all one letter off a pinyin one ("Zuojum"), are one person spelt
     two ways when one spelling is used at least twice and twice as often, or is the
-    glossary's spelling and the other is not. The rarer spelling is flagged at each
+    glossary's spelling and the other is not, or is pinyin and used at least as often as
+    the other, which is no pinyin (one "Tan Zuojum" beside one "Tan Zuojun"). The rarer spelling is flagged at each
     occurrence. Names are compared within one document only: a name in another file of the
     same run (another page, another person) is left alone.
 
@@ -175,6 +178,13 @@ def _variants(counts: Counter[str], official: set[str]) -> dict[str, str]:
                 # A one-syllable given name one letter off is as likely another person (Wang
                 # Xin, Wang Lin): only the glossary's spelling can vouch for a slip there.
                 frequent = counts[common] >= max(2, RARITY * counts[rare]) and not one_syllable
+                # A given name that is no pinyin at all beside a pinyin one a letter off
+                # ("Tan Zuojum" once, "Tan Zuojun" once) can only be the slip.
+                frequent = frequent or (
+                    not is_pinyin_name(rare.split()[1])
+                    and not one_syllable
+                    and counts[common] >= counts[rare]
+                )
                 rank = (common in official, counts[common])
                 if (frequent or common in official) and (
                     best is None or rank > (best in official, counts[best])

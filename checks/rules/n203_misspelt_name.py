@@ -37,6 +37,8 @@ def _slip_of(given: str, known: str, surname: str) -> bool:
     if given == known or not given[:1].isupper():
         return False
     a, b = given.lower(), known.lower()
+    if a == b + "s":
+        return False  # "Xi Jinpings": a possessive without its apostrophe, not a misspelling
     distance = edit_distance(a, b)
     if a == b or distance > (2 if len(b) >= 6 else 1):
         return False

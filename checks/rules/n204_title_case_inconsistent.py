@@ -13,6 +13,8 @@ from tifa.checks.place_word_case import miscased_place_words
 from tifa.checks.prose import inside_title, prose_segments, prose_text
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.rules.t108_miscapitalised_term import followed_by_name
+from tifa.glossary.names import pinyin_surnames
 from tifa.glossary.normalize import SMALL_WORDS
 from tifa.glossary.schema import DESIGNATION_KINDS
 
@@ -101,6 +103,7 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     if not kinds:
         return output(rows)
     segs = prose_segments(ctx)
+    surnames = pinyin_surnames()
     hits = (
         ctx.hits.filter(pl.col("term_id").is_in(list(kinds)) & (pl.col("form") != "pattern"))
         .join(segs, on=["doc", "seg"], how="inner")
@@ -146,6 +149,9 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
                 "start", "end", "text", "suffix", "seg_start", "tgt"
             ).iter_rows()
             if not inside_title(tgt, start - seg_start, end - seg_start)
+            # Before a name a title is capitalised, after it or alone it is not ("Vice
+            # Mayor Wang Lin met …; the vice mayor said …"): both right, nothing to compare.
+            and not (title and followed_by_name(tgt, end - seg_start, surnames))
         ]
         signatures = Counter(o[4] for o in occurrences)
         if len(signatures) < 2:

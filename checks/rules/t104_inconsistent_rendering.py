@@ -5,11 +5,21 @@ from __future__ import annotations
 import polars as pl
 
 from tifa.checks.context import Context
+from tifa.checks.prose import prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.rules.t103_near_miss_term import other_frame_rows
 from tifa.checks.sourced import sourced
 from tifa.glossary import normalize
+
+# Articles a headline drops: "Secretary of Municipal Party Committee Visits Port" names the
+# same title as "secretary of the Municipal Party Committee" in the story under it.
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _bare(key: str) -> str:
+    """A normalised key without its articles."""
+    return " ".join(w for w in key.split() if w not in _ARTICLES)
 
 
 def renderings(ctx: Context) -> pl.DataFrame:
@@ -113,6 +123,11 @@ def inconsistent_rendering(ctx: Context) -> pl.DataFrame:
             occurrences = found.filter((pl.col("term_id") == tid) & (pl.col("key") == key)).sort(
                 "doc", "start"
             )
+            if _bare(key) in (_bare(reference["key"]), _bare(approved or "")):
+                # Only an article differs: a headline drops it, running text does not.
+                occurrences = occurrences.join(
+                    in_prose(ctx, occurrences), on=["doc", "start"], how="semi"
+                )
             for first in occurrences.unique("doc", keep="first", maintain_order=True).iter_rows(
                 named=True
             ):
@@ -127,3 +142,17 @@ def inconsistent_rendering(ctx: Context) -> pl.DataFrame:
                     tid,
                 )
     return output(rows)
+
+
+def in_prose(ctx: Context, spans: pl.DataFrame) -> pl.DataFrame:
+    """``doc, start`` of the `spans` that lie in prose paragraphs (not headlines)."""
+    prose = prose_segments(ctx).join(
+        ctx.segments.select("doc", "seg", "end"), on=["doc", "seg"], how="left"
+    )
+    return (
+        spans.select("doc", "start")
+        .join(prose, on="doc", how="inner")
+        .filter((pl.col("seg_start") <= pl.col("start")) & (pl.col("start") < pl.col("end")))
+        .select("doc", "start")
+        .unique()
+    )

@@ -57,7 +57,7 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;"
 
 
-def _followed_by_name(text: str, end: int, names: frozenset[str]) -> bool:
+def followed_by_name(text: str, end: int, names: frozenset[str]) -> bool:
     """Whether a person's name ("Xi Jinping", "Tan Zuojun") comes right after `end`."""
     m = regex.match(r"[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+\p{Lu}\p{Ll}+", text[end:])
     return m is not None and m.group(1) in names
@@ -193,6 +193,8 @@ def _judged(
         offsets = _half_capitalised_tail(text, at_start) or (
             _named_in_lower_case(text, at_start) if kind == "body" else []
         )
+        if kind == "title":
+            offsets = _title_words_kept_lower(text, form, offsets)
         message = f"“{text}” capitalises only part of a proper name ({term_id})"
     else:
         offsets = _lowered_in_name(text, form, kind, at_start, tgt, local_end, names)
@@ -203,6 +205,21 @@ def _judged(
     for offset in offsets:
         fixed[offset] = fixed[offset].upper()
     return message, "".join(fixed)
+
+
+def _title_words_kept_lower(text: str, form: str, offsets: list[int]) -> list[int]:
+    """`offsets` without the words the title's rendering itself writes in lower case: the
+    full name of a body for its acronym before a title noun ("National People's Congress
+    (NPC) deputies" for "NPC deputy") is a proper name and a common noun, rightly cased."""
+    lower = {w for w in _WORD.findall(form) if w[:1].islower()}
+    kept = []
+    for offset in offsets:
+        word = _WORD.match(text, offset)
+        stem = word.group(0) if word else ""
+        singular = {stem, stem[:-1], stem[:-3] + "y" if stem.endswith("ies") else stem}
+        if not singular & lower:
+            kept.append(offset)
+    return kept
 
 
 # An indefinite or distributive determiner right before a body's name: "a municipal people's
@@ -238,7 +255,7 @@ def _lowered_in_name(
         if not _lowered(aligned[0][1], aligned[0][2]):
             return []  # surname capitalised: a lower-case given name is N205's
     elif kind == "title":
-        if not _followed_by_name(tgt, end, names):
+        if not followed_by_name(tgt, end, names):
             # After a name or alone a title is lower case; the body it names after "of" is
             # still a body ("member of the standing committee of the provincial party
             # committee").

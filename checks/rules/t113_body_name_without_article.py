@@ -191,6 +191,16 @@ _LOWER_PREFILTER = (
     r"(?:[Pp]arty[ \u00a0]+committee|committee|government|people|department|bureau|commission)"
 )
 _PARTY_OF = regex.compile(r"(?<![\p{L}])Party[ \u00a0]+$")
+# A body with its article right before "and": "the Dalian Municipal Party Committee and
+# Dalian Municipal People's Government" reads as one article for the pair, as official
+# English often writes coordinated bodies; only a second body after "and" with no article
+# anywhere before it is flagged.
+_SHARED_THE = regex.compile(
+    r"(?<![\p{L}'’-])[Tt]he[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*|\([^()]{1,30}\))"
+    r"(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*|of|for|and|\([^()]{1,30}\))){0,10}?"
+    r"[ \u00a0]+(?:Committee|Government|Congress|Commission|Bureau|Department|Office"
+    r"|Administration|Council|Conference|Ministry|Commerce|Affairs|Reform)[ \u00a0]+$"
+)
 # Plural nouns a body name modifies: "met Jilin Municipal Government officials" needs no
 # article, the plural noun is the head of the phrase.
 _PLURAL_HEAD = regex.compile(
@@ -256,8 +266,10 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     "Political Bureau" after a title and before "of" ("member of Standing Committee of
     …"), and "Standing Committee" after any preposition where its congress has its article
     or term ("meeting of Standing Committee of the 16th Municipal People's Congress"). The
-    body's name after "and" too ("on behalf of the CPC Yantai Municipal Committee
-    and Yantai Municipal Government"): each full name takes its own article, and the
+    body's name after "and" too ("thanked the city's leaders and Yantai Municipal
+    Government"), unless a body with its article comes right before "and" ("the CPC
+    Yantai Municipal Committee and Yantai Municipal Government": the article serves the
+    pair, as official English often writes coordinated bodies); and the
     name after a title ("secretary of Yantai Municipal Party Committee", "mayor of …")
     as much as any other, as professional English writes it. Also such a name as the subject of its sentence, with
     a verb right after it, at the start of the sentence, after "said" or "that", or after
@@ -303,6 +315,10 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
         # "of" inside "Communist Party of China Central Commission for …" is the Party's
         # own name, not a preposition before a body.
         if _PARTY_OF.search(text, 0, m.start()):
+            continue
+        if m.group("prep") == "and" and _SHARED_THE.search(
+            text, max(0, m.start() - 200), m.start()
+        ):
             continue
         if _PLURAL_HEAD.match(text, m.end()) or _TITLE_HEAD.match(text, m.end()):
             continue

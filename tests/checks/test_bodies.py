@@ -349,10 +349,10 @@ FLAGGED = [
         "Yantai Municipal People's Congress",
         "the Yantai Municipal People's Congress",
     ),
-    # A second body after "and" takes its own article.
+    # A body after "and" takes its article when none comes before the pair.
     (
         "T113",
-        "He spoke on behalf of the CPC Yantai Municipal Committee and Yantai Municipal Government.",
+        "He thanked the city's leaders and Yantai Municipal Government for their support.",
         "Yantai Municipal Government",
         "the Yantai Municipal Government",
     ),
