@@ -149,6 +149,16 @@ _CREDIT_BY = (
     # ("Written by: Li Ming" with the form's colon)
     r"\s+by\s*[:：]?\s+(?-i:[\p{Lu}\p{Han}])[^.!?;|\n]{0,59}"
 )
+# A page's field, its label and its value up to the next label: "Browse: 312", "Release
+# time: 2024-05-06 10:21". A value holds no colon but a time's.
+_META_VALUE = r"\s*[:：]\s*(?:\d:\d|[^:：\n]){0,60}"
+_META_LABEL = (
+    r"(?:posted|written|published|edited|released)\s+by|(?:release[ds]?|publish(?:ed)?|post(?:ed)?)\s*(?:time|date|on)|"
+    r"browse(?:s|\s+times)?|views?|hits|clicks|visits|page\s*views|source|editor|author|"
+    r"(?:font|text)\s*size"
+)
+_META_STRONG = rf"(?:{_META_LABEL}){_META_VALUE}"
+_META_FIELD = rf"(?:{_META_LABEL}|date|time|updated|from|reporter|writer){_META_VALUE}"
 # Whole paragraphs that are page furniture, not article text. Each pattern must match the
 # whole paragraph, so the same words inside a sentence ("Source: …" quoted in a story) pass.
 _CHROME = (
@@ -199,6 +209,14 @@ _CHROME = (
     # a menu's items a line each, the hyphen glued on: "-Investment Guide", "-Sister Cities"
     (r"-(?-i:\p{Lu}[\p{L}&'’]*(?:\s\p{L}[\p{L}&'’]*){0,4})", "menu item"),
     (rf"(?:{RELATED_LEAD})\s*[:：]?", "related-links label"),
+    # a link to another story under its label: "READ MORE: Port handles record volume",
+    # "Related: Dalian hosts seafood fair", "See also: …"
+    (r"(?:read\s+more|(?:also|further)\s+read(?:ing)?|read\s+also|see\s+also|more\s+(?:news|stories)|"
+     r"related(?:\s+(?:news|stories|articles?|reading|links?|reports?|coverage))?)\s*[:：]\s*\S.{0,160}",
+     "link to another story"),
+    # the page's fields in one row, one of them a page's own (a view count, who posted, when
+    # it was released): "Posted by: Admin  Release time: 2024-05-06  Browse: 312"
+    (rf"(?:{_META_FIELD}\s*)*{_META_STRONG}(?:\s*{_META_FIELD})*", "page's fields"),
     # a comment box, a blog's author box, a search box, share buttons, a slide show's timer,
     # a section's "more" link: each alone on its line ("Your Comment", "Contact author",
     # "blog comments powered by Disqus", "No Result", "Share on FacebookShare on Twitter",
@@ -244,6 +262,8 @@ _CHROME = (
      r"read\s+(?:it\s+|this\s+)?in\s+(?:chinese|english|中文)|(?:chinese|中文)\s+version", "language notice"),
     (r"tags?\s*[:：].*|key\s*words?\s*[:：].*", "tag list"),
     (r"(?:next|previous|prev)(?:\s+(?:article|page|story|post|text|news|item))?\s*[:：>»]\s*.*|"
+     # with its article: "The next article: …", "The previous one: …"
+     r"the\s+(?:next|previous|last)\s+(?:article|page|story|post|text|news|item|one)\s*[:：>»]\s*.*|"
      # "last" as the previous article: "last text:", "Last article: …"
      r"last\s+(?:article|page|story|post|text|news|item)\s*[:：>»]\s*.*|(?:>>?|»|›)\s*(?:more|details|read\s+more)|"
      r"(?:next|previous|prev)\s+(?:article|page|story|post)\b.*|[<«]\s*(?:prev|previous).*|"
@@ -293,6 +313,8 @@ _CHROME = (
      rf"by\s[^|\n]{{1,40}}\|\s*no\.?\s*\d{{1,3}}\s+{WHEN}|"
      # who reported, wrote, edited: "Reporting by … ; Trans-editing by …", "Write: … [2011-05-20]"
      rf"{_CREDIT_BY}(?:\s*[;,|]\s*{_CREDIT_BY})*\.?|write\s*[:：].{{1,80}}|"
+     # in brackets, or its bracket left open: "(Reported by Li Ming and Wang Fang"
+     rf"[(\[（【]\s*{_CREDIT_BY}[)\]）】]?|"
      # a translator and the office the text came from: "Translated by Li Ming from Foreign
      # Affairs Office of Anshan Municipal People's Government"
      rf"(?:translated|compiled|edited)\s+by\s+{_PERSON}\s+from\s+{_NAME}\.?", "credit line"),

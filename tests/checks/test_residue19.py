@@ -2,7 +2,12 @@
 local-government and professional pages.
 
 P313 leaves a page's own paragraph indent alone; R604 leaves the agency after a story's last
-sentence and the credits of a photo gallery alone.
+sentence and the credits of a photo gallery alone. R601 finds links to other stories under
+their label, the page's fields in one row, "The next article:", a reporter's credit in an
+open bracket, a date glued to a teaser and a wire service's end mark. P320 splits a
+possessive glued to the next word (and E802 no longer takes its rest for a misspelling),
+and leaves combining forms ("electromechanics") alone; P339 finds a space inside a
+possessive ("city' s").
 Every text was written for these tests in the register of Chinese-government English.
 """
 
@@ -58,6 +63,41 @@ FLAGGED: list[tuple[str, str, str]] = [
     ),
 ]
 
+_STORY = (
+    "The city opened a cold-chain logistics park in Jinzhou District on Monday, with storage "
+    "for 50,000 tonnes of seafood."
+)
+
+FLAGGED += [
+    ("R601", f"{line}\n\n{_STORY}\n", line)
+    for line in (
+        "READ MORE: Dalian port handles record container volume",
+        "ALSO READ: Jinzhou farmers ship cherries by air",
+        "Related: Dalian hosts seafood fair",
+        "See also: Anshan steel output rises",
+        "Posted by: Admin  Release time: 2024-05-06  Browse: 312",
+        "Release time: 2024-05-06 Source: Dalian Daily Browse: 88",
+        "The next article: Shenyang expands metro network",
+        "(Reported by Li Ming and Wang Fang",
+    )
+]
+FLAGGED += [
+    (
+        "R601",
+        "2015-06-04The mayor of Anshan met a delegation from Incheon on June 3.",
+        "2015-06-04",
+    ),
+    ("R601", f"{_STORY} Enditem", "Enditem"),
+    (
+        "P320",
+        "The new plan serves the city'sdevelopment over the next decade.",
+        "city'sdevelopment",
+    ),
+    ("P320", "The forum was held in Wuxi, east China'sJiangsu Province.", "China'sJiangsu"),
+    ("P339", "The forum adds vitality to the city' s development.", "city' s"),
+    ("P339", "Dalian’ s port handled more containers this year.", "Dalian’ s"),
+]
+
 # (code, text): correct text of the same shape, to leave alone
 CLEAN: list[tuple[str, str]] = [
     # every paragraph indented alike by the page's layout, the heading and the credit flush
@@ -77,6 +117,22 @@ CLEAN: list[tuple[str, str]] = [
         "The district planted 3,000 trees this spring.\n\nThe campaign ends in May, the bureau "
         "said. (Xinhua)",
     ),
+    # the same words in sentences
+    ("R601", f"{_STORY}\n\nRelated projects will follow, and more news is expected in May.\n"),
+    ("R601", f"{_STORY}\n\nSee also how the port has grown: its volume doubled.\n"),
+    (
+        "R601",
+        f"Fair programme\n\nDate: May 3 Time: 9:30 Venue: Dalian World Expo Center\n\n{_STORY}\n",
+    ),
+    ("R601", f"{_STORY}\n\nThe next article of the law deals with the ports.\n"),
+    ("R601", f"{_STORY}\n\nThe park was reported by Li Ming (Dalian Daily) to be full.\n"),
+    ("R601", "On 2015-06-04 the mayor of Anshan met a delegation from Incheon."),
+    ("R601", f"{_STORY}\n\nThe agency's end item list was long.\n"),
+    ("P320", "The park hosts firms in electromechanics and hydropower."),
+    ("P320", "The delegation visited Xi'an and Tian'anmen Square."),
+    ("P339", "The delegation visited Xi’ an and the ‘Belt and Road’ exhibition."),
+    ("P339", "The city's development and the farmers' savings grew."),
+    ("E802", "The new plan serves the city'sdevelopment over the next decade."),
     # a photo gallery: every paragraph is a caption with its credit
     (
         "R604",
