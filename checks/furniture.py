@@ -270,7 +270,7 @@ _STAMP_BEFORE_TEXT = (
 )
 # A page's date glued to the first word of a teaser or a story, no space between:
 # "2015-06-04The mayor of …". No sentence runs a date into a word.
-_DATE_BEFORE_TEXT = r"^[ \t]*\d{4}-\d{1,2}-\d{1,2}(?=\p{Lu}\p{Ll})"
+_DATE_BEFORE_TEXT = r"^[ \t]*\d{4}-\d{1,2}-\d{1,2}(?=\p{Lu}\p{L})"
 # A wire service's end mark after the story's last sentence: "… on all fronts. Enditem".
 _END_MARK = r"(?<=[.!?”\"’])[ \t]*(?i:enditem)[ \t]*$"
 _GLUED = (
@@ -302,7 +302,7 @@ GLUED_PREFILTER = (
     r"|\p{Ll}(?-i:By)[ \t]\p{Lu}"
     r"|^[ \t]*[\w-]{1,40}\.(?:jpe?g|png|gif|webp|bmp)"
     r"|[ \t](?:target|href|src|class|style|rel|alt|title|id|width|height|border|align)[ \t]*=[^<>\n]{0,400}>"
-    r"|^[ \t]*\d{4}-\d{1,2}-\d{1,2}(?-i:\p{Lu}\p{Ll})|[.!?”\"’][ \t]*enditem[ \t]*$"
+    r"|^[ \t]*\d{4}-\d{1,2}-\d{1,2}(?-i:\p{Lu}\p{L})|[.!?”\"’][ \t]*enditem[ \t]*$"
 )
 
 

@@ -7,7 +7,8 @@ their label, the page's fields in one row, "The next article:", a reporter's cre
 open bracket, a date glued to a teaser and a wire service's end mark. P320 splits a
 possessive glued to the next word (and E802 no longer takes its rest for a misspelling),
 and leaves combining forms ("electromechanics") alone; P339 finds a space inside a
-possessive ("city' s").
+possessive ("city' s"); N217 leaves "Mountain" alone after a pinyin name ("Changbai Mountain
+Jingyu springs").
 Every text was written for these tests in the register of Chinese-government English.
 """
 
@@ -96,6 +97,12 @@ FLAGGED += [
     ("P320", "The forum was held in Wuxi, east China'sJiangsu Province.", "China'sJiangsu"),
     ("P339", "The forum adds vitality to the city' s development.", "city' s"),
     ("P339", "Dalian’ s port handled more containers this year.", "Dalian’ s"),
+    ("N217", "The Mountain Qingcheng draws hikers all year.", "Mountain"),
+    (
+        "R601",
+        "2015-06-01FAW shipped 15 vehicles to the DPRK via Quanhe port on May 29.",
+        "2015-06-01",
+    ),
 ]
 
 # (code, text): correct text of the same shape, to leave alone
@@ -132,6 +139,7 @@ CLEAN: list[tuple[str, str]] = [
     ("P320", "The delegation visited Xi'an and Tian'anmen Square."),
     ("P339", "The delegation visited Xi’ an and the ‘Belt and Road’ exhibition."),
     ("P339", "The city's development and the farmers' savings grew."),
+    ("N217", "The county was named the home of Changbai Mountain Jingyu springs in 2000."),
     ("E802", "The new plan serves the city'sdevelopment over the next decade."),
     # a photo gallery: every paragraph is a caption with its credit
     (
