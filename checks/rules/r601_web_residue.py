@@ -9,6 +9,7 @@ import regex
 
 from tifa.checks.context import Context
 from tifa.checks.furniture import (
+    CONTACT_LABEL,
     GLUED_PREFILTER,
     PHONE,
     first_reason,
@@ -556,8 +557,15 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     Also a byline with the place written from ("By LI Ming in Dalian"), a button naming
     what it acts on ("Share this article", "Print this page"), a row of buttons in brackets
     ("[ Print ]  [ Close ]") and a credit with the form's colon ("Written by: Li Ming").
+    Also a link to another story under its label ("READ MORE: …", "Related: …"), the page's
+    fields in one row ("Posted by: … Release time: … Browse: 312"), "The next article: …",
+    a reporter's credit in a bracket left open ("(Reported by Li Ming"), a date glued to the
+    first word of a teaser ("2015-06-04The mayor …") and a wire service's end mark after
+    the last sentence ("… on all fronts. Enditem").
     An article's own sub-heading naming its subject ("Overview of Dalian City") between the
-    headline and the first paragraph is the article's, not a section label.
+    headline and the first paragraph is the article's, not a section label; so is a body's
+    own e-mail or web address among its other contact fields (a telephone, a postal address)
+    under a notice, unless other residue stands beside it.
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -607,6 +615,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         reason = residue_reason(text, doc in markdown)
         if reason is None:
             continue  # a Markdown table row
+        if (
+            reason in ("contact line", "source line")
+            and _OWN_ADDRESS.fullmatch(text.strip())
+            and _in_contact_block(ctx.corpus.lines, doc, line)
+        ):
+            continue  # the body's own address among its contact fields: the article's
         if _LONG_DATE.match(text.strip()) and (
             _in_title_block(ctx.corpus.lines, doc, line)
             or _in_briefing_header(ctx.corpus.lines, doc, line)
@@ -751,6 +765,36 @@ def _in_briefing_header(lines: pl.DataFrame, doc: int, line: int) -> bool:
     if not above or not _DATE_LABEL.fullmatch(above[-1]):
         return False
     return any(_BRIEFING_LABEL.fullmatch(text) for text in above[:-1])
+
+
+# An e-mail address under its plain label ("E-mail: fair@…"), not a site's invitation
+# ("Contact us", "Email us"), or a web address alone or under its label ("Website: …"):
+# among the other fields of a body's contact details (its telephone, its address), it is
+# the article's information, not the page's footer.
+_OWN_ADDRESS = regex.compile(
+    rf"(?:e-?mail|contact)\s*[:：]\s*{_EMAIL}"
+    r"|(?:(?:(?:official\s+)?web\s*site|web|url)\s*[:：]\s*)?(?:https?://)?[\w-]+(?:\.[\w-]+)*"
+    r"\.(?:com|cn|net|org|gov)(?:\.cn)?/?",
+    regex.IGNORECASE,
+)
+_CONTACT_FIELD = regex.compile(
+    rf"(?:{CONTACT_LABEL})|(?:web\s*site|web|home\s*page|url|contact(?:\s+person)?)\s*[:：]",
+    regex.IGNORECASE,
+)
+
+
+def _in_contact_block(lines: pl.DataFrame, doc: int, line: int) -> bool:
+    """Whether another contact field (a telephone, a postal address, a contact's name)
+    stands within six lines of `line` (three paragraphs of one line each)."""
+    near = lines.filter(
+        (pl.col("doc") == doc)
+        & pl.col("line").is_between(line - 6, line + 6)
+        & (pl.col("line") != line)
+        & (pl.col("text").str.strip_chars() != "")
+    )["text"].to_list()
+    return any(
+        _CONTACT_FIELD.match(t.strip()) and not _OWN_ADDRESS.fullmatch(t.strip()) for t in near
+    )
 
 
 def _report_line(

@@ -4,11 +4,12 @@ local-government and professional pages.
 P313 leaves a page's own paragraph indent alone; R604 leaves the agency after a story's last
 sentence and the credits of a photo gallery alone. R601 finds links to other stories under
 their label, the page's fields in one row, "The next article:", a reporter's credit in an
-open bracket, a date glued to a teaser and a wire service's end mark. P320 splits a
+open bracket, a date glued to a teaser and a wire service's end mark, and leaves a body's own e-mail and web address
+alone among its other contact fields. P320 splits a
 possessive glued to the next word (and E802 no longer takes its rest for a misspelling),
 and leaves combining forms ("electromechanics") alone; P339 finds a space inside a
 possessive ("city' s"); N217 leaves "Mountain" alone after a pinyin name ("Changbai Mountain
-Jingyu springs").
+Jingyu springs"); N218 reads a dot between two short capitalised parts of a name ("Ma·Ke").
 Every text was written for these tests in the register of Chinese-government English.
 """
 
@@ -95,9 +96,18 @@ FLAGGED += [
         "city'sdevelopment",
     ),
     ("P320", "The forum was held in Wuxi, east China'sJiangsu Province.", "China'sJiangsu"),
+    # an e-mail address with no other contact field near it, or beside a copyright line
+    ("R601", f"E-mail: news@dlseafood.org.cn\n\n{_STORY}\n", "E-mail: news@dlseafood.org.cn"),
+    (
+        "R601",
+        f"{_STORY}\n\nTel: 0411-82791234\nE-mail: news@dlseafood.org.cn\n"
+        "Copyright © 2024 Dalian Seafood Association",
+        "E-mail: news@dlseafood.org.cn",
+    ),
     ("P339", "The forum adds vitality to the city' s development.", "city' s"),
     ("P339", "Dalian’ s port handled more containers this year.", "Dalian’ s"),
     ("N217", "The Mountain Qingcheng draws hikers all year.", "Mountain"),
+    ("N218", "The friendship award went to Ma·Ke, a teacher from Canada.", "·"),
     (
         "R601",
         "2015-06-01FAW shipped 15 vehicles to the DPRK via Quanhe port on May 29.",
@@ -136,10 +146,17 @@ CLEAN: list[tuple[str, str]] = [
     ("R601", "On 2015-06-04 the mayor of Anshan met a delegation from Incheon."),
     ("R601", f"{_STORY}\n\nThe agency's end item list was long.\n"),
     ("P320", "The park hosts firms in electromechanics and hydropower."),
+    # a body's own addresses among its contact fields, under a notice
+    (
+        "R601",
+        f"{_STORY}\n\nContact: Dalian Seafood Association\n\nTel: 0411-82791234\n\n"
+        "www.dlseafood.org.cn\n\nE-mail: fair@dlseafood.org.cn\n",
+    ),
     ("P320", "The delegation visited Xi'an and Tian'anmen Square."),
     ("P339", "The delegation visited Xi’ an and the ‘Belt and Road’ exhibition."),
     ("P339", "The city's development and the farmers' savings grew."),
     ("N217", "The county was named the home of Changbai Mountain Jingyu springs in 2000."),
+    ("N218", "The line carries 2 V·A at 5 kW·h and 4 A·h."),
     ("E802", "The new plan serves the city'sdevelopment over the next decade."),
     # a photo gallery: every paragraph is a caption with its credit
     (
