@@ -9,7 +9,8 @@ alone among its other contact fields. P320 splits a
 possessive glued to the next word (and E802 no longer takes its rest for a misspelling),
 and leaves combining forms ("electromechanics") alone; P339 finds a space inside a
 possessive ("city' s"); N217 leaves "Mountain" alone after a pinyin name ("Changbai Mountain
-Jingyu springs"); N218 reads a dot between two short capitalised parts of a name ("Ma·Ke").
+Jingyu springs"); N218 reads a dot between two short capitalised parts of a name ("Ma·Ke"); N209 reads the
+country in lower case after a preposition of place or in the possessive ("in china").
 Every text was written for these tests in the register of Chinese-government English.
 """
 
@@ -108,6 +109,8 @@ FLAGGED += [
     ("P339", "Dalian’ s port handled more containers this year.", "Dalian’ s"),
     ("N217", "The Mountain Qingcheng draws hikers all year.", "Mountain"),
     ("N218", "The friendship award went to Ma·Ke, a teacher from Canada.", "·"),
+    ("N209", "The county is home to 10 of the 55 ethnic minorities in china.", "china"),
+    ("N209", "Exports to china rose as china’s economy grew.", "china"),
     (
         "R601",
         "2015-06-01FAW shipped 15 vehicles to the DPRK via Quanhe port on May 29.",
@@ -156,6 +159,7 @@ CLEAN: list[tuple[str, str]] = [
     ("P339", "The delegation visited Xi’ an and the ‘Belt and Road’ exhibition."),
     ("P339", "The city's development and the farmers' savings grew."),
     ("N217", "The county was named the home of Changbai Mountain Jingyu springs in 2000."),
+    ("N209", "The shop sells fine china, china plates and a set of china from china.com."),
     ("N218", "The line carries 2 V·A at 5 kW·h and 4 A·h."),
     ("E802", "The new plan serves the city'sdevelopment over the next decade."),
     # a photo gallery: every paragraph is a caption with its credit
