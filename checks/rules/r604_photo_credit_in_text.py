@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
 import polars as pl
@@ -204,17 +205,13 @@ def _outside_galleries(
     paragraphs = ctx.corpus.paragraphs.filter(
         pl.col("doc").is_in(sorted({row[0] for row in found}))
         & (pl.col("text").str.strip_chars() != "")
-    ).select("doc", "start", "end")
+    ).select("doc", "start")
     totals = dict(paragraphs.group_by("doc").len().iter_rows())
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for doc, start, end in paragraphs.iter_rows():
-        spans.setdefault(doc, []).append((start, end))
-    held = {
-        (row[0], start)
-        for row in found
-        for start, end in spans.get(row[0], [])
-        if start <= row[1] < end
-    }
+    starts: dict[int, list[int]] = {}
+    for doc, start in paragraphs.sort("doc", "start").select("doc", "start").iter_rows():
+        starts.setdefault(doc, []).append(start)
+    # The paragraph holding each finding: the last one starting at or before it.
+    held = {(row[0], bisect_right(starts.get(row[0], []), row[1])) for row in found}
     holders = Counter(doc for doc, _ in held)
     wholes = Counter(row[0] for row in found if row[4])
     gallery = {doc for doc, n in holders.items() if n >= 2 and 2 * n > totals.get(doc, 0)}
