@@ -268,6 +268,11 @@ _STAMP_BEFORE_TEXT = (
     r"^[ \t]*(?:source[ \t]*[:：][ \t]*)?(?:xinhua|china[ \t]?daily|cgtn|[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:\.cn)?)"
     r"[ \t]*\|[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?=[ \t]*\p{Lu})"
 )
+# A page's date glued to the first word of a teaser or a story, no space between:
+# "2015-06-04The mayor of …". No sentence runs a date into a word.
+_DATE_BEFORE_TEXT = r"^[ \t]*\d{4}-\d{1,2}-\d{1,2}(?=\p{Lu}\p{L})"
+# A wire service's end mark after the story's last sentence: "… on all fronts. Enditem".
+_END_MARK = r"(?<=[.!?”\"’])[ \t]*(?i:enditem)[ \t]*$"
 _GLUED = (
     (regex.compile(_STAMP_BEFORE_TEXT, regex.IGNORECASE), "source and time stamp before the text"),
     (regex.compile(_IMAGE_BEFORE_TEXT, regex.IGNORECASE), "image file name before the text"),
@@ -281,6 +286,8 @@ _GLUED = (
     (regex.compile(_CREDIT_NAMES_AFTER_TEXT), "credit run into the text"),
     (regex.compile(_SOURCE_TAG, regex.IGNORECASE), "source tag before the text"),
     (regex.compile(_LINK_LABEL, regex.IGNORECASE), "link label after the text"),
+    (regex.compile(_DATE_BEFORE_TEXT), "date glued to the text"),
+    (regex.compile(_END_MARK), "wire service's end mark"),
 )
 GLUED_PREFILTER = (
     r"(?i)(?:\||[ \t]{3})[ \t]*(?:updated|published|release|date|time)"
@@ -295,6 +302,7 @@ GLUED_PREFILTER = (
     r"|\p{Ll}(?-i:By)[ \t]\p{Lu}"
     r"|^[ \t]*[\w-]{1,40}\.(?:jpe?g|png|gif|webp|bmp)"
     r"|[ \t](?:target|href|src|class|style|rel|alt|title|id|width|height|border|align)[ \t]*=[^<>\n]{0,400}>"
+    r"|^[ \t]*\d{4}-\d{1,2}-\d{1,2}(?-i:\p{Lu}\p{L})|[.!?”\"’][ \t]*enditem[ \t]*$"
 )
 
 

@@ -20,8 +20,10 @@ from tifa.glossary.names import split_syllables
 # capital, `.`, `/`, `@`, `_`, `\`, `#` or `:` is part of a name, an address, a path or code,
 # and one after `<` or `&` is a markup tag or entity (`<delect`, `&hellip;`).
 # Each part of a hyphenated compound is a word of its own.
+# A word right after a letter and an apostrophe is the rest of a possessive glued to the
+# next word ("city'sdevelopment"): P320 splits it.
 _WORD = regex.compile(
-    r"(?<![\p{L}\p{N}./@_\\#:<&])(?:\p{Ll}{5,}|\p{Lu}\p{Ll}{5,})(?![\p{L}\p{N}/@_\\]|\.\w|['’]t\b)"
+    r"(?<![\p{L}\p{N}./@_\\#:<&]|\p{L}['’])(?:\p{Ll}{5,}|\p{Lu}\p{Ll}{5,})(?![\p{L}\p{N}/@_\\]|\.\w|['’]t\b)"
 )
 # The same words, for the columnar vocabulary (Rust regex).
 _VOCABULARY = rf"{LOWER_CASE_WORD}|\b\p{{Lu}}\p{{Ll}}{{5,}}\b"

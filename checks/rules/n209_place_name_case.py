@@ -27,6 +27,16 @@ _CAMEL_PREFILTER = r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+"
 _FILE_NAME = regex.compile(
     r"(?i)[ \t]*[\p{L}\p{N}_(), '’-]{1,100}\.(?:jpe?g|png|gif|bmp|webp|tiff?|pdf|docx?|xlsx?|pptx?|zip|rar)[ \t]*"
 )
+# The country in lower case where only the country can stand: after a preposition of place
+# ("in china", "exports to china") or in the possessive ("china's economy"). The porcelain
+# ("fine china", "a set of china", "china plates") takes none of these.
+_COUNTRY = regex.compile(
+    r"(?:(?<=\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Tt]o|[Ff]rom|[Aa]round|[Ww]ithin|[Oo]utside)[ \u00a0])"
+    r"china(?![\p{L}\p{N}_@/\\]|[.-][\p{L}\p{N}]|['’]?[ \u00a0]+(?:clay|ware|plates?|cups?|cabinets?"
+    r"|shops?|sets?|dish(?:es)?|dolls?|tea)\b)"
+    r"|(?<![\p{L}\p{N}#@/\\._'’-])china(?=['’]s\b))"
+)
+_COUNTRY_PREFILTER = r"\bchina\b"
 # A surname before a lower-case word makes it a given name written small (N205's business).
 _SURNAME_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \u00a0]+$")
 
@@ -42,7 +52,9 @@ def place_name_case(ctx: Context) -> pl.DataFrame:
     it is ("QianXi County"), or anywhere when it is a gazetteer name ("ShenYang"). Left alone: web and e-mail addresses, file names, tags and
     handles ("#xinjiang"), a line that is a file's name with spaces in it ("dalian harbour
     view.jpg"), a word after a surname (a given name written small, N205's), and
-    the few names that are also words in lower case ("shanghai").
+    the few names that are also words in lower case ("shanghai"). Also the country written
+    "china" after a preposition of place or in the possessive ("in china", "china's
+    economy"); the porcelain ("fine china", "china plates") is left alone.
 
     ## Why is this bad?
     A place name is a proper noun: in lower case it reads as a slip or as text copied from a
@@ -77,6 +89,9 @@ def place_name_case(ctx: Context) -> pl.DataFrame:
         name = places[m.group()]
         message = f"the place name “{name}” written in lower case"
         add_row(rows, doc, base + m.start(), base + m.end(), message, name)
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _COUNTRY_PREFILTER, _COUNTRY):
+        message = "the country's name “China” written in lower case"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, "China")
     camel = regex.compile(_CAMEL)
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _CAMEL_PREFILTER, camel):
         word = m.group()[: m.start("level") - m.start()] if m.group("level") else m.group()

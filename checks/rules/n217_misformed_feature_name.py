@@ -28,6 +28,9 @@ _PATTERN = regex.compile(
     rf")"
 )
 _PREFILTER = r"Mountain[ \u00a0]+\p{Lu}|Mount[ \u00a0]|Korea[ \u00a0]+(?:Peninsula|War)\b|Liaoning[ \u00a0]+Peninsula"
+# A pinyin name just before "Mountain": the mountain is named before it ("Changbai
+# Mountain"), and the pinyin word after it begins another name.
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)[ \u00a0]+$")
 # A pinyin word English uses often is read as English ("Mountain Bike", "Mountain Song").
 _COMMON = 4.0
 
@@ -38,6 +41,9 @@ def _finding(m: regex.Match[str]) -> tuple[str, int, int, str] | None:
         name = m.group("name")
         if split_syllables(name) is None or zipf(name.lower()) >= _COMMON:
             return None
+        before = _NAME_BEFORE.search(m.string, 0, m.start("mountain"))
+        if before and split_syllables(before.group(1).lower()) is not None:
+            return None  # "Changbai Mountain Jingyu springs": the feature ends the name before it
         return (
             f"“Mountain {name}”: a mountain's pinyin name takes “Mount” before it",
             m.start("mountain"),
@@ -78,7 +84,8 @@ def misformed_feature_name(ctx: Context) -> pl.DataFrame:
     a pinyin word that English rarely writes, so "Mountain Bike" is left alone); a mountain
     named twice ("Mount Emei Mountain", "Lushan Mountain Mountain"); "Korea Peninsula" and
     "Korea War" for the Korean Peninsula and the Korean War; and "Liaoning Peninsula" for
-    the Liaodong Peninsula.
+    the Liaodong Peninsula. "Mountain" after a pinyin name ends that name ("Changbai
+    Mountain Jingyu Springs"): the pinyin word after it is left alone.
 
     ## Why is this bad?
     English names a mountain "Mount Qingcheng" or "Qingcheng Mountain", never "Mountain

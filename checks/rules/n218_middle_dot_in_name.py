@@ -15,9 +15,12 @@ from tifa.checks.scan import prose_matches
 # product dot ("kW·h", "N·m") has a short or lower-case word after it and is not matched.
 _DOTS = "\u00b7\u2027\u30fb\uff65"
 _S = r"[ \u00a0]?"
+# Between two capitalised words a two-letter one counts too: a transliterated name's parts
+# ("Ma·Ke", "Ai·Li"); no unit's symbol is a capital and a small letter on both sides.
 _PATTERN = regex.compile(
     rf"(?<=(?:\p{{Latin}}{{2}}|\p{{N}}){_S})(?P<dot>{_S}[{_DOTS}]{_S})"
     rf"(?=\p{{Lu}}\p{{Ll}}{{2}})"
+    rf"|(?<=(?<![\p{{L}}\p{{N}}])\p{{Lu}}\p{{Ll}}+)(?P<dot>[{_DOTS}])(?=\p{{Lu}}\p{{Ll}}(?![\p{{L}}\p{{N}}]))"
 )
 _PREFILTER = rf"[\p{{L}}\p{{N}}] ?[{_DOTS}] ?\p{{Lu}}\p{{Ll}}"
 
@@ -30,8 +33,9 @@ def middle_dot_in_name(ctx: Context) -> pl.DataFrame:
     Finds the middle dot that Chinese writes inside the names of events, forums and
     brands and between the parts of a transliterated personal name, where it stands
     between an English word or a year and a capitalised word ("the 2023 China·Dalian
-    Wine Festival", "Summer Davos · Dalian"). A unit's product dot ("kW·h", "N·m") is left
-    alone: a short or lower-case word follows it.
+    Wine Festival", "Summer Davos · Dalian"), or between two capitalised parts of a name
+    however short ("Ma·Ke"). A unit's product dot ("kW·h", "N·m", "V·A") is left alone: a
+    lower-case word or a lone capital stands beside it.
 
     ## Why is this bad?
     English has no separating dot: in an English name the parts are joined by a space

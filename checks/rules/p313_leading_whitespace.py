@@ -16,7 +16,10 @@ def leading_whitespace(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds spaces, tabs, no-break and ideographic spaces before the first character of a line
     in a plain-text article. Markdown is left alone: there indentation is syntax (lists,
-    code blocks).
+    code blocks). So is a page's own layout: an article that indents every paragraph of
+    twenty words or more, two paragraphs at least, with the same few spaces or tabs (one
+    space more or less), its other indented lines alike. That indent is how the page was
+    set, not a slip in one paragraph; ideographic spaces are flagged all the same.
 
     ## Why is this bad?
     Chinese pages indent each paragraph with two ideographic spaces; pasted into an English
@@ -43,8 +46,50 @@ def leading_whitespace(ctx: Context) -> pl.DataFrame:
     ).with_columns(
         lead=pl.col("text").str.len_chars() - pl.col("text").str.strip_chars_start().str.len_chars()
     )
+    if lines.height:
+        lines = lines.filter(~pl.col("doc").is_in(_layout_indented(ctx, lines).implode()))
     for doc, start, lead in lines.select("doc", "start", "lead").iter_rows():
         add_row(
             rows, doc, start, start + lead, f"{lead} white-space character(s) before the text", ""
         )
     return output(rows)
+
+
+# A paragraph long enough to say the page indents its paragraphs: headings, datelines and
+# credits are short and pages set them flush.
+_PARAGRAPH_WORDS = 20
+
+
+def _layout_indented(ctx: Context, indented: pl.DataFrame) -> pl.Series:
+    """The documents whose indented lines are the page's layout: every line of twenty words
+    or more is indented (two at least), and every indented line with spaces or tabs only,
+    one space more or less than the others."""
+    plain = (
+        indented.with_columns(
+            ascii=pl.col("text").str.contains(r"^[ \t]+\S"),
+        )
+        .group_by("doc")
+        .agg(
+            all_ascii=pl.col("ascii").all(),
+            spread=pl.col("lead").max() - pl.col("lead").min(),
+        )
+    )
+    long_lines = (
+        ctx.corpus.lines.filter(pl.col("doc").is_in(plain["doc"].implode()))
+        .filter(pl.col("text").str.count_matches(r"\S+") >= _PARAGRAPH_WORDS)
+        .group_by("doc")
+        .agg(
+            long=pl.len(),
+            long_indented=pl.col("text").str.contains(r"^\s").sum(),
+        )
+    )
+    return (
+        plain.join(long_lines, on="doc")
+        .filter(
+            pl.col("all_ascii")
+            & (pl.col("spread") <= 1)
+            & (pl.col("long") >= 2)
+            & (pl.col("long_indented") == pl.col("long"))
+        )
+        .get_column("doc")
+    )

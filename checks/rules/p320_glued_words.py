@@ -109,6 +109,17 @@ PREFIXES = frozenset(
         "on",
         "back",
         "fore",
+        # combining forms of science and trade ("electromechanics", "hydropower")
+        "electro",
+        "hydro",
+        "thermo",
+        "photo",
+        "opto",
+        "agro",
+        "aero",
+        "petro",
+        "astro",
+        "neuro",
     ]
 )
 # How common each half must be (Zipf), and how much rarer the glued token must be than its
@@ -143,6 +154,11 @@ _ORDINAL_WORD = regex.compile(r"^(\d+(?:st|nd|rd|th))(\p{Lu}\p{Ll}{2,})$")  # 16
 # A plural's apostrophe with the next word glued on: "experts’suggestion". Pinyin apostrophes
 # ("Xi’an", "Huai’an") never follow an "s".
 _AFTER_PLURAL = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}{2,}s)([’'])(\p{Ll}{3,})(?![\p{L}\p{N}])")
+# A possessive with the next word glued on: "city'sdevelopment", "China'sJiangsu". Pinyin sets
+# its apostrophe only before a, o or e, so "'s" and a word after it is never one name.
+_AFTER_POSSESSIVE = regex.compile(
+    r"(?<![\p{L}\p{N}])(\p{L}\p{Ll}+)([’']s)(\p{L}\p{Ll}{2,})(?![\p{L}\p{N}])"
+)
 # Place words that end brand and magazine names written in CamelCase (ChinAfrica,
 # EuroAsia): a tail like these is part of the name, not the next word.
 _BRAND_TAILS = frozenset(["africa", "america", "asia", "china", "europe", "eurasia", "pacific"])
@@ -247,7 +263,10 @@ _GLUED_PAIRS = frozenset(
 # An article before a long word: the word may be rarer than SHORT_PART ("a subtropical").
 LONG_AFTER_ARTICLE = 2.5
 # Columnar prefilter (Rust regex): a case change inside a word, or a letter-digit seam.
-SEAMS = r"\p{Ll}\p{Lu}|\p{L}\d|\d\p{Ll}{4}|\d(?:st|nd|rd|th)\p{Lu}|s[’']\p{Ll}{3}"
+SEAMS = (
+    r"\p{Ll}\p{Lu}|\p{L}\d|\d\p{Ll}{4}|\d(?:st|nd|rd|th)\p{Lu}|s[’']\p{Ll}{3}"
+    r"|\p{Ll}[’']s\p{L}\p{Ll}{2}"
+)
 
 
 def _common(part: str) -> bool:
@@ -640,4 +659,24 @@ def _glued(text: str) -> list[Found]:
             continue
         message = f"“{m.group()}” looks like two words run together: “{plural}{mark} {word}”"
         found.append(Found(m.start(), m.end(), message, f"{plural}{mark} {word}"))
+    for m in _AFTER_POSSESSIVE.finditer(text):
+        owner, mark, word = m.groups()
+        if not _possessed(owner, word):
+            continue
+        fixed = f"{owner}{mark} {word}"
+        message = f"“{m.group()}” looks like two words run together: “{fixed}”"
+        found.append(Found(m.start(), m.end(), message, fixed))
     return found
+
+
+def _possessed(owner: str, word: str) -> bool:
+    """Whether a possessive and the word glued after it are both words: an everyday word or
+    a name English knows ("city'sdevelopment", "China'sJiangsu"), or a pinyin place after a
+    capitalised owner."""
+    if not (_common(owner) or (owner[0].isupper() and zipf(owner.lower()) > 0)):
+        return False
+    if _common(word):
+        return True
+    return word[0].isupper() and (
+        zipf(word.lower()) > 0 or split_syllables(word.lower()) is not None
+    )

@@ -33,6 +33,8 @@ _PATTERN = regex.compile(
     r"(?<![\p{L}\p{N}'’-])(?:"
     r"(?P<china>Chinas['’]?)(?=[ \u00a0]\p{L})"
     rf"|(?P<peoples>Peoples)(?=[ \u00a0](?:{_BODIES})\b)"
+    # a space between the apostrophe and its s ("the city' s development", "Dalian’ s port")
+    r"|(?P<spaced>\p{L}+['’])[ \u00a0]s(?![\p{L}\p{N}'’])"
     r"|(?P<word>\p{Lu}\p{Ll}*[^\P{Ll}s])(?P<mark>['’])(?=[ \u00a0](?P<next>\p{L}+))"
     # a noun in -y with a bare s before a word ("the citys economy", "the Partys will"):
     # the plural is -ies, so "citys" is a possessive that lost its apostrophe
@@ -49,6 +51,7 @@ _PATTERN = regex.compile(
 _PREFILTER = (
     rf"\bChinas['’]? \pL|\bPeoples (?:{_BODIES})\b|\p{{Lu}}\p{{Ll}}*[a-rt-z]['’] \pL"
     r"|[b-df-hj-np-tv-xz]ys \pL|\b(?:CPC|PLA)s \p{Ll}|Central Committees \p{Ll}|\bProvinces \p{Ll}"
+    r"|\pL['’] s\b"
 )
 # A common noun in -y ("city", "party"): its -ys form is no word of its own, as a name's
 # plural ("the Kennedys") or a word in -ys ("always") would be.
@@ -88,7 +91,8 @@ def possessive_apostrophe_missing(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds "Chinas" before a word ("Chinas economy"), "Peoples" before the name of a body
     that belongs to the people ("Peoples Daily", "Peoples Republic"), and a capitalised word
-    not ending in s followed by an apostrophe and a space ("China’ Cuju"). Also a common
+    not ending in s followed by an apostrophe and a space ("China’ Cuju"), and a possessive
+    with a space between its apostrophe and its s ("the city' s development"). Also a common
     noun in -y with a bare s before a word ("the citys economy", "the Partys will": the
     plural is "cities"), "CPCs" before a word, "Central Committees" after CPC, Party or
     "the" before a noun it owns ("the Central Committees authority"), and "Provinces" after
@@ -133,6 +137,11 @@ def possessive_apostrophe_missing(ctx: Context) -> pl.DataFrame:
             start, end, suggestion = m.start(), m.end(), f"{acronym[:-1]}'s"
         elif m.group("central"):
             start, end, suggestion = m.start(), m.end(), "Central Committee's"
+        elif spaced := m.group("spaced"):
+            suggestion = f"{spaced}s"
+            message = f"“{m.group()}” is a possessive with a space inside it: “{suggestion}”"
+            add_row(rows, doc, base + m.start(), base + m.end(), message, suggestion)
+            continue
         elif m.group("level"):
             if split_syllables(m.group("place")) is None:
                 continue

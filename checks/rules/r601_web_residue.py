@@ -9,6 +9,7 @@ import regex
 
 from tifa.checks.context import Context
 from tifa.checks.furniture import (
+    CONTACT_LABEL,
     GLUED_PREFILTER,
     PHONE,
     first_reason,
@@ -149,6 +150,16 @@ _CREDIT_BY = (
     # ("Written by: Li Ming" with the form's colon)
     r"\s+by\s*[:：]?\s+(?-i:[\p{Lu}\p{Han}])[^.!?;|\n]{0,59}"
 )
+# A page's field, its label and its value up to the next label: "Browse: 312", "Release
+# time: 2024-05-06 10:21". A value holds no colon but a time's.
+_META_VALUE = r"\s*[:：]\s*(?:\d:\d|[^:：\n]){0,60}"
+_META_LABEL = (
+    r"(?:posted|written|published|edited|released)\s+by|(?:release[ds]?|publish(?:ed)?|post(?:ed)?)\s*(?:time|date|on)|"
+    r"browse(?:s|\s+times)?|views?|hits|clicks|visits|page\s*views|source|editor|author|"
+    r"(?:font|text)\s*size"
+)
+_META_STRONG = rf"(?:{_META_LABEL}){_META_VALUE}"
+_META_FIELD = rf"(?:{_META_LABEL}|date|time|updated|from|reporter|writer){_META_VALUE}"
 # Whole paragraphs that are page furniture, not article text. Each pattern must match the
 # whole paragraph, so the same words inside a sentence ("Source: …" quoted in a story) pass.
 _CHROME = (
@@ -199,6 +210,14 @@ _CHROME = (
     # a menu's items a line each, the hyphen glued on: "-Investment Guide", "-Sister Cities"
     (r"-(?-i:\p{Lu}[\p{L}&'’]*(?:\s\p{L}[\p{L}&'’]*){0,4})", "menu item"),
     (rf"(?:{RELATED_LEAD})\s*[:：]?", "related-links label"),
+    # a link to another story under its label: "READ MORE: Port handles record volume",
+    # "Related: Dalian hosts seafood fair", "See also: …"
+    (r"(?:read\s+more|(?:also|further)\s+read(?:ing)?|read\s+also|see\s+also|more\s+(?:news|stories)|"
+     r"related(?:\s+(?:news|stories|articles?|reading|links?|reports?|coverage))?)\s*[:：]\s*\S.{0,160}",
+     "link to another story"),
+    # the page's fields in one row, one of them a page's own (a view count, who posted, when
+    # it was released): "Posted by: Admin  Release time: 2024-05-06  Browse: 312"
+    (rf"(?:{_META_FIELD}\s*)*{_META_STRONG}(?:\s*{_META_FIELD})*", "page's fields"),
     # a comment box, a blog's author box, a search box, share buttons, a slide show's timer,
     # a section's "more" link: each alone on its line ("Your Comment", "Contact author",
     # "blog comments powered by Disqus", "No Result", "Share on FacebookShare on Twitter",
@@ -244,6 +263,8 @@ _CHROME = (
      r"read\s+(?:it\s+|this\s+)?in\s+(?:chinese|english|中文)|(?:chinese|中文)\s+version", "language notice"),
     (r"tags?\s*[:：].*|key\s*words?\s*[:：].*", "tag list"),
     (r"(?:next|previous|prev)(?:\s+(?:article|page|story|post|text|news|item))?\s*[:：>»]\s*.*|"
+     # with its article: "The next article: …", "The previous one: …"
+     r"the\s+(?:next|previous|last)\s+(?:article|page|story|post|text|news|item|one)\s*[:：>»]\s*.*|"
      # "last" as the previous article: "last text:", "Last article: …"
      r"last\s+(?:article|page|story|post|text|news|item)\s*[:：>»]\s*.*|(?:>>?|»|›)\s*(?:more|details|read\s+more)|"
      r"(?:next|previous|prev)\s+(?:article|page|story|post)\b.*|[<«]\s*(?:prev|previous).*|"
@@ -293,6 +314,8 @@ _CHROME = (
      rf"by\s[^|\n]{{1,40}}\|\s*no\.?\s*\d{{1,3}}\s+{WHEN}|"
      # who reported, wrote, edited: "Reporting by … ; Trans-editing by …", "Write: … [2011-05-20]"
      rf"{_CREDIT_BY}(?:\s*[;,|]\s*{_CREDIT_BY})*\.?|write\s*[:：].{{1,80}}|"
+     # in brackets, or its bracket left open: "(Reported by Li Ming and Wang Fang"
+     rf"[(\[（【]\s*{_CREDIT_BY}[)\]）】]?|"
      # a translator and the office the text came from: "Translated by Li Ming from Foreign
      # Affairs Office of Anshan Municipal People's Government"
      rf"(?:translated|compiled|edited)\s+by\s+{_PERSON}\s+from\s+{_NAME}\.?", "credit line"),
@@ -534,8 +557,15 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     Also a byline with the place written from ("By LI Ming in Dalian"), a button naming
     what it acts on ("Share this article", "Print this page"), a row of buttons in brackets
     ("[ Print ]  [ Close ]") and a credit with the form's colon ("Written by: Li Ming").
+    Also a link to another story under its label ("READ MORE: …", "Related: …"), the page's
+    fields in one row ("Posted by: … Release time: … Browse: 312"), "The next article: …",
+    a reporter's credit in a bracket left open ("(Reported by Li Ming"), a date glued to the
+    first word of a teaser ("2015-06-04The mayor …") and a wire service's end mark after
+    the last sentence ("… on all fronts. Enditem").
     An article's own sub-heading naming its subject ("Overview of Dalian City") between the
-    headline and the first paragraph is the article's, not a section label.
+    headline and the first paragraph is the article's, not a section label; so is a body's
+    own e-mail or web address among its other contact fields (a telephone, a postal address)
+    under a notice, unless other residue stands beside it.
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -585,6 +615,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         reason = residue_reason(text, doc in markdown)
         if reason is None:
             continue  # a Markdown table row
+        if (
+            reason in ("contact line", "source line")
+            and _OWN_ADDRESS.fullmatch(text.strip())
+            and _in_contact_block(ctx.corpus.lines, doc, line)
+        ):
+            continue  # the body's own address among its contact fields: the article's
         if _LONG_DATE.match(text.strip()) and (
             _in_title_block(ctx.corpus.lines, doc, line)
             or _in_briefing_header(ctx.corpus.lines, doc, line)
@@ -729,6 +765,36 @@ def _in_briefing_header(lines: pl.DataFrame, doc: int, line: int) -> bool:
     if not above or not _DATE_LABEL.fullmatch(above[-1]):
         return False
     return any(_BRIEFING_LABEL.fullmatch(text) for text in above[:-1])
+
+
+# An e-mail address under its plain label ("E-mail: fair@…"), not a site's invitation
+# ("Contact us", "Email us"), or a web address alone or under its label ("Website: …"):
+# among the other fields of a body's contact details (its telephone, its address), it is
+# the article's information, not the page's footer.
+_OWN_ADDRESS = regex.compile(
+    rf"(?:e-?mail|contact)\s*[:：]\s*{_EMAIL}"
+    r"|(?:(?:(?:official\s+)?web\s*site|web|url)\s*[:：]\s*)?(?:https?://)?[\w-]+(?:\.[\w-]+)*"
+    r"\.(?:com|cn|net|org|gov)(?:\.cn)?/?",
+    regex.IGNORECASE,
+)
+_CONTACT_FIELD = regex.compile(
+    rf"(?:{CONTACT_LABEL})|(?:web\s*site|web|home\s*page|url|contact(?:\s+person)?)\s*[:：]",
+    regex.IGNORECASE,
+)
+
+
+def _in_contact_block(lines: pl.DataFrame, doc: int, line: int) -> bool:
+    """Whether another contact field (a telephone, a postal address, a contact's name)
+    stands within six lines of `line` (three paragraphs of one line each)."""
+    near = lines.filter(
+        (pl.col("doc") == doc)
+        & pl.col("line").is_between(line - 6, line + 6)
+        & (pl.col("line") != line)
+        & (pl.col("text").str.strip_chars() != "")
+    )["text"].to_list()
+    return any(
+        _CONTACT_FIELD.match(t.strip()) and not _OWN_ADDRESS.fullmatch(t.strip()) for t in near
+    )
 
 
 def _report_line(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
 import polars as pl
@@ -147,7 +148,8 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     the paragraph is a caption to drop or keep.
     """
     rows = new_rows()
-    captions: list[tuple[int, int, int, str]] = []  # whole-paragraph captions, held back
+    found: list[tuple[int, int, int, str, bool]] = []  # every credit and caption; whole?
+    last = _last_paragraphs(ctx)
     for doc, base, text in candidate_rows(ctx.corpus.paragraphs, "text", _PREFILTER):
         if len(text) <= _BYLINE_LONGEST and _BYLINE.match(text):
             continue  # "By Li Ming (China Daily)": the byline's outlet, not a photo credit
@@ -156,13 +158,31 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
                 whole = not text[: m.start()].strip() and not text[m.end() :].strip()
                 if whole and whole_is_r601:
                     continue  # the whole paragraph is the credit: R601 reports it
-                if whole:
-                    captions.append((doc, base + m.start(), base + m.end(), message))
-                    continue
-                add_row(rows, doc, base + m.start(), base + m.end(), message, "")
-    for doc, start, end, message in _outside_galleries(ctx, captions):
+                if last.get(doc) == base and _STORY_SOURCE.fullmatch(text, m.start(), m.end()):
+                    continue  # "… the bureau said. (Xinhua)": the story's source, not a photo's
+                found.append((doc, base + m.start(), base + m.end(), message, whole))
+    for doc, start, end, message, _whole in _outside_galleries(ctx, found):
         add_row(rows, doc, start, end, message, "")
     return output(rows)
+
+
+# The agency alone in brackets after a story's last sentence: the source of the story
+# (“… the bureau said. (Xinhua)”). A caption's agency follows no full stop (“… the old city
+# wall (XINHUA)”), or stands inside the story, where a picture was.
+_STORY_SOURCE = regex.compile(
+    r"(?<=[.!?”\"’])[ \t]*\((?:xinhua|china daily|cns|china news service|cgtn)\)",
+    regex.IGNORECASE,
+)
+
+
+def _last_paragraphs(ctx: Context) -> dict[int, int]:
+    """Where each document's last paragraph with text starts."""
+    return dict(
+        ctx.corpus.paragraphs.filter(pl.col("text").str.strip_chars() != "")
+        .group_by("doc")
+        .agg(pl.col("start").max())
+        .iter_rows()
+    )
 
 
 # A byline: "By Li Ming (China Daily)", "By Li Ming in Nanning(China Daily)", a short line
@@ -174,20 +194,26 @@ _BYLINE = regex.compile(
 
 
 def _outside_galleries(
-    ctx: Context, captions: list[tuple[int, int, int, str]]
-) -> list[tuple[int, int, int, str]]:
-    """The whole-paragraph captions, less those of a photo gallery: a document where such
-    captions are two or more and at least half of its paragraphs is made of captions, and
-    they are its article."""
-    if not captions:
+    ctx: Context, found: list[tuple[int, int, int, str, bool]]
+) -> list[tuple[int, int, int, str, bool]]:
+    """The credits and captions found, less those of a photo gallery, whose captions are its
+    article: in a document where more than half of the paragraphs (two at least) hold a
+    caption or a credit, all of them; where whole-paragraph captions are two or more and at
+    least half of the paragraphs, those captions."""
+    if not found:
         return []
-    per_doc = Counter(doc for doc, _, _, _ in captions)
-    docs = [doc for doc, n in per_doc.items() if n >= 2]
-    if not docs:
-        return captions
     paragraphs = ctx.corpus.paragraphs.filter(
-        pl.col("doc").is_in(docs) & (pl.col("text").str.strip_chars() != "")
-    )
+        pl.col("doc").is_in(sorted({row[0] for row in found}))
+        & (pl.col("text").str.strip_chars() != "")
+    ).select("doc", "start")
     totals = dict(paragraphs.group_by("doc").len().iter_rows())
-    gallery = {doc for doc in docs if 2 * per_doc[doc] >= totals.get(doc, 0)}
-    return [row for row in captions if row[0] not in gallery]
+    starts: dict[int, list[int]] = {}
+    for doc, start in paragraphs.sort("doc", "start").select("doc", "start").iter_rows():
+        starts.setdefault(doc, []).append(start)
+    # The paragraph holding each finding: the last one starting at or before it.
+    held = {(row[0], bisect_right(starts.get(row[0], []), row[1])) for row in found}
+    holders = Counter(doc for doc, _ in held)
+    wholes = Counter(row[0] for row in found if row[4])
+    gallery = {doc for doc, n in holders.items() if n >= 2 and 2 * n > totals.get(doc, 0)}
+    captions = {doc for doc, n in wholes.items() if n >= 2 and 2 * n >= totals.get(doc, 0)}
+    return [row for row in found if row[0] not in gallery and not (row[4] and row[0] in captions)]
