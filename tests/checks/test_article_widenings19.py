@@ -1,8 +1,8 @@
 """The article rules widened in round 19: a level named as the place where work is done
 and the business environment without "the" (E820), and a body named by its common noun
 first and "of" — the Political Bureau, a Foreign Affairs Office, a ministry, a Party
-department, a general or information office — after a preposition (E807). Positive and
-negative cases, in the register of local-government news."""
+department, a general or information office — after a preposition (E807); and a
+session's number swapped with its congress's term (E826, new). Positive and negative cases, in the register of local-government news."""
 
 from __future__ import annotations
 
@@ -40,6 +40,30 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The city hired 20 business environment supervisors.",
             "Work was done in local level offices.",
             "Optimizing Business Environment",  # a heading
+        ],
+    ),
+    "E826": (
+        [
+            (
+                "The 14th session of the first Municipal People's Congress opened on Monday.",
+                "14th session of the first",
+            ),
+            (
+                "The district CPPCC held the 8th Session of the Twenty-Second Standing Committee.",
+                "8th Session of the Twenty-Second",
+            ),
+            (
+                "Deputies to the ninth session of the 2nd Xinhe County People's Congress met.",
+                "ninth session of the 2nd",
+            ),
+        ],
+        [
+            "The first session of the 14th Municipal People's Congress opened on Monday.",
+            "The district CPPCC held the 22nd Session of the 8th Standing Committee.",
+            "The 14th meeting of the 1st Standing Committee was held in May.",
+            "The fifth session of the first Municipal People's Congress closed.",
+            "The 3rd plenary session of the 20th CPC Central Committee opened.",
+            "The first session of the 21st People's Congress of Xinzhuang Town opened.",
         ],
     ),
     "E807": (
