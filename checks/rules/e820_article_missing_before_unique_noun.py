@@ -117,6 +117,20 @@ _BUSINESS = regex.compile(
 )
 _BUSINESS_PREFILTER = r"[\p{Ll}][ \u00a0]+business[ \u00a0]+environment\b"
 
+# The revitalization or rejuvenation of a place or a people, and the fight against
+# corruption: one campaign each, which English writes with "the" ("lead the revitalization
+# of Liaoning", "progress in the fight against corruption"). Only after a verb of pushing
+# it on or a preposition: "to" and "will" before "fight" make it a verb.
+_CAMPAIGN = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<before>promot(?:e|es|ed|ing)|lead(?:s|ing)?|led"
+    r"|accelerat(?:e|es|ed|ing)|realiz(?:e|es|ed|ing)|realis(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)"
+    r"|advanc(?:e|es|ed|ing)|boost(?:s|ed|ing)?|deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?"
+    r"|intensif(?:y|ies|ied|ying)|of|for|in|on|into|toward|towards)"
+    rf"{_S}(?P<name>(?:revitali[sz]ation|rejuvenation)(?={_S}of{_S})|fight{_S}against{_S}"
+    r"corruption)(?![\p{L}\p{N}'’-])"
+)
+_CAMPAIGN_PREFILTER = r"(?:revitali[sz]ation|rejuvenation)[ \u00a0]+of\b|fight[ \u00a0]+against"
+
 
 @rule("E820", "article-missing-before-unique-noun", Severity.WARNING, Fix.UNSAFE)
 def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
@@ -139,7 +153,10 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     development") and the national average ("than national average level"); a level
     named as the place where work is done, after "at", "to" or "from" ("settled at
     grassroots level", "handed down to county level"), and the business environment after a
-    verb of improving or a preposition ("optimize business environment") — right
+    verb of improving or a preposition ("optimize business environment"), and the
+    revitalization or rejuvenation of a place or people and the fight against corruption
+    after a verb of pushing it on or a preposition ("lead revitalization of Liaoning",
+    "promote fight against corruption") — right
     after a preposition ("of",
     "from", "in", "for", "across", "throughout"…) or after "and" or "or", with no article.
     Prose only: headings drop articles by design. Left alone: the phrase with its
@@ -176,6 +193,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
         (_INDUSTRY_PREFILTER, _INDUSTRY),
         (_LEVEL_PREFILTER, _LEVEL),
         (_BUSINESS_PREFILTER, _BUSINESS),
+        (_CAMPAIGN_PREFILTER, _CAMPAIGN),
     ):
         for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):
             if inside_title(text, m.start(), m.end()):

@@ -1,5 +1,6 @@
 """The article rules widened in round 19: a level named as the place where work is done
-and the business environment without "the" (E820), and a body named by its common noun
+the business environment, a revitalization and the fight against corruption without "the"
+(E820), and a body named by its common noun
 first and "of" — the Political Bureau, a Foreign Affairs Office, a ministry, a Party
 department, a general or information office — after a preposition (E807); and a
 session's number swapped with its congress's term (E826, new). Positive and negative cases, in the register of local-government news."""
@@ -16,6 +17,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Disputes should be settled at grassroots level first.", "grassroots level"),
             ("The checks will be carried out at local level, the mayor said.", "local level"),
             ("Powers were handed down to county level in May.", "county level"),
+            ("The towns will lead revitalization of the county.", "revitalization"),
+            ("Funds were set aside for rejuvenation of the old town.", "rejuvenation"),
+            ("The inspectors will promote fight against corruption.", "fight against corruption"),
             ("Staff at township level and village level were trained.", "township level"),
             ("The district will further optimize business environment.", "business environment"),
             (
@@ -40,6 +44,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The city hired 20 business environment supervisors.",
             "Work was done in local level offices.",
             "Optimizing Business Environment",  # a heading
+            "The towns will lead the revitalization of the county.",
+            "The county works for rural revitalization in the hills.",
+            "Cadres vowed to fight against corruption.",
+            "The county will fight against corruption.",
+            "It was a landmark in the fight against corruption.",
         ],
     ),
     "E826": (
