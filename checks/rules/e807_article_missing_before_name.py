@@ -107,6 +107,22 @@ _HEAD_FIRST_PREFILTER = (
     r"(?:Mausoleum|Tomb|Temple|Palace|Museum|University|Consulate[- ]General|Embassy)"
     r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}"
 )
+# A body named by its common noun first and "of" ("the Political Bureau of the CPC Central
+# Committee", "the Foreign Affairs Office of the Municipal Government", "the Ministry of
+# Commerce", "the Publicity Department of the … Committee", "the General Office of the
+# State Council"): the of-phrase
+# makes it one body, which takes "the" even after a title's label ("member of Political
+# Bureau of …"), where a name with its place first ("director of Anshan Foreign Affairs
+# Office") is left to T113.
+_BODY_FIRST = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|and){_S}(?P<name>Political{_S}Bureau"
+    rf"|Foreign{_S}Affairs{_S}Office|Ministry|(?:General|Information){_S}Office"
+    rf"|(?:Publicity|Organization|United{_S}Front{_S}Work|International){_S}Department)"
+    rf"{_S}of{_S}(?:the{_S}\p{{L}}|\p{{Lu}})"
+)
+_BODY_FIRST_PREFILTER = (
+    r"(?:Bureau|Office|Ministry|Department)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{L}"
+)
 # An event named with its year ("for 2008 Summer Davos Forum", "known as 2019 Big Data
 # Expo", "said that 2008 Annual Meeting would be held in Tianjin"): the year makes it one
 # event, which takes "the" as surely as the name without it.
@@ -287,7 +303,11 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Office, a Council for the Promotion of International Trade ("at Zhongshan Convention
     Center", "in Great Hall of the People"); an office or council after a title's label
     ("director of Anshan Foreign Affairs Office") is left to T113's weighing of the page's
-    style. The Communist Party of China after a preposition ("the National Congress of
+    style. A body named by its common noun first and "of" — the Political Bureau, a Foreign
+    Affairs Office, a ministry, a Publicity, Organization, United Front Work or
+    International Department, a General or Information Office — after a preposition or
+    "and", title or none ("member of Political Bureau of the CPC Central Committee",
+    "approved by Ministry of Commerce"): the of-phrase makes it one body. The Communist Party of China after a preposition ("the National Congress of
     Communist Party of China"), unless a committee follows, which T113 reports. An event
     named with its year after a preposition or "that" ("for 2008 Summer Davos Forum",
     "known as 2019 Big Data Expo", "said that 2010 Annual Meeting would be held"), or with
@@ -349,17 +369,22 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
         if _BODY.search(name) and _LABEL.search(text, 0, m.start("name")):
             continue
         add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
-    for doc, base, text, m in prose_matches(segments, "tgt", _HEAD_FIRST_PREFILTER, _HEAD_FIRST):
-        # After "and" a capitalised word before is the list's last name ("Banpo Museum and
-        # Mausoleum of …"), not a longer name this one is part of.
-        if inside_title(text, m.start("name"), m.end("name")) or (
-            m.group("prep") != "and"
-            and _IN_A_NAME.search(text, 0, m.start())
-            and not (m.group("prep") == "of" and _TITLE_BEFORE.search(text, 0, m.start()))
-        ):
-            continue
-        name = m.group("name")
-        add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
+    for prefilter, pattern in (
+        (_HEAD_FIRST_PREFILTER, _HEAD_FIRST),
+        (_BODY_FIRST_PREFILTER, _BODY_FIRST),
+    ):
+        for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):
+            # After "and" a capitalised word before is the list's last name ("Banpo Museum
+            # and Mausoleum of …"), not a longer name this one is part of ("Standing
+            # Committee of Political Bureau" is T113's).
+            if inside_title(text, m.start("name"), m.end("name")) or (
+                m.group("prep") != "and"
+                and _IN_A_NAME.search(text, 0, m.start())
+                and not (m.group("prep") == "of" and _TITLE_BEFORE.search(text, 0, m.start()))
+            ):
+                continue
+            name = m.group("name")
+            add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
     for doc, base, text, m in prose_matches(segments, "tgt", _YEAR_EVENT_PREFILTER, _YEAR_EVENT):
         # "that" opens a clause and has no name of its own ("in Dalian that 2008 …").
         if inside_title(text, m.start("name"), m.end("name")) or (

@@ -87,6 +87,50 @@ _INDUSTRY = regex.compile(
 )
 _INDUSTRY_PREFILTER = r"\p{Ll}[ \u00a0]+industry\b|national[ \u00a0]+average\b"
 
+# What may follow a phrase that ends its own: punctuation, the end, or a function word; a
+# noun after it would be its head ("at county level governments").
+_PHRASE_END = (
+    r"(?=[ \u00a0]*(?:[,.;:)!?]|$)|[ \u00a0]+(?:and|or|to|in|on|of|at|by|with|for|as|is|was"
+    r"|are|were|has|have|had|will|from|through|since|during|under|into|which|that|so|should"
+    r"|must|can|could|would|shall|may|across|throughout|more|better|further|first|also|again"
+    r"|too|now|especially)(?![\p{L}]))"
+)
+# A level of government or of society named as the place where something happens: "at the
+# grassroots level", "to the provincial level". The level is one of a known set, so it
+# takes "the" as "the top" does; English translations of the genre drop it word for word.
+_LEVEL = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<before>at|to|from){_S}(?P<name>(?:grassroots|grass-roots"
+    r"|local|community|county|township|village|municipal|provincial|prefectural|city"
+    rf"|primary|central){_S}level)(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}"
+)
+_LEVEL_PREFILTER = r"(?:at|to|from)[ \u00a0]+[\p{Ll}-]+[ \u00a0]+level\b"
+# The business environment of the place in hand, improved, optimised or spoken of: "to
+# optimize the business environment", "complaints about the business environment". One
+# place has one; word-for-word English drops the article (优化营商环境). Only the bare
+# phrase right after a verb of improving or a preposition, where it ends its phrase: an
+# adjective before it makes a kind ("a first-class business environment", E812's), and a
+# noun after it is its head ("business environment bureau").
+_BUSINESS = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<before>(?:improv|optimi[sz]|upgrad|regulat|enhanc|creat"
+    r"|perfect)(?:e|es|ed|ing)|of|on|about|concerning|regarding|in|for|to)"
+    rf"{_S}(?P<name>business{_S}environment)(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}"
+)
+_BUSINESS_PREFILTER = r"[\p{Ll}][ \u00a0]+business[ \u00a0]+environment\b"
+
+# The revitalization or rejuvenation of a place or a people, and the fight against
+# corruption: one campaign each, which English writes with "the" ("lead the revitalization
+# of Liaoning", "progress in the fight against corruption"). Only after a verb of pushing
+# it on or a preposition: "to" and "will" before "fight" make it a verb.
+_CAMPAIGN = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<before>promot(?:e|es|ed|ing)|lead(?:s|ing)?|led"
+    r"|accelerat(?:e|es|ed|ing)|realiz(?:e|es|ed|ing)|realis(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)"
+    r"|advanc(?:e|es|ed|ing)|boost(?:s|ed|ing)?|deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?"
+    r"|intensif(?:y|ies|ied|ying)|of|for|in|on|into|toward|towards)"
+    rf"{_S}(?P<name>(?:revitali[sz]ation|rejuvenation)(?={_S}of{_S})|fight{_S}against{_S}"
+    r"corruption)(?![\p{L}\p{N}'’-])"
+)
+_CAMPAIGN_PREFILTER = r"(?:revitali[sz]ation|rejuvenation)[ \u00a0]+of\b|fight[ \u00a0]+against"
+
 
 @rule("E820", "article-missing-before-unique-noun", Severity.WARNING, Fix.UNSAFE)
 def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
@@ -106,7 +150,13 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     where it ends its phrase ("growth of tourism industry", "by big data industry", "such
     as electronic industry"; not "of heavy industry", "of high-tech industry" or "of
     tertiary industry", which an adjective makes a kind, nor "of tourism industry
-    development") and the national average ("than national average level") — right
+    development") and the national average ("than national average level"); a level
+    named as the place where work is done, after "at", "to" or "from" ("settled at
+    grassroots level", "handed down to county level"), and the business environment after a
+    verb of improving or a preposition ("optimize business environment"), and the
+    revitalization or rejuvenation of a place or people and the fight against corruption
+    after a verb of pushing it on or a preposition ("lead revitalization of Liaoning",
+    "promote fight against corruption") — right
     after a preposition ("of",
     "from", "in", "for", "across", "throughout"…) or after "and" or "or", with no article.
     Prose only: headings drop articles by design. Left alone: the phrase with its
@@ -122,11 +172,14 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     ## Example
     ```text
     The plan won praise across whole country and from international community.
+    Disputes are settled at grassroots level, and the town will optimize business environment.
     ```
 
     ## Use instead
     ```text
     The plan won praise across the whole country and from the international community.
+    Disputes are settled at the grassroots level, and the town will optimize the business
+    environment.
     ```
 
     ## Fix safety
@@ -138,6 +191,9 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
         (_PREFILTER, _PATTERN),
         (_SHARED_PREFILTER, _SHARED),
         (_INDUSTRY_PREFILTER, _INDUSTRY),
+        (_LEVEL_PREFILTER, _LEVEL),
+        (_BUSINESS_PREFILTER, _BUSINESS),
+        (_CAMPAIGN_PREFILTER, _CAMPAIGN),
     ):
         for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):
             if inside_title(text, m.start(), m.end()):

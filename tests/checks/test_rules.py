@@ -1826,6 +1826,17 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The province's 14th Five-Year Plan was issued in March.",
         ],
     ),
+    "E826": (
+        [
+            (
+                "The 12th session of the second County People's Congress closed on Friday.",
+                "12th session of the second",
+            ),
+        ],
+        [
+            "The second session of the 12th County People's Congress closed on Friday.",
+        ],
+    ),
     "E827": (
         [
             ("Li Wei, Mayor of the Ganzhou City, met the guests.", "the Ganzhou City"),
