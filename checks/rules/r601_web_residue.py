@@ -693,16 +693,7 @@ _SIGNATURE = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}")
 def _under_signature(lines: pl.DataFrame, doc: int, line: int) -> bool:
     """Whether `line` stands under a letter's signature: the nearest non-blank line above
     is a name alone, and a line above it opens the letter with an address."""
-    above = (
-        lines.filter(
-            (pl.col("doc") == doc)
-            & (pl.col("line") < line)
-            & (pl.col("text").str.strip_chars() != "")
-        )
-        .sort("line")["text"]
-        .str.strip_chars()
-        .to_list()
-    )
+    above = _texts_above(lines, doc, line, 0)
     if not above or not _SIGNATURE.fullmatch(above[-1]):
         return False
     return any(_SALUTATION.match(text) for text in above[:-1])
@@ -741,19 +732,24 @@ _DATE_LABEL = regex.compile(r"Date\s*[:：]")
 def _in_briefing_header(lines: pl.DataFrame, doc: int, line: int) -> bool:
     """Whether `line` stands under a "Date:" field of a transcript header, the header's
     other fields ("Speakers:", "Chairperson:") standing in the ten lines above."""
-    above = (
+    above = _texts_above(lines, doc, line, line - 12)
+    if not above or not _DATE_LABEL.fullmatch(above[-1]):
+        return False
+    return any(_BRIEFING_LABEL.fullmatch(text) for text in above[:-1])
+
+
+def _texts_above(lines: pl.DataFrame, doc: int, line: int, first: int) -> list[str]:
+    """The non-blank lines of `doc` from line `first` to the one before `line`, stripped."""
+    return (
         lines.filter(
             (pl.col("doc") == doc)
-            & pl.col("line").is_between(line - 12, line - 1)
+            & pl.col("line").is_between(first, line - 1)
             & (pl.col("text").str.strip_chars() != "")
         )
         .sort("line")["text"]
         .str.strip_chars()
         .to_list()
     )
-    if not above or not _DATE_LABEL.fullmatch(above[-1]):
-        return False
-    return any(_BRIEFING_LABEL.fullmatch(text) for text in above[:-1])
 
 
 def _report_line(
