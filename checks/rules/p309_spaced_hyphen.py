@@ -95,6 +95,16 @@ _ASIDE_OPENERS = frozenset(
     ]
 )
 _ADVERB_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}{3,}ly$")
+# Three names, each one capitalised word, joined by spaced hyphens ("the Beijing - Tianjin -
+# Hebei region"): a compound of places with its hyphens spaced, not an aside between dashes.
+_NAME_CHAIN = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ \t]+-[ \t]+\p{Lu}\p{Ll}+){2,}(?![\p{L}\p{N}])"
+)
+
+
+def _in_name_chain(text: str, gap: int) -> bool:
+    """Whether the spaced hyphen at `gap` joins two names of a chain of place names."""
+    return any(c.start() < gap < c.end() for c in _NAME_CHAIN.finditer(text))
 
 
 def _opens_aside(text: str, gap: int, right: str) -> bool:
@@ -132,7 +142,9 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
     P315's business. A hyphen spaced only before a figure, after a word in lower case, is
     a minus sign ("a depth of -19.5 m"). A hyphen spaced both sides before a word that
     opens a clause or an aside ("abroad - including …", "grew - its output …") or after an
-    adverb ending a clause ("quickly - …") stands for a dash, and a dash is suggested.
+    adverb ending a clause ("quickly - …") stands for a dash, and a dash is suggested; but
+    the spaced hyphens of a chain of one-word names ("the Beijing - Tianjin - Hebei region")
+    join a compound, and closing them up is suggested.
 
     ## Why is this bad?
     A spaced hyphen is neither a hyphen (which joins without spaces) nor a dash (which is a
@@ -183,6 +195,8 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
             message, replacement = "spaced hyphen used as a dash; set a dash ('—')", "—"
         elif numbers:
             message = "spaced hyphen in a range; use '–' without spaces"
+        elif _in_name_chain(text, m.start("gap")):
+            message = "spaced hyphen in a compound; use '-' without spaces"
         elif gap[0] in " \t" and gap[-1] in " \t" and len(_SPACED_BOTH.findall(text)) == 2:
             message, replacement = "spaced hyphens used as a pair of dashes; set dashes ('—')", "—"
         elif gap[0] in " \t" and gap[-1] in " \t" and _opens_aside(text, m.start("gap"), right):

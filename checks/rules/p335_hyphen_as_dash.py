@@ -40,6 +40,14 @@ _HALF_SPACED = r"(?<=\p{L}{2})-(?= \p{Lu}\p{Ll})"
 # Xinhua-In a recent …"): the dash after the dateline, not a compound. A compound name of
 # the agency ("Xinhua-AsiaNet") has no sentence after it.
 _DATELINE = r"(?<=(?:^|[,\s])\(?(?-i:Xinhua|CGTN|CNS|Chinanews)\)?)-(?=\p{Lu}\p{Ll}* \p{Ll})"
+# Two parties of a relation joined by a hyphen, the second named with "the" ("US-the island
+# of Taiwan relations", "China-the Philippines ties"): the wire's spelling of a relation's
+# sides, as in "China-US relations", and no dash. The first is a capitalised name and a
+# noun of relation ends the phrase within a few words.
+_RELATION = regex.compile(
+    r"(?<=\p{Lu}[\p{L}.]*)-the (?:[\p{L}'’]+ ){1,4}?"
+    r"(?:relations|ties|relationship|cooperation|trade|border|talks|partnership|dialogue)\b"
+)
 _PATTERN = regex.compile(
     rf"{_SINGLE}|{_TRIPLE}|{_NAME_AFTER_BODY}|(?P<half>{_HALF_SPACED})|(?P<dateline>{_DATELINE})"
 )
@@ -64,7 +72,9 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
     Also finds three hyphens between two words ("Yandi---one of them"), and a hyphen glued
     to a word with one space and a capitalised word after it ("Beijing- The deputies"), and
     a dateline's agency joined to the story's first word ("DALIAN, May 6, Xinhua-In a
-    recent …"; not the agency's compound names, "Xinhua-AsiaNet"). Real
+    recent …"; not the agency's compound names, "Xinhua-AsiaNet"). The two sides of a
+    relation, the second named with "the" ("US-the island of Taiwan relations", "China-the
+    Philippines ties"), are the wire's spelling of "China-US relations" and left alone. Real
     compounds ("city-level", "west-east", "built-in", "rock-and-roll") and a suspended
     hyphen ("short- and long-term") are left alone.
 
@@ -89,9 +99,11 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     surnames = pinyin_surnames()
-    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+    for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         if m.group("surname") is not None and m.group("surname") not in surnames:
             continue
+        if _RELATION.match(text, m.start()):
+            continue  # "US-the island of Taiwan relations": the relation's two sides
         # The finding covers the hyphens alone: they are what is replaced.
         count = m.group().count("-")
         start = base + m.start()

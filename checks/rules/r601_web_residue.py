@@ -451,8 +451,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     bare page timestamps ("2023-09-06 10:21", "Updated: …"; not the date under a report's,
     a notice's, a statement's or a press conference's title, under a speech's heading
     ("Speech by …", its speaker and post), over a speech's opening address
-    ("Distinguished guests,", "Ladies and gentlemen:") or under a briefing transcript's
-    "Date:" field), table cells
+    ("Distinguished guests,", "Ladies and gentlemen:"), under a briefing transcript's
+    "Date:" field or under a letter's signature, the writer's name alone on its line in a
+    letter that opens "Dear …,"), table cells
     flattened into
     pipes (outside Markdown, where tables are syntax), page titles carrying the site's name
     ("…_Shenyang Daily Reading_News Center_Shenyang Net"), and any paragraph of three words
@@ -624,6 +625,7 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         if _LONG_DATE.match(text.strip()) and (
             _in_title_block(ctx.corpus.lines, doc, line)
             or _in_briefing_header(ctx.corpus.lines, doc, line)
+            or _under_signature(ctx.corpus.lines, doc, line)
         ):
             continue  # the date a report was delivered, part of its title block
         residue_lines.append((doc, line))
@@ -719,6 +721,20 @@ def _in_title_block(lines: pl.DataFrame, doc: int, line: int) -> bool:
     return any(TITLE_BLOCK_RE.search(t.strip()) for t in before + after)
 
 
+# A letter's signature: its writer's name alone on a line ("Li Ming"), the date it was
+# written under it. The letter opens with an address ("Dear young friends,").
+_SIGNATURE = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}")
+
+
+def _under_signature(lines: pl.DataFrame, doc: int, line: int) -> bool:
+    """Whether `line` stands under a letter's signature: the nearest non-blank line above
+    is a name alone, and a line above it opens the letter with an address."""
+    above = _texts_above(lines, doc, line, 0)
+    if not above or not _SIGNATURE.fullmatch(above[-1]):
+        return False
+    return any(_SALUTATION.match(text) for text in above[:-1])
+
+
 # The title of a document that carries its own date under it: a notice, an announcement, a
 # statement, a press conference's transcript, or the line naming who issued it ("Released by
 # the Foreign Affairs Office"). A title: capitalised, no full stop at its end.
@@ -752,19 +768,24 @@ _DATE_LABEL = regex.compile(r"Date\s*[:：]")
 def _in_briefing_header(lines: pl.DataFrame, doc: int, line: int) -> bool:
     """Whether `line` stands under a "Date:" field of a transcript header, the header's
     other fields ("Speakers:", "Chairperson:") standing in the ten lines above."""
-    above = (
+    above = _texts_above(lines, doc, line, line - 12)
+    if not above or not _DATE_LABEL.fullmatch(above[-1]):
+        return False
+    return any(_BRIEFING_LABEL.fullmatch(text) for text in above[:-1])
+
+
+def _texts_above(lines: pl.DataFrame, doc: int, line: int, first: int) -> list[str]:
+    """The non-blank lines of `doc` from line `first` to the one before `line`, stripped."""
+    return (
         lines.filter(
             (pl.col("doc") == doc)
-            & pl.col("line").is_between(line - 12, line - 1)
+            & pl.col("line").is_between(first, line - 1)
             & (pl.col("text").str.strip_chars() != "")
         )
         .sort("line")["text"]
         .str.strip_chars()
         .to_list()
     )
-    if not above or not _DATE_LABEL.fullmatch(above[-1]):
-        return False
-    return any(_BRIEFING_LABEL.fullmatch(text) for text in above[:-1])
 
 
 # An e-mail address under its plain label ("E-mail: fair@…"), not a site's invitation

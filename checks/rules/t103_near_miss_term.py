@@ -23,8 +23,9 @@ def near_miss_term(ctx: Context) -> pl.DataFrame:
     number of a word, or by punctuation. The phrase must begin and end like the rendering,
     unless the differing word is the expected one misspelt or derived ("bureaucracy" for
     "bureaucratism"); text inside another entry's exact rendering is never a near miss, and a
-    headline that drops only an article ("Forum to advance community with shared future") is
-    left alone, as headlines drop articles; so is a name in capitals cut short to a lower-case
+    headline that drops only an article ("Forum to advance community with shared future",
+    one ending in an abbreviation's stop too, "…: envoy to U.S.") is left alone, as
+    headlines drop articles; so is a name in capitals cut short to a lower-case
     head ("a State Council office": one of its offices). A phrase that names something else
     is left alone too: a possessive ("the county's Party secretary"), a generic plural
     ("provincial-level Party committees"), the head of another body's longer name ("Municipal
@@ -226,8 +227,9 @@ def _without_common_nouns(ctx: Context, found: pl.DataFrame) -> pl.DataFrame:
 
 # An article the near miss lacks ("'a' missing"), as the message gives it.
 _ARTICLE_ONLY = r": '(?:a|an|the)' missing$"
-# A headline or a related story's link: a capital first, no closing stop, few words.
-_HEADLINE = r"^\s*(?:[-•·▪]\s+)?\p{Lu}[^\n]{3,160}[^\s.;:,?!。]\s*$"
+# A headline or a related story's link: a capital first, no closing stop, few words. The
+# stop of an abbreviation in capitals may end it ("…: Chinese ambassador to U.S.").
+_HEADLINE = r"^\s*(?:[-•·▪]\s+)?\p{Lu}[^\n]{3,160}(?:[^\s.;:,?!。]|\b\p{Lu}\.\p{Lu}\.)\s*$"
 _HEADLINE_WORDS = 15
 
 
