@@ -18,7 +18,7 @@ import pytest
 from helpers import check_texts, spans
 
 # (code, text, flagged span)
-FLAGGED: list[tuple[str, str, str]] = [
+FLAGGED: list[tuple[str, str, str | None]] = [
     ("R601", "Dalian port sets a record\n\nJune 3, 2024\n\nThe port grew.", "June 3, 2024"),
     (
         "R601",
