@@ -26,6 +26,19 @@ def _superseded(note: str, form: str) -> bool:
     return bool(regex.search(quoted + r"\s+(?:is|was)\s+(?:the|an?)\s+superseded\b", note, regex.I))
 
 
+def _ambiguous(note: str, form: str) -> bool:
+    """Whether the entry's note says an avoid form can also stand for another term.
+
+    "CPC leading group" is nearly always 党组 miswritten, but a page may use it for a
+    领导小组 ("the CPC leading group on inspection work"), where "leading Party members'
+    group" would be wrong: the fix is then a suggestion for a person to confirm. The note
+    says so in words a reader of the glossary understands too: "'CPC leading group' can
+    also name a 领导小组".
+    """
+    quoted = "[\"'“‘]" + regex.escape(form) + "[\"'”’]"
+    return bool(regex.search(quoted + r"\s+can\s+also\s+(?:mean|name)\b", note, regex.I))
+
+
 _PROPER_KINDS = frozenset({"place", "person", "body"})
 
 
@@ -72,7 +85,8 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
     its capitalisation style and any plural or possessive ending ("channel" + s →
     "channels", "city" + s → "cities"). Only a suggestion where the approved form's number
     differs from the avoided one's, or its last word already ends in "s" (a plural ending
-    cannot be carried over with certainty), and for a superseded form.
+    cannot be carried over with certainty), for a superseded form, and for a form the note
+    says can also mean another term ("'CPC leading group' can also name a 领导小组").
     """
     rows = new_rows()
     severity: list[str | None] = []
@@ -100,6 +114,7 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
         # An approved form whose number differs from the avoided one ("time-honored brand"
         # → "traditional industries") would break the agreement of the sentence around it.
         superseded = _superseded(term.note, form_text)
+        ambiguous = _ambiguous(term.note, form_text)
         same_number = looks_plural(form_text.rstrip(QUOTES)) == looks_plural(term.en)
         add_row(
             rows,
@@ -110,7 +125,7 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
             lead + approved + trail,
             term_id,
             # A superseded form is left for a person to weigh: never replaced unattended.
-            fix=None if certain and same_number and not superseded else Fix.UNSAFE,
+            fix=None if certain and same_number and not (superseded or ambiguous) else Fix.UNSAFE,
         )
         severity.append(Severity.INFO.value if superseded else None)
     return output(rows).with_columns(pl.Series(SEVERITY_COLUMN, severity, dtype=pl.String))

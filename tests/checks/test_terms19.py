@@ -123,6 +123,14 @@ def test_party_group_called_a_cpc_leading_group() -> None:
     assert found["span"].to_list() == ["CPC leading group"]
     # The acronym capitalises itself, not the phrase: the glossary form as written.
     assert found["suggestion"].to_list() == ["leading Party members' group"]
+    # The glossary's note says the form can also name a 领导小组: never replaced unattended.
+    assert found["fix"].to_list() == ["unsafe"]
+
+
+def test_other_avoid_forms_keep_their_safe_fix() -> None:
+    found = check_texts(["The county will ensure grain safety this year."], ["T101"])
+    assert found["span"].to_list() == ["grain safety"]
+    assert found["fix"].to_list() == ["safe"]
 
 
 @pytest.mark.parametrize(
