@@ -39,6 +39,24 @@ def _ambiguous(note: str, form: str) -> bool:
     return bool(regex.search(quoted + r"\s+can\s+also\s+(?:mean|name)\b", note, regex.I))
 
 
+def _without_repeated_tail(approved: str, avoided: str, after: str) -> str:
+    """The approved form less its last words where the text already follows with them.
+
+    The entry for 旅顺口区 avoids "Lvshunkou" alone: in "Lvshunkou District" the whole
+    approved "Lushunkou District" would read "Lushunkou District District". Words the
+    approved form ends with, that the avoided form lacks and the text writes right after
+    it, are left to the text.
+    """
+    words = approved.split()
+    for n in range(len(words) - 1, 0, -1):
+        tail = " ".join(words[-n:])
+        if avoided.lower().endswith(tail.lower()):
+            continue
+        if regex.match(r"\s+" + regex.escape(tail) + r"\b", after, regex.I):
+            return " ".join(words[:-n])
+    return approved
+
+
 _PROPER_KINDS = frozenset({"place", "person", "body"})
 
 
@@ -111,6 +129,8 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
         if not suffix and words.lower().endswith("ies") and form_text.lower().endswith("y"):
             suffix = "s"  # the matcher reads "cities" as "city" without a separate ending
         approved, certain = inflect(match_case(words, term.en), suffix)
+        if not suffix and not trail:
+            approved = _without_repeated_tail(approved, words, ctx.text(doc)[end : end + 80])
         # An approved form whose number differs from the avoided one ("time-honored brand"
         # → "traditional industries") would break the agreement of the sentence around it.
         superseded = _superseded(term.note, form_text)

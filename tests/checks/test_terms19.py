@@ -178,3 +178,21 @@ def test_two_pinyin_spellings_used_once_each_are_left_alone() -> None:
     # Zhijie and Zhajie are both pinyin: two people as likely as one slip.
     text = "Zheng Zhijie opened the fair on Monday. Zheng Zhajie closed it on Friday."
     assert _found(text, "N201") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # The avoided form is the name's first word only: the fix leaves "District" to the text.
+        (
+            "Leaders of Lvshunkou District visited the port.",
+            "Leaders of Lushunkou District visited the port.",
+        ),
+        ("The Lvshunkou museum opened.", "The Lushunkou District museum opened."),
+    ],
+)
+def test_safe_fix_never_repeats_the_words_that_follow(text: str, fixed: str) -> None:
+    found = check_texts([text], ["T101"])
+    assert found["fix"].to_list() == ["safe"]
+    start, end = found["start"].item(), found["end"].item()
+    assert text[:start] + found["suggestion"].item() + text[end:] == fixed
