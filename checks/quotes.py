@@ -11,7 +11,8 @@ styles that keep straight marks for the inner level write it; so is a straight p
 a straight one where the next two marks both close ("join "the Belt and Road" now"), which
 P301 reports as nested. A double mark between a
 letter and an English word ending ("Shenyang”s", "don"t") is an apostrophe typed with the
-wrong key, not a quotation mark: the scan skips it and P310 reports it. A closing mark
+wrong key, not a quotation mark: the scan skips it and P310 reports it. A straight mark
+right after an opening curly one opens an inner quotation (“"No partner" means …”). A closing mark
 where an opening one belongs (after a space, before a word, nothing open) opens: the pair
 is then one mixed quotation (P302), not two stray marks.
 
@@ -78,7 +79,9 @@ def is_apostrophe(text: str, i: int) -> bool:
 def _opens(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-/") and not after.isspace()
+    # After an opening curly mark a straight one can only open an inner quotation
+    # (“"No partner" means …”): an empty quotation is no reading.
+    return (before.isspace() or before in "([{—–-/“‘") and not after.isspace()
 
 
 def _closes(text: str, i: int) -> bool:
@@ -156,7 +159,9 @@ def scan(text: str) -> QuoteScan:
                 unpaired.append(i)
             else:
                 stack.append(i)
-        elif _opens(text, i) and not _closes(text, i):
+        elif (_opens(text, i) and not _closes(text, i)) or (
+            stack[-1] == i - 1 and text[i - 1] == OPENING
+        ):  # right after “ even with a space after it (“" three …"”): opens, P303 the space
             if text[stack[-1]] == STRAIGHT and (len(stack) == 2 or not _closed_twice(text, i)):
                 unpaired.append(stack.pop())  # the previous straight quotation never closed
             stack.append(i)  # an inner quotation opens
