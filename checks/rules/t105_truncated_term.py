@@ -39,7 +39,8 @@ def truncated_term(ctx: Context) -> pl.DataFrame:
     secretaries), provincial alike, when no "of" names the body after all. A title cut short
     before another title's head noun is that other title ("executive vice governor" against
     "executive vice mayor") and is left alone, and so is a possessive the full form does not
-    have ("the CPC's central tasks").
+    have ("the CPC's central tasks"), and so is a form whose missing words open the next
+    line of a hard-wrapped paragraph.
 
     ## Why is this bad?
     A cut-short title names nothing: "secretary of the Municipal Party" is no office. It is
@@ -69,7 +70,7 @@ def truncated_term(ctx: Context) -> pl.DataFrame:
             "detail",
         ),
     )
-    near = _without_possessive(ctx, _without_other_heads(ctx, near))
+    near = _without_wrapped_rest(ctx, _without_possessive(ctx, _without_other_heads(ctx, near)))
     structural = _cut_short_bodies(ctx)
     if structural.height and near.height:
         taken = [(d, s, e) for d, s, e in near.select("doc", "start", "end").iter_rows()]
@@ -132,4 +133,27 @@ def _without_possessive(ctx: Context, near: pl.DataFrame) -> pl.DataFrame:
         )
         for doc, start, end, full in near.select("doc", "start", "end", "suggestion").iter_rows()
     ]
+    return near.filter(pl.Series(keep, dtype=pl.Boolean)) if not all(keep) else near
+
+
+# One line break inside a paragraph, as a hard-wrapped page has at every line's end.
+_LINE_BREAK = regex.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
+
+
+def _without_wrapped_rest(ctx: Context, near: pl.DataFrame) -> pl.DataFrame:
+    """Drop a form whose missing words open the next line: "the CPC Central" at a line's end
+    and "Committee on rural work" on the next is the whole name, wrapped (R605 reports the
+    wrap), not a name cut short."""
+    keep = []
+    for doc, start, end, full in near.select("doc", "start", "end", "suggestion").iter_rows():
+        text = ctx.text(doc)
+        wrap = _LINE_BREAK.match(text, end)
+        if wrap is None or not full:
+            keep.append(True)
+            continue
+        whole = " ".join(full.split()).lower()
+        joined = " ".join(
+            (text[start:end] + " " + text[wrap.end() : wrap.end() + len(full)]).split()
+        )
+        keep.append(not joined.lower().startswith(whole))
     return near.filter(pl.Series(keep, dtype=pl.Boolean)) if not all(keep) else near

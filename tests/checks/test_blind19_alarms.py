@@ -1,6 +1,7 @@
-"""A straight quotation right after an opening curly quote is an inner quotation (P301,
-P303): “"No partner" means …” is balanced, and in “" three guarantees"” only the space is
-wrong.
+"""False alarms of the session-19 blind measurement, each as a test: a straight quotation
+right after an opening curly quote is an inner quotation (P301, P303): “"No partner" means …”
+is balanced, and in “" three guarantees"” only the space is wrong; a name whose last word
+opens the next line of a hard-wrapped paragraph is not cut short (T105).
 
 The sentences are written for these tests in the register of local government news; none
 is taken from a page.
@@ -37,3 +38,17 @@ def test_space_after_the_inner_opener_is_the_only_fault() -> None:
 def test_curly_quotation_never_closed_is_still_reported() -> None:
     text = '“"No partner" means no deal, the official said.'
     assert ("P301", "“") in _found(text, "P301")
+
+
+def test_name_wrapped_over_two_lines_is_not_cut_short() -> None:
+    text = (
+        "The meeting studied the guidelines of the CPC Central\n"
+        "Committee on rural work and the plans of the city for\n"
+        "the coming year."
+    )
+    assert _found(text, "T105") == []
+
+
+def test_name_cut_short_before_a_line_break_is_still_found() -> None:
+    text = "The meeting studied the guidelines of the CPC Central\nand the city's plans."
+    assert _found(text, "T105") == [("T105", "CPC Central")]
