@@ -908,6 +908,9 @@ SLIPS = (
         ),
         "a tour or a visit takes “a” or “an”: “on an inspection tour”, “paid a friendly visit”",
         lambda text: _with_article(text),
+        # "Li Ming on Inspection Tour in Jinzhou": a headline in Title Case drops its
+        # articles by design; running text does not capitalise "tour" or "visit".
+        keep=lambda m: m.group().rsplit(" ", 1)[-1][:1].isupper(),
     ),
     Slip(
         # A day takes "on", a span of days "from … to": "In July 22nd" is "On July 22", "On

@@ -1,7 +1,8 @@
 """False alarms of the session-19 blind measurement, each as a test: a straight quotation
 right after an opening curly quote is an inner quotation (P301, P303): “"No partner" means …”
 is balanced, and in “" three guarantees"” only the space is wrong; a name whose last word
-opens the next line of a hard-wrapped paragraph is not cut short (T105).
+opens the next line of a hard-wrapped paragraph is not cut short (T105); a Title Case
+headline drops the article of "on inspection tour" by design (E801).
 
 The sentences are written for these tests in the register of local government news; none
 is taken from a page.
@@ -52,3 +53,12 @@ def test_name_wrapped_over_two_lines_is_not_cut_short() -> None:
 def test_name_cut_short_before_a_line_break_is_still_found() -> None:
     text = "The meeting studied the guidelines of the CPC Central\nand the city's plans."
     assert _found(text, "T105") == [("T105", "CPC Central")]
+
+
+def test_headline_drops_the_article_of_a_tour() -> None:
+    assert _found("Li Ming on Inspection Tour in Jinzhou District", "E801") == []
+
+
+def test_running_text_still_needs_the_article_of_a_tour() -> None:
+    text = "Li Ming was on inspection tour in Jinzhou District on Monday."
+    assert _found(text, "E801") == [("E801", "on inspection tour")]
