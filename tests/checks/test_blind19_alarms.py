@@ -2,7 +2,8 @@
 right after an opening curly quote is an inner quotation (P301, P303): “"No partner" means …”
 is balanced, and in “" three guarantees"” only the space is wrong; a name whose last word
 opens the next line of a hard-wrapped paragraph is not cut short (T105); a Title Case
-headline drops the article of "on inspection tour" by design (E801).
+headline drops the article of "on inspection tour" by design (E801); "Party working
+committee", as the glossary's own source writes 党工委, is an allowed form (T108).
 
 The sentences are written for these tests in the register of local government news; none
 is taken from a page.
@@ -62,3 +63,13 @@ def test_headline_drops_the_article_of_a_tour() -> None:
 def test_running_text_still_needs_the_article_of_a_tour() -> None:
     text = "Li Ming was on inspection tour in Jinzhou District on Monday."
     assert _found(text, "E801") == [("E801", "on inspection tour")]
+
+
+def test_party_working_committee_in_lower_case_is_allowed() -> None:
+    text = "The Party working committee of each subdistrict must carry out the plan."
+    assert _found(text, "T108") == []
+
+
+def test_party_in_lower_case_is_still_miscapitalised() -> None:
+    text = "The party working committee of the development zone met on Monday."
+    assert _found(text, "T108") == [("T108", "party working committee")]
