@@ -124,6 +124,17 @@ def _closed_twice(text: str, i: int) -> bool:
     return False
 
 
+def _free_standing(text: str, i: int) -> bool:
+    """Whether the mark at `i` has white space on both sides."""
+    return 0 < i < len(text) - 1 and text[i - 1].isspace() and text[i + 1].isspace()
+
+
+def _next_closes(text: str, i: int) -> bool:
+    """Whether the next double mark after `i` is a straight one that closes a quotation."""
+    m = _MARK_RE.search(text, i + 1)
+    return m is not None and m.group() == STRAIGHT and _closes(text, m.start())
+
+
 @lru_cache(maxsize=1 << 14)
 def scan(text: str) -> QuoteScan:
     """Pair the double quotes of one paragraph (remembered: three rules read each one, and a
@@ -159,9 +170,14 @@ def scan(text: str) -> QuoteScan:
                 unpaired.append(i)
             else:
                 stack.append(i)
-        elif (_opens(text, i) and not _closes(text, i)) or (
-            stack[-1] == i - 1 and text[i - 1] == OPENING
-        ):  # right after “ even with a space after it (“" three …"”): opens, P303 the space
+        elif (
+            (_opens(text, i) and not _closes(text, i))
+            # right after “ even with a space after it (“" three …"”): opens, P303 the space
+            or (stack[-1] == i - 1 and text[i - 1] == OPENING)
+            # inside a curly quotation, a free-standing mark whose next mark is a straight
+            # one that closes (“… of " the Belt and Road"”): opens, P303 the space
+            or (text[stack[-1]] == OPENING and _free_standing(text, i) and _next_closes(text, i))
+        ):
             if text[stack[-1]] == STRAIGHT and (len(stack) == 2 or not _closed_twice(text, i)):
                 unpaired.append(stack.pop())  # the previous straight quotation never closed
             stack.append(i)  # an inner quotation opens

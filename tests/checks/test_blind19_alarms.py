@@ -73,3 +73,14 @@ def test_party_working_committee_in_lower_case_is_allowed() -> None:
 def test_party_in_lower_case_is_still_miscapitalised() -> None:
     text = "The party working committee of the development zone met on Monday."
     assert _found(text, "T108") == [("T108", "party working committee")]
+
+
+def test_inner_straight_opener_with_a_stray_space_inside_a_curly_title() -> None:
+    text = (
+        "The city adopted the “Opinions on Deeply Joining the Construction of"
+        ' " the Belt and Road"” last year.'
+    )
+    # One fault: the space after the inner opening quote; the quotes themselves pair up.
+    assert _found(text, "P301", "P303") == [("P303", " ")]
+    found = check_texts([text], ["P303"])
+    assert "after the opening quote" in found["message"].item()
