@@ -196,3 +196,17 @@ def test_safe_fix_never_repeats_the_words_that_follow(text: str, fixed: str) -> 
     assert found["fix"].to_list() == ["safe"]
     start, end = found["start"].item(), found["end"].item()
     assert text[:start] + found["suggestion"].item() + text[end:] == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The session stressed upholding and strengthening Party leadership in all work.",
+        "Under the Party leadership, the county grew fast.",
+    ],
+)
+def test_party_leadership_is_no_party_group_cut_short(text: str) -> None:
+    # "Party leadership" is everyday English for 党的领导: 党组 has no rendering it could be
+    # a cut-short form of ("Party leadership group" is not listed, for that reason).
+    assert _found(text, "T105") == []
+    assert _found(text, "T103") == []
