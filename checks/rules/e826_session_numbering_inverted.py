@@ -6,34 +6,15 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.numbers import ORDINALS, TENS, WORDS
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
 
 _S = r"[ \u00a0]+"
-_UNITS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-]
-_TENS = {"twentieth": 20, "thirtieth": 30}
-_TENS_STEM = {"twenty": 20, "thirty": 30}
+# Ordinal words to twentieth, and "thirtieth"; "twenty-second" is a tens word and a unit.
+_ORDINAL_WORDS = {**ORDINALS, "thirtieth": 30}
+_TENS_STEM = {"twenty": WORDS["twenty"], "thirty": TENS["thirty"]}
 # An ordinal in figures ("22nd") or in words, hyphenated or not ("Twenty-Second").
 _ORDINAL = (
     r"\d{1,2}(?:st|nd|rd|th)"
@@ -67,12 +48,10 @@ def ordinal_value(word: str) -> int:
     low = word.lower().replace(" ", "-")
     if low[:1].isdigit():
         return int(low[:-2])
-    if low in _TENS:
-        return _TENS[low]
+    if low in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[low]
     stem, _, unit = low.partition("-")
-    if stem in _TENS_STEM:
-        return _TENS_STEM[stem] + (_UNITS.index(unit) + 1 if unit else 0)
-    return _UNITS.index(low) + 1
+    return _TENS_STEM[stem] + (ORDINALS[unit] if unit else 0)
 
 
 def _swapped(m: regex.Match[str]) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from helpers import check_texts, spans
 
+from tifa.checks.rules.e826_session_numbering_inverted import ordinal_value
+
 # The rule's code, then its slips with the span each must report, and good English.
 CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     "E820": (
@@ -118,3 +120,11 @@ _TEXTS = [
 def test_rule_reports_only_the_slip(code: str, text: str, span: str | None) -> None:
     found = spans(check_texts([text], [code]), code)
     assert (span in found) if span else found == []
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("22nd", 22), ("Twenty-Second", 22), ("twenty first", 21), ("first", 1), ("Thirtieth", 30)],
+)
+def test_ordinal_value_reads_figures_and_words(word: str, value: int) -> None:
+    assert ordinal_value(word) == value
