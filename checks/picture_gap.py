@@ -10,6 +10,7 @@ only between paragraphs of prose: the line above and the line below are sentence
 from __future__ import annotations
 
 import polars as pl
+import regex
 
 from tifa.checks.page_tail import PROSE_WORDS, SENTENCE_END, nonblank_marked
 
@@ -41,6 +42,7 @@ def picture_captions(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame
         .with_columns(
             above=pl.col("prose").shift(1).over("doc").fill_null(False),
             below=pl.col("prose").shift(-1).over("doc").fill_null(False),
+            next_text=pl.col("text").shift(-1).over("doc"),
         )
         .filter(
             ~pl.col("known")
@@ -52,5 +54,48 @@ def picture_captions(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame
             & pl.col("below")
         )
         .sort("doc", "line")
+        .filter(
+            pl.struct("text", "next_text").map_elements(
+                lambda row: not _heads_its_lead(row["text"], row["next_text"]),
+                return_dtype=pl.Boolean,
+            )
+        )
         .select("doc", "line", "text", "start")
     )
+
+
+# A digest page sets several news items one after another, each under its own headline, and
+# the item's lead restates its headline ("4th Session of the CPPCC Committee concludes" over
+# "The 4th Session of the … Committee concluded …"): a caption names what the picture shows,
+# and the story around it goes on to other words.
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "with",
+        "by",
+        "from",
+        "as",
+        "its",
+    ]
+)
+_STEM = 5  # "concludes" and "concluded" share their first five letters
+_LEAST_SHARED = 0.75
+
+
+def _heads_its_lead(text: str, below: str) -> bool:
+    """Whether three words or more of `text`, and three in four of them, open the first
+    sentence of `below` (compared by their first letters)."""
+    words = {w[:_STEM] for w in _WORD.findall(text.lower()) if w not in _SMALL}
+    lead = regex.split(r"(?<=[.!?])\s", below.strip(), maxsplit=1)[0].lower()
+    shared = words & {w[:_STEM] for w in _WORD.findall(lead)}
+    return len(words) >= 3 and len(shared) >= _LEAST_SHARED * len(words)

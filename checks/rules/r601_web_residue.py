@@ -452,7 +452,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     a notice's, a statement's or a press conference's title, under a speech's heading
     ("Speech by …", its speaker and post), over a speech's opening address
     ("Distinguished guests,", "Ladies and gentlemen:"), under a briefing transcript's
-    "Date:" field or under a letter's signature, the writer's name alone on its line in a
+    "Date:" field, over a transcript's first speaker ("Li Ming:") or under a letter's
+    signature, the writer's name alone on its line in a
     letter that opens "Dear …,"), table cells
     flattened into
     pipes (outside Markdown, where tables are syntax), page titles carrying the site's name
@@ -626,6 +627,7 @@ def web_residue(ctx: Context) -> pl.DataFrame:
             _in_title_block(ctx.corpus.lines, doc, line)
             or _in_briefing_header(ctx.corpus.lines, doc, line)
             or _under_signature(ctx.corpus.lines, doc, line)
+            or _over_speaker(ctx.corpus.lines, doc, line)
         ):
             continue  # the date a report was delivered, part of its title block
         residue_lines.append((doc, line))
@@ -772,6 +774,29 @@ def _in_briefing_header(lines: pl.DataFrame, doc: int, line: int) -> bool:
     if not above or not _DATE_LABEL.fullmatch(above[-1]):
         return False
     return any(_BRIEFING_LABEL.fullmatch(text) for text in above[:-1])
+
+
+# A transcript's speaker label opening a turn: "Xing Huina:", "Mr. Li Ming:" (the words may
+# follow on the same line). A date just above it is the day the briefing was held.
+_SPEAKER = regex.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\s*[:：]"
+)
+
+
+def _over_speaker(lines: pl.DataFrame, doc: int, line: int) -> bool:
+    """Whether the nearest non-blank line below `line` (within four) opens a speaker's turn."""
+    below = (
+        lines.filter(
+            (pl.col("doc") == doc)
+            & pl.col("line").is_between(line + 1, line + 4)
+            & (pl.col("text").str.strip_chars() != "")
+        )
+        .sort("line")["text"]
+        .str.strip_chars()
+        .head(1)
+        .to_list()
+    )
+    return any(_SPEAKER.match(text) for text in below)
 
 
 def _texts_above(lines: pl.DataFrame, doc: int, line: int, first: int) -> list[str]:

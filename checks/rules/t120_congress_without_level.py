@@ -26,6 +26,9 @@ _BY_TERM = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<term>{ORDINAL}){_S}(?P<body>People['’]s{_S}Congress)"
     rf"(?![\p{{L}}\p{{N}}-])(?!{_S}of\b)(?!{_S}\((?:NPC|\p{{Lu}}))"
 )
+# A heading broken over two lines names its place on the next: "… of the Seventh People's
+# Congress" and then "of Hainan Province" (after a blank line or not).
+_PLACE_ON_NEXT_LINE = regex.compile(r"[ \t\u00a0]*\r?\n\s*of\s+(?:the\s+)?\p{Lu}")
 _BY_TERM_PREFILTER = (
     r"(?i)(?:\d(?:st|nd|rd|th)|[a-z]th|first|second|third)[ \u00a0]+People['’]s[ \u00a0]+Congress"
 )
@@ -45,7 +48,8 @@ def congress_without_level(ctx: Context) -> pl.DataFrame:
     levels ("Jilin", "Hainan"), and names with their level word. Also finds a congress by
     its term alone ("the 1st Session of the 16th People's Congress"), with neither
     "National" nor a place before it nor "of" after it ("the 11th People's Congress of the
-    region" names it).
+    region" names it), nor a place on the next line, where a heading broken over two lines
+    goes on ("… of the Seventh People's Congress" / "of Hainan Province").
 
     ## Why is this bad?
     A local people's congress is named with its level (省人民代表大会 is the Provincial
@@ -84,6 +88,8 @@ def congress_without_level(ctx: Context) -> pl.DataFrame:
             fixed,
         )
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _BY_TERM_PREFILTER, _BY_TERM):
+        if _PLACE_ON_NEXT_LINE.match(ctx.corpus.docs[doc].text, base + m.end()):
+            continue  # the heading goes on with its place on the next line
         add_row(
             rows,
             doc,
