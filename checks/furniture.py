@@ -214,6 +214,13 @@ _LINK_LABEL = r"(?<=[.!?”\"’])[ \t]*\[(?:special|full|related|more)[ \t]+(?:
 _DATE_AFTER_TITLE = (
     r"(?<=\p{L})[ \t]+\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
 )
+# The page's date glued to the end of the lead, after its last sentence: "… on Tuesday.  April
+# 16, 2024", "… on Tuesday.2024-04-16". A paragraph's own date closes a sentence; the stop
+# closes a word, not an abbreviation's letter ("Beijing | 11:30 a.m. March 5, 2024").
+_DATE_AFTER_TEXT = (
+    r"(?:(?<=\p{Ll}\p{Ll}[.!?])|(?<=[.!?][”\"’]))[ \t]*(?:(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December) \d{1,2}, \d{4}|\d{4}-\d{1,2}-\d{1,2})[ \t]*$"
+)
 # A source or editor credit run into the last sentence: "… this year.Source: Dalian Daily".
 _CREDIT_AFTER_TEXT = r"(?<=[.!?”\"’])[ \t]*(?-i:Source|Editor|Reporter|Translator|Written by|Edited by)[ \t]*[:：][^.!?。\n]{1,60}$"
 # A credit without its colon run into the last sentence, names and nothing after them:
@@ -288,6 +295,7 @@ _GLUED = (
     (regex.compile(_LINK_LABEL, regex.IGNORECASE), "link label after the text"),
     (regex.compile(_DATE_BEFORE_TEXT), "date glued to the text"),
     (regex.compile(_END_MARK), "wire service's end mark"),
+    (regex.compile(_DATE_AFTER_TEXT), "page's date glued to the text"),
 )
 GLUED_PREFILTER = (
     r"(?i)(?:\||[ \t]{3})[ \t]*(?:updated|published|release|date|time)"
@@ -303,6 +311,8 @@ GLUED_PREFILTER = (
     r"|^[ \t]*[\w-]{1,40}\.(?:jpe?g|png|gif|webp|bmp)"
     r"|[ \t](?:target|href|src|class|style|rel|alt|title|id|width|height|border|align)[ \t]*=[^<>\n]{0,400}>"
     r"|^[ \t]*\d{4}-\d{1,2}-\d{1,2}(?-i:\p{Lu}\p{L})|[.!?”\"’][ \t]*enditem[ \t]*$"
+    r"|[.!?][”\"’]?[ \t]*(?:(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december) \d{1,2}, \d{4}|\d{4}-\d{1,2}-\d{1,2})[ \t]*$"
 )
 
 

@@ -22,6 +22,10 @@ _PATTERN = regex.compile(
     rf"(?=\p{{Lu}}\p{{Ll}}{{2}})"
     rf"|(?<=(?<![\p{{L}}\p{{N}}])\p{{Lu}}\p{{Ll}}+)(?P<dot>[{_DOTS}])(?=\p{{Lu}}\p{{Ll}}(?![\p{{L}}\p{{N}}]))"
 )
+# A row of menu items or links set apart by spaced dots ("Home · Weather · Forum · Jobs"):
+# a name holds one dot or two, a menu three or more.
+_MENU_SEPARATOR = regex.compile(rf"\s[{_DOTS}]\s")
+_MENU_DOTS = 3
 _PREFILTER = rf"[\p{{L}}\p{{N}}] ?[{_DOTS}] ?\p{{Lu}}\p{{Ll}}"
 
 
@@ -36,6 +40,8 @@ def middle_dot_in_name(ctx: Context) -> pl.DataFrame:
     Wine Festival", "Summer Davos · Dalian"), or between two capitalised parts of a name
     however short ("Ma·Ke"). A unit's product dot ("kW·h", "N·m", "V·A") is left alone: a
     lower-case word or a lone capital stands beside it.
+    A row of three spaced dots or more is a menu's
+    ("Home · News · Jobs · Shopping"), not a name.
 
     ## Why is this bad?
     English has no separating dot: in an English name the parts are joined by a space
@@ -57,7 +63,9 @@ def middle_dot_in_name(ctx: Context) -> pl.DataFrame:
     or a different order.
     """
     rows = new_rows()
-    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+    for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        if len(_MENU_SEPARATOR.findall(text)) >= _MENU_DOTS:
+            continue  # a menu's row of links, page residue (R601's business)
         add_row(
             rows,
             doc,

@@ -28,7 +28,8 @@ def unbalanced_quotes(ctx: Context) -> pl.DataFrame:
     their neighbours) and reports each mark left without a partner: an opening quote never
     closed, a closing quote never opened, or a quotation that starts while another is open.
     Text hard-wrapped inside its sentences (a line that does not end its sentence, the next
-    line with no blank line between, or one going on in lower case after a blank line, which
+    line with no blank line between, or one going on in lower case, or after a line ending on
+    "a", "the", "of" or "and", after a blank line, which
     R605 reports as a split sentence) is one paragraph: a quotation opened at the end of one
     line and closed on the next is balanced. A quotation that runs over paragraphs is left
     open at the end of each and opened again at the start of the next, as news copy does:
@@ -111,14 +112,26 @@ def unbalanced_quotes(ctx: Context) -> pl.DataFrame:
     return output(rows)
 
 
+# A line that ends on an article, a preposition or a conjunction stops inside its sentence,
+# whatever follows the blank line ("… themed on "Building a" / "New Chapter" …").
+_OPEN_END_WORD = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?i:a|an|the|of|and|or|to|for|in|on|at|with|by|from)[ \t]*$"
+)
+
+
 def _wrapped(document: str, base: int, text: str, next_base: int, next_text: str) -> bool:
     """Whether the line at `base` runs on into the line at `next_base`: it does not end its
     sentence, and only lines of text lie between them — or blank lines too, where the next
-    line goes on in lower case (a sentence split across paragraphs, R605's finding)."""
+    line goes on in lower case or the line ends on an article, a preposition or a
+    conjunction (a sentence split across paragraphs, R605's finding)."""
     if _SENTENCE_END.search(text) is not None:
         return False
     between = document[base + len(text) : next_base]
-    return _BLANK_LINE.search(between) is None or next_text[:1].islower()
+    return (
+        _BLANK_LINE.search(between) is None
+        or next_text[:1].islower()
+        or _OPEN_END_WORD.search(text) is not None
+    )
 
 
 def _reopened(document: str, base: int, text: str, next_base: int, next_text: str) -> bool:

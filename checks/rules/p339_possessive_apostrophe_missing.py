@@ -67,6 +67,9 @@ _QUANTIFIED = regex.compile(
 # An opening quote earlier in the sentence: the apostrophe may close it.
 _OPENED = regex.compile(r"(?<![\p{L}\p{N}])[‘']\p{L}[^.!?]*$")
 _VOWEL_START = regex.compile(r"[aeo]")
+# A Malay honorific written with its apostrophe before the name ("Raja Dato’ Nushirwan",
+# an ambassador's title): no possessive.
+_HONORIFICS = frozenset({"Dato"})
 
 
 def _dropped_s(text: str, m: regex.Match[str]) -> bool:
@@ -75,6 +78,8 @@ def _dropped_s(text: str, m: regex.Match[str]) -> bool:
     if _OPENED.search(text, 0, m.start()):
         return False
     word, following = m.group("word"), m.group("next")
+    if word in _HONORIFICS:
+        return False
     return not (word.lower() in syllables() and _VOWEL_START.match(following))
 
 
@@ -99,8 +104,8 @@ def possessive_apostrophe_missing(ctx: Context) -> pl.DataFrame:
     one province's name before such a noun ("Shandong Provinces economy"). "The two
     Chinas", "peoples of all ethnic groups", a counted plural ("many citys"), a family's name
     ("the Kennedys"), "the Central Committees of both parties", "Hebei and Shandong
-    Provinces" and a single quote closing a quotation ("the ‘Belt and Road’ policy") are left
-    alone.
+    Provinces", a single quote closing a quotation ("the ‘Belt and Road’ policy") and a Malay
+    honorific with its apostrophe ("Raja Dato’ Ahmad") are left alone.
 
     ## Why is this bad?
     None of these has a plural reading: "Chinas development" can only mean China's, and

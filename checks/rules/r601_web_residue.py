@@ -109,8 +109,10 @@ _BYLINE = (
 # has no look-ahead to say so.
 _NOT_A_NAME = regex.compile(
     r"by\s+(?:the|a|an|this|that|these|those|our|its|their|his|her|my|your|all|any|every|"
-    r"some|no|one|two|way|far|then|now)\b|by\s.*\b(?:to|in|of|on|at|for|with|from|into|"
-    r"over|the)\s",
+    r"some|no|one|two|way|far|then|now)\b"
+    # a preposition in the name, not in the fields after it ("By Li Ming Source: Journal of …")
+    r"|by\s(?:(?!\s(?:source|editor|updated|published|date)\s*[:：]).)*\b(?:to|in|of|on|at|for|"
+    r"with|from|into|over|the)\s",
     regex.IGNORECASE,
 )
 # The buttons a page sets in a row: "Print Close", "Favorite | Download | Print".
@@ -239,7 +241,7 @@ _CHROME = (
      r"(?:browse\s+more|more|other|related|recommended)\s+videos", "page widget"),
     # a font control alone ("Font size"), the link to the mobile edition ("Mobile version of
     # www…"), the menu's or the logo's label left by its image ("Navigator", "logo")
-    (r"(?:adjust\s+(?:the\s+)?)?(?:font|text)\s*size|(?:mobile|wap|desktop)\s+(?:version|edition|site)"
+    (r"(?:adjust\s+(?:the\s+)?)?(?:font|text)\s*size|(?:font\s*(?:larger|smaller|bigger)\s*){2}|(?:mobile|wap|desktop)\s+(?:version|edition|site)"
      r"(?:\s+of\s+(?:the\s+)?\S.{0,60})?|nav(?:igator|igation)(?:\s+(?:bar|menu))?|(?:main\s+)?menu|"
      r"(?:site\s+|web\s*site\s+)?logo", "page widget"),
     # a menu's icons the copy lost, one question mark for each character: "???", "?"; or
@@ -252,6 +254,9 @@ _CHROME = (
     (r"\(?\s*(?:a\s+)?written\s+permission\s+(?:shall|must|should)\s+be\s+obtained\s.{0,240}|"
      r"\(?\s*no\s+(?:reprint(?:ing)?|reproduction)\s+without\s+(?:written\s+)?permission.{0,120}", "reprint notice"),
     (rf"(?:(?:contact(?:\s+us)?|e-?mail(?:\s+us)?|write to us)\s*(?:at|to)?\s*[:：]?\s*)?{_EMAIL}|contact\s+us|e-?mail\s+us|write\s+to\s+us|{PHONE}", "contact line"),
+    # the site's address and telephone in one line, their labels without colons: "E-mail
+    # office@… Phone 0411-82345678-203" (an extension after the number)
+    (rf"e-?mail\s*[:：]?\s*{_EMAIL}\s*[,;|]?\s*(?:tel|telephone|phone)\.?\s*[:：]?\s*{PHONE}(?:-\d{{1,5}})?", "contact line"),
     # a wire service's or a site's name as the source line: "PR Newswire", "dlnews.com – Dalian Headlines"
     (r"(?:pr|globe|business|cision)\s*newswire|business\s+wire|"
      r"[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:\.cn)?\s+[-–—|]\s+(?-i:\p{Lu}[\p{L}'’ -]{1,40})|"
@@ -342,7 +347,10 @@ _CHROME = (
      rf"(?:this (?:web)?site is )?(?:sponsored|maintained|presented) by\s*[:：]?\s*{_NAME}\.?", "site footer"),
     # the page's <title>: the headline and the outlet, "…-Xinhua", "… | China Daily"
     (rf".+[^\s.!?:]\s*[-–—|_]\s*(?:{_OUTLET})", "page title with the site's name"),
-    (r"(?:photos?|images?|pictures?)\s*(?:by\s|[:：/]).{1,80}|[\[(](?:photos?|images?)\s*(?:by\s|[:：/])[^\])]{1,60}[\])]|"
+    (r"(?:photos?|images?|pictures?)\s*(?:by\s|[:：/]).{1,80}|"
+     # "Photos taken by Li Ming": the name alone after it, capitalised
+     r"(?:photos?|images?|pictures?)\s+(?:taken|shot)\s+by\s*[:：]?\s*(?-i:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})|"
+     r"[\[(](?:photos?|images?)\s*(?:by\s|[:：/])[^\])]{1,60}[\])]|"
      r"file photo|[\[(]?\s*(?:photos?|images?)\s+(?:provided\s+(?:to|by)|courtesy\s+of)\s[^\])]{1,60}[\])]?|"
      # an image's file name, a copy's number and a second extension in it: "640.webp (3).jpg"
      r"[\w-]+(?:\.(?:jpe?g|png|gif|webp|bmp))?(?:\s?\(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|bmp)"
@@ -442,11 +450,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     links ("Most Viewed", "Top Stories", "Related News"), language notices ("The article is
     in Chinese") and language switches ("EN | 中文 | FR", "ENDEFR", "English 中文"), a site's
     name in capitals run together ("VISITLIAONING"), contact lines (an e-mail address alone,
-    "Contact us at …"), tag lists, next/previous links, comment, search and share widgets
+    "Contact us at …", the site's e-mail and telephone in one line), font buttons
+    ("fontLarger fontSmaller"), tag lists, next/previous links, comment, search and share widgets
     ("Your Comment", "No Result"), reprint notices, share, print and font controls and
     rows of them ("Print Close"), breadcrumb trails ("Home > Focus > News", "> Government >
     News", "News / Local / Dalian"), credit lines ("Editor: …", "Source: …", "Copyright ©
-    …"), photo credits ("Photo by …", "[Photo/Xinhua]"), photo captions (a name, a verb in
+    …"), photo credits ("Photo by …", "[Photo/Xinhua]", "Photos taken by Li Ming"), photo captions (a name, a verb in
     the present tense and the day, as one sentence: "Li Ming inspects the port on May 3."),
     bare page timestamps ("2023-09-06 10:21", "Updated: …"; not the date under a report's,
     a notice's, a statement's or a press conference's title, under a speech's heading
@@ -562,7 +571,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     Also a link to another story under its label ("READ MORE: …", "Related: …"), the page's
     fields in one row ("Posted by: … Release time: … Browse: 312"), "The next article: …",
     a reporter's credit in a bracket left open ("(Reported by Li Ming"), a date glued to the
-    first word of a teaser ("2015-06-04The mayor …") and a wire service's end mark after
+    first word of a teaser ("2015-06-04The mayor …"), the page's date glued to the end of
+    the lead ("… on Tuesday.  April 16, 2024") and a wire service's end mark after
     the last sentence ("… on all fronts. Enditem").
     An article's own sub-heading naming its subject ("Overview of Dalian City") between the
     headline and the first paragraph is the article's, not a section label; so is a body's

@@ -79,3 +79,74 @@ def test_a_congress_with_its_place_on_the_next_line_is_named(gap: str) -> None:
 def test_a_congress_by_its_term_alone_is_still_found() -> None:
     text = "Delivered at the Second Session of the Ninth People's Congress\n\nby Li Ming\n"
     assert _found(text, "T120") == ["Ninth People's Congress"]
+
+
+_LEAD = "The city held a meeting on port investment on Monday to plan the work of the year."
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        # a photo credit with "taken by", the name alone after it
+        ("Photos taken by Zhao Lei", "Photos taken by Zhao Lei"),
+        # the site's e-mail and telephone, their labels without colons, an extension
+        ("E-mail office@portcity.com Phone 0411-82345678-203", None),
+        # a byline and the page's fields, the source's name with "of" in it
+        ("By Zhao Lei Source: English Edition of the City Journal Updated: 2024-03-11", None),
+        # the font buttons run together
+        ("fontLarger fontSmaller", None),
+        # the page's date glued to the end of the lead, spaced or not
+        (_LEAD + "  April 16, 2024", "April 16, 2024"),
+        (_LEAD + "2024-04-16", "2024-04-16"),
+    ],
+)
+def test_residue_of_the_session_19_pages(line: str, found: str | None) -> None:
+    page = "Dalian opens a new port route\n\n" + line + "\n\n" + FIRST + "\n\n" + SECOND + "\n"
+    assert _found(page, "R601") == [found or line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photos taken by drones show the new port in spring.",
+        "The meeting on port investment was held on April 16, 2024",
+        "By The Way of the River",
+        "Contact the office by e-mail or phone.",
+    ],
+)
+def test_sentences_like_that_residue_are_text(line: str) -> None:
+    page = "Dalian opens a new port route\n\n" + line + "\n\n" + FIRST + "\n\n" + SECOND + "\n"
+    assert _found(page, "R601") == []
+
+
+def test_a_briefings_hour_and_day_are_not_glued_to_text() -> None:
+    page = "Briefing on the port plan\nDalian | 10:30 a.m. May 8, 2024\n\n" + FIRST + "\n"
+    assert _found(page, "R601") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "found"),
+    [
+        # a menu's row of links set apart by dots, and a dot inside an event's name
+        ("N218", "Home · News · Business · Jobs · Travel\n\n" + FIRST + "\n", []),
+        ("N218", "The 2024 China · Dalian Wine Festival opened on Friday.", [" · "]),
+        # a Malay honorific with its apostrophe, and a possessive that lost its s
+        ("P339", "Raja Dato’ Ahmad, the Malaysian ambassador, attended the ceremony.", []),
+        ("P339", "The Dalian’ port handled more containers this year.", ["Dalian’"]),
+    ],
+)
+def test_menu_dots_and_honorifics(code: str, text: str, found: list[str]) -> None:
+    assert _found(text, code) == found
+
+
+def test_a_quotation_over_a_hard_wrapped_break_is_balanced() -> None:
+    text = (
+        'The fair was themed on "Sharing the Port, Building a\n\n'
+        'Shared Future". It was hosted by the city.\n'
+    )
+    assert _found(text, "P301") == []
+
+
+def test_a_quotation_never_closed_over_a_paragraph_is_still_found() -> None:
+    text = 'The fair was themed on "Sharing the Port.\n\nIt was hosted by the city.\n'
+    assert _found(text, "P301") == ['"']
