@@ -102,6 +102,10 @@ def _kind(place: str) -> str:
     return "city" if level_word(place) == "Municipal" else "prefecture"
 
 
+# How common a word one letter off a province must be to count as English of its own.
+_ENGLISH_WORD = 2.5
+
+
 @cache
 def _slip_sources() -> dict[str, tuple[tuple[str, str], ...]]:
     """Each capitalised misspelling of a provincial-level name of five letters or more ->
@@ -116,6 +120,9 @@ def _slip_sources() -> dict[str, tuple[tuple[str, str], ...]]:
             # one letter away ("Ginsu", "Hubel", "Jolin"): only a slip no pinyin and no
             # word at all ("Gnsu", "Anhiu") is one.
             if len(province) < 6 and (split_syllables(slip) is not None or zipf(slip) > 0):
+                continue
+            # An English word of its own is no slip at any length: "Fijian" (of Fiji).
+            if zipf(slip) >= _ENGLISH_WORD:
                 continue
             sources.setdefault(slip.capitalize(), []).append((province, slip))
     return {name: tuple(pairs) for name, pairs in sources.items()}
@@ -275,7 +282,8 @@ def misspelt_name(ctx: Context) -> pl.DataFrame:
     the glossary's (two letters for given names of six letters or more), whether or not the
     document also spells the name right; and a capitalised word one letter off the name of
     a province or municipality of six letters or more (five, when the slip is no pinyin
-    and no word at all: "Gnsu") that is not itself one, a listed city
+    and no word at all: "Gnsu"; none that is a common English word, as "Fijian") that is
+    not itself one, a listed city
     or a glossary place: any such word that is no pinyin; a pinyin one when -n is written -ng
     or -ng -n ("Shangdong", "Xingjiang"), unless a level word below a province follows
     ("Jianxi District" is a district, not Jiangxi); and another pinyin one only when the document

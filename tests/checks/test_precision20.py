@@ -133,9 +133,12 @@ def test_a_briefings_hour_and_day_are_not_glued_to_text() -> None:
         # a Malay honorific with its apostrophe, and a possessive that lost its s
         ("P339", "Raja Dato’ Ahmad, the Malaysian ambassador, attended the ceremony.", []),
         ("P339", "The Dalian’ port handled more containers this year.", ["Dalian’"]),
+        # an English word one letter off a province, and a slip that is no word
+        ("N203", "The envoy held talks with Fijian leaders in Suva.", []),
+        ("N203", "The delegation visited Fujain Province on Monday.", ["Fujain"]),
     ],
 )
-def test_menu_dots_and_honorifics(code: str, text: str, found: list[str]) -> None:
+def test_menu_dots_honorifics_and_english_words(code: str, text: str, found: list[str]) -> None:
     assert _found(text, code) == found
 
 
