@@ -37,6 +37,7 @@ import polars as pl
 from tifa.checks.context import Context
 from tifa.checks.merge import merge_same_span
 from tifa.checks.paths import path_key, project_root
+from tifa.checks.pattern_cache import PATTERNS
 from tifa.checks.rule import FIX_COLUMN, RULE_OUTPUT, SEVERITY_COLUMN, Fix, Rule, Severity
 from tifa.checks.suppress import UNUSED_SUPPRESSION, apply_suppressions
 from tifa.corpus import Document
@@ -107,6 +108,7 @@ def run_rules(ctx: Context, rules: Sequence[Rule], helpers: Helpers | None = Non
         frame = found[r.code]
         if frame is not None:
             frames.append(frame)
+    PATTERNS.save()  # the patterns the rules compiled, for the next run
     df = _unmasked(merge_same_span(pl.concat(frames)), ctx.corpus.masks) if frames else None
     df, unused = apply_suppressions(df, ctx.corpus.suppressions, [r.code for r in rules])
     reporter = next((r for r in rules if r.code == UNUSED_SUPPRESSION), None)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from functools import lru_cache
 
 import polars as pl
 import regex
@@ -132,6 +133,9 @@ def _piece_matching(values: pl.Series, pattern: str) -> pl.Series:
     return pl.Series(values.name, [False] * len(values), dtype=pl.Boolean).scatter(where, inner)
 
 
+# Read once per pattern: `matching` asks twice for each (with a split pattern, again for
+# each alternative), and a run's prefilters are a few hundred fixed patterns.
+@lru_cache(maxsize=4096)
 def loosened(pattern: str) -> str | None:
     """`pattern` (a Rust regex) with its word-boundary assertions (``\\b``, ``\\B``) taken
     out, or None where it has none (or has a form this does not read, ``\\b{start}``).

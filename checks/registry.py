@@ -8,6 +8,7 @@ from typing import Any
 
 import regex
 
+from tifa.checks.pattern_cache import PATTERNS
 from tifa.checks.rule import Fix, Rule, RuleFunction, Severity
 from tifa.errors import InputError
 
@@ -96,7 +97,7 @@ class _LazyPattern:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name in ("_args", "_kwargs"):
             raise AttributeError(name)
-        compiled = _compile(*self._args, **self._kwargs)
+        compiled = PATTERNS.compile(*self._args, **self._kwargs)
         value = getattr(compiled, name)
         self.__dict__[name] = value
         return value

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,15 @@ from helpers import SAMPLES
 from tifa.checks.session import ReviewSession, RunSpec
 from tifa.glossary import Glossary, load_glossaries
 from tifa.tui.app import TifaApp
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pattern_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The rules' compiled patterns (tifa.checks.pattern_cache) kept in a folder of this test
+    run, never in the user's cache."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TIFA_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,150 @@
+"""The rule modules' compiled `regex` patterns, kept on disk from one run to the next.
+
+The `regex` module parses and compiles a pattern in Python: the few hundred patterns a run's
+rules use cost about a quarter of a second of CPU in every process, on a ten-unit file as on a
+100,000-unit one, and with a worker (tifa.checks.workers) twice. A compiled pattern pickles as
+the arguments of `regex`'s own C constructor (the module registers that with `copyreg`), so
+loading it again skips the parse. The cache is one pickle file in the user's cache folder
+(``$TIFA_CACHE_DIR``, else ``$XDG_CACHE_HOME/tifa``, else ``~/.cache/tifa``), named after
+the `regex` and Python versions whose compiled form it holds. An unreadable, foreign or
+damaged file is ignored (and replaced); it is written whole to a temporary file then renamed,
+so a reader never sees half of it; a folder that cannot be written leaves the run as it was.
+``TIFA_CACHE_DIR=`` (empty) turns the cache off.
+
+Only the rule modules' patterns come here (tifa.checks.registry compiles them on first use):
+a fixed set of sources, with flags and no named lists, so the file stays small.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import regex
+
+# The module's own compile, kept: tifa.checks.registry stands in for `regex.compile` while
+# the rule modules are imported.
+_compile = regex.compile
+
+# A cache past this many patterns is started again: old tifa versions' patterns pile up.
+MAX_PATTERNS = 4000
+
+_Key = tuple[str, int]
+
+
+def cache_file() -> Path | None:
+    """Where the patterns are kept, or None when the cache is off."""
+    folder = os.environ.get("TIFA_CACHE_DIR")
+    if folder is None:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        folder = str(Path(base) / "tifa")
+    if not folder:
+        return None
+    version = f"py{sys.version_info[0]}{sys.version_info[1]}"
+    return Path(folder) / f"regex-patterns-{regex.__version__}-{version}.pickle"
+
+
+class _PatternsOnly(pickle.Unpickler):
+    """Reads a pickle that can build nothing but `regex` patterns (and the plain containers
+    holding them): the file is data, never code to run."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) == ("regex._regex", "compile"):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not a regex pattern")
+
+
+class PatternCache:
+    """Compiled patterns by (source, flags), read on first use from the file `where` names
+    then (None: no cache), so that the environment is read when the patterns are wanted."""
+
+    def __init__(self, where: Callable[[], Path | None] = cache_file) -> None:
+        self._where = where
+        self.path: Path | None = None
+        self._patterns: dict[_Key, regex.Pattern[str]] | None = None
+        self._added = False
+
+    def compile(self, pattern: Any, *args: Any, **kwargs: Any) -> Any:
+        """`regex.compile(pattern, *args, **kwargs)`, from the cache when it holds it."""
+        key = _key(pattern, args, kwargs)
+        patterns = self._loaded() if key is not None else None
+        if key is None or patterns is None:
+            return _compile(pattern, *args, **kwargs)
+        found = patterns.get(key)
+        if found is None:
+            found = _compile(pattern, *args, **kwargs)
+            patterns[key] = found
+            self._added = True
+        return found
+
+    def save(self) -> None:
+        """Write the patterns compiled this run beside those read, if any were new."""
+        if not self._added or self.path is None or self._patterns is None:
+            return
+        self._added = False
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # Another process (a worker, another run) may have written patterns meanwhile.
+            kept = {**_read(self.path), **self._patterns}
+            data = pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
+            fd, name = tempfile.mkstemp(prefix=".patterns-", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(data)
+                os.replace(name, self.path)
+            except BaseException:
+                os.unlink(name)
+                raise
+        except (OSError, pickle.PicklingError):
+            return  # a cache that cannot be written is no cache; the run is unchanged
+
+    def _loaded(self) -> dict[_Key, regex.Pattern[str]] | None:
+        if self._patterns is None:
+            self.path = self._where()
+            if self.path is None:
+                return None
+            self._patterns = _read(self.path)
+        return self._patterns
+
+
+def _key(pattern: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> _Key | None:
+    """(source, flags) of a `regex.compile` call the cache can stand for, else None: a str
+    source with at most its flags, no named lists or other keywords."""
+    if not isinstance(pattern, str) or len(args) > 1 or set(kwargs) - {"flags"}:
+        return None
+    flags = args[0] if args else kwargs.get("flags", 0)
+    if type(flags) is not int and not isinstance(flags, regex.RegexFlag):
+        return None
+    return pattern, int(flags)
+
+
+def _read(path: Path) -> dict[_Key, regex.Pattern[str]]:
+    """The patterns in `path`, or none where it is missing, unreadable or not such a file."""
+    try:
+        data = path.read_bytes()
+        found = _PatternsOnly(io.BytesIO(data)).load()
+    except Exception:  # any damage means no cache, never a failed run
+        return {}
+    if not isinstance(found, dict) or len(found) > MAX_PATTERNS:
+        return {}
+    good: dict[_Key, regex.Pattern[str]] = {}
+    for key, value in found.items():
+        if (
+            isinstance(key, tuple)
+            and len(key) == 2
+            and isinstance(key[0], str)
+            and type(key[1]) is int
+            and isinstance(value, regex.Pattern)
+            and value.pattern == key[0]
+        ):
+            good[key] = value
+    return good
+
+
+PATTERNS = PatternCache()
