@@ -426,7 +426,7 @@ def _not_a_pinyin_place(m: regex.Match[str]) -> bool:
 # or no article is a slip. "History" is left to the slip of its own below and to E812.
 MEASURE_NOUN = (
     r"(?:population|area|GDP|gross[ \u00a0]+(?:regional|domestic)[ \u00a0]+product|length"
-    r"|altitude|elevation|output[ \u00a0]+value|[\p{Ll}-]+[ \u00a0]+rate)"
+    r"|altitude|elevation|output[ \u00a0]+value|[\p{Ll}-]+[ \u00a0]+rate|investment)"
 )
 _MEASURE_LEAD = (
     r"(?:[Ww]ith|has|have|had|having|boasts?|boasting|boasted|recorded|records|recording"
@@ -446,6 +446,8 @@ _MEASURE_PICKED_WORDS = (
     "second third fourth fifth top"
 )
 _MEASURE_PICKED = frozenset(_MEASURE_PICKED_WORDS.split())
+_MEASURE_SUMS_WORDS = "the total planned estimated combined registered expected overall"
+_MEASURE_SUMS = frozenset(_MEASURE_SUMS_WORDS.split())
 # "compared with the growth rate of 6% a year earlier" names one figure: "the" is right.
 _MEASURE_COMPARED = regex.compile(
     r"(?i)(?:compared|comparing|compare|comparison|contrast|line|consistent|along|together"
@@ -463,6 +465,10 @@ def _measure_kept(m: regex.Match[str]) -> bool:
     if words[0] != "the" and words[0].lower() in _MEASURE_PICKED:
         return True
     if _MEASURE_COMPARED.search(m.string, 0, m.start("lead")):
+        return True
+    # An investment is one sum only as a total or a plan ("with a total investment of");
+    # "recorded foreign investment of $5 billion" is the inflow, a mass noun.
+    if words[-1] == "investment" and not _MEASURE_SUMS.issuperset(words[:-1]):
         return True
     figure = m.group("figure")
     is_year = regex.fullmatch(r"(?:19|20)\d\d", figure) is not None
@@ -879,11 +885,46 @@ SLIPS = (
         regex.compile(
             r"(?<![\p{L}\p{N}'’.\-(/])(?<!(?i:type|grade|class|plan|item|section|part|vitamin"
             r"|letter|option|category|level|phase|group|point|line|block|zone)[ \u00a0]+)"
-            r"a[ \u00a0]+(?!one\b|once\b|onesie|eu|ew|oui)[aeio]\p{Ll}+(?:-\p{Ll}+)*"
+            # A word in brackets counts as well: "a (enlarged) meeting".
+            r"a[ \u00a0]+\(?(?!one\b|once\b|onesie|eu|ew|oui)[aeio]\p{Ll}+(?:-\p{Ll}+)*"
             r"(?![\p{L}\p{N}'’-])"
         ),
         "“an” before a vowel sound: “an intimate bond”",
         lambda text: "an " + text.split(maxsplit=1)[1],
+    ),
+    Slip(
+        # 近年来 word for word: "in the recent years". English says "in recent years"; the
+        # article stays where an of-phrase or a clause makes the years definite ("in the
+        # recent years of reform", "in the recent years since …").
+        regex.compile(
+            r"(?<![\p{L}])(?:[Ii]n|[Oo]ver|[Dd]uring)[ \u00a0]+the[ \u00a0]+recent"
+            r"(?:[ \u00a0]+(?:few|several|two|three|five|ten))?[ \u00a0]+years(?![\p{L}])"
+            r"(?![ \u00a0]+(?:of|since|when|that|in[ \u00a0]+which)\b)"
+        ),
+        "“in recent years” takes no article",
+        lambda text: regex.sub(r"[ \u00a0]the(?=[ \u00a0])", "", text, count=1),
+    ),
+    Slip(
+        # An article before a possessive of a day or of China ("during the Tuesday's
+        # ceremony", "the China's reform"): the possessive is the determiner already.
+        regex.compile(
+            r"(?<![\p{L}])(?:[Tt]he|an?|A)[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday"
+            r"|Friday|Saturday|Sunday|today|yesterday|tomorrow|China)['’]s(?![\p{L}])"
+        ),
+        "an article before a possessive: the possessive is the noun's determiner",
+        lambda text: text.split(maxsplit=1)[1],
+    ),
+    Slip(
+        # 更好地利用 / 充分利用 word for word with an article: "make a better use of",
+        # "made a full use of". The idiom takes none ("make better use of"); only "make
+        # the best use of" and "make the most of" take "the".
+        regex.compile(
+            r"(?<![\p{L}])(?:make|makes|made|making)[ \u00a0]+(?:a[ \u00a0]+(?:better|full"
+            r"|good|effective|rational|efficient|reasonable)|the[ \u00a0]+(?:better|full|good))"
+            r"[ \u00a0]+use[ \u00a0]+of(?![\p{L}])"
+        ),
+        "the idiom is “make better use of”, “make full use of”, with no article",
+        lambda text: regex.sub(r"[ \u00a0](?:a|the)(?=[ \u00a0])", "", text, count=1),
     ),
     Slip(
         # 双方: "the two sides" as the subject of a clause; "on two sides of the river" and
@@ -2143,14 +2184,16 @@ PREFILTER = (
     rf"(?i)\b(?:{_words(UNCOUNTABLE)}|researches|constructions of|{_words(NO_PREPOSITION)}|{_words(FIXED)}|the early of"
     rf"|(?:has|have|had) (?:{_words(PARTICIPLES)})|participated (?:{PARTICIPANTS})"
     r"|attendants|on agenda|home and abroad|consulate[- ]general|the history of|current name"
-    r"|(?:population|area|gdp|product|length|altitude|elevation|value|rate) of"
+    r"|(?:population|area|gdp|product|length|altitude|elevation|value|rate|investment) of"
     r"|world (?:first[ -]class|famous|renowned|class|leading)|chinese nation"
     r"|import (?:series of )?(?:speech|speeches|remarks)|progresses|recent year|ancient time"
     r"|living standard|the year of|in nowadays|express(?:ed|es|ing) that|locates|called also"
     r"|(?:introduc|address)(?:ed|es|ing) that|learn(?:ed|t) that|since this year|grandly"
     r"|responsible comrades?|climax|upsurge|in an aim|seek(?:s|ing)? for|involves in"
     r"|short boards?|occupation|towards? to|no efforts|headquarter|investment promotions"
-    r"|enlisted|said by|a [aeio]\p{Ll}+|two sides|(?:inspection|research|study|fact-finding"
+    r"|enlisted|said by|a \(?[aeio]\p{Ll}+|two sides|recent (?:\p{L}+ )?years"
+    r"|(?:the|an?) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
+    r"|tomorrow|china)['’]s|(?:better|good|effective|rational|efficient|reasonable) use of|(?:inspection|research|study|fact-finding"
     r"|investigation) (?:tour|trip)|pa(?:id|ys?|ying) \p{Ll}+ visit|pav(?:e|es|ed|ing) way"
     r"|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d+\p{L}*"
     r"|sign(?:ed|s|ing)? (?:[\p{Ll}-]+ ){1,2}(?:agreement|contract|memorandum|pact|deal)"

@@ -42,7 +42,9 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     "is called also", and a population, area, GDP or rate given with its figure after
     "with", "has", "covers" or "recorded" with "the" or no article ("with the urbanization
     rate of 62%", "has permanent population of 1.2 million": a, an; not "the highest growth
-    rate of 7%", "compared with the growth rate of 5%"). Also set phrases of Chinese news
+    rate of 7%", "compared with the growth rate of 5%"), and a total or planned investment
+    so given ("with total investment of 3 billion yuan"; not "recorded foreign investment
+    of $5 billion"). Also set phrases of Chinese news
     rendered word for word: "introduced that" and "addressed that" before a clause (介绍,
     讲话: said that), "It is learned that" (据悉), "Since this year" (今年以来: so far this
     year, not "since this year's fair"), "grandly held" (隆重举行), "responsible comrades"
@@ -51,8 +53,12 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     教育: vocational), and "were enlisted as" (入选: listed; not "enlisted in the army"). And
     "seek for", "involves in" (is involved in), "toward to", "spare no efforts", "a
     headquarter" or "headquarter base" (headquarters), "investment promotions department",
-    "medias" and "pollutions". And two articles: "a" before a vowel sound ("a intimate
-    bond"; not "a one-day visit", "a European city" or the letter in "plan a"), and "two
+    "medias" and "pollutions". And articles: "a" before a vowel sound, a bracketed word
+    too ("a intimate bond", "a (enlarged) meeting"; not "a one-day visit", "a European
+    city" or the letter in "plan a"), "in the recent years" (in recent years; not "in the
+    recent years of reform"), an article before the possessive of a day or of China
+    ("during the Tuesday's ceremony", "the China's"), "make a better use of" and "made the
+    full use of" (make better use of; not "make the best use of"), and "two
     sides" as the subject of a clause without "the" ("said that two sides will": 双方, the
     two sides; not "on two sides of the river"), a tour, visit or agreement that wants "a"
     ("on inspection tour", "paid friendly visit", "signed cooperation agreement"; not the

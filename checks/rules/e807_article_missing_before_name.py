@@ -25,9 +25,21 @@ _PREPOSITION = (
 # Lakes, mountains in the singular, bays, valleys, provinces, cities, districts and new
 # areas are left out: official English names many of them without it ("West Lake",
 # "Mount Tai", "Xiongan New Area").
+# Areas named by their place that take "the" and may stand as a sentence's subject.
+_AREA_HEAD = (
+    r"(?:Free[ \u00a0]+Trade|Land)[ \u00a0]+Port|Science[ \u00a0]+City"
+    r"|Economic[ \u00a0]+(?:Zone|Belt|Circle)"
+)
 _HEAD = (
     r"(?:River|Dynasty|Dynasties|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges|Strait|Sea"
-    r"|Ocean|Mountains|Islands|Economic[ \u00a0]+(?:Zone|Belt|Circle)|Silk[ \u00a0]+Road"
+    r"|Ocean|Mountains|Islands|Silk[ \u00a0]+Road"
+    # The same zones in lower case ("of Chengdu-Chongqing economic circle"): the place's
+    # name before them still makes one zone.
+    r"|economic[ \u00a0]+(?:zone|belt|circle)"
+    # Ports, science cities and computing centres named by their place ("of Hainan Free
+    # Trade Port", "of Shenyang International Land Port", "for Western China (Chengdu)
+    # Science City", "of Chengdu Supercomputing Center").
+    rf"|{_AREA_HEAD}|Supercomput(?:er|ing)[ \u00a0]+(?:Center|Centre)"
     r"|Chamber[ \u00a0]+of[ \u00a0]+Commerce|Irrigation[ \u00a0]+System"
     # Events named by a common noun: "the China-ASEAN Expo", "the Asian Games".
     r"|Expo|Exposition|Fair|Games|Olympics|Summit|Forum|Conference|Exhibition"
@@ -63,7 +75,10 @@ _WORD = (
     r"(?!(?:The|A|An|This|That|These|Its|Their|Our|His|Her)\b)(?:\p{Lu}\p{Ll}+"
     r"(?:-(?:\p{Lu}?\p{Ll}+|\p{Lu}{2,}))*|\p{Lu}{2,}(?:-\p{Lu}{2,})+|[GS]\d{1,4})"
 )
-_NAME = rf"{_WORD}(?:{_S}{_WORD}){{0,3}}?(?:{_S}and{_S}{_WORD})?{_S}{_HEAD}"
+# A place in brackets may qualify the name ("Western China (Chengdu) Science City").
+_NAME = (
+    rf"{_WORD}(?:{_S}(?:{_WORD}|\(\p{{Lu}}\p{{Ll}}+\))){{0,3}}?(?:{_S}and{_S}{_WORD})?{_S}{_HEAD}"
+)
 # What may follow for the name to head its phrase: punctuation, the end, a function word,
 # or a noun for part of the feature ("of Yangtze River basin"); never a noun the name
 # modifies ("from Tang Dynasty poets", "of Yellow River water").
@@ -87,11 +102,11 @@ _PATTERN = regex.compile(
     rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
 )
 _PREFILTER = (
-    r"\p{Lu}[\p{L}\d]+[ \u00a0]+(?:River|Dynast|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges"
+    r"\p{Lu}[\p{L}\d]+\)?[ \u00a0]+(?:River|Dynast|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges"
     r"|Strait|Sea|Ocean|Mountains|Islands|Economic|Silk|Chamber|Irrigation|Expo|Fair|Games"
     r"|Olympics|Summit|Forum|Conference|Exhibition|Center|Centre|Theat|Hall|Foreign|Council"
     r"|Hotel|Guest|Expressway|Highway|Hall|Agreement|Organi[sz]ation|Union|Initiative"
-    r"|Exposition|Bridge|Branch)"
+    r"|Exposition|Bridge|Branch|economic|Free|Land|Science|Supercomput)"
 )
 # A site or school named by its common noun first and "of" ("the Mausoleum of the Yellow
 # Emperor", "the University of Science and Technology of China", "the Temple of Heaven"),
@@ -150,22 +165,41 @@ _YEAR_EVENT_PREFILTER = (
 # China-Africa Business Forum will be held …"). A festival only with its year or ordinal
 # ("Spring Festival is …" is written bare).
 _EVENT_WORD = rf"(?:{_WORD}|\(\p{{Lu}}\p{{Ll}}+\)|\p{{Lu}}{{2,}})"
-_EVENT_NAME = (
+_NOT_A_NAME = (
     r"(?!(?:Each|Every|Another|Such|Last|Next|Both|Which|What|Whose|No|Any|Some|One|Our"
     r"|My|Your|Its|Their|His|Her)\b)"
-    rf"(?:{_LEAD}{_S})?(?:{_EVENT_WORD}{_S}(?:(?:and|&|of|for|on){_S})?){{1,8}}?"
-    rf"{_EVENT_HEAD}"
+)
+_EVENT_NAME = (
+    _NOT_A_NAME + rf"(?:{_LEAD}{_S})?(?:{_EVENT_WORD}{_S}(?:(?:and|&|of|for|on){_S})?){{1,8}}?"
+    # A meeting by its full name ("Zhejiang-Jilin Counterpart Cooperation Meeting was held
+    # …") is one event as surely as a forum.
+    rf"(?:{_EVENT_HEAD}|Meeting)"
     rf"|{_LEAD}{_S}(?:{_EVENT_WORD}{_S}(?:(?:and|&|of|for|on){_S})?){{1,8}}?Festival"
 )
+# A zone, port or science city named by its places as the subject ("Chengdu-Chongqing
+# Economic Circle is located in …").
+_AREA_NAME = _NOT_A_NAME + rf"(?:{_EVENT_WORD}{_S}){{1,4}}?(?:{_AREA_HEAD})"
 _EVENT_VERB = (
     r"(?:will|would|shall|should|can|could|may|has|have|had|is|was|are|were|also|held|took"
     r"|drew|began|saw|ran|brought|made|became|won|\p{Ll}{3,}(?<!e)ed|opens|closes|kicks|takes"
     r"|attracts|draws|begins|ends|runs|features|brings|sees|aims|serves|focuses|highlights)"
 )
-_EVENT_SUBJECT = regex.compile(
-    rf"(?:^|(?<=[.!?][”\"’]?[ \u00a0]+)|(?<=(?<![\p{{L}}'’-])(?P<that>that){_S})"
-    rf"|(?<=,{_S}(?P<and>and){_S})|(?<=(?P<comma>,){_S}))(?P<name>{_EVENT_NAME})"
-    rf"(?={_S}{_EVENT_VERB}(?![\p{{L}}'’-]))"
+
+
+def _subject(name: str) -> regex.Pattern[str]:
+    """The `name` pattern as the subject of its clause, with a verb right after it."""
+    return regex.compile(
+        rf"(?:^|(?<=[.!?][”\"’]?[ \u00a0]+)|(?<=(?<![\p{{L}}'’-])(?P<that>that){_S})"
+        rf"|(?<=,{_S}(?P<and>and){_S})|(?<=(?P<comma>,){_S}))(?P<name>{name})"
+        rf"(?={_S}{_EVENT_VERB}(?![\p{{L}}'’-]))"
+    )
+
+
+_EVENT_SUBJECT = _subject(_EVENT_NAME)
+_AREA_SUBJECT = _subject(_AREA_NAME)
+_AREA_SUBJECT_PREFILTER = (
+    r"\p{Lu}[\p{L}\d)-]*[ \u00a0]+(?:Economic|Free|Land|Science)[ \u00a0]+\p{Lu}\p{Ll}+"
+    r"[ \u00a0]+\p{Ll}"
 )
 _EVENT_SUBJECT_PREFILTER = (
     r"\p{Lu}[\p{L}\d)-]*[ \u00a0]+(?:Expo|Exposition|Fair|Games|Olympics|Summit|Forum|Conference"
@@ -368,6 +402,9 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             continue
         if _BODY.search(name) and _LABEL.search(text, 0, m.start("name")):
             continue
+        # "between Singapore and Hainan Free Trade Port": two things, the first a place.
+        if m.group("prep") == "between" and regex.search(r"[ \u00a0]and[ \u00a0]", name):
+            continue
         add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
     for prefilter, pattern in (
         (_HEAD_FIRST_PREFILTER, _HEAD_FIRST),
@@ -399,9 +436,13 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             m,
             f"“{name}” names one event and takes “the” after “{m.group('prep')}”",
         )
-    for doc, base, text, m in prose_matches(
-        segments, "tgt", _EVENT_SUBJECT_PREFILTER, _EVENT_SUBJECT
-    ):
+    for doc, base, text, m, kind in [
+        (*found, "event")
+        for found in prose_matches(segments, "tgt", _EVENT_SUBJECT_PREFILTER, _EVENT_SUBJECT)
+    ] + [
+        (*found, "zone")
+        for found in prose_matches(segments, "tgt", _AREA_SUBJECT_PREFILTER, _AREA_SUBJECT)
+    ]:
         name = m.group("name")
         # After a comma the name is a subject only after an opening phrase, or where its
         # year or ordinal marks it as an event's own name (a list of names has no verb).
@@ -416,7 +457,7 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             doc,
             base,
             m,
-            f"“{name}” names one event and takes “the” as the subject of its clause",
+            f"“{name}” names one {kind} and takes “the” as the subject of its clause",
         )
     for doc, base, text, m in prose_matches(segments, "tgt", _INITIALS_PREFILTER, _INITIALS):
         if inside_title(text, m.start("name"), m.end("name")):

@@ -130,6 +130,23 @@ _CAMPAIGN = regex.compile(
     r"corruption)(?![\p{L}\p{N}'’-])"
 )
 _CAMPAIGN_PREFILTER = r"(?:revitali[sz]ation|rejuvenation)[ \u00a0]+of\b|fight[ \u00a0]+against"
+# The body of a meeting or an office named by its common noun alone: the presidium of a
+# session, the inspection group sent to a place, the supervisory commission of a level
+# ("chairman of presidium", "reported to inspection group", "director of Supervisory
+# Committee"). There is one of each in the story, which English marks with "the"; only
+# where the phrase ends its own ("inspection group members" has its head after it).
+# The economy of the place or the nation after "of" ("growth of economy", "the plan of
+# national economy"), likewise.
+_ONE_BODY = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<before>of|to|for|by|from|with|at|on|in|into|under)"
+    rf"{_S}(?P<name>[Pp]residium|(?:central{_S}|provincial{_S}|municipal{_S})?inspection{_S}"
+    rf"(?:group|team)|Supervisory{_S}(?:Committee|Commission)|(?<=(?<!(?:sake|terms|class|grounds|reasons?){_S})of{_S})"
+    rf"(?:national{_S})?economy)(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}"
+)
+_ONE_BODY_PREFILTER = (
+    r"[Pp]residium\b|inspection[ \u00a0]+(?:group|team)\b|Supervisory[ \u00a0]+Commi"
+    r"|\bof[ \u00a0]+(?:national[ \u00a0]+)?economy\b"
+)
 
 
 @rule("E820", "article-missing-before-unique-noun", Severity.WARNING, Fix.UNSAFE)
@@ -156,7 +173,10 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     verb of improving or a preposition ("optimize business environment"), and the
     revitalization or rejuvenation of a place or people and the fight against corruption
     after a verb of pushing it on or a preposition ("lead revitalization of Liaoning",
-    "promote fight against corruption") — right
+    "promote fight against corruption"), the presidium, an inspection group or team and
+    the Supervisory Committee or Commission named by the common noun alone ("chairman of
+    presidium", "reported to inspection group", "director of Supervisory Committee"), and
+    the economy, or the national economy, after "of" ("steady growth of economy") — right
     after a preposition ("of",
     "from", "in", "for", "across", "throughout"…) or after "and" or "or", with no article.
     Prose only: headings drop articles by design. Left alone: the phrase with its
@@ -194,6 +214,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
         (_LEVEL_PREFILTER, _LEVEL),
         (_BUSINESS_PREFILTER, _BUSINESS),
         (_CAMPAIGN_PREFILTER, _CAMPAIGN),
+        (_ONE_BODY_PREFILTER, _ONE_BODY),
     ):
         for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):
             if inside_title(text, m.start(), m.end()):
