@@ -157,3 +157,29 @@ def test_e801_reads_a_report_across_a_line_break() -> None:
 )
 def test_e801_leaves_good_meeting_wording_alone(text: str) -> None:
     assert check_texts([text], ["E801"]).is_empty()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said, since the beginning of this year, the county has built 12 new schools.",
+        "The mayor stressed, in the first half of the year, the port had grown fast.",
+        "She noted, so far, the district has signed 30 contracts.",
+    ],
+)
+def test_p340_reads_a_report_that_opens_with_a_time_phrase(text: str) -> None:
+    found = check_texts([text], ["P340"])
+    assert len(found) == 1
+    assert found["suggestion"].str.ends_with(" that ").to_list() == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He stressed, in particular, the need to act at once.",
+        "In 2020, he said, the county had built 12 new schools.",
+        "He said that since the beginning of this year, the county has built 12 schools.",
+    ],
+)
+def test_p340_leaves_an_aside_and_a_tag_alone(text: str) -> None:
+    assert check_texts([text], ["P340"]).is_empty()
