@@ -183,3 +183,25 @@ def test_p340_reads_a_report_that_opens_with_a_time_phrase(text: str) -> None:
 )
 def test_p340_leaves_an_aside_and_a_tag_alone(text: str) -> None:
     assert check_texts([text], ["P340"]).is_empty()
+
+
+def test_p341_reads_the_leaders_present_spliced_onto_a_meeting() -> None:
+    text = (
+        "Mayor Zhou Bin presided over the meeting and gave a speech, municipal leaders"
+        " Wang Lin and Chen Hua were present."
+    )
+    found = check_texts([text], ["P341"])
+    assert found["suggestion"].to_list() == [";"]
+    assert text[text.index("speech") + 6] == ","
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Ming chaired the meeting, and municipal leaders Wang Lin and Chen Hua attended.",
+        "After Li Ming gave a speech, city leaders Wang Lin and Chen Hua attended the dinner.",
+        "At the meeting, municipal leaders Wang Lin and Chen Hua attended.",
+    ],
+)
+def test_p341_leaves_a_joined_or_fronted_meeting_alone(text: str) -> None:
+    assert check_texts([text], ["P341"]).is_empty()
