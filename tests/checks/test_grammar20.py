@@ -205,3 +205,28 @@ def test_p341_reads_the_leaders_present_spliced_onto_a_meeting() -> None:
 )
 def test_p341_leaves_a_joined_or_fronted_meeting_alone(text: str) -> None:
     assert check_texts([text], ["P341"]).is_empty()
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Fifth Plenary Session of the 14th CPC Jinzhou Municipal Committee Holds", "Holds"),
+        ("Trade Forum Holds in Dalian", "Holds"),
+    ],
+)
+def test_e814_flags_holds_with_no_object(text: str, span: str) -> None:
+    found = check_texts([text], ["E814"])
+    assert spans(found) == [span]
+    assert found["suggestion"].to_list() == ["Is Held"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jinzhou Holds Trade Forum",
+        "Mayor Holds Talks with Guests in Dalian",
+        "The county holds a forum on trade in Dalian.",
+    ],
+)
+def test_e814_leaves_holds_with_its_object_alone(text: str) -> None:
+    assert check_texts([text], ["E814"]).is_empty()
