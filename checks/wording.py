@@ -2283,6 +2283,12 @@ MEETING_SLIPS = (
         lambda text: text.rsplit(" ", 1)[0],
     ),
     Slip(
+        # 45周年: one anniversary, counted by its ordinal ("the 45th anniversary of").
+        regex.compile(r"(?<![\p{L}\d,.])\d{1,3}\s+anniversaries\s+of(?![\p{L}-])"),
+        "one anniversary, counted by its ordinal: “the 45th anniversary of”",
+        {},
+    ),
+    Slip(
         # "attended held plenary session": two verbs where one was meant.
         regex.compile(
             r"(?i)(?<![\p{L}-])attended\s+held(?=\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+)?"
@@ -2388,7 +2394,7 @@ PREFILTER = (
     r"|\bwelcomed\s+to\b|\bpractical\s+works\b|\bsenses\s+of\b|\d\+?\s+[\p{L}\s,-]*?media\b"
     r"|\boccasions?\b|\bunder\s+the\s+(?:context|background)\b|\bstart\s+points?\b"
     r"|\benvironment\s+protection\b|\bnational\s+song\b|\bpursing\b|\bnew\s+\p{Ll}+\s+new\b"
-    r"|\battended\s+held\b"
+    r"|\battended\s+held\b|\d\s+anniversaries\s+of\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

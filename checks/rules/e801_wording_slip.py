@@ -152,7 +152,8 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     context of" (In; "under the background of": against), "a new start point" (starting),
     "environment protection" (environmental; not "ecological environment protection"),
     "sang the national song" (anthem), "pursing" (pursuing; not "pursing her lips"), "new
-    glorious new" and "attended held a plenary session".
+    glorious new", "45 anniversaries of" (the 45th anniversary of) and "attended held a
+    plenary session".
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?
