@@ -43,7 +43,10 @@ period of last year", "an increase of 6% and 7%", "per cubic meters", "such indu
 "is featured with", "numerous attention", "On March 2019", "and etc.", "a big batch of",
 "agriculture modernization", "All deputies," and "report to you the work", and "The number of
 visitors have" (has), "deputy major" (mayor), "set a new climax" and "elected on the
-first session" (at).
+first session" (at). And the slips of a meeting's report (`MEETING_SLIPS`): "successively made a
+speech", "are welcomed to visit", "practical works", "30 foreign media", "in various occasions",
+"Under the context of", "start point", "environment protection", "the national song", "pursing",
+"new glorious new" and "attended held".
 House style and debatable usage are not slips.
 """
 
@@ -2148,8 +2151,199 @@ REPORT_SLIPS = (
 )
 
 
-# Every slip E801 reads: the phrases above, the general frames and the frames of a report.
-ALL_SLIPS: tuple[Slip, ...] = SLIPS + MORE_SLIPS + REPORT_SLIPS
+def _speeches(text: str) -> str:
+    """ "successively made a speech" → "successively made speeches", "a work report" →
+    "work reports": several speakers, one speech each."""
+    plural = {
+        "speech": "speeches",
+        "report": "reports",
+        "speech,": "speeches,",
+        "report,": "reports,",
+    }
+    words = [plural.get(word.lower(), word) for word in text.split()]
+    return " ".join(word for word in words if word.lower() not in ("a", "an"))
+
+
+def _welcome(text: str) -> str:
+    """ "are welcomed to" → "are welcome to"."""
+    return regex.sub(r"(?i)welcomed", lambda m: m.group()[:7], text)
+
+
+def _replace_word(old: str, new: str) -> Callable[[str], str]:
+    """A mender that puts `new` for `old` in the match, keeping the first letter's case."""
+
+    def mend(text: str) -> str:
+        def swap(m: regex.Match[str]) -> str:
+            return new[:1].upper() + new[1:] if m.group()[:1].isupper() else new
+
+        return regex.sub(rf"(?i){old}", swap, text, count=1)
+
+    return mend
+
+
+# A speaker's name in pinyin: a surname and a given name, each capitalised ("Li Ming").
+_NAME = r"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+"
+# Adjectives of the press before "media": "domestic and foreign media".
+_MEDIA_KIND = (
+    r"(?:(?:domestic|foreign|overseas|international|Chinese|local|national|news|mainstream"
+    r"|central|provincial|municipal|major|well-known|online|new)(?:\s+and\s+|,?\s+))*"
+)
+# Words after "media" that show it counts outlets, not the press at large: a stop, a list,
+# a verb. "media representatives", "media coverage" (a noun after it) are left alone.
+_MEDIA_AFTER = (
+    r"(?=\s*[,.;:)]|\s+(?:such as|including|from|and|attended|covered|reported|were|have|had"
+    r"|participated|gathered|came|joined|took part|will|are)(?![\p{L}-]))"
+)
+# Slips of number and set phrases in reports of meetings: several speakers and one speech,
+# "are welcomed to", uncountable nouns counted, "media" counted, and calques of 场合, 背景下,
+# 起点, 环境保护 and 国歌.
+MEETING_SLIPS = (
+    Slip(
+        # 先后讲话, 分别作报告: several speakers "successively" or "respectively" make one
+        # speech between them; each makes his own, "made speeches" ("spoke in turn").
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:successively|respectively|in\s+turn|one\s+after\s+another"
+            r"|separately)\s+(?:made|delivered|gave|make|deliver|give)\s+an?\s+"
+            r"(?:(?:work|keynote|important|brief)\s+)?(?:speech|report)(?![\p{L}-])"
+            r"|(?<![\p{L}-])(?:made|make|makes|delivered|gave)\s+an?\s+(?:work\s+)?report,?"
+            r"\s+respectively(?![\p{L}-])"
+        ),
+        "several speakers each make their own: “made speeches” (“made reports”), or “spoke "
+        "in turn”",
+        _speeches,
+    ),
+    Slip(
+        # Two speakers named and joined by "and" who "delivered a speech" (or, in a
+        # headline, "deliver speech") made two speeches.
+        regex.compile(
+            rf"(?<=(?<![\p{{L}}-]\s)(?<![\p{{L}}-]){_NAME}\s+and\s+{_NAME}\s+(?:also\s+)?"
+            r"(?:attended\s+the\s+(?:meeting|ceremony|event|forum|conference)\s+and\s+)?)"
+            r"(?:made|delivered|gave|make|deliver|give)s?\s+(?:an?\s+)?(?:speech|report)"
+            r"(?![\p{L}-])"
+        ),
+        "two speakers make two speeches: “delivered speeches”",
+        _speeches,
+    ),
+    Slip(
+        # 欢迎……来: guests "are welcome to visit"; "are welcomed to" a place is another
+        # thing ("were welcomed to the city"), and only a verb after "to" is read.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:is|are|be|remain|remains)\s+(?:always\s+|warmly\s+)?welcomed"
+            r"\s+to(?=\s+(?!(?:the|a|an|our|this|these|that|its|their|his|her|my|your|all|every"
+            r"|each|both|any|some|many|more|most|such|one|two|three)"
+            r"(?![\p{L}-]))\p{Ll}+(?![\p{L}-]))(?-i:(?=\s+\p{Ll}))"
+        ),
+        "an invitation is “welcome to” (an adjective): “are welcome to visit”",
+        _welcome,
+    ),
+    Slip(
+        # 实事, 获得感: "work" and "a sense of" are not counted.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])practical\s+works(?![\p{L}-])"
+            r"|(?<![\p{L}-])senses\s+of\s+(?:gain|fulfil(?:l)?ment|happiness|security|belonging"
+            r"|achievement|accomplishment|satisfaction)(?![\p{L}-])"
+        ),
+        "“work” and “a sense of …” are not counted: “practical work”, “a stronger sense of gain”",
+        lambda text: (
+            text.replace("works", "work").replace("senses", "sense").replace("Senses", "Sense")
+        ),
+    ),
+    Slip(
+        # "30 domestic and foreign media": "media" is the press at large; outlets are
+        # counted ("30 media outlets").
+        regex.compile(
+            rf"(?<![\p{{L}}\d,.-])(?!(?:19|20)\d\d(?![\d,]))\d[\d,]*\+?\s+{_MEDIA_KIND}media"
+            rf"{_MEDIA_AFTER}"
+        ),
+        "“media” is the press at large and is not counted: count the “media outlets”",
+        lambda text: text + " outlets",
+    ),
+    Slip(
+        # 在各种场合: "on various occasions"; "in" takes no occasion.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])in\s+(?:(?:various|many|several|some|different|such|all|public"
+            r"|formal|official|important|major|multiple|numerous|international|diplomatic)"
+            r"\s+occasions|(?:this|that|the\s+same)\s+occasion)(?![\p{L}-])"
+        ),
+        "an occasion takes “on”: “on various occasions”",
+        lambda text: ("On" if text[:1] == "I" else "on") + text[2:],
+    ),
+    Slip(
+        # 在……背景下: "in the context of", "against the backdrop of"; "under" a context or
+        # background is a calque.
+        regex.compile(r"(?i)(?<![\p{L}-])under\s+the\s+(?:context|background)\s+of(?![\p{L}-])"),
+        "a context is “in”: “in the context of”, “against the backdrop of”",
+        lambda text: (
+            ("In" if text[:1] == "U" else "in") + text[5:]
+            if "context" in text.lower()
+            else ("Against" if text[:1] == "U" else "against") + text[5:]
+        ),
+    ),
+    Slip(
+        # 起点: "a new starting point"; a "start point" is a point on a route.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:new|historic|historical|higher|fresh|important|logical"
+            r"|the|a|as)\s+(?-i:start\s+points?)(?![\p{L}-])"
+        ),
+        "起点 is a “starting point”",
+        _replace_word("start point", "starting point"),
+    ),
+    Slip(
+        # 环境保护: "environmental protection" (the Ministry of Environmental Protection);
+        # "ecological environment protection" (生态环境保护) names the environment itself
+        # and is left alone, as are names abroad ("Environment Protection Department").
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?<!(?:ecological|ecology|eco|resources?|and)[\s-])"
+            r"environment\s+protection(?![\p{L}-])(?!\s+(?i:department|agency|act|authority"
+            r"|council|fund)(?![\p{L}-]))"
+        ),
+        "the protection of the environment is “environmental protection”",
+        _replace_word("environment", "environmental"),
+    ),
+    Slip(
+        # 国歌: "the national anthem"; a "national song" is a song of the nation.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:sang|sing|sings|singing|sung|played|play|plays|playing|with"
+            r"|amid|to)\s+the\s+national\s+song(?![\p{L}-])"
+        ),
+        "国歌 is “the national anthem”",
+        _replace_word("song", "anthem"),
+    ),
+    Slip(
+        # "pursing" purses the lips; 追求 is "pursuing".
+        regex.compile(r"(?i)(?<![\p{L}-])pursing(?![\p{L}-])(?!\s+(?:\p{Ll}+\s+)?lips)"),
+        "“pursing” is “pursuing”",
+        _replace_word("pursing", "pursuing"),
+    ),
+    Slip(
+        # "new glorious new achievements": one "new" is surplus.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])new\s+\p{Ll}+(?:ous|ful|ic|al|ive|ant|ent|ble)\s+new(?![\p{L}-])"
+        ),
+        "“new” twice: one of the two is surplus",
+        lambda text: text.rsplit(" ", 1)[0],
+    ),
+    Slip(
+        # 45周年: one anniversary, counted by its ordinal ("the 45th anniversary of").
+        regex.compile(r"(?<![\p{L}\d,.])\d{1,3}\s+anniversaries\s+of(?![\p{L}-])"),
+        "one anniversary, counted by its ordinal: “the 45th anniversary of”",
+        {},
+    ),
+    Slip(
+        # "attended held plenary session": two verbs where one was meant.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])attended\s+held(?=\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+)?"
+            r"(?:session|meeting)(?![\p{L}-]))"
+        ),
+        "two verbs: “held” (or “attended”), not both",
+        {"attended held": "held"},
+    ),
+)
+
+
+# Every slip E801 reads: the phrases above, the general frames, the frames of a report
+# and the slips of a meeting's report.
+ALL_SLIPS: tuple[Slip, ...] = SLIPS + MORE_SLIPS + REPORT_SLIPS + MEETING_SLIPS
 
 
 def _uphold_mended(text: str) -> str:
@@ -2237,6 +2431,13 @@ PREFILTER = (
     r"|\b\p{L}+ relevant (?:\p{Ll}+ )?(?:departments|units|bureaus|authorities|agencies|organs"
     r"|institutions|enterprises|leaders|officials|offices)\b"
     r"|\b(?:said|made|signed|held|spoke|delivered|elected|adopted|\p{Ll}+ed) on the\b"
+    # The slips of a meeting's report (`MEETING_SLIPS`).
+    r"|\b(?:successively|respectively|turn|another|separately)\s+(?:made|delivered|gave|make|deliver|give)\b"
+    r"|\breport,?\s+respectively\b|\band\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Ll}"
+    r"|\bwelcomed\s+to\b|\bpractical\s+works\b|\bsenses\s+of\b|\d\+?\s+[\p{L}\s,-]*?media\b"
+    r"|\boccasions?\b|\bunder\s+the\s+(?:context|background)\b|\bstart\s+points?\b"
+    r"|\benvironment\s+protection\b|\bnational\s+song\b|\bpursing\b|\bnew\s+\p{Ll}+\s+new\b"
+    r"|\battended\s+held\b|\d\s+anniversaries\s+of\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

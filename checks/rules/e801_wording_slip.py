@@ -149,7 +149,17 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     on the signing ceremony": at; not "commented on the meeting", "reported on the forum"
     or "on the sidelines of"), and a place before "relevant" (有关部门: "from Lu'an relevant
     government departments", "domestic relevant departments": relevant Lu'an government
-    departments; not "urged relevant departments" or "the relevant bureaus").
+    departments; not "urged relevant departments" or "the relevant bureaus"). And the
+    slips of a meeting's report: several speakers who "successively made a speech" or "made a
+    report respectively", or two named ones who "delivered a speech" (speeches, reports),
+    guests who "are welcomed to visit" (welcome; not "were welcomed to the city"), "practical
+    works" and "senses of gain" (work, sense), "30 domestic and foreign media" (media
+    outlets; not "foreign media paid attention"), "in various occasions" (on), "Under the
+    context of" (In; "under the background of": against), "a new start point" (starting),
+    "environment protection" (environmental; not "ecological environment protection"),
+    "sang the national song" (anthem), "pursing" (pursuing; not "pursing her lips"), "new
+    glorious new", "45 anniversaries of" (the 45th anniversary of) and "attended held a
+    plenary session".
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?
@@ -202,7 +212,7 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
                 doc,
                 base + start,
                 base + end,
-                f"“{span}”: {slip.why}",
+                f"“{' '.join(span.split())}”: {slip.why}",
                 mended(slip, span),
             )
     for doc, base, start, end, word in repeated_nouns(ctx.segments, "tgt"):

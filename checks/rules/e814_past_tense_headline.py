@@ -69,6 +69,14 @@ _AUX_PATTERN = regex.compile(
     r"(?<=\p{L}[ \u00a0]+)(?P<aux>(?i:was|were|ha(?:s|ve)[ \u00a0]+been))[ \u00a0]+"
     rf"(?P<verb>(?i:{_AUX_VERBS}))(?![\p{{L}}'’-])"
 )
+# "Holds" with no object, ending the headline or before a place or a date: "The Ninth
+# Plenary Session Holds", "Forum Holds in Dalian". A meeting does not hold itself: it "Is
+# Held" (or "Opens").
+_HOLDS_PATTERN = regex.compile(
+    r"(?<=\p{Lu}[\p{L}.'’-]*[ \u00a0]+)(?P<verb>Holds|Hold|HOLDS)"
+    r"(?=[ \u00a0]*$|[ \u00a0]+(?i:in|on|at)[ \u00a0]+(?:\p{Lu}|\d))"
+)
+_HOLDS_PREFILTER = r"[ \u00a0](?:Holds?|HOLDS)(?:[ \u00a0]*$|[ \u00a0]+(?i:in|on|at)[ \u00a0])"
 _ASKS = regex.compile(r"\?|^\W*(?i:how|why|what|when|where|who|which|whether)\b")
 # A heading is short; a longer line without a full stop is a caption, a list item or a
 # sentence whose full stop is missing. A photo credit marks a caption, whose past tense is
@@ -99,7 +107,9 @@ def past_tense_headline(ctx: Context) -> pl.DataFrame:
     Visited"), a sentence cut short that opens with its phrase of time or place ("At the
     ceremony, the city signed …"), a verb with no subject before it ("Delivered at the First
     Session…", a report's title block), "Most Visited", captions (a photo credit,
-    brackets or a full date in the paragraph) and paragraphs longer than twenty words.
+    brackets or a full date in the paragraph) and paragraphs longer than twenty words. Also
+    "Holds" with no object, ending the heading or before a place or date ("The Ninth Plenary
+    Session Holds", "Trade Forum Holds in Dalian"): a meeting "Is Held"; not "Holds Talks".
 
     ## Why is this bad?
     English news headlines report what has just happened in the present tense ("Premier
@@ -144,6 +154,17 @@ def past_tense_headline(ctx: Context) -> pl.DataFrame:
             base + m.end("verb"),
             f"“{verb}”: a headline reports in the present tense, “{present}”",
             present,
+        )
+    for doc, base, _text, m in prose_matches(headings, "tgt", _HOLDS_PREFILTER, _HOLDS_PATTERN):
+        verb = m.group("verb")
+        held = "Is Held" if verb != "Hold" else "Are Held"
+        add_row(
+            rows,
+            doc,
+            base + m.start("verb"),
+            base + m.end("verb"),
+            f"“{verb}” has no object: a meeting does not hold itself, it “{held}”",
+            held.upper() if verb.isupper() else held,
         )
     for doc, base, text, m in prose_matches(headings, "tgt", _PREFILTER, _AUX_PATTERN):
         if _ASKS.search(text):

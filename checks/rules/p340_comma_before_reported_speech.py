@@ -40,11 +40,19 @@ _CLAUSE_START = rf"(?!(?i:{_NOT_CLAUSE})\b)(?!\p{{L}}+ing\b)[\p{{L}}\d][\p{{L}}\
 _FINITE = (
     r"(?:will|would|must|should|shall|can|could|may|might|need|needs|has|have|had|is|are|was|were)"
 )
+# A time phrase the clause may open with, between the comma and its subject: "He said,
+# since the beginning of this year, the city has …" is a report all the same.
+_FRONTED = (
+    r"(?:(?i:since|so far|up to now|by the end of|at present|currently|this year|last year"
+    r"|over the (?:past|last)|during|in (?:the )?(?:\d{4}|first|past|last|next|coming|recent"
+    r"|second|third|fourth|early|late|latter))(?![\p{L}-])(?:\s+[^\s,;:.!?\"“”()]+){0,8}?,"
+    r"[ \t]+)"
+)
 _PATTERN = regex.compile(
     rf"(?<=(?:^|[.!?][\"”’]?\s+)(?!(?:{_NOT_SUBJECT})\b)\p{{Lu}}[^\s,;:.!?\"“”]*"
     rf"(?:\s+(?!as\b)[^\s,;:.!?\"“”]+){{0,7}}\s+(?:also\s+|further\s+|again\s+|clearly\s+)?)"
     rf"(?P<verb>{_VERBS}),[ \t]+"
-    rf"(?={_CLAUSE_START}(?:\s+[^\s,;:.!?\"“”()]+){{0,5}}?\s+{_FINITE}\b)"
+    rf"(?={_FRONTED}?{_CLAUSE_START}(?:\s+[^\s,;:.!?\"“”()]+){{0,5}}?\s+{_FINITE}\b)"
 )
 _PREFILTER = rf"(?:{_VERBS}), +[\p{{L}}\d]"
 # A past participle after "was" or "is": "The forum was held, the …" is no report.
@@ -58,7 +66,8 @@ def comma_before_reported_speech(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds a sentence that opens on its subject and a reporting verb ("said", "stressed",
     "pointed out", "noted", "introduced") followed by a comma and a whole clause, with no
-    quotation mark: "He said, the city will …", "The meeting pointed out, we must …". A
+    quotation mark: "He said, the city will …", "The meeting pointed out, we must …", also
+    after a time phrase ("He said, since the beginning of this year, the city has …"). A
     quotation after the comma ("said, “We …”") is left alone, and so are a participle
     ("said, adding that …", "noting", "citing"), a conjunction ("said, as …"), a tag inside
     the sentence ("In 2020, he said, the city …") and a fronted clause ("As he said, the …").

@@ -31,6 +31,24 @@ _PATTERN = regex.compile(
     rf"(?=[ \t]+(?:{_SECOND})\b)"
 )
 _PREFILTER = rf"\p{{Ll}}, +(?:{_SECOND}) "
+# A meeting report's second sentence spliced on: "… presided over the meeting and gave a
+# speech, municipal leaders Wang Lin and Chen Hua attended." The first clause holds a verb of
+# the meeting and ends on what was held or given; the second names the leaders present.
+_MEETING_SPLICE = regex.compile(
+    r"(?<=(?:presided over|chaired|hosted|addressed|attended|delivered|made|gave)\s"
+    r"[^,;:.!?\"“”()]{0,80}?(?:speech|meeting|ceremony|forum|conference|session|remarks|report))"
+    r",(?=[ \t]+(?i:municipal|provincial|city|district|county|other)\s+(?:(?i:government|party)\s+)?"
+    r"(?i:leaders?|officials)\s[^.;!?]{0,200}?(?<![\p{L}-])(?:attended|were present|was present"
+    r"|were also present|also attended)(?![\p{L}-]))"
+)
+_MEETING_PREFILTER = (
+    r"(?i), +(?:municipal|provincial|city|district|county|other) +(?:\w+ +)?(?:leaders?|officials) "
+)
+# A sentence that opens on a clause of time or cause has its comma by right ("After Li gave a
+# speech, city leaders …").
+_SUBORDINATE = regex.compile(
+    r"^\s*(?:After|When|As|While|Before|Once|Since|If|Although|Though|Because|Until|Whereas)\b"
+)
 # "not only …, it is also …" and "the more …, the more …" are constructions of their own.
 _CONSTRUCTION = regex.compile(r"\bnot only\b|\bthe (?:more|less|better|sooner)\b", regex.IGNORECASE)
 
@@ -44,7 +62,10 @@ def comma_splice(ctx: Context) -> pl.DataFrame:
     finite verb, then a comma and a second clause with a pronoun and its verb: "The city
     has made great progress, we will continue …". A sentence that opens on a fronted phrase
     or clause ("In 2024, we will …", "As demand grows, we …") is left alone, and so are a
-    tag ("…, he said"), "not only …, it also …" and "the more …, the more …".
+    tag ("…, he said"), "not only …, it also …" and "the more …, the more …". Also a
+    meeting report's list of leaders present spliced onto the sentence before it ("… presided
+    over the meeting and gave a speech, municipal leaders Wang Lin and Chen Hua attended"); not
+    after a clause of time ("After Li gave a speech, city leaders …").
 
     ## Why is this bad?
     Chinese strings clauses together with "，"; English needs a full stop, a semicolon or a
@@ -69,6 +90,14 @@ def comma_splice(ctx: Context) -> pl.DataFrame:
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         sentence = text[max(text.rfind(". ", 0, m.start()), 0) : m.start()]
         if _CONSTRUCTION.search(sentence):
+            continue
+        start = base + m.start()
+        add_row(rows, doc, start, start + 1, "a comma joins two sentences", ";")
+    for doc, base, text, m in prose_matches(
+        ctx.segments, "tgt", _MEETING_PREFILTER, _MEETING_SPLICE
+    ):
+        opening = max(text.rfind(". ", 0, m.start()) + 1, 0)
+        if _SUBORDINATE.match(text, opening):
             continue
         start = base + m.start()
         add_row(rows, doc, start, start + 1, "a comma joins two sentences", ";")

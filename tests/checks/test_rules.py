@@ -2821,6 +2821,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Mr. Chen Hua said the port would open in May.",
         ],
     ),
+    "P349": (
+        [
+            ("“The port is open to the world.” said Li Hua, the mayor.", "."),
+            ('"We will build five new schools." he added.', "."),
+        ],
+        [
+            "“The port is open to the world,” said Li Hua, the mayor.",
+            "“Is the port open?” asked a guest.",
+            "“The port is open.” He said it twice.",  # a new sentence
+            "“The deal was signed by Dalian Port Co. Ltd.” said the report.",  # abbreviation
+        ],
+    ),
     "P348": (
         [
             ("The new expressway runs 210km along the coast.", "210km"),
