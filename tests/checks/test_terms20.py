@@ -47,3 +47,59 @@ def test_party_discipline_campaign_is_no_near_miss_of_the_history_campaign() -> 
     text = "The bureau summed up its Party discipline learning and education on Friday."
     assert _found(text, "T103") == []
     assert _found(text, "T108") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Named by Xi Jinping and nowhere with a capital "Party": its own nouns still mean the CPC.
+        (
+            "General Secretary Xi Jinping urged officials to study party history and "
+            "strengthen party building in every village.",
+            ["party", "party"],
+        ),
+        (
+            "The Communist Party of China called on the whole party to tighten party discipline.",
+            ["party", "party"],
+        ),
+    ],
+)
+def test_party_nouns_of_the_cpc_in_a_document_naming_it_in_full(
+    text: str, expected: list[str]
+) -> None:
+    assert _found(text, "N207") == expected
+
+
+def test_party_nouns_are_left_alone_in_a_document_about_no_chinese_party() -> None:
+    text = "The opposition leader said party discipline had broken down before the vote."
+    assert _found(text, "N207") == []
+
+
+def test_party_central_committee_in_lower_case_is_found() -> None:
+    text = "The county upholds the Party's leadership and the party central committee's decisions."
+    assert _found(text, "N207") == ["party"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Party committee said the plan was weighed for the whole of the party and national "
+        "development.",
+        "The Party committee said the rules set the governance of the party on a firm footing.",
+    ],
+)
+def test_the_party_after_a_preposition_where_the_document_writes_party(text: str) -> None:
+    assert _found(text, "N207") == ["party"]
+
+
+def test_the_party_concerned_is_another_party() -> None:
+    text = "The Party committee said the contract binds each side and the duties of the party concerned."
+    assert _found(text, "N207") == []
+
+
+def test_an_info_near_miss_does_not_hide_a_lower_case_party() -> None:
+    # "party discipline study and education" is an info near miss of the campaign's name: the
+    # warning about "party" stays.
+    text = "Local Party members began party discipline study and education in April."
+    found = check_texts([text], ["N207", "T103"])
+    assert spans(found, "N207") == ["party"]
