@@ -103,3 +103,23 @@ def test_an_info_near_miss_does_not_hide_a_lower_case_party() -> None:
     text = "Local Party members began party discipline study and education in April."
     found = check_texts([text], ["N207", "T103"])
     assert spans(found, "N207") == ["party"]
+
+
+def test_a_plural_class_of_committees_is_no_miscapitalised_body() -> None:
+    text = (
+        "The standing committee heard the report of the municipal party Committee on Monday.\n\n"
+        "The municipal Party committees of the province have carried out the plan.\n"
+    )
+    found = check_texts([text])
+    assert spans(found, "N204") == []
+    # The half-capitalised singular is still reported, by the glossary's capitals.
+    assert spans(found, "T108") == ["municipal party Committee"]
+
+
+def test_a_singular_body_capitalised_two_ways_is_still_inconsistent() -> None:
+    text = (
+        "Wang Lin, secretary of the Municipal Party Committee, chaired the meeting.\n\n"
+        "The meeting was told that the municipal Party committee had approved the plan.\n\n"
+        "The Municipal Party Committee will hear the report in June.\n"
+    )
+    assert spans(check_texts([text], ["N204"]), "N204") == ["municipal Party committee"]
