@@ -123,3 +123,26 @@ def test_a_singular_body_capitalised_two_ways_is_still_inconsistent() -> None:
         "The Municipal Party Committee will hear the report in June.\n"
     )
     assert spans(check_texts([text], ["N204"]), "N204") == ["municipal Party committee"]
+
+
+def test_head_count_attending_a_peoples_congress_session_are_deputies() -> None:
+    text = (
+        "On May 5, the Second Session of the 15th Municipal People's Congress opened in the "
+        "city hall. The 496 representatives attending the meeting heard the work report.\n"
+    )
+    assert _found(text, "T114") == ["representatives"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A Party congress's delegates are rightly so called.
+        "The 12th Party Congress of the city opened on Monday, the first meeting of the "
+        "People's Congress hall season. The 380 delegates attending the meeting elected the "
+        "committee.\n",
+        # No people's congress session named: the head count may be anyone's.
+        "The 200 representatives attending the meeting signed the trade agreements.\n",
+    ],
+)
+def test_head_count_elsewhere_is_left_alone(text: str) -> None:
+    assert _found(text, "T114") == []
