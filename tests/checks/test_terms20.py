@@ -146,3 +146,38 @@ def test_head_count_attending_a_peoples_congress_session_are_deputies() -> None:
 )
 def test_head_count_elsewhere_is_left_alone(text: str) -> None:
     assert _found(text, "T114") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plan was made by the Central Committee headed by Comrade Xi Jinping last year.",
+            "Central Committee headed by Comrade Xi Jinping",
+        ),
+        (
+            "Officials must uphold the authority of the Party Central Committee with the core of "
+            "Xi Jinping in all their work.",
+            "Central Committee with the core of Xi Jinping",
+        ),
+        (
+            "They act on the decisions of the Party Central Committee which is led by Comrade Xi "
+            "Jinping.",
+            "Central Committee which is led by Comrade Xi Jinping",
+        ),
+    ],
+)
+def test_central_committee_without_its_core_is_garbled(text: str, expected: str) -> None:
+    assert _found(text, "T127") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CPC Central Committee with Comrade Xi Jinping at its core set the goals.",
+        "The Party Central Committee with Xi Jinping at the core has set the plan.",
+        "The work of the Central Committee led by Xi Jinping was praised abroad.",
+    ],
+)
+def test_central_committee_with_its_core_is_left_alone(text: str) -> None:
+    assert _found(text, "T127") == []
