@@ -55,8 +55,9 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     as are generic mentions ("the districts of Dalian"), clauses ("Harbin has set up a
     committee"), generic committees ("the Dalian organizing committee") and names with a
     level word, which Xinhua writes in lower case ("the Changsha municipal health
-    commission"). A plural in lower case ("municipal governments at all levels") names a
-    class, not the body, and is not compared. In one sentence that lists bodies ("the Provincial Emergency
+    commission"). A plural whose head is in lower case ("municipal governments at all
+    levels", "municipal Party committees") names a class, not the body, and is not compared.
+    In one sentence that lists bodies ("the Provincial Emergency
     Management Department, the provincial forestry bureau and …"), a lower-case name of a
     level word, words and a head noun is flagged beside a capitalised one built the same way.
     A place with a level word ("Longkou City", "Paizhen Town") is flagged where the same
@@ -153,9 +154,10 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
             # Before a name a title is capitalised, after it or alone it is not ("Vice
             # Mayor Wang Lin met …; the vice mayor said …"): both right, nothing to compare.
             and not (title and followed_by_name(tgt, end - seg_start, surnames))
-            # A plural in lower case names a class, not the body ("municipal governments at
-            # all levels"): lower case is right for it beside "the Municipal Government".
-            and not (suffix in ("s", "es") and not any(case_signature(text)))
+            # A plural whose head is in lower case names a class, not the body ("municipal
+            # governments at all levels", "the municipal Party committees"): right beside "the
+            # Municipal Government", and no model for a singular written half in capitals.
+            and not (suffix in ("s", "es") and case_signature(text)[-1:] != (True,))
         ]
         signatures = Counter(o[4] for o in occurrences)
         if len(signatures) < 2:

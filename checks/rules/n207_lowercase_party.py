@@ -16,7 +16,7 @@ from tifa.glossary.gazetteer import is_place
 _HEADS = (
     r"members?|membership|building|construction|organi[sz]ations?|committees?|secretar(?:y|ies)"
     r"|branch(?:es)?|schools?|history|conduct|discipline|spirit|leadership|constitution"
-    r"|congress(?:es)?|cadres?|groups?|work|affairs|chief|officials?|style|rules"
+    r"|congress(?:es)?|cadres?|groups?|work|affairs|chief|officials?|style|rules|central committee"
 )
 # Words that make "party" one of many parties, or another kind of party, when they stand
 # right before it.
@@ -29,19 +29,43 @@ _NOT_CPC = (
 _ALONE = (
     r"(?<=\b(?:to|for|of|by|with|within|from|in|between) the )party"
     r"(?=[.,;:!?]|(?: and (?:the )?(?:entire |whole )?"
-    r"(?:people|country|nation|state|army|government|masses))\b)"
+    r"(?:people|country|nation|national|state|army|government|masses))\b)"
 )
 # "the party's" with any noun after it ("the party's overall leadership", "the party's
 # political requirements"): a birthday party's guests are not written so in this register,
 # and the document is about the CPC.
 _POSSESSIVE = r"(?<=\bthe )party(?=['’]s\b)"
+# "the party" with anything after it where it is the whole Party ("throughout the party is",
+# "within the party"), or after "of" following a noun of its rule ("the governance of the
+# party to a deeper level", "the leadership of the party over"), where the document itself
+# writes "Party" with a capital: its own style shows which party it means. The host of the
+# party and the guests of the party are at another kind of party.
+_OF_HEADS = (
+    r"governance|management|leadership|building|construction|cause|history|centenary|founding"
+    r"|discipline|unity|authority|purpose|mission|theory|line|image|organi[sz]ations"
+)
+_AFTER_PREPOSITION = (
+    rf"(?:(?<=\b(?:within|throughout) the )|(?<=\b(?:{_OF_HEADS}) of the ))party\b(?!['’]s)"
+)
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}-])(?<!(?i:{_NOT_CPC})[ -])party(?=(?:'s|’s)? (?:{_HEADS})\b)"
     rf"|(?<=\bthe whole )party\b|{_ALONE}|{_POSSESSIVE}"
 )
+_PATTERN_CAPITAL = regex.compile(rf"{_PATTERN.pattern}|{_AFTER_PREPOSITION}")
+# Nouns that only the Communist Party of China puts after "party" in this register: Party
+# building, Party history, Party discipline, Party conduct, the Party Central Committee (党建,
+# 党史, 党纪, 党风, 党中央). A document that names the CPC in full or names Xi Jinping means
+# the CPC by them even where it never writes "Party" with a capital.
+_OWN_HEADS = r"building|history|discipline|conduct|central committee"
+_OWN = (
+    rf"(?<![\p{{L}}-])(?<!(?i:{_NOT_CPC})[ -])party(?= (?:{_OWN_HEADS})\b)|(?<=\bthe whole )party\b"
+)
+_OWN_PREFILTER = rf"\bparty (?:{_OWN_HEADS})\b|\bthe whole party\b"
+_NAMES_CPC_IN_FULL = r"Communist Party of China|Chinese Communist Party|Xi Jinping"
 _PREFILTER = (
     rf"(?:\bparty(?:'s|’s)? (?:{_HEADS})\b|\bthe whole party\b|\bthe party['’]s\b"
-    r"|\b(?:to|for|of|by|with|within|from|in|between) the party(?:[.,;:!?]| and\b))"
+    r"|\b(?:to|for|of|by|with|within|from|in|between) the party(?:[.,;:!?]| and\b)"
+    r"|\b(?:of|within|throughout) the party\b)"
 )
 # "the party and the government", "between the party and the masses": 党和政府, 党群, in any
 # document, whatever its capitals elsewhere; no other party is paired with the government.
@@ -68,6 +92,7 @@ _BODY = (
 _PAIRED = regex.compile(
     r"(?<=\bthe )party(?= and (?:the )?(?:government|state|masses|army)\b)" rf"|{_BODY}"
 )
+_PAIRED_OR_OWN = regex.compile(rf"{_PAIRED.pattern}|{_OWN}")
 _PAIRED_PREFILTER = (
     r"\bthe party and (?:the )?(?:government|state|masses|army)\b"
     rf"|\b(?:{_LEVELS}) party (?:committee|secretar|group|branch)"
@@ -119,7 +144,12 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     committee", "party organizations", "party secretary"), in "the whole party", and in
     "the party" after a preposition where it ends a clause or is paired with the people,
     the country or the army ("loyal to the party.", "for the party and the people"), and
-    "the party's" before any noun ("the party's overall leadership"). A committee after a
+    "the party's" before any noun ("the party's overall leadership"); where the capital
+    "Party" is the document's own, also "the party" within or throughout which work is done
+    and after "of" following a noun of its rule ("the governance of the party"). A document
+    that never writes the capital but names the Communist Party of China in full or Xi
+    Jinping gets its own nouns reported: "party building", "party history", "party
+    discipline", "party conduct", "the party central committee", "the whole party". A committee after a
     level word or a place's possessive ("the municipal party committee", "Hunan's party
     committee", "the city's party committee") is reported in any document. "The party and the
     government" (or the state, the masses, the army) is reported in any document. A third
@@ -155,22 +185,29 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
             .any()
             .alias("capital"),
             pl.col("tgt").str.contains(_NAMES_CPC).any().alias("names_cpc"),
+            pl.col("tgt").str.contains(_NAMES_CPC_IN_FULL).any().alias("in_full"),
         )
-        .filter(pl.col("capital") | pl.col("names_cpc"))
-        .select("doc", "capital")
+        .filter(pl.col("capital") | pl.col("names_cpc") | pl.col("in_full"))
     )
+    named = about_cpc.filter(pl.col("in_full") & ~pl.col("capital") & ~pl.col("names_cpc"))
+    own = set(named.get_column("doc").to_list())
+    about_cpc = about_cpc.filter(pl.col("capital") | pl.col("names_cpc")).select("doc", "capital")
     capital = dict(about_cpc.iter_rows())
     candidates = (
         ctx.segments.join(about_cpc, on="doc", how="left")
         .filter(
             (pl.col("capital").is_not_null() & pl.col("tgt").str.contains(_PREFILTER))
             | pl.col("tgt").str.contains(_PAIRED_PREFILTER)
+            | (pl.col("doc").is_in(list(own)) & pl.col("tgt").str.contains(_OWN_PREFILTER))
         )
         .sort("doc", "start")
     )
     for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():
         title = _title_case(text)
-        matches = _PATTERN.finditer(text) if doc in capital else _PAIRED.finditer(text)
+        if doc in capital:
+            matches = (_PATTERN_CAPITAL if capital[doc] else _PATTERN).finditer(text)
+        else:
+            matches = (_PAIRED_OR_OWN if doc in own else _PAIRED).finditer(text)
         for m in matches:
             # A Title Case line (a heading) keeps its own capitals; a sentence full of names
             # ("… held a party group meeting on the Fourth Plenary Session of the Ninth

@@ -98,6 +98,27 @@ _PARTY_CONGRESS_PREFILTER = (
 )
 
 
+# A head count "attending the meeting" in a document that opens a session of a
+# people's congress ("the First Session of the 14th Provincial People's Congress opened …
+# The 572 representatives attending the meeting …"): its deputies. A document that names a
+# Party congress, whose members are rightly delegates, or a session of a CPPCC committee,
+# whose head count may be its members, is left alone.
+_ATTENDING = regex.compile(
+    rf"{EDGE_L}(?:\d[\d,]*){S}(?P<word>(?i:representatives|delegates)){S}"
+    rf"(?i:attending|present{S}at){S}(?i:the){S}(?i:meeting|session|congress)\b"
+)
+_ATTENDING_PREFILTER = r"(?i)\d (?:representatives|delegates) (?:attending|present at) the"
+_SESSION_OF_CONGRESS = regex.compile(
+    rf"(?i:session|meeting){S}(?i:of){S}(?:(?i:the){S})?[^.;]{{0,60}}?{PEOPLES_CONGRESS}"
+)
+_SESSION_PREFILTER = r"(?i)(?:session|meeting) of .*people['’]?s congress"
+_NOT_DEPUTIES = regex.compile(
+    rf"(?i)party{S}congress|session{S}of{S}[^.;]{{0,60}}?(?:CPPCC|political{S}consultative)"
+    rf"|CPPCC[^.;]{{0,40}}?session"
+)
+_NOT_DEPUTIES_PREFILTER = r"(?i)party congress|cppcc|political consultative"
+
+
 @rule("T114", "congress-deputy-called-representative", Severity.WARNING, Fix.UNSAFE)
 def congress_deputy_called_representative(ctx: Context) -> pl.DataFrame:
     """A member of a people's congress called a "representative" or a "delegate" instead of a "deputy".
@@ -125,7 +146,10 @@ def congress_deputy_called_representative(ctx: Context) -> pl.DataFrame:
     Delegation" is made of the congress's deputies). The address that opens a report to a
     people's congress ("Dear delegates:" on a line of its own, for "Fellow Deputies,") is
     found in a document that names a people's congress or the government's work report
-    and no Party congress, whose delegates are rightly so called.
+    and no Party congress, whose delegates are rightly so called. A head count "attending
+    the meeting" ("The 572 representatives attending the meeting") is found in a document
+    that names a session of a people's congress and neither a Party congress nor a session
+    of a CPPCC committee.
 
     ## Why is this bad?
     Official English calls the members of the people's congresses "deputies": "NPC
@@ -181,7 +205,30 @@ def congress_deputy_called_representative(ctx: Context) -> pl.DataFrame:
         )
     _bare_members(ctx, rows)
     _address(ctx, rows)
+    _attending(ctx, rows)
     return output(rows)
+
+
+def _attending(ctx: Context, rows: dict[str, list[object]]) -> None:
+    """A head count of "representatives attending the meeting" in a document that names a
+    session of a people's congress and no CPPCC committee or Party congress."""
+    sessions = docs_with_match(
+        ctx.segments, "tgt", _SESSION_PREFILTER, _SESSION_OF_CONGRESS, _any
+    ) - docs_with_match(ctx.segments, "tgt", _NOT_DEPUTIES_PREFILTER, _NOT_DEPUTIES, _any)
+    if not sessions:
+        return
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _ATTENDING_PREFILTER, _ATTENDING):
+        if doc not in sessions:
+            continue
+        word = m.group("word")
+        add_row(
+            rows,
+            doc,
+            base + m.start("word"),
+            base + m.end("word"),
+            f"a member of a people's congress is a “deputy”, not a “{word[:-1]}”",
+            "Deputies" if word[0].isupper() else "deputies",
+        )
 
 
 def _address(ctx: Context, rows: dict[str, list[object]]) -> None:

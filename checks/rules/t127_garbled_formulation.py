@@ -56,13 +56,25 @@ _TWO_MAINT = (
     rf"|(?<=[“\"‘'])(?i:two{_S}maintenances?)(?=[”\"’'])"
 )
 
+# 以习近平同志为核心的党中央 with 核心 dropped or turned round: "the Central Committee headed
+# by Comrade Xi Jinping", "… which is led by Comrade Xi Jinping", "the Party Central Committee
+# with the core of Xi Jinping". "Comrade" marks the Chinese formula: "the committee led by
+# Xi Jinping" without it may be a paraphrase and is left alone.
+_CORE_FORM = "Central Committee with Comrade Xi Jinping at its core"
+_CORE = (
+    rf"Central{_S}Committee{_S}(?:(?:(?:which|that){_S}(?:is|was){_S})?"
+    rf"(?:headed|led|leaded){_S}by{_S}Comrade"
+    rf"|with{_S}(?:the{_S})?core{_S}of(?:{_S}Comrade)?){_S}Xi{_S}Jinping"
+)
+
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}'’-])(?:(?P<xi>{_XI_GARBLED})|(?P<poss>{_XI_POSSESSIVE})"
-    rf"|{_TONE}|(?P<maint>{_TWO_MAINT}))(?![\p{{L}}'’-])"
+    rf"|{_TONE}|(?P<maint>{_TWO_MAINT})|(?P<core>{_CORE}))(?![\p{{L}}'’-])"
 )
 _PREFILTER = (
     r"Xi[ \u00a0]+Jinping['’]s|(?i:general[ \u00a0]+(?:work[ \u00a0]+)?tone)"
     r"|(?i:two[ \u00a0]+maintenance)"
+    r"|Central[ \u00a0]+Committee[ \u00a0]+(?:which|that|headed|led|leaded|with[ \u00a0]+(?:the[ \u00a0]+)?core)"
 )
 
 
@@ -95,7 +107,9 @@ def garbled_formulation(ctx: Context) -> pl.DataFrame:
     socialism …”, “Xi Jinping's socialist ideology with Chinese characteristics …”, “Xi
     Jinping's Thought”); 稳中求进工作总基调 as a “general (work) tone”
     of progress or stability (“the general tone of steady progress”); and 两个维护 as “Two
-    Maintenance(s)”, capitalised or quoted. Forms the glossary lists under `avoid` are left
+    Maintenance(s)”, capitalised or quoted; 以习近平同志为核心的党中央 with its core dropped
+    or turned round (“the Central Committee headed by Comrade Xi Jinping”, “… with the core
+    of Xi Jinping”). Forms the glossary lists under `avoid` are left
     to T101. “Xi Jinping's thoughts on the economy”, “the general tone of the meeting” and
     “two maintenance workers” name no formulation and are left alone.
 
@@ -139,6 +153,9 @@ def garbled_formulation(ctx: Context) -> pl.DataFrame:
         elif m.group("poss"):
             suggestion = _XI_THOUGHT if regex.search(r"Socialism", phrase) else "Xi Jinping Thought"
             message = f"“{phrase}”: the name of 习近平思想 has no possessive; write “{suggestion}”"
+        elif m.group("core"):
+            message = f"“{phrase}” garbles 以习近平同志为核心的党中央: write “{_CORE_FORM}”"
+            suggestion = _CORE_FORM
         elif m.group("tone"):
             message = (
                 f"“{m.group('tone')}” renders 总基调 of 稳中求进工作总基调 word for word: write "

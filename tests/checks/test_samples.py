@@ -77,6 +77,7 @@ EXPECTED = {
     ("002", 4, "T108", "party building"),  # new entry 党建 "Party building"
     ("002", 7, "T101", "two first districts"),
     ("002", 7, "T108", "provincial party committee"),
+    ("002", 7, "N207", "party"),
     ("002", 7, "T108", "provincial party committees"),
     ("002", 10, "T108", "provincial party committee"),
     ("002", 10, "N207", "party"),  # "party history", "party members and cadres"
