@@ -1537,6 +1537,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "The delegation toured Enshi Tujia and Miao autonomous region last week.",
                 "autonomous region",
             ),
+            ("The delegation toured Xiangxi state last week.", "state"),
         ],
         [
             "Tea from Xishuangbanna Dai Autonomous Prefecture sold well at the fair.",
@@ -1544,6 +1545,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Ningxia Hui Autonomous Region opened a new airport.",
             "Exports from the Xinjiang Uygur Autonomous Region rose.",
             "The Tibet Autonomous Region and Inner Mongolia Autonomous Region sent teams.",
+            "Xiangxi state-owned farms hired more workers.",
         ],
     ),
     "T117": (

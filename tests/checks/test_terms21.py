@@ -1,6 +1,6 @@
 """Term variants (session 21): a Party department's head called "minister of the
-organization" among a person's titles (T128), and a commission for discipline inspection with
-its level word inside the name (T130).
+organization" among a person's titles (T128), a commission for discipline inspection with its
+level word inside the name (T130), and an autonomous prefecture called a "state" (T123).
 
 The sentences are written for these tests in the register of local government news; none
 is taken from a page.
@@ -74,3 +74,17 @@ def test_discipline_commission_misordered(text: str, flagged: list[str]) -> None
 )
 def test_discipline_commission_suggestion(text: str, suggestion: str) -> None:
     assert check_texts([text], ["T130"])["suggestion"].to_list() == [suggestion]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The county will help Yanbian state win the fight against poverty.", ["state"]),
+        ("Tourists flock to Liangshan Yi State every summer.", ["State"]),
+        ("Yanbian state-owned firms grew in the first quarter.", []),
+        ("The Enshi Tujia and Miao Autonomous Prefecture hosted the fair.", []),
+        ("The Hainan state farms and the Dali state of the Middle Ages were studied.", []),
+    ],
+)
+def test_prefecture_called_state(text: str, flagged: list[str]) -> None:
+    assert _found(text, "T123") == flagged
