@@ -19,11 +19,21 @@ _ETHNIC = (
     r"|Maonan|Miao|Monba|Mongol(?:ian)?|Mulao|Naxi|Nu|Oroqen|Pumi|Qiang|Russian|Salar|She"
     r"|Shui|Tajik|Tatar|Tibetan|Tu|Tujia|Uygur|Uyghur|Uzbek|Va|Wa|Xibe|Yao|Yi|Yugur|Zhuang"
 )
-_PATTERN = regex.compile(
-    rf"{EDGE_L}(?P<place>\p{{Lu}}\p{{Ll}}+){S}(?P<peoples>(?:{_ETHNIC})(?:(?:,{S}|{S}and{S})"
-    rf"(?:{_ETHNIC}))*){S}(?P<kind>(?i:autonomous{S}region))(?![\p{{L}}\p{{N}}'’-])"
+_PEOPLES = rf"(?:{_ETHNIC})(?:(?:,{S}|{S}and{S})(?:{_ETHNIC}))*"
+# The short names of the autonomous prefectures (自治州), whose 州 a word-for-word rendering
+# calls a "state" ("Yanbian state"). Hainan (a province), Ili (a river) and Dali (the medieval
+# "Dali state") are left out.
+_PREFECTURES = (
+    r"Yanbian|Enshi|Xiangxi|Aba|Ngawa|Garze|Ganzi|Liangshan|Qiandongnan|Qiannan|Qianxinan"
+    r"|Chuxiong|Honghe|Wenshan|Xishuangbanna|Dehong|Nujiang|Diqing|Linxia|Gannan"
+    r"|Haibei|Huangnan|Golog|Guoluo|Yushu|Haixi|Changji|Bortala|Bayingolin|Kizilsu"
 )
-_PREFILTER = r"(?i)autonomous[ \u00a0]+region"
+_PATTERN = regex.compile(
+    rf"{EDGE_L}(?P<place>\p{{Lu}}\p{{Ll}}+){S}(?P<peoples>{_PEOPLES}){S}"
+    rf"(?P<kind>(?i:autonomous{S}region))(?![\p{{L}}\p{{N}}'’-])"
+    rf"|{EDGE_L}(?:{_PREFECTURES})(?:{S}{_PEOPLES})?{S}(?P<state>[Ss]tate)(?![\p{{L}}\p{{N}}'’-])"
+)
+_PREFILTER = r"(?i)autonomous[ \u00a0]+region|[ \u00a0]state\b"
 # The five autonomous regions, each named after one people: Guangxi Zhuang, Ningxia Hui,
 # Xinjiang Uygur (Uyghur); Inner Mongolia and Tibet (Xizang) carry no people's name.
 _REGIONS = frozenset(["Guangxi", "Ningxia", "Xinjiang"])
@@ -31,7 +41,7 @@ _REGIONS = frozenset(["Guangxi", "Ningxia", "Xinjiang"])
 
 @rule("T123", "prefecture-called-region", Severity.WARNING, Fix.UNSAFE)
 def prefecture_called_region(ctx: Context) -> pl.DataFrame:
-    """An autonomous prefecture or county called an "autonomous region".
+    """An autonomous prefecture or county called an "autonomous region" (or a "state").
 
     ## What it does
     Finds "<place> <people> Autonomous Region" ("Honghe Hani and Yi autonomous region",
@@ -39,7 +49,8 @@ def prefecture_called_region(ctx: Context) -> pl.DataFrame:
     autonomous regions named after a people (Guangxi Zhuang, Ningxia Hui, Xinjiang
     Uygur), and every such name with two or more peoples: no autonomous region carries
     two. "The Guangxi Zhuang Autonomous Region" and "the Honghe Hani and Yi Autonomous
-    Prefecture" are left alone.
+    Prefecture" are left alone. Also finds an autonomous prefecture's short name followed by
+    “state” (“Yanbian state”, “Liangshan Yi State”): 州 rendered word for word.
 
     ## Why is this bad?
     China has five autonomous regions, at provincial level; the 30 autonomous
@@ -61,6 +72,12 @@ def prefecture_called_region(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        if m.group("state"):
+            state = m.group("state")
+            fixed = "Autonomous Prefecture" if state[0].isupper() else "autonomous prefecture"
+            message = f"“{m.group()}”: 自治州 is an autonomous prefecture, not a “state”"
+            add_row(rows, doc, base + m.start("state"), base + m.end("state"), message, fixed)
+            continue
         if m.group("place") in _REGIONS:
             continue
         kind = m.group("kind")

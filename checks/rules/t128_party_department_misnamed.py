@@ -24,6 +24,11 @@ _PATTERN = regex.compile(
     # "Minister of Organizations", "Minister of Organization": the department not named.
     rf"|{_START}(?P<minister2>(?i:minister)){_S}of{_S}(?P<orgs>(?i:organi[sz]ations?)){_END}"
     rf"(?!{_S}(?:and|for|of)\b)"
+    # "member of the Standing Committee, minister of the organization and deputy head of ...":
+    # with the article, only in a list of a person's titles (after a comma or "and"), the noun
+    # ending the title (not "of the Organization of ..." or "the organization's").
+    rf"|(?<=(?:,|{_S}and){_S})(?P<minister5>(?i:minister)){_S}of{_S}the{_S}(?i:organi[sz]ation)"
+    rf"{_END}(?!{_S}(?:of|for)\b)"
     # "organizing Minister of the district committee", "Organization Minister" as a title
     # (a country's "organization minister" in lower case is left alone).
     rf"|{_START}(?:(?i:organi[sz]ing){_S}(?P<minister3>(?i:minister))"
@@ -47,7 +52,8 @@ def party_department_misnamed(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds the head (部长) of a Party committee's Organization, Publicity or United Front
     Work Department called a “minister” (“Minister of the Organization Department”,
-    “Minister of Organizations”, “organizing Minister”), and the Organization Department
+    “Minister of Organizations”, “organizing Minister”, “…, minister of the organization”
+    among a person's titles), and the Organization Department
     (组织部) called a committee where a Party committee owns it (“the Organization Committee
     of the Municipal Party Committee”, “the Party committee's Organization Committee”). An
     event's “Organization Committee”, a government minister and the head of the International
@@ -85,7 +91,7 @@ def party_department_misnamed(ctx: Context) -> pl.DataFrame:
             start, end = m.span()
             suggestion = f"head of the {name}"
             message = f"the head of a Party committee's {name} is its “head”, not a “minister”"
-        elif m.group("minister2"):
+        elif m.group("minister2") or m.group("minister5"):
             start, end = m.span()
             suggestion = "head of the Organization Department"
             message = (

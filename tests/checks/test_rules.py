@@ -1537,6 +1537,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "The delegation toured Enshi Tujia and Miao autonomous region last week.",
                 "autonomous region",
             ),
+            ("The delegation toured Xiangxi state last week.", "state"),
         ],
         [
             "Tea from Xishuangbanna Dai Autonomous Prefecture sold well at the fair.",
@@ -1544,6 +1545,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Ningxia Hui Autonomous Region opened a new airport.",
             "Exports from the Xinjiang Uygur Autonomous Region rose.",
             "The Tibet Autonomous Region and Inner Mongolia Autonomous Region sent teams.",
+            "Xiangxi state-owned farms hired more workers.",
         ],
     ),
     "T117": (
@@ -3457,6 +3459,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Organization Committee of the trade fair met on Monday.",
             "The Minister of Commerce met the Minister of the International Department.",
             "The country's organization minister resigned last year.",
+            "The guests met the minister of the organization of the trade fair.",
         ],
     ),
     "T129": (
@@ -3470,6 +3473,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The plant opened in the Panjin Economic and Technological Development Zone in May.",
             "The plant opened in the Huaihua Economic Development Zone in May.",
             "Both economic and development goals were met.",
+        ],
+    ),
+    "T130": (
+        [
+            (
+                "Liu Fang, Secretary of the Commission for County Discipline Inspection, spoke.",
+                "Commission for County Discipline Inspection",
+            ),
+        ],
+        [
+            "Liu Fang, Secretary of the County Commission for Discipline Inspection, spoke.",
+            "The Central Commission for Discipline Inspection issued a circular.",
         ],
     ),
     "U405": (
