@@ -212,8 +212,17 @@ _PLURAL_HEAD = regex.compile(
 # People's Congress Standing Committee director" is a post, written without an article in
 # the style "CPC Hunan Provincial Committee secretary".
 _TITLE_HEAD = regex.compile(
-    rf"(?:{_S}\p{{Lu}}[\p{{L}}'’-]*){{0,3}}{_S}(?:secretary|deputy|director|member|chairman"
+    rf"(?:{_S}\p{{Lu}}[\p{{L}}'’-]*){{0,5}}{_S}(?:secretary|deputy|director|member|chairman"
     r"|chairwoman|head|governor|mayor|chief|president)(?![\p{L}'’-])"
+)
+
+# A document's Title Case name that holds the body, its article at the front: "the Plan of
+# Changchun Municipal People's Congress Standing Committee on …" is one title, not a body
+# after a bare "of".
+_DOCUMENT_OF = regex.compile(
+    r"(?<![\p{L}'’-])the[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}?(?:Plan|Decision"
+    r"|Regulations|Measures|Opinions|Rules|Notice|Resolution|Program|Programme|Provisions"
+    r"|Guidelines|Implementation[ \u00a0]+Plan)[ \u00a0]+$"
 )
 
 # An autonomous region after a title or inside a longer body's name: official English
@@ -321,6 +330,10 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
         ):
             continue
         if _PLURAL_HEAD.match(text, m.end()) or _TITLE_HEAD.match(text, m.end()):
+            continue
+        if m.group("prep") == "of" and _DOCUMENT_OF.search(
+            text, max(0, m.start() - 120), m.start()
+        ):
             continue
         if _REGION.search(m.group("name")) and _REGION_LABEL.search(text, 0, m.start()):
             continue
