@@ -64,12 +64,13 @@ _NAME = (
     # "China Public Diplomacy Association": a national body named by China (its Council
     # for the Promotion of International Trade is E807's); "Shenyang-Fushun Demonstration
     # Zone": a zone named by two places, and a development, demonstration or pilot zone;
-    # "Tibet Autonomous Region", "Guangxi Zhuang Autonomous Region": an autonomous region
-    # or prefecture, which official English names with "the"
+    # "Tibet Autonomous Region", "Guangxi Zhuang Autonomous Region": an autonomous region,
+    # which official English names with "the"; an autonomous prefecture ("in Liangshan Yi
+    # Autonomous Prefecture") is written as a place name, without it
     rf"|(?P<gaz_place>(?!All-){_PLACE}(?:-{_PLACE}|{_S}Mongolia)?){_INNER}{{0,4}}?{_S}(?:Commission|Bureau"
     rf"|Department|Administration|Research{_S}(?:Center|Centre|Institute)|Association"
     rf"|Federation|Academy{_S}of{_S}(?:\p{{Lu}}\p{{Ll}}+{_S}){{0,2}}(?:Sciences|Engineering)"
-    rf"|(?:Development|Demonstration|Pilot){_S}Zone|Autonomous{_S}(?:Region|Prefecture))"
+    rf"|(?:Development|Demonstration|Pilot){_S}Zone|Autonomous{_S}Region)"
     rf"(?={_ZONE_END})"
     # "19th CPC National Congress", "19th CPC Central Committee", "14th NPC", "13th CPPCC
     # National Committee": a national body by its term
@@ -258,8 +259,8 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     "Qingdao Marine Research Center", "… Association", "… Federation"), by China for a
     national body ("of China Public Diplomacy Association"), a zone named by one or two
     places ("of Shenyang-Fushun Demonstration Zone": a development, demonstration or pilot
-    zone) and an autonomous region or prefecture ("the founding of Tibet Autonomous
-    Region"), except after a title or inside a longer body's name ("chairman of Xizang
+    zone) and an autonomous region ("the founding of Tibet Autonomous Region"; an
+    autonomous prefecture is a place name, written without the article), except after a title or inside a longer body's name ("chairman of Xizang
     Autonomous Region", "Department of Commerce of Xizang Autonomous Region"), labels
     that official English writes without the article; a national congress or central
     committee by its term ("from 19th CPC National Congress", "of 11th NPC", "of 13th

@@ -23,6 +23,11 @@ FLAGGED = [
         "The bureau drew up a plan of Changchun Municipal People's Congress for 2025.",
         "Changchun Municipal People's Congress",
     ),
+    (
+        "T113",
+        "She was born in Ningxia Hui Autonomous Region, in the northwest.",
+        "Ningxia Hui Autonomous Region",
+    ),
     ("T103", "The county kept to strictly Party self-governance in 2024.", None),
 ]
 
@@ -42,6 +47,9 @@ CLEAN = [
         "The session adopted the Plan of Changchun Municipal People's Congress Standing "
         "Committee on Legislation for 2025.",
     ),
+    # An autonomous prefecture is a place name: no article.
+    ("T113", "She was born in Liangshan Yi Autonomous Prefecture, in southern Sichuan."),
+    ("T113", "The road is part of Yanbian Korean Autonomous Prefecture's plan."),
     ("T103", "The county called for stricter Party self-governance in its villages."),
 ]
 
