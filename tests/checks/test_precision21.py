@@ -28,6 +28,7 @@ FLAGGED = [
         "She was born in Ningxia Hui Autonomous Region, in the northwest.",
         "Ningxia Hui Autonomous Region",
     ),
+    ("E827", "Trucks ran between the Hebei Province and Shanxi.", "the Hebei Province"),
     ("T103", "The county kept to strictly Party self-governance in 2024.", None),
 ]
 
@@ -50,6 +51,8 @@ CLEAN = [
     # An autonomous prefecture is a place name: no article.
     ("T113", "She was born in Liangshan Yi Autonomous Prefecture, in southern Sichuan."),
     ("T113", "The road is part of Yanbian Korean Autonomous Prefecture's plan."),
+    # The article belongs to the plural noun two places modify.
+    ("E827", "Firms moved to the Hebei Province and Yangtze River Delta regions."),
     ("T103", "The county called for stricter Party self-governance in its villages."),
 ]
 
