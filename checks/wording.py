@@ -1820,10 +1820,11 @@ MORE_SLIPS = (
     ),
     Slip(
         # A frequency adverb stands after the first auxiliary: "has always been", "had never
-        # been", not "has been always".
+        # been", not "has been always". Before a present participle the adverb sits rightly
+        # in the progressive ("have been constantly adjusting"), so "-ing" after it is left.
         regex.compile(
             r"(?i)(?<![\p{L}-])(?:has|have|had|having) been (?:always|never|often|usually"
-            r"|already|also|seldom|rarely|constantly)(?![\p{L}-])"
+            r"|already|also|seldom|rarely|constantly)(?![\p{L}-])(?! \p{Ll}{2,}ing(?![\p{L}-]))"
         ),
         "a frequency adverb stands after the first auxiliary: “has always been”",
         _adverb_first,

@@ -61,6 +61,12 @@ _MODIFIER_LIST = regex.compile(
     r"(?:\p{Lu}[\p{L}'’]*(?:[ \u00a0]+\p{Lu}[\p{L}'’]*)?[ \u00a0]+)?(?:and|or)[ \u00a0]+"
     r"\p{Lu}[\p{L}'’]*(?:[ \u00a0]+\p{Lu}[\p{L}'’]*)?[ \u00a0]+\p{Ll}"
 )
+# A pair of places that modify a plural noun: in "the Hebei Province and Yangtze River Delta
+# regions" the article belongs to "regions", the head of the phrase.
+_PAIR_MODIFIER = regex.compile(
+    r"[ \u00a0]+(?:and|or)[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){1,4}(?:regions|areas"
+    r"|provinces|cities|counties|municipalities|markets)(?![\p{L}'’-])"
+)
 # A list of sights or places each written with "the" ("the Stone Forest, the Dianchi Lake
 # and the Jiuxiang Cave"): the writer gives every item the article that most of them need,
 # and dropping it from one item would break the list. A neighbouring item with "the" whose
@@ -89,7 +95,8 @@ def article_before_place_name(ctx: Context) -> pl.DataFrame:
     Lake"), where the place is a gazetteer city or province or a name in pinyin and the
     name heads its phrase. Prose only: headings and titles are left alone. Left alone: a
     name that modifies the noun after it ("the Ganzhou City government", "the Dalian City
-    Council"), a name that is not a place ("the Forbidden City", "the Old Town", "the West
+    Council"), or that modifies a plural noun with a second place ("the Hebei Province and
+    Yangtze River Delta regions"), a name that is not a place ("the Forbidden City", "the Old Town", "the West
     Lake"), an item of a list of sights each written with "the" ("the Stone Forest, the
     Dianchi Lake and the Jiuxiang Cave"), and the kinds of place that take "the"
     (autonomous regions and prefectures, districts, new areas). Also "the" before a province or city by its bare name, or a
@@ -124,6 +131,8 @@ def article_before_place_name(ctx: Context) -> pl.DataFrame:
         if not _is_place(m.group("place")):
             continue
         if inside_title(text, m.start(), m.end()) or _in_article_list(text, m):
+            continue
+        if _PAIR_MODIFIER.match(text, m.end()):
             continue
         drop_article(rows, doc, base, m, _message(text, m))
     for doc, base, text, m in prose_matches(segments, "tgt", _BARE_PREFILTER, _BARE):

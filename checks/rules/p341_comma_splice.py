@@ -51,6 +51,21 @@ _SUBORDINATE = regex.compile(
 )
 # "not only …, it is also …" and "the more …, the more …" are constructions of their own.
 _CONSTRUCTION = regex.compile(r"\bnot only\b|\bthe (?:more|less|better|sooner)\b", regex.IGNORECASE)
+# "… stressed that to carry out the work well, we should …": a phrase fronted inside a
+# that-clause (an infinitive, a prepositional phrase or a clause of time) ends at the comma,
+# and what follows is the that-clause's own main clause. Only when no finite verb stands
+# between the opener and the comma: "… found that in May output rose, we will …" still splices.
+_THAT_FRONTED = regex.compile(
+    r"\bthat\s+(?:to|in|on|at|for|by|with|through|during|under|amid|after|before|when|as"
+    r"|while|once|since|if|although|though|because|until)\s(?P<rest>[^,]*)$"
+)
+_FINITE_WORD = regex.compile(rf"\b(?:{_FINITE})\b")
+
+
+def _fronted_in_that_clause(sentence: str) -> bool:
+    """Whether the sentence ends on a fronted phrase inside a that-clause (see above)."""
+    m = _THAT_FRONTED.search(sentence)
+    return m is not None and _FINITE_WORD.search(m.group("rest")) is None
 
 
 @rule("P341", "comma-splice", Severity.WARNING, Fix.UNSAFE)
@@ -62,7 +77,8 @@ def comma_splice(ctx: Context) -> pl.DataFrame:
     finite verb, then a comma and a second clause with a pronoun and its verb: "The city
     has made great progress, we will continue …". A sentence that opens on a fronted phrase
     or clause ("In 2024, we will …", "As demand grows, we …") is left alone, and so are a
-    tag ("…, he said"), "not only …, it also …" and "the more …, the more …". Also a
+    tag ("…, he said"), "not only …, it also …", "the more …, the more …" and a phrase
+    fronted inside a that-clause ("… stressed that to do the work well, we should …"). Also a
     meeting report's list of leaders present spliced onto the sentence before it ("… presided
     over the meeting and gave a speech, municipal leaders Wang Lin and Chen Hua attended"); not
     after a clause of time ("After Li gave a speech, city leaders …").
@@ -89,7 +105,7 @@ def comma_splice(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         sentence = text[max(text.rfind(". ", 0, m.start()), 0) : m.start()]
-        if _CONSTRUCTION.search(sentence):
+        if _CONSTRUCTION.search(sentence) or _fronted_in_that_clause(sentence):
             continue
         start = base + m.start()
         add_row(rows, doc, start, start + 1, "a comma joins two sentences", ";")

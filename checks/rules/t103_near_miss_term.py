@@ -322,6 +322,10 @@ def _other_frame(text: str, start: int, end: int, form: str, detail: str) -> boo
     if added and added.group(1) in _PART_NOUNS:
         return True
     changed = regex.fullmatch(r"'([^']+)' changed to '([^']+)'", detail)
+    # A comparative or superlative of the form's adjective says something else: "stricter
+    # Party self-governance" asks for more of it, no slip for "strict Party self-governance".
+    if changed and _degree_of(*changed.groups()):
+        return True
     if (
         changed
         and words[0].lower().rstrip("s") == changed.group(2)
@@ -341,6 +345,15 @@ def _other_frame(text: str, start: int, end: int, form: str, detail: str) -> boo
         regex.search(r"\p{L}['’]s\b", span)
         and not regex.search(r"['’]s\b", form)
         and detail.startswith("punctuation")
+    )
+
+
+def _degree_of(old: str, new: str) -> bool:
+    """Whether `new` is the comparative or superlative of the adjective `old` ("strict",
+    "stricter"; "close", "closest"; "early", "earlier")."""
+    stem = old[:-1] + "i" if old.endswith("y") else old
+    return len(old) > 3 and any(
+        new == stem + end for end in (("r", "st") if old.endswith("e") else ("er", "est"))
     )
 
 

@@ -64,12 +64,13 @@ _NAME = (
     # "China Public Diplomacy Association": a national body named by China (its Council
     # for the Promotion of International Trade is E807's); "Shenyang-Fushun Demonstration
     # Zone": a zone named by two places, and a development, demonstration or pilot zone;
-    # "Tibet Autonomous Region", "Guangxi Zhuang Autonomous Region": an autonomous region
-    # or prefecture, which official English names with "the"
+    # "Tibet Autonomous Region", "Guangxi Zhuang Autonomous Region": an autonomous region,
+    # which official English names with "the"; an autonomous prefecture ("in Liangshan Yi
+    # Autonomous Prefecture") is written as a place name, without it
     rf"|(?P<gaz_place>(?!All-){_PLACE}(?:-{_PLACE}|{_S}Mongolia)?){_INNER}{{0,4}}?{_S}(?:Commission|Bureau"
     rf"|Department|Administration|Research{_S}(?:Center|Centre|Institute)|Association"
     rf"|Federation|Academy{_S}of{_S}(?:\p{{Lu}}\p{{Ll}}+{_S}){{0,2}}(?:Sciences|Engineering)"
-    rf"|(?:Development|Demonstration|Pilot){_S}Zone|Autonomous{_S}(?:Region|Prefecture))"
+    rf"|(?:Development|Demonstration|Pilot){_S}Zone|Autonomous{_S}Region)"
     rf"(?={_ZONE_END})"
     # "19th CPC National Congress", "19th CPC Central Committee", "14th NPC", "13th CPPCC
     # National Committee": a national body by its term
@@ -212,8 +213,17 @@ _PLURAL_HEAD = regex.compile(
 # People's Congress Standing Committee director" is a post, written without an article in
 # the style "CPC Hunan Provincial Committee secretary".
 _TITLE_HEAD = regex.compile(
-    rf"(?:{_S}\p{{Lu}}[\p{{L}}'’-]*){{0,3}}{_S}(?:secretary|deputy|director|member|chairman"
+    rf"(?:{_S}\p{{Lu}}[\p{{L}}'’-]*){{0,5}}{_S}(?:secretary|deputy|director|member|chairman"
     r"|chairwoman|head|governor|mayor|chief|president)(?![\p{L}'’-])"
+)
+
+# A document's Title Case name that holds the body, its article at the front: "the Plan of
+# Changchun Municipal People's Congress Standing Committee on …" is one title, not a body
+# after a bare "of".
+_DOCUMENT_OF = regex.compile(
+    r"(?<![\p{L}'’-])the[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}?(?:Plan|Decision"
+    r"|Regulations|Measures|Opinions|Rules|Notice|Resolution|Program|Programme|Provisions"
+    r"|Guidelines|Implementation[ \u00a0]+Plan)[ \u00a0]+$"
 )
 
 # An autonomous region after a title or inside a longer body's name: official English
@@ -249,8 +259,8 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     "Qingdao Marine Research Center", "… Association", "… Federation"), by China for a
     national body ("of China Public Diplomacy Association"), a zone named by one or two
     places ("of Shenyang-Fushun Demonstration Zone": a development, demonstration or pilot
-    zone) and an autonomous region or prefecture ("the founding of Tibet Autonomous
-    Region"), except after a title or inside a longer body's name ("chairman of Xizang
+    zone) and an autonomous region ("the founding of Tibet Autonomous Region"; an
+    autonomous prefecture is a place name, written without the article), except after a title or inside a longer body's name ("chairman of Xizang
     Autonomous Region", "Department of Commerce of Xizang Autonomous Region"), labels
     that official English writes without the article; a national congress or central
     committee by its term ("from 19th CPC National Congress", "of 11th NPC", "of 13th
@@ -321,6 +331,10 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
         ):
             continue
         if _PLURAL_HEAD.match(text, m.end()) or _TITLE_HEAD.match(text, m.end()):
+            continue
+        if m.group("prep") == "of" and _DOCUMENT_OF.search(
+            text, max(0, m.start() - 120), m.start()
+        ):
             continue
         if _REGION.search(m.group("name")) and _REGION_LABEL.search(text, 0, m.start()):
             continue

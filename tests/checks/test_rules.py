@@ -2448,6 +2448,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The district has made great progress in reform, we will keep opening up.", ","),
             ("We have achieved a lot this year, we must not slacken our efforts.", ","),
             ("China is ready to work with all neighbours, it will keep its door open.", ","),
+            # A that-clause with its own finite verb before the comma still splices.
+            ("It was noted that in May the port grew fast, we will keep up the pace.", ","),
         ],
         [
             "In the coming years, we will build more schools in the county.",
@@ -2457,6 +2459,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The more we open up, the more we will gain from trade.",
             "The district has made great progress in reform, and we will keep opening up.",
             "The city, which has grown fast, will build a new airport.",
+            # A phrase fronted inside a that-clause ends at the comma.
+            "It was stressed that to do rural work well in the autumn, we should rely on villages.",
+            "The mayor has said that in the coming years, we will build more parks.",
         ],
     ),
     "P338": (

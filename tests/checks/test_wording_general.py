@@ -69,6 +69,11 @@ from helpers import check_texts
             "had been already",
             "had already been",
         ),
+        (
+            "Output has been constantly rising, and the plant has been constantly upgraded.",
+            "has been constantly",
+            "has constantly been",
+        ),
         ("With no doubt, the fair lifted local sales.", "With no doubt", "Without doubt"),
         (
             "The two counties signed a pact on jointly develop border tourism.",
@@ -200,6 +205,9 @@ def test_e801_finds_the_general_frames(text: str, span: str, suggestion: str | N
         "Tea has always been a pillar industry of the county.",
         "It has been a year since the plant opened.",
         "The town has been ever since a hub of trade.",
+        # The adverb before a present participle is the progressive's own place.
+        "Prices have been constantly adjusting to demand in the county.",
+        "The two towns have been also sharing a water plant since May.",
         # The right phrases.
         "Without doubt, the fair lifted local sales.",
         "There is no doubt that sales rose.",
