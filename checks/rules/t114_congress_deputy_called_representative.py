@@ -221,14 +221,8 @@ def _attending(ctx: Context, rows: dict[str, list[object]]) -> None:
         if doc not in sessions:
             continue
         word = m.group("word")
-        add_row(
-            rows,
-            doc,
-            base + m.start("word"),
-            base + m.end("word"),
-            f"a member of a people's congress is a “deputy”, not a “{word[:-1]}”",
-            "Deputies" if word[0].isupper() else "deputies",
-        )
+        message = f"a member of a people's congress is a “deputy”, not a “{word[:-1]}”"
+        _add_deputies(rows, doc, base, m, "word", message)
 
 
 def _address(ctx: Context, rows: dict[str, list[object]]) -> None:
@@ -240,16 +234,11 @@ def _address(ctx: Context, rows: dict[str, list[object]]) -> None:
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _ADDRESS_PREFILTER, _ADDRESS):
         if doc not in to_congress or doc in party:
             continue
-        word = m.group("word")
-        add_row(
-            rows,
-            doc,
-            base + m.start("word"),
-            base + m.end("word"),
-            f"a report to a people's congress addresses its deputies: “Fellow Deputies,”, "
-            f"not “{word}”",
-            "Deputies" if word[0].isupper() else "deputies",
+        message = (
+            "a report to a people's congress addresses its deputies: “Fellow Deputies,”, "
+            f"not “{m.group('word')}”"
         )
+        _add_deputies(rows, doc, base, m, "word", message)
 
 
 def _bare_members(ctx: Context, rows: dict[str, list[object]]) -> None:
@@ -270,16 +259,26 @@ def _bare_members(ctx: Context, rows: dict[str, list[object]]) -> None:
             continue
         if m.group("from") is not None and not is_place(m.group("from")):
             continue  # delegates from abroad or from a body
-        word = m.group("word") or m.group("plain")
-        name = f"the {word}" if m.group("word") else word
-        add_row(
-            rows,
-            doc,
-            base + m.start("word" if m.group("word") else "plain"),
-            base + m.end("word" if m.group("word") else "plain"),
-            f"the document calls the people's congress members “deputies”: so are “{name}” here",
-            "Deputies" if word[0].isupper() else "deputies",
+        group = "word" if m.group("word") else "plain"
+        name = f"the {m.group(group)}" if group == "word" else m.group(group)
+        message = (
+            f"the document calls the people's congress members “deputies”: so are “{name}” here"
         )
+        _add_deputies(rows, doc, base, m, group, message)
+
+
+def _add_deputies(
+    rows: dict[str, list[object]],
+    doc: int,
+    base: int,
+    m: regex.Match[str],
+    group: str,
+    message: str,
+) -> None:
+    """Add the row for the word in `group`, to become "deputies" in its own case."""
+    word = m.group(group)
+    suggestion = "Deputies" if word[0].isupper() else "deputies"
+    add_row(rows, doc, base + m.start(group), base + m.end(group), message, suggestion)
 
 
 def _other(m: regex.Match[str]) -> bool:
