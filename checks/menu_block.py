@@ -17,12 +17,13 @@ import regex
 from tifa.checks.page_tail import LONG_WORDS, PROSE_WORDS, SENTENCE_END
 from tifa.glossary.names import pinyin_surnames, split_syllables
 
-# An item: an optional bullet or dash, one to four words, the first capitalised, an
-# optional arrow after it ("Subscribe Now >>"). Apostrophes and hyphens belong to words;
+# An item: an optional bullet or dash, one to five words, an optional arrow after them
+# ("Subscribe Now >>"); an advertiser's link may be in lower case ("cheap flights"), so the
+# capitals are counted over the block (`_is_menu`). Apostrophes and hyphens belong to words;
 # no figure, no stop, comma, colon or bracket of a sentence.
 _MARK = r"(?:[-–•·▪■►*>]\s*)?['‘\"“]?"
 _WORD = r"[\p{L}][\p{L}'’&-]*"
-_ITEM = rf"^\s*{_MARK}\p{{Lu}}[\p{{L}}'’&-]*(?:\s+(?:{_WORD}|&)){{0,4}}['’\"”]?\s*(?:>>?|»|›)?\s*$"
+_ITEM = rf"^\s*{_MARK}\p{{L}}[\p{{L}}'’&-]*(?:\s+(?:{_WORD}|&)){{0,4}}['’\"”]?\s*(?:>>?|»|›)?\s*$"
 # How many items in a row make a menu: a headline and a dateline make two, a title block
 # three ("Report on …", "Li Ming", "Mayor of Dalian" is caught by the name test below).
 BLOCK_LINES = 4

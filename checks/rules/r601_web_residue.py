@@ -331,6 +331,8 @@ _CHROME = (
      rf"\(\s*{_AGENCY}[^()]{{0,40}}\)|"
      # a magazine's byline and issue: "By Li Ming | NO. 6 FEBRUARY 8, 2018"
      rf"by\s[^|\n]{{1,40}}\|\s*no\.?\s*\d{{1,3}}\s+{WHEN}|"
+     # the page's stamp and the magazine's issue: "UPDATED: May 2, 2019 NO. 19 MAY 9, 2019"
+     rf"{STAMP_LABEL}{WHEN}\s*\|?\s*no\.?\s*\d{{1,3}}\s+{WHEN}|"
      # who reported, wrote, edited: "Reporting by … ; Trans-editing by …", "Write: … [2011-05-20]"
      rf"{_CREDIT_BY}(?:\s*[;,|]\s*{_CREDIT_BY})*\.?|write\s*[:：].{{1,80}}|"
      # in brackets, or its bracket left open: "(Reported by Li Ming and Wang Fang"

@@ -42,6 +42,18 @@ FLAGGED: list[tuple[str, str, str]] = [
     ("R601", _HEAD_MENU, "Join Us Now >>"),
     ("R601", _TAIL_MENU, "Travel Notes"),
     ("R601", _TAIL_MENU, "Our Partners"),
+    # an advertiser's link in lower case among the menu's items
+    (
+        "R601",
+        "cheap flights\nHarbour Guide\nTop Story\nCity Album\n\nPort area speeds up\n\n" + _BODY,
+        "cheap flights",
+    ),
+    # the page's stamp and the magazine's issue
+    (
+        "R601",
+        "UPDATED: May 2, 2019 NO. 19 MAY 9, 2019\n\n" + _BODY,
+        "UPDATED: May 2, 2019 NO. 19 MAY 9, 2019",
+    ),
     # the comment form and its notices, each alone on its line
     ("R601", _BODY + "\n\nNo comments.\n", "No comments."),
     ("R601", _BODY + "\n\nAdd your comments...\n", "Add your comments..."),
@@ -109,6 +121,11 @@ CLEAN: list[tuple[str, str]] = [
     ("R601", _BODY + "\n\nCargo 12\nPassengers 30\nContainers 45\nVessels 8\nRoutes 21\n"),
     # a list of the fair's themes inside the article, between paragraphs
     ("R601", _BODY + "\n\nGreen Energy\nSmart Ports\nCold Chain\nMarine Tourism\n\n" + _MORE),
+    # short lines in lower case over the article: a verse's lines, not a menu
+    (
+        "R601",
+        "the sea at dawn\nthe cranes at rest\nthe ships come home\nthe city wakes\n\n" + _BODY,
+    ),
     # the words of the widgets inside a sentence
     ("R601", "The bureau said no comments would be taken after Friday.\n\n" + _BODY),
     (
