@@ -111,6 +111,11 @@ def footer_lines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
             & ~pl.col("prose")
             & (
                 ((line > pl.col("first")).fill_null(False) & (pl.col("words") <= FOOTER_WORDS))
+                # a bulleted headline in the footer's list of other stories, however long
+                | (
+                    (line > pl.col("first")).fill_null(False)
+                    & pl.col("text").str.contains(_HEADLINE_ITEM)
+                )
                 | block_head
                 | menu_head
             )

@@ -59,6 +59,14 @@ _TRANSCRIPT = (
     r"^\s*(?:(?i:speakers?|chairperson|moderator|host|interviewer|interviewee)"
     r"|\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+)\s*[:：]\s*$"
 )
+# An information office's account of its press conference introduces the speakers in the
+# same official style: "… the Information Office held a press conference. The plan was
+# introduced by Mr. Li Hua, mayor of …". The office and the conference are named in one
+# sentence of the page; running news copy names neither.
+_BRIEFING = (
+    r"\bInformation Office\b[^.!?]{0,200}\b(?i:press|news) (?i:conferences?|briefings?)\b"
+    r"|\b(?i:press|news) (?i:conferences?|briefings?)\b[^.!?]{0,200}\bInformation Office\b"
+)
 # Quoted words, where a speaker may address or name someone as they please.
 _QUOTED = regex.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
@@ -77,7 +85,8 @@ def honorific_before_official(ctx: Context) -> pl.DataFrame:
     bureau, department, commission, administration, office). Left alone: the head of a
     company, school or hospital, a name that is not pinyin, quoted words, and a transcript
     that names its speakers on lines of their own ("Speakers:", "Li Hua:"), where press
-    briefings introduce their guests with "Mr." in the official style.
+    briefings introduce their guests with "Mr." in the official style, or a paragraph in
+    which an information office announces its press conference and its speakers.
 
     ## Why is this bad?
     The Chinese news copy behind these pages names officials by name and post alone, and so
@@ -101,7 +110,11 @@ def honorific_before_official(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     segments = ctx.segments
-    transcripts = set(segments.filter(pl.col("tgt").str.contains(_TRANSCRIPT))["doc"].to_list())
+    transcripts = set(
+        segments.filter(
+            pl.col("tgt").str.contains(_TRANSCRIPT) | pl.col("tgt").str.contains(_BRIEFING)
+        )["doc"].to_list()
+    )
     surnames = pinyin_surnames()
     prose = running_text(ctx)
     officials: dict[int, set[str]] = {}

@@ -18,6 +18,7 @@ from tifa.checks.furniture import (
     nav_bars,
     residue_by_position,
 )
+from tifa.checks.menu_block import mastheads, menu_blocks
 from tifa.checks.page_head import TITLE_BLOCK_RE, head_labels
 from tifa.checks.page_tail import foot_bylines, footer_lines, related_blocks
 from tifa.checks.picture_gap import picture_captions
@@ -117,7 +118,7 @@ _NOT_A_NAME = regex.compile(
 )
 # The buttons a page sets in a row: "Print Close", "Favorite | Download | Print".
 _CONTROL = (
-    r"print|close|share|favou?rites?|download|e-?mail|save|comments?|bookmark|collect|feedback|"
+    r"bookmark\s+(?:and|&)\s+share|print|close|share|favou?rites?|download|e-?mail|save|comments?|bookmark|collect|feedback|"
     r"tweet|wechat|weibo|facebook|fb|twitter|linkedin|whatsapp|mail|font\s*size|a\s*[+-]"
 )
 _SOCIAL = r"wechat|weibo|facebook|twitter|linkedin|whatsapp|qq|qzone|douban|e-?mail|more"
@@ -177,6 +178,9 @@ _CHROME = (
     (rf"welcome\s+to\s+(?:the\s+)?(?:{_NAME}\s+)?(?:web\s*site|(?:web\s+)?portal|home\s*page)\s*[!.]?", "site greeting banner"),
     (r"[-–—]*\s*advertisements?\s*[-–—]*", "advertisement placeholder"),
     (_BYLINE, "byline"),
+    # a byline with the writer's e-mail address, a credit perhaps after it: "- By LI MING
+    # liming@dalian.com.cn Wang Fang contributed to this story."
+    (rf"(?:[-–—]\s*)?by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}\s*[,|]?\s*\(?{_EMAIL}\)?(?:\s+\S.{{0,120}})?", "byline"),
     # the writer and the place written from: "By LI Ming in Dalian", "By Li Ming in Dalian
     # (China Daily)"; "By Monday in Dalian" is no name (two capitalised words are needed)
     (
@@ -188,7 +192,7 @@ _CHROME = (
     # or the outlet in brackets: "By Li Wen (Jinzhou Daily) Updated: 2019-09-30"; a blog's
     # "by admin"
     # or the bracket left open before the stamp: "By Li Wen ( Updated: 2019-09-30 10:21"
-    (rf"by\s+{_PERSON}\s+(?:\([^()]{{1,40}}\)\s*|\(\s*)?(?:source|editor|updated|published|date)\s*[:：].{{0,80}}|by\s+admin(?:istrator)?", "byline"),
+    (rf"by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}\s+(?:\([^()]{{1,40}}\)\s*|\(\s*)?(?:source|editor|updated|published|date)\s*[:：].{{0,80}}|by\s+admin(?:istrator)?", "byline"),
     (rf"(?:languages?\s*[:：]\s*)?(?:{_LANGUAGES})|{LANGUAGE_LINK}", "language switch"),
     # an outlet's edition switch and its language links: "Global Edition ASIA 中文 双语 Français"
     (r"global\s*edition(?:\s*(?-i:[A-Z]{2,8}))?(?:\s*[^\s.!]{1,12}){0,4}", "edition switch"),
@@ -224,7 +228,17 @@ _CHROME = (
     # a section's "more" link: each alone on its line ("Your Comment", "Contact author",
     # "blog comments powered by Disqus", "No Result", "Share on FacebookShare on Twitter",
     # "Scan QR Code", "Interval 10 seconds", "Video more")
-    (r"(?:your|post(?:\s+a)?|add(?:\s+a)?|leave(?:\s+a)?)\s+comments?|(?:blog\s+)?comments\s+powered\s+by\s+\S.{0,40}|"
+    (r"(?:your|post(?:\s+a)?|add(?:\s+a|\s+your)?|leave(?:\s+a|\s+your)?)\s+comments?\s*(?:\.{2,3}|…)?|(?:blog\s+)?comments\s+powered\s+by\s+\S.{0,40}|"
+     # the comment form and its notices: "No comments.", "User Name Required", "Enter the
+     # words you see:", "Abusive comments may be removed by the moderator."
+     r"no\s+comments?(?:\s+yet)?\s*[.!:]?|(?:user\s*name|nickname|name|e-?mail)\s+(?:is\s+)?required|"
+     r"enter\s+the\s+(?:words|characters|letters|code|numbers)\s+(?:you\s+see|shown)(?:\s+(?:above|below))?\s*[:：]?|"
+     r"[^.!?\n]{0,80}\bcomments?\s+(?:may|will|might)\s+be\s+(?:removed|deleted|moderated|screened)\b[^.!?\n]{0,60}[.!]?|"
+     # the outlet's invitation to its accounts and its app: "Follow Dalian News on Twitter
+     # and Facebook to join the conversation.", "Dalian News App Download"
+     r"follow\s+(?:\S+\s+){1,4}?on\s+(?:twitter|facebook|weibo|wechat|instagram|youtube|x)"
+     r"(?:\s*(?:,|and|&)\s*(?:twitter|facebook|weibo|wechat|instagram|youtube|x))*(?:\s+to\s+join\s+the\s+conversation)?\s*[.!]?|"
+     r"(?:\S+\s+){0,2}app\s+download|download\s+(?:the\s+|our\s+)?(?:\S+\s+){0,2}app|"
      r"contact\s+(?:the\s+)?author|(?:other|more)\s+(?:posts|articles|stories)\s+by\s+\S.{0,40}|"
      r"no\s+results?(?:\s+found)?|view\s+all\s+results?|"
      r"(?:share\s+(?:on|to)\s+(?:" + _SOCIAL + r")\s*[|/·]?\s*)+|scan\s+(?:the\s+)?qr\s*code(?:\s+to\s+\S.{0,40})?|"
@@ -317,6 +331,8 @@ _CHROME = (
      rf"\(\s*{_AGENCY}[^()]{{0,40}}\)|"
      # a magazine's byline and issue: "By Li Ming | NO. 6 FEBRUARY 8, 2018"
      rf"by\s[^|\n]{{1,40}}\|\s*no\.?\s*\d{{1,3}}\s+{WHEN}|"
+     # the page's stamp and the magazine's issue: "UPDATED: May 2, 2019 NO. 19 MAY 9, 2019"
+     rf"{STAMP_LABEL}{WHEN}\s*\|?\s*no\.?\s*\d{{1,3}}\s+{WHEN}|"
      # who reported, wrote, edited: "Reporting by … ; Trans-editing by …", "Write: … [2011-05-20]"
      rf"{_CREDIT_BY}(?:\s*[;,|]\s*{_CREDIT_BY})*\.?|write\s*[:：].{{1,80}}|"
      # in brackets, or its bracket left open: "(Reported by Li Ming and Wang Fang"
@@ -574,6 +590,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     first word of a teaser ("2015-06-04The mayor …"), the page's date glued to the end of
     the lead ("… on Tuesday.  April 16, 2024") and a wire service's end mark after
     the last sentence ("… on all fronts. Enditem").
+    Also a site's menu as a block of four short capitalised item lines or more ("Current
+    Issue", "· Back Numbers", "Join Us Now >>") wholly before the article's first paragraph
+    or after its last, a comment form's lines ("No comments.", "Add your comments...",
+    "Enter the words you see:") and its moderation notice, an outlet's invitation to its
+    accounts or its app, a byline carrying the writer's e-mail address, and the outlet's
+    name alone as the page's first line, its masthead.
     An article's own sub-heading naming its subject ("Overview of Dalian City") between the
     headline and the first paragraph is the article's, not a section label; so is a body's
     own e-mail or web address among its other contact fields (a telephone, a postal address)
@@ -666,6 +688,14 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     for doc, _line, text, line_start in footer.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "page footer")
     residue = pl.concat([residue, footer.select("doc", "line")])
+    menus = menu_blocks(page_lines, residue)
+    for doc, _line, text, line_start in menus.iter_rows():
+        _report_line(rows, reported, doc, text, line_start, "menu block at the page's edge")
+    heads = mastheads(page_lines, _OUTLET)
+    for doc, _line, text, line_start in heads.iter_rows():
+        _report_line(rows, reported, doc, text, line_start, "the outlet's masthead over the page")
+    menus = pl.concat([menus, heads])
+    residue = pl.concat([residue, menus.select("doc", "line")])
     related = related_blocks(page_lines, residue)
     for doc, _line, text, line_start in related.iter_rows():
         _report_line(

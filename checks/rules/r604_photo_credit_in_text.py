@@ -56,6 +56,9 @@ _CREDIT = (
     r"(?-i:\p{Lu}[\p{L}'’.-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){0,3}(?:[ \t]*/[ \t]*\p{Lu}[\p{L}'’ .-]{1,40}?)?)"
     r"\.?(?=[ \t]*$)"
     r"|(?<=[.!?])[ \t]+(?-i:CHINA DAILY|XINHUA|VCG|CFP)(?=[ \t]*$)"
+    # the whole credit in capitals, the outlet and the photographer's post with the name:
+    # "… in Zunyi. PHOTO BY ZUNYI DAILY STAFF REPORTER LI MING"
+    r"|(?<=[.!?”\"’])[ \t]+(?-i:(?:PHOTOS?|PICTURES?|IMAGES?)[ \t]+BY[ \t]+[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){1,7})(?=[ \t]*$)"
     # the photographer, then the agency: "[Li Ming/China Daily]", "(Li Ming/For China Daily)"
     rf"|[\[(][^\[\]()/\n]{{1,40}}/\s*(?:for\s+)?(?:{_BYLINED})[\])]"
 )

@@ -805,7 +805,8 @@ CLEAN: list[tuple[str, str]] = [
     ("R601", 'Apply online via <a href="www.anshan.gov.cn" target=_blank>the portal</a>.'),
     ("R601", "Xinhua News Agency"),
     ("R601", "Xinhua Silk Road"),
-    ("R601", "China Daily"),
+    # the outlet alone inside the page is a credit; only over the page is it a masthead
+    ("R601", "The port opened on Monday, the harbour bureau said.\n\nChina Daily"),
     ("R601", "The rate rose to a = b > c in the model."),
 ]
 
