@@ -31,7 +31,10 @@ _PATTERN = regex.compile(
     # "Vice Secretary of the Municipal Party Committee"; never "Vice Secretary-General".
     rf"{_START}(?P<vicesec>(?P<v>[Vv])ice[- ](?P<s>[Ss])ecretary)(?![- \u00a0]*[Gg]eneral)"
     rf"(?={_S}of{_S}(?!State\b){_PARTY_BODY}|{_END}(?<=(?:Committee|Party)['’]?s?{_S}"
-    rf"[Vv]ice[- ][Ss]ecretary))"
+    rf"[Vv]ice[- ][Ss]ecretary)"
+    # "Vice Secretary Deng Hua" before a pinyin name (the surname is checked in
+    # _finding): 副书记 is a deputy secretary whatever body the sentence names.
+    rf"|(?P<vicename>{_S}(?P<vsur>{_WORD}){_S}{_WORD}{_END}))"
     # "vice Party secretary": the word "Party" names the body, whatever follows.
     rf"|{_START}(?P<vicepartysec>(?P<pv>[Vv])ice[- ](?P<pp>[Pp])arty[- ](?P<ps>[Ss])ecretary)"
     rf"(?![- \u00a0]*[Gg]eneral){_END}"
@@ -187,6 +190,8 @@ def _finding(
 ) -> tuple[str | None, str, Fix | None] | None:
     """(suggestion, message, lowered fix safety) for one match, or None."""
     if m.group("vicesec"):
+        if m.group("vicename") is not None and m.group("vsur") not in surnames:
+            return None
         deputy = ("D" if m.group("v") == "V" else "d") + "eputy " + m.group("s") + "ecretary"
         return deputy, f"“{m.group()}” of a Party body is a {deputy.lower()}", Fix.UNSAFE
     if m.group("vicepartysec"):
