@@ -90,6 +90,9 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
       "of" is checked as a body ("member of the standing committee of the provincial party
       committee").
 
+    A body named inside a longer slogan is checked as that body ("the CPC central committee
+    with Comrade Xi Jinping at the core"), in running text, a long paragraph cut short too.
+
     A body's name all in lower case after "a", "an", "each" or "every" is one of many, a
     common noun ("a former vice-chairman of a municipal people's congress"), and is left
     alone unless it has "party" in it.

@@ -65,7 +65,10 @@ def local_congress_called_national(ctx: Context) -> pl.DataFrame:
     and prefecture-level divisions ("Hohhot", "Xi'an"), or a place name in pinyin; China, Hong Kong, Macao and Taiwan are left alone, and so are deputies and
     delegations ("Liaoning National People's Congress deputies" are deputies to the NPC).
     An ordinal the National People's Congress cannot have reached ("the 16th National
-    People's Congress"; its 16th term begins in 2033) is a local congress too.
+    People's Congress"; its 16th term begins in 2033) is a local congress too, and so is
+    "the 15th National People's Congress" in a document that names the 15th Municipal (or
+    Provincial) People's Congress, unless it also names deputies to the national one of
+    that term ("a deputy to the 14th National People's Congress").
 
     ## Why is this bad?
     The National People's Congress is the national legislature. A city has a Municipal

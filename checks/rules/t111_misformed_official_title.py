@@ -108,7 +108,8 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
     Finds titles whose form is wrong whatever the glossary says:
 
     - "vice secretary" of a Party committee, a commission for discipline inspection or a
-      Youth League committee (副书记 is a deputy secretary); "vice secretary-general" is the
+      Youth League committee, or before a pinyin name ("Vice Secretary Deng Hua"; 副书记 is a
+      deputy secretary); "vice secretary-general" is the
       official title of a 副秘书长 and is never flagged, nor is "Vice Secretary of State";
     - "vice Party secretary" (副书记 is a deputy Party secretary), whatever follows;
     - "Secretary Xi Jinping" without "General" (总书记); "Party Secretary Xi Jinping" of a

@@ -70,7 +70,9 @@ def spirits_for_guiding_principles(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds "the 20 spirit" (or "the Party's 20 spirit", "the spirit of the Party's
-    twenty"), a congress's 精神 named by its bare number; and "spirits of" (or "spirits
+    twenty"), a congress's 精神 named by its bare number; a numbered congress or plenary
+    session set before "spirit" in Chinese word order ("the 19th CPC National Congress
+    spirit", "the 3rd Plenary Session spirit"); and "spirits of" (or "spirits
     in") before a congress, a plenary session, a conference, a meeting, a leader's speech,
     instructions, remarks or letter ("the spirits of the 20th CPC National Congress", "the
     spirits of General Secretary Xi Jinping's important speech", "spirits in the speech

@@ -130,9 +130,14 @@ def garbled_formulation(ctx: Context) -> pl.DataFrame:
     of progress or stability (“the general tone of steady progress”); and 两个维护 as “Two
     Maintenance(s)”, capitalised or quoted; 以习近平同志为核心的党中央 with its core dropped
     or turned round (“the Central Committee headed by Comrade Xi Jinping”, “… with the core
-    of Xi Jinping”). Forms the glossary lists under `avoid` are left
+    of Xi Jinping”); 理论学习中心组 with 中心 as a “center” (“the Theoretical Study Center
+    Group”, “the theoretical learning centre group”, “the theoretical center group”); and 不忘
+    初心 with 初心 as an “initial” or “original heart” after a verb of keeping or forgetting
+    (“not forgetting the initial heart”, “stay true to the original heart”). Forms the
+    glossary lists under `avoid` are left
     to T101. “Xi Jinping's thoughts on the economy”, “the general tone of the meeting” and
-    “two maintenance workers” name no formulation and are left alone.
+    “two maintenance workers” name no formulation and are left alone, and so are “a
+    community center group” and “the original heart of the old town”.
 
     ## Why is this bad?
     These are names with one official English form (Xinhua, the State Council, The
