@@ -96,6 +96,22 @@ def test_vice_secretary_general_and_a_foreign_name_are_left_alone(text: str) -> 
     assert _found(text, "T111") == []
 
 
+def test_chairman_of_the_country_is_the_president() -> None:
+    text = "He was later elected chairman of the country by the legislature."
+    assert _found(text, "T111") == ["chairman of the country"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is the chairman of the country's largest carmaker.",
+        "He was chairman of the country club for ten years.",
+    ],
+)
+def test_a_chairman_of_a_company_or_a_club_is_left_alone(text: str) -> None:
+    assert _found(text, "T111") == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
