@@ -6,7 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.prose import prose_segments
+from tifa.checks.prose import prose_segments, running_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.glossary.institutions import HEAD_NOUNS, LEVEL_WORDS, is_number
@@ -90,6 +90,9 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
       "of" is checked as a body ("member of the standing committee of the provincial party
       committee").
 
+    A body named inside a longer slogan is checked as that body ("the CPC central committee
+    with Comrade Xi Jinping at the core"), in running text, a long paragraph cut short too.
+
     A body's name all in lower case after "a", "an", "each" or "every" is one of many, a
     common noun ("a former vice-chairman of a municipal people's congress"), and is left
     alone unless it has "party" in it.
@@ -135,12 +138,29 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
         .filter(_initials("text") != _initials("form_text"))
         .with_columns(_recased=pl.lit(True))
     )
+    # Pattern hits of slogans with a lower-case word: a body's name inside one ("the CPC
+    # central committee with Comrade Xi Jinping at the core") is hidden from the body's own
+    # literal hit by the longer slogan, and is judged as that body (see _inner_bodies).
+    slogan = (
+        (pl.col("form") == "pattern")
+        & pl.col("term_id").is_in(sorted(t for t, k in kinds.items() if k == "slogan"))
+        & pl.col("text").str.contains(r"(?:^|[^\p{L}])\p{Ll}")
+    )
     hits = (
         ctx.hits.join(recased, on=["text", "form_text"], how="left", maintain_order="left")
-        .filter((literal & pl.col("_recased")) | pattern)
+        .filter((literal & pl.col("_recased")) | pattern | slogan)
         .drop("_recased")
     )
-    hits = hits.join(prose_segments(ctx), on=["doc", "seg"], how="inner")
+    # Slogans are judged in running text, which also takes a long paragraph whose end was
+    # cut short; the other hits in prose that ends like a sentence.
+    is_slogan = slogan & ~pattern
+    hits = pl.concat(
+        [
+            hits.filter(~is_slogan).join(prose_segments(ctx), on=["doc", "seg"], how="inner"),
+            hits.filter(is_slogan).join(running_segments(ctx), on=["doc", "seg"], how="inner"),
+        ],
+        how="vertical_relaxed",
+    )
     if not hits.height:
         return output(rows)
     names = pinyin_surnames() | frozenset(
@@ -153,10 +173,18 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
     hits = hits.join(texts, on=["doc", "seg"], how="left").sort("doc", "start")
     # A translation memory repeats its units: each hit in the same text is judged once.
     judged: dict[tuple[str, str, str, str, str, int, int], tuple[str, str] | None] = {}
+    bodies: tuple[regex.Pattern[str], dict[str, tuple[str, str]]] | None = None
     for doc, start, end, text, form, how, term_id, tgt, seg_start in hits.select(
         "doc", "start", "end", "text", "form_text", "form", "term_id", "tgt", "seg_start"
     ).iter_rows():
         if (term_id, text) in exact:
+            continue
+        if how == "pattern" and kinds.get(term_id) == "slogan":
+            bodies = bodies or _body_names(ctx)
+            for offset, inner_end, message, fixed, body_id in _inner_bodies(
+                bodies, text, tgt, start - seg_start, names
+            ):
+                add_row(rows, doc, start + offset, start + inner_end, message, fixed, body_id)
             continue
         key = (text, form, how, term_id, tgt, start - seg_start, end - seg_start)
         if key not in judged:
@@ -168,6 +196,41 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
         message, fixed = found
         add_row(rows, doc, start, end, message, fixed, term_id)
     return output(rows)
+
+
+def _body_names(ctx: Context) -> tuple[regex.Pattern[str], dict[str, tuple[str, str]]]:
+    """A pattern of the glossary's bodies of two words or more with a capital, any case,
+    and each body's rendering and id by its lower-case text."""
+    by_text = {
+        " ".join(t.en.lower().split()): (t.en, t.id)
+        for t in ctx.glossary.active()
+        if t.kind == "body" and len(t.en.split()) >= 2 and t.en != t.en.lower()
+    }
+    parts = sorted(by_text, key=lambda e: (-len(e), e))
+    alternation = "|".join(r"[ \u00a0]+".join(map(regex.escape, e.split())) for e in parts)
+    return regex.compile(
+        rf"(?i)(?<![\p{{L}}\p{{N}}'’-])(?:{alternation})(?![\p{{L}}\p{{N}}'’-])"
+    ), by_text
+
+
+def _inner_bodies(
+    bodies: tuple[regex.Pattern[str], dict[str, tuple[str, str]]],
+    text: str,
+    tgt: str,
+    local: int,
+    names: frozenset[str],
+) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, message, fixed text, body id) for each body named inside a slogan's
+    pattern hit with capitals the body's rendering does not have."""
+    pattern, by_text = bodies
+    found = []
+    for m in pattern.finditer(text):
+        en, body_id = by_text[" ".join(m.group().lower().split())]
+        key = (m.group(), en, "en", body_id, tgt, local + m.start(), local + m.end())
+        judged = _judged(*key, "body", names)
+        if judged is not None:
+            found.append((m.start(), m.end(), judged[0], judged[1], body_id))
+    return found
 
 
 def _judged(

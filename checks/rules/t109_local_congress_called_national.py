@@ -65,7 +65,10 @@ def local_congress_called_national(ctx: Context) -> pl.DataFrame:
     and prefecture-level divisions ("Hohhot", "Xi'an"), or a place name in pinyin; China, Hong Kong, Macao and Taiwan are left alone, and so are deputies and
     delegations ("Liaoning National People's Congress deputies" are deputies to the NPC).
     An ordinal the National People's Congress cannot have reached ("the 16th National
-    People's Congress"; its 16th term begins in 2033) is a local congress too.
+    People's Congress"; its 16th term begins in 2033) is a local congress too, and so is
+    "the 15th National People's Congress" in a document that names the 15th Municipal (or
+    Provincial) People's Congress, unless it also names deputies to the national one of
+    that term ("a deputy to the 14th National People's Congress").
 
     ## Why is this bad?
     The National People's Congress is the national legislature. A city has a Municipal
@@ -89,6 +92,7 @@ def local_congress_called_national(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     places = [t.en for t in ctx.glossary.active() if t.kind == "place"]
     known = frozenset(places) | frozenset(p.split()[0] for p in places)
+    local_terms = _local_terms(ctx)
     for doc, base, text in candidate_rows(ctx.segments, "tgt", _NPC):
         taken = -1
         # Overlapped: "the Sixteenth NPC of Dalian" is no place before "NPC", but a place after.
@@ -97,7 +101,8 @@ def local_congress_called_national(ctx: Context) -> pl.DataFrame:
             if m.start() < taken:
                 continue
             if m.group("term"):
-                if int(m.group("term")) <= LAST_NATIONAL_TERM:
+                term = int(m.group("term"))
+                if term <= LAST_NATIONAL_TERM and term not in local_terms.get(doc, ()):
                     continue
             elif not _local_place(place, known):
                 continue
@@ -106,13 +111,59 @@ def local_congress_called_national(ctx: Context) -> pl.DataFrame:
     return output(rows)
 
 
+# A local congress by its term: "the 15th Municipal People's Congress", "the 15th Jiangmen
+# Municipal People's Congress", "the 15th National People's Congress of Jiangmen City" (this
+# rule's own finding: the place after "of" makes it local).
+_LOCAL_TERM = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(\d+)(?:st|nd|rd|th)[ \u00a0]+(?:(?:{_PLACE})[ \u00a0]+)?"
+    rf"(?:Municipal|Provincial|City)[ \u00a0]+People['’]s[ \u00a0]+Congress"
+    rf"|(?<![\p{{L}}\p{{N}}])(\d+)(?:st|nd|rd|th)[ \u00a0]+{_NPC}[ \u00a0]+of[ \u00a0]+"
+    rf"(?:{_PLACE})[ \u00a0]+(?:City|Province|Municipality)(?![\p{{L}}])"
+)
+# "deputies to the 14th National People's Congress", "member of the 14th NPC": a local
+# official who also sits in the national legislature is named as such.
+_MEMBERS_BEFORE = regex.compile(
+    r"(?i:deput(?:y|ies)|delegates?|members?|representatives?)[ \u00a0]+(?:to|of|in)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
+
+
+def _local_terms(ctx: Context) -> dict[int, frozenset[int]]:
+    """Per document, the terms of the local people's congresses it names: in a report on
+    the 15th Jiangmen Municipal People's Congress, "the 15th National People's Congress" is
+    that congress called national, whatever the national legislature's term."""
+    found: dict[int, set[int]] = {}
+    national: dict[int, set[int]] = {}
+    for doc, _base, text in candidate_rows(ctx.segments, "tgt", r"People['’]s[ \u00a0]+Congress"):
+        for m in _LOCAL_TERM.finditer(text):
+            found.setdefault(doc, set()).add(int(m.group(1) or m.group(2)))
+        # A term whose national congress has members named in the document ("a deputy to
+        # the 14th National People's Congress") is the national legislature's there too.
+        for m in _PATTERN.finditer(text):
+            if m.group("term") and _names_members(text, m.start()):
+                national.setdefault(doc, set()).add(int(m.group("term")))
+    return {doc: frozenset(terms - national.get(doc, set())) for doc, terms in found.items()}
+
+
+def _names_members(text: str, start: int) -> bool:
+    """Whether the congress follows "deputies to the", "member of the" ...: the national
+    legislature's own members, who may also hold local office."""
+    return _MEMBERS_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _report(
     rows: dict[str, list[object]], doc: int, base: int, m: regex.Match[str], place: str
 ) -> None:
     """Add the finding for one match, with the local congress's name as the suggestion."""
     if m.group("ordinal"):
         suggestion = f"{m.group('ordinal')} Municipal People's Congress"
-        message = f"“{m.group()}” names the national legislature, which has not sat that long"
+        if int(m.group("term")) > LAST_NATIONAL_TERM:
+            message = f"“{m.group()}” names the national legislature, which has not sat that long"
+        else:
+            message = (
+                f"“{m.group()}” names the national legislature; the document's own congress of "
+                "that term is a local one"
+            )
     elif m.group("place"):
         level = m.group("level") or _level(place)
         suggestion = f"{place} {level} People's Congress"

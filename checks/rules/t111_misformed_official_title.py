@@ -31,7 +31,10 @@ _PATTERN = regex.compile(
     # "Vice Secretary of the Municipal Party Committee"; never "Vice Secretary-General".
     rf"{_START}(?P<vicesec>(?P<v>[Vv])ice[- ](?P<s>[Ss])ecretary)(?![- \u00a0]*[Gg]eneral)"
     rf"(?={_S}of{_S}(?!State\b){_PARTY_BODY}|{_END}(?<=(?:Committee|Party)['’]?s?{_S}"
-    rf"[Vv]ice[- ][Ss]ecretary))"
+    rf"[Vv]ice[- ][Ss]ecretary)"
+    # "Vice Secretary Deng Hua" before a pinyin name (the surname is checked in
+    # _finding): 副书记 is a deputy secretary whatever body the sentence names.
+    rf"|(?P<vicename>{_S}(?P<vsur>{_WORD}){_S}{_WORD}{_END}))"
     # "vice Party secretary": the word "Party" names the body, whatever follows.
     rf"|{_START}(?P<vicepartysec>(?P<pv>[Vv])ice[- ](?P<pp>[Pp])arty[- ](?P<ps>[Ss])ecretary)"
     rf"(?![- \u00a0]*[Gg]eneral){_END}"
@@ -43,6 +46,10 @@ _PATTERN = regex.compile(
     # "President of Chenzhou Municipal CPPCC": the head of a CPPCC committee is its chairman.
     rf"|{_START}(?P<president>(?:(?P<vp>[Vv])ice[- ])?(?P<p>[Pp])resident)"
     rf"(?={_S}of{_S}(?:the{_S})?(?:\p{{Lu}}[\p{{L}}'’]*{_S}){{0,3}}{_CPPCC}{_END})"
+    # "chairman of the country" (国家主席 word for word): the head of state is the President;
+    # "the chairman of the country's largest bank" is someone else's.
+    rf"|{_START}(?P<chaircountry>(?P<cc>[Cc])hairman{_S}of{_S}the{_S}country)"
+    rf"(?![\p{{L}}\p{{N}}'’-])(?!{_S}(?i:club|house|park|side)\b)"
     # "Mayer Tan Chengxu": the title misspelt (see _is_mayer for the capitalised word).
     rf"|{_START}(?P<mayer>[Mm]ayer){_END}"
     # "Vice Major Li Hua" (副市长): mayor misspelt after a word that only qualifies a title.
@@ -90,7 +97,7 @@ _PATTERN = regex.compile(
     rf"|(?i:propaganda)|(?i:organi[sz]ation)){_S}(?i:department){_END})"
 )
 _PREFILTER = (
-    r"(?i)vice[- ](?:party[- ])?secretary|secretary[ \u00a0]+xi[ \u00a0]+jinping|president|mayer|generals\b|of (?:the )?(?:city|municipal) government"
+    r"(?i)chairman[ \u00a0]+of[ \u00a0]+the[ \u00a0]+country|vice[- ](?:party[- ])?secretary|secretary[ \u00a0]+xi[ \u00a0]+jinping|president|mayer|generals\b|of (?:the )?(?:city|municipal) government"
     r"|, city leader|district[ \u00a0]+directors?\b|director[ \u00a0]+of\b|minister[ \u00a0]+of\b"
     r"|district[ \u00a0]+governor\b|governor[ \u00a0]+of[ \u00a0]"
     r"|district[ \u00a0]+ma[yj]ors?\b|(?:vice|deputy)[- ]major\b|mayor[ \u00a0]+of[ \u00a0]|secretary[ \u00a0]general"
@@ -105,9 +112,12 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
     Finds titles whose form is wrong whatever the glossary says:
 
     - "vice secretary" of a Party committee, a commission for discipline inspection or a
-      Youth League committee (副书记 is a deputy secretary); "vice secretary-general" is the
+      Youth League committee, or before a pinyin name ("Vice Secretary Deng Hua"; 副书记 is a
+      deputy secretary); "vice secretary-general" is the
       official title of a 副秘书长 and is never flagged, nor is "Vice Secretary of State";
     - "vice Party secretary" (副书记 is a deputy Party secretary), whatever follows;
+    - "chairman of the country" (国家主席: the President), not "the chairman of the
+      country's largest bank" nor of a country club;
     - "Secretary Xi Jinping" without "General" (总书记); "Party Secretary Xi Jinping" of a
       province, "General Secretary" and "Secretary Xi" alone (memoirs of his years as a
       prefecture's secretary, 习书记) are left alone;
@@ -187,6 +197,8 @@ def _finding(
 ) -> tuple[str | None, str, Fix | None] | None:
     """(suggestion, message, lowered fix safety) for one match, or None."""
     if m.group("vicesec"):
+        if m.group("vicename") is not None and m.group("vsur") not in surnames:
+            return None
         deputy = ("D" if m.group("v") == "V" else "d") + "eputy " + m.group("s") + "ecretary"
         return deputy, f"“{m.group()}” of a Party body is a {deputy.lower()}", Fix.UNSAFE
     if m.group("vicepartysec"):
@@ -263,6 +275,13 @@ def _finding(
             mayor,
             f"“{m.group()}” after “vice” or “deputy” is the title {mayor.lower()} misspelt",
             None,
+        )
+    if m.group("chaircountry"):
+        president = "President" if m.group("cc") == "C" else "president"
+        return (
+            f"{president} of the country",
+            f"“{m.group()}” renders 国家主席 word for word: the head of state is the President",
+            Fix.UNSAFE,
         )
     if m.group("mayer"):
         if m.group("mayer")[0] == "M" and not _is_mayer(text, m.start(), m.end(), surnames):

@@ -32,6 +32,7 @@ _PATTERN = regex.compile(
 _PREFILTER = (
     r"[Ss]pirits[ \u00a0]+(?:of|in)[ \u00a0]|\b\d{1,2}[ \u00a0]+[Ss]pirit\b"
     r"|[Ss]pirit[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:Party|CPC)['’]s[ \u00a0]"
+    r"|(?:Congress|Session)[ \u00a0]+[Ss]pirit\b"
 )
 # The congress's number as a figure or a word: "20", "twenty", "nineteenth".
 _NUMBER = (
@@ -46,6 +47,10 @@ _NUMBERED = regex.compile(
     r"(?![\p{L}'’-])"
     rf"|(?<=\b[Ss]pirit{_S}of{_S}the{_S})(?:Party|CPC)['’]s{_S}(?P<bare>{_NUMBER})"
     rf"(?![\p{{L}}\p{{N}}'’-])(?!{_S}(?!(?:and|or)\b)\p{{L}})"
+    # "the 19th CPC National Congress spirit": the congress or plenary session by its full
+    # name set before "spirit" as a noun modifier, 十九大精神 in Chinese word order.
+    rf"|(?<=\b[Tt]he{_S})(?P<named>\d{{1,2}}(?:st|nd|rd|th){_S}(?:(?:CPC|Party){_S})?"
+    rf"(?:National{_S}Congress|Plenary{_S}Session)){_S}(?P<nword>[Ss]pirit)(?![\p{{L}}'’-])"
 )
 _WORDS = {
     "seventeen": "17",
@@ -65,7 +70,9 @@ def spirits_for_guiding_principles(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds "the 20 spirit" (or "the Party's 20 spirit", "the spirit of the Party's
-    twenty"), a congress's 精神 named by its bare number; and "spirits of" (or "spirits
+    twenty"), a congress's 精神 named by its bare number; a numbered congress or plenary
+    session set before "spirit" in Chinese word order ("the 19th CPC National Congress
+    spirit", "the 3rd Plenary Session spirit"); and "spirits of" (or "spirits
     in") before a congress, a plenary session, a conference, a meeting, a leader's speech,
     instructions, remarks or letter ("the spirits of the 20th CPC National Congress", "the
     spirits of General Secretary Xi Jinping's important speech", "spirits in the speech
@@ -122,6 +129,18 @@ def spirits_for_guiding_principles(ctx: Context) -> pl.DataFrame:
                 f"“{m.group()}” names a congress by its bare number (二十大 word for word): "
                 f"write “the {nth}th CPC National Congress”",
                 f"{nth}th CPC National Congress",
+            )
+            continue
+        if m.group("named"):
+            named = m.group("named")
+            add_row(
+                rows,
+                doc,
+                base + m.start("named"),
+                base + m.end("nword"),
+                f"“{named} {m.group('nword')}” renders 精神 in Chinese word order: write "
+                f"“the guiding principles of the {named}”",
+                f"guiding principles of the {named}",
             )
             continue
         nth = m.group("nth")

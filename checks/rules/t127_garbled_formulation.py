@@ -67,14 +67,35 @@ _CORE = (
     rf"|with{_S}(?:the{_S})?core{_S}of(?:{_S}Comrade)?){_S}Xi{_S}Jinping"
 )
 
+# 理论学习中心组 word for word: 中心 as "center", "the Theoretical Study Center Group",
+# "the theoretical learning centre group", "the theoretical center group". The body is a Party
+# committee's theoretical study group; "central group" is left alone (some outlets write it).
+_STUDY_FORM = "theoretical study group"
+_CENTER_GROUP = (
+    rf"(?i:theoretical|theory){_S}(?:(?i:study|studies|studying|learning){_S})?"
+    rf"(?i:cent(?:er|re)){_S}(?i:groups?)"
+)
+# 不忘初心 word for word: 初心 as the "initial/original heart" ("not forgetting the initial
+# heart", "never forget the original heart", "stay true to the original heart"). The heart
+# must follow a verb of keeping or forgetting: "the original heart of the old town" is English.
+_MISSION_FORM = "staying true to our founding mission"
+_HEART = (
+    rf"(?i:(?:not|never|don['’]t){_S}(?:forget(?:ting)?|forgot(?:ten)?)"
+    rf"|(?:stay(?:ing|s)?|remain(?:ing|s)?|being|be|keep(?:ing)?){_S}(?:ever{_S})?true{_S}to"
+    rf"|(?:remember(?:ing)?|keep(?:ing)?|sticking{_S}to|stick{_S}to|adher(?:e|ing){_S}to))"
+    rf"{_S}(?:(?i:the|our|one['’]s|its|their){_S})?(?i:initial|original){_S}(?i:hearts?)"
+)
+
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}'’-])(?:(?P<xi>{_XI_GARBLED})|(?P<poss>{_XI_POSSESSIVE})"
-    rf"|{_TONE}|(?P<maint>{_TWO_MAINT})|(?P<core>{_CORE}))(?![\p{{L}}'’-])"
+    rf"|{_TONE}|(?P<maint>{_TWO_MAINT})|(?P<core>{_CORE})"
+    rf"|(?P<center>{_CENTER_GROUP})|(?P<heart>{_HEART}))(?![\p{{L}}'’-])"
 )
 _PREFILTER = (
     r"Xi[ \u00a0]+Jinping['’]s|(?i:general[ \u00a0]+(?:work[ \u00a0]+)?tone)"
     r"|(?i:two[ \u00a0]+maintenance)"
     r"|Central[ \u00a0]+Committee[ \u00a0]+(?:which|that|headed|led|leaded|with[ \u00a0]+(?:the[ \u00a0]+)?core)"
+    r"|(?i:cent(?:er|re)[ \u00a0]+groups?|(?:initial|original)[ \u00a0]+hearts?)"
 )
 
 
@@ -109,9 +130,14 @@ def garbled_formulation(ctx: Context) -> pl.DataFrame:
     of progress or stability (“the general tone of steady progress”); and 两个维护 as “Two
     Maintenance(s)”, capitalised or quoted; 以习近平同志为核心的党中央 with its core dropped
     or turned round (“the Central Committee headed by Comrade Xi Jinping”, “… with the core
-    of Xi Jinping”). Forms the glossary lists under `avoid` are left
+    of Xi Jinping”); 理论学习中心组 with 中心 as a “center” (“the Theoretical Study Center
+    Group”, “the theoretical learning centre group”, “the theoretical center group”); and 不忘
+    初心 with 初心 as an “initial” or “original heart” after a verb of keeping or forgetting
+    (“not forgetting the initial heart”, “stay true to the original heart”). Forms the
+    glossary lists under `avoid` are left
     to T101. “Xi Jinping's thoughts on the economy”, “the general tone of the meeting” and
-    “two maintenance workers” name no formulation and are left alone.
+    “two maintenance workers” name no formulation and are left alone, and so are “a
+    community center group” and “the original heart of the old town”.
 
     ## Why is this bad?
     These are names with one official English form (Xinhua, the State Council, The
@@ -156,6 +182,15 @@ def garbled_formulation(ctx: Context) -> pl.DataFrame:
         elif m.group("core"):
             message = f"“{phrase}” garbles 以习近平同志为核心的党中央: write “{_CORE_FORM}”"
             suggestion = _CORE_FORM
+        elif m.group("center"):
+            message = (
+                f"“{phrase}” renders 中心 of 理论学习中心组 word for word: write “{_STUDY_FORM}” "
+                "(“the theoretical study group of the municipal Party committee”)"
+            )
+            suggestion = _STUDY_FORM
+        elif m.group("heart"):
+            message = f"“{phrase}” renders 初心 word for word: write “{_MISSION_FORM}”"
+            suggestion = _MISSION_FORM
         elif m.group("tone"):
             message = (
                 f"“{m.group('tone')}” renders 总基调 of 稳中求进工作总基调 word for word: write "
