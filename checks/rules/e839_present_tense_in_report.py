@@ -23,9 +23,7 @@ _DAY = (
     r"|afternoon|evening))"
 )
 _SENTENCE = r"[^.!?\n\"“”]"
-_EVENT_VERB = (
-    r"(?:held|convened|opened|hosted|staged|launched|inaugurated|unveiled|kicked\s+off)"
-)
+_EVENT_VERB = r"(?:held|convened|opened|hosted|staged|launched|inaugurated|unveiled|kicked\s+off)"
 # "is held" in a sentence that names the day, before it ("On May 5, the forum is held") or
 # after it ("The ceremony is held at the center on Wednesday"), on a line that ends as a
 # sentence does (a headline's present tense is its style).
@@ -53,9 +51,7 @@ _PAST = regex.compile(
     r"|signed|inaugurated|staged)|(?:attended|chaired|presided\s+over|addressed)\s+(?:the"
     r"|a|an)|delivered\s+(?:a|an|the)\s+(?:\p{L}+\s+)?speech)\b"
 )
-_PAST_PREFILTER = (
-    r"(?i)\b(?:was|were|attended|chaired|presided|addressed|delivered)\b"
-)
+_PAST_PREFILTER = r"(?i)\b(?:was|were|attended|chaired|presided|addressed|delivered)\b"
 
 
 def _outside_quotes(m: regex.Match[str]) -> bool:
