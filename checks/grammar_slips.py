@@ -36,14 +36,15 @@ def _keep_case(old: str, new: str) -> str:
 
 # --- talents -------------------------------------------------------------------------------
 # "talents" are gifts ("her talents", "showcase their talents"); 人才 is "talent" or
-# "talented people". A possessive or a verb of showing before the word keeps the gifts, and a
+# "talented people". A possessive or a verb of showing a few words before it keeps the gifts
+# ("their unique perspectives and talents"), and a
 # capitalised "Talents" inside a sentence is a scheme's name ("the Thousand Talents Plan").
 _GIFTS_BEFORE = regex.compile(
     r"(?i)\b(?:his|her|their|its|your|my|one['’]s|own|whose|show|shows|showed|shown|showing"
     r"|showcase|showcased|showcases|showcasing|display|displayed|displaying|displays"
     r"|demonstrate|demonstrated|demonstrating|exhibit|exhibited|musical|artistic|natural"
     r"|hidden|innate|special)"
-    r"\s+(?:\p{Ll}+\s+)?$"
+    r"\s+(?:[\p{Ll}-]+\s+)?(?:(?:[\p{Ll}-]+,?\s+){0,3}and\s+)?$"
 )
 
 

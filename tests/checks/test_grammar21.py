@@ -187,3 +187,10 @@ def test_e839_flags_an_event_told_in_the_present(text: str, span: str) -> None:
 )
 def test_e839_leaves_headlines_schedules_and_quotes_alone(text: str) -> None:
     assert check_texts([text], ["E839"]).is_empty()
+
+
+def test_e801_keeps_gifts_listed_after_a_possessive() -> None:
+    text = "Pupils may showcase their unique views and talents at the fair."
+    assert check_texts([text], ["E801"]).is_empty()
+    text = "The county improved its policies to attract talents from abroad."
+    assert spans(check_texts([text], ["E801"])) == ["talents"]
