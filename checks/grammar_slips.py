@@ -11,7 +11,7 @@ investment of … were". Calques: "concentrate in" a task (on), "guided with" (b
 with" (granted), "congratulated the establishment of" (on), "more simple" (simpler),
 "according the" (according to), "firstly visited" (first), "took places on the rostrum"
 (their seats), "in the respect of", "on the ground of what" (according to) and "gained the
-recognition from" (recognition).
+recognition from" (recognition). Number in a set list: "countries and region" (regions).
 """
 
 from __future__ import annotations
@@ -225,6 +225,18 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         None,
     ),
     (
+        # 国家和地区, 省、自治区、直辖市: the plural, each kind counted ("from 40 countries and
+        # regions", "provinces, autonomous regions and municipalities").
+        regex.compile(
+            r"(?i)(?<=(?<![\p{L}-])countries\s+and\s+)region(?![\p{L}-])"
+            r"|(?<![\p{L}-])(?<=provinces,?\s+|\(\s*)(?:autonomous\s+)?region"
+            r"(?=,?\s+and\s+municipalities(?![\p{L}-]))"
+        ),
+        "each kind is counted: “countries and regions”, “autonomous regions and municipalities”",
+        lambda text: text + "s",
+        None,
+    ),
+    (
         # 集中于 a task: "concentrate on"; "concentrated in" a place is right.
         regex.compile(
             r"(?i)(?<![\p{L}-])concentrat(?:e|es|ed|ing)\s+(?:(?:our|their|its|his|her|the|all"
@@ -332,7 +344,8 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
 
 # Columnar prefilter (Rust regex): each slip's key word.
 PREFILTER = (
-    r"(?i)\b(?:talents|experiences|works|personnel\s+(?:needs|has|is|was|does)"
+    r"(?i)\b(?:talents|experiences|works|countries\s+and\s+region|region,?\s+and\s+municipalities"
+    r"|personnel\s+(?:needs|has|is|was|does)"
     r"|(?:china|city|province|county|district|country|town|township|village|region)"
     r"(?:\s+\p{L}+)?\s+(?:have|are|were)|investment\s+of|concentrat\p{L}*|guided\s+with|(?:granted|awarded|conferred)\s+with"
     r"|congratulat\p{L}*\s+the|more\s+\p{Ll}+|according\s+(?:the|its|his|her|their|our|this"

@@ -172,7 +172,8 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     not "more new parks"), "according the" (according to the), "firstly visited" (first),
     "took places on the rostrum" (took their seats), "in the respect of" (in terms of), "On
     the ground of what" (According to what) and "gained the recognition from"
-    (recognition), and "economy development" after "such as", "and" or "on".
+    (recognition), "economy development" after "such as", "and" or "on", and "countries
+    and region" or "provinces, autonomous region and municipalities" (regions).
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

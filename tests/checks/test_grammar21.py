@@ -101,6 +101,12 @@ from helpers import check_texts, spans
             "gained the recognition from",
             "gained recognition from",
         ),
+        ("Guests came from 40 countries and region.", "region", "regions"),
+        (
+            "Officials of the provinces, autonomous region and municipalities met.",
+            "autonomous region",
+            "autonomous regions",
+        ),
         (
             "The two sides will work in areas such as economy development and trade.",
             "economy development",
@@ -138,6 +144,8 @@ def test_e801_flags_a_slip_of_number_or_wording(text: str, span: str, suggestion
         "The meeting took place on the rostrum of the hall.",
         "The product won recognition from buyers abroad.",
         "The digital economy development plan was issued.",
+        "Guests came from 40 countries and regions.",
+        "The Guangxi Zhuang Autonomous Region and municipalities nearby joined.",
     ],
 )
 def test_e801_leaves_right_usage_alone(text: str) -> None:
