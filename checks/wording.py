@@ -58,7 +58,7 @@ from dataclasses import dataclass
 import polars as pl
 import regex
 
-from tifa.checks import open_compounds
+from tifa.checks import grammar_slips, open_compounds
 from tifa.checks.distinct import filter_distinct
 from tifa.glossary.frequency import zipf
 from tifa.glossary.names import split_syllables
@@ -1174,7 +1174,7 @@ SLIPS = (
         # compound and is left alone: the slip wants a possessive right before it.
         regex.compile(
             r"(?i)(?<=(?<![\p{L}-])(?:our|its|their|his|the city['’]s|the country['’]s|China['’]s"
-            r"|local|national|the|in|of|for|boost|boosts|boosted|boosting|promote|promotes"
+            r"|local|national|the|in|of|for|as|and|on|boost|boosts|boosted|boosting|promote|promotes"
             r"|promoted|promoting|spur|spurs|spurred|spurring|drive|drives|drove|driving"
             r"|stimulate|stimulates|stimulated|stimulating|sustain|sustains|sustained"
             r"|sustaining|steady|rapid|sound|stable) )economy (?:development|growth)"
@@ -2272,7 +2272,9 @@ MEETING_SLIPS = (
     Slip(
         # 在……背景下: "in the context of", "against the backdrop of"; "under" a context or
         # background is a calque.
-        regex.compile(r"(?i)(?<![\p{L}-])under\s+the\s+(?:context|background)\s+of(?![\p{L}-])"),
+        regex.compile(
+            r"(?i)(?<![\p{L}-])under\s+the\s+(?:context|background|backdrop)\s+of(?![\p{L}-])"
+        ),
         "a context is “in”: “in the context of”, “against the backdrop of”",
         lambda text: (
             ("In" if text[:1] == "U" else "in") + text[5:]
@@ -2342,9 +2344,12 @@ MEETING_SLIPS = (
 )
 
 
-# Every slip E801 reads: the phrases above, the general frames, the frames of a report
-# and the slips of a meeting's report.
-ALL_SLIPS: tuple[Slip, ...] = SLIPS + MORE_SLIPS + REPORT_SLIPS + MEETING_SLIPS
+# Slips of number, agreement and calqued prepositions (`grammar_slips`).
+GRAMMAR_SLIPS = tuple(Slip(*spec) for spec in grammar_slips.SPECS)
+
+# Every slip E801 reads: the phrases above, the general frames, the frames of a report,
+# the slips of a meeting's report and those of number and agreement.
+ALL_SLIPS: tuple[Slip, ...] = SLIPS + MORE_SLIPS + REPORT_SLIPS + MEETING_SLIPS + GRAMMAR_SLIPS
 
 
 def _uphold_mended(text: str) -> str:
@@ -2436,10 +2441,11 @@ PREFILTER = (
     r"|\b(?:successively|respectively|turn|another|separately)\s+(?:made|delivered|gave|make|deliver|give)\b"
     r"|\breport,?\s+respectively\b|\band\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Ll}"
     r"|\bwelcomed\s+to\b|\bpractical\s+works\b|\bsenses\s+of\b|\d\+?\s+[\p{L}\s,-]*?media\b"
-    r"|\boccasions?\b|\bunder\s+the\s+(?:context|background)\b|\bstart\s+points?\b"
+    r"|\boccasions?\b|\bunder\s+the\s+(?:context|background|backdrop)\b|\bstart\s+points?\b"
     r"|\benvironment\s+protection\b|\bnational\s+song\b|\bpursing\b|\bnew\s+\p{Ll}+\s+new\b"
     r"|\battended\s+held\b|\d\s+anniversaries\s+of\b"
     rf"|{open_compounds.PREFILTER}"
+    rf"|{grammar_slips.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )
 

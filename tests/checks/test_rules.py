@@ -2828,6 +2828,19 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Mr. Chen Hua said the port would open in May.",
         ],
     ),
+    "E839": (
+        [
+            (
+                "The port forum is held at the expo center on Friday. Mayor Chen Hua "
+                "attended the forum.",
+                "is held",
+            ),
+        ],
+        [
+            "The port forum is held at the expo center every May. It was held in 2023.",
+            "Port Forum Is Held on Friday\n\nMayor Chen Hua attended the forum.",
+        ],
+    ),
     "P349": (
         [
             ("“The port is open to the world.” said Li Hua, the mayor.", "."),

@@ -33,6 +33,7 @@ EXPECTED = {
     ("000", 18, "P309", " - "),
     ("000", 21, "P302", "“green channel”"),
     ("000", 21, "E801", "responsible comrades"),
+    ("000", 21, "E801", "talents"),  # "attracting talents": 人才 is talent
     ("000", 24, "P303", " "),
     ("000", 27, "P303", " "),
     ("000", 30, "P303", " "),

@@ -1,0 +1,354 @@
+"""Slips of number, agreement and wording for E801 (`wording`): nouns this register counts
+where English does not, a verb that does not agree with a subject the parse is sure of, and
+prepositions and verbs rendered word for word from Chinese.
+
+Countability: "talents" for talented people (人才), "experiences" for the lessons learnt
+(经验: "good experiences", "valuable experiences in"), "works" for the work in hand ("key
+works", "preparatory works"; not "public works", "works of art"). Agreement: "personnel" (a
+plural) with a singular verb ("professional personnel needs"), a country or a place word
+opening its sentence with a plural verb ("China still have", "The city are"), and "A total
+investment of … were". Calques: "concentrate in" a task (on), "guided with" (by), "granted
+with" (granted), "congratulated the establishment of" (on), "more simple" (simpler),
+"according the" (according to), "firstly visited" (first), "took places on the rostrum"
+(their seats), "in the respect of", "on the ground of what" (according to) and "gained the
+recognition from" (recognition). Number in a set list: "countries and region" (regions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+# One slip as `wording.Slip` takes it (pattern, why, mend, keep): `wording` imports this
+# module and makes each its `Slip`, so the record is plain here and there is no cycle.
+Mend = dict[str, str] | Callable[[str], str | None]
+Keep = Callable[[regex.Match[str]], bool] | None
+
+# A headline or a caption drops articles and counts loosely; the slips of number are read
+# only on a line that ends as a sentence does, with its stop.
+_IN_A_SENTENCE = r"""(?=[^\n]*[.!?]["”’)]*[ \t]*(?:\n|$))"""
+
+
+def _keep_case(old: str, new: str) -> str:
+    return new[:1].upper() + new[1:] if old[:1].isupper() else new
+
+
+# --- talents -------------------------------------------------------------------------------
+# "talents" are gifts ("her talents", "showcase their talents"); 人才 is "talent" or
+# "talented people". A possessive or a verb of showing a few words before it keeps the gifts
+# ("their unique perspectives and talents"), and a
+# capitalised "Talents" inside a sentence is a scheme's name ("the Thousand Talents Plan").
+_GIFTS_BEFORE = regex.compile(
+    r"(?i)\b(?:his|her|their|its|your|my|one['’]s|own|whose|show|shows|showed|shown|showing"
+    r"|showcase|showcased|showcases|showcasing|display|displayed|displaying|displays"
+    r"|demonstrate|demonstrated|demonstrating|exhibit|exhibited|musical|artistic|natural"
+    r"|hidden|innate|special)"
+    r"\s+(?:[\p{Ll}-]+\s+)?(?:(?:[\p{Ll}-]+,?\s+){0,3}and\s+)?$"
+)
+
+
+def _gifts(m: regex.Match[str]) -> bool:
+    """Not 人才: talents that are someone's gifts, or a name with "Talents" in it."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    if _GIFTS_BEFORE.search(before):
+        return True
+    if m.group()[:1].isupper():
+        # A capital inside a sentence is a name; at a sentence's head it is the word.
+        return regex.search(r"""(?:^|[.!?:]["”’]?)\s*$""", before) is None
+    return regex.match(r"\s+(?:show|shows|contest|competition)\b", m.string[m.end() :]) is not None
+
+
+# --- experiences ---------------------------------------------------------------------------
+# 经验 are lessons learnt and are "experience": "good experiences" is the calque. Things lived
+# through stay counted ("unforgettable experiences", "share their experiences").
+_LESSON_ADJECTIVES = (
+    r"good|valuable|successful|useful|advanced|practical|rich|replicable|typical|effective"
+    r"|mature|beneficial|precious|fresh|sound|innovative|workable|transferable|applicable"
+    r"|important|exemplary|instructive"
+)
+
+# --- works -----------------------------------------------------------------------------------
+# 工作 is "work": "key works", "preparatory works". "public works", "water conservancy
+# works", "engineering works" and "works of art" are right and are not listed.
+_WORK_ADJECTIVES = (
+    r"key|relevant|related|preparatory|preparation|routine|daily|specific|overall|grassroots"
+    r"|follow-up"
+)
+
+# --- agreement -------------------------------------------------------------------------------
+_PLURAL_VERB = {"have": "has", "are": "is", "were": "was", "do": "does"}
+_SINGULAR_VERB = {"is": "are", "was": "were", "has": "have", "needs": "need", "does": "do"}
+
+
+def _singular_subject_mended(text: str) -> str:
+    """ "China still have" → "China still has"."""
+    head, verb = text.rsplit(" ", 1)
+    return f"{head} {_PLURAL_VERB[verb.lower()]}"
+
+
+def _personnel_mended(text: str) -> str:
+    """ "personnel needs" → "personnel need"."""
+    head, verb = text.rsplit(" ", 1)
+    return f"{head} {_SINGULAR_VERB[verb.lower()]}"
+
+
+# A sports team takes a plural verb in British English ("China have won the final").
+_TEAM_VERBS = regex.compile(r"\s+(?:\p{Ll}+\s+)?(?:won|beaten|lost|drawn|qualified|scored)\b")
+
+
+def _team(m: regex.Match[str]) -> bool:
+    return _TEAM_VERBS.match(m.string, m.end()) is not None
+
+
+# --- more + a short adjective ------------------------------------------------------------------
+_COMPARATIVES = {
+    "simple": "simpler",
+    "easy": "easier",
+    "big": "bigger",
+    "small": "smaller",
+    "fast": "faster",
+    "quick": "quicker",
+    "strong": "stronger",
+    "high": "higher",
+    "low": "lower",
+    "large": "larger",
+    "cheap": "cheaper",
+    "clean": "cleaner",
+    "close": "closer",
+    "deep": "deeper",
+    "great": "greater",
+    "hard": "harder",
+    "rich": "richer",
+    "safe": "safer",
+    "wide": "wider",
+    "tight": "tighter",
+    "busy": "busier",
+    "happy": "happier",
+    "healthy": "healthier",
+    "clear": "clearer",
+    "green": "greener",
+    "smooth": "smoother",
+    "broad": "broader",
+    "firm": "firmer",
+    "wealthy": "wealthier",
+    "tidy": "tidier",
+    "short": "shorter",
+    "long": "longer",
+}
+
+
+def _comparative(text: str) -> str:
+    """ "is more simple" → "is simpler"."""
+    words = text.split()
+    return " ".join([*words[:-2], _COMPARATIVES[words[-1].lower()]])
+
+
+def _words(table: dict[str, str]) -> str:
+    return "|".join(sorted(table, key=lambda w: (-len(w), w)))
+
+
+def _congratulated(text: str) -> str:
+    """ "congratulated the establishment" → "congratulated … on the establishment"."""
+    verb, rest = text.split(" ", 1)
+    return f"{verb} … on {rest}"
+
+
+def _to_by(text: str) -> str:
+    return text.split(" ", 1)[0] + " by"
+
+
+_EVENTS = (
+    r"establishment|founding|opening|success|successful|holding|completion|convening|launch"
+    r"|inauguration|signing|victory|election"
+)
+
+SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
+    (
+        regex.compile(rf"(?<![\p{{L}}-])(?:[Tt]alents)(?![\p{{L}}-]){_IN_A_SENTENCE}"),
+        "人才 is “talent” (uncountable) or “talented people”; “talents” are someone's gifts",
+        lambda text: _keep_case(text, "talent"),
+        _gifts,
+    ),
+    (
+        regex.compile(
+            rf"(?i)(?<![\p{{L}}-])(?:{_LESSON_ADJECTIVES})(?:\s+and\s+(?:{_LESSON_ADJECTIVES}))?"
+            rf"\s+experiences(?![\p{{L}}-]){_IN_A_SENTENCE}"
+        ),
+        "经验, the lessons learnt, is “experience”: “valuable experience”",
+        lambda text: text[: -len("experiences")] + "experience",
+        None,
+    ),
+    (
+        regex.compile(
+            rf"(?i)(?<![\p{{L}}-])(?:{_WORK_ADJECTIVES})\s+works(?![\p{{L}}-])"
+            r"(?!\s+(?:of|by|on\s+display|exhibited|were\s+exhibited|displayed))"
+            rf"{_IN_A_SENTENCE}"
+        ),
+        "工作 is “work”, not counted: “key work”, “preparatory work”",
+        lambda text: text[:-1],
+        None,
+    ),
+    (
+        # 人员 is plural in English: "personnel need", "personnel are".
+        regex.compile(
+            r"(?i)(?<!\bof\s)(?<![\p{L}-])(?:professional|medical|technical|skilled"
+            r"|management|managerial|administrative|relevant|qualified|research|teaching"
+            r"|security|service|military|key)\s+personnel\s+(?:needs|has|is|was|does)"
+            r"(?![\p{L}-])"
+        ),
+        "“personnel” is plural: “personnel need”, “personnel are”",
+        _personnel_mended,
+        None,
+    ),
+    (
+        # A country or a place word heading its sentence, a plural verb after it.
+        regex.compile(
+            r"(?:(?<=^)|(?<=[.!?][\"”’]?\s+)|(?<=\bthat\s+))(?:China|(?:[Tt]he\s+)?(?:city|province"
+            r"|county|district|country|town|township|village|region))"
+            r"(?:\s+(?:still|also|now|already|always|never|currently|mainly|usually))?"
+            r"\s+(?:have|are|were)(?![\p{L}-])"
+        ),
+        "one subject, one verb: “China still has”, “the city is”",
+        _singular_subject_mended,
+        _team,
+    ),
+    (
+        # "A total investment of 3 billion yuan were made": the subject is one total.
+        regex.compile(
+            r"(?:(?<=^)|(?<=[.!?:][\"”’]?\s+))(?:[Aa]\s+|[Tt]he\s+)?[Tt]otal\s+(?:planned\s+"
+            r"|estimated\s+|contracted\s+)?investment\s+of\s+(?:[^,.;:()\n]|[.,](?=\d)){1,40}?\s+were"
+            r"(?![\p{L}-])"
+        ),
+        "one total, one verb: “A total investment of … was”",
+        lambda text: text[: -len("were")] + "was",
+        None,
+    ),
+    (
+        # 国家和地区, 省、自治区、直辖市: the plural, each kind counted ("from 40 countries and
+        # regions", "provinces, autonomous regions and municipalities").
+        regex.compile(
+            r"(?i)(?<=(?<![\p{L}-])countries\s+and\s+)region(?![\p{L}-])"
+            r"|(?<![\p{L}-])(?<=provinces,?\s+|\(\s*)(?:autonomous\s+)?region"
+            r"(?=,?\s+and\s+municipalities(?![\p{L}-]))"
+        ),
+        "each kind is counted: “countries and regions”, “autonomous regions and municipalities”",
+        lambda text: text + "s",
+        None,
+    ),
+    (
+        # 集中于 a task: "concentrate on"; "concentrated in" a place is right.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])concentrat(?:e|es|ed|ing)\s+(?:(?:our|their|its|his|her|the|all"
+            r"|more)\s+)?(?:efforts?|energy|energies|attention|resources|strength|forces"
+            r"|minds?)\s+in(?![\p{L}-])(?!\s+(?:the\s+)?hands)"
+            r"|(?<![\p{L}-])(?:will|to|should|must|shall|would|and)\s+concentrate\s+in"
+            r"(?=\s+(?:an?\s+(?:number|series|few|handful|batch)|\p{Ll}+ing)(?![\p{L}-]))"
+        ),
+        "one concentrates “on” a task: “concentrate on”",
+        lambda text: text[: -len("in")] + "on",
+        None,
+    ),
+    (
+        # 在……指导下: "guided by"; one is guided "with" care only.
+        regex.compile(
+            r"(?<![\p{L}-])[Gg]uided\s+with(?![\p{L}-])(?!\s+(?:care|caution|patience|skill"
+            r"|a\s+firm))"
+        ),
+        "a guide is named with “by”: “guided by”",
+        _to_by,
+        None,
+    ),
+    (
+        # 被授予: "was granted the title", "was awarded the title"; "with" is surplus.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?<!for\s)(?:granted|awarded|conferred)\s+with(?=\s+(?:the\s+"
+            r"|an?\s+|more\s+|greater\s+)?(?:\p{Ll}+\s+)?(?:titles?|powers?|authority|rights?"
+            r"|autonomy|honou?rs?|awards?|prizes?|medals?|certificates?|licen[cs]es?)(?![\p{L}-]))"
+        ),
+        "“granted” and “awarded” take their object directly: “granted more power”",
+        lambda text: text.split()[0],
+        None,
+    ),
+    (
+        regex.compile(
+            rf"(?i)(?<![\p{{L}}-])congratulat(?:e|es|ed|ing)\s+the\s+(?:{_EVENTS})"
+            r"(?![\p{L}-])"
+        ),
+        "one congratulates a person “on” an event: “congratulated the city on the opening”",
+        _congratulated,
+        None,
+    ),
+    (
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:is|are|was|were|be|been|being|become|becomes|became|becoming"
+            r"|getting|gets|got|even|much|far|a\s+lot|increasingly)(?:\s+(?:now|still|also"
+            r"|even|much|far))?\s+more\s+(?-i:"
+            rf"{_words(_COMPARATIVES)})(?![\p{{L}}-])"
+            r"(?=\s+than|\s*[,.;:!?]|\s+and\s+(?:more\s+)?\p{Ll}+(?:\s*[,.;:!?]|\s+than))"
+        ),
+        "a short adjective forms its comparative with “-er”: “simpler”, not “more simple”",
+        _comparative,
+        None,
+    ),
+    (
+        regex.compile(
+            r"(?<![\p{L}-])[Aa]ccording(?=\s+(?:the|its|his|her|their|our|this|these)\s)"
+        ),
+        "“according to”: the “to” is missing",
+        lambda text: text + " to",
+        None,
+    ),
+    (
+        # 首先来到: "first visited"; "firstly" orders points in an argument, not events.
+        regex.compile(
+            r"(?<=\p{Ll}\s+)firstly\s+(?:went|came|visited|arrived|inspected|toured|attended"
+            r"|met|viewed|stopped|listened)(?![\p{L}-])"
+        ),
+        "an event that comes first is told with “first”: “first visited”",
+        lambda text: text.replace("firstly", "first", 1),
+        None,
+    ),
+    (
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:took|take|takes|taking|taken)\s+places\s+(?:at|on|in)\s+the\s+"
+            r"(?:rostrum|podium|stage|presidium|front\s+row)(?![\p{L}-])"
+        ),
+        "入座: people “took their seats on the rostrum”",
+        lambda text: regex.sub(r"\s+places\s+\p{L}+", " their seats on", text, count=1),
+        None,
+    ),
+    (
+        regex.compile(r"(?i)(?<![\p{L}-])in\s+the\s+respect\s+of(?![\p{L}-])"),
+        "“in respect of”, “with respect to” or “in terms of”: no “the”",
+        lambda text: _keep_case(text, "in terms of"),
+        None,
+    ),
+    (
+        regex.compile(r"(?i)(?<![\p{L}-])on\s+the\s+grounds?\s+of\s+what(?![\p{L}-])"),
+        "据……所说: “according to what … said”, or “according to …”",
+        lambda text: _keep_case(text, "according to what"),
+        None,
+    ),
+    (
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:gain|gains|gained|gaining|win|wins|won|winning|receive"
+            r"|receives|received|receiving|obtain|obtains|obtained|obtaining|earn|earns|earned"
+            r"|earning)\s+the\s+(?:recognition|acclaim|approval|praise)\s+from(?![\p{L}-])"
+        ),
+        "recognition “from” others takes no article: “won recognition from”",
+        lambda text: regex.sub(r"\s+the\s+", " ", text, count=1),
+        None,
+    ),
+)
+
+# Columnar prefilter (Rust regex): each slip's key word.
+PREFILTER = (
+    r"(?i)\b(?:talents|experiences|works|countries\s+and\s+region|region,?\s+and\s+municipalities"
+    r"|personnel\s+(?:needs|has|is|was|does)"
+    r"|(?:china|city|province|county|district|country|town|township|village|region)"
+    r"(?:\s+\p{L}+)?\s+(?:have|are|were)|investment\s+of|concentrat\p{L}*|guided\s+with|(?:granted|awarded|conferred)\s+with"
+    r"|congratulat\p{L}*\s+the|more\s+\p{Ll}+|according\s+(?:the|its|his|her|their|our|this"
+    r"|these)|firstly|places|respect\s+of|grounds?\s+of\s+what|the\s+(?:recognition|acclaim"
+    r"|approval|praise)\s+from)\b"
+)

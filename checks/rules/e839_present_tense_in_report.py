@@ -1,0 +1,120 @@
+"""E839 present-tense-in-report."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import docs_with_match, prose_matches
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# The day the event took place, as a report names it: "on Wednesday", "on May 12", "on the
+# morning of June 3", "here today", "yesterday", "this morning".
+_DAY = (
+    rf"(?:on\s+(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}(?!\d)|the\s+(?:morning|afternoon|evening)"
+    r"\s+of|the\s+\d{1,2}(?:st|nd|rd|th))|(?:here\s+)?today|yesterday|this\s+(?:morning"
+    r"|afternoon|evening))"
+)
+_SENTENCE = r"[^.!?\n\"“”]"
+_EVENT_VERB = r"(?:held|convened|opened|hosted|staged|launched|inaugurated|unveiled|kicked\s+off)"
+# "is held" in a sentence that names the day, before it ("On May 5, the forum is held") or
+# after it ("The ceremony is held at the center on Wednesday"), on a line that ends as a
+# sentence does (a headline's present tense is its style).
+_PATTERN = regex.compile(
+    rf"(?:(?<=(?:^|[.!?]\s+)[Oo]n\s+(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}|the\s+(?:morning"
+    rf"|afternoon|evening)\s+of\s+{_MONTH}\s+\d{{1,2}}){_SENTENCE}{{0,200}}?)"
+    rf"(?P<verb>\b(?:is|are)\s+{_EVENT_VERB})(?![\p{{L}}-])"
+    rf"|(?P<verb>\b(?:is|are)\s+{_EVENT_VERB})(?![\p{{L}}-])"
+    rf"(?={_SENTENCE}{{0,120}}?\b{_DAY}\b))"
+    r"(?=[^\n]*[.!?][\"”’)]*[ \t]*(?:\n|$))",
+    regex.MULTILINE,
+)
+_PREFILTER = r"\b(?:is|are) (?:held|convened|opened|hosted|staged|launched|inaugurated|unveiled|kicked off)\b"
+# A sentence about what is done each time or what is to come keeps the present: "The fair
+# is held on May 18 every year", "The forum is held today and will run until Friday".
+_NOT_PAST = regex.compile(
+    r"(?i)\b(?:will|would|shall|every|each|annually|usually|regularly|normally|always"
+    r"|often|tomorrow|next|scheduled|expected|plans?|planned|to\s+be|since|until|till"
+    r"|through|runs?|lasts?)\b"
+)
+# The report tells the event in the past elsewhere: "was held", "were present", "attended
+# the meeting", "presided over".
+_PAST = regex.compile(
+    r"(?i)\b(?:(?:was|were)\s+(?:held|convened|opened|attended|present|hosted|launched"
+    r"|signed|inaugurated|staged)|(?:attended|chaired|presided\s+over|addressed)\s+(?:the"
+    r"|a|an)|delivered\s+(?:a|an|the)\s+(?:\p{L}+\s+)?speech)\b"
+)
+_PAST_PREFILTER = r"(?i)\b(?:was|were|attended|chaired|presided|addressed|delivered)\b"
+
+
+def _outside_quotes(m: regex.Match[str]) -> bool:
+    """The match is not inside a quotation opened earlier on its line."""
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    before = m.string[line_start : m.start()]
+    return before.count("“") <= before.count("”") and before.count('"') % 2 == 0
+
+
+def _sentence(m: regex.Match[str]) -> str:
+    """The sentence around the match, as far as its stops."""
+    text = m.string
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    stops = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+    return text[start : min(stops) if stops else len(text)]
+
+
+@rule("E839", "present-tense-in-report", Severity.WARNING, Fix.UNSAFE)
+def present_tense_in_report(ctx: Context) -> pl.DataFrame:
+    """An event told as "is held" in a dated report that tells the rest in the past.
+
+    ## What it does
+    Finds "is held", "is convened", "is opened", "are held" and the like in a sentence of
+    running text that names the day the event took place ("on Wednesday", "on May 12",
+    "here today", "yesterday", or a sentence that opens "On May 12,"), on a page that tells
+    the event in the past elsewhere ("was held", "were present", "attended the meeting",
+    "presided over"). Left alone: headlines (the present is their style), quoted words, a
+    sentence about what recurs or is to come ("is held on May 18 every year", "will",
+    "scheduled", "until"), and a page with no past narration, such as an announcement.
+
+    ## Why is this bad?
+    召开, 举行 carry no tense, and a report that renders them "is held" tells a past event
+    as if it were under way, against its own dates and the past tense of its other
+    sentences; the reader takes the page for a notice.
+
+    ## Example
+    ```text
+    The signing ceremony is held at the convention center on Wednesday. Mayor Li Ming
+    attended the ceremony.
+    ```
+
+    ## Use instead
+    ```text
+    The signing ceremony was held at the convention center on Wednesday. Mayor Li Ming
+    attended the ceremony.
+    ```
+
+    ## Fix safety
+    Unsafe: "was held" is suggested; the sentence's other verbs may need the past too.
+    """
+    rows = new_rows()
+    past = docs_with_match(ctx.segments, "tgt", _PAST_PREFILTER, _PAST, lambda _m: True)
+    if not past:
+        return output(rows)
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        if doc not in past or not _outside_quotes(m) or _NOT_PAST.search(_sentence(m)):
+            continue
+        verb = " ".join(m.group("verb").split())
+        aux, participle = verb.split(" ", 1)
+        fixed = ("was" if aux == "is" else "were") + " " + participle
+        message = (
+            f"“{verb}”: a report tells an event of a named day in the past, as the page "
+            f"does elsewhere: “{fixed}”"
+        )
+        add_row(rows, doc, base + m.start("verb"), base + m.end("verb"), message, fixed)
+    return output(rows)
