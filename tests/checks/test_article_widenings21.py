@@ -1,0 +1,86 @@
+"""The article rules widened in round 21: a described foundation after "has" or "with"
+(E812); a place's capital after a verb of being or "as", and "on the spot" (E820); a
+place's Party committee with a place written with an apostrophe in lower case, or named
+by the CPC and its place without a level word (T113). Positive and negative cases, in
+the register of local-government news."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_texts, spans
+
+# The rule's code, then its slips with the span each must report, and good English.
+CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
+    "E812": (
+        [
+            (
+                "The county has relatively solid industrial foundation and good roads.",
+                "relatively solid industrial foundation",
+            ),
+            (
+                "Firms came to a town with strong manufacturing foundation.",
+                "strong manufacturing foundation",
+            ),
+        ],
+        [
+            "The county has a relatively solid industrial foundation and good roads.",
+            "The county has laid solid foundation for growth.",
+            "The town has its own industrial foundation.",
+            "The county has industrial foundation funds for small firms.",
+        ],
+    ),
+    "E820": (
+        [
+            ("Lanzhou is capital city of Gansu and lies on the Yellow River.", "capital city"),
+            ("Nanning serves as capital of Guangxi in the south.", "capital"),
+            ("The officials solved the villagers' problems on spot.", "spot"),
+            ("Staff worked on spot and in the office all week.", "spot"),
+        ],
+        [
+            "Lanzhou, capital city of Gansu, lies on the Yellow River.",
+            "Lanzhou is the capital city of Gansu.",
+            "The city is capital of nothing but its own county.",
+            "Teams carried out on spot checks in the market.",
+            "Teams worked on the spot to help the villagers.",
+            "The fund is capital of the new company.",
+        ],
+    ),
+    "T113": (
+        [
+            (
+                "Ma Lin, deputy secretary of Xi'an municipal Party committee, spoke.",
+                "Xi'an municipal Party committee",
+            ),
+            (
+                "Zhou Ping, secretary of CPC Yancheng Committee, visited the port.",
+                "CPC Yancheng Committee",
+            ),
+        ],
+        [
+            "Ma Lin, deputy secretary of the Xi'an municipal Party committee, spoke.",
+            "Zhou Ping, secretary of the CPC Yancheng Committee, visited the port.",
+            "He spoke for CPC Yancheng Committee members at the hall.",
+            "The CPC Yancheng Committee Holds Plenary Session",
+        ],
+    ),
+}
+
+
+def _flat() -> list[tuple[str, str, str | None]]:
+    """Each case as (code, text, the span it must report or None for good English)."""
+    found: list[tuple[str, str, str | None]] = []
+    for code, (slips, good) in CASES.items():
+        found += [(code, text, span) for text, span in slips]
+        found += [(code, text, None) for text in good]
+    return found
+
+
+@pytest.mark.parametrize(("code", "text", "span"), _flat())
+def test_widened_rule_finds_its_slip_and_nothing_else(
+    code: str, text: str, span: str | None
+) -> None:
+    reported = spans(check_texts([text], [code]), code)
+    if span is None:
+        assert not reported
+    else:
+        assert span in reported
