@@ -1,5 +1,6 @@
 """The article rules widened in round 21: a described foundation after "has" or "with"
-(E812); a place's capital after a verb of being or "as", and "on the spot" (E820); a
+(E812); a place's capital after a verb of being or "as", and "on the spot" (E820); "the"
+before a policy named in general ("promote the high-quality development", E828); a
 place's Party committee with a place written with an apostrophe in lower case, or named
 by the CPC and its place without a level word (T113). Positive and negative cases, in
 the register of local-government news."""
@@ -43,6 +44,27 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Teams carried out on spot checks in the market.",
             "Teams worked on the spot to help the villagers.",
             "The fund is capital of the new company.",
+        ],
+    ),
+    "E828": (
+        [
+            (
+                "The county will promote the high-quality development.",
+                "the high-quality development",
+            ),
+            (
+                "The two towns agreed on strengthening the industrial cooperation in farming.",
+                "the industrial cooperation",
+            ),
+            ("Farmers gained much in the reform and opening-up.", "the reform and opening-up"),
+        ],
+        [
+            "The county will promote the high-quality development of its farms.",
+            "The two towns agreed on strengthening the industrial cooperation with Jilin.",
+            "He spoke on the 40th anniversary of the reform and opening-up.",
+            "The county will promote the high-quality development plan this year.",
+            "Since the reform and opening-up, the county has grown fast.",
+            "The county will promote high-quality development.",
         ],
     ),
     "T113": (
