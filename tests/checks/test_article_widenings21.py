@@ -1,6 +1,7 @@
 """The article rules widened in round 21: a described foundation after "has" or "with"
 (E812); a place's capital after a verb of being or "as", and "on the spot" (E820); "the"
-before a policy named in general ("promote the high-quality development", E828); a
+before a policy named in general ("promote the high-quality development", E828); a development paradigm built (E815); "also
+a member of" (E829); a
 place's Party committee with a place written with an apostrophe in lower case, or named
 by the CPC and its place without a level word (T113). Positive and negative cases, in
 the register of local-government news."""
@@ -65,6 +66,33 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The county will promote the high-quality development plan this year.",
             "Since the reform and opening-up, the county has grown fast.",
             "The county will promote high-quality development.",
+        ],
+    ),
+    "E815": (
+        [
+            ("The province is building new development paradigm.", "new development paradigm"),
+            (
+                "Cities should foster ties and build new development pattern.",
+                "new development pattern",
+            ),
+        ],
+        [
+            "The province is building a new development paradigm.",
+            "The province is building the new development pattern.",
+            "The province is building new development pattern projects.",
+        ],
+    ),
+    "E829": (
+        [
+            ("Li Wei, also member of the Standing Committee, spoke.", "member"),
+            ("Zhou Ming is member of the county's Party committee.", "member"),
+        ],
+        [
+            "Li Wei, also a member of the Standing Committee, spoke.",
+            "Li Wei, member of the Standing Committee, spoke.",
+            "Laos is member state of ASEAN.",
+            "The county is also members of nothing.",
+            "Li Wei was elected member of the Standing Committee.",
         ],
     ),
     "T113": (
