@@ -1,6 +1,7 @@
 """The article rules widened in round 21: a described foundation after "has" or "with"
 (E812); a place's capital after a verb of being or "as", and "on the spot" (E820); "the"
-before a policy named in general ("promote the high-quality development", E828); a development paradigm built (E815); "also
+before a policy named in general ("promote the high-quality development", E828); the Report on the Work of the
+Government without its last article (E817); a development paradigm built (E815); "also
 a member of" (E829); a
 place's Party committee with a place written with an apostrophe in lower case, or named
 by the CPC and its place without a level word (T113). Positive and negative cases, in
@@ -29,6 +30,17 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The county has laid solid foundation for growth.",
             "The town has its own industrial foundation.",
             "The county has industrial foundation funds for small firms.",
+        ],
+    ),
+    "E817": (
+        [
+            ("The mayor delivered the Report on the Work of Government on Monday.", "Government"),
+            ("Deputies Discuss Report on the Work of Government", "Government"),
+        ],
+        [
+            "The mayor delivered the Report on the Work of the Government on Monday.",
+            "Deputies praised the report on the work of the government.",
+            "He spoke on the work of government bodies at all levels.",
         ],
     ),
     "E820": (
