@@ -1,4 +1,5 @@
-"""The article rules widened in round 21: a described foundation after "has" or "with"
+"""The article rules widened in round 21: a water diversion or like work named by its place
+(E807); a described foundation after "has" or "with"
 (E812); a place's capital after a verb of being or "as", and "on the spot" (E820); "the"
 before a policy named in general ("promote the high-quality development", E828); the Report on the Work of the
 Government without its last article (E817); a development paradigm built (E815); "also
@@ -14,6 +15,20 @@ from helpers import check_texts, spans
 
 # The rule's code, then its slips with the span each must report, and good English.
 CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
+    "E807": (
+        [
+            (
+                "The county gave support for Northern Jiangsu Water Diversion Project.",
+                "Northern Jiangsu Water Diversion Project",
+            ),
+            ("Villagers moved for Baihe Hydropower Project in 2010.", "Baihe Hydropower Project"),
+        ],
+        [
+            "The county gave support for the Northern Jiangsu Water Diversion Project.",
+            "Work began on Northern Jiangsu Water Diversion Project sites in May.",
+            "Northern Jiangsu Water Diversion Project Starts",
+        ],
+    ),
     "E812": (
         [
             (
