@@ -39,9 +39,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Firms came to a town with strong manufacturing foundation.",
                 "strong manufacturing foundation",
             ),
+            (
+                "The region has rich land, relatively solid industrial foundation and ports.",
+                "relatively solid industrial foundation",
+            ),
         ],
         [
             "The county has a relatively solid industrial foundation and good roads.",
+            "The county has rich land, and its firms have laid solid foundation.",
+            "The county has rich land, we build solid foundation.",
             "The county has laid solid foundation for growth.",
             "The town has its own industrial foundation.",
             "The county has industrial foundation funds for small firms.",
