@@ -46,6 +46,10 @@ _HEAD = (
     # Bridges named by their places ("the Hong Kong-Zhuhai-Macao Bridge") and a company's
     # branch named by its place ("from the Anhui Branch of China Eastern Airlines").
     r"|Bridge|Branch"
+    # Works named by their place and kind ("the Eastern Zhejiang Water Diversion Project",
+    # "the Three Gorges Hydropower Project"): one work each.
+    r"|(?:Diversion|Transfer|Conservancy|Hydropower|Reservoir|Irrigation|Railway|Pipeline"
+    r"|Tunnel)[ \u00a0]+Project"
     # Hotels and guesthouses where meetings are held: "at the Xijiao Hotel".
     r"|Hotel|Guesthouse|Guest[ \u00a0]+House"
     # Roads named by their route ("the S4 Expressway", "the Beijing-Shanghai Expressway"),
@@ -106,7 +110,8 @@ _PREFILTER = (
     r"|Strait|Sea|Ocean|Mountains|Islands|Economic|Silk|Chamber|Irrigation|Expo|Fair|Games"
     r"|Olympics|Summit|Forum|Conference|Exhibition|Center|Centre|Theat|Hall|Foreign|Council"
     r"|Hotel|Guest|Expressway|Highway|Hall|Agreement|Organi[sz]ation|Union|Initiative"
-    r"|Exposition|Bridge|Branch|economic|Free|Land|Science|Supercomput)"
+    r"|Exposition|Bridge|Branch|economic|Free|Land|Science|Supercomput|Diversion|Transfer"
+    r"|Conservancy|Hydropower|Reservoir|Irrigation|Railway|Pipeline|Tunnel)"
 )
 # A site or school named by its common noun first and "of" ("the Mausoleum of the Yellow
 # Emperor", "the University of Science and Technology of China", "the Temple of Heaven"),
@@ -317,7 +322,9 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Chamber of Commerce, Irrigation System, or an event's Expo, Fair, Games, Olympics,
     Summit, Forum, Conference, Exhibition or Exposition, a bridge or a company's branch
     named by its place ("of Hangzhou Bay Bridge", "from Anhui Branch of China Eastern
-    Airlines"), a site or school named head first ("and Mausoleum of Yellow Emperor", "of
+    Airlines"), a work named by its place and kind — a water diversion, transfer or
+    conservancy, hydropower, reservoir, irrigation, railway, pipeline or tunnel Project
+    ("support for Eastern Zhejiang Water Diversion Project") —, a site or school named head first ("and Mausoleum of Yellow Emperor", "of
     University of Science and Technology of China", "officials of Consulate General of
     France": a mausoleum, tomb, temple, palace, museum, university, consulate general or
     embassy of …, after a preposition or "and") ("from Tang Dynasty", "of Tuojiang River", "in

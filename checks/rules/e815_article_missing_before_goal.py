@@ -22,7 +22,10 @@ _VERB = (
 # What such a city builds or becomes: a singular count noun of place.
 _GOAL = (
     r"(?:city|hub|centre|center|base|destination|gateway|highland|pivot|metropolis|port"
-    r"|province|demonstration[ \u00a0]+zone|pilot[ \u00a0]+zone)"
+    r"|province|demonstration[ \u00a0]+zone|pilot[ \u00a0]+zone"
+    # The pattern of development the country means to build ("building a new development
+    # paradigm"), one of its kind as a city is
+    r"|development[ \u00a0]+(?:paradigm|pattern))"
 )
 # Words that are no description of the goal: determiners, possessives, quantifiers and
 # function words ("build the city", "building of the central city", "develop more ports").
@@ -47,7 +50,7 @@ _PATTERN = regex.compile(
 _PREFILTER = (
     r"(?i)\b(?:build|construct|develop|creat|becom|became|into)\w*[ \u00a0]+[a-z][a-z -]*"
     r"(?:city|hub|centre|center|base|destination|gateway|highland|pivot|metropolis|port"
-    r"|province|zone)\b"
+    r"|province|zone|paradigm|pattern)\b"
 )
 
 
@@ -57,7 +60,8 @@ def article_missing_before_goal(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds a singular count noun of place — city, hub, centre, base, destination,
-    gateway, highland, pivot, metropolis, port, province, demonstration or pilot zone —
+    gateway, highland, pivot, metropolis, port, province, demonstration or pilot zone, and
+    the development paradigm or pattern ("building new development paradigm") —
     described by one to four words, straight after "build", "construct", "develop",
     "create", "become" or "turn", with or without "into", and no determiner: "constructing modern spring
     city", "becoming international tourist destination", "developing smart city", "build

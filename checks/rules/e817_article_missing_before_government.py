@@ -108,6 +108,15 @@ _VERB_NEXT = regex.compile(
     r"|spent|saw|brought|sought|bought|kept|left|chose|drew|rose|became)(?![\p{L}'’-])"
 )
 
+# The government's annual report by its own English title, "Report on the Work of the
+# Government": its last word without the article ("delivered the Report on the Work of
+# Government"). The title itself has the article, so a heading is no excuse.
+_WORK_OF = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?i:report){_S}on{_S}(?:the{_S})?(?i:work){_S}of{_S}(?P<name>[Gg]overnment)"
+    r"(?![\p{L}\p{N}'’-])"
+)
+_WORK_OF_PREFILTER = r"(?i)\bwork[ \u00a0]+of[ \u00a0]+government\b"
+
 
 @rule("E817", "article-missing-before-government", Severity.WARNING, Fix.UNSAFE)
 def article_missing_before_government(ctx: Context) -> pl.DataFrame:
@@ -133,7 +142,10 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
     "vice chairman of municipal committee"), and for a place's delegation ("Hunan
     delegation headed by …" opening a sentence, "welcomed Zhejiang Delegation"); not a
     delegation inside a longer name or after an abbreviation ("the U.S. House of
-    Representatives Delegation", "the U.S. Congressional Delegation").
+    Representatives Delegation", "the U.S. Congressional Delegation"). And the annual
+    report's title without its last article ("delivered the Report on the Work of
+    Government"), in a heading too: the title itself is "Report on the Work of the
+    Government".
 
     ## Why is this bad?
     Chinese has no articles, so a word-for-word rendering of 合肥市政府 drops it; in
@@ -196,5 +208,13 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
             continue
         add_the(
             rows, doc, base, m, f"“{m.group()}”: a government named by its place takes “the”", 0
+        )
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _WORK_OF_PREFILTER, _WORK_OF):
+        add_the(
+            rows,
+            doc,
+            base,
+            m,
+            "the report's title ends “the Work of the Government”: “the” is missing",
         )
     return output(rows)

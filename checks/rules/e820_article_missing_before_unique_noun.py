@@ -148,6 +148,18 @@ _ONE_BODY_PREFILTER = (
     r"|\bof[ \u00a0]+(?:national[ \u00a0]+)?economy\b"
 )
 
+# The capital of a province or country said of a city with a verb of being or "as" ("Guiyang
+# is capital city of Guizhou", "serves as capital of the province"): a place has one
+# capital, which English marks with "the". An appositive after a comma drops it by design
+# ("Xi'an, capital city of Shaanxi"), so only after the verb. And "on the spot", where the
+# phrase ends its own ("solved problems on spot"; not "on spot checks").
+_CAPITAL = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<before>is|was|are|were|be|been|being|as|became|becomes|become"
+    rf"|remains|remained){_S}(?P<name>capital(?:{_S}city)?)(?={_S}of{_S}(?:the{_S})?\p{{Lu}})"
+    rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<before>on){_S}(?P<name>spot)(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}"
+)
+_CAPITAL_PREFILTER = r"\bcapital[ \u00a0]+(?:city[ \u00a0]+)?of\b|\bon[ \u00a0]+spot\b"
+
 
 @rule("E820", "article-missing-before-unique-noun", Severity.WARNING, Fix.UNSAFE)
 def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
@@ -176,7 +188,10 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     "promote fight against corruption"), the presidium, an inspection group or team and
     the Supervisory Committee or Commission named by the common noun alone ("chairman of
     presidium", "reported to inspection group", "director of Supervisory Committee"), and
-    the economy, or the national economy, after "of" ("steady growth of economy") — right
+    the economy, or the national economy, after "of" ("steady growth of economy"), the
+    capital of a place after a verb of being or "as" ("Guiyang is capital city of
+    Guizhou"; not the appositive "Guiyang, capital city of Guizhou"), and "on the spot"
+    where the phrase ends its own ("solved problems on spot"; not "on spot checks") — right
     after a preposition ("of",
     "from", "in", "for", "across", "throughout"…) or after "and" or "or", with no article.
     Prose only: headings drop articles by design. Left alone: the phrase with its
@@ -215,6 +230,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
         (_BUSINESS_PREFILTER, _BUSINESS),
         (_CAMPAIGN_PREFILTER, _CAMPAIGN),
         (_ONE_BODY_PREFILTER, _ONE_BODY),
+        (_CAPITAL_PREFILTER, _CAPITAL),
     ):
         for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):
             if inside_title(text, m.start(), m.end()):

@@ -66,6 +66,30 @@ _AIM_PREFILTER = (
     r"|investment|growth)\b"
 )
 
+# The genre's policy abstractions, which official English writes bare: high-quality
+# development, reform and opening-up, common prosperity, and cooperation named by its
+# field ("promote the high-quality development", "strengthening the industrial
+# cooperation", "in the reform and opening-up"). Only right after a verb of pushing them on
+# or a preposition other than "of" (and not "since", after which official English writes
+# both), and where no of-phrase, relative clause, noun or partner ("with", "between")
+# follows to make them definite ("the high-quality development of the city").
+_PUSH = (
+    r"(?:promot|advanc|pursu|achiev|realiz|realis|accelerat|deepen|strengthen|expand"
+    r"|enhanc|boost|driv|push|support|continu|lead|implement|carr)(?:e|es|ed|ing|s|ies|ied"
+    r"|y)?"
+)
+_POLICY_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?:{_PUSH}|in|to|for|into|on|toward|towards|through|by|from)"
+    rf"{_S}(?P<the>the){_S}(?P<field>high-quality{_S}development|reform{_S}and{_S}opening"
+    rf"(?:-|{_S})up|common{_S}prosperity|(?:industrial|economic{_S}and{_S}trade|pragmatic"
+    rf"|practical){_S}cooperation)(?![\p{{L}}\p{{N}}'’-])(?!{_S}with(?![\p{{L}}]))"
+    rf"(?={_AIM_END})"
+)
+_POLICY_PREFILTER = (
+    r"\bthe[ \u00a0]+(?:high-quality[ \u00a0]+development|reform[ \u00a0]+and[ \u00a0]+opening"
+    r"|common[ \u00a0]+prosperity|[a-z ]{5,20}cooperation)"
+)
+
 
 @rule("E828", "article-before-field", Severity.WARNING, Fix.UNSAFE)
 def article_before_field(ctx: Context) -> pl.DataFrame:
@@ -82,6 +106,12 @@ def article_before_field(ctx: Context) -> pl.DataFrame:
     verb, a preposition other than "of", "and" or punctuation follows ("take the national
     food security as …", "the fixed-asset investment reached …", "advancing the Chinese
     modernization in all respects"); opening a sentence, the suggestion keeps the capital.
+    And "the" before a policy of the genre named in general — high-quality development,
+    reform and opening-up, common prosperity, industrial, economic and trade, pragmatic or
+    practical cooperation — right after a verb of pushing it on or a preposition other
+    than "of" or "since" ("promote the high-quality development", "strengthening the
+    industrial cooperation", "in the reform and opening-up."), where no of-phrase, noun,
+    relative clause or partner ("with") follows.
     Prose only: headings are left alone.
     Left alone: a phrase made definite by what follows ("the economic and social development
     of the city", "the poverty alleviation campaign", "the local development in host
@@ -126,4 +156,10 @@ def article_before_field(ctx: Context) -> pl.DataFrame:
         # Opening the sentence, the phrase takes the article's capital.
         bare = field[:1].upper() + field[1:] if m.group("the") == "The" else field
         add_row(rows, doc, base + m.start(), base + m.end("field"), message, bare)
+    for doc, base, text, m in prose_matches(segments, "tgt", _POLICY_PREFILTER, _POLICY_PATTERN):
+        if inside_title(text, m.start("the"), m.end()):
+            continue
+        field = m.group("field")
+        message = f"“the {field}”: a policy named in general takes no article"
+        add_row(rows, doc, base + m.start("the"), base + m.end("field"), message, field)
     return output(rows)

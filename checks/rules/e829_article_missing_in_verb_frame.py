@@ -44,6 +44,15 @@ _FRAMES: tuple[tuple[str, str], ...] = (
     ),
     (r"give|gives|gave|given|giving|deliver|delivers|delivered|delivering", r"speech|lecture"),
 )
+# One member of many: "is a member of", "also a member of" (an appositive after a name: "Li
+# Wei, also a member of the Standing Committee"). Only a describing word of rank between
+# them: "was elected member of" is a title conferred, which the writer may leave bare.
+_MEMBER = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?:is|was|also|become|becomes|became|becoming){_S}(?P<phrase>(?:(?:key"
+    rf"|founding|full|important|core|active|permanent|honorary|new){_S})?member)"
+    rf"(?![\p{{L}}\p{{N}}'’-])(?={_S}of{_S})"
+)
+_MEMBER_PREFILTER = r"\b(?:is|was|also|becom\w*|became)[ \u00a0]+(?:[a-z]+[ \u00a0])?member\b"
 # Words that do an article's work or are no description of the noun: determiners,
 # possessives, quantifiers, function words and adverbs ("made every effort", "played its
 # role", "held further talks", "signed more agreements").
@@ -132,7 +141,9 @@ def article_missing_in_verb_frame(ctx: Context) -> pl.DataFrame:
     campaign or policy; give or deliver a speech or a lecture ("made all-out effort",
     "paid friendly visit to", "played important role", "held signing ceremony of",
     "signed cooperation agreement", "established cooperative relationship", "extended
-    warm welcome"). Also a trip named by its purpose after "on" ("on inspection tour"),
+    warm welcome"); be or become a member, and "also a member" after a name ("is member
+    of", "Li Wei, also member of the Standing Committee"; a title after "elected" or "as"
+    is left alone). Also a trip named by its purpose after "on" ("on inspection tour"),
     and a life or future rated good (better, bright, happy, shared, common, prosperous…)
     after a verb of living or making (enjoy, lead, live, build, create, pursue, have…) or
     after "for" or "toward" ("enjoy better life", "for common future"); a bare "life" is
@@ -171,6 +182,7 @@ def article_missing_in_verb_frame(ctx: Context) -> pl.DataFrame:
         (_PREFILTER, _PATTERN),
         (_TRIP_PREFILTER, _TRIP),
         (_LIFE_PREFILTER, _LIFE),
+        (_MEMBER_PREFILTER, _MEMBER),
     ):
         for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):
             # No Title Case check: the frame's words are in lower case, so it is never part

@@ -51,7 +51,9 @@ _NAME = (
     rf"(?:{_S}of{_S}\p{{Lu}}\p{{Ll}}+(?:{_S}(?:and{_S})?\p{{Lu}}\p{{Ll}}+){{0,3}})?"
     # "Communist Party of China (CPC) Shaanxi Provincial Committee", "CPC Central Committee",
     # "CPPCC Hebei Provincial Committee"
-    rf"|{_PARTY}{_S}(?:(?P<party_place>{_PLACE}){_S}{_LEVEL}(?:{_S}Party)?|Central){_S}Committee"
+    # "CPC Huaian Committee": the level word left out, the place (pinyin) still names it
+    rf"|{_PARTY}{_S}(?:(?P<party_place>{_PLACE})(?:{_S}{_LEVEL})?(?:{_S}Party)?|Central)"
+    rf"{_S}Committee"
     # "Party Central Committee": the CPC Central Committee by its other allowed name
     rf"|Party{_S}Central{_S}Committee"
     # "People's Congress of Lushunkou District", "People's Government of Jinzhou
@@ -163,6 +165,7 @@ _OPENING = regex.compile(
 _PREFILTER = (
     r"(?:Provincial|Municipal|District|County|Prefectural|Prefecture|Region|Regional|City"
     r"|Central)[ \u00a0]\p{Lu}"
+    r"|(?:CPC|CPPCC)[ \u00a0]+\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?[ \u00a0]+Committee"
     r"|CPPCC[ \u00a0]+(?:Standing[ \u00a0]+)?Committee|People['’]s[ \u00a0]+(?:Congress|Government)[ \u00a0]+of"
     r"|Free[ \u00a0]+Trade[ \u00a0]+(?:Zone|Port)|Greater[ \u00a0]+Bay[ \u00a0]+Area"
     r"|Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic)"
@@ -188,7 +191,8 @@ _LOWER_PATTERN = regex.compile(
     rf"(?:{_S}and{_S}\p{{Ll}}+)?)?)))(?={_ZONE_END}|{_S}{_VERB}(?![\p{{L}}'’-]))"
 )
 _LOWER_PREFILTER = (
-    r"\p{Lu}\p{Ll}+[ \u00a0]+(?:provincial|municipal|prefectural|county|district)[ \u00a0]+"
+    # The place as _PLACE spells it, an apostrophe's syllable too ("Xi'an municipal").
+    r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?[ \u00a0]+(?:provincial|municipal|prefectural|county|district)[ \u00a0]+"
     r"(?:[Pp]arty[ \u00a0]+committee|committee|government|people|department|bureau|commission)"
 )
 _PARTY_OF = regex.compile(r"(?<![\p{L}])Party[ \u00a0]+$")
@@ -250,7 +254,8 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     Municipal|Provincial|District|County … Government|Committee|Commission|Bureau|
     Congress|Department|Office|…" where the place is a gazetteer city or
     province or a name in pinyin, and "CPC <place> Provincial Committee", "Communist Party
-    of China (CPC) <place> Municipal Committee", "CPC Central Committee", and the national
+    of China (CPC) <place> Municipal Committee", "CPC Central Committee", "CPC <place>
+    Committee" without its level word ("secretary of CPC Huaian Committee"), and the national
     zones and regions named once ("China (Hubei) Pilot Free Trade Zone", "Guangdong-Hong
     Kong-Macao Greater Bay Area", "Yangtze River Delta", "Yangtze River Economic Belt",
     "Hainan Free Trade Port") where they head their phrase, not where they modify a noun
