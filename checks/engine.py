@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from tifa.checks.context import Context
+from tifa.checks.literals import LITERALS
 from tifa.checks.merge import merge_same_span
 from tifa.checks.paths import path_key, project_root
 from tifa.checks.pattern_cache import PATTERNS
@@ -109,6 +110,7 @@ def run_rules(ctx: Context, rules: Sequence[Rule], helpers: Helpers | None = Non
         if frame is not None:
             frames.append(frame)
     PATTERNS.save()  # the patterns the rules compiled, for the next run
+    LITERALS.save()  # and the literals they require
     df = _unmasked(merge_same_span(pl.concat(frames)), ctx.corpus.masks) if frames else None
     df, unused = apply_suppressions(df, ctx.corpus.suppressions, [r.code for r in rules])
     reporter = next((r for r in rules if r.code == UNUSED_SUPPRESSION), None)

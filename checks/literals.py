@@ -29,9 +29,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from pathlib import Path
 
 import polars as pl
 import regex
+
+from tifa.checks.literal_cache import LiteralCache, reader_file
 
 # Punctuation that an escape makes literal.
 # Not "<" and ">": Rust regex (polars) reads ``\<`` and ``\>`` as word boundaries.
@@ -39,6 +42,10 @@ _ESCAPED_LITERAL = frozenset(".^$*+?()[]{}|\\-/ '\"&#,:;=!@%~`_")
 # Escapes that match one character of a class, or assert (no text): they end a run.
 _CLASS_ESCAPES = frozenset("dDsSwWbBAZzntrfvaeGmMhHK")
 _QUANTIFIER = regex.compile(r"\{(\d*)(?:,(\d*))?\}")
+
+
+# This module's answers, on disk under a hash of its source.
+LITERALS = LiteralCache(reader_file(Path(__file__)))
 
 
 class _Unknown(Exception):
@@ -59,7 +66,12 @@ def folded(text: str) -> str:
 def required(pattern: str) -> frozenset[str] | None:
     """Literals (ASCII, case folded) one of which is in every text `pattern` (a `regex`
     pattern's source, flags inline) matches anywhere, compared as `folded` gives the text;
-    None where no such set can be told (see the module's docstring)."""
+    None where no such set can be told (see the module's docstring). Kept on disk between
+    runs (tifa.checks.literal_cache)."""
+    return LITERALS.need(pattern, _required)
+
+
+def _required(pattern: str) -> frozenset[str] | None:
     if regex.search(r"\(\?[a-zA-Z-]*x", pattern):
         return None  # verbose: white space and comments are not text
     try:

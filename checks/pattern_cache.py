@@ -18,15 +18,15 @@ a fixed set of sources, with flags and no named lists, so the file stays small.
 from __future__ import annotations
 
 import io
-import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import regex
+
+from tifa.checks.file_cache import FileCache, cache_folder
 
 # The module's own compile, kept: tifa.checks.registry stands in for `regex.compile` while
 # the rule modules are imported.
@@ -40,14 +40,11 @@ _Key = tuple[str, int]
 
 def cache_file() -> Path | None:
     """Where the patterns are kept, or None when the cache is off."""
-    folder = os.environ.get("TIFA_CACHE_DIR")
+    folder = cache_folder()
     if folder is None:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        folder = str(Path(base) / "tifa")
-    if not folder:
         return None
     version = f"py{sys.version_info[0]}{sys.version_info[1]}"
-    return Path(folder) / f"regex-patterns-{regex.__version__}-{version}.pickle"
+    return folder / f"regex-patterns-{regex.__version__}-{version}.pickle"
 
 
 class _PatternsOnly(pickle.Unpickler):
@@ -60,57 +57,23 @@ class _PatternsOnly(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not a regex pattern")
 
 
-class PatternCache:
+class PatternCache(FileCache[_Key, "regex.Pattern[str]"]):
     """Compiled patterns by (source, flags), read on first use from the file `where` names
     then (None: no cache), so that the environment is read when the patterns are wanted."""
 
     def __init__(self, where: Callable[[], Path | None] = cache_file) -> None:
-        self._where = where
-        self.path: Path | None = None
-        self._patterns: dict[_Key, regex.Pattern[str]] | None = None
-        self._added = False
+        super().__init__(where, _read, _dump)
 
     def compile(self, pattern: Any, *args: Any, **kwargs: Any) -> Any:
         """`regex.compile(pattern, *args, **kwargs)`, from the cache when it holds it."""
         key = _key(pattern, args, kwargs)
-        patterns = self._loaded() if key is not None else None
-        if key is None or patterns is None:
+        if key is None:
             return _compile(pattern, *args, **kwargs)
-        found = patterns.get(key)
-        if found is None:
-            found = _compile(pattern, *args, **kwargs)
-            patterns[key] = found
-            self._added = True
-        return found
+        return self.get(key, lambda: _compile(pattern, *args, **kwargs))
 
-    def save(self) -> None:
-        """Write the patterns compiled this run beside those read, if any were new."""
-        if not self._added or self.path is None or self._patterns is None:
-            return
-        self._added = False
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            # Another process (a worker, another run) may have written patterns meanwhile.
-            kept = {**_read(self.path), **self._patterns}
-            data = pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
-            fd, name = tempfile.mkstemp(prefix=".patterns-", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(data)
-                os.replace(name, self.path)
-            except BaseException:
-                os.unlink(name)
-                raise
-        except (OSError, pickle.PicklingError):
-            return  # a cache that cannot be written is no cache; the run is unchanged
 
-    def _loaded(self) -> dict[_Key, regex.Pattern[str]] | None:
-        if self._patterns is None:
-            self.path = self._where()
-            if self.path is None:
-                return None
-            self._patterns = _read(self.path)
-        return self._patterns
+def _dump(patterns: dict[_Key, regex.Pattern[str]]) -> bytes:
+    return pickle.dumps(patterns, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _key(pattern: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> _Key | None:

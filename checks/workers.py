@@ -324,9 +324,11 @@ def _work() -> int:
     for data in body:
         out.write(data)
     out.close()
+    from tifa.checks.literals import LITERALS
     from tifa.checks.pattern_cache import PATTERNS
 
     PATTERNS.save()  # after the findings: the main process is not kept waiting for it
+    LITERALS.save()
     return 0
 
 

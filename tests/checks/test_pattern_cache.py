@@ -77,7 +77,7 @@ def test_two_writers_keep_both_patterns(tmp_path: Path) -> None:
     _cache(path).compile("x")  # reads the file
     kept = _cache(path)
     kept._loaded()
-    assert set(kept._patterns or {}) == {("district", 0), ("township", 0)}
+    assert set(kept._entries or {}) == {("district", 0), ("township", 0)}
 
 
 @pytest.mark.parametrize(
