@@ -69,12 +69,13 @@ _LESSON_ADJECTIVES = (
     r"|important|exemplary|instructive"
 )
 
-# Events lived through keep their plural: "one of the most valuable experiences", "had many
-# good experiences", "gained valuable experiences during her years abroad" (a time or a
-# place after the word, not the field of a lesson: "valuable experiences in poverty relief").
+# Events lived through keep their plural: "one of the most valuable experiences", "gained
+# valuable experiences during her years abroad" (a time or a place after the word, not the
+# field of a lesson: "valuable experiences in poverty relief"). A number word alone is no
+# sign: "accumulated some good experiences" is still 经验.
 _LIVED_BEFORE = regex.compile(
-    r"(?i)(?:\bone\s+of\s+(?:the|my|our|his|her|their|its)\s+|\b(?:most|many|such|several"
-    r"|some|few|the\s+best)\s+)$"
+    r"(?i)(?:\bone\s+of\s+(?:the|my|our|his|her|their|its)\s+(?:most\s+)?|\b(?:most|the\s+best)"
+    r"\s+)$"
 )
 _LIVED_AFTER = regex.compile(
     r"(?i)\s+(?:during|while|when|through|throughout|abroad|overseas|there|together|as\s+an?"
@@ -260,11 +261,14 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         None,
     ),
     (
-        # 集中于 a task: "concentrate on"; "concentrated in" a place is right.
+        # 集中于 a task: "concentrate on"; "concentrated in" a place is right, and so are
+        # efforts concentrated in a place ("in Beijing", "in rural areas").
         regex.compile(
             r"(?i)(?<![\p{L}-])concentrat(?:e|es|ed|ing)\s+(?:(?:our|their|its|his|her|the|all"
             r"|more)\s+)?(?:efforts?|energy|energies|attention|resources|strength|forces"
-            r"|minds?)\s+in(?![\p{L}-])(?!\s+(?:the\s+)?hands)"
+            r"|minds?)\s+in(?![\p{L}-])(?!\s+(?:the\s+)?(?:hands|(?-i:\p{Lu})|(?:\p{Ll}+\s+)?(?:areas?|regions?"
+            r"|cit(?:y|ies)|count(?:y|ies)|towns?|villages?|places?|east|west|north|south|centre"
+            r"|center)(?![\p{L}-])))"
             r"|(?<![\p{L}-])(?:will|to|should|must|shall|would|and)\s+concentrate\s+in"
             r"(?=\s+(?:an?\s+(?:number|series|few|handful|batch)|\p{Ll}+ing)(?![\p{L}-]))"
         ),
@@ -276,7 +280,8 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         # 在……指导下: "guided by"; one is guided "with" care, or "with the help of" a guide.
         regex.compile(
             r"(?<![\p{L}-])[Gg]uided\s+with(?![\p{L}-])(?!\s+(?:care|caution|patience|skill"
-            r"|a\s+firm|(?:the\s+)?(?:help|aid|assistance|support)\s+of))"
+            r"|(?:an?\s+)?(?:firm|steady|gentle|sure|light)\s+hands?|(?:the\s+)?(?:help|aid|assistance"
+            r"|support)\s+of))"
         ),
         "a guide is named with “by”: “guided by”",
         _to_by,

@@ -27,6 +27,7 @@ CASES: list[tuple[str, str, str | None]] = [
     # E801: experiences lived through keep the plural; lessons in a field do not.
     ("E801", "The exchange was one of the most valuable experiences of his life.", None),
     ("E801", "The students gained valuable experiences during their stay in the villages.", None),
+    ("E801", "The town built up some good experiences in waste sorting.", "good experiences"),
     (
         "E801",
         "The town has accumulated valuable experiences in waste sorting.",
@@ -34,7 +35,16 @@ CASES: list[tuple[str, str, str | None]] = [
     ),
     # E801: guided with the help of a guide; guided with a theory is still "by".
     ("E801", "The hikers were guided with the help of two rangers.", None),
+    ("E801", "The young rowers were guided with steady hands by their coach.", None),
     ("E801", "The work was guided with the new development philosophy.", "guided with"),
+    # E801: efforts concentrated in a place; in a task they are concentrated "on" it.
+    ("E801", "The firms concentrated their resources in Suzhou and Wuxi.", None),
+    ("E801", "The bank will concentrate its efforts in rural areas.", None),
+    (
+        "E801",
+        "The county concentrated its efforts in building roads.",
+        "concentrated its efforts in",
+    ),
 ]
 
 
