@@ -191,14 +191,16 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     tertiary industry", which an adjective makes a kind, nor "of tourism industry
     development") and the national average ("than national average level"); a level
     named as the place where work is done, after "at", "to" or "from" ("settled at
-    grassroots level", "handed down to county level"), and the business environment after a
+    grassroots level", "handed down to county level"; not the rung of a career, "has
+    worked at county level"), and the business environment after a
     verb of improving or a preposition ("optimize business environment"), and the
     revitalization or rejuvenation of a place or people and the fight against corruption
     after a verb of pushing it on or a preposition ("lead revitalization of Liaoning",
     "promote fight against corruption"), the presidium, an inspection group or team and
     the Supervisory Committee or Commission named by the common noun alone ("chairman of
     presidium", "reported to inspection group", "director of Supervisory Committee"), and
-    the economy, or the national economy, after "of" ("steady growth of economy"), the
+    the economy, or the national economy, after "of" ("steady growth of economy"; not a field in a list
+    of fields, "in the areas of economy, trade and culture"), the
     capital of a place after a verb of being or "as" ("Guiyang is capital city of
     Guizhou"; not the appositive "Guiyang, capital city of Guizhou"), and "on the spot"
     where the phrase ends its own ("solved problems on spot"; not "on spot checks") — right
