@@ -37,13 +37,14 @@ def _keep_case(old: str, new: str) -> str:
 # --- talents -------------------------------------------------------------------------------
 # "talents" are gifts ("her talents", "showcase their talents"); 人才 is "talent" or
 # "talented people". A possessive or a verb of showing a few words before it keeps the gifts
-# ("their unique perspectives and talents"), and a
+# ("their unique perspectives and talents"), as does "of many" ("a man of many talents";
+# not "attracted many talents"), and a
 # capitalised "Talents" inside a sentence is a scheme's name ("the Thousand Talents Plan").
 _GIFTS_BEFORE = regex.compile(
     r"(?i)\b(?:his|her|their|its|your|my|one['’]s|own|whose|show|shows|showed|shown|showing"
     r"|showcase|showcased|showcases|showcasing|display|displayed|displaying|displays"
     r"|demonstrate|demonstrated|demonstrating|exhibit|exhibited|musical|artistic|natural"
-    r"|hidden|innate|special)"
+    r"|hidden|innate|special|(?:of|with)\s+(?:many|varied|diverse))"
     r"\s+(?:[\p{Ll}-]+\s+)?(?:(?:[\p{Ll}-]+,?\s+){0,3}and\s+)?$"
 )
 
@@ -67,6 +68,29 @@ _LESSON_ADJECTIVES = (
     r"|mature|beneficial|precious|fresh|sound|innovative|workable|transferable|applicable"
     r"|important|exemplary|instructive"
 )
+
+# Events lived through keep their plural: "one of the most valuable experiences", "gained
+# valuable experiences during her years abroad" (a time or a place after the word, not the
+# field of a lesson: "valuable experiences in poverty relief"). A number word alone is no
+# sign: "accumulated some good experiences" is still 经验.
+_LIVED_BEFORE = regex.compile(
+    r"(?i)(?:\bone\s+of\s+(?:the|my|our|his|her|their|its)\s+(?:most\s+)?|\b(?:most|the\s+best)"
+    r"\s+)$"
+)
+_LIVED_AFTER = regex.compile(
+    r"(?i)\s+(?:during|while|when|through|throughout|abroad|overseas|there|together|as\s+an?"
+    r"|in\s+(?:my|our|his|her|their)\s+(?:life|lives|time|career|youth))(?![\p{L}-])"
+)
+
+
+def _lived(m: regex.Match[str]) -> bool:
+    """Not 经验: experiences lived through, a number of them or with the time they took."""
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    return (
+        _LIVED_BEFORE.search(before) is not None
+        or _LIVED_AFTER.match(m.string, m.end()) is not None
+    )
+
 
 # --- works -----------------------------------------------------------------------------------
 # 工作 is "work": "key works", "preparatory works". "public works", "water conservancy
@@ -177,7 +201,7 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         ),
         "经验, the lessons learnt, is “experience”: “valuable experience”",
         lambda text: text[: -len("experiences")] + "experience",
-        None,
+        _lived,
     ),
     (
         regex.compile(
@@ -237,11 +261,14 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         None,
     ),
     (
-        # 集中于 a task: "concentrate on"; "concentrated in" a place is right.
+        # 集中于 a task: "concentrate on"; "concentrated in" a place is right, and so are
+        # efforts concentrated in a place ("in Beijing", "in rural areas").
         regex.compile(
             r"(?i)(?<![\p{L}-])concentrat(?:e|es|ed|ing)\s+(?:(?:our|their|its|his|her|the|all"
             r"|more)\s+)?(?:efforts?|energy|energies|attention|resources|strength|forces"
-            r"|minds?)\s+in(?![\p{L}-])(?!\s+(?:the\s+)?hands)"
+            r"|minds?)\s+in(?![\p{L}-])(?!\s+(?:the\s+)?(?:hands|(?-i:\p{Lu})|(?:\p{Ll}+\s+)?(?:areas?|regions?"
+            r"|cit(?:y|ies)|count(?:y|ies)|towns?|villages?|places?|east|west|north|south|centre"
+            r"|center)(?![\p{L}-])))"
             r"|(?<![\p{L}-])(?:will|to|should|must|shall|would|and)\s+concentrate\s+in"
             r"(?=\s+(?:an?\s+(?:number|series|few|handful|batch)|\p{Ll}+ing)(?![\p{L}-]))"
         ),
@@ -250,10 +277,11 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         None,
     ),
     (
-        # 在……指导下: "guided by"; one is guided "with" care only.
+        # 在……指导下: "guided by"; one is guided "with" care, or "with the help of" a guide.
         regex.compile(
             r"(?<![\p{L}-])[Gg]uided\s+with(?![\p{L}-])(?!\s+(?:care|caution|patience|skill"
-            r"|a\s+firm))"
+            r"|(?:an?\s+)?(?:firm|steady|gentle|sure|light)\s+hands?|(?:the\s+)?(?:help|aid|assistance"
+            r"|support)\s+of))"
         ),
         "a guide is named with “by”: “guided by”",
         _to_by,

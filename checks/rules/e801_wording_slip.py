@@ -161,13 +161,14 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     glorious new", "45 anniversaries of" (the 45th anniversary of) and "attended held a
     plenary session".
     And slips of number, agreement and calqued prepositions: "talents" for talented people
-    (人才: talent; not "showed their talents" nor the "Thousand Talents Plan"), "good" or
-    "valuable experiences" (经验: experience), "key" or "preparatory works" (work; not
+    (人才: talent; not "showed their talents", "a man of many talents" nor the "Thousand
+    Talents Plan"), "good" or "valuable experiences" (经验: experience; not "one of the most
+    valuable experiences" nor experiences "during" a stay, lived through), "key" or "preparatory works" (work; not
     "public works", "works of art"), "skilled personnel needs" (need), a country or a place
     word heading its sentence with a plural verb ("China still have", "that the city are":
     has, is; not "China have won" of a team), "A total investment of … were" (was), a task
     one will "concentrate in" (on; not "concentrated in the hands of" nor in a place),
-    "guided with" (by), "granted with more power" (granted), "congratulated the founding of"
+    "guided with" (by; not "with the help of"), "granted with more power" (granted), "congratulated the founding of"
     (congratulated … on), "under the backdrop of" (against), "is more simple" (simpler;
     not "more new parks"), "according the" (according to the), "firstly visited" (first),
     "took places on the rostrum" (took their seats), "in the respect of" (in terms of), "On

@@ -103,6 +103,12 @@ _LEVEL = regex.compile(
     r"|local|community|county|township|village|municipal|provincial|prefectural|city"
     rf"|primary|central){_S}level)(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}"
 )
+# Someone working or serving "at county level" names a rung of a career, which English
+# writes without "the" as it writes "at board level": left alone.
+_CAREER_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:work|works|worked|working|serve|serves|served|serving|post|posts"
+    r"|posted|posting|cadres?|officials?|leaders?|positions?|jobs?)\s+$"
+)
 _LEVEL_PREFILTER = r"(?:at|to|from)[ \u00a0]+[\p{Ll}-]+[ \u00a0]+level\b"
 # The business environment of the place in hand, improved, optimised or spoken of: "to
 # optimize the business environment", "complaints about the business environment". One
@@ -136,12 +142,16 @@ _CAMPAIGN_PREFILTER = r"(?:revitali[sz]ation|rejuvenation)[ \u00a0]+of\b|fight[ 
 # Committee"). There is one of each in the story, which English marks with "the"; only
 # where the phrase ends its own ("inspection group members" has its head after it).
 # The economy of the place or the nation after "of" ("growth of economy", "the plan of
-# national economy"), likewise.
+# national economy"), likewise; but not a field named in a list of fields ("in the areas of
+# economy, trade and culture", "of economy, trade, tourism and ..."), where no field takes
+# "the".
 _ONE_BODY = regex.compile(
     r"(?<![\p{L}\p{N}'’-])(?P<before>of|to|for|by|from|with|at|on|in|into|under)"
     rf"{_S}(?P<name>[Pp]residium|(?:central{_S}|provincial{_S}|municipal{_S})?inspection{_S}"
-    rf"(?:group|team)|Supervisory{_S}(?:Committee|Commission)|(?<=(?<!(?:sake|terms|class|grounds|reasons?){_S})of{_S})"
-    rf"(?:national{_S})?economy)(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}"
+    rf"(?:group|team)|Supervisory{_S}(?:Committee|Commission)|(?<=(?<!(?:sake|terms|class|grounds|reasons?"
+    rf"|areas?|fields?|sectors?|spheres?|domains?|realms?){_S})of{_S})"
+    rf"(?:national{_S})?economy(?!,{_S}\p{{Ll}}+(?:,|{_S}and{_S}|{_S}or{_S})))"
+    rf"(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}"
 )
 _ONE_BODY_PREFILTER = (
     r"[Pp]residium\b|inspection[ \u00a0]+(?:group|team)\b|Supervisory[ \u00a0]+Commi"
@@ -181,14 +191,16 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     tertiary industry", which an adjective makes a kind, nor "of tourism industry
     development") and the national average ("than national average level"); a level
     named as the place where work is done, after "at", "to" or "from" ("settled at
-    grassroots level", "handed down to county level"), and the business environment after a
+    grassroots level", "handed down to county level"; not the rung of a career, "has
+    worked at county level"), and the business environment after a
     verb of improving or a preposition ("optimize business environment"), and the
     revitalization or rejuvenation of a place or people and the fight against corruption
     after a verb of pushing it on or a preposition ("lead revitalization of Liaoning",
     "promote fight against corruption"), the presidium, an inspection group or team and
     the Supervisory Committee or Commission named by the common noun alone ("chairman of
     presidium", "reported to inspection group", "director of Supervisory Committee"), and
-    the economy, or the national economy, after "of" ("steady growth of economy"), the
+    the economy, or the national economy, after "of" ("steady growth of economy"; not a field in a list
+    of fields, "in the areas of economy, trade and culture"), the
     capital of a place after a verb of being or "as" ("Guiyang is capital city of
     Guizhou"; not the appositive "Guiyang, capital city of Guizhou"), and "on the spot"
     where the phrase ends its own ("solved problems on spot"; not "on spot checks") — right
@@ -234,6 +246,10 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     ):
         for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):
             if inside_title(text, m.start(), m.end()):
+                continue
+            if pattern is _LEVEL and _CAREER_BEFORE.search(
+                text[max(0, m.start() - 20) : m.start()]
+            ):
                 continue
             name = m.group("name")
             add_the(
