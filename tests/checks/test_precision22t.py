@@ -6,7 +6,8 @@ case ("the Pearl River delta", the house style of some outlets). R601: an entry 
 magazine's contents page in title case ("Notes on the Cover Story") at either end of a run
 of menu items is a headline, neither a menu's item nor counted as one; between two items it
 is a section's name in the menu. R604: the source on a page's fields line ("Updated: …
-Source: …") is no picture's source glued to a caption. Every text was written for these tests in the register of Chinese-government
+Source: …") is no picture's source glued to a caption. R601's page tail: a contents
+entry's byline cell ("Essay | by Li Ming | Tea Towns") starts no footer. Every text was written for these tests in the register of Chinese-government
 English news.
 """
 
@@ -50,6 +51,29 @@ FLAGGED += [
     ),
 ]
 
+# A magazine's contents page: entries of a section and byline cell, a headline and a blurb.
+_ENTRY = "{} | by {} | {}\n\n{}\n\n{}\n\n"
+_CONTENTS = (
+    _ENTRY.format(
+        "Economy",
+        "Zhao Lin",
+        "Port Reform",
+        "Cranes at Dawn",
+        "The harbour bureau has spent two years rebuilding the old piers of the city, and the "
+        "first berth reopened in the spring after a long and costly refit",
+    )
+    + _ENTRY.format("Culture", "Sun Mei", "Tea Towns", "Leaves of Gold", "Tea farmers talk")
+    + "Sea Walls\n\n"
+)
+FLAGGED += [
+    # an ordinary footer after the article still is one
+    (
+        "R601",
+        _BODY + "\n\nAbout Us | Contact Us | Site Map\nHarbour Info Desk\n",
+        "Harbour Info Desk",
+    ),
+]
+
 # (code, text): nothing of that code may be flagged
 CLEAN: list[tuple[str, str]] = [
     # the source on a page's fields line is the story's; R601 reports the line
@@ -65,6 +89,15 @@ CLEAN: list[tuple[str, str]] = [
         "Port area speeds up\n\n" + _BODY,
     ),
 ]
+
+
+def test_contents_entries_start_no_footer() -> None:
+    """A contents entry's byline cell is no footer's first line: the headlines after it are
+    the page's own entries."""
+    found = [s.strip() for s in spans(check_texts([_CONTENTS], ["R601"]), "R601")]
+    assert "Leaves of Gold" not in found
+    assert "Sea Walls" not in found
+
 
 CASES = [(code, text, span) for code, text, span in FLAGGED] + [
     (code, text, None) for code, text in CLEAN
