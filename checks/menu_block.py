@@ -24,6 +24,11 @@ from tifa.glossary.names import pinyin_surnames, split_syllables
 _MARK = r"(?:[-–•·▪■►*>]\s*)?['‘\"“]?"
 _WORD = r"[\p{L}][\p{L}'’&-]*"
 _ITEM = rf"^\s*{_MARK}\p{{L}}[\p{{L}}'’&-]*(?:\s+(?:{_WORD}|&)){{0,4}}['’\"”]?\s*(?:>>?|»|›)?\s*$"
+# A headline in title case: four words or more with a small word in lower case inside
+# ("Introduction to Our Cover", an entry of a magazine's contents page). At a run's end it
+# is the page's own (`_edge_titles`); a menu's items are mostly a word or three.
+_TITLE = r"\S\s+(?:to|of|for|and|in|on|the|with|at|from|by)\s+\S"
+_TITLE_WORDS = 4
 # How many items in a row make a menu: a headline and a dateline make two, a title block
 # three ("Report on …", "Li Ming", "Mayor of Dalian" is caught by the name test below).
 BLOCK_LINES = 4
@@ -82,9 +87,25 @@ def menu_blocks(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     for _doc, _run, texts, known in (
         frame.group_by("doc", "run", maintain_order=True).agg("text", "known").iter_rows()
     ):
-        menu = _is_menu([t for t, k in zip(texts, known, strict=True) if not k], len(texts))
-        keep.extend([menu and not k for k in known])
+        titles = _edge_titles(texts)
+        items = [t for t, k, h in zip(texts, known, titles, strict=True) if not (k or h)]
+        menu = len(texts) - sum(titles) >= BLOCK_LINES and _is_menu(items, len(texts))
+        keep.extend([menu and not (k or h) for k, h in zip(known, titles, strict=True)])
     return frame.filter(pl.Series(keep, dtype=pl.Boolean)).select("doc", "line", "text", "start")
+
+
+def _edge_titles(texts: list[str]) -> list[bool]:
+    """Which lines of a run are headlines in title case at either end of it: a magazine's
+    contents entry beside its menu ("Introduction to Our Cover") is the page's own. One
+    between two items is a section's name in the menu ("Policy Making in Depth")."""
+    title = [len(t.split()) >= _TITLE_WORDS and regex.search(_TITLE, t) is not None for t in texts]
+    edge = [False] * len(texts)
+    for order in (range(len(texts)), range(len(texts) - 1, -1, -1)):
+        for i in order:
+            if not title[i]:
+                break
+            edge[i] = True
+    return edge
 
 
 def _is_menu(items: list[str], size: int) -> bool:

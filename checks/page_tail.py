@@ -33,6 +33,9 @@ _CONTACT_BLOCK = 4
 _HEADLINE_ITEM = r"^\s*[-•·▪]\s+\p{Lu}[^\n]{4,160}[^\s.;:,?!。]\s*$"
 _HEADLINE_LIST = 3
 _LEAD_IN = r":\s*$"
+# A listing's entry in table cells, one cell its byline ("Essay | by Li Ming | Tea Towns"):
+# a magazine's contents page goes on with its next entry, so the line starts no footer.
+_ENTRY_CELLS = r"(?:^|\|)\s*[Bb]y\s+\p{Lu}[\p{L}'’-]*(?:,?\s+\p{Lu}[\p{L}'’-]*)*\s*\|"
 # A footer's menu item: a word or three ("About Dalian", "Opening Up").
 _MENU_WORDS = 3
 # A byline alone on its line: "By Li Ming", "By LI MING". One at the top is a house style.
@@ -77,7 +80,7 @@ def footer_lines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
         .agg(pl.col("block").min())
     )
     known = (
-        tail.filter(pl.col("known").is_not_null())
+        tail.filter(pl.col("known").is_not_null() & ~pl.col("text").str.contains(_ENTRY_CELLS))
         .group_by("doc")
         .agg(pl.col("line").min().alias("first_known"))
     )

@@ -73,6 +73,9 @@ _PATTERN = regex.compile(r"[ \t]*(?:" + _CREDIT + ")" + _DATELINE_AFTER, regex.I
 _GLUED_SOURCE = regex.compile(
     r"(?<=[^\s.!?。])[ \t]+(?-i:Source|Photos?)[ \t]*[:：][ \t]*\p{Lu}[\p{L}\d.&' -]{1,40}(?=[ \t]*$)"
 )
+# A page's fields line ("Updated: 2017-12-15  Source: Harbour Daily  Print"): its source is
+# the story's, not a picture's, and R601 reports the line.
+_FIELDS = regex.compile(r"[ \t]*(?:updated|date|time|published|release time)[ \t]*[:：]", regex.I)
 # A caption's own sentence: "The picture shows …", "Photo taken on May 3 shows …", "This
 # aerial photo taken on … shows …", "An undated file photo shows …". A picture
 # that "shows that" or "shows how" something is so is an argument, not a caption.
@@ -157,6 +160,8 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
         if len(text) <= _BYLINE_LONGEST and _BYLINE.match(text):
             continue  # "By Li Ming (China Daily)": the byline's outlet, not a photo credit
         for pattern, message, whole_is_r601 in _KINDS:
+            if pattern is _GLUED_SOURCE and _FIELDS.match(text):
+                continue
             for m in pattern.finditer(text):
                 whole = not text[: m.start()].strip() and not text[m.end() :].strip()
                 if whole and whole_is_r601:

@@ -74,9 +74,9 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
 
     - people, places and slogans whose rendering has capitals ("the belt and road
       initiative", "xi jinping"), wherever they stand, except compass words ("northeast
-      China's Liaoning" is how official English describes it) and a slogan whose proper
-      part is capitalised and only its generic last noun is not ("the Belt and Road
-      initiative", the house style of some outlets);
+      China's Liaoning" is how official English describes it) and a slogan or a region
+      whose proper part is capitalised and only its generic last noun is not ("the Belt
+      and Road initiative", "the Yangtze River delta", the house style of some outlets);
     - documents written half one way and half the other, or in lower case with an ordinal
       ("the 14th five-year plan"); "a government work report" describes and is left alone;
     - bodies written half one way and half the other ("provincial party Committee", "CPC
@@ -335,24 +335,32 @@ def _lowered_in_name(
             return []
     elif kind not in ("place", "slogan"):
         return []
-    elif kind == "slogan" and _generic_head_only(aligned, lowered):
-        return []  # "the Belt and Road initiative": the house style of some outlets
+    elif _generic_head_only(aligned, lowered, _GENERIC_HEADS[kind]):
+        # "the Belt and Road initiative", "the Yangtze River delta": the house style of
+        # some outlets (Xinhua writes the geographic noun of a region in lower case)
+        return []
     return [o for o, _w, _m in lowered]
 
 
-# The generic noun that closes a slogan's name, which some outlets write in lower case.
-_GENERIC_HEADS = frozenset({"initiative", "strategy", "plan", "program", "programme", "campaign"})
+# The generic noun that closes a slogan's or a region's name, which some outlets write in
+# lower case ("the Belt and Road initiative", "the Pearl River delta").
+_GENERIC_HEADS = {
+    "slogan": frozenset({"initiative", "strategy", "plan", "program", "programme", "campaign"}),
+    "place": frozenset({"delta", "basin"}),
+}
 
 
 def _generic_head_only(
-    aligned: list[tuple[int, str, str]], lowered: list[tuple[int, str, str]]
+    aligned: list[tuple[int, str, str]],
+    lowered: list[tuple[int, str, str]],
+    heads: frozenset[str],
 ) -> bool:
     """Whether only the last word, a generic noun, is in lower case and the proper part
     before it is capitalised ("Belt and Road initiative")."""
     return (
         len(aligned) >= 2
         and [o for o, _w, _m in lowered] == [aligned[-1][0]]
-        and aligned[-1][1] in _GENERIC_HEADS
+        and aligned[-1][1] in heads
         and aligned[0][1][:1].isupper()
     )
 
