@@ -35,6 +35,12 @@ BLOCK_LINES = 4
 # Most of an item's words are capitalised: "Subscribe to Mag" is an item, "Premier urges
 # reform" a headline in sentence case.
 _CAPITAL_SHARE = 0.5
+# A notice is signed under its last paragraph with the body that issues it ("Dalian
+# Municipal People's Government", then the date): the page's own words, however short.
+_ISSUER = (
+    r"\b(?:Government|Committee|Congress|Commission|Bureau|Office|Department|Administration"
+    r"|Council|Federation|Association|Conference)\s*$"
+)
 
 
 def menu_blocks(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
@@ -72,10 +78,16 @@ def menu_blocks(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
             run=(pl.col("item") != pl.col("item").shift(1).fill_null(False)).cum_sum().over("doc"),
             # the line just over the first paragraph is the headline, however short
             headline=(pl.col("line").shift(-1) == pl.col("first")).fill_null(False).over("doc"),
+            # the line just under the last paragraph may be its signature
+            issuer=(
+                (pl.col("line").shift(1) == pl.col("last")).fill_null(False).over("doc")
+                & pl.col("text").str.contains(_ISSUER)
+            ),
         )
         .filter(
             pl.col("item")
             & ~pl.col("headline")
+            & ~pl.col("issuer")
             & ((pl.col("line") < pl.col("first")) | (pl.col("line") > pl.col("last")))
         )
         .with_columns(size=pl.len().over("doc", "run"))

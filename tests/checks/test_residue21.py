@@ -42,6 +42,13 @@ FLAGGED: list[tuple[str, str, str]] = [
     ("R601", _HEAD_MENU, "Join Us Now >>"),
     ("R601", _TAIL_MENU, "Travel Notes"),
     ("R601", _TAIL_MENU, "Our Partners"),
+    # a menu under a notice's signature: the items still are the site's
+    (
+        "R601",
+        _BODY + "\n\nDalian Municipal Bureau of Commerce\nInvest Here\nLiving Here\n"
+        "Travel Notes\nPhoto Wall\n",
+        "Photo Wall",
+    ),
     # an advertiser's link in lower case among the menu's items
     (
         "R601",
