@@ -66,6 +66,18 @@ def spans(findings: pl.DataFrame, code: str | None = None) -> list[str]:
     return findings["span"].to_list()
 
 
+def assert_flags(code: str, text: str, span: str | None, *, strip: bool = False) -> None:
+    """Rule `code` on `text` flags `span` (`None`: flags nothing); `strip` compares the flagged
+    texts without their surrounding white space."""
+    found = spans(check_texts([text], [code]), code)
+    if strip:
+        found = [s.strip() for s in found]
+    if span is None:
+        assert found == [], f"{code} cried wolf: {found}"
+    else:
+        assert span in found, f"{code} missed {span!r}: {found}"
+
+
 def glossary_from(tmp_path: Path, csv_text: str) -> Glossary:
     """Load a glossary written to a temporary CSV (no bundled entries)."""
     path = tmp_path / "g.csv"

@@ -13,7 +13,7 @@ the register of Chinese-government English.
 from __future__ import annotations
 
 import pytest
-from helpers import check_texts, spans
+from helpers import assert_flags
 
 _BODY = (
     "The municipal government held a working meeting on the new port area on Monday and "
@@ -160,8 +160,4 @@ CASES = [(code, text, span) for code, text, span in FLAGGED] + [
 @pytest.mark.parametrize(("code", "text", "span"), CASES)
 def test_finds_residue_and_nothing_else(code: str, text: str, span: str | None) -> None:
     """Each flagged text yields its span; each clean text yields nothing for `code`."""
-    found = spans(check_texts([text], [code]), code)
-    if span is None:
-        assert found == [], f"{code} cried wolf: {found}"
-    else:
-        assert span in found, f"{code} missed {span!r}: {found}"
+    assert_flags(code, text, span)
