@@ -5,9 +5,16 @@ from __future__ import annotations
 import polars as pl
 import regex
 
-from tifa.checks.agreement import NUMBER_WORDS, QUANTITY_WORDS, closes_phrase, singular_of
+from tifa.checks.agreement import (
+    CLOSING_WORDS,
+    NUMBER_WORDS,
+    QUANTITY_WORDS,
+    closes_phrase,
+    singular_of,
+)
 from tifa.checks.context import Context
 from tifa.checks.numbers import ORDINALS
+from tifa.checks.quantified_lists import singular_in_lists
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
@@ -79,13 +86,34 @@ _NOUNS = "|".join(sorted(COUNT_NOUNS, key=lambda w: (-len(w), w)))
 # "G20", "No.2", "1.5", "3/4", "2-3", "two-day") or as a lower-case word (capitalised only
 # at the start of a sentence: "Two Sessions" in a title is a name), then at most one word,
 # then the noun, whole.
+# Quantifiers that count more than one as a number does ("all county-level city attended",
+# "various prefecture,"): no word of theirs labels one thing.
+_QUANTIFIERS = (
+    r"several|many|various|numerous|multiple|both|these|those|all"
+    r"|a\s+(?:number|series|batch|host)\s+of|(?:dozens|hundreds|thousands|scores)\s+of"
+)
+_QUANTIFIER = regex.compile(rf"(?i:{_QUANTIFIERS})")
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "my", "your", "of"}
+)
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,/\-#'’])((?:\d{{1,3}}(?:,\d{{3}})+|\d+)|{_NUMBER_WORDS}"
-    rf"|(?:(?<=^|[.!?][ \u00a0]+)(?i:{_NUMBER_WORDS})))"
+    rf"|(?:(?<=^|[.!?][ \u00a0]+)(?i:{_NUMBER_WORDS}))|(?i:{_QUANTIFIERS}))"
     rf"(?![\p{{L}}\p{{N}}\-/%]|[.,]\d)"
-    rf"[ \u00a0]+(?:([\p{{L}}]+)[ \u00a0]+)?({_NOUNS})(?![\p{{L}}\p{{N}}'’\-])"
+    rf"[ \u00a0]+(?:([\p{{L}}]+(?:-[\p{{L}}]+)*)[ \u00a0]+)?({_NOUNS})(?![\p{{L}}\p{{N}}'’\-])"
 )
-_PREFILTER = rf"(?i)(?:\d|\b(?:{_NUMBER_WORDS}))[ \u00a0]+(?:\pL+[ \u00a0]+)?(?:{_NOUNS})\b"
+_PREFILTER = (
+    rf"(?i)(?:\d|\b(?:{_NUMBER_WORDS}|several|many|various|numerous|multiple|both|these|those"
+    rf"|all|(?:number|series|batch|host|dozens|hundreds|thousands|scores) of))[ \u00a0]+"
+    rf"(?:[\pL-]+[ \u00a0]+)?(?:{_NOUNS})\b"
+)
+# A plural quantifier before a list with a plural in it ("all districts, counties and
+# county-level city"): the list's items are read in `quantified_lists`.
+_PLURALS = frozenset(inflect(noun, "s")[0] for noun in COUNT_NOUNS)
+_LIST_PREFILTER = (
+    r"(?i)\b(?:all|various|several|many|numerous|multiple|dozens of|hundreds of|thousands of"
+    r"|number of) [^.;\n]{0,80}(?:,| and| or) "
+)
 # Words after which a number labels one thing, not a count: "No. 2 project", "Line 3",
 # "tier two city", "the number two official", "top 10 enterprise".
 _LABEL_BEFORE = regex.compile(
@@ -148,6 +176,7 @@ def singular_after_number(ctx: Context) -> pl.DataFrame:
     3 project") needs a person to decide.
     """
     rows = new_rows()
+    seen: set[tuple[int, int]] = set()
     for doc, base, text in candidate_rows(ctx.segments, "tgt", _PREFILTER):
         for m in _PATTERN.finditer(text):
             if not _disagrees(text, m):
@@ -164,10 +193,24 @@ def singular_after_number(ctx: Context) -> pl.DataFrame:
                 add_row(rows, doc, base + m.start(), base + m.end(), message, fixed)
                 continue
             message = (
-                f"“{noun}” singular after “{number}”: the plural, or an ordinal if one thing"
-                " is meant"
+                f"“{noun}” singular after “{' '.join(number.split())}”: the plural"
+                if _QUANTIFIER.fullmatch(number)
+                else f"“{noun}” singular after “{number}”: the plural, or an ordinal if one"
+                " thing is meant"
             )
             add_row(rows, doc, base + m.start(3), base + m.end(3), message, inflect(noun, "s")[0])
+            seen.add((doc, base + m.start(3)))
+    for doc, base, text in candidate_rows(ctx.segments, "tgt", _LIST_PREFILTER):
+        for slip in singular_in_lists(text, COUNT_NOUNS, _PLURALS):
+            if (doc, base + slip.start) in seen:
+                continue
+            seen.add((doc, base + slip.start))
+            message = (
+                f"“{slip.noun}” singular in a list after “{slip.quantifier}” whose other "
+                "items are plural: the plural"
+            )
+            fixed = inflect(slip.noun, "s")[0]
+            add_row(rows, doc, base + slip.start, base + slip.end, message, fixed)
     return output(rows)
 
 
@@ -185,6 +228,10 @@ def _disagrees(text: str, m: regex.Match[str]) -> bool:
         return False
     if between is not None:
         lower = between.lower()
+        # "all the city", "both its district": a determiner between makes the quantifier a
+        # pronoun or predeterminer over one thing.
+        if _QUANTIFIER.fullmatch(number) and (lower in CLOSING_WORDS or lower in _DETERMINERS):
+            return False
         if (
             lower in QUANTITY_WORDS
             or lower in NUMBER_WORDS

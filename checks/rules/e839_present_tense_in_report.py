@@ -7,6 +7,7 @@ import regex
 
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
+from tifa.checks.report_verbs import outside_quotes, present_reports
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import docs_with_match, prose_matches
 
@@ -54,13 +55,6 @@ _PAST = regex.compile(
 _PAST_PREFILTER = r"(?i)\b(?:was|were|attended|chaired|presided|addressed|delivered)\b"
 
 
-def _outside_quotes(m: regex.Match[str]) -> bool:
-    """The match is not inside a quotation opened earlier on its line."""
-    line_start = m.string.rfind("\n", 0, m.start()) + 1
-    before = m.string[line_start : m.start()]
-    return before.count("“") <= before.count("”") and before.count('"') % 2 == 0
-
-
 def _sentence(m: regex.Match[str]) -> str:
     """The sentence around the match, as far as its stops."""
     text = m.string
@@ -71,7 +65,7 @@ def _sentence(m: regex.Match[str]) -> str:
 
 @rule("E839", "present-tense-in-report", Severity.WARNING, Fix.UNSAFE)
 def present_tense_in_report(ctx: Context) -> pl.DataFrame:
-    """An event told as "is held" in a dated report that tells the rest in the past.
+    """An event told as "is held", or a reporting verb as "points out", in a past report.
 
     ## What it does
     Finds "is held", "is convened", "is opened", "are held" and the like in a sentence of
@@ -81,6 +75,14 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
     "presided over"). Left alone: headlines (the present is their style), quoted words, a
     sentence about what recurs or is to come ("is held on May 18 every year", "will",
     "scheduled", "until"), and a page with no past narration, such as an announcement.
+
+    Also a reporting verb in the simple present after a named subject opening its sentence
+    — "He", "She", a person named in pinyin (perhaps after a title, or with a post set
+    off by commas) or the meeting — ("Zhang Wei points out that", "The session hears the
+    report") on a page whose reporting verbs are in the past more often ("said",
+    "stressed", "pointed out"): "pointed out". Not headlines, quoted words, "says" or
+    "notes" (features keep them in the present), a document as the subject ("The plan
+    stresses"), or a page told in the present.
 
     ## Why is this bad?
     召开, 举行 carry no tense, and a report that renders them "is held" tells a past event
@@ -100,14 +102,21 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
     ```
 
     ## Fix safety
-    Unsafe: "was held" is suggested; the sentence's other verbs may need the past too.
+    Unsafe: "was held" or the verb's past ("pointed out") is suggested; the sentence's
+    other verbs may need the past too.
     """
     rows = new_rows()
+    for doc, start, end, verb, fixed in present_reports(ctx.segments):
+        message = (
+            f"“{verb}”: the page reports in the past elsewhere; a report tells what was "
+            f"said there in the past: “{fixed}”"
+        )
+        add_row(rows, doc, start, end, message, fixed)
     past = docs_with_match(ctx.segments, "tgt", _PAST_PREFILTER, _PAST, lambda _m: True)
     if not past:
         return output(rows)
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
-        if doc not in past or not _outside_quotes(m) or _NOT_PAST.search(_sentence(m)):
+        if doc not in past or not outside_quotes(m) or _NOT_PAST.search(_sentence(m)):
             continue
         verb = " ".join(m.group("verb").split())
         aux, participle = verb.split(" ", 1)

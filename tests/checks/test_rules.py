@@ -2841,6 +2841,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Port Forum Is Held on Friday\n\nMayor Chen Hua attended the forum.",
         ],
     ),
+    "E842": (
+        [
+            ("Since 2016, six bus lines were opened in the new district.", "were"),
+        ],
+        [
+            "Since the bus was late, the delegates walked to the hall.",
+            "Since 2016, six bus lines have been opened in the new district.",
+        ],
+    ),
     "P349": (
         [
             ("“The port is open to the world.” said Li Hua, the mayor.", "."),

@@ -1,0 +1,118 @@
+"""E842 past-tense-after-since."""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+from tifa.checks.context import Context
+from tifa.checks.registry import rule
+from tifa.checks.report_verbs import outside_quotes
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.scan import prose_matches
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+# A point in time opening the sentence, which "since" counts from: a year ("Since 2012,",
+# "Since early 2019,", "Since May 2020,"), "then", "last year", or an event named by its
+# start ("Since the launch of the campaign,", "Since the 18th CPC National Congress,",
+# "Since the reform and opening-up,"). "Since" that means "because" is followed by a
+# clause, never by one of these.
+_TIME = (
+    rf"(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s*)?"
+    rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d(?!\d)"
+    r"|then|last\s+year|the\s+(?:launch|founding|establishment|start|beginning|outbreak"
+    r"|inception|introduction|implementation|opening|reform\s+and\s+opening|(?:18|19|20)th"
+    r"\s+(?:CPC\s+)?National\s+Congress)\b[^,.;:!?\n\"“”]{0,80}"
+)
+# The first finite "be" of the main clause after the comma, with no perfect before it.
+_PATTERN = regex.compile(
+    rf"(?:(?:^|(?<=[.!?][\"”’]?\s+)|(?<=\n\s*))(?P<since>Since\s+(?:{_TIME}))"
+    rf"|(?<=\bthat\s+)(?P<since>since\s+(?:{_TIME}))),\s+"
+    r"(?P<subject>[^;:.!?\n\"“”]{1,100}?)(?<![\p{L}'’-])(?P<verb>was|were|is|are)"
+    r"(?![\p{L}'’-])",
+    regex.MULTILINE,
+)
+_PREFILTER = r"(?i)since [^,\n]{1,90}, [^.\n]*\b(?:was|were|is|are)\b"
+# The same with "since" after the verb: "Such inspections were launched … since the 18th
+# CPC National Congress." A passive in the past, then "since" and a time, in one sentence.
+_TRAILING = regex.compile(
+    r"(?<![\p{L}'’-])(?P<verb>was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)(?![\p{L}'’-])"
+    rf"(?P<between>[^;:.!?\n\"“”]{{0,120}}?)\bsince\s+(?P<time>{_TIME})"
+)
+_TRAILING_PREFILTER = (
+    r"\b(?:was|were) [^.\n]*\bsince (?:the|then|last|early|late|mid|[12]\d\d\d|[A-Z])"
+)
+# Between the verb and "since": a clause of its own or a perfect ("were built and have run
+# since 2012"), or a superlative or first that "since" measures ("was the highest since
+# 2008", "was held for the first time since 2019").
+_NOT_TRAILING = regex.compile(
+    r"(?i)\b(?:has|have|had|which|that|who|where|when|while|first|last|only|ever"
+    r"|most|least|record|time|\p{L}+est)\b"
+)
+# Words that open a clause of their own, or make the tense before "be" another's: "Since
+# 2012, the projects that were launched have …", "Since then, the city has built … which
+# is", "Since 2015, it has been …, and it is".
+_NOT_MAIN_WORDS = (
+    "that which who whom whose when where while whereas if whether as because once after "
+    "before although though has have had will would shall should may might must can "
+    "could to and but"
+)
+_NOT_MAIN = frozenset(_NOT_MAIN_WORDS.split())
+_PERFECT = {"was": "has been", "is": "has been", "were": "have been", "are": "have been"}
+
+
+@rule("E842", "past-tense-after-since", Severity.WARNING, Fix.UNSAFE)
+def past_tense_after_since(ctx: Context) -> pl.DataFrame:
+    """The simple past or present in a sentence that counts from "Since" a date.
+
+    ## What it does
+    Finds a sentence that opens with "Since" and a point in time — a year ("Since 2012,",
+    "Since May 2020,"), "then", "last year", or an event named by its start ("Since the
+    launch of the campaign,", "Since the 18th CPC National Congress,") — whose main clause
+    then takes "was", "were", "is" or "are" ("Since 2012, 30 projects were launched"). A
+    time counted from a point up to now takes the present perfect. Left alone: "since"
+    meaning "because" (a clause follows it, not a time), a main clause that already has
+    "has", "have" or "had" before the verb, and a verb inside a clause of its own ("the
+    projects that were launched", "… and it is").
+
+    ## Why is this bad?
+    以来 marks a span up to now, and English marks it with the present perfect; "Since
+    2012, … were launched" reads as a slip of tense to any English reader.
+
+    ## Example
+    ```text
+    Since 2012, more than 30 industrial projects were launched in the zone.
+    ```
+
+    ## Use instead
+    ```text
+    Since 2012, more than 30 industrial projects have been launched in the zone.
+    ```
+
+    ## Fix safety
+    Unsafe: "has been" or "have been" is suggested for the verb; a sentence with more
+    verbs may need them changed too.
+    """
+    rows = new_rows()
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+        words = regex.findall(r"[\p{L}'’-]+", m.group("subject").lower())
+        if words and not any(w in _NOT_MAIN for w in words):
+            _add(rows, doc, base, m, f"{' '.join(m.group('since').split())}, … {m['verb']}")
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _TRAILING_PREFILTER, _TRAILING):
+        if not _NOT_TRAILING.search(m.group("between")) and outside_quotes(m):
+            _add(rows, doc, base, m, f"{m['verb']} … since {' '.join(m.group('time').split())}")
+    return output(rows)
+
+
+def _add(
+    rows: dict[str, list[object]], doc: int, base: int, m: regex.Match[str], shown: str
+) -> None:
+    """A finding on the match's verb, with the present perfect suggested."""
+    fixed = _PERFECT[m.group("verb")]
+    message = (
+        f"“{shown}”: a time counted from a point up to now takes the present perfect: “{fixed}”"
+    )
+    add_row(rows, doc, base + m.start("verb"), base + m.end("verb"), message, fixed)
