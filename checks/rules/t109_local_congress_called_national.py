@@ -134,15 +134,30 @@ def _local_terms(ctx: Context) -> dict[int, frozenset[int]]:
     that congress called national, whatever the national legislature's term."""
     found: dict[int, set[int]] = {}
     national: dict[int, set[int]] = {}
+    # Each distinct text read once: a translation memory repeats its units.
+    read: dict[str, tuple[set[int], set[int]]] = {}
     for doc, _base, text in candidate_rows(ctx.segments, "tgt", r"People['’]s[ \u00a0]+Congress"):
-        for m in _LOCAL_TERM.finditer(text):
-            found.setdefault(doc, set()).add(int(m.group(1) or m.group(2)))
-        # A term whose national congress has members named in the document ("a deputy to
-        # the 14th National People's Congress") is the national legislature's there too.
-        for m in _PATTERN.finditer(text):
-            if m.group("term") and _names_members(text, m.start()):
-                national.setdefault(doc, set()).add(int(m.group("term")))
+        if text not in read:
+            read[text] = _terms_named(text)
+        local, members = read[text]
+        if local:
+            found.setdefault(doc, set()).update(local)
+        if members:
+            national.setdefault(doc, set()).update(members)
     return {doc: frozenset(terms - national.get(doc, set())) for doc, terms in found.items()}
+
+
+def _terms_named(text: str) -> tuple[set[int], set[int]]:
+    """The terms of the local people's congresses `text` names, and those of the national
+    one whose members it names ("a deputy to the 14th National People's Congress": the
+    national legislature's there too)."""
+    local = {int(m.group(1) or m.group(2)) for m in _LOCAL_TERM.finditer(text)}
+    members = {
+        int(m.group("term"))
+        for m in _PATTERN.finditer(text)
+        if m.group("term") and _names_members(text, m.start())
+    }
+    return local, members
 
 
 def _names_members(text: str, start: int) -> bool:

@@ -25,6 +25,7 @@ from tifa.checks.prefilter import (
     gated,
     loosened,
     matching,
+    wide_apart,
 )
 from tifa.checks.registry import all_rules
 from tifa.checks.wording import PREFILTER as SLIP_PREFILTER
@@ -77,11 +78,37 @@ def test_patterns_not_split(pattern: str) -> None:
     assert alternatives(pattern) is None
 
 
+def test_an_alternative_with_a_wide_repetition_runs_apart_from_the_others() -> None:
+    assert wide_apart(r"(?i)held|[ \t]id=[^<>\n]{0,400}>|met\b|x{2,9}") == (
+        r"(?i)[ \t]id=[^<>\n]{0,400}>",
+        r"(?i)held|met\b|x{2,9}",
+    )
+    assert wide_apart(r"«[^»\n]{1,300}»|»[^«\n]{1,300}«") == (
+        r"«[^»\n]{1,300}»",
+        r"»[^«\n]{1,300}«",
+    )
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"held|met[^.]{0,99}",  # a repetition below WIDE_REPEAT
+        r"held[^.]{0,400}",  # one alternative only
+        r"(?:held|met)[^.]{0,400}",  # the bar inside a group
+        r"held|met\{0,400}",  # an escaped brace is a brace
+        r"held|x{400}",  # an exact count
+    ],
+)
+def test_patterns_not_taken_apart(pattern: str) -> None:
+    assert wide_apart(pattern) is None
+
+
 @pytest.mark.parametrize(
     "pattern",
     [
         SLIP_PREFILTER,
         GLUED_PREFILTER,
+        r"(?i)held\b|[ \t]href=[^<>\n]{0,400}>|\bmet\b",
         r"(?i)\bheld\b|\bmet\b|[|]\s*updated",
         r"\Bing\b",
         r"(?i)\bcounty\B",
