@@ -77,6 +77,8 @@ _NAME = (
     # "of Hong Kong Economic and Trade Office": an office of a place named by its trade
     rf"(?:(?:\p{{Lu}}\p{{L}}+{_S}){{1,3}}Office|Commission|Bureau"
     rf"|Department|Administration|Research{_S}(?:Center|Centre|Institute)|Association"
+    # "of Dalian Political Consultative Conference in 2016", "and Dalian Maritime Court"
+    rf"|Conference|Council|Court"
     rf"|Federation|Academy{_S}of{_S}(?:\p{{Lu}}\p{{Ll}}+{_S}){{0,2}}(?:Sciences|Engineering)"
     rf"|(?:Development|Demonstration|Pilot){_S}Zone|Autonomous{_S}Region)"
     rf"(?={_ZONE_END})"
@@ -180,7 +182,7 @@ _PREFILTER = (
     r"|Free[ \u00a0]+Trade[ \u00a0]+(?:Zone|Port)|Greater[ \u00a0]+Bay[ \u00a0]+Area"
     r"|Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic)"
     r"|(?:Commission|Bureau|Department|Administration|Center|Centre|Institute|Association"
-    r"|Federation|Zone|Autonomous|Academy|Office)\b"
+    r"|Federation|Zone|Autonomous|Academy|Office|Conference|Council|Court)\b"
     r"|\d(?:st|nd|rd|th)[ \u00a0]+(?:CPC|National|Central)|Standing[ \u00a0]+Committee[ \u00a0]+of"
     r"|Political[ \u00a0]+Bureau[ \u00a0]+of|\d(?:st|nd|rd|th)[ \u00a0]+(?:NPC|CPPCC)"
     r"|All-[Cc]hina|People['’]s[ \u00a0]+(?:Congress|Government)|(?i:party[ \u00a0]+(?:leadership[ \u00a0]+)?group)"
@@ -311,6 +313,8 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     ("of Jilin's Municipal Government"), a name with its article, and a name that modifies
     a plural noun ("with Jilin Municipal Government officials") or a title in lower case
     or capitals ("Hunan Provincial People's Congress Standing Committee Director").
+    A body named by its place and capitalised words ending in Conference, Council or Court
+    after a preposition ("of Dalian Political Consultative Conference in 2016").
 
     By shape, without a list of names: a body's name — capitalised words ending in a
     body's head noun (Government, Committee, Court, Association, Council, Administration

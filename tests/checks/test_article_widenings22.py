@@ -40,6 +40,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Macao Economic and Trade Office",
             ),
             (
+                "The report reviewed the work of Wuxi Political Consultative Conference in 2021.",
+                "Wuxi Political Consultative Conference",
+            ),
+            ("Ma Lin met judges of Wuxi Maritime Court on Monday.", "Wuxi Maritime Court"),
+            (
                 "On the morning of Feb.3rd, Wuxi Municipal Party Committee held a plenary session.",
                 "Wuxi Municipal Party Committee",
             ),
@@ -55,6 +60,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Li Wei, CPC Jiangxi Provincial Committee Secretary and Jiangxi Provincial People's"
             " Congress Standing Committee Director, chaired the meeting.",
             "Ma Lin met Macao Economic and Trade Office staff in Paris.",
+            "Ma Lin met Wuxi Maritime Court judges on Monday.",
+            "Ma Lin spoke at the Wuxi Political Consultative Conference in 2021.",
             "Ma Lin praised the work of Jiangxi's Returned Overseas Chinese Federation.",
         ],
     ),
