@@ -38,7 +38,7 @@ _ITEM = regex.compile(
     rf"{_S}{_HEAD}(?:{_S}(?:of|for){_S}(?:the{_S})?{_CAP}(?:{_S}(?:{_CAP}|and|of)){{0,5}}?)?)"
     # The item ends at the list's punctuation, its "and", or the verb after a list that is
     # the subject ("… and Dalian Maritime Court attended").
-    rf"(?=[ \u00a0]*(?:[,;.]|$)|{_S}and{_S}|{_S}(?:\p{{Ll}}+ed|were|are|have|had|will|also"
+    rf"(?=[ \u00a0]*(?:[,;.]|$)|{_S}and{_S}|{_S}(?:\p{{Ll}}+ed|were|are|have|had|will|also|etc"
     r"|jointly)(?![\p{L}'’-]))"
 )
 _PREFILTER = r",[ \u00a0]+the[ \u00a0]+\p{Lu}|and[ \u00a0]+the[ \u00a0]+\p{Lu}"

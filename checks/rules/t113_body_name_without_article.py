@@ -219,6 +219,7 @@ _SHARED_THE = regex.compile(
     r"|Administration|Council|Conference|Ministry|Commerce|Affairs|Reform)[ \u00a0]+$"
 )
 _AND_BEFORE = regex.compile(r"(?<![\p{L}'’-])and[ \u00a0]+$")
+_COMMA_BEFORE = regex.compile(r",[ \u00a0]*$")
 # Plural nouns a body name modifies: "met Jilin Municipal Government officials" needs no
 # article, the plural noun is the head of the phrase.
 _PLURAL_HEAD = regex.compile(
@@ -396,8 +397,11 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
         if (doc, base + m.start("name")) in flagged:
             continue
         # After "and", a body with its article right before may serve the pair (as above).
+        # Not where that body is itself a later item of a longer list ("…, the Municipal
+        # People's Procuratorate and Dalian Maritime Court"): each item has its own.
         pair = _AND_BEFORE.search(text, 0, m.start())
-        if pair and _SHARED_THE.search(text, max(0, pair.start() - 200), pair.start()):
+        shared = pair and _SHARED_THE.search(text, max(0, pair.start() - 200), pair.start())
+        if shared and not _COMMA_BEFORE.search(text, 0, shared.start()):
             continue
         add_the(
             rows,

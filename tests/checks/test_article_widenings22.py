@@ -31,6 +31,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Wuxi Intermediate Court",
             ),
             (
+                "Heads of the Municipal People's Congress, the Municipal People's Procuratorate"
+                " and Wuxi Maritime Court etc., and old cadres attended.",
+                "Wuxi Maritime Court",
+            ),
+            (
                 "Ma Lin praised the work of Jiangxi Returned Overseas Chinese Federation's"
                 " members.",
                 "Jiangxi Returned Overseas Chinese Federation",
