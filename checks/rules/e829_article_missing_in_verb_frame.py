@@ -42,7 +42,15 @@ _FRAMES: tuple[tuple[str, str], ...] = (
         r"(?:carry|carries|carried|carrying)[ \u00a0]+out",
         r"inspection|investigation|survey|campaign|policy",
     ),
-    (r"give|gives|gave|given|giving|deliver|delivers|delivered|delivering", r"speech|lecture"),
+    (
+        r"give|gives|gave|given|giving|deliver|delivers|delivered|delivering",
+        r"speech|lecture|report|talk|explanation|presentation",
+    ),
+    # A meeting called: "convened an information session", "convened a briefing".
+    (
+        r"convene|convenes|convened|convening",
+        r"meeting|session|briefing|conference|symposium|seminar|forum",
+    ),
 )
 # One member of many: "is a member of", "also a member of" (an appositive after a name: "Li
 # Wei, also a member of the Standing Committee"). Only a describing word of rank between
@@ -66,6 +74,13 @@ _NOT_DESCRIPTIVE = (
     r"|considerable|great|huge|tremendous|enormous|substantial|extra|greater|utmost|best)"
 )
 _DESCRIPTIVE = rf"(?!{_NOT_DESCRIPTIVE}(?![\p{{L}}-]))\p{{Ll}}[\p{{Ll}}-]*"
+# Two describing words joined by "and" or a comma ("gave comprehensive and systematic
+# explanation"): the first must end like an adjective, so that a plural noun and a second
+# object ("made efforts and decision") is no pair of describing words.
+_PAIRED = (
+    rf"(?!{_NOT_DESCRIPTIVE}(?![\p{{L}}-]))\p{{Ll}}[\p{{Ll}}-]*(?:ive|ic|al|ous|ful|ent|ant"
+    rf"|ible|able|ary|ory|ar|ed)(?:,?{_S}and|,){_S}"
+)
 # The noun must end its phrase: punctuation, the end or a function word after it, never a
 # noun it modifies ("held meeting rooms", "paid visit records").
 _END = (
@@ -75,7 +90,7 @@ _END = (
 )
 _PATTERN = regex.compile(
     r"|".join(
-        rf"(?<![\p{{L}}'’-])(?:{verbs}){_S}(?P<phrase>(?:{_DESCRIPTIVE}{_S}){{0,3}}?"
+        rf"(?<![\p{{L}}'’-])(?:{verbs}){_S}(?P<phrase>(?:{_PAIRED})?(?:{_DESCRIPTIVE}{_S}){{0,3}}?"
         rf"(?:{nouns}))(?![\p{{L}}\p{{N}}'’-])(?={_END})"
         for verbs, nouns in _FRAMES
     )
@@ -89,12 +104,13 @@ _TRIP = regex.compile(
 )
 _PREFILTER = (
     r"\b(?:ma[dk]e?|mak|pa[iy]|play|h[eo]ld|sign|establish|set|sets|setting|extend|carr"
-    r"|gi?ve|gave|deliver)\w*[ \u00a0]+(?:out[ \u00a0]+|up[ \u00a0]+)?(?:[a-z][a-z -]*?[ \u00a0])?"
+    r"|gi?ve|gave|deliver|conven)\w*[ \u00a0]+(?:out[ \u00a0]+|up[ \u00a0]+)?(?:[a-z][a-z -]*?[ \u00a0])?"
     r"(?:effort|contribution|difference|breakthrough|decision|speech|statement|proposal"
     r"|commitment|visit|call|role|part|ceremony|meeting|symposium|seminar|forum|conference"
     r"|workshop|banquet|reception|briefing|session|dialogue|agreement|contract|memorandum"
     r"|deal|treaty|relationship|partnership|mechanism|platform|alliance|fund|welcome"
-    r"|inspection|investigation|survey|campaign|policy|lecture)\b"
+    r"|inspection|investigation|survey|campaign|policy|lecture|report|talk|explanation"
+    r"|presentation)\b"
 )
 # A life or a future described as good, after a verb of living or making, or after "for"
 # or "toward": "enjoy better life", "build bright future", "work for common future". One
@@ -138,7 +154,10 @@ def article_missing_in_verb_frame(ctx: Context) -> pl.DataFrame:
     briefing, session or dialogue; sign an agreement, a contract, a memorandum, a deal or
     a treaty; establish or set up a relationship, partnership, mechanism, platform,
     alliance or fund; extend a welcome; carry out an inspection, investigation, survey,
-    campaign or policy; give or deliver a speech or a lecture ("made all-out effort",
+    campaign or policy; give or deliver a speech, a lecture, a report, a talk, an
+    explanation or a presentation; convene a meeting, session, briefing, conference,
+    symposium, seminar or forum; two describing words joined by "and" count as one
+    ("gave comprehensive and systematic explanation") ("made all-out effort",
     "paid friendly visit to", "played important role", "held signing ceremony of",
     "signed cooperation agreement", "established cooperative relationship", "extended
     warm welcome"); be or become a member, and "also a member" after a name ("is member

@@ -231,6 +231,11 @@ _ARTICLE_ONLY = r": '(?:a|an|the)' missing$"
 # stop of an abbreviation in capitals may end it ("…: Chinese ambassador to U.S.").
 _HEADLINE = r"^\s*(?:[-•·▪]\s+)?\p{Lu}[^\n]{3,160}(?:[^\s.;:,?!。]|\b\p{Lu}\.\p{Lu}\.)\s*$"
 _HEADLINE_WORDS = 15
+# A longer headline ("Standing Committee of Political Bureau of CPC Central Committee hears
+# reports of …", some twenty words) is still one when it holds no sentence break: a line of
+# running text that lacks its closing stop was cut short and holds sentences inside.
+_LONG_HEADLINE_WORDS = 30
+_SENTENCE_INSIDE = r"[\p{Ll}\d)][.!?][”\"’]?[ \u00a0]+[“\"]?\p{Lu}"
 
 
 def _without_headline_articles(ctx: Context, found: pl.DataFrame) -> pl.DataFrame:
@@ -239,9 +244,13 @@ def _without_headline_articles(ctx: Context, found: pl.DataFrame) -> pl.DataFram
     article = found.filter(pl.col("message").str.contains(_ARTICLE_ONLY))
     if not article.height:
         return found
+    words = pl.col("text").str.count_matches(r"\S+")
     lines = ctx.corpus.lines.filter(
         pl.col("text").str.contains(_HEADLINE)
-        & (pl.col("text").str.count_matches(r"\S+") <= _HEADLINE_WORDS)
+        & (
+            (words <= _HEADLINE_WORDS)
+            | ((words <= _LONG_HEADLINE_WORDS) & ~pl.col("text").str.contains(_SENTENCE_INSIDE))
+        )
     ).select("doc", line_start="start", line_end=pl.col("start") + pl.col("text").str.len_chars())
     dropped = (
         article.join(lines, on="doc")

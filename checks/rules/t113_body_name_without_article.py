@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.articles import add_the, running_text
+from tifa.checks.body_list import items_without_article
 from tifa.checks.context import Context
 from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
@@ -40,6 +41,9 @@ _PARTY = rf"(?:Communist{_S}Party{_S}of{_S}China(?:{_S}\(CPC\))?|CPC|CPPCC)"
 # What may follow a zone's name for it to be the head of its phrase: punctuation, the end,
 # or a function word ("of Yangtze River Delta and …"), never a noun it modifies.
 _ZONE_END = (
+    # A possessive ends the body's name too: "the highlights of the Hunan Overseas Chinese
+    # Federation's work" wants the article as much as the name alone.
+    r"['’]s(?![\p{L}])|"
     r"[ \u00a0]*(?:[,.;:)”\"’'!?]|$)|[ \u00a0]+(?:and|to|in|on|of|at|by|with|for|as|is|was"
     r"|were|has|have|had|will|from|through|since|during|under|into)(?![\p{L}])"
 )
@@ -69,8 +73,12 @@ _NAME = (
     # "Tibet Autonomous Region", "Guangxi Zhuang Autonomous Region": an autonomous region,
     # which official English names with "the"; an autonomous prefecture ("in Liangshan Yi
     # Autonomous Prefecture") is written as a place name, without it
-    rf"|(?P<gaz_place>(?!All-){_PLACE}(?:-{_PLACE}|{_S}Mongolia)?){_INNER}{{0,4}}?{_S}(?:Commission|Bureau"
+    rf"|(?P<gaz_place>(?!All-){_PLACE}(?:-{_PLACE}|{_S}(?:Mongolia|Kong))?){_INNER}{{0,4}}?{_S}"
+    # "of Hong Kong Economic and Trade Office": an office of a place named by its trade
+    rf"(?:(?:\p{{Lu}}\p{{L}}+{_S}){{1,3}}Office|Commission|Bureau"
     rf"|Department|Administration|Research{_S}(?:Center|Centre|Institute)|Association"
+    # "of Dalian Political Consultative Conference in 2016", "and Dalian Maritime Court"
+    rf"|Conference|Council|Court"
     rf"|Federation|Academy{_S}of{_S}(?:\p{{Lu}}\p{{Ll}}+{_S}){{0,2}}(?:Sciences|Engineering)"
     rf"|(?:Development|Demonstration|Pilot){_S}Zone|Autonomous{_S}Region)"
     rf"(?={_ZONE_END})"
@@ -117,7 +125,8 @@ _NAME = (
     rf"(?={_ZONE_END})"
 )
 _PATTERN = regex.compile(
-    rf"{_EDGE_L}(?P<prep>{_PREPOSITION}|{_VISIT}|{_AND}){_S}(?P<name>{_NAME}){_EDGE_R}(?!['’]s)"
+    rf"{_EDGE_L}(?P<prep>{_PREPOSITION}|{_VISIT}|{_AND}){_S}(?P<name>{_NAME})"
+    rf"(?:{_EDGE_R}|(?=['’]s(?![\p{{L}}])))"
 )
 # A body as the subject of its sentence: at the start of a sentence, or after "said",
 # "that" or an opening phrase and its comma, with a verb right after it ("Dalian Municipal
@@ -160,7 +169,10 @@ _OPENING = regex.compile(
     # The same opening phrase inside a reported clause: "He said that in 2009, Dalian
     # Municipal Government signed …".
     r"|(?<![\p{L}'’-])that[ \u00a0]+(?:on|in|at|by|from|since|during|after|before|last|this"
-    r"|earlier|recently|over|currently))\b[^.!?;,]*,[ \u00a0]*$"
+    r"|earlier|recently|over|currently))\b"
+    # A date's abbreviation stop ("On the afternoon of Jan.10th,", "Jan. 10,") ends no
+    # sentence.
+    r"(?:[^.!?;,]|(?<=\b\p{Lu}\p{Ll}{2})\.(?=[ \u00a0]?\d))*,[ \u00a0]*$"
 )
 _PREFILTER = (
     r"(?:Provincial|Municipal|District|County|Prefectural|Prefecture|Region|Regional|City"
@@ -170,7 +182,7 @@ _PREFILTER = (
     r"|Free[ \u00a0]+Trade[ \u00a0]+(?:Zone|Port)|Greater[ \u00a0]+Bay[ \u00a0]+Area"
     r"|Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic)"
     r"|(?:Commission|Bureau|Department|Administration|Center|Centre|Institute|Association"
-    r"|Federation|Zone|Autonomous|Academy)\b"
+    r"|Federation|Zone|Autonomous|Academy|Office|Conference|Council|Court)\b"
     r"|\d(?:st|nd|rd|th)[ \u00a0]+(?:CPC|National|Central)|Standing[ \u00a0]+Committee[ \u00a0]+of"
     r"|Political[ \u00a0]+Bureau[ \u00a0]+of|\d(?:st|nd|rd|th)[ \u00a0]+(?:NPC|CPPCC)"
     r"|All-[Cc]hina|People['’]s[ \u00a0]+(?:Congress|Government)|(?i:party[ \u00a0]+(?:leadership[ \u00a0]+)?group)"
@@ -206,6 +218,8 @@ _SHARED_THE = regex.compile(
     r"[ \u00a0]+(?:Committee|Government|Congress|Commission|Bureau|Department|Office"
     r"|Administration|Council|Conference|Ministry|Commerce|Affairs|Reform)[ \u00a0]+$"
 )
+_AND_BEFORE = regex.compile(r"(?<![\p{L}'’-])and[ \u00a0]+$")
+_COMMA_BEFORE = regex.compile(r",[ \u00a0]*$")
 # Plural nouns a body name modifies: "met Jilin Municipal Government officials" needs no
 # article, the plural noun is the head of the phrase.
 _PLURAL_HEAD = regex.compile(
@@ -217,7 +231,7 @@ _PLURAL_HEAD = regex.compile(
 # People's Congress Standing Committee director" is a post, written without an article in
 # the style "CPC Hunan Provincial Committee secretary".
 _TITLE_HEAD = regex.compile(
-    rf"(?:{_S}\p{{Lu}}[\p{{L}}'’-]*){{0,5}}{_S}(?:secretary|deputy|director|member|chairman"
+    rf"(?:{_S}\p{{Lu}}[\p{{L}}'’-]*){{0,5}}{_S}(?i:secretary|deputy|director|member|chairman"
     r"|chairwoman|head|governor|mayor|chief|president)(?![\p{L}'’-])"
 )
 
@@ -298,7 +312,20 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     without a place ("China Promotion Association"), a university or news agency
     ("Peking University", "Xinhua"), a possessive
     ("of Jilin's Municipal Government"), a name with its article, and a name that modifies
-    a plural noun ("with Jilin Municipal Government officials").
+    a plural noun ("with Jilin Municipal Government officials") or a title in lower case
+    or capitals ("Hunan Provincial People's Congress Standing Committee Director").
+    A body named by its place and capitalised words ending in Conference, Council or Court
+    after a preposition ("of Dalian Political Consultative Conference in 2016").
+
+    By shape, without a list of names: a body's name — capitalised words ending in a
+    body's head noun (Government, Committee, Court, Association, Council, Administration
+    …), perhaps with a postposed "of" or "for" phrase — as an item of a list whose other
+    bodies carry their own "the" ("on behalf of the CPC Xiamen Municipal Committee, Xiamen
+    Municipal Government and the CPPCC Xiamen Municipal Committee"), where only names and
+    commas stand between the two items; a pair whose first body has the article before
+    "and" is left alone, as above. A body's possessive counts as its name ("of Hunan
+    Overseas Chinese Federation's work"), and so does an office named by its place and
+    its trade ("of Hong Kong Economic and Trade Office").
 
     ## Why is this bad?
     The full name of a single body is a definite noun phrase: official English writes
@@ -364,6 +391,24 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
             base,
             m,
             f"“{name}” names one body and takes the article after “{m.group('prep')}”",
+        )
+    flagged = set(zip(rows["doc"], rows["start"], strict=True))
+    for doc, base, text, m in items_without_article(segments):
+        if (doc, base + m.start("name")) in flagged:
+            continue
+        # After "and", a body with its article right before may serve the pair (as above).
+        # Not where that body is itself a later item of a longer list ("…, the Municipal
+        # People's Procuratorate and Dalian Maritime Court"): each item has its own.
+        pair = _AND_BEFORE.search(text, 0, m.start())
+        shared = pair and _SHARED_THE.search(text, max(0, pair.start() - 200), pair.start())
+        if shared and not _COMMA_BEFORE.search(text, 0, shared.start()):
+            continue
+        add_the(
+            rows,
+            doc,
+            base,
+            m,
+            f"“{m.group('name')}” names one body in a list whose other bodies have “the”",
         )
     for doc, base, text, m in prose_matches(segments, "tgt", _SUBJECT_PREFILTER, _SUBJECT):
         if not (_named_by_place(m) and _of_place_ok(m)):
