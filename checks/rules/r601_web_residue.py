@@ -21,7 +21,7 @@ from tifa.checks.furniture import (
 )
 from tifa.checks.menu_block import mastheads, menu_blocks
 from tifa.checks.page_head import TITLE_BLOCK_RE, head_labels
-from tifa.checks.page_tail import foot_bylines, footer_lines, related_blocks
+from tifa.checks.page_tail import foot_bylines, footer_lines, related_blocks, tail_teasers
 from tifa.checks.picture_gap import picture_captions
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -626,6 +626,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     "Enter the words you see:") and its moderation notice, an outlet's invitation to its
     accounts or its app, a byline carrying the writer's e-mail address, and the outlet's
     name alone as the page's first line, its masthead.
+    Another story's headline and its one-sentence teaser as the page's last two lines,
+    after an article of three paragraphs or more with no sub-heading of its own, are
+    residue; a last section whose sentence leans on the article ("He said …") is not.
     A speaker's line under a speech's title ("By Mr. Li Ming" under "Speech at the …
     Conference") is the speech's title block, not a byline, and a note's label over the
     first paragraph ("Editor's Note:", "Foreword:") opens the article, not a form.
@@ -738,6 +741,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         _report_line(
             rows, reported, doc, text, line_start, "other stories after a related-links label"
         )
+    teasers = tail_teasers(page_lines, pl.concat([residue, related.select("doc", "line")]))
+    for doc, _line, text, line_start in teasers.iter_rows():
+        _report_line(rows, reported, doc, text, line_start, "another story's headline and teaser")
     captions = picture_captions(page_lines, residue)
     for doc, _line, text, line_start in captions.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "photo caption where the picture was")

@@ -76,7 +76,7 @@ _CREDIT = (
     # the photographer, then the agency: "[Li Ming/China Daily]", "(Li Ming/For China Daily)"
     rf"|[\[(][^\[\]()/\n]{{1,40}}/\s*(?:for\s+)?(?:{_BYLINED})[\])]"
     # a graphic's or an illustration's credit in brackets: "(Graphic: Global Times)"
-    rf"|[\[(](?:{_DRAWN})[ \t]*[:：/][ \t]*(?-i:\p{{Lu}})[^\[\]()\n]{{1,60}}[\])]"
+    rf"|[\[(](?:{_DRAWN}|file[ \t]+photos?)[ \t]*[:：/][ \t]*(?-i:\p{{Lu}})[^\[\]()\n]{{1,60}}[\])]"
     # a credit under its label closing a caption's last sentence: "… of the country.
     # Graphics: Global Times", "… on May 3. Illustration: Li Ming/GT"
     rf"|(?<=[.!?”\"’])[ \t]+(?:{_DRAWN}|file[ \t]+photos?)[ \t]*[:：][ \t]*{_NAMED}\.?(?=[ \t]*$)"
@@ -120,7 +120,7 @@ _PREFILTER = (
     r"|[.!?][ \t]+(?:china daily|xinhua|vcg|cfp)[ \t]*$"
     + r"|[\[(](?:"
     + _DRAWN
-    + r")[ \t]*[:：/]|[.!?”\"’][ \t]+(?:"
+    + r"|file[ \t]+photos?)[ \t]*[:：/]|[.!?”\"’][ \t]+(?:"
     + _DRAWN
     + r"|file[ \t]+photos?)[ \t]*[:：]"
     + r"|[.][ \t]+(?:xinhua|china daily|cgtn|vcg|cfp)[ \t]*$"
@@ -158,7 +158,7 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     Committee Source: Anshan TV", "… inspects the port Photo: Xinhua"), a credit without
     brackets closing a caption's paragraph after its last sentence ("… in the county. Photo
     by Li Ming.", "… Shandong province. CHINA DAILY"; a graphic's credit under its label,
-    "… of the country. Graphics: Global Times", or in brackets, "(Graphic: Anshan Daily)";
+    "… of the country. Graphics: Global Times", or in brackets, "(Graphic: Anshan Daily)", "(File photo: Xinhua/Li Ming)";
     the agency alone after a caption's one sentence, a name and a verb in the present
     tense: "Li Ming speaks at a forum in Beijing on Monday. Xinhua") and a caption's own sentence ("The picture shows …", "Photo taken
     on May 3 shows …", "This aerial photo taken on … shows …"; one that "shows that" or "shows how" is an argument). A credit

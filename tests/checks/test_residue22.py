@@ -145,6 +145,11 @@ _STORY_TAIL = (
             "The port handled more cargo (Graphic: Anshan Daily) than a year earlier.",
             " (Graphic: Anshan Daily)",
         ),
+        (
+            "Li Ming chairs a meeting with entrepreneurs in Anshan, May 3, 2020. "
+            "(File photo: Xinhua/Wang Fang)",
+            " (File photo: Xinhua/Wang Fang)",
+        ),
         # the agency alone after a caption: a name and a verb in the present tense
         (
             "Li Ming, mayor of Anshan, speaks at the opening of the berth in Anshan on "
@@ -159,3 +164,40 @@ _STORY_TAIL = (
 )
 def test_r604_credit_after_caption(paragraph: str, span: str | None) -> None:
     assert_flags("R604", "Anshan opens a new berth\n\n" + paragraph + _STORY_TAIL, span)
+
+
+_SESSION = (
+    "Anshan session closes\n\n"
+    "The session of the Anshan Municipal People's Congress closed on Monday after five days "
+    "of meetings, and deputies adopted the government work report for the year.\n\n"
+    "Deputies also reviewed the reports of the municipal court and the procuratorate and "
+    "elected new members of the Standing Committee of the congress.\n\n"
+    "Resolutions were passed on the budget and on the plan for economic and social "
+    "development, and the list of livelihood projects for 2024 was announced.\n\n"
+)
+_HEAD = "Fushun opens a new childcare centre"
+_TEASER = "A new centre for childcare in Fushun is expected to open by the end of the year."
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # another story's headline and its teaser close the page
+        (_SESSION + _HEAD + "\n\n" + _TEASER, True),
+        # a sentence that leans on the article ("He …") is the article's last section
+        (_SESSION + _HEAD + "\n\nHe said the centre would open by the end of the year.", False),
+        # an article with sub-headings of its own ends with its last section
+        (
+            _SESSION.replace("Deputies also", "Reports reviewed by the deputies\n\nDeputies also")
+            + _HEAD
+            + "\n\n"
+            + _TEASER,
+            False,
+        ),
+        # a headline over two sentences is a section of the article
+        (_SESSION + _HEAD + "\n\n" + _TEASER + " Parents welcomed the plan.", False),
+    ],
+)
+def test_r601_teaser_after_article(text: str, flagged: bool) -> None:
+    found = _flagged("R601", text)
+    assert (_HEAD in found) is flagged
