@@ -67,6 +67,15 @@ _DOMAIN_RE = regex.compile(_DOMAIN, regex.IGNORECASE)
 _SENTENCE_END = r"[.!?。][\"'”’)]?$"
 
 
+# The verbs of a photo caption, in the present tense: "Li Ming inspects a farm in Zhuanghe on
+# May 3." News prose is in the past tense.
+CAPTION_VERB = (
+    r"inspects|visits|attends|meets|speaks|addresses|presides|chairs|delivers|talks|holds|"
+    r"investigates|examines|checks|listens|views|poses|shakes|signs|hosts|receives|greets|"
+    r"tours|surveys|conducts|joins|watches|learns|interacts|communicates|plants|unveils"
+)
+
+
 # Words a site's menu bar is made of. A bar is one line of five of them or more, half its
 # words or more, with no punctuation of a sentence: "Home Business Local Travel Photos".
 _NAV_WORD = (

@@ -65,6 +65,8 @@ TITLE_BLOCK_RE = regex.compile(TITLE_BLOCK)
 
 # A speaker's label: a person's name in pinyin or an outlet's name, then a colon.
 _SPEAKER = r"^(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}[\p{Ll}-]+\s+)?(\p{Lu}[\p{Ll}-]+)\s*[:：]$"
+# The label of a note that opens the article: "Editor's Note:", "Foreword:".
+_NOTE = r"(?i)^(?:editor['’]?s?['’]?\s+note|(?:author|translator)['’]?s?['’]?\s+note|foreword|preface)\s*[:：]$"
 _OUTLETS = ["News", "Daily", "Times", "Post", "TV", "Radio", "Agency", "Press", "Reuters"]
 
 
@@ -127,9 +129,14 @@ def head_labels(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     # A transcript's first speaker label ("Zhang Hua:", "Red Star News:") right over the first
     # paragraph is the document's own, no form label.
     speaker = (pl.col("line") == pl.col("line").max().over("doc")) & _speaker_label(stripped)
+    # An editor's note or a foreword opening the first paragraph ("Editor's Note:" over it)
+    # introduces the article's own text: the next line is prose, the label is the article's.
+    note = (pl.col("line") == pl.col("line").max().over("doc")) & stripped.str.contains(_NOTE)
     found = (
         head.join(docs, on="doc", how="inner")
-        .filter(pl.col("label") & ~pl.col("residue") & ~(after_plain & last_head) & ~speaker)
+        .filter(
+            pl.col("label") & ~pl.col("residue") & ~(after_plain & last_head) & ~speaker & ~note
+        )
         .sort("doc", "line")
     )
     return found.select(

@@ -8,12 +8,14 @@ has started the footer, every short line after it belongs to the footer too. A b
 contact lines ("Tel:", "Fax:", "Address:") starts a footer as well, with the lines of its
 paragraph above it (the office's name and street); and a byline alone after the last
 paragraph ("By Li Ming"), or the writer's name in pinyin alone as the page's last line
-("Li Mingyu"), is the page's, not the article's.
+("Li Mingyu"), is the page's, not the article's; so are another story's headline and
+its teaser as the page's last two lines under an article without sub-headings.
 """
 
 from __future__ import annotations
 
 import polars as pl
+import regex
 
 from tifa.checks.furniture import CONTACT_LABEL, PHONE
 from tifa.glossary.names import pinyin_surnames, split_syllables
@@ -288,4 +290,73 @@ def related_blocks(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
         found,
         schema={"doc": pl.UInt32, "line": pl.UInt32, "text": pl.String, "start": pl.Int64},
         orient="row",
+    )
+
+
+# Another story's headline and its one-sentence teaser as the page's last two lines, after an
+# article that has no sub-heading of its own: "Harbin opens a childcare centre" / "A new
+# centre for … is to be finished by the end of the year." An article's last section has a
+# heading among others, and its sentence leans on what came before ("He said …", "This …").
+_TEASER_HEAD = regex.compile(r"\p{Lu}[^.!?:;。]{10,100}[^\s.!?:;,。]")
+_TEASER_HEAD_WORDS = (4, 12)
+_TEASER = regex.compile(
+    r"(?!(?:He|She|It|They|This|These|Those|Also|Meanwhile|In addition|Besides|Then)\b)"
+    r"\p{Lu}[^\n]*?[^.!?\n][.!?][\"'”’)]?"
+)
+_TEASER_LINE_WORDS = (8, 40)
+_BODY_PARAGRAPHS = 3
+
+
+def tail_teasers(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
+    """Another story's headline and teaser closing a page: (doc, line, text, start).
+
+    A document counts when its last two lines not yet reported are a headline (four to
+    twelve words, capitalised, no stop) and one sentence under it (eight to forty words,
+    not opening on a pronoun or a link word), after three paragraphs of prose or more and
+    no headline-shaped line between its first paragraph and that headline.
+    """
+    marked = nonblank_marked(lines, residue, "residue").filter(~pl.col("residue"))
+    last_two = marked.group_by("doc", maintain_order=True).tail(2)
+    found: list[tuple[int, int, str, int]] = []
+    for (doc,), pair in last_two.group_by(["doc"], maintain_order=True):
+        if pair.height != 2:
+            continue
+        (h_line, head, h_start), (t_line, teaser, t_start) = pair.select(
+            "line", "text", "start"
+        ).rows()
+        if not _teaser_pair(head.strip(), teaser.strip()):
+            continue
+        body = marked.filter((pl.col("doc") == doc) & (pl.col("line") < h_line))["text"]
+        if _plain_body(body.str.strip_chars().to_list()):
+            found.extend([(doc, h_line, head, h_start), (doc, t_line, teaser, t_start)])
+    return pl.DataFrame(
+        found,
+        schema={"doc": pl.UInt32, "line": pl.UInt32, "text": pl.String, "start": pl.Int64},
+        orient="row",
+    )
+
+
+def _teaser_pair(head: str, teaser: str) -> bool:
+    """Whether `head` reads as a headline and `teaser` as one sentence standing alone."""
+    low, high = _TEASER_HEAD_WORDS
+    if not (_TEASER_HEAD.fullmatch(head) and low <= len(head.split()) <= high):
+        return False
+    low, high = _TEASER_LINE_WORDS
+    one_sentence = not regex.search(r"[.!?][\"'”’)]?\s+\p{Lu}", teaser)
+    return bool(_TEASER.fullmatch(teaser)) and low <= len(teaser.split()) <= high and one_sentence
+
+
+def _plain_body(body: list[str]) -> bool:
+    """Whether the lines above hold three paragraphs of prose or more and, from the first
+    of them on, no line shaped as a headline (the article has no sub-headings)."""
+    prose = [i for i, text in enumerate(body) if _is_prose(text)]
+    if len(prose) < _BODY_PARAGRAPHS:
+        return False
+    return not any(_TEASER_HEAD.fullmatch(text) for text in body[prose[0] :])
+
+
+def _is_prose(text: str) -> bool:
+    words = len(text.split())
+    return (words >= PROSE_WORDS and regex.search(SENTENCE_END, text) is not None) or (
+        words >= LONG_WORDS
     )

@@ -9,6 +9,7 @@ import regex
 
 from tifa.checks.context import Context
 from tifa.checks.furniture import (
+    CAPTION_VERB,
     CONTACT_LABEL,
     GLUED_PREFILTER,
     PHONE,
@@ -20,7 +21,7 @@ from tifa.checks.furniture import (
 )
 from tifa.checks.menu_block import mastheads, menu_blocks
 from tifa.checks.page_head import TITLE_BLOCK_RE, head_labels
-from tifa.checks.page_tail import foot_bylines, footer_lines, related_blocks
+from tifa.checks.page_tail import foot_bylines, footer_lines, related_blocks, tail_teasers
 from tifa.checks.picture_gap import picture_captions
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -125,17 +126,12 @@ _SOCIAL = r"wechat|weibo|facebook|twitter|linkedin|whatsapp|qq|qzone|douban|e-?m
 # A photo caption: a name (with a title), a verb in the present tense and the day the photo
 # was taken, as one sentence: "Li Ming inspects a farm in Zhuanghe on May 3." News prose is
 # in the past tense and headlines carry neither the date nor a full stop.
-_CAPTION_VERB = (
-    r"inspects|visits|attends|meets|speaks|addresses|presides|chairs|delivers|talks|holds|"
-    r"investigates|examines|checks|listens|views|poses|shakes|signs|hosts|receives|greets|"
-    r"tours|surveys|conducts|joins|watches|learns|interacts|communicates|plants|unveils"
-)
 _CAPTION_MONTH = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
 _CAPTION = (
-    rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu}}[\p{{L}}'’-]+){{0,5}}(?:,\s[^.!?\n]{{1,160}}?,)?\s(?:{_CAPTION_VERB})\s[^.!?\n]{{3,240}}\son\s"
+    rf"(?-i:\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu}}[\p{{L}}'’-]+){{0,5}}(?:,\s[^.!?\n]{{1,160}}?,)?\s(?:{CAPTION_VERB})\s[^.!?\n]{{3,240}}\son\s"
     rf"(?:{_CAPTION_MONTH})\.?\s\d{{1,2}}(?:,\s\d{{4}})?\.)"
 )
 # A caption that places the people in the picture: "Li Ming (C) visits …", "Li Ming (2nd
@@ -144,6 +140,13 @@ _POSITION = r"(?:front|back|centre|center|top|bottom|[CLR]|\d(?:st|nd|rd|th)\s?[
 _MARKED_CAPTION = (
     rf"(?-i:(?:\p{{Lu}}[\p{{L}}'’.-]*\s){{1,7}}\({_POSITION}(?:\s*,\s*{_POSITION})*\)[\s,].{{20,}})"
 )
+# A credit's label and the name it gives: "Graphics: Global Times", "Illustration: Li
+# Ming/GT". The name is capitalised words, slashes and commas between them; no sentence.
+_CREDIT_WORD = (
+    r"(?:info)?graphics?|illustrations?|charts?|cartoons?|videos?|designers?|design|layout|"
+    r"file\s+photos?|(?:web\s+)?editors?|(?:video|photo)\s+editors?"
+)
+_CREDITED = r"(?-i:\p{Lu}[\p{L}'’.&-]*(?:\s*[/,&]\s*|\s+(?:and\s+)?)?(?:\p{Lu}[\p{L}'’.&-]*(?:\s*[/,&]\s*|\s+(?:and\s+)?)?){0,6})"
 # Who reported, wrote or edited the piece: "Reporting by …", "Trans-editing by …".
 _CREDIT_BY = (
     r"(?:reporting|reported|written|edited|editing|trans-?editing|translated|compiled|proofread|"
@@ -369,12 +372,29 @@ _CHROME = (
      r"[\[(](?:photos?|images?)\s*(?:by\s|[:：/])[^\])]{1,60}[\])]|"
      r"file photo|[\[(]?\s*(?:photos?|images?)\s+(?:provided\s+(?:to|by)|courtesy\s+of)\s[^\])]{1,60}[\])]?|"
      # an image's file name, a copy's number and a second extension in it: "640.webp (3).jpg"
-     r"[\w-]+(?:\.(?:jpe?g|png|gif|webp|bmp))?(?:\s?\(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|bmp)"
+     r"[\w-]+(?: [\w-]+){0,4}(?:\.(?:jpe?g|png|gif|webp|bmp))?(?:\s?\(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|bmp)"
      # and its size, as a page's list of files gives it: "point.gif (302 bytes)"
      r"(?:\s?\(\d[\d,.]*\s?(?:bytes|kb|k)\))?|"
      # a name is capitalised: the table ignores case, so this pattern turns case back on
      r"(?-i:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30})", "photo credit"),
     (_CAPTION, "photo caption"),
+    # a credit under its label, alone or in brackets: "Graphics: Global Times", "(Illustration:
+    # Li Ming/GT)", "Designer: Wang Fang"; what follows is a name, capitalised, no sentence
+    (rf"[(\[]?\s*(?:{_CREDIT_WORD})\s*[:：]\s*{_CREDITED}\s*[)\]]?", "credit line"),
+    # the outlet's invitation and the web editor, in brackets: "(For the latest China news,
+    # please follow … on Twitter and Facebook)(Web editor: Li Ming, Wang Fang)"
+    (r"\(\s*for\s+(?:the\s+)?(?:latest|more)\b[^()]{1,100}\)(?:\s*[(\[]\s*(?:web\s+)?editors?\s*[:：][^()\[\]]{1,60}[)\]])?", "follow-us note"),
+    # a local paper's byline as the article's first line: "Anshan Daily reporter Li Ming",
+    # "Reporter Li Ming and Wang Fang", "Correspondent Li Ming"
+    (rf"(?:(?-i:\p{{Lu}}[\p{{L}}'’]+(?:\s\p{{Lu}}[\p{{L}}'’]+){{0,3}})\s+)?(?:(?:staff|chief|senior)\s+)?(?:reporters?|correspondents?|journalists?)\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}", "byline"),
+    # the print edition's headline under its label, a post's section: "Newspaper headline: …",
+    # "Posted in: City News"; a share widget's leftover: "Share this with Close"
+    (r"(?:newspaper|print)\s+headline\s*[:：].{1,120}|posted\s+in\s*[:：]\s*\S.{0,60}|share\s+this\s+(?:with|on|to)(?:\s+close)?", "page label"),
+    # the outlet and its section, the empty slots between their dashes: "Beijing Review - - Essay -"
+    (r"(?-i:\p{Lu}[\p{L}'’.]*(?:\s\p{Lu}[\p{L}'’.]*){0,4})\s+-\s+-\s+(?-i:\p{Lu}[\p{L}'’.]*(?:\s[\p{L}'’.]+){0,3})\s*-?", "publication and section label"),
+    # a side bar's heading: "Top 10", "Popular on Global Times", "Search Trends", "Off the wire",
+    # "Key Words"; the outlet's mobile edition as a banner: "Global Times Mobile"
+    (rf"top\s+(?:5|10|20)|(?:most\s+)?popular\s+(?:on|at|in)\s+{_NAME}|search\s+trends|trending\s+now|off\s+the\s+wire|key\s*words|(?:{_OUTLET})\s+(?:mobile|app)", "side bar heading"),
     # a stamp under its label in brackets, or the day the page was added: "Date:[2007-1-25
     # 14:33:48]", "Added On September 8, 2015"
     (rf"{STAMP_LABEL}[\[【(]\s*{WHEN}(?:\s+{WHEN})?\s*[\]】)]|added\s+on\s*[:：]?\s*{WHEN}", "page timestamp"),
@@ -383,7 +403,7 @@ _CHROME = (
     (_MARKED_CAPTION, "photo caption"),
     # a byline or a control may come first: "By Li Ming | China Daily | Updated: …"
     (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·,]\s*|\s*))?(?:{STAMP_LABEL})?)"
-     rf"{WHEN}(?:[\s,|·]+(?:-\s+)?{WHEN})*\s*[\]】]?(?:[\s|·]+(?:{_STAMP_TAIL})|{_GLUED_BYLINE})?(?:\s*[|·])?", "page timestamp"),
+     rf"{WHEN}(?:[\s,|·]+(?:-\s+)?{WHEN})*\s*[\]】]?(?:[\s|·/]+(?:{_STAMP_TAIL})|{_GLUED_BYLINE})?(?:\s*[|·])?", "page timestamp"),
 )  # fmt: skip
 # The polars prefilter, one pattern per kind: one alternation of every pattern outgrows the
 # Rust engine's size limit, and a few large ones take three times as long as these small ones
@@ -471,8 +491,18 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     ("Your Comment", "No Result"), reprint notices, share, print and font controls and
     rows of them ("Print Close"), breadcrumb trails ("Home > Focus > News", "> Government >
     News", "News / Local / Dalian"), credit lines ("Editor: …", "Source: …", "Copyright ©
-    …"), photo credits ("Photo by …", "[Photo/Xinhua]", "Photos taken by Li Ming"), photo captions (a name, a verb in
-    the present tense and the day, as one sentence: "Li Ming inspects the port on May 3."),
+    …"), photo credits ("Photo by …", "[Photo/Xinhua]", "Photos taken by Li Ming", an
+    image's file name, "port meeting.jpg"), credits under their label with a name after it
+    ("Graphics: Global Times", "(Illustration: Li Ming/GT)", "Designer: Wang Fang"), an
+    outlet's follow-us note with its web editor ("(For the latest China news, please follow
+    … on Twitter and Facebook)(Web editor: …)"), a local paper's byline ("Anshan Daily
+    reporter Li Ming", "Correspondent Li Ming"), page labels ("Newspaper headline: …",
+    "Posted in: …", "Share this with Close", "Anshan Review - - Essay -"), a side bar's
+    headings ("Top 10", "Popular on …", "Search Trends", "Off the wire", "Key Words", "Global
+    Times Mobile"), photo captions (a name, a verb in
+    the present tense and the day, as one sentence: "Li Ming inspects the port on May 3.";
+    not one whose name stands in the article again with no credit: a caption of the
+    article's own people is the article's),
     bare page timestamps ("2023-09-06 10:21", "Updated: …"; not the date under a report's,
     a notice's, a statement's or a press conference's title, under a speech's heading
     ("Speech by …", its speaker and post), over a speech's opening address
@@ -596,6 +626,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     "Enter the words you see:") and its moderation notice, an outlet's invitation to its
     accounts or its app, a byline carrying the writer's e-mail address, and the outlet's
     name alone as the page's first line, its masthead.
+    Another story's headline and its one-sentence teaser as the page's last two lines,
+    after an article of three paragraphs or more with no sub-heading of its own, are
+    residue; a last section whose sentence leans on the article ("He said …") is not.
+    A speaker's line under a speech's title ("By Mr. Li Ming" under "Speech at the …
+    Conference") is the speech's title block, not a byline, and a note's label over the
+    first paragraph ("Editor's Note:", "Foreword:") opens the article, not a form.
     An article's own sub-heading naming its subject ("Overview of Dalian City") between the
     headline and the first paragraph is the article's, not a section label; so is a body's
     own e-mail or web address among its other contact fields (a telephone, a postal address)
@@ -662,6 +698,10 @@ def web_residue(ctx: Context) -> pl.DataFrame:
             or _over_speaker(ctx.corpus.lines, doc, line)
         ):
             continue  # the date a report was delivered, part of its title block
+        if reason == "photo caption" and _own_caption(ctx.corpus.docs[doc].text, text):
+            continue  # a caption of the article's own people, no credit: the article's
+        if reason == "byline" and _under_speech_title(ctx.corpus.lines, doc, line):
+            continue  # the speaker under a speech's title ("By Mr. Li Ming"): its title block
         residue_lines.append((doc, line))
         _report_line(rows, reported, doc, text, line_start, reason)
     residue = pl.DataFrame(residue_lines, schema=["doc", "line"], orient="row").cast(
@@ -701,6 +741,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         _report_line(
             rows, reported, doc, text, line_start, "other stories after a related-links label"
         )
+    teasers = tail_teasers(page_lines, pl.concat([residue, related.select("doc", "line")]))
+    for doc, _line, text, line_start in teasers.iter_rows():
+        _report_line(rows, reported, doc, text, line_start, "another story's headline and teaser")
     captions = picture_captions(page_lines, residue)
     for doc, _line, text, line_start in captions.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "photo caption where the picture was")
@@ -761,6 +804,29 @@ def _in_title_block(lines: pl.DataFrame, doc: int, line: int) -> bool:
     if any(_DOCUMENT_TITLE.search(t.strip()) for t in before):
         return True  # the date under a notice's, a statement's or a briefing's title
     return any(TITLE_BLOCK_RE.search(t.strip()) for t in before + after)
+
+
+# The people a caption names first: "Li Ming, mayor of …, inspects …" -> "Li Ming".
+_CAPTION_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}(?=,|\s\p{Ll})")
+_CAPTION_RE = regex.compile(_CAPTION)
+
+
+def _own_caption(doc_text: str, text: str) -> bool:
+    """Whether a caption without a credit ("Li Ming, mayor of …, inspects … on May 3.")
+    shows the article's own people: the name it opens with stands in the text again. A
+    caption of someone the article never names is another story's, left on the page."""
+    content = text.strip()
+    if not _CAPTION_RE.fullmatch(content):
+        return False  # a caption under its label, or one marking positions: the page's
+    name = _CAPTION_NAME.match(content)
+    return name is not None and doc_text.count(name.group()) >= 2
+
+
+def _under_speech_title(lines: pl.DataFrame, doc: int, line: int) -> bool:
+    """Whether a speech's title ("Speech at the … Conference") stands in the three
+    non-blank lines above `line`: the "By …" under it names the speaker, not a writer."""
+    above = _texts_above(lines, doc, line, line - 8)[-3:]
+    return any(_SPEECH_TITLE.search(text) for text in above)
 
 
 # A letter's signature: its writer's name alone on a line ("Li Ming"), the date it was

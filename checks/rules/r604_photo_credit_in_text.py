@@ -9,6 +9,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.furniture import CAPTION_VERB
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
@@ -16,6 +17,19 @@ from tifa.checks.scan import candidate_rows
 # Agencies that sign a photo after the photographer's name; the two-letter ones could be
 # anything after a slash.
 _BYLINED = r"xinhua|cns|china news service|china daily|vcg|cfp|afp|reuters|epa"
+# What a credit's label names besides a photo: "Graphics: Global Times", "(Illustration: …)".
+_DRAWN = r"(?:info)?graphics?|illustrations?|charts?|cartoons?"
+# The name it gives: capitalised words, a slash between outlet and person ("Li Ming/GT").
+_NAMED = (
+    r"(?-i:\p{Lu}[\p{L}'’.&-]*(?:[ \t]\p{Lu}[\p{L}'’.&-]*){0,3}"
+    r"(?:[ \t]*/[ \t]*\p{Lu}[\p{L}'’.&-]*(?:[ \t]\p{Lu}[\p{L}'’.&-]*){0,3})?)"
+)
+# A caption's opening: the people's names (a post between commas) and a verb in the present
+# tense, "Li Ming, mayor of Anshan, speaks at …" (news prose is in the past tense).
+_CAPTION_OPENING = (
+    r"(?-i:\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,5})(?:,[^.!?\n]{1,160}?,)?[ \t]"
+    rf"(?:{CAPTION_VERB})[ \t]"
+)
 # A photo a source handed out: "[Photo provided to China Daily]", "(Photo courtesy of …)".
 _HANDOUT = r"(?:photos?|images?)\s+(?:provided\s+(?:to|by)|courtesy\s+of)\s"
 # A site's address: "[eastday.com]" closing a caption, like "[Xinhua]".
@@ -61,6 +75,14 @@ _CREDIT = (
     r"|(?<=[.!?”\"’])[ \t]+(?-i:(?:PHOTOS?|PICTURES?|IMAGES?)[ \t]+BY[ \t]+[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){1,7})(?=[ \t]*$)"
     # the photographer, then the agency: "[Li Ming/China Daily]", "(Li Ming/For China Daily)"
     rf"|[\[(][^\[\]()/\n]{{1,40}}/\s*(?:for\s+)?(?:{_BYLINED})[\])]"
+    # a graphic's or an illustration's credit in brackets: "(Graphic: Global Times)"
+    rf"|[\[(](?:{_DRAWN}|file[ \t]+photos?)[ \t]*[:：/][ \t]*(?-i:\p{{Lu}})[^\[\]()\n]{{1,60}}[\])]"
+    # a credit under its label closing a caption's last sentence: "… of the country.
+    # Graphics: Global Times", "… on May 3. Illustration: Li Ming/GT"
+    rf"|(?<=[.!?”\"’])[ \t]+(?:{_DRAWN}|file[ \t]+photos?)[ \t]*[:：][ \t]*{_NAMED}\.?(?=[ \t]*$)"
+    # the agency alone after a caption's one sentence, a name and a verb in the present
+    # tense: "Li Ming speaks at a forum in Beijing on Monday. Xinhua"
+    rf"|(?<=^{_CAPTION_OPENING}[^.!?\n]{{3,240}}[.])[ \t]+(?-i:Xinhua|China Daily|CGTN|VCG|CFP)(?=[ \t]*$)"
 )
 # A credit followed by a colon or a dash opens the story: the dateline "CHONGQING
 # (Xinhua/Li Ming): …" names the agency and its reporter, not a photographer.
@@ -96,6 +118,12 @@ _PREFILTER = (
     r"|[.!?][ \t]+[^\s/]+(?:[ \t][^\s/]+){1,3}/(?:" + _BYLINED + r")[ \t]*$"
     r"|[.!?”\"’][ \t]+(?:photos?|pictures?|images?)[ \t]+by[ \t]+\p{Lu}"
     r"|[.!?][ \t]+(?:china daily|xinhua|vcg|cfp)[ \t]*$"
+    + r"|[\[(](?:"
+    + _DRAWN
+    + r"|file[ \t]+photos?)[ \t]*[:：/]|[.!?”\"’][ \t]+(?:"
+    + _DRAWN
+    + r"|file[ \t]+photos?)[ \t]*[:：]"
+    + r"|[.][ \t]+(?:xinhua|china daily|cgtn|vcg|cfp)[ \t]*$"
     r"|\p{L}[ \t]+/[ \t]*(?:vcg|xinhua|cfp|ic|cgtn|cns)(?:[ \t]+photo)?[ \t]*$"
     r"|[.!?][ \t]+(?:"
     + _BYLINED
@@ -129,7 +157,10 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     …/China Daily"), a source or a credit glued to a caption with no full stop ("… Party
     Committee Source: Anshan TV", "… inspects the port Photo: Xinhua"), a credit without
     brackets closing a caption's paragraph after its last sentence ("… in the county. Photo
-    by Li Ming.", "… Shandong province. CHINA DAILY") and a caption's own sentence ("The picture shows …", "Photo taken
+    by Li Ming.", "… Shandong province. CHINA DAILY"; a graphic's credit under its label,
+    "… of the country. Graphics: Global Times", or in brackets, "(Graphic: Anshan Daily)", "(File photo: Xinhua/Li Ming)";
+    the agency alone after a caption's one sentence, a name and a verb in the present
+    tense: "Li Ming speaks at a forum in Beijing on Monday. Xinhua") and a caption's own sentence ("The picture shows …", "Photo taken
     on May 3 shows …", "This aerial photo taken on … shows …"; one that "shows that" or "shows how" is an argument). A credit
     alone on its line is R601's business. Leaves alone the outlet of a byline ("By Li Ming
     (China Daily)") and the captions of a photo gallery (two or more paragraphs that are
