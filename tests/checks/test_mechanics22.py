@@ -6,7 +6,7 @@ body capitalised inside a post's full title ("Mayor of the Municipal Government"
 generic "the municipal government". P338: a capitalised word opening a clause of running
 prose after a semicolon. T112: an ordinal's suffix split from its figure. P305: a stop glued
 to the quotation that opens the next sentence, two quotations glued. P335: two hyphens for a
-dash. Every text was written for these tests in the register of Chinese-government English
+dash. N224: small words capitalised in a Title Case headline. Every text was written for these tests in the register of Chinese-government English
 news.
 """
 
@@ -54,6 +54,11 @@ FLAGGED: list[tuple[str, str, str]] = [
     ("P305", "“The port is open.”“The city is ready,” he said.", "”"),
     ("P335", "Wang Lin, Li Hua and Zhao Qiang-- joined the review.", "--"),
     ("P335", "The director--a native of the city--spoke first.", "--"),
+    (
+        "N224",
+        "Bringing A Green Port To The Coast In A Modern Way\n\nThe port opened on Monday.",
+        "Bringing A Green Port To The Coast In A Modern Way",
+    ),
 ]
 
 # (code, text): nothing of that code may be flagged
@@ -91,6 +96,11 @@ CLEAN: list[tuple[str, str]] = [
     ("P305", '"We will win." The crowd cheered, and the U.S."Tour" began.'),
     # the wire's spaced dash after a dateline
     ("P335", "BEIJING, March 5 (Xinhua) -- The session opened on Tuesday."),
+    # one small word in a name, a grade, small words in lower case, a sentence
+    ("N224", "Mayor Visits The Hague for Talks on Port Links\n\nThe port opened on Monday."),
+    ("N224", "New Grade A Offices Open In Harbour District\n\nThe port opened on Monday."),
+    ("N224", "Mayor Meets the Delegation from the Port of Rotterdam\n\nThe talks went well."),
+    ("N224", "Ships sail To The Hague and In A While return to the port every week."),
 ]
 
 CASES = [(code, text, span) for code, text, span in FLAGGED] + [

@@ -3396,6 +3396,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The governor toured the plant. Later the Governor of Hebei met workers.",
         ],
     ),
+    "N224": (
+        [
+            (
+                "Taking A New Road To The Sea For The Port\n\nThe port opened on Monday.",
+                "Taking A New Road To The Sea For The Port",
+            ),
+        ],
+        [
+            "Taking a New Road to the Sea for the Port\n\nThe port opened on Monday.",
+            "Talks Held at The Hague on Port Links\n\nThe port opened on Monday.",
+        ],
+    ),
     "N220": (
         [
             (
