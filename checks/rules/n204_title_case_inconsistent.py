@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import polars as pl
+import regex
 
 from tifa.checks.body_case import miscased_bodies
 from tifa.checks.context import Context
@@ -19,6 +20,14 @@ from tifa.glossary.normalize import SMALL_WORDS
 from tifa.glossary.schema import DESIGNATION_KINDS
 
 _WORDS = r"[\p{L}\p{N}]+"
+# A post written in full before or after a name ("Wang Lin, Mayor of the Municipal
+# Government"): the body is part of a formal title, capitalised with it, and right beside a
+# generic "the municipal government" elsewhere.
+_POST_OF = regex.compile(
+    r"(?<![\p{L}-])(?:(?:Vice|Deputy|Executive) )?"
+    r"(?:Mayor|Governor|Secretary|Secretary-General|Director|Director-General|Chairman"
+    r"|Chairwoman|President|Head|Chief) of (?:the )?$"
+)
 
 
 def case_signature(text: str) -> tuple[bool, ...]:
@@ -154,6 +163,7 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
             # Before a name a title is capitalised, after it or alone it is not ("Vice
             # Mayor Wang Lin met …; the vice mayor said …"): both right, nothing to compare.
             and not (title and followed_by_name(tgt, end - seg_start, surnames))
+            and not (any(case_signature(text)) and _after_post(tgt, start - seg_start))
             # A plural whose head is in lower case names a class, not the body ("municipal
             # governments at all levels", "the municipal Party committees"): right beside "the
             # Municipal Government", and no model for a singular written half in capitals.
@@ -188,6 +198,11 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
                 str(term_id),
             )
     return output(rows)
+
+
+def _after_post(tgt: str, start: int) -> bool:
+    """Whether the body at `start` ends a capitalised post's full title ("Mayor of the …")."""
+    return _POST_OF.search(tgt[max(0, start - 40) : start]) is not None
 
 
 def _recase(text: str, model: str, suffix: str, keep_first: bool) -> str:

@@ -16,7 +16,8 @@ from tifa.glossary.gazetteer import is_place
 _HEADS = (
     r"members?|membership|building|construction|organi[sz]ations?|committees?|secretar(?:y|ies)"
     r"|branch(?:es)?|schools?|history|conduct|discipline|spirit|leadership|constitution"
-    r"|congress(?:es)?|cadres?|groups?|work|affairs|chief|officials?|style|rules|central committee"
+    r"|congress(?:es)?|cadres?|groups?|work|affairs|chief|officials?|style|rules|organs|fees"
+    r"|(?i:central committee)"
 )
 # Words that make "party" one of many parties, or another kind of party, when they stand
 # right before it.
@@ -47,8 +48,11 @@ _OF_HEADS = (
 _AFTER_PREPOSITION = (
     rf"(?:(?<=\b(?:within|throughout) the )|(?<=\b(?:{_OF_HEADS}) of the ))party\b(?!['’]s)"
 )
+# "party-member cadres" (党员干部): the hyphenated compound of "Party member", which no
+# third party or tea party makes.
+_MEMBER = r"(?<![\p{L}-])party(?=-members?\b)"
 _PATTERN = regex.compile(
-    rf"(?<![\p{{L}}-])(?<!(?i:{_NOT_CPC})[ -])party(?=(?:'s|’s)? (?:{_HEADS})\b)"
+    rf"(?<![\p{{L}}-])(?<!(?i:{_NOT_CPC})[ -])party(?=(?:'s|’s)? (?:{_HEADS})\b)|{_MEMBER}"
     rf"|(?<=\bthe whole )party\b|{_ALONE}|{_POSSESSIVE}"
 )
 _PATTERN_CAPITAL = regex.compile(rf"{_PATTERN.pattern}|{_AFTER_PREPOSITION}")
@@ -56,14 +60,19 @@ _PATTERN_CAPITAL = regex.compile(rf"{_PATTERN.pattern}|{_AFTER_PREPOSITION}")
 # building, Party history, Party discipline, Party conduct, the Party Central Committee (党建,
 # 党史, 党纪, 党风, 党中央). A document that names the CPC in full or names Xi Jinping means
 # the CPC by them even where it never writes "Party" with a capital.
-_OWN_HEADS = r"building|history|discipline|conduct|central committee"
+# So do "party cadres", "party members and cadres" and "party-member cadres" (党员干部) and
+# "the history of the party" (党的历史): a foreign party's history is written with its name.
+_OWN_HEADS = r"building|history|discipline|conduct|(?i:central committee)|cadres|members and cadres"
 _OWN = (
     rf"(?<![\p{{L}}-])(?<!(?i:{_NOT_CPC})[ -])party(?= (?:{_OWN_HEADS})\b)|(?<=\bthe whole )party\b"
+    rf"|(?<=\bhistory of the )party\b(?!['’]s)|{_MEMBER}"
 )
-_OWN_PREFILTER = rf"\bparty (?:{_OWN_HEADS})\b|\bthe whole party\b"
+_OWN_PREFILTER = (
+    rf"\bparty (?:{_OWN_HEADS})\b|\bthe whole party\b|\bhistory of the party\b|\bparty-members?\b"
+)
 _NAMES_CPC_IN_FULL = r"Communist Party of China|Chinese Communist Party|Xi Jinping"
 _PREFILTER = (
-    rf"(?:\bparty(?:'s|’s)? (?:{_HEADS})\b|\bthe whole party\b|\bthe party['’]s\b"
+    rf"(?:\bparty(?:'s|’s)? (?:{_HEADS})\b|\bparty-members?\b|\bthe whole party\b|\bthe party['’]s\b"
     r"|\b(?:to|for|of|by|with|within|from|in|between) the party(?:[.,;:!?]| and\b)"
     r"|\b(?:of|within|throughout) the party\b)"
 )

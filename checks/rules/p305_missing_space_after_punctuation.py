@@ -54,8 +54,14 @@ _DAY_YEAR = rf"(?<=(?<![\p{{L}}])(?-i:{_MONTHS})\.?[ \u00a0]\d{{1,2}}),(?=(?:1[8
 # word (a Chinese banner left in the page, U401's) is not an English comma glued to a word.
 # A bracket closing a Chinese gloss before English ("tea(三道茶)of") still wants its space.
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+# A sentence's stop glued to the quotation that opens the next sentence ("elected
+# recently.“The CPPCC …", 'recently."The'), after a word of two lower-case letters or more
+# (no initial, no dotted abbreviation); and two quotations glued ("…conservation.”“The brave
+# …"). A straight quote is an opening one only after an even number of them in the line.
+_STOP_QUOTE = r"(?<=\p{Ll}{2}[.!?])(?=[\"“]\p{Lu})"
+_QUOTES_GLUED = r"(?<=”)(?=“)"
 _PATTERN = regex.compile(
-    rf"{_NUMBER_LABEL}|[,;!?:)\]”](?=(?!{_CJK})\p{{L}})|\.(?=\p{{Lu}}\p{{Ll}}{{2,}})|(?<=\p{{Ll}})\.(?=(?:{_OPENERS})\b)"
+    rf"(?P<quote>{_STOP_QUOTE}|{_QUOTES_GLUED})|{_NUMBER_LABEL}|[,;!?:)\]”](?=(?!{_CJK})\p{{L}})|\.(?=\p{{Lu}}\p{{Ll}}{{2,}})|(?<=\p{{Ll}})\.(?=(?:{_OPENERS})\b)"
     rf"|{_JOINED_STOP}|{_PLURAL_APOSTROPHE}|{_LABEL_COLON}|{_MONTH_DAY}|{_STOP_BRACKET}"
     rf"|{_DAY_YEAR}|{_YEAR_STOP}"
 )
@@ -89,7 +95,9 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     abbreviation glued to its day ("Mar.1, 2017"), and a sentence's stop glued to the
     bracket after it ("at large.(Photo by …)", "on January 5.(Source …)"), and a date's
     comma glued to its year ("May 16,2024"), and a year's full stop glued to the next
-    sentence's "A" or short first word ("by the end of 2020.A county …", "2023.In May").
+    sentence's "A" or short first word ("by the end of 2020.A county …", "2023.In May"),
+    and a sentence's stop glued to the quotation that opens the next one ('recently."The')
+    and two quotations glued ('…conservation.”“The …').
     Web addresses and e-mail addresses are left alone; so are
     initials and abbreviations such as "U.S.", "J.K.", "No.In" and "Co.Ltd" (the letter after
     the stop is not a capitalised word, or the word before is an abbreviation), a closing
@@ -123,8 +131,23 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
         r"|(?:^|[^\p{L}.])No\.\d|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\d"
         r"|\p{Ll}\p{Ll}\.\(|\d\.\(|[ \u00a0]\d{1,2},(?:1[89]|20)\d\d"
         r"|\d\d\d\d\.(?:A|" + _OPENERS + r")[ \u00a0]"
+        r"|\p{Ll}[.!?][\"“]\p{Lu}|”“"
     )
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", prefilter, _PATTERN):
+        if m.group("quote") is not None:
+            # An empty match before the opening quote: the mark it follows is reported.
+            if text[m.start()] == '"' and text.count('"', 0, m.start()) % 2:
+                continue  # a closing straight quote: the missing space is after it
+            mark = text[m.start() - 1]
+            add_row(
+                rows,
+                doc,
+                base + m.start() - 1,
+                base + m.start(),
+                f"no space after '{mark}'",
+                mark + " ",
+            )
+            continue
         if m.group() == CLOSING and (is_apostrophe(text, m.start()) or _after_space(text, m)):
             # "Shenyang”s" is a wrong apostrophe (P310); " ”word" is a mark turned the wrong
             # way round. A space after either would split or misplace a word.

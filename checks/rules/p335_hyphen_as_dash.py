@@ -26,6 +26,9 @@ _SINGLE = (
 )
 # Three hyphens between two words: a typewriter's em dash ("Yandi---one of them").
 _TRIPLE = r"(?<=\p{L})-{3}(?=\p{L})"
+# Two hyphens glued to a word on one side or both ("He Duanqi-- joined", "Li Ming--the
+# director"): a typewriter's dash. The wire's spaced " -- " after a dateline is left alone.
+_DOUBLE = r"(?<=\p{L})--(?=[ ]?\p{L})|(?<=\p{L} )--(?=\p{L})"
 # A hyphen between a body's name and a person's ("… Municipal Party Committee-Mao Wei"):
 # the title and the name it belongs to, which a comma or a dash separates.
 _BODY = r"Committee|Government|Congress|Bureau|Department|Commission|CPPCC|Office"
@@ -49,10 +52,10 @@ _RELATION = regex.compile(
     r"(?:relations|ties|relationship|cooperation|trade|border|talks|partnership|dialogue)\b"
 )
 _PATTERN = regex.compile(
-    rf"{_SINGLE}|{_TRIPLE}|{_NAME_AFTER_BODY}|(?P<half>{_HALF_SPACED})|(?P<dateline>{_DATELINE})"
+    rf"{_SINGLE}|{_TRIPLE}|(?P<double>{_DOUBLE})|{_NAME_AFTER_BODY}|(?P<half>{_HALF_SPACED})|(?P<dateline>{_DATELINE})"
 )
 _PREFILTER = (
-    rf"\p{{L}}-(?:{_FUNCTION}|{_ASIDE}) |\p{{L}}[\"”’]-(?:{_ASIDE}) |\p{{L}}---\p{{L}}"
+    rf"\p{{L}} ?--(?: ?\p{{L}})|\p{{L}}-(?:{_FUNCTION}|{_ASIDE}) |\p{{L}}[\"”’]-(?:{_ASIDE}) |\p{{L}}---\p{{L}}"
     rf"|(?:{_BODY})-\p{{Lu}}\p{{Ll}}+ \p{{Lu}}|\p{{L}}{{2}}- \p{{Lu}}\p{{Ll}}"
     r"|(?:Xinhua|CGTN|CNS|Chinanews)\)?-\p{Lu}\p{Ll}* \p{Ll}"
 )
@@ -69,7 +72,8 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
     "including", "especially", "particularly"), after a word or its closing quote
     ("\"twin towns\"-namely the old town and the port"), and a hyphen between a body's
     name and a person's in pinyin ("secretary of the District Party Committee-Mao Wei").
-    Also finds three hyphens between two words ("Yandi---one of them"), and a hyphen glued
+    Also finds three hyphens between two words ("Yandi---one of them"), two glued to a word
+    on one side or both ("He Duanqi-- joined", "Li Ming--the director"), and a hyphen glued
     to a word with one space and a capitalised word after it ("Beijing- The deputies"), and
     a dateline's agency joined to the story's first word ("DALIAN, May 6, Xinhua-In a
     recent …"; not the agency's compound names, "Xinhua-AsiaNet"). The two sides of a
@@ -118,6 +122,14 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
         if m.group("dateline") is not None:
             message = "a hyphen between the dateline and the story: use a spaced dash"
             add_row(rows, doc, start, start + 1, message, " — ")
+            continue
+        if m.group("double") is not None:
+            message = "two hyphens glued to a word for a dash"
+            # Glued on both sides: an em dash, closed up. Spaced on one side: the dash takes
+            # a space on the other too ("Duanqi-- joined" → "Duanqi — joined").
+            before, after = text[m.start() - 1], text[m.end()]
+            dash = "—" if " " not in (before, after) else " —" if after == " " else "— "
+            add_row(rows, doc, start, start + 2, message, dash)
             continue
         message = "three hyphens for a dash" if count == 3 else "a hyphen used as a dash"
         add_row(rows, doc, start, start + count, message, "—")

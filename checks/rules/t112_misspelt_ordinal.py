@@ -34,8 +34,15 @@ _PATTERN = regex.compile(
     # Not after a separator or a point ("1,001st" is read whole elsewhere, "2.5th" is no
     # ordinal) nor inside a code ("G20th").
     r"|(?<![\p{L}\p{N}.,'’-])(?P<digits>\d+)(?P<suffix>(?i:st|nd|rd|th))(?![\p{L}\p{N}])"
+    # The same suffix split from its figure by a space ("the 100 th anniversary", "the 21 st
+    # century"): in lower case and the suffix the figure takes, so that no word is meant.
+    r"|(?<![\p{L}\p{N}.,'’-])(?P<split_digits>\d+)(?P<split>[ \u00a0](?:st|nd|rd|th))"
+    r"(?![\p{L}\p{N}'’-])"
 )
-_PREFILTER = r"(?i)forth|fiveth|nineth|twelveth|fourt(?:y|ieth)|\d(?:st|nd|rd|th)"
+_PREFILTER = (
+    r"(?i)forth|fiveth|nineth|twelveth|fourt(?:y|ieth)|\d(?:st|nd|rd|th)"
+    r"|\d[ \u00a0](?-i:st|nd|rd|th)(?:[^\p{L}\p{N}]|$)"
+)
 
 
 def ordinal_suffix(number: int) -> str:
@@ -56,7 +63,8 @@ def misspelt_ordinal(ctx: Context) -> pl.DataFrame:
     committee, congress or term. The adverb ("put forth", "and so forth", "back and
     forth") and the Forth in Scotland ("the Forth Bridge", "the Firth of Forth") are
     left alone. Also an ordinal in figures with the wrong suffix ("42th", "21th", "3th",
-    "11st"), whose right suffix follows from its last two digits.
+    "11st"), whose right suffix follows from its last two digits, and the right suffix split
+    from its figure by a space ("the 100 th anniversary").
 
     ## Why is this bad?
     Ordinals number the sessions and terms of Party and state bodies; a misspelt one in a
@@ -80,6 +88,16 @@ def misspelt_ordinal(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         found = m.group()
+        if m.group("split_digits"):
+            suffix = m.group("split")[1:]
+            if suffix != ordinal_suffix(int(m.group("split_digits"))):
+                continue
+            start = base + m.start("split")
+            message = (
+                f"the suffix of “{found}” split from its figure: {m.group('split_digits')}{suffix}"
+            )
+            add_row(rows, doc, start, start + 1 + len(suffix), message, suffix)
+            continue
         if m.group("digits"):
             suffix = m.group("suffix")
             right_suffix = ordinal_suffix(int(m.group("digits")))

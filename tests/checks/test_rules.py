@@ -2474,7 +2474,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             "Exports rose by 8%; the output of the port reached 60 million tonnes.",
             "Highway: 120 km; Railway: 80 km.",  # a list of labels
-            "The county grows tea; Improve the roads is the next task.",  # a content word
+            # content words heading the items of a list that a colon opened
+            "The tasks: Improve the roads in the county; Build the new port area.",
             "Trade with the Netherlands grew; The Hague hosted the fair.",  # a name after "The"
             "I served the people for 30 years; I will keep serving them.",
             "Xi Jinping; The Governance of China",  # no clause before the semicolon
@@ -3402,6 +3403,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The governor toured the plant on Monday. Later the governor met workers.",
             "The Governor toured the plant on Monday. Later the Governor met workers.",
             "The governor toured the plant. Later the Governor of Hebei met workers.",
+        ],
+    ),
+    "N224": (
+        [
+            (
+                "Taking A New Road To The Sea For The Port\n\nThe port opened on Monday.",
+                "Taking A New Road To The Sea For The Port",
+            ),
+        ],
+        [
+            "Taking a New Road to the Sea for the Port\n\nThe port opened on Monday.",
+            "Talks Held at The Hague on Port Links\n\nThe port opened on Monday.",
         ],
     ),
     "N220": (

@@ -106,6 +106,9 @@ EXPECTED = {
     ("004", 9, "T101", "community of destiny"),
     ("004", 18, "T103", "one network and unified management"),
     ("004", 24, "T101", "living a tight life"),
+    # P338: an agenda item of running prose capitalised after a semicolon ("… and other
+    # documents; Listen to the report on …").
+    ("004", 3, "P338", "Listen"),
     # E821: "we" in a report of what was said ("The meeting stressed that … We should").
     ("001", 10, "E821", "we"),
     ("001", 12, "E821", "We"),
