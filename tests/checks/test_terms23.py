@@ -1,0 +1,95 @@
+"""Garbled names of bodies and meetings (T131), the spirits of a meeting named by its body
+(T116), and a headline's short name of a congress the page names in full (T120).
+
+The texts are written for these tests in the register of Chinese-government English news;
+none is taken from a page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags, check_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # "Economical" after a level word, and before a work conference
+        ("Officials studied the Central Economical Work Conference in depth.", "Economical"),
+        ("The district held its Economical Working Conference on Friday.", "Economical"),
+        # a work conference as a "Working Conference", after a level word and a field
+        ("The city followed the Municipal Economic Working Conference closely.", "Working"),
+        ("He spoke at the Central Urban Working Conference in Beijing.", "Working"),
+        # no such body: the Central People's Congress
+        (
+            "Cadres studied the speech at the meeting of the Central People's Congress.",
+            "Central People's Congress",
+        ),
+        # Central Committee and National Congress run together
+        ("He was a member of the 17th CPC National Committee.", "CPC National Committee"),
+        ("The National Committee of the CPC met in October.", "National Committee of the CPC"),
+        # a Party congress with a numbered session
+        (
+            "Since the 18th Session of the CPC National Congress, the town has grown.",
+            "18th Session of the CPC National Congress",
+        ),
+        # a government's term as an "authority"
+        ("It was the first plenary meeting of the 15th authority.", "15th authority"),
+    ],
+)
+def test_garbled_body_names_are_found(text: str, span: str) -> None:
+    assert_flags("T131", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials studied the Central Economic Work Conference in depth.",
+        "The Central Working Conference of December 1978 prepared the plenary session.",
+        "An economical plan saved money. Economical Housing Project Starts",
+        "He attended the Central People's Congress Work Conference in October 2021.",
+        "The Central People's Government was founded in 1949.",
+        "The First Session of the 14th CPPCC National Committee opened in March.",
+        "The First Session of the 19th CPC National Congress was held in 2017.",
+        "It was the 3rd authority to approve the plan.",
+        "The company held a working conference for its engineers.",
+    ],
+)
+def test_right_names_are_left_alone(text: str) -> None:
+    assert_flags("T131", text, None)
+
+
+def test_the_glossary_avoid_form_is_left_to_t101() -> None:
+    text = "The county followed the Central Economic Working Conference closely."
+    found = check_texts([text], ["T101", "T131"])["code"].to_list()
+    assert found == ["T101"]
+
+
+def test_spirits_of_a_meeting_named_by_its_body() -> None:
+    text = (
+        "The county called for studying the spirits of the meeting of the Standing "
+        "Committee of the Municipal Party Committee."
+    )
+    assert_flags("T116", text, "spirits")
+
+
+def test_spirits_of_a_meeting_in_high_mood_are_left_alone() -> None:
+    assert_flags("T116", "The spirits of the meeting were high after the vote.", None)
+
+
+_HEADLINE = "Annual session of Anshan People's Congress closes\n\n"
+_BODY = "The 2nd Session of the 17th Anshan Municipal People's Congress closed on Friday.\n"
+
+
+def test_a_headline_short_name_is_left_alone_when_the_page_names_it_in_full() -> None:
+    assert_flags("T120", _HEADLINE + _BODY, None)
+
+
+def test_a_headline_short_name_is_found_when_the_page_never_names_it_in_full() -> None:
+    body = "The session closed on Friday after five days of deliberation.\n"
+    assert_flags("T120", _HEADLINE + body, "Anshan People's Congress")
+
+
+def test_the_short_name_in_body_prose_is_still_found() -> None:
+    prose = "Deputies to Anshan People's Congress met on Friday to vote on the budget.\n"
+    assert_flags("T120", _BODY + "\n" + prose, "Anshan People's Congress")
