@@ -93,3 +93,36 @@ def test_a_headline_short_name_is_found_when_the_page_never_names_it_in_full() -
 def test_the_short_name_in_body_prose_is_still_found() -> None:
     prose = "Deputies to Anshan People's Congress met on Friday to vote on the budget.\n"
     assert_flags("T120", _BODY + "\n" + prose, "Anshan People's Congress")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Party stays strong through self-reformation.", "self-reformation"),
+        (
+            "The bureau will study the innovation theory of the Party.",
+            "innovation theory of the Party",
+        ),
+        (
+            "Members discussed what was said during the “NPC and CPPCC” this spring.",
+            "“NPC and CPPCC”",
+        ),
+        ("The county worked for the stability in six areas.", "stability in six areas"),
+        (
+            "The reservoir was approved by the Ministry of Water Conservancy.",
+            "Ministry of Water Conservancy",
+        ),
+    ],
+)
+def test_garbled_formulations_the_glossary_lists_are_found(text: str, span: str) -> None:
+    assert_flags("T101", text, span)
+
+
+def test_the_official_forms_are_left_alone() -> None:
+    text = (
+        "Deputies to the NPC and CPPCC members met during the NPC and CPPCC sessions. The "
+        "Party's self-reform and the Party's new theories were studied. The Ministry of Water "
+        "Resources approved the plan, which ensures stability on six fronts and security in "
+        "six areas."
+    )
+    assert_flags("T101", text, None)
