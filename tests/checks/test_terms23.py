@@ -65,18 +65,6 @@ def test_the_glossary_avoid_form_is_left_to_t101() -> None:
     assert found == ["T101"]
 
 
-def test_spirits_of_a_meeting_named_by_its_body() -> None:
-    text = (
-        "The county called for studying the spirits of the meeting of the Standing "
-        "Committee of the Municipal Party Committee."
-    )
-    assert_flags("T116", text, "spirits")
-
-
-def test_spirits_of_a_meeting_in_high_mood_are_left_alone() -> None:
-    assert_flags("T116", "The spirits of the meeting were high after the vote.", None)
-
-
 _HEADLINE = "Annual session of Anshan People's Congress closes\n\n"
 _BODY = "The 2nd Session of the 17th Anshan Municipal People's Congress closed on Friday.\n"
 
@@ -126,3 +114,44 @@ def test_the_official_forms_are_left_alone() -> None:
         "six areas."
     )
     assert_flags("T101", text, None)
+
+
+def test_a_minister_is_no_near_miss_of_the_ministry() -> None:
+    text = (
+        "The Ministry of Water Resources held a meeting on flood control.\n\n"
+        "It was chaired by Wang Hua, Minister of Water Resources, and Li Ming, Vice Minister "
+        "of Water Resources, attended.\n"
+    )
+    found = check_texts([text], ["T103", "T104"])
+    assert found.height == 0
+
+
+_PARTY_PAGE = (
+    "Party members in the county elected their delegates to the 9th Provincial Party "
+    "Congress on Monday.\n\nThe election of Party representatives went smoothly, and the "
+    "delegates will attend the congress in June.\n"
+)
+_CHANNEL_PAGE = (
+    "Before the 3rd Session of the 14th Provincial People's Congress opened, the "
+    "representative channel welcomed reporters.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "span"),
+    [
+        (
+            "T116",
+            "The county called for studying the spirits of the meeting of the Standing "
+            "Committee of the Municipal Party Committee.",
+            "spirits",
+        ),
+        ("T116", "The spirits of the meeting were high after the vote.", None),
+        ("T114", _PARTY_PAGE, "Party representatives"),
+        ("T114", "Party representatives from the two cities met to discuss trade.\n", None),
+        ("T114", _CHANNEL_PAGE, "representative channel"),
+        ("T114", "The firm sells through a representative channel of dealers.\n", None),
+    ],
+)
+def test_widened_rules(code: str, text: str, span: str | None) -> None:
+    assert_flags(code, text, span)
