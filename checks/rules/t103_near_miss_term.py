@@ -34,7 +34,7 @@ def near_miss_term(ctx: Context) -> pl.DataFrame:
     something else: the missing word just before it ("the Commission for Political and Legal
     Affairs of ...") or spelt out after it ("... Central Committee of the CPC"), a description
     after "a", a session or member of the body, a plural title ("Council of Chairpersons of
-    ..."), or a lower-case description with another preposition or a possessive ("Hainan's
+    ..."), the body's head ("Minister of Water Resources" for the Ministry), or a lower-case description with another preposition or a possessive ("Hainan's
     free trade port construction").
 
     Without a Chinese source, only a slip of form is a warning: punctuation or a word's
@@ -292,13 +292,18 @@ _FUNCTION_WORDS = frozenset(["of", "in", "for", "on", "at", "to", "and", "with",
 _POSTPOSED = {"cpc": r"(?:CPC|Communist[ \u00a0]+Party[ \u00a0]+of[ \u00a0]+China|Party)\b"}
 
 
+# A body's word and its holder's: the changed word turns the body into its head.
+_HOLDERS = {("ministry", "minister"), ("ministries", "ministers")}
+
+
 def _other_frame(text: str, start: int, end: int, form: str, detail: str) -> bool:
     """Whether the text around text[start:end] shows it names no slip for `form`: the word
     called missing stands just before ("the Commission for Political and Legal Affairs of
     ...") or just after in a postposed name ("... 19th Central Committee of the CPC"); the
     phrase follows "a" (a generic description: "a people-centered philosophy"); the word
     called added is a part or an event of the body ("a standing committee session of the
-    NPC"); the changed word is a plural title ("Council of Chairpersons of ..."); or a
+    NPC"); the changed word is a plural title ("Council of Chairpersons of ...") or the body's head
+    ("Minister of Water Resources" for the Ministry); or a
     lower-case description uses another function word than a name in capitals ("the coastal
     economic belt in Liaoning Province") or a possessive in its place ("Hainan's free trade
     port construction")."""
@@ -334,6 +339,10 @@ def _other_frame(text: str, start: int, end: int, form: str, detail: str) -> boo
     # A comparative or superlative of the form's adjective says something else: "stricter
     # Party self-governance" asks for more of it, no slip for "strict Party self-governance".
     if changed and _degree_of(*changed.groups()):
+        return True
+    # The body's head for the body: "Minister of Water Resources" names the office holder of
+    # the Ministry of Water Resources, not a slip for it.
+    if changed and changed.groups() in _HOLDERS:
         return True
     if (
         changed

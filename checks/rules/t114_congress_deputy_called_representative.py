@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import polars as pl
 import regex
 
@@ -119,11 +121,34 @@ _NOT_DEPUTIES = regex.compile(
 _NOT_DEPUTIES_PREFILTER = r"(?i)party congress|cppcc|political consultative"
 
 
+# 党代表 as "Party representatives" in a document that calls a Party congress's members
+# delegates: the same members under two names. "representatives of the Party" (envoys) and
+# "CPC representatives" at a foreign event are left alone: only "Party" with a capital
+# straight before the word counts.
+_PARTY_REPS = regex.compile(
+    rf"{EDGE_L}(?P<reps>Party{S}(?P<word>representatives?))(?![\p{{L}}'’-])(?!{S}(?i:of|from)\b)"
+)
+_PARTY_REPS_PREFILTER = r"Party[ \u00a0]+representative"
+_DELEGATES = regex.compile(r"(?i)\bdelegates?\b")
+_DELEGATES_PREFILTER = r"(?i)delegate"
+# 代表通道 as "the representative channel" in a document that names a people's congress:
+# the deputies' passage. The quoted form is a glossary row's (T101).
+_CHANNEL = regex.compile(
+    rf"(?<![“\"‘'])(?<![\p{{L}}\p{{N}}'’-])(?P<channel>(?i:representatives?['’]?){S}(?i:channels?))"
+    r"(?![\p{L}'’-])"
+)
+_CHANNEL_PREFILTER = r"(?i)representatives?['’]?[ \u00a0]+channel"
+
+
 @rule("T114", "congress-deputy-called-representative", Severity.WARNING, Fix.UNSAFE)
 def congress_deputy_called_representative(ctx: Context) -> pl.DataFrame:
     """A member of a people's congress called a "representative" or a "delegate" instead of a "deputy".
 
     ## What it does
+    Finds "the representative channel" (代表通道) in a document that names a people's
+    congress: the deputies' passage. Finds "Party representatives" (党代表) in a document that
+    names a Party congress and calls members delegates: "Party congress delegates" ("Party
+    representatives from the two cities" on a page with no delegates is left alone).
     Finds a people's congress member (人大代表) rendered "representative": the compound
     "Municipal People's Congress representative(s)", "representative(s) to the … People's
     Congress" or "… NPC", and "representatives of the … People's Congress" where they are
@@ -206,7 +231,55 @@ def congress_deputy_called_representative(ctx: Context) -> pl.DataFrame:
     _bare_members(ctx, rows)
     _address(ctx, rows)
     _attending(ctx, rows)
+    _party_representatives(ctx, rows)
+    _representative_channel(ctx, rows)
     return output(rows)
+
+
+def _party_representatives(ctx: Context, rows: dict[str, list[object]]) -> None:
+    """Add "Party representatives" in a document that names a Party congress and calls
+    members delegates."""
+    party = docs_with_match(ctx.segments, "tgt", _PARTY_CONGRESS_PREFILTER, _PARTY_CONGRESS, _any)
+    if party:
+        docs = party & docs_with_match(ctx.segments, "tgt", _DELEGATES_PREFILTER, _DELEGATES, _any)
+        _flag_in(ctx, rows, docs, _PARTY_REPS_PREFILTER, _PARTY_REPS, _party_delegates)
+
+
+def _party_delegates(m: regex.Match[str]) -> tuple[str, str]:
+    """The message and suggestion for "Party representatives"."""
+    many = "s" if m.group("word").endswith("s") else ""
+    return (
+        "a member of a Party congress (党代表) is a “delegate”, as the document says "
+        f"elsewhere: “Party congress delegate{many}”",
+        f"Party congress delegate{many}",
+    )
+
+
+def _representative_channel(ctx: Context, rows: dict[str, list[object]]) -> None:
+    """Add "the representative channel" (代表通道) in a document that names a people's
+    congress or the NPC: the deputies' passage."""
+    docs = docs_with_match(ctx.segments, "tgt", _TO_CONGRESS_PREFILTER, _TO_CONGRESS, _any)
+    message = "代表通道 of a people's congress session is the “deputies' passage”: its members are deputies"
+    _flag_in(
+        ctx, rows, docs, _CHANNEL_PREFILTER, _CHANNEL, lambda _m: (message, "deputies' passage")
+    )
+
+
+def _flag_in(
+    ctx: Context,
+    rows: dict[str, list[object]],
+    docs: frozenset[int],
+    prefilter: str,
+    pattern: regex.Pattern[str],
+    explain: Callable[[regex.Match[str]], tuple[str, str]],
+) -> None:
+    """Add every match of `pattern` in `docs` (its first group's span), explained by `explain`."""
+    if not docs:
+        return
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", prefilter, pattern):
+        if doc in docs:
+            message, suggestion = explain(m)
+            add_row(rows, doc, base + m.start(1), base + m.end(1), message, suggestion)
 
 
 def _attending(ctx: Context, rows: dict[str, list[object]]) -> None:

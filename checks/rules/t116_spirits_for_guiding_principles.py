@@ -17,7 +17,10 @@ _S = r"[ \u00a0]+"
 # athletes", "wine and spirits of Guizhou" or "the spirits of the ancestors" have none.
 _OWNER = (
     r"(?:Congress(?:es)?|[Ss]essions?|Plenums?|[Pp]lenary|Conferences?|Meetings?"
-    r"|speech(?:es)?|instructions?|remarks|directives?|letters?|Thought|[Dd]ocuments?)"
+    r"|speech(?:es)?|instructions?|remarks|directives?|letters?|Thought|[Dd]ocuments?"
+    # a meeting in lower case only with its body named after it ("the spirits of the meeting
+    # of the Political Bureau"): "the spirits of the meeting were high" is English
+    rf"|(?:meetings?|conferences?)(?={_S}of{_S}(?:the{_S})?[\p{{Lu}}\d]))"
 )
 # The words between "spirits of" and the owner: "the", ordinals and figures, capitalised
 # words ("General Secretary Xi Jinping's", "20th CPC Central Committee"), and the few
@@ -76,7 +79,8 @@ def spirits_for_guiding_principles(ctx: Context) -> pl.DataFrame:
     in") before a congress, a plenary session, a conference, a meeting, a leader's speech,
     instructions, remarks or letter ("the spirits of the 20th CPC National Congress", "the
     spirits of General Secretary Xi Jinping's important speech", "spirits in the speech
-    of"). "Spirits" of people, of the dead or of drink is left alone: the rule asks for the
+    of"), also a meeting or conference in lower case with its body named after it ("the
+    spirits of the meeting of the Political Bureau"). "Spirits" of people, of the dead or of drink is left alone: the rule asks for the
     owner of the 精神 at the end of the phrase; "the spirit of the Party's 20th National
     Congress" names its congress. It reads running text: paragraphs that end like a
     sentence, and long paragraphs of several sentences whose end was cut short (a report

@@ -29,9 +29,29 @@ _BY_TERM = regex.compile(
 # A heading broken over two lines names its place on the next: "… of the Seventh People's
 # Congress" and then "of Hainan Province" (after a blank line or not).
 _PLACE_ON_NEXT_LINE = regex.compile(r"[ \t\u00a0]*\r?\n\s*of\s+(?:the\s+)?\p{Lu}")
+# A headline: a short line with no sentence end ("Annual session of Harbin People's Congress
+# concludes"). Headlines shorten names; one whose page names the body in full is left alone.
+_HEADLINE_WORDS = 16
+_SENTENCE_END = regex.compile(r"[.!?;:。][”’\"')]*\s*$")
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether the line holding `pos` reads as a headline: short, with no sentence end."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return len(line.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(line)
+
+
 _BY_TERM_PREFILTER = (
     r"(?i)(?:\d(?:st|nd|rd|th)|[a-z]th|first|second|third)[ \u00a0]+People['’]s[ \u00a0]+Congress"
 )
+
+
+def _full_name(name: str) -> regex.Pattern[str]:
+    """The body's full name, with any spacing and either apostrophe."""
+    words = ["".join("['’]" if c in "'’" else regex.escape(c) for c in w) for w in name.split()]
+    return regex.compile(r"[ \u00a0\n]+".join(words))
 
 
 @rule("T120", "congress-without-level", Severity.WARNING, Fix.UNSAFE)
@@ -45,7 +65,9 @@ def congress_without_level(ctx: Context) -> pl.DataFrame:
     People's Congress", "Ningde Municipal People's Congress"). Left alone: the four
     municipalities directly under the central government (their own usage varies),
     autonomous regions and prefectures (their bodies carry the full name), names of two
-    levels ("Jilin", "Hainan"), and names with their level word. Also finds a congress by
+    levels ("Jilin", "Hainan"), names with their level word, and a headline's short form
+    ("Annual session of Harbin People's Congress concludes") on a page that names the body in
+    full. Also finds a congress by
     its term alone ("the 1st Session of the 16th People's Congress"), with neither
     "National" nor a place before it nor "of" after it ("the 11th People's Congress of the
     region" names it), nor a place on the next line, where a heading broken over two lines
@@ -79,6 +101,9 @@ def congress_without_level(ctx: Context) -> pl.DataFrame:
         if level is None or is_municipality(place):
             continue
         fixed = f"{place} {level} {m.group('body')}"
+        text = ctx.corpus.docs[doc].text
+        if _in_headline(text, base + m.start()) and _full_name(fixed).search(text):
+            continue  # a headline's short form, the page naming the body in full
         add_row(
             rows,
             doc,

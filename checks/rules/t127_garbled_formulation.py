@@ -5,6 +5,7 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks.avoided import avoid_pattern, overlaps
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -99,23 +100,6 @@ _PREFILTER = (
 )
 
 
-def _avoid_spans(ctx: Context) -> regex.Pattern[str] | None:
-    """The glossary's own `avoid` forms: where one matches, T101 already reports the text."""
-    forms = sorted(
-        {a for term in ctx.glossary.active() for a in term.avoid if len(a.split()) >= 3},
-        key=lambda a: (-len(a), a),
-    )
-    if not forms:
-        return None
-    parts = [
-        r"[ \u00a0]+".join(
-            "".join("['’]" if c in "'’" else regex.escape(c) for c in word) for word in form.split()
-        )
-        for form in forms
-    ]
-    return regex.compile(r"(?i)(?:" + "|".join(parts) + ")")
-
-
 @rule("T127", "garbled-formulation", Severity.WARNING, Fix.UNSAFE)
 def garbled_formulation(ctx: Context) -> pl.DataFrame:
     """A fixed national formulation garbled word for word, in a form no glossary row lists.
@@ -167,10 +151,8 @@ def garbled_formulation(ctx: Context) -> pl.DataFrame:
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         if m.group("xi") or m.group("poss"):
             if avoid is False:
-                avoid = _avoid_spans(ctx)
-            if isinstance(avoid, regex.Pattern) and any(
-                a.start() < m.end() and m.start() < a.end() for a in avoid.finditer(text)
-            ):
+                avoid = avoid_pattern(ctx)
+            if isinstance(avoid, regex.Pattern) and overlaps(avoid, text, m.start(), m.end()):
                 continue
         phrase = m.group()
         if m.group("xi"):

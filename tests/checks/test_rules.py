@@ -3527,6 +3527,24 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The Central Commission for Discipline Inspection issued a circular.",
         ],
     ),
+    "T131": (
+        [
+            (
+                "The county studied the decisions of the Central Economical Work Conference.",
+                "Economical",
+            ),
+            ("The Provincial Rural Working Conference opened in Hefei.", "Working"),
+            (
+                "Cadres studied the report of the 18th CPC National Committee.",
+                "CPC National Committee",
+            ),
+        ],
+        [
+            "The county studied the decisions of the Central Economic Work Conference.",
+            "Economical housing was built for young teachers.",
+            "The 14th CPPCC National Committee opened its session.",
+        ],
+    ),
     "U405": (
         [
             ("The two pre-zones\x1b[2J will be built.", "\x1b[2J"),  # the whole sequence
