@@ -57,6 +57,14 @@ _LIST_GAP = regex.compile(rf"[ \u00a0,]*(?:(?:{_CAP}|and|the|of|for|\(\p{{Lu}}+\
 # How far either side of the item its list may reach, within its sentence.
 _REACH = 300
 _SENTENCE_END = regex.compile(r"[.!?;](?=[ \u00a0]+\p{Lu}|$)")
+# An item after "and" whose preceding word is capitalised but no head noun is the tail of
+# one name joined by "and" ("the National Development and Reform Commission", "… Economic
+# and Trade Office"), not a list's last item; after a head noun or an abbreviation in
+# brackets the "and" joins two bodies ("… Municipal Committee and Dalian Municipal
+# Government").
+_NAME_INSIDE_AND = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?!{_HEAD}(?![\p{{L}}'’-])){_CAP}{_S}and{_S}$"
+)
 
 
 def items_without_article(
@@ -65,6 +73,8 @@ def items_without_article(
     """(doc, base, text, match) for each list item that names a body without "the" where
     another item of its list names a body with it."""
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _ITEM):
+        if _NAME_INSIDE_AND.search(text, max(0, m.start() - 60), m.start()):
+            continue
         lo, hi = _sentence(text, m.start(), m.end())
         if not any(
             _LIST_GAP.fullmatch(

@@ -9,7 +9,7 @@ only where the past ones are more.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import polars as pl
 import regex
@@ -84,13 +84,55 @@ def outside_quotes(m: regex.Match[str]) -> bool:
     return before.count("“") <= before.count("”") and before.count('"') % 2 == 0
 
 
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the line holding text[start:end]."""
+    return text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
+
+
+def in_caption(m: regex.Match[str]) -> bool:
+    """The match's line credits a photo or ends on a full date, as a caption does."""
+    lo, hi = _line_bounds(m.string, m.start(), m.end())
+    return bool(_CAPTION.search(m.string[lo:hi]))
+
+
+# How many opening words a caption shares with the paragraph under it that retells it.
+_RETOLD_WORDS = 6
+
+
+def retold_captions(
+    paragraphs: pl.DataFrame, at: Iterable[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """Of the (doc, offset) places given, those in a paragraph whose next paragraph opens
+    with the same words: a caption in the present over the article that retells it in the
+    past ("The third session … is held on Feb 12 in …" over "… was held on Feb 12 in …")."""
+    wanted = set(at)
+    docs = {doc for doc, _ in wanted}
+    if not docs:
+        return set()
+    rows = (
+        paragraphs.filter(
+            pl.col("doc").is_in(sorted(docs)) & (pl.col("text").str.strip_chars() != "")
+        )
+        .sort("doc", "start")
+        .select("doc", "start", "end", "text")
+        .rows()
+    )
+    found: set[tuple[int, int]] = set()
+    for (doc, start, end, text), nxt in zip(rows, [*rows[1:], None], strict=True):
+        if nxt is None or nxt[0] != doc:
+            continue
+        opening = text.split()[:_RETOLD_WORDS]
+        if len(opening) < _RETOLD_WORDS or nxt[3].split()[:_RETOLD_WORDS] != opening:
+            continue
+        found |= {(d, pos) for d, pos in wanted if d == doc and start <= pos < end}
+    return found
+
+
 def _running_text(m: regex.Match[str]) -> bool:
     """The match stands in a line of running text, not a headline or a photo caption."""
-    text = m.string
-    line = text[
-        text.rfind("\n", 0, m.start()) + 1 : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1
-    ]
-    if _CAPTION.search(line):
+    lo, hi = _line_bounds(m.string, m.start(), m.end())
+    line = m.string[lo:hi]
+    if in_caption(m):
         return False
     return bool(_SENTENCE_LINE.search(line)) or len(line.split()) >= _LONG_LINE
 

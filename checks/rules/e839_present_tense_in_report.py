@@ -7,7 +7,7 @@ import regex
 
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
-from tifa.checks.report_verbs import outside_quotes, present_reports
+from tifa.checks.report_verbs import in_caption, outside_quotes, present_reports, retold_captions
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import docs_with_match, prose_matches
 
@@ -72,7 +72,8 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
     running text that names the day the event took place ("on Wednesday", "on May 12",
     "here today", "yesterday", or a sentence that opens "On May 12,"), on a page that tells
     the event in the past elsewhere ("was held", "were present", "attended the meeting",
-    "presided over"). Left alone: headlines (the present is their style), quoted words, a
+    "presided over"). Left alone: headlines (the present is their style), photo captions (a
+    credit, a full date, or the paragraph under it retelling it), quoted words, a
     sentence about what recurs or is to come ("is held on May 18 every year", "will",
     "scheduled", "until"), and a page with no past narration, such as an announcement.
 
@@ -115,15 +116,23 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
     past = docs_with_match(ctx.segments, "tgt", _PAST_PREFILTER, _PAST, lambda _m: True)
     if not past:
         return output(rows)
-    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
-        if doc not in past or not outside_quotes(m) or _NOT_PAST.search(_sentence(m)):
+    candidates = [
+        (doc, base + m.start("verb"), base + m.end("verb"), " ".join(m.group("verb").split()))
+        for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN)
+        if doc in past
+        and outside_quotes(m)
+        and not in_caption(m)
+        and not _NOT_PAST.search(_sentence(m))
+    ]
+    captions = retold_captions(ctx.corpus.paragraphs, ((doc, s) for doc, s, _e, _v in candidates))
+    for doc, start, end, verb in candidates:
+        if (doc, start) in captions:
             continue
-        verb = " ".join(m.group("verb").split())
         aux, participle = verb.split(" ", 1)
         fixed = ("was" if aux == "is" else "were") + " " + participle
         message = (
             f"“{verb}”: a report tells an event of a named day in the past, as the page "
             f"does elsewhere: “{fixed}”"
         )
-        add_row(rows, doc, base + m.start("verb"), base + m.end("verb"), message, fixed)
+        add_row(rows, doc, start, end, message, fixed)
     return output(rows)

@@ -68,6 +68,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Ma Lin met Wuxi Maritime Court judges on Monday.",
             "Ma Lin spoke at the Wuxi Political Consultative Conference in 2021.",
             "Ma Lin praised the work of Jiangxi's Returned Overseas Chinese Federation.",
+            # "and" inside one name: no list item starts after it.
+            "Officials of the National Development and Reform Commission, the Ministry of"
+            " Finance and the State Council attended.",
+            "Guests came from the Ministry of Commerce, the Wuxi Municipal Science and"
+            " Technology Bureau and the city.",
         ],
     ),
     "E829": (

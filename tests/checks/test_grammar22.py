@@ -34,6 +34,25 @@ def test_e839_flags_a_present_reporting_verb_on_a_past_page(text: str, span: str
     assert_flags("E839", text, span)
 
 
+_RETOLD = (
+    "The second session of the 16th Wuxi Municipal People's Congress {verb} on March 3 in"
+    " the city of Wuxi, East China's Jiangsu province.\n\n"
+)
+
+
+def test_e839_leaves_a_caption_the_article_retells_in_the_past() -> None:
+    """A caption over the article keeps the present; the paragraph under it retells it."""
+    page = _RETOLD.format(verb="is held") + _RETOLD.format(verb="was held")
+    page += "Mayor Zhou Lin attended the session and delivered a report."
+    assert_flags("E839", page, None)
+
+
+def test_e839_still_flags_is_held_when_the_next_paragraph_tells_something_else() -> None:
+    page = _RETOLD.format(verb="is held")
+    page += "Mayor Zhou Lin attended the session and delivered a report on the work."
+    assert_flags("E839", page, "is held")
+
+
 def test_e839_suggests_the_past_of_the_reporting_verb() -> None:
     found = check_texts([_PAST_PAGE + "He stresses that the plan is sound."], ["E839"])
     assert found["suggestion"].to_list() == ["stressed"]
