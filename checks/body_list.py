@@ -62,9 +62,7 @@ _SENTENCE_END = regex.compile(r"[.!?;](?=[ \u00a0]+\p{Lu}|$)")
 # and Trade Office"), not a list's last item; after a head noun or an abbreviation in
 # brackets the "and" joins two bodies ("… Municipal Committee and Dalian Municipal
 # Government").
-_NAME_INSIDE_AND = regex.compile(
-    rf"(?<![\p{{L}}'’-])(?!{_HEAD}(?![\p{{L}}'’-])){_CAP}{_S}and{_S}$"
-)
+_NAME_INSIDE_AND = regex.compile(rf"(?<![\p{{L}}'’-])(?!{_HEAD}(?![\p{{L}}'’-])){_CAP}{_S}and{_S}$")
 
 
 def items_without_article(
