@@ -12,7 +12,11 @@ from tifa.glossary.frequency import zipf
 
 # A paragraph that stops on a word a sentence cannot end on, before one starting in lower
 # case: the page's layout broke a sentence in two.
-_DANGLING = r"(?i)\b(?:at|of|the|and|to|in|for|with|by|a|an|on|from|as|or|than|that)$"
+# The word stands alone: "Xi'an" does not end on "an" (the regex engine polars runs has no
+# look-behind, so the character before is matched).
+_DANGLING = (
+    r"(?i)(?:^|[^\p{L}\p{N}'’-])(?:at|of|the|and|to|in|for|with|by|a|an|on|from|as|or|than|that)$"
+)
 _CONTINUES = r"^[\p{Ll}\d]"
 # A line that ends on a stray navigation mark after a word ("… the mayor of Perm Ci >"),
 # before a line that goes on in lower case ("ty, met …"): the layout cut a sentence, often a

@@ -120,11 +120,13 @@ _LOCAL_TERM = regex.compile(
     rf"|(?<![\p{{L}}\p{{N}}])(\d+)(?:st|nd|rd|th)[ \u00a0]+{_NPC}[ \u00a0]+of[ \u00a0]+"
     rf"(?:{_PLACE})[ \u00a0]+(?:City|Province|Municipality)(?![\p{{L}}])"
 )
-# "deputies to the 14th National People's Congress", "member of the 14th NPC": a local
-# official who also sits in the national legislature is named as such.
+# "deputies to the 14th National People's Congress", "member of the 14th NPC", "members of
+# the Standing Committee of the 13th NPC": a local official who also sits in the national
+# legislature or its standing committee is named as such.
 _MEMBERS_BEFORE = regex.compile(
     r"(?i:deput(?:y|ies)|delegates?|members?|representatives?)[ \u00a0]+(?:to|of|in)"
-    r"[ \u00a0]+(?:the[ \u00a0]+)?$"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?(?:Standing[ \u00a0]+Committee[ \u00a0]+of[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?)?$"
 )
 
 
@@ -163,7 +165,7 @@ def _terms_named(text: str) -> tuple[set[int], set[int]]:
 def _names_members(text: str, start: int) -> bool:
     """Whether the congress follows "deputies to the", "member of the" ...: the national
     legislature's own members, who may also hold local office."""
-    return _MEMBERS_BEFORE.search(text, max(0, start - 40), start) is not None
+    return _MEMBERS_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
 def _report(

@@ -813,6 +813,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             "Disposable income in rural areas grew.\n\nabout 7.8% of it went to food.",
             "Main tasks\n\nthe city will build more schools.",  # a heading
+            # a headline ending on a place whose last syllable is a word ("Xi'an"), over its
+            # time stamp
+            "Trade Fair Opens in Xi'an\n\n2024-03-05 09:12 Source: City News\n\n"
+            "The fair opened on Monday.",
             "Projects signed in the first half of\n\nThe Year of the Dragon were listed.",
             # a page of normal paragraphs: headlines and labels are open lines, never continued
             "Governor Meets Delegation from Haixi\nUpdated: 2018-04-03\nThe governor met "

@@ -153,6 +153,10 @@ def test_a_local_congress_by_its_term_called_national_in_its_own_report() -> Non
         "The 15th Wuxi Municipal People's Congress opened. The 14th National People's "
         "Congress met in March.",
         "The 14th National People's Congress met in Beijing in March.",
+        # Members of the national legislature's standing committee among a provincial
+        # congress's guests.
+        "The 1st Session of the 14th Hebei Provincial People's Congress opened. Present were"
+        " members of the Standing Committee of the 14th National People's Congress in Hebei.",
     ],
 )
 def test_the_national_legislature_by_its_term_is_left_alone(text: str) -> None:
