@@ -19,7 +19,7 @@ _SENTENCE_END = r"[.!?。”\"]\s*$"
 # last words): long, with a full sentence inside it, a stop after a word and a capital after
 # it. A heading, a caption or a byline is short or holds no sentence break.
 _RUNNING_LENGTH = 200
-_SENTENCE_INSIDE = r"[\p{Ll}\d)][.!?][”\"’]?[ \u00a0]+[“\"]?\p{Lu}\p{Ll}"
+SENTENCE_INSIDE = r"[\p{Ll}\d)][.!?][”\"’]?[ \u00a0]+[“\"]?\p{Lu}\p{Ll}"
 # A copyright imprint ("Copyright © Foreign Affairs Office of … All rights reserved.") ends
 # with a stop but is a label, not prose: names in it go without their articles.
 _IMPRINT = r"^\s*(?:(?i:copyright)\b|©|\((?i:c)\)\s)"
@@ -63,7 +63,7 @@ def running_segments(ctx: Context) -> pl.DataFrame:
         text = pl.col("text")
         ends = (
             text.str.contains(_SENTENCE_END)
-            | ((text.str.len_chars() >= _RUNNING_LENGTH) & text.str.contains(_SENTENCE_INSIDE))
+            | ((text.str.len_chars() >= _RUNNING_LENGTH) & text.str.contains(SENTENCE_INSIDE))
         ) & ~text.str.contains(_IMPRINT)
         prose = filter_distinct(ctx.corpus.paragraphs, "text", ends).select("doc", "para")
         return ctx.segments.join(prose, on=["doc", "para"], how="semi").select(

@@ -8,6 +8,7 @@ only where the past ones are more.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -117,14 +118,19 @@ def retold_captions(
         .select("doc", "start", "end", "text")
         .rows()
     )
+    paragraphs_of: dict[int, list[tuple[int, int, str]]] = {}
+    for doc, start, end, text in rows:
+        paragraphs_of.setdefault(doc, []).append((start, end, text))
+    starts = {doc: [p[0] for p in paras] for doc, paras in paragraphs_of.items()}
     found: set[tuple[int, int]] = set()
-    for (doc, start, end, text), nxt in zip(rows, [*rows[1:], None], strict=True):
-        if nxt is None or nxt[0] != doc:
+    for doc, pos in wanted:
+        paras = paragraphs_of.get(doc, [])
+        i = bisect_right(starts.get(doc, []), pos) - 1
+        if i < 0 or i + 1 >= len(paras) or pos >= paras[i][1]:
             continue
-        opening = text.split()[:_RETOLD_WORDS]
-        if len(opening) < _RETOLD_WORDS or nxt[3].split()[:_RETOLD_WORDS] != opening:
-            continue
-        found |= {(d, pos) for d, pos in wanted if d == doc and start <= pos < end}
+        opening = paras[i][2].split()[:_RETOLD_WORDS]
+        if len(opening) == _RETOLD_WORDS and paras[i + 1][2].split()[:_RETOLD_WORDS] == opening:
+            found.add((doc, pos))
     return found
 
 
@@ -132,7 +138,7 @@ def _running_text(m: regex.Match[str]) -> bool:
     """The match stands in a line of running text, not a headline or a photo caption."""
     lo, hi = _line_bounds(m.string, m.start(), m.end())
     line = m.string[lo:hi]
-    if in_caption(m):
+    if _CAPTION.search(line):
         return False
     return bool(_SENTENCE_LINE.search(line)) or len(line.split()) >= _LONG_LINE
 

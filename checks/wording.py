@@ -60,6 +60,7 @@ import regex
 
 from tifa.checks import grammar_slips, open_compounds
 from tifa.checks.distinct import filter_distinct
+from tifa.checks.numbers import MONTH
 from tifa.glossary.frequency import zipf
 from tifa.glossary.names import split_syllables
 
@@ -488,12 +489,6 @@ def _measure_mended(text: str) -> str:
     bare = text[4:] if text.startswith("the ") else text
     return ("an " if bare[:1].lower() in "aeiou" else "a ") + bare
 
-
-# Month names for the date slips.
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
 
 # Verbs that are never nouns (or whose noun is another word), for the "-ing" after a "to"
 # that is a preposition: "contributions to build" is the slip, "contributions to growth" not.
@@ -962,14 +957,14 @@ SLIPS = (
         # people came" and "In May 12 projects" are left alone: the day must carry an
         # ordinal suffix, a year or a punctuation mark after it.
         regex.compile(
-            rf"(?<![\p{{L}}-])[Ii]n {_MONTH} \d{{1,2}}(?:(?:st|nd|rd|th)\b|(?=,? \d{{4}}\b"
+            rf"(?<![\p{{L}}-])[Ii]n {MONTH} \d{{1,2}}(?:(?:st|nd|rd|th)\b|(?=,? \d{{4}}\b"
             r"|[,.;](?!\d)))"
         ),
         "a day takes “on”: “on July 22”",
         lambda text: ("O" if text[:1] == "I" else "o") + text[1:],
     ),
     Slip(
-        regex.compile(rf"(?<![\p{{L}}-])[Oo]n {_MONTH} \d{{1,2}}(?:st|nd|rd|th)? to \d{{1,2}}\b"),
+        regex.compile(rf"(?<![\p{{L}}-])[Oo]n {MONTH} \d{{1,2}}(?:st|nd|rd|th)? to \d{{1,2}}\b"),
         "a span of days runs “from … to”: “from November 13 to 14”",
         lambda text: ("F" if text[:1] == "O" else "f") + "rom" + text[2:],
     ),
@@ -2029,7 +2024,7 @@ REPORT_SLIPS = (
     Slip(
         # A month takes "in": "On February 2015" is "In February 2015"; "On February 5,
         # 2015" is left alone.
-        regex.compile(rf"(?<![\p{{L}}-])[Oo]n {_MONTH},? (?:19|20)\d\d(?![\d\p{{L}}])"),
+        regex.compile(rf"(?<![\p{{L}}-])[Oo]n {MONTH},? (?:19|20)\d\d(?![\d\p{{L}}])"),
         "a month takes “in”: “in February 2015”",
         _day_less_month,
     ),

@@ -6,20 +6,17 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.numbers import MONTH
 from tifa.checks.registry import rule
 from tifa.checks.report_verbs import in_caption, outside_quotes, present_reports, retold_captions
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import docs_with_match, prose_matches
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
 # The day the event took place, as a report names it: "on Wednesday", "on May 12", "on the
 # morning of June 3", "here today", "yesterday", "this morning".
 _DAY = (
-    rf"(?:on\s+(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}(?!\d)|the\s+(?:morning|afternoon|evening)"
+    rf"(?:on\s+(?:{_WEEKDAY}|{MONTH}\s+\d{{1,2}}(?!\d)|the\s+(?:morning|afternoon|evening)"
     r"\s+of|the\s+\d{1,2}(?:st|nd|rd|th))|(?:here\s+)?today|yesterday|this\s+(?:morning"
     r"|afternoon|evening))"
 )
@@ -29,8 +26,8 @@ _EVENT_VERB = r"(?:held|convened|opened|hosted|staged|launched|inaugurated|unvei
 # after it ("The ceremony is held at the center on Wednesday"), on a line that ends as a
 # sentence does (a headline's present tense is its style).
 _PATTERN = regex.compile(
-    rf"(?:(?<=(?:^|[.!?]\s+)[Oo]n\s+(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}|the\s+(?:morning"
-    rf"|afternoon|evening)\s+of\s+{_MONTH}\s+\d{{1,2}}){_SENTENCE}{{0,200}}?)"
+    rf"(?:(?<=(?:^|[.!?]\s+)[Oo]n\s+(?:{_WEEKDAY}|{MONTH}\s+\d{{1,2}}|the\s+(?:morning"
+    rf"|afternoon|evening)\s+of\s+{MONTH}\s+\d{{1,2}}){_SENTENCE}{{0,200}}?)"
     rf"(?P<verb>\b(?:is|are)\s+{_EVENT_VERB})(?![\p{{L}}-])"
     rf"|(?P<verb>\b(?:is|are)\s+{_EVENT_VERB})(?![\p{{L}}-])"
     rf"(?={_SENTENCE}{{0,120}}?\b{_DAY}\b))"

@@ -6,15 +6,12 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.numbers import MONTH
 from tifa.checks.registry import rule
 from tifa.checks.report_verbs import outside_quotes
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-)
 # A point in time opening the sentence, which "since" counts from: a year ("Since 2012,",
 # "Since early 2019,", "Since May 2020,"), "then", "last year", or an event named by its
 # start ("Since the launch of the campaign,", "Since the 18th CPC National Congress,",
@@ -22,7 +19,7 @@ _MONTH = (
 # clause, never by one of these.
 _TIME = (
     rf"(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)\s*)?"
-    rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d(?!\d)"
+    rf"(?:{MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d(?!\d)"
     r"|then|last\s+year|the\s+(?:launch|founding|establishment|start|beginning|outbreak"
     r"|inception|introduction|implementation|opening|reform\s+and\s+opening|(?:18|19|20)th"
     r"\s+(?:CPC\s+)?National\s+Congress)\b[^,.;:!?\n\"“”]{0,80}"

@@ -7,6 +7,7 @@ import regex
 
 from tifa.checks.context import Context
 from tifa.checks.nearfindings import near_findings
+from tifa.checks.prose import SENTENCE_INSIDE
 from tifa.checks.registry import rule
 from tifa.checks.rule import SEVERITY_COLUMN, Fix, Severity
 from tifa.checks.sourced import source_views
@@ -34,8 +35,9 @@ def near_miss_term(ctx: Context) -> pl.DataFrame:
     something else: the missing word just before it ("the Commission for Political and Legal
     Affairs of ...") or spelt out after it ("... Central Committee of the CPC"), a description
     after "a", a session or member of the body, a plural title ("Council of Chairpersons of
-    ..."), the body's head ("Minister of Water Resources" for the Ministry), or a lower-case description with another preposition or a possessive ("Hainan's
-    free trade port construction").
+    ..."), the title of the body's head ("Minister of Water Resources" for the Ministry), or a
+    lower-case description with another preposition or a possessive ("Hainan's free trade
+    port construction").
 
     Without a Chinese source, only a slip of form is a warning: punctuation or a word's
     number, a small word (an article or preposition) dropped, added or swapped, a word
@@ -235,7 +237,6 @@ _HEADLINE_WORDS = 15
 # reports of …", some twenty words) is still one when it holds no sentence break: a line of
 # running text that lacks its closing stop was cut short and holds sentences inside.
 _LONG_HEADLINE_WORDS = 30
-_SENTENCE_INSIDE = r"[\p{Ll}\d)][.!?][”\"’]?[ \u00a0]+[“\"]?\p{Lu}"
 
 
 def _without_headline_articles(ctx: Context, found: pl.DataFrame) -> pl.DataFrame:
@@ -249,7 +250,7 @@ def _without_headline_articles(ctx: Context, found: pl.DataFrame) -> pl.DataFram
         pl.col("text").str.contains(_HEADLINE)
         & (
             (words <= _HEADLINE_WORDS)
-            | ((words <= _LONG_HEADLINE_WORDS) & ~pl.col("text").str.contains(_SENTENCE_INSIDE))
+            | ((words <= _LONG_HEADLINE_WORDS) & ~pl.col("text").str.contains(SENTENCE_INSIDE))
         )
     ).select("doc", line_start="start", line_end=pl.col("start") + pl.col("text").str.len_chars())
     dropped = (
@@ -302,10 +303,10 @@ def _other_frame(text: str, start: int, end: int, form: str, detail: str) -> boo
     ...") or just after in a postposed name ("... 19th Central Committee of the CPC"); the
     phrase follows "a" (a generic description: "a people-centered philosophy"); the word
     called added is a part or an event of the body ("a standing committee session of the
-    NPC"); the changed word is a plural title ("Council of Chairpersons of ...") or the body's head
-    ("Minister of Water Resources" for the Ministry); or a
-    lower-case description uses another function word than a name in capitals ("the coastal
-    economic belt in Liaoning Province") or a possessive in its place ("Hainan's free trade
+    NPC"); the changed word is a plural title ("Council of Chairpersons of ...") or the
+    title of the body's head ("Minister of Water Resources" for the Ministry); or a
+    lower-case description uses another function word than a name in capitals ("the
+    coastal economic belt in Liaoning Province") or a possessive in its place ("Hainan's free trade
     port construction")."""
     span = text[start:end]
     words = regex.findall(r"[\p{L}'’-]+", span)
