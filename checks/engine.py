@@ -41,6 +41,7 @@ from tifa.checks.paths import path_key, project_root
 from tifa.checks.pattern_cache import PATTERNS
 from tifa.checks.rule import FIX_COLUMN, RULE_OUTPUT, SEVERITY_COLUMN, Fix, Rule, Severity
 from tifa.checks.suppress import UNUSED_SUPPRESSION, apply_suppressions
+from tifa.checks.timeline import mark
 from tifa.corpus import Document
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ def run_rules(ctx: Context, rules: Sequence[Rule], helpers: Helpers | None = Non
         if r.code not in elsewhere:
             out = r.func(ctx)
             found[r.code] = labelled(out, r) if out.height else None
+            mark(r.code)
     if helpers is not None:
         chosen = {r.code: r for r in rules}
         for code in helpers.claimable():
@@ -99,8 +101,11 @@ def run_rules(ctx: Context, rules: Sequence[Rule], helpers: Helpers | None = Non
                 break  # a worker has it, and every costlier one
             out = chosen[code].func(ctx)
             found[code] = labelled(out, chosen[code]) if out.height else None
+            mark(code)
+        mark("own rules done")
         for code, frame in helpers.frames(ctx.corpus).items():
             found.setdefault(code, frame)
+        mark("joined")
     frames = []
     for r in rules:
         if r.code not in found:  # a worker failed: its rules run here

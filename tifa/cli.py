@@ -193,6 +193,12 @@ def check(
     or above --fail-on, 1 when something is (with --diff: when there is a fix), 2 for bad input
     or usage.
     """
+    from tifa.checks.timeline import mark
+
+    mark("start")
+    # A big input's workers start first, to import while this process imports the rest, reads
+    # its settings and glossary; they are given their job once the rules are known (_helpers).
+    early = None if fix or fix_readonly or diff or pairs or samples else _early(paths, jobs)
     from tifa.check_modes import fix_list
     from tifa.checks.baseline import Baseline, load_baseline, save_baseline
     from tifa.checks.context import Context, Matchers
@@ -203,11 +209,11 @@ def check(
     from tifa.corpus.read import STDIN, read_corpus
     from tifa.outputs import check_outputs, files_changed_note, write_report
 
-    # A big input's workers start now, to import while this process reads its settings and
-    # glossary; they are given their job once the rules are known (see _helpers).
-    early = None if fix or fix_readonly or diff or pairs or samples else _early(paths, jobs)
+    mark("imported")
+
     try:
         run = Run(glossaries, no_default_glossary, select, ignore, encoding, config)
+        mark("settings and glossary")
         fmt = fmt or run.settings.format
         if fmt not in FORMATS:
             raise InputError(
@@ -240,6 +246,7 @@ def check(
         if early is not None:
             early.close()
         raise
+    mark("workers sent")
     try:
         matchers = Matchers(run.glossary)
         progress = progress_bar(len(targets))
@@ -250,6 +257,7 @@ def check(
         finally:
             if progress:
                 progress.close()
+        mark("read")
         findings = run_rules(Context(corpus, run.glossary, matchers, run.root), run.rules, helpers)
     finally:
         if helpers is not None:
@@ -320,6 +328,7 @@ def check(
         quiet=quiet,
     )
     report = renderer(fmt)(shown, meta)
+    mark("report")
     if fix_stdin and not output:
         sys.stderr.write(report)  # standard output carries the fixed text
         sys.stderr.flush()
