@@ -145,6 +145,12 @@ def filter_distinct_by(
     return table.filter(meets.gather(codes))
 
 
+def distinct_values(table: pl.DataFrame, column: str) -> pl.Series:
+    """The distinct values of `table[column]` (a null among them), in the order they first
+    appear: the column `filter_distinct_by` hands its test."""
+    return _value_codes(table, column)[2]
+
+
 # A run's rules filter the same few tables (the segments, paragraphs and lines), dozens of
 # times each: their distinct values are found once per table. Entries go with their table.
 # The column of distinct values is the same object on every call, so that what is derived

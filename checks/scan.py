@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 import polars as pl
 import regex
 
-from tifa.checks.distinct import filter_distinct_by
+from tifa.checks.distinct import distinct_values, filter_distinct_by
 from tifa.checks.prefilter import matching
 
 
@@ -47,17 +47,20 @@ def _found_rows(
     then walked (a loose prefilter over a translation memory selects many repeated rows that
     hold nothing). Rows and matches come in table order, as a walk over every row gives them.
     """
-    rows = _candidates(table, column, prefilter)
-    texts = rows[column].unique(maintain_order=True).to_list()
+    # The prefilter and `find` read the distinct texts; the table's rows are picked only for
+    # the texts `find` matched (most candidates of a loose prefilter hold nothing, and picking
+    # rows copies their texts).
+    distinct = distinct_values(table, column)
     found: dict[str, list[regex.Match[str]]] = {}
-    for text in texts:
+    for text in distinct.filter(matching(distinct, prefilter)).to_list():
         in_text = find(text)
         if in_text:
             found[text] = in_text
     if not found:
         return
-    if len(found) < len(texts):
-        rows = rows.filter(pl.col(column).is_in(list(found)))
+    rows = filter_distinct_by(table, column, lambda values: values.is_in(list(found))).select(
+        "doc", "start", column
+    )
     for doc, base, text in _columns(rows, column):
         for m in found[text]:
             yield doc, base, text, m
@@ -118,14 +121,28 @@ def address_spans(text: str) -> list[tuple[int, int]]:
 
 
 def prose_matches(
-    table: pl.DataFrame, column: str, prefilter: str, pattern: regex.Pattern[str]
+    table: pl.DataFrame,
+    column: str,
+    prefilter: str,
+    pattern: regex.Pattern[str],
+    keep: Callable[[str, regex.Match[str]], bool] | None = None,
 ) -> Iterator[tuple[int, int, str, regex.Match[str]]]:
-    """Like `matches`, leaving out matches that start inside a web or e-mail address.
+    """Like `matches`, leaving out matches that start inside a web or e-mail address, and
+    those `keep` (given the text and the match) rejects.
 
     Addresses are found once per text and walked alongside the matches (both in text
-    order); each distinct text is read once, as in `matches`.
+    order); each distinct text is read once, as in `matches`, and `keep` asked once per
+    match in it: a test that reads only the text belongs there, not in the loop over the
+    rows (a translation memory repeats a text on many rows).
     """
-    return _found_rows(table, column, prefilter, lambda text: _outside_addresses(text, pattern))
+    if keep is None:
+        return _found_rows(table, column, prefilter, lambda text: _outside_addresses(text, pattern))
+    return _found_rows(
+        table,
+        column,
+        prefilter,
+        lambda text: [m for m in _outside_addresses(text, pattern) if keep(text, m)],
+    )
 
 
 def docs_with_match(
