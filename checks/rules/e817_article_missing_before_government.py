@@ -168,20 +168,10 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     segments = running_text(ctx)
-    for doc, base, text, m in prose_matches(segments, "tgt", _LEVEL_PREFILTER, _LEVEL_PATTERN):
-        if not _BEFORE.search(text, 0, m.start()) and not (
-            _AFTER_COMMA.search(text, 0, m.start()) and _VERB_NEXT.match(text, m.end())
-        ):
-            continue
-        if inside_title(text, m.start(), m.end()):
-            continue
+    for doc, base, text, m in prose_matches(
+        segments, "tgt", _LEVEL_PREFILTER, _LEVEL_PATTERN, _level_body_bare
+    ):
         phrase = m.group("name")
-        if phrase[:1].isupper() and _COMMITTEE_OF.search(text, 0, m.start()):
-            continue
-        if phrase in _GLOSSARY_COMMITTEES and _SECRETARY_OF.search(text, 0, m.start()):
-            continue
-        if phrase.lower().endswith("delegation") and _NAME_BEFORE.search(text, 0, m.start()):
-            continue
         kind = (
             "a delegation"
             if phrase.lower().endswith("delegation")
@@ -199,13 +189,7 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
             f"“{phrase}”: {kind} named so takes “the”",
             f"the {phrase}" if not _SENTENCE_START.search(text, 0, m.start()) else f"The {phrase}",
         )
-    for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
-        if not _BEFORE.search(text, 0, m.start()) and not (
-            _AFTER_COMMA.search(text, 0, m.start()) and _VERB_NEXT.match(text, m.end())
-        ):
-            continue
-        if inside_title(text, m.start(), m.end()):
-            continue
+    for doc, base, _text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN, _bare):
         add_the(
             rows, doc, base, m, f"“{m.group()}”: a government named by its place takes “the”", 0
         )
@@ -218,3 +202,27 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
             "the report's title ends “the Work of the Government”: “the” is missing",
         )
     return output(rows)
+
+
+def _bare(text: str, m: regex.Match[str]) -> bool:
+    """Whether the match stands as a phrase of its own with no article, in running text:
+    after a preposition, a verb or the start of a sentence (or after a comma, as the subject
+    of a verb), outside a Title Case run."""
+    if not _BEFORE.search(text, 0, m.start()) and not (
+        _AFTER_COMMA.search(text, 0, m.start()) and _VERB_NEXT.match(text, m.end())
+    ):
+        return False
+    return not inside_title(text, m.start(), m.end())
+
+
+def _level_body_bare(text: str, m: regex.Match[str]) -> bool:
+    """`_bare`, and no tail of a longer name: a capitalised body after "Committee of", the
+    glossary's committee after "secretary of", a delegation after a longer name."""
+    if not _bare(text, m):
+        return False
+    phrase = m.group("name")
+    if phrase[:1].isupper() and _COMMITTEE_OF.search(text, 0, m.start()):
+        return False
+    if phrase in _GLOSSARY_COMMITTEES and _SECRETARY_OF.search(text, 0, m.start()):
+        return False
+    return not (phrase.lower().endswith("delegation") and _NAME_BEFORE.search(text, 0, m.start()))

@@ -51,11 +51,9 @@ def lowercase_abbreviation(ctx: Context) -> pl.DataFrame:
     abbreviations is written any other way.
     """
     rows = new_rows()
-    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN, _miscased):
         word = m.group("word")
         right = ABBREVIATIONS[word.lower()]
-        if word == right:
-            continue
         add_row(
             rows,
             doc,
@@ -65,3 +63,9 @@ def lowercase_abbreviation(ctx: Context) -> pl.DataFrame:
             right,
         )
     return output(rows)
+
+
+def _miscased(_text: str, m: regex.Match[str]) -> bool:
+    """Whether the abbreviation is not written in capitals."""
+    word = m.group("word")
+    return word != ABBREVIATIONS[word.lower()]
