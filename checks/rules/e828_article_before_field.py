@@ -96,10 +96,11 @@ _POLICY_PREFILTER = (
 # is an uncountable noun in its general sense, which takes no article where nothing after it
 # makes it definite. By shape: "the" and the noun, then the end of its phrase — a stop,
 # "with Chinese characteristics", a verb, or (COVID-19) a preposition other than "of"; a
-# comma (or for nature "and") only where no of-phrase follows before the clause ends ("the
-# nature, scope and aims of the plan" is one definite list). Countable "-isms" (mechanism,
+# comma (or for nature "and") only where it opens no list of nouns that an of-phrase makes
+# definite ("the nature, scope and aims of the plan"). Countable "-isms" (mechanism,
 # organism, criticism …) are no doctrine; a noun after the name ("the tourism industry",
-# "the COVID-19 pandemic", "the nature reserve") is the head of its phrase.
+# "the COVID-19 pandemic", "the nature reserve") is the head of its phrase. Also building
+# work named by one noun of its field ("engage in the project construction").
 _COUNTABLE_ISM = (
     r"(?:mechanism|organism|microorganism|prism|schism|criticism|aphorism|euphemism"
     r"|witticism|truism|baptism|catechism|exorcism|neologism|anachronism|solecism"
@@ -109,8 +110,14 @@ _GENERAL_VERB = (
     r"is|was|are|were|has|have|had|will|would|shall|should|must|can|could|may|remains"
     r"|remained|became|becomes"
 )
+# A list of nouns that an of-phrase after its last item makes definite as a whole: "the
+# nature, scope and aims of …", "the nature and scope of …".
+_LIST_OF = (
+    r"(?:[ \u00a0]*,[ \u00a0]*\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?)*[ \u00a0]*,?[ \u00a0]+(?:and|or)"
+    r"[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+of[ \u00a0]"
+)
 _GENERAL_END = (
-    rf"[ \u00a0]*(?:[.;:!?)]|$)|[ \u00a0]*,(?![^.;!?]*?[ \u00a0]of[ \u00a0])"
+    rf"[ \u00a0]*(?:[.;:!?)]|$)|(?!{_LIST_OF})[ \u00a0]*,"
     rf"|[ \u00a0]+(?:{_GENERAL_VERB})(?![\p{{L}}'’-])"
 )
 _GENERAL_PATTERN = regex.compile(
@@ -120,12 +127,20 @@ _GENERAL_PATTERN = regex.compile(
     rf"|(?P<covid>(?i:covid)(?:-19)?)(?![\p{{L}}\p{{N}}'’-])"
     rf"(?=(?:{_GENERAL_END}|[ \u00a0]+(?:in|to|for|on|at|by|from|since|across|around"
     rf"|during|and|or)(?![\p{{L}}'’-])))"
-    rf"|(?P<nature>nature)(?=[ \u00a0]*(?:[.;!?)]|$)|(?:[ \u00a0]*,|[ \u00a0]+and(?![\p{{L}}]))"
-    r"(?![^.;!?]*?[ \u00a0]of[ \u00a0]))"
+    rf"|(?P<nature>nature)(?=[ \u00a0]*(?:[.;!?)]|$)|(?!{_LIST_OF})(?:[ \u00a0]*,|[ \u00a0]+and"
+    r"(?![\p{L}])))"
+    # "grasp the project construction": building work named by one noun of its field
+    # (项目建设), not a phrase that a determiner-like adjective makes one ("the whole
+    # construction", "the ongoing construction")
+    rf"|(?P<work>(?!(?:whole|entire|overall|new|same|actual|ongoing|main|current|early"
+    rf"|first|second|final|later|future|planned|above|said){_S})\p{{Ll}}{{3,}}{_S}construction)"
+    rf"(?=(?:{_GENERAL_END}|[ \u00a0]+(?:and|in|to|for|at|on|with|by|during|throughout)"
+    rf"(?![\p{{L}}'’-])))"
     rf")"
 )
 _GENERAL_PREFILTER = (
-    r"\bthe[ \u00a0]+(?:\p{L}+ism\b|(?i:covid)|nature(?:[ \u00a0]*[,.;!?)]|[ \u00a0]+and\b|$))"
+    r"\bthe[ \u00a0]+(?:\p{L}+ism\b|(?i:covid)|nature(?:[ \u00a0]*[,.;!?)]|[ \u00a0]+and\b|$)"
+    r"|\p{Ll}{3,}[ \u00a0]+construction\b)"
 )
 
 
@@ -204,7 +219,8 @@ def article_before_field(ctx: Context) -> pl.DataFrame:
         if inside_title(text, m.start("the"), m.end()):
             continue
         field = m.group("field")
-        kind = "a doctrine" if m.group("ism") else "COVID-19" if m.group("covid") else "nature"
+        kinds = {"ism": "a doctrine", "covid": "COVID-19", "work": "building work"}
+        kind = next((v for k, v in kinds.items() if m.group(k)), "nature")
         message = f"“the {field}”: {kind} named in general takes no article"
         add_row(rows, doc, base + m.start("the"), base + m.end("field"), message, field)
     return output(rows)

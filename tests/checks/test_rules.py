@@ -1877,6 +1877,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("It keeps to the socialism with Chinese characteristics.", "the socialism"),
             ("The county opposes the unilateralism, he said.", "the unilateralism"),
             ("Trade fell with the impact of the COVID-19 on the county.", "the COVID-19"),
+            (
+                "Staff must grasp the project construction, and keep it safe.",
+                "the project construction",
+            ),
         ],
         [
             "Villages made gains in poverty alleviation and economic and social development.",
@@ -1887,6 +1891,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The nature reserve is open. They set out the nature, scope and aims of the plan.",
             "The mechanism works, and the tourism industry and the COVID-19 vaccine are free.",
             "The tourism, catering and retail sectors grew.",  # a list of modifiers
+            "He inspected the road construction department and the whole construction.",
             "Villages Respect the Nature and Oppose the Unilateralism",  # a heading
         ],
     ),
