@@ -90,6 +90,59 @@ _POLICY_PREFILTER = (
     r"|common[ \u00a0]+prosperity|[a-z ]{5,20}cooperation)"
 )
 
+# A doctrine named in general by its "-ism" noun ("the socialism with Chinese
+# characteristics", "oppose the unilateralism"), COVID-19 named alone ("the impact of the
+# COVID-19 on trade") and nature as the world of living things ("respect the nature"): each
+# is an uncountable noun in its general sense, which takes no article where nothing after it
+# makes it definite. By shape: "the" and the noun, then the end of its phrase — a stop,
+# "with Chinese characteristics", a verb, or (COVID-19) a preposition other than "of"; a
+# comma (or for nature "and") only where it opens no list of nouns that an of-phrase makes
+# definite ("the nature, scope and aims of the plan"). Countable "-isms" (mechanism,
+# organism, criticism …) are no doctrine; a noun after the name ("the tourism industry",
+# "the COVID-19 pandemic", "the nature reserve") is the head of its phrase. Also building
+# work named by one noun of its field ("engage in the project construction").
+_COUNTABLE_ISM = (
+    r"(?:mechanism|organism|microorganism|prism|schism|criticism|aphorism|euphemism"
+    r"|witticism|truism|baptism|catechism|exorcism|neologism|anachronism|solecism"
+    r"|syllogism|ism)"
+)
+_GENERAL_VERB = (
+    r"is|was|are|were|has|have|had|will|would|shall|should|must|can|could|may|remains"
+    r"|remained|became|becomes"
+)
+# A list of nouns that an of-phrase after its last item makes definite as a whole: "the
+# nature, scope and aims of …", "the nature and scope of …".
+_LIST_OF = (
+    r"(?:[ \u00a0]*,[ \u00a0]*\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?)*[ \u00a0]*,?[ \u00a0]+(?:and|or)"
+    r"[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+of[ \u00a0]"
+)
+_GENERAL_END = (
+    rf"[ \u00a0]*(?:[.;:!?)]|$)|(?!{_LIST_OF})[ \u00a0]*,"
+    rf"|[ \u00a0]+(?:{_GENERAL_VERB})(?![\p{{L}}'’-])"
+)
+_GENERAL_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<the>the){_S}(?P<field>"
+    rf"(?P<ism>(?!(?i:{_COUNTABLE_ISM})(?![\p{{L}}]))(?:\p{{L}}+-)?\p{{L}}{{2,}}ism)"
+    rf"(?=(?:{_GENERAL_END}|{_S}with{_S}Chinese{_S}characteristics)(?![\p{{L}}]))"
+    rf"|(?P<covid>(?i:covid)(?:-19)?)(?![\p{{L}}\p{{N}}'’-])"
+    rf"(?=(?:{_GENERAL_END}|[ \u00a0]+(?:in|to|for|on|at|by|from|since|across|around"
+    rf"|during|and|or)(?![\p{{L}}'’-])))"
+    rf"|(?P<nature>nature)(?=[ \u00a0]*(?:[.;!?)]|$)|(?!{_LIST_OF})(?:[ \u00a0]*,|[ \u00a0]+and"
+    r"(?![\p{L}])))"
+    # "grasp the project construction": building work named by one noun of its field
+    # (项目建设), not a phrase that a determiner-like adjective makes one ("the whole
+    # construction", "the ongoing construction")
+    rf"|(?P<work>(?!(?:whole|entire|overall|new|same|actual|ongoing|main|current|early"
+    rf"|first|second|final|later|future|planned|above|said){_S})\p{{Ll}}{{3,}}{_S}construction)"
+    rf"(?=(?:{_GENERAL_END}|[ \u00a0]+(?:and|in|to|for|at|on|with|by|during|throughout)"
+    rf"(?![\p{{L}}'’-])))"
+    rf")"
+)
+_GENERAL_PREFILTER = (
+    r"\bthe[ \u00a0]+(?:\p{L}+ism\b|(?i:covid)|nature(?:[ \u00a0]*[,.;!?)]|[ \u00a0]+and\b|$)"
+    r"|\p{Ll}{3,}[ \u00a0]+construction\b)"
+)
+
 
 @rule("E828", "article-before-field", Severity.WARNING, Fix.UNSAFE)
 def article_before_field(ctx: Context) -> pl.DataFrame:
@@ -161,5 +214,13 @@ def article_before_field(ctx: Context) -> pl.DataFrame:
             continue
         field = m.group("field")
         message = f"“the {field}”: a policy named in general takes no article"
+        add_row(rows, doc, base + m.start("the"), base + m.end("field"), message, field)
+    for doc, base, text, m in prose_matches(segments, "tgt", _GENERAL_PREFILTER, _GENERAL_PATTERN):
+        if inside_title(text, m.start("the"), m.end()):
+            continue
+        field = m.group("field")
+        kinds = {"ism": "a doctrine", "covid": "COVID-19", "work": "building work"}
+        kind = next((v for k, v in kinds.items() if m.group(k)), "nature")
+        message = f"“the {field}”: {kind} named in general takes no article"
         add_row(rows, doc, base + m.start("the"), base + m.end("field"), message, field)
     return output(rows)

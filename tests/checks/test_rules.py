@@ -1873,6 +1873,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "New ports were built to raise the regional competitiveness.",
                 "the regional competitiveness",
             ),
+            ("He said villagers must respect the nature and protect it.", "the nature"),
+            ("It keeps to the socialism with Chinese characteristics.", "the socialism"),
+            ("The county opposes the unilateralism, he said.", "the unilateralism"),
+            ("Trade fell with the impact of the COVID-19 on the county.", "the COVID-19"),
+            (
+                "Staff must grasp the project construction, and keep it safe.",
+                "the project construction",
+            ),
         ],
         [
             "Villages made gains in poverty alleviation and economic and social development.",
@@ -1880,6 +1888,24 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "He led the poverty alleviation campaign and the local development in the hills.",
             "Roads were built, and the development, he said, was fast.",  # no adjective
             "Notes on the targeted poverty alleviation\n\nVillages met.",  # a heading
+            "The nature reserve is open. They set out the nature, scope and aims of the plan.",
+            "The mechanism works, and the tourism industry and the COVID-19 vaccine are free.",
+            "The tourism, catering and retail sectors grew.",  # a list of modifiers
+            "He inspected the road construction department and the whole construction.",
+            "Villages Respect the Nature and Oppose the Unilateralism",  # a heading
+        ],
+    ),
+    "E840": (
+        [
+            ("The meeting set three tasks. First is to repair roads in the villages.", "First"),
+            ("Two things matter: first is to plan; second is to train rural teachers.", "first"),
+            ("The county has two aims. Secondly is that every village has a clinic.", "Secondly"),
+        ],
+        [
+            "The meeting set three tasks. The first is to repair roads in the villages.",
+            "First, we will repair roads. Second, we will train teachers.",
+            "First is the county, with 12 new firms; second is the port.",  # a ranking
+            "First is to repair roads",  # a heading or list line
         ],
     ),
     "E821": (

@@ -29,6 +29,7 @@ EXPECTED = {
     ("000", 9, "T101", "Jinpu New District"),
     ("000", 9, "E801", "responsible comrades"),
     ("000", 12, "P303", " "),
+    ("000", 12, "E828", "the project construction"),  # 项目建设 in general: no article
     ("000", 18, "P303", " "),
     ("000", 18, "P309", " - "),
     ("000", 21, "P302", "“green channel”"),
@@ -36,6 +37,7 @@ EXPECTED = {
     ("000", 21, "E801", "talents"),  # "attracting talents": 人才 is talent
     ("000", 24, "P303", " "),
     ("000", 27, "P303", " "),
+    ("000", 27, "E828", "the project construction"),
     ("000", 30, "P303", " "),
     ("000", 36, "P302", '"two pre-zones”'),
     ("000", 36, "P311", "’"),
