@@ -1,0 +1,72 @@
+"""Slips found by their shape (E801): a passive that loses its particle or keeps a stray
+one, "pointed that" for 指出, "supports" for help given, a cardinal opening a point of a
+numbered list, and a plural of people heading its sentence with a singular report verb.
+
+The sentences are written for these tests, in the register of city news pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The county work meeting was presided by Mayor Gao Feng.", "was presided by"),
+        ("The fair was participated by 200 firms from 12 provinces.", "was participated by"),
+        ("Complaints are promptly dealt by the street office.", "are promptly dealt by"),
+        ("At the meeting the role of rural roads was stressed on again.", "was stressed on"),
+        ("The need for safety is highlighted on the notice.", "is highlighted on"),
+        ("Li Ming pointed that the port must serve local firms.", "pointed that"),
+        ("The bureau provided policy supports for small firms.", "supports for"),
+        (
+            "First, ideas lead. Second, people count. Third, projects matter. Four, trade"
+            " sets the level of the county.",
+            "Four,",
+        ),
+        ("Third, talent decides. Five, methods decide speed.", "Five,"),
+    ],
+)
+def test_e801_flags_a_shape_of_particle_number_or_ordinal(text: str, span: str) -> None:
+    assert_flags("E801", text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("City leaders also visits the new port on Friday.", "City leaders also visits"),
+        ("The deputies attends the group discussion.", "The deputies attends"),
+        (
+            "Leaders of Lishan District investigates the clean-up of the river.",
+            "Leaders of Lishan District investigates",
+        ),
+    ],
+)
+def test_e801_flags_a_plural_subject_with_a_singular_report_verb(text: str, span: str) -> None:
+    assert_flags("E801", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was presided over by Mayor Gao Feng.",
+        "The forum was participated in by 200 firms.",
+        "The role of rural roads was stressed on Monday.",
+        "The need for reform was stressed on the occasion of the anniversary.",
+        "The need for reform was stressed on the whole.",
+        "It was at this point that the plan changed.",
+        "He pointed that way and the team followed.",
+        "The city supports for example small firms and farmers.",
+        "Two, three or four times a year the team visits the village.",
+        "Four, five, six: the children counted the boats.",
+        "Tom Rogers visits the park every week.",
+        "Members of the public visit the museum for free.",
+        # An of-phrase in lower case is not plain: its head may be the subject.
+        "Officials of the bureau that inspects canteens met on Monday.",
+        "The Philippines hosts the summit this year.",
+    ],
+)
+def test_e801_leaves_the_right_forms_alone(text: str) -> None:
+    assert_flags("E801", text, None)
