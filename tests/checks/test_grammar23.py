@@ -70,3 +70,35 @@ def test_e801_flags_a_plural_subject_with_a_singular_report_verb(text: str, span
 )
 def test_e801_leaves_the_right_forms_alone(text: str) -> None:
     assert_flags("E801", text, None)
+
+
+_TOUR_PAGE = (
+    "On Monday, Party Secretary Zhou Lin led a team to inspect the county. He presided over a"
+    " meeting at the port, attended a briefing and visited two villages.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Zhou Lin also inspects the new logistics park.", "inspects"),
+        ("He then investigates the clean-up of the river.", "investigates"),
+        ("Zhou Lin also stresses that firms need land.", "stresses"),
+    ],
+)
+def test_e839_flags_the_next_stop_of_a_tour_told_in_the_present(sentence: str, span: str) -> None:
+    """After a paragraph told in the past, the next stop in the present is a slip."""
+    assert_flags("E839", _TOUR_PAGE + sentence, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A caption tells its picture in the present.
+        _TOUR_PAGE + "Zhou Lin inspects the logistics park on September 24.",
+        # A page told in the present throughout.
+        "Zhou Lin also inspects the park. He then investigates the river. He meets farmers.",
+    ],
+)
+def test_e839_leaves_a_caption_or_a_present_page(text: str) -> None:
+    assert_flags("E839", text, None)
