@@ -236,8 +236,18 @@ _NUMBER_WORD = regex.compile(
 )
 
 
+# A cardinal as a count of things, not a point: "Ten, including two foreign firms, signed",
+# "Three, however, closed": a word that opens an aside or stands for the things after it.
+_ASIDE = regex.compile(
+    r",\s+(?:including|however|meanwhile|though|moreover|besides|too|each|both|all|in|of"
+    r"|with|among|like|such|he|she|they|it|we|who|which|that|said|according)\b"
+)
+
+
 def _counting(m: regex.Match[str]) -> bool:
-    return _NUMBER_WORD.match(m.string, m.end() - 1) is not None
+    """Not a point of a list: a count ("Two, three or four times", "Ten, including …")."""
+    at = m.end() - 1
+    return _NUMBER_WORD.match(m.string, at) is not None or _ASIDE.match(m.string, at) is not None
 
 
 # --- a plural of people heading its sentence, a singular verb after it --------------------------

@@ -26,7 +26,7 @@ from helpers import assert_flags
             " sets the level of the county.",
             "Four,",
         ),
-        ("Third, talent decides. Five, methods decide speed.", "Five,"),
+        ("Fourth, talent decides. Five, methods decide speed.", "Five,"),
     ],
 )
 def test_e801_flags_a_shape_of_particle_number_or_ordinal(text: str, span: str) -> None:
@@ -61,6 +61,7 @@ def test_e801_flags_a_plural_subject_with_a_singular_report_verb(text: str, span
         "The city supports for example small firms and farmers.",
         "Two, three or four times a year the team visits the village.",
         "Four, five, six: the children counted the boats.",
+        "Ten firms came. Ten, including two from abroad, signed contracts.",
         "Tom Rogers visits the park every week.",
         "Members of the public visit the museum for free.",
         # An of-phrase in lower case is not plain: its head may be the subject.
