@@ -187,7 +187,160 @@ _EVENTS = (
     r"|inauguration|signing|victory|election"
 )
 
+# --- a passive that loses its particle, or keeps a stray one --------------------------------
+# A verb that needs its particle keeps it in the passive ("was presided over by", "was
+# participated in by"); a verb that takes its object directly takes none in the passive
+# either ("was stressed on" the need: was stressed). The shape is the passive: a form of "be"
+# (an adverb may stand between) and the participle.
+_BE = r"(?:is|are|was|were|be|been|being)"
+_PARTICLES = {
+    "presided": "over",
+    "participated": "in",
+    "dealt": "with",
+    "listened": "to",
+    "complied": "with",
+}
+
+
+def _particle_mended(text: str) -> str:
+    """ "was presided by" → "was presided over by"."""
+    head, by = text.rsplit(" ", 1)
+    return f"{head} {_PARTICLES[head.rsplit(' ', 1)[1].lower()]} {by}"
+
+
+# "was stressed on Monday", "was emphasized on the occasion": "on" opens a time or a place,
+# not the object the active verb would take.
+_ON_TIME_OR_PLACE = (
+    r"\s+(?:(?:the\s+)?(?:\d|first|second|third|last|morning|afternoon|evening|day|eve"
+    r"|occasion|sidelines|same|meeting|conference|forum|session|symposium|seminar|ceremony"
+    r"|website|site|spot|basis|ground|whole|other)|that\s+day|this\s+occasion|behalf|top|one\s+hand"
+    r"|(?-i:\p{Lu}))"
+)
+
+# --- ordinals of a numbered list ---------------------------------------------------------------
+# 第四, 第五 opening the points of a speech: "Fourth, …", not the cardinal "Four, …". A
+# cardinal with its comma before a number word ("Two, three or four times") counts.
+_CARDINALS = {
+    "Two": "Second",
+    "Three": "Third",
+    "Four": "Fourth",
+    "Five": "Fifth",
+    "Six": "Sixth",
+    "Seven": "Seventh",
+    "Eight": "Eighth",
+    "Nine": "Ninth",
+    "Ten": "Tenth",
+}
+_NUMBER_WORD = regex.compile(
+    r",\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d|or|and)\b"
+)
+
+
+# A cardinal as a count of things, not a point: "Ten, including two foreign firms, signed",
+# "Three, however, closed": a word that opens an aside or stands for the things after it.
+_ASIDE = regex.compile(
+    r",\s+(?:including|however|meanwhile|though|moreover|besides|too|each|both|all|in|of"
+    r"|with|among|like|such|he|she|they|it|we|who|which|that|said|according)\b"
+)
+
+
+def _counting(m: regex.Match[str]) -> bool:
+    """Not a point of a list: a count ("Two, three or four times", "Ten, including …")."""
+    at = m.end() - 1
+    return _NUMBER_WORD.match(m.string, at) is not None or _ASIDE.match(m.string, at) is not None
+
+
+# --- a plural of people heading its sentence, a singular verb after it --------------------------
+# "Leaders of the district investigates": the subject is certain only where it opens its
+# sentence or line and is a plural of people by its form (leaders, officials, deputies,
+# delegates, representatives, participants, experts …), perhaps with an of-phrase of
+# capitalised words ("Leaders of Ganjingzi District"); the verb is one of a report's, in its
+# singular present, which no plural noun takes. A capitalised word before a capitalised
+# head is a person's name ("Tom Rogers visits"), and "says" is left out: a surname alone
+# heads many a quote in the present ("Sanders says").
+_PEOPLE = (
+    r"\p{L}\p{Ll}+(?:er|or|ant|ent|ist|ian|ee|ate|ive|ial|ert|ie|ber)s"
+    r"(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4})?"
+)
+_SINGULAR_REPORT_VERBS = (
+    r"investigates|inspects|visits|attends|stresses|emphasi[sz]es|urges|presides|requires"
+    r"|studies|conducts|carries|expresses|delivers|receives|discusses|points|calls"
+    r"|goes|pays|meets|holds"
+)
+
+
+def _plural_verb(text: str) -> str:
+    """ "Leaders of the district investigates" → "… investigate"."""
+    head, verb = text.rsplit(" ", 1)
+    if verb.endswith("ies"):
+        plural = verb[:-3] + "y"
+    elif regex.search(r"(?:ss|sh|ch|x|z|go)es$", verb):
+        plural = verb[:-2]
+    else:
+        plural = verb[:-1]
+    return f"{head} {plural}"
+
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
+    (
+        regex.compile(
+            rf"(?:(?<=^)|(?<=\n)|(?<=[.!?][\"”’]?\s+))(?:The\s+)?(?:\p{{L}}\p{{Ll}}+\s+(?=\p{{Ll}}))?{_PEOPLE}"
+            r"(?:\s+(?:also|then|later|further|jointly|together))?"
+            rf"\s+(?:{_SINGULAR_REPORT_VERBS})(?![\p{{L}}'’-])"
+        ),
+        "a plural subject takes a plural verb: “Leaders … investigate”",
+        _plural_verb,
+        None,
+    ),
+    (
+        regex.compile(
+            rf"(?i)(?<![\p{{L}}-]){_BE}\s+(?:\p{{Ll}}+ly\s+)?(?:{'|'.join(_PARTICLES)})\s+by"
+            r"(?![\p{L}-])"
+        ),
+        "the verb keeps its particle in the passive: “was presided over by”, “participated in by”",
+        _particle_mended,
+        None,
+    ),
+    (
+        regex.compile(
+            rf"(?i)(?<![\p{{L}}-]){_BE}\s+(?:\p{{Ll}}+ly\s+)?(?:stressed"
+            r"|highlighted|underlined|underscored)\s+on(?![\p{L}-])"
+            rf"(?!{_ON_TIME_OR_PLACE})"
+        ),
+        "the verb takes its object directly, in the passive too: “was stressed”, not “stressed on”",
+        lambda text: text[: -len(" on")],
+        None,
+    ),
+    (
+        # 指出: "pointed out that"; "pointed that way" is a direction.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])point(?:ed|ing)\s+that(?![\p{L}-])"
+            r"(?!\s+(?:way|direction|out|finger|gun|camera|arrow)\b)"
+        ),
+        "指出 is “pointed out that”: the particle is missing",
+        lambda text: regex.sub(r"\s+that$", " out that", text),
+        None,
+    ),
+    (
+        # 支持 as help given is "support", uncountable: "provide support for", "supports for".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])supports\s+for(?![\p{L}-])"
+            r"(?!\s+(?:example|instance|now|years|decades|the\s+(?:first|second|third|last|sake)"
+            r"|a\s+(?:while|long)))"
+        ),
+        "support given is uncountable: “support for”",
+        lambda text: text.replace("upports", "upport", 1),
+        None,
+    ),
+    (
+        # 四是, 五是: "Fourth, …" opening a point, after "First, … Third, …".
+        regex.compile(
+            rf"(?:(?<=^)|(?<=\n)|(?<=[.;!?:][\"”’]?\s+))(?:{'|'.join(_CARDINALS)}),(?=\s+\p{{Ll}})"
+        ),
+        "a point of a numbered list is counted with its ordinal: “Fourth,”, not “Four,”",
+        lambda text: _CARDINALS[text[:-1]] + ",",
+        _counting,
+    ),
     (
         regex.compile(rf"(?<![\p{{L}}-])(?:[Tt]alents)(?![\p{{L}}-]){_IN_A_SENTENCE}"),
         "人才 is “talent” (uncountable) or “talented people”; “talents” are someone's gifts",
@@ -378,5 +531,8 @@ PREFILTER = (
     r"(?:\s+\p{L}+)?\s+(?:have|are|were)|investment\s+of|concentrat\p{L}*|guided\s+with|(?:granted|awarded|conferred)\s+with"
     r"|congratulat\p{L}*\s+the|more\s+\p{Ll}+|according\s+(?:the|its|his|her|their|our|this"
     r"|these)|firstly|places|respect\s+of|grounds?\s+of\s+what|the\s+(?:recognition|acclaim"
-    r"|approval|praise)\s+from)\b"
+    r"|approval|praise)\s+from|(?:presided|participated|dealt|listened|complied)\s+by"
+    r"|(?:stressed|highlighted|underlined|underscored)\s+on|point(?:ed|ing)\s+that"
+    r"|supports\s+for|(?:investigat|inspect|visit|attend|stress|emphasi[sz]|urg|presid|requir"
+    r"|studi|conduct|carri|express|deliver|receiv|discuss|point|call|go|pay|meet|hold)e?s)\b|\b(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten),"
 )

@@ -35,7 +35,12 @@ _PAST_OF = {
     "reviews": "reviewed",
     "deliberates": "deliberated",
     "listens to": "listened to",
+    # A leader's doings on a tour, told as the next stop of the report ("Wang Lin also
+    # inspects …"); alone, as a photo caption tells its picture, they are left (_TOUR).
+    "investigates": "investigated",
+    "inspects": "inspected",
 }
+_TOUR = frozenset({"investigates", "inspects"})
 # A meeting's own verbs, which a person does not take in a report ("The session hears").
 _MEETING_ONLY = frozenset({"hears", "reviews", "deliberates", "listens to"})
 _VERBS = "|".join(v.replace(" ", r"\s+") for v in sorted(_PAST_OF, key=lambda v: (-len(v), v)))
@@ -48,6 +53,7 @@ _PATTERN = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?[ \t]+))(?:(?:On|At|During|In)\s[^,.;\n\"“”]{1,60},\s+)?"
     rf"(?P<subject>He|She|{_MEETING}|(?:\p{{Lu}}\p{{L}}+\s+){{0,2}}(?P<name>\p{{Lu}}\p{{Ll}}+"
     r"\s+\p{Lu}\p{Ll}+)(?:,[^,.;\n\"“”]{1,100},)?)"
+    r"(?:\s+(?P<next>also|then|later|further))?"
     rf"\s+(?P<verb>{_VERBS})(?![\p{{L}}'’-])",
     regex.MULTILINE,
 )
@@ -62,7 +68,7 @@ _CAPTION = regex.compile(
 )
 _PREFILTER = (
     r"\b(?:points out|stresses|emphasi[sz]es|requires|demands|urges|calls (?:on|for)"
-    r"|presides over|hears|reviews|deliberates|listens to)\b"
+    r"|presides over|hears|reviews|deliberates|listens to|investigates|inspects)\b"
 )
 # The page reports in the past: the same verbs and "said", "noted", "added" in the past.
 # And its events: "was opened", "were present", "delivered a report", "attended".
@@ -149,7 +155,7 @@ def _named(m: regex.Match[str]) -> bool:
     subject = m.group("subject")
     if subject.startswith("The"):
         return True
-    if verb in _MEETING_ONLY:
+    if verb in _MEETING_ONLY or (verb in _TOUR and m.group("next") is None):
         return False
     name = m.group("name")
     if name is None:

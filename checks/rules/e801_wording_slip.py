@@ -175,6 +175,15 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     the ground of what" (According to what) and "gained the recognition from"
     (recognition), "economy development" after "such as", "and" or "on", and "countries
     and region" or "provinces, autonomous region and municipalities" (regions).
+    And by their shape: a passive that loses the particle its verb needs ("was presided
+    by", "was participated by": presided over by, participated in by) or keeps one its verb
+    does not take ("was stressed on" the need: was stressed; not "stressed on Monday"),
+    "pointed that" (指出: pointed out that), "supports for" (support; not "supports, for
+    example"), a cardinal opening a point of a numbered list ("Third, … Four, trade
+    decides": Fourth; not "Two, three or four times"), and a plural of people opening its
+    sentence, perhaps with an of-phrase in capitals, before a report verb in the singular
+    ("Leaders of Lishan District investigates", "City leaders also visits": investigate,
+    visit; not a name, "Tom Rogers visits").
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

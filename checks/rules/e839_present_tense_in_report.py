@@ -80,7 +80,10 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
     report") on a page whose reporting verbs are in the past more often ("said",
     "stressed", "pointed out"): "pointed out". Not headlines, quoted words, "says" or
     "notes" (features keep them in the present), a document as the subject ("The plan
-    stresses"), or a page told in the present.
+    stresses"), or a page told in the present. So too the next stop of a tour told so,
+    "inspects" or "investigates" after "also", "then", "later" or "further" ("Zhang Wei
+    also inspects the port": inspected); alone, as a photo caption tells its picture, they
+    are left.
 
     ## Why is this bad?
     召开, 举行 carry no tense, and a report that renders them "is held" tells a past event
