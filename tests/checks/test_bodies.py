@@ -25,6 +25,19 @@ FLAGGED = [
         "CPC Jiangxi Committee",
         "CPC Jiangxi Provincial Committee",
     ),
+    # A municipality's committee too, when the Party's name comes first, in either form.
+    (
+        "T110",
+        "Zhao Min was elected a deputy secretary of the 12th CPC Tianjin Committee.",
+        "CPC Tianjin Committee",
+        "CPC Tianjin Municipal Committee",
+    ),
+    (
+        "T110",
+        "The Communist Party of China Chongqing Committee held a plenary session.",
+        "Communist Party of China Chongqing Committee",
+        "CPC Chongqing Municipal Committee",
+    ),
     (
         "T110",
         "Officials of the Yantai CPC Committee visited the port.",
@@ -552,7 +565,10 @@ CLEAN = [
     ("T110", "The CPC Jilin Committee met."),  # a province and a city of that name
     ("T110", "The CPC Yantai Committee for Discipline Inspection opened a case."),
     ("T110", "The CPPCC Yantai Committee held its session."),  # usage varies for CPPCC
-    ("T110", "The CPC Shanghai Committee met."),  # a municipality: its own usage varies
+    # A municipality's bodies named place first, or its CPPCC committee without the level.
+    ("T110", "The Tianjin Municipal Committee of the Communist Party of China met."),
+    ("T110", "The CPPCC Chongqing Committee held its session."),
+    ("T110", "The Communist Party of China Central Committee issued the plan."),
     ("T110", "Zhou Hua, vice chairman of the Yantai Municipal Committee of the CPPCC, spoke."),
     ("T110", "He chaired the Standing Committee of CPC Hunan Provincial Committee."),
     # The place's body named with its level word in capitals, "of" and the article.
