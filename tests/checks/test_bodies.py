@@ -12,6 +12,20 @@ from helpers import check_texts, spans
 
 # (code, text, flagged span, suggestion)
 FLAGGED = [
+    # 副秘书长 of a government: it has no secretary, so no vice secretary.
+    (
+        "T111",
+        "Gao Feng, Vice Secretary of Yantai Municipal People's Government, read the notice.",
+        "Vice Secretary",
+        "Deputy Secretary-General",
+    ),
+    # A Party body first: the deputy secretary of the Party committee, not of the government.
+    (
+        "T111",
+        "Sun Lei, Vice Secretary of the District Party Committee and the district government.",
+        "Vice Secretary",
+        "Deputy Secretary",
+    ),
     # 1. A Party committee without its level word; the gazetteer says city or province.
     (
         "T110",
@@ -582,6 +596,7 @@ CLEAN = [
     ("T111", "Vice Secretary General Zhang Tao read the notice."),
     ("T111", "The Vice Secretary of State arrived in Beijing."),
     ("T111", "Li Wei, vice secretary of the trade association, spoke."),
+    ("T111", "Li Na, vice secretary of the youth federation and a government adviser, spoke."),
     ("T111", "President Xi Jinping met CPPCC members from Yantai."),
     ("T111", "General Secretary Xi Jinping and general secretary Xi Jinping spoke."),
     ("T111", "Then Zhejiang Party Secretary Xi Jinping visited the town in 2005."),
