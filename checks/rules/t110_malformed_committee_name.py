@@ -24,7 +24,8 @@ _PATTERN = regex.compile(
     rf"|Standing{_S}Committee{_S}of{_S}(?:the{_S})?(?P<sc_after>{_PLACE}))"
     rf"(?:{_S}(?P<sc_unit>Province|City|Municipality))?(?![\p{{L}}\p{{N}}'’-])"
     # "CPC Qingdao Committee": the level word is missing.
-    rf"|(?<![\p{{L}}\p{{N}}])(?P<org>CPC){_S}(?P<place>{_PLACE}){_S}(?P<head>[Cc]ommittee)"
+    rf"|(?<![\p{{L}}\p{{N}}])(?P<org>CPC|Communist{_S}Party{_S}of{_S}China){_S}(?P<place>{_PLACE})"
+    rf"{_S}(?P<head>[Cc]ommittee)"
     rf"(?!{_S}for\b)(?![\p{{L}}\p{{N}}'’-])"
     # "the Qingdao CPC Committee": the same, with the place first.
     rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<before>{_PLACE}){_S}CPC{_S}(?P<head2>[Cc]ommittee)"
@@ -53,7 +54,7 @@ _PATTERN = regex.compile(
 # The message of a finding that asks for the article only, which headlines drop.
 _ARTICLE = "lacks the article"
 _PREFILTER = (
-    r"\bCPC\b|[Cc]ommittee of CPPCC\b"
+    r"\bCPC\b|[Cc]ommittee of CPPCC\b|\bCommunist[ \u00a0]+Party[ \u00a0]+of[ \u00a0]+China[ \u00a0]+\p{Lu}"
     r"|\d(?:st|nd|rd|th)[ \u00a0][^.]*(?i:provincial|municipal)[ \u00a0]+(?:CPPCC|Chinese)"
 )
 
@@ -83,8 +84,10 @@ def malformed_committee_name(ctx: Context) -> pl.DataFrame:
     Inspection are left alone, and so are counties and districts, places the gazetteer
     does not know, names of two places of different levels ("Jilin" is a province and a
     city), autonomous regions, whose bodies carry their full name, and the four
-    municipalities directly under the central government, whose bodies' names vary in
-    their own usage. A CPPCC committee without a level word is left alone where the
+    municipalities directly under the central government where the place comes first,
+    whose bodies' names vary in their own usage; with the Party's name first ("CPC
+    Shanghai Committee", "Communist Party of China Shanghai Committee") a municipality's
+    committee lacks its level word as any city's does. A CPPCC committee without a level word is left alone where the
     name is otherwise whole: "CPPCC Hangzhou Committee" and "the Hangzhou Committee of
     the CPPCC" are common in professional English.
 
@@ -173,9 +176,13 @@ def _suggest(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
             start = m.start("before") + place.rindex(" ") + 1
             place = place[place.rindex(" ") + 1 :]
     level = level_word(place)
-    if level is None or is_municipality(place):
+    # A municipality's committee is also "the Shanghai Municipal Committee of the CPC" and
+    # its CPPCC committee "the CPPCC Shanghai Committee"; but with the Party's name first,
+    # the level word is as much part of the name as a province's ("CPC Shanghai Municipal
+    # Committee"), so only the place-first form is left to the municipalities' own usage.
+    if level is None or (is_municipality(place) and not m.group("org")):
         return None
-    org = m.group("org") or "CPC"
+    org = "CPC"
     head = m.group("head") or m.group("head2")
     suggestion = f"{org} {place} {level} {head[:1].upper()}{head[1:]}"
     message = f"“{m.string[start : m.end()]}” lacks the level word: {place}'s committee is the {suggestion}"

@@ -28,8 +28,13 @@ _WORD = r"\p{Lu}\p{Ll}+"
 # Level words of the bodies whose heads are a mayor or a governor, not a head.
 _UPPER_LEVEL = r"(?:Municipal|Provincial|City|Prefectural|Autonomous|Regional|Central)\b"
 _PATTERN = regex.compile(
+    # "Vice Secretary of the Municipal Government": a government has no secretary; its
+    # 副秘书长 is a deputy secretary-general. No Party body and no "and" on the way.
+    rf"{_START}(?P<vicegov>(?P<gv>[Vv])ice[- ](?P<gs>[Ss])ecretary)(?![- \u00a0]*[Gg]eneral)"
+    rf"(?={_S}of{_S}(?:(?!(?<![\p{{L}}])(?i:party|committee|cpc|and|state)(?![\p{{L}}]))"
+    rf"[^.;:,()]){{0,60}}?(?<![\p{{L}}])(?i:government)(?![\p{{L}}'’]))"
     # "Vice Secretary of the Municipal Party Committee"; never "Vice Secretary-General".
-    rf"{_START}(?P<vicesec>(?P<v>[Vv])ice[- ](?P<s>[Ss])ecretary)(?![- \u00a0]*[Gg]eneral)"
+    rf"|{_START}(?P<vicesec>(?P<v>[Vv])ice[- ](?P<s>[Ss])ecretary)(?![- \u00a0]*[Gg]eneral)"
     rf"(?={_S}of{_S}(?!State\b){_PARTY_BODY}|{_END}(?<=(?:Committee|Party)['’]?s?{_S}"
     rf"[Vv]ice[- ][Ss]ecretary)"
     # "Vice Secretary Deng Hua" before a pinyin name (the surname is checked in
@@ -115,6 +120,9 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
       Youth League committee, or before a pinyin name ("Vice Secretary Deng Hua"; 副书记 is a
       deputy secretary); "vice secretary-general" is the
       official title of a 副秘书长 and is never flagged, nor is "Vice Secretary of State";
+    - "vice secretary" of a government ("Vice Secretary of the Municipal People's
+      Government"): a government has no secretary, its 副秘书长 is a deputy
+      secretary-general;
     - "vice Party secretary" (副书记 is a deputy Party secretary), whatever follows;
     - "chairman of the country" (国家主席: the President), not "the chairman of the
       country's largest bank" nor of a country club;
@@ -196,6 +204,13 @@ def _finding(
     m: regex.Match[str], text: str, surnames: frozenset[str]
 ) -> tuple[str | None, str, Fix | None] | None:
     """(suggestion, message, lowered fix safety) for one match, or None."""
+    if m.group("vicegov"):
+        deputy = (
+            ("D" if m.group("gv") == "V" else "d") + "eputy " + m.group("gs") + "ecretary-General"
+        )
+        if m.group("gs") == "s":
+            deputy = deputy[:-7] + "general"
+        return deputy, f"“{m.group()}” of a government is a {deputy.lower()} (副秘书长)", Fix.UNSAFE
     if m.group("vicesec"):
         if m.group("vicename") is not None and m.group("vsur") not in surnames:
             return None

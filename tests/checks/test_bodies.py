@@ -12,6 +12,20 @@ from helpers import check_texts, spans
 
 # (code, text, flagged span, suggestion)
 FLAGGED = [
+    # 副秘书长 of a government: it has no secretary, so no vice secretary.
+    (
+        "T111",
+        "Gao Feng, Vice Secretary of Yantai Municipal People's Government, read the notice.",
+        "Vice Secretary",
+        "Deputy Secretary-General",
+    ),
+    # A Party body first: the deputy secretary of the Party committee, not of the government.
+    (
+        "T111",
+        "Sun Lei, Vice Secretary of the District Party Committee and the district government.",
+        "Vice Secretary",
+        "Deputy Secretary",
+    ),
     # 1. A Party committee without its level word; the gazetteer says city or province.
     (
         "T110",
@@ -24,6 +38,19 @@ FLAGGED = [
         "The plenary session of the CPC Jiangxi Committee opened on Monday.",
         "CPC Jiangxi Committee",
         "CPC Jiangxi Provincial Committee",
+    ),
+    # A municipality's committee too, when the Party's name comes first, in either form.
+    (
+        "T110",
+        "Zhao Min was elected a deputy secretary of the 12th CPC Tianjin Committee.",
+        "CPC Tianjin Committee",
+        "CPC Tianjin Municipal Committee",
+    ),
+    (
+        "T110",
+        "The Communist Party of China Chongqing Committee held a plenary session.",
+        "Communist Party of China Chongqing Committee",
+        "CPC Chongqing Municipal Committee",
     ),
     (
         "T110",
@@ -552,7 +579,10 @@ CLEAN = [
     ("T110", "The CPC Jilin Committee met."),  # a province and a city of that name
     ("T110", "The CPC Yantai Committee for Discipline Inspection opened a case."),
     ("T110", "The CPPCC Yantai Committee held its session."),  # usage varies for CPPCC
-    ("T110", "The CPC Shanghai Committee met."),  # a municipality: its own usage varies
+    # A municipality's bodies named place first, or its CPPCC committee without the level.
+    ("T110", "The Tianjin Municipal Committee of the Communist Party of China met."),
+    ("T110", "The CPPCC Chongqing Committee held its session."),
+    ("T110", "The Communist Party of China Central Committee issued the plan."),
     ("T110", "Zhou Hua, vice chairman of the Yantai Municipal Committee of the CPPCC, spoke."),
     ("T110", "He chaired the Standing Committee of CPC Hunan Provincial Committee."),
     # The place's body named with its level word in capitals, "of" and the article.
@@ -566,6 +596,7 @@ CLEAN = [
     ("T111", "Vice Secretary General Zhang Tao read the notice."),
     ("T111", "The Vice Secretary of State arrived in Beijing."),
     ("T111", "Li Wei, vice secretary of the trade association, spoke."),
+    ("T111", "Li Na, vice secretary of the youth federation and a government adviser, spoke."),
     ("T111", "President Xi Jinping met CPPCC members from Yantai."),
     ("T111", "General Secretary Xi Jinping and general secretary Xi Jinping spoke."),
     ("T111", "Then Zhejiang Party Secretary Xi Jinping visited the town in 2005."),

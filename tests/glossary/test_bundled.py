@@ -139,12 +139,13 @@ def test_no_bundled_pattern_can_run_away() -> None:
 
 
 # Party committee names: the bundled 市委/省委 entries accept exactly the names T110 leaves
-# alone (a level word, or one of the four municipalities, whose usage varies).
+# alone: with a level word, for the four municipalities too.
 COMMITTEE_NAMES = [
     ("CPC Yantai Municipal Committee", True),
     ("CPC Shandong Provincial Committee", True),
     ("CPC Liaoning Provincial Committee", True),
-    ("CPC Shanghai Committee", True),
+    ("CPC Shanghai Municipal Committee", True),
+    ("CPC Shanghai Committee", False),
     ("CPC Yantai Committee", False),
     ("CPC Liaoning Committee", False),
 ]
