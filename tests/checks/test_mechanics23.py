@@ -2,7 +2,9 @@
 
 N201: a person the page calls by the surname alone, whose given name is spelt a letter off
 once ("Zhao Xing" beside "Zhao Xin" twice and "Zhao said"); a place before its level word
-spelt a letter off ("Tongzou district" beside "Tongzhou district" twice). Every text was
+spelt a letter off ("Tongzou district" beside "Tongzhou district" twice). N204: a place
+named only with a lower-case level word ("Dongxi town") on a page that capitalises that level
+word after its other places ("Beiling Town", "Nanhe County"). Every text was
 written for these tests in the register of Chinese-government English news.
 """
 
@@ -31,6 +33,14 @@ FLAGGED: list[tuple[str, str, str]] = [
         "and Baizhou district will build more.",
         "Baizou",
     ),
+    (
+        "N204",
+        "The mayor visited Nanhe County on Monday. He toured a farm in Beiling Town, a school "
+        "in Dongxi town and a clinic in Nanhe County.",
+        "Dongxi town",
+    ),
+    ("P343", "The trade fair will open in mid January in the new hall.", "mid January"),
+    ("P343", "Work on the second phase began in mid 2023.", "mid 2023"),
 ]
 
 # (code, text): nothing flagged
@@ -47,6 +57,18 @@ SILENT: list[tuple[str, str]] = [
     ("N201", "Firms from Jinzhou city, Jingzhou city and Jingzhou city signed the deal."),
     # One place once beside another once: nothing says which is right.
     ("N201", "Baizou district and Baizhou district signed the deal."),
+    # A page that mostly writes level words in lower case has chosen that style.
+    (
+        "N204",
+        "The mayor toured Nanhe county and Sishui county. He visited Beiling Town and a "
+        "school in Dongxi town.",
+    ),
+    # No other place capitalises this level word: nothing to compare with.
+    ("N204", "The mayor visited Nanhe County and toured a farm in Dongxi town."),
+    # A compound after the level word ("town government") is a description, not the name.
+    ("N204", "He toured Beiling Town and met the Dongxi town government on Monday."),
+    # Already hyphenated, "amid" and "mid" before a word that is no month are left alone.
+    ("P343", "The fair opens in mid-January, amid January snow, at the mid point."),
 ]
 
 
