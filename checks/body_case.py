@@ -128,6 +128,9 @@ class MiscasedBody:
     suggestion: str
     model: str  # the capitalised name it is compared with, or "" for the gazetteer test
     after_place: int  # where the words after the place begin: a glossary place is no clash
+    # Another place's name whose capitals the page's style is read from ("Yiwangxi Town"
+    # for "Chaanpu town"), or "" when the name itself is written so elsewhere.
+    styled_after: str = ""
 
 
 @lru_cache(maxsize=1 << 16)

@@ -7,6 +7,10 @@ same name written another way. Official English writes both styles ("Yan'an city
 Xinhua, "Yan'an City" on city sites); only a page that mixes them is read, and only where
 the capital form is at least as common on the page as the lower-case one: a page that
 mostly writes "Chenzhou city" has chosen lower case, and its odd capital is left alone.
+A place the page names only in lower case ("Chaanpu town") is read against its other
+places: where the page capitalises the same level word after another place ("Yiwangxi
+Town") and capitalises level words at least as often as not, all places together, the
+lower-case one is the odd one out.
 
 Left alone: a lower-case level word that goes on into a compound ("Mito city council",
 "Longkou city's"), where lower case reads as a description of the city's body rather than
@@ -76,6 +80,9 @@ def miscased_place_words(ctx: Context) -> list[MiscasedBody]:
         maintain_order="left",
     )
     counts: dict[int, Counter[tuple[str, str, bool]]] = defaultdict(Counter)
+    # The first capitalised name of each level in each document's prose ("Yiwangxi Town"):
+    # the page's own style for a place it names only in lower case.
+    styled: dict[int, dict[str, str]] = defaultdict(dict)
     small: list[tuple[int, int, regex.Match[str]]] = []
     # Each distinct text's names are found once (a translation memory repeats its units).
     names: dict[str, list[regex.Match[str]]] = {}
@@ -92,6 +99,8 @@ def miscased_place_words(ctx: Context) -> list[MiscasedBody]:
             if capital and not in_prose:
                 continue  # a headline capitalises every word: no sign of the page's style
             counts[doc][(m.group("place"), level.lower(), capital)] += 1
+            if capital:
+                styled[doc].setdefault(level.lower(), m.group())
             if capital or not _ends_name(tgt, m.end()):
                 continue  # a compound is counted for the page's style but not flagged
             if in_prose:
@@ -107,11 +116,27 @@ def miscased_place_words(ctx: Context) -> list[MiscasedBody]:
         place, level = m.group("place"), m.group("level")
         capitals = counts[doc][(place, level.lower(), True)]
         lowers = counts[doc][(place, level.lower(), False)]
-        if capitals == 0 or capitals < lowers:
+        model = f"{place} {level[:1].upper()}{level[1:]}"
+        other = ""
+        if capitals == 0:
+            # Named only in lower case: the page's style is read from its other places.
+            other = styled[doc].get(level.lower(), "")
+            if not other or not _capitals_prevail(counts[doc]):
+                continue
+        elif capitals < lowers:
             continue  # the page writes the level word in lower case by choice
         start, end = base + m.start(), base + m.end()
         if any(s < end and start < e for s, e in covered[doc]):
             continue  # a glossary rendering: the glossary rules read it
-        model = f"{place} {level[:1].upper()}{level[1:]}"
-        out.append(MiscasedBody(doc, start, end, m.group(), model, model, base + m.end("place")))
+        after = base + m.end("place")
+        out.append(MiscasedBody(doc, start, end, m.group(), model, model, after, other))
     return out
+
+
+def _capitals_prevail(counts: Counter[tuple[str, str, bool]]) -> bool:
+    """Whether a document capitalises level words after its places (in prose) more often
+    as it writes them in lower case, every level and place together: a page that writes
+    "Taoyuan County" and "Yiwangxi Town" has made capitals its style, and its "Chaanpu town"
+    is the odd one; a page that mostly writes "Sishui county" has chosen lower case."""
+    capitals = sum(n for (_, _, capital), n in counts.items() if capital)
+    return capitals >= sum(counts.values()) - capitals

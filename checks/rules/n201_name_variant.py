@@ -9,6 +9,8 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.name_evidence import first_offsets, surnames_alone
+from tifa.checks.place_variants import place_slips
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.glossary.names import edit_distance, pinyin_surnames, split_syllables
@@ -92,7 +94,7 @@ def _variant_of(rare: str, common: str) -> bool:
 
 @rule("N201", "name-variant", Severity.ERROR, Fix.UNSAFE)
 def name_variant(ctx: Context) -> pl.DataFrame:
-    """A person's name spelt two ways in one text, the rarer spelling likely a slip.
+    """A person's or place's name spelt two ways in one text, the rarer spelling likely a slip.
 
     ## What it does
     Finds personal names in pinyin (a common surname, then a given name made of pinyin
@@ -104,6 +106,18 @@ def name_variant(ctx: Context) -> pl.DataFrame:
     the other, which is no pinyin (one "Tan Zuojum" beside one "Tan Zuojun"). The rarer spelling is flagged at each
     occurrence. Names are compared within one document only: a name in another file of the
     same run (another page, another person) is left alone.
+
+    A page that calls someone by the surname alone ("Zhao said", "Gu's speech") speaks of one
+    person of that surname: there, given names one letter apart are one person spelt two
+    ways when one spelling is the more frequent ("Zhao Xing" once beside "Zhao Xin" twice,
+    even with one-syllable given names, where it must be twice and twice as often), or, with
+    given names of two syllables or more, as frequent and written first (the later is
+    flagged). Surnames that are English words ("He said") are no such evidence.
+
+    Places too: a pinyin word before a level word (district, county, town, street …) one
+    letter off another before the same level word, written at least twice and twice as
+    often, when the rarer word is no known place ("Tongzou district" beside "Tongzhou
+    district" twice); two real places a letter apart (Jinzhou, Jingzhou) are left alone.
 
     ## Why is this bad?
     Misspelling an official's name is the error readers notice first. Different people with
@@ -132,7 +146,24 @@ def name_variant(ctx: Context) -> pl.DataFrame:
     # Each document is compared with itself only: one file's findings never depend on what
     # else is checked in the same run.
     by_doc = name_pairs_by_doc(ctx)
-    variants = {doc: v for doc, counts in by_doc.items() if (v := _variants(counts, official))}
+    # Surnames a document uses alone, read only where two spellings are close enough to ask.
+    close = [doc for doc, counts in by_doc.items() if _close_pairs(counts)]
+    alone = surnames_alone(ctx, close) if close else {}
+    variants = {
+        doc: v
+        for doc, counts in by_doc.items()
+        if (v := _variants(counts, official, _Alone(ctx, doc, alone.get(doc, set()))))
+    }
+    for slip in place_slips(ctx):
+        add_row(
+            rows,
+            slip.doc,
+            slip.start,
+            slip.end,
+            f"“{slip.rare}” ({slip.rare_count}×) looks like a misspelling of the place "
+            f"“{slip.common}” ({slip.common_count}× in this text)",
+            slip.common,
+        )
     if not variants:
         return output(rows)
     words = sorted({name for v in variants.values() for name in v})
@@ -160,7 +191,49 @@ def name_variant(ctx: Context) -> pl.DataFrame:
     return output(rows)
 
 
-def _variants(counts: Counter[str], official: set[str]) -> dict[str, str]:
+class _Alone:
+    """A document's own evidence that a surname names one person: it is used alone."""
+
+    def __init__(self, ctx: Context, doc: int, surnames: set[str]) -> None:
+        self.ctx, self.doc, self.surnames = ctx, doc, surnames
+        self._first: dict[str, int] | None = None
+
+    def first(self, name: str, counts: Counter[str]) -> int:
+        """Where `name` first occurs (read once per document, only when asked)."""
+        if self._first is None:
+            self._first = first_offsets(self.ctx, self.doc, set(counts))
+        return self._first.get(name, 0)
+
+
+def _close_pairs(counts: Counter[str]) -> bool:
+    """Whether two names with one surname have given names one letter apart."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        by_surname[name.split()[0]].append(name.split()[1])
+    return any(
+        edit_distance(a, b) == 1
+        for given in by_surname.values()
+        for a, b in itertools.combinations(given, 2)
+    )
+
+
+def _one_person(rare: str, common: str, counts: Counter[str], alone: _Alone) -> bool:
+    """Whether the document's own use makes `rare` a slip of `common`: the surname is used
+    alone (one person of that name), the given names are one letter apart, and `common` is
+    the more frequent, or as frequent and written first. A one-syllable given name (Zhao
+    Xin, Zhao Xing) needs `common` twice and twice as often."""
+    surname, a = rare.split()
+    b = common.split()[1]
+    if surname not in alone.surnames or edit_distance(a, b) != 1:
+        return False
+    if len(split_syllables(a) or ("", "")) < 2 or len(split_syllables(b) or ("", "")) < 2:
+        return counts[common] >= max(2, RARITY * counts[rare])
+    if counts[common] != counts[rare]:
+        return counts[common] > counts[rare]
+    return alone.first(common, counts) < alone.first(rare, counts)
+
+
+def _variants(counts: Counter[str], official: set[str], alone: _Alone) -> dict[str, str]:
     """Each rarer spelling in `counts` mapped to the spelling it looks like a slip of."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in sorted(counts):
@@ -185,6 +258,7 @@ def _variants(counts: Counter[str], official: set[str]) -> dict[str, str]:
                     and not one_syllable
                     and counts[common] >= counts[rare]
                 )
+                frequent = frequent or _one_person(rare, common, counts, alone)
                 rank = (common in official, counts[common])
                 if (frequent or common in official) and (
                     best is None or rank > (best in official, counts[best])

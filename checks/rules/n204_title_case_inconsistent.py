@@ -72,7 +72,9 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     A place with a level word ("Longkou City", "Paizhen Town") is flagged where the same
     document writes the level word in lower case ("in Longkou city, …"), unless lower case
     is the page's more common style or the word goes on into a compound ("Mito city
-    council"); provinces are left alone.
+    council"); provinces are left alone. A place the document names only with a lower-case
+    level word ("Chaanpu town") is flagged where the document capitalises that level word
+    after another place ("Yiwangxi Town") and level words at least as often as not.
 
     ## Why is this bad?
     "the Provincial Party Committee" in one sentence and "the provincial party committee" in
@@ -101,6 +103,11 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
             if model
             else f"“{body.text}” names one body: its name is capitalised like the others here"
         )
+        if body.styled_after:
+            message = (
+                f"“{body.text}”: this document capitalises the level word after its other "
+                f"places (“{body.styled_after}”)"
+            )
         add_row(rows, body.doc, body.start, body.end, message, body.suggestion)
     prose = prose_text(ctx)
     for item in miscased_list_items(prose):

@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.numbers import MONTHS
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -23,6 +24,8 @@ _ALWAYS = (
     r"|sustaining|supporting|innovation|innovated|driving|driven|made|help|media"
     r"|revolution|examination|inspection|protection|construction|management|learning)"
     r"|(?:extra|ultra) high voltage"
+    # "mid January", "mid 2023": the prefix joins a month or a year with a hyphen.
+    r"|mid (?-i:" + "|".join(m.capitalize() for m in MONTHS) + r"|(?:19|20)\d\d)"
     # A plan of so many years: "the 12th Five Year Plan", "a three year action plan".
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) year"
     r"(?= (?:action |development |work |implementation )?(?:plans?|period)\b)"
@@ -60,7 +63,8 @@ _PREFILTER = (
     r"|time honou?red|hard won|world (?:class|leading)|self \w|(?:extra|ultra) high"
     r"|large scale|high (?:level|tech|end|speed|quality)|low carbon|state owned"
     r"|foreign (?:funded|invested|owned)|industry leading|market leading|just \w"
-    r"|\w+ oriented|\w+ year (?:\w+ )?(?:plan|period))"
+    r"|\w+ oriented|\w+ year (?:\w+ )?(?:plan|period)"
+    r"|mid (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|19\d\d|20\d\d))"
 )
 
 
@@ -85,7 +89,8 @@ def open_compound_modifier(ctx: Context) -> pl.DataFrame:
     take the hyphen wherever they stand: "forward looking", "long lasting", "long standing",
     "far reaching", "wide ranging", "time honored", "world class", "cross Strait" (ties across
     the Taiwan Strait: "cross-Strait exchanges"), "self" with a participle
-    or noun ("self owned", "self reliance"), "extra" or "ultra high voltage", and a plan of
+    or noun ("self owned", "self reliance"), "extra" or "ultra high voltage", "mid" before a
+    month or a year ("mid January", "mid 2023": mid-January), and a plan of
     so many years ("a three year action plan", "the 12th Five Year Plan", "the 13th Five
     Year period": the plans' own name is hyphenated, so its capitals do not silence it). Others take
     it only before the noun they qualify: "long term", "short term", "large scale", "high
@@ -122,10 +127,12 @@ def open_compound_modifier(ctx: Context) -> pl.DataFrame:
             any(word[:1].isupper() for word in found.split(" ")[1:])
             and not (found.lower().endswith(" year") and _ORDINAL_BEFORE.search(text, 0, m.start()))
             and not (found.startswith("cross ") and found.lower().startswith("cross strait"))
+            and not found.startswith("mid ")
         ):
             # "World Class Port", "Long Term": a heading's or a name's capitals. The
             # national plans' own name is hyphenated: "the 12th Five-Year Plan"; the Strait
-            # keeps its capital in "cross-Strait", and a lower-case "cross" is no heading's.
+            # keeps its capital in "cross-Strait", and a lower-case "cross" is no heading's;
+            # so does a month in "mid-January".
             continue
         compound = _hyphenated(found).split(" ")[-1]
         start = base + m.end("open") - len(compound)
