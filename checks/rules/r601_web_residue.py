@@ -701,6 +701,7 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     )
     reported: set[tuple[int, int]] = set()
     residue_lines: list[tuple[int, int]] = []
+    credit_lines: list[tuple[int, int]] = []
     for doc, line, text, line_start in chrome.select("doc", "line", "text", "start").iter_rows():
         reason = residue_reason(text, doc in markdown)
         if reason is None:
@@ -723,6 +724,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         if reason == "byline" and _under_speech_title(ctx.corpus.lines, doc, line):
             continue  # the speaker under a speech's title ("By Mr. Li Ming"): its title block
         residue_lines.append((doc, line))
+        if reason == "photo credit":
+            credit_lines.append((doc, line))
         _report_line(rows, reported, doc, text, line_start, reason)
     residue = pl.DataFrame(residue_lines, schema=["doc", "line"], orient="row").cast(
         {"doc": pl.UInt32, "line": pl.UInt32}
@@ -748,7 +751,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     for doc, _line, text, line_start in named.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "byline beside the time stamp")
     residue = pl.concat([residue, named.select("doc", "line")])
-    footer = footer_lines(page_lines, residue)
+    # A picture's credit starts no footer: the picture stands in the article, and its
+    # caption and the article's own notes ("Venue: …") may follow it.
+    credits = pl.DataFrame(credit_lines, schema=["doc", "line"], orient="row").cast(
+        {"doc": pl.UInt32, "line": pl.UInt32}
+    )
+    footer = footer_lines(page_lines, residue.join(credits, on=["doc", "line"], how="anti"))
     for doc, _line, text, line_start in footer.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "page footer")
     residue = pl.concat([residue, footer.select("doc", "line")])

@@ -118,3 +118,14 @@ def test_indented_captions_of_an_indented_page_are_left_alone() -> None:
         " Workers at the new berth\n\n Ships at the terminal\n"
     )
     assert_flags("R601", text, None)
+
+
+def test_picture_credit_after_the_last_paragraph_starts_no_footer() -> None:
+    # the picture stands in the article: its caption and the article's notes follow it
+    text = (
+        f"{_HEAD}{_PROSE}\n\n{_MORE}\n\nTi Gong\n\nVisitors at the terminal\n\n"
+        "Open days:\n\nVenue: Jinzhou Port Exhibition Hall\n"
+    )
+    assert_flags("R601", text, "Ti Gong")
+    found = spans(check_texts([text], ["R601"]), "R601")
+    assert found == ["Ti Gong"], found
