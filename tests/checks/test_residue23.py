@@ -129,3 +129,29 @@ def test_picture_credit_after_the_last_paragraph_starts_no_footer() -> None:
     assert_flags("R601", text, "Ti Gong")
     found = spans(check_texts([text], ["R601"]), "R601")
     assert found == ["Ti Gong"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            f"{_PROSE} The port will open a second berth next year, said Li.Global Times",
+            "Global Times",
+        ),
+        (f"{_PROSE} The berth opened on Monday.Shine", "Shine"),
+        ("Port director Zhao Linfeng photo: VCG", "photo: VCG"),
+    ],
+)
+def test_credit_glued_to_the_text(text: str, span: str) -> None:
+    assert_flags("R604", text, span, strip=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_PROSE} The talks were held at the Xinhua office.",
+        f"{_PROSE} Reporters from China Daily and Xinhua attended.",
+    ],
+)
+def test_outlet_named_in_a_sentence_passes(text: str) -> None:
+    assert_flags("R604", text, None)
