@@ -86,11 +86,14 @@ _CREDIT = (
     # the agency alone after a caption's one sentence, a name and a verb in the present
     # tense: "Li Ming speaks at a forum in Beijing on Monday. Xinhua"
     rf"|(?<=^{_CAPTION_OPENING}[^.!?\n]{{3,240}}[.])[ \t]+(?-i:Xinhua|China Daily|CGTN|VCG|CFP)(?=[ \t]*$)"
-    # the outlet glued to the paragraph's last full stop by the copy: "… said Li.Global Times"
-    rf"|(?<=\p{{Ll}}{{2}}[.!?][\"”’]?)(?-i:{_GLUED_OUTLET})(?=[ \t]*$)"
 )
 # A credit followed by a colon or a dash opens the story: the dateline "CHONGQING
 # (Xinhua/Li Ming): …" names the agency and its reporter, not a photographer.
+# The outlet glued to the paragraph's last full stop by the copy: "… said Li.Global Times".
+# The story's source, never a caption's: reported even on a page of captions.
+_GLUED_STORY_SOURCE = regex.compile(
+    rf"(?<=\p{{L}}\p{{Ll}}[.!?][\"”’]?)(?:{_GLUED_OUTLET})(?=[ \t]*$)"
+)
 _DATELINE_AFTER = r"(?![ \t]*(?:[:：]|-{1,2}[ \t]|[—–]))"
 _PATTERN = regex.compile(r"[ \t]*(?:" + _CREDIT + ")" + _DATELINE_AFTER, regex.IGNORECASE)
 # The outlet a caption was taken from, glued to its end: "… Party Committee Source: Anhui TV",
@@ -208,6 +211,8 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
                 if last.get(doc) == base and _STORY_SOURCE.fullmatch(text, m.start(), m.end()):
                     continue  # "… the bureau said. (Xinhua)": the story's source, not a photo's
                 found.append((doc, base + m.start(), base + m.end(), message, whole))
+        for m in _GLUED_STORY_SOURCE.finditer(text):
+            add_row(rows, doc, base + m.start(), base + m.end(), "photo credit in the text", "")
     for doc, start, end, message, _whole in _outside_galleries(ctx, found):
         add_row(rows, doc, start, end, message, "")
     return output(rows)
