@@ -35,6 +35,13 @@ BLOCK_LINES = 4
 # Most of an item's words are capitalised: "Subscribe to Mag" is an item, "Premier urges
 # reform" a headline in sentence case.
 _CAPITAL_SHARE = 0.5
+# A menu's items set in from the page's edge, where the article's paragraphs are not: a
+# line with white space before it, no sentence's end and a few words ("  About Dalian",
+# "  2022 Winter Olympics & Paralympics"); among item lines it is one more, and three such
+# lines alone in a row make a menu (the indent sets them apart from a title block).
+_INDENTED = r"^[ \t\u3000]+\S"
+_INDENTED_WORDS = 16
+_INDENTED_BLOCK = 3
 # A notice is signed under its last paragraph with the body that issues it ("Dalian
 # Municipal People's Government", then the date): the page's own words, however short.
 _ISSUER = (
@@ -64,7 +71,17 @@ def menu_blocks(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
                 | (pl.col("words") >= LONG_WORDS)
             )
             & ~pl.col("known"),
-            item=pl.col("text").str.contains(_ITEM) | pl.col("known"),
+            indented=pl.col("text").str.contains(_INDENTED)
+            & ~pl.col("text").str.contains(SENTENCE_END)
+            & (pl.col("words") <= _INDENTED_WORDS),
+        )
+        .with_columns(
+            # a page whose paragraphs are indented too sets nothing apart by it
+            indented=pl.col("indented")
+            & ~(pl.col("prose") & pl.col("text").str.contains(_INDENTED)).any().over("doc")
+        )
+        .with_columns(
+            item=pl.col("text").str.contains(_ITEM) | pl.col("known") | pl.col("indented")
         )
     )
     edges = (
@@ -90,18 +107,27 @@ def menu_blocks(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
             & ~pl.col("issuer")
             & ((pl.col("line") < pl.col("first")) | (pl.col("line") > pl.col("last")))
         )
-        .with_columns(size=pl.len().over("doc", "run"))
-        .filter(pl.col("size") >= BLOCK_LINES)
+        .with_columns(
+            size=pl.len().over("doc", "run"),
+            all_indented=pl.col("indented").all().over("doc", "run"),
+        )
+        .filter(
+            (pl.col("size") >= BLOCK_LINES)
+            | ((pl.col("size") >= _INDENTED_BLOCK) & pl.col("all_indented"))
+        )
     )
     if frame.is_empty():
         return lines.head(0).select("doc", "line", "text", "start")
     keep: list[bool] = []
-    for _doc, _run, texts, known in (
-        frame.group_by("doc", "run", maintain_order=True).agg("text", "known").iter_rows()
+    for _doc, _run, texts, known, indented in (
+        frame.group_by("doc", "run", maintain_order=True)
+        .agg("text", "known", "indented")
+        .iter_rows()
     ):
         titles = _edge_titles(texts)
         items = [t for t, k, h in zip(texts, known, titles, strict=True) if not (k or h)]
-        menu = len(texts) - sum(titles) >= BLOCK_LINES and _is_menu(items, len(texts))
+        least = _INDENTED_BLOCK if all(indented) else BLOCK_LINES
+        menu = len(texts) - sum(titles) >= least and _is_menu(items, len(texts))
         keep.extend([menu and not (k or h) for k, h in zip(known, titles, strict=True)])
     return frame.filter(pl.Series(keep, dtype=pl.Boolean)).select("doc", "line", "text", "start")
 

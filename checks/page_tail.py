@@ -45,7 +45,7 @@ _BYLINE = r"^\s*(?:By|BY) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}\s*$"
 # The writer's name without "By", alone as the page's last line ("Li Mingyu"): two words, the
 # surname and the given name, checked as pinyin in Python.
 # Or in brackets, as a photographer's or writer's credit under a picture story: "(Li Ming)".
-_BARE_NAME = r"^\s*\(?\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\)?\s*$"
+BARE_NAME = r"^\s*\(?\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\)?\s*$"
 
 
 def footer_lines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
@@ -170,12 +170,12 @@ def foot_bylines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
         marked.filter(pl.col("words") > 0).group_by("doc").agg(pl.col("line").max().alias("end"))
     )
     named = after.join(last_line, on="doc").filter(
-        (pl.col("line") == pl.col("end")) & pl.col("text").str.contains(_BARE_NAME)
+        (pl.col("line") == pl.col("end")) & pl.col("text").str.contains(BARE_NAME)
     )
     bare = [
         row
         for row in named.select("doc", "line", "text", "start").iter_rows()
-        if _pinyin_name(row[2])
+        if pinyin_name(row[2])
     ]
     return (
         pl.concat(
@@ -193,7 +193,7 @@ def foot_bylines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _pinyin_name(text: str) -> bool:
+def pinyin_name(text: str) -> bool:
     """Whether `text` is a person's name in pinyin: a common surname and a given name of
     one or two syllables ("Li Mingyu"); "Most Viewed" and "Zhengzhou Vision" are not."""
     bracketed = text.strip()

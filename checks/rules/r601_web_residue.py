@@ -26,6 +26,7 @@ from tifa.checks.picture_gap import picture_captions
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows, contains_any
+from tifa.checks.stamp_names import stamp_names
 from tifa.checks.stamps import STAMP_LABEL, WHEN
 from tifa.checks.widgets import (
     ACCOUNT_STAMP,
@@ -60,6 +61,8 @@ _STAMP_TAIL = (
     r"|(?-i:[A-Z][A-Z ]{0,19})|\d+(?:\s+(?:by|print|share|comments?)\b.{0,40})?"
     # the time zone: "14 Nov 2023, 07:01 GMT+10"
     r"|(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?"
+    # the time, its zone, then the day and a counter: "21:05 UTC+8, 2023-04-11   0"
+    rf"(?:,?\s+{WHEN}(?:\s+\d{{1,6}})?)?"
     # the outlet by its name: "Jun 22, 2022 Great Wall New Media"
     r"|(?-i:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,3}\s(?:Media|Net|Daily|News|Online|Network|Times|Post))"
     # the agency or the site that published the page, and the buttons after it:
@@ -91,6 +94,11 @@ _LANGUAGES = (
 # A body's name: capitalised words and the small words between them ("the Anshan Municipal
 # People's Government"); a headline goes on in lower case ("… of the fair launched").
 _NAME = r"(?-i:(?:(?:the|of|and|for)\s+)*\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:the|of|and|for)\s+)*\p{Lu}[\p{L}'’-]*){0,12})"
+# Who owns a social account: capitalised words and the small words between them
+# ("Chinese Embassy in UK", "Dalian Daily").
+_ACCOUNT_OWNER = (
+    r"(?-i:\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:in|of|the|and|for|to)\s+)*\p{Lu}[\p{L}'’.-]*){0,6})"
+)
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # A byline alone on its line: "By Li Ming", "By LI MING and WANG FANG, People's Daily",
 # "By Li Ming | China Daily"; or the name and the outlet without "By" ("Li Ming, Xinhua").
@@ -378,6 +386,18 @@ _CHROME = (
      # a name is capitalised: the table ignores case, so this pattern turns case back on
      r"(?-i:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30})", "photo credit"),
     (_CAPTION, "photo caption"),
+    # a social account alone on its line, by its handle or its name: "@DalianNews",
+    # "Dalian Daily WeChat", "Dalian Daily's official Weibo account"
+    (r"@[a-z][a-z0-9_]{2,30}|"
+     rf"{_ACCOUNT_OWNER}(?:['’]s)?\s+(?:official\s+)?(?:wechat|weibo|twitter|facebook|youtube|tiktok|douyin)"
+     r"(?:\s+(?:official\s+)?(?:account|channel|page|id))?", "social media account"),
+    # the print edition's locator: "Dalian Daily / 2023-05 / 13 / Page004", "Page 3 of the
+    # print edition"
+    (r"(?-i:\p{Lu}[\p{L}'’.]*(?:\s\p{Lu}[\p{L}'’.]*){0,3})\s*/\s*\d{4}-\d{1,2}\s*/\s*\d{1,2}\s*/\s*page\s*[a-z]?\d{1,4}|"
+     r"page\s*[a-z]?\d{1,3}\s+of\s+(?:the\s+)?(?:print|paper|newspaper)\s+edition", "print edition locator"),
+    # Shanghai Daily's credit for a picture a body provided ("Ti Gong", 提供), alone or after
+    # the photographer: "Li Ming / Ti Gong"
+    (r"(?-i:(?:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3}\s*/\s*)?Ti Gong)", "photo credit"),
     # a credit under its label, alone or in brackets: "Graphics: Global Times", "(Illustration:
     # Li Ming/GT)", "Designer: Wang Fang"; what follows is a name, capitalised, no sentence
     (rf"[(\[]?\s*(?:{_CREDIT_WORD})\s*[:：]\s*{_CREDITED}\s*[)\]]?", "credit line"),
@@ -681,6 +701,7 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     )
     reported: set[tuple[int, int]] = set()
     residue_lines: list[tuple[int, int]] = []
+    credit_lines: list[tuple[int, int]] = []
     for doc, line, text, line_start in chrome.select("doc", "line", "text", "start").iter_rows():
         reason = residue_reason(text, doc in markdown)
         if reason is None:
@@ -703,6 +724,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         if reason == "byline" and _under_speech_title(ctx.corpus.lines, doc, line):
             continue  # the speaker under a speech's title ("By Mr. Li Ming"): its title block
         residue_lines.append((doc, line))
+        if reason == "photo credit":
+            credit_lines.append((doc, line))
         _report_line(rows, reported, doc, text, line_start, reason)
     residue = pl.DataFrame(residue_lines, schema=["doc", "line"], orient="row").cast(
         {"doc": pl.UInt32, "line": pl.UInt32}
@@ -724,7 +747,16 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     for doc, _line, text, line_start in bylines.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "byline after the article")
     residue = pl.concat([residue, bylines.select("doc", "line")])
-    footer = footer_lines(page_lines, residue)
+    named = stamp_names(page_lines, residue)
+    for doc, _line, text, line_start in named.iter_rows():
+        _report_line(rows, reported, doc, text, line_start, "byline beside the time stamp")
+    residue = pl.concat([residue, named.select("doc", "line")])
+    # A picture's credit starts no footer: the picture stands in the article, and its
+    # caption and the article's own notes ("Venue: …") may follow it.
+    credits = pl.DataFrame(credit_lines, schema=["doc", "line"], orient="row").cast(
+        {"doc": pl.UInt32, "line": pl.UInt32}
+    )
+    footer = footer_lines(page_lines, residue.join(credits, on=["doc", "line"], how="anti"))
     for doc, _line, text, line_start in footer.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "page footer")
     residue = pl.concat([residue, footer.select("doc", "line")])

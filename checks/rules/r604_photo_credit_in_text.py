@@ -17,6 +17,9 @@ from tifa.checks.scan import candidate_rows
 # Agencies that sign a photo after the photographer's name; the two-letter ones could be
 # anything after a slash.
 _BYLINED = r"xinhua|cns|china news service|china daily|vcg|cfp|afp|reuters|epa"
+# Outlets whose name a copy glues to the story's last full stop ("… said Li.Global Times"),
+# spelt as they sign; a name glued so is no sentence's word.
+_GLUED_OUTLET = r"Global Times|Xinhua|China Daily|CGTN|SHINE|Shine|ECNS"
 # What a credit's label names besides a photo: "Graphics: Global Times", "(Illustration: …)".
 _DRAWN = r"(?:info)?graphics?|illustrations?|charts?|cartoons?"
 # The name it gives: capitalised words, a slash between outlet and person ("Li Ming/GT").
@@ -86,6 +89,11 @@ _CREDIT = (
 )
 # A credit followed by a colon or a dash opens the story: the dateline "CHONGQING
 # (Xinhua/Li Ming): …" names the agency and its reporter, not a photographer.
+# The outlet glued to the paragraph's last full stop by the copy: "… said Li.Global Times".
+# The story's source, never a caption's: reported even on a page of captions.
+_GLUED_STORY_SOURCE = regex.compile(
+    rf"(?<=\p{{L}}\p{{Ll}}[.!?][\"”’]?)(?:{_GLUED_OUTLET})(?=[ \t]*$)"
+)
 _DATELINE_AFTER = r"(?![ \t]*(?:[:：]|-{1,2}[ \t]|[—–]))"
 _PATTERN = regex.compile(r"[ \t]*(?:" + _CREDIT + ")" + _DATELINE_AFTER, regex.IGNORECASE)
 # The outlet a caption was taken from, glued to its end: "… Party Committee Source: Anhui TV",
@@ -93,7 +101,7 @@ _PATTERN = regex.compile(r"[ \t]*(?:" + _CREDIT + ")" + _DATELINE_AFTER, regex.I
 # A source in brackets, a "Source:" line of its own, or one after a sentence (a table's or a
 # chart's data source) is something else.
 _GLUED_SOURCE = regex.compile(
-    r"(?<=[^\s.!?。])[ \t]+(?-i:Source|Photos?)[ \t]*[:：][ \t]*\p{Lu}[\p{L}\d.&' -]{1,40}(?=[ \t]*$)"
+    r"(?<=[^\s.!?。])[ \t]+(?-i:Source|[Pp]hotos?)[ \t]*[:：][ \t]*\p{Lu}[\p{L}\d.&' -]{1,40}(?=[ \t]*$)"
 )
 # A page's fields line ("Updated: 2017-12-15  Source: Harbour Daily  Print"): its source is
 # the story's, not a picture's, and R601 reports the line.
@@ -124,6 +132,9 @@ _PREFILTER = (
     + _DRAWN
     + r"|file[ \t]+photos?)[ \t]*[:：]"
     + r"|[.][ \t]+(?:xinhua|china daily|cgtn|vcg|cfp)[ \t]*$"
+    + r"|\p{Ll}[.!?][\"”’]?(?:"
+    + _GLUED_OUTLET
+    + r")[ \t]*$"
     r"|\p{L}[ \t]+/[ \t]*(?:vcg|xinhua|cfp|ic|cgtn|cns)(?:[ \t]+photo)?[ \t]*$"
     r"|[.!?][ \t]+(?:"
     + _BYLINED
@@ -200,6 +211,8 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
                 if last.get(doc) == base and _STORY_SOURCE.fullmatch(text, m.start(), m.end()):
                     continue  # "… the bureau said. (Xinhua)": the story's source, not a photo's
                 found.append((doc, base + m.start(), base + m.end(), message, whole))
+        for m in _GLUED_STORY_SOURCE.finditer(text):
+            add_row(rows, doc, base + m.start(), base + m.end(), "photo credit in the text", "")
     for doc, start, end, message, _whole in _outside_galleries(ctx, found):
         add_row(rows, doc, start, end, message, "")
     return output(rows)
