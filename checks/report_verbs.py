@@ -104,14 +104,18 @@ def in_caption(m: regex.Match[str]) -> bool:
 
 # How many opening words a caption shares with the paragraph under it that retells it.
 _RETOLD_WORDS = 6
+# A caption's credit after its last full stop ("… on Sept 3. [Photo/dbw.cn]") is a sentence
+# of its own to the splitter, so `in_caption` never sees it: it is read on the paragraph.
+_CREDIT_END = regex.compile(
+    r"(?i)(?:[\[(](?:photo|xinhua|provided)\b[^\])\n]*[\])]|\bphotos?\s*:[^.\n]*)[ \t]*$"
+)
 
 
-def retold_captions(
-    paragraphs: pl.DataFrame, at: Iterable[tuple[int, int]]
-) -> set[tuple[int, int]]:
-    """Of the (doc, offset) places given, those in a paragraph whose next paragraph opens
-    with the same words: a caption in the present over the article that retells it in the
-    past ("The third session … is held on Feb 12 in …" over "… was held on Feb 12 in …")."""
+def caption_places(paragraphs: pl.DataFrame, at: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Of the (doc, offset) places given, those in a photo caption: a paragraph that ends on
+    a photo credit, or one whose next paragraph opens with the same words — a caption in the
+    present over the article that retells it in the past ("The third session … is held on
+    Feb 12 in …" over "… was held on Feb 12 in …")."""
     wanted = set(at)
     docs = {doc for doc, _ in wanted}
     if not docs:
@@ -132,10 +136,14 @@ def retold_captions(
     for doc, pos in wanted:
         paras = paragraphs_of.get(doc, [])
         i = bisect_right(starts.get(doc, []), pos) - 1
-        if i < 0 or i + 1 >= len(paras) or pos >= paras[i][1]:
+        if i < 0 or pos >= paras[i][1]:
+            continue
+        if _CREDIT_END.search(paras[i][2]):
+            found.add((doc, pos))
             continue
         opening = paras[i][2].split()[:_RETOLD_WORDS]
-        if len(opening) == _RETOLD_WORDS and paras[i + 1][2].split()[:_RETOLD_WORDS] == opening:
+        retold = i + 1 < len(paras) and paras[i + 1][2].split()[:_RETOLD_WORDS] == opening
+        if len(opening) == _RETOLD_WORDS and retold:
             found.add((doc, pos))
     return found
 

@@ -67,6 +67,10 @@ _BRIEFING = (
     r"\bInformation Office\b[^.!?]{0,200}\b(?i:press|news) (?i:conferences?|briefings?)\b"
     r"|\b(?i:press|news) (?i:conferences?|briefings?)\b[^.!?]{0,200}\bInformation Office\b"
 )
+# A release in diplomatic protocol styles everyone so ("H.E. Mme. Yang Hua, Secretary-General
+# of …", "His Excellency Mr. …"): an embassy's or an intergovernmental body's house style.
+# (Read without the capital after "H.E.": the sentence splitter may cut there.)
+_PROTOCOL = r"\bH\.\s?E\.(?:\s|$)|\b(?:His|Her)\s+Excellency\b|\bMme\b"
 # Quoted words, where a speaker may address or name someone as they please.
 _QUOTED = regex.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
@@ -85,8 +89,10 @@ def honorific_before_official(ctx: Context) -> pl.DataFrame:
     bureau, department, commission, administration, office). Left alone: the head of a
     company, school or hospital, a name that is not pinyin, quoted words, and a transcript
     that names its speakers on lines of their own ("Speakers:", "Li Hua:"), where press
-    briefings introduce their guests with "Mr." in the official style, or a paragraph in
-    which an information office announces its press conference and its speakers.
+    briefings introduce their guests with "Mr." in the official style, a paragraph in
+    which an information office announces its press conference and its speakers, and a
+    release in diplomatic protocol ("H.E.", "His Excellency", "Mme." before a name), whose
+    house style gives everyone an honorific.
 
     ## Why is this bad?
     The Chinese news copy behind these pages names officials by name and post alone, and so
@@ -112,7 +118,9 @@ def honorific_before_official(ctx: Context) -> pl.DataFrame:
     segments = ctx.segments
     transcripts = set(
         segments.filter(
-            pl.col("tgt").str.contains(_TRANSCRIPT) | pl.col("tgt").str.contains(_BRIEFING)
+            pl.col("tgt").str.contains(_TRANSCRIPT)
+            | pl.col("tgt").str.contains(_BRIEFING)
+            | pl.col("tgt").str.contains(_PROTOCOL)
         )["doc"].to_list()
     )
     surnames = pinyin_surnames()

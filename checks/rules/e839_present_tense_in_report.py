@@ -8,7 +8,7 @@ import regex
 from tifa.checks.context import Context
 from tifa.checks.numbers import MONTH
 from tifa.checks.registry import rule
-from tifa.checks.report_verbs import in_caption, outside_quotes, present_reports, retold_captions
+from tifa.checks.report_verbs import caption_places, in_caption, outside_quotes, present_reports
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import docs_with_match, prose_matches
 
@@ -107,7 +107,11 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
     other verbs may need the past too.
     """
     rows = new_rows()
-    for doc, start, end, verb, fixed in present_reports(ctx.segments):
+    reports = list(present_reports(ctx.segments))
+    in_captions = caption_places(ctx.corpus.paragraphs, ((r[0], r[1]) for r in reports))
+    for doc, start, end, verb, fixed in reports:
+        if (doc, start) in in_captions:
+            continue
         message = (
             f"“{verb}”: the page reports in the past elsewhere; a report tells what was "
             f"said there in the past: “{fixed}”"
@@ -124,7 +128,7 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
         and not in_caption(m)
         and not _NOT_PAST.search(_sentence(m))
     ]
-    captions = retold_captions(ctx.corpus.paragraphs, ((doc, s) for doc, s, _e, _v in candidates))
+    captions = caption_places(ctx.corpus.paragraphs, ((doc, s) for doc, s, _e, _v in candidates))
     for doc, start, end, verb in candidates:
         if (doc, start) in captions:
             continue

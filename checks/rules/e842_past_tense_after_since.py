@@ -43,11 +43,12 @@ _TRAILING_PREFILTER = (
     r"\b(?:was|were) [^.\n]*\bsince (?:the|then|last|early|late|mid|[12]\d\d\d|[A-Z])"
 )
 # Between the verb and "since": a clause of its own or a perfect ("were built and have run
-# since 2012"), or a superlative or first that "since" measures ("was the highest since
-# 2008", "was held for the first time since 2019").
+# since 2012"), a superlative or first that "since" measures ("was the highest since
+# 2008", "was held for the first time since 2019"), or a comma, after which "since" may
+# date an aside ("was replaced by Li Ming, a deputy director since 2015").
 _NOT_TRAILING = regex.compile(
     r"(?i)\b(?:has|have|had|which|that|who|where|when|while|first|last|only|ever"
-    r"|most|least|record|time|\p{L}+est)\b"
+    r"|most|least|record|time|\p{L}+est)\b|,"
 )
 # Words that open a clause of their own, or make the tense before "be" another's: "Since
 # 2012, the projects that were launched have …", "Since then, the city has built … which
@@ -73,7 +74,11 @@ def past_tense_after_since(ctx: Context) -> pl.DataFrame:
     time counted from a point up to now takes the present perfect. Left alone: "since"
     meaning "because" (a clause follows it, not a time), a main clause that already has
     "has", "have" or "had" before the verb, and a verb inside a clause of its own ("the
-    projects that were launched", "… and it is").
+    projects that were launched", "… and it is"). Also a past passive with "since" and a
+    time later in its sentence ("were launched in every county since 2018"), unless a
+    clause of its own, a superlative or first ("the highest since 2008"), or a comma after
+    which "since" may date an aside ("was replaced by Li Ming, a deputy director since
+    2015") stands between them.
 
     ## Why is this bad?
     以来 marks a span up to now, and English marks it with the present perfect; "Since

@@ -9,8 +9,9 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
+from tifa.glossary.frequency import zipf
 from tifa.glossary.gazetteer import is_place
-from tifa.glossary.names import pinyin_surnames
+from tifa.glossary.names import pinyin_surnames, split_syllables
 
 # Words that never start a name or a list item's own heading: articles, pronouns and
 # prepositions. After "; " with a lower-case word or a number next ("; The output of …",
@@ -41,9 +42,16 @@ _NAMES = regex.compile(
 _SENTENCE_START = regex.compile(r"[.!?]\s")
 
 
+# Below this Zipf frequency a word that reads as pinyin is no English word but a name,
+# even run together ("; Jinyinqiang is the president of …": a name glued, not a clause).
+_ENGLISH = 2.0
+
+
 def _a_name(word: str, surnames: frozenset[str]) -> bool:
     """Whether a capitalised word may be a name, which keeps its capital anywhere."""
-    return word in surnames or _NAMES.fullmatch(word) is not None or is_place(word)
+    if word in surnames or _NAMES.fullmatch(word) is not None or is_place(word):
+        return True
+    return split_syllables(word) is not None and zipf(word) < _ENGLISH
 
 
 def _after_colon(text: str, at: int) -> bool:

@@ -99,11 +99,14 @@ def _cut_short_bodies(ctx: Context) -> pl.DataFrame:
 
 
 # Head nouns of titles: a cut-short title followed by one of them is another title
-# ("executive vice governor of Hebei province" is no "executive vice mayor" cut short).
+# ("executive vice governor of Hebei province" is no "executive vice mayor" cut short);
+# so are the Party's people and its congress ("the provincial party representatives",
+# "provincial Party members", "the provincial Party congress": no committee cut short).
 _TITLE_HEAD = regex.compile(
     r"[ \u00a0]+(?i:governors?|mayors?|chair(?:man|men|woman|women|person|persons)|presidents?"
     r"|premiers?|ministers?|directors?|secretar(?:y|ies)|heads?|commissioners?|magistrates?"
-    r"|procurators?|prosecutors?|managers?|deans?|chiefs?|leaders?|officers?)"
+    r"|procurators?|prosecutors?|managers?|deans?|chiefs?|leaders?|officers?"
+    r"|representatives?|delegates?|members?|cadres?|congress(?:es)?)"
     r"(?![\p{L}\p{N}'’-])"
     # Not a head noun used as a verb ("… Municipal Party president the meeting").
     r"(?![ \u00a0]+(?:the|a|an|over|at|on)\b)"

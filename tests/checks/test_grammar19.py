@@ -46,6 +46,18 @@ def test_e838_reads_a_name_the_page_gives_with_a_post_elsewhere() -> None:
     assert spans(check_texts([text], ["E838"])) == ["Mr. "]
 
 
+@pytest.mark.parametrize("protocol", ["H.E. Mme. Lin Hua", "Her Excellency Lin Hua"])
+def test_e838_leaves_a_release_in_diplomatic_protocol_alone(protocol: str) -> None:
+    """An embassy's or an intergovernmental body's release gives everyone an honorific."""
+    text = (
+        f"On May 12, {protocol}, Secretary-General of the Centre, met officials of the"
+        " province, including Mr. Zhou Bin, secretary of the county Party committee."
+    )
+    assert check_texts([text], ["E838"]).is_empty()
+    plain = text.replace(f"{protocol}, Secretary-General", "the Secretary-General")
+    assert spans(check_texts([plain], ["E838"])) == ["Mr. "]
+
+
 def test_e838_leaves_a_name_the_page_gives_with_a_company_post_alone() -> None:
     text = (
         "Zhou Bin, general manager of the port company, met the delegation.\n\n"

@@ -53,6 +53,15 @@ def test_e839_still_flags_is_held_when_the_next_paragraph_tells_something_else()
     assert_flags("E839", page, "is held")
 
 
+@pytest.mark.parametrize("credit", ["[Photo/wuxi.gov.cn]", "(Photo: Li Hong)", "(Xinhua/Li Hong)"])
+def test_e839_leaves_a_caption_whose_credit_follows_its_full_stop(credit: str) -> None:
+    """The credit is a sentence of its own to the splitter; the caption's line is read whole."""
+    page = "Mayor Zhou Lin attended the fair and delivered a speech.\n\n"
+    page += f"A signing ceremony is held at the fair on May 12. {credit}\n"
+    assert_flags("E839", page, None)
+    assert_flags("E839", page.replace(f" {credit}", ""), "is held")
+
+
 def test_e839_suggests_the_past_of_the_reporting_verb() -> None:
     found = check_texts([_PAST_PAGE + "He stresses that the plan is sound."], ["E839"])
     assert found["suggestion"].to_list() == ["stressed"]
@@ -118,6 +127,8 @@ def test_e842_flags_the_past_or_present_after_since(text: str, span: str, sugges
         # A superlative or a first that "since" measures.
         "Grain output was the highest since 2008.",
         "The fair was held for the first time since 2019.",
+        # "since" dates an aside after a comma, not the verb.
+        "The director was replaced by Gao Lin, a deputy director of the bureau since May 2018.",
         # A perfect after the past.
         "The bridge was built in 1990 and has served the town since then.",
         # Quoted words.
