@@ -194,3 +194,46 @@ def test_a_usage_error_after_the_worker_started_is_one_line_and_exit_2(po_file: 
     assert out == b""
     assert len(err.decode().strip().splitlines()) == 1
     assert err.decode().startswith(str(missing))
+
+
+def _timeline_env(timeline: Path) -> dict[str, str]:
+    env = {
+        **os.environ,
+        "TIFA_JOBS_MIN_BYTES": "1",
+        "NO_COLOR": "1",
+        "TIFA_TIMELINE": str(timeline),
+    }
+    env.pop("TIFA_JOBS", None)
+    return env
+
+
+def test_the_timeline_notes_both_processes_steps_and_changes_no_finding(po_file: Path) -> None:
+    timeline = po_file.parent / "timeline.txt"
+    timeline.unlink(missing_ok=True)
+    args = [str(TIFA), "check", "--jobs", "2", str(po_file), "-f", "json"]
+    run = subprocess.run(
+        args, cwd=po_file.parent, env=_timeline_env(timeline), capture_output=True, timeout=300
+    )
+    assert (run.returncode, run.stdout) == check([str(po_file), "-f", "json"], "2", po_file.parent)[
+        :2
+    ]
+    steps: dict[str, set[str]] = {}
+    for line in timeline.read_text(encoding="utf-8").splitlines():
+        _clock, pid, _cpu, step = line.split(" ", 3)
+        steps.setdefault(pid, set()).add(step.split()[0])
+    assert len(steps) == 2  # the main process and its worker
+    assert all({"start", "imported", "read"} <= s for s in steps.values())
+    codes = {
+        code for s in steps.values() for code in s if code[:1].isupper() and code[1:].isdigit()
+    }
+    assert codes == {r.code for r in select_rules([])}  # every rule's end is marked
+
+
+def test_a_timeline_that_cannot_be_written_leaves_the_check_alone(po_file: Path) -> None:
+    timeline = po_file.parent / "no-such-folder" / "timeline.txt"
+    args = [str(TIFA), "check", "--jobs", "1", str(po_file), "-f", "json"]
+    run = subprocess.run(
+        args, cwd=po_file.parent, env=_timeline_env(timeline), capture_output=True, timeout=300
+    )
+    assert run.returncode == 1 and not run.stderr
+    assert run.stdout == check([str(po_file), "-f", "json"], "1", po_file.parent)[1]
