@@ -61,11 +61,10 @@ PHOTO_SLUG = (
     rf"(?-i:(?:{_SLUG_TAG}\s*)?{_SLUG_PART}(?:-{_SLUG_PART}){{3,}}(?:\s*{_SLUG_TAG})?"
     rf"|(?:{_SLUG_TAG}\s*{_SLUG_PART}(?:-{_SLUG_PART}){{2}}(?:\s*{_SLUG_TAG})?|{_SLUG_PART}(?:-{_SLUG_PART}){{2}}\s*{_SLUG_TAG}))"
 )
-# A site's stamp of the place and the date under a title: "Beijing | 2024-05-31"; the hour
-# may come first, the clock's way or the press's: "Beijing | 10 a.m. May 31, 2024" (the
-# briefing's own time is in its first sentence, "held a press conference on Friday").
-_HOUR = rf"(?:{TIME}|\d{{1,2}}\s*[ap]\.m\.)"
-PLACE_TIME = rf"(?-i:\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+)?)\s*[|·]\s*(?:{_HOUR},?\s+)?{WHEN}"
+# A site's stamp of the place and the date under a title: "Beijing | 2024-05-31". A
+# briefing's place and hour in words ("Beijing | 10 a.m. May 31, 2024") tell when it was
+# held and belong to the transcript.
+PLACE_TIME = rf"(?-i:\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+)?)\s*[|·]\s*{WHEN}"
 # A link to the page in one other script: "Chinese Simplified", "Chinese (Traditional)", "中文版".
 LANGUAGE_LINK = (
     r"(?:chinese|english)\s*\(?\s*(?:simplified|traditional|gb|big5)\s*\)?|(?:simplified|traditional)\s+chinese|"
