@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.placenames import ENGLISH
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -42,16 +43,13 @@ _NAMES = regex.compile(
 _SENTENCE_START = regex.compile(r"[.!?]\s")
 
 
-# Below this Zipf frequency a word that reads as pinyin is no English word but a name,
-# even run together ("; Jinyinqiang is the president of …": a name glued, not a clause).
-_ENGLISH = 2.0
-
-
 def _a_name(word: str, surnames: frozenset[str]) -> bool:
     """Whether a capitalised word may be a name, which keeps its capital anywhere."""
     if word in surnames or _NAMES.fullmatch(word) is not None or is_place(word):
         return True
-    return split_syllables(word) is not None and zipf(word) < _ENGLISH
+    # A word that reads as pinyin and that English does not write is a name, even run
+    # together ("; Jinyinqiang is the president of …": a name glued, not a clause).
+    return split_syllables(word) is not None and zipf(word) < ENGLISH
 
 
 def _after_colon(text: str, at: int) -> bool:
