@@ -29,6 +29,15 @@ _PREPOSITION = (
 _AREA_HEAD = (
     r"(?:Free[ \u00a0]+Trade|Land)[ \u00a0]+Port|Science[ \u00a0]+City"
     r"|Economic[ \u00a0]+(?:Zone|Belt|Circle)"
+    # Zones named by their place and kind ("the Qingdao High-tech Zone", "the Hefei
+    # Economic Development Zone", "the Shenyang-Fushun Demonstration Zone"): one zone each,
+    # which English names with "the" as it does an economic zone. Not a new area, which
+    # official English often names bare ("Pudong New Area").
+    r"|(?:Development|Demonstration|Pilot|Bonded|Trade|Industrial|High-[Tt]ech|Hi-[Tt]ech"
+    r"|Innovation|Cooperation|Processing)[ \u00a0]+Zone"
+    # An autonomous region, capitalised or not ("the Guangxi Zhuang Autonomous Region",
+    # "the Inner Mongolia autonomous region"); not a prefecture, which Xinhua names bare.
+    r"|[Aa]utonomous[ \u00a0]+[Rr]egion"
 )
 _HEAD = (
     r"(?:River|Dynasty|Dynasties|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges|Strait|Sea"
@@ -107,7 +116,7 @@ _PATTERN = regex.compile(
 )
 _PREFILTER = (
     r"\p{Lu}[\p{L}\d]+\)?[ \u00a0]+(?:River|Dynast|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges"
-    r"|Strait|Sea|Ocean|Mountains|Islands|Economic|Silk|Chamber|Irrigation|Expo|Fair|Games"
+    r"|Strait|Sea|Ocean|Mountains|Islands|Economic|Zone|High-|Hi-|[Aa]utonomous|Silk|Chamber|Irrigation|Expo|Fair|Games"
     r"|Olympics|Summit|Forum|Conference|Exhibition|Center|Centre|Theat|Hall|Foreign|Council"
     r"|Hotel|Guest|Expressway|Highway|Hall|Agreement|Organi[sz]ation|Union|Initiative"
     r"|Exposition|Bridge|Branch|economic|Free|Land|Science|Supercomput|Diversion|Transfer"
@@ -183,7 +192,9 @@ _EVENT_NAME = (
 )
 # A zone, port or science city named by its places as the subject ("Chengdu-Chongqing
 # Economic Circle is located in …").
-_AREA_NAME = _NOT_A_NAME + rf"(?:{_EVENT_WORD}{_S}){{1,4}}?(?:{_AREA_HEAD})"
+# "and" may join two words of one zone's name ("Taicang Economic and Technological
+# Development Zone has become …").
+_AREA_NAME = _NOT_A_NAME + rf"(?:{_EVENT_WORD}{_S}(?:and{_S})?){{1,5}}?(?:{_AREA_HEAD})"
 _EVENT_VERB = (
     r"(?:will|would|shall|should|can|could|may|has|have|had|is|was|are|were|also|held|took"
     r"|drew|began|saw|ran|brought|made|became|won|\p{Ll}{3,}(?<!e)ed|opens|closes|kicks|takes"
@@ -203,8 +214,8 @@ def _subject(name: str) -> regex.Pattern[str]:
 _EVENT_SUBJECT = _subject(_EVENT_NAME)
 _AREA_SUBJECT = _subject(_AREA_NAME)
 _AREA_SUBJECT_PREFILTER = (
-    r"\p{Lu}[\p{L}\d)-]*[ \u00a0]+(?:Economic|Free|Land|Science)[ \u00a0]+\p{Lu}\p{Ll}+"
-    r"[ \u00a0]+\p{Ll}"
+    r"\p{Lu}[\p{L}\d)-]*[ \u00a0]+(?:(?:Economic|Free|Land|Science)[ \u00a0]+\p{Lu}\p{Ll}+"
+    r"|\p{Lu}[\p{L}-]+[ \u00a0]+Zone|[Aa]utonomous[ \u00a0]+[Rr]egion)[ \u00a0]+\p{Ll}"
 )
 _EVENT_SUBJECT_PREFILTER = (
     r"\p{Lu}[\p{L}\d)-]*[ \u00a0]+(?:Expo|Exposition|Fair|Games|Olympics|Summit|Forum|Conference"
@@ -258,6 +269,14 @@ _TITLE_BEFORE = regex.compile(
     r"|Minister|Spokesman|Spokeswoman|Spokesperson|Founder|Representative|Consul"
     r"|Consul[- ]General)[ \u00a0]+$"
 )
+# A body or site of a zone or region before "of" is no part of its name either: "the
+# Party Working Committee of the Shenyang-Fushun Demonstration Zone", "the Development
+# and Reform Commission of the Guangxi Zhuang Autonomous Region".
+_BODY_BEFORE = regex.compile(
+    r"(?<![\p{L}'’-])(?:Committee|Commission|Bureau|Department|Office|Government|Congress"
+    r"|Administration|Council|Park|Port|Center|Centre)[ \u00a0]+of[ \u00a0]+$"
+)
+_AREA_END = regex.compile(r"(?:Zone|[Aa]utonomous[ \u00a0]+[Rr]egion)$")
 # Named by T113 as a national zone, with the same advice: one finding for one span.
 _T113_NAMES = regex.compile(
     r"Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic[ \u00a0]+Belt)$"
@@ -370,7 +389,13 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     no part of the name: "Chief Operating Officer of World Economic Forum" is flagged), names
     official English writes without "the" (lakes, single mountains, bays, valleys, new
     areas, provinces and cities), and the Yangtze River Delta and Economic Belt, which T113
-    reports. Also the Party's doctrines named by a common noun, the Scientific Outlook on
+    reports. A zone named by its place and kind — a development, demonstration, pilot,
+    bonded, trade, industrial, high-tech, innovation, cooperation or processing zone — and
+    an autonomous region, in capitals or not, after a preposition or as the subject of its
+    clause ("in Jiaxing High-tech Zone", "capital of Guangxi Zhuang Autonomous Region",
+    "Taicang Economic and Technological Development Zone has become …"), also after a body
+    or site of it and "of" ("Party Working Committee of Anqing Demonstration Zone"); not an
+    autonomous prefecture, which Xinhua names bare. Also the Party's doctrines named by a common noun, the Scientific Outlook on
     Development and the Theory of Three Represents, and the numbered formulations (the Four
     Consciousnesses, the Four Confidences, the Two Upholds, the Two Establishments, quoted
     or not, in any case), without "the" wherever they stand
@@ -404,7 +429,11 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
         if _T113_NAMES.search(name) or inside_title(text, m.start("name"), m.end("name")):
             continue
         if _IN_A_NAME.search(text, 0, m.start()) and not (
-            m.group("prep") == "of" and _TITLE_BEFORE.search(text, 0, m.start())
+            m.group("prep") == "of"
+            and (
+                _TITLE_BEFORE.search(text, 0, m.start())
+                or (_AREA_END.search(name) and _BODY_BEFORE.search(text, 0, m.start("name")))
+            )
         ):
             continue
         if _BODY.search(name) and _LABEL.search(text, 0, m.start("name")):

@@ -65,6 +65,9 @@ EXPECTED = {
     ("001", 8, "P305", ")"),
     ("001", 10, "P304", " "),
     ("001", 10, "T108", "provincial party committee"),
+    # "platforms such as the Shenyang Economic and Technological Development Zone": a zone
+    # named by its place and kind takes "the".
+    ("001", 10, "E807", "Shenyang Economic and Technological Development Zone"),
     ("001", 12, "T101", "one special class"),
     ("001", 12, "P304", " "),
     ("001", 18, "R601", "The article is in Chinese"),
@@ -94,6 +97,9 @@ EXPECTED = {
     ("003", 4, "P342", "&"),  # "a standard & fair law enforcement", "reinforce & develop"
     ("003", 5, "E801", "spare no efforts"),
     ("003", 6, "T101", "CCP Affairs Work Committee"),
+    # "secretary of the … Work Committee of the Dalian Free Trade Zone": the zone takes "the".
+    ("003", 6, "E807", "Dalian Huayuankou Economic Zone"),
+    ("003", 6, "E807", "Dalian Free Trade Zone"),
     ("004", 3, "P301", '"'),
     ("004", 3, "P309", "- "),
     ("004", 3, "T105", "secretary of the Municipal Party"),
