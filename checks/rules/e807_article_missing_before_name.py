@@ -110,8 +110,11 @@ _END = (
 # Verbs whose object is an agreement: "both sides signed Ningbo-Ganzhou Framework
 # Agreement".
 _SIGNED = r"(?:signed|inked)"
+# Verbs of a visit, whose object may be a zone or region ("inspected Xinjiang Uygur
+# Autonomous Region"); only those heads are taken after them.
+_VISITED = r"(?:visited|inspected|toured)"
 _PATTERN = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|{_SIGNED}){_S}(?P<name>{_NAME})"
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|{_SIGNED}|{_VISITED}){_S}(?P<name>{_NAME})"
     rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
 )
 _PREFILTER = (
@@ -391,8 +394,9 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     areas, provinces and cities), and the Yangtze River Delta and Economic Belt, which T113
     reports. A zone named by its place and kind — a development, demonstration, pilot,
     bonded, trade, industrial, high-tech, innovation, cooperation or processing zone — and
-    an autonomous region, in capitals or not, after a preposition or as the subject of its
-    clause ("in Jiaxing High-tech Zone", "capital of Guangxi Zhuang Autonomous Region",
+    an autonomous region, in capitals or not, after a preposition, "visited", "inspected"
+    or "toured", or as the subject of its clause ("in Jiaxing High-tech Zone", "capital of
+    Guangxi Zhuang Autonomous Region", "inspected Xinjiang Uygur Autonomous Region",
     "Taicang Economic and Technological Development Zone has become …"), also after a body
     or site of it and "of" ("Party Working Committee of Anqing Demonstration Zone"); not an
     autonomous prefecture, which Xinhua names bare. Also the Party's doctrines named by a common noun, the Scientific Outlook on
@@ -428,11 +432,19 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
         name = m.group("name")
         if _T113_NAMES.search(name) or inside_title(text, m.start("name"), m.end("name")):
             continue
-        if _IN_A_NAME.search(text, 0, m.start()) and not (
-            m.group("prep") == "of"
-            and (
-                _TITLE_BEFORE.search(text, 0, m.start())
-                or (_AREA_END.search(name) and _BODY_BEFORE.search(text, 0, m.start("name")))
+        visit = regex.fullmatch(_VISITED, m.group("prep")) is not None
+        if visit and not _AREA_END.search(name):
+            continue
+        # A verb is no part of a name: "Li Wei inspected …" has its name before it.
+        if (
+            not visit
+            and _IN_A_NAME.search(text, 0, m.start())
+            and not (
+                m.group("prep") == "of"
+                and (
+                    _TITLE_BEFORE.search(text, 0, m.start())
+                    or (_AREA_END.search(name) and _BODY_BEFORE.search(text, 0, m.start("name")))
+                )
             )
         ):
             continue

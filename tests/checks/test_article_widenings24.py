@@ -1,7 +1,8 @@
 """The article rules widened in round 24: a zone named by its place and kind (a
 development, demonstration, pilot, bonded or high-tech zone) and an autonomous region
-after a preposition or as the subject of its clause, also after a body or site of it and
-"of" (E807). Positive and negative cases, in the register of local-government news."""
+after a preposition, a verb of visiting or as the subject of its clause, also after a
+body or site of it and "of" (E807). Positive and negative cases, in the register of
+local-government news."""
 
 from __future__ import annotations
 
@@ -38,9 +39,16 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "The director of the Culture Commission of Ningxia Hui Autonomous Region attended.",
                 "Ningxia Hui Autonomous Region",
             ),
+            (
+                "Wang Hua inspected Xinjiang Uygur Autonomous Region from Monday to Friday.",
+                "Xinjiang Uygur Autonomous Region",
+            ),
+            ("The delegation visited Wuxi High-tech Zone and met firms.", "Wuxi High-tech Zone"),
         ],
         [
             "The fair was held in the Jiaxing High-tech Zone on Monday.",
+            "The delegation visited Wuxi Grand Theatre and met firms.",
+            "The delegation visited the Wuxi High-tech Zone and met firms.",
             "Leaders of Wuhu Economic Development Zone Party working committee attended.",
             "The county lies in south China's Guangxi Zhuang Autonomous Region.",
             "The Pudong New Area grew fast, and firms came to Pudong New Area.",
