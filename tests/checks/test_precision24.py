@@ -1,0 +1,37 @@
+"""False alarms found on fresh professional and local-government pages, each with the
+genuine finding of the same rule that must stay.
+
+E830: a measure after an ordinal or a superlative ("with the first batch of investment of
+20 billion yuan") is one of a series and rightly takes "the". Every text was written for
+these tests in the register of Chinese-government English news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags
+
+# (code, text, flagged span)
+FLAGGED: list[tuple[str, str, str]] = [
+    (
+        "E830",
+        "The fund was set up with the total investment of 5 billion yuan.",
+        "the total investment",
+    ),
+]
+
+# (code, text): the same rule stays silent
+SILENT: list[tuple[str, str]] = [
+    ("E830", "The fund was set up with the first batch of investment of 5 billion yuan."),
+    ("E830", "The new district has the largest area of 80 square kilometers in the city."),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "span"), FLAGGED)
+def test_flagged(code: str, text: str, span: str) -> None:
+    assert_flags(code, text, span)
+
+
+@pytest.mark.parametrize(("code", "text"), SILENT)
+def test_silent(code: str, text: str) -> None:
+    assert_flags(code, text, None)
