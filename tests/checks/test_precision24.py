@@ -1,7 +1,9 @@
 """False alarms found on fresh professional and local-government pages, each with the
 genuine finding of the same rule that must stay.
 
-E830: a measure after an ordinal or a superlative ("with the first batch of investment of
+N203: a word one letter off a country's name standing between two capitalised words
+("Director of Visitor Programs Sambia Barclay") is a given name in a run of titles and
+names. E830: a measure after an ordinal or a superlative ("with the first batch of investment of
 20 billion yuan") is one of a series and rightly takes "the". Every text was written for
 these tests in the register of Chinese-government English news.
 """
@@ -13,6 +15,8 @@ from helpers import assert_flags
 
 # (code, text, flagged span)
 FLAGGED: list[tuple[str, str, str]] = [
+    ("N203", "Traders from Sambia visited the Changsha expo.", "Sambia"),
+    ("N203", "Guests included the Director of Sambia Trade Office.", "Sambia"),
     (
         "E830",
         "The fund was set up with the total investment of 5 billion yuan.",
@@ -22,6 +26,7 @@ FLAGGED: list[tuple[str, str, str]] = [
 
 # (code, text): the same rule stays silent
 SILENT: list[tuple[str, str]] = [
+    ("N203", "Guests included the Director of Visitor Programs Sambia Barclay and others."),
     ("E830", "The fund was set up with the first batch of investment of 5 billion yuan."),
     ("E830", "The new district has the largest area of 80 square kilometers in the city."),
 ]
