@@ -94,7 +94,8 @@ def menu_blocks(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             run=(pl.col("item") != pl.col("item").shift(1).fill_null(False)).cum_sum().over("doc"),
             # the line just over the first paragraph is the headline, however short
-            headline=(pl.col("line").shift(-1) == pl.col("first")).fill_null(False).over("doc"),
+            headline=(pl.col("line").shift(-1) == pl.col("first")).fill_null(False).over("doc")
+            | _set_apart_headline(),
             # the line just under the last paragraph may be its signature
             issuer=(
                 (pl.col("line").shift(1) == pl.col("last")).fill_null(False).over("doc")
@@ -130,6 +131,22 @@ def menu_blocks(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
         menu = len(texts) - sum(titles) >= least and _is_menu(items, len(texts))
         keep.extend([menu and not (k or h) for k, h in zip(known, titles, strict=True)])
     return frame.filter(pl.Series(keep, dtype=pl.Boolean)).select("doc", "line", "text", "start")
+
+
+def _set_apart_headline() -> pl.Expr:
+    """The last item line over the first paragraph that is no residue, when a blank line
+    sets it apart from a menu laid out one item a line: the headline, with only residue (a
+    date stamp, a picture's file name) and a caption between it and the lead ("Regions",
+    "Laixi", "Jimo", blank, "Party congress opens", blank, "(chinadaily.com.cn) | 2022-04-08").
+    A menu whose items all stand apart gives no such line."""
+    gap = (pl.col("line") - pl.col("line").shift(1)).over("doc").fill_null(2) > 1
+    last_item = (
+        pl.when(pl.col("item") & ~pl.col("known") & (pl.col("line") < pl.col("first")))
+        .then(pl.col("line"))
+        .max()
+        .over("doc")
+    )
+    return (pl.col("line") == last_item) & gap & ~gap.shift(1).over("doc").fill_null(True)
 
 
 def _edge_titles(texts: list[str]) -> list[bool]:

@@ -36,6 +36,13 @@ _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-]){_HAVE}{_S}(?P<the>the){_S}(?P<phrase>(?:[\p{{Ll}}][\p{{Ll}}-]*"
     rf"{_S}){{0,3}}?{_MEASURE}){_S}of{_S}(?={_FIGURE})"
 )
+# Words before the measure that call for "the" themselves: an ordinal or "same", "only",
+# "last", "next", or a superlative ("with the first batch of investment of 20 billion yuan",
+# "has the largest area of 80 square kilometers") names one measure among a series.
+_DEFINITE = regex.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|same"
+    r"|only|largest|biggest|highest|longest|greatest|lowest|smallest)"
+)
 _PREFILTER = (
     r"(?i:with|has|have|had|having|boast|cover|enjoy|featur)\w*[ \u00a0]+the[ \u00a0]+"
     r"[^.;:!?]{0,40}?[ \u00a0]+of[ \u00a0]+[^.;:!?]{0,25}?\d"
@@ -54,9 +61,11 @@ def the_before_stated_measure(ctx: Context) -> pl.DataFrame:
     the like — then "of" and a figure, perhaps rounded or with its currency ("with the
     total investment of about 1.2 billion yuan", "has the history of over 600 years",
     "With the land area of 15,000 square kilometers"). Prose only. Left alone: "a" or "an"
-    before the measure, a measure of a thing rather than a figure ("with the total
-    investment of the project"), a measure after another verb ("the total investment of
-    3 billion yuan was raised"), and headings.
+    before the measure, a measure after an ordinal, "same", "only" or a superlative ("with
+    the first batch of investment of 20 billion yuan", one of a series), a measure of a
+    thing rather than a figure ("with the total investment of the project"), a measure
+    after another verb ("the total investment of 3 billion yuan was raised"), and
+    headings.
 
     ## Why is this bad?
     A measure stated with its figure is one of many and takes "a": professional English
@@ -84,6 +93,8 @@ def the_before_stated_measure(ctx: Context) -> pl.DataFrame:
         if inside_title(text, m.start("the"), m.end("phrase")):
             continue
         phrase = m.group("phrase")
+        if any(_DEFINITE.fullmatch(word) for word in phrase.split()[:-1]):
+            continue
         article = "an" if phrase[:1].lower() in "aeio" else "a"
         add_row(
             rows,

@@ -78,6 +78,17 @@ _TOP_LEVEL = PROVINCES | {"Beijing", "Tianjin", "Shanghai", "Chongqing"}
 _NAME_GOES_ON = regex.compile(r"[ \u00a0]+\p{Lu}")
 # A capitalised word before it makes it a given name ("Li Tianjian").
 _NAME_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ \u00a0]+$")
+# A word one letter off a country's name between two capitalised words, with no comma or
+# "of" between them, is a given name in a run of names and titles ("Director of Visitors
+# Sambia Barclay"): a country misspelt follows "the", "of" or a verb, not a title.
+_NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}\p{Ll}")
+
+
+def _inside_name_run(text: str, m: regex.Match[str]) -> bool:
+    """Whether the word matched by `m` stands between two capitalised words."""
+    return bool(_NAME_BEFORE.search(text, 0, m.start()) and _NAME_AFTER.match(text, m.end()))
+
+
 # A slip followed by a level or street word names a place of its own ("Yanzhou District" is
 # in Jining, not a misspelt Yangzhou).
 _PLACE_OF_ITS_OWN = regex.compile(
@@ -236,6 +247,8 @@ def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
             if outright and _SUB_PROVINCIAL.match(text, m.end()):
                 outright = None  # "Jianxi District" is in Luoyang, not a misspelt Jiangxi
             place = outright or always.get(word)
+            if place is not None and place in COUNTRY_NAMES and _inside_name_run(text, m):
+                continue  # "Director Sambia Barclay": a given name, not a misspelt Zambia
             to_confirm = (maybe,) if maybe else pinyin.get(word)
             if place is None and to_confirm:
                 place = _confirmed_slip(word, to_confirm, text, m.start(), m.end(), per_doc)
@@ -292,7 +305,8 @@ def misspelt_name(ctx: Context) -> pl.DataFrame:
     names are often one letter apart (Xigang is a district of Dalian, not a misspelt Xizang).
     A country's name or adjective of six letters or more ("Philipines", "Indonisian") one
     letter off exactly one listed name, when the slip is no pinyin, no English word and not
-    the name with an "s" added. Cities and prefectures (the gazetteer's, six letters or more)
+    the name with an "s" added, and not between two capitalised words (a given name in a
+    run of titles and names: "Director of Visitors Sambia Barclay"). Cities and prefectures (the gazetteer's, six letters or more)
     likewise: a slip that is no pinyin and no English word outright ("Kashigar"); a pinyin one only when the document
     writes the city at least twice ("Chanzhou" among "Changzhou"s), even inside a longer
     name when it is the -n/-ng slip, unless a level word follows ("Yanzhou District" is a
