@@ -59,6 +59,12 @@ _PREFILTER = (
     r"|\p{Lu}[\p{L}'’-]+[ \u00a0]+(?:provincial|municipal|city|county|district|prefectural"
     r"|regional|autonomous[ \u00a0]+regional)[ \u00a0]+(?:committee|congress)\b)"
 )
+# "the 19th national congress of the Communist Party of China": the congress named with its
+# Party in full is the title itself, capitalised in any outlet's style.
+_OF_PARTY = regex.compile(
+    r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:CPC|Communist[ \u00a0]+Party[ \u00a0]+of[ \u00a0]+China)"
+    r"(?![\p{L}-])"
+)
 _CAPITALISED_CONGRESS = r"(?:\b\d{1,2}(?:st|nd|rd|th)|(?i:\b(?:CPC|Party|Communist Party)))[ \u00a0]+National[ \u00a0]+Congress\b"
 
 
@@ -71,7 +77,8 @@ def lowercase_proper_name(ctx: Context) -> pl.DataFrame:
     founding of new China", "since new China"), "digital China" (数字中国, the national
     programme), and a numbered Party congress written "national congress" right after its
     ordinal ("the 19th national congress", "the Party's 18th National congress") in a
-    document that writes "National Congress" after an ordinal or "CPC" elsewhere. "a new
+    document that writes "National Congress" after an ordinal or "CPC" elsewhere, or where
+    the Party follows in full ("the 19th national congress of the Communist Party of China"). "a new
     China" and "the new China" describe and are left alone, as are "a more digital China"
     and a document that writes every congress in lower case (Xinhua's style since 2022);
     "the 19th CPC national congress" is a glossary term, T108's. Also "standing committee"
@@ -110,9 +117,9 @@ def lowercase_proper_name(ctx: Context) -> pl.DataFrame:
         .unique()
         .to_list()
     )
-    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+    for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         if m.group("congress") is not None:
-            if doc not in capitalised:
+            if doc not in capitalised and not _OF_PARTY.match(text, m.end("congress")):
                 continue
             start, end = m.span("congress")
             message = (

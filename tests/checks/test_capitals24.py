@@ -36,6 +36,12 @@ CASES: list[tuple[str, str, str | None]] = [
         "committee attended.",
         "autonomous regional committee",
     ),
+    (
+        "N219",
+        "Delegates studied the report to the 20th national congress of the CPC in the hall.",
+        "national congress",
+    ),
+    ("N219", "Delegates studied the report to the 20th national congress in the hall.", None),
     ("N207", "The village party on Saturday drew three hundred guests.", None),
     ("N207", "A provincial party was thrown for the volunteers.", None),
     ("N207", "The township party was held in the square, and its members danced.", None),
