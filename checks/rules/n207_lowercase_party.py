@@ -17,7 +17,7 @@ _HEADS = (
     r"members?|membership|building|construction|organi[sz]ations?|committees?|secretar(?:y|ies)"
     r"|branch(?:es)?|schools?|history|conduct|discipline|spirit|leadership|constitution"
     r"|congress(?:es)?|cadres?|groups?|work|affairs|chief|officials?|style|rules|organs|fees"
-    r"|(?i:central committee)"
+    r"|(?i:central committee|(?:working )?committees?)"
 )
 # Words that make "party" one of many parties, or another kind of party, when they stand
 # right before it.
@@ -88,8 +88,16 @@ _LEVELS = r"provincial|municipal|district|county|city|prefectural|regional|towns
 # branch", "party branch secretary"), and a head count of Party members ("54 party
 # members"): 党员, counted as a city counts them. A year is no head count ("In 2019 party
 # members …").
+# After a level word, "party" means the CPC before any of its nouns, a capital on the
+# committee too ("the provincial party Committee", "the village party school", "the Hunan
+# provincial party representatives"): 省委, 省党代表. A "village party" (a festivity) is
+# followed by none of them. "party chief" is left to the document's own style (below).
+_LEVEL_HEADS = (
+    r"(?i:(?:working )?committees?)|secretar(?:y|ies)|groups?|branch(?:es)?|schools?"
+    r"|representatives|congress(?:es)?|organi[sz]ations?|members?|cadres?|officials?|building"
+)
 _BODY = (
-    rf"(?<=\b(?:{_LEVELS}) )party(?= (?:committees?|secretar(?:y|ies)|groups?|branch(?:es)?)\b)"
+    rf"(?<=\b(?:{_LEVELS}) )party(?= (?:{_LEVEL_HEADS})\b)"
     # A province's or a city's committee by the possessive of its name ("Liaoning's party
     # committee", "the city's party committee"): 省委, 市委. No other party has one.
     r"|(?<=(?<![\p{L}])(?:\p{Lu}\p{Ll}+|city|province|county|district|prefecture)['’]s )party"
@@ -104,7 +112,8 @@ _PAIRED = regex.compile(
 _PAIRED_OR_OWN = regex.compile(rf"{_PAIRED.pattern}|{_OWN}")
 _PAIRED_PREFILTER = (
     r"\bthe party and (?:the )?(?:government|state|masses|army)\b"
-    rf"|\b(?:{_LEVELS}) party (?:committee|secretar|group|branch)"
+    rf"|\b(?:{_LEVELS}) party (?:(?i:(?:working )?committee)|secretar|group|branch|school"
+    r"|representatives|congress|organi[sz]ation|member|cadre|official|building)"
     r"|['’]s party committee"
     r"|\bparty (?:committees?|groups?|branch(?:es)?) (?:\(enlarged\) )?(?:(?:deputy|vice) )?"
     r"(?:secretar|members?\b|meetings?\b|stud)"
@@ -160,7 +169,10 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     Jinping gets its own nouns reported: "party building", "party history", "party
     discipline", "party conduct", "the party central committee", "the whole party". A committee after a
     level word or a place's possessive ("the municipal party committee", "Hunan's party
-    committee", "the city's party committee") is reported in any document. "The party and the
+    committee", "the city's party committee") is reported in any document, and so is any
+    Party noun after a level word, a capitalised committee too ("the provincial party
+    Committee", "the county party school", "the provincial party representatives"); a
+    working committee ("the party working Committee") where the document is about the CPC. "The party and the
     government" (or the state, the masses, the army) is reported in any document. A third
     party, the ruling party, the other party and a tea party are left alone, and so are
     Title Case headings (a sentence full of names is no heading where "party" follows a

@@ -40,11 +40,30 @@ _STANDING = (
     rf"(?<=(?<![\p{{L}}])(?:NPC|CPPCC|People['’]s{_S}Congress){_S})"
     rf"(?P<standing>(?!Standing{_S}Committee)[Ss]tanding{_S}[Cc]ommittee){_END}"
 )
-_PATTERN = regex.compile(rf"{_ALONE}(?:{_CHINA}|{_CONGRESS}|{_STANDING})")
+# A Party or CPPCC committee (or a Party congress) named by its place after "CPC" with its
+# level word and head in lower case ("the CPC Hainan provincial committee", "the 12th CPC
+# Guizhou provincial congress"): 中共海南省委 is one body's name, which official English
+# writes "the CPC Hainan Provincial Committee". A description has no "CPC" and place before
+# it ("the provincial committee"); "provincial party committee" is N207's.
+_LEVEL = r"provincial|municipal|city|county|district|prefectural|regional|autonomous{_S}regional"
+_BODY = (
+    rf"(?<=(?<![\p{{L}}])(?:CPC|CPPCC|Communist{_S}Party{_S}of{_S}China(?:{_S}\(CPC\))?)"
+    rf"(?:{_S}\p{{Lu}}[\p{{L}}'’-]+){{1,3}}{_S})"
+    rf"(?P<body>(?:{_LEVEL.format(_S=_S)}){_S}(?:committee|congress)){_END}"
+)
+_PATTERN = regex.compile(rf"{_ALONE}(?:{_CHINA}|{_CONGRESS}|{_STANDING}|{_BODY})")
 _PREFILTER = (
     r"(?:\b(?:new|digital)[ \u00a0]+China\b|\b(?:national[ \u00a0]+[Cc]ongress"
     r"|National[ \u00a0]+congress)\b|(?:NPC|CPPCC|Congress)[ \u00a0]+(?:standing[ \u00a0]+[Cc]"
-    r"|Standing[ \u00a0]+c))"
+    r"|Standing[ \u00a0]+c)"
+    r"|\p{Lu}[\p{L}'’-]+[ \u00a0]+(?:provincial|municipal|city|county|district|prefectural"
+    r"|regional|autonomous[ \u00a0]+regional)[ \u00a0]+(?:committee|congress)\b)"
+)
+# "the 19th national congress of the Communist Party of China": the congress named with its
+# Party in full is the title itself, capitalised in any outlet's style.
+_OF_PARTY = regex.compile(
+    r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:CPC|Communist[ \u00a0]+Party[ \u00a0]+of[ \u00a0]+China)"
+    r"(?![\p{L}-])"
 )
 _CAPITALISED_CONGRESS = r"(?:\b\d{1,2}(?:st|nd|rd|th)|(?i:\b(?:CPC|Party|Communist Party)))[ \u00a0]+National[ \u00a0]+Congress\b"
 
@@ -58,14 +77,18 @@ def lowercase_proper_name(ctx: Context) -> pl.DataFrame:
     founding of new China", "since new China"), "digital China" (数字中国, the national
     programme), and a numbered Party congress written "national congress" right after its
     ordinal ("the 19th national congress", "the Party's 18th National congress") in a
-    document that writes "National Congress" after an ordinal or "CPC" elsewhere. "a new
+    document that writes "National Congress" after an ordinal or "CPC" elsewhere, or where
+    the Party follows in full ("the 19th national congress of the Communist Party of China"). "a new
     China" and "the new China" describe and are left alone, as are "a more digital China"
     and a document that writes every congress in lower case (Xinhua's style since 2022);
     "the 19th CPC national congress" is a glossary term, T108's. Also "standing committee"
     in lower case right after the body that owns it ("the Hebei CPPCC standing committee",
     "the NPC standing committee", "the Provincial People's Congress standing committee"). A
     standing committee described on its own ("a standing committee member of the provincial
-    Party committee", as professional outlets write it) is left alone.
+    Party committee", as professional outlets write it) is left alone. Also a committee or
+    congress named by "CPC" (or "CPPCC") and its place with the level word and head in lower
+    case ("the CPC Hainan provincial committee", "the 12th CPC Guizhou provincial congress");
+    "the provincial committee" with no such name before it is a description.
 
     ## Why is this bad?
     New China, Digital China and the 19th CPC National Congress are names: Xinhua, China
@@ -94,9 +117,9 @@ def lowercase_proper_name(ctx: Context) -> pl.DataFrame:
         .unique()
         .to_list()
     )
-    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+    for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         if m.group("congress") is not None:
-            if doc not in capitalised:
+            if doc not in capitalised and not _OF_PARTY.match(text, m.end("congress")):
                 continue
             start, end = m.span("congress")
             message = (
@@ -104,6 +127,13 @@ def lowercase_proper_name(ctx: Context) -> pl.DataFrame:
                 "writes “National Congress” elsewhere"
             )
             suggestion = "National Congress"
+        elif m.group("body") is not None:
+            start, end = m.span("body")
+            suggestion = m.group("body").title()
+            message = (
+                f"“{m.group('body')}” ends the name of one body after “CPC” and its place: "
+                f"write “{suggestion}”"
+            )
         elif m.group("standing") is not None:
             start, end = m.span("standing")
             suggestion = "Standing Committee"

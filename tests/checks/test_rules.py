@@ -3381,7 +3381,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             "Since the founding of New China, the harbour has grown tenfold.",
             "After the war the people set out to build a new China.",
-            "Delegates met before the 20th national congress of the CPC in Beijing.",
+            "Delegates met before the 20th national congress in Beijing.",
             "The town hosted a panel at the Digital China Summit in Fuzhou.",
         ],
     ),
