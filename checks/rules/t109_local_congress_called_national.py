@@ -57,10 +57,16 @@ _NATIONAL_SC = regex.compile(
     # the chairman.
     rf"|(?<![\p{{L}}-])(?i:(?:executive[ \u00a0]+)?(?:(?:deputy|vice)[ -])?director)[ \u00a0]+"
     rf"of[ \u00a0]+the[ \u00a0]+{_NPCSC}"
+    # "the 14th National People's Congress (NPC) of the Autonomous Region": the national
+    # legislature belongs to no region.
+    r"|(?<![\p{L}])(?P<ofunit>(?:National[ \u00a0]+People['’]s[ \u00a0]+Congress"
+    r"(?:[ \u00a0]+\(NPC\))?|NPC)[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?P<unit>Autonomous"
+    r"[ \u00a0]+Region|Province|City|Municipality))(?![\p{L}])"
 )
 _FORMER = regex.compile(r"(?i:\bformer(?:ly)?\b|\bex-|\bthen\b|\bpreviously\b)[^.;]*$")
 _NATIONAL_SC_PREFILTER = (
     r"Standing[ \u00a0]+Committee[ \u00a0]+of[ \u00a0]+the|NPC[ \u00a0]+Standing"
+    r"|(?:Congress|NPC\)?)[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:Autonomous|Province|City|Municipality)"
 )
 # The level word of the local congress, from the Party committee's.
 _LOCAL_LEVEL = {
@@ -127,7 +133,9 @@ def local_congress_called_national(ctx: Context) -> pl.DataFrame:
     only a local congress's standing committee has (the national one has a chairman).
     National titles ("a member of the Political Bureau of the CPC Central Committee and vice
     chairman of the NPC Standing Committee") and its offices ("director of the Legislative
-    Affairs Commission of the NPC Standing Committee") are left alone.
+    Affairs Commission of the NPC Standing Committee") are left alone. So is the National
+    People's Congress given a place's unit ("the 14th National People's Congress (NPC) of
+    the Autonomous Region"): the region's own congress is meant.
 
     ## Why is this bad?
     The National People's Congress is the national legislature. A city has a Municipal
@@ -182,6 +190,12 @@ def _report_standing_committee(
     """Add the finding for the NPC Standing Committee named in a local official's titles."""
     unit = m.group("unit") or m.group("llevel")
     level = _LOCAL_LEVEL.get(regex.sub(r"[ \u00a0]+", " ", unit)) if unit else None
+    if m.group("ofunit"):
+        span = m.group("ofunit")
+        message = f"“{span}” names the national legislature; the place's own congress is meant"
+        start, end = m.span("ofunit")
+        add_row(rows, doc, base + start, base + end, message, level and level[len("the ") :])
+        return
     if m.group("local"):
         why = f"after “{m.group('local')}” the local congress is meant"
     else:

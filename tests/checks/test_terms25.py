@@ -115,3 +115,46 @@ def test_t109_suggests_the_local_standing_committee() -> None:
 )
 def test_t124_party_department_of_a_government(text: str, span: str | None) -> None:
     assert_flags("T124", text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        (
+            "The Standing Committee of the 14th National People's Congress (NPC) of the "
+            "Autonomous Region closed its sitting.",
+            "National People's Congress (NPC) of the Autonomous Region",
+            "People's Congress of the Autonomous Region",
+        ),
+        ("The NPC of the Province passed the plan.", "NPC of the Province", None),
+    ],
+)
+def test_t109_national_congress_of_a_unit(text: str, span: str, suggestion: str | None) -> None:
+    found = check_texts([text], ["T109"])
+    assert found.select("span").to_series().to_list() == [span]
+    if suggestion:
+        assert found["suggestion"].to_list() == [suggestion]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Wu Dan, Chairman of the Political Consultative Conference of the Autonomous "
+            "Region, relayed the guiding principles.",
+            "Political Consultative Conference of the Autonomous Region",
+        ),
+        (
+            "Members of the Political Consultative Conference of the City toured the port.",
+            "Political Consultative Conference of the City",
+        ),
+        (
+            "Members of the Chinese People's Political Consultative Conference of the "
+            "province gathered.",
+            None,
+        ),
+        ("The Chinese People's Political Consultative Conference opened in Beijing.", None),
+    ],
+)
+def test_t122_conference_of_a_unit(text: str, span: str | None) -> None:
+    assert_flags("T122", text, span)
