@@ -15,7 +15,11 @@ from tifa.glossary.names import split_syllables
 
 _NPC = r"(?:National[ \u00a0]+People['’]s[ \u00a0]+Congress|NPC)"
 _LEVEL = r"(?:Municipal|Provincial|City|Prefectural|County|District)"
-_PLACE = rf"\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?(?:[ \u00a0](?!{_LEVEL}\b)\p{{Lu}}\p{{Ll}}+)?"
+# A two-word place, but not a place and its unit: "of Zhejiang Province" is Zhejiang's.
+_PLACE = (
+    rf"\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?"
+    rf"(?:[ \u00a0](?!(?:{_LEVEL}|Province|Municipality)\b)\p{{Lu}}\p{{Ll}}+)?"
+)
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}])(?P<place>{_PLACE})(?:[ \u00a0]+(?P<level>{_LEVEL}))?[ \u00a0]+{_NPC}"
     rf"(?![ \u00a0]+(?i:deput|delegat|member))"

@@ -158,3 +158,11 @@ def test_t109_national_congress_of_a_unit(text: str, span: str, suggestion: str 
 )
 def test_t122_conference_of_a_unit(text: str, span: str | None) -> None:
     assert_flags("T122", text, span)
+
+
+def test_t109_place_with_its_unit_after_of() -> None:
+    text = "The Standing Committee of the 14th National People's Congress of Hubei Province met."
+    found = check_texts([text], ["T109"])
+    assert found.select("span", "suggestion").rows() == [
+        ("National People's Congress of Hubei Province", "People's Congress of Hubei Province")
+    ]
