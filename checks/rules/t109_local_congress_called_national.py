@@ -15,7 +15,11 @@ from tifa.glossary.names import split_syllables
 
 _NPC = r"(?:National[ \u00a0]+People['’]s[ \u00a0]+Congress|NPC)"
 _LEVEL = r"(?:Municipal|Provincial|City|Prefectural|County|District)"
-_PLACE = rf"\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?(?:[ \u00a0](?!{_LEVEL}\b)\p{{Lu}}\p{{Ll}}+)?"
+# A two-word place, but not a place and its unit: "of Zhejiang Province" is Zhejiang's.
+_PLACE = (
+    rf"\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?"
+    rf"(?:[ \u00a0](?!(?:{_LEVEL}|Province|Municipality)\b)\p{{Lu}}\p{{Ll}}+)?"
+)
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}])(?P<place>{_PLACE})(?:[ \u00a0]+(?P<level>{_LEVEL}))?[ \u00a0]+{_NPC}"
     rf"(?![ \u00a0]+(?i:deput|delegat|member))"
@@ -24,6 +28,60 @@ _PATTERN = regex.compile(
     rf"|(?<![\p{{L}}\p{{N}}])(?P<ordinal>(?P<term>\d+)(?:st|nd|rd|th))[ \u00a0]+{_NPC}"
     rf"(?![ \u00a0]+of[ \u00a0]+\p{{Lu}})"
 )
+# The Standing Committee of the National People's Congress, as a local title chain names it.
+_NPCSC = (
+    r"(?P<npcsc>Standing[ \u00a0]+Committee[ \u00a0]+of[ \u00a0]+the[ \u00a0]+"
+    r"(?:\d+(?:st|nd|rd|th)[ \u00a0]+)?National[ \u00a0]+People['’]s[ \u00a0]+Congress"
+    r"(?:[ \u00a0]+\(NPC\))?|NPC[ \u00a0]+Standing[ \u00a0]+Committee)"
+    # Not a body inside it: "the NPC Standing Committee's Legislative Affairs Commission".
+    r"(?![ \u00a0]*['’]s\b|[ \u00a0]+\p{Lu}|[\p{L}])"
+)
+# A local Party committee ending a title or a body in a chain: "Secretary of the Party
+# Committee of the Autonomous Region", "the Provincial Party Committee", "the CPC Hunan
+# Provincial Committee" (never the Central Committee).
+_LOCAL_PARTY = (
+    r"(?P<local>Party[ \u00a0]+Committee[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?P<unit>"
+    r"Autonomous[ \u00a0]+Region|Province|City|Municipality)"
+    r"|(?P<llevel>Provincial|Municipal|Autonomous[ \u00a0]+Regional|City)[ \u00a0]+"
+    r"(?:Party[ \u00a0]+)?Committee)"
+)
+# The head's title of a standing committee: the national one has a chairman, a local one
+# (主任) a director in most translations; "director" before the NPC's is a local title.
+_HEAD = (
+    r"(?i:(?:executive[ \u00a0]+)?(?:(?:deputy|vice)[ -])?"
+    r"(?:director|chairman|chairwoman|chairperson))"
+)
+_NATIONAL_SC = regex.compile(
+    # "Secretary of the Party Committee of the Autonomous Region and Director of the Standing
+    # Committee of the National People's Congress"; "leaders of the Provincial Party
+    # Committee, the Standing Committee of the National People's Congress, the government".
+    rf"{_LOCAL_PARTY}(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:{_HEAD}[ \u00a0]+of[ \u00a0]+)?"
+    rf"the[ \u00a0]+{_NPCSC}"
+    # "Director of the Standing Committee of the National People's Congress": its head is
+    # the chairman.
+    rf"|(?<![\p{{L}}-])(?i:(?:executive[ \u00a0]+)?(?:(?:deputy|vice)[ -])?director)[ \u00a0]+"
+    rf"of[ \u00a0]+the[ \u00a0]+{_NPCSC}"
+    # "the 14th National People's Congress (NPC) of the Autonomous Region": the national
+    # legislature belongs to no region.
+    r"|(?<![\p{L}])(?P<ofunit>(?:National[ \u00a0]+People['’]s[ \u00a0]+Congress"
+    r"(?:[ \u00a0]+\(NPC\))?|NPC)[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?P<unit>Autonomous"
+    r"[ \u00a0]+Region|Province|City|Municipality))(?![\p{L}])"
+)
+_FORMER = regex.compile(r"(?i:\bformer(?:ly)?\b|\bex-|\bthen\b|\bpreviously\b)[^.;]*$")
+_NATIONAL_SC_PREFILTER = (
+    r"Standing[ \u00a0]+Committee[ \u00a0]+of[ \u00a0]+the|NPC[ \u00a0]+Standing"
+    r"|(?:Congress|NPC\)?)[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:Autonomous|Province|City|Municipality)"
+)
+# The level word of the local congress, from the Party committee's.
+_LOCAL_LEVEL = {
+    "Autonomous Region": "the People's Congress of the Autonomous Region",
+    "Province": "the Provincial People's Congress",
+    "City": "the Municipal People's Congress",
+    "Municipality": "the Municipal People's Congress",
+    "Provincial": "the Provincial People's Congress",
+    "Municipal": "the Municipal People's Congress",
+    "Autonomous Regional": "the Autonomous Regional People's Congress",
+}
 # The National People's Congress sits for five-year terms; its 15th term begins in 2028 and
 # its 16th in 2033. A higher ordinal is a local congress's term.
 LAST_NATIONAL_TERM = 15
@@ -70,6 +128,19 @@ def local_congress_called_national(ctx: Context) -> pl.DataFrame:
     Provincial) People's Congress, unless it also names deputies to the national one of
     that term ("a deputy to the 14th National People's Congress").
 
+    It also finds the Standing Committee of the National People's Congress in a local
+    official's chain of titles or a list of local bodies, right after a local Party
+    committee ("Secretary of the Party Committee of the Autonomous Region and Director of
+    the Standing Committee of the National People's Congress", "leaders of the Provincial
+    Party Committee, the Standing Committee of the National People's Congress, the
+    government"), unless the local post is a former one; and a "director" of it, a title
+    only a local congress's standing committee has (the national one has a chairman).
+    National titles ("a member of the Political Bureau of the CPC Central Committee and vice
+    chairman of the NPC Standing Committee") and its offices ("director of the Legislative
+    Affairs Commission of the NPC Standing Committee") are left alone. So is the National
+    People's Congress given a place's unit ("the 14th National People's Congress (NPC) of
+    the Autonomous Region"): the region's own congress is meant.
+
     ## Why is this bad?
     The National People's Congress is the national legislature. A city has a Municipal
     People's Congress (人大 of a city is 市人大), a province a Provincial People's
@@ -108,7 +179,34 @@ def local_congress_called_national(ctx: Context) -> pl.DataFrame:
                 continue
             taken = m.end()
             _report(rows, doc, base, m, place)
+    for doc, base, text in candidate_rows(ctx.segments, "tgt", _NATIONAL_SC_PREFILTER):
+        for m in _NATIONAL_SC.finditer(text):
+            # "former secretary of the CPC Hunan Provincial Committee and vice chairman of
+            # the NPC Standing Committee": the local post is an earlier one.
+            if not _FORMER.search(text, max(0, m.start() - 80), m.start()):
+                _report_standing_committee(rows, doc, base, m)
     return output(rows)
+
+
+def _report_standing_committee(
+    rows: dict[str, list[object]], doc: int, base: int, m: regex.Match[str]
+) -> None:
+    """Add the finding for the NPC Standing Committee named in a local official's titles."""
+    unit = m.group("unit") or m.group("llevel")
+    level = _LOCAL_LEVEL.get(regex.sub(r"[ \u00a0]+", " ", unit)) if unit else None
+    if m.group("ofunit"):
+        span = m.group("ofunit")
+        message = f"“{span}” names the national legislature; the place's own congress is meant"
+        start, end = m.span("ofunit")
+        add_row(rows, doc, base + start, base + end, message, level and level[len("the ") :])
+        return
+    if m.group("local"):
+        why = f"after “{m.group('local')}” the local congress is meant"
+    else:
+        why = "its head is the chairman; “director” is a local congress's title"
+    message = f"“{m.group('npcsc')}” names the national legislature's standing body; {why}"
+    suggestion = f"Standing Committee of {level}" if level else None
+    add_row(rows, doc, base + m.start("npcsc"), base + m.end("npcsc"), message, suggestion)
 
 
 # A local congress by its term: "the 15th Municipal People's Congress", "the 15th Jiangmen

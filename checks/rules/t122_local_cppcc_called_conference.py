@@ -53,6 +53,23 @@ _OF_PLACE = regex.compile(
     rf"(?:{S}(?P<unit>Province|City|Municipality|Prefecture|County))?)(?![\p{{L}}\p{{N}}'’-])"
 )
 _OF_PLACE_PREFILTER = r"CPPCC[ \u00a0]+of[ \u00a0]"
+# "the Political Consultative Conference of the Autonomous Region": the conference given the
+# unit of a place, the place's committee. After "People's" the main pattern reports it, and
+# after "Chinese" it is the national body's name.
+_OF_UNIT = regex.compile(
+    rf"(?<!(?i:chinese|people['’]s){S})(?P<name>(?i:political{S}consultative{S}conference)"
+    rf"{S}of{S}the{S}(?P<unit>Autonomous{S}Region|Province|City|Municipality|Prefecture"
+    rf"|County|District))(?![\p{{L}}\p{{N}}'’-])"
+)
+_UNIT_BODY = {
+    "Autonomous Region": "the CPPCC Committee of the Autonomous Region",
+    "Province": "the Provincial Committee of the CPPCC",
+    "City": "the Municipal Committee of the CPPCC",
+    "Municipality": "the Municipal Committee of the CPPCC",
+    "Prefecture": "the Prefectural Committee of the CPPCC",
+    "County": "the County Committee of the CPPCC",
+    "District": "the District Committee of the CPPCC",
+}
 _UNIT_LEVEL = {
     "Province": "Provincial",
     "City": "Municipal",
@@ -78,7 +95,9 @@ def local_cppcc_called_conference(ctx: Context) -> pl.DataFrame:
     consultative conference" without "Chinese" before it. "The Chinese People's Political
     Consultative Conference" (the national body, the CPPCC) and the historical Old and
     New Political Consultative Conferences are left alone. Finds too the national body's
-    name with a place after it ("the CPPCC of Henan Province", "CPPCC of Liupanshui").
+    name with a place after it ("the CPPCC of Henan Province", "CPPCC of Liupanshui"), and
+    the conference with a place's unit after it ("the Political Consultative Conference of
+    the Autonomous Region").
 
     ## Why is this bad?
     There is one Chinese People's Political Consultative Conference; a province, a city or
@@ -139,7 +158,16 @@ def local_cppcc_called_conference(ctx: Context) -> pl.DataFrame:
         )
     _abbreviations(ctx, rows)
     _of_place(ctx, rows)
+    _of_unit(ctx, rows)
     return output(rows)
+
+
+def _of_unit(ctx: Context, rows: dict[str, list[object]]) -> None:
+    """Add the conference with a unit after it: "the Political Consultative Conference of the
+    Autonomous Region"."""
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _OF_UNIT):
+        unit = regex.sub(r"[ \u00a0]+", " ", m.group("unit"))
+        _add_name(rows, doc, base, m, f"not a conference of its own: “{_UNIT_BODY[unit]}”")
 
 
 def _of_place(ctx: Context, rows: dict[str, list[object]]) -> None:
@@ -150,14 +178,16 @@ def _of_place(ctx: Context, rows: dict[str, list[object]]) -> None:
             continue
         level = _UNIT_LEVEL[unit] if unit else level_word(place)
         body = f"the CPPCC {place} {level or 'Municipal (or Provincial)'} Committee"
-        add_row(
-            rows,
-            doc,
-            base + m.start("name"),
-            base + m.end("name"),
-            f"“{m.group('name')}” is a local committee of the CPPCC, not the CPPCC itself: "
-            f"“{body}”",
-        )
+        _add_name(rows, doc, base, m, f"not the CPPCC itself: “{body}”")
+
+
+def _add_name(
+    rows: dict[str, list[object]], doc: int, base: int, m: regex.Match[str], why: str
+) -> None:
+    """Add the finding on the match's "name" group, a local committee called otherwise."""
+    start, end = m.span("name")
+    message = f"“{m.group('name')}” is a local committee of the CPPCC, {why}"
+    add_row(rows, doc, base + start, base + end, message)
 
 
 def _abbreviations(ctx: Context, rows: dict[str, list[object]]) -> None:
