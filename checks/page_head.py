@@ -174,8 +174,9 @@ def above_headline(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     `residue` holds the (doc, line) of the lines already reported. The headline is the first
     line of four words or more in the title area (before the first line of prose) that is no
     residue and no field line, below the document's first line; the short lines over it
-    (one or two capitalised words, no figure or punctuation) are the page's, unless the
-    title area holds a report's title block or the line names a part of a document.
+    (one or two capitalised words, no figure or punctuation) are the page's where the
+    title area holds a line already reported (a time stamp, a breadcrumb, a button), unless
+    it holds a report's title block or the line names a part of a document.
     """
     stripped = pl.col("text").str.strip_chars()
     words = stripped.str.count_matches(r"\S+")
@@ -212,8 +213,11 @@ def above_headline(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
         .filter((pl.col("headline") < pl.col("sentence")).fill_null(True))
     )
     reports = head.filter(pl.col("title_block")).select("doc").unique()
+    # Only on a plain web page: a line over the headline or under it already residue.
+    pages = head.filter(pl.col("residue")).select("doc").unique()
     return (
         head.join(headlines, on="doc", how="inner")
+        .join(pages, on="doc", how="semi")
         .join(reports, on="doc", how="anti")
         .filter(
             (pl.col("line") < pl.col("headline"))

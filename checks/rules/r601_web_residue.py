@@ -755,10 +755,6 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     ).iter_rows():
         _report_line(rows, reported, doc, text, line_start, reason)
     residue = pl.concat([residue, labels.select("doc", "line")])
-    above = above_headline(page_lines, residue)
-    for doc, _line, text, line_start in above.iter_rows():
-        _report_line(rows, reported, doc, text, line_start, "site label above the headline")
-    residue = pl.concat([residue, above.select("doc", "line")])
     bylines = foot_bylines(page_lines, residue)
     for doc, _line, text, line_start in bylines.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "byline after the article")
@@ -784,6 +780,11 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         _report_line(rows, reported, doc, text, line_start, "the outlet's masthead over the page")
     menus = pl.concat([menus, heads])
     residue = pl.concat([residue, menus.select("doc", "line")])
+    # after the menus: a menu's block is told by its items, these lines among them
+    above = above_headline(page_lines, residue)
+    for doc, _line, text, line_start in above.iter_rows():
+        _report_line(rows, reported, doc, text, line_start, "site label above the headline")
+    residue = pl.concat([residue, above.select("doc", "line")])
     related = related_blocks(page_lines, residue)
     for doc, _line, text, line_start in related.iter_rows():
         _report_line(

@@ -13,7 +13,7 @@ Chinese-government English.
 from __future__ import annotations
 
 import pytest
-from helpers import assert_flags
+from helpers import assert_flags, check_texts, spans
 
 _HEAD = "Jinzhou opens its new port terminal\n\n"
 # The article under the page's head: two paragraphs of prose.
@@ -92,31 +92,43 @@ _STAMP = "2024-05-06 08:41  Jinzhou Daily"
 _TITLE = "Jinzhou opens its new port terminal to container ships"
 
 
-@pytest.mark.parametrize("label", ["LINE", "Politics", "Port Travel"])
+@pytest.mark.parametrize("label", ["LINE", "Politics", "Bright Harbour"])
 def test_short_line_above_the_headline_is_flagged(label: str) -> None:
     text = f"{label}\n\n{_TITLE}\n\n{_STAMP}\n\n{_PROSE}\n\n{_MORE}"
     assert_flags("R601", text, label)
 
 
 def test_short_lines_over_the_headline_are_all_flagged() -> None:
-    text = f"LINE\n\nPolitics\n\n{_TITLE}\n\n{_PROSE}\n\n{_MORE}"
+    text = f"LINE\n\nPolitics\n\n{_TITLE}\n\n{_STAMP}\n\n{_PROSE}\n\n{_MORE}"
     assert_flags("R601", text, "Politics")
 
 
+def test_short_line_on_a_page_without_residue_is_left_alone() -> None:
+    # no stamp, no button: nothing says the lines are a web page's
+    assert_flags("R601", f"Bright Harbour\n\n{_TITLE}\n\n{_PROSE}\n\n{_MORE}", None)
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "line"),
     [
         # a short title with the prose right under it: no headline below the line
-        f"Port Travel\n\n{_PROSE}\n\n{_MORE}",
+        (f"Bright Harbour\n\n{_STAMP}\n\n{_PROSE}\n\n{_MORE}", "Bright Harbour"),
         # a document's part over its heading
-        f"Part II\n\nReview of the port's work in 2023\n\n{_PROSE}\n\n{_MORE}",
-        f"Foreword\n\nA new chapter for Jinzhou Port\n\n{_PROSE}\n\n{_MORE}",
+        (f"Part II\n\nReview of the work in 2023\n\n{_STAMP}\n\n{_PROSE}", "Part II"),
+        (f"Foreword\n\nA new chapter for Jinzhou Port\n\n{_STAMP}\n\n{_PROSE}", "Foreword"),
         # a report's title block: its lines are the report's
-        "Jinzhou Port\n\nReport on the Work of the Port Authority\n\n"
-        f"Delivered at the Second Session of the Port Council\n\n{_PROSE}\n\n{_MORE}",
+        (
+            "Jinzhou Port\n\nReport on the Work of the Port Authority\n\n"
+            f"Delivered at the Second Session of the Port Council\n\n{_STAMP}\n\n{_PROSE}",
+            "Jinzhou Port",
+        ),
         # a short line under the headline is no line above it
-        f"{_TITLE}\n\nPort Travel\n\n{_PROSE}\n\n{_MORE}",
+        (f"{_TITLE}\n\nBright Harbour\n\n{_STAMP}\n\n{_PROSE}\n\n{_MORE}", "Bright Harbour"),
+        # a sentence opens the page: the article has begun
+        (f"The port grew.\n\nCalm Waters\n\n{_TITLE}\n\n{_STAMP}\n\n{_PROSE}", "Calm Waters"),
     ],
 )
-def test_short_lines_of_the_document_are_left_alone(text: str) -> None:
-    assert_flags("R601", text, None)
+def test_short_lines_of_the_document_are_left_alone(text: str, line: str) -> None:
+    found = spans(check_texts([text], ["R601"]), "R601")
+    assert _STAMP in found, found  # the page is plainly a web page's
+    assert line not in found, found
