@@ -257,6 +257,23 @@ _BRACKET_CREDIT = (
     r"|(?i:source)[ \t]+\p{Lu})"
     r"[^()\[\]（）【】\n]{1,100}[)\]）】][ \t]*$"
 )
+# The reporter's credit in brackets after the dateline that opens the story, the story
+# glued to it: "Dalian Daily, May 6 (Reporter Li Ming) On the morning …", "News from this
+# website (Li Ming, Dalian Daily reporter)On May 5 …", "Harbour Net, Jan 10 (Harbour News
+# reporter Li Ming/Wang Fang/photo) Yesterday …". Before the bracket only the opening's date or
+# outlet; a reporter named in a sentence ("Li Ming (a reporter) said …") goes on in lower case.
+_CREDIT_SMALL = (
+    r"(?i:reporters?|correspondents?|photo(?:grapher)?s?|by|staff|social|media|all-media|"
+    r"multimedia|intern|trainee|special|text|from|of|and|the|an?)\b"
+)
+_DATELINE_CREDIT = (
+    r"(?<=^[ \t]*(?:[^.!?()（）\n]{0,80}?(?:\d|(?i:daily|news|net|network|website|media|times"
+    r"|post|tv|radio|app)))?[ \t,，:：]*)"
+    r"[(（](?=[^()（）\n]{0,120}(?:(?i:\breporters?\b|\bcorrespondents?\b)|/[ \t]*(?i:photo)\b))"
+    # names and the credit's own small words only: "(reporters counted 300 ships)" is prose
+    # (each word taken whole, possessively: a failing match does not split capitals apart)
+    rf"(?:[ \t,，/、]*+(?:\p{{Lu}}[\p{{L}}'’.-]*+|{_CREDIT_SMALL}))++[ \t]*[)）](?=[ \t]*\p{{Lu}})"
+)
 # A byline glued to the end of the headline: "City opens new logistics parkBy Li Ming". No
 # word of English has a capital B after a small letter.
 _BYLINE_AFTER_TITLE = (
@@ -295,6 +312,7 @@ _GLUED = (
     (regex.compile(_TAG_REMNANT), "remnant of a link's HTML tag"),
     (regex.compile(_BRACKET_CREDIT), "credit in brackets after the text"),
     (regex.compile(_BYLINE_AFTER_TITLE), "byline glued to the headline"),
+    (regex.compile(_DATELINE_CREDIT), "reporter's credit in the dateline"),
     (regex.compile(_STAMP_AFTER_TEXT, regex.IGNORECASE), "time stamp after the headline"),
     (regex.compile(_CONTROL_BEFORE_TEXT), "page control glued to the text"),
     (regex.compile(_DATE_AFTER_TITLE), "date glued to the headline"),
@@ -317,6 +335,7 @@ GLUED_PREFILTER = (
     r"|^[ \t]*(?-i:(?:(?:Print|Close|Share)[ \t]*[|·]?[ \t]*)*(?:Print|Close|Share)\p{Lu}\p{Ll})"
     r"|[.!?”\"’][ \t]*[(\[（【][ \t]*(?:source|reporter|editor|writer|author|translator|correspondent|by|written|edited|reported)"
     r"|\p{Ll}(?-i:By)[ \t]\p{Lu}"
+    r"|[(（][^()（）\n]{0,120}(?:\breporters?\b|\bcorrespondents?\b|/[ \t]*photo\b)[^()（）\n]{0,120}[)）][ \t]*\p{Lu}"
     r"|^[ \t]*[\w-]{1,40}\.(?:jpe?g|png|gif|webp|bmp)"
     r"|[ \t](?:target|href|src|class|style|rel|alt|title|id|width|height|border|align)[ \t]*=[^<>\n]{0,400}>"
     r"|^[ \t]*\d{4}-\d{1,2}-\d{1,2}(?-i:\p{Lu}\p{L})|[.!?”\"’][ \t]*enditem[ \t]*$"

@@ -150,3 +150,81 @@ def head_labels(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("site banner"))
         .otherwise(pl.lit("site section label")),
     )
+
+
+# A short line over the headline: one or two words, no figure, no stop, no colon ("LINE",
+# "Politics", "Discovery Trips"). Above a page's headline stand only its furniture: a share
+# button, the section's name, the site's menu.
+_SHORT = r"^\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+)?$"
+# The headline under them: the first line of four words or more before the first sentence of
+# prose that is no residue and no field line ("Source: …", "2024-05-06 …").
+_HEADLINE_WORDS = 4
+_FIELD_LINE = r"[:：|@/>]|\d{4}"
+# A document's own parts and their numbers ("Part I", "Chapter Two", "Foreword") head its
+# text, not a page.
+_PART = (
+    r"(?i)^(?:part|chapter|section|article|annex|appendix|contents|preface|foreword|"
+    r"introduction|summary|abstract|conclusions?|notes?|[ivx]+)\b"
+)
+
+
+def above_headline(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
+    """(doc, line, text, start) of the short lines above each document's headline.
+
+    `residue` holds the (doc, line) of the lines already reported. The headline is the first
+    line of four words or more in the title area (before the first line of prose) that is no
+    residue and no field line, below the document's first line; the short lines over it
+    (one or two capitalised words, no figure or punctuation) are the page's where the
+    title area holds a line already reported (a time stamp, a breadcrumb, a button), unless
+    it holds a report's title block or the line names a part of a document.
+    """
+    stripped = pl.col("text").str.strip_chars()
+    words = stripped.str.count_matches(r"\S+")
+    frame = nonblank_marked(lines, residue, "residue").with_columns(
+        words=words,
+        prose=(
+            ((words >= PROSE_WORDS) & stripped.str.contains(SENTENCE_END)) | (words >= LONG_WORDS)
+        )
+        & ~pl.col("residue"),
+        title_block=stripped.str.contains(TITLE_BLOCK),
+        rank=pl.int_range(pl.len()).over("doc"),
+    )
+    first_prose = frame.filter(pl.col("prose")).group_by("doc").agg(first=pl.col("line").min())
+    head = frame.join(first_prose, on="doc", how="inner").filter(
+        (pl.col("line") < pl.col("first")) & (pl.col("rank") < _HEAD_LINES)
+    )
+    # A sentence in the title area ("The port grew.") starts the article: a headline and
+    # the lines over it come before any.
+    sentence = ~pl.col("residue") & stripped.str.contains(SENTENCE_END)
+    headlines = (
+        head.filter(
+            (pl.col("rank") > 0)
+            & (pl.col("words") >= _HEADLINE_WORDS)
+            & ~pl.col("residue")
+            & ~stripped.str.contains(_FIELD_LINE)
+        )
+        .group_by("doc")
+        .agg(headline=pl.col("line").min())
+        .join(
+            head.filter(sentence).group_by("doc").agg(sentence=pl.col("line").min()),
+            on="doc",
+            how="left",
+        )
+        .filter((pl.col("headline") < pl.col("sentence")).fill_null(True))
+    )
+    reports = head.filter(pl.col("title_block")).select("doc").unique()
+    # Only on a plain web page: a line over the headline or under it already residue.
+    pages = head.filter(pl.col("residue")).select("doc").unique()
+    return (
+        head.join(headlines, on="doc", how="inner")
+        .join(pages, on="doc", how="semi")
+        .join(reports, on="doc", how="anti")
+        .filter(
+            (pl.col("line") < pl.col("headline"))
+            & ~pl.col("residue")
+            & stripped.str.contains(_SHORT)
+            & ~stripped.str.contains(_PART)
+        )
+        .sort("doc", "line")
+        .select("doc", "line", "text", "start")
+    )

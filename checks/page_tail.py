@@ -31,8 +31,9 @@ FOOTER_WORDS = 12
 _CONTACT = rf"(?i)^\s*(?:(?:{CONTACT_LABEL}).{{0,160}}|{PHONE})\s*$"
 _CONTACT_BLOCK = 4
 # A list of other stories' headlines, bulleted: three or more, none closed by a stop, after an
-# article whose last sentence does not lead into a list (no colon).
-_HEADLINE_ITEM = r"^\s*[-•·▪]\s+\p{Lu}[^\n]{4,160}[^\s.;:,?!。]\s*$"
+# article whose last sentence does not lead into a list (no colon). A headline may open with
+# a figure ("- 3 dead after storm hits county").
+_HEADLINE_ITEM = r"^\s*[-•·▪]\s+[\p{Lu}\d][^\n]{4,160}[^\s.;:,?!。]\s*$"
 _HEADLINE_LIST = 3
 _LEAD_IN = r":\s*$"
 # A listing's entry in table cells, one cell its byline ("Essay | by Li Ming | Tea Towns"):

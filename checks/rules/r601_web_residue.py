@@ -20,7 +20,7 @@ from tifa.checks.furniture import (
     residue_by_position,
 )
 from tifa.checks.menu_block import mastheads, menu_blocks
-from tifa.checks.page_head import TITLE_BLOCK_RE, head_labels
+from tifa.checks.page_head import TITLE_BLOCK_RE, above_headline, head_labels
 from tifa.checks.page_tail import foot_bylines, footer_lines, related_blocks, tail_teasers
 from tifa.checks.picture_gap import picture_captions
 from tifa.checks.registry import rule
@@ -111,6 +111,9 @@ _BYLINE = (
     # the outlet in brackets, spaced as some pages print it: "By Li Ming ( China Daily )"
     rf"(?:\s*\(\s*(?:{_BY_OUTLET}|(?-i:\p{{Lu}}[\p{{L}}'’.]+(?:\s+\p{{Lu}}[\p{{L}}'’.]+){{0,3}}))\s*\))?"
     rf"|{_PERSON}\s*[,|]\s*(?:{_BY_OUTLET})"
+    # an illustrator's or photographer's credit, the outlet after a slash: "LI MING/CHINA
+    # DAILY", "LI MING/FOR CHINA DAILY"
+    rf"|{_PERSON}\s*/\s*(?:for\s+)?(?:{_BY_OUTLET})"
     # the agency glued to the writer's name by the page's layout: "XinhuaLi Ming"
     r"|(?:xinhua|china ?daily|cgtn)(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})"
 )
@@ -646,6 +649,15 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     "Enter the words you see:") and its moderation notice, an outlet's invitation to its
     accounts or its app, a byline carrying the writer's e-mail address, and the outlet's
     name alone as the page's first line, its masthead.
+    Also (session 24) a reporter's credit in brackets after the dateline that opens the
+    story, the story glued to it ("Jinzhou Daily, May 6 (Reporter Li Ming) On the morning
+    …", "(Li Ming, Jinzhou Daily reporter)On May 5 …"; a bracket of names and the credit's
+    words only, so "In 2023 (reporters counted 300 ships) Jinzhou …" is prose), an
+    illustrator's credit with the outlet after a slash ("LI MING/FOR CHINA DAILY"), a
+    related-stories list whose headlines open with a figure ("- 3 dead after storm …") and
+    a short line above the headline, one or two words with no figure or stop ("LINE",
+    "Politics" over the headline and its stamp); a document's part ("Part II",
+    "Foreword") and a report's title block are the document's.
     Another story's headline and its one-sentence teaser as the page's last two lines,
     after an article of three paragraphs or more with no sub-heading of its own, are
     residue; a last section whose sentence leans on the article ("He said …") is not.
@@ -768,6 +780,11 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         _report_line(rows, reported, doc, text, line_start, "the outlet's masthead over the page")
     menus = pl.concat([menus, heads])
     residue = pl.concat([residue, menus.select("doc", "line")])
+    # after the menus: a menu's block is told by its items, these lines among them
+    above = above_headline(page_lines, residue)
+    for doc, _line, text, line_start in above.iter_rows():
+        _report_line(rows, reported, doc, text, line_start, "site label above the headline")
+    residue = pl.concat([residue, above.select("doc", "line")])
     related = related_blocks(page_lines, residue)
     for doc, _line, text, line_start in related.iter_rows():
         _report_line(
