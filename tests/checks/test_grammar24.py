@@ -52,3 +52,49 @@ def test_suggests_the_plural_verb() -> None:
 )
 def test_leaves_agreeing_or_unclear_subjects(text: str) -> None:
     assert_flags("E841", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Zhou Lin, vice mayor of Jinzhou extended a warm welcome to the guests.",
+            "vice mayor of Jinzhou extended",
+        ),
+        (
+            "Sun Hua, Chinese Vice-Premier visited the fair on Monday.",
+            "Chinese Vice-Premier visited",
+        ),
+        (
+            "Gao Feng, standing committee member of the county Party committee presided over"
+            " the forum.",
+            "standing committee member of the county Party committee presided",
+        ),
+        (
+            "Li Ming, the mayor of the county briefed the delegates on the plan.",
+            "the mayor of the county briefed",
+        ),
+        (
+            "The port city of Yantai, Shandong province forged new links with Busan.",
+            "Shandong province forged",
+        ),
+    ],
+)
+def test_appositive_left_open_before_any_past_verb(text: str, span: str) -> None:
+    assert_flags("P337", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhou Lin, vice mayor of Jinzhou, extended a warm welcome to the guests.",
+        "Li Ming, head of a firm based in Dalian, said the port was busy.",
+        "Li Ming, head of a team stationed in the village since May, donated the books.",
+        "According to Li Ming, Secretary of the Provincial Party Committee Zhou Lin fully"
+        " affirmed the work of the city.",
+        "The port city of Yantai, Shandong province, forged new links with Busan.",
+        "Gao Feng, director of the bureau responsible for the port, signed the deal.",
+    ],
+)
+def test_appositive_closed_or_not_a_verb(text: str) -> None:
+    assert_flags("P337", text, None)
