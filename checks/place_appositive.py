@@ -94,7 +94,18 @@ COUNTRIES = frozenset(
 # Words that may follow the wider place for the aside to be read as left open: a verb that
 # begins the predicate. A time or purpose phrase is house style in professional copy, and
 # "and"/"or" make a list of places: neither is read.
-_AFTER = r"was|were|is|are|has|have|will|held|hosted|signed|attended|launched|opened|visited"
+# Any past form in "-ed" opens the predicate when its object follows with a determiner or
+# a describing word ("forged great success", "briefed the press", "deployed relevant work"):
+# a participle that qualifies the noun before it takes a preposition ("based in", "located
+# at", "engaged in") or "by", never these.
+PAST_PREDICATE = (
+    r"\p{Ll}{3,}ed(?= (?:the|a|an|his|her|their|its|this|these|those|all|relevant|great"
+    r"|important|key|new|warm|major|\d)[ ,.])"
+)
+# The same for a prefilter, which cannot look ahead: any word in "-ed".
+PAST_FORM = r"\p{Ll}{3,}ed"
+_AFTER_WORDS = r"was|were|is|are|has|have|will|held|hosted|signed|attended|launched|opened|visited"
+_AFTER = f"{_AFTER_WORDS}|{PAST_PREDICATE}"
 _CAP_WORD = r"\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)?"
 _NARROW_LEVEL = r"(?: (?:[Cc]ity|[Dd]istrict|[Cc]ounty|[Tt]own(?:ship)?|[Vv]illage|[Mm]etropolitan [Aa]rea|[Nn]ew [Aa]rea))?"
 _WIDE_LEVEL = (
@@ -111,7 +122,7 @@ PATTERN = regex.compile(
 )
 PREFILTER = (
     r"\b(?:in|at|from|to|with|near|visited|toured|of) \p{Lu}[^,.;:!?\n]{1,60}, \p{Lu}[^,.;:!?\n]{1,50} (?:"
-    + _AFTER
+    + f"{_AFTER_WORDS}|{PAST_FORM}"
     + r")\b"
 )
 MESSAGE = (

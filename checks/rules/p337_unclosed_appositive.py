@@ -20,7 +20,8 @@ from tifa.glossary.names import pinyin_surnames
 _TITLE = (
     # "the mayor of …", "a member of …", "Tianjin's mayor": an article or a place's possessive
     r"(?:the |a |\p{Lu}\p{Ll}+['’]s )?"
-    r"(?i:(?:deputy|vice|executive|party|chinese|first|standing|general|chief) )*"
+    # "Vice-Premier", "standing committee member": a prefix may be joined by a hyphen
+    r"(?i:(?:deputy|vice|executive|party|chinese|first|standing|general|chief|committee)[ -])*"
     r"(?i:co-chair|secretary|director|mayor|governor|chairman|chairwoman|chairperson|head"
     r"|minister|president|premier|member|deputy|ambassador|consul|commissioner)\b"
 )
@@ -34,6 +35,10 @@ _VERBS = (
     r"|conducted|conducts|hosted|hosts|received|receives|signed|signs|toured|tours|expressed"
     r"|expresses|announced|announces|introduced|introduces|has|had"
 )
+# Any past form with its object after it also opens the predicate: "… of Yantai extended a
+# warm welcome" (the prefilter, which cannot look ahead, takes any word in "-ed").
+_VERBS_OR_PAST = f"{_VERBS}|{place_appositive.PAST_PREDICATE}"
+_VERBS_PREFILTER = f"{_VERBS}|{place_appositive.PAST_FORM}"
 # One title's words: no punctuation of a clause, but a body's abbreviation in brackets
 # ("Chairman of the Counsellors' Office of the State Council (COSC)").
 _TITLE_WORDS = (
@@ -48,9 +53,11 @@ _TITLES = (
 )
 _PATTERN = regex.compile(
     r"(?<![\p{L}])(?P<surname>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+,[ ]?"
-    rf"(?P<title>{_TITLES}) (?P<verb>{_VERBS})\b(?! by\b)"
+    rf"(?P<title>{_TITLES}) (?P<verb>{_VERBS_OR_PAST})\b(?! by\b)"
 )
-_PREFILTER = rf"\p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}+, ?{_TITLE}[^;:\"“”\n]*? (?:{_VERBS})\b"
+_PREFILTER = (
+    rf"\p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}+, ?{_TITLE}[^;:\"“”\n]*? (?:{_VERBS_PREFILTER})\b"
+)
 # Two people, each with a title after a comma, the first title not closed before "and":
 # "accompanied by Li Hua, secretary of … Committee and Wang Fang, mayor of …". The second
 # person's own comma and title show that "and" joins two people, not two titles.
@@ -82,6 +89,11 @@ _PART_THEN_NAME = regex.compile(
 # name: a rare word or none.
 _NAME_ZIPF = 2.5
 _WORD_BEFORE_OF = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) of\b")
+# A name closing the title: the title was the next subject's, written before its name
+# ("According to Li Hua, Secretary of the Provincial Committee Zhou Lin affirmed …").
+_NAME_AT_END = regex.compile(
+    r"(?<![\p{L}'’-])(?P<surname>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?: \p{Ll}+ly)?$"
+)
 _NOT_CLOSED_BY_VERB = regex.compile(r"\b(?:that|which|who|whom|whose|where|when|and others?)\b")
 
 
@@ -129,7 +141,9 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     Finds a person's name in pinyin (a common surname and a given name), a comma, a title
     ("secretary of …", "Vice Premier of … and the Chinese co-chair of …") and then the
     sentence's verb ("attended", "said", "went", "led", "will …") with no comma between the
-    title and the verb, or before "and" and the next person with a title of their own
+    title and the verb — or any past form in "-ed" with its object after it ("… of
+    Yantai extended a warm welcome", "… briefed the press"), which a participle qualifying
+    the title's noun never has ("based in", "located at") — or before "and" and the next person with a title of their own
     ("accompanied by Li Hua, secretary of … Committee and Wang Fang, mayor of …"). The
     title may be several, each after a comma ("member of …,
     secretary of … and director of …", "General Secretary of …, President, and Chairman of
@@ -147,7 +161,8 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     the bureau said", "In Dalian, …", "Yesterday, …"), a name after another capitalised
     word (the next item of a list of places) and an aside holding "and", "or" or a clause
     are left alone. Likewise a place followed by the province or country it lies in and then the
-    verb ("the fair in Kunming, Yunnan Province opened", "firms from Hesse, Germany signed")
+    verb ("the fair in Kunming, Yunnan Province opened", "firms from Hesse, Germany signed",
+    "Qingdao, Shandong province forged great …")
     with no comma before the verb; a time or a purpose after the province ("in Xiamen,
     Fujian province on Sept 21") is house style in professional copy and left alone, and
     two places joined by "and" are a list and are not read; nor is a continent or a world
@@ -193,6 +208,9 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
             continue  # "…, secretary of …, director Wang Wei attended": a list of people
         if any(zipf(w.lower()) < _NAME_ZIPF for w in _WORD_BEFORE_OF.findall(m.group("title"))):
             continue  # "… Minister Hor Namhong of the Kingdom of …, …": a list of people
+        last = _NAME_AT_END.search(m.group("title"))
+        if last is not None and last.group("surname") in surnames:
+            continue  # "According to Li Hua, Secretary of … Zhou Lin fully affirmed": a name
         start, end = base + m.start("title"), base + m.end("verb")
         suggestion = f"{m.group('title')}, {m.group('verb')}"
         add_row(rows, doc, start, end, _MESSAGE, suggestion)

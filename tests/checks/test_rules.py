@@ -2872,6 +2872,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Port Forum Is Held on Friday\n\nMayor Chen Hua attended the forum.",
         ],
     ),
+    "E841": (
+        [
+            ("Leaders of the two districts has visited the new port.", "has"),
+        ],
+        [
+            "Leaders of the two districts have visited the new port.",
+            "The plan consists of three parts and is expected to pass.",
+        ],
+    ),
     "E842": (
         [
             ("Since 2016, six bus lines were opened in the new district.", "were"),
