@@ -18,7 +18,10 @@ from tifa.glossary.frequency import zipf
 # "officials from every district") or "and" and a second noun ("countries and region") —
 # and, with no punctuation between, "was", "is" or "has". The head must be a regular plural
 # (agreement.singular_of) and the phrase must hold no clause of its own (checked below).
-_DETERMINER = r"(?:[Tt]he|These|these|All|all|Many|many|Some|some|Its|its|Their|their|Our|our)"
+_DETERMINER = (
+    r"(?:[Tt]he|These|these|All|all|Many|many|Some|some|Its|its|Their|their|Our|our|His|his"
+    r"|Her|her)"
+)
 _MODIFIER = r"\p{L}[\p{L}'’-]*"
 _PATTERN = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?[ ])|(?<=(?<![\p{L}'’-])\p{Ll}[\p{L}-]*,[ ]))"
@@ -31,6 +34,9 @@ _PREFILTER = r"\p{L}s (?:of|from|in|at|for|with|across|throughout|under|on|to|an
 # Links that follow a noun, never a verb: after them a head that may be a verb is a noun.
 _NOUN_LINKS = frozenset({"across", "throughout"})
 _PLURAL = {"has": "have", "is": "are", "was": "were"}
+# A phrase that ends in "and", "or" or "but" joins the verb to an earlier one of its
+# sentence ("… and convictions and was disloyal"): the verb is not the head's.
+_COORDINATED = regex.compile(r"(?:^|[ ])(?:and|or|but)$")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -44,7 +50,7 @@ _NOT_MODIFIERS = _words(
     "a an the of in on at to for from with by as and or but that this these those which who "
     "what when where while if after before since during under over about into it he she we "
     "they there here one each every either neither none no any most more less such "
-    "according thanks"
+    "according thanks his her my your"
 )
 # Heads that count or measure what follows: "Two years of work has paid off", "Thousands
 # of tons of grain is stored": English lets the measured thing govern the verb. Titles of
@@ -167,6 +173,8 @@ def distant_subject_singular_verb(ctx: Context) -> pl.DataFrame:
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         if not _subject_plural(m) or _clause_in(m.group("phrase"), m.group("link")):
             continue
+        if _COORDINATED.search(m.group("phrase")):
+            continue  # "… lost his ideals and convictions and was disloyal": a second verb
         verb = m.group("verb")
         message = f"the subject “{m.group('subject')}” is plural: “{_PLURAL[verb]}”, not “{verb}”"
         add_row(rows, doc, base + m.start("verb"), base + m.end("verb"), message, _PLURAL[verb])

@@ -19,6 +19,7 @@ from helpers import assert_flags, check_texts
         ("The bureau said, the three ways of deepening reform was discussed.", "was"),
         ("Deputies to the Municipal People's Congress was briefed on the plan.", "was"),
         ("Schools and the library in the new district was opened in May.", "was"),
+        ("His colleagues from the county bureau was present at the meeting.", "was"),
     ],
 )
 def test_plural_subject_singular_verb(text: str, span: str) -> None:
@@ -48,6 +49,8 @@ def test_suggests_the_plural_verb() -> None:
         "Farmers and herdsmen's income in the county has risen.",
         "In recent years, the county has built many roads.",
         "The plan consists of three parts and is expected to pass.",
+        "Zhang lost his ideals and convictions and was disloyal to the Party.",
+        "The mayor met investors from Japan and Korea and was shown the new port.",
     ],
 )
 def test_leaves_agreeing_or_unclear_subjects(text: str) -> None:
