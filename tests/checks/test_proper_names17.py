@@ -53,8 +53,8 @@ CONGRESS_MIXED = (
     "18th national congress and the nineteenth National congress."
 )
 CONGRESS_LOWER = (
-    "Members of the county committee studied the spirit of the 20th national congress of "
-    "the CPC. They recalled the 19th national congress too."
+    "Members of the county committee studied the spirit of the 20th national congress. "
+    "They recalled the 19th national congress too."
 )
 
 
