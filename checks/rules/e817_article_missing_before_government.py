@@ -132,7 +132,9 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
     government"), a name that modifies the noun after it ("Hefei government officials",
     "Chinese Government Scholarship"), a name joined to another by "and" (the article
     before the first may serve both), a full official name ("Hefei Municipal People's
-    Government", the body's own title), and a name inside a longer Title Case run. The same
+    Government", the body's own title), a name inside a longer Title Case run, and a tier
+    of government as a field of work after a career ("his career as a Party chief in county
+    government"). The same
     for a government named by its level word alone ("submitted to municipal government", "help
     from central government"; not the plural "provincial governments"), for a Party
     committee named so ("thanked municipal Party committee and …", "deputy secretary of
@@ -204,6 +206,15 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
     return output(rows)
 
 
+# A career or a post "in county government" names the tier of government as a field of
+# work, which takes no article ("started his career as a Party chief in county
+# government", "twenty years' experience in municipal government").
+_SECTOR = regex.compile(
+    r"(?<![\p{L}])(?:careers?|experience|worked|working|served|serving|jobs?)(?![\p{L}])"
+    r"[^,.;:!?]{0,50}?[ \u00a0]in[ \u00a0]+$"
+)
+
+
 def _bare(text: str, m: regex.Match[str]) -> bool:
     """Whether the match stands as a phrase of its own with no article, in running text:
     after a preposition, a verb or the start of a sentence (or after a comma, as the subject
@@ -221,6 +232,8 @@ def _level_body_bare(text: str, m: regex.Match[str]) -> bool:
     if not _bare(text, m):
         return False
     phrase = m.group("name")
+    if phrase.endswith("government") and _SECTOR.search(text, 0, m.start()):
+        return False  # "a career in county government": the tier of government, a field
     if phrase[:1].isupper() and _COMMITTEE_OF.search(text, 0, m.start()):
         return False
     if phrase in _GLOSSARY_COMMITTEES and _SECRETARY_OF.search(text, 0, m.start()):

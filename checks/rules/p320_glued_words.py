@@ -585,6 +585,9 @@ def _tokens(text: str) -> Iterator[tuple[int, int, str]]:
 def glued_words(ctx: Context) -> pl.DataFrame:
     """Two words run together with no space between them.
 
+    A pinyin syllable and an English noun glued in capitals before more capitalised words
+    is a firm's name ("Longmaster Information and Technology Company") and is left alone.
+
     ## What it does
     Finds tokens that are two everyday English words written as one: a function word glued to
     the next word ("theconstruction", "ofthis", "inDalian"), two capitalised words run together
@@ -644,7 +647,7 @@ def _glued(text: str) -> list[Found]:
         if _PINYIN_SYLLABLE.match(token) and _AFTER_APOSTROPHE.search(text, 0, start):
             continue  # "Tian’anmen": the apostrophe parts pinyin syllables of one name
         split = glued_split(token)
-        if split is None:
+        if split is None or _brand(text, end, split):
             continue
         fixed = f"{split[0]} {split[1]}"
         if " " in split[1]:
@@ -667,6 +670,23 @@ def _glued(text: str) -> list[Found]:
         message = f"“{m.group()}” looks like two words run together: “{fixed}”"
         found.append(Found(m.start(), m.end(), message, fixed))
     return found
+
+
+_CAPITAL_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}\p{Ll}")
+
+
+def _brand(text: str, end: int, split: tuple[str, str]) -> bool:
+    """Whether a pinyin syllable and an English noun glued in capitals start a run of
+    capitalised words: a firm's name ("Longmaster Information and Technology Company"), not a
+    slip, which a lower-case word follows ("Gaowelcomed the guests")."""
+    head, tail = split
+    return (
+        head[:1].isupper()
+        and tail.islower()
+        and tail not in FUNCTION_WORDS
+        and split_syllables(head.lower()) is not None
+        and _CAPITAL_NEXT.match(text, end) is not None
+    )
 
 
 def _possessed(owner: str, word: str) -> bool:

@@ -95,7 +95,10 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
 
     A body's name all in lower case after "a", "an", "each" or "every" is one of many, a
     common noun ("a former vice-chairman of a municipal people's congress"), and is left
-    alone unless it has "party" in it.
+    alone unless it has "party" in it. So is a people's congress or government described
+    in lower case after "the" ("the annual session of the provincial people's congress", as
+    China Daily writes it), unless the document writes that body in capitals elsewhere or
+    writes a local Party body with "party" in lower case.
 
     Headings, document titles and captions (paragraphs that do not end like a sentence) are
     left out; so are people whose given name alone is lower case (N205). When N204 flags the
@@ -173,6 +176,7 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
     hits = hits.join(texts, on=["doc", "seg"], how="left").sort("doc", "start")
     # A translation memory repeats its units: each hit in the same text is judged once.
     judged: dict[tuple[str, str, str, str, str, int, int], tuple[str, str] | None] = {}
+    evidence: tuple[set[tuple[int, str]], set[int], dict[int, str]] | None = None
     bodies: tuple[regex.Pattern[str], dict[str, tuple[str, str]]] | None = None
     for doc, start, end, text, form, how, term_id, tgt, seg_start in hits.select(
         "doc", "start", "end", "text", "form_text", "form", "term_id", "tgt", "seg_start"
@@ -193,9 +197,63 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
         found = judged[key]
         if found is None:
             continue
+        if kinds.get(term_id) == "body" and _described(text, tgt, start - seg_start):
+            evidence = evidence or _capitals_evidence(ctx)
+            capitalised, careless, doc_texts = evidence
+            written = form.replace("’", "'") in doc_texts.get(doc, "")
+            if not written and (doc, term_id) not in capitalised and doc not in careless:
+                continue
         message, fixed = found
         add_row(rows, doc, start, end, message, fixed, term_id)
     return output(rows)
+
+
+# A people's congress or government described all in lower case after "the" ("the annual
+# session of the provincial people's congress", "on behalf of the provincial people's
+# government"): how China Daily and Xinhua refer to the body of the place a story is
+# about. Only "people's" makes such a name specific; a place before it makes it a name.
+_PEOPLES = frozenset({"people's", "people’s"})
+_THE_BEFORE = regex.compile(r"(?<![\p{L}])the[ \u00a0]+$")
+# "party" in lower case for a local Party body: a document that writes it so writes its
+# bodies' names in lower case by slip, not by style (polars' regex: no look-behind).
+_LOWER_PARTY = (
+    r"(?:^|[^\p{L}])(?:provincial|municipal|city|county|district|regional|prefectural"
+    r"|township|village)[ \u00a0]+party[ \u00a0]+(?:committee|secretary|chief|school|members?)"
+    r"(?:$|[^\p{L}])"
+)
+
+
+def _described(text: str, tgt: str, local: int) -> bool:
+    """Whether a body's name is written all in lower case after "the", of level and head
+    words and "people's" alone ("the provincial people's congress"): a description."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    plain = LEVEL_WORDS | HEAD_NOUNS | SMALL_WORDS | _PEOPLES
+    return (
+        text == text.lower()
+        and bool(_PEOPLES & set(words))
+        and all(w in plain for w in words)
+        and bool(_THE_BEFORE.search(tgt, 0, local))
+    )
+
+
+def _capitals_evidence(
+    ctx: Context,
+) -> tuple[set[tuple[int, str]], set[int], dict[int, str]]:
+    """The (document, term) pairs a document writes with the glossary's capitals, the
+    documents that write a local Party body with "party" in lower case, and each document's
+    text (straight apostrophes) to find a capitalised name inside a longer one ("Deputies to
+    the Provincial People's Congress"): where any shows, a body in lower case is a slip, not
+    the house style."""
+    literal = ctx.hits.filter(pl.col("form").is_in(["en", "allowed"]))
+    capitalised = literal.filter(_initials("text") == _initials("form_text"))
+    pairs = set(capitalised.select("doc", "term_id").unique().iter_rows())
+    careless = ctx.segments.filter(pl.col("tgt").str.contains(_LOWER_PARTY))
+    texts = (
+        ctx.segments.group_by("doc", maintain_order=True)
+        .agg(pl.col("tgt").str.replace_all("’", "'", literal=True).str.join("\n"))
+        .iter_rows()
+    )
+    return pairs, set(careless.get_column("doc").unique().to_list()), dict(texts)
 
 
 def _body_names(ctx: Context) -> tuple[regex.Pattern[str], dict[str, tuple[str, str]]]:

@@ -13,6 +13,7 @@ from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.scan import prose_matches
 from tifa.glossary.gazetteer import is_place
+from tifa.glossary.institutions import HEAD_NOUNS
 from tifa.glossary.names import split_syllables
 
 _S = r"[ \u00a0]+"
@@ -257,6 +258,20 @@ _REGION_LABEL = regex.compile(
 )
 
 
+# "the" and capitalised words right before "and": when none is a body's head noun they are
+# places that share one body's name with the place after "and" ("the Hong Kong and Macao
+# Affairs Office", "the Overseas Chinese and Taiwan Affairs Office").
+_THE_WORDS_BEFORE = regex.compile(
+    r"(?<![\p{L}])the((?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){1,3})[ \u00a0]+$"
+)
+
+
+def _places_joined(text: str, end: int) -> bool:
+    """Whether the words between "the" and the "and" ending at `end` hold no head noun."""
+    m = _THE_WORDS_BEFORE.search(text, max(0, end - 80), end)
+    return m is not None and not any(w.lower() in HEAD_NOUNS for w in m.group(1).split())
+
+
 @rule("T113", "body-name-without-article", Severity.WARNING, Fix.UNSAFE)
 def body_name_without_article(ctx: Context) -> pl.DataFrame:
     """A full official body name after a preposition or as a subject, without "the".
@@ -323,7 +338,8 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     bodies carry their own "the" ("on behalf of the CPC Xiamen Municipal Committee, Xiamen
     Municipal Government and the CPPCC Xiamen Municipal Committee"), where only names and
     commas stand between the two items; a pair whose first body has the article before
-    "and" is left alone, as above. A body's possessive counts as its name ("of Hunan
+    "and" is left alone, as above, and so are places joined by "and" inside one body's name
+    ("the Hong Kong and Macao Affairs Office"). A body's possessive counts as its name ("of Hunan
     Overseas Chinese Federation's work"), and so does an office named by its place and
     its trade ("of Hong Kong Economic and Trade Office").
 
@@ -362,6 +378,8 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
             text, max(0, m.start() - 200), m.start()
         ):
             continue
+        if m.group("prep") == "and" and _places_joined(text, m.start()):
+            continue  # "the Hong Kong and Macao Affairs Office": one body of two places
         if _PLURAL_HEAD.match(text, m.end()) or _TITLE_HEAD.match(text, m.end()):
             continue
         if m.group("prep") == "of" and _DOCUMENT_OF.search(
