@@ -197,7 +197,9 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
         found = judged[key]
         if found is None:
             continue
-        if kinds.get(term_id) == "body" and _described(text, tgt, start - seg_start):
+        if kinds.get(term_id) == "body" and _described(
+            text, tgt, start - seg_start, end - seg_start
+        ):
             evidence = evidence or _capitals_evidence(ctx)
             capitalised, careless, doc_texts = evidence
             written = form.replace("’", "'") in doc_texts.get(doc, "")
@@ -214,6 +216,7 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
 # about. Only "people's" makes such a name specific; a place before it makes it a name.
 _PEOPLES = frozenset({"people's", "people’s"})
 _THE_BEFORE = regex.compile(r"(?<![\p{L}])the[ \u00a0]+$")
+_OF_PLACE_AFTER = regex.compile(r"[ \u00a0]+of[ \u00a0]+\p{Lu}")
 # "party" in lower case for a local Party body: a document that writes it so writes its
 # bodies' names in lower case by slip, not by style (polars' regex: no look-behind).
 _LOWER_PARTY = (
@@ -223,9 +226,10 @@ _LOWER_PARTY = (
 )
 
 
-def _described(text: str, tgt: str, local: int) -> bool:
+def _described(text: str, tgt: str, local: int, local_end: int) -> bool:
     """Whether a body's name is written all in lower case after "the", of level and head
-    words and "people's" alone ("the provincial people's congress"): a description."""
+    words and "people's" alone, with no place after it ("the provincial people's congress";
+    not "the municipal people's congress of Guilin"): a description."""
     words = [w.lower() for w in _WORD.findall(text)]
     plain = LEVEL_WORDS | HEAD_NOUNS | SMALL_WORDS | _PEOPLES
     return (
@@ -233,6 +237,7 @@ def _described(text: str, tgt: str, local: int) -> bool:
         and bool(_PEOPLES & set(words))
         and all(w in plain for w in words)
         and bool(_THE_BEFORE.search(tgt, 0, local))
+        and not _OF_PLACE_AFTER.match(tgt, local_end)
     )
 
 

@@ -33,7 +33,12 @@ FLAGGED: list[tuple[str, str, str]] = [
         "committee of the provincial people's congress, met the delegation.",
         "director of the standing committee of the provincial people's congress",
     ),
-    # ... or names it by its place
+    # ... or names it by its place, before or after it
+    (
+        "T108",
+        "Deputies of the municipal people's congress of Guilin met on Monday.",
+        "municipal people's congress",
+    ),
     (
         "T108",
         "The report was approved by the Ruzhou municipal people's congress on Friday.",
