@@ -177,6 +177,7 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
     # A translation memory repeats its units: each hit in the same text is judged once.
     judged: dict[tuple[str, str, str, str, str, int, int], tuple[str, str] | None] = {}
     evidence: tuple[set[tuple[int, str]], set[int], dict[int, str]] | None = None
+    written_in: dict[tuple[int, str], bool] = {}
     bodies: tuple[regex.Pattern[str], dict[str, tuple[str, str]]] | None = None
     for doc, start, end, text, form, how, term_id, tgt, seg_start in hits.select(
         "doc", "start", "end", "text", "form_text", "form", "term_id", "tgt", "seg_start"
@@ -202,7 +203,10 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
         ):
             evidence = evidence or _capitals_evidence(ctx)
             capitalised, careless, doc_texts = evidence
-            written = form.replace("’", "'") in doc_texts.get(doc, "")
+            # A translation memory is one document: search its text once per form.
+            if (doc, form) not in written_in:
+                written_in[doc, form] = form.replace("’", "'") in doc_texts.get(doc, "")
+            written = written_in[doc, form]
             if not written and (doc, term_id) not in capitalised and doc not in careless:
                 continue
         message, fixed = found
