@@ -37,6 +37,12 @@ _PATTERN = regex.compile(
     rf"|{_START}(?P<vicesec>(?P<v>[Vv])ice[- ](?P<s>[Ss])ecretary)(?![- \u00a0]*[Gg]eneral)"
     rf"(?={_S}of{_S}(?!State\b){_PARTY_BODY}|{_END}(?<=(?:Committee|Party)['’]?s?{_S}"
     rf"[Vv]ice[- ][Ss]ecretary)"
+    # "vice secretary and director of the district committee": joined to a second title
+    # of the same Party body.
+    rf"|{_S}and{_S}(?:[\p{{L}}-]+{_S}){{1,3}}?of{_S}(?!State\b){_PARTY_BODY}"
+    # "Li Hua, vice secretary, …": in apposition to a pinyin name (the surname is checked
+    # in _finding), whatever follows.
+    rf"|{_END}(?<=(?<![\p{{L}}'’-])(?P<asur>{_WORD}){_S}{_WORD},{_S}[Vv]ice[- ][Ss]ecretary)"
     # "Vice Secretary Deng Hua" before a pinyin name (the surname is checked in
     # _finding): 副书记 is a deputy secretary whatever body the sentence names.
     rf"|(?P<vicename>{_S}(?P<vsur>{_WORD}){_S}{_WORD}{_END}))"
@@ -117,8 +123,10 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
     Finds titles whose form is wrong whatever the glossary says:
 
     - "vice secretary" of a Party committee, a commission for discipline inspection or a
-      Youth League committee, or before a pinyin name ("Vice Secretary Deng Hua"; 副书记 is a
-      deputy secretary); "vice secretary-general" is the
+      Youth League committee, before a pinyin name ("Vice Secretary Deng Hua"; 副书记 is a
+      deputy secretary), after one and its comma ("Li Hong, vice secretary, …"), or joined
+      to a second title of a Party body ("vice secretary and director of the district
+      committee"); "vice secretary-general" is the
       official title of a 副秘书长 and is never flagged, nor is "Vice Secretary of State";
     - "vice secretary" of a government ("Vice Secretary of the Municipal People's
       Government"): a government has no secretary, its 副秘书长 is a deputy
@@ -213,6 +221,8 @@ def _finding(
         return deputy, f"“{m.group()}” of a government is a {deputy.lower()} (副秘书长)", Fix.UNSAFE
     if m.group("vicesec"):
         if m.group("vicename") is not None and m.group("vsur") not in surnames:
+            return None
+        if m.group("asur") is not None and m.group("asur") not in surnames:
             return None
         deputy = ("D" if m.group("v") == "V" else "d") + "eputy " + m.group("s") + "ecretary"
         return deputy, f"“{m.group()}” of a Party body is a {deputy.lower()}", Fix.UNSAFE

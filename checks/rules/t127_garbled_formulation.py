@@ -87,16 +87,24 @@ _HEART = (
     rf"{_S}(?:(?i:the|our|one['’]s|its|their){_S})?(?i:initial|original){_S}(?i:hearts?)"
 )
 
+# 安全生产 in the Chinese word order: "safety production" ("deploy safety production work",
+# "the Safety Production Month"). English puts the kind of safety first: "work safety" (or
+# "production safety"). "The safety production of vaccines" (to produce them safely) is
+# English, if rare: a following "of" leaves the phrase alone.
+_SAFETY_FORM = "work safety"
+_SAFETY = rf"(?i:safety){_S}(?i:production)(?!{_S}(?i:of)\b)"
+
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}'’-])(?:(?P<xi>{_XI_GARBLED})|(?P<poss>{_XI_POSSESSIVE})"
     rf"|{_TONE}|(?P<maint>{_TWO_MAINT})|(?P<core>{_CORE})"
-    rf"|(?P<center>{_CENTER_GROUP})|(?P<heart>{_HEART}))(?![\p{{L}}'’-])"
+    rf"|(?P<center>{_CENTER_GROUP})|(?P<heart>{_HEART})|(?P<safety>{_SAFETY}))(?![\p{{L}}'’-])"
 )
 _PREFILTER = (
     r"Xi[ \u00a0]+Jinping['’]s|(?i:general[ \u00a0]+(?:work[ \u00a0]+)?tone)"
     r"|(?i:two[ \u00a0]+maintenance)"
     r"|Central[ \u00a0]+Committee[ \u00a0]+(?:which|that|headed|led|leaded|with[ \u00a0]+(?:the[ \u00a0]+)?core)"
     r"|(?i:cent(?:er|re)[ \u00a0]+groups?|(?:initial|original)[ \u00a0]+hearts?)"
+    r"|(?i:safety[ \u00a0]+production)"
 )
 
 
@@ -117,11 +125,14 @@ def garbled_formulation(ctx: Context) -> pl.DataFrame:
     of Xi Jinping”); 理论学习中心组 with 中心 as a “center” (“the Theoretical Study Center
     Group”, “the theoretical learning centre group”, “the theoretical center group”); and 不忘
     初心 with 初心 as an “initial” or “original heart” after a verb of keeping or forgetting
-    (“not forgetting the initial heart”, “stay true to the original heart”). Forms the
+    (“not forgetting the initial heart”, “stay true to the original heart”); and 安全生产
+    in the Chinese word order, “safety production” (“deploy safety production work”), not
+    before “of”. Forms the
     glossary lists under `avoid` are left
     to T101. “Xi Jinping's thoughts on the economy”, “the general tone of the meeting” and
     “two maintenance workers” name no formulation and are left alone, and so are “a
-    community center group” and “the original heart of the old town”.
+    community center group”, “the original heart of the old town” and “the safety
+    production of vaccines” (to make them safely).
 
     ## Why is this bad?
     These are names with one official English form (Xinhua, the State Council, The
@@ -173,6 +184,12 @@ def garbled_formulation(ctx: Context) -> pl.DataFrame:
         elif m.group("heart"):
             message = f"“{phrase}” renders 初心 word for word: write “{_MISSION_FORM}”"
             suggestion = _MISSION_FORM
+        elif m.group("safety"):
+            message = (
+                f"“{phrase}” keeps the Chinese word order of 安全生产: write “{_SAFETY_FORM}” "
+                "(“the Work Safety Month”, “work safety inspections”)"
+            )
+            suggestion = _SAFETY_FORM
         elif m.group("tone"):
             message = (
                 f"“{m.group('tone')}” renders 总基调 of 稳中求进工作总基调 word for word: write "

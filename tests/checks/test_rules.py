@@ -3584,6 +3584,16 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The 14th CPPCC National Committee opened its session.",
         ],
     ),
+    "T132": (
+        [
+            ("The county sent young officials to work in grass-root units.", "grass-root"),
+            ("Disputes are settled at the grassroot level in the town.", "grassroot"),
+        ],
+        [
+            "The county sent young officials to work in grassroots units.",
+            "Officials at the grass-roots level went down to the grass roots.",
+        ],
+    ),
     "U405": (
         [
             ("The two pre-zones\x1b[2J will be built.", "\x1b[2J"),  # the whole sequence
