@@ -58,19 +58,6 @@ _PARTY_SESSION = (
     rf"(?:CPC{_S}National{_S}Congress|National{_S}Congress{_S}of{_S}the{_S}(?:CPC|Communist{_S}"
     rf"Party{_S}of{_S}China)))"
 )
-# 十九届四中全会 with the wrong body: "the Fourth Plenary Session of the 19th CPC National
-# Congress". A plenary session is held by a Party committee (the Central Committee, a
-# municipal Party committee), never by the congress that elects it. A people's congress is
-# left alone (outlets differ on its sittings).
-_PARTY_CONGRESS = (
-    rf"(?:CPC{_S}National{_S}Congress|(?:CPC{_S})?(?:Municipal|Provincial|County|District|City)"
-    rf"{_S}Party{_S}Congress|Party{_S}Congress|National{_S}Congress{_S}of{_S}the{_S}"
-    rf"(?:CPC|Communist{_S}Party{_S}of{_S}China|Party))"
-)
-_PLENARY = (
-    rf"(?i:plenary){_S}(?i:sessions?){_S}of{_S}the{_S}"
-    rf"(?P<plenary>\d{{1,2}}(?:st|nd|rd|th){_S}{_PARTY_CONGRESS})"
-)
 # 第十六届市政府 word for word: "the 16th authority". A government's term with "authority"
 # for the government; "the 16th authority to approve" (a count of bodies) is left alone.
 _AUTHORITY = (
@@ -80,22 +67,16 @@ _AUTHORITY = (
 
 _PATTERN = regex.compile(
     rf"{_EDGE_L}(?:{_ECONOMICAL}|{_WORKING}|{_CENTRAL_CONGRESS}|{_NATIONAL_COMMITTEE}"
-    rf"|{_PARTY_SESSION}|{_PLENARY}|{_AUTHORITY}){_EDGE_R}"
+    rf"|{_PARTY_SESSION}|{_AUTHORITY}){_EDGE_R}"
 )
 _PREFILTER = (
     r"Economical|Working[ \u00a0]+Conference|Central[ \u00a0]+People['’]s[ \u00a0]+Congress"
     r"|National[ \u00a0]+Committee|Session[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:CPC|National)"
-    r"|(?i:\d(?:st|nd|rd|th)[ \u00a0]+authority)|(?i:plenary[ \u00a0]+session)"
+    r"|(?i:\d(?:st|nd|rd|th)[ \u00a0]+authority)"
 )
 
-_GROUPS = ("econ", "econ2", "working", "cpc_body", "natcom", "psession", "plenary", "auth")
+_GROUPS = ("econ", "econ2", "working", "cpc_body", "natcom", "psession", "auth")
 _WORK_CONFERENCE = "Central Conference on Work Related to People's Congresses"
-
-
-def _committee(congress: str) -> str:
-    """The Party committee a congress elects: the Central Committee, or the local one."""
-    level = regex.search(r"Municipal|Provincial|County|District|City", congress)
-    return f"{level.group()} Party Committee" if level else "CPC Central Committee"
 
 
 def _explain(group: str, phrase: str) -> tuple[str, str | None]:
@@ -126,11 +107,6 @@ def _explain(group: str, phrase: str) -> tuple[str, str | None]:
         "psession": (
             f"a Party congress has no numbered sessions: “the {nth} CPC National Congress”",
             f"{nth} CPC National Congress",
-        ),
-        "plenary": (
-            "a plenary session is held by a Party committee, not by the congress that elects "
-            f"it: “the {nth} {_committee(phrase)}”",
-            None,
         ),
         "auth": (
             f"“{phrase}” renders 第…届政府 word for word: “the {nth} Municipal (or Provincial) "
