@@ -1,8 +1,6 @@
 """Calques of the report genre for E801 (`wording`): a word of Chinese news English rendered
 by the dictionary where English says it otherwise.
 
-- 视察 "inspection tour to Qinghai": one inspects a place, so the tour is "of" it ("an
-  inspection tour of Qinghai"); a trip or a visit goes "to" a place and is left alone.
 - 工作 "our works", "its works", "all works": the work in hand is not counted ("our work",
   "all the work"); an artist's or a museum's works, works of art and works "by" someone are
   left alone.
@@ -20,26 +18,6 @@ from tifa.checks.grammar_slips import Keep, Mend
 # A sentence, not a headline or a caption: these slips are read where the line ends with
 # its stop, as `grammar_slips` reads its slips of number.
 _IN_A_SENTENCE = r"""(?=[^\n]*[.!?]["”’)]*[ \t]*(?:\n|$))"""
-
-# --- inspection tour to ------------------------------------------------------------------------
-# "his inspection to Jilin", "an inspection tour to Qinghai", "a recent inspection tour to
-# central China's Hunan": a place follows, by its capital or by a compass word and "China's".
-_COMPASS = (
-    r"north|south|east|west|central|northeast|northwest|southeast|southwest|northern|southern"
-    r"|eastern|western|northeastern|northwestern|southeastern|southwestern"
-)
-_TOUR_TO = regex.compile(
-    r"(?i)(?<=(?<![\p{L}-])(?:his|her|their|its|an|the|recent|\p{L}+-day|first|second"
-    r"|third|latest)\s)inspection(?:\s+tours?)?\s+to(?=\s+(?:the\s+)?(?:(?:"
-    + _COMPASS
-    + r")\s+China['’]s\s|(?-i:\p{Lu}\p{Ll})))"
-)
-
-
-def _tour_of(text: str) -> str:
-    """ "inspection tour to" → "inspection tour of"."""
-    return text[: -len("to")] + "of"
-
 
 # --- our works -----------------------------------------------------------------------------------
 # Works that are made things: what is made, shown or written follows, or the paragraph is
@@ -99,12 +77,6 @@ _DISPATCH = regex.compile(
 
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
-        _TOUR_TO,
-        "视察: one inspects a place, so the tour is “of” it: “an inspection tour of Qinghai”",
-        _tour_of,
-        None,
-    ),
-    (
         _OUR_WORKS,
         "工作 is “work”, not counted: “our work”, “all the work”",
         _our_work,
@@ -120,4 +92,4 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
-PREFILTER = r"(?i)\binspection(?:\s+tours?)?\s+to\b|\b(?:our|its|all)\s+works\b|\bdispatch"
+PREFILTER = r"(?i)\b(?:our|its|all)\s+works\b|\bdispatch"

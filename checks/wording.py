@@ -2342,7 +2342,7 @@ MEETING_SLIPS = (
 # Slips of number, agreement and calqued prepositions (`grammar_slips`).
 GRAMMAR_SLIPS = tuple(Slip(*spec) for spec in grammar_slips.SPECS)
 
-# Calques of the report genre ("inspection tour to", "our works", "dispatch the work").
+# Calques of the report genre ("our works", "dispatch the work").
 CALQUE_SLIPS = tuple(Slip(*spec) for spec in calque_slips.SPECS)
 
 # Every slip E801 reads: the phrases above, the general frames, the frames of a report,
