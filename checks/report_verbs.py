@@ -104,10 +104,11 @@ def in_caption(m: regex.Match[str]) -> bool:
 
 # How many opening words a caption shares with the paragraph under it that retells it.
 _RETOLD_WORDS = 6
-# A caption's credit after its last full stop ("… on Sept 3. [Photo/dbw.cn]") is a sentence
-# of its own to the splitter, so `in_caption` never sees it: it is read on the paragraph.
+# A caption's credit after its last full stop ("… on Sept 3. [Photo/dbw.cn]", "… Photo/Li
+# Na") is a sentence of its own to the splitter, so `in_caption` never sees it: it is read on
+# the paragraph.
 _CREDIT_END = regex.compile(
-    r"(?i)(?:[\[(](?:photo|xinhua|provided)\b[^\])\n]*[\])]|\bphotos?\s*:[^.\n]*)[ \t]*$"
+    r"(?i)(?:[\[(](?:photo|xinhua|provided)\b[^\])\n]*[\])]|\bphotos?\s*[:/][^.\n]*)[ \t]*$"
 )
 
 

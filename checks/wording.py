@@ -58,7 +58,7 @@ from dataclasses import dataclass
 import polars as pl
 import regex
 
-from tifa.checks import grammar_slips, open_compounds
+from tifa.checks import calque_slips, grammar_slips, open_compounds
 from tifa.checks.distinct import filter_distinct
 from tifa.checks.numbers import MONTH
 from tifa.glossary.frequency import zipf
@@ -2342,9 +2342,14 @@ MEETING_SLIPS = (
 # Slips of number, agreement and calqued prepositions (`grammar_slips`).
 GRAMMAR_SLIPS = tuple(Slip(*spec) for spec in grammar_slips.SPECS)
 
+# Calques of the report genre ("our works", "dispatch the work").
+CALQUE_SLIPS = tuple(Slip(*spec) for spec in calque_slips.SPECS)
+
 # Every slip E801 reads: the phrases above, the general frames, the frames of a report,
 # the slips of a meeting's report and those of number and agreement.
-ALL_SLIPS: tuple[Slip, ...] = SLIPS + MORE_SLIPS + REPORT_SLIPS + MEETING_SLIPS + GRAMMAR_SLIPS
+ALL_SLIPS: tuple[Slip, ...] = (
+    SLIPS + MORE_SLIPS + REPORT_SLIPS + MEETING_SLIPS + GRAMMAR_SLIPS + CALQUE_SLIPS
+)
 
 
 def _uphold_mended(text: str) -> str:
@@ -2441,6 +2446,7 @@ PREFILTER = (
     r"|\battended\s+held\b|\d\s+anniversaries\s+of\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|{grammar_slips.PREFILTER}"
+    rf"|{calque_slips.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )
 

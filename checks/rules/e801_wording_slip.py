@@ -184,6 +184,11 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     sentence, perhaps with an of-phrase in capitals, before a report verb in the singular
     ("Leaders of Lishan District investigates", "City leaders also visits": investigate,
     visit; not a name, "Tom Rogers visits").
+    And calques of the report genre: the work in hand counted after "our", "its" or "all"
+    (工作: "our works": our work; not works of art, books or building, works "of" or "by"
+    someone), and 调度 rendered "dispatch" ("dispatch the work", "the dispatching work":
+    review the progress of; not sending people, grid, train or emergency dispatching, nor a
+    Dispatch Meeting named in capitals).
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

@@ -28,12 +28,23 @@ _KIND = (
     r"|inclusive|peaceful|economic|social|rural|urban|regional|low-carbon|harmonious|orderly"
     r"|smooth|fast|coordinated|high-speed|industrial|agricultural|cultural|national)"
 )
+# An "-ing" word that describes ("a thriving agriculture"); any other is a verb taking the
+# noun as its object, so the article belongs to a noun before it ("a social climate
+# enabling prosperity", "a platform sharing information").
+_ING_ADJECTIVES = (
+    r"thriving|booming|flourishing|growing|lasting|increasing|continuing|ongoing|leading"
+    r"|promising|outstanding|amazing|striking|pressing|rising|sweeping|far-reaching"
+    r"|encouraging|inspiring|astonishing|burgeoning|prospering|surging|soaring"
+)
 # A describing word: any lower-case word but a function word, which would end the noun
-# phrase ("a model of rural revitalization", "a leader in development").
+# phrase ("a model of rural revitalization", "a leader in development"), or a verb's
+# "-ing" form.
 _WORD = (
     r"(?!(?:of|for|in|to|on|with|from|by|at|about|between|among|into|as|the|a|an|its|their"
     r"|our|this|that|and|or|is|was|are|were|be|been|which|who|new|major|positive|recent"
-    r"|significant|important|big|welcome|further|latest)(?![\p{L}'’-]))\p{Ll}[\p{Ll}-]*"
+    r"|significant|important|big|welcome|further|latest)(?![\p{L}'’-]))"
+    rf"(?!(?!(?:{_ING_ADJECTIVES})(?![\p{{L}}'’-]))[\p{{Ll}}-]+ing(?![\p{{L}}'’-]))"
+    r"\p{Ll}[\p{Ll}-]*"
 )
 _PHRASE = (
     rf"(?:{_WORD}{_S}(?:and{_S})?){{0,3}}{_MASS}"
@@ -72,8 +83,9 @@ def a_before_mass_noun(ctx: Context) -> pl.DataFrame:
     phrase: punctuation, or a preposition other than "of", "and", "that" or a verb. Prose
     only. Left alone: "a wealth of experience" and "a knowledge of English" (an of-phrase
     follows), a noun the phrase modifies ("a cooperation agreement", "a development
-    zone"), "a new development" or "a major development" (an event, countable), and
-    headings.
+    zone"), "a new development" or "a major development" (an event, countable), a noun a
+    verb's "-ing" form takes as its object ("a social climate enabling prosperity": the
+    article is the climate's), and headings.
 
     ## Why is this bad?
     An uncountable noun takes no "a": professional English writes "build strong
