@@ -246,7 +246,8 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     person in pinyin: "Lu Jianchun", "Weiwan Town") gets any Party noun reported ("sluggish
     party organizations", "all party comrades"), unless it names the Party as foreign outlets
     do ("the Chinese Communist Party", "the CCP", "the Politburo"): their lower case is house
-    style. A third
+    style, and such a page that never writes the capital "Party" is left alone altogether,
+    its committees too ("party committee members"). A third
     party, the ruling party, the other party and a tea party are left alone, and so are
     Title Case headings (a sentence full of names is no heading where "party" follows a
     word in lower case).
@@ -292,6 +293,9 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
             .iter_rows()
         )
         local |= {doc for doc, text in texts if _names_chinese_place(text)}
+    # A foreign outlet's page in lower case throughout keeps its house style, its committees
+    # too ("party committee members"): only its own capital "Party" would show a slip.
+    house = about_cpc.filter(pl.col("foreign") & ~pl.col("capital")).get_column("doc")
     about_cpc = about_cpc.filter(pl.col("capital") | pl.col("names_cpc") | pl.col("in_full"))
     named = about_cpc.filter(pl.col("in_full") & ~pl.col("capital") & ~pl.col("names_cpc"))
     own = set(named.get_column("doc").to_list()) - local
@@ -305,6 +309,7 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
             | (pl.col("doc").is_in(list(own)) & pl.col("tgt").str.contains(_OWN_PREFILTER))
             | (pl.col("doc").is_in(list(local)) & pl.col("tgt").str.contains(_PREFILTER))
         )
+        .filter(~pl.col("doc").is_in(house.to_list()))
         .sort("doc", "start")
     )
     for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():

@@ -40,6 +40,16 @@ CASES: list[tuple[str, str, str | None]] = [
         None,
     ),
     ("N207", _CHINA + "Analysts said the CCP wants party members to study more.", None),
+    (
+        "N207",
+        "The Chinese Communist Party said party committee members must study the rules.",
+        None,
+    ),
+    (
+        "N207",
+        "The Chinese Communist Party said the Party wants party committee members to study.",
+        "party",
+    ),
     ("N207", "An effective party organization depends on each committee member.", None),
     ("N207", "In Orange County the party organization briefed its members.", None),
     ("N207", _TOWN + "Residents held a street party for the new year.", None),
