@@ -8,7 +8,9 @@ import regex
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.glossary.frequency import zipf
 from tifa.glossary.gazetteer import is_place
+from tifa.glossary.names import pinyin_surnames, split_syllables
 
 # The nouns "party" heads when it means the Communist Party of China: Party members, Party
 # building, Party committee … A "third party", "the parties concerned", "a birthday party" or
@@ -17,6 +19,7 @@ _HEADS = (
     r"members?|membership|building|construction|organi[sz]ations?|committees?|secretar(?:y|ies)"
     r"|branch(?:es)?|schools?|history|conduct|discipline|spirit|leadership|constitution"
     r"|congress(?:es)?|cadres?|groups?|work|affairs|chief|officials?|style|rules|organs|fees"
+    r"|comrades"
     r"|(?i:central committee|(?:working )?committees?)"
 )
 # Words that make "party" one of many parties, or another kind of party, when they stand
@@ -83,7 +86,10 @@ _PREFILTER = (
 # it ("a party committee member", "party committee meetings", "a party group (enlarged)
 # meeting"): 市委, 党委委员, 党组会议, in any document. No other party has a municipal
 # committee or a party group that meets "enlarged".
-_LEVELS = r"provincial|municipal|district|county|city|prefectural|regional|township|village"
+_LEVELS = (
+    r"provincial|municipal|district|county|city|prefectural|regional|township|town|subdistrict"
+    r"|village"
+)
 # So is a Party branch (党支部) after a level word or with its officers ("the village party
 # branch", "party branch secretary"), and a head count of Party members ("54 party
 # members"): 党员, counted as a city counts them. A year is no head count ("In 2019 party
@@ -106,12 +112,26 @@ _BODY = (
     r"(?:(?:deputy|vice) )?(?:secretar(?:y|ies)|members?|meetings?|stud(?:y|ies))\b)"
     r"|(?<=(?<![\p{L}\p{N}.,])(?!(?:19|20)\d\d )\d[\d,]* )party(?= members\b)"
 )
+# "party and state leaders", "party and government organs" (党和国家领导人, 党政机关): the
+# pair before a noun of office is the Party's whatever stands before it, "other" too ("other
+# party and state leaders" are the other leaders). A third party and a state agency are not
+# written as one pair before one noun.
+_PAIR_HEADS = (
+    r"leaders?|leadership|organs|officials|departments|agencies|institutions|cadres"
+    r"|delegations?|affairs"
+)
+_PAIR = (
+    rf"(?<![\p{{L}}-])(?<!\b(?:third|any|each|every|one|either) )party"
+    rf"(?= and (?:state|government) (?:{_PAIR_HEADS})\b)"
+)
 _PAIRED = regex.compile(
-    r"(?<=\bthe )party(?= and (?:the )?(?:government|state|masses|army)\b)" rf"|{_BODY}"
+    r"(?<=\bthe )party(?= and (?:the )?(?:government|state|masses|army)\b)" rf"|{_BODY}|{_PAIR}"
 )
 _PAIRED_OR_OWN = regex.compile(rf"{_PAIRED.pattern}|{_OWN}")
+_LOCAL = regex.compile(rf"{_PATTERN.pattern}|{_PAIRED.pattern}|{_OWN}")
 _PAIRED_PREFILTER = (
     r"\bthe party and (?:the )?(?:government|state|masses|army)\b"
+    rf"|\bparty and (?:state|government) (?:{_PAIR_HEADS})\b"
     rf"|\b(?:{_LEVELS}) party (?:(?i:(?:working )?committee)|secretar|group|branch|school"
     r"|representatives|congress|organi[sz]ation|member|cadre|official|building)"
     r"|['’]s party committee"
@@ -128,6 +148,45 @@ _CAPITAL_PARTY = r"[\p{Ll},;] (?:the |a |our |of |and )?Party\b"
 # members" and "party building" there can mean no other party.
 _NAMES_CPC = r"(?:^|[^\p{L}])CPC(?:[^\p{L}]|$)"
 _CHIEF = regex.compile(r"(?:'s|’s)? chief\b")
+# A page that never writes the capital and names the Party neither by "CPC" nor in full is
+# still about the Communist Party of China when it is about China: local pages write "party"
+# in lower case throughout by slip ("the township party committee", "party organizations"),
+# and editors mark every one, while Xinhua, China Daily and the State Council write "Party".
+# Foreign outlets keep "party" as their house style (Reuters, AP, the South China Morning
+# Post) and name it otherwise: "the Chinese Communist Party", "China's ruling Communist
+# Party", "the CCP", "the Politburo". A page so written, or one about another country's
+# parties, is left to its own style.
+_ABOUT_CHINA = r"\bChin(?:a|ese)\b|\bBeijing\b"
+# (Read once "Communist Party of China" is taken out: "the Communist Youth League" is a
+# local page's own.)
+_FOREIGN_STYLE = (
+    r"Chinese Communist Party|China['’]s (?:ruling )?Communist Party|\bthe Communist Party\b"
+    r"|\bCCP\b|\bPolitburo\b"
+)
+# A Chinese place, named alone ("Dalian") or with its level word ("Weiwan Town", "Cao
+# County"), or a person named in pinyin ("Lu Jianchun"): a page about a county or a town in
+# China need not say "China" anywhere.
+_PLACE = regex.compile(
+    r"(?<![\p{L}'’])(\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?)(?: (?P<level>Town|Township|County|Village"
+    r"|District|Street|City|Province|Prefecture)\b| (?P<given>\p{Lu}\p{Ll}+)(?![\p{L}'’]))?"
+)
+
+
+def _names_chinese_place(text: str) -> bool:
+    """Whether `text` names a Chinese place or a person in pinyin."""
+    surnames = pinyin_surnames()
+    for m in _PLACE.finditer(text):
+        word = m.group(1)
+        if is_place(word):
+            return True
+        bare = word.replace("'", "").replace("’", "").lower()
+        # Pinyin that is no English word ("Orange County" is not in China).
+        if m.group("level") and split_syllables(bare) is not None and zipf(bare) < 3:
+            return True
+        given = (m.group("given") or "").lower()
+        if word in surnames and len(split_syllables(given) or ()) >= 2 and zipf(given) < 3:
+            return True
+    return False
 
 
 _LONG_WORD = regex.compile(r"(?<![\p{L}'’])\p{L}{4,}")
@@ -149,6 +208,14 @@ def _title_case(text: str) -> bool:
     """Whether most long words are capitalised: a heading or a title, with its own capitals."""
     words = _LONG_WORD.findall(text)
     return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+def _any(pattern: str, name: str, taken: str = "", put: str = "") -> pl.Expr:
+    """Whether any text of a document matches `pattern` once `taken` is replaced by `put`."""
+    text = pl.col("tgt")
+    if taken:
+        text = text.str.replace_all(taken, put, literal=True)
+    return text.str.contains(pattern).any().alias(name)
 
 
 @rule("N207", "lowercase-party", Severity.WARNING, Fix.UNSAFE)
@@ -173,7 +240,14 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     Party noun after a level word, a capitalised committee too ("the provincial party
     Committee", "the county party school", "the provincial party representatives"); a
     working committee ("the party working Committee") where the document is about the CPC. "The party and the
-    government" (or the state, the masses, the army) is reported in any document. A third
+    government" (or the state, the masses, the army) is reported in any document, and so are
+    "party and state leaders" and "party and government organs", "other" before them too. A
+    page in lower case throughout that is about China (it names China, a Chinese place or a
+    person in pinyin: "Lu Jianchun", "Weiwan Town") gets any Party noun reported ("sluggish
+    party organizations", "all party comrades"), unless it names the Party as foreign outlets
+    do ("the Chinese Communist Party", "the CCP", "the Politburo"): their lower case is house
+    style, and such a page that never writes the capital "Party" is left alone altogether,
+    its committees too ("party committee members"). A third
     party, the ruling party, the other party and a tea party are left alone, and so are
     Title Case headings (a sentence full of names is no heading where "party" follows a
     word in lower case).
@@ -197,21 +271,34 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     Unsafe: the capital is suggested; a person confirms that the Communist Party is meant.
     """
     rows = new_rows()
-    about_cpc = (
-        ctx.segments.group_by("doc")
-        .agg(
-            pl.col("tgt")
-            .str.replace_all("Communist Party", "", literal=True)
-            .str.contains(_CAPITAL_PARTY)
-            .any()
-            .alias("capital"),
-            pl.col("tgt").str.contains(_NAMES_CPC).any().alias("names_cpc"),
-            pl.col("tgt").str.contains(_NAMES_CPC_IN_FULL).any().alias("in_full"),
-        )
-        .filter(pl.col("capital") | pl.col("names_cpc") | pl.col("in_full"))
+    about_cpc = ctx.segments.group_by("doc").agg(
+        _any(_CAPITAL_PARTY, "capital", "Communist Party", ""),
+        _any(_NAMES_CPC, "names_cpc"),
+        _any(_NAMES_CPC_IN_FULL, "in_full"),
+        _any(_FOREIGN_STYLE, "foreign", "Communist Party of China", "China"),
+        _any(_ABOUT_CHINA, "china"),
+        _any(_PREFILTER, "candidate"),
     )
+    plain = about_cpc.filter(
+        ~pl.col("capital") & ~pl.col("names_cpc") & ~pl.col("foreign") & pl.col("candidate")
+    )
+    # In its own style's terms: a page of this register about China, in lower case throughout.
+    local = set(plain.filter(pl.col("in_full") | pl.col("china")).get_column("doc").to_list())
+    unsure = plain.filter(~pl.col("in_full") & ~pl.col("china")).get_column("doc").to_list()
+    if unsure:
+        texts = (
+            ctx.segments.filter(pl.col("doc").is_in(unsure))
+            .group_by("doc")
+            .agg(pl.col("tgt").str.join("\n"))
+            .iter_rows()
+        )
+        local |= {doc for doc, text in texts if _names_chinese_place(text)}
+    # A foreign outlet's page in lower case throughout keeps its house style, its committees
+    # too ("party committee members"): only its own capital "Party" would show a slip.
+    house = about_cpc.filter(pl.col("foreign") & ~pl.col("capital")).get_column("doc")
+    about_cpc = about_cpc.filter(pl.col("capital") | pl.col("names_cpc") | pl.col("in_full"))
     named = about_cpc.filter(pl.col("in_full") & ~pl.col("capital") & ~pl.col("names_cpc"))
-    own = set(named.get_column("doc").to_list())
+    own = set(named.get_column("doc").to_list()) - local
     about_cpc = about_cpc.filter(pl.col("capital") | pl.col("names_cpc")).select("doc", "capital")
     capital = dict(about_cpc.iter_rows())
     candidates = (
@@ -220,13 +307,17 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
             (pl.col("capital").is_not_null() & pl.col("tgt").str.contains(_PREFILTER))
             | pl.col("tgt").str.contains(_PAIRED_PREFILTER)
             | (pl.col("doc").is_in(list(own)) & pl.col("tgt").str.contains(_OWN_PREFILTER))
+            | (pl.col("doc").is_in(list(local)) & pl.col("tgt").str.contains(_PREFILTER))
         )
+        .filter(~pl.col("doc").is_in(house.to_list()))
         .sort("doc", "start")
     )
     for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():
         title = _title_case(text)
         if doc in capital:
             matches = (_PATTERN_CAPITAL if capital[doc] else _PATTERN).finditer(text)
+        elif doc in local:
+            matches = _LOCAL.finditer(text)
         else:
             matches = (_PAIRED_OR_OWN if doc in own else _PAIRED).finditer(text)
         for m in matches:
@@ -243,7 +334,8 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
                 continue
             # "party chief" in lower case is a style some outlets keep throughout (China
             # Daily); only the document's own capital "Party" shows it is a slip there.
-            if doc in capital and not capital[doc] and _CHIEF.match(text, m.end()):
+            lower_case = doc in local or (doc in capital and not capital[doc])
+            if lower_case and _CHIEF.match(text, m.end()):
                 continue
             add_row(
                 rows,

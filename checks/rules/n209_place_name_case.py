@@ -10,8 +10,9 @@ from tifa.checks.placenames import lower_case_places, pinyin_camel_case
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
+from tifa.glossary.frequency import zipf
 from tifa.glossary.gazetteer import is_place
-from tifa.glossary.names import pinyin_surnames
+from tifa.glossary.names import pinyin_surnames, split_syllables
 
 # A word on its own: not part of a file name, a handle or a tag ("taiyuan.jpg", "@beijing",
 # "#xinjiang", "img-taiyuan", "taiyuan-guide.pdf"), nor glued to digits.
@@ -23,6 +24,20 @@ _ALONE_AFTER = r"(?![\p{L}\p{N}_@/\\]|[.-][\p{L}\p{N}])"
 _LEVEL = r"(?:County|District|Town|Township|Village|City|Prefecture|Province)"
 _CAMEL = rf"(?<![\p{{L}}])\p{{Lu}}\p{{Ll}}+\p{{Lu}}\p{{Ll}}+(?:\p{{Lu}}\p{{Ll}}+)?(?P<level> {_LEVEL})?(?!\p{{L}})"
 _CAMEL_PREFILTER = r"\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+"
+# A pinyin name in lower case before the word that says what kind of place it is, in either
+# case ("jiliping village", "shuanghuyu Street"): a Chinese place of any size, which no
+# gazetteer lists, is named so. Two syllables at least, and no English word ("the old town",
+# "a gaming street", "china town"): a word as common as "hang" or "change" is English.
+_SMALL_LEVEL = (
+    r"(?i:village|town|township|street|subdistrict|road|avenue|county|district|community)"
+)
+_SMALL_PLACE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}#@/\\._'’-])(?P<name>\p{{Ll}}{{4,}})(?= {_SMALL_LEVEL}(?![\p{{L}}\p{{N}}_@/\\-]))"
+)
+_SMALL_PLACE_PREFILTER = rf"\b\p{{Ll}}{{4,}} {_SMALL_LEVEL}\b"
+# wordfreq's Zipf scale: below it a word is no everyday English ("nanjing" is 3.0 and a
+# gazetteer name, read above).
+_ENGLISH = 3.0
 # A line that is a file's name, spaces and all: "dalian harbour view.jpg".
 _FILE_NAME = regex.compile(
     r"(?i)[ \t]*[\p{L}\p{N}_(), '’-]{1,100}\.(?:jpe?g|png|gif|bmp|webp|tiff?|pdf|docx?|xlsx?|pptx?|zip|rar)[ \t]*"
@@ -54,7 +69,10 @@ def place_name_case(ctx: Context) -> pl.DataFrame:
     view.jpg"), a word after a surname (a given name written small, N205's), and
     the few names that are also words in lower case ("shanghai"). Also the country written
     "china" after a preposition of place or in the possessive ("in china", "china's
-    economy"); the porcelain ("fine china", "china plates") is left alone.
+    economy"); the porcelain ("fine china", "china plates") is left alone. Also a pinyin
+    name of two syllables or more in lower case before its level word, in either case
+    ("jiliping village", "shuanghuyu Street"): a village or a street no gazetteer lists. An
+    English word there ("the old town", "china town", "a gaming street") is left alone.
 
     ## Why is this bad?
     A place name is a proper noun: in lower case it reads as a slip or as text copied from a
@@ -92,6 +110,18 @@ def place_name_case(ctx: Context) -> pl.DataFrame:
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _COUNTRY_PREFILTER, _COUNTRY):
         message = "the country's name “China” written in lower case"
         add_row(rows, doc, base + m.start(), base + m.end(), message, "China")
+    for doc, base, text, m in prose_matches(
+        ctx.segments, "tgt", _SMALL_PLACE_PREFILTER, _SMALL_PLACE
+    ):
+        word = m.group("name")
+        if word in places or len(split_syllables(word) or ()) < 2 or zipf(word) >= _ENGLISH:
+            continue  # a gazetteer name is reported above; English words are no names
+        before = _SURNAME_BEFORE.search(text, 0, m.start())
+        if _FILE_NAME.fullmatch(text) or (before and before.group(1) in surnames):
+            continue
+        name = word[0].upper() + word[1:]
+        message = f"the place name “{name}” written in lower case"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, name)
     camel = regex.compile(_CAMEL)
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _CAMEL_PREFILTER, camel):
         word = m.group()[: m.start("level") - m.start()] if m.group("level") else m.group()
