@@ -1,5 +1,6 @@
-"""Punctuation widenings of session 25: P337 reads every noun of a person's office as a title,
-and a later title joined by "as well as"; P340 reads a comma after "that" before the clause.
+"""Punctuation of session 25: P337 reads every noun of a person's office as a title,
+and a later title joined by "as well as"; P340 reads a comma after "that" before the clause;
+P350 reads a comma between a sentence's subject and its verb.
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -95,3 +96,41 @@ def test_p340_reads_a_comma_after_that(text: str) -> None:
 )
 def test_p340_leaves_an_aside_after_that_alone(text: str) -> None:
     assert check_texts([text], ["P340"]).is_empty()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second plenary session of the county committee, was held on Monday.",
+        "A delegation of entrepreneurs from the Republic of Korea (ROK), was received at the port.",
+        "The new terminal of Jinzhou Bay Airport, has been put into use.",
+        "Municipal leaders Zhou Lin, Wang Fang and Li Hua, attended.",
+        "Zhou Lin, Wang Fang, and Li Hua, were present at the ceremony.",
+    ],
+)
+def test_p350_reads_a_comma_between_subject_and_verb(text: str) -> None:
+    found = check_texts([text], ["P350"])
+    assert found["span"].to_list() == [","]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fronted phrase or clause, closed by its comma
+        "In the first half of the year, was held a series of fairs.",
+        "Last year, 120 projects were signed.",
+        "When the plan was drawn up, it was praised by experts.",
+        # a subject holding a clause: the comma may close it
+        "The plan that the city drew up, has been praised.",
+        # a passive with its agent: an aside may have lost its opening comma
+        "The forum, which opened on Monday, was chaired by Li Hua.",
+        # the list of names is an aside opened by a comma, and closed
+        "Municipal leaders, Zhou Lin, Wang Fang and Li Hua, attended.",
+        "Several officials, including Zhou Lin and Li Hua, attended.",
+        # no comma before the verb
+        "The second plenary session of the county committee was held on Monday.",
+        "Municipal leaders Zhou Lin, Wang Fang and Li Hua attended.",
+    ],
+)
+def test_p350_leaves_a_fronted_phrase_and_a_closed_aside_alone(text: str) -> None:
+    assert check_texts([text], ["P350"]).is_empty()
