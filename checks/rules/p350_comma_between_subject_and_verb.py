@@ -22,7 +22,8 @@ _NOT_SUBJECT = (
     r"|Earlier|Later|Previously|Never|Nor|Not|Last|This|These|That|Those|Next|Up|Currently"
     r"|Recently|Yesterday|Overall|Finally|First|Second|Third|Additionally|Furthermore"
     r"|Following|Given|Despite|Regarding|Within|Without|Along|Together|Apart|Thanks|Due"
-    r"|Beyond|Against|Toward|Towards|Across|Until|Via|Except|Including|Instead|Otherwise"
+    r"|Beyond|Against|Toward|Towards|Across|Until|Via|Except|Including|Instead|Otherwise|Of"
+    r"|About|Around|Nearly|Near|Behind|Inside|Outside|Throughout|Below|Above|Beside"
 )
 _SENTENCE_START = r"(?:^|(?<=[.!?][\"”’]?[ \t]))"
 _OPENS_ON_SUBJECT = rf"(?!(?:{_NOT_SUBJECT})\b)(?!\p{{L}}+(?:ing|ly|ed)\b)\p{{Lu}}"
@@ -34,7 +35,8 @@ _CLAUSE_WORDS = (
     r"|after|before|once|until|unless|although|though"
 )
 # A subject noun phrase, no comma or clause inside it, then the comma and a passive or
-# perfect predicate: "A preparatory meeting for … (CPPCC), was held on Monday".
+# perfect predicate: "A preparatory meeting for … (CPPCC), was held on Monday". (Any
+# auxiliary or modal with any word after it was tried, and cried wolf on real pages.)
 _SUBJECT_PATTERN = regex.compile(
     rf"{_SENTENCE_START}(?P<subject>{_OPENS_ON_SUBJECT}"
     rf"(?:(?![ ](?:{_CLAUSE_WORDS})\b)[^,;:.!?\"“”‘’\n]){{3,160}}?)(?P<comma>,)[ ]"
@@ -69,10 +71,10 @@ def comma_between_subject_and_verb(ctx: Context) -> pl.DataFrame:
     Likewise a list of people named in pinyin as the subject, the last after "and", then a
     comma before "attended" or "were present": "Provincial leaders Fu Lin, Hu Bo and Liu
     Yu, attended." A sentence that opens on a fronted phrase or clause ("In 2023, …",
-    "When the plan was drawn up, …", "Last year, …"), a subject holding a clause (the comma
-    may close it), a list whose names follow a comma ("Leaders, Fu Lin and Liu Yu, attended":
-    an aside closed) and a passive with its agent ("…, was chaired by Li Hua", where the
-    comma may close an aside before) are left alone.
+    "When the plan was drawn up, …", "Last year, …", "Of them, …"), a subject holding a
+    clause (the comma may close it), a list whose names follow a comma ("Leaders, Fu Lin
+    and Liu Yu, attended": an aside closed) and a passive with its agent ("…, was chaired
+    by Li Hua", where the comma may close an aside before) are left alone.
 
     ## Why is this bad?
     A single comma never separates a subject from its verb in English; the reader looks for

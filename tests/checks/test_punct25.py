@@ -104,6 +104,7 @@ def test_p340_leaves_an_aside_after_that_alone(text: str) -> None:
         "The second plenary session of the county committee, was held on Monday.",
         "A delegation of entrepreneurs from the Republic of Korea (ROK), was received at the port.",
         "The new terminal of Jinzhou Bay Airport, has been put into use.",
+        "The county's first cold-chain logistics centre, was opened in May.",
         "Municipal leaders Zhou Lin, Wang Fang and Li Hua, attended.",
         "Zhou Lin, Wang Fang, and Li Hua, were present at the ceremony.",
     ],
@@ -119,6 +120,7 @@ def test_p350_reads_a_comma_between_subject_and_verb(text: str) -> None:
         # a fronted phrase or clause, closed by its comma
         "In the first half of the year, was held a series of fairs.",
         "Last year, 120 projects were signed.",
+        "Of the 30 projects, 12 were signed on Monday.",
         "When the plan was drawn up, it was praised by experts.",
         # a subject holding a clause: the comma may close it
         "The plan that the city drew up, has been praised.",
