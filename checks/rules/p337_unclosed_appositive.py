@@ -23,7 +23,14 @@ _TITLE = (
     # "Vice-Premier", "standing committee member": a prefix may be joined by a hyphen
     r"(?i:(?:deputy|vice|executive|party|chinese|first|standing|general|chief|committee)[ -])*"
     r"(?i:co-chair|secretary|director|mayor|governor|chairman|chairwoman|chairperson|head"
-    r"|minister|president|premier|member|deputy|ambassador|consul|commissioner)\b"
+    r"|minister|president|premier|member|deputy|ambassador|consul|commissioner"
+    # every other noun of a person's office or calling that an appositive names: "Yu Li, a
+    # delegate to …", "Wang Fang, spokesperson for …", "Li Hua, a professor at …"
+    r"|delegate|representative|envoy|spokesperson|spokesman|spokeswoman|official|leader"
+    r"|chief|dean|principal|professor|researcher|fellow|expert|founder|manager|inspector"
+    r"|counsell?or|adviser|advisor|editor|correspondent|officer|academician|scholar"
+    r"|engineer|economist|analyst|teacher|doctor|judge|procurator|prosecutor|auditor"
+    r"|commander|captain|partner|executive|chair|councill?or|CEO)\b"
 )
 _VERBS = (
     r"addressed|addresses|attended|attends|said|says|met|meets|welcomed|welcomes|visited"
@@ -48,9 +55,7 @@ _TITLE_WORDS = (
 # A person holds several titles, each after a comma, the last after "and": "member of the
 # Standing Committee of …, secretary of … and director of …"; "…, President, and Chairman
 # of …". Every part starts with a title word: a comma before another name ends the title.
-_TITLES = (
-    rf"{_TITLE}{_TITLE_WORDS}{{0,160}}?(?:,[ ]?(?:and )?{_TITLE}{_TITLE_WORDS}{{0,160}}?){{0,4}}"
-)
+_TITLES = rf"{_TITLE}{_TITLE_WORDS}{{0,160}}?(?:,[ ]?(?:and |as well as )?{_TITLE}{_TITLE_WORDS}{{0,160}}?){{0,4}}"
 _PATTERN = regex.compile(
     r"(?<![\p{L}])(?P<surname>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+,[ ]?"
     rf"(?P<title>{_TITLES}) (?P<verb>{_VERBS_OR_PAST})\b(?! by\b)"
@@ -149,7 +154,9 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds a person's name in pinyin (a common surname and a given name), a comma, a title
-    ("secretary of …", "Vice Premier of … and the Chinese co-chair of …") and then the
+    ("secretary of …", "Vice Premier of … and the Chinese co-chair of …"; any noun of a
+    person's office or calling: "a delegate to …", "spokesperson for …", "a professor at …",
+    "general manager of …") and then the
     sentence's verb ("attended", "said", "went", "led", "will …") with no comma between the
     title and the verb — or any past form in "-ed" with its object after it ("… of
     Yantai extended a warm welcome", "… briefed the press"), which a participle qualifying
@@ -157,7 +164,7 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     ("accompanied by Li Hua, secretary of … Committee and Wang Fang, mayor of …"). The
     title may be several, each after a comma ("member of …,
     secretary of … and director of …", "General Secretary of …, President, and Chairman of
-    …") and hold a body's abbreviation in brackets ("… of the State Council (COSC)"); a
+    …", "member of …, as well as secretary of …") and hold a body's abbreviation in brackets ("… of the State Council (COSC)"); a
     later part naming the next person ("…, director Wang Wei") or a person's name before
     "of" ("Minister Hor Sokha of the Kingdom of …") makes a list of people, left alone. A
     title holding a relative clause ("… that is …"), a passive ("led by") and the

@@ -55,13 +55,35 @@ _PATTERN = regex.compile(
     rf"(?={_FRONTED}?{_CLAUSE_START}(?:\s+[^\s,;:.!?\"“”()]+){{0,5}}?\s+{_FINITE}\b)"
 )
 _PREFILTER = rf"(?:{_VERBS}), +[\p{{L}}\d]"
+# "that" and then the comma: "He noted that, the city will …". The comma after "that" opens
+# an aside only when one follows and closes ("noted that, since May, the city has …"), so the
+# clause after it must open on its subject: no preposition, conjunction, participle or
+# adverb ("that, in 2020, …", "that, first, …", "that, overall, …"), and not a short phrase
+# closed by a comma ("that, this year, the city …", "that, to this end, …").
+_THAT_OPENERS = (
+    rf"{_NOT_CLAUSE}|first|second|third|firstly|secondly|thirdly|finally|lastly|meanwhile"
+    r"|moreover|furthermore|besides|now|today|currently|here|there|overall|together|instead"
+    r"|otherwise|nevertheless|nonetheless|indeed|likewise|similarly|hence|despite|amid|given"
+    r"|following|thanks|due|apart|regarding|unlike|like|once|unless|whether|why|whatever"
+    r"|wherever|whenever|upon|within|without|beyond|against|toward|towards|across|along|until"
+    r"|till|via|per|except|including|starting|looking|compared|based"
+)
+_THAT_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}])(?P<verb>{_VERBS}|agreed|hoped|held|expressed|believe|hope|agree) "
+    rf"that(?P<comma>,)[ \t]+"
+    rf"(?=(?!(?i:{_THAT_OPENERS})\b)(?!\p{{L}}+(?:ing|ly)\b)[\p{{L}}\d][\p{{L}}\d'’-]*)"
+)
+_THAT_PREFILTER = rf"(?:{_VERBS}|agreed|hoped|held|expressed|believe|hope|agree) that, +[\p{{L}}\d]"
+# A short phrase closed by its comma right after "that, ": a fronted aside, not the subject.
+_SHORT_ASIDE = regex.compile(r"(?:[^\s,;:.!?\"“”()]+[ \t]+){0,3}[^\s,;:.!?\"“”()]+,")
+_THAT_MESSAGE = "a comma after “that” before the clause it brings in: write “that” alone"
 # A past participle after "was" or "is": "The forum was held, the …" is no report.
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 
 
 @rule("P340", "comma-before-reported-speech", Severity.WARNING, Fix.UNSAFE)
 def comma_before_reported_speech(ctx: Context) -> pl.DataFrame:
-    """A comma after a reporting verb where "that" brings in reported speech.
+    """A comma after a reporting verb where "that" brings in reported speech, or after that "that".
 
     ## What it does
     Finds a sentence that opens on its subject and a reporting verb ("said", "stressed",
@@ -71,6 +93,10 @@ def comma_before_reported_speech(ctx: Context) -> pl.DataFrame:
     quotation after the comma ("said, “We …”") is left alone, and so are a participle
     ("said, adding that …", "noting", "citing"), a conjunction ("said, as …"), a tag inside
     the sentence ("In 2020, he said, the city …") and a fronted clause ("As he said, the …").
+    Likewise a comma after the "that" itself when the clause after it opens on its subject
+    ("He noted that, the city will …", "pointed out that, Wang Lin's report …"); an aside
+    the comma opens and another closes ("noted that, since May, the city …", "that, as
+    demand grows, …", "that, first, …") is left alone.
 
     ## Why is this bad?
     The Chinese "说，" and "指出，" carry a comma; English brings reported speech in with
@@ -80,11 +106,13 @@ def comma_before_reported_speech(ctx: Context) -> pl.DataFrame:
     ## Example
     ```text
     The mayor stressed, the city will build five new schools this year.
+    The mayor noted that, the city will build five new schools this year.
     ```
 
     ## Use instead
     ```text
     The mayor stressed that the city will build five new schools this year.
+    The mayor noted that the city will build five new schools this year.
     ```
 
     ## Fix safety
@@ -99,4 +127,9 @@ def comma_before_reported_speech(ctx: Context) -> pl.DataFrame:
         start = base + m.start("verb")
         message = f"a comma after “{verb}” before reported speech: write “{verb} that”"
         add_row(rows, doc, start, base + m.end(), message, f"{verb} that ")
+    for doc, base, text, m in prose_matches(ctx.segments, "tgt", _THAT_PREFILTER, _THAT_PATTERN):
+        if _SHORT_ASIDE.match(text, m.end()):
+            continue  # "noted that, this year, the city …": an aside the comma opens
+        start = base + m.end("verb") + 1
+        add_row(rows, doc, start, base + m.end("comma"), _THAT_MESSAGE, "that")
     return output(rows)

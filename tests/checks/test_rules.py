@@ -2890,6 +2890,17 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Since 2016, six bus lines have been opened in the new district.",
         ],
     ),
+    "P350": (
+        [
+            ("The third plenary session of the district committee, was held on Friday.", ","),
+            ("County leaders Sun Bo, Zhao Lei and He Ming, attended.", ","),
+        ],
+        [
+            "The third plenary session of the district committee was held on Friday.",
+            "On Friday, the third plenary session was held.",  # a fronted phrase
+            "County leaders, Sun Bo, Zhao Lei and He Ming, attended.",  # an aside, closed
+        ],
+    ),
     "P349": (
         [
             ("“The port is open to the world.” said Li Hua, the mayor.", "."),

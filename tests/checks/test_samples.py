@@ -85,6 +85,9 @@ EXPECTED = {
     ("002", 7, "T108", "provincial party committee"),
     ("002", 7, "N207", "party"),
     ("002", 7, "T108", "provincial party committees"),
+    # P340: "It was noted that, Zhang Guoqing's speech …": no comma after "that" before the
+    # clause's subject.
+    ("002", 7, "P340", "that,"),
     ("002", 10, "T108", "provincial party committee"),
     ("002", 10, "N207", "party"),  # "party history", "party members and cadres"
     ("002", 13, "T108", "party building"),  # new entry 党建 "Party building"
