@@ -1,0 +1,14 @@
+"""False alarms found on fresh professional and local-government pages (session 25): each
+shape in text written for the test, with the catch the rule must keep beside it."""
+
+from __future__ import annotations
+
+from tests.helpers import assert_flags
+
+
+def test_a_closing_quote_after_an_abbreviation_is_no_possessive() -> None:
+    # the full stop of "No." inside the quoted title ends no sentence: the quote is open
+    assert_flags("P339", "Guilin Issues ‘Order No. 3 on Lake Chief’ to Guard Its Waters", None)
+    assert_flags("P339", "The city adopted the ‘Rule No. 2 for Park Keeper’ this week.", None)
+    # a sentence that ended before the word leaves no quote open: the lost s is still found
+    assert_flags("P339", "He praised the ‘green’ plan. The Dalian’ port grew fast.", "Dalian’")
