@@ -12,3 +12,14 @@ def test_a_closing_quote_after_an_abbreviation_is_no_possessive() -> None:
     assert_flags("P339", "The city adopted the ‘Rule No. 2 for Park Keeper’ this week.", None)
     # a sentence that ended before the word leaves no quote open: the lost s is still found
     assert_flags("P339", "He praised the ‘green’ plan. The Dalian’ port grew fast.", "Dalian’")
+
+
+def test_two_bare_levels_ending_a_range_take_no_article() -> None:
+    # a from-to pair of bare levels, as "from door to door"
+    assert_flags("E820", "Lake chiefs were named from county level to village level.", None)
+    assert_flags("E820", "Funds flow from city level to township level, he said.", None)
+    # one end with "the": the bare one is still found, and a lone level as before
+    assert_flags(
+        "E820", "Funds flow from the city level to township level, he said.", "township level"
+    )
+    assert_flags("E820", "Cases are now settled at township level, he said.", "township level")
