@@ -23,3 +23,20 @@ def test_two_bare_levels_ending_a_range_take_no_article() -> None:
         "E820", "Funds flow from the city level to township level, he said.", "township level"
     )
     assert_flags("E820", "Cases are now settled at township level, he said.", "township level")
+
+
+def test_zones_for_two_purposes_are_two_bodies() -> None:
+    # two "for" phrases that differ name two zones, not one zone two ways
+    text = (
+        "The county set up a Demonstration Zone for Common Prosperity in May.\n\n"
+        "It also named a demonstration area for green farming in the hills."
+    )
+    assert_flags("N206", text, None)
+    # the same purpose, or none: one zone written two ways
+    same = (
+        "The county set up a Demonstration Zone for Common Prosperity in May.\n\n"
+        "Firms in the demonstration area for common prosperity grew fast."
+    )
+    assert_flags("N206", same, "demonstration area")
+    bare = "The Jinzhou Demonstration Zone opened in May. Firms in the demonstration area grew."
+    assert_flags("N206", bare, "demonstration area")
