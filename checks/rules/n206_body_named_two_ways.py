@@ -103,6 +103,10 @@ def _name_at(
     if bare != head:
         return None  # a plural names several bodies ("the CPPCC committees"), never one
     committee = head == "committee"
+    if i > 0 and head in AREA_SYNONYMS and stem(tokens[i - 1].group()) in AREA_SYNONYMS:
+        # a second head noun right after a zone's ("the Binhai New Area District Party
+        # Committee"): the level of the body named after it, not a second name of the zone
+        return None
     lo = i
     while lo > 0 and i - lo < MAX_MODIFIERS:
         prev = tokens[lo - 1]
@@ -212,7 +216,9 @@ def body_named_two_ways(ctx: Context) -> pl.DataFrame:
     "a demonstration area for green farming"). A place name may be left out
     of one of them ("the demonstration area" after "the Jinzhou Demonstration Zone"), but
     two places are two bodies. A name a glossary rendering covers is the reference and is
-    never reported itself; a difference of case, hyphens or level word alone is not
+    never reported itself, nor is a head noun right after a zone's ("New Area District
+    Party Committee", the district level of a committee); a difference of case, hyphens or
+    level word alone is not
     reported, nor a committee's word order unless both names give the same place (the CPPCC's
     "National Committee of the CPPCC" and "CPPCC National Committee" are both official).
 

@@ -40,3 +40,15 @@ def test_zones_for_two_purposes_are_two_bodies() -> None:
     assert_flags("N206", same, "demonstration area")
     bare = "The Jinzhou Demonstration Zone opened in May. Firms in the demonstration area grew."
     assert_flags("N206", bare, "demonstration area")
+
+
+def test_a_district_after_a_zone_name_is_the_level_of_what_follows() -> None:
+    # "New Area District Party Committee": the district level of a committee, no new name
+    text = (
+        "Wang, secretary of the Jinshan New Area District Party Committee, spoke first.\n\n"
+        "The new area has a strong industrial base, he said."
+    )
+    assert_flags("N206", text, None)
+    # a zone named as a zone and as an area is still one body written two ways
+    two = "The Jinshan Development Zone opened in May. Firms in the development area grew."
+    assert_flags("N206", two, "development area")
