@@ -52,3 +52,11 @@ def test_a_district_after_a_zone_name_is_the_level_of_what_follows() -> None:
     # a zone named as a zone and as an area is still one body written two ways
     two = "The Jinshan Development Zone opened in May. Firms in the development area grew."
     assert_flags("N206", two, "development area")
+
+
+def test_an_agent_noun_of_a_common_verb_is_no_slip() -> None:
+    # "reviser" is "revise" with -r, a word of its own however rare, not a slip of "revised"
+    assert_flags("E802", "Li Ming, an assistant reviser of the press office, spoke.", None)
+    assert_flags("E802", "The two revisers checked every page of the report.", None)
+    # a slip that is no such noun is still found
+    assert_flags("E802", "The county will strenghten its public services.", "strenghten")
