@@ -3,7 +3,7 @@ shape in text written for the test, with the catch the rule must keep beside it.
 
 from __future__ import annotations
 
-from tests.helpers import assert_flags
+from helpers import assert_flags
 
 
 def test_a_closing_quote_after_an_abbreviation_is_no_possessive() -> None:
