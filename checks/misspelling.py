@@ -280,7 +280,7 @@ def correction(word: str) -> str | None:
         return None
     if split_syllables(word) is not None:
         return None
-    if _prefixed(word):
+    if _prefixed(word) or _agent_noun(word):
         return None
     candidates = _candidates(word)
     if not candidates:
@@ -305,6 +305,23 @@ def _prefixed(word: str) -> bool:
         word.startswith(p) and len(word) - len(p) >= 4 and zipf(word[len(p) :]) >= KNOWN
         for p in _PREFIXES
     )
+
+
+# A common word English builds an agent noun from with -r or -er ("revise", "reviser"): the
+# noun is a word of its own, however rare, not a slip of the verb's other forms ("revised").
+AGENT_BASE = 3.0
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether `word` is a common word with -r or -er after it ("reviser", "revisers",
+    "planner"), which English builds as it builds "adviser" from "advise"."""
+    noun = word[:-1] if word.endswith("ers") else word
+    if not noun.endswith("er"):
+        return False
+    bases = [noun[:-1], noun[:-2]]
+    if len(noun) > 4 and noun[-3] == noun[-4]:
+        bases.append(noun[:-3])  # a doubled consonant: "planner" from "plan"
+    return any(len(b) >= 4 and zipf(b) >= AGENT_BASE for b in bases)
 
 
 def _dropped_letter(word: str, meant: str) -> bool:

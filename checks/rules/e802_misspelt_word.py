@@ -51,7 +51,8 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     for Premier). Left alone: pinyin (a word that splits wholly into pinyin
     syllables, such as "hukou" or a lower-case given name), places the gazetteer knows,
     words the glossary uses, words with digits, addresses, paths and markup, British
-    spellings, the genre's own rare words ("informatization"), lower-case words of fewer
+    spellings, the genre's own rare words ("informatization"), an agent noun built with -r
+    or -er from a common word ("an assistant reviser", from "revise"), lower-case words of fewer
     than five letters, two words run together (P320's), and words beside a function word
     of another language or an unknown word that is no slip (a foreign title: "Programa de
     Cooperacion").

@@ -110,6 +110,13 @@ _CAREER_BEFORE = regex.compile(
     r"|posted|posting|cadres?|officials?|leaders?|positions?|jobs?)\s+$"
 )
 _LEVEL_PREFILTER = r"(?:at|to|from)[ \u00a0]+[\p{Ll}-]+[ \u00a0]+level\b"
+# Two bare levels as the ends of a range ("chiefs named from county level to village
+# level"): English drops the article from both ends of a from-to pair, as in "from door to
+# door" and "from top to bottom". Both ends bare: one with "the" leaves the other to be found.
+_RANGE_START = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])from[ \u00a0]+[\p{Ll}-]+[ \u00a0]+level[ \u00a0]+$"
+)
+_RANGE_END = regex.compile(r"[ \u00a0]+to[ \u00a0]+[\p{Ll}-]+[ \u00a0]+level(?![\p{L}\p{N}'’-])")
 # The business environment of the place in hand, improved, optimised or spoken of: "to
 # optimize the business environment", "complaints about the business environment". One
 # place has one; word-for-word English drops the article (优化营商环境). Only the bare
@@ -171,6 +178,13 @@ _CAPITAL = regex.compile(
 _CAPITAL_PREFILTER = r"\bcapital[ \u00a0]+(?:city[ \u00a0]+)?of\b|\bon[ \u00a0]+spot\b"
 
 
+def _bare_range(text: str, m: regex.Match[str]) -> bool:
+    """Whether the level `m` found is one end of a from-to pair of bare levels."""
+    if m.group("before") == "to":
+        return _RANGE_START.search(text, max(0, m.start() - 40), m.start()) is not None
+    return m.group("before") == "from" and _RANGE_END.match(text, m.end()) is not None
+
+
 @rule("E820", "article-missing-before-unique-noun", Severity.WARNING, Fix.UNSAFE)
 def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     """A noun phrase that names one thing, after a preposition or "and", without "the".
@@ -192,7 +206,8 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     development") and the national average ("than national average level"); a level
     named as the place where work is done, after "at", "to" or "from" ("settled at
     grassroots level", "handed down to county level"; not the rung of a career, "has
-    worked at county level"), and the business environment after a
+    worked at county level", nor the two bare ends of a range, "from county level to
+    village level"), and the business environment after a
     verb of improving or a preposition ("optimize business environment"), and the
     revitalization or rejuvenation of a place or people and the fight against corruption
     after a verb of pushing it on or a preposition ("lead revitalization of Liaoning",
@@ -250,6 +265,8 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
             if pattern is _LEVEL and _CAREER_BEFORE.search(
                 text[max(0, m.start() - 20) : m.start()]
             ):
+                continue
+            if pattern is _LEVEL and _bare_range(text, m):
                 continue
             name = m.group("name")
             add_the(

@@ -45,6 +45,7 @@ class _Name:
     known: bool  # a glossary rendering takes in its head: a reference, never reported
     norm: str  # the surface normalised (normalize.key): names differing in case alone are one
     levels: frozenset[str]  # its administrative levels ("province", "city"), synonyms merged
+    purpose: tuple[str, ...]  # stems of the first words of a "for …" after the head
 
     def moved(self, by: int) -> _Name:
         """The same name `by` characters further on (read in a unit, placed in the document)."""
@@ -60,6 +61,7 @@ class _Name:
             self.known,
             self.norm,
             self.levels,
+            self.purpose,
         )
 
 
@@ -101,6 +103,10 @@ def _name_at(
     if bare != head:
         return None  # a plural names several bodies ("the CPPCC committees"), never one
     committee = head == "committee"
+    if i > 0 and head in AREA_SYNONYMS and stem(tokens[i - 1].group()) in AREA_SYNONYMS:
+        # a second head noun right after a zone's ("the Binhai New Area District Party
+        # Committee"): the level of the body named after it, not a second name of the zone
+        return None
     lo = i
     while lo > 0 and i - lo < MAX_MODIFIERS:
         prev = tokens[lo - 1]
@@ -141,7 +147,21 @@ def _name_at(
     surface = text[start - base : end - base]
     norm = normalize.key(surface)
     levels = frozenset(_LEVEL.get(stem(w), stem(w)) for w in words if stem(w) in LEVEL_WORDS)
-    return _Name(start, end, surface, head, inverted, order, sequence, places, known, norm, levels)
+    purpose = () if inverted else _purpose(text, tokens, hi)
+    return _Name(
+        start, end, surface, head, inverted, order, sequence, places, known, norm, levels, purpose
+    )
+
+
+def _purpose(text: str, tokens: list[regex.Match[str]], hi: int) -> tuple[str, ...]:
+    """What a zone or committee is for, when a "for" follows its head noun ("demonstration
+    zone for common prosperity"): the stems of the first two words that are not small."""
+    if hi + 1 >= len(tokens) or tokens[hi].group().lower() != "for":
+        return ()
+    if text[tokens[hi - 1].end() : tokens[hi].start()].strip():
+        return ()  # punctuation between: the "for" is not the name's
+    after = (t.group() for t in tokens[hi + 1 : hi + 6])
+    return tuple(stem(w) for w in after if w.lower() not in normalize.SMALL_WORDS)[:2]
 
 
 # Level words that name one level: a municipal committee is the city's committee.
@@ -169,6 +189,8 @@ def _two_ways(a: _Name, b: _Name) -> bool:
         return False  # two places, two bodies
     if a.levels and b.levels and a.levels != b.levels:
         return False  # two levels, two bodies: the provincial and the municipal committee
+    if a.purpose and b.purpose and a.purpose != b.purpose:
+        return False  # two purposes, two zones: "… area for green farming", "… zone for trade"
     if a.head != b.head:
         return True
     # Word order tells only when both name the same place ("CPC Committee of Dalian" / "CPC
@@ -189,10 +211,14 @@ def body_named_two_ways(ctx: Context) -> pl.DataFrame:
     words are reported when they differ in the head (zone, area or district: "demonstration
     area" and "Demonstration Zone") or, for committees, in word order ("CPC Committee of
     Dalian" and "CPC Dalian Municipal Committee"). The name used more often (else first) is
-    the reference; each occurrence of the other is reported. A place name may be left out
+    the reference; each occurrence of the other is reported. Two names followed by "for" and
+    two different purposes are two bodies ("a demonstration zone for common prosperity",
+    "a demonstration area for green farming"). A place name may be left out
     of one of them ("the demonstration area" after "the Jinzhou Demonstration Zone"), but
     two places are two bodies. A name a glossary rendering covers is the reference and is
-    never reported itself; a difference of case, hyphens or level word alone is not
+    never reported itself, nor is a head noun right after a zone's ("New Area District
+    Party Committee", the district level of a committee); a difference of case, hyphens or
+    level word alone is not
     reported, nor a committee's word order unless both names give the same place (the CPPCC's
     "National Committee of the CPPCC" and "CPPCC National Committee" are both official).
 
@@ -277,7 +303,7 @@ def _report(rows: dict[str, list[object]], doc: int, placed: list[tuple[_Name, i
     for name, base in placed:
         if name.known:
             continue
-        how = (name.norm, name.sequence, name.places, name.head, name.inverted)
+        how = (name.norm, name.sequence, name.places, name.head, name.inverted, name.purpose)
         if how in judged:
             reference = judged[how]
         else:

@@ -64,8 +64,10 @@ _QUANTIFIED = regex.compile(
     r"(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|both|many|several|some|all|these|"
     r"those|other|more|most|few|various|numerous|such)[ \u00a0]+$"
 )
-# An opening quote earlier in the sentence: the apostrophe may close it.
-_OPENED = regex.compile(r"(?<![\p{L}\p{N}])[‘']\p{L}[^.!?]*$")
+# An opening quote earlier in the sentence: the apostrophe may close it. A full stop with a
+# figure or a small letter after it ends no sentence but an abbreviation inside the quotation
+# ("‘Decree No. 1 on River Chief’ to protect").
+_OPENED = regex.compile(r"(?<![\p{L}\p{N}])[‘']\p{L}(?:[^.!?]|\.(?=[ \u00a0]?[\p{N}\p{Ll}]))*$")
 _VOWEL_START = regex.compile(r"[aeo]")
 # A Malay honorific written with its apostrophe before the name ("Raja Dato’ Nushirwan",
 # an ambassador's title): no possessive.
@@ -104,7 +106,8 @@ def possessive_apostrophe_missing(ctx: Context) -> pl.DataFrame:
     one province's name before such a noun ("Shandong Provinces economy"). "The two
     Chinas", "peoples of all ethnic groups", a counted plural ("many citys"), a family's name
     ("the Kennedys"), "the Central Committees of both parties", "Hebei and Shandong
-    Provinces", a single quote closing a quotation ("the ‘Belt and Road’ policy") and a Malay
+    Provinces", a single quote closing a quotation ("the ‘Belt and Road’ policy", also over an
+    abbreviation's full stop: "‘Decree No. 1 on River Chief’ to protect") and a Malay
     honorific with its apostrophe ("Raja Dato’ Ahmad") are left alone.
 
     ## Why is this bad?
