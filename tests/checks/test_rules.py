@@ -2890,6 +2890,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Since 2016, six bus lines have been opened in the new district.",
         ],
     ),
+    "E843": (
+        [
+            ("Wang Li, a NPC deputy, visited the port.", "a NPC"),
+        ],
+        [
+            "Wang Li, an NPC deputy, met a CPC delegation.",
+        ],
+    ),
     "P349": (
         [
             ("“The port is open to the world.” said Li Hua, the mayor.", "."),
