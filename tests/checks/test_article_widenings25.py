@@ -1,6 +1,7 @@
 """The article rules of round 25: "a" or "an" chosen by an initialism's spelling, not by
 the name of its first letter (E843). Positive and negative cases, in the register of
-local-government news."""
+local-government news; and, for E820, a whole named by its kind or name (the digital
+economy, the new era, the Lei Feng spirit, the grassroots) and the national level."""
 
 from __future__ import annotations
 
@@ -32,6 +33,46 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "He visited an HIV clinic and a UAV factory.",
         ],
     ),
+    "E807": (
+        [
+            (
+                "The route was approved by Civil Aviation Administration of China.",
+                "Civil Aviation Administration",
+            ),
+            ("Experts from Chinese Academy of Sciences gave talks.", "Chinese Academy"),
+            ("He met the head of German Chamber of Commerce in Dalian.", "German Chamber"),
+            (
+                "She is director of Standing Committee of the district congress.",
+                "Standing Committee",
+            ),
+        ],
+        [
+            "The route was approved by the Civil Aviation Administration of China.",
+            "He studied at Harbin Institute of Technology.",
+            "The firm took a loan from Agricultural Bank of China.",
+            "He met Li Hua, Mayor of Dalian, and Zhang Wei.",
+            "He works for Dalian Municipal Bureau of Commerce.",
+        ],
+    ),
+    "E820": (
+        [
+            ("The forum spoke of growth of digital economy in Anshan.", "digital economy"),
+            ("Private firms are the base of private economy.", "private economy"),
+            ("Volunteers carried forward Lei Feng spirit in the town.", "Lei Feng spirit"),
+            ("The county put more staff at grassroots, the mayor said.", "grassroots"),
+            ("Reform was planned at national level in 2021.", "national level"),
+            ("Cadres will make progress in new era.", "new era"),
+        ],
+        [
+            "The forum spoke of growth of the digital economy in Anshan.",
+            "The city set up a digital economy industrial park.",
+            "Volunteers carried forward the Lei Feng spirit in the town.",
+            "Cadres must strengthen Party spirit and team spirit.",
+            "The county sent more staff to grassroots units.",
+            "Cadres will make progress in the new era of reform.",
+            "Carry Forward Lei Feng Spirit in New Era",
+        ],
+    ),
 }
 
 
@@ -45,3 +86,27 @@ def test_round25_initialism_slip(text: str, span: str) -> None:
 def test_round25_initialism_good_english(text: str) -> None:
     """Nothing in good English: the right article, an acronym said as a word, a grade, capitals."""
     assert_flags("E843", text, None)
+
+
+@pytest.mark.parametrize(("text", "span"), CASES["E820"][0])
+def test_round25_whole_slip(text: str, span: str) -> None:
+    """E820 reports the economy, era, spirit, grassroots or level named without "the"."""
+    assert_flags("E820", text, span)
+
+
+@pytest.mark.parametrize("text", CASES["E820"][1])
+def test_round25_whole_good_english(text: str) -> None:
+    """Nothing in good English: the article, a compound, Party spirit, a heading."""
+    assert_flags("E820", text, None)
+
+
+@pytest.mark.parametrize(("text", "span"), CASES["E807"][0])
+def test_round25_institution_slip(text: str, span: str) -> None:
+    """E807 reports an institution named head first with its of-phrase, without "the"."""
+    assert_flags("E807", text, span)
+
+
+@pytest.mark.parametrize("text", CASES["E807"][1])
+def test_round25_institution_good_english(text: str) -> None:
+    """Nothing: the article, a university, a bank, a title, a name that opens with its place."""
+    assert_flags("E807", text, None)
