@@ -76,37 +76,19 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
 }
 
 
-@pytest.mark.parametrize(("text", "span"), CASES["E843"][0])
-def test_round25_initialism_slip(text: str, span: str) -> None:
-    """E843 reports the article chosen by the initialism's spelling."""
-    assert_flags("E843", text, span)
+SLIPS = [(code, text, span) for code, (slips, _) in CASES.items() for text, span in slips]
+GOOD = [(code, text) for code, (_, good) in CASES.items() for text in good]
 
 
-@pytest.mark.parametrize("text", CASES["E843"][1])
-def test_round25_initialism_good_english(text: str) -> None:
-    """Nothing in good English: the right article, an acronym said as a word, a grade, capitals."""
-    assert_flags("E843", text, None)
+@pytest.mark.parametrize(("code", "text", "span"), SLIPS)
+def test_round25_slip(code: str, text: str, span: str) -> None:
+    """The rule reports the slip: E843 the article chosen by the initialism's spelling, E807
+    the institution named head first, E820 the economy, era, spirit, grassroots or level."""
+    assert_flags(code, text, span)
 
 
-@pytest.mark.parametrize(("text", "span"), CASES["E820"][0])
-def test_round25_whole_slip(text: str, span: str) -> None:
-    """E820 reports the economy, era, spirit, grassroots or level named without "the"."""
-    assert_flags("E820", text, span)
-
-
-@pytest.mark.parametrize("text", CASES["E820"][1])
-def test_round25_whole_good_english(text: str) -> None:
-    """Nothing in good English: the article, a compound, Party spirit, a heading."""
-    assert_flags("E820", text, None)
-
-
-@pytest.mark.parametrize(("text", "span"), CASES["E807"][0])
-def test_round25_institution_slip(text: str, span: str) -> None:
-    """E807 reports an institution named head first with its of-phrase, without "the"."""
-    assert_flags("E807", text, span)
-
-
-@pytest.mark.parametrize("text", CASES["E807"][1])
-def test_round25_institution_good_english(text: str) -> None:
-    """Nothing: the article, a university, a bank, a title, a name that opens with its place."""
-    assert_flags("E807", text, None)
+@pytest.mark.parametrize(("code", "text"), GOOD)
+def test_round25_good_english(code: str, text: str) -> None:
+    """Nothing in good English: the right article, an acronym said as a word, a university,
+    a bank, a title, a compound, Party spirit, a heading."""
+    assert_flags(code, text, None)
