@@ -11,6 +11,7 @@ from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, new_rows, output
 from tifa.checks.scan import prose_matches
+from tifa.glossary.gazetteer import is_place
 
 _S = r"[ \u00a0]+"
 # Prepositions after which a noun phrase stands whole: its article, if it takes one, is
@@ -155,6 +156,25 @@ _BODY_FIRST = regex.compile(
 _BODY_FIRST_PREFILTER = (
     r"(?:Bureau|Office|Ministry|Department)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{L}"
 )
+# The same for every institution named by its head noun and "of", with words of its
+# own before the head ("by Civil Aviation Administration of China", "at Chinese Academy of
+# Sciences", "from General Administration of Customs"): a body named head first with its
+# of-phrase is one body, which English names with "the". Not a brand or a university
+# (their heads, Bank and University, are not here: "Bank of China", "Peking University"),
+# nor a title ("Mayor of Dalian"), nor an institute of technology, which names a
+# university bare ("Harbin Institute of Technology"); a name opening with its place
+# ("Dalian Municipal Bureau of Commerce") is T113's.
+_INSTITUTION_HEAD = (
+    r"Administration|Academy|Association|Bureau|Chamber|Commission|Committee|Council|Court"
+    r"|Department|Federation|Institute|League|Ministry|Office|Procuratorate|Society|Agency"
+    r"|Authority"
+)
+_INSTITUTION_FIRST = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|and){_S}(?P<name>(?P<first>(?!The\b)"
+    rf"\p{{Lu}}\p{{Ll}}+){_S}(?:\p{{Lu}}\p{{Ll}}+{_S}){{0,2}}(?:{_INSTITUTION_HEAD}))"
+    rf"{_S}of{_S}(?!Technology\b)(?:the{_S}\p{{L}}|\p{{Lu}})"
+)
+_INSTITUTION_FIRST_PREFILTER = rf"\b(?:{_INSTITUTION_HEAD})[ \u00a0]+of[ \u00a0]+\p{{L}}"
 # An event named with its year ("for 2008 Summer Davos Forum", "known as 2019 Big Data
 # Expo", "said that 2008 Annual Meeting would be held in Tianjin"): the year makes it one
 # event, which takes "the" as surely as the name without it.
@@ -370,7 +390,13 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Affairs Office, a ministry, a Publicity, Organization, United Front Work or
     International Department, a General or Information Office — after a preposition or
     "and", title or none ("member of Political Bureau of the CPC Central Committee",
-    "approved by Ministry of Commerce"): the of-phrase makes it one body. The Communist Party of China after a preposition ("the National Congress of
+    "approved by Ministry of Commerce"): the of-phrase makes it one body; so too any
+    institution so named with words of its own before the head — Administration,
+    Academy, Association, Bureau, Chamber, Commission, Committee, Council, Court,
+    Department, Federation, Institute, League, Ministry, Office, Procuratorate, Society,
+    Agency, Authority ("approved by Civil Aviation Administration of China"), but not an
+    institute of technology, a name opening with its place (T113's) or a brand or
+    university, whose heads are not institutions' ("Bank of China"). The Communist Party of China after a preposition ("the National Congress of
     Communist Party of China"), unless a committee follows, which T113 reports. An event
     named with its year after a preposition or "that" ("for 2008 Summer Davos Forum",
     "known as 2019 Big Data Expo", "said that 2010 Annual Meeting would be held"), or with
@@ -457,6 +483,7 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     for prefilter, pattern in (
         (_HEAD_FIRST_PREFILTER, _HEAD_FIRST),
         (_BODY_FIRST_PREFILTER, _BODY_FIRST),
+        (_INSTITUTION_FIRST_PREFILTER, _INSTITUTION_FIRST),
     ):
         for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):
             # After "and" a capitalised word before is the list's last name ("Banpo Museum
@@ -467,6 +494,8 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
                 and _IN_A_NAME.search(text, 0, m.start())
                 and not (m.group("prep") == "of" and _TITLE_BEFORE.search(text, 0, m.start()))
             ):
+                continue
+            if pattern is _INSTITUTION_FIRST and is_place(m.group("first")):
                 continue
             name = m.group("name")
             add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")

@@ -101,8 +101,24 @@ _PHRASE_END = (
 _LEVEL = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<before>at|to|from){_S}(?P<name>(?:grassroots|grass-roots"
     r"|local|community|county|township|village|municipal|provincial|prefectural|city"
-    rf"|primary|central){_S}level)(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}"
+    rf"|primary|central|national|state|ministerial|district|regional){_S}level)(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}"
 )
+# A whole named by its kind or its name, one of its sort that writer and reader share: the
+# digital, real, private or marine economy (the sector of the country in hand), the new era,
+# a spirit named after a person, place or event ("the Lei Feng spirit", "the Long March
+# spirit"), and the grassroots. Only where the phrase ends its own ("of digital economy
+# industry" has its head after it), after a preposition, "and", or a verb of carrying a
+# spirit on. "Party spirit" (党性) is a quality, written without "the", and "an open
+# economy" takes "an": both are left alone.
+_WHOLE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<before>{_BEFORE}|forward|promot(?:e|es|ed|ing)"
+    r"|inherit(?:s|ed|ing)?|uph(?:old|olds|eld|olding)|spread(?:s|ing)?|carr(?:y|ies|ied|ying)"
+    rf"{_S}on){_S}(?P<name>(?:digital|real|private|marine|sharing|platform|low-altitude"
+    rf"|night-time|silver|socialist{_S}market){_S}economy|[Nn]ew{_S}[Ee]ra"
+    rf"|(?!Party{_S})\p{{Lu}}[\p{{Ll}}'’-]+(?:{_S}\p{{Lu}}[\p{{Ll}}'’-]+){{0,2}}{_S}spirit"
+    rf"|grass-?roots)(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}"
+)
+_WHOLE_PREFILTER = r"(?:economy|[Ee]ra|spirit|grass-?roots)\b"
 # Someone working or serving "at county level" names a rung of a career, which English
 # writes without "the" as it writes "at board level": left alone.
 _CAREER_BEFORE = regex.compile(
@@ -218,7 +234,12 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     of fields, "in the areas of economy, trade and culture"), the
     capital of a place after a verb of being or "as" ("Guiyang is capital city of
     Guizhou"; not the appositive "Guiyang, capital city of Guizhou"), and "on the spot"
-    where the phrase ends its own ("solved problems on spot"; not "on spot checks") — right
+    where the phrase ends its own ("solved problems on spot"; not "on spot checks"), and a
+    whole named by its kind or name where it ends its phrase, also after a verb of carrying
+    a spirit on: the digital, real, private or marine economy ("development of digital
+    economy"), the new era ("in new era"), a spirit named after a person, place or event
+    ("carried forward Lei Feng spirit"; not "Party spirit", a quality) and the grassroots
+    ("at grassroots"), and the national, state, district or regional level — right
     after a preposition ("of",
     "from", "in", "for", "across", "throughout"…) or after "and" or "or", with no article.
     Prose only: headings drop articles by design. Left alone: the phrase with its
@@ -254,6 +275,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
         (_SHARED_PREFILTER, _SHARED),
         (_INDUSTRY_PREFILTER, _INDUSTRY),
         (_LEVEL_PREFILTER, _LEVEL),
+        (_WHOLE_PREFILTER, _WHOLE),
         (_BUSINESS_PREFILTER, _BUSINESS),
         (_CAMPAIGN_PREFILTER, _CAMPAIGN),
         (_ONE_BODY_PREFILTER, _ONE_BODY),

@@ -2901,6 +2901,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "County leaders, Sun Bo, Zhao Lei and He Ming, attended.",  # an aside, closed
         ],
     ),
+    "E843": (
+        [
+            ("Wang Li, a NPC deputy, visited the port.", "a NPC"),
+        ],
+        [
+            "Wang Li, an NPC deputy, met a CPC delegation.",
+        ],
+    ),
     "P349": (
         [
             ("“The port is open to the world.” said Li Hua, the mayor.", "."),
