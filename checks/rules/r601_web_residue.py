@@ -20,6 +20,7 @@ from tifa.checks.furniture import (
     residue_by_position,
 )
 from tifa.checks.menu_block import mastheads, menu_blocks
+from tifa.checks.notice_buttons import notice_buttons
 from tifa.checks.page_head import TITLE_BLOCK_RE, above_headline, head_labels, said_twice
 from tifa.checks.page_tail import foot_bylines, footer_lines, related_blocks, tail_teasers
 from tifa.checks.picture_gap import picture_captions
@@ -692,7 +693,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     under a notice, unless other residue stands beside it.
     Also (session 25) a site's cookie notice, its heading and its buttons ("Our Privacy
     Statement & Cookie Policy", "By continuing to browse our site you agree to our use of
-    cookies …", "Accept all cookies"), a story's reading time ("6 Min Read"), a time stamp
+    cookies …", "Accept all cookies", and a button within three lines of it, "I agree"),
+    a story's reading time ("6 Min Read"), a time stamp
     in milliseconds ("1590566197000"), a template's unfilled fields ("{{item.title}}"), a
     picture's controls ("View Original Image", "Click to enlarge"), "Original link:" with its
     link lost, the site's reservation of its content ("Without written authorization from
@@ -749,6 +751,7 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     reported: set[tuple[int, int]] = set()
     residue_lines: list[tuple[int, int]] = []
     credit_lines: list[tuple[int, int]] = []
+    notice_lines: list[tuple[int, int]] = []
     for doc, line, text, line_start in chrome.select("doc", "line", "text", "start").iter_rows():
         reason = residue_reason(text, doc in markdown)
         if reason is None:
@@ -773,6 +776,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         residue_lines.append((doc, line))
         if reason == "photo credit":
             credit_lines.append((doc, line))
+        if reason == "cookie notice":
+            notice_lines.append((doc, line))
         _report_line(rows, reported, doc, text, line_start, reason)
     residue = pl.DataFrame(residue_lines, schema=["doc", "line"], orient="row").cast(
         {"doc": pl.UInt32, "line": pl.UInt32}
@@ -816,6 +821,11 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     residue = _report_pass(rows, reported, residue, above, "site label above the headline")
     listed = stamped_headlines(page_lines, residue)
     residue = _report_pass(rows, reported, residue, listed, "other stories listed with their times")
+    notices = pl.DataFrame(notice_lines, schema=["doc", "line"], orient="row").cast(
+        {"doc": pl.UInt32, "line": pl.UInt32}
+    )
+    buttons = notice_buttons(page_lines, notices)
+    residue = _report_pass(rows, reported, residue, buttons, "a cookie notice's button")
     twice = said_twice(page_lines, residue)
     residue = _report_pass(rows, reported, residue, twice, "a label said twice in a row")
     related = related_blocks(page_lines, residue)

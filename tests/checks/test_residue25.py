@@ -1,5 +1,5 @@
-"""Page residue (session 25): a site's cookie notice, a story's reading time, a raw time
-stamp in milliseconds, a template's unfilled fields, a picture's controls, an empty
+"""Page residue (session 25): a site's cookie notice and its buttons, a story's reading
+time, a raw time stamp in milliseconds, a template's unfilled fields, a picture's controls, an empty
 "Original link:" label, the site's reservation of its content, short lines of up to four
 words above the headline, a label said twice in a row, and other stories listed each with
 the time it was posted.
@@ -157,3 +157,15 @@ def test_schedule_and_single_stamped_line_are_left_alone(lines: str) -> None:
     text = f"{_HEAD}{_PROSE}\n\n{lines}\n\n{_MORE}"
     found = check_texts([text], ["R601"])
     assert "listed with their times" not in " ".join(found["message"].to_list())
+
+
+@pytest.mark.parametrize("button", ["I agree", "Accept all", "Got it"])
+def test_cookie_notice_button_is_flagged(button: str) -> None:
+    notice = "We use cookies to improve your experience on our website."
+    assert_flags("R601", f"{notice}\n\n{button}\n\n{_HEAD}{_ARTICLE}", button)
+
+
+def test_agreement_in_a_transcript_is_left_alone() -> None:
+    # a speaker's short reply, no cookie notice near it
+    text = f"{_HEAD}{_PROSE}\n\nWill the park open on time, the mayor asked.\n\nI agree\n\n{_MORE}"
+    assert_flags("R601", text, None)
