@@ -156,10 +156,15 @@ def head_labels(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
 # "Politics", "Discovery Trips"). Above a page's headline stand only its furniture: a share
 # button, the section's name, the site's menu.
 _SHORT = r"^\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+)?$"
+# The page's first line may be longer, three or four words: the site's slogan or banner
+# ("Knowing All about Hunan", "We Are China"). Lower down, a line that long over another is
+# the article's short title over its summary ("Reporting for Duty").
+_FIRST_SHORT = r"^\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){2,3}$"
 # The headline under them: the first line of four words or more before the first sentence of
-# prose that is no residue and no field line ("Source: …", "2024-05-06 …").
+# prose that is no residue and no field line ("Source: …", "2024-05-06 …", "May 6, 2024",
+# "10:21"); a year alone in a headline is its subject ("2024 Investment Fair Opens").
 _HEADLINE_WORDS = 4
-_FIELD_LINE = r"[:：|@/>]|\d{4}"
+_FIELD_LINE = r"[:：|@/>]|\d{4}\s*[-./年]\s*\d|\d{1,2},?\s+\d{4}|\d{4}\s*$|\d:\d\d"
 # A document's own parts and their numbers ("Part I", "Chapter Two", "Foreword") head its
 # text, not a page.
 _PART = (
@@ -174,7 +179,8 @@ def above_headline(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     `residue` holds the (doc, line) of the lines already reported. The headline is the first
     line of four words or more in the title area (before the first line of prose) that is no
     residue and no field line, below the document's first line; the short lines over it
-    (one or two capitalised words, no figure or punctuation) are the page's where the
+    (one or two capitalised words, or three or four on the page's first line, no figure or
+    punctuation) are the page's where the
     title area holds a line already reported (a time stamp, a breadcrumb, a button), unless
     it holds a report's title block or the line names a part of a document.
     """
@@ -222,8 +228,44 @@ def above_headline(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
         .filter(
             (pl.col("line") < pl.col("headline"))
             & ~pl.col("residue")
-            & stripped.str.contains(_SHORT)
+            & (
+                stripped.str.contains(_SHORT)
+                | ((pl.col("rank") == 0) & stripped.str.contains(_FIRST_SHORT))
+            )
             & ~stripped.str.contains(_PART)
+        )
+        .sort("doc", "line")
+        .select("doc", "line", "text", "start")
+    )
+
+
+# A label of one to four words, no figure-only text and no stop at its end: "Department
+# Profile", "Li Ming", "Top Story".
+_LABEL_SAID_TWICE = r"^\p{Lu}[^.!?。！？:：]{0,40}$"
+_TWICE_WORDS = 4
+
+
+def said_twice(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
+    """(doc, line, text, start) of the first of two non-blank lines in a row that say the
+    same short label word for word.
+
+    A page sets a label twice where its parts meet: a picture's alternative text over its
+    caption ("Li Ming" and "Li Ming"), a menu's heading over the page's title ("Department
+    Profile" twice). An article never says a heading twice in a row; the second may stand
+    as the page's heading, so the first alone is reported. `residue` holds the (doc, line)
+    of the lines already reported.
+    """
+    stripped = pl.col("text").str.strip_chars()
+    frame = nonblank_marked(lines, residue, "residue").with_columns(
+        norm=stripped, words=stripped.str.count_matches(r"\S+")
+    )
+    after = pl.col("norm").shift(-1).over("doc", order_by="line")
+    return (
+        frame.filter(
+            (pl.col("norm") == after)
+            & (pl.col("words") <= _TWICE_WORDS)
+            & pl.col("norm").str.contains(_LABEL_SAID_TWICE)
+            & ~pl.col("residue")
         )
         .sort("doc", "line")
         .select("doc", "line", "text", "start")

@@ -20,13 +20,15 @@ from tifa.checks.furniture import (
     residue_by_position,
 )
 from tifa.checks.menu_block import mastheads, menu_blocks
-from tifa.checks.page_head import TITLE_BLOCK_RE, above_headline, head_labels
+from tifa.checks.notice_buttons import notice_buttons
+from tifa.checks.page_head import TITLE_BLOCK_RE, above_headline, head_labels, said_twice
 from tifa.checks.page_tail import foot_bylines, footer_lines, related_blocks, tail_teasers
 from tifa.checks.picture_gap import picture_captions
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows, contains_any
 from tifa.checks.stamp_names import stamp_names
+from tifa.checks.stamped_list import stamped_headlines
 from tifa.checks.stamps import STAMP_LABEL, WHEN
 from tifa.checks.widgets import (
     ACCOUNT_STAMP,
@@ -225,6 +227,19 @@ _CHROME = (
     (r"(?:product|article|content|news)\s+(?:description|summary|introduction|details)\s*[:：]?", "template label"),
     # an ad server's or a statistics counter's tracking number: a line of sixteen digits or more
     (r"\d{16,}", "tracking code"),
+    # a time stamp in milliseconds since 1970 as a script left it ("1590566197000": 2001-2033)
+    (r"1\d{12}", "raw time stamp"),
+    # a template's fields the page never filled: "{{element.title}} {{element.date}}"
+    (r"(?:\{\{\s*[\w.]{1,40}\s*\}\}\s*)+", "template placeholder"),
+    # a site's cookie notice, its heading and its buttons: "Our Privacy Statement & Cookie
+    # Policy", "By continuing to browse our site you agree to our use of cookies …", "Accept
+    # all cookies". Government news never speaks of a browser's cookies.
+    (r"(?:our\s+)?(?:privacy\s+(?:statement|policy|notice)\s*(?:&|and)\s*)?cookies?\s+(?:policy|settings|preferences|notice|statement)"
+     r"|(?:accept|reject|decline|allow|manage)\s+(?:all\s+|necessary\s+|optional\s+)?cookies"
+     r"|.{0,200}\b(?:use|uses|using|accept|agree|consent)\b.{0,80}\bcookies\b.{0,240}"
+     r"|.{0,200}\bcookies\b.{0,120}\b(?:browser|browsing|consent|accept|agree)\b.{0,200}", "cookie notice"),
+    # how long the story takes to read: "6 Min Read", "Reading time: 3 minutes"
+    (r"\d{1,2}\s*-?\s*min(?:ute)?s?\.?\s+read|(?:estimated\s+)?reading\s+time\s*[:：]?\s*(?:about\s+)?\d{1,2}\s*min(?:ute)?s?\.?", "reading time"),
     # a press-release service's fields: "Country for PR: China", "Industry for PR: Energy"
     (r"(?:country|region|city|industry|category|subject)\s+for\s+(?:pr|press\s+releases?)\s*[:：].{0,60}", "press-release metadata"),
     # a menu's items a line each, the hyphen glued on: "-Investment Guide", "-Sister Cities"
@@ -280,7 +295,11 @@ _CHROME = (
      r"business\s*wire|acn\s*newswire|accesswire)", "press-release distributor's banner"),
     # a reprint notice: "(A written permission shall be obtained for reprinting …)"
     (r"\(?\s*(?:a\s+)?written\s+permission\s+(?:shall|must|should)\s+be\s+obtained\s.{0,240}|"
-     r"\(?\s*no\s+(?:reprint(?:ing)?|reproduction)\s+without\s+(?:written\s+)?permission.{0,120}", "reprint notice"),
+     r"\(?\s*no\s+(?:reprint(?:ing)?|reproduction)\s+without\s+(?:written\s+)?permission.{0,120}|"
+     # the site's reservation of its content: "Without written authorization from …, such
+     # content shall not be republished or used in any form."
+     r"without\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:authori[sz]ation|permission|consent)\b.{0,120}?"
+     r"\b(?:shall|must|may|should)\s+not\s+be\s+(?:republished|reprinted|reproduced|copied|used|distributed)\b.{0,120}", "reprint notice"),
     (rf"(?:(?:contact(?:\s+us)?|e-?mail(?:\s+us)?|write to us)\s*(?:at|to)?\s*[:：]?\s*)?{_EMAIL}|contact\s+us|e-?mail\s+us|write\s+to\s+us|{PHONE}", "contact line"),
     # the site's address and telephone in one line, their labels without colons: "E-mail
     # office@… Phone 0411-82345678-203" (an extension after the number)
@@ -291,7 +310,11 @@ _CHROME = (
      # the page's address alone, the host and its path: "dalian.chinadaily.com.cn/news"
      r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov)(?:\.cn)?(?:/[\w./?=&%#-]*)?|"
      # a link to the page the article was taken from: "See the original link: https://…"
-     r"(?:see\s+(?:the\s+)?)?original\s+(?:link|url|address|article|text)\s*[:：]\s*(?:https?://)?\S+", "source line"),
+     r"(?:see\s+(?:the\s+)?)?original\s+(?:link|url|address|article|text)\s*[:：]\s*(?:(?:https?://)?\S+)?", "source line"),
+    # a picture's controls under it: "View Original Image", "Click to enlarge", "View larger
+    # picture"
+    (r"(?:click\s+(?:here\s+)?to\s+)?(?:view|see|open)\s+(?:the\s+)?(?:original|full[\s-]?size|larger|large|full)\s+"
+     r"(?:image|picture|photo|pic)s?|click\s+(?:(?:here|the\s+(?:image|picture|photo))\s+)?to\s+enlarge(?:\s+(?:the\s+)?(?:image|picture|photo))?", "picture control"),
     (r"(?:the )?(?:original )?article is (?:in|from) chinese.*|original text in chinese.*|"
      r"read\s+(?:it\s+|this\s+)?in\s+(?:chinese|english|中文)|(?:chinese|中文)\s+version", "language notice"),
     (r"tags?\s*[:：].*|key\s*words?\s*[:：].*", "tag list"),
@@ -668,6 +691,20 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     headline and the first paragraph is the article's, not a section label; so is a body's
     own e-mail or web address among its other contact fields (a telephone, a postal address)
     under a notice, unless other residue stands beside it.
+    Also (session 25) a site's cookie notice, its heading and its buttons ("Our Privacy
+    Statement & Cookie Policy", "By continuing to browse our site you agree to our use of
+    cookies …", "Accept all cookies", and a button within three lines of it, "I agree"),
+    a story's reading time ("6 Min Read"), a time stamp
+    in milliseconds ("1590566197000"), a template's unfilled fields ("{{item.title}}"), a
+    picture's controls ("View Original Image", "Click to enlarge"), "Original link:" with its
+    link lost, the site's reservation of its content ("Without written authorization from
+    …, such content shall not be republished …"), a line of three or four words as the
+    page's first line over the headline and its stamp ("Knowing All about Hunan"; a
+    headline may open with a year, "2023 Investment Fair Opens"), a short label said twice
+    in a row (a picture's alternative text over its caption: the first of the two), and two
+    or more headlines in a row each ending in the day or the hour it was posted, a side
+    bar's list ("Port handles record volumeBusiness May 6, 14:27"; not a schedule's fields,
+    "Opening ceremony: May 6, 9:30").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -714,6 +751,7 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     reported: set[tuple[int, int]] = set()
     residue_lines: list[tuple[int, int]] = []
     credit_lines: list[tuple[int, int]] = []
+    notice_lines: list[tuple[int, int]] = []
     for doc, line, text, line_start in chrome.select("doc", "line", "text", "start").iter_rows():
         reason = residue_reason(text, doc in markdown)
         if reason is None:
@@ -738,6 +776,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         residue_lines.append((doc, line))
         if reason == "photo credit":
             credit_lines.append((doc, line))
+        if reason == "cookie notice":
+            notice_lines.append((doc, line))
         _report_line(rows, reported, doc, text, line_start, reason)
     residue = pl.DataFrame(residue_lines, schema=["doc", "line"], orient="row").cast(
         {"doc": pl.UInt32, "line": pl.UInt32}
@@ -756,13 +796,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         _report_line(rows, reported, doc, text, line_start, reason)
     residue = pl.concat([residue, labels.select("doc", "line")])
     bylines = foot_bylines(page_lines, residue)
-    for doc, _line, text, line_start in bylines.iter_rows():
-        _report_line(rows, reported, doc, text, line_start, "byline after the article")
-    residue = pl.concat([residue, bylines.select("doc", "line")])
+    residue = _report_pass(rows, reported, residue, bylines, "byline after the article")
     named = stamp_names(page_lines, residue)
-    for doc, _line, text, line_start in named.iter_rows():
-        _report_line(rows, reported, doc, text, line_start, "byline beside the time stamp")
-    residue = pl.concat([residue, named.select("doc", "line")])
+    residue = _report_pass(rows, reported, residue, named, "byline beside the time stamp")
     # A picture's credit starts no footer: the picture stands in the article, and its
     # caption and the article's own notes ("Venue: …") may follow it.
     credits = pl.DataFrame(credit_lines, schema=["doc", "line"], orient="row").cast(
@@ -782,9 +818,16 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     residue = pl.concat([residue, menus.select("doc", "line")])
     # after the menus: a menu's block is told by its items, these lines among them
     above = above_headline(page_lines, residue)
-    for doc, _line, text, line_start in above.iter_rows():
-        _report_line(rows, reported, doc, text, line_start, "site label above the headline")
-    residue = pl.concat([residue, above.select("doc", "line")])
+    residue = _report_pass(rows, reported, residue, above, "site label above the headline")
+    listed = stamped_headlines(page_lines, residue)
+    residue = _report_pass(rows, reported, residue, listed, "other stories listed with their times")
+    notices = pl.DataFrame(notice_lines, schema=["doc", "line"], orient="row").cast(
+        {"doc": pl.UInt32, "line": pl.UInt32}
+    )
+    buttons = notice_buttons(page_lines, notices)
+    residue = _report_pass(rows, reported, residue, buttons, "a cookie notice's button")
+    twice = said_twice(page_lines, residue)
+    residue = _report_pass(rows, reported, residue, twice, "a label said twice in a row")
     related = related_blocks(page_lines, residue)
     for doc, _line, text, line_start in related.iter_rows():
         _report_line(
@@ -996,6 +1039,20 @@ def _in_contact_block(lines: pl.DataFrame, doc: int, line: int) -> bool:
     return any(
         _CONTACT_FIELD.match(t.strip()) and not _OWN_ADDRESS.fullmatch(t.strip()) for t in near
     )
+
+
+def _report_pass(
+    rows: dict[str, list[object]],
+    reported: set[tuple[int, int]],
+    residue: pl.DataFrame,
+    found: pl.DataFrame,
+    reason: str,
+) -> pl.DataFrame:
+    """Report the lines one pass `found` (doc, line, text, start), each for `reason`, and
+    return `residue` (doc, line) with them added: the passes after it leave them out."""
+    for doc, _line, text, line_start in found.select("doc", "line", "text", "start").iter_rows():
+        _report_line(rows, reported, doc, text, line_start, reason)
+    return pl.concat([residue, found.select("doc", "line")])
 
 
 def _report_line(
