@@ -237,36 +237,3 @@ def above_headline(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
         .sort("doc", "line")
         .select("doc", "line", "text", "start")
     )
-
-
-# A label of one to four words, no figure-only text and no stop at its end: "Department
-# Profile", "Li Ming", "Top Story".
-_LABEL_SAID_TWICE = r"^\p{Lu}[^.!?。！？:：]{0,40}$"
-_TWICE_WORDS = 4
-
-
-def said_twice(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
-    """(doc, line, text, start) of the first of two non-blank lines in a row that say the
-    same short label word for word.
-
-    A page sets a label twice where its parts meet: a picture's alternative text over its
-    caption ("Li Ming" and "Li Ming"), a menu's heading over the page's title ("Department
-    Profile" twice). An article never says a heading twice in a row; the second may stand
-    as the page's heading, so the first alone is reported. `residue` holds the (doc, line)
-    of the lines already reported.
-    """
-    stripped = pl.col("text").str.strip_chars()
-    frame = nonblank_marked(lines, residue, "residue").with_columns(
-        norm=stripped, words=stripped.str.count_matches(r"\S+")
-    )
-    after = pl.col("norm").shift(-1).over("doc", order_by="line")
-    return (
-        frame.filter(
-            (pl.col("norm") == after)
-            & (pl.col("words") <= _TWICE_WORDS)
-            & pl.col("norm").str.contains(_LABEL_SAID_TWICE)
-            & ~pl.col("residue")
-        )
-        .sort("doc", "line")
-        .select("doc", "line", "text", "start")
-    )
