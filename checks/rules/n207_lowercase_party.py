@@ -128,7 +128,14 @@ _PAIRED = regex.compile(
     r"(?<=\bthe )party(?= and (?:the )?(?:government|state|masses|army)\b)" rf"|{_BODY}|{_PAIR}"
 )
 _PAIRED_OR_OWN = regex.compile(rf"{_PAIRED.pattern}|{_OWN}")
-_LOCAL = regex.compile(rf"{_PATTERN.pattern}|{_PAIRED.pattern}|{_OWN}")
+# A page in lower case throughout: "party" before a Party noun only. "The party's" and "the
+# party" alone need the page's own capital to show which party is meant ("the party's host
+# was told at a dinner party").
+_NOUNS = (
+    rf"(?<![\p{{L}}-])(?<!(?i:{_NOT_CPC})[ -])party(?=(?:'s|’s)? (?:{_HEADS})\b)|{_MEMBER}"
+    r"|(?<=\bthe whole )party\b"
+)
+_LOCAL = regex.compile(rf"{_NOUNS}|{_PAIRED.pattern}|{_OWN}")
 _PAIRED_PREFILTER = (
     r"\bthe party and (?:the )?(?:government|state|masses|army)\b"
     rf"|\bparty and (?:state|government) (?:{_PAIR_HEADS})\b"
@@ -154,14 +161,14 @@ _CHIEF = regex.compile(r"(?:'s|’s)? chief\b")
 # and editors mark every one, while Xinhua, China Daily and the State Council write "Party".
 # Foreign outlets keep "party" as their house style (Reuters, AP, the South China Morning
 # Post) and name it otherwise: "the Chinese Communist Party", "China's ruling Communist
-# Party", "the CCP", "the Politburo". A page so written, or one about another country's
+# Party", "the CCP", "the Politburo", "the party faithful". A page so written, or one about another country's
 # parties, is left to its own style.
 _ABOUT_CHINA = r"\bChin(?:a|ese)\b|\bBeijing\b"
 # (Read once "Communist Party of China" is taken out: "the Communist Youth League" is a
 # local page's own.)
 _FOREIGN_STYLE = (
     r"Chinese Communist Party|China['’]s (?:ruling )?Communist Party|\bthe Communist Party\b"
-    r"|\bCCP\b|\bPolitburo\b"
+    r"|\bCCP\b|\bPolitburo\b|\bthe party faithful\b"
 )
 # A Chinese place, named alone ("Dalian") or with its level word ("Weiwan Town", "Cao
 # County"), or a person named in pinyin ("Lu Jianchun"): a page about a county or a town in
