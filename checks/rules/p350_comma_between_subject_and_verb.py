@@ -25,7 +25,8 @@ _NOT_SUBJECT = (
     r"|Beyond|Against|Toward|Towards|Across|Until|Via|Except|Including|Instead|Otherwise|Of"
     r"|About|Around|Nearly|Near|Behind|Inside|Outside|Throughout|Below|Above|Beside"
 )
-_SENTENCE_START = r"(?:^|(?<=[.!?][\"”’]?[ \t]))"
+# (Not after an initial's full stop: "… by Z.H. Island and …" goes on the sentence.)
+_SENTENCE_START = r"(?:^|(?<=[.!?][\"”’]?[ \t])(?<!\b\p{Lu}\.[ \t]))"
 _OPENS_ON_SUBJECT = rf"(?!(?:{_NOT_SUBJECT})\b)(?!\p{{L}}+(?:ing|ly|ed)\b)\p{{Lu}}"
 # Words that make the stretch before the comma a clause, not a noun phrase: a finite verb,
 # a relative or a conjunction. Then the comma may close a fronted clause.
@@ -44,6 +45,7 @@ _SUBJECT_PATTERN = regex.compile(
     r"(?:\p{Ll}+ed|held|made|given|taken|built|seen|shown|set|put|won|begun|done|chosen))\b"
     r"(?![ ]by[ ]\p{Lu})"
 )
+_AFTER_INITIAL = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\.[ \t]*$")
 _SUBJECT_PREFILTER = r", (?:was|were|is|are|has|have|had) "
 # A list of people named in pinyin as the subject, the last after "and", then a comma and
 # the verb that says they were there: "Provincial leaders Fu Lin, Hu Bo and Liu Yu, attended."
@@ -101,6 +103,8 @@ def comma_between_subject_and_verb(ctx: Context) -> pl.DataFrame:
     for doc, base, _text, m in prose_matches(
         ctx.segments, "tgt", _SUBJECT_PREFILTER, _SUBJECT_PATTERN
     ):
+        if m.start() == 0 and _AFTER_INITIAL.search(ctx.text(doc), max(0, base - 4), base):
+            continue  # the sentence splitter cut after an initial ("Z.H. Island …")
         start = base + m.start("comma")
         add_row(rows, doc, start, start + 1, _MESSAGE, "")
     surnames = pinyin_surnames()
