@@ -193,11 +193,24 @@ def _old_spelling(word: str, text: str, start: int, end: int, counts: dict[str, 
     return not (_OLD_IN_NAME_AFTER.match(text, end) or _OLD_IN_NAME_BEFORE.search(text, 0, start))
 
 
+# ü after l or n written "yu", as passports and China Daily write it: "Lyuliang" is 吕梁
+# (Lüliang), no slip of "Luliang".
+_YU = regex.compile(r"(?<=[LlNn])yu")
+
+
+def _yu_for_u(word: str) -> bool:
+    """Whether `word` writes a known place's ü (or u) after l or n as "yu"."""
+    plain = _YU.sub("u", word)
+    return plain != word and (is_place(plain) or is_place(_YU.sub("ü", word)))
+
+
 def _place_slips(words: list[str]) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """The cities' slips among `words`: (outright, to confirm)."""
     always: dict[str, str] = {}
     pinyin: dict[str, tuple[str, ...]] = {}
     for word in words:
+        if _yu_for_u(word):
+            continue
         cities, outright = city_slip(word)
         if not cities and not any(_province_slip(word)):
             country = country_slip(word)
