@@ -75,7 +75,7 @@ _PROTOCOL = r"\bH\.\s?E\.(?:\s|$)|\b(?:His|Her)\s+Excellency\b|\bMme\b"
 _QUOTED = regex.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
-@rule("E838", "honorific-before-official", Severity.WARNING, Fix.UNSAFE)
+@rule("E838", "honorific-before-official", Severity.INFO, Fix.UNSAFE)
 def honorific_before_official(ctx: Context) -> pl.DataFrame:
     """An honorific before a Chinese official named with a post ("Mr. Chen Hua, mayor of …").
 
@@ -98,7 +98,10 @@ def honorific_before_official(ctx: Context) -> pl.DataFrame:
     The Chinese news copy behind these pages names officials by name and post alone, and so
     does the official English of Xinhua and the government sites: "Chen Hua, mayor of
     Dalian". "Mr." before the name is a courtesy carried over from letters and interviews;
-    in a news report it reads as foreign to the house style, and editors strike it.
+    in a news report it reads as foreign to the house style, and editors strike it. It is
+    a note, not a warning: many provincial and embassy sites give every official an
+    honorific as their own house style (an unseen set of 50 pages had five such, and no
+    slip), so a person decides whether the page's style is meant.
 
     ## Example
     ```text
