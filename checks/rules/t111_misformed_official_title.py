@@ -41,9 +41,9 @@ _PATTERN = regex.compile(
     # of the same Party body.
     rf"|{_S}and{_S}(?:[\p{{L}}-]+{_S}){{1,3}}?of{_S}(?!State\b){_PARTY_BODY}"
     # "Li Hua, vice secretary, …": in apposition to a pinyin name (the surname is checked
-    # in _finding), with no body after it (one of a Party body is read above; a trade
+    # in _finding), with no body after it or a committee ("of the work committee"; a trade
     # association's or a federation's may have a vice secretary).
-    rf"|{_END}(?!{_S}of(?![\p{{L}}]))(?<=(?<![\p{{L}}'’-])(?P<asur>{_WORD}){_S}{_WORD},{_S}[Vv]ice[- ][Ss]ecretary)"
+    rf"|{_END}(?!{_S}of{_S}(?!(?:[\p{{L}}'’-]+{_S}){{0,4}}?(?i:committee)\b))(?<=(?<![\p{{L}}'’-])(?P<asur>{_WORD}){_S}{_WORD},{_S}[Vv]ice[- ][Ss]ecretary)"
     # "Vice Secretary Deng Hua" before a pinyin name (the surname is checked in
     # _finding): 副书记 is a deputy secretary whatever body the sentence names.
     rf"|(?P<vicename>{_S}(?P<vsur>{_WORD}){_S}{_WORD}{_END}))"
@@ -125,7 +125,7 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
 
     - "vice secretary" of a Party committee, a commission for discipline inspection or a
       Youth League committee, before a pinyin name ("Vice Secretary Deng Hua"; 副书记 is a
-      deputy secretary), after one and its comma with no body after it ("Li Hong, vice secretary, …"), or joined
+      deputy secretary), after one and its comma with no body after it but a committee ("Li Hong, vice secretary, …"), or joined
       to a second title of a Party body ("vice secretary and director of the district
       committee"); "vice secretary-general" is the
       official title of a 副秘书长 and is never flagged, nor is "Vice Secretary of State";

@@ -40,3 +40,12 @@ def test_e838_is_a_note() -> None:
     text = "On May 12, Mr. Chen Hua, mayor of the city, inspected the new port area."
     found = check_texts([text], ["E838"])
     assert found["severity"].to_list() == ["info"]
+
+
+def test_t111_reads_a_vice_secretary_of_a_committee_after_a_name() -> None:
+    text = "Zhou Bin, vice secretary of the work committee of the zone, met the investors."
+    assert_flags("T111", text, "vice secretary")
+
+
+def test_t111_leaves_an_association_s_vice_secretary_after_a_name_alone() -> None:
+    assert_flags("T111", "Li Wei, vice secretary of the trade association, spoke.", None)
