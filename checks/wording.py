@@ -2107,8 +2107,10 @@ REPORT_SLIPS = (
         # made by the mayor on the 7th Plenary Session" are calques. Only after a verb in
         # "-ed" or a name (a word that is no noun asking for "on": "comments on the
         # meeting", "a report on the session", "agreed on the meeting's agenda").
+        # "The curtain was raised on the congress" (拉开帷幕) is the idiom, "on" its own.
         regex.compile(
-            r"(?<![\p{L}-])(?:(?!(?i:commented|reported|focused|focussed|based|agreed|decided"
+            r"(?<![\p{L}-])(?<!(?i:curtains?)(?: [\p{L}-]+){0,4} )"
+            r"(?:(?!(?i:commented|reported|focused|focussed|based|agreed|decided"
             r"|briefed|touched|elaborated|centred|centered|called|relied|depended|reflected"
             r"|embarked|worked|remarked|expounded|insisted|acted|voted|concentrated|dwelt"
             r"|dwelled|drew|hinged|opined|ruled|passed|informed|updated|advised|consulted"

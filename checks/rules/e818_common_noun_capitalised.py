@@ -68,7 +68,12 @@ _NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
 _NAME_GOES_ON = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}")
 # A named event or body goes on after "on", "for" or "and" and a capitalised word that is no
 # place name: "the Symposium on Rural Roads", "the Food and Agriculture Organization".
-_NAME_GOES_ON_WORD = regex.compile(r"[ \u00a0]+(?:on|for|and)[ \u00a0]+(?P<next>\p{Lu}\p{Ll}+)")
+_NAME_GOES_ON_WORD = regex.compile(
+    r"[ \u00a0]+(?P<link>on|for|and)[ \u00a0]+(?P<next>\p{Lu}\p{Ll}+)"
+    # a place that opens a Title Case run goes on into the name ("the Symposium on Henan
+    # Merchants' Role"); a place alone may be what the common noun is about
+    r"(?P<run>[ \u00a0]+\p{Lu}\p{Ll}+)?"
+)
 # Below this Zipf frequency a capitalised word after "a" is taken for a proper noun ("a
 # Denisova"), not a common noun to set in lower case.
 _RARE = 2.5
@@ -109,7 +114,9 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
     nationality or faith ("a Chinese", "an American") and a name whose own words go on
     ("a Champions of the Earth Award") are left alone, as is a rare word after "a" (a
     proper noun: "a Denisova") and a word whose name goes on after "on", "for" or "and"
-    ("the Symposium on Rural Roads", "the Food and Agriculture Organization"). A bare place level word is taken
+    ("the Symposium on Rural Roads", "the Food and Agriculture Organization"), also past a
+    place that opens a Title Case run ("the Symposium on Henan Merchants' Role"). A bare
+    place level word is taken
     ("the City built parks … the city is green"); inside a name ("Yantai City") it is
     N204's. A term the document defines in brackets ("(the Policies below)", "(hereinafter
     the Measures)") is capitalised on purpose and left alone. Also a point of the compass
@@ -254,7 +261,10 @@ def _capitalised(text: str, known: set[str]) -> list[tuple[int, int, str, str]]:
         if _NAME_GOES_ON.match(text, m.end()):
             continue  # "the Year of the Rabbit": the name goes on after "of the"
         goes_on = _NAME_GOES_ON_WORD.match(text, m.end())
-        if goes_on and not is_place(goes_on.group("next")):
+        if goes_on and (
+            not is_place(goes_on.group("next"))
+            or (goes_on.group("run") is not None and goes_on.group("link") != "and")
+        ):
             continue  # "the Symposium on Rural Roads", "the Food and Agriculture Organization"
         out.append((m.start(), m.end(), word, low))
     return out

@@ -194,6 +194,27 @@ _CAPITAL = regex.compile(
 _CAPITAL_PREFILTER = r"\bcapital[ \u00a0]+(?:city[ \u00a0]+)?of\b|\bon[ \u00a0]+spot\b"
 
 
+# A first conjunct that is itself a bare common noun phrase after a preposition ("the essence
+# of Chinese culture and Chinese spirit"): both share the zero article, or one determiner
+# before the preposition, and the second is no slip of its own. A first conjunct with "the"
+# ("of the Party and whole nation") or a proper name ("in Shenyang and whole province") is
+# not this: its head is the place's name, and the second wants "the".
+_BARE_FIRST_CONJUNCT = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?:of|in|for|on|to|with|from|by|at)[ \u00a0]+"
+    r"(?!(?i:the|a|an|its|our|their|his|her|this|that|these|those|whole|entire)\b)"
+    # a singular head: after a plural ("strategy for five major districts and three-year
+    # action plan") "and" joins the phrases around the preposition, not its objects
+    r"(?:[\p{L}'’-]+[ \u00a0]+){0,2}\p{Ll}[\p{L}'’-]*(?<![^s]s)[ \u00a0]+$"
+)
+
+
+def _shares_bare_first(text: str, m: regex.Match[str]) -> bool:
+    """Whether `m` follows "and"/"or" after a first conjunct that is a bare common noun."""
+    if m.group("before") not in ("and", "or"):
+        return False
+    return _BARE_FIRST_CONJUNCT.search(text, max(0, m.start() - 60), m.start()) is not None
+
+
 def _bare_range(text: str, m: regex.Match[str]) -> bool:
     """Whether the level `m` found is one end of a from-to pair of bare levels."""
     if m.group("before") == "to":
@@ -245,7 +266,9 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     Prose only: headings drop articles by design. Left alone: the phrase with its
     article, a possessive or a determiner ("the whole nation", "our entire city", "its
     Bai ethnic group"), the plural ("ethnic groups", "three-year plans"), and a compound
-    ("whole-country").
+    ("whole-country"), and a phrase after "and" whose first conjunct is a bare common
+    noun after a preposition ("the essence of Chinese culture and Chinese spirit": both
+    share one determiner, or none).
 
     ## Why is this bad?
     Each of these names one thing that writer and reader share, which English marks with
@@ -289,6 +312,8 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
             ):
                 continue
             if pattern is _LEVEL and _bare_range(text, m):
+                continue
+            if _shares_bare_first(text, m):
                 continue
             name = m.group("name")
             add_the(

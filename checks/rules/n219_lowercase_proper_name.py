@@ -65,6 +65,14 @@ _OF_PARTY = regex.compile(
     r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:CPC|Communist[ \u00a0]+Party[ \u00a0]+of[ \u00a0]+China)"
     r"(?![\p{L}-])"
 )
+# "the first national congress held after the centenary": an ordinal in words with a
+# post-modifier after the congress counts congresses of a kind, it names none. A numbered
+# congress ("the 19th national congress held in 2017") is still the name.
+_WORD_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}+[ \u00a0]+$")
+_DESCRIBED_AFTER = regex.compile(
+    r"[ \u00a0]+(?:held|convened|since|after|that|which|ever|to[ \u00a0]+be|in[ \u00a0]+(?:its"
+    r"|the[ \u00a0]+(?:new|past|history))|of[ \u00a0]+its)(?![\p{L}-])"
+)
 _CAPITALISED_CONGRESS = r"(?:\b\d{1,2}(?:st|nd|rd|th)|(?i:\b(?:CPC|Party|Communist Party)))[ \u00a0]+National[ \u00a0]+Congress\b"
 
 
@@ -80,7 +88,9 @@ def lowercase_proper_name(ctx: Context) -> pl.DataFrame:
     document that writes "National Congress" after an ordinal or "CPC" elsewhere, or where
     the Party follows in full ("the 19th national congress of the Communist Party of China"). "a new
     China" and "the new China" describe and are left alone, as are "a more digital China"
-    and a document that writes every congress in lower case (Xinhua's style since 2022);
+    and a document that writes every congress in lower case (Xinhua's style since 2022),
+    and a congress counted in words with a phrase after it ("the first national congress
+    held after the centenary" describes);
     "the 19th CPC national congress" is a glossary term, T108's. Also "standing committee"
     in lower case right after the body that owns it ("the Hebei CPPCC standing committee",
     "the NPC standing committee", "the Provincial People's Congress standing committee"). A
@@ -121,6 +131,10 @@ def lowercase_proper_name(ctx: Context) -> pl.DataFrame:
         if m.group("congress") is not None:
             if doc not in capitalised and not _OF_PARTY.match(text, m.end("congress")):
                 continue
+            if _WORD_ORDINAL_BEFORE.search(text, 0, m.start("congress")) and _DESCRIBED_AFTER.match(
+                text, m.end("congress")
+            ):
+                continue  # "the first national congress held after …": a description
             start, end = m.span("congress")
             message = (
                 f"“{m.group('congress')}” after an ordinal names one congress: this document "

@@ -32,7 +32,10 @@ _PATTERN = regex.compile(
     rf"{PEOPLES_CONGRESS}{S}{_MEMBER})(?![\p{{L}}'’-])(?!{S}(?i:office))"
     # "representatives (delegates) to the Municipal People's Congress", "… to the sixth
     # session of the Seventh Municipal People's Congress": a member *to* a people's congress
-    rf"|{EDGE_L}{_MEMBER}{S}(?P<to>to){S}(?P<session>{_SESSION})?(?P<name>{CONGRESS})"
+    # … but not "non-voting delegates to the NPC session" (列席人员): those who attend without
+    # a vote are not deputies, and "delegates" is their word
+    rf"|{EDGE_L}(?<!(?i:non(?:-|{S})?voting|observer){S}){_MEMBER}{S}(?P<to>to){S}"
+    rf"(?P<session>{_SESSION})?(?P<name>{CONGRESS})"
     # "348 representatives of the Fifth Municipal People's Congress", "representatives of
     # municipal people's congresses": a head count, a congress by term, or congresses in
     # the plural are its members, not envoys a body sends
@@ -162,7 +165,8 @@ def congress_deputy_called_representative(ctx: Context) -> pl.DataFrame:
     to the 13th Provincial People's Congress", "delegates to the sixth session of the
     Seventh Municipal People's Congress", "Municipal People's Congress delegates". Delegates
     to a Party congress, of the CPPCC or of a trade mission are rightly so called and are
-    never named this way. In a document that calls the congress's members deputies
+    never named this way, and so are "non-voting delegates" or "observer delegates" to a
+    session (列席人员), who attend without a vote. In a document that calls the congress's members deputies
     ("Municipal People's Congress Deputies Arrive for the Session"), "the delegates" and
     "the representatives" standing alone are the same people, and so are "delegates"
     alone or from a Chinese place ("58 delegates from Chongqing"), unless the document
