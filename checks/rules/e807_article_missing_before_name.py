@@ -167,14 +167,18 @@ _BODY_FIRST_PREFILTER = (
 _INSTITUTION_HEAD = (
     r"Administration|Academy|Association|Bureau|Chamber|Commission|Committee|Council|Court"
     r"|Department|Federation|Institute|League|Ministry|Office|Procuratorate|Society|Agency"
-    r"|Authority"
+    r"|Authority|Secretariat"
 )
+# The head may stand alone before its of-phrase ("officials from Office of the Municipal
+# Committee", "jointly issued by Secretariat of …"), and a for-phrase names a body as surely
+# ("secretary of Commission for Discipline Inspection", "Council for the Promotion of …"):
+# a body's common noun in capitals, made one by the phrase after it, is that one body.
 _INSTITUTION_FIRST = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|and){_S}(?P<name>(?P<first>(?!The\b)"
-    rf"\p{{Lu}}\p{{Ll}}+){_S}(?:\p{{Lu}}\p{{Ll}}+{_S}){{0,2}}(?:{_INSTITUTION_HEAD}))"
-    rf"{_S}of{_S}(?!Technology\b)(?:the{_S}\p{{L}}|\p{{Lu}})"
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|and){_S}(?P<name>(?:(?P<first>(?!The\b)"
+    rf"\p{{Lu}}\p{{Ll}}+){_S}(?:\p{{Lu}}\p{{Ll}}+{_S}){{0,2}})?(?:{_INSTITUTION_HEAD}))"
+    rf"{_S}(?:of|for){_S}(?!Technology\b)(?:the{_S}\p{{L}}|\p{{Lu}})"
 )
-_INSTITUTION_FIRST_PREFILTER = rf"\b(?:{_INSTITUTION_HEAD})[ \u00a0]+of[ \u00a0]+\p{{L}}"
+_INSTITUTION_FIRST_PREFILTER = rf"\b(?:{_INSTITUTION_HEAD})[ \u00a0]+(?:of|for)[ \u00a0]+\p{{L}}"
 # An event named with its year ("for 2008 Summer Davos Forum", "known as 2019 Big Data
 # Expo", "said that 2008 Annual Meeting would be held in Tianjin"): the year makes it one
 # event, which takes "the" as surely as the name without it.
@@ -394,7 +398,9 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     institution so named with words of its own before the head — Administration,
     Academy, Association, Bureau, Chamber, Commission, Committee, Council, Court,
     Department, Federation, Institute, League, Ministry, Office, Procuratorate, Society,
-    Agency, Authority ("approved by Civil Aviation Administration of China"), but not an
+    Agency, Authority, Secretariat ("approved by Civil Aviation Administration of China"),
+    or with none, the head alone before an of- or for-phrase ("from Office of the Municipal
+    Committee", "secretary of Commission for Discipline Inspection"), but not an
     institute of technology, a name opening with its place (T113's) or a brand or
     university, whose heads are not institutions' ("Bank of China"). The Communist Party of China after a preposition ("the National Congress of
     Communist Party of China"), unless a committee follows, which T113 reports. An event
@@ -495,7 +501,7 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
                 and not (m.group("prep") == "of" and _TITLE_BEFORE.search(text, 0, m.start()))
             ):
                 continue
-            if pattern is _INSTITUTION_FIRST and is_place(m.group("first")):
+            if pattern is _INSTITUTION_FIRST and is_place(m.group("first") or ""):
                 continue
             name = m.group("name")
             add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")

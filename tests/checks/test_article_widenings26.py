@@ -1,0 +1,75 @@
+"""The article rules of round 26: a body named by its common noun alone. E807 takes a body's
+head in capitals before its of- or for-phrase with no word of its own before it ("from
+Office of the Municipal Committee", "secretary of Commission for Discipline Inspection");
+E820 takes the head alone where its phrase ends, and a committee of a kind in lower case
+("departments of Commission attended", "director of management committee"). Positive and
+negative cases, in the register of local-government news."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags
+
+# The rule's code, then its slips with the span each must report, and good English.
+CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
+    "E807": (
+        [
+            (
+                "Wang Li, secretary of Commission for Discipline Inspection of the county, spoke.",
+                "Commission",
+            ),
+            ("Staff from Office of the Municipal Committee joined the tour.", "Office"),
+            ("The rules were issued by Secretariat of the county Party committee.", "Secretariat"),
+            (
+                "Firms heard officials of State Administration for Market Regulation.",
+                "State Administration",
+            ),
+        ],
+        [
+            "Wang Li, secretary of the Commission for Discipline Inspection, spoke.",
+            "Staff from the Office of the Municipal Committee joined the tour.",
+            "The plan was sent to Committee for review last week.",
+            "He studied at Dalian Institute of Technology.",
+            "Rules Issued by Secretariat of County Party Committee",
+        ],
+    ),
+    "E820": (
+        [
+            ("Heads of departments of Commission attended the meeting.", "Commission"),
+            (
+                "Zhao Gang, director of management committee of the zone, spoke.",
+                "management committee",
+            ),
+            ("The draft was handed to Bureau on Monday.", "Bureau"),
+            ("The budget went to organizing committee, the mayor said.", "organizing committee"),
+            ("Members of Secretariat visited the park.", "Secretariat"),
+        ],
+        [
+            "Heads of departments of the Commission attended the meeting.",
+            "Zhao Gang, director of the management committee of the zone, spoke.",
+            "He met the heads of management committee offices in the zone.",
+            "The plan was handed to the Bureau and to its council.",
+            "Members of Committee Visit the Park",
+            "Staff of Commission for Discipline Inspection of the county met.",
+            "The town set up a management committee and a working committee.",
+        ],
+    ),
+}
+
+
+SLIPS = [(code, text, span) for code, (slips, _) in CASES.items() for text, span in slips]
+GOOD = [(code, text) for code, (_, good) in CASES.items() for text in good]
+
+
+@pytest.mark.parametrize(("code", "text", "span"), SLIPS)
+def test_round26_slip(code: str, text: str, span: str) -> None:
+    """The rule reports the body named by its common noun alone, without "the"."""
+    assert_flags(code, text, span)
+
+
+@pytest.mark.parametrize(("code", "text"), GOOD)
+def test_round26_good_english(code: str, text: str) -> None:
+    """Nothing in good English: the body with its article, a noun the phrase modifies, a
+    for-phrase of purpose in lower case, an institute of technology, a heading, and the
+    body's of- or for-phrase left to E807."""
+    assert_flags(code, text, None)
