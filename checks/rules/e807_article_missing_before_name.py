@@ -39,6 +39,12 @@ _AREA_HEAD = (
     # An autonomous region, capitalised or not ("the Guangxi Zhuang Autonomous Region",
     # "the Inner Mongolia autonomous region"); not a prefecture, which Xinhua names bare.
     r"|[Aa]utonomous[ \u00a0]+[Rr]egion"
+    # A region grouped by its places, the one the places make ("the Guangdong-Hong
+    # Kong-Macao Greater Bay Area", "the China-Pakistan Economic Corridor", "the Guanzhong
+    # city cluster", "the Santiago metropolitan area"), in capitals or not.
+    r"|(?:Greater[ \u00a0]+)?Bay[ \u00a0]+Area|[Ee]conomic[ \u00a0]+[Cc]orridor"
+    r"|(?:[Cc]ity|[Uu]rban)[ \u00a0]+(?:[Cc]luster|[Aa]gglomeration)"
+    r"|[Mm]etropolitan[ \u00a0]+(?:[Aa]rea|[Rr]egion|[Cc]ircle)"
 )
 _HEAD = (
     r"(?:River|Dynasty|Dynasties|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges|Strait|Sea"
@@ -60,6 +66,12 @@ _HEAD = (
     # "the Three Gorges Hydropower Project"): one work each.
     r"|(?:Diversion|Transfer|Conservancy|Hydropower|Reservoir|Irrigation|Railway|Pipeline"
     r"|Tunnel)[ \u00a0]+Project"
+    # Sites of work and trade named by their place and kind: a park for industry or
+    # science ("to Xianyan Industrial Park", "the Zhongguancun Science Park") and a
+    # terminal ("of Qingdao International Cruise Terminal"). Not a park for leisure
+    # ("Zhongshan Park"), which English names bare.
+    r"|(?:Industrial|Science|Technology|Software|Logistics|Innovation|High-[Tt]ech|Hi-[Tt]ech"
+    r"|Eco-[Ii]ndustrial)[ \u00a0]+Park|Terminal"
     # Hotels and guesthouses where meetings are held: "at the Xijiao Hotel".
     r"|Hotel|Guesthouse|Guest[ \u00a0]+House"
     # Roads named by their route ("the S4 Expressway", "the Beijing-Shanghai Expressway"),
@@ -124,7 +136,8 @@ _PREFILTER = (
     r"|Olympics|Summit|Forum|Conference|Exhibition|Center|Centre|Theat|Hall|Foreign|Council"
     r"|Hotel|Guest|Expressway|Highway|Hall|Agreement|Organi[sz]ation|Union|Initiative"
     r"|Exposition|Bridge|Branch|economic|Free|Land|Science|Supercomput|Diversion|Transfer"
-    r"|Conservancy|Hydropower|Reservoir|Irrigation|Railway|Pipeline|Tunnel)"
+    r"|Conservancy|Hydropower|Reservoir|Irrigation|Railway|Pipeline|Tunnel|Bay|[Cc]orridor"
+    r"|[Cc]luster|[Cc]ity|[Uu]rban|[Aa]gglomeration|[Mm]etropolitan|Park|Terminal)"
 )
 # A site or school named by its common noun first and "of" ("the Mausoleum of the Yellow
 # Emperor", "the University of Science and Technology of China", "the Temple of Heaven"),
@@ -242,7 +255,8 @@ _EVENT_SUBJECT = _subject(_EVENT_NAME)
 _AREA_SUBJECT = _subject(_AREA_NAME)
 _AREA_SUBJECT_PREFILTER = (
     r"\p{Lu}[\p{L}\d)-]*[ \u00a0]+(?:(?:Economic|Free|Land|Science)[ \u00a0]+\p{Lu}\p{Ll}+"
-    r"|\p{Lu}[\p{L}-]+[ \u00a0]+Zone|[Aa]utonomous[ \u00a0]+[Rr]egion)[ \u00a0]+\p{Ll}"
+    r"|\p{Lu}[\p{L}-]+[ \u00a0]+Zone|[Aa]utonomous[ \u00a0]+[Rr]egion|Bay[ \u00a0]+Area"
+    r"|[Cc]orridor|[Cc]luster|[Aa]gglomeration|[Mm]etropolitan[ \u00a0]+\p{L}+)[ \u00a0]+\p{Ll}"
 )
 _EVENT_SUBJECT_PREFILTER = (
     r"\p{Lu}[\p{L}\d)-]*[ \u00a0]+(?:Expo|Exposition|Fair|Games|Olympics|Summit|Forum|Conference"
@@ -431,7 +445,12 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Guangxi Zhuang Autonomous Region", "inspected Xinjiang Uygur Autonomous Region",
     "Taicang Economic and Technological Development Zone has become …"), also after a body
     or site of it and "of" ("Party Working Committee of Anqing Demonstration Zone"); not an
-    autonomous prefecture, which Xinhua names bare. Also the Party's doctrines named by a common noun, the Scientific Outlook on
+    autonomous prefecture, which Xinhua names bare. So too a region grouped by its places —
+    a bay area, an economic corridor, a city cluster or agglomeration, a metropolitan area
+    or region, in capitals or not ("in Guangdong-Hong Kong-Macao Greater Bay Area", "of
+    Guanzhong city agglomeration") — and a site of work named by its place and kind, a
+    park for industry or science and a terminal ("to Xianyan Industrial Park", "of
+    Qingdao International Cruise Terminal"); not a park for leisure. Also the Party's doctrines named by a common noun, the Scientific Outlook on
     Development and the Theory of Three Represents, and the numbered formulations (the Four
     Consciousnesses, the Four Confidences, the Two Upholds, the Two Establishments, quoted
     or not, in any case), without "the" wherever they stand

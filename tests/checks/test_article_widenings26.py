@@ -2,7 +2,9 @@
 head in capitals before its of- or for-phrase with no word of its own before it ("from
 Office of the Municipal Committee", "secretary of Commission for Discipline Inspection");
 E820 takes the head alone where its phrase ends, and a committee of a kind in lower case
-("departments of Commission attended", "director of management committee"). Positive and
+("departments of Commission attended", "director of management committee"). And E807
+takes a region grouped by its places and a site of work named by its place and kind ("in
+Guangdong-Hong Kong-Macao Greater Bay Area", "to Xianyan Industrial Park"). Positive and
 negative cases, in the register of local-government news."""
 
 from __future__ import annotations
@@ -24,6 +26,28 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Firms heard officials of State Administration for Market Regulation.",
                 "State Administration",
             ),
+            # A region grouped by its places, and a site of work named by its place and kind.
+            (
+                "The mayor went to Hongshan Industrial Park of the zone on Monday.",
+                "Hongshan Industrial Park",
+            ),
+            (
+                "He spoke of Rizhao International Cruise Terminal and its new berth.",
+                "Rizhao International Cruise Terminal",
+            ),
+            (
+                "Firms in Guangdong-Hong Kong-Macao Greater Bay Area met in Shenzhen.",
+                "Guangdong-Hong Kong-Macao Greater Bay Area",
+            ),
+            (
+                "The plan speeds up the building of Central Plains city cluster.",
+                "Central Plains city cluster",
+            ),
+            ("He met officials of Lima metropolitan area last week.", "Lima metropolitan area"),
+            (
+                "Guangdong-Hong Kong-Macao Greater Bay Area is home to many firms.",
+                "Guangdong-Hong Kong-Macao Greater Bay Area",
+            ),
         ],
         [
             "Wang Li, secretary of the Commission for Discipline Inspection, spoke.",
@@ -31,6 +55,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The plan was sent to Committee for review last week.",
             "He studied at Dalian Institute of Technology.",
             "Rules Issued by Secretariat of County Party Committee",
+            "The mayor went to the Hongshan Industrial Park of the zone on Monday.",
+            "Residents relaxed in Zhongshan Park on Sunday.",
+            "He toured Hongshan Industrial Park workshops and the Greater Bay Area offices.",
+            "Firms in the Guangdong-Hong Kong-Macao Greater Bay Area met in Shenzhen.",
+            "New Terminal Opens at Rizhao Port",
         ],
     ),
     "E820": (
@@ -63,7 +92,8 @@ GOOD = [(code, text) for code, (_, good) in CASES.items() for text in good]
 
 @pytest.mark.parametrize(("code", "text", "span"), SLIPS)
 def test_round26_slip(code: str, text: str, span: str) -> None:
-    """The rule reports the body named by its common noun alone, without "the"."""
+    """The rule reports the body named by its common noun alone, the region grouped by its
+    places and the site of work named by its place and kind, without "the"."""
     assert_flags(code, text, span)
 
 
@@ -71,5 +101,5 @@ def test_round26_slip(code: str, text: str, span: str) -> None:
 def test_round26_good_english(code: str, text: str) -> None:
     """Nothing in good English: the body with its article, a noun the phrase modifies, a
     for-phrase of purpose in lower case, an institute of technology, a heading, and the
-    body's of- or for-phrase left to E807."""
+    body's of- or for-phrase left to E807, a park for leisure."""
     assert_flags(code, text, None)
