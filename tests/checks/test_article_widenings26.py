@@ -4,7 +4,9 @@ Office of the Municipal Committee", "secretary of Commission for Discipline Insp
 E820 takes the head alone where its phrase ends, and a committee of a kind in lower case
 ("departments of Commission attended", "director of management committee"). And E807
 takes a region grouped by its places and a site of work named by its place and kind ("in
-Guangdong-Hong Kong-Macao Greater Bay Area", "to Xianyan Industrial Park"). Positive and
+Guangdong-Hong Kong-Macao Greater Bay Area", "to Xianyan Industrial Park"). E829 takes a
+singular count noun rated one of its kind after "as" or a verb of being ("serves as
+important gateway", "is good example for"). Positive and
 negative cases, in the register of local-government news."""
 
 from __future__ import annotations
@@ -81,6 +83,26 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Members of Committee Visit the Park",
             "Staff of Commission for Discipline Inspection of the county met.",
             "The town set up a management committee and a working committee.",
+        ],
+    ),
+    "E829": (
+        [
+            ("The new port serves as important gateway for trade.", "important gateway"),
+            ("Li Hua joined the talks as non-voting observer.", "non-voting observer"),
+            ("The county's model is good example for other towns.", "good example"),
+            ("This is essential step in the reform.", "essential step"),
+            ("The wharf remains vital link between the two cities.", "vital link"),
+        ],
+        [
+            "The new port serves as an important gateway for trade.",
+            "Grain output is important work for the county.",
+            "The fund acts as strong support for small firms.",
+            "Exports remained strong today.",
+            "Wang Qiang took office as new Party chief of the city.",
+            "The town has parks as well as good schools.",
+            "The zone was good overall, the report said.",
+            "The parks are important gateways for tourists.",
+            "Sales of new energy vehicles were strong last year.",
         ],
     ),
 }
