@@ -213,6 +213,24 @@ _YEAR_EVENT_PREFILTER = (
     r"|Fair|Games"
     r"|Olympics|Summit|Forum|Conference|Convention|Exhibition|Festival|Meeting|Session)\b"
 )
+# A name led by an ordinal that modifies the noun after it ("with 12th CPC Shanghai
+# Committee members voting", "in 14th Five-Year Plan period"): a plural or a noun as head
+# lets a bare name stand ("Jilin Municipal Government officials"), but the ordinal picks one
+# of a series, and "the" goes before it whatever noun heads the phrase. A date ("of 25th
+# September") and a street are no such name.
+_ORDINAL_MODIFIER = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}){_S}(?P<name>\d{{1,3}}(?:st|nd|rd|th){_S}"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Street|Avenue|Road)\b)"
+    rf"\p{{Lu}}[\p{{L}}'’-]*(?:{_S}\p{{Lu}}[\p{{L}}'’-]*){{0,5}}?)"
+    r"(?=[ \u00a0]+(?!(?:and|or|to|in|on|of|at|by|with|for|as|is|was|are|were|has|have|had|will|would"
+    r"|from|through|since|during|under|into|which|that|where|when|held|met|said|made|took"
+    r"|gave|won|began|saw|led|paid|opens|closes|kicks|starts|ends)(?![\p{L}]))\p{Ll}{3,}"
+    r"(?<!ed)(?![\p{L}'’-]))"
+)
+# A five-year plan by its ordinal is E825's: one finding for one span.
+_PLAN_END = regex.compile(r"Plan$")
+_ORDINAL_MODIFIER_PREFILTER = r"\b\d{1,3}(?:st|nd|rd|th)[ \u00a0]+\p{Lu}"
 # An event as the subject of its clause, a verb right after its name: at the head of a
 # sentence, after "that", after ", and" joining a clause, or after an opening phrase and
 # its comma ("On March 8, 2024 Tourism Development Conference opened …", "He said that
@@ -450,7 +468,11 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     or region, in capitals or not ("in Guangdong-Hong Kong-Macao Greater Bay Area", "of
     Guanzhong city agglomeration") — and a site of work named by its place and kind, a
     park for industry or science and a terminal ("to Xianyan Industrial Park", "of
-    Qingdao International Cruise Terminal"); not a park for leisure. Also the Party's doctrines named by a common noun, the Scientific Outlook on
+    Qingdao International Cruise Terminal"); not a park for leisure. A name led by an
+    ordinal after a preposition where it modifies the noun after it ("with 12th CPC
+    Shanghai Committee members voting"): the ordinal picks one of a series, which takes
+    "the" whatever noun heads the phrase; not a date ("on 25th September"), a street or a
+    five-year plan, which E825 reports. Also the Party's doctrines named by a common noun, the Scientific Outlook on
     Development and the Theory of Three Represents, and the numbered formulations (the Four
     Consciousnesses, the Four Confidences, the Two Upholds, the Two Establishments, quoted
     or not, in any case), without "the" wherever they stand
@@ -537,6 +559,23 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             base,
             m,
             f"“{name}” names one event and takes “the” after “{m.group('prep')}”",
+        )
+    for doc, base, text, m in prose_matches(
+        segments, "tgt", _ORDINAL_MODIFIER_PREFILTER, _ORDINAL_MODIFIER
+    ):
+        name = m.group("name")
+        if (
+            _PLAN_END.search(name)
+            or inside_title(text, m.start("name"), m.end("name"))
+            or _IN_A_NAME.search(text, 0, m.start())
+        ):
+            continue
+        add_the(
+            rows,
+            doc,
+            base,
+            m,
+            f"“{name}” is one of a series and takes “the” after “{m.group('prep')}”",
         )
     for doc, base, text, m, kind in [
         (*found, "event")

@@ -4,7 +4,9 @@ Office of the Municipal Committee", "secretary of Commission for Discipline Insp
 E820 takes the head alone where its phrase ends, and a committee of a kind in lower case
 ("departments of Commission attended", "director of management committee"). And E807
 takes a region grouped by its places and a site of work named by its place and kind ("in
-Guangdong-Hong Kong-Macao Greater Bay Area", "to Xianyan Industrial Park"). E829 takes a
+Guangdong-Hong Kong-Macao Greater Bay Area", "to Xianyan Industrial Park") and a name led by
+an ordinal that modifies a noun ("with 15th Municipal People's Congress deputies voting").
+E829 takes a
 singular count noun rated one of its kind after "as" or a verb of being ("serves as
 important gateway", "is good example for"). Positive and
 negative cases, in the register of local-government news."""
@@ -50,6 +52,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Guangdong-Hong Kong-Macao Greater Bay Area is home to many firms.",
                 "Guangdong-Hong Kong-Macao Greater Bay Area",
             ),
+            # A name led by an ordinal that modifies a noun.
+            (
+                "The bill passed, with 15th Municipal People's Congress deputies voting for it.",
+                "15th Municipal People's Congress",
+            ),
+            ("Prices rose during 3rd Quarter sales season.", "3rd Quarter"),
         ],
         [
             "Wang Li, secretary of the Commission for Discipline Inspection, spoke.",
@@ -62,6 +70,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "He toured Hongshan Industrial Park workshops and the Greater Bay Area offices.",
             "Firms in the Guangdong-Hong Kong-Macao Greater Bay Area met in Shenzhen.",
             "New Terminal Opens at Rizhao Port",
+            "The bill passed, with the 15th Municipal People's Congress deputies voting for it.",
+            "The delegation arrived on 25th September last year.",
+            "Deputies of 15th Municipal People's Congress attended the session.",
+            "The county grew fast in 14th Five-Year Plan period.",
+            "Shops opened on 5th Avenue and Main Street.",
         ],
     ),
     "E820": (
