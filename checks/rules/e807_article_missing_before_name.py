@@ -39,6 +39,12 @@ _AREA_HEAD = (
     # An autonomous region, capitalised or not ("the Guangxi Zhuang Autonomous Region",
     # "the Inner Mongolia autonomous region"); not a prefecture, which Xinhua names bare.
     r"|[Aa]utonomous[ \u00a0]+[Rr]egion"
+    # A region grouped by its places, the one the places make ("the Guangdong-Hong
+    # Kong-Macao Greater Bay Area", "the China-Pakistan Economic Corridor", "the Guanzhong
+    # city cluster", "the Santiago metropolitan area"), in capitals or not.
+    r"|(?:Greater[ \u00a0]+)?Bay[ \u00a0]+Area|[Ee]conomic[ \u00a0]+[Cc]orridor"
+    r"|(?:[Cc]ity|[Uu]rban)[ \u00a0]+(?:[Cc]luster|[Aa]gglomeration)"
+    r"|[Mm]etropolitan[ \u00a0]+(?:[Aa]rea|[Rr]egion|[Cc]ircle)"
 )
 _HEAD = (
     r"(?:River|Dynasty|Dynasties|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges|Strait|Sea"
@@ -60,6 +66,12 @@ _HEAD = (
     # "the Three Gorges Hydropower Project"): one work each.
     r"|(?:Diversion|Transfer|Conservancy|Hydropower|Reservoir|Irrigation|Railway|Pipeline"
     r"|Tunnel)[ \u00a0]+Project"
+    # Sites of work and trade named by their place and kind: a park for industry or
+    # science ("to Xianyan Industrial Park", "the Zhongguancun Science Park") and a
+    # terminal ("of Qingdao International Cruise Terminal"). Not a park for leisure
+    # ("Zhongshan Park"), which English names bare.
+    r"|(?:Industrial|Science|Technology|Software|Logistics|Innovation|High-[Tt]ech|Hi-[Tt]ech"
+    r"|Eco-[Ii]ndustrial)[ \u00a0]+Park|Terminal"
     # Hotels and guesthouses where meetings are held: "at the Xijiao Hotel".
     r"|Hotel|Guesthouse|Guest[ \u00a0]+House"
     # Roads named by their route ("the S4 Expressway", "the Beijing-Shanghai Expressway"),
@@ -124,7 +136,8 @@ _PREFILTER = (
     r"|Olympics|Summit|Forum|Conference|Exhibition|Center|Centre|Theat|Hall|Foreign|Council"
     r"|Hotel|Guest|Expressway|Highway|Hall|Agreement|Organi[sz]ation|Union|Initiative"
     r"|Exposition|Bridge|Branch|economic|Free|Land|Science|Supercomput|Diversion|Transfer"
-    r"|Conservancy|Hydropower|Reservoir|Irrigation|Railway|Pipeline|Tunnel)"
+    r"|Conservancy|Hydropower|Reservoir|Irrigation|Railway|Pipeline|Tunnel|Bay|[Cc]orridor"
+    r"|[Cc]luster|[Cc]ity|[Uu]rban|[Aa]gglomeration|[Mm]etropolitan|Park|Terminal)"
 )
 # A site or school named by its common noun first and "of" ("the Mausoleum of the Yellow
 # Emperor", "the University of Science and Technology of China", "the Temple of Heaven"),
@@ -167,14 +180,18 @@ _BODY_FIRST_PREFILTER = (
 _INSTITUTION_HEAD = (
     r"Administration|Academy|Association|Bureau|Chamber|Commission|Committee|Council|Court"
     r"|Department|Federation|Institute|League|Ministry|Office|Procuratorate|Society|Agency"
-    r"|Authority"
+    r"|Authority|Secretariat"
 )
+# The head may stand alone before its of-phrase ("officials from Office of the Municipal
+# Committee", "jointly issued by Secretariat of …"), and a for-phrase names a body as surely
+# ("secretary of Commission for Discipline Inspection", "Council for the Promotion of …"):
+# a body's common noun in capitals, made one by the phrase after it, is that one body.
 _INSTITUTION_FIRST = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|and){_S}(?P<name>(?P<first>(?!The\b)"
-    rf"\p{{Lu}}\p{{Ll}}+){_S}(?:\p{{Lu}}\p{{Ll}}+{_S}){{0,2}}(?:{_INSTITUTION_HEAD}))"
-    rf"{_S}of{_S}(?!Technology\b)(?:the{_S}\p{{L}}|\p{{Lu}})"
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|and){_S}(?P<name>(?:(?P<first>(?!The\b)"
+    rf"\p{{Lu}}\p{{Ll}}+){_S}(?:\p{{Lu}}\p{{Ll}}+{_S}){{0,2}})?(?:{_INSTITUTION_HEAD}))"
+    rf"{_S}(?:of|for){_S}(?!Technology\b)(?:the{_S}\p{{L}}|\p{{Lu}})"
 )
-_INSTITUTION_FIRST_PREFILTER = rf"\b(?:{_INSTITUTION_HEAD})[ \u00a0]+of[ \u00a0]+\p{{L}}"
+_INSTITUTION_FIRST_PREFILTER = rf"\b(?:{_INSTITUTION_HEAD})[ \u00a0]+(?:of|for)[ \u00a0]+\p{{L}}"
 # An event named with its year ("for 2008 Summer Davos Forum", "known as 2019 Big Data
 # Expo", "said that 2008 Annual Meeting would be held in Tianjin"): the year makes it one
 # event, which takes "the" as surely as the name without it.
@@ -196,6 +213,24 @@ _YEAR_EVENT_PREFILTER = (
     r"|Fair|Games"
     r"|Olympics|Summit|Forum|Conference|Convention|Exhibition|Festival|Meeting|Session)\b"
 )
+# A name led by an ordinal that modifies the noun after it ("with 12th CPC Shanghai
+# Committee members voting", "in 14th Five-Year Plan period"): a plural or a noun as head
+# lets a bare name stand ("Jilin Municipal Government officials"), but the ordinal picks one
+# of a series, and "the" goes before it whatever noun heads the phrase. A date ("of 25th
+# September") and a street are no such name.
+_ORDINAL_MODIFIER = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}){_S}(?P<name>\d{{1,3}}(?:st|nd|rd|th){_S}"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Street|Avenue|Road)\b)"
+    rf"\p{{Lu}}[\p{{L}}'’-]*(?:{_S}\p{{Lu}}[\p{{L}}'’-]*){{0,5}}?)"
+    r"(?=[ \u00a0]+(?!(?:and|or|to|in|on|of|at|by|with|for|as|is|was|are|were|has|have|had|will|would"
+    r"|from|through|since|during|under|into|which|that|where|when|held|met|said|made|took"
+    r"|gave|won|began|saw|led|paid|opens|closes|kicks|starts|ends)(?![\p{L}]))\p{Ll}{3,}"
+    r"(?<!ed)(?![\p{L}'’-]))"
+)
+# A five-year plan by its ordinal is E825's: one finding for one span.
+_PLAN_END = regex.compile(r"Plan$")
+_ORDINAL_MODIFIER_PREFILTER = r"\b\d{1,3}(?:st|nd|rd|th)[ \u00a0]+\p{Lu}"
 # An event as the subject of its clause, a verb right after its name: at the head of a
 # sentence, after "that", after ", and" joining a clause, or after an opening phrase and
 # its comma ("On March 8, 2024 Tourism Development Conference opened …", "He said that
@@ -238,7 +273,8 @@ _EVENT_SUBJECT = _subject(_EVENT_NAME)
 _AREA_SUBJECT = _subject(_AREA_NAME)
 _AREA_SUBJECT_PREFILTER = (
     r"\p{Lu}[\p{L}\d)-]*[ \u00a0]+(?:(?:Economic|Free|Land|Science)[ \u00a0]+\p{Lu}\p{Ll}+"
-    r"|\p{Lu}[\p{L}-]+[ \u00a0]+Zone|[Aa]utonomous[ \u00a0]+[Rr]egion)[ \u00a0]+\p{Ll}"
+    r"|\p{Lu}[\p{L}-]+[ \u00a0]+Zone|[Aa]utonomous[ \u00a0]+[Rr]egion|Bay[ \u00a0]+Area"
+    r"|[Cc]orridor|[Cc]luster|[Aa]gglomeration|[Mm]etropolitan[ \u00a0]+\p{L}+)[ \u00a0]+\p{Ll}"
 )
 _EVENT_SUBJECT_PREFILTER = (
     r"\p{Lu}[\p{L}\d)-]*[ \u00a0]+(?:Expo|Exposition|Fair|Games|Olympics|Summit|Forum|Conference"
@@ -394,7 +430,9 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     institution so named with words of its own before the head — Administration,
     Academy, Association, Bureau, Chamber, Commission, Committee, Council, Court,
     Department, Federation, Institute, League, Ministry, Office, Procuratorate, Society,
-    Agency, Authority ("approved by Civil Aviation Administration of China"), but not an
+    Agency, Authority, Secretariat ("approved by Civil Aviation Administration of China"),
+    or with none, the head alone before an of- or for-phrase ("from Office of the Municipal
+    Committee", "secretary of Commission for Discipline Inspection"), but not an
     institute of technology, a name opening with its place (T113's) or a brand or
     university, whose heads are not institutions' ("Bank of China"). The Communist Party of China after a preposition ("the National Congress of
     Communist Party of China"), unless a committee follows, which T113 reports. An event
@@ -425,7 +463,16 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Guangxi Zhuang Autonomous Region", "inspected Xinjiang Uygur Autonomous Region",
     "Taicang Economic and Technological Development Zone has become …"), also after a body
     or site of it and "of" ("Party Working Committee of Anqing Demonstration Zone"); not an
-    autonomous prefecture, which Xinhua names bare. Also the Party's doctrines named by a common noun, the Scientific Outlook on
+    autonomous prefecture, which Xinhua names bare. So too a region grouped by its places —
+    a bay area, an economic corridor, a city cluster or agglomeration, a metropolitan area
+    or region, in capitals or not ("in Guangdong-Hong Kong-Macao Greater Bay Area", "of
+    Guanzhong city agglomeration") — and a site of work named by its place and kind, a
+    park for industry or science and a terminal ("to Xianyan Industrial Park", "of
+    Qingdao International Cruise Terminal"); not a park for leisure. A name led by an
+    ordinal after a preposition where it modifies the noun after it ("with 12th CPC
+    Shanghai Committee members voting"): the ordinal picks one of a series, which takes
+    "the" whatever noun heads the phrase; not a date ("on 25th September"), a street or a
+    five-year plan, which E825 reports. Also the Party's doctrines named by a common noun, the Scientific Outlook on
     Development and the Theory of Three Represents, and the numbered formulations (the Four
     Consciousnesses, the Four Confidences, the Two Upholds, the Two Establishments, quoted
     or not, in any case), without "the" wherever they stand
@@ -495,7 +542,7 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
                 and not (m.group("prep") == "of" and _TITLE_BEFORE.search(text, 0, m.start()))
             ):
                 continue
-            if pattern is _INSTITUTION_FIRST and is_place(m.group("first")):
+            if pattern is _INSTITUTION_FIRST and is_place(m.group("first") or ""):
                 continue
             name = m.group("name")
             add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
@@ -512,6 +559,23 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             base,
             m,
             f"“{name}” names one event and takes “the” after “{m.group('prep')}”",
+        )
+    for doc, base, text, m in prose_matches(
+        segments, "tgt", _ORDINAL_MODIFIER_PREFILTER, _ORDINAL_MODIFIER
+    ):
+        name = m.group("name")
+        if (
+            _PLAN_END.search(name)
+            or inside_title(text, m.start("name"), m.end("name"))
+            or _IN_A_NAME.search(text, 0, m.start())
+        ):
+            continue
+        add_the(
+            rows,
+            doc,
+            base,
+            m,
+            f"“{name}” is one of a series and takes “the” after “{m.group('prep')}”",
         )
     for doc, base, text, m, kind in [
         (*found, "event")

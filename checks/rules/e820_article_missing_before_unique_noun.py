@@ -168,6 +168,25 @@ _CAMPAIGN_PREFILTER = r"(?:revitali[sz]ation|rejuvenation)[ \u00a0]+of\b|fight[ 
 # national economy"), likewise; but not a field named in a list of fields ("in the areas of
 # economy, trade and culture", "of economy, trade, tourism and ..."), where no field takes
 # "the".
+# So too any body named by its common noun alone, the one the story is about: a committee,
+# commission, secretariat, procuratorate, bureau or council in capitals with nothing of
+# its own before it ("departments of Commission attended"; before an of- or for-phrase
+# in capitals it is E807's), and a committee or commission of a kind in lower case —
+# management, working, organizing, preparatory, steering, supervisory ("director of
+# management committee of the zone"). Where the phrase ends its own, or a verb in the past
+# follows ("Commission attended").
+_BODY_ALONE = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<before>of|to|for|by|from|with|at|on|in|into|under)"
+    rf"{_S}(?P<name>(?:Committee|Commission|Secretariat|Procuratorate|Bureau|Council)"
+    rf"(?!{_S}(?:of|for){_S}(?:the{_S})?\p{{Lu}})"
+    r"|(?:management|managing|administrative|working|organizing|organising|preparatory"
+    rf"|steering|supervisory){_S}(?:committee|commission))(?![\p{{L}}\p{{N}}'’-])"
+    rf"(?:{_PHRASE_END}|(?={_S}\p{{Ll}}{{2,}}(?<!e)ed(?![\p{{L}}])))"
+)
+_BODY_ALONE_PREFILTER = (
+    r"\b(?:of|to|for|by|from|with|at|on|in|into|under)[ \u00a0]+(?:Committee|Commission"
+    r"|Secretariat|Procuratorate|Bureau|Council)\b|\p{Ll}[ \u00a0]+commi(?:ttee|ssion)\b"
+)
 _ONE_BODY = regex.compile(
     r"(?<![\p{L}\p{N}'’-])(?P<before>of|to|for|by|from|with|at|on|in|into|under)"
     rf"{_S}(?P<name>[Pp]residium|(?:central{_S}|provincial{_S}|municipal{_S})?inspection{_S}"
@@ -260,7 +279,12 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     a spirit on: the digital, real, private or marine economy ("development of digital
     economy"), the new era ("in new era"), a spirit named after a person, place or event
     ("carried forward Lei Feng spirit"; not "Party spirit", a quality) and the grassroots
-    ("at grassroots"), and the national, state, district or regional level — right
+    ("at grassroots"), and the national, state, district or regional level, and a body
+    named by its common noun alone — a Committee, Commission, Secretariat, Procuratorate,
+    Bureau or Council in capitals where its phrase ends or a verb in the past follows
+    ("departments of Commission attended"; before its of- or for-phrase it is E807's), a
+    management, working, organizing, preparatory, steering or supervisory committee or
+    commission in lower case ("director of management committee") — right
     after a preposition ("of",
     "from", "in", "for", "across", "throughout"…) or after "and" or "or", with no article.
     Prose only: headings drop articles by design. Left alone: the phrase with its
@@ -302,6 +326,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
         (_BUSINESS_PREFILTER, _BUSINESS),
         (_CAMPAIGN_PREFILTER, _CAMPAIGN),
         (_ONE_BODY_PREFILTER, _ONE_BODY),
+        (_BODY_ALONE_PREFILTER, _BODY_ALONE),
         (_CAPITAL_PREFILTER, _CAPITAL),
     ):
         for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):

@@ -130,6 +130,49 @@ _LIFE_PREFILTER = (
     r"|promising|peaceful|decent|comfortable|wonderful|rosy|new)[ \u00a0]+(?:life|future)\b"
 )
 _TRIP_PREFILTER = r"\bon[ \u00a0]+[a-z-]+[ \u00a0]+(?:tour|visit|trip)\b"
+# A thing rated as one of its kind after "as" or a verb of being: "serves as important
+# bridge", "is good reference for", "joined as non-voting attendee". A word that rates
+# (important, key, major, good, effective, typical …) makes the noun after it one thing of
+# many, and a singular count noun cannot stand bare. Only a singular noun that ends its
+# phrase; a mass noun, which may stand bare ("is important work", "as strong support", "is
+# good practice"), an adverb that ends the clause ("remained strong today", "was good
+# overall") and a title, which takes "the" or nothing ("as new Party chief"), are left
+# alone, and so are "as well as", "such as", "so as".
+_RATING = (
+    r"important|key|major|significant|good|effective|powerful|useful|vital|crucial|typical"
+    r"|successful|excellent|valuable|new|non-voting|strong|solid|unique|fundamental"
+    r"|essential|landmark|historic|milestone"
+)
+_NOT_COUNT = (
+    # Mass nouns.
+    r"work|business|practice|value|territory|ground|energy|research|information|evidence"
+    r"|support|guidance|help|progress|advice|knowledge|momentum|impetus|importance"
+    r"|significance|quality|land|water|food|money|time|space|development|growth|cooperation"
+    r"|management|governance|security|protection|training|education|infrastructure"
+    r"|investment|potential|demand|input|output|capital|technology|content|software"
+    r"|equipment|data|access|attention|care|concern|interest|weight|meaning|news"
+    r"|ties|health|safety|stability|order|reform|innovation|opening-up|material"
+    r"|strength|power|faith|confidence|impact|influence|leadership|experience|normal"
+    r"|proof|luck|weather|personnel|staff|feedback|revenue|income|heritage|fuel|traffic"
+    # Adverbs and conjunctions that end a clause.
+    r"|enough|because|since|when|while|if|here|there|now|then|too|yet|still|indeed|already"
+    r"|today|tomorrow|overall|therefore|thereafter|afterwards?|again|though|however|instead"
+    r"|anyway|overseas|abroad|nationwide|worldwide|alike|ahead|forward|home|online|offline"
+    r"|first|anew|nonetheless|nevertheless|meanwhile|otherwise|altogether|once|twice|even"
+    # Titles of office.
+    r"|chief|secretary|mayor|governor|director|head|chair|chairman|chairwoman|president"
+    r"|minister|leader|commander|ambassador|consul|premier|envoy|deputy|spokesperson"
+    r"|spokesman|spokeswoman"
+)
+_RATED = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?:(?<!(?:well|such|so|soon|same|far|long|much){_S})as|is|was"
+    rf"|becomes?|became|remains?|remained){_S}(?P<phrase>(?:{_RATING}){_S}(?:Party{_S})?"
+    rf"(?!(?:{_NOT_DESCRIPTIVE}|{_NOT_COUNT})(?![\p{{L}}-]))\p{{Ll}}[\p{{Ll}}-]*(?<!s)(?<!ly)"
+    rf"(?<!ed)(?<!ing))(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+)
+_RATED_PREFILTER = (
+    rf"\b(?:as|is|was|becomes?|became|remains?|remained)[ \u00a0]+(?:{_RATING})[ \u00a0]+\p{{L}}"
+)
 # The verb's form used as an adjective after a determiner ("under the established
 # mechanism", "a newly signed agreement"), or a noun before "making" ("decision making
 # mechanism"): no verb and no frame.
@@ -166,7 +209,12 @@ def article_missing_in_verb_frame(ctx: Context) -> pl.DataFrame:
     and a life or future rated good (better, bright, happy, shared, common, prosperous…)
     after a verb of living or making (enjoy, lead, live, build, create, pursue, have…) or
     after "for" or "toward" ("enjoy better life", "for common future"); a bare "life" is
-    life in general ("enjoy life", "rural life") and is left alone.
+    life in general ("enjoy life", "rural life") and is left alone. Also a singular count
+    noun rated one of its kind (important, key, major, good, effective, vital, typical,
+    essential…) after "as" or a verb of being ("serves as important gateway", "is good
+    example for", "joined as non-voting observer"); a mass noun ("is important work", "as
+    strong support"), an adverb that ends the clause ("remained strong today") and a title
+    of office, which takes "the" or nothing ("as new Party chief"), are left alone.
     Suggests "a" or "an". Left alone: a determiner, possessive or quantifier before the
     noun ("made every effort", "played its role", "made considerable effort", a mass),
     the plural ("made efforts", "held talks"), a noun that modifies the next one ("held
@@ -202,11 +250,14 @@ def article_missing_in_verb_frame(ctx: Context) -> pl.DataFrame:
         (_TRIP_PREFILTER, _TRIP),
         (_LIFE_PREFILTER, _LIFE),
         (_MEMBER_PREFILTER, _MEMBER),
+        (_RATED_PREFILTER, _RATED),
     ):
         for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):
             # No Title Case check: the frame's words are in lower case, so it is never part
-            # of a title, and a lower-case word ends a title run around it.
-            if _DETERMINER_BEFORE.search(text, 0, m.start()):
+            # of a title, and a lower-case word ends a title run around it. The determiner
+            # test is for a verb's form used as an adjective; "as" and "is" are no such
+            # form ("This is important step").
+            if pattern is not _RATED and _DETERMINER_BEFORE.search(text, 0, m.start()):
                 continue
             add_a(rows, doc, base, m)
     return output(rows)
