@@ -3442,12 +3442,25 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The plan was adopted by the standing Committee on Friday.", "standing"),
             ("The county People's Government issued the notice.", "county"),
             ("The Anshan municipal Bureau of Commerce held a fair.", "municipal"),
+            (
+                "Wang Lin was elected to the standing committee of the CPC Anshan Municipal "
+                "Committee.",
+                "standing committee",
+            ),
+            ("The political bureau of the CPC Central Committee met.", "political bureau"),
+            (
+                "Li Hong, director of the standing committee of Lu’an Municipal People’s Congress",
+                "standing committee",
+            ),
         ],
         [
             "The plan was adopted by the Standing Committee on Friday.",
             "The county people's government issued the notice.",
             "The provincial Department of Commerce held a fair.",
             "Members of the standing committee of the county congress met.",
+            "The standing committees of the Provincial People's Congresses met.",  # plural
+            "He sat on the standing committee of the municipal Party committee.",
+            "Each standing committee of the National People's Congress drafts bills.",
         ],
     ),
     "N223": (
