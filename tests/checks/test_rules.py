@@ -320,6 +320,23 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Chen Jin Hua Long and others met.",  # more capitalised words follow
         ],
     ),
+    "N225": (
+        [
+            ("Provincial leaders Zhao Lin, Huang Lanxinag and Wu Fang attended.", "Lanxinag"),
+            ("The award went to Chen Lvping, a teacher in the county.", "Lvping"),
+            ("Vice Mayor Liu Jinaguo chaired the meeting.", "Jinaguo"),
+        ],
+        [
+            "Provincial leaders Zhao Lin, Huang Lanxiang and Wu Fang attended.",
+            "The award went to Chen Lüping, a teacher in the county.",
+            "Che Dalha met the visitors.",  # Tibetan: a letter dropped is no slip
+            "Ambassador Dang Minh Khoi visited the port.",  # three words: Vietnamese
+            "Ma Ying-jeou spoke.",  # hyphenated
+            "The Long March began in 1934.",  # an English word
+            "Li Kashing visited the port.",  # Cantonese: no swap mends it
+            "Students of Sun Yatsen University came.",  # more capitalised words follow
+        ],
+    ),
     "N206": (
         [
             (
