@@ -1037,9 +1037,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             # a province's or a city's committee by its possessive, in any document
             ("The fair was backed by the province and Hunan's party committee.", "party"),
             ("The city's party committee approved the new housing plan.", "party"),
+            # "the party" standing whole where the document writes "Party" itself
+            ("The Party met. He stressed strictly governing the party.", "party"),
+            ("The Party met. The review of the party after the audit ended in May.", "party"),
         ],
         [
             "The Party met. A third party will audit the project.",
+            "The Party met. Staff held a tea party, and the mayor came to the party.",
+            "The Party met. The party to the contract must pay.",  # a legal party
+            "All cadres came. He stressed strictly governing the party.",  # no capital here
             "The Party met. The other party members of the alliance left.",
             "All party members must study.",  # nothing names the Communist Party here
             "He joined the CPC and became party chief of the Communist Party of China in Zibo.",
