@@ -51,6 +51,17 @@ _OF_HEADS = (
 _AFTER_PREPOSITION = (
     rf"(?:(?<=\b(?:within|throughout) the )|(?<=\b(?:{_OF_HEADS}) of the ))party\b(?!['’]s)"
 )
+# And "the party" standing whole where the document's own capital shows which party: ending
+# a clause after any word ("strictly governing the party.") or before a word that opens a
+# phrase of time or place and never heads a noun after "party" ("of the party after the
+# teams left"). A party to a contract ("the party to", "the party in breach") is followed by
+# neither; a dinner party ending a clause is left alone where its sentence names it.
+_WHOLE = r"(?<=\bthe )party(?=[.,;:!?]|\s+(?:after|before|since|during|over|through|when|while)\b)"
+_WHOLE_ALONE = regex.compile(_WHOLE)
+_EVENT = regex.compile(
+    r"\b(?i:tea|dinner|birthday|evening|gala|garden|cocktail|welcome|farewell|costume|dance"
+    r"|pool|launch|year-end|new year|spring festival|celebration)[ -]part(?:y|ies)\b"
+)
 # "party-member cadres" (党员干部): the hyphenated compound of "Party member", which no
 # third party or tea party makes.
 _MEMBER = r"(?<![\p{L}-])party(?=-members?\b)"
@@ -58,7 +69,7 @@ _PATTERN = regex.compile(
     rf"(?<![\p{{L}}-])(?<!(?i:{_NOT_CPC})[ -])party(?=(?:'s|’s)? (?:{_HEADS})\b)|{_MEMBER}"
     rf"|(?<=\bthe whole )party\b|{_ALONE}|{_POSSESSIVE}"
 )
-_PATTERN_CAPITAL = regex.compile(rf"{_PATTERN.pattern}|{_AFTER_PREPOSITION}")
+_PATTERN_CAPITAL = regex.compile(rf"{_PATTERN.pattern}|{_AFTER_PREPOSITION}|{_WHOLE}")
 # Nouns that only the Communist Party of China puts after "party" in this register: Party
 # building, Party history, Party discipline, Party conduct, the Party Central Committee (党建,
 # 党史, 党纪, 党风, 党中央). A document that names the CPC in full or names Xi Jinping means
@@ -77,7 +88,8 @@ _NAMES_CPC_IN_FULL = r"Communist Party of China|Chinese Communist Party|Xi Jinpi
 _PREFILTER = (
     rf"(?:\bparty(?:'s|’s)? (?:{_HEADS})\b|\bparty-members?\b|\bthe whole party\b|\bthe party['’]s\b"
     r"|\b(?:to|for|of|by|with|within|from|in|between) the party(?:[.,;:!?]| and\b)"
-    r"|\b(?:of|within|throughout) the party\b)"
+    r"|\b(?:of|within|throughout) the party\b"
+    r"|\bthe party(?:[.,;:!?]|\s+(?:after|before|since|during|over|through|when|while)\b))"
 )
 # "the party and the government", "between the party and the masses": 党和政府, 党群, in any
 # document, whatever its capitals elsewhere; no other party is paired with the government.
@@ -238,7 +250,10 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     the country or the army ("loyal to the party.", "for the party and the people"), and
     "the party's" before any noun ("the party's overall leadership"); where the capital
     "Party" is the document's own, also "the party" within or throughout which work is done
-    and after "of" following a noun of its rule ("the governance of the party"). A document
+    and after "of" following a noun of its rule ("the governance of the party"), and "the
+    party" standing whole, ending a clause after any word or before a word of time
+    ("strictly governing the party.", "the review of the party after the audit"), unless
+    its sentence names a tea or a dinner party. A document
     that never writes the capital but names the Communist Party of China in full or Xi
     Jinping gets its own nouns reported: "party building", "party history", "party
     discipline", "party conduct", "the party central committee", "the whole party". A committee after a
@@ -333,6 +348,9 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
             # Municipal Party Committee") is no heading where "party" follows a word in
             # lower case.
             if title and not _after_lower(text, m.start()):
+                continue
+            # "the party." where the sentence names a dinner or a tea party is that party.
+            if _WHOLE_ALONE.match(text, m.start()) and _EVENT.search(text):
                 continue
             # In a document that does not otherwise show the CPC, "Hebei's party committee"
             # counts only where the possessive names a place.

@@ -21,8 +21,21 @@ _LEVELS = r"municipal|provincial|county|district|prefectural"
 _FIELD_HEADS = r"Bureau|Commission|Department|Office|Administration"
 # Capitalised words that open a sentence or a heading before a level word, not places.
 _NOT_PLACES = r"The|A|An|This|That|Its|Their|Our|Each|Every|Both|Other|Relevant|All|New"
+# A standing committee or political bureau in lower case before "of" and a body whose name
+# is capitalised ("the standing committee of the CPC Shanghai Municipal Committee", "the
+# political bureau of the CPC Central Committee", "the standing committee of Lu'an Municipal
+# People's Congress"): a named body's own organ is named too. A plural ("the standing
+# committees of the Provincial People's Congresses"), one among many ("a standing committee
+# of the House") and a body in lower case ("the standing committee of the county congress")
+# are descriptions.
+_ORGAN_OF = (
+    rf"(?={_S}of{_S}(?:the{_S})?(?:CPC|NPC|CPPCC|\p{{Lu}}[\p{{L}}'’-]*)"
+    rf"(?:{_S}\p{{Lu}}[\p{{L}}'’-]*)*{_S}(?:Committee|Congress|Conference)\b)"
+)
 _PATTERN = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<word>standing)(?={_S}Committee\b)"
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?<!\b(?i:a|any|each|every|one|another|no){_S})"
+    rf"(?P<organ>standing{_S}committee|political{_S}bureau){_ORGAN_OF}"
+    rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<word>standing)(?={_S}Committee\b)"
     rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<level>{_LEVELS})"
     rf"(?={_S}(?:People['’]s{_S})?(?:Government|Congress)\b)"
     rf"|(?<=\b\p{{Lu}}\p{{Ll}}+{_S})(?<!\b(?:{_NOT_PLACES}){_S})(?P<placed>{_LEVELS})"
@@ -30,6 +43,7 @@ _PATTERN = regex.compile(
 )
 _PREFILTER = (
     r"\bstanding[ \u00a0]+Committee\b"
+    r"|\b(?:standing[ \u00a0]+committee|political[ \u00a0]+bureau)[ \u00a0]+of[ \u00a0]"
     rf"|\b(?:{_LEVELS})[ \u00a0]+(?:People|Government|Congress|{_FIELD_HEADS})\b"
 )
 
@@ -46,7 +60,10 @@ def half_capitalised_name(ctx: Context) -> pl.DataFrame:
     before a bureau, commission, department, office or administration named by its field
     ("Dalian municipal Bureau of Commerce"). Without a place, "the provincial Department
     of Commerce" is how news agencies describe a body and is left alone; so are Party
-    committees (T121's) and names in lower case throughout.
+    committees (T121's) and names in lower case throughout. Also a standing committee or a
+    political bureau in lower case before "of" and a body named in capitals ("the standing
+    committee of the CPC Shanghai Municipal Committee"); a plural and a body in lower case
+    are descriptions and are left alone.
 
     ## Why is this bad?
     A body's name is written either as a name, every word capitalised ("Dalian Municipal
@@ -71,8 +88,8 @@ def half_capitalised_name(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
-        word = m.group("word") or m.group("level") or m.group("placed")
-        fixed = word[:1].upper() + word[1:]
+        word = m.group("organ") or m.group("word") or m.group("level") or m.group("placed")
+        fixed = regex.sub(r"\b\p{Ll}", lambda c: c.group().upper(), word)
         add_row(
             rows,
             doc,

@@ -320,6 +320,23 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Chen Jin Hua Long and others met.",  # more capitalised words follow
         ],
     ),
+    "N225": (
+        [
+            ("Provincial leaders Zhao Lin, Huang Lanxinag and Wu Fang attended.", "Lanxinag"),
+            ("The award went to Chen Lvping, a teacher in the county.", "Lvping"),
+            ("Vice Mayor Liu Jinaguo chaired the meeting.", "Jinaguo"),
+        ],
+        [
+            "Provincial leaders Zhao Lin, Huang Lanxiang and Wu Fang attended.",
+            "The award went to Chen Lüping, a teacher in the county.",
+            "Che Dalha met the visitors.",  # Tibetan: a letter dropped is no slip
+            "Ambassador Dang Minh Khoi visited the port.",  # three words: Vietnamese
+            "Ma Ying-jeou spoke.",  # hyphenated
+            "The Long March began in 1934.",  # an English word
+            "Li Kashing visited the port.",  # Cantonese: no swap mends it
+            "Students of Sun Yatsen University came.",  # more capitalised words follow
+        ],
+    ),
     "N206": (
         [
             (
@@ -1020,9 +1037,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             # a province's or a city's committee by its possessive, in any document
             ("The fair was backed by the province and Hunan's party committee.", "party"),
             ("The city's party committee approved the new housing plan.", "party"),
+            # "the party" standing whole where the document writes "Party" itself
+            ("The Party met. He stressed strictly governing the party.", "party"),
+            ("The Party met. The review of the party after the audit ended in May.", "party"),
         ],
         [
             "The Party met. A third party will audit the project.",
+            "The Party met. Staff held a tea party, and the mayor came to the party.",
+            "The Party met. The party to the contract must pay.",  # a legal party
+            "All cadres came. He stressed strictly governing the party.",  # no capital here
             "The Party met. The other party members of the alliance left.",
             "All party members must study.",  # nothing names the Communist Party here
             "He joined the CPC and became party chief of the Communist Party of China in Zibo.",
@@ -3442,12 +3465,25 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The plan was adopted by the standing Committee on Friday.", "standing"),
             ("The county People's Government issued the notice.", "county"),
             ("The Anshan municipal Bureau of Commerce held a fair.", "municipal"),
+            (
+                "Wang Lin was elected to the standing committee of the CPC Anshan Municipal "
+                "Committee.",
+                "standing committee",
+            ),
+            ("The political bureau of the CPC Central Committee met.", "political bureau"),
+            (
+                "Li Hong, director of the standing committee of Lu’an Municipal People’s Congress",
+                "standing committee",
+            ),
         ],
         [
             "The plan was adopted by the Standing Committee on Friday.",
             "The county people's government issued the notice.",
             "The provincial Department of Commerce held a fair.",
             "Members of the standing committee of the county congress met.",
+            "The standing committees of the Provincial People's Congresses met.",  # plural
+            "He sat on the standing committee of the municipal Party committee.",
+            "Each standing committee of the National People's Congress drafts bills.",
         ],
     ),
     "N223": (
