@@ -7,6 +7,10 @@ by the dictionary where English says it otherwise.
 - 调度 "dispatch the work", "dispatching meeting": to dispatch is to send people or goods;
   the meeting that reviews progress and assigns tasks "reviews" or "coordinates" the work.
   Grid, train and emergency dispatching are English and left alone.
+- A verb with its own noun as object ("implement the implementation", "deploy the
+  deployment"): 抓落实, 部署安排 rendered word by word say one thing twice.
+- A noun said twice in one phrase ("the history of the Party's history", "of the Northeast
+  in the Northeast"): 党史 or 东北 rendered once as the head and once more as its qualifier.
 """
 
 from __future__ import annotations
@@ -75,6 +79,38 @@ _DISPATCH = regex.compile(
     r"(?![\p{L}-])"
 )
 
+# --- implement the implementation ------------------------------------------------------------
+# Any verb followed by the noun made from it, as its object: the noun's stem is the verb's.
+# Not a noun that names a thing of its own before another noun ("develop the development
+# zone", "implement the implementation plan").
+_OWN_NOUN = regex.compile(
+    r"(?i)(?<![\p{L}-])(?P<stem>\p{Ll}{4,}?)(?:e|es|ed|ing|s)?\s+(?:the|its|their)\s+"
+    r"(?P=stem)e?(?:ation|ment|ion)(?![\p{L}-])"
+    r"(?!\s+(?:zones?|areas?|district|parks?|plans?|programs?|programmes?|schemes?|rules"
+    r"|measures|opinions|regulations|strategy|funds?|bank|department|office|bureau"
+    r"|committee|commission|group|team|cent(?:er|re)|system|mechanism|stage|period)\b)"
+)
+
+# --- the history of the Party's history ----------------------------------------------------------
+# A noun as the head and again as the end of its own "of" phrase with a word or two between
+# (the noun joined straight to itself, "the agenda of the agenda", is `wording.repeated_nouns`),
+# or a place said twice with two prepositions. The second ends the phrase (a stop or a small
+# word follows it), so a noun that qualifies another ("the head of the head office") is left
+# alone, and so is the mass line's "from the masses to the masses". "The area of the
+# demonstration area" (its size) is English.
+_PHRASE_END = (
+    r"(?=\s*(?:[,.;:!?)\]]|$)|\s+(?:in|of|on|at|for|to|from|with|by|and|or|as|is|are|was|were"
+    r"|has|have|had|will|would|should|must|can|could)(?![\p{L}-]))"
+)
+_NOUN_TWICE = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:"
+    r"the\s+(?P<noun>(?!area\b)\p{L}{4,})\s+of\s+(?:the\s+)?"
+    r"(?:(?!(?:the|a|an|and|or|but|as|than|to|in|on|at|by|with|for)\s)[\p{L}-]+(?:['’]s)?\s+){1,2}(?P=noun)"
+    r"|(?P<p1>of|in|at|on|for)\s+the\s+(?P<place>\p{L}{4,})\s+(?!(?P=p1)\s)(?:of|in|at|on|for)"
+    r"\s+the\s+(?P=place)"
+    r")(?![\p{L}'’-])" + _PHRASE_END
+)
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _OUR_WORKS,
@@ -89,7 +125,26 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         {},
         None,
     ),
+    (
+        _OWN_NOUN,
+        "a verb and its own noun say one thing twice: “implement the measures”, not "
+        "“implement the implementation”",
+        {},
+        None,
+    ),
+    (
+        _NOUN_TWICE,
+        "the same noun twice in one phrase says it twice: “the Party's history”, not “the "
+        "history of the Party's history”; “in Northeast China”, not “of the Northeast in the "
+        "Northeast”",
+        {},
+        None,
+    ),
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
-PREFILTER = r"(?i)\b(?:our|its|all)\s+works\b|\bdispatch"
+PREFILTER = (
+    r"(?i)\b(?:our|its|all)\s+works\b|\bdispatch"
+    r"|\b(?:the|its|their)\s+\p{L}{4,}(?:ation|ment|ion)\b"
+    r"|\b(?:the\s+)?\p{L}{4,}\s+(?:of|in|at|on|for)\s+the\s+"
+)

@@ -188,7 +188,11 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     (工作: "our works": our work; not works of art, books or building, works "of" or "by"
     someone), and 调度 rendered "dispatch" ("dispatch the work", "the dispatching work":
     review the progress of; not sending people, grid, train or emergency dispatching, nor a
-    Dispatch Meeting named in capitals).
+    Dispatch Meeting named in capitals), a verb with its own noun as object ("implement
+    the implementation", "deployed the deployment"; not a noun that names a thing before
+    another, "develop the development zone"), and a noun said twice in one phrase ("the
+    history of the Party's history", "of the Northeast in the Northeast"; not a noun that
+    qualifies another, "the head of the head office", nor "the best of the best").
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

@@ -18,22 +18,27 @@ _S = r"[ \u00a0]+"
 _OWNER = (
     r"(?:Congress(?:es)?|[Ss]essions?|Plenums?|[Pp]lenary|Conferences?|Meetings?"
     r"|speech(?:es)?|instructions?|remarks|directives?|letters?|Thought|[Dd]ocuments?"
+    # a paper of the Party or the state by its capitalised title ("the spirits of the Notice
+    # on ..."): 文件精神
+    r"|Notices?|Circulars?|Opinions|Decisions?|Resolutions?|Regulations|Guidelines"
     # a meeting in lower case only with its body named after it ("the spirits of the meeting
     # of the Political Bureau"): "the spirits of the meeting were high" is English
     rf"|(?:meetings?|conferences?)(?={_S}of{_S}(?:the{_S})?[\p{{Lu}}\d]))"
 )
 # The words between "spirits of" and the owner: "the", ordinals and figures, capitalised
-# words ("General Secretary Xi Jinping's", "20th CPC Central Committee"), and the few
-# lower-case words that describe a speech ("important", "series of").
+# words ("General Secretary Xi Jinping's", "20th CPC Central Committee"), the few
+# lower-case words that describe a speech ("important", "series of") and a session's
+# ordinal in words ("the seventh plenary session").
 _BETWEEN = (
-    r"(?:(?:the|a|series|of|and|on|important|key|latest|recent|[\p{Lu}\d][\p{L}\p{N}'’.()-]*)"
+    r"(?:(?:the|a|series|of|and|on|important|key|latest|recent|first|second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth|[\p{Lu}\d][\p{L}\p{N}'’.()-]*)"
     rf"{_S})*"
 )
 _PATTERN = regex.compile(
-    rf"(?<![\p{{L}}'’-])(?P<word>[Ss]pirits){_S}(?:of|in){_S}{_BETWEEN}{_OWNER}(?![\p{{L}}'’-])"
+    rf"(?<![\p{{L}}'’-])(?P<word>[Ss]pirits){_S}(?:(?:embodied|embedded|contained){_S})?(?:of|in){_S}{_BETWEEN}{_OWNER}(?![\p{{L}}'’-])"
 )
 _PREFILTER = (
-    r"[Ss]pirits[ \u00a0]+(?:of|in)[ \u00a0]|\b\d{1,2}[ \u00a0]+[Ss]pirit\b"
+    r"[Ss]pirits[ \u00a0]+(?:(?:embodied|embedded|contained)[ \u00a0]+)?(?:of|in)[ \u00a0]|\b\d{1,2}[ \u00a0]+[Ss]pirit\b"
     r"|[Ss]pirit[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:Party|CPC)['’]s[ \u00a0]"
     r"|(?:Congress|Session)[ \u00a0]+[Ss]pirit\b"
 )
@@ -80,11 +85,16 @@ def spirits_for_guiding_principles(ctx: Context) -> pl.DataFrame:
     instructions, remarks or letter ("the spirits of the 20th CPC National Congress", "the
     spirits of General Secretary Xi Jinping's important speech", "spirits in the speech
     of"), also a meeting or conference in lower case with its body named after it ("the
-    spirits of the meeting of the Political Bureau"). "Spirits" of people, of the dead or of drink is left alone: the rule asks for the
+    spirits of the meeting of the Political Bureau"), a session by its ordinal in words
+    ("spirits embedded in the seventh plenary session": also "embodied in", "contained
+    in"), and a Party or state paper by its capitalised title (Notice, Circular, Opinions,
+    Decision, Resolution, Regulations, Guidelines: "the spirits of the Notice on …").
+    "Spirits" of people, of the dead or of drink is left alone: the rule asks for the
     owner of the 精神 at the end of the phrase; "the spirit of the Party's 20th National
-    Congress" names its congress. It reads running text: paragraphs that end like a
-    sentence, and long paragraphs of several sentences whose end was cut short (a report
-    pasted without its last words).
+    Congress" names its congress. "Spirits of" with its owner is read in headlines too
+    ("… to Promote the Spirits of the Third Plenary Session"); the other forms only in
+    running text: paragraphs that end like a sentence, and long paragraphs of several
+    sentences whose end was cut short (a report pasted without its last words).
 
     ## Why is this bad?
     精神 here means the main ideas of a meeting or a speech. Official English (Xinhua,
@@ -110,7 +120,9 @@ def spirits_for_guiding_principles(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     segments = running_text(ctx)
-    for doc, base, _text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
+    # "Spirits of" with its owner is 精神 in a headline too ("… the Spirits of the Seventh
+    # Plenary Session"): the owner makes it certain, so every segment is read.
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         word = m.group("word")
         add_row(
             rows,
