@@ -105,3 +105,30 @@ def test_p337_examples_left_open(text: str, span: str | None) -> None:
 )
 def test_p341_spliced_speech(text: str, span: str | None) -> None:
     assert_flags("P341", text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Attending were Li Hua, mayor; Sun Tao, vice mayor; and, other leaders.", ","),
+        ("The county invited Li Hua and, all other heads of townships.", ","),
+        ("Attending were Li Hua, mayor; and other leaders.", None),
+        ("The county, and, other than the port, every town joined.", None),
+    ],
+)
+def test_p336_comma_before_other(text: str, span: str | None) -> None:
+    assert_flags("P336", text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a closing quote parted from its stop and glued to the attribution
+        ("“The port will open in May. ”said Li Hua, the mayor.", "”"),
+        # an opening quote typed the wrong way round: the space after it would misplace it
+        ("The mayor called it a ”green port” project.", None),
+        ("The mayor spoke. ”The port is open,” he said.", None),
+    ],
+)
+def test_p305_detached_closing_quote(text: str, span: str | None) -> None:
+    assert_flags("P305", text, span)
