@@ -102,7 +102,9 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     initials and abbreviations such as "U.S.", "J.K.", "No.In" and "Co.Ltd" (the letter after
     the stop is not a capitalised word, or the word before is an abbreviation), a closing
     quote used as an apostrophe ("Shenyang”s", P310's business) and a closing quote that
-    stands before a word after a space (an opening quote typed the wrong way round), and a
+    stands before a word after a space (an opening quote typed the wrong way round; not
+    after a sentence's stop and before a word in lower case, "development. ”said Li",
+    where it closes the quotation), and a
     "?" between a letter and a lower-case letter ("Fran?ais", "the?key": a character lost
     in decoding, which a space would not mend).
 
@@ -167,5 +169,14 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     return output(rows)
 
 
+# A closing quote parted from the sentence's stop by a space and glued to a word in lower case
+# ("development. ”said Li"): it closes the quotation, as no quotation opens a sentence in
+# lower case, and the word after it wants its space too (the space before is P303's).
+_DETACHED_CLOSING = regex.compile(r"[.!?][ \t]$")
+
+
 def _after_space(text: str, m: regex.Match[str]) -> bool:
-    return m.start() == 0 or text[m.start() - 1].isspace()
+    if m.start() == 0 or not text[m.start() - 1].isspace():
+        return False
+    detached = _DETACHED_CLOSING.search(text, 0, m.start()) is not None
+    return not (detached and text[m.end() : m.end() + 1].islower())

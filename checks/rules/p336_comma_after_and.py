@@ -19,6 +19,13 @@ _PATTERN = regex.compile(
     r"(?<![\p{L}])and(?P<comma>,)[ \u00a0]+(?P<surname>\p{Lu}\p{Ll}+)[ \u00a0]+\p{Lu}\p{Ll}+(?!\p{L}|[ \u00a0]+\p{Ll})"
 )
 _PREFILTER = r"\band,[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}"
+# "and," before the "other" that closes a list of people or bodies: "…, deputy secretary;
+# and, other leaders". "Other than" opens an aside ("and, other than Li, …") and is left alone.
+_OTHERS = regex.compile(
+    r"(?<![\p{L}])and(?P<comma>,)[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?other[ \u00a0]+"
+    r"(?!than\b)\p{Ll}"
+)
+_OTHERS_PREFILTER = r"\band,[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?other[ \u00a0]+\p{Ll}"
 
 
 @rule("P336", "comma-after-and", Severity.WARNING, Fix.SAFE)
@@ -29,7 +36,8 @@ def comma_after_and(ctx: Context) -> pl.DataFrame:
     Finds "and," directly followed by a person's name in pinyin (a common surname, then a
     capitalised given name) that is not the subject of a verb: "Li Qiang; and, Wang Cheng,
     deputy secretary …". An aside after "and" ("and, in 2023, …", "and, Wang Yi said, …")
-    is left alone.
+    is left alone. Likewise "and," before the "other" that closes the list ("…; and, other
+    leaders"); not "and, other than …", an aside.
 
     ## Why is this bad?
     The comma cuts "and" off from the name it joins to the list; the reader looks for an
@@ -55,4 +63,7 @@ def comma_after_and(ctx: Context) -> pl.DataFrame:
             continue
         start = base + m.start("comma")
         add_row(rows, doc, start, start + 1, "a comma after “and” before a name", "")
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _OTHERS_PREFILTER, _OTHERS):
+        start = base + m.start("comma")
+        add_row(rows, doc, start, start + 1, "a comma after “and” before “other”", "")
     return output(rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import regex
 
-from tifa.checks import place_appositive
+from tifa.checks import listed_aside, place_appositive
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -184,7 +184,10 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     Fujian province on Sept 21") is house style in professional copy and left alone, and
     two places joined by "and" are a list and are not read; nor is a continent or a world
     region before the comma ("links Asia with Europe, Xinjiang is …"), which no province
-    lies in.
+    lies in. Likewise names given as examples after a comma and "such as" or "including",
+    then the verb with no comma before it ("City leaders, such as Li Hua and Wang Fang were
+    present"); a list in lower case, a relative clause after the last name and "such as"
+    meaning "as" ("…, such as Shenzhen has done") are left alone.
 
     ## Why is this bad?
     The comma before the title opens an aside that must close: without the second comma
@@ -267,4 +270,8 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
         if (found := place_appositive.closing(m)) is not None:
             start, end, suggestion = found
             add_row(rows, doc, base + start, base + end, place_appositive.MESSAGE, suggestion)
+    listed = prose_matches(ctx.segments, "tgt", listed_aside.PREFILTER, listed_aside.PATTERN)
+    for doc, base, _text, m in listed:
+        start, end, suggestion = listed_aside.closing(m)
+        add_row(rows, doc, base + start, base + end, listed_aside.MESSAGE, suggestion)
     return output(rows)

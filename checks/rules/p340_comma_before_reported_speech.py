@@ -36,23 +36,30 @@ _NOT_CLAUSE = (
     r"during|under|over|through|among|of|about|according|however|thus|therefore|only|even|"
     r"just|again"
 )
-_CLAUSE_START = rf"(?!(?i:{_NOT_CLAUSE})\b)(?!\p{{L}}+ing\b)[\p{{L}}\d][\p{{L}}\d'’-]*"
+# A participle is a lower-case word in "-ing"; a place or a person's name may end so too
+# ("said, Liaoning implements …", "said, Xi Jinping stressed …") and is the subject.
+_CLAUSE_START = rf"(?!(?i:{_NOT_CLAUSE})\b)(?!\p{{Ll}}+ing\b)[\p{{L}}\d][\p{{L}}\d'’-]*"
+# The clause's verb: an auxiliary, a reporting verb ("He said, General Secretary Xi Jinping
+# said …"), or any past form in "-ed" or present form in "-s" ("said, the city invested …",
+# "said, Liaoning implements …"); not a word in "-ss" ("process", "business").
 _FINITE = (
-    r"(?:will|would|must|should|shall|can|could|may|might|need|needs|has|have|had|is|are|was|were)"
+    r"(?:will|would|must|should|shall|can|could|may|might|need|needs|has|have|had|is|are|was|were"
+    rf"|{_VERBS}|\p{{Ll}}+ed|\p{{Ll}}{{2,}}[^s\W]s)"
 )
 # A time phrase the clause may open with, between the comma and its subject: "He said,
 # since the beginning of this year, the city has …" is a report all the same.
 _FRONTED = (
     r"(?:(?i:since|so far|up to now|by the end of|at present|currently|this year|last year"
     r"|over the (?:past|last)|during|in (?:the )?(?:\d{4}|first|past|last|next|coming|recent"
-    r"|second|third|fourth|early|late|latter))(?![\p{L}-])(?:\s+[^\s,;:.!?\"“”()]+){0,8}?,"
+    r"|second|third|fourth|early|late|latter|new|future|years))"
+    r"(?![\p{L}-])(?:\s+[^\s,;:.!?\"“”()]+){0,8}?,"
     r"[ \t]+)"
 )
 _PATTERN = regex.compile(
     rf"(?<=(?:^|[.!?][\"”’]?\s+)(?!(?:{_NOT_SUBJECT})\b)\p{{Lu}}[^\s,;:.!?\"“”]*"
     rf"(?:\s+(?!as\b)[^\s,;:.!?\"“”]+){{0,7}}\s+(?:also\s+|further\s+|again\s+|clearly\s+)?)"
     rf"(?P<verb>{_VERBS}),[ \t]+"
-    rf"(?={_FRONTED}?{_CLAUSE_START}(?:\s+[^\s,;:.!?\"“”()]+){{0,5}}?\s+{_FINITE}\b)"
+    rf"(?=(?:{_FRONTED}(?!that\b))?{_CLAUSE_START}(?:\s+[^\s,;:.!?\"“”()]+){{0,5}}?\s+{_FINITE}\b)"
 )
 _PREFILTER = rf"(?:{_VERBS}), +[\p{{L}}\d]"
 # "that" and then the comma: "He noted that, the city will …". The comma after "that" opens

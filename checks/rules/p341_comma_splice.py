@@ -60,6 +60,26 @@ _THAT_FRONTED = regex.compile(
     r"|while|once|since|if|although|though|because|until)\s(?P<rest>[^,]*)$"
 )
 _FINITE_WORD = regex.compile(rf"\b(?:{_FINITE})\b")
+# A sentence of its own, then a comma and "he" or "she" with a verb of speech and its object
+# or "that": "Li Hua delivered a speech, he hoped the …", "…, she stressed that …". A tag
+# ("…, he said.", "…, he told reporters") has no "that" or object after its verb. The first
+# clause opens on its subject, not on a fronted phrase ("In May, …", "Speaking at …, he
+# stressed that …", "Asked about …, she noted that …"), and holds a finite verb.
+_OPENERS = (
+    r"After|When|As|While|Before|Once|Since|If|Although|Though|Because|Until|Whereas|Unless"
+    r"|In|On|At|For|With|By|During|To|Under|Over|Through|Across|Along|Amid|Among|From|Upon"
+    r"|Against|Within|Without|According|Besides|Meanwhile|However|Moreover|Furthermore"
+    r"|Like|Unlike|Given|Due|Thanks|Apart|Prior|Regarding|Despite|Then|So|But|And|Yet"
+)
+_SPEECH_SPLICE = regex.compile(
+    rf"(?:^|(?<=[.!?][\"”’]?\s))(?!(?:{_OPENERS})\b)(?!\p{{Lu}}\p{{Ll}}+(?:ing|ed)\b)\p{{Lu}}"
+    r"[^,;:.!?\"“”()]{3,200}?\b(?:\p{Ll}+ed|made|gave|met|spoke|took|held|is|are|was|were|has"
+    r"|have|will)\b[^,;:.!?\"“”()]{0,200}?\p{Ll}(?P<comma>,)(?=[ ](?:he|she)[ ](?:also[ ])?"
+    r"(?:hoped|stressed|emphasi[sz]ed|noted|urged|required|demanded|asked|called|pointed out"
+    r"|underlined|expressed|added|proposed|suggested|insisted|reiterated)[ ](?:that|the|to|all"
+    r"|relevant|we|it|everyone|local|cadres|officials|departments)\b)"
+)
+_SPEECH_PREFILTER = r"\p{Ll}, (?:he|she) \p{Ll}"
 
 
 def _fronted_in_that_clause(sentence: str) -> bool:
@@ -81,7 +101,10 @@ def comma_splice(ctx: Context) -> pl.DataFrame:
     fronted inside a that-clause ("… stressed that to do the work well, we should …"). Also a
     meeting report's list of leaders present spliced onto the sentence before it ("… presided
     over the meeting and gave a speech, municipal leaders Wang Lin and Chen Hua attended"); not
-    after a clause of time ("After Li gave a speech, city leaders …").
+    after a clause of time ("After Li gave a speech, city leaders …"). Also a sentence
+    spliced to "he" or "she" and a verb of speech with its "that" or object ("Li Hua
+    delivered a speech, he hoped the …"); not a tag ("…, he said."), nor after a fronted
+    phrase ("Speaking at the forum, he stressed that …").
 
     ## Why is this bad?
     Chinese strings clauses together with "，"; English needs a full stop, a semicolon or a
@@ -116,5 +139,10 @@ def comma_splice(ctx: Context) -> pl.DataFrame:
         if _SUBORDINATE.match(text, opening):
             continue
         start = base + m.start()
+        add_row(rows, doc, start, start + 1, "a comma joins two sentences", ";")
+    for doc, base, _text, m in prose_matches(
+        ctx.segments, "tgt", _SPEECH_PREFILTER, _SPEECH_SPLICE
+    ):
+        start = base + m.start("comma")
         add_row(rows, doc, start, start + 1, "a comma joins two sentences", ";")
     return output(rows)

@@ -2924,6 +2924,16 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "County leaders, Sun Bo, Zhao Lei and He Ming, attended.",  # an aside, closed
         ],
     ),
+    "P351": (
+        [
+            ("The Municipal Federation of Trade Unions (MFTU)'s members met.", ")'s"),
+            ("The Dalian Port Group (DPG)’s new berth opened in May.", ")’s"),
+        ],
+        [
+            "Members of the Municipal Federation of Trade Unions (MFTU) met.",
+            "The port's trade (in yuan) grew; the bureau's report (2024) said so.",
+        ],
+    ),
     "E843": (
         [
             ("Wang Li, a NPC deputy, visited the port.", "a NPC"),
