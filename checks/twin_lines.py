@@ -1,0 +1,87 @@
+"""A line set twice in a row: both copies are the page's, not the article's.
+
+A page prints some things twice where a copy keeps both: a byline in its box and again
+under the photo ("Li Ming", "Li Ming"), a section's tab and its heading ("Department
+Profile", "Department Profile"), an image's label and its alt text, a credit over and under
+a picture. An article never says the same paragraph twice with nothing between: a
+translator writes a heading once and its text after it. So a line whose next non-blank line
+is the same words is a copy of the page's furniture, and both copies go.
+
+The paragraph repeated from anywhere earlier (R601's own test) needs three words; this one
+needs the two copies side by side, however short. It leaves alone what a page repeats on
+purpose: a schedule's short "label: value" fields, a speech's address said again
+("Ladies and Gentlemen,"), a short utterance two speakers may each make ("Thank you."),
+and a line without a letter (a rule of dashes, a counter).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+# A short field line ("Time: October 1-7") and an address ("Ladies and Gentlemen,"): a page
+# may set them one under the other on purpose, as R601's repeat test allows for.
+_FIELD = r"^\p{L}[\p{L} ]{0,19}: "
+_FIELD_WORDS = 8
+_ADDRESS = r"[,:]$"
+_ADDRESS_WORDS = 5
+# A short utterance in a transcript ("Thank you.", "Yes."): two speakers may each say it.
+_UTTERANCE = r"[.!?。！？]$"
+_UTTERANCE_WORDS = 4
+
+
+def twin_lines(lines: pl.DataFrame) -> pl.DataFrame:
+    """(doc, line, text, start) of the non-blank lines whose neighbouring non-blank line in
+    the same document, above or below, says the same (case and spacing aside)."""
+    norm = pl.col("text").str.strip_chars().str.to_lowercase().str.replace_all(r"\s+", " ")
+    words = pl.col("norm").str.count_matches(r"\S+")
+    frame = (
+        lines.filter(pl.col("text").str.strip_chars() != "")
+        .sort("doc", "line")
+        .with_columns(norm=norm)
+        .with_columns(
+            twin=(pl.col("norm") == pl.col("norm").shift(1).over("doc"))
+            | (pl.col("norm") == pl.col("norm").shift(-1).over("doc")),
+        )
+        .filter(pl.col("twin").fill_null(False) & pl.col("norm").str.contains(r"\p{L}"))
+        .filter(~(pl.col("norm").str.contains(_FIELD) & (words <= _FIELD_WORDS)))
+        .filter(~(pl.col("norm").str.contains(_ADDRESS) & (words <= _ADDRESS_WORDS)))
+        .filter(~(pl.col("norm").str.contains(_UTTERANCE) & (words <= _UTTERANCE_WORDS)))
+    )
+    return frame.select("doc", "line", "text", "start")
+
+
+# A caption said again as the opening of the paragraph under it: a whole sentence, long
+# enough that two writers would not hit on it apart, and the paragraph going on after it.
+_CAPTION_WORDS = 6
+_SENTENCE_END = r"[.!?。！？]$"
+_GOES_ON = 20
+
+
+def opening_twins(lines: pl.DataFrame) -> pl.DataFrame:
+    """(doc, line, text, start) of the one-sentence lines that the next non-blank line of the
+    same document opens with, word for word, and then goes on: a photo's caption the page set
+    over the article, whose first sentence it was taken from."""
+    norm = pl.col("text").str.strip_chars().str.to_lowercase().str.replace_all(r"\s+", " ")
+    stem = pl.col("norm").str.replace(r"[.!?。！？]$", "")
+    frame = (
+        lines.filter(pl.col("text").str.strip_chars() != "")
+        .sort("doc", "line")
+        .with_columns(norm=norm)
+        .with_columns(after=pl.col("norm").shift(-1).over("doc"), stem=stem)
+        .filter(
+            pl.col("norm").str.contains(_SENTENCE_END)
+            & (pl.col("norm").str.count_matches(r"\S+") >= _CAPTION_WORDS)
+            # one sentence: no full stop and space inside it
+            & ~pl.col("stem").str.contains(r"[.!?] ")
+            & pl.col("after").is_not_null()
+            & pl.col("after").str.starts_with(pl.col("stem"))
+            & (pl.col("after").str.len_chars() >= pl.col("stem").str.len_chars() + _GOES_ON)
+        )
+        # the paragraph goes on at a word's end, not inside the caption's last word
+        .filter(
+            pl.col("after")
+            .str.slice(pl.col("stem").str.len_chars(), 1)
+            .str.contains(r"^[\s,;:.!?]")
+        )
+    )
+    return frame.select("doc", "line", "text", "start")
