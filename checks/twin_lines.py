@@ -8,10 +8,11 @@ translator writes a heading once and its text after it. So a line whose next non
 is the same words is a copy of the page's furniture, and both copies go.
 
 The paragraph repeated from anywhere earlier (R601's own test) needs three words; this one
-needs the two copies side by side, however short. It leaves alone what a page repeats on
-purpose: a schedule's short "label: value" fields, a speech's address said again
-("Ladies and Gentlemen,"), a short utterance two speakers may each make ("Thank you."),
-and a line without a letter (a rule of dashes, a counter).
+needs the two copies side by side, however short. When the two copies open the page, the
+second is its title under the tab that repeats it, and only the first goes. It leaves alone
+what a page repeats on purpose: a schedule's short "label: value" fields, a speech's
+address said again ("Ladies and Gentlemen,"), a short utterance two speakers may each make
+("Thank you."), and a line without a letter (a rule of dashes, a counter).
 """
 
 from __future__ import annotations
@@ -41,7 +42,12 @@ def twin_lines(lines: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             twin=(pl.col("norm") == pl.col("norm").shift(1).over("doc"))
             | (pl.col("norm") == pl.col("norm").shift(-1).over("doc")),
+            # the page's second line under a first that says the same: its tab over it,
+            # and the copy below is the page's only title
+            title=(pl.int_range(pl.len()).over("doc") == 1)
+            & (pl.col("norm") == pl.col("norm").shift(1).over("doc")),
         )
+        .filter(~pl.col("title"))
         .filter(pl.col("twin").fill_null(False) & pl.col("norm").str.contains(r"\p{L}"))
         .filter(~(pl.col("norm").str.contains(_FIELD) & (words <= _FIELD_WORDS)))
         .filter(~(pl.col("norm").str.contains(_ADDRESS) & (words <= _ADDRESS_WORDS)))

@@ -710,8 +710,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     headline may open with a year, "2023 Investment Fair Opens").
     Also (session 26) a line said twice in a row, however short: a section's tab over its
     heading ("Department Profile" twice), a byline in its box and under the photo, an
-    image's label and its alt text; both copies are the page's (not a schedule's short
-    fields, a speech's address said again or a short utterance two speakers each make).
+    image's label and its alt text; both copies are the page's (but for the page's first two
+    lines, where the second is its title; not a schedule's short fields, a speech's address
+    said again or a short utterance two speakers each make).
     A photo's caption, one sentence of six words or more, set over the paragraph that opens
     with it word for word and goes on. The source field naming an outlet ("From: Anshan
     Daily", "from: anshan.cn date: …"), the editor under any of a page's titles for one
