@@ -116,6 +116,14 @@ def _credit(paragraph: str) -> str:
             _credit(f"{_CAPTION}Photo by Wang Fang, a staff photographer of the media centre"),
             "Photo by Wang Fang, a staff photographer of the media centre",
         ),
+        # a translator's credit in brackets after the last sentence
+        (
+            "R601",
+            _credit(
+                "The depot hired forty local workers. (Translated by Wang Fang, Anshan Language Services)"
+            ),
+            "(Translated by Wang Fang, Anshan Language Services)",
+        ),
         # a handout's credit whose outlet the copy lost
         (
             "R604",
@@ -135,6 +143,8 @@ def test_page_fields_and_credits_are_flagged(code: str, text: str, span: str) ->
         ("R601", _field("From 2020 to 2024, the depot served more than two hundred farms.")),
         # the editor named in a sentence
         ("R601", _field("The editor in charge of the yearbook, Li Ming, presented it.")),
+        # a remark in brackets on how a list was made, in lower case after "by"
+        ("R601", _credit("The depot stores maize. (Compiled by the county grain bureau in 2023.)")),
         # a sentence about photographs and the man who took them
         ("R604", _credit("Photos by Wang Fang, a reporter from Anshan Daily, were shown there.")),
         # the photographer's post with a verb after it: a sentence
