@@ -246,12 +246,12 @@ _CONTROL_BEFORE_TEXT = (
 )
 # A credit in brackets after the paragraph's last sentence: "… 3,000 jobs. (Source: Dalian
 # Daily)", "… [Reporter: Li Ming Editor: Wang Fang]", "… (By Li Ming)", "… (source
-# Jinzhou Daily)", "… (Translated by Li Ming, Anshan Translation Co.)". Agencies sign a
+# Jinzhou Daily)". Agencies sign a
 # dateline at the start ("DALIAN, May 6 (Xinhua) --"), never a labelled credit at the end.
 _BRACKET_CREDIT = (
     r"(?<=[.!?”\"’])[ \t]*[(\[（【][ \t]*(?:"
     r"(?i:source|sources|reporter|reporters|editor|editors|writer|author|translator|correspondent)"
-    r"[ \t]*[:：]|(?-i:By|(?:Written|Edited|Reported|Translated|Compiled|Proofread) by)[ \t]+\p{Lu}"
+    r"[ \t]*[:：]|(?-i:By|Written by|Edited by|Reported by)[ \t]+\p{Lu}"
     # the source's label without its colon, a name in capitals after it: "(source Jinzhou
     # Daily)"; "(sources close to the talks)" goes on in lower case
     r"|(?i:source)[ \t]+\p{Lu})"
@@ -333,8 +333,7 @@ GLUED_PREFILTER = (
     r"|[.!?”\"’][ \t]*(?:Source|Editor|Reporter|Translator|Written by|Edited by)[ \t]*[:：]"
     r"|[.!?”\"’][ \t]+(?-i:(?:Edited|Written|Reported|Translated|Compiled|Proofread) by)[ \t]+\p{Lu}"
     r"|^[ \t]*(?-i:(?:(?:Print|Close|Share)[ \t]*[|·]?[ \t]*)*(?:Print|Close|Share)\p{Lu}\p{Ll})"
-    r"|[.!?”\"’][ \t]*[(\[（【][ \t]*(?:source|reporter|editor|writer|author|translator|correspondent|by|written|edited|reported"
-    r"|translated|compiled|proofread)"
+    r"|[.!?”\"’][ \t]*[(\[（【][ \t]*(?:source|reporter|editor|writer|author|translator|correspondent|by|written|edited|reported)"
     r"|\p{Ll}(?-i:By)[ \t]\p{Lu}"
     r"|[(（][^()（）\n]{0,120}(?:\breporters?\b|\bcorrespondents?\b|/[ \t]*photo\b)[^()（）\n]{0,120}[)）][ \t]*\p{Lu}"
     r"|^[ \t]*[\w-]{1,40}\.(?:jpe?g|png|gif|webp|bmp)"

@@ -29,7 +29,7 @@ from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows, contains_any
 from tifa.checks.stamp_names import stamp_names
 from tifa.checks.stamps import STAMP_LABEL, WHEN
-from tifa.checks.twin_lines import opening_twins, twin_lines
+from tifa.checks.twin_lines import twin_lines
 from tifa.checks.widgets import (
     ACCOUNT_STAMP,
     BULLET,
@@ -78,8 +78,6 @@ _GLUED_BYLINE = (
     # or with its space: "2024-05-06By Li Ming"
     # (ASCII: the polars pattern this joins is near the Rust engine's size limit)
     r"|(?-i:By [A-Z][A-Za-z.'-]{1,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,2})"
-    # the outlet glued to it and a credit's field after: "2016-07-04 08:41Dalian Daily Editor: Li Ming"
-    r"|(?-i:\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3} (?:Editor|Source|Author) ?[:：].{0,40})"
     r"|(?-i:Adjust\s+font\s+size|Font\s+size|Text\s+Size|Print|Share|Close)(?:\s*[:：|]?\s*(?:[ASML+-]|large|medium|small)\b)*\s*[:：]?"
 )
 # Languages a site offers to switch to, by name or code: "EN | 中文 | FR", "ENDEFR",
@@ -176,9 +174,7 @@ _CREDIT_BY = (
 _META_VALUE = r"\s*[:：]\s*(?:\d:\d|[^:：\n]){0,60}"
 _META_LABEL = (
     r"(?:posted|written|published|edited|released)\s+by|(?:release[ds]?|publish(?:ed)?|post(?:ed)?)\s*(?:time|date|on)|"
-    r"browse(?:s|\s+times)?|views?|hits|clicks|visits|page\s*views|source|author|"
-    # the editor by any of a page's titles for one: "Editor in charge: …", "Chief editor: …"
-    r"editors?(?:[- ]in[- ](?:charge|chief))?|(?:chief|executive|responsible|duty)\s+editor|"
+    r"browse(?:s|\s+times)?|views?|hits|clicks|visits|page\s*views|source|editor|author|"
     r"(?:font|text)\s*size"
 )
 _META_STRONG = rf"(?:{_META_LABEL}){_META_VALUE}"
@@ -216,9 +212,6 @@ _CHROME = (
     (rf"(?:languages?\s*[:：]\s*)?(?:{_LANGUAGES})|{LANGUAGE_LINK}", "language switch"),
     # an outlet's edition switch and its language links: "Global Edition ASIA 中文 双语 Français"
     (r"global\s*edition(?:\s*(?-i:[A-Z]{2,8}))?(?:\s*[^\s.!]{1,12}){0,4}", "edition switch"),
-    # the outlet the story came from, under its label, perhaps the page's other fields after
-    # it: "From: Dalian Daily", "from: dalian.gov.cn date: 2024-05-06"
-    (rf"from\s*[:：]\s*(?:{_AGENCY}|{_NAME})(?:\s*{_META_FIELD})*", "source line"),
     (PAGER, "pager"),
     (BULLET_NUMBER, "slide-show frame or counter"),
     (COUNTER, "view counter"),
@@ -713,11 +706,6 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     image's label and its alt text; both copies are the page's (but for the page's first two
     lines, where the second is its title; not a schedule's short fields, a speech's address
     said again or a short utterance two speakers each make).
-    A photo's caption, one sentence of six words or more, set over the paragraph that opens
-    with it word for word and goes on. The source field naming an outlet ("From: Anshan
-    Daily", "from: anshan.cn date: …"), the editor under any of a page's titles for one
-    ("Editor in charge: …", "Chief editor: …") and the outlet glued to a time stamp with a
-    credit after it ("2024-05-06 10:21Anshan Daily Editor: Li Ming").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -856,10 +844,6 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     twins = twin_lines(page_lines)
     for doc, _line, text, line_start in twins.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "a line said twice in a row")
-    for doc, _line, text, line_start in opening_twins(page_lines).iter_rows():
-        _report_line(
-            rows, reported, doc, text, line_start, "photo caption said again over the text"
-        )
     norm = stripped.str.to_lowercase().str.replace_all(r"\s+", " ")
     # Units of a translation memory repeat as a matter of course: only pages are compared.
     repeats = (

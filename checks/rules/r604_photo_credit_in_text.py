@@ -33,8 +33,6 @@ _CAPTION_OPENING = (
     r"(?-i:\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,5})(?:,[^.!?\n]{1,160}?,)?[ \t]"
     rf"(?:{CAPTION_VERB})[ \t]"
 )
-# Who took a photo, by the post a credit gives after the name: "…, a reporter from Anshan Daily".
-_POST = r"(?:reporter|photographer|correspondent|journalist|photojournalist)s?\b"
 # A photo a source handed out: "[Photo provided to China Daily]", "(Photo courtesy of …)".
 _HANDOUT = r"(?:photos?|images?)\s+(?:provided\s+(?:to|by)|courtesy\s+of)\s"
 # A site's address: "[eastday.com]" closing a caption, like "[Xinhua]".
@@ -50,8 +48,6 @@ _SIGNED = r"(?:photo(?:ed|graphed)|pictured|shot)\s+by\s+"
 # too; in a dateline ("DALIAN, March 3 (Xinhua) -- …") the story follows it.
 _CREDIT = (
     rf"\[(?:(?:photos?|images?)\s*(?:by\s+|[/:：])|{_HANDOUT})[^\]\n]{{1,60}}\]"
-    # a handout's credit whose outlet the copy lost: "[Photo provided to]"
-    r"|\[(?:photos?|images?)\s+(?:provided(?:\s+(?:to|by))?|courtesy(?:\s+of)?)\s*\]"
     rf"|\((?:(?:photos?|photographs?|pics?|pictures?|images?)\s*(?:by\s+|[/:：])|{_SIGNED}|{_HANDOUT}|(?:{_AGENCIES})\s*/)[^()\n]{{1,80}}\)"
     rf"|\((?:{_AGENCIES}|{_PHOTO_MARK})\)(?=[ \t]*$)|\[(?:{_AGENCIES}|{_SITE})\](?=[ \t]*$)"
     # a credit whose closing bracket the copy lost, at the paragraph's end: "… [Photo by Li Ming/China Daily"
@@ -73,11 +69,8 @@ _CREDIT = (
     # a credit without brackets after a caption's last sentence, closing the paragraph:
     # "… in Mian County. Photo by Li Ming.", "… Photos by Li Ming/Anshan Daily"; the agency
     # alone in capitals: "… Shandong province. CHINA DAILY"
-    # or glued to it by the copy, the photographer's post after the name: "… the meeting.Photo
-    # by Li Ming, a reporter from Anshan Daily"
-    r"|(?<=[.!?”\"’])[ \t]*(?:photos?|pictures?|images?)[ \t]+by[ \t]+"
+    r"|(?<=[.!?”\"’])[ \t]+(?:photos?|pictures?|images?)[ \t]+by[ \t]+"
     r"(?-i:\p{Lu}[\p{L}'’.-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){0,3}(?:[ \t]*/[ \t]*\p{Lu}[\p{L}'’ .-]{1,40}?)?)"
-    rf"(?:,[ \t]+(?:an?|the|our)[ \t]+[^.!?\n,]{{0,60}}?{_POST}[^.!?\n,]{{0,40}})?"
     r"\.?(?=[ \t]*$)"
     r"|(?<=[.!?])[ \t]+(?-i:CHINA DAILY|XINHUA|VCG|CFP)(?=[ \t]*$)"
     # the whole credit in capitals, the outlet and the photographer's post with the name:
@@ -131,7 +124,7 @@ _PREFILTER = (
     r"|[(\[](?:" + _AGENCIES + r"|" + _SITE + r")[)\]][ \t]*$"
     r"|/\s*(?:for\s+)?(?:" + _BYLINED + r")[)\]]|[.!?”\"’)][ \t]*/[ \t]*\w[\w ]{0,12}[ \t]*$"
     r"|[.!?][ \t]+[^\s/]+(?:[ \t][^\s/]+){1,3}/(?:" + _BYLINED + r")[ \t]*$"
-    r"|[.!?”\"’][ \t]*(?:photos?|pictures?|images?)[ \t]+by[ \t]+\p{Lu}"
+    r"|[.!?”\"’][ \t]+(?:photos?|pictures?|images?)[ \t]+by[ \t]+\p{Lu}"
     r"|[.!?][ \t]+(?:china daily|xinhua|vcg|cfp)[ \t]*$"
     + r"|[\[(](?:"
     + _DRAWN
