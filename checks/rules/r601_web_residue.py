@@ -78,6 +78,8 @@ _GLUED_BYLINE = (
     # or with its space: "2024-05-06By Li Ming"
     # (ASCII: the polars pattern this joins is near the Rust engine's size limit)
     r"|(?-i:By [A-Z][A-Za-z.'-]{1,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,2})"
+    # the outlet glued to it and a credit's field after: "2016-07-04 08:41Dalian Daily Editor: Li Ming"
+    r"|(?-i:\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3} (?:Editor|Source|Author) ?[:：].{0,40})"
     r"|(?-i:Adjust\s+font\s+size|Font\s+size|Text\s+Size|Print|Share|Close)(?:\s*[:：|]?\s*(?:[ASML+-]|large|medium|small)\b)*\s*[:：]?"
 )
 # Languages a site offers to switch to, by name or code: "EN | 中文 | FR", "ENDEFR",
@@ -705,7 +707,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     heading ("Department Profile" twice), a byline in its box and under the photo, an
     image's label and its alt text; both copies are the page's (but for the page's first two
     lines, where the second is its title; not a schedule's short fields, a speech's address
-    said again or a short utterance two speakers each make).
+    said again or a short utterance two speakers each make). The outlet glued to a time
+    stamp with a credit's field after it ("2024-05-06 10:21Anshan Daily Editor: Li Ming").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,

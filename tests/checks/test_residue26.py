@@ -1,4 +1,5 @@
-"""Page residue (session 26): a line said twice in a row.
+"""Page residue (session 26): a line said twice in a row, and a time stamp with the outlet
+glued to it and a credit's field after.
 
 The shape is tested where it is residue and where a page repeats a line on purpose: a
 heading used again in a later section, a speech's address said again, two speakers'
@@ -64,3 +65,18 @@ def test_which_copies_of_a_twin_line_are_flagged(text: str, found: list[str]) ->
 )
 def test_repeats_a_page_means_stay_silent(text: str) -> None:
     assert_flags("R601", text, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        # the outlet glued to the stamp, the editor's field after
+        ("2024-05-06 10:21Anshan Daily Editor: Li Ming", "Anshan Daily Editor: Li Ming"),
+        ("2023-11-02 16:05Tieling Net Source: county grain bureau", "Tieling Net Source: county"),
+        # the stamp spaced from a sentence: the article's
+        ("2024-05-06 10:21 The depot opened to farmers on Monday.", None),
+    ],
+)
+def test_outlet_glued_to_the_stamp(line: str, span: str | None) -> None:
+    found = spans(check_texts([f"{_HEAD}{line}\n\n{_ARTICLE}"], ["R601"]), "R601")
+    assert any(span in f for f in found) if span else all("depot" not in f for f in found)
