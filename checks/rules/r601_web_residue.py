@@ -29,6 +29,7 @@ from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows, contains_any
 from tifa.checks.stamp_names import stamp_names
 from tifa.checks.stamps import STAMP_LABEL, WHEN
+from tifa.checks.twin_lines import twin_lines
 from tifa.checks.widgets import (
     ACCOUNT_STAMP,
     BULLET,
@@ -77,6 +78,8 @@ _GLUED_BYLINE = (
     # or with its space: "2024-05-06By Li Ming"
     # (ASCII: the polars pattern this joins is near the Rust engine's size limit)
     r"|(?-i:By [A-Z][A-Za-z.'-]{1,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,2})"
+    # the outlet glued to it and a credit's field after: "2016-07-04 08:41Dalian Daily Editor: Li Ming"
+    r"|(?-i:\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3} (?:Editor|Source|Author) ?[:：].{0,40})"
     r"|(?-i:Adjust\s+font\s+size|Font\s+size|Text\s+Size|Print|Share|Close)(?:\s*[:：|]?\s*(?:[ASML+-]|large|medium|small)\b)*\s*[:：]?"
 )
 # Languages a site offers to switch to, by name or code: "EN | 中文 | FR", "ENDEFR",
@@ -700,6 +703,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     …, such content shall not be republished …"), a line of three or four words as the
     page's first line over the headline and its stamp ("Knowing All about Hunan"; a
     headline may open with a year, "2023 Investment Fair Opens").
+    Also (session 26) a line said twice in a row, however short: a section's tab over its
+    heading ("Department Profile" twice), a byline in its box and under the photo, an
+    image's label and its alt text; both copies are the page's (but for the page's first two
+    lines, where the second is its title; not a schedule's short fields, a speech's address
+    said again or a short utterance two speakers each make). The outlet glued to a time
+    stamp with a credit's field after it ("2024-05-06 10:21Anshan Daily Editor: Li Ming").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -835,6 +844,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
             continue  # the whole line is furniture, reported above
         for start, end, reason in glued_residue(text):
             add_row(rows, doc, base + start, base + end, _message(reason), "")
+    twins = twin_lines(page_lines)
+    for doc, _line, text, line_start in twins.iter_rows():
+        _report_line(rows, reported, doc, text, line_start, "a line said twice in a row")
     norm = stripped.str.to_lowercase().str.replace_all(r"\s+", " ")
     # Units of a translation memory repeat as a matter of course: only pages are compared.
     repeats = (
