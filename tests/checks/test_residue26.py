@@ -44,6 +44,9 @@ def test_line_said_twice_in_a_row_is_flagged(text: str, span: str) -> None:
         # a tab over the page's heading as its first two lines: the second copy is the
         # page's title, the only one it has
         ("Bureau Overview\nBureau Overview\n\n" + _ARTICLE, ["Bureau Overview"]),
+        # a paragraph of the article pasted twice: the first copy is the article's own
+        # text, and only the second is reported (by the repeat test)
+        (_HEAD + _PROSE + "\n" + _PROSE + "\n\n" + _MORE, [_PROSE]),
     ],
 )
 def test_which_copies_of_a_twin_line_are_flagged(text: str, found: list[str]) -> None:
