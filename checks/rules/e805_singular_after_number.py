@@ -14,6 +14,7 @@ from tifa.checks.agreement import (
 )
 from tifa.checks.context import Context
 from tifa.checks.numbers import ORDINALS
+from tifa.checks.plural_heads import field_list_singulars, level_pair_singulars
 from tifa.checks.quantified_lists import singular_in_lists
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -114,6 +115,11 @@ _LIST_PREFILTER = (
     r"(?i)\b(?:all|various|several|many|numerous|multiple|dozens of|hundreds of|thousands of"
     r"|number of) [^.;\n]{0,80}(?:,| and| or) "
 )
+_LEVEL_PREFILTER = (
+    r"(?i)\b(?:national|central|provincial|municipal|prefectural|city|county|district"
+    r"|township|town|village|local)(?:-level)?,? and "
+)
+_FIELD_PREFILTER = r"(?i)\b(?:material|circuit|resource|vehicle|device)\b"
 # Words after which a number labels one thing, not a count: "No. 2 project", "Line 3",
 # "tier two city", "the number two official", "top 10 enterprise".
 _LABEL_BEFORE = regex.compile(
@@ -156,6 +162,17 @@ def singular_after_number(ctx: Context) -> pl.DataFrame:
     possessive ("two cities' joint project"), and nouns that are also verbs (meeting,
     project, delegate, measure, team ...), taken only before punctuation, an auxiliary or a
     past form ("the two meeting in Beijing" are two people).
+
+    Also a body after two levels joined by "and" where its phrase ends ("the central and
+    provincial Party committee", "the national and provincial people's congress"): one body
+    at each level, so the plural. Not a head that modifies the next noun ("provincial and
+    municipal government officials"), one counted by "each" or "a", a level ("at the
+    national and provincial level"), nor a bare "government", which may be the system of
+    government ("the powers of provincial and local government"). And a field of industry
+    named by a count noun — new materials, integrated circuits, water resources, new energy
+    vehicles, medical devices — left singular as an item of a list where its phrase ends
+    ("new energy, new material and biomedicine"); not one that modifies the next noun ("the
+    new material industry") or is one thing ("a key material").
 
     ## Why is this bad?
     A number and its noun disagree: the slip of a translation from Chinese, which marks no
@@ -211,6 +228,19 @@ def singular_after_number(ctx: Context) -> pl.DataFrame:
             )
             fixed = inflect(slip.noun, "s")[0]
             add_row(rows, doc, base + slip.start, base + slip.end, message, fixed)
+    for doc, base, text in candidate_rows(ctx.segments, "tgt", _LEVEL_PREFILTER):
+        for head in level_pair_singulars(text):
+            message = (
+                f"“{head.noun}” singular after two levels joined by “and”: one body at each "
+                "level, the plural"
+            )
+            fixed = inflect(head.noun, "s")[0]
+            add_row(rows, doc, base + head.start, base + head.end, message, fixed)
+    for doc, base, text in candidate_rows(ctx.segments, "tgt", _FIELD_PREFILTER):
+        for field in field_list_singulars(text):
+            message = f"“{field.noun}” singular as a field in a list: the plural"
+            fixed = inflect(field.noun, "s")[0]
+            add_row(rows, doc, base + field.start, base + field.end, message, fixed)
     return output(rows)
 
 
