@@ -1,0 +1,36 @@
+"""False alarms of session 26 on professional and local pages, each as a class of correct
+English that a rule misread, with a case of the slip that the rule must still find.
+
+The texts are written for these tests in the register of Chinese-government English news;
+none is taken from a page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags
+
+# --- E801: an uncountable noun's plural inside a company's registered name -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The park signed the deal with Liaoning General Machineries Co., Ltd. on Monday.",
+        "Delegates visited Harbin Power Equipments Group and two research institutes.",
+    ],
+)
+def test_a_plural_inside_a_company_name_is_its_name(text: str) -> None:
+    assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The county bought new equipments for its hospitals.", "equipments"),
+        ("Harbin Imports More Equipments From Germany", "Equipments"),
+        ("The port handled Machineries and steel for the new plant.", "Machineries"),
+    ],
+)
+def test_the_plural_in_running_text_or_a_headline_is_still_a_slip(text: str, span: str) -> None:
+    assert_flags("E801", text, span)
