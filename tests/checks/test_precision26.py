@@ -34,3 +34,19 @@ def test_a_plural_inside_a_company_name_is_its_name(text: str) -> None:
 )
 def test_the_plural_in_running_text_or_a_headline_is_still_a_slip(text: str, span: str) -> None:
     assert_flags("E801", text, span)
+
+
+# --- P301: a closing straight quote typed on the wrong side of its space --------------------
+
+_DISPLACED = 'The county is home to the craft of "blue calico dyeing "from the Ming Dynasty.'
+
+
+def test_a_closing_quote_before_its_space_pairs_and_the_space_is_reported() -> None:
+    assert_flags("P301", _DISPLACED, None)
+    assert_flags("P303", _DISPLACED, " ")
+
+
+def test_a_quote_never_closed_is_still_unbalanced() -> None:
+    assert_flags("P301", 'The plan, known as "Green Ports, aims to cut emissions.', '"')
+    # A later straight mark can still close the second one: then the first is left open.
+    assert_flags("P301", 'He said "we must "build parks" and left.', '"')
