@@ -50,3 +50,33 @@ def test_a_quote_never_closed_is_still_unbalanced() -> None:
     assert_flags("P301", 'The plan, known as "Green Ports, aims to cut emissions.', '"')
     # A later straight mark can still close the second one: then the first is left open.
     assert_flags("P301", 'He said "we must "build parks" and left.', '"')
+
+
+# --- E829: inspection or investigation listed with other bare activities after "carry out" --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The work team carried out investigation and research in six villages of the county.",
+        "The plant carries out quality inspection, equipment upkeep and safety drills each week.",
+        "Clinic staff were carrying out health inspection, cleaning wards and checking "
+        "fire exits before the holiday.",
+    ],
+)
+def test_an_activity_listed_with_others_needs_no_article(text: str) -> None:
+    assert_flags("E829", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The bureau carried out inspection of the new bridge on Monday.", "inspection"),
+        ("The county carried out investigation, and the findings were published.", "investigation"),
+        ("The district carried out survey and mapping of its farmland.", "survey"),
+        ("Inspectors carried out inspection and found three faulty valves.", "inspection"),
+        ("The team carried out investigation and ordered the plant closed.", "investigation"),
+    ],
+)
+def test_a_lone_inspection_still_takes_its_article(text: str, span: str) -> None:
+    assert_flags("E829", text, span)
