@@ -188,7 +188,7 @@ def scan(text: str) -> QuoteScan:
             and _last_straight(text, i)
         ):
             # The paragraph's last straight mark, after a space and glued to the next word,
-            # with a straight quotation open ('of "purple pottery "from Jianshui'): the
+            # with a straight quotation open ('of "blue calico dyeing "from'): the
             # closing mark typed on the wrong side of its space. Read as an opener it would
             # leave both marks unpaired; it closes, and P303 reports the space.
             close(i)
