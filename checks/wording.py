@@ -2004,11 +2004,15 @@ REPORT_SLIPS = (
     ),
     Slip(
         # Two figures of change given together, a noun in the singular: "an increase of 6%
-        # and 7% (respectively)" is two increases.
+        # and 7% (respectively)" is two increases. A second figure followed by a comparative
+        # is no second change but the first one measured against another ("a rise of 8%, 2
+        # percentage points higher than the provincial average").
         regex.compile(
             r"(?i)(?<![\p{L}-])(?:increase|rise|decrease|decline|drop|reduction|fall)"
             r" of \d[\d.,]* ?(?:%|percent|per cent|percentage points?)"
             r"(?:,? and|,) \d[\d.,]* ?(?:%|percent|per cent|percentage points?)"
+            r"(?![\p{L}-]| (?:higher|lower|faster|slower|more|less|above|below|over|under|ahead"
+            r"|behind)(?![\p{L}-]))"
         ),
         "two figures of change are two changes: “increases of 6% and 7% respectively”",
         _plural_change,

@@ -80,3 +80,41 @@ def test_an_activity_listed_with_others_needs_no_article(text: str) -> None:
 )
 def test_a_lone_inspection_still_takes_its_article(text: str, span: str) -> None:
     assert_flags("E829", text, span)
+
+
+# --- E801: a second figure after a change that compares it, not a second change ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Retail sales reached 9.2 billion yuan, a rise of 7.5%, 1.2% higher than the provincial "
+        "average.",
+        "Grain output hit a record, an increase of 4.1%, 0.6 percentage points above the "
+        "national figure.",
+        "Exports saw a decline of 3 percent, 2 percentage points less than in the first quarter.",
+    ],
+)
+def test_a_change_compared_with_another_is_one_change(text: str) -> None:
+    assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The two counties posted a rise of 6% and 9% in tourist numbers.",
+            "rise of 6% and 9%",
+        ),
+        (
+            "Output and sales saw an increase of 5 percent, 7 percent respectively.",
+            "increase of 5 percent, 7 percent",
+        ),
+        (
+            "Imports and exports showed a fall of 2 percentage points, 3 percentage points.",
+            "fall of 2 percentage points, 3 percentage points",
+        ),
+    ],
+)
+def test_two_changes_still_want_the_plural(text: str, span: str) -> None:
+    assert_flags("E801", text, span)
