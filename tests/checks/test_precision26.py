@@ -118,3 +118,18 @@ def test_a_change_compared_with_another_is_one_change(text: str) -> None:
 )
 def test_two_changes_still_want_the_plural(text: str, span: str) -> None:
     assert_flags("E801", text, span)
+
+
+# --- P320: a noun in "-ability" made from a known adjective in "-able" ------------------
+
+
+def test_a_noun_of_quality_in_ability_is_one_word() -> None:
+    assert_flags(
+        "P320", "The county honours its model workers to spread a culture of honorability.", None
+    )
+
+
+def test_two_words_glued_before_ability_are_still_found() -> None:
+    assert_flags(
+        "P320", "The plant raised its innovationability in two years.", "innovationability"
+    )
