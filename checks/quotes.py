@@ -135,6 +135,15 @@ def _next_closes(text: str, i: int) -> bool:
     return m is not None and m.group() == STRAIGHT and _closes(text, m.start())
 
 
+def _last_straight(text: str, i: int) -> bool:
+    """Whether no straight double mark but apostrophes follows the one at `i`."""
+    return all(
+        is_apostrophe(text, m.start())
+        for m in _MARK_RE.finditer(text, i + 1)
+        if m.group() == STRAIGHT
+    )
+
+
 @lru_cache(maxsize=1 << 14)
 def scan(text: str) -> QuoteScan:
     """Pair the double quotes of one paragraph (remembered: three rules read each one, and a
@@ -170,6 +179,19 @@ def scan(text: str) -> QuoteScan:
                 unpaired.append(i)
             else:
                 stack.append(i)
+        elif (
+            len(stack) == 1
+            and text[stack[0]] == STRAIGHT
+            and text[i - 1].isspace()
+            and _opens(text, i)
+            and not _closes(text, i)
+            and _last_straight(text, i)
+        ):
+            # The paragraph's last straight mark, after a space and glued to the next word,
+            # with a straight quotation open ('of "blue calico dyeing "from'): the
+            # closing mark typed on the wrong side of its space. Read as an opener it would
+            # leave both marks unpaired; it closes, and P303 reports the space.
+            close(i)
         elif (
             (_opens(text, i) and not _closes(text, i))
             # right after “ even with a space after it (“" three …"”): opens, P303 the space

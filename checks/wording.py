@@ -539,6 +539,29 @@ _BARE_VERBS = frozenset(
 )
 
 
+# A capitalised word between two capitalised words of a sentence in running text is part
+# of a name ("Jilin General Machineries Co., Ltd.", "Advanced Equipments Manufacturing
+# Co."): a company keeps the words it registered. A headline in Title Case capitalises
+# every word, so there a capital proves nothing and the plural is still a slip.
+_NAME_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]*[ \u00a0]+$")
+_NAME_WORD_AFTER = regex.compile(r"[ \u00a0]+(?:\p{Lu}|&|\()")
+_RUNNING_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}{4,}(?![\p{L}'’-])")
+
+
+def _inside_a_name(m: regex.Match[str]) -> bool:
+    text = m.string
+    if not m.group()[:1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return (
+        _NAME_WORD_BEFORE.search(text, line_start, m.start()) is not None
+        and _NAME_WORD_AFTER.match(text, m.end()) is not None
+        and len(_RUNNING_WORD.findall(line)) >= 3
+    )
+
+
 def _ing(verb: str) -> str:
     """The "-ing" form of a verb of `_BARE_VERBS`."""
     if verb.endswith("e") and not verb.endswith("ee"):
@@ -571,6 +594,7 @@ SLIPS = (
         regex.compile(rf"(?i)(?<![\p{{L}}-])(?:{_words(UNCOUNTABLE)})(?![\p{{L}}-])"),
         "an uncountable noun has no plural",
         UNCOUNTABLE,
+        _inside_a_name,
     ),
     Slip(
         # Research and construction as activities are uncountable: "scientific researches",
@@ -1980,11 +2004,15 @@ REPORT_SLIPS = (
     ),
     Slip(
         # Two figures of change given together, a noun in the singular: "an increase of 6%
-        # and 7% (respectively)" is two increases.
+        # and 7% (respectively)" is two increases. A second figure followed by a comparative
+        # is no second change but the first one measured against another ("a rise of 8%, 2
+        # percentage points higher than the provincial average").
         regex.compile(
             r"(?i)(?<![\p{L}-])(?:increase|rise|decrease|decline|drop|reduction|fall)"
             r" of \d[\d.,]* ?(?:%|percent|per cent|percentage points?)"
             r"(?:,? and|,) \d[\d.,]* ?(?:%|percent|per cent|percentage points?)"
+            r"(?![\p{L}-]| (?:higher|lower|faster|slower|more|less|above|below|over|under|ahead"
+            r"|behind)(?![\p{L}-]))"
         ),
         "two figures of change are two changes: “increases of 6% and 7% respectively”",
         _plural_change,

@@ -182,6 +182,24 @@ _DETERMINER_BEFORE = regex.compile(
     r"|history)(?:[ \u00a0]+\p{Ll}+ly)?[ \u00a0-]+$"
 )
 
+# "Inspection", "investigation" and "policy" are also activities English does not count
+# ("the goods are open to inspection", "carry out government policy"). Listed with other bare
+# activities after "carry out" ("carried out investigation and research", "carry out quality
+# inspection, equipment upkeep and staff training", "carrying out health inspection,
+# cleaning wards"), each is such an activity, not one count noun stripped of its article.
+_MASS_ACTIVITY = regex.compile(
+    rf"(?i)(?:carry|carries|carried|carrying){_S}out{_S}.*(?:inspection|investigation|policy)$"
+)
+_LISTED_WITH = regex.compile(
+    rf"[ \u00a0]*(?:,|{_S}and|{_S}or){_S}"
+    rf"(?!(?:a|an|the|its|their|this|that|these|those|his|her|our|we|they|he|she|it|and"
+    rf"|which|who|but|so|then)(?![\p{{L}}-]))"
+    # A verb after "and" is the next clause's, not a second activity ("carried out
+    # inspection and found faults" still wants "an inspection").
+    rf"(?!\p{{Ll}}+ed(?![\p{{L}}-])|(?:found|made|took|gave|held|sent|met|put|set|saw|began"
+    rf"|urged|called)(?![\p{{L}}-]))\p{{Ll}}"
+)
+
 
 @rule("E829", "article-missing-in-verb-frame", Severity.WARNING, Fix.UNSAFE)
 def article_missing_in_verb_frame(ctx: Context) -> pl.DataFrame:
@@ -258,6 +276,8 @@ def article_missing_in_verb_frame(ctx: Context) -> pl.DataFrame:
             # test is for a verb's form used as an adjective; "as" and "is" are no such
             # form ("This is important step").
             if pattern is not _RATED and _DETERMINER_BEFORE.search(text, 0, m.start()):
+                continue
+            if _MASS_ACTIVITY.match(m.group()) and _LISTED_WITH.match(text, m.end()):
                 continue
             add_a(rows, doc, base, m)
     return output(rows)

@@ -293,6 +293,12 @@ def _inflects_known_word(token: str) -> bool:
         floor = KNOWN_WORD if suffix == "ly" else RARE_TOKEN
         if any(zipf(base + end) >= floor for end in ("", "e")):
             return True
+    # A noun of quality made from an adjective in "-able" or "-ible" is rarer than its
+    # adjective ("honorability", "honorable"), and "honor ability" would be wrong.
+    for noun, adjective in (("ability", "able"), ("ibility", "ible")):
+        stem = token[: -len(noun)]
+        if token.endswith(noun) and len(stem) >= 3 and zipf(stem + adjective) >= RARE_TOKEN:
+            return True
     return False
 
 
