@@ -540,7 +540,7 @@ _BARE_VERBS = frozenset(
 
 
 # A capitalised word between two capitalised words of a sentence in running text is part
-# of a name ("Jilin General Machineries Co., Ltd.", "Advanced Equipments Manufacturing
+# of a name ("Tieling Heavy Machineries Co., Ltd.", "Advanced Equipments Manufacturing
 # Co."): a company keeps the words it registered. A headline in Title Case capitalises
 # every word, so there a capital proves nothing and the plural is still a slip.
 _NAME_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.-]*[ \u00a0]+$")
