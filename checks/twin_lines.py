@@ -8,8 +8,9 @@ translator writes a heading once and its text after it. So a line whose next non
 is the same words is a copy of the page's furniture, and both copies go.
 
 The paragraph repeated from anywhere earlier (R601's own test) needs three words; this one
-needs the two copies side by side, however short, and no longer than a line of furniture
-(twelve words): the first copy of a paragraph said twice is the article's. When the two copies open the page, the
+needs the two copies side by side, and a line as short as furniture (a word or two): of a
+longer line said twice, a headline under the page's title tag or a paragraph pasted twice,
+one copy is the article's, and only the repeat test's second copy is reported. When the two copies open the page, the
 second is its title under the tab that repeats it, and only the first goes. It leaves alone
 what a page repeats on purpose: a schedule's short "label: value" fields, a speech's
 address said again ("Ladies and Gentlemen,"), a short utterance two speakers may each make
@@ -26,9 +27,10 @@ _FIELD = r"^\p{L}[\p{L} ]{0,19}: "
 _FIELD_WORDS = 8
 _ADDRESS = r"[,:]$"
 _ADDRESS_WORDS = 5
-# Furniture is short: a paragraph of the article said twice is a slip of the copy, whose
-# second copy R601's repeat test reports, and the first copy is the article's own text.
-_FURNITURE_WORDS = 12
+# Furniture said twice is a word or two: a label, a byline, a credit, a tab. A longer line
+# said twice may be a headline under the page's title tag or a paragraph pasted twice: one
+# copy is the article's, and R601's repeat test (three words or more) reports the second.
+_FURNITURE_WORDS = 2
 # A short utterance in a transcript ("Thank you.", "Yes."): two speakers may each say it.
 _UTTERANCE = r"[.!?。！？]$"
 _UTTERANCE_WORDS = 4

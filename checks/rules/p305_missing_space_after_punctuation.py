@@ -176,7 +176,9 @@ _DETACHED_CLOSING = regex.compile(r"[.!?][ \t]$")
 
 
 def _after_space(text: str, m: regex.Match[str]) -> bool:
-    if m.start() == 0 or not text[m.start() - 1].isspace():
+    if m.start() == 0:
+        return True  # a closing quote opening the line is an opening one typed wrong
+    if not text[m.start() - 1].isspace():
         return False
     detached = _DETACHED_CLOSING.search(text, 0, m.start()) is not None
     return not (detached and text[m.end() : m.end() + 1].islower())

@@ -128,6 +128,8 @@ def test_p336_comma_before_other(text: str, span: str | None) -> None:
         # an opening quote typed the wrong way round: the space after it would misplace it
         ("The mayor called it a ”green port” project.", None),
         ("The mayor spoke. ”The port is open,” he said.", None),
+        # ... also where it opens the line
+        ("”Green Port ” Project Opens in Dalian", None),
     ],
 )
 def test_p305_detached_closing_quote(text: str, span: str | None) -> None:

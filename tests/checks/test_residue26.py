@@ -47,6 +47,12 @@ def test_line_said_twice_in_a_row_is_flagged(text: str, span: str) -> None:
         # a paragraph of the article pasted twice: the first copy is the article's own
         # text, and only the second is reported (by the repeat test)
         (_HEAD + _PROSE + "\n" + _PROSE + "\n\n" + _MORE, [_PROSE]),
+        # a headline set twice under a breadcrumb (the title tag over it): one copy is the
+        # article's, and only one is reported
+        (
+            "Home > News\n" + _HEAD.strip() + "\n" + _HEAD + _ARTICLE,
+            ["Home > News", _HEAD.strip()],
+        ),
     ],
 )
 def test_which_copies_of_a_twin_line_are_flagged(text: str, found: list[str]) -> None:
