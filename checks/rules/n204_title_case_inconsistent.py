@@ -65,7 +65,9 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     committee"), generic committees ("the Dalian organizing committee") and names with a
     level word, which Xinhua writes in lower case ("the Changsha municipal health
     commission"). A plural whose head is in lower case ("municipal governments at all
-    levels", "municipal Party committees") names a class, not the body, and is not compared.
+    levels", "municipal Party committees") names a class, not the body, and is not compared,
+    nor is a body named with its place in capitals beside its back-reference in lower case
+    ("the Jinhua Municipal Government … of the municipal government"), each as English writes it.
     In one sentence that lists bodies ("the Provincial Emergency
     Management Department, the provincial forestry bureau and …"), a lower-case name of a
     level word, words and a head noun is flagged beside a capitalised one built the same way.
@@ -179,6 +181,8 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
         signatures = Counter(o[4] for o in occurrences)
         if len(signatures) < 2:
             continue
+        if _names_and_back_references(group, occurrences):
+            continue
         house = case_signature(term.en)
         if house in signatures:
             reference = house
@@ -205,6 +209,32 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
                 str(term_id),
             )
     return output(rows)
+
+
+# A capitalised word right before the body: its place ("the Jinhua Municipal Government").
+# A determiner opening the sentence is no place.
+_NAMED_BY = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?!(?:The|A|An|This|That|These|Its|Our|Their)[ \u00a0])"
+    r"\p{Lu}[\p{L}'’-]*[ \u00a0]+$"
+)
+
+
+def _names_and_back_references(
+    group: pl.DataFrame, occurrences: list[tuple[int, int, str, str, tuple[bool, ...], bool]]
+) -> bool:
+    """Whether every capitalised occurrence follows its place's name and every one in lower
+    case does not: "the Jinhua Municipal Government … the municipal government" is a name and
+    its back-reference, each written as English writes it, not one name spelt two ways."""
+    seg_of = {
+        start: (tgt, seg_start)
+        for start, seg_start, tgt in group.select("start", "seg_start", "tgt").iter_rows()
+    }
+    for start, _end, _text, _suffix, signature, _first in occurrences:
+        tgt, seg_start = seg_of[start]
+        named = _NAMED_BY.search(tgt, max(0, start - seg_start - 40), start - seg_start)
+        if any(signature) != (named is not None):
+            return False
+    return True
 
 
 def _after_post(tgt: str, start: int) -> bool:

@@ -49,7 +49,7 @@ _VERBS_PREFILTER = f"{_VERBS}|{place_appositive.PAST_FORM}"
 # One title's words: no punctuation of a clause, but a body's abbreviation in brackets
 # ("Chairman of the Counsellors' Office of the State Council (COSC)").
 _TITLE_WORDS = (
-    r"(?:[^,.;:()\"“”\n]|\(\p{Lu}[\p{Lu}\p{Ll}]{1,9}\)"
+    r"(?:[^,，.;:()\"“”\n]|\(\p{Lu}[\p{Lu}\p{Ll}]{1,9}\)"
     r"|(?<=[ ])(?:Co\.,[ ]?Ltd|Co|Ltd|Inc|Corp)\.(?=[ ,]))"
 )
 # A person holds several titles, each after a comma, the last after "and": "member of the

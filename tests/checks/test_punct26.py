@@ -73,6 +73,12 @@ def test_p340_reported_clause(text: str, span: str | None) -> None:
         ("The county should open up further, such as Shenzhen has done.", None),
         # a list in lower case
         ("Many sectors, including tourism and logistics were hit hard.", None),
+        # a title closed by a full-width comma is closed (P306 reports the comma's width)
+        ("Wang Fang, Party secretary of Tieling，attended and delivered a speech.", None),
+        (
+            "Wang Fang, Party secretary of Tieling attended the meeting.",
+            "Party secretary of Tieling attended",
+        ),
     ],
 )
 def test_p337_examples_left_open(text: str, span: str | None) -> None:
