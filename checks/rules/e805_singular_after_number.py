@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 import polars as pl
 import regex
 
@@ -14,7 +16,7 @@ from tifa.checks.agreement import (
 )
 from tifa.checks.context import Context
 from tifa.checks.numbers import ORDINALS
-from tifa.checks.plural_heads import field_list_singulars, level_pair_singulars
+from tifa.checks.plural_heads import Head, field_list_singulars, level_pair_singulars
 from tifa.checks.quantified_lists import singular_in_lists
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -142,6 +144,18 @@ _THE_BEFORE = regex.compile(
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
 
 
+# Heads left singular that stand for more than one, each found by its own pass over the
+# rows its prefilter lets through: (prefilter, finder, why it wants the plural).
+_PLURAL_HEADS: tuple[tuple[str, Callable[[str], Iterator[Head]], str], ...] = (
+    (
+        _LEVEL_PREFILTER,
+        level_pair_singulars,
+        "after two levels joined by “and”: one body at each level, the plural",
+    ),
+    (_FIELD_PREFILTER, field_list_singulars, "as a field in a list: the plural"),
+)
+
+
 @rule("E805", "singular-after-number", Severity.WARNING, Fix.UNSAFE)
 def singular_after_number(ctx: Context) -> pl.DataFrame:
     """A count noun left singular after a number greater than one.
@@ -228,19 +242,12 @@ def singular_after_number(ctx: Context) -> pl.DataFrame:
             )
             fixed = inflect(slip.noun, "s")[0]
             add_row(rows, doc, base + slip.start, base + slip.end, message, fixed)
-    for doc, base, text in candidate_rows(ctx.segments, "tgt", _LEVEL_PREFILTER):
-        for head in level_pair_singulars(text):
-            message = (
-                f"“{head.noun}” singular after two levels joined by “and”: one body at each "
-                "level, the plural"
-            )
-            fixed = inflect(head.noun, "s")[0]
-            add_row(rows, doc, base + head.start, base + head.end, message, fixed)
-    for doc, base, text in candidate_rows(ctx.segments, "tgt", _FIELD_PREFILTER):
-        for field in field_list_singulars(text):
-            message = f"“{field.noun}” singular as a field in a list: the plural"
-            fixed = inflect(field.noun, "s")[0]
-            add_row(rows, doc, base + field.start, base + field.end, message, fixed)
+    for prefilter, heads, why in _PLURAL_HEADS:
+        for doc, base, text in candidate_rows(ctx.segments, "tgt", prefilter):
+            for head in heads(text):
+                message = f"“{head.noun}” singular {why}"
+                fixed = inflect(head.noun, "s")[0]
+                add_row(rows, doc, base + head.start, base + head.end, message, fixed)
     return output(rows)
 
 
