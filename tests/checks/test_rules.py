@@ -2778,6 +2778,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Jobs grew in the 13th Five Year period.", "Five Year"),
             ("The forum aims at deepening cross Strait trade in farm goods.", "cross Strait"),
             ("Xiamen opened a centre for cross border e-commerce.", "cross border"),
+            # a prefix that is no word set apart from its word, wherever it stands
+            ("The county shut small mines in its non coal industries.", "non coal"),
+            ("More eco farms opened along the river.", "eco farms"),
+            ("The bureau led the anti corruption drive in the county.", "anti corruption"),
+            ("Jobs grew in socio economic terms.", "socio economic"),
+            # "high", "low" or "middle" with a noun of degree, before a noun
+            ("The district will offer high standard public services.", "high standard"),
+            ("The province must escape the middle income trap.", "middle income"),
+            ("The lab studies high energy particles.", "high energy"),
         ],
         [
             "The county drew up a long-term plan for its state-owned forest farms.",
@@ -2801,6 +2810,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Ferries cross the Strait twice a day.",
             "Cross Strait Forum Opens In Xiamen",  # a headline's capitals
             "Trucks that cross borders need two permits.",
+            "The county shut small mines in its non-coal industries.",
+            "The envoy was declared persona non grata.",
+            "The two sides agreed on many points, inter alia trade and tourism.",
+            "Non Coal Industries Grow In Fuxin",  # a headline's capitals
+            "The county kept its services at a high standard throughout the year.",
+            "Firms with high efficiency and good service did well.",  # "and" follows
+            "The province has a high income per head.",  # no noun after it
+            "The park wants firms with low energy consumption.",  # "energy consumption"
+            "Farmers saw high income growth last year.",
         ],
     ),
     "P345": (
