@@ -22,7 +22,8 @@ _FESTIVAL = (
 _HOLIDAY_NOUNS = (
     r"greetings?|wishes|best{S}wishes|messages?|address|speech|receptions?|gala|concerts?"
     r"|tea{S}party|party|celebrations?|festivities|holidays?|vacation|break|golden{S}week"
-    r"|visits?|inspections?|eve|day|cards?|parade|travel{S}rush|period"
+    r"|visits?|inspections?|eve|day|cards?|parade|travel{S}rush|period|blessings|gifts?|package"
+    r"|dinner|feast|couplets|fireworks"
 ).replace("{S}", _S)
 _HOLIDAY = (
     rf"new{_S}year['’]s{_S}(?:day|eve)"
@@ -33,7 +34,8 @@ _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<name>(?i:{_FESTIVAL}|{_LUNAR}|{_HOLIDAY}))(?![\p{{L}}\p{{N}}-])"
 )
 _PREFILTER = r"(?i)(?:festival|new[ \u00a0]+years?|national[ \u00a0]+day|labou?r[ \u00a0]+day)"
-# "a spring festival of tulips", "every lantern festival": a festival of a kind, not the one.
+# "a spring festival of tulips", "every lantern festival": a festival of a kind, not the one
+# (a holiday before its greetings or its reception is the holiday after "a" too).
 # "the Zigong lantern festival": a local event named by its place, whose case is its own.
 _KIND = regex.compile(r"(?<![\p{L}])(?:(?i:a|an|every|each|any)|\p{Lu}[\p{L}-]*)[ \u00a0]+$")
 _SMALL = frozenset({"s"})
@@ -94,8 +96,10 @@ def lowercase_holiday_name(ctx: Context) -> pl.DataFrame:
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         name = m.group("name")
         fixed = _capitalised(name)
-        if fixed == name or _KIND.search(text, 0, m.start()):
+        if fixed == name:
             continue
+        if name.lower().endswith("festival") and _KIND.search(text, 0, m.start()):
+            continue  # a festival of a kind; "a new year message" is still the holiday's
         message = f"“{name}” is a holiday's name: every word capitalised (“{fixed}”)"
         add_row(rows, doc, base + m.start(), base + m.end(), message, fixed)
     return output(rows)

@@ -65,3 +65,7 @@ def test_names_in_capitals_and_ordinary_words_are_left_alone(text: str) -> None:
 
 def test_a_possessive_before_the_holiday_does_not_make_it_an_event_name() -> None:
     assert_flags("N226", "What do the leaders' and Li's new year visits mean?", "new year")
+
+
+def test_an_article_before_a_holiday_with_its_greetings_leaves_it_the_holiday() -> None:
+    assert_flags("N226", "The mayor delivered a new year message on television.", "new year")
