@@ -8,6 +8,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.place_forms import place_forms
 from tifa.checks.placenames import COUNTRY_NAMES, OLD_SPELLINGS, city_slip, country_slip
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -326,7 +327,13 @@ def misspelt_name(ctx: Context) -> pl.DataFrame:
     place of its own). An old romanisation ("Urumchi", "Tientsin") is flagged where the
     document also writes the pinyin, except inside a proper name ("Peking University").
     The surnames 吕 and 女 with ü typed as “v” before a pinyin given name (“Lv Zhihe”):
-    pinyin writes “Lü”, passports “Lyu” or “Lu”.
+    pinyin writes “Lü”, passports “Lyu” or “Lu”. A place in a form other than its standard
+    English one (`tifa.checks.place_forms`): “Hongkong” or “HongKong” for Hong Kong, except
+    inside a registered name (“Hongkong Land”, “the Hongkong and Shanghai Banking
+    Corporation”); “Macau” or “Neimenggu” in a text that also writes “Macao” or “Inner
+    Mongolia”; and a name the gazetteer writes with an apostrophe written without it in a
+    text that also writes it with one (“Xian” beside “Xi'an”), not beside another
+    capitalised word (“Li Jian”, “Luan Xiaohong”) unless a level word (“Xian City”).
     Guards against real different people: a name that
     is another glossary person's is never flagged, and a given name that is itself pinyin
     counts only when it is one letter off and the surname is not among the very common ones
@@ -352,6 +359,8 @@ def misspelt_name(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     _misspelt_provinces(ctx, rows)
+    for found in place_forms(ctx):
+        add_row(rows, found.doc, found.start, found.end, found.message, found.standard)
     _v_for_u(ctx, rows)
     people = glossary_people(sorted(t.en for t in ctx.glossary.active() if t.kind == "person"))
     if not people:

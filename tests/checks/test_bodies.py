@@ -790,6 +790,33 @@ FLAGGED += [
         "Vice Mayor",
     ),
     ("N216", "Farmers thanked premier Li for the new subsidies.", "premier", "Premier"),
+    # a province's or a city's name before its governor or mayor is part of the title
+    ("N216", "On Monday, Hubei governor Zhao Ming met the guests.", "governor", "Governor"),
+    (
+        "N216",
+        "Also present were Xi’an mayor Ouyang Hong and Yunnan vice governor Gao Lin.",
+        "mayor",
+        "Mayor",
+    ),
+    (
+        "N216",
+        "Also present were Xi’an mayor Ouyang Hong and Yunnan vice governor Gao Lin.",
+        "vice governor",
+        "Vice Governor",
+    ),
+    # the secretary-general of a government or a Party committee, hyphenated in the fix
+    (
+        "N216",
+        "Vice mayors and secretary general Sun Tao attended the signing.",
+        "secretary general",
+        "Secretary-General",
+    ),
+    (
+        "N216",
+        "The talks were attended by deputy secretary-general Gao Lin.",
+        "deputy secretary-general",
+        "Deputy Secretary-General",
+    ),
 ]
 CLEAN += [
     ("N216", "The meeting was chaired by Governor Zhao Ming and Vice Mayor Gao Lin."),
@@ -803,6 +830,15 @@ CLEAN += [
     ("N216", "He said mayor Smith and governor Brown would come."),
     # other offices professional outlets write in lower case before a name
     ("N216", "Then spokesperson Hua Li and director Zhang Yimou spoke."),
+    # a place's title after an article, a possessive or a describing word is a description
+    ("N216", "He met the Hubei governor Zhao Ming and former Wuhan mayor Sun Tao."),
+    ("N216", "Guests thanked their Hubei governor Zhao Ming for the visit."),
+    # a place before a chairman or a secretary-general is left to the other readings
+    (
+        "N216",
+        "Farmers met the Xinjiang chairman Sun Tao; the government secretary-general Gao Lin spoke.",
+    ),
+    ("N216", "Zhao Ming, secretary-general of the municipal government, spoke."),
 ]
 
 

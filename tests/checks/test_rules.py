@@ -320,6 +320,17 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Chen Jin Hua Long and others met.",  # more capitalised words follow
         ],
     ),
+    "N226": (
+        [
+            ("The mayor visited workers before the spring festival holiday.", "spring festival"),
+            ("He sent new year greetings to the volunteers.", "new year"),
+        ],
+        [
+            "The mayor visited workers before the Spring Festival holiday.",
+            "The city set its targets for the new year.",
+            "Tulips bloomed at a spring festival in the park.",
+        ],
+    ),
     "N225": (
         [
             ("Provincial leaders Zhao Lin, Huang Lanxinag and Wu Fang attended.", "Lanxinag"),
