@@ -83,7 +83,10 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
     stresses"), or a page told in the present. So too the next stop of a tour told so,
     "inspects" or "investigates" after "also", "then", "later" or "further" ("Zhang Wei
     also inspects the port": inspected); alone, as a photo caption tells its picture, they
-    are left.
+    are left. And a leader's act at the event — attends, delivers, chairs, hosts, visits,
+    meets, addresses, signs, unveils, witnesses, conducts, extends, expresses, announces,
+    affirms, introduces — where its paragraph has told the event in the past before it
+    ("… was solemnly opened. Governor Zhang Wei delivers a report": delivered).
 
     ## Why is this bad?
     召开, 举行 carry no tense, and a report that renders them "is held" tells a past event
@@ -107,7 +110,7 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
     other verbs may need the past too.
     """
     rows = new_rows()
-    reports = list(present_reports(ctx.segments))
+    reports = list(present_reports(ctx.segments, ctx.corpus.paragraphs))
     in_captions = caption_places(ctx.corpus.paragraphs, ((r[0], r[1]) for r in reports))
     for doc, start, end, verb, fixed in reports:
         if (doc, start) in in_captions:
