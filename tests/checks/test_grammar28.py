@@ -1,5 +1,6 @@
-"""Grammar by word class: the genre's mass nouns made plural (E801) and a leader's act at an
-event told in the present after the paragraph has told the event in the past (E839).
+"""Grammar by word class: the genre's mass nouns made plural (E801), a leader's act at an
+event told in the present after the paragraph has told the event in the past (E839), and a
+verb in the simple present where "since" counts a span up to now (E842).
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -88,3 +89,41 @@ def test_an_act_after_the_event_told_in_the_past_is_flagged(act: str, span: str)
 )
 def test_an_act_without_the_past_before_it_is_left(text: str) -> None:
     assert_flags("E839", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Officials noted that since the 19th CPC National Congress, the county hears "
+            "reports on rural work every quarter.",
+            "hears",
+        ),
+        (
+            "In the view of the meeting, since the start of this year, the district adheres "
+            "to the plan for green growth.",
+            "adheres",
+        ),
+        ("Since 2018, the bureau organizes job fairs for graduates.", "organizes"),
+    ],
+)
+def test_the_present_where_since_counts_a_span_is_flagged(text: str, span: str) -> None:
+    assert_flags("E842", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The perfect.
+        "Since 2018, the bureau has organized job fairs for graduates.",
+        # A noun before the finite verb of its clause.
+        "Since 2018, the bureau reports have gone to the city each month.",
+        # A plural subject before a plural noun; "since" for "because".
+        "Since 2018, the county roads have been paved.",
+        "Since the district needs more teachers, the county hires graduates each summer.",
+        # A verb that states.
+        "Since 2018, the mayor says, the port has doubled its trade.",
+    ],
+)
+def test_the_perfect_or_a_noun_after_since_is_left(text: str) -> None:
+    assert_flags("E842", text, None)
