@@ -90,8 +90,14 @@ _IRREGULAR = {
     "spend": "spent", "seek": "sought", "sell": "sold", "stand": "stood", "find": "found",
     "feel": "felt", "lay": "laid", "pay": "paid", "teach": "taught", "think": "thought",
 }  # fmt: skip
-# Present verbs that report or state rather than tell what has gone on since.
-_NOT_SPAN = frozenset({"says", "notes", "thinks", "believes", "hopes", "means", "seems"})
+# Present verbs that report, or state where a thing stands now ("Since then, the port ranks
+# first in the province"), rather than tell what has gone on since.
+_NOT_SPAN = frozenset(
+    {"says", "notes", "thinks", "believes", "hopes", "means", "seems", "appears", "looks"}
+    | {"ranks", "remains", "stands", "lies", "sits", "leads", "accounts", "tops", "holds"}
+    | {"owns", "contains", "includes", "covers", "belongs", "consists", "exceeds", "equals"}
+    | {"totals", "enjoys", "boasts", "knows", "needs", "wants", "features", "ranges"}
+)
 
 
 @rule("E842", "past-tense-after-since", Severity.WARNING, Fix.UNSAFE)
@@ -114,7 +120,8 @@ def past_tense_after_since(ctx: Context) -> pl.DataFrame:
     in such a sentence, or after "that since" or an opening phrase and its comma ("that
     since the 18th CPC National Congress, the Central Committee hears reports annually":
     has heard); not where a finite verb follows in its clause (the word was a noun: "the
-    bureau reports have gone"), a plural subject, or "says" and other verbs that state.
+    bureau reports have gone"), a plural subject, "says" and other verbs that report, or a
+    verb of where a thing stands now ("Since then, the port ranks first").
 
     ## Why is this bad?
     以来 marks a span up to now, and English marks it with the present perfect; "Since

@@ -121,8 +121,9 @@ def test_the_present_where_since_counts_a_span_is_flagged(text: str, span: str) 
         # A plural subject before a plural noun; "since" for "because".
         "Since 2018, the county roads have been paved.",
         "Since the district needs more teachers, the county hires graduates each summer.",
-        # A verb that states.
+        # A verb that reports, and one of where a thing stands now.
         "Since 2018, the mayor says, the port has doubled its trade.",
+        "Since then, the port ranks first in the province for container traffic.",
     ],
 )
 def test_the_perfect_or_a_noun_after_since_is_left(text: str) -> None:
