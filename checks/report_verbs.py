@@ -41,7 +41,7 @@ _PAST_OF = {
     "investigates": "investigated",
     "inspects": "inspected",
     # A leader's acts at the event the paragraph has told in the past ("… was convened.
-    # Governor Li Ming delivers a report"): read only after that past (_EVENT).
+    # Governor Li Ming delivers a report"): read only after that past (EVENT_ACTS).
     "attends": "attended",
     "delivers": "delivered",
     "chairs": "chaired",
@@ -65,7 +65,7 @@ _TOUR = frozenset({"investigates", "inspects"})
 # Acts at an event, not words reported: in the present they may be a caption's or a
 # programme's, so they are read only in a paragraph that tells the event in the past before
 # them, where the present is certainly a slip.
-_EVENT = frozenset(
+EVENT_ACTS = frozenset(
     {"attends", "delivers", "chairs", "hosts", "visits", "meets with", "meets", "addresses"}
     | {"signs", "unveils", "inaugurates", "witnesses", "conducts", "extends", "expresses"}
     | {"announces", "affirms", "introduces"}
@@ -253,7 +253,7 @@ def present_reports(
     segments: pl.DataFrame, paragraphs: pl.DataFrame
 ) -> Iterator[tuple[int, int, int, str, str]]:
     """(doc, start, end, verb, its past) of each reporting verb in the present on a page
-    whose reporting verbs in the past are more; an act at the event (_EVENT) where its
+    whose reporting verbs in the past are more; an act at the event (EVENT_ACTS) where its
     paragraph has dated the event and told it in the past before it."""
     named = [
         (doc, base, m)
@@ -263,13 +263,13 @@ def present_reports(
     acts = [
         (doc, base + m.start())
         for doc, base, m in named
-        if _verb(m) in _EVENT and not _RECURS.search(m.string)
+        if _verb(m) in EVENT_ACTS and not _RECURS.search(m.string)
     ]
     told = _told_before(paragraphs, acts)
     found = [
         (doc, base, m)
         for doc, base, m in named
-        if _verb(m) not in _EVENT or (doc, base + m.start()) in told
+        if _verb(m) not in EVENT_ACTS or (doc, base + m.start()) in told
     ]
     if not found:
         return
@@ -281,6 +281,6 @@ def present_reports(
         verb = _verb(m)
         # An act after its paragraph's dated past is evidence enough on its own: a page
         # that goes on to quote a report in the present does not excuse it.
-        if verb not in _EVENT and (past[doc] < 2 or past[doc] <= present[doc]):
+        if verb not in EVENT_ACTS and (past[doc] < 2 or past[doc] <= present[doc]):
             continue
         yield doc, base + m.start("verb"), base + m.end("verb"), verb, _PAST_OF[verb]

@@ -8,7 +8,13 @@ import regex
 from tifa.checks.context import Context
 from tifa.checks.numbers import MONTH
 from tifa.checks.registry import rule
-from tifa.checks.report_verbs import caption_places, in_caption, outside_quotes, present_reports
+from tifa.checks.report_verbs import (
+    EVENT_ACTS,
+    caption_places,
+    in_caption,
+    outside_quotes,
+    present_reports,
+)
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import docs_with_match, prose_matches
 
@@ -115,10 +121,16 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
     for doc, start, end, verb, fixed in reports:
         if (doc, start) in in_captions:
             continue
-        message = (
-            f"“{verb}”: the page reports in the past elsewhere; a report tells what was "
-            f"said there in the past: “{fixed}”"
-        )
+        if verb in EVENT_ACTS:
+            message = (
+                f"“{verb}”: the paragraph has told the event in the past; a report tells what "
+                f"was done there in the past: “{fixed}”"
+            )
+        else:
+            message = (
+                f"“{verb}”: the page reports in the past elsewhere; a report tells what was "
+                f"said there in the past: “{fixed}”"
+            )
         add_row(rows, doc, start, end, message, fixed)
     past = docs_with_match(ctx.segments, "tgt", _PAST_PREFILTER, _PAST, lambda _m: True)
     if not past:
