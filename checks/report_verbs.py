@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator
 import polars as pl
 import regex
 
-from tifa.checks.numbers import MONTH
 from tifa.checks.scan import prose_matches
 from tifa.glossary.names import pinyin_surnames, split_syllables
 
@@ -40,36 +39,8 @@ _PAST_OF = {
     # inspects …"); alone, as a photo caption tells its picture, they are left (_TOUR).
     "investigates": "investigated",
     "inspects": "inspected",
-    # A leader's acts at the event the paragraph has told in the past ("… was convened.
-    # Governor Li Ming delivers a report"): read only after that past (EVENT_ACTS).
-    "attends": "attended",
-    "delivers": "delivered",
-    "chairs": "chaired",
-    "hosts": "hosted",
-    "visits": "visited",
-    "meets with": "met with",
-    "meets": "met",
-    "addresses": "addressed",
-    "signs": "signed",
-    "unveils": "unveiled",
-    "inaugurates": "inaugurated",
-    "witnesses": "witnessed",
-    "conducts": "conducted",
-    "extends": "extended",
-    "expresses": "expressed",
-    "announces": "announced",
-    "affirms": "affirmed",
-    "introduces": "introduced",
 }
 _TOUR = frozenset({"investigates", "inspects"})
-# Acts at an event, not words reported: in the present they may be a caption's or a
-# programme's, so they are read only in a paragraph that tells the event in the past before
-# them, where the present is certainly a slip.
-EVENT_ACTS = frozenset(
-    {"attends", "delivers", "chairs", "hosts", "visits", "meets with", "meets", "addresses"}
-    | {"signs", "unveils", "inaugurates", "witnesses", "conducts", "extends", "expresses"}
-    | {"announces", "affirms", "introduces"}
-)
 # A meeting's own verbs, which a person does not take in a report ("The session hears").
 _MEETING_ONLY = frozenset({"hears", "reviews", "deliberates", "listens to"})
 _VERBS = "|".join(v.replace(" ", r"\s+") for v in sorted(_PAST_OF, key=lambda v: (-len(v), v)))
@@ -97,17 +68,14 @@ _CAPTION = regex.compile(
 )
 _PREFILTER = (
     r"\b(?:points out|stresses|emphasi[sz]es|requires|demands|urges|calls (?:on|for)"
-    r"|presides over|hears|reviews|deliberates|listens to|investigates|inspects|attends"
-    r"|delivers|chairs|hosts|visits|meets|addresses|signs|unveils|inaugurates|witnesses"
-    r"|conducts|extends|expresses|announces|affirms|introduces)\b"
+    r"|presides over|hears|reviews|deliberates|listens to|investigates|inspects)\b"
 )
 # The page reports in the past: the same verbs and "said", "noted", "added" in the past.
 # And its events: "was opened", "were present", "delivered a report", "attended".
 _PAST = regex.compile(
     r"\b(?:said|noted|added|pointed\s+out|stressed|emphasi[sz]ed|required|demanded|urged"
     r"|called\s+(?:on|for)|presided\s+over|heard|reviewed|deliberated|listened\s+to"
-    r"|attended|delivered|inspected|visited|(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?:held|present"
-    r"|\p{Ll}+ed))\b"
+    r"|attended|delivered|inspected|visited|(?:was|were)\s+(?:held|present|\p{Ll}+ed))\b"
 )
 _PAST_PREFILTER = (
     r"\b(?:said|noted|added|pointed out|stressed|emphasi[sz]ed|required|demanded|urged"
@@ -144,18 +112,15 @@ _CREDIT_END = regex.compile(
 )
 
 
-Paragraph = tuple[int, int, str]  # start, end, text
-
-
-def _places_in_paragraphs(
-    paragraphs: pl.DataFrame, at: Iterable[tuple[int, int]]
-) -> Iterator[tuple[int, int, list[Paragraph], int]]:
-    """For each (doc, offset) place given that stands in a paragraph with text: the place,
-    its page's paragraphs in order and the index of the one holding it."""
+def caption_places(paragraphs: pl.DataFrame, at: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Of the (doc, offset) places given, those in a photo caption: a paragraph that ends on
+    a photo credit, or one whose next paragraph opens with the same words — a caption in the
+    present over the article that retells it in the past ("The third session … is held on
+    Feb 12 in …" over "… was held on Feb 12 in …")."""
     wanted = set(at)
     docs = {doc for doc, _ in wanted}
     if not docs:
-        return
+        return set()
     rows = (
         paragraphs.filter(
             pl.col("doc").is_in(sorted(docs)) & (pl.col("text").str.strip_chars() != "")
@@ -164,24 +129,16 @@ def _places_in_paragraphs(
         .select("doc", "start", "end", "text")
         .rows()
     )
-    paragraphs_of: dict[int, list[Paragraph]] = {}
+    paragraphs_of: dict[int, list[tuple[int, int, str]]] = {}
     for doc, start, end, text in rows:
         paragraphs_of.setdefault(doc, []).append((start, end, text))
     starts = {doc: [p[0] for p in paras] for doc, paras in paragraphs_of.items()}
-    for doc, pos in sorted(wanted):
+    found: set[tuple[int, int]] = set()
+    for doc, pos in wanted:
         paras = paragraphs_of.get(doc, [])
         i = bisect_right(starts.get(doc, []), pos) - 1
-        if i >= 0 and pos < paras[i][1]:
-            yield doc, pos, paras, i
-
-
-def caption_places(paragraphs: pl.DataFrame, at: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Of the (doc, offset) places given, those in a photo caption: a paragraph that ends on
-    a photo credit, or one whose next paragraph opens with the same words — a caption in the
-    present over the article that retells it in the past ("The third session … is held on
-    Feb 12 in …" over "… was held on Feb 12 in …")."""
-    found: set[tuple[int, int]] = set()
-    for doc, pos, paras, i in _places_in_paragraphs(paragraphs, at):
+        if i < 0 or pos >= paras[i][1]:
+            continue
         if _CREDIT_END.search(paras[i][2]):
             found.add((doc, pos))
             continue
@@ -201,10 +158,6 @@ def _running_text(m: regex.Match[str]) -> bool:
     return bool(_SENTENCE_LINE.search(line)) or len(line.split()) >= _LONG_LINE
 
 
-def _verb(m: regex.Match[str]) -> str:
-    return " ".join(m.group("verb").split())
-
-
 def _named(m: regex.Match[str]) -> bool:
     """The subject is "He", "She", the meeting, or a person named in pinyin."""
     verb = " ".join(m.group("verb").split())
@@ -221,55 +174,15 @@ def _named(m: regex.Match[str]) -> bool:
     return surname in pinyin_surnames() and syllables is not None and len(syllables) <= 2
 
 
-# The paragraph dates the event it tells: "On May 12", "on the morning of the 15th",
-# "On Monday", "yesterday".
-_DATED = regex.compile(
-    rf"\b(?:[Oo]n\s+(?:(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:{MONTH}\s+\d{{1,2}}"
-    r"|the\s+\d{1,2}(?:st|nd|rd|th))|the\s+(?:morning|afternoon|evening)\s+of|(?:Monday"
-    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|[Yy]esterday)\b"
-)
-
-
-# A sentence about what recurs or is to come keeps its present ("Li Ming attends the fair
-# every year").
-_RECURS = regex.compile(
-    r"(?i)\b(?:every|each|annually|usually|regularly|normally|often|always|will|would)\b"
-)
-
-
-def _told_before(paragraphs: pl.DataFrame, at: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Of the (doc, offset) places given, those whose paragraph dates an event and tells it
-    in the past before them ("On May 12, … was solemnly convened. Governor Li Ming
-    delivers …")."""
-    found: set[tuple[int, int]] = set()
-    for doc, pos, paras, i in _places_in_paragraphs(paragraphs, at):
-        before = paras[i][2][: pos - paras[i][0]]
-        if _PAST.search(before) and _DATED.search(before):
-            found.add((doc, pos))
-    return found
-
-
 def present_reports(
-    segments: pl.DataFrame, paragraphs: pl.DataFrame
+    segments: pl.DataFrame,
 ) -> Iterator[tuple[int, int, int, str, str]]:
     """(doc, start, end, verb, its past) of each reporting verb in the present on a page
-    whose reporting verbs in the past are more; an act at the event (EVENT_ACTS) where its
-    paragraph has dated the event and told it in the past before it."""
-    named = [
+    whose reporting verbs in the past are more."""
+    found = [
         (doc, base, m)
         for doc, base, _text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN)
         if outside_quotes(m) and _running_text(m) and _named(m)
-    ]
-    acts = [
-        (doc, base + m.start())
-        for doc, base, m in named
-        if _verb(m) in EVENT_ACTS and not _RECURS.search(m.string)
-    ]
-    told = _told_before(paragraphs, acts)
-    found = [
-        (doc, base, m)
-        for doc, base, m in named
-        if _verb(m) not in EVENT_ACTS or (doc, base + m.start()) in told
     ]
     if not found:
         return
@@ -278,9 +191,7 @@ def present_reports(
         past[doc] += 1
     present = Counter(doc for doc, _base, _m in found)
     for doc, base, m in found:
-        verb = _verb(m)
-        # An act after its paragraph's dated past is evidence enough on its own: a page
-        # that goes on to quote a report in the present does not excuse it.
-        if verb not in EVENT_ACTS and (past[doc] < 2 or past[doc] <= present[doc]):
+        if past[doc] < 2 or past[doc] <= present[doc]:
             continue
+        verb = " ".join(m.group("verb").split())
         yield doc, base + m.start("verb"), base + m.end("verb"), verb, _PAST_OF[verb]
