@@ -58,7 +58,7 @@ from dataclasses import dataclass
 import polars as pl
 import regex
 
-from tifa.checks import calque_slips, grammar_slips, open_compounds
+from tifa.checks import calque_slips, grammar_slips, mass_nouns, open_compounds
 from tifa.checks.distinct import filter_distinct
 from tifa.checks.numbers import MONTH
 from tifa.glossary.frequency import zipf
@@ -110,6 +110,8 @@ UNCOUNTABLE = {
     "folklores": "folklore",
     "softwares": "software",
     "hardwares": "hardware",
+    # The genre's fields of work and what is given in them ("infrastructures", "trainings").
+    **mass_nouns.PLURALS,
 }
 # Words that open a time phrase after a verb ("emphasized on Tuesday"), not its object.
 _TIME_WORDS = (
@@ -2375,10 +2377,13 @@ GRAMMAR_SLIPS = tuple(Slip(*spec) for spec in grammar_slips.SPECS)
 # Calques of the report genre ("our works", "dispatch the work").
 CALQUE_SLIPS = tuple(Slip(*spec) for spec in calque_slips.SPECS)
 
+# Mass nouns counted where the words around make the noun certain ("strong supports for").
+MASS_SLIPS = tuple(Slip(*spec) for spec in mass_nouns.SPECS)
+
 # Every slip E801 reads: the phrases above, the general frames, the frames of a report,
 # the slips of a meeting's report and those of number and agreement.
 ALL_SLIPS: tuple[Slip, ...] = (
-    SLIPS + MORE_SLIPS + REPORT_SLIPS + MEETING_SLIPS + GRAMMAR_SLIPS + CALQUE_SLIPS
+    SLIPS + MORE_SLIPS + REPORT_SLIPS + MEETING_SLIPS + GRAMMAR_SLIPS + CALQUE_SLIPS + MASS_SLIPS
 )
 
 
@@ -2477,6 +2482,7 @@ PREFILTER = (
     rf"|{open_compounds.PREFILTER}"
     rf"|{grammar_slips.PREFILTER}"
     rf"|{calque_slips.PREFILTER}"
+    rf"|{mass_nouns.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )
 

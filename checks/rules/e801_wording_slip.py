@@ -18,7 +18,12 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds slips that are wrong wherever they stand: an uncountable noun made plural
-    ("cooperations", "equipments", "informations"), a preposition after a verb that takes
+    ("cooperations", "equipments", "informations"), the genre's mass nouns among them
+    ("infrastructures", "trainings", "guidances", "real estates") and, where the words around
+    make the mass noun certain, "supports" after a determiner or an adjective ("strong
+    supports for"), "energies" after "full of", "new" or "positive", "researches" after a
+    verb of doing ("conducted researches") and "developments" after a policy's adjective
+    ("high-quality developments"; not "recent developments"), a preposition after a verb that takes
     its object directly ("discuss about", "emphasize on", "return back"), a perfect tense
     built on a simple past or a bare verb ("has took", "have went", "has hold", but not
     "has hold of"), a fixed phrase cut short ("well-know", "so-call", "the early of", "on

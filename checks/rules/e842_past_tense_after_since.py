@@ -5,12 +5,16 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks.agreement import also_a_verb, singular_of
 from tifa.checks.context import Context
 from tifa.checks.numbers import MONTH
 from tifa.checks.registry import rule
 from tifa.checks.report_verbs import outside_quotes
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
+from tifa.glossary.frequency import zipf
+
+COMMON_PARTICIPLE = 2.5  # a regular participle must be a common word (Zipf)
 
 # A point in time opening the sentence, which "since" counts from: a year ("Since 2012,",
 # "Since early 2019,", "Since May 2020,"), "then", "last year", or an event named by its
@@ -60,6 +64,40 @@ _NOT_MAIN_WORDS = (
 )
 _NOT_MAIN = frozenset(_NOT_MAIN_WORDS.split())
 _PERFECT = {"was": "has been", "is": "has been", "were": "have been", "are": "have been"}
+# A verb in the simple present after a singular subject ("since the 18th CPC National
+# Congress, the Central Committee hears reports annually"), also after an opening phrase
+# and its comma ("In the view of the meeting, since the beginning of this year, the city
+# adheres to …"). The subject holds no comma; what follows the verb up to the clause's end
+# must hold no finite verb, or the word was a noun ("the bureau reports have gone").
+_PRESENT = regex.compile(
+    rf"(?:(?:^|(?<=[.!?][\"”’]?\s+)|(?<=\n\s*))(?P<since>Since\s+(?:{_TIME}))"
+    rf"|(?<=\bthat\s+)(?P<since>since\s+(?:{_TIME}))"
+    rf"|(?<=(?:^|[.!?]\s+)\p{{Lu}}[^,.;:!?\n\"“”]{{0,60}},\s+)(?P<since>since\s+(?:{_TIME}))),\s+"
+    r"(?P<subject>[^,;:.!?\n\"“”]{1,80}?)(?<![\p{L}'’-])(?P<verb>\p{Ll}{3,}s)(?![\p{L}'’-])"
+    r"(?P<rest>[^,;:.!?\n]*)",
+    regex.MULTILINE,
+)
+_PRESENT_PREFILTER = r"(?i)since [^,\n]{1,90}, [^,.\n]*[a-z]s\b"
+_FINITE = regex.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must"
+    r"|does|do|did)\b"
+)
+# The participles of common irregular verbs; a regular one is told by its frequency.
+_IRREGULAR = {
+    "hear": "heard", "hold": "held", "make": "made", "take": "taken", "give": "given",
+    "see": "seen", "meet": "met", "build": "built", "lead": "led", "keep": "kept",
+    "bring": "brought", "win": "won", "grow": "grown", "become": "become", "send": "sent",
+    "spend": "spent", "seek": "sought", "sell": "sold", "stand": "stood", "find": "found",
+    "feel": "felt", "lay": "laid", "pay": "paid", "teach": "taught", "think": "thought",
+}  # fmt: skip
+# Present verbs that report, or state where a thing stands now ("Since then, the port ranks
+# first in the province"), rather than tell what has gone on since.
+_NOT_SPAN = frozenset(
+    {"says", "notes", "thinks", "believes", "hopes", "means", "seems", "appears", "looks"}
+    | {"ranks", "remains", "stands", "lies", "sits", "leads", "accounts", "tops", "holds"}
+    | {"owns", "contains", "includes", "covers", "belongs", "consists", "exceeds", "equals"}
+    | {"totals", "enjoys", "boasts", "knows", "needs", "wants", "features", "ranges"}
+)
 
 
 @rule("E842", "past-tense-after-since", Severity.WARNING, Fix.UNSAFE)
@@ -78,7 +116,12 @@ def past_tense_after_since(ctx: Context) -> pl.DataFrame:
     time later in its sentence ("were launched in every county since 2018"), unless a
     clause of its own, a superlative or first ("the highest since 2008"), or a comma after
     which "since" may date an aside ("was replaced by Li Ming, a deputy director since
-    2015") stands between them.
+    2015") stands between them. And a verb in the simple present after a singular subject
+    in such a sentence, or after "that since" or an opening phrase and its comma ("that
+    since the 18th CPC National Congress, the Central Committee hears reports annually":
+    has heard); not where a finite verb follows in its clause (the word was a noun: "the
+    bureau reports have gone"), a plural subject, "says" and other verbs that report, or a
+    verb of where a thing stands now ("Since then, the port ranks first").
 
     ## Why is this bad?
     以来 marks a span up to now, and English marks it with the present perfect; "Since
@@ -103,6 +146,15 @@ def past_tense_after_since(ctx: Context) -> pl.DataFrame:
         words = regex.findall(r"[\p{L}'’-]+", m.group("subject").lower())
         if words and not any(w in _NOT_MAIN for w in words):
             _add(rows, doc, base, m, f"{' '.join(m.group('since').split())}, … {m['verb']}")
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PRESENT_PREFILTER, _PRESENT):
+        fixed = _present_perfect(m)
+        if fixed is not None and outside_quotes(m):
+            shown = f"{' '.join(m.group('since').split())}, … {m['verb']}"
+            message = (
+                f"“{shown}”: a time counted from a point up to now takes the present perfect: "
+                f"“{fixed}”"
+            )
+            add_row(rows, doc, base + m.start("verb"), base + m.end("verb"), message, fixed)
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _TRAILING_PREFILTER, _TRAILING):
         if not _NOT_TRAILING.search(m.group("between")) and outside_quotes(m):
             _add(rows, doc, base, m, f"{m['verb']} … since {' '.join(m.group('time').split())}")
@@ -118,3 +170,23 @@ def _add(
         f"“{shown}”: a time counted from a point up to now takes the present perfect: “{fixed}”"
     )
     add_row(rows, doc, base + m.start("verb"), base + m.end("verb"), message, fixed)
+
+
+def _present_perfect(m: regex.Match[str]) -> str | None:
+    """ "has" and the participle for a verb in the simple present after a singular subject
+    (`_PRESENT`), or None where the word may be a noun or the subject a plural."""
+    words = regex.findall(r"[\p{L}'’-]+", m.group("subject"))
+    verb = m.group("verb")
+    if not words or any(w.lower() in _NOT_MAIN for w in words) or verb in _NOT_SPAN:
+        return None
+    if (words[-1].endswith("s") and not words[-1][:1].isupper()) or _FINITE.search(m["rest"]):
+        return None
+    base = singular_of(verb)
+    if base is None or not also_a_verb(base):
+        return None
+    if base in _IRREGULAR:
+        return "has " + _IRREGULAR[base]
+    stem = base[:-1] if base.endswith("e") else base
+    forms = [stem + "ed", base[:-1] + "ied"] if base.endswith("y") else [stem + "ed"]
+    best = max(forms, key=zipf)
+    return "has " + best if zipf(best) >= COMMON_PARTICIPLE else None
