@@ -432,7 +432,10 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Department, Federation, Institute, League, Ministry, Office, Procuratorate, Society,
     Agency, Authority, Secretariat ("approved by Civil Aviation Administration of China"),
     or with none, the head alone before an of- or for-phrase ("from Office of the Municipal
-    Committee", "secretary of Commission for Discipline Inspection"), but not an
+    Committee", "secretary of Commission for Discipline Inspection"), also after a title
+    in capitals, where the post and its body make one Title Case run ("Deputy Director of
+    Office of Foreign Affairs Commission of …", "Consul General of Consulate-General of
+    …"), but not an
     institute of technology, a name opening with its place (T113's) or a brand or
     university, whose heads are not institutions' ("Bank of China"). The Communist Party of China after a preposition ("the National Congress of
     Communist Party of China"), unless a committee follows, which T113 reports. An event
@@ -527,6 +530,9 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
         if m.group("prep") == "between" and regex.search(r"[ \u00a0]and[ \u00a0]", name):
             continue
         add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
+    # A body named head first may match two of these patterns ("Publicity Department of
+    # …" is both a department and an institution): one finding for one span.
+    seen: set[tuple[int, int]] = set()
     for prefilter, pattern in (
         (_HEAD_FIRST_PREFILTER, _HEAD_FIRST),
         (_BODY_FIRST_PREFILTER, _BODY_FIRST),
@@ -536,14 +542,21 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             # After "and" a capitalised word before is the list's last name ("Banpo Museum
             # and Mausoleum of …"), not a longer name this one is part of ("Standing
             # Committee of Political Bureau" is T113's).
-            if inside_title(text, m.start("name"), m.end("name")) or (
+            # A title in capitals before "of" is no part of the body's name, so the Title
+            # Case run the two make ("Deputy Director of Office of Foreign Affairs
+            # Commission of …") is a post and its body, not a document's title.
+            after_title = m.group("prep") == "of" and _TITLE_BEFORE.search(text, 0, m.start())
+            if (inside_title(text, m.start("name"), m.end("name")) and not after_title) or (
                 m.group("prep") != "and"
                 and _IN_A_NAME.search(text, 0, m.start())
-                and not (m.group("prep") == "of" and _TITLE_BEFORE.search(text, 0, m.start()))
+                and not after_title
             ):
                 continue
             if pattern is _INSTITUTION_FIRST and is_place(m.group("first") or ""):
                 continue
+            if (doc, base + m.start("name")) in seen:
+                continue
+            seen.add((doc, base + m.start("name")))
             name = m.group("name")
             add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
     for doc, base, text, m in prose_matches(segments, "tgt", _YEAR_EVENT_PREFILTER, _YEAR_EVENT):

@@ -331,6 +331,10 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     or capitals ("Hunan Provincial People's Congress Standing Committee Director").
     A body named by its place and capitalised words ending in Conference, Council or Court
     after a preposition ("of Dalian Political Consultative Conference in 2016").
+    And in a heading that writes "the" before a capitalised word elsewhere, so is no
+    headlinese, a body's full name after "of" ("Report on the Work of Hubei Provincial
+    People's Government", "The Delegation of CPC Yichang Municipal Committee Visits …");
+    not a zone or region, nor a body inside a document's title.
 
     By shape, without a list of names: a body's name — capitalised words ending in a
     body's head noun (Government, Committee, Court, Association, Council, Administration
@@ -445,7 +449,48 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
             m,
             f"“{name}” names one body and takes the article as the subject of its sentence",
         )
+    _in_headings(ctx, segments, rows)
     return output(rows)
+
+
+# A heading that writes its own articles ("The First Session of …", "Report on the Work of
+# …", "… Elected as Director of the Standing Committee of …") is no headlinese: a body named
+# in it after "of" without "the" is the same slip as in running text. Headlinese, which
+# drops every article, is left alone; so is a zone or region, which a plan's title in a
+# heading may name bare ("… Plan for Construction of Hainan Free Trade Port"). Only a body,
+# by its head noun.
+_HEADING_THE = regex.compile(r"(?<![\p{L}'’-])(?:The|the)[ \u00a0]+\p{Lu}")
+_HEADING_BODY = regex.compile(
+    r"(?:Government|Committee|Congress|Commission|Bureau|Department|Office|Administration"
+    r"|Conference|Court|Procuratorate|Federation|Association|Council)$"
+)
+
+
+def _in_headings(ctx: Context, running: pl.DataFrame, rows: dict[str, list[object]]) -> None:
+    """Add to `rows` the full body names after "of" in headings that use "the" before
+    them."""
+    headings = ctx.segments.join(running.select("doc", "seg"), on=["doc", "seg"], how="anti")
+    for doc, base, text, m in prose_matches(headings, "tgt", _PREFILTER, _PATTERN):
+        if m.group("prep") != "of" or not _named_by_place(m):
+            continue
+        if not _HEADING_BODY.search(m.group("name")) or _DOCUMENT_OF.search(
+            text, max(0, m.start() - 120), m.start()
+        ):
+            continue
+        if not _HEADING_THE.search(text, 0, m.start()) or _PARTY_OF.search(text, 0, m.start()):
+            continue
+        if _PLURAL_HEAD.match(text, m.end()) or _TITLE_HEAD.match(text, m.end()):
+            continue
+        if _REGION.search(m.group("name")) and _REGION_LABEL.search(text, 0, m.start()):
+            continue
+        add_the(
+            rows,
+            doc,
+            base,
+            m,
+            f"“{m.group('name')}” names one body and takes the article after “of”, as the"
+            " heading's other names do",
+        )
 
 
 def _of_place_ok(m: regex.Match[str]) -> bool:
