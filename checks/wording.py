@@ -2580,7 +2580,9 @@ _BARE_BEFORE = regex.compile(
     r"(?i)(?:^|[\s(“\"])(?:the|a|an|its|their|our|his|her|this|that|these|those|of|in|on|at|to|"
     r"for|with|by|from|and|or|as|both|all|[,;:])\s*$"
 )
-_OWN_MODIFIER = regex.compile(r"\s+of(?![\p{L}-])")
+# "of", or "on"/"for" naming the second's subject ("the 5th Practice Conference and the
+# Conference on Digital Villages": two events).
+_OWN_MODIFIER = regex.compile(r"\s+(?:of|on|for)(?![\p{L}-])")
 
 
 def _two_kinds(text: str, m: regex.Match[str]) -> bool:

@@ -111,7 +111,8 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     joined to itself by "and" or "of" ("the agenda and agenda", "close exchanges and
     exchanges", "the Institute of Institute"; not "more and more", "again and again",
     "bigger and bigger" or two kinds each with its own modifier, "economic modernization
-    and the modernization of culture"). And "make
+    and the modernization of culture", "the 3rd Rural Forum and the Forum on Digital
+    Villages"). And "make
     more contribution to" (contributions), "farm produces" (produce; not "the farm produces
     rice"), "ranked the bottom" (at the bottom), "the responsible persons of" a body (负责人: the
     officials in charge; not "responsible people" alone), and a statement followed by its speaker

@@ -347,6 +347,8 @@ _T113_NAMES = regex.compile(
 # write these labels without the article as a rule, and T113 weighs them against the page's
 # own style; a venue has no such label.
 _BODY = regex.compile(r"(?:Office|Trade)$")
+# A road or street named bare, joined by "and" to another: two ways, not one name.
+_ROAD_AND = regex.compile(r"(?:Road|Street|Avenue|Lane|Boulevard)[ \u00a0]+and[ \u00a0]")
 _LABEL = regex.compile(
     r"(?<!(?i:the|a|an)[ \u00a0]+)(?i:secretary|secretary[- ]general|mayor|governor|chairman"
     r"|chairwoman|chair|director|director[- ]general|head|chief|president|member|members"
@@ -458,8 +460,9 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     one ("the Forum of Capital Cities in Pan-Pearl River Delta"; a title before "of" is
     no part of the name: "Chief Operating Officer of World Economic Forum" is flagged), names
     official English writes without "the" (lakes, single mountains, bays, valleys, new
-    areas, provinces and cities), and the Yangtze River Delta and Economic Belt, which T113
-    reports. A zone named by its place and kind — a development, demonstration, pilot,
+    areas, provinces and cities), two roads joined by "and", the first named bare ("the
+    intersection of Binhai Road and G15 Highway"), and the Yangtze River Delta and Economic
+    Belt, which T113 reports. A zone named by its place and kind — a development, demonstration, pilot,
     bonded, trade, industrial, high-tech, innovation, cooperation or processing zone — and
     an autonomous region, in capitals or not, after a preposition, "visited", "inspected"
     or "toured", or as the subject of its clause ("in Jiaxing High-tech Zone", "capital of
@@ -525,6 +528,9 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
         ):
             continue
         if _BODY.search(name) and _LABEL.search(text, 0, m.start("name")):
+            continue
+        # "the intersection of Xiqin Road and G60 Highway": two roads, the first named bare.
+        if _ROAD_AND.search(name):
             continue
         # "between Singapore and Hainan Free Trade Port": two things, the first a place.
         if m.group("prep") == "between" and regex.search(r"[ \u00a0]and[ \u00a0]", name):

@@ -69,7 +69,10 @@ _NAME_GOES_ON = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}")
 # A named event or body goes on after "on", "for" or "and" and a capitalised word that is no
 # place name: "the Symposium on Rural Roads", "the Food and Agriculture Organization".
 _NAME_GOES_ON_WORD = regex.compile(
-    r"[ \u00a0]+(?P<link>on|for|and)[ \u00a0]+(?P<next>\p{Lu}\p{Ll}+)"
+    r"[ \u00a0]+(?P<link>on|for|and)[ \u00a0]+"
+    # a document's title may take "the" after "on" or "for" ("the Guidelines on the Reform
+    # of …"); after "and" a "the" opens a second name, which is no part of this one
+    r"(?:(?<=(?:on|for)[ \u00a0]+)the[ \u00a0]+)?(?P<next>\p{Lu}\p{Ll}+)"
     # a place that opens a Title Case run goes on into the name ("the Symposium on Henan
     # Merchants' Role"); a place alone may be what the common noun is about
     r"(?P<run>[ \u00a0]+\p{Lu}\p{Ll}+)?"
@@ -115,7 +118,8 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
     ("a Champions of the Earth Award") are left alone, as is a rare word after "a" (a
     proper noun: "a Denisova") and a word whose name goes on after "on", "for" or "and"
     ("the Symposium on Rural Roads", "the Food and Agriculture Organization"), also past a
-    place that opens a Title Case run ("the Symposium on Henan Merchants' Role"). A bare
+    place that opens a Title Case run ("the Symposium on Henan Merchants' Role") or "the"
+    after "on" or "for" ("the Guidelines on the Reform of …"). A bare
     place level word is taken
     ("the City built parks … the city is green"); inside a name ("Yantai City") it is
     N204's. A term the document defines in brackets ("(the Policies below)", "(hereinafter
