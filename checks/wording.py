@@ -1390,9 +1390,13 @@ SLIPS = (
         # "economical" is thrifty ("an economical car"); the economy's adjective is
         # "economic": "economic and social development".
         regex.compile(
-            r"(?i)(?<![\p{L}-])economical(?= (?:and social|and cultural|development|growth"
-            r"|construction|strength|power|cooperation|ties|globali[sz]ation|zones?|belts?"
-            r"|circles?|indicators?|operation|situation|and trade)(?![\p{L}-]))"
+            r"(?i)(?<![\p{L}-])economical(?= (?:(?:and|as well as) (?:social|cultural|trade"
+            r"|technological|political)|development|growth|construction|strength|power"
+            r"|cooperation|ties|relations|exchanges|globali[sz]ation|zones?|belts?|circles?"
+            r"|corridors?|indicators?|operation|situation|benefits|losses|crimes?|sanctions"
+            r"|recovery|reforms?|policy|policies|vitality|output|aggregate|entities|activities"
+            r"|prosperity|transformation|security|partnership|integration|work|working)"
+            r"(?![\p{L}-]))"
         ),
         "the economy's adjective is “economic” (“economical” is thrifty)",
         lambda text: text[:-2],
