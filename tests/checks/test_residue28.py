@@ -54,3 +54,33 @@ def test_counter_beside_the_stamp_is_flagged(text: str, span: str) -> None:
 def test_figure_away_from_a_stamp_is_left(text: str, figure: str) -> None:
     assert figure not in spans(check_texts([text], ["R601"]), "R601")
     assert_flags("R601", text.replace(_STAMP, ""), None)
+
+
+# A page's head with a share button, a font control and its section over a headline that
+# holds a colon after its subject, then the stamp: the headline's colon is no field's.
+_COLON_HEAD = "Township Party secretaries: the front line of rural revival"
+_CONTROLS = "LINE\n\nFont:AAA\nPolitics\n\n"
+
+
+@pytest.mark.parametrize("span", ["LINE", "Politics"])
+def test_labels_over_a_headline_with_a_colon_are_flagged(span: str) -> None:
+    text = _CONTROLS + _COLON_HEAD + "\n\n" + _STAMP + "\n\n" + _ARTICLE
+    assert_flags("R601", text, span)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        # a field of two words, its value after the colon
+        "Posted by: the Anshan Daily news desk",
+        # a figure after the colon
+        "Updated on the city's site: 6 May",
+        # two words before the colon read as a field's name, a speaker's too
+        "Xi Jinping: reform must go deeper in every county",
+    ],
+)
+def test_labels_over_a_field_line_are_left(field: str) -> None:
+    text = _CONTROLS + field + "\n\n" + _STAMP + "\n\n" + _ARTICLE
+    found = spans(check_texts([text], ["R601"]), "R601")
+    assert "LINE" not in found
+    assert "Politics" not in found
