@@ -163,8 +163,14 @@ _FIRST_SHORT = r"^\p{Lu}[\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){2,3}$"
 # The headline under them: the first line of four words or more before the first sentence of
 # prose that is no residue and no field line ("Source: …", "2024-05-06 …", "May 6, 2024",
 # "10:21"); a year alone in a headline is its subject ("2024 Investment Fair Opens").
+# A field names itself in a word or two before its colon ("Source:", "Posted by:") or
+# holds a figure after it ("Views: 12"); a headline's colon follows its subject, three
+# words or more ("County Party chiefs: key to …").
 _HEADLINE_WORDS = 4
-_FIELD_LINE = r"[:：|@/>]|\d{4}\s*[-./年]\s*\d|\d{1,2},?\s+\d{4}|\d{4}\s*$|\d:\d\d"
+_FIELD_LINE = (
+    r"^[^:：\s]+(?:\s+[^:：\s]+)?\s*[:：]|[:：]\s*\d"
+    r"|[|@/>]|\d{4}\s*[-./年]\s*\d|\d{1,2},?\s+\d{4}|\d{4}\s*$|\d:\d\d"
+)
 # A document's own parts and their numbers ("Part I", "Chapter Two", "Foreword") head its
 # text, not a page.
 _PART = (

@@ -27,7 +27,7 @@ from tifa.checks.picture_gap import picture_captions
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows, contains_any
-from tifa.checks.stamp_names import stamp_names
+from tifa.checks.stamp_names import stamp_counters, stamp_names
 from tifa.checks.stamps import STAMP_LABEL, WHEN
 from tifa.checks.twin_lines import twin_lines
 from tifa.checks.widgets import (
@@ -709,6 +709,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     lines, where the second is its title; not a schedule's short fields, a speech's address
     said again or a short utterance two speakers each make). The outlet glued to a time
     stamp with a credit's field after it ("2024-05-06 10:21Anshan Daily Editor: Li Ming").
+    Also (session 28) a bare figure alone on its line beside the time stamp: the page's
+    counter of comments or shares ("3" over "2024-05-06 10:21Anshan Daily Editor: …").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -803,6 +805,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     residue = _report_pass(rows, reported, residue, bylines, "byline after the article")
     named = stamp_names(page_lines, residue)
     residue = _report_pass(rows, reported, residue, named, "byline beside the time stamp")
+    counters = stamp_counters(page_lines, residue)
+    residue = _report_pass(rows, reported, residue, counters, "counter beside the time stamp")
     # A picture's credit starts no footer: the picture stands in the article, and its
     # caption and the article's own notes ("Venue: …") may follow it.
     credits = pl.DataFrame(credit_lines, schema=["doc", "line"], orient="row").cast(
