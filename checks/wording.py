@@ -1563,6 +1563,8 @@ SLIPS = (
 )
 
 
+# Quantifiers that count: the noun after them and "of" is a plural.
+_COUNTING = frozenset(["one", "each", "either", "neither", "many", "several", "both"])
 # What may follow a quantifier and "of" ("one of them", "most of the imports", "one of more
 # than 40"): a determiner, a pronoun, a number word or another quantifier.
 _OF_KEPT = frozenset(
@@ -1674,9 +1676,37 @@ _OF_KEPT = frozenset(
 )
 
 
+# The words after "one of" up to where its noun phrase ends.
+_PHRASE_WORD = regex.compile(r"[ \u00a0]+([\p{L}-]+)")
+_PHRASE_STOP = frozenset(
+    {"and", "or", "but", "of", "in", "to", "for", "with", "on", "at", "by", "from", "that"}
+    | {"which", "who", "is", "are", "was", "were", "has", "have", "as", "than"}
+)
+
+
+def _plural_follows(m: regex.Match[str]) -> bool:
+    """Whether the noun phrase after "one of" holds a plural ("one of famous scenic spots");
+    one with none is "one" as a pronoun for a noun before it, a kind of that noun ("two
+    miracles: one of rapid growth and one of enduring stability")."""
+    words = [m.group("word")]
+    pos = m.end()
+    while len(words) < 5 and (w := _PHRASE_WORD.match(m.string, pos)) is not None:
+        if w.group(1).lower() in _PHRASE_STOP:
+            break
+        words.append(w.group(1))
+        pos = w.end()
+    return any(
+        w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is")) for w in words
+    )
+
+
 def _of_kept(m: regex.Match[str]) -> bool:
-    """Not a slip: a determiner, pronoun or number after "one of" ("one of them")."""
-    return m.group("word").lower() in _OF_KEPT
+    """Not a slip: a determiner, pronoun or number after "one of" ("one of them"), or no
+    plural in the phrase after a quantifier that counts ("one of rapid growth")."""
+    if m.group("word").lower() in _OF_KEPT:
+        return True
+    counting = m.group(0).split(maxsplit=1)[0].lower() in _COUNTING
+    return counting and not _plural_follows(m)
 
 
 def _of_mended(text: str) -> str:

@@ -310,6 +310,8 @@ class NearMatcher:
                             continue
                         if self._name_goes_on(tgt, tokens, hi):
                             continue
+                        if _plain_plural(f.text, hi - lo, tgt, tokens[hi - 1][1]):
+                            continue
                         missing = " ".join(f"'{w}'" for w in f.words[hi - lo :])
                         cand = (
                             0,
@@ -563,6 +565,19 @@ def _inserted_participle(
     if not all(w.isalpha() and w.islower() for w in words):
         return False
     return words[-1].endswith(("ed", "en")) and all(w.endswith("ly") for w in words[:-1])
+
+
+def _plain_plural(form: str, kept: int, tgt: str, end: int) -> bool:
+    """Whether a rendering cut short ends on a plural that modifies the full form's head,
+    written as a plain plural: "Leading Party members of the advisory body met" are people,
+    not a cut-short "leading Party members' group" (or "members group"), the body (党组).
+    The possessive's apostrophe left in the text ("members' of") still reads as cut short."""
+    words = form.split()
+    last = words[kept - 1].rstrip("'’").lower()
+    # a plural, not "Congress", "status" or "basis"
+    if not 0 < kept < len(words) or not last.endswith("s") or last.endswith(("ss", "us", "is")):
+        return False
+    return tgt[end : end + 1] not in ("'", "’")
 
 
 def _split_word(window: tuple[str, ...], words: tuple[str, ...]) -> str | None:

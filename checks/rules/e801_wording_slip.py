@@ -120,7 +120,9 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     adding that": said Wang Lin; not "…, said Wang Lin, …" or "Wang Lin, the mayor, said").
     And general frames, in every form of their words: a noun with no determiner after a
     quantifier and "of" ("one of famous cities", "each of villages", "Most of imports": one
-    of the famous; not "one of them", "most of its exports", "one of more than 40"),
+    of the famous; not "one of them", "most of its exports", "one of more than 40", nor
+    "one of" with no plural after it, "one" standing for a noun before it: "two miracles:
+    one of rapid growth"),
     "included into" (included in), a frequency adverb after "been" ("has been always": has
     always been), "with no doubt" (without doubt), a bare verb after a preposition ("an
     agreement on jointly build", "by promote": building, promoting; only verbs that are

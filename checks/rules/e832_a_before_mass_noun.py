@@ -41,6 +41,9 @@ _ING_ADJECTIVES = (
 # "-ing" form.
 _WORD = (
     r"(?!(?:of|for|in|to|on|with|from|by|at|about|between|among|into|as|the|a|an|its|their"
+    # any preposition ends the phrase too ("a journey toward common prosperity")
+    r"|toward|towards|through|across|over|under|upon|onto|via|within|without|around|against"
+    r"|beyond|during|after|before|behind|beside|like|than|amid|despite|along"
     r"|our|this|that|and|or|is|was|are|were|be|been|which|who|new|major|positive|recent"
     r"|significant|important|big|welcome|further|latest)(?![\p{L}'’-]))"
     rf"(?!(?!(?:{_ING_ADJECTIVES})(?![\p{{L}}'’-]))[\p{{Ll}}-]+ing(?![\p{{L}}'’-]))"
@@ -83,7 +86,8 @@ def a_before_mass_noun(ctx: Context) -> pl.DataFrame:
     phrase: punctuation, or a preposition other than "of", "and", "that" or a verb. Prose
     only. Left alone: "a wealth of experience" and "a knowledge of English" (an of-phrase
     follows), a noun the phrase modifies ("a cooperation agreement", "a development
-    zone"), "a new development" or "a major development" (an event, countable), a noun a
+    zone"), a countable noun and a preposition before the mass noun ("a journey toward
+    common prosperity"), "a new development" or "a major development" (an event, countable), a noun a
     verb's "-ing" form takes as its object ("a social climate enabling prosperity": the
     article is the climate's), and headings.
 

@@ -39,8 +39,10 @@ def truncated_term(ctx: Context) -> pl.DataFrame:
     secretaries), provincial alike, when no "of" names the body after all. A title cut short
     before another title's head noun is that other title ("executive vice governor" against
     "executive vice mayor") and is left alone, and so is a possessive the full form does not
-    have ("the CPC's central tasks"), and so is a form whose missing words open the next
-    line of a hard-wrapped paragraph.
+    have ("the CPC's central tasks"), a form cut after a plain plural that modifies its
+    head ("Leading Party members of the advisory body met": people, not the "leading Party
+    members' group"), and so is a form whose missing words open the next line of a
+    hard-wrapped paragraph.
 
     ## Why is this bad?
     A cut-short title names nothing: "secretary of the Municipal Party" is no office. It is
