@@ -77,6 +77,13 @@ _LIVED_BEFORE = regex.compile(
     r"(?i)(?:\bone\s+of\s+(?:the|my|our|his|her|their|its)\s+(?:most\s+)?|\b(?:most|the\s+best)"
     r"\s+)$"
 )
+# Experiences shared are told one by one, as English says it ("participants shared valuable
+# experiences and achievements"), unless the field of the lesson follows ("shared good
+# experiences in rural revival" is 经验).
+_SHARED_BEFORE = regex.compile(
+    r"(?i)\bshar(?:e|es|ed|ing)\s+(?:(?:their|our|his|her|its|some|many)\s+)?$"
+)
+_FIELD_AFTER = regex.compile(r"(?i)\s+(?:in|on|of|for|from)(?![\p{L}-])")
 _LIVED_AFTER = regex.compile(
     r"(?i)\s+(?:during|while|when|through|throughout|abroad|overseas|there|together|as\s+an?"
     r"|in\s+(?:my|our|his|her|their)\s+(?:life|lives|time|career|youth))(?![\p{L}-])"
@@ -86,6 +93,8 @@ _LIVED_AFTER = regex.compile(
 def _lived(m: regex.Match[str]) -> bool:
     """Not 经验: experiences lived through, a number of them or with the time they took."""
     before = m.string[max(0, m.start() - 30) : m.start()]
+    if _SHARED_BEFORE.search(before) and not _FIELD_AFTER.match(m.string, m.end()):
+        return True
     return (
         _LIVED_BEFORE.search(before) is not None
         or _LIVED_AFTER.match(m.string, m.end()) is not None

@@ -5,7 +5,8 @@ renderings (T104) is one problem; so is a name misspelt against the glossary (N2
 run also spells correctly elsewhere (N201). When both rules of a pair flag exactly the same
 text, the first rule's finding stays and the second's reason is added to its message; when
 only one of them is selected or fires, nothing changes. A narrow finding wholly inside a
-wider one whose suggestion already mends it is dropped the same way (CONTAINED).
+wider one whose suggestion already mends it is dropped the same way (CONTAINED), and so is
+white space leading a line that a residue rule flags from there on (LEADING).
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ CONTAINED = (
     ("N222", ("T108",)),
     ("N219", ("T108",)),
 )
+
+# (a finding at the head of a line, the rules that flag the rest of the line as page residue):
+# the white space that leads a line of navigation ("  • Government") goes with the line, so
+# the residue finding says all there is to say.
+LEADING = (("P313", ("R601",)),)
 
 
 def merge_same_span(findings: pl.DataFrame) -> pl.DataFrame:
@@ -85,5 +91,16 @@ def merge_same_span(findings: pl.DataFrame) -> pl.DataFrame:
             findings.join(covered, on=_SPAN, how="left")
             .filter(~((pl.col("code") == inner) & pl.col("_covered").fill_null(False)))
             .drop("_covered")
+        )
+    for inner, outer in LEADING:
+        lead = findings.filter(pl.col("code") == inner).select(_SPAN)
+        rest = findings.filter(pl.col("code").is_in(outer)).select("doc", end="start")
+        if not lead.height or not rest.height:
+            continue
+        before = lead.join(rest.unique(), on=["doc", "end"]).with_columns(_before=pl.lit(True))
+        findings = (
+            findings.join(before, on=_SPAN, how="left")
+            .filter(~((pl.col("code") == inner) & pl.col("_before").fill_null(False)))
+            .drop("_before")
         )
     return findings

@@ -2619,11 +2619,21 @@ _BARE_BEFORE = regex.compile(
 _OWN_MODIFIER = regex.compile(r"\s+(?:of|on|for)(?![\p{L}-])")
 
 
+# The end of a list's earlier item that names a kind of the same noun: "Private investment,
+# industrial " before "investment and investment in high-tech industries".
+_KINDS_BEFORE = r"(?i)(?<![\p{{L}}-]){noun},[ \u00a0]+(?:[\p{{L}}-]+[ \u00a0]+){{1,3}}$"
+
+
 def _two_kinds(text: str, m: regex.Match[str]) -> bool:
     """Whether the noun said twice names two kinds, each with its own modifier: a word
     before the first, "the" and an of-phrase for the second ("economic modernization and
-    the modernization of culture"). ("close exchanges and exchanges with cities", with no
-    "the", is still a slip.)"""
+    the modernization of culture"); or the last two items of a list of kinds of the noun
+    ("private investment, industrial investment and investment in industry"). ("close
+    exchanges and exchanges with cities", with no "the" and no list, is still a slip.)"""
+    noun = m.group(1)
+    before = text[max(0, m.start() - 80) : m.start()]
+    if regex.search(_KINDS_BEFORE.format(noun=regex.escape(noun)), before):
+        return True
     if not m.group(0).lower().endswith(" the " + m.group(1).lower()):
         return False
     if _OWN_MODIFIER.match(text, m.end()) is None:

@@ -110,6 +110,8 @@ def past_tense_headline(ctx: Context) -> pl.DataFrame:
     brackets or a full date in the paragraph) and paragraphs longer than twenty words. Also
     "Holds" with no object, ending the heading or before a place or date ("The Ninth Plenary
     Session Holds", "Trade Forum Holds in Dalian"): a meeting "Is Held"; not "Holds Talks".
+    A document's last paragraph after its prose is no heading (it heads nothing): a sentence
+    whose end was cut or lost.
 
     ## Why is this bad?
     English news headlines report what has just happened in the present tense ("Premier
@@ -141,8 +143,22 @@ def past_tense_headline(ctx: Context) -> pl.DataFrame:
         pl.col("text").str.count_matches(r"\S+") <= _MAX_WORDS,
         ~pl.col("text").str.contains(_CAPTION.pattern),
     ).select("doc", "para")
-    headings = ctx.segments.join(prose, on=["doc", "seg"], how="anti").join(
-        short, on=["doc", "para"], how="semi"
+    # A heading heads something: a document's last paragraph, after prose, is a sentence
+    # whose end was cut (a page taken up to a length) or lost, not a heading.
+    paragraphs = ctx.corpus.paragraphs
+    after_prose = paragraphs.join(
+        ctx.segments.join(prose, on=["doc", "seg"], how="semi")
+        .group_by("doc")
+        .agg(first_prose=pl.col("para").min()),
+        on="doc",
+    )
+    last = after_prose.filter(
+        pl.col("para") == pl.col("para").max().over("doc"), pl.col("para") > pl.col("first_prose")
+    ).select("doc", "para")
+    headings = (
+        ctx.segments.join(prose, on=["doc", "seg"], how="anti")
+        .join(short, on=["doc", "para"], how="semi")
+        .join(last, on=["doc", "para"], how="anti")
     )
     for doc, base, _text, m in prose_matches(headings, "tgt", _PREFILTER, _PATTERN):
         verb = m.group("verb")

@@ -93,11 +93,15 @@ def _inside_name_run(text: str, m: regex.Match[str]) -> bool:
 # A slip followed by a level or street word names a place of its own ("Yanzhou District" is
 # in Jining, not a misspelt Yangzhou).
 _PLACE_OF_ITS_OWN = regex.compile(
-    r"[ \u00a0]+(?:District|County|City|Town|Township|Village|Road|Street|Avenue)\b"
+    r"[ \u00a0]+(?:District|County|City|Town|Township|Village|Road|Street|Avenue"
+    r"|district|county|city|town|township|village|road|street|avenue)\b"
 )
-# A level or street word no province takes: the slip names a place below a province.
+# A level or street word no province takes: the slip names a place below a province, with
+# the level word in capitals or not ("Xinjian county" is 新建 in Nanchang, no misspelt
+# Xinjiang).
 _SUB_PROVINCIAL = regex.compile(
-    r"[ \u00a0]+(?:District|County|Town|Township|Village|Road|Street|Avenue)\b"
+    r"[ \u00a0]+(?:District|County|Town|Township|Village|Road|Street|Avenue"
+    r"|district|county|town|township|village|road|street|avenue)\b"
 )
 # The capitalised words worth a look as city slips (polars pattern).
 _CAPITALISED_WORD = r"\b\p{Lu}\p{Ll}{5,}\b"

@@ -180,8 +180,12 @@ _ABOUT_CHINA = r"\bChin(?:a|ese)\b|\bBeijing\b"
 # local page's own.)
 _FOREIGN_STYLE = (
     r"Chinese Communist Party|China['’]s (?:ruling )?Communist Party|\bthe Communist Party\b"
-    r"|\bCCP\b|\bPolitburo\b|\bthe party faithful\b"
+    r"|\bCCP\b|\bPolitburo\b|\bthe party faithful\b|\((?:Reuters|AP|AFP|Bloomberg)\)"
 )
+# "party" in lower case inside a sentence, counted against the capitals (`_CAPITAL_PARTY`):
+# a foreign outlet's page that writes it mostly in lower case keeps its house style, and
+# its few capitals ("a key Party meeting") are the slips, not the many lower-case ones.
+_LOWER_PARTY = r"[\p{Ll},;] (?:the |a |our |of |and )?party\b"
 # A Chinese place, named alone ("Dalian") or with its level word ("Weiwan Town", "Cao
 # County"), or a person named in pinyin ("Lu Jianchun"): a page about a county or a town in
 # China need not say "China" anywhere.
@@ -267,9 +271,10 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     page in lower case throughout that is about China (it names China, a Chinese place or a
     person in pinyin: "Lu Jianchun", "Weiwan Town") gets any Party noun reported ("sluggish
     party organizations", "all party comrades"), unless it names the Party as foreign outlets
-    do ("the Chinese Communist Party", "the CCP", "the Politburo"): their lower case is house
-    style, and such a page that never writes the capital "Party" is left alone altogether,
-    its committees too ("party committee members"). A third
+    do ("the Chinese Communist Party", "the CCP", "the Politburo", a wire service's dateline:
+    "(Reuters)"): their lower case is house style, and such a page that never writes the
+    capital "Party", or writes it less often than "party", is left alone altogether, its
+    committees too ("party committee members"). A third
     party, the ruling party, the other party and a tea party are left alone, and so are
     Title Case headings (a sentence full of names is no heading where "party" follows a
     word in lower case).
@@ -317,7 +322,18 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
         local |= {doc for doc, text in texts if _names_chinese_place(text)}
     # A foreign outlet's page in lower case throughout keeps its house style, its committees
     # too ("party committee members"): only its own capital "Party" would show a slip.
-    house = about_cpc.filter(pl.col("foreign") & ~pl.col("capital")).get_column("doc")
+    counts = ctx.segments.group_by("doc").agg(
+        lower=pl.col("tgt").str.count_matches(_LOWER_PARTY).sum(),
+        upper=pl.col("tgt")
+        .str.replace_all("Communist Party", "", literal=True)
+        .str.count_matches(_CAPITAL_PARTY)
+        .sum(),
+    )
+    house = (
+        about_cpc.join(counts, on="doc")
+        .filter(pl.col("foreign") & (~pl.col("capital") | (pl.col("lower") > pl.col("upper"))))
+        .get_column("doc")
+    )
     about_cpc = about_cpc.filter(pl.col("capital") | pl.col("names_cpc") | pl.col("in_full"))
     named = about_cpc.filter(pl.col("in_full") & ~pl.col("capital") & ~pl.col("names_cpc"))
     own = set(named.get_column("doc").to_list()) - local

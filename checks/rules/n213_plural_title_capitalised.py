@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.prose import running_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -46,7 +47,8 @@ def plural_title_capitalised(ctx: Context) -> pl.DataFrame:
     capital after a lower-case word. A plural title inside a name ("the Mayors Forum",
     "the Mayors’ Conference") or after a capitalised word ("the Boao Forum for Ministers")
     is left alone, and so are heads of state or government just named ("after the two
-    Presidents met", "both Premiers"), as diplomatic copy writes them.
+    Presidents met", "both Premiers"), as diplomatic copy writes them, and headings (a
+    line that does not end like a sentence: Title Case capitalises the plural too).
 
     ## Why is this bad?
     A title is capitalised before a name ("Mayor Li Hua") because it is part of the name;
@@ -68,7 +70,10 @@ def plural_title_capitalised(ctx: Context) -> pl.DataFrame:
     people by its own style.
     """
     rows = new_rows()
-    for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+    # Running text only: a heading in Title Case capitalises every word that carries meaning
+    # ("Meeting of the Secretaries of the Municipal Party Committees").
+    running = ctx.segments.join(running_segments(ctx).select("doc", "seg"), on=["doc", "seg"])
+    for doc, base, text, m in prose_matches(running, "tgt", _PREFILTER, _PATTERN):
         if _IN_NAME.search(text, max(0, m.start() - 60), m.start()):
             continue
         if m.group("title") in _HEADS and _NAMED_ONES.search(
