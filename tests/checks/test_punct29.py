@@ -1,5 +1,6 @@
 """Punctuation of session 29: a tier of the state left open before its officials or bodies
-(P343: "county level officials").
+(P343: "county level officials"); a speaker's first-person words left without their
+quotation marks (E821: "We will …, the mayor said.").
 
 The sentences are written for these tests, in the register of city and provincial news pages.
 """
@@ -44,3 +45,47 @@ def test_a_tier_left_open_before_its_officials_or_bodies_is_flagged(text: str, s
 )
 def test_a_tier_named_on_its_own_or_hyphenated_is_left(text: str) -> None:
     assert_flags("P343", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "We hope the two cities will deepen cooperation in trade and tourism, the mayor said.",
+            "We",
+        ),
+        ("We will build three new parks along the river this year, Zhou added.", "We"),
+        ("Our port handled more cargo than ever before, Wang Fang noted.", "Our"),
+        (
+            "The delegation toured the zone. We should attract more investment and speed up"
+            " the projects, he added.",
+            "We",
+        ),
+        # Two sentences of the speaker's words: the quotation opens at the paragraph's start.
+        (
+            "We also hope more firms will invest in the county. We will keep improving the"
+            " business environment, Zhou Lin added.",
+            "We",
+        ),
+    ],
+)
+def test_first_person_words_ending_with_the_speaker_are_flagged(text: str, span: str) -> None:
+    assert_flags("E821", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Quoted, as they should be.
+        '"We hope the two cities will deepen cooperation," the mayor said.',
+        "“We will build three new parks along the river this year,” Zhou added.",
+        # Reported in the third person.
+        "The city will build three new parks along the river this year, Zhou added.",
+        # The first person with no one named after it: a speech speaking as "we".
+        "We will build three new parks along the river this year.",
+        # "We" inside the sentence, not opening it.
+        "The mayor said we must act at once, he added later.",
+    ],
+)
+def test_quoted_or_third_person_words_are_left(text: str) -> None:
+    assert_flags("E821", text, None)
