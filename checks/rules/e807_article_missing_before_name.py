@@ -300,6 +300,15 @@ _INITIALS = regex.compile(
     r"|have|had|will|from|through|since|during|under|into|which|that)(?![\p{L}]))\p{Ll})"
 )
 _INITIALS_PREFILTER = r"[ \u00a0](?:PRC|NPC|CPPCC|CPC|UN|EU|UK|US|WTO|DPRK|ROK)\b"
+# The two Koreas by their initials after a verb of visiting or after "and" joined to a
+# place or country named bare ("started visiting DPRK", "between China and DPRK"): the
+# other name needs no article, the initials do. Heading their phrase, as above.
+_KOREA = regex.compile(
+    rf"(?:(?<![\p{{L}}\p{{N}}'’-])(?P<prep>visit(?:s|ed|ing)?|toured|touring)"
+    rf"|(?<=(?<![\p{{L}}'’-])\p{{Lu}}\p{{Ll}}+{_S})(?P<prep>and)){_S}(?P<name>DPRK|ROK)"
+    rf"(?![\p{{L}}\p{{N}}'’&-]|\.\p{{L}})(?={_END})"
+)
+_KOREA_PREFILTER = r"(?:visit\p{Ll}*|tour\p{Ll}*|and)[ \u00a0]+(?:DPRK|ROK)\b"
 # A republic named by its people's adjective, the whole being the country's short name:
 # "the Czech Republic", "the Dominican Republic", "the Central African Republic".
 _ADJ_REPUBLIC = rf"(?:Czech|Dominican|Central{_S}African|Kyrgyz|Slovak){_S}Republic"
@@ -462,7 +471,8 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     ("China-ASEAN Expo Secretariat said") is left alone. The PRC,
     NPC, CPPCC, CPC, UN, EU, UK, US, WTO, DPRK or ROK by their initials after a
     preposition or "about", heading their phrase ("to the 13th NPC of PRC", "art
-    resources of DPRK"; not "of NPC deputies", nor "of NPC and CPPCC deputies"). Prose only: headings and titles drop
+    resources of DPRK"; the DPRK and ROK also after a verb of visiting or after "and"
+    joined to a name written bare: "started visiting DPRK", "between China and DPRK"; not "of NPC deputies", nor "of NPC and CPPCC deputies"). Prose only: headings and titles drop
     articles by design. Left alone: a name with its article or a possessive ("China's
     Yellow River"), a name that modifies the noun after it ("Tang Dynasty poets", "Yellow
     River water"), a name inside a longer Title Case run (a document's title) or ending
@@ -631,7 +641,10 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             m,
             f"“{name}” names one {kind} and takes “the” as the subject of its clause",
         )
-    for doc, base, text, m in prose_matches(segments, "tgt", _INITIALS_PREFILTER, _INITIALS):
+    for doc, base, text, m in [
+        *prose_matches(segments, "tgt", _INITIALS_PREFILTER, _INITIALS),
+        *prose_matches(segments, "tgt", _KOREA_PREFILTER, _KOREA),
+    ]:
         if inside_title(text, m.start("name"), m.end("name")):
             continue
         name = m.group("name")

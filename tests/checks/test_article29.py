@@ -1,6 +1,7 @@
 """The article rules of round 29: the partnership of two named countries or places without
-"the" (E820), the two Koreas by their initials after a preposition (E807), and a company
-named after "enterprises such as", which is no site of work wanting "the" (E807).
+"the" (E820), the two Koreas by their initials after a preposition, a verb of visiting or
+"and" after a name written bare (E807), and a company named after "enterprises such as",
+which is no site of work wanting "the" (E807).
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -71,6 +72,8 @@ def test_a_partnership_with_its_determiner_or_not_heading_its_phrase_is_left(
         ("The troupe staged six shows for audiences of DPRK last spring.", "DPRK"),
         ("Dandong will send more tourists to DPRK through the border port.", "DPRK"),
         ("A trade mission from ROK toured the Jinzhou port on Monday.", "ROK"),
+        ("A choir from Tonghua started visiting DPRK on Tuesday.", "DPRK"),
+        ("Ferry trade between Yantai and ROK has grown by a fifth.", "ROK"),
     ],
 )
 def test_the_koreas_by_their_initials_without_the_are_flagged(text: str, span: str) -> None:
@@ -84,6 +87,9 @@ def test_the_koreas_by_their_initials_without_the_are_flagged(text: str, span: s
         "The delegation met ROK business leaders in Shenyang on Friday.",
         "Officials of DPRK and ROK missions attended the reception.",
         "The Yanji firm signed a deal with the ROK side.",
+        "Officials visiting DPRK factories praised the new looms.",
+        "The talks between the NPC and ROK lawmakers went well.",
+        "The mayor visited the DPRK in May.",
     ],
 )
 def test_the_koreas_with_the_or_as_modifiers_are_left(text: str) -> None:
