@@ -208,8 +208,9 @@ _YEAR_EVENT = regex.compile(
     rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
 )
 _YEAR_EVENT_PREFILTER = (
-    # The head may be the name's first word ("at 1st Session of …").
-    r"\b(?:(?:19|20)\d\d|\d(?:st|nd|rd|th))[ \u00a0]+(?:\p{Lu}[^.!?;]*?)?(?:Expo|Exposition"
+    # The head may be the name's first word ("at 1st Session of …"). An ordinal of two or
+    # three figures is one as well ("for 12th National Games"), as the pattern allows.
+    r"\b(?:(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th))[ \u00a0]+(?:\p{Lu}[^.!?;]*?)?(?:Expo|Exposition"
     r"|Fair|Games"
     r"|Olympics|Summit|Forum|Conference|Convention|Exhibition|Festival|Meeting|Session)\b"
 )

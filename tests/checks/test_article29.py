@@ -1,7 +1,8 @@
 """The article rules of round 29: the partnership of two named countries or places without
 "the" (E820), the two Koreas by their initials after a preposition, a verb of visiting or
 "and" after a name written bare (E807), and a company named after "enterprises such as",
-which is no site of work wanting "the" (E807).
+which is no site of work wanting "the" (E807); and an event led by an ordinal of two
+figures ("for 12th National Games"), which the event rule's quick search missed (E807).
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -110,3 +111,28 @@ def test_a_terminal_after_such_as_without_a_word_for_firms_is_still_flagged() ->
         "Ships dock at sites such as Longwan International Cruise Terminal in summer.",
         "Longwan International Cruise Terminal",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Zhou Min, adviser of 14th National Winter Games, toured the venue.",
+            "14th National Winter Games",
+        ),
+        ("Two firms signed deals at 21st Harbin Trade Fair last week.", "21st Harbin Trade Fair"),
+    ],
+)
+def test_an_event_led_by_an_ordinal_of_two_figures_is_flagged(text: str, span: str) -> None:
+    assert_flags("E807", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two firms signed deals at the 21st Harbin Trade Fair last week.",
+        "The city hosted the 12th National Games in 2013.",
+    ],
+)
+def test_an_event_led_by_an_ordinal_with_the_is_left(text: str) -> None:
+    assert_flags("E807", text, None)
