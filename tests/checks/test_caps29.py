@@ -52,3 +52,28 @@ def test_a_level_word_in_lower_case_before_committee_is_flagged(text: str, span:
 )
 def test_a_committee_written_one_way_is_left_alone(text: str) -> None:
     assert_flags("T121", text, None)
+
+
+# T120: a congress by its term with its place after "in" is named, not the national one; a
+# month or Beijing after "in" names no place of a local congress.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The third session of the 12th People's Congress in Yueyang closed on Friday.",
+        "Deputies to the 14th People's Congress in Hengyang met at the hall.",
+    ],
+)
+def test_a_congress_with_its_place_after_in_is_left_alone(text: str) -> None:
+    assert_flags("T120", text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Ping was elected at the 2nd session of the 12th People's Congress.",
+        "The third session of the 12th People's Congress in March adopted the plan.",
+        "The third session of the 12th People's Congress in Beijing adopted the plan.",
+    ],
+)
+def test_a_congress_by_its_term_alone_is_still_flagged(text: str) -> None:
+    assert_flags("T120", text, "12th People's Congress")
