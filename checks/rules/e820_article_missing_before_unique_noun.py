@@ -69,7 +69,10 @@ _KIND = (
     r"|new|emerging|traditional|high-tech|hi-tech|high-end|advanced|strategic|local"
     r"|national|domestic|global|foreign|private|state-owned|key|pillar|leading|green"
     r"|related|relevant|specific|certain|other|same|supportive|sunrise|sunset|whose|and|or"
-    r"|of|in|for|to|with|by|as|on|at|from|is|was|are|were|be|been|has|have|had)"
+    r"|of|in|for|to|with|by|as|on|at|from|is|was|are|were|be|been|has|have|had"
+    # a preposition inside the words before "industry" ends the phrase: "in fields like
+    # industry, trade and culture" names fields and gives industry as one of them
+    r"|like|unlike|including|among|between|via|about|than)"
 )
 _TRADE = r"(?![\p{L}-])"
 _INDUSTRY = regex.compile(
@@ -281,7 +284,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     where it ends its phrase ("growth of tourism industry", "by big data industry", "such
     as electronic industry"; not "of heavy industry", "of high-tech industry" or "of
     tertiary industry", which an adjective makes a kind, nor "of tourism industry
-    development") and the national average ("than national average level"); a level
+    development", nor "in fields like industry", a field among others) and the national average ("than national average level"); a level
     named as the place where work is done, after "at", "to" or "from" ("settled at
     grassroots level", "handed down to county level"; not the rung of a career, "has
     worked at county level", nor the two bare ends of a range, "from county level to

@@ -181,6 +181,12 @@ _ABOUT_CHINA = r"\bChin(?:a|ese)\b|\bBeijing\b"
 _FOREIGN_STYLE = (
     r"Chinese Communist Party|China['’]s (?:ruling )?Communist Party|\bthe Communist Party\b"
     r"|\bCCP\b|\bPolitburo\b|\bthe party faithful\b"
+    # A wire story shows itself by its dateline ("BEIJING (AP) —"), by "the ruling Communists",
+    # or by a story retold from a newspaper ("the paper said", "a Hong Kong newspaper
+    # reported"): a city's own page reports its own work and quotes no paper ("the white
+    # paper said" is a document, and has its word between).
+    r"|\((?:Reuters|AP|AFP|Bloomberg)\)|\bruling Communists\b"
+    r"|\b(?:the|a|Hong Kong) (?:news)?paper (?:said|reported|quoted)\b"
 )
 # A Chinese place, named alone ("Dalian") or with its level word ("Weiwan Town", "Cao
 # County"), or a person named in pinyin ("Lu Jianchun"): a page about a county or a town in
