@@ -88,3 +88,65 @@ def test_a_noun_said_twice_with_nothing_to_tell_the_halves_apart_is_flagged(
     text: str, span: str
 ) -> None:
     assert_flags("E801", text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The bureaus should speed up the implementation the new rules.", "implementation"),
+        (
+            "The meeting studied the Measures for the Implementation the Regulation on Rural "
+            "Roads of the county.",
+            "Implementation",
+        ),
+    ],
+)
+def test_implementation_without_of_is_flagged(text: str, span: str) -> None:
+    assert_flags("E801", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A clause with its "that" dropped.
+        "The implementation the county chose last spring was praised by farmers.",
+        "The implementation the bureau carried out in May won wide praise.",
+        "The bureaus sped up the implementation of the new rules.",
+    ],
+)
+def test_implementation_before_a_clause_or_with_of_is_left(text: str) -> None:
+    assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Since the 19th CPC National Congress, the number of rural and urban cooperatives "
+            "in the county increased from 800 to 2,300.",
+            "increased",
+        ),
+        ("Since 2016, the district invested 4 billion yuan in its schools.", "invested"),
+        (
+            "Officials said that since the launch of the campaign, the city planted 2 million trees.",
+            "planted",
+        ),
+    ],
+)
+def test_the_simple_past_where_since_counts_a_span_is_flagged(text: str, span: str) -> None:
+    assert_flags("E842", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2016, the district has invested 4 billion yuan in its schools.",
+        # A participle describing a noun, a verb in a clause of its own, "since" as "because".
+        "Since 2016, the number of registered firms in the district grew fast.",
+        "Since 2016, the projects launched in the zone have created 5,000 jobs.",
+        "Since 2016, when the county opened its port, trade has doubled.",
+        "Since the county needed more teachers, it hired 300 graduates.",
+    ],
+)
+def test_the_perfect_or_a_participle_after_since_is_left(text: str) -> None:
+    assert_flags("E842", text, None)
