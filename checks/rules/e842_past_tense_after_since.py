@@ -211,6 +211,10 @@ def past_tense_after_since(ctx: Context) -> pl.DataFrame:
         words = regex.findall(r"[\p{L}'’-]+", m.group("subject"))
         if not words or any(w.lower() in _NOT_MAIN and w.lower() != "and" for w in words):
             continue
+        # A finite verb before the "-ed" word makes it a participle ("roads were paved"),
+        # which the passive's reading above takes.
+        if _FINITE.search(m.group("subject")):
+            continue
         # After a determiner, a preposition, a possessive or an adverb the "-ed" word
         # describes the noun after it ("the number of registered firms", "newly listed").
         last = words[-1].lower()

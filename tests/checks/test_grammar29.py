@@ -7,7 +7,7 @@ The sentences are written for these tests, in the register of city news pages.
 from __future__ import annotations
 
 import pytest
-from helpers import assert_flags
+from helpers import assert_flags, check_texts
 
 
 @pytest.mark.parametrize(
@@ -150,3 +150,10 @@ def test_the_simple_past_where_since_counts_a_span_is_flagged(text: str, span: s
 )
 def test_the_perfect_or_a_participle_after_since_is_left(text: str) -> None:
     assert_flags("E842", text, None)
+
+
+def test_a_passive_after_since_is_read_once() -> None:
+    # The participle of a passive is the passive's reading ("were" → "have been"), not a
+    # simple past of its own.
+    found = check_texts(["Since 2019, new county roads were paved in every township."], ["E842"])
+    assert found["span"].to_list() == ["were"]
