@@ -290,7 +290,35 @@ def _plural_verb(text: str) -> str:
     return f"{head} {plural}"
 
 
+# --- implementation the --------------------------------------------------------------------
+# 落实……责任, 实施……规定: "the implementation of the responsibilities"; the "of" dropped
+# leaves two noun phrases side by side. A clause may follow the noun with its "that"
+# dropped ("the implementation the city chose was …"): a verb in the words after "the" up
+# to the phrase's end keeps the text.
+_RELATIVE_VERB = regex.compile(
+    r"(?i)(?<![\p{L}'’-])(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may"
+    r"|might|shall|did|does|do|\p{Ll}+ed)(?![\p{L}'’-])"
+)
+# The phrase after the noun ends at punctuation or a preposition, whose phrase the verb of
+# the sentence may follow ("the Implementation the Regulation of the Committee were …").
+_PHRASE_AFTER = regex.compile(
+    r"(?:(?!(?<![\p{L}-])(?:of|in|for|on|at|by|to|with|from)(?![\p{L}-]))[^,.;:!?()\n]){0,80}"
+)
+
+
+def _relative_clause(m: regex.Match[str]) -> bool:
+    """Not a slip: a clause whose "that" was dropped follows the noun."""
+    rest = _PHRASE_AFTER.match(m.string, m.end())
+    return rest is not None and _RELATIVE_VERB.search(rest.group()) is not None
+
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
+    (
+        regex.compile(r"(?i)(?<![\p{L}-])implementation(?=\s+the\s+\p{L})"),
+        "a noun of action takes its object with “of”: “the implementation of the …”",
+        lambda text: text + " of",
+        _relative_clause,
+    ),
     (
         regex.compile(
             rf"(?:(?<=^)|(?<=\n)|(?<=[.!?][\"”’]?\s+))(?:The\s+)?(?:\p{{L}}\p{{Ll}}+\s+(?=\p{{Ll}}))?{_PEOPLE}"
@@ -534,7 +562,7 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
 
 # Columnar prefilter (Rust regex): each slip's key word.
 PREFILTER = (
-    r"(?i)\b(?:talents|experiences|works|countries\s+and\s+region|region,?\s+and\s+municipalities"
+    r"(?i)\b(?:implementation the|talents|experiences|works|countries\s+and\s+region|region,?\s+and\s+municipalities"
     r"|personnel\s+(?:needs|has|is|was|does)"
     r"|(?:china|city|province|county|district|country|town|township|village|region)"
     r"(?:\s+\p{L}+)?\s+(?:have|are|were)|investment\s+of|concentrat\p{L}*|guided\s+with|(?:granted|awarded|conferred)\s+with"

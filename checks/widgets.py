@@ -73,10 +73,15 @@ LANGUAGE_LINK = (
     r"(?:(?:chinese|english|russian|french|spanish|arabic|japanese|korean|german|portuguese)"
     r"\s+version\s*[|/·]?\s*){2,8}"
 )
-# A site's name or its app alone on a line, as the page's head or foot sets it.
+# A site's name or its app alone on a line, as the page's head or foot sets it. An old
+# print page signs off with the name, a run of dashes and the home page's address
+# ("People's Daily Online --- http://english.peopledaily.com.cn/ |"); a sentence goes on in
+# words after its dashes.
 SITE_LABEL = (
-    r"xinhuanet(?:\.com)?|xinhua\s+(?:net|english)|news\.cn|chinadaily\.com\.cn|"
-    r"cgtn\.com|en\.people\.cn|people's\s+daily\s+online|app|apps|(?:download\s+(?:the\s+|our\s+)?)?(?:mobile\s+)?app"
+    r"(?:xinhuanet(?:\.com)?|xinhua\s+(?:net|english)|news\.cn|chinadaily\.com\.cn|"
+    r"cgtn\.com|en\.people\.cn|people['’]s\s+daily\s+online)"
+    r"(?:\s*[-–—]{2,}\s*(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+/?\S*)?\s*\|?)?"
+    r"|app|apps|(?:download\s+(?:the\s+|our\s+)?)?(?:mobile\s+)?app"
 )
 # A heading that leads into other stories' headlines: "We recommend:", "See also".
 RELATED_LEAD = (

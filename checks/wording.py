@@ -2622,21 +2622,64 @@ _OWN_MODIFIER = regex.compile(r"\s+(?:of|on|for)(?![\p{L}-])")
 # The end of a list's earlier item that names a kind of the same noun: "Private investment,
 # industrial " before "investment and investment in high-tech industries".
 _KINDS_BEFORE = r"(?i)(?<![\p{{L}}-]){noun},[ \u00a0]+(?:[\p{{L}}-]+[ \u00a0]+){{1,3}}$"
+# Places and bodies counted one by one: a kind of them named twice, each half with words of
+# its own, is two sets of them ("friendly cooperative cities and cities with friendly
+# exchanges", "state-owned enterprises and enterprises from abroad"), where an activity said
+# twice ("close exchanges and exchanges with cities") is one kind named with a word too many.
+_COUNTED_PLACES = frozenset(
+    [
+        "cities",
+        "countries",
+        "counties",
+        "districts",
+        "towns",
+        "townships",
+        "villages",
+        "provinces",
+        "regions",
+        "municipalities",
+        "prefectures",
+        "communities",
+        "enterprises",
+        "companies",
+        "firms",
+        "schools",
+        "hospitals",
+        "universities",
+        "colleges",
+        "units",
+        "departments",
+        "bureaus",
+        "agencies",
+        "zones",
+        "parks",
+        "ports",
+    ]
+)
+# What gives the second half of such a pair words of its own: a phrase or a clause after it.
+_OWN_PHRASE = regex.compile(
+    r"\s+(?:of|on|for|with|in|from|at|under|along|across|that|which|whose|where)(?![\p{L}-])"
+)
 
 
 def _two_kinds(text: str, m: regex.Match[str]) -> bool:
     """Whether the noun said twice names two kinds, each with its own modifier: a word
     before the first, "the" and an of-phrase for the second ("economic modernization and
-    the modernization of culture"); or the last two items of a list of kinds of the noun
-    ("private investment, industrial investment and investment in industry"). ("close
-    exchanges and exchanges with cities", with no "the" and no list, is still a slip.)"""
+    the modernization of culture"), or, for places and bodies counted one by one, a word
+    before the first and any phrase after the second ("cooperative cities and cities with
+    friendly exchanges"); or the last two items of a list of kinds of the noun ("private
+    investment, industrial investment and investment in industry"). ("close exchanges and
+    exchanges with cities", with no "the" and no list, is still a slip.)"""
     noun = m.group(1)
-    before = text[max(0, m.start() - 80) : m.start()]
-    if regex.search(_KINDS_BEFORE.format(noun=regex.escape(noun)), before):
+    if regex.search(
+        _KINDS_BEFORE.format(noun=regex.escape(noun)), text[max(0, m.start() - 80) : m.start()]
+    ):
         return True
+    before = text[max(0, m.start() - 30) : m.start()]
+    modified = bool(before.strip()) and _BARE_BEFORE.search(before) is None
     if not m.group(0).lower().endswith(" the " + m.group(1).lower()):
-        return False
+        counted = m.group(1).lower() in _COUNTED_PLACES and " and " in m.group(0).lower()
+        return counted and modified and _OWN_PHRASE.match(text, m.end()) is not None
     if _OWN_MODIFIER.match(text, m.end()) is None:
         return False
-    before = text[max(0, m.start() - 30) : m.start()]
-    return bool(before.strip()) and _BARE_BEFORE.search(before) is None
+    return modified

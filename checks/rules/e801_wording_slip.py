@@ -186,7 +186,9 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     And by their shape: a passive that loses the particle its verb needs ("was presided
     by", "was participated by": presided over by, participated in by) or keeps one its verb
     does not take ("was stressed on" the need: was stressed; not "stressed on Monday"),
-    "pointed that" (指出: pointed out that), "supports for" (support; not "supports, for
+    "pointed that" (指出: pointed out that), "implementation the" (落实……: the
+    implementation of the; not before a clause whose "that" was dropped, "the
+    implementation the county chose was …"), "supports for" (support; not "supports, for
     example"), a cardinal opening a point of a numbered list ("Third, … Four, trade
     decides": Fourth; not "Two, three or four times"), and a plural of people opening its
     sentence, perhaps with an of-phrase in capitals, before a report verb in the singular

@@ -208,8 +208,9 @@ _YEAR_EVENT = regex.compile(
     rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
 )
 _YEAR_EVENT_PREFILTER = (
-    # The head may be the name's first word ("at 1st Session of …").
-    r"\b(?:(?:19|20)\d\d|\d(?:st|nd|rd|th))[ \u00a0]+(?:\p{Lu}[^.!?;]*?)?(?:Expo|Exposition"
+    # The head may be the name's first word ("at 1st Session of …"). An ordinal of two or
+    # three figures is one as well ("for 12th National Games"), as the pattern allows.
+    r"\b(?:(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th))[ \u00a0]+(?:\p{Lu}[^.!?;]*?)?(?:Expo|Exposition"
     r"|Fair|Games"
     r"|Olympics|Summit|Forum|Conference|Convention|Exhibition|Festival|Meeting|Session)\b"
 )
@@ -290,14 +291,25 @@ _EVENT_OPENING = regex.compile(
 )
 # A state or body named by its initials, which English writes with "the" ("the 13th NPC of
 # the PRC", "news about the NPC"), after a preposition, heading its phrase ("of NPC
-# deputies" has its head in "deputies"; "the NPC and CPPCC sessions" too).
+# deputies" has its head in "deputies"; "the NPC and CPPCC sessions" too). The two Koreas
+# by their initials are states of the same build ("to the DPRK", "of the ROK": a
+# republic named by a common noun, as "the Republic of Korea" below).
 _INITIALS = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|about){_S}(?P<name>PRC|NPC|CPPCC|CPC"
-    rf"|UN|EU|UK|US|WTO)(?![\p{{L}}\p{{N}}'’&-]|\.\p{{L}})(?={_END})(?!{_S}(?:and|or){_S}(?:the{_S})?"
+    rf"|UN|EU|UK|US|WTO|DPRK|ROK)(?![\p{{L}}\p{{N}}'’&-]|\.\p{{L}})(?={_END})(?!{_S}(?:and|or){_S}(?:the{_S})?"
     rf"\p{{Lu}}{{2,}}{_S}(?!(?:and|or|to|in|on|of|at|by|with|for|as|is|was|are|were|has"
     r"|have|had|will|from|through|since|during|under|into|which|that)(?![\p{L}]))\p{Ll})"
 )
-_INITIALS_PREFILTER = r"[ \u00a0](?:PRC|NPC|CPPCC|CPC|UN|EU|UK|US|WTO)\b"
+_INITIALS_PREFILTER = r"[ \u00a0](?:PRC|NPC|CPPCC|CPC|UN|EU|UK|US|WTO|DPRK|ROK)\b"
+# The two Koreas by their initials after a verb of visiting or after "and" joined to a
+# place or country named bare ("started visiting DPRK", "between China and DPRK"): the
+# other name needs no article, the initials do. Heading their phrase, as above.
+_KOREA = regex.compile(
+    rf"(?:(?<![\p{{L}}\p{{N}}'’-])(?P<prep>visit(?:s|ed|ing)?|toured|touring)"
+    rf"|(?<=(?<![\p{{L}}'’-])\p{{Lu}}\p{{Ll}}+{_S})(?P<prep>and)){_S}(?P<name>DPRK|ROK)"
+    rf"(?![\p{{L}}\p{{N}}'’&-]|\.\p{{L}})(?={_END})"
+)
+_KOREA_PREFILTER = r"(?:visit\p{Ll}*|tour\p{Ll}*|and)[ \u00a0]+(?:DPRK|ROK)\b"
 # A republic named by its people's adjective, the whole being the country's short name:
 # "the Czech Republic", "the Dominican Republic", "the Central African Republic".
 _ADJ_REPUBLIC = rf"(?:Czech|Dominican|Central{_S}African|Kyrgyz|Slovak){_S}Republic"
@@ -343,6 +355,13 @@ _T113_NAMES = regex.compile(
     r"|(?:Provincial|Municipal|District|County|Prefectural|City)\b.*Office$"
 )
 
+# Firms named after "such as" and a word for firms ("enterprises such as Suigang Port
+# Terminal and Jinbo Logistics"): each name is a company's, which English writes bare, not
+# the site of work its head word names elsewhere ("to Xianyan Industrial Park").
+_FIRMS_SUCH_AS = regex.compile(
+    r"(?<![\p{L}'’-])(?i:enterprises|companies|firms|businesses|brands|corporations)"
+    r"[ \u00a0]+such[ \u00a0]+$"
+)
 # A body after a title's label ("director of Anshan Foreign Affairs Office"): local sites
 # write these labels without the article as a rule, and T113 weighs them against the page's
 # own style; a venue has no such label.
@@ -451,9 +470,10 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Tourism Conference opened …", "He added that China-Central Asia Business Forum will be
     held …"); a list of names has no verb after them, and a name that modifies a noun
     ("China-ASEAN Expo Secretariat said") is left alone. The PRC,
-    NPC, CPPCC, CPC, UN, EU, UK, US or WTO by their initials after a preposition or
-    "about", heading their phrase ("to the 13th NPC of PRC"; not "of NPC deputies", nor
-    "of NPC and CPPCC deputies"). Prose only: headings and titles drop
+    NPC, CPPCC, CPC, UN, EU, UK, US, WTO, DPRK or ROK by their initials after a
+    preposition or "about", heading their phrase ("to the 13th NPC of PRC", "art
+    resources of DPRK"; the DPRK and ROK also after a verb of visiting or after "and"
+    joined to a name written bare: "started visiting DPRK", "between China and DPRK"; not "of NPC deputies", nor "of NPC and CPPCC deputies"). Prose only: headings and titles drop
     articles by design. Left alone: a name with its article or a possessive ("China's
     Yellow River"), a name that modifies the noun after it ("Tang Dynasty poets", "Yellow
     River water"), a name inside a longer Title Case run (a document's title) or ending
@@ -461,7 +481,8 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     no part of the name: "Chief Operating Officer of World Economic Forum" is flagged), names
     official English writes without "the" (lakes, single mountains, bays, valleys, new
     areas, provinces and cities), two roads joined by "and", the first named bare ("the
-    intersection of Binhai Road and G15 Highway"), and the Yangtze River Delta and Economic
+    intersection of Binhai Road and G15 Highway"), a company's name after a word for
+    firms and "such as" ("enterprises such as Suigang Port Terminal"), and the Yangtze River Delta and Economic
     Belt, which T113 reports. A zone named by its place and kind — a development, demonstration, pilot,
     bonded, trade, industrial, high-tech, innovation, cooperation or processing zone — and
     an autonomous region, in capitals or not, after a preposition, "visited", "inspected"
@@ -528,6 +549,8 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
         ):
             continue
         if _BODY.search(name) and _LABEL.search(text, 0, m.start("name")):
+            continue
+        if m.group("prep") == "as" and _FIRMS_SUCH_AS.search(text, 0, m.start()):
             continue
         # "the intersection of Xiqin Road and G60 Highway": two roads, the first named bare.
         if _ROAD_AND.search(name):
@@ -619,7 +642,10 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             m,
             f"“{name}” names one {kind} and takes “the” as the subject of its clause",
         )
-    for doc, base, text, m in prose_matches(segments, "tgt", _INITIALS_PREFILTER, _INITIALS):
+    for doc, base, text, m in [
+        *prose_matches(segments, "tgt", _INITIALS_PREFILTER, _INITIALS),
+        *prose_matches(segments, "tgt", _KOREA_PREFILTER, _KOREA),
+    ]:
         if inside_title(text, m.start("name"), m.end("name")):
             continue
         name = m.group("name")

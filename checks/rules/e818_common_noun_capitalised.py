@@ -29,7 +29,8 @@ _PREFILTER = r"\p{L}[ \u00a0]\p{Lu}\p{Ll}{3,}(?:[ \u00a0]+\p{Ll}|[,;.])"
 _CAPITAL_WORD = r"\p{L}[ \u00a0]\p{Lu}\p{Ll}{3,}"
 _LOWER_WORD = r"\b\p{Ll}{4,}\b"
 # Words that professional outlets capitalise as the short form of one body, event or
-# document ("the Committee", "the Party", "the Congress", "the Plan"), or that English
+# document ("the Committee", "the Party", "the Congress", "the Plan"), a newspaper's ("the
+# Post" for the South China Morning Post, "the Times", "the Daily"), or that English
 # capitalises as names (months, days). A bare place level word ("the City … the city")
 # is taken: N204 reads level words inside names only.
 _SHORT_FORMS = frozenset(
@@ -49,6 +50,7 @@ _SHORT_FORMS = frozenset(
     decision resolution notice opinions circular proposal proposals communique communiqué
     comrade comrades general deputy vice member members standing political politburo
     people nation republic motherland homeland olympics olympic paralympics
+    post times journal herald tribune daily
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
 

@@ -69,7 +69,10 @@ _KIND = (
     r"|new|emerging|traditional|high-tech|hi-tech|high-end|advanced|strategic|local"
     r"|national|domestic|global|foreign|private|state-owned|key|pillar|leading|green"
     r"|related|relevant|specific|certain|other|same|supportive|sunrise|sunset|whose|and|or"
-    r"|of|in|for|to|with|by|as|on|at|from|is|was|are|were|be|been|has|have|had)"
+    r"|of|in|for|to|with|by|as|on|at|from|is|was|are|were|be|been|has|have|had"
+    # a preposition inside the words before "industry" ends the phrase: "in fields like
+    # industry, trade and culture" names fields and gives industry as one of them
+    r"|like|unlike|including|among|between|via|about|than)"
 )
 _TRADE = r"(?![\p{L}-])"
 _INDUSTRY = regex.compile(
@@ -212,6 +215,28 @@ _CAPITAL = regex.compile(
 )
 _CAPITAL_PREFILTER = r"\bcapital[ \u00a0]+(?:city[ \u00a0]+)?of\b|\bon[ \u00a0]+spot\b"
 
+# The partnership of two named countries or places, described or not ("deepen China-Vietnam
+# comprehensive strategic partnership", "the progress of Russia-China all-round partnership
+# of strategic coordination"): the two sides have one, which English names with "the" as
+# the Xinhua and Foreign Ministry renderings do. Only right after a preposition or a verb
+# of pushing it on, and where "partnership" ends its own phrase ("China-Africa partnership
+# programs" has its head after it); an article or a possessive before the pair ("a
+# China-EU partnership", "our China-Laos partnership") is a determiner of its own.
+_PARTNERSHIP = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<before>{_BEFORE}|between|forward|push(?:es|ed|ing)?"
+    r"|promot(?:e|es|ed|ing)|deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|enrich(?:es|ed|ing)?"
+    r"|enhanc(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)"
+    r"|upgrad(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?)"
+    rf"{_S}(?P<name>(?:\p{{Lu}}\p{{L}}+|Sino)(?:-\p{{Lu}}\p{{L}}+)+"
+    # Describing words, not nouns of their own: "of China-Africa cooperation and
+    # partnership" joins two things, and a plural ("relations") heads its own phrase.
+    rf"(?:{_S}(?!(?:and|or|of|to|in|on|for|with|the|a|an)(?![\p{{L}}-]))"
+    r"(?!\p{Ll}[\p{Ll}-]*(?:tion|ship|ment|(?<!s)s)(?![\p{L}-]))\p{Ll}[\p{Ll}-]*"
+    rf"(?:{_S}and(?={_S}\p{{Ll}}))?){{0,5}}{_S}partnership)"
+    rf"(?![\p{{L}}\p{{N}}'’-])(?:{_PHRASE_END}|(?={_S}between(?![\p{{L}}])))"
+)
+_PARTNERSHIP_PREFILTER = r"\p{Lu}\p{L}+-\p{Lu}[^.!?;]*?[ \u00a0]partnership\b"
+
 
 # A first conjunct that is itself a bare common noun phrase after a preposition ("the essence
 # of Chinese culture and Chinese spirit"): both share the zero article, or one determiner
@@ -259,7 +284,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     where it ends its phrase ("growth of tourism industry", "by big data industry", "such
     as electronic industry"; not "of heavy industry", "of high-tech industry" or "of
     tertiary industry", which an adjective makes a kind, nor "of tourism industry
-    development") and the national average ("than national average level"); a level
+    development", nor "in fields like industry", a field among others) and the national average ("than national average level"); a level
     named as the place where work is done, after "at", "to" or "from" ("settled at
     grassroots level", "handed down to county level"; not the rung of a career, "has
     worked at county level", nor the two bare ends of a range, "from county level to
@@ -274,7 +299,12 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     of fields, "in the areas of economy, trade and culture"), the
     capital of a place after a verb of being or "as" ("Guiyang is capital city of
     Guizhou"; not the appositive "Guiyang, capital city of Guizhou"), and "on the spot"
-    where the phrase ends its own ("solved problems on spot"; not "on spot checks"), and a
+    where the phrase ends its own ("solved problems on spot"; not "on spot checks"), the
+    partnership of two countries or places named by a hyphenated pair, with its
+    describing words, after a preposition or a verb of pushing it on ("enrich
+    China-Vietnam comprehensive strategic partnership", "progress of Russia-China
+    all-round partnership of strategic coordination"; not "a China-EU partnership", nor
+    "China-Africa partnership programs"), and a
     whole named by its kind or name where it ends its phrase, also after a verb of carrying
     a spirit on: the digital, real, private or marine economy ("development of digital
     economy"), the new era ("in new era"), a spirit named after a person, place or event
@@ -328,6 +358,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
         (_ONE_BODY_PREFILTER, _ONE_BODY),
         (_BODY_ALONE_PREFILTER, _BODY_ALONE),
         (_CAPITAL_PREFILTER, _CAPITAL),
+        (_PARTNERSHIP_PREFILTER, _PARTNERSHIP),
     ):
         for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):
             if inside_title(text, m.start(), m.end()):

@@ -61,6 +61,23 @@ _REPORTED_VOICE = regex.compile(r"(?<![\p{L}'’-])(?:[Ww]e|[Oo]ur|us)(?![\p{L}'
 _REPORT_PREFILTER = rf"\b(?:{_REPORTING_VERB}|{_JUDGING_VERB})\b[^\n]*\b(?:[Ww]e|[Oo]ur|us)\b"
 # An interview's answer speaks for the one answering: "A: We have …".
 _ANSWER = regex.compile(r"^\s*(?:A|Answer)\s*[:：]")
+# A sentence in the first person that ends with who said it ("We hope the two cities will
+# work together, the mayor said.", "We will build a new park, Liu added."): the speaker's
+# own words, whose quotation marks were left out. Outside quotes only, so a quotation with
+# its marks is never read; a page that speaks as "we" of its own says no "he said" after it.
+_SAID_BY = r"said|added|noted|stressed|emphasi[sz]ed|stated|explained|continued|remarked|concluded"
+_SPEAKER = (
+    r"[Hh]e|[Ss]he|[Tt]hey|(?:the|The)(?:[ \u00a0]+\p{Ll}+){1,3}"
+    r"|\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}"
+)
+_UNQUOTED = regex.compile(
+    r"(?:^|(?<=[.!?][ \u00a0]))(?P<voice>We|Our|I)(?![\p{L}'’-])[^.!?\n]{10,600}?"
+    rf",[ \u00a0]+(?P<said>(?:{_SPEAKER})[ \u00a0]+(?:{_SAID_BY}))\.(?=[ \u00a0]|$)"
+)
+# A paragraph that opens in the first person: words that end with "…, Gong added." two
+# sentences on were the speaker's from the paragraph's start, where the quotation opens.
+_OPENS_IN_VOICE = regex.compile(r"[ \t\u00a0]*(?:We|Our|I)(?![\p{L}'’-])")
+_UNQUOTED_PREFILTER = rf"\b(?:We|Our|I)\b[^\n]*, [^,\n]{{1,40}} (?:{_SAID_BY})\."
 
 
 @rule("E821", "first-person-in-news", Severity.WARNING, Fix.UNSAFE)
@@ -85,6 +102,12 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
     a work report, an interview's answer "A: …"), "As Xi pointed out, we must …", "from
     what he said, we can tell", a report by "I" or "we", and anything quoted.
 
+    Also, on any page, a sentence that opens with "We", "Our" or "I" and ends with who said
+    it, outside quotation marks ("We hope the two cities will work together, the mayor
+    said.", "We will build a new park, Liu added."): the speaker's own words with their
+    quotation marks left out, reported where they open (at the paragraph's start when the
+    paragraph opens in the first person and no report comes before).
+
     ## Why is this bad?
     Chinese local news writes 我市 and 我省 ("our city", "our province") in its own voice;
     English news is written in the third person, and a foreign reader asks whose city is
@@ -96,12 +119,14 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
     ```text
     In the first half of the year, exports of our city grew by 8 percent.
     The mayor stressed that the task is arduous. We must act at once.
+    We welcome investors from all over the world, the mayor said.
     ```
 
     ## Use instead
     ```text
     In the first half of the year, exports of the city grew by 8 percent.
     The mayor stressed that the task is arduous and that the city must act at once.
+    "We welcome investors from all over the world," the mayor said.
     ```
 
     ## Fix safety
@@ -112,7 +137,10 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
     paragraphs = ctx.corpus.paragraphs
     ours = pl.col("text").str.contains(_PREFILTER)
     reports = pl.col("text").str.contains(_REPORT_PREFILTER)
-    wanted = paragraphs.filter(ours | reports).with_columns(ours.alias("ours"))
+    unquoted = pl.col("text").str.contains(_UNQUOTED_PREFILTER)
+    wanted = paragraphs.filter(ours | reports | unquoted).with_columns(
+        ours.alias("ours"), unquoted.alias("unquoted")
+    )
     if wanted.is_empty():
         return output(rows)
     docs = wanted["doc"].unique().to_list()
@@ -131,16 +159,38 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
         if not frames or voice.start() < frames[0].end() or _ANSWER.match(bare):
             speaking.add(doc)
     reported: set[tuple[int, int]] = set()
-    for doc, base, text, has_ours in zip(
+    for doc, base, text, has_ours, has_unquoted in zip(
         wanted["doc"].to_list(),
         wanted["start"].to_list(),
         wanted["text"].to_list(),
         wanted["ours"].to_list(),
+        wanted["unquoted"].to_list(),
         strict=True,
     ):
         bare = _QUOTED.sub(_blank, text)
+        if has_unquoted:
+            for m in _UNQUOTED.finditer(bare):
+                words = m.span("voice")
+                opening = _OPENS_IN_VOICE.match(bare)
+                if opening is not None and not _frames(bare[: m.start()]) and "\n" not in bare:
+                    words = (opening.end() - len(opening.group().strip()), opening.end())
+                if (doc, base + words[0]) in reported:
+                    continue  # two sentences of one paragraph's words: reported once
+                reported.add((doc, base + words[0]))
+                reported.add((doc, base + m.start()))
+                add_row(
+                    rows,
+                    doc,
+                    base + words[0],
+                    base + words[1],
+                    f"“{bare[words[0] : words[1]]}” opens the speaker's own words, which end with"
+                    f" “{m.group('said')}” and have no quotation marks: quote them, or"
+                    " report them in the third person",
+                )
         if has_ours and doc not in voiced:
             for m in _OUR.finditer(bare):
+                if (doc, base + m.start()) in reported:
+                    continue  # "Our city …, he said.": reported above as unquoted words
                 noun = m.group("noun")
                 reported.add((doc, base + m.start()))
                 add_row(
@@ -160,9 +210,11 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
         sentence = -2
         for m in _REPORTED_VOICE.finditer(bare, frames[0].end()):
             opens = max(bare.rfind(stop, 0, m.start()) for stop in _STOPS)
-            if opens == sentence or (doc, base + m.start()) in reported:
+            if opens == sentence:
                 continue
-            sentence = opens
+            sentence = opens  # once a sentence, whichever finding took its first person
+            if (doc, base + m.start()) in reported:
+                continue
             add_row(
                 rows,
                 doc,

@@ -78,6 +78,51 @@ _PRESENT = regex.compile(
     regex.MULTILINE,
 )
 _PRESENT_PREFILTER = r"(?i)since [^,\n]{1,90}, [^,.\n]*[a-z]s\b"
+# A verb in the simple past in "-ed" there ("Since the 18th CPC National Congress, the
+# number of firms increased from …": has increased), read the same way: a subject with no
+# comma and no clause word, and no finite verb after it in its clause, or the "-ed" word
+# was a participle in the subject ("the projects launched in 2012 have …").
+_PAST = regex.compile(
+    _PRESENT.pattern.replace(r"(?P<verb>\p{Ll}{3,}s)", r"(?P<verb>\p{Ll}{3,}ed)"),
+    regex.MULTILINE,
+)
+_BEFORE_A_MODIFIER = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "for",
+        "to",
+        "with",
+        "by",
+        "on",
+        "at",
+        "from",
+        "and",
+        "or",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "these",
+        "those",
+        "each",
+        "every",
+        "all",
+        "more",
+        "most",
+        "many",
+        "some",
+        "such",
+        "other",
+        "newly",
+    ]
+)
+_PAST_PREFILTER = r"(?i)since [^,\n]{1,90}, [^,.\n]*[a-z]ed\b"
 _FINITE = regex.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must"
     r"|does|do|did)\b"
@@ -121,7 +166,12 @@ def past_tense_after_since(ctx: Context) -> pl.DataFrame:
     since the 18th CPC National Congress, the Central Committee hears reports annually":
     has heard); not where a finite verb follows in its clause (the word was a noun: "the
     bureau reports have gone"), a plural subject, "says" and other verbs that report, or a
-    verb of where a thing stands now ("Since then, the port ranks first").
+    verb of where a thing stands now ("Since then, the port ranks first"). So too a verb in
+    the simple past in "-ed" there ("Since the 18th CPC National Congress, the number of
+    firms increased from …": has increased); not a participle describing the noun after it,
+    after a determiner, a preposition, a possessive or an adverb ("the number of
+    registered firms"), nor where a finite verb follows in its clause ("the projects
+    launched in 2012 have …").
 
     ## Why is this bad?
     以来 marks a span up to now, and English marks it with the present perfect; "Since
@@ -155,6 +205,30 @@ def past_tense_after_since(ctx: Context) -> pl.DataFrame:
                 f"“{fixed}”"
             )
             add_row(rows, doc, base + m.start("verb"), base + m.end("verb"), message, fixed)
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PAST_PREFILTER, _PAST):
+        # "and" may join two words of the subject ("industrial and commercial households");
+        # a clause word, an auxiliary or a modal may not.
+        words = regex.findall(r"[\p{L}'’-]+", m.group("subject"))
+        if not words or any(w.lower() in _NOT_MAIN and w.lower() != "and" for w in words):
+            continue
+        # A finite verb before the "-ed" word makes it a participle ("roads were paved"),
+        # which the passive's reading above takes.
+        if _FINITE.search(m.group("subject")):
+            continue
+        # After a determiner, a preposition, a possessive or an adverb the "-ed" word
+        # describes the noun after it ("the number of registered firms", "newly listed").
+        last = words[-1].lower()
+        if last in _BEFORE_A_MODIFIER or last.endswith(("ly", "'s", "’s")):
+            continue
+        if _FINITE.search(m["rest"]) or not outside_quotes(m):
+            continue
+        plural = words[-1].endswith("s") and not words[-1][:1].isupper()
+        fixed = ("have " if plural else "has ") + m.group("verb")
+        shown = f"{' '.join(m.group('since').split())}, … {m['verb']}"
+        message = (
+            f"“{shown}”: a time counted from a point up to now takes the present perfect: “{fixed}”"
+        )
+        add_row(rows, doc, base + m.start("verb"), base + m.end("verb"), message, fixed)
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _TRAILING_PREFILTER, _TRAILING):
         if not _NOT_TRAILING.search(m.group("between")) and outside_quotes(m):
             _add(rows, doc, base, m, f"{m['verb']} … since {' '.join(m.group('time').split())}")

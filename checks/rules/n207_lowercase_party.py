@@ -180,7 +180,13 @@ _ABOUT_CHINA = r"\bChin(?:a|ese)\b|\bBeijing\b"
 # local page's own.)
 _FOREIGN_STYLE = (
     r"Chinese Communist Party|China['’]s (?:ruling )?Communist Party|\bthe Communist Party\b"
-    r"|\bCCP\b|\bPolitburo\b|\bthe party faithful\b|\((?:Reuters|AP|AFP|Bloomberg)\)"
+    r"|\bCCP\b|\bPolitburo\b|\bthe party faithful\b"
+    # A wire story shows itself by its dateline ("BEIJING (AP) —"), by "the ruling Communists",
+    # or by a story retold from a newspaper ("the paper said", "a Hong Kong newspaper
+    # reported"): a city's own page reports its own work and quotes no paper ("the white
+    # paper said" is a document, and has its word between).
+    r"|\((?:Reuters|AP|AFP|Bloomberg)\)|\bruling Communists\b"
+    r"|\b(?:the|a|Hong Kong) (?:news)?paper (?:said|reported|quoted)\b"
 )
 # "party" in lower case inside a sentence, counted against the capitals (`_CAPITAL_PARTY`):
 # a foreign outlet's page that writes it mostly in lower case keeps its house style, and

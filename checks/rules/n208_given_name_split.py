@@ -25,6 +25,9 @@ _PATTERN = regex.compile(
 # longer run of syllables ("Chen Jin Hua Long"), not a name standing alone.
 _BEFORE = regex.compile(r"(\p{Lu}\p{Ll}{0,5})[ \u00a0]$")
 _PREFILTER = r"\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}{0,5} \p{Lu}\p{Ll}{0,5}\b"
+# "Po" and "Pao" (報, a newspaper) ending three Cantonese syllables name a Hong Kong paper
+# ("Wen Wei Po", "Ta Kung Pao"), not a person; a mainland given name seldom ends in either.
+_PAPER = frozenset(["Po", "Pao"])
 
 
 @rule("N208", "given-name-split", Severity.WARNING, Fix.UNSAFE)
@@ -35,8 +38,9 @@ def given_name_split(ctx: Context) -> pl.DataFrame:
     Finds a common pinyin surname followed by two capitalised words that are each one
     pinyin syllable ("Du Jia Hao"), standing alone rather than inside a longer run of
     capitalised words. A pair that joined is a place the gazetteer knows is left alone, as
-    are hyphenated names ("Lin Fei-fan") and names whose parts are not pinyin syllables
-    (Cantonese "Li Ka Shing", Korean "Ban Ki Moon").
+    are hyphenated names ("Lin Fei-fan"), names whose parts are not pinyin syllables
+    (Cantonese "Li Ka Shing", Korean "Ban Ki Moon"), and a Hong Kong paper's name ending in
+    "Po" or "Pao" (報: "Wen Wei Po", "Ta Kung Pao").
 
     ## Why is this bad?
     Standard pinyin (GB/T 28039-2011) writes a two-character given name as one word:
@@ -67,6 +71,7 @@ def given_name_split(ctx: Context) -> pl.DataFrame:
             or first.lower() not in inventory
             or second.lower() not in inventory
             or is_place(first + second.lower())
+            or second in _PAPER
             or ((b := _BEFORE.search(text, 0, m.start())) and b.group(1).lower() in inventory)
         ):
             continue

@@ -16,7 +16,9 @@ def leading_whitespace(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds spaces, tabs, no-break and ideographic spaces before the first character of a line
     in a plain-text article. Markdown is left alone: there indentation is syntax (lists,
-    code blocks). So is a page's own layout: an article that indents every paragraph of
+    code blocks). So is a list's nesting: a line whose text opens with a bullet (•, ◦, ▪,
+    ●, ■, ►, or "-" or "*" and a space), indented under the item above it as a site's menu
+    sets its sub-items. So is a page's own layout: an article that indents every paragraph of
     twenty words or more, two paragraphs at least, with the same few spaces or tabs (one
     space more or less), its other indented lines alike. That indent is how the page was
     set, not a slip in one paragraph; ideographic spaces are flagged all the same.
@@ -42,7 +44,9 @@ def leading_whitespace(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     text_docs = [i for i, d in enumerate(ctx.corpus.docs) if d.fmt == "text"]
     lines = ctx.corpus.lines.filter(
-        pl.col("doc").is_in(text_docs) & pl.col("text").str.contains(r"^\s+\S")
+        pl.col("doc").is_in(text_docs)
+        & pl.col("text").str.contains(r"^\s+\S")
+        & ~pl.col("text").str.contains(_BULLETED)
     ).with_columns(
         lead=pl.col("text").str.len_chars() - pl.col("text").str.strip_chars_start().str.len_chars()
     )
@@ -54,6 +58,11 @@ def leading_whitespace(ctx: Context) -> pl.DataFrame:
         )
     return output(rows)
 
+
+# A list item under a bullet: its indent is the list's nesting (a menu's sub-items copied with
+# the page, "  • Officials", "    • Municipal Government"), which removing it would flatten.
+# Only ASCII spaces and tabs: ideographic spaces are a Chinese page's paragraph indent.
+_BULLETED = r"^[ \t]+(?:[•◦▪▫●○■□►▶‣⁃·]|[-*][ \t])"
 
 # A paragraph long enough to say the page indents its paragraphs: headings, datelines and
 # credits are short and pages set them flush.

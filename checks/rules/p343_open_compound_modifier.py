@@ -14,6 +14,19 @@ from tifa.checks.scan import prose_matches
 # Prefixes that are never a word on their own ("non", "anti", "eco"); "macro", "micro",
 # "cyber" and "mini" are left out, as the wire writes "macro policies" open.
 _PREFIXES = ("non", "anti", "multi", "semi", "pseudo", "socio", "eco", "inter", "intra")
+# The tiers of the state and of the Party, and the nouns a tier qualifies as one modifier
+# ("county-level officials", "prefecture-level city", "provincial-level Party committees").
+_TIERS = (
+    "county", "provincial", "province", "city", "municipal", "prefecture", "prefectural",
+    "township", "village", "district", "ministerial", "national", "state", "grassroots",
+)  # fmt: skip
+_TIER_HEADS = (
+    r"(?:Party |CPC |government |administrative |)(?:officials?|cadres?|leaders?|leadership"
+    r"|chiefs?|heads?|secretar(?:y|ies)|governments?|authorities|departments?|agencies"
+    r"|organs?|units?|institutions?|bodies|committees?|congress(?:es)?|organi[sz]ations?"
+    r"|hospitals?|schools?|cities|city|counties|towns?|townships?|regions?|divisions?"
+    r"|districts?|areas?|zones?|parks?|key|pilot|demonstration|nature reserves?)"
+)
 # Compound adjectives the dictionaries write with a hyphen wherever they stand ("a
 # far-reaching reform", "the reform is far-reaching"): the open form is never right.
 _ALWAYS = (
@@ -36,6 +49,11 @@ _ALWAYS = (
     # "eco industries", "anti corruption"): joined with a hyphen wherever it stands. Not
     # the Latin phrases "persona non grata", "non sequitur", "inter alia".
     r"|(?:" + "|".join(_PREFIXES) + r") (?!(?:grata|sequitur|alia)\b)\p{Ll}{3,}"
+    # A tier of the state before the officials, bodies or places of that tier ("county level
+    # officials", "prefecture level cities", "provincial level Party committees"): read only
+    # before one of those nouns, as "at the county level" and "the county level and above"
+    # name the tier itself and stay open.
+    r"|(?:" + "|".join(_TIERS) + r") level(?= (?:" + _TIER_HEADS + r")(?![\p{L}-]))"
 )
 # Compounds hyphenated only before the noun they qualify ("long-term plans"); after a verb
 # or as a noun phrase they stay open ("in the long term", "at a high level of").
@@ -83,6 +101,7 @@ _PREFILTER = (
     r"|\w+ oriented|\w+ year (?:\w+ )?(?:plan|period)"
     r"|mid (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|19\d\d|20\d\d)"
     r"|\b(?:non|anti|multi|semi|pseudo|socio|eco|inter|intra) [a-z]"
+    r"|\b(?:" + "|".join(_TIERS) + r") level \w"
     r"|(?:high|low|middle) (?:standard|income|energy|density|precision|performance|profile"
     r"|rise|grade|altitude))"
 )
@@ -121,7 +140,10 @@ def open_compound_modifier(ctx: Context) -> pl.DataFrame:
     "foreign funded", "industry leading", "cross border", "the just concluded", "high",
     "low" or "middle" with a noun of degree ("high standard public services", "the middle
     income trap"; not "low energy consumption", where the noun heads a compound) and a noun before "oriented"
-    ("market oriented reform"); these are read only when a noun-like word follows, so "in
+    ("market oriented reform"), and a tier of the state before the officials, bodies or
+    places of that tier ("county level Party chiefs", "prefecture level cities":
+    "county-level", "prefecture-level"; not "at the county level" or "the provincial level
+    and above", which name the tier); these are read only when a noun-like word follows, so "in
     the long term", "at a high level of", "on a large scale" and "the market leading the
     way" are left alone. "high quality development" is the glossary's (T101 reports it).
 

@@ -344,6 +344,8 @@ _CHROME = (
      r"make\s+(?:us|this(?:\s+(?:site|page))?)\s+your\s+home\s*page|set\s+as\s+(?:the\s+)?home\s*page|"
      r"add\s+to\s+favou?rites|(?:choose|select|change)\s+(?:your\s+|the\s+)?language|"
      r"(?:site\s+)?search(?:\s+(?:advanced|subscribe))?|advanced\s+search|subscribe|"
+     # the search box's label and its button alone: "Search This Site", "Advanced"
+     r"search\s+(?:this|the|our)\s+(?:web\s*)?site|advanced|"
      # a list's bullet whose link text the copy lost, a menu's separator alone
      r"[-•·▪|｜]|"
      # a forum link with its counter, a button to send the page on: "Go to Forum >>0 Comment(s)"

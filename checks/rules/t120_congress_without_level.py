@@ -19,12 +19,19 @@ _PATTERN = regex.compile(
     rf"{_S}(?P<body>People['’]s{_S}Congress)(?![\p{{L}}\p{{N}}-])"
 )
 _PREFILTER = r"\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?[ \u00a0]+People['’]s[ \u00a0]+Congress"
+_NOT_PLACE_AFTER_IN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Beijing)"
+)
 # "the 1st Session of the 16th People's Congress": a congress by its term with neither
 # "National" nor a place and level, nor "of" after it ("the 11th People's Congress of Tibet
 # Autonomous Region", "… of the region" name its place).
 _BY_TERM = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<term>{ORDINAL}){_S}(?P<body>People['’]s{_S}Congress)"
     rf"(?![\p{{L}}\p{{N}}-])(?!{_S}of\b)(?!{_S}\((?:NPC|\p{{Lu}}))"
+    # "the 14th People's Congress in Hengyang" names its place after "in" as "of" does; not a
+    # month or a day ("in March"), nor Beijing, where the national congress sits.
+    rf"(?!{_S}in{_S}(?!{_NOT_PLACE_AFTER_IN}\b)\p{{Lu}})"
 )
 # A heading broken over two lines names its place on the next: "… of the Seventh People's
 # Congress" and then "of Hainan Province" (after a blank line or not).
@@ -69,8 +76,9 @@ def congress_without_level(ctx: Context) -> pl.DataFrame:
     ("Annual session of Harbin People's Congress concludes") on a page that names the body in
     full. Also finds a congress by
     its term alone ("the 1st Session of the 16th People's Congress"), with neither
-    "National" nor a place before it nor "of" after it ("the 11th People's Congress of the
-    region" names it), nor a place on the next line, where a heading broken over two lines
+    "National" nor a place before it nor "of" or "in" and a place after it ("the 11th
+    People's Congress of the region", "the 14th People's Congress in Hengyang" name it;
+    "in March" and "in Beijing" do not), nor a place on the next line, where a heading broken over two lines
     goes on ("… of the Seventh People's Congress" / "of Hainan Province").
 
     ## Why is this bad?

@@ -26,10 +26,16 @@ _PATTERN = regex.compile(
     # the head in lower case.
     rf"|{EDGE_L}(?P<place2>{_PLACE}){S}(?P<high>(?i:{_LEVELS})(?<=\b\p{{Lu}}\p{{L}}+))"
     rf"{S}Party{S}(?P<head>committee)(?![\p{{L}}\p{{N}}'’-])"
+    # "the district Committee", "Xixiu district Committee": the Party committee (区委, 县委)
+    # named by its level word alone, the level in lower case and the head capitalised. A
+    # standing committee ("the district Standing Committee") has another word between them.
+    rf"|{EDGE_L}(?:(?P<place3>{_PLACE}){S})?(?P<bare>(?:{_LEVELS})){S}"
+    rf"(?P<bare_head>Committee)(?![\p{{L}}\p{{N}}'’-])"
 )
 _PREFILTER = (
     rf"\b(?:{_LEVELS})[ \u00a0]+Party[ \u00a0]+Committee\b"
     r"|\b[A-Z][a-z]+[ \u00a0]+Party[ \u00a0]+committee\b"
+    rf"|\b(?:{_LEVELS})[ \u00a0]+Committee\b"
 )
 _NOT = regex.compile(rf"(?:{_NOT_PLACE})")
 
@@ -41,6 +47,20 @@ def _place(name: str | None) -> str | None:
     return name
 
 
+def _bare_level(m: regex.Match[str]) -> tuple[int, int, str, str]:
+    """Span, fixed text and message for a committee named by its level word in lower case
+    and "Committee" in capitals: capitalise the level after a place's name ("Xixiu District
+    Committee"), else put the head in lower case ("the district committee")."""
+    low, start, end = m.group("bare"), m.start("bare"), m.end("bare_head")
+    text = m.string[start:end]
+    if _place(m.group("place3")) is not None:
+        fixed = f"{low.capitalize()}{m.string[m.end('bare') : end]}"
+        return start, end, fixed, f"“{text}” names a place's committee: capitalise “{low}”"
+    fixed = f"{m.string[start : m.start('bare_head')]}committee"
+    message = f"“{text}” capitalises only part of the name: “{fixed}” (or the place's full name)"
+    return start, end, fixed, message
+
+
 @rule("T121", "half-capitalised-party-committee", Severity.WARNING, Fix.UNSAFE)
 def half_capitalised_party_committee(ctx: Context) -> pl.DataFrame:
     """A Party committee's name written half in capitals ("the provincial Party Committee").
@@ -49,7 +69,9 @@ def half_capitalised_party_committee(ctx: Context) -> pl.DataFrame:
     Finds a level word in lower case before a capitalised "Party Committee" ("the
     municipal Party Committee", "Xiamen municipal Party Committee"), and a place's name
     and level word capitalised before "Party committee" in lower case ("Liaoning
-    Provincial Party committee"). "The provincial Party committee", "the Xiamen Municipal
+    Provincial Party committee"), and a Party committee named by its level word alone, in
+    lower case before a capitalised "Committee" ("the district Committee", "Xixiu district
+    Committee"). "The provincial Party committee", "the Xiamen Municipal
     Party Committee" and "the CPC Liaoning Provincial Committee" are written one way and
     are left alone, and so is a level word with a capital after a function word ("the
     Provincial Party committee", which some pages use as a short name). Where T108 reports
@@ -79,7 +101,9 @@ def half_capitalised_party_committee(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
-        if m.group("low") is not None:
+        if m.group("bare") is not None:
+            start, end, fixed, message = _bare_level(m)
+        elif m.group("low") is not None:
             low = m.group("low")
             if _place(m.group("place")) is not None:
                 start, end = m.start("low"), m.end("committee")

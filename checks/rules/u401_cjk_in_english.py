@@ -11,11 +11,42 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import matches
+from tifa.glossary.names import romanize
 
 # Han, kana, hangul and bopomofo; full-width letters and digits (Ａ１), which NFKC folds.
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}]+"
 _FULLWIDTH = "[０-９Ａ-Ｚａ-ｚ]+"  # literal ranges: the same text works in polars and `regex`
 _PATTERN = regex.compile(f"(?P<cjk>{_CJK})|(?P<wide>{_FULLWIDTH})")
+# A name's own characters in brackets right after it: "Chen Hao (陳豪)", "Yulin (榆林)". Foreign
+# outlets and scholars gloss a name so on purpose; the words before the bracket are the
+# characters' pinyin, syllable for syllable, which a left-over phrase ("the 14th Five-Year Plan
+# (十四五)") never is.
+_NAMED_BEFORE = regex.compile(
+    r"((?:\p{Lu}[\p{Ll}'’-]*[ \u00a0]){0,3}\p{Lu}[\p{Ll}'’-]*)[ \u00a0]?[(（]$"
+)
+_CLOSED_AFTER = regex.compile(r"^[)）]")
+_LETTERS = regex.compile(r"[^a-z]")
+
+
+def _spelt(text: str) -> str:
+    """Lower-case letters of `text` only, ü read as v (pypinyin's "lv")."""
+    return _LETTERS.sub("", text.lower().replace("ü", "v"))
+
+
+def _glosses_name(text: str, start: int, end: int) -> bool:
+    """Whether the Han run text[start:end] stands in brackets right after the pinyin it reads."""
+    if not _CLOSED_AFTER.match(text[end : end + 1]):
+        return False
+    before = _NAMED_BEFORE.search(text[max(0, start - 80) : start])
+    if before is None:
+        return False
+    from pypinyin import lazy_pinyin
+
+    han = text[start:end]
+    readings = {"".join(lazy_pinyin(han)).replace("ü", "v"), _spelt(romanize(han))}
+    words = before.group(1).replace("\u00a0", " ").split(" ")
+    # The name may be the last words only: "President Xi Jinping (習近平)".
+    return any(_spelt(" ".join(words[i:])) in readings for i in range(len(words)))
 
 
 @rule("U401", "cjk-in-english", Severity.ERROR, Fix.SAFE)
@@ -24,7 +55,9 @@ def cjk_in_english(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds Han characters (and kana, hangul, bopomofo) and full-width Latin letters and digits
-    in the English text. Full-width punctuation is P306's business.
+    in the English text. Full-width punctuation is P306's business. A name's own characters
+    in brackets right after its pinyin ("Chen Hao (陳豪)", "Yulin (榆林)") are a gloss put there
+    on purpose and are left alone.
 
     ## Why is this bad?
     Untranslated Chinese is the plainest sign of an unfinished translation; full-width
@@ -48,6 +81,8 @@ def cjk_in_english(ctx: Context) -> pl.DataFrame:
     for doc, base, _text, m in matches(ctx.segments, "tgt", f"{_CJK}|{_FULLWIDTH}", _PATTERN):
         start, end = base + m.start(), base + m.end()
         if m.group("cjk"):
+            if _glosses_name(_text, m.start(), m.end()):
+                continue
             add_row(rows, doc, start, end, f"Chinese text “{m.group()}” left in the English")
         else:
             folded = unicodedata.normalize("NFKC", m.group())

@@ -77,7 +77,9 @@ def test_e821_reads_every_first_person_word_of_the_page() -> None:
     report = "Last year we kept growth steady, and the output of our city rose by 6 percent."
     assert check_texts([report], ["E821"]).is_empty()
     news = "The output of our city rose by 6 percent. We will build more roads, the mayor said."
-    assert check_texts([news], ["E821"]).is_empty()
+    # "our city" is left alone on a page that says "we"; the mayor's words that end with
+    # "the mayor said" and have no quotation marks are reported on their "We".
+    assert check_texts([news], ["E821"])["span"].to_list() == ["We"]
     quoted = "“We will build more roads,” he said. The output of our city rose by 6 percent."
     found = check_texts([quoted], ["E821"])
     assert found["span"].to_list() == ["our city"]
