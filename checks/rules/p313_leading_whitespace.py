@@ -18,8 +18,9 @@ def leading_whitespace(ctx: Context) -> pl.DataFrame:
     in a plain-text article. Markdown is left alone: there indentation is syntax (lists,
     code blocks). So is a list's nesting: a line whose text opens with a bullet (•, ◦, ▪,
     ●, ■, ►, or "-" or "*" and a space), indented under the item above it as a site's menu
-    sets its sub-items. So is a page's own layout: an article that indents every paragraph of
-    twenty words or more, two paragraphs at least, with the same few spaces or tabs (one
+    sets its sub-items. So is a page's own layout: an article that indents its paragraphs of
+    twenty words or more (two at least; three in four of them where there are four or more,
+    as a page may leave one pasted paragraph flush) with the same few spaces or tabs (one
     space more or less), its other indented lines alike. That indent is how the page was
     set, not a slip in one paragraph; ideographic spaces are flagged all the same.
 
@@ -70,9 +71,10 @@ _PARAGRAPH_WORDS = 20
 
 
 def _layout_indented(ctx: Context, indented: pl.DataFrame) -> pl.Series:
-    """The documents whose indented lines are the page's layout: every line of twenty words
-    or more is indented (two at least), and every indented line with spaces or tabs only,
-    one space more or less than the others."""
+    """The documents whose indented lines are the page's layout: three in four lines of
+    twenty words or more are indented (two at least, all of them when there are fewer than
+    four), and every indented line with spaces or tabs only, one space more or less than the
+    others."""
     plain = (
         indented.with_columns(
             ascii=pl.col("text").str.contains(r"^[ \t]+\S"),
@@ -97,8 +99,10 @@ def _layout_indented(ctx: Context, indented: pl.DataFrame) -> pl.Series:
         .filter(
             pl.col("all_ascii")
             & (pl.col("spread") <= 1)
-            & (pl.col("long") >= 2)
-            & (pl.col("long_indented") == pl.col("long"))
+            & (pl.col("long_indented") >= 2)
+            # Three in four at least: a page that indents its paragraphs may leave one flush
+            # (a paragraph pasted in), which does not make the others' indent a slip.
+            & (pl.col("long_indented") * 4 >= pl.col("long") * 3)
         )
         .get_column("doc")
     )

@@ -123,3 +123,23 @@ def test_white_space_before_prose_is_still_flagged() -> None:
     text = "Local News\n\nThe city held a meeting on Monday.\n  The mayor spoke at it.\n"
     found = check_texts([text], ["P313", "R601"])
     assert spans(found, "P313") == ["  "]
+
+
+_INDENTED = (
+    "    The county held its annual conference on rural roads on Monday, and officials from "
+    "every township reported on the work of the past year in turn.\n\n"
+)
+
+
+def test_a_page_that_indents_most_of_its_paragraphs_keeps_its_layout() -> None:
+    # Four long paragraphs indented alike, one pasted in flush: the indent is the page's.
+    flush = (
+        "Resolutions on the reports of the county government and the county court were "
+        "adopted at the close of the session on Friday afternoon in the county seat.\n"
+    )
+    assert_flags("P313", "Roads Conference Held\n\n" + _INDENTED * 4 + flush, None)
+
+
+def test_a_page_with_one_long_paragraph_indented_of_two_is_still_flagged() -> None:
+    flush = _INDENTED.lstrip()
+    assert_flags("P313", "Roads Conference Held\n\n" + _INDENTED + flush, "    ")
