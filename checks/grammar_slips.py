@@ -12,6 +12,10 @@ with" (granted), "congratulated the establishment of" (on), "more simple" (simpl
 "according the" (according to), "firstly visited" (first), "took places on the rostrum"
 (their seats), "in the respect of", "on the ground of what" (according to) and "gained the
 recognition from" (recognition). Number in a set list: "countries and region" (regions).
+Verb forms: a modal before a past form or "be" and a bare verb ("should made", "will be
+become"). A noun for its adjective before a noun ("environment governance", "culture
+heritage"). A verb that takes its object directly with a preposition ("visited to Beijing",
+"He stressed on studying").
 """
 
 from __future__ import annotations
@@ -312,6 +316,144 @@ def _relative_clause(m: regex.Match[str]) -> bool:
     return rest is not None and _RELATIVE_VERB.search(rest.group()) is not None
 
 
+# --- a modal before a past form, or before "be" and a bare verb -------------------------------
+# A modal takes the bare verb: "It should made clear" (make), "so that the island will be
+# become a model" (become). "will", "can", "may" and "might" are nouns too ("the political
+# will made it possible", "a tin can", "military might"): after a determiner, a possessive or
+# an adjective of such a noun the text is kept. The modal is in lower case: "May" is a month.
+_MODALS = r"will|shall|would|should|can|could|must|may|might"
+_BARE_OF = {
+    "made": "make",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "went": "go",
+    "gone": "go",
+    "did": "do",
+    "done": "do",
+    "got": "get",
+    "held": "hold",
+    "brought": "bring",
+    "built": "build",
+    "became": "become",
+    "began": "begin",
+    "begun": "begin",
+    "came": "come",
+    "kept": "keep",
+    "sent": "send",
+    "knew": "know",
+    "known": "know",
+    "wrote": "write",
+    "written": "write",
+    "chose": "choose",
+    "chosen": "choose",
+    "grew": "grow",
+    "grown": "grow",
+    "drew": "draw",
+    "drawn": "draw",
+    "paid": "pay",
+    "sold": "sell",
+    "told": "tell",
+    "taught": "teach",
+    "bought": "buy",
+    "spoke": "speak",
+    "spoken": "speak",
+    "seen": "see",
+    "won": "win",
+    "met": "meet",
+    "led": "lead",
+}
+# Bare verbs that are never an adjective or a participle after "be" ("will be open", "may
+# be complete" and "will be done" are English); "be go" is left to "all systems will be go".
+_BARE_AFTER_BE = (
+    r"become|make|take|give|get|hold|bring|build|achieve|promote|implement|improve"
+    r"|strengthen|develop|accelerate|deepen|create|provide|carry|play|serve|enhance|ensure"
+    r"|realize|realise|form|launch|push|boost|expand|speed"
+)
+# A regular past after a modal: a verb's "-ed" of four letters or more before it, not "need",
+# "proceed" (an "e" before "ed") nor "embed" and "shred", whose "ed" is their own.
+_REGULAR_PAST = r"(?!(?:embed|shred)(?![\p{L}-]))\p{Ll}{3,}(?<!e)ed"
+_MODAL_SLIP = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?:{_MODALS})\s+(?:(?:not|also|further|still|only|then|jointly)\s+)?"
+    rf"(?:be\s+(?:{_BARE_AFTER_BE})|(?:{_words(_BARE_OF)}|{_REGULAR_PAST}))(?![\p{{L}}'’-])"
+)
+# The noun "will", "can", "may" or "might" after a word that makes it one.
+_MODAL_AS_NOUN = regex.compile(
+    r"(?i)(?:(?<![\p{L}-])(?:the|a|an|this|that|his|her|its|their|our|my|your|whose|political"
+    r"|popular|good|ill|free|own|strong|firm|common|collective|iron|general|public|people|last"
+    r"|military|economic|national|main|all|tin|beer|trash|garbage|spray|paint|watering)"
+    r"|['’]s?)\s+$"
+)
+
+
+def _modal_as_noun(m: regex.Match[str]) -> bool:
+    """Not a modal: "the political will made", "a tin can sold"."""
+    return _MODAL_AS_NOUN.search(m.string[max(0, m.start() - 30) : m.start()]) is not None
+
+
+def _bare_verb(text: str) -> str | None:
+    """ "should made" → "should make", "will be become" → "will become"; a regular past has
+    no sure bare form ("planned", "used")."""
+    be = regex.search(r"\s+be\s+(\p{L}+)$", text)
+    if be is not None:
+        return text[: be.start()] + " " + be.group(1)
+    head, verb = text.rsplit(" ", 1)
+    bare = _BARE_OF.get(verb)
+    return None if bare is None else f"{head} {bare}"
+
+
+# --- a noun for its adjective before a noun ---------------------------------------------------
+# 环境治理, 文化遗产, 传统文化, 生态环境: the Chinese noun serves as a modifier, and English
+# wants its adjective ("environmental governance", "cultural heritage"). Only pairs English
+# never writes with the noun. "Ecological environment governance" names the environment
+# itself, and "resources and environment" two nouns, as `wording`'s "environment protection"
+# leaves them ("economic transition and environment governance" is the slip); a capital inside a sentence is a name ("the Culture Heritage Society").
+_NOUN_AS_ADJECTIVE = {
+    "environment governance": "environmental governance",
+    "culture heritage": "cultural heritage",
+    "tradition culture": "traditional culture",
+    "tradition revolutionary": "traditional revolutionary",
+    "ecology environment": "ecological environment",
+    "ecology civilization": "ecological civilization",
+}
+_NOUN_AS_ADJECTIVE_SLIP = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:(?<!(?:ecological|ecology|eco|resources?(?:\s+and)?)[\s-])environment"
+    r"\s+governance|culture\s+heritage(?=s?(?![\p{L}-]))|tradition\s+(?:culture|revolutionary)|ecology\s+"
+    r"(?:environment|civilization))(?![\p{L}-])"
+)
+
+
+def _named_pair(m: regex.Match[str]) -> bool:
+    """Not a slip: a name in capitals, inside its sentence."""
+    first, second = m.group().split(None, 1)
+    if second[:1].isupper():
+        return True
+    before = m.string[max(0, m.start() - 4) : m.start()]
+    return first[:1].isupper() and regex.search(r"""(?:^|[.!?:]["”’]?\s+|\n\s*)$""", before) is None
+
+
+def _adjective_pair(text: str) -> str:
+    """ "environment governance" → "environmental governance", keeping the first capital."""
+    first, rest = text.split(None, 1)
+    key = f"{first.lower()} {rest.lower()}"
+    fixed = _NOUN_AS_ADJECTIVE.get(key, _NOUN_AS_ADJECTIVE.get(key.rstrip("s"), key))
+    adjective = fixed.split(" ", 1)[0]
+    return _keep_case(first, adjective) + " " + rest
+
+
+# --- a preposition after a verb that takes its object directly -------------------------------
+# "visited to Beijing" (visited), "He stressed on studying" (stressed). "visited to see" is a
+# purpose and is left: only "the" or a name in capitals after "to". "stressed on Monday" or
+# "on the occasion" opens a time or a place, and "workers stressed on the job" a state; the
+# passive, "was stressed on", is the slip before.
+_ACTIVE_STRESSED_ON = regex.compile(
+    rf"(?i)(?<![\p{{L}}-])(?<!(?<![\p{{L}}-]){_BE}\s+(?:\p{{Ll}}+ly\s+)?)stressed\s+on(?![\p{{L}}-])"
+    rf"(?!{_ON_TIME_OR_PLACE})(?!\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:job|jobs|work)\b)"
+)
+_VISITED_TO = regex.compile(r"(?<![\p{L}-])[Vv]isited\s+to(?=\s+(?:the\s|\p{Lu}))")
+
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         regex.compile(r"(?i)(?<![\p{L}-])implementation(?=\s+the\s+\p{L})"),
@@ -558,6 +700,30 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         lambda text: regex.sub(r"\s+the\s+", " ", text, count=1),
         None,
     ),
+    (
+        _MODAL_SLIP,
+        "a modal takes the bare verb: “should make”, “will become”",
+        _bare_verb,
+        _modal_as_noun,
+    ),
+    (
+        _NOUN_AS_ADJECTIVE_SLIP,
+        "the noun before a noun wants its adjective: “environmental governance”, “cultural heritage”",
+        _adjective_pair,
+        _named_pair,
+    ),
+    (
+        _ACTIVE_STRESSED_ON,
+        "the verb takes its object directly: “stressed the need”, not “stressed on”",
+        lambda text: text.rsplit(None, 1)[0],
+        None,
+    ),
+    (
+        _VISITED_TO,
+        "the verb takes its object directly: “visited Beijing”, not “visited to”",
+        lambda text: text.rsplit(None, 1)[0],
+        None,
+    ),
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
@@ -572,4 +738,9 @@ PREFILTER = (
     r"|(?:stressed|highlighted|underlined|underscored)\s+on|point(?:ed|ing)\s+that"
     r"|supports\s+for|(?:investigat|inspect|visit|attend|stress|emphasi[sz]|urg|presid|requir"
     r"|studi|conduct|carri|express|deliver|receiv|discuss|point|call|go|pay|meet|hold)e?s)\b|\b(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten),"
+    # A modal before a past form or "be" (the verb is read by the slip itself), a noun for
+    # its adjective, "visited to".
+    rf"|\b(?:{_MODALS})\s+(?:\p{{Ll}}+\s+)?(?:be\s+\p{{Ll}}+|\p{{Ll}}+ed|{_words(_BARE_OF)})\b"
+    r"|\b(?:environment\s+governance|culture\s+heritages?|tradition\s+(?:culture|revolutionary)"
+    r"|ecology\s+(?:environment|civilization)|visited\s+to)\b"
 )

@@ -193,7 +193,14 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     decides": Fourth; not "Two, three or four times"), and a plural of people opening its
     sentence, perhaps with an of-phrase in capitals, before a report verb in the singular
     ("Leaders of Lishan District investigates", "City leaders also visits": investigate,
-    visit; not a name, "Tom Rogers visits").
+    visit; not a name, "Tom Rogers visits"), a modal before a past form or before "be" and
+    a bare verb ("It should made clear", "will be become": should make, will become; not the
+    nouns, "the political will made it possible", "a tin can"), a noun for its adjective
+    before a noun ("environment governance", "culture heritage", "tradition culture",
+    "ecology environment": environmental, cultural, traditional, ecological; not "ecological
+    environment governance" nor a name in capitals), and a preposition after a verb that
+    takes its object directly ("visited to Beijing", "He stressed on studying": visited,
+    stressed; not "visited to see", "stressed on Monday").
     And calques of the report genre: the work in hand counted after "our", "its" or "all"
     (工作: "our works": our work; not works of art, books or building, works "of" or "by"
     someone), and 调度 rendered "dispatch" ("dispatch the work", "the dispatching work":
