@@ -6,7 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.prose import prose_segments
+from tifa.checks.prose import SENTENCE_INSIDE, prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -49,7 +49,9 @@ _PATTERN = regex.compile(
     rf"(?<=(?<![\p{{L}}'’])(?!(?i:was|were|is|are|be|been|being|has|have|had|most|newly"
     rf"|first|recently|the|a|an|and|or|to)\b)(?P<subject>[\p{{L}}.'’-]+)[ \u00a0]+)"
     rf"(?P<verb>(?i:{_VERB}))"
-    rf"(?=[ \u00a0]+(?:(?i:with)[ \u00a0]+)?(?:(?!(?i:to|in|on|at|by|for|from|as|after"
+    # A second past verb of title case may join the first ("Visited and Interviewed
+    # Party Members"); a passive one leaves its "by" or "in" after it, no object.
+    rf"(?=(?:[ \u00a0]+and[ \u00a0]+\p{{Lu}}\p{{Ll}}+ed)?[ \u00a0]+(?:(?i:with)[ \u00a0]+)?(?:(?!(?i:to|in|on|at|by|for|from|as|after"
     rf"|before|during|over|under|into|upon|via|through|between|among|amid|across|within"
     rf"|around|along|against|ahead|{_NO_OBJECT})\b)\p{{Lu}}|(?i:the|a|an)\b))"
 )
@@ -112,6 +114,11 @@ def past_tense_headline(ctx: Context) -> pl.DataFrame:
     Session Holds", "Trade Forum Holds in Dalian"): a meeting "Is Held"; not "Holds Talks".
     A document's last paragraph after its prose is no heading (it heads nothing): a sentence
     whose end was cut or lost.
+    A heading that ends with a full stop or a closing quote is read too where its verb is
+    capitalised after a capitalised subject ("The Provincial Government Held the 7th
+    Meeting.", "Zhuanghe Held the Training on “Two Committees”"): title case, which no
+    sentence has. A second past verb may join the first ("Leaders Visited and Interviewed
+    Party Members").
 
     ## Why is this bad?
     English news headlines report what has just happened in the present tense ("Premier
@@ -160,7 +167,34 @@ def past_tense_headline(ctx: Context) -> pl.DataFrame:
         .join(short, on=["doc", "para"], how="semi")
         .join(last, on=["doc", "para"], how="anti")
     )
-    for doc, base, _text, m in prose_matches(headings, "tgt", _PREFILTER, _PATTERN):
+    # A heading that ends with a stop or a closing quote reads as prose by its end ("The
+    # Provincial Government Held the 7th Meeting.", "Zhuanghe Held the Training on “Two
+    # Committees”"); a capitalised verb after a capitalised subject in a short paragraph of
+    # one sentence is the heading's title case, which no sentence has.
+    one_sentence = short.join(
+        paragraphs.filter(~pl.col("text").str.contains(SENTENCE_INSIDE)).select("doc", "para"),
+        on=["doc", "para"],
+        how="semi",
+    )
+    titled = (
+        ctx.segments.join(prose, on=["doc", "seg"], how="semi")
+        .join(one_sentence, on=["doc", "para"], how="semi")
+        .join(last, on=["doc", "para"], how="anti")
+    )
+    matches = [
+        *prose_matches(headings, "tgt", _PREFILTER, _PATTERN),
+        *(
+            (doc, base, text, m)
+            for doc, base, text, m in prose_matches(titled, "tgt", _PREFILTER, _PATTERN)
+            if m.group("verb")[:1].isupper()
+            and m.group("subject")[:1].isupper()
+            # A title quoted in a sentence ("said: “Zhuanghe Held the Line.”") is left, and so
+            # is a heading that asks ("Was the Forum Held Too Early?").
+            and not regex.search(r"[“\"‘]", text[: m.start()])
+            and not _ASKS.search(text)
+        ),
+    ]
+    for doc, base, _text, m in matches:
         verb = m.group("verb")
         present = _present(verb, plural=_plural(m.group("subject")))
         add_row(

@@ -110,3 +110,34 @@ def test_a_stray_preposition_is_flagged(text: str, span: str) -> None:
 )
 def test_a_purpose_a_time_or_the_direct_object_is_left(text: str) -> None:
     assert_flags("E801", text, None)
+
+
+_BODY = "\n\nOn May 9, the county held a training session for 200 village officials.\n"
+
+
+@pytest.mark.parametrize(
+    ("heading", "span"),
+    [
+        # A heading with its stop, or ending with a closing quote, in title case.
+        ("The County Government Held the 5th Executive Meeting on the 9th.", "Held"),
+        ("Xinmin Held the Training Session on “Three Services”", "Held"),
+        # Two past verbs joined.
+        ("City Leaders Visited and Consoled Retired Veterans", "Visited"),
+    ],
+)
+def test_a_past_tense_heading_in_title_case_is_flagged(heading: str, span: str) -> None:
+    assert_flags("E814", "Notice\n\n" + heading + _BODY, span)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # A sentence in lower case, a title quoted in a sentence, a passive pair.
+        "The county held the training session on “Three Services”",
+        "The mayor said: “Xinmin Held the Line.”",
+        "Was the Training Session Held Too Late?",
+        "Training Session Held and Attended by Village Officials",
+    ],
+)
+def test_a_sentence_a_quoted_title_or_a_passive_is_left(heading: str) -> None:
+    assert_flags("E814", "Notice\n\n" + heading + _BODY, None)
