@@ -51,6 +51,40 @@ _PAST = regex.compile(
 )
 _PAST_PREFILTER = r"(?i)\b(?:was|were|attended|chaired|presided|addressed|delivered)\b"
 
+# The third shape: a sentence that opens with its date, "On August 22,", and tells the
+# event with a verb of the event in the present after its subject ("On August 22, Mangshi
+# holds the opening ceremony", "On March 17, Zheng Li, the county's Party secretary
+# summarizes the work"). The subject opens with a capital and holds no clause of its own
+# ("the city, which hosts the fair every year, held …": "hosts" is the clause's).
+_DATED_PAST_OF = {
+    "holds": "held",
+    "hosts": "hosted",
+    "summarizes": "summarized",
+    "summarises": "summarised",
+    "visits": "visited",
+    "inspects": "inspected",
+    "convenes": "convened",
+    "chairs": "chaired",
+    "presides over": "presided over",
+    "receives": "received",
+    "meets": "met",
+    "signs": "signed",
+    "launches": "launched",
+}
+_DATED_VERBS = "|".join(
+    v.replace(" ", r"\s+") for v in sorted(_DATED_PAST_OF, key=lambda v: (-len(v), v))
+)
+_DATED_PATTERN = regex.compile(
+    rf"(?:(?<=^[ \t\u00a0\u3000]*)|(?<=[.!?][\"”’]?[ \t]+))On\s+{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+"
+    r"(?=\p{Lu})(?:(?!(?:which|who|that|where|when)\b)[^.;:!?\n\"“”])"
+    rf"{{1,80}}?\s(?P<verb>{_DATED_VERBS})(?![\p{{L}}'’-])"
+    r"(?=[^\n]*[.!?][\"”’)]*[ \t]*(?:\n|$))",
+    regex.MULTILINE,
+)
+_DATED_PREFILTER = (
+    r"On (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\S* \d{1,2}(?:st|nd|rd|th)?, "
+)
+
 
 def _sentence(m: regex.Match[str]) -> str:
     """The sentence around the match, as far as its stops."""
@@ -58,6 +92,15 @@ def _sentence(m: regex.Match[str]) -> str:
     start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     stops = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
     return text[start : min(stops) if stops else len(text)]
+
+
+def _clause(m: regex.Match[str]) -> str:
+    """The sentence around the match up to the first semicolon after it: the clause after a
+    semicolon ("…; the outcomes would be a starting point") tells a time of its own."""
+    sentence = _sentence(m)
+    start = m.string.find(sentence, max(0, m.start() - len(sentence)))
+    cut = sentence.find(";", max(0, m.end() - start))
+    return sentence if cut < 0 else sentence[:cut]
 
 
 @rule("E839", "present-tense-in-report", Severity.WARNING, Fix.UNSAFE)
@@ -84,6 +127,13 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
     "inspects" or "investigates" after "also", "then", "later" or "further" ("Zhang Wei
     also inspects the port": inspected); alone, as a photo caption tells its picture, they
     are left.
+
+    And a sentence that opens with its date ("On August 22,") and tells its event with a
+    verb of the event in the present after its subject: "On August 22, Mangshi holds the
+    opening ceremony" (held), "On March 17, Zheng Li, the county's Party secretary
+    summarizes the work" (summarized); not a verb in a clause of the subject's own ("the
+    city, which hosts the fair every year, held …"), nor a sentence of what recurs or is
+    to come, nor a page told in the present.
 
     ## Why is this bad?
     召开, 举行 carry no tense, and a report that renders them "is held" tells a past event
@@ -122,18 +172,22 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
         return output(rows)
     candidates = [
         (doc, base + m.start("verb"), base + m.end("verb"), " ".join(m.group("verb").split()))
-        for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN)
+        for prefilter, pattern in ((_PREFILTER, _PATTERN), (_DATED_PREFILTER, _DATED_PATTERN))
+        for doc, base, _text, m in prose_matches(ctx.segments, "tgt", prefilter, pattern)
         if doc in past
         and outside_quotes(m)
         and not in_caption(m)
-        and not _NOT_PAST.search(_sentence(m))
+        and not _NOT_PAST.search(_sentence(m) if pattern is _PATTERN else _clause(m))
     ]
     captions = caption_places(ctx.corpus.paragraphs, ((doc, s) for doc, s, _e, _v in candidates))
     for doc, start, end, verb in candidates:
         if (doc, start) in captions:
             continue
-        aux, participle = verb.split(" ", 1)
-        fixed = ("was" if aux == "is" else "were") + " " + participle
+        if verb in _DATED_PAST_OF:
+            fixed = _DATED_PAST_OF[verb]
+        else:
+            aux, participle = verb.split(" ", 1)
+            fixed = ("was" if aux == "is" else "were") + " " + participle
         message = (
             f"“{verb}”: a report tells an event of a named day in the past, as the page "
             f"does elsewhere: “{fixed}”"

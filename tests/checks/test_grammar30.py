@@ -141,3 +141,41 @@ def test_a_past_tense_heading_in_title_case_is_flagged(heading: str, span: str) 
 )
 def test_a_sentence_a_quoted_title_or_a_passive_is_left(heading: str) -> None:
     assert_flags("E814", "Notice\n\n" + heading + _BODY, None)
+
+
+_PAST_ELSEWHERE = " The mayor attended the ceremony and delivered a speech.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("On June 14, Ruili holds the signing ceremony of six trade projects.", "holds"),
+        (
+            "On Apr. 9th, Li Qiang, the county's Party secretary summarizes the work of the "
+            "first quarter; the results would guide the next stage.",
+            "summarizes",
+        ),
+        ("  On October 3, Yiwu hosts the opening of the new logistics park.", "hosts"),
+    ],
+)
+def test_a_dated_event_in_the_present_is_flagged(text: str, span: str) -> None:
+    assert_flags("E839", "Notice\n\n" + text + _PAST_ELSEWHERE, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A clause of the subject's own, what recurs, what is to come, the past.
+        "On June 14, Ruili, which hosts the fair every year, signed six trade deals.",
+        "On June 14, Ruili holds its lantern fair every year.",
+        "On June 14, Ruili holds the signing ceremony, and it will be broadcast live.",
+        "On June 14, Ruili held the signing ceremony of six trade projects.",
+    ],
+)
+def test_a_clause_a_recurring_event_or_the_past_is_left(text: str) -> None:
+    assert_flags("E839", "Notice\n\n" + text + _PAST_ELSEWHERE, None)
+
+
+def test_a_page_told_in_the_present_is_left() -> None:
+    text = "Notice\n\nOn June 14, Ruili holds the signing ceremony. Guests attend it.\n"
+    assert_flags("E839", text, None)
