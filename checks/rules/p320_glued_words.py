@@ -169,6 +169,14 @@ _HEAD_SHAPE = regex.compile(r"^\p{L}\p{Ll}{3,}$")  # "Ithas", "ofthe", "asubtrop
 _GLUED_FUNCTION = ("and", "the", "for", "with", "from")
 # Glued after a word only: "Franciscoof" ("Often" and "Offices" start so).
 _GLUED_AFTER = ("of",)
+# Short prepositions glued after a long everyday English word ("Governmentin",
+# "Committeeon"): many pinyin syllables end so ("Jilin", "Xian"), so only after an English
+# head of `_ENGLISH_HEAD` letters or more.
+_GLUED_AFTER_ENGLISH = ("in", "on", "at", "to", "by")
+_ENGLISH_HEAD = 6
+# The web writes a few such pairs often enough for wordfreq to count them rarely ("memberof",
+# from markup): below this, a capitalised word and a glued function word are still two words.
+GLUED_KNOWN = 1.5
 # Units a figure takes as a word, rarer in English than the everyday words a figure is glued
 # to ("10,094yuan", "300hectares"); abbreviations ("5km", "3kg") are written solid.
 _UNIT_WORDS = frozenset(
@@ -347,8 +355,10 @@ def _split_title(token: str) -> tuple[str, str] | None:
     """A capitalised word unknown to English that is a word or a pinyin place with a function
     word glued before or after it: "Thedemonstration", "Suzhoufrom"."""
     lower = token.lower()
-    if zipf(lower) > 0 or split_syllables(lower) is not None:
+    if split_syllables(lower) is not None:
         return None
+    if zipf(lower) > 0:
+        return _english_head(token) if zipf(lower) < GLUED_KNOWN else None
     for f in _GLUED_FUNCTION:
         rest = lower[len(f) :]
         if lower.startswith(f) and len(rest) >= 4 and _common(rest):
@@ -358,6 +368,9 @@ def _split_title(token: str) -> tuple[str, str] | None:
         known_head = _common(head.lower()) or split_syllables(head) is not None
         if lower.endswith(f) and len(head) >= 4 and known_head:
             return head, f
+    english = _english_head(token)
+    if english is not None:
+        return english
     pinyin = _split_pinyin_head(token)
     if pinyin is not None:
         return pinyin
@@ -373,6 +386,19 @@ def _split_title(token: str) -> tuple[str, str] | None:
         if best is None or score > best[0]:
             best = (score, i)
     return (token[: best[1]], lower[best[1] :]) if best else None
+
+
+def _english_head(token: str) -> tuple[str, str] | None:
+    """A long everyday English word with a function word glued after it: "Governmentin",
+    "Memberof". The caller has made sure the whole is no word English knows (or one wordfreq
+    counts below `GLUED_KNOWN`) and no pinyin."""
+    lower = token.lower()
+    for f in _GLUED_FUNCTION + _GLUED_AFTER + _GLUED_AFTER_ENGLISH:
+        head = lower[: -len(f)]
+        long_word = len(head) >= _ENGLISH_HEAD and _common(head)
+        if lower.endswith(f) and long_word and split_syllables(head) is None:
+            return token[: -len(f)], f
+    return None
 
 
 # The English word glued after a pinyin name: long and common ("government", "welcomed"), so
@@ -601,7 +627,8 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     name ("YuandangLake", "XinChangxing"), a capitalised word or pinyin place glued to a
     function word ("Thedemonstration", "Suzhoufrom"), a place noun or any everyday word glued
     to the next word or a preposition ("Rivervalley", "Mountainsbetween", "MountaintoWuwei"),
-    a pinyin place or surname glued to a long everyday word ("Kaifenggovernment",
+    a long everyday word glued to a short preposition ("Governmentin", "Memberof", even where
+    the web writes the pair rarely), a pinyin place or surname glued to a long everyday word ("Kaifenggovernment",
     "Gaowelcomed"; not an English prefix such as "Anti"), a word glued to two function words
     ("focusonthe", "exchangesatan"), a short function word glued to the next word ("Ithas",
     "asubtropical", "ofthe"; never a pinyin name such as Anshan), a word glued to a number

@@ -1,0 +1,49 @@
+"""Spacing and spelling slips of pasted city news: a capitalised word with a preposition
+glued after it (P320).
+
+The sentences are written for these tests, in the register of city news pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The plan shows the resolve of the Municipal Party Committee and Municipal "
+            "Governmentin rural revitalization.",
+            "Governmentin",
+        ),
+        (
+            "Wang Hong, Memberof the Standing Committee of the county Party committee, "
+            "attended the meeting.",
+            "Memberof",
+        ),
+        (
+            "The report of the Standing Committeeon the draft budget was adopted.",
+            "Committeeon",
+        ),
+        ("The delegation returned from the Exhibitionat the port on Monday.", "Exhibitionat"),
+    ],
+)
+def test_a_capitalised_word_with_a_preposition_glued_on_is_flagged(text: str, span: str) -> None:
+    assert_flags("P320", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Pinyin places ending as a preposition does, and English words that end so.
+        "The Jilin and Xilin delegations met in Yulin on Friday.",
+        "The city issued a Bulletin on flood control and a notice to Baoding.",
+        "Dustin Hardin of the Boston office spoke at the Kremlin forum.",
+        # A short head: a name, not a glued word.
+        "Officials from Putin Street and Martin Road joined the clean-up.",
+    ],
+)
+def test_words_that_end_like_a_preposition_are_left(text: str) -> None:
+    assert_flags("P320", text, None)
