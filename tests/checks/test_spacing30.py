@@ -47,3 +47,31 @@ def test_a_capitalised_word_with_a_preposition_glued_on_is_flagged(text: str, sp
 )
 def test_words_that_end_like_a_preposition_are_left(text: str) -> None:
     assert_flags("P320", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The projects were written into the district’s“15th Five-Year Plan” last year.",
+            "“",
+        ),
+        ('"We will open two more routes to Europe this year,"she said at the fair.', '"'),
+    ],
+)
+def test_a_quotation_glued_to_the_word_around_it_is_flagged(text: str, span: str) -> None:
+    assert_flags("P305", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said, “We will do more for the villages this year.”",
+        # A quotation opened straight after a comma: the space is missing before the mark.
+        'The county launched its campaign,"clean villages", in May.',
+        # A curly quote typed for an apostrophe: P310's.
+        "The county“s plan was approved on Monday.",
+    ],
+)
+def test_quotation_marks_spaced_or_typed_for_an_apostrophe_are_left(text: str) -> None:
+    assert_flags("P305", text, None)
