@@ -1,5 +1,6 @@
 """Spacing and spelling slips of pasted city news: a capitalised word with a preposition
-glued after it (P320).
+glued after it (P320), a quotation glued to the word around it (P305), "cites" for cities
+(E802).
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -75,3 +76,27 @@ def test_a_quotation_glued_to_the_word_around_it_is_flagged(text: str, span: str
 )
 def test_quotation_marks_spaced_or_typed_for_an_apostrophe_are_left(text: str) -> None:
     assert_flags("P305", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The mayors of the two cites signed a memorandum on port trade.", "cites"),
+        ("The 2023 Ningbo International Sister Cites Forum opened on Monday.", "Cites"),
+        ("Both cites pledged to expand exchanges in culture and tourism.", "cites"),
+    ],
+)
+def test_cites_where_only_a_noun_can_stand_is_flagged(text: str, span: str) -> None:
+    assert_flags("E802", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report cites two cities in the province as models of green growth.",
+        "Li Ming cites the 14th Five-Year Plan as the guide for the county's work.",
+        "The mayors of the two cities signed a memorandum on port trade.",
+    ],
+)
+def test_cites_as_a_verb_is_left(text: str) -> None:
+    assert_flags("E802", text, None)
