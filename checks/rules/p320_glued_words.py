@@ -14,6 +14,7 @@ from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity
 from tifa.checks.scan import distinct_words
 from tifa.glossary.frequency import zipf
+from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import pinyin_surnames, split_syllables
 
 # Short words that run into the next one in pasted text ("ofthis", "inDalian").
@@ -634,7 +635,11 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     "asubtropical", "ofthe"; never a pinyin name such as Anshan), a word glued to a number
     ("September21", "50million", "by16.9%", "of691km"), a figure glued to its unit word
     ("10,094yuan", "300hectares"; abbreviations such as "5km" are written solid), and a
-    hyphenated compound glued to the next word ("high-qualitydevelopment"). A firm's
+    hyphenated compound glued to the next word ("high-qualitydevelopment"), and a pinyin
+    surname and a one-syllable given name run together where an official's name stands,
+    before a comma and a post, with no surname or title before it ("Liujian, deputy
+    director" for Liu Jian; "Wang Yubo" and one-word Tibetan names such as Nima are left).
+    A firm's
     name made of one pinyin syllable and its trade ("Minmetals", "Ansteel") is left alone.
     A lowercase token counts only when it is rare in English (word frequencies from wordfreq)
     and both halves are common; two capitalised words only when the second is a common word of
@@ -666,7 +671,7 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     # found by Aho-Corasick. A translation memory repeats its units: each text is read once.
     vocabulary = distinct_words(ctx.segments, "tgt", r"\b\p{L}\p{Ll}{3,}\b")
     suspects = [w for w in vocabulary if glued_split(w)]
-    wanted = pl.col("tgt").str.contains(SEAMS)
+    wanted = pl.col("tgt").str.contains(SEAMS) | pl.col("tgt").str.contains(_NAME_PREFILTER)
     if suspects:
         wanted = wanted | pl.col("tgt").str.contains_any(suspects)
     candidates = filter_distinct(ctx.segments, "tgt", wanted)
@@ -689,6 +694,14 @@ def _glued(text: str) -> list[Found]:
             fixed = _CAMEL_SEAM.sub(" ", token)  # ofSichuanProvincialCongress: every seam
         message = f"“{token}” looks like two words run together: “{fixed}”"
         found.append(Found(start, end, message, fixed))
+    for m in _NAME_BEFORE_POST.finditer(text):
+        spaced = _glued_name(text, m)
+        if spaced is None:
+            continue
+        message = (
+            f"“{m.group('name')}” looks like a surname and a given name run together: “{spaced}”"
+        )
+        found.append(Found(m.start("name"), m.end("name"), message, spaced))
     for m in _AFTER_PLURAL.finditer(text):
         plural, mark, word = m.groups()
         if not (_common(plural) and _common(word)):
@@ -733,3 +746,64 @@ def _possessed(owner: str, word: str) -> bool:
     return word[0].isupper() and (
         zipf(word.lower()) > 0 or split_syllables(word.lower()) is not None
     )
+
+
+# A capitalised word standing where an official's name stands: before a comma and the
+# official's post ("Liujian, deputy director of the district").
+_POSTS = (
+    r"deputy|vice|executive|director|head|chief|secretary|chairman|chairwoman|mayor|governor"
+    r"|member|president|magistrate|(?i:party)[ \u00a0]+secretary"
+)
+_NAME_BEFORE_POST = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’.-])(?P<name>\p{{Lu}}\p{{Ll}}{{3,7}}),[ \u00a0]+(?:{_POSTS})(?![\p{{L}}-])"
+)
+_NAME_PREFILTER = rf"\b\p{{Lu}}\p{{Ll}}{{3,7}},[ \u00a0]+(?:{_POSTS})\b"
+# A capitalised word (a surname, "LV", "Mr.") just before: the token is a given name.
+_WORD_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}]*\.?|\p{Lu}\.)[ \u00a0]+$")
+# Tibetan names are one word, whose pinyin can open with a Han surname's syllable ("Nima",
+# "Gesang", "Baima"): never two names run together.
+_ONE_WORD_NAMES = frozenset(
+    [
+        "nima",
+        "gesang",
+        "baima",
+        "basang",
+        "zhaxi",
+        "danzeng",
+        "suolang",
+        "pubu",
+        "qiangba",
+        "zhuoma",
+        "yangjin",
+        "quzhen",
+        "bianba",
+        "luosang",
+        "gongga",
+        "sangzhu",
+        "renzeng",
+        "wangdui",
+        "bianjiu",
+        "dawa",
+        "ciren",
+        "duoji",
+        "deji",
+        "lazhen",
+    ]
+)
+
+
+def _glued_name(text: str, m: regex.Match[str]) -> str | None:
+    """The name spaced, where the word before an official's post is a pinyin surname and a
+    one-syllable given name run together ("Liujian" for Liu Jian) and no surname stands
+    before it: "Wang Yubo" is a surname and a given name, "Yubo" alone is not read so."""
+    name = m.group("name")
+    lower = name.lower()
+    syllables = split_syllables(lower)
+    if syllables is None or len(syllables) != 2 or lower in _ONE_WORD_NAMES:
+        return None
+    surname = syllables[0].capitalize()
+    if surname not in pinyin_surnames() or zipf(lower) > 0 or is_place(name):
+        return None
+    if _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return None  # "Wang Yubo", "Mr. Yubo": a given name after its surname or a title
+    return f"{surname} {syllables[1].capitalize()}"

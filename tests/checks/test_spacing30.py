@@ -100,3 +100,37 @@ def test_cites_where_only_a_noun_can_stand_is_flagged(text: str, span: str) -> N
 )
 def test_cites_as_a_verb_is_left(text: str) -> None:
     assert_flags("E802", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The fair, chaired by Liuhong, deputy director of the district, opened on Monday.",
+            "Liuhong",
+        ),
+        (
+            "Officials reviewed the tasks. Zhangmin, deputy head of the bureau, briefed them.",
+            "Zhangmin",
+        ),
+    ],
+)
+def test_a_surname_and_given_name_run_together_before_a_post_are_flagged(
+    text: str, span: str
+) -> None:
+    assert_flags("P320", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A given name after its surname or a title.
+        "Wang Yubo, deputy secretary of the county Party committee, spoke at the meeting.",
+        "LV Minghui, deputy secretary of the county, and Mr. Haixiang, director, attended.",
+        # A Tibetan name is one word; a place before an appositive is no name.
+        "Nima, deputy director of the township, guided the herders.",
+        "Yulin, a city in Shaanxi, hosted the forum on Friday.",
+    ],
+)
+def test_given_names_and_one_word_names_before_a_post_are_left(text: str) -> None:
+    assert_flags("P320", text, None)
