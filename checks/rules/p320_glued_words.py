@@ -601,6 +601,8 @@ _AFTER_APOSTROPHE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*['’]$")
 # A web address written with commas for dots ("chinadaily,com,cn"): a token before one of
 # these is part of the address.
 _COMMA_DOMAIN = regex.compile(r",(?:com|cn|net|org|gov|edu)\b")
+# ... or with a space typed after its dot ("rednet. cn"): a site's name, not two words.
+_SPACED_DOMAIN = regex.compile(r"\.[ \u00a0](?:com|cn|net|org|gov|edu)\b(?![ \u00a0]*\p{Ll})")
 
 
 def _tokens(text: str) -> Iterator[tuple[int, int, str]]:
@@ -610,6 +612,8 @@ def _tokens(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         token = m.group(0).rstrip(".")
         offset = m.start()
+        if _SPACED_DOMAIN.match(text, offset + len(token)):
+            continue
         for part in regex.finditer(r"[^-]+", token):
             yield offset + part.start(), offset + part.end(), part.group(0)
 

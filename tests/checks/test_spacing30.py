@@ -134,3 +134,10 @@ def test_a_surname_and_given_name_run_together_before_a_post_are_flagged(
 )
 def test_given_names_and_one_word_names_before_a_post_are_left(text: str) -> None:
     assert_flags("P320", text, None)
+
+
+def test_a_site_name_before_a_spaced_domain_is_left() -> None:
+    assert_flags(
+        "P320", "Read all about Hunan in English at hunanweb. cn. Any advice is welcome.", None
+    )
+    assert_flags("P320", "Read all about Hunan at rednet. cn. Any advice is welcome.", None)
