@@ -48,7 +48,8 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     wordfreq hardly knows it and it is one slip from a word of the glossary's renderings or
     of officials' titles and bodies ("Poliburo", "Minstry", "Procincial"); and an English
     word one slip from a title in the title's place before a Chinese name ("Primer Li Ming"
-    for Premier). Left alone: pinyin (a word that splits wholly into pinyin
+    for Premier), and "cites" after a number or a word only a noun follows ("the two cites",
+    "Sister Cites") for cities. Left alone: pinyin (a word that splits wholly into pinyin
     syllables, such as "hukou" or a lower-case given name), places the gazetteer knows,
     words the glossary uses, words with digits, addresses, paths and markup, British
     spellings, the genre's own rare words ("informatization"), an agent noun built with -r
@@ -182,6 +183,11 @@ def _misspelt(
         token, fixed = m.group("slip"), _TITLE_SLIPS[m.group("slip")]
         message = f"“{token}” before a name looks misspelt: “{fixed}”"
         found.append(Found(m.start("slip"), m.end("slip"), message, fixed))
+    for m in _CITIES_SLIP.finditer(text):
+        token = m.group("slip")
+        fixed = "Cities" if token[0].isupper() else "cities"
+        message = f"“{token}” after “{m.group().split()[0]}” looks misspelt: “{fixed}”"
+        found.append(Found(m.start("slip"), m.end("slip"), message, fixed))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -191,7 +197,14 @@ _TITLE_SLIPS = {"Primer": "Premier", "Secretory": "Secretary"}
 _TITLE_SLIP = regex.compile(
     r"(?<![\p{L}\p{N}-])(?P<slip>Primer|Secretory)\s+(?P<name>\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])"
 )
-_TITLE_SLIP_PREFILTER = r"\b(?:Primer|Secretory)\s+\p{Lu}\p{Ll}+\s+\p{Lu}"
+_TITLE_SLIP_PREFILTER = r"\b(?:Primer|Secretory)\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\b[Cc]ites\b"
+# "cites" (the verb) for "cities", where a number, a determiner or a noun of twinning stands
+# before it and only a noun can follow: "the two cites", "International Sister Cites".
+_CITIES_SLIP = regex.compile(
+    r"(?i:(?<![\p{L}\p{N}-])(?:two|three|four|five|six|seven|eight|nine|ten|\d+|both|these|those"
+    r"|several|many|sister|twin|friendship|pilot|neighbouring|neighboring)[ \u00a0]+)"
+    r"(?P<slip>cites|Cites)(?![\p{L}\p{N}'’-])"
+)
 
 
 # Function words of the languages whose titles and names turn up in this register, none of

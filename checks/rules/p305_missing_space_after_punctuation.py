@@ -60,8 +60,22 @@ _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 # …"). A straight quote is an opening one only after an even number of them in the line.
 _STOP_QUOTE = r"(?<=\p{Ll}{2}[.!?])(?=[\"“]\p{Lu})"
 _QUOTES_GLUED = r"(?<=”)(?=“)"
+# A quotation glued to the words around it: an opening curly quote right after a word
+# ("the county’s“14th Five-Year Plan”"), and a straight quote closing a quotation glued to the
+# word after it ('through this Fair,"he said'; it closes when an odd number of straight
+# quotes stand before it in the text). A curly opening quote before a contraction's ending
+# ("don“t") is an apostrophe typed wrong (P310's), not a quotation.
+_WORD_QUOTE = r"(?<=[\p{L}\p{N}])“(?=[\p{L}\p{N}])(?!(?:[st]|re|ve|ll|d)\b)"
+_CLOSE_WORD = r'(?<=[\p{L}\p{N}.,!?])"(?=\p{Ll})'
+# What follows a quotation in reported speech: a quote glued before it closes the quotation
+# even where the segmenter cut the text after the quotation's opening mark.
+_ATTRIBUTION = regex.compile(
+    r"(?:(?:he|she|they|we|it)[ \u00a0]+)?(?:said|says|added|adds|noted|notes|stressed|told"
+    r"|explained|pointed)\b"
+)
 _PATTERN = regex.compile(
-    rf"(?P<quote>{_STOP_QUOTE}|{_QUOTES_GLUED})|{_NUMBER_LABEL}|[,;!?:)\]”](?=(?!{_CJK})\p{{L}})|\.(?=\p{{Lu}}\p{{Ll}}{{2,}})|(?<=\p{{Ll}})\.(?=(?:{_OPENERS})\b)"
+    rf"(?P<quote>{_STOP_QUOTE}|{_QUOTES_GLUED})|(?P<before>{_WORD_QUOTE})|(?P<after>{_CLOSE_WORD})"
+    rf"|{_NUMBER_LABEL}|[,;!?:)\]”](?=(?!{_CJK})\p{{L}})|\.(?=\p{{Lu}}\p{{Ll}}{{2,}})|(?<=\p{{Ll}})\.(?=(?:{_OPENERS})\b)"
     rf"|{_JOINED_STOP}|{_PLURAL_APOSTROPHE}|{_LABEL_COLON}|{_MONTH_DAY}|{_STOP_BRACKET}"
     rf"|{_DAY_YEAR}|{_YEAR_STOP}"
 )
@@ -97,7 +111,9 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     comma glued to its year ("May 16,2024"), and a year's full stop glued to the next
     sentence's "A" or short first word ("by the end of 2020.A county …", "2023.In May"),
     and a sentence's stop glued to the quotation that opens the next one ('recently."The')
-    and two quotations glued ('…conservation.”“The …').
+    and two quotations glued ('…conservation.”“The …'), an opening curly quote glued to the
+    word before it ("the county’s“14th Five-Year Plan”") and a straight quote that closes a
+    quotation glued to the word after it ('through this Fair,"he said').
     Web addresses and e-mail addresses are left alone; so are
     initials and abbreviations such as "U.S.", "J.K.", "No.In" and "Co.Ltd" (the letter after
     the stop is not a capitalised word, or the word before is an abbreviation), a closing
@@ -133,7 +149,7 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
         r"|(?:^|[^\p{L}.])No\.\d|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\d"
         r"|\p{Ll}\p{Ll}\.\(|\d\.\(|[ \u00a0]\d{1,2},(?:1[89]|20)\d\d"
         r"|\d\d\d\d\.(?:A|" + _OPENERS + r")[ \u00a0]"
-        r"|\p{Ll}[.!?][\"“]\p{Lu}|”“"
+        r"|\p{Ll}[.!?][\"“]\p{Lu}|”“|[\p{L}\p{N}]“[\p{L}\p{N}]|[\p{L}\p{N}.,!?]\"\p{Ll}"
     )
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", prefilter, _PATTERN):
         if m.group("quote") is not None:
@@ -149,6 +165,15 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
                 f"no space after '{mark}'",
                 mark + " ",
             )
+            continue
+        if m.group("before") is not None:
+            add_row(rows, doc, base + m.start(), base + m.end(), "no space before '“'", " “")
+            continue
+        if m.group("after") is not None:
+            closing = text.count('"', 0, m.start()) % 2 or _ATTRIBUTION.match(text, m.end())
+            if not closing:
+                continue  # an opening straight quote: the space is missing before it
+            add_row(rows, doc, base + m.start(), base + m.end(), "no space after '\"'", '" ')
             continue
         if m.group() == CLOSING and (is_apostrophe(text, m.start()) or _after_space(text, m)):
             # "Shenyang”s" is a wrong apostrophe (P310); " ”word" is a mark turned the wrong

@@ -14,6 +14,7 @@ from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity
 from tifa.checks.scan import distinct_words
 from tifa.glossary.frequency import zipf
+from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import pinyin_surnames, split_syllables
 
 # Short words that run into the next one in pasted text ("ofthis", "inDalian").
@@ -169,6 +170,14 @@ _HEAD_SHAPE = regex.compile(r"^\p{L}\p{Ll}{3,}$")  # "Ithas", "ofthe", "asubtrop
 _GLUED_FUNCTION = ("and", "the", "for", "with", "from")
 # Glued after a word only: "Franciscoof" ("Often" and "Offices" start so).
 _GLUED_AFTER = ("of",)
+# Short prepositions glued after a long everyday English word ("Governmentin",
+# "Committeeon"): many pinyin syllables end so ("Jilin", "Xian"), so only after an English
+# head of `_ENGLISH_HEAD` letters or more.
+_GLUED_AFTER_ENGLISH = ("in", "on", "at", "to", "by")
+_ENGLISH_HEAD = 6
+# The web writes a few such pairs often enough for wordfreq to count them rarely ("memberof",
+# from markup): below this, a capitalised word and a glued function word are still two words.
+GLUED_KNOWN = 1.5
 # Units a figure takes as a word, rarer in English than the everyday words a figure is glued
 # to ("10,094yuan", "300hectares"); abbreviations ("5km", "3kg") are written solid.
 _UNIT_WORDS = frozenset(
@@ -347,8 +356,10 @@ def _split_title(token: str) -> tuple[str, str] | None:
     """A capitalised word unknown to English that is a word or a pinyin place with a function
     word glued before or after it: "Thedemonstration", "Suzhoufrom"."""
     lower = token.lower()
-    if zipf(lower) > 0 or split_syllables(lower) is not None:
+    if split_syllables(lower) is not None:
         return None
+    if zipf(lower) > 0:
+        return _english_head(token) if zipf(lower) < GLUED_KNOWN else None
     for f in _GLUED_FUNCTION:
         rest = lower[len(f) :]
         if lower.startswith(f) and len(rest) >= 4 and _common(rest):
@@ -358,6 +369,9 @@ def _split_title(token: str) -> tuple[str, str] | None:
         known_head = _common(head.lower()) or split_syllables(head) is not None
         if lower.endswith(f) and len(head) >= 4 and known_head:
             return head, f
+    english = _english_head(token)
+    if english is not None:
+        return english
     pinyin = _split_pinyin_head(token)
     if pinyin is not None:
         return pinyin
@@ -373,6 +387,19 @@ def _split_title(token: str) -> tuple[str, str] | None:
         if best is None or score > best[0]:
             best = (score, i)
     return (token[: best[1]], lower[best[1] :]) if best else None
+
+
+def _english_head(token: str) -> tuple[str, str] | None:
+    """A long everyday English word with a function word glued after it: "Governmentin",
+    "Memberof". The caller has made sure the whole is no word English knows (or one wordfreq
+    counts below `GLUED_KNOWN`) and no pinyin."""
+    lower = token.lower()
+    for f in _GLUED_FUNCTION + _GLUED_AFTER + _GLUED_AFTER_ENGLISH:
+        head = lower[: -len(f)]
+        long_word = len(head) >= _ENGLISH_HEAD and _common(head)
+        if lower.endswith(f) and long_word and split_syllables(head) is None:
+            return token[: -len(f)], f
+    return None
 
 
 # The English word glued after a pinyin name: long and common ("government", "welcomed"), so
@@ -574,6 +601,8 @@ _AFTER_APOSTROPHE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*['’]$")
 # A web address written with commas for dots ("chinadaily,com,cn"): a token before one of
 # these is part of the address.
 _COMMA_DOMAIN = regex.compile(r",(?:com|cn|net|org|gov|edu)\b")
+# ... or with a space typed after its dot ("rednet. cn"): a site's name, not two words.
+_SPACED_DOMAIN = regex.compile(r"\.[ \u00a0](?:com|cn|net|org|gov|edu)\b(?![ \u00a0]*\p{Ll})")
 
 
 def _tokens(text: str) -> Iterator[tuple[int, int, str]]:
@@ -583,6 +612,8 @@ def _tokens(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         token = m.group(0).rstrip(".")
         offset = m.start()
+        if _SPACED_DOMAIN.match(text, offset + len(token)):
+            continue
         for part in regex.finditer(r"[^-]+", token):
             yield offset + part.start(), offset + part.end(), part.group(0)
 
@@ -601,13 +632,18 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     name ("YuandangLake", "XinChangxing"), a capitalised word or pinyin place glued to a
     function word ("Thedemonstration", "Suzhoufrom"), a place noun or any everyday word glued
     to the next word or a preposition ("Rivervalley", "Mountainsbetween", "MountaintoWuwei"),
-    a pinyin place or surname glued to a long everyday word ("Kaifenggovernment",
+    a long everyday word glued to a short preposition ("Governmentin", "Memberof", even where
+    the web writes the pair rarely), a pinyin place or surname glued to a long everyday word ("Kaifenggovernment",
     "Gaowelcomed"; not an English prefix such as "Anti"), a word glued to two function words
     ("focusonthe", "exchangesatan"), a short function word glued to the next word ("Ithas",
     "asubtropical", "ofthe"; never a pinyin name such as Anshan), a word glued to a number
     ("September21", "50million", "by16.9%", "of691km"), a figure glued to its unit word
     ("10,094yuan", "300hectares"; abbreviations such as "5km" are written solid), and a
-    hyphenated compound glued to the next word ("high-qualitydevelopment"). A firm's
+    hyphenated compound glued to the next word ("high-qualitydevelopment"), and a pinyin
+    surname and a one-syllable given name run together where an official's name stands,
+    before a comma and a post, with no surname or title before it ("Liujian, deputy
+    director" for Liu Jian; "Wang Yubo" and one-word Tibetan names such as Nima are left).
+    A firm's
     name made of one pinyin syllable and its trade ("Minmetals", "Ansteel") is left alone.
     A lowercase token counts only when it is rare in English (word frequencies from wordfreq)
     and both halves are common; two capitalised words only when the second is a common word of
@@ -639,7 +675,7 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     # found by Aho-Corasick. A translation memory repeats its units: each text is read once.
     vocabulary = distinct_words(ctx.segments, "tgt", r"\b\p{L}\p{Ll}{3,}\b")
     suspects = [w for w in vocabulary if glued_split(w)]
-    wanted = pl.col("tgt").str.contains(SEAMS)
+    wanted = pl.col("tgt").str.contains(SEAMS) | pl.col("tgt").str.contains(_NAME_PREFILTER)
     if suspects:
         wanted = wanted | pl.col("tgt").str.contains_any(suspects)
     candidates = filter_distinct(ctx.segments, "tgt", wanted)
@@ -662,6 +698,14 @@ def _glued(text: str) -> list[Found]:
             fixed = _CAMEL_SEAM.sub(" ", token)  # ofSichuanProvincialCongress: every seam
         message = f"“{token}” looks like two words run together: “{fixed}”"
         found.append(Found(start, end, message, fixed))
+    for m in _NAME_BEFORE_POST.finditer(text):
+        spaced = _glued_name(text, m)
+        if spaced is None:
+            continue
+        message = (
+            f"“{m.group('name')}” looks like a surname and a given name run together: “{spaced}”"
+        )
+        found.append(Found(m.start("name"), m.end("name"), message, spaced))
     for m in _AFTER_PLURAL.finditer(text):
         plural, mark, word = m.groups()
         if not (_common(plural) and _common(word)):
@@ -706,3 +750,64 @@ def _possessed(owner: str, word: str) -> bool:
     return word[0].isupper() and (
         zipf(word.lower()) > 0 or split_syllables(word.lower()) is not None
     )
+
+
+# A capitalised word standing where an official's name stands: before a comma and the
+# official's post ("Liujian, deputy director of the district").
+_POSTS = (
+    r"deputy|vice|executive|director|head|chief|secretary|chairman|chairwoman|mayor|governor"
+    r"|member|president|magistrate|(?i:party)[ \u00a0]+secretary"
+)
+_NAME_BEFORE_POST = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’.-])(?P<name>\p{{Lu}}\p{{Ll}}{{3,7}}),[ \u00a0]+(?:{_POSTS})(?![\p{{L}}-])"
+)
+_NAME_PREFILTER = rf"\b\p{{Lu}}\p{{Ll}}{{3,7}},[ \u00a0]+(?:{_POSTS})\b"
+# A capitalised word (a surname, "LV", "Mr.") just before: the token is a given name.
+_WORD_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}]*\.?|\p{Lu}\.)[ \u00a0]+$")
+# Tibetan names are one word, whose pinyin can open with a Han surname's syllable ("Nima",
+# "Gesang", "Baima"): never two names run together.
+_ONE_WORD_NAMES = frozenset(
+    [
+        "nima",
+        "gesang",
+        "baima",
+        "basang",
+        "zhaxi",
+        "danzeng",
+        "suolang",
+        "pubu",
+        "qiangba",
+        "zhuoma",
+        "yangjin",
+        "quzhen",
+        "bianba",
+        "luosang",
+        "gongga",
+        "sangzhu",
+        "renzeng",
+        "wangdui",
+        "bianjiu",
+        "dawa",
+        "ciren",
+        "duoji",
+        "deji",
+        "lazhen",
+    ]
+)
+
+
+def _glued_name(text: str, m: regex.Match[str]) -> str | None:
+    """The name spaced, where the word before an official's post is a pinyin surname and a
+    one-syllable given name run together ("Liujian" for Liu Jian) and no surname stands
+    before it: "Wang Yubo" is a surname and a given name, "Yubo" alone is not read so."""
+    name = m.group("name")
+    lower = name.lower()
+    syllables = split_syllables(lower)
+    if syllables is None or len(syllables) != 2 or lower in _ONE_WORD_NAMES:
+        return None
+    surname = syllables[0].capitalize()
+    if surname not in pinyin_surnames() or zipf(lower) > 0 or is_place(name):
+        return None
+    if _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return None  # "Wang Yubo", "Mr. Yubo": a given name after its surname or a title
+    return f"{surname} {syllables[1].capitalize()}"
