@@ -94,3 +94,48 @@ def test_an_article_capitalised_inside_a_line_is_flagged(text: str, span: str) -
 )
 def test_an_article_in_its_own_case_or_a_letter_is_left(text: str) -> None:
     assert_flags("N227", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # A page that names the CPC: its pairs are the Party's too.
+        (
+            "On May 9, a party and government delegation of Jinzhou led by Wang Lin, "
+            "Secretary of the CPC Jinzhou Municipal Committee, visited the port.",
+            "party",
+        ),
+        (
+            "Zhao Kun, Secretary of the CPC Lishan County Committee, met each party branch "
+            "secretary of the villages.",
+            "party",
+        ),
+        # "governmental": the pair after "the" in a page that writes "Party".
+        (
+            "Li Hua, Secretary of the Provincial Party Committee, spoke to 300 cadres of the "
+            "party and governmental departments.",
+            "party",
+        ),
+        (
+            "The Provincial Party Committee met. Officials from party and governmental "
+            "organs in the province attended.",
+            "party",
+        ),
+    ],
+)
+def test_the_party_paired_with_the_government_is_flagged(text: str, span: str) -> None:
+    assert_flags("N207", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CPC Jinzhou Municipal Committee met. The ruling party and governmental bodies "
+        "of the visiting country were named.",
+        "The CPC Jinzhou Municipal Committee met. A third party and government agencies "
+        "will review the contract.",
+        "The Party and government delegation of Jinzhou visited the port on Monday.",
+    ],
+)
+def test_another_party_beside_a_government_is_left(text: str) -> None:
+    assert_flags("N207", text, None)
