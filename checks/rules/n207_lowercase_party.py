@@ -33,7 +33,7 @@ _NOT_CPC = (
 _ALONE = (
     r"(?<=\b(?:to|for|of|by|with|within|from|in|between) the )party"
     r"(?=[.,;:!?]|(?: and (?:the )?(?:entire |whole )?"
-    r"(?:people|country|nation|national|state|army|government|masses))\b)"
+    r"(?:people|country|nation|national|state|army|government(?:al)?|masses))\b)"
 )
 # "the party's" with any noun after it ("the party's overall leadership", "the party's
 # political requirements"): a birthday party's guests are not written so in this register,
@@ -134,12 +134,17 @@ _PAIR_HEADS = (
 )
 _PAIR = (
     rf"(?<![\p{{L}}-])(?<!\b(?:third|any|each|every|one|either) )party"
-    rf"(?= and (?:state|government) (?:{_PAIR_HEADS})\b)"
+    rf"(?= and (?:state|government(?:al)?) (?:{_PAIR_HEADS})\b)"
 )
 _PAIRED = regex.compile(
-    r"(?<=\bthe )party(?= and (?:the )?(?:government|state|masses|army)\b)" rf"|{_BODY}|{_PAIR}"
+    r"(?<=\bthe )party(?= and (?:the )?(?:government(?:al)?|state|masses|army)\b)"
+    rf"|{_BODY}|{_PAIR}"
 )
 _PAIRED_OR_OWN = regex.compile(rf"{_PAIRED.pattern}|{_OWN}")
+# A document that names the CPC or writes "Party" reads its pairs and bodies too ("a party
+# and government delegation of Taizhou" beside "the CPC Taizhou Municipal Committee").
+_PATTERN_PAIRED = regex.compile(rf"{_PATTERN.pattern}|{_PAIRED.pattern}")
+_PATTERN_CAPITAL_PAIRED = regex.compile(rf"{_PATTERN_CAPITAL.pattern}|{_PAIRED.pattern}")
 # A page in lower case throughout: "party" before a Party noun only. "The party's" and "the
 # party" alone need the page's own capital to show which party is meant ("the party's host
 # was told at a dinner party").
@@ -149,8 +154,8 @@ _NOUNS = (
 )
 _LOCAL = regex.compile(rf"{_NOUNS}|{_PAIRED.pattern}|{_OWN}")
 _PAIRED_PREFILTER = (
-    r"\bthe party and (?:the )?(?:government|state|masses|army)\b"
-    rf"|\bparty and (?:state|government) (?:{_PAIR_HEADS})\b"
+    r"\bthe party and (?:the )?(?:government(?:al)?|state|masses|army)\b"
+    rf"|\bparty and (?:state|government(?:al)?) (?:{_PAIR_HEADS})\b"
     rf"|\b(?:{_LEVELS}) party (?:(?i:(?:working )?committee)|secretar|group|branch|school"
     r"|representatives|congress|organi[sz]ation|member|cadre|official|building)"
     r"|['’]s party committee"
@@ -272,8 +277,10 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     Party noun after a level word, a capitalised committee too ("the provincial party
     Committee", "the county party school", "the provincial party representatives"); a
     working committee ("the party working Committee") where the document is about the CPC. "The party and the
-    government" (or the state, the masses, the army) is reported in any document, and so are
-    "party and state leaders" and "party and government organs", "other" before them too. A
+    government" (or "governmental", the state, the masses, the army) is reported in any
+    document, one that names the CPC or writes "Party" too, and so are "party and state
+    leaders", "party and government organs" and "a party and government delegation",
+    "other" before them too. A
     page in lower case throughout that is about China (it names China, a Chinese place or a
     person in pinyin: "Lu Jianchun", "Weiwan Town") gets any Party noun reported ("sluggish
     party organizations", "all party comrades"), unless it names the Party as foreign outlets
@@ -359,7 +366,7 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():
         title = _title_case(text)
         if doc in capital:
-            matches = (_PATTERN_CAPITAL if capital[doc] else _PATTERN).finditer(text)
+            matches = (_PATTERN_CAPITAL_PAIRED if capital[doc] else _PATTERN_PAIRED).finditer(text)
         elif doc in local:
             matches = _LOCAL.finditer(text)
         else:

@@ -14,13 +14,18 @@ from tifa.glossary.names import pinyin_surnames, split_syllables
 _S = r"[ \u00a0]"
 # A surname in capitals before a capitalised given name, standing in a sentence: at its
 # head or after a lower-case word or a comma, and followed by a lower-case word, a comma
-# and a lower-case word, or a possessive ("WANG Lin said", "…, LIU Hong, director of …").
+# and a lower-case word, or a possessive ("WANG Lin said", "…, LIU Hong, director of …"),
+# or a comma and the next name of a list written the ordinary way ("Wang Tao, LIU Hong,
+# Sun Yu and …"): a list set in capitals by design writes its next surname so too.
 _PATTERN = regex.compile(
     rf"(?<=(?:^|[.!?][\"”’]?{_S}+|\p{{Ll}}[,;]?{_S}+|,{_S}+))"
     rf"(?P<name>(?P<sur>\p{{Lu}}{{2,}}){_S}(?P<given>\p{{Lu}}\p{{Ll}}+))"
-    rf"(?=,?{_S}+\p{{Ll}}|['’]s\b)"
+    rf"(?=,?{_S}+\p{{Ll}}|['’]s\b|,{_S}+(?P<next>\p{{Lu}}\p{{Ll}}+){_S}(?P<next_given>\p{{Lu}}\p{{Ll}}+)\b)"
 )
-_PREFILTER = r"\b\p{Lu}{2,}[ \u00a0]\p{Lu}\p{Ll}+(?:,?[ \u00a0]+\p{Ll}|['’]s\b)"
+_PREFILTER = (
+    r"\b\p{Lu}{2,}[ \u00a0]\p{Lu}\p{Ll}+(?:,?[ \u00a0]+\p{Ll}|['’]s\b"
+    r"|,[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+)"
+)
 # A credit or byline sets the surname in capitals by design ("By WANG Lin in Dalian",
 # "Reporter LI Hua and …", "Photo by SUN Fei"): the word before the name tells.
 _CREDIT = regex.compile(
@@ -35,6 +40,14 @@ _ORDINARY_PREFILTER = r"\b\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+\b"
 
 def _pinyin(word: str) -> bool:
     return split_syllables(word.lower()) is not None
+
+
+def _surname(word: str) -> bool:
+    """Whether `word` (any case) is a pinyin surname; "Lv" is how many pages write Lü (吕),
+    which the surname table holds as "Lu"."""
+    surnames = pinyin_surnames()
+    plain = word.capitalize()
+    return plain in surnames or (plain == "Lv" and "Lu" in surnames)
 
 
 def _ordinary_names(ctx: Context, docs: set[int]) -> set[int]:
@@ -55,7 +68,9 @@ def surname_in_capitals(ctx: Context) -> pl.DataFrame:
     Finds a pinyin surname in capitals before its given name ("WANG Lin") where the name
     stands in a sentence — at its head or after a lower-case word or a comma, and before a
     lower-case word or a possessive ("WANG Lin said …", "…, said LIU Hong, director of …")
-    — in a document that writes another Chinese name the ordinary way ("Zhang Wei").
+    — or before the next name of a list written the ordinary way ("Wang Tao, LIU Hong, Sun
+    Yu"), in a document that writes another Chinese name the ordinary way ("Zhang Wei").
+    "LV" (Lü, 吕, as many pages spell it) counts as a surname.
     Bylines and credits ("By WANG Lin", "Reporter LI Hua", "Photo by SUN Fei"), acronyms
     and documents that set every surname in capitals are left alone.
 
@@ -79,11 +94,12 @@ def surname_in_capitals(ctx: Context) -> pl.DataFrame:
     capitals throughout.
     """
     rows = new_rows()
-    surnames = pinyin_surnames()
     found = []
     for doc, base, text, m in matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
-        sur = m.group("sur").capitalize()
-        if sur not in surnames or not _pinyin(m.group("given")):
+        if not _surname(m.group("sur")) or not _pinyin(m.group("given")):
+            continue
+        # The next name of a list must be a person's too ("LIU Hong, Sun Yu"), not a place.
+        if m.group("next") and not (_surname(m.group("next")) and _pinyin(m.group("next_given"))):
             continue
         if _CREDIT.search(text, 0, m.start()):
             continue

@@ -320,6 +320,16 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Chen Jin Hua Long and others met.",  # more capitalised words follow
         ],
     ),
+    "N227": (
+        [
+            ("The delegation went to The village committees of two towns.", "The"),
+            ("Yuhang District Held A Special Meeting for Young Talents", "A"),
+        ],
+        [
+            "The envoy flew to The Hague for the talks.",
+            "The fund bought A shares and bonds in the quarter.",
+        ],
+    ),
     "N226": (
         [
             ("The mayor visited workers before the spring festival holiday.", "spring festival"),
