@@ -713,6 +713,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     stamp with a credit's field after it ("2024-05-06 10:21Anshan Daily Editor: Li Ming").
     Also (session 28) a bare figure alone on its line beside the time stamp: the page's
     counter of comments or shares ("3" over "2024-05-06 10:21Anshan Daily Editor: …").
+    Also (session 30) the page's date under its label, no colon, before the headline on the
+    headline's line ("date 2024-05-06 Port opens …"; a notice's "Date: …" field is left).
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,

@@ -1,0 +1,67 @@
+"""Page residue (session 30): the page's date set before the headline on its line.
+
+Some copies of a news page keep the page's date under its label, no colon, on the
+headline's own line ("date 2024-03-12 Port opens …"), often after a space. The date is the
+page's, and the space before it is the line's, not a slip of its own. Each case is tested
+where the page sets it and where the same words are the article's own. Every text was
+written for these tests in the register of Chinese-government English.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags, check_texts, spans
+
+_ARTICLE = (
+    "\n\nThe Tieling Municipal People's Government held a meeting on Monday to review the "
+    "progress of key projects in the city.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        # the date, then the headline, after a space
+        (" date 2024-03-12 Tieling steps up support for key projects", "date 2024-03-12"),
+        # the date, then the section's name
+        (" date 2021-09-02 News / Provinces", "date 2021-09-02"),
+        # flush, the label capitalised
+        ("Date 2019-11-25 Vice governor inspects flood control work", "Date 2019-11-25"),
+        # a wire story's dateline after it
+        (
+            " date 2022-06-08 SHENYANG, June 7 (Xinhua) -- The city opened a port.",
+            "date 2022-06-08",
+        ),
+    ],
+)
+def test_date_label_before_the_headline_is_flagged(line: str, span: str) -> None:
+    assert_flags("R601", line + _ARTICLE, span)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a notice's field under its label, with its colon
+        "Date: 2024-03-12 Venue: Tieling Municipal Convention Centre",
+        # the word in a sentence
+        "The date 2024-03-12 was set for the hearing by the Standing Committee.",
+        # a date in figures opening a line, no label
+        "2024-03-12 Tieling steps up support for key projects",
+        # the label and a date, then words in lower case
+        "Date 2024-03-12 to be confirmed by the organisers",
+    ],
+)
+def test_date_in_a_field_or_a_sentence_is_left(line: str) -> None:
+    found = spans(check_texts([line + _ARTICLE], ["R601"]), "R601")
+    assert not [s for s in found if s.lower().startswith("date")], found
+
+
+def test_space_before_the_date_label_is_left_to_the_residue_finding() -> None:
+    text = " date 2024-03-12 Tieling steps up support for key projects" + _ARTICLE
+    found = check_texts([text], ["P313", "R601"])
+    assert spans(found, "R601") == ["date 2024-03-12"]
+    assert spans(found, "P313") == []
+
+
+def test_space_before_a_headline_is_still_flagged() -> None:
+    assert_flags("P313", " Tieling steps up support for key projects" + _ARTICLE, " ")
