@@ -1,10 +1,12 @@
-"""Page residue (session 30): the page's date set before the headline on its line.
+"""Page residue (session 30): the page's date set before the headline on its line, and
+Chinese punctuation garbled on the way to the page.
 
 Some copies of a news page keep the page's date under its label, no colon, on the
 headline's own line ("date 2024-03-12 Port opens …"), often after a space. The date is the
-page's, and the space before it is the line's, not a slip of its own. Each case is tested
-where the page sets it and where the same words are the article's own. Every text was
-written for these tests in the register of Chinese-government English.
+page's, and the space before it is the line's, not a slip of its own. A page saved as GBK
+and read as Windows-1250 shows its Chinese quotation marks as "ˇ°" and "ˇ±". Each case is
+tested where the page sets it and where the same words or signs are the article's own.
+Every text was written for these tests in the register of Chinese-government English.
 """
 
 from __future__ import annotations
@@ -65,3 +67,33 @@ def test_space_before_the_date_label_is_left_to_the_residue_finding() -> None:
 
 def test_space_before_a_headline_is_still_flagged() -> None:
     assert_flags("P313", " Tieling steps up support for key projects" + _ARTICLE, " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Mayor Zhao said, ˇ°We will open the port to more routes.ˇ±", "ˇ°"),
+        ("Mayor Zhao said, ˇ°We will open the port to more routes.ˇ±", "ˇ±"),
+        # an apostrophe and a Chinese comma garbled the same way
+        ("The cityˇŻs new logistics park opened on Monday.", "ˇŻ"),
+        ("Tieling, Fushun Ł¬and Benxi signed the agreement.", "Ł¬"),
+        ("the ˇ°one-on-oneˇ± service for enterprises", "ˇ°"),
+    ],
+)
+def test_gbk_read_as_windows_1250_is_flagged(text: str, span: str) -> None:
+    assert_flags("U406", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Polish names: a letter after Ł
+        "The delegation from Łódź visited the Tieling high-tech zone.",
+        "Mayor Zhao met Łukasz Nowak, a trade official from Poland.",
+        # the caron itself named in a note on pinyin
+        "Pinyin marks the third tone with a caron (ˇ), as in Yǎnjí.",
+        "Temperatures reached 30°C and 2±1 percent growth was recorded.",
+    ],
+)
+def test_central_european_letters_are_left(text: str) -> None:
+    assert_flags("U406", text, None)
