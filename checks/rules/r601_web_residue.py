@@ -409,6 +409,9 @@ _CHROME = (
      r"(?:photos?|images?|pictures?)\s+(?:taken|shot)\s+by\s*[:：]?\s*(?-i:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})|"
      r"[\[(](?:photos?|images?)\s*(?:by\s|[:：/])[^\])]{1,60}[\])]|"
      r"file photo|[\[(]?\s*(?:photos?|images?)\s+(?:provided\s+(?:to|by)|courtesy\s+of)\s[^\])]{1,60}[\])]?|"
+     # a handout's credit in brackets, the outlet's name lost with its link or given after
+     # "for": "[Video provided to]", "[Photo provided for chinadaily.com.cn]"
+     r"[\[(]\s*(?:photos?|images?|videos?)\s+provided\s+(?:to|by|for)(?:\s[^\])]{1,60})?\s*[\])]|"
      # an image's file name, a copy's number and a second extension in it: "640.webp (3).jpg"
      r"[\w-]+(?: [\w-]+){0,4}(?:\.(?:jpe?g|png|gif|webp|bmp))?(?:\s?\(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|bmp)"
      # and its size, as a page's list of files gives it: "point.gif (302 bytes)"
@@ -714,7 +717,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     Also (session 28) a bare figure alone on its line beside the time stamp: the page's
     counter of comments or shares ("3" over "2024-05-06 10:21Anshan Daily Editor: …").
     Also (session 30) the page's date under its label, no colon, before the headline on the
-    headline's line ("date 2024-05-06 Port opens …"; a notice's "Date: …" field is left).
+    headline's line ("date 2024-05-06 Port opens …"; a notice's "Date: …" field is left),
+    and a handout's credit in brackets whose outlet the copy lost or gives after "for"
+    ("[Video provided to]", "[Photo provided for anshan.gov.cn]").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,

@@ -4,9 +4,11 @@ Chinese punctuation garbled on the way to the page.
 Some copies of a news page keep the page's date under its label, no colon, on the
 headline's own line ("date 2024-03-12 Port opens …"), often after a space. The date is the
 page's, and the space before it is the line's, not a slip of its own. A page saved as GBK
-and read as Windows-1250 shows its Chinese quotation marks as "ˇ°" and "ˇ±". Each case is
-tested where the page sets it and where the same words or signs are the article's own.
-Every text was written for these tests in the register of Chinese-government English.
+and read as Windows-1250 shows its Chinese quotation marks as "ˇ°" and "ˇ±". A handout's
+credit may name its outlet after "for" or lose it with its link ("[Video provided to]").
+Each case is tested where the page sets it and where the same words or signs are the
+article's own. Every text was written for these tests in the register of
+Chinese-government English.
 """
 
 from __future__ import annotations
@@ -97,3 +99,43 @@ def test_gbk_read_as_windows_1250_is_flagged(text: str, span: str) -> None:
 )
 def test_central_european_letters_are_left(text: str) -> None:
     assert_flags("U406", text, None)
+
+
+_HEADED = "Tieling steps up support for key projects\n" + _ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "span"),
+    [
+        # a handout's credit after a caption's sentence, the site after "for"
+        (
+            "The mayor meets the delegation in Tieling. [Photo provided for tieling.gov.cn]\n"
+            + _ARTICLE,
+            "R604",
+            " [Photo provided for tieling.gov.cn]",
+        ),
+        (
+            "Workers test the new line on Friday. [Video provided to Liaoning Daily]\n" + _ARTICLE,
+            "R604",
+            " [Video provided to Liaoning Daily]",
+        ),
+        # alone on its line, the outlet lost with its link
+        (_HEADED + "\n[Video provided to]\n" + _ARTICLE, "R601", "[Video provided to]"),
+        (_HEADED + "\n(Photo provided by)\n" + _ARTICLE, "R601", "(Photo provided by)"),
+    ],
+)
+def test_handout_credit_is_flagged(text: str, code: str, span: str) -> None:
+    assert_flags(code, text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words in a sentence, no bracket
+        "Photos provided for the exhibition came from 30 villages in the county." + _ARTICLE,
+        "A video provided to the committee showed the flood damage along the river." + _ARTICLE,
+    ],
+)
+def test_provided_in_a_sentence_is_left(text: str) -> None:
+    assert_flags("R601", text, None)
+    assert_flags("R604", text, None)
