@@ -5,10 +5,11 @@ Some copies of a news page keep the page's date under its label, no colon, on th
 headline's own line ("date 2024-03-12 Port opens …"), often after a space. The date is the
 page's, and the space before it is the line's, not a slip of its own. A page saved as GBK
 and read as Windows-1250 shows its Chinese quotation marks as "ˇ°" and "ˇ±". A handout's
-credit may name its outlet after "for" or lose it with its link ("[Video provided to]").
-Each case is tested where the page sets it and where the same words or signs are the
-article's own. Every text was written for these tests in the register of
-Chinese-government English.
+credit may name its outlet after "for" or lose it with its link ("[Video provided to]"). A
+section's page sets its name over the breadcrumb that ends with it, and a template may
+leave its current-page field ("curpage: Home |"). Each case is tested where the page sets
+it and where the same words or signs are the article's own. Every text was written for
+these tests in the register of Chinese-government English.
 """
 
 from __future__ import annotations
@@ -139,3 +140,52 @@ def test_handout_credit_is_flagged(text: str, code: str, span: str) -> None:
 def test_provided_in_a_sentence_is_left(text: str) -> None:
     assert_flags("R601", text, None)
     assert_flags("R604", text, None)
+
+
+@pytest.mark.parametrize(
+    ("head", "span"),
+    [
+        ("curpage: Home |\n|\n", "curpage: Home |"),
+        ("Current page: Home\n\n", "Current page: Home"),
+        ("curpage: Home > News\n\n", "curpage: Home > News"),
+    ],
+)
+def test_current_page_field_is_flagged(head: str, span: str) -> None:
+    assert_flags("R601", head + _HEADED, span)
+
+
+def test_current_page_in_a_sentence_is_left() -> None:
+    text = "The current page: home to 3,000 residents, the old district was rebuilt in 2019."
+    assert_flags("R601", _HEADED + "\n" + text + "\n", None)
+
+
+@pytest.mark.parametrize(
+    ("head", "span"),
+    [
+        ("Key Projects\n\nHome >> Key Projects\n\n", "Key Projects"),
+        (
+            "2024 Tieling Two Sessions\n\nHome> 2024 Tieling Two Sessions\n\n",
+            "2024 Tieling Two Sessions",
+        ),
+        ("City news\nHome » News » City News\n", "City news"),
+    ],
+)
+def test_section_name_over_its_breadcrumb_is_flagged(head: str, span: str) -> None:
+    assert_flags("R601", head + _HEADED, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the headline over a trail that ends with it, prose at once under the trail
+        "Tieling steps up support for key projects\n\nHome >> News >> Tieling steps up support "
+        "for key projects" + _ARTICLE,
+        # a title longer than a section's name over the trail that repeats it
+        "Tieling steps up support for key projects in its three industrial parks this year\n\n"
+        "Home >> Tieling steps up support for key projects in its three industrial parks this "
+        "year\n\n" + _HEADED,
+    ],
+)
+def test_title_over_a_trail_that_repeats_it_is_left(text: str) -> None:
+    found = spans(check_texts([text], ["R601"]), "R601")
+    assert text.split("\n")[0] not in found, found
