@@ -304,6 +304,11 @@ _STAMP_BEFORE_TEXT = (
 # A page's date glued to the first word of a teaser or a story, no space between:
 # "2015-06-04The mayor of …". No sentence runs a date into a word.
 _DATE_BEFORE_TEXT = r"^[ \t]*\d{4}-\d{1,2}-\d{1,2}(?=\p{Lu}\p{L})"
+# The page's date under its label, no colon, set before the headline on the headline's own
+# line: "date 2023-04-03 Port opens new container terminal". No sentence opens with the
+# word "date" and a date in figures; a notice's field ("Date: 2023-04-03 Venue: …") has
+# its colon and is left to the notice.
+_DATE_LABEL_BEFORE_TEXT = r"^[ \t]*(?i:date)[ \t]+\d{4}-\d{1,2}-\d{1,2}(?=[ \t]+\p{Lu})"
 # A wire service's end mark after the story's last sentence: "… on all fronts. Enditem".
 _END_MARK = r"(?<=[.!?”\"’])[ \t]*(?i:enditem)[ \t]*$"
 _GLUED = (
@@ -321,6 +326,7 @@ _GLUED = (
     (regex.compile(_SOURCE_TAG, regex.IGNORECASE), "source tag before the text"),
     (regex.compile(_LINK_LABEL, regex.IGNORECASE), "link label after the text"),
     (regex.compile(_DATE_BEFORE_TEXT), "date glued to the text"),
+    (regex.compile(_DATE_LABEL_BEFORE_TEXT), "page's date before the headline"),
     (regex.compile(_END_MARK), "wire service's end mark"),
     (regex.compile(_DATE_AFTER_TEXT), "page's date glued to the text"),
 )
@@ -339,6 +345,7 @@ GLUED_PREFILTER = (
     r"|^[ \t]*[\w-]{1,40}\.(?:jpe?g|png|gif|webp|bmp)"
     r"|[ \t](?:target|href|src|class|style|rel|alt|title|id|width|height|border|align)[ \t]*=[^<>\n]{0,400}>"
     r"|^[ \t]*\d{4}-\d{1,2}-\d{1,2}(?-i:\p{Lu}\p{L})|[.!?”\"’][ \t]*enditem[ \t]*$"
+    r"|^[ \t]*date[ \t]+\d{4}-\d{1,2}-\d{1,2}[ \t]+(?-i:\p{Lu})"
     r"|[.!?][”\"’]?[ \t]*(?:(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december) \d{1,2}, \d{4}|\d{4}-\d{1,2}-\d{1,2})[ \t]*$"
 )

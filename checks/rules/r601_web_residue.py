@@ -8,6 +8,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.crumb_title import crumb_titles
 from tifa.checks.furniture import (
     CAPTION_VERB,
     CONTACT_LABEL,
@@ -352,6 +353,8 @@ _CHROME = (
      r"(?:go\s+to\s+(?:the\s+)?forum\s*(?:>>?|»)?\s*)?\d+\s*comments?(?:\s*\(s\))?|go\s+to\s+(?:the\s+)?forum\s*(?:>>?|»)?|"
      r"(?:suggest|recommend|send|e-?mail|forward)\s+(?:(?:this|the)\s+(?:article|story|page|news)\s+)?to\s+(?:a\s+friend|friends)\s*[:：]?", "page control"),
     (r"(?:(?:you are here|(?:the |your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage|index|首页)\s*(?:>>?|»|›|/|-+>)\s*.{0,320}|"
+     # a template's field for the current page, its trail cut after "Home": "curpage: Home |"
+     r"cur(?:rent)?\s*page\s*[:：]\s*(?:home(?:\s*page)?|homepage|index|首页)(?:\s*(?:>>?|»|›|/|\||-+>)\s*.{0,320})?|"
      r"[^>»›\n]{1,40}(?:\s(?:>>?|»|›)\s[^>»›\n]{1,40}){2,}|"
      # two capitalised parts under one arrow or a backslash: "Daily Online> Life", "World\Americas"
      r"(?-i:\p{Lu}[\p{L}&'’]*(?:\s\p{Lu}[\p{L}&'’]*){0,3}\s*(?:>|›|\\)\s*\p{Lu}[\p{L}&'’]*(?:\s(?:and\s|&\s)?\p{Lu}[\p{L}&'’]*){0,3})|"
@@ -409,6 +412,9 @@ _CHROME = (
      r"(?:photos?|images?|pictures?)\s+(?:taken|shot)\s+by\s*[:：]?\s*(?-i:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})|"
      r"[\[(](?:photos?|images?)\s*(?:by\s|[:：/])[^\])]{1,60}[\])]|"
      r"file photo|[\[(]?\s*(?:photos?|images?)\s+(?:provided\s+(?:to|by)|courtesy\s+of)\s[^\])]{1,60}[\])]?|"
+     # a handout's credit in brackets, the outlet's name lost with its link or given after
+     # "for": "[Video provided to]", "[Photo provided for chinadaily.com.cn]"
+     r"[\[(]\s*(?:photos?|images?|videos?)\s+provided\s+(?:to|by|for)(?:\s[^\])]{1,60})?\s*[\])]|"
      # an image's file name, a copy's number and a second extension in it: "640.webp (3).jpg"
      r"[\w-]+(?: [\w-]+){0,4}(?:\.(?:jpe?g|png|gif|webp|bmp))?(?:\s?\(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|bmp)"
      # and its size, as a page's list of files gives it: "point.gif (302 bytes)"
@@ -713,6 +719,13 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     stamp with a credit's field after it ("2024-05-06 10:21Anshan Daily Editor: Li Ming").
     Also (session 28) a bare figure alone on its line beside the time stamp: the page's
     counter of comments or shares ("3" over "2024-05-06 10:21Anshan Daily Editor: …").
+    Also (session 30) the page's date under its label, no colon, before the headline on the
+    headline's line ("date 2024-05-06 Port opens …"; a notice's "Date: …" field is left),
+    and a handout's credit in brackets whose outlet the copy lost or gives after "for"
+    ("[Video provided to]", "[Photo provided for anshan.gov.cn]"); the section's name over
+    the breadcrumb that ends with it ("New Initiatives" over "Home >> New Initiatives"),
+    when the article's own headline follows the trail; a template's field for the current
+    page with its trail cut after "Home" ("curpage: Home |").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -760,6 +773,7 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     residue_lines: list[tuple[int, int]] = []
     credit_lines: list[tuple[int, int]] = []
     notice_lines: list[tuple[int, int]] = []
+    crumb_lines: list[tuple[int, int]] = []
     for doc, line, text, line_start in chrome.select("doc", "line", "text", "start").iter_rows():
         reason = residue_reason(text, doc in markdown)
         if reason is None:
@@ -786,9 +800,15 @@ def web_residue(ctx: Context) -> pl.DataFrame:
             credit_lines.append((doc, line))
         if reason == "cookie notice":
             notice_lines.append((doc, line))
+        if reason == "breadcrumb trail":
+            crumb_lines.append((doc, line))
         _report_line(rows, reported, doc, text, line_start, reason)
     residue = pl.DataFrame(residue_lines, schema=["doc", "line"], orient="row").cast(
         {"doc": pl.UInt32, "line": pl.UInt32}
+    )
+    titles = crumb_titles(ctx.corpus.lines.filter(~pl.col("doc").is_in(ctx.unit_docs)), crumb_lines)
+    residue = _report_pass(
+        rows, reported, residue, titles, "the section's name over its breadcrumb"
     )
     placed = residue_by_position(ctx.corpus.lines, residue)
     for doc, text, line_start, reason in placed.select(

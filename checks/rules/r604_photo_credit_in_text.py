@@ -33,8 +33,9 @@ _CAPTION_OPENING = (
     r"(?-i:\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,5})(?:,[^.!?\n]{1,160}?,)?[ \t]"
     rf"(?:{CAPTION_VERB})[ \t]"
 )
-# A photo a source handed out: "[Photo provided to China Daily]", "(Photo courtesy of …)".
-_HANDOUT = r"(?:photos?|images?)\s+(?:provided\s+(?:to|by)|courtesy\s+of)\s"
+# A photo or a video a source handed out: "[Photo provided to China Daily]", "[Photo provided
+# for chinadaily.com.cn]", "[Video provided to Anshan Daily]", "(Photo courtesy of …)".
+_HANDOUT = r"(?:photos?|images?|videos?)\s+(?:provided\s+(?:to|by|for)|courtesy\s+of)\s"
 # A site's address: "[eastday.com]" closing a caption, like "[Xinhua]".
 _SITE = r"[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:\.cn)?"
 # "[Photo/Xinhua]", "[Photo by Li Ming]", "(Photo by Li Ming/Dalian Daily)", "(Xinhua/Li Ming)":
@@ -116,8 +117,12 @@ _CAPTION = regex.compile(
     r"[^\n]{3,240}?[.!?](?=[ \t]*$|[ \t]+\p{Lu})"
 )
 _PREFILTER = (
-    r"(?i)\[(?:photo|image)|\((?:photo|image|" + _AGENCIES + r")\s*(?:by|/|:|provided|courtesy)"
-    r"|\((?:photoed|photographed|pictured|shot)\s+by|\(" + _PHOTO_MARK + r"\)"
+    r"(?i)\[(?:photo|image|video)|\((?:photo|image|"
+    + _AGENCIES
+    + r")\s*(?:by|/|:|provided|courtesy)"
+    r"|\((?:photoed|photographed|pictured|shot)\s+by|\("
+    + _PHOTO_MARK
+    + r"\)|\(videos?\s+(?:provided|courtesy)"
     r"|\((?:photographs?|pics?|pictures?)\s*(?:by|/|:)"
     r"|[.!?”\"’][ \t]*[\[(][^\[\]()/\n]{1,40}/[ \t]*\p{Lu}[^\[\]()\n]{1,40}[\])][ \t]*$"
     r"|\S[ \t]+(?:pics?|pictures?|images?)[ \t]*[:：]"
@@ -158,7 +163,7 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     "(Photograph/…)", "(Pic by …)", an outlet and the photographer after a caption's
     sentence ("… under construction. [Anshan Daily/ Li Ming]", "… in Beijing. Pic:
     Xinhua/Li Ming."),
-    "(Photo by …/…)", "(Xinhua/…)", handouts ("[Photo provided to China Daily]"), a
+    "(Photo by …/…)", "(Xinhua/…)", handouts ("[Photo provided to China Daily]", "[Video provided for …]"), a
     photographer and an agency ("[Li Ming/China Daily]"), and an agency or a site alone in
     brackets that ends a paragraph ("… on the old city wall (XINHUA)", "… [Xinhua]",
     "… [eastday.com]"); in a dateline the story follows the agency. Also a credit signed

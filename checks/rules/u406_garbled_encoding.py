@@ -15,15 +15,21 @@ from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 # Chinese punctuation saved as GBK and read as Latin-1: a lead byte of GBK's symbol rows
 # (0xA1-0xA9) and a trail byte. Only pairs that decode to punctuation or a symbol count.
 _GBK_PAIR = regex.compile(r"[\xa1-\xa9][\x40-\x7e\x80-\xfe]")
+# The same bytes read as Windows-1250, as Central European browsers and converters read an
+# undeclared page: the lead bytes 0xA1, 0xA2, 0xA3 and 0xA5 show as ˇ, ˘, Ł and Ą (“ is
+# "ˇ°", ” is "ˇ±", ’ is "ˇŻ"). The trail is any character; only pairs that decode to
+# punctuation or a symbol count, so a Polish "Łódź" (a letter after Ł) stays.
+_GBK_1250_PAIR = regex.compile(r"[ˇ˘ŁĄ]\S")
 # Columnar prefilter (Rust regex): a GBK symbol-row lead byte, or the lead characters of UTF-8
 # read as Latin-1 or Windows-1252 (Ã, Â, â followed by another Latin-1 character).
-PREFILTER = r"[\x{a1}-\x{a9}]|[ÃÂâ][\x{80}-\x{ff}\x{152}\x{153}\x{160}\x{161}\x{178}\x{17d}\x{17e}\x{192}\x{2c6}\x{2dc}\x{2013}-\x{203a}\x{20ac}\x{2122}]"
+PREFILTER = r"[\x{a1}-\x{a9}ˇ˘ŁĄ]|[ÃÂâ][\x{80}-\x{ff}\x{152}\x{153}\x{160}\x{161}\x{178}\x{17d}\x{17e}\x{192}\x{2c6}\x{2dc}\x{2013}-\x{203a}\x{20ac}\x{2122}]"
 
 
-def _gbk(pair: str) -> str | None:
-    """What a GBK-as-Latin-1 pair was meant to be, when that is punctuation or a symbol."""
+def _gbk(pair: str, read_as: str = "latin-1") -> str | None:
+    """What a pair of GBK bytes read as `read_as` was meant to be, when that is punctuation
+    or a symbol."""
     try:
-        meant = pair.encode("latin-1").decode("gbk")
+        meant = pair.encode(read_as).decode("gbk")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return None
     category = regex.match(r"[\p{P}\p{S}]", meant)
@@ -61,7 +67,8 @@ def garbled_encoding(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds two kinds of mojibake: Chinese punctuation stored as GBK and read as Latin-1
-    (`¡°` for “, `¡¯` for ’, `¨C` for –), and UTF-8 read as Latin-1 or Windows-1252 (`â€™`
+    (`¡°` for “, `¡¯` for ’, `¨C` for –) or as Windows-1250 (`ˇ°` for “, `ˇ±` for ”,
+    `ˇŻ` for ’), and UTF-8 read as Latin-1 or Windows-1252 (`â€™`
     for ’, `Ã©` for é), which it repairs with ftfy's encoding repair only. A GBK pair counts
     only when it decodes to punctuation or a symbol, and not when it is © before an ASCII
     letter ("Copyright©www.…", "©Xinhua": the sign glued to a word), so Spanish `¡` and `©`, `°` and `×` in
@@ -103,6 +110,18 @@ def garbled_encoding(ctx: Context) -> pl.DataFrame:
                     base + m.start(),
                     base + m.end(),
                     f"“{m.group(0)}” is “{meant}” saved as GBK and read as Latin-1",
+                    meant,
+                )
+        for m in _GBK_1250_PAIR.finditer(text):
+            meant = _gbk(m.group(0), "cp1250")
+            if meant is not None:
+                taken.append((m.start(), m.end()))
+                add_row(
+                    rows,
+                    doc,
+                    base + m.start(),
+                    base + m.end(),
+                    f"“{m.group(0)}” is “{meant}” saved as GBK and read as Windows-1250",
                     meant,
                 )
         for start, end, meant in _ftfy_fixes(text):
