@@ -1,4 +1,5 @@
-"""Punctuation by pattern: the comma after the "and" of a series set off by semicolons (P336).
+"""Punctuation by pattern: the comma after the "and" of a series set off by semicolons (P336)
+and a pinyin name's possessive written without its apostrophe (P339).
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -39,3 +40,45 @@ def test_a_comma_after_the_and_of_a_semicolon_series_is_flagged(text: str) -> No
 )
 def test_an_aside_or_a_series_without_the_comma_is_left(text: str) -> None:
     assert_flags("P336", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Xi Jinping toured the port. Officials pledged to uphold General Secretary Xi "
+            "Jinpings core position.",
+            "Jinpings",
+        ),
+        (
+            "Wujiang hosted the forum. The delegates said Daguan should learn from Wujiangs "
+            "successful experience.",
+            "Wujiangs",
+        ),
+        (
+            "Funing opened a new port in May. The port will serve Funings growing fishery.",
+            "Funings",
+        ),
+    ],
+)
+def test_a_pinyin_name_with_a_bare_s_is_flagged(text: str, span: str) -> None:
+    assert_flags("P339", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The name never stands alone in the document.
+        "The delegates said Daguan should learn from Wujiangs successful experience.",
+        # A family's plural after "the"; one syllable; an English word.
+        "Ouyang Lin met the press. The Ouyangs have farmed here for a century.",
+        "Zhang Wei met the press. Both Zhangs run shops in the old town.",
+        "Lanzhou hosted the Asian Games. Games officials praised the venues.",
+        # A verb after the name: no noun it owns.
+        "Wujiang is a district. Wujiangs are proud of their town.",
+        # The possessive written right.
+        "Wujiang hosted the forum. Daguan should learn from Wujiang's experience.",
+    ],
+)
+def test_a_plural_or_a_name_alone_is_left(text: str) -> None:
+    assert_flags("P339", text, None)
