@@ -1,5 +1,6 @@
-"""Punctuation by pattern: the comma after the "and" of a series set off by semicolons (P336)
-and a pinyin name's possessive written without its apostrophe (P339).
+"""Punctuation by pattern: the comma after the "and" of a series set off by semicolons (P336),
+a pinyin name's possessive written without its apostrophe (P339) and a possessive's
+apostrophe typed twice (P310).
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -82,3 +83,28 @@ def test_a_pinyin_name_with_a_bare_s_is_flagged(text: str, span: str) -> None:
 )
 def test_a_plural_or_a_name_alone_is_left(text: str) -> None:
     assert_flags("P339", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The expo is a great chance for Ningxia''s development.", "''"),
+        ("Zhou Lin, director of the Municipal People’’s Congress, met the guests.", "’’"),
+    ],
+)
+def test_a_doubled_apostrophe_before_a_possessive_s_is_flagged(text: str, span: str) -> None:
+    assert_flags("P310", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A closing quotation mark typed as two single marks, glued to the next word.
+        "The county held the “Invest in Zizhou’’conference last week.",
+        # Two single marks quoting a phrase, and one apostrophe.
+        "The city joined the ''Belt and Road'' cooperation.",
+        "The expo is a great chance for Ningxia's development.",
+    ],
+)
+def test_a_single_apostrophe_or_a_quote_is_left(text: str) -> None:
+    assert_flags("P310", text, None)
