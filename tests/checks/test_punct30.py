@@ -1,6 +1,7 @@
 """Punctuation by pattern: the comma after the "and" of a series set off by semicolons (P336),
-a pinyin name's possessive written without its apostrophe (P339) and a possessive's
-apostrophe typed twice (P310).
+a pinyin name's possessive written without its apostrophe (P339), a possessive's apostrophe
+typed twice (P310), and an open compound that heads its noun phrase before a participle and
+its agent, no longer taken for a modifier (P343).
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -108,3 +109,25 @@ def test_a_doubled_apostrophe_before_a_possessive_s_is_flagged(text: str, span: 
 )
 def test_a_single_apostrophe_or_a_quote_is_left(text: str) -> None:
     assert_flags("P310", text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations have reached an unprecedented high level marked by frequent visits.",
+        "Trade between the two ports stayed at a high level backed by strong demand.",
+    ],
+)
+def test_an_open_compound_heading_its_noun_phrase_before_a_participle_is_left(text: str) -> None:
+    assert_flags("P343", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The county adopted a long term plan approved by the council.", "long term"),
+        ("The two sides held high level talks in Beijing.", "high level"),
+    ],
+)
+def test_an_open_compound_before_its_noun_is_still_flagged(text: str, span: str) -> None:
+    assert_flags("P343", text, span)
