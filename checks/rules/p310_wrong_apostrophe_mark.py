@@ -18,10 +18,14 @@ _ALWAYS = "′″´`ʹ"
 _BEFORE_ENDING = '”"‘“'
 # Latin letters on both sides: between Chinese characters (mojibake, "淇′笟") a prime is
 # no apostrophe.
+# Two apostrophes before the s of a possessive ("Gansu''s", "People’’s"): a key struck
+# twice, or a converter that doubled the mark; one apostrophe is never two. Before any other
+# word they are a closing quotation mark glued to it ("promote Zizhou’’conference"), P305's.
 _PATTERN = regex.compile(
-    rf"(?<=\p{{Latin}})(?:[{_ALWAYS}](?=\p{{Latin}})|[{_BEFORE_ENDING}](?=\p{{Latin}}))"
+    rf"(?<=\p{{Latin}})(?:[{_ALWAYS}](?=\p{{Latin}})|[{_BEFORE_ENDING}](?=\p{{Latin}})"
+    r"|(?P<doubled>['’]{2})(?=s(?!\p{L})))"
 )
-_PREFILTER = rf"\p{{Latin}}[{_ALWAYS}{_BEFORE_ENDING}]\p{{Latin}}"
+_PREFILTER = rf"\p{{Latin}}(?:[{_ALWAYS}{_BEFORE_ENDING}]\p{{Latin}}|['’]{{2}}s\b)"
 _STRAIGHT_LOOKING = '"`'
 
 
@@ -33,7 +37,8 @@ def wrong_apostrophe_mark(ctx: Context) -> pl.DataFrame:
     Finds a closing or opening double quote, a straight double quote or an opening single
     quote between a letter and an English word ending ("Shenyang”s", "China"s", "don‘t"),
     and a prime, double prime, acute accent or backtick between two letters ("China′s",
-    "Xi`an"). The letters are Latin: a prime between Chinese characters is mojibake
+    "Xi`an"), and two apostrophes before the s of a possessive ("Gansu''s"); not before
+    another word, where they close a quotation ("Zizhou’’conference"). The letters are Latin: a prime between Chinese characters is mojibake
     (U406's and R601's), not an apostrophe.
 
     ## Why is this bad?
@@ -62,14 +67,12 @@ def wrong_apostrophe_mark(ctx: Context) -> pl.DataFrame:
         mark = m.group()
         if mark in _BEFORE_ENDING and not is_apostrophe(text, m.start()):
             continue
-        default = apostrophes.STRAIGHT if mark in _STRAIGHT_LOOKING else apostrophes.CURLY
-        apostrophe = styles.get(doc, default)
-        add_row(
-            rows,
-            doc,
-            base + m.start(),
-            base + m.end(),
-            f"{mark} used as an apostrophe; use {apostrophe}",
-            apostrophe,
-        )
+        if m.group("doubled"):
+            apostrophe = styles.get(doc, mark[0])
+            message = f"{mark} doubled where one apostrophe belongs; use {apostrophe}"
+        else:
+            default = apostrophes.STRAIGHT if mark in _STRAIGHT_LOOKING else apostrophes.CURLY
+            apostrophe = styles.get(doc, default)
+            message = f"{mark} used as an apostrophe; use {apostrophe}"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, apostrophe)
     return output(rows)

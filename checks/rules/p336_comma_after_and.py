@@ -26,18 +26,30 @@ _OTHERS = regex.compile(
     r"(?!than\b)\p{Ll}"
 )
 _OTHERS_PREFILTER = r"\band,[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?other[ \u00a0]+\p{Ll}"
+# "; and," before the last item of a series set off by semicolons, a word in lower case
+# (a verb of a list of tasks, the "persons in charge" closing a list of people): "…; promote
+# reform; and, achieve …". The 、 of the Chinese series carried over after "and". An aside
+# after "and" closes with a second comma before the clause ends ("; and, where needed, the
+# city will …") and is left alone.
+_LAST_ITEM = regex.compile(
+    r"(?<=;[ \u00a0]*)and(?P<comma>,)[ \u00a0]+\p{Ll}[^,;:.!?()\"“”\n]*(?:[.;!?]|$)"
+)
+_LAST_ITEM_PREFILTER = r";[ \u00a0]*and,[ \u00a0]+\p{Ll}"
 
 
 @rule("P336", "comma-after-and", Severity.WARNING, Fix.SAFE)
 def comma_after_and(ctx: Context) -> pl.DataFrame:
-    """A comma after the "and" that joins the last person to a list.
+    """A comma after the "and" that joins the last person to a list, or the last item of a series after a semicolon.
 
     ## What it does
     Finds "and," directly followed by a person's name in pinyin (a common surname, then a
     capitalised given name) that is not the subject of a verb: "Li Qiang; and, Wang Cheng,
     deputy secretary …". An aside after "and" ("and, in 2023, …", "and, Wang Yi said, …")
     is left alone. Likewise "and," before the "other" that closes the list ("…; and, other
-    leaders"); not "and, other than …", an aside.
+    leaders"); not "and, other than …", an aside. Likewise "; and," before a word in lower
+    case that opens the last item of a series set off by semicolons ("…; make big
+    breakthroughs; and, achieve …", "…, vice mayor; and, persons in charge of … attended"),
+    unless a second comma closes an aside before the clause ends ("; and, where needed, …").
 
     ## Why is this bad?
     The comma cuts "and" off from the name it joins to the list; the reader looks for an
@@ -66,4 +78,9 @@ def comma_after_and(ctx: Context) -> pl.DataFrame:
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _OTHERS_PREFILTER, _OTHERS):
         start = base + m.start("comma")
         add_row(rows, doc, start, start + 1, "a comma after “and” before “other”", "")
+    items = prose_matches(ctx.segments, "tgt", _LAST_ITEM_PREFILTER, _LAST_ITEM)
+    for doc, base, _text, m in items:
+        start = base + m.start("comma")
+        message = "a comma after the “and” that joins the last item of a series"
+        add_row(rows, doc, start, start + 1, message, "")
     return output(rows)

@@ -46,12 +46,15 @@ _PATTERN = regex.compile(
     # (a plural goes on with a preposition or a verb: "the central committees of both parties")
     rf"|(?<=(?:CPC|Party|the)[ \u00a0])(?P<central>Central[ \u00a0]Committees)(?=[ \u00a0](?!{_NOT_OWNED})\p{{Ll}})"
     rf"|(?<=(?<!(?:\band|,)[ \u00a0])\b(?P<place>\p{{Lu}}\p{{Ll}}+)[ \u00a0])(?P<level>Provinces)(?=[ \u00a0](?!{_NOT_OWNED})\p{{Ll}})"
+    # a name in pinyin with a bare s before a word it owns ("Comrade Xi Jinpings core
+    # position", "learn from Wujiangs experience"): no pinyin syllable ends in s
+    rf"|(?P<pinyin>\p{{Lu}}\p{{Ll}}+s)(?=[ \u00a0](?!{_NOT_OWNED})\p{{Ll}})"
     r")"
 )
 _PREFILTER = (
     rf"\bChinas['’]? \pL|\bPeoples (?:{_BODIES})\b|\p{{Lu}}\p{{Ll}}*[a-rt-z]['’] \pL"
     r"|[b-df-hj-np-tv-xz]ys \pL|\b(?:CPC|PLA)s \p{Ll}|Central Committees \p{Ll}|\bProvinces \p{Ll}"
-    r"|\pL['’] s\b"
+    r"|\pL['’] s\b|\p{Lu}\p{Ll}+s \p{Ll}"
 )
 # A common noun in -y ("city", "party"): its -ys form is no word of its own, as a name's
 # plural ("the Kennedys") or a word in -ys ("always") would be.
@@ -69,6 +72,14 @@ _QUANTIFIED = regex.compile(
 # ("‘Decree No. 1 on River Chief’ to protect").
 _OPENED = regex.compile(r"(?<![\p{L}\p{N}])[‘']\p{L}(?:[^.!?]|\.(?=[ \u00a0]?[\p{N}\p{Ll}]))*$")
 _VOWEL_START = regex.compile(r"[aeo]")
+# A pinyin name read as a possessive has two syllables at least ("Wujiang", "Jinping"): a
+# one-syllable stem is a family's plural ("the Zhangs") or an English word ("Hans", "Fans").
+_NAME_SYLLABLES = 2
+# "the" or a count before the name: a family's or a name's plural ("the Ouyangs").
+_PLURAL_BEFORE = regex.compile(r"(?i:the|two|three|both|many|several|all)[ \u00a0]+$")
+# A capitalised word of the document: the name stands alone elsewhere ("Xi Jinping",
+# "Wujiang"), so its form in -s is the same name's.
+_CAPITALISED = regex.compile(r"(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?![\p{L}'’-])")
 # A Malay honorific written with its apostrophe before the name ("Raja Dato’ Nushirwan",
 # an ambassador's title): no possessive.
 _HONORIFICS = frozenset({"Dato"})
@@ -83,6 +94,16 @@ def _dropped_s(text: str, m: regex.Match[str]) -> bool:
     if word in _HONORIFICS:
         return False
     return not (word.lower() in syllables() and _VOWEL_START.match(following))
+
+
+def _pinyin_possessive(word: str, text: str, start: int, names: set[str]) -> bool:
+    """Whether `word` ("Wujiangs") is a pinyin name of the document with a bare s: two
+    syllables at least, the form in -s no English word, no plural reading before it."""
+    stem = word[:-1]
+    parts = split_syllables(stem)
+    if parts is None or len(parts) < _NAME_SYLLABLES or zipf(word.lower()) >= _RARE_FORM:
+        return False
+    return stem in names and not _PLURAL_BEFORE.search(text, 0, start)
 
 
 def _lost_apostrophe(word: str) -> bool:
@@ -103,7 +124,12 @@ def possessive_apostrophe_missing(ctx: Context) -> pl.DataFrame:
     noun in -y with a bare s before a word ("the citys economy", "the Partys will": the
     plural is "cities"), "CPCs" before a word, "Central Committees" after CPC, Party or
     "the" before a noun it owns ("the Central Committees authority"), and "Provinces" after
-    one province's name before such a noun ("Shandong Provinces economy"). "The two
+    one province's name before such a noun ("Shandong Provinces economy"). Also a name in
+    pinyin of two syllables or more with a bare s before a word in lower case that it owns
+    ("Comrade Xi Jinpings core position", "learn from Wujiangs experience"), where the
+    document writes the name alone elsewhere: no pinyin syllable ends in s, so the s is the
+    possessive's. "The Ouyangs", an English word ("Games") and a verb after the name ("Jinpings
+    have") are left alone. "The two
     Chinas", "peoples of all ethnic groups", a counted plural ("many citys"), a family's name
     ("the Kennedys"), "the Central Committees of both parties", "Hebei and Shandong
     Provinces", a single quote closing a quotation ("the ‘Belt and Road’ policy", also over an
@@ -130,6 +156,8 @@ def possessive_apostrophe_missing(ctx: Context) -> pl.DataFrame:
     choice, and a stray quote may have been meant instead of the lost s.
     """
     rows = new_rows()
+    # The capitalised words of each document a pinyin name in -s is found in, read once.
+    names: dict[int, set[str]] = {}
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         if m.group("china"):
             if _COUNTED.search(text, 0, m.start()):
@@ -150,6 +178,13 @@ def possessive_apostrophe_missing(ctx: Context) -> pl.DataFrame:
             message = f"“{m.group()}” is a possessive with a space inside it: “{suggestion}”"
             add_row(rows, doc, base + m.start(), base + m.end(), message, suggestion)
             continue
+        elif pinyin := m.group("pinyin"):
+            if doc not in names:
+                texts = ctx.segments.filter(pl.col("doc") == doc)["tgt"].drop_nulls()
+                names[doc] = {w for t in texts for w in _CAPITALISED.findall(t)}
+            if not _pinyin_possessive(pinyin, text, m.start(), names[doc]):
+                continue
+            start, end, suggestion = m.start(), m.end(), f"{pinyin[:-1]}'s"
         elif m.group("level"):
             if split_syllables(m.group("place")) is None:
                 continue

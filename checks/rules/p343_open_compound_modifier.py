@@ -88,7 +88,10 @@ _NOT_A_NOUN = (
 )
 _PATTERN = regex.compile(
     r"(?<![\p{L}\p{N}'’-])(?P<open>(?i:(?:" + _ALWAYS + r")(?![\p{L}\p{N}-])"
+    # A participle with its agent after the compound is no noun it qualifies: the compound
+    # is the noun phrase's head ("reached an unprecedented high level marked by …").
     r"|(?:" + _BEFORE_NOUN + r")(?=[ ](?!(?:" + _NOT_A_NOUN + r")\b)(?!\p{Ll}+ly\b)"
+    r"(?!\p{Ll}+ed[ ]by\b)"
     r"(?:e-)?\p{Ll}{3,}\b(?!-)))"
     r")(?![\p{L}\p{N}-])"
 )
@@ -144,8 +147,9 @@ def open_compound_modifier(ctx: Context) -> pl.DataFrame:
     places of that tier ("county level Party chiefs", "prefecture level cities":
     "county-level", "prefecture-level"; not "at the county level" or "the provincial level
     and above", which name the tier); these are read only when a noun-like word follows, so "in
-    the long term", "at a high level of", "on a large scale" and "the market leading the
-    way" are left alone. "high quality development" is the glossary's (T101 reports it).
+    the long term", "at a high level of", "on a large scale", "the market leading the
+    way" and a participle with its agent after the words ("an unprecedented high level marked
+    by …") are left alone. "high quality development" is the glossary's (T101 reports it).
 
     ## Why is this bad?
     Before its noun a compound modifier is hyphenated in every style guide and in the
