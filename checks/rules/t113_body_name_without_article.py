@@ -57,7 +57,10 @@ _NAME = (
     # "Communist Party of China (CPC) Shaanxi Provincial Committee", "CPC Central Committee",
     # "CPPCC Hebei Provincial Committee"
     # "CPC Huaian Committee": the level word left out, the place (pinyin) still names it
-    rf"|{_PARTY}{_S}(?:(?P<party_place>{_PLACE})(?:{_S}{_LEVEL})?(?:{_S}Party)?|Central)"
+    # ("Central" is no place: taken as one, "by CPC Central Committee" was dropped below as
+    # a name whose place is no place)
+    rf"|{_PARTY}{_S}(?:(?P<party_place>(?!Central{_EDGE_R}){_PLACE})(?:{_S}{_LEVEL})?"
+    rf"(?:{_S}Party)?|Central)"
     rf"{_S}Committee"
     # "Party Central Committee": the CPC Central Committee by its other allowed name
     rf"|Party{_S}Central{_S}Committee"
