@@ -1,6 +1,9 @@
 """The article rules of round 30: the CPC Central Committee after a preposition without
 "the" (T113), which the rule's pattern read as a Party committee named by a place called
-"Central" and then dropped as no place.
+"Central" and then dropped as no place; a span of time fixed by an ordinal or by "next",
+"past" or "last" and a count ("in first quarter", "for next five years"), and the world,
+the country or the Party in the possessive right after a preposition ("with world's top
+500", "of CPC's founding"), without "the" (E820).
 
 The sentences are written for these tests, in the register of city and national news pages.
 """
@@ -35,3 +38,72 @@ def test_central_committee_without_the_is_flagged(text: str) -> None:
 )
 def test_central_committee_with_its_article_is_left_alone(text: str) -> None:
     assert_flags("T113", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The bureau reported the county's exports in third quarter, he said.", "third quarter"),
+        (
+            "Retail sales rose by 8 percent in first quarter of 2023 from a year earlier.",
+            "first quarter",
+        ),
+        ("Output in second half this year is expected to grow faster.", "second half"),
+        (
+            "The town set out its tasks for next three years at the plenary session.",
+            "next three years",
+        ),
+        ("Over past ten years, the village has built 40 kilometers of roads.", "past ten years"),
+        ("The port will add two berths within next few months.", "next few months"),
+    ],
+)
+def test_a_fixed_span_of_time_without_the_is_flagged(text: str, span: str) -> None:
+    assert_flags("E820", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # With its article.
+        "The bureau reported the county's exports in the third quarter, he said.",
+        "The town set out its tasks for the next three years at the plenary session.",
+        # A modifier of the noun after it, and spans without a count, which are good English.
+        "The rise in first-quarter output was led by new energy vehicles.",
+        "The growth in first quarter GDP was led by exports, he said.",
+        "In past years the village relied on coal, and in coming days it will open a museum.",
+        # A bare span opening its sentence is no phrase after a preposition.
+        "Next five years will be crucial for the county, he said.",
+    ],
+)
+def test_a_span_of_time_with_its_article_is_left_alone(text: str) -> None:
+    assert_flags("E820", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The park will cooperate with world's leading chip makers, the mayor said.", "world's"),
+        (
+            "The exhibition marks the 100th anniversary of CPC’s founding, officials said.",
+            "CPC’s",
+        ),
+        ("The town's growth is one tenth of country's total, he said.", "country's"),
+        ("Students visited the museum of Party's history in Ruijin.", "Party's"),
+    ],
+)
+def test_a_unique_possessive_after_a_preposition_is_flagged(text: str, span: str) -> None:
+    assert_flags("E820", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The park will cooperate with the world's leading chip makers, the mayor said.",
+        "The exhibition marks the 100th anniversary of the CPC’s founding, officials said.",
+        # Another determiner, or a name of its own before the possessive.
+        "The town's growth is one tenth of our country's total, he said.",
+        "He spoke of the Communist Party's history and of China's reform.",
+    ],
+)
+def test_a_unique_possessive_with_its_article_is_left_alone(text: str) -> None:
+    assert_flags("E820", text, None)
