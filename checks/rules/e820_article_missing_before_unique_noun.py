@@ -272,6 +272,20 @@ _POSSESSIVE = regex.compile(
 )
 _POSSESSIVE_PREFILTER = r"(?:world|country|nation|CPC|Party|NPC|CPPCC)['’]s\b"
 
+# The Belt and Road, by its short name, after a preposition: "promote the construction of
+# the Belt and Road", "the first assembly of the Belt and Road Local Cooperation
+# Committee". Official English writes it with "the" where it heads its phrase, alone or
+# as a body's or a forum's name; before a lower-case noun it modifies it bare ("for Belt
+# and Road cooperation", "Belt and Road countries"), which is left alone. The initiative
+# is E807's.
+_BELT_AND_ROAD = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<before>of|from|in|at|on|to|into|with|for|by|under|along"
+    rf"|among|about|between|across){_S}(?P<name>Belt{_S}and{_S}Road"
+    rf"(?:(?:{_S}\p{{Lu}}\p{{Ll}}+){{0,3}}{_S}(?:Committee|Forum|Alliance|Summit|Conference"
+    rf"|Council|Association|Fund|Office)(?![\p{{L}}\p{{N}}'’-])|(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}))"
+)
+_BELT_AND_ROAD_PREFILTER = r"\bBelt[ \u00a0]+and[ \u00a0]+Road\b"
+
 
 # A first conjunct that is itself a bare common noun phrase after a preposition ("the essence
 # of Chinese culture and Chinese spirit"): both share the zero article, or one determiner
@@ -353,7 +367,9 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     by an ordinal, or by "next", "past" or "last" and a count ("in first quarter of
     2024", "for next five years"; not "in past years" nor "in first-quarter GDP"), and
     the world, the country, the nation or the Party in the possessive ("with world's top
-    500", "of CPC's founding") — right
+    500", "of CPC's founding"), and the Belt and Road by its short name, alone or as a
+    body's or forum's name ("construction of Belt and Road to …"; not "for Belt and Road
+    cooperation", a modifier) — right
     after a preposition ("of",
     "from", "in", "for", "across", "throughout"…) or after "and" or "or", with no article.
     Prose only: headings drop articles by design. Left alone: the phrase with its
@@ -400,6 +416,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
         (_PARTNERSHIP_PREFILTER, _PARTNERSHIP),
         (_SPAN_PREFILTER, _SPAN),
         (_POSSESSIVE_PREFILTER, _POSSESSIVE),
+        (_BELT_AND_ROAD_PREFILTER, _BELT_AND_ROAD),
     ):
         for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):
             if inside_title(text, m.start(), m.end()):

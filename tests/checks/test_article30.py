@@ -3,7 +3,8 @@
 "Central" and then dropped as no place; a span of time fixed by an ordinal or by "next",
 "past" or "last" and a count ("in first quarter", "for next five years"), and the world,
 the country or the Party in the possessive right after a preposition ("with world's top
-500", "of CPC's founding"), without "the" (E820).
+500", "of CPC's founding"), and the Belt and Road by its short name after a preposition
+where it heads its phrase ("construction of Belt and Road to …"), without "the" (E820).
 
 The sentences are written for these tests, in the register of city and national news pages.
 """
@@ -106,4 +107,40 @@ def test_a_unique_possessive_after_a_preposition_is_flagged(text: str, span: str
     ],
 )
 def test_a_unique_possessive_with_its_article_is_left_alone(text: str) -> None:
+    assert_flags("E820", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The port will speed up the construction of Belt and Road to serve inland firms.",
+            "Belt and Road",
+        ),
+        (
+            "Trade with cities along Belt and Road has grown by 12 percent, he said.",
+            "Belt and Road",
+        ),
+        (
+            "The mayor attended the annual meeting of Belt and Road Mayors Forum in Xi'an.",
+            "Belt and Road Mayors Forum",
+        ),
+    ],
+)
+def test_the_belt_and_road_without_the_is_flagged(text: str, span: str) -> None:
+    assert_flags("E820", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port will speed up the construction of the Belt and Road, he said.",
+        # A modifier of the noun after it, written bare by official English.
+        "The city will push for Belt and Road cooperation with Central Asian countries.",
+        "Exports to Belt and Road countries rose by 9 percent, he said.",
+        # The initiative is E807's.
+        "The forum marked ten years of Belt and Road Initiative, he said.",
+    ],
+)
+def test_the_belt_and_road_with_its_article_or_as_a_modifier_is_left_alone(text: str) -> None:
     assert_flags("E820", text, None)
