@@ -4,7 +4,9 @@
 "past" or "last" and a count ("in first quarter", "for next five years"), and the world,
 the country or the Party in the possessive right after a preposition ("with world's top
 500", "of CPC's founding"), and the Belt and Road by its short name after a preposition
-where it heads its phrase ("construction of Belt and Road to …"), without "the" (E820).
+where it heads its phrase ("construction of Belt and Road to …"), without "the" (E820);
+a bureau, commission, administration or department named by a district or county in
+pinyin after a preposition without "the" (T113).
 
 The sentences are written for these tests, in the register of city and national news pages.
 """
@@ -144,3 +146,40 @@ def test_the_belt_and_road_without_the_is_flagged(text: str, span: str) -> None:
 )
 def test_the_belt_and_road_with_its_article_or_as_a_modifier_is_left_alone(text: str) -> None:
     assert_flags("E820", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The figures were released by Nanhai Market Supervision and Administration Bureau"
+            " on Monday.",
+            "Nanhai Market Supervision and Administration Bureau",
+        ),
+        (
+            "The delegates visited Kunshan Administrative Examination and Approval Bureau"
+            " and two farms.",
+            "Kunshan Administrative Examination and Approval Bureau",
+        ),
+        (
+            "Wang Lin, director of Haishu Development and Reform Commission, spoke.",
+            "Haishu Development and Reform Commission",
+        ),
+    ],
+)
+def test_a_pinyin_districts_bureau_without_the_is_flagged(text: str, span: str) -> None:
+    assert_flags("T113", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures were released by the Nanhai Market Supervision and Administration"
+        " Bureau on Monday.",
+        # A firm, a school or a pinyin word that is no place before another head.
+        "The delegates visited Huawei Technologies and Wanda Plaza, he said.",
+        "The county signed deals with Haier Group and Sany Heavy Industry, he said.",
+    ],
+)
+def test_a_pinyin_districts_bureau_with_its_article_is_left_alone(text: str) -> None:
+    assert_flags("T113", text, None)
