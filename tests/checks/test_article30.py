@@ -6,7 +6,8 @@ the country or the Party in the possessive right after a preposition ("with worl
 500", "of CPC's founding"), and the Belt and Road by its short name after a preposition
 where it heads its phrase ("construction of Belt and Road to …"), without "the" (E820);
 a bureau, commission, administration or department named by a district or county in
-pinyin after a preposition without "the" (T113).
+pinyin after a preposition without "the" (T113). And a false alarm fixed: a policy or
+building work limited by "in" and a place or a set of fields keeps its "the" (E828).
 
 The sentences are written for these tests, in the register of city and national news pages.
 """
@@ -183,3 +184,29 @@ def test_a_pinyin_districts_bureau_without_the_is_flagged(text: str, span: str) 
 )
 def test_a_pinyin_districts_bureau_with_its_article_is_left_alone(text: str) -> None:
     assert_flags("T113", text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both cities will deepen the practical cooperation in all fields, the mayor said.",
+        "The envoy praised the village construction and tea farming in Anxi, he said.",
+        "They will promote the industrial cooperation in their border areas, he said.",
+    ],
+)
+def test_a_policy_or_work_limited_by_in_keeps_its_article(text: str) -> None:
+    assert_flags("E828", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Both cities will deepen the practical cooperation in farming, the mayor said.",
+            "the practical cooperation",
+        ),
+        ("The county will speed up the project construction.", "the project construction"),
+    ],
+)
+def test_a_policy_or_work_in_general_still_drops_its_article(text: str, span: str) -> None:
+    assert_flags("E828", text, span)
