@@ -237,6 +237,55 @@ _PARTNERSHIP = regex.compile(
 )
 _PARTNERSHIP_PREFILTER = r"\p{Lu}\p{L}+-\p{Lu}[^.!?;]*?[ \u00a0]partnership\b"
 
+# A span of time fixed by an ordinal or by "next", "past" or "last" and a count: "in the
+# first quarter", "for the next five years", "over the past few months". There is one
+# such span, which English marks with "the"; word-for-word English drops it (在一季度,
+# 未来五年). Only right after a preposition, and a quarter or half only where its phrase
+# ends or "of" follows ("in first-quarter GDP" is a modifier). Without a count ("in past
+# years", "in coming days") the phrase is good English and is left alone.
+_COUNT = (
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|hundred|few|several)"
+)
+_SPAN = regex.compile(
+    # (a capital too: the phrase often opens its sentence, "Over past five years, …")
+    r"(?<![\p{L}\p{N}'’-])(?P<before>(?i:in|for|during|over|within|through|throughout|since"
+    r"|until|till|by|from|to|of|before|after|across|into))"
+    rf"{_S}(?P<name>(?:first|second|third|fourth|final|last){_S}(?:quarter|half)"
+    rf"(?![\p{{L}}\p{{N}}'’-])(?:{_PHRASE_END}|(?={_S}(?:this|last|next){_S}year))"
+    rf"|(?:next|past|last|coming|previous|following){_S}{_COUNT}{_S}(?:years|months|weeks"
+    r"|days|decades)(?![\p{L}\p{N}'’-]))"
+)
+_SPAN_PREFILTER = (
+    r"(?:first|second|third|fourth|final|last)[ \u00a0]+(?:quarter|half)\b"
+    r"|(?:next|past|last|coming|previous|following)[ \u00a0]+[\p{L}\p{N}]+[ \u00a0]+"
+    r"(?:years|months|weeks|days|decades)\b"
+)
+# The world, the country, the nation or the Party spoken of in the possessive: "in line
+# with the world's top 500 companies", "the anniversary of the CPC's founding". Each is
+# one thing and keeps its article before "'s"; right after a preposition the bare
+# possessive is the slip ("with world's top 500", "of CPC's founding").
+_POSSESSIVE = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<before>of|from|in|at|on|to|into|with|for|by|under|across"
+    r"|throughout|among|around|over|about|than|like|as)"
+    rf"{_S}(?P<name>(?:world|country|nation|CPC|Party|NPC|CPPCC)['’]s)(?![\p{{L}}\p{{N}}])"
+)
+_POSSESSIVE_PREFILTER = r"(?:world|country|nation|CPC|Party|NPC|CPPCC)['’]s\b"
+
+# The Belt and Road, by its short name, after a preposition: "promote the construction of
+# the Belt and Road", "the first assembly of the Belt and Road Local Cooperation
+# Committee". Official English writes it with "the" where it heads its phrase, alone or
+# as a body's or a forum's name; before a lower-case noun it modifies it bare ("for Belt
+# and Road cooperation", "Belt and Road countries"), which is left alone. The initiative
+# is E807's.
+_BELT_AND_ROAD = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<before>of|from|in|at|on|to|into|with|for|by|under|along"
+    rf"|among|about|between|across){_S}(?P<name>Belt{_S}and{_S}Road"
+    rf"(?:(?:{_S}\p{{Lu}}\p{{Ll}}+){{0,3}}{_S}(?:Committee|Forum|Alliance|Summit|Conference"
+    rf"|Council|Association|Fund|Office)(?![\p{{L}}\p{{N}}'’-])|(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}))"
+)
+_BELT_AND_ROAD_PREFILTER = r"\bBelt[ \u00a0]+and[ \u00a0]+Road\b"
+
 
 # A first conjunct that is itself a bare common noun phrase after a preposition ("the essence
 # of Chinese culture and Chinese spirit"): both share the zero article, or one determiner
@@ -314,7 +363,13 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     Bureau or Council in capitals where its phrase ends or a verb in the past follows
     ("departments of Commission attended"; before its of- or for-phrase it is E807's), a
     management, working, organizing, preparatory, steering or supervisory committee or
-    commission in lower case ("director of management committee") — right
+    commission in lower case ("director of management committee"), a span of time fixed
+    by an ordinal, or by "next", "past" or "last" and a count ("in first quarter of
+    2024", "for next five years"; not "in past years" nor "in first-quarter GDP"), and
+    the world, the country, the nation or the Party in the possessive ("with world's top
+    500", "of CPC's founding"), and the Belt and Road by its short name, alone or as a
+    body's or forum's name ("construction of Belt and Road to …"; not "for Belt and Road
+    cooperation", a modifier) — right
     after a preposition ("of",
     "from", "in", "for", "across", "throughout"…) or after "and" or "or", with no article.
     Prose only: headings drop articles by design. Left alone: the phrase with its
@@ -359,6 +414,9 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
         (_BODY_ALONE_PREFILTER, _BODY_ALONE),
         (_CAPITAL_PREFILTER, _CAPITAL),
         (_PARTNERSHIP_PREFILTER, _PARTNERSHIP),
+        (_SPAN_PREFILTER, _SPAN),
+        (_POSSESSIVE_PREFILTER, _POSSESSIVE),
+        (_BELT_AND_ROAD_PREFILTER, _BELT_AND_ROAD),
     ):
         for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):
             if inside_title(text, m.start(), m.end()):
@@ -372,11 +430,10 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
             if _shares_bare_first(text, m):
                 continue
             name = m.group("name")
-            add_the(
-                rows,
-                doc,
-                base,
-                m,
-                f"“{name}” names one thing and takes “the” after “{m.group('before')}”",
+            message = (
+                f"“{name}”: a span of time fixed so takes “the”"
+                if pattern is _SPAN
+                else f"“{name}” names one thing and takes “the” after “{m.group('before')}”"
             )
+            add_the(rows, doc, base, m, message)
     return output(rows)

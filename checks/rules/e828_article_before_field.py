@@ -143,6 +143,17 @@ _GENERAL_PREFILTER = (
     r"|\p{Ll}{3,}[ \u00a0]+construction\b)"
 )
 
+# A place or a set of fields after the phrase, perhaps after a second noun joined to it,
+# makes it the one in hand: "strengthen the pragmatic cooperation in each field", "spoke
+# highly of the rural construction and industry development in Jiangyin". The article is
+# then good English; a field after "in" ("the industrial cooperation in farming") is not
+# such a limit.
+_LIMITED = regex.compile(
+    r"(?:[ \u00a0]+and(?:[ \u00a0]+\p{Ll}[\p{Ll}-]*){1,3})?[ \u00a0]+in[ \u00a0]+"
+    r"(?:(?:each|every|all|various|both|these|those|our|its|their)(?![\p{L}])"
+    r"|\p{Lu}\p{Ll}+(?![\p{L}'’-]))"
+)
+
 
 @rule("E828", "article-before-field", Severity.WARNING, Fix.UNSAFE)
 def article_before_field(ctx: Context) -> pl.DataFrame:
@@ -169,7 +180,9 @@ def article_before_field(ctx: Context) -> pl.DataFrame:
     Left alone: a phrase made definite by what follows ("the economic and social development
     of the city", "the poverty alleviation campaign", "the local development in host
     countries", "the economic growth of the county", "the fixed-asset investment that the
-    city made", "the national security law"), and development without an adjective ("the development"), which may point
+    city made", "the national security law", "strengthen the pragmatic cooperation in each
+    field", "the rural construction and industry development in Jiangyin": a place or a
+    set of fields after "in" makes a policy or building work the one in hand), and development without an adjective ("the development"), which may point
     back to one already named.
 
     ## Why is this bad?
@@ -210,13 +223,15 @@ def article_before_field(ctx: Context) -> pl.DataFrame:
         bare = field[:1].upper() + field[1:] if m.group("the") == "The" else field
         add_row(rows, doc, base + m.start(), base + m.end("field"), message, bare)
     for doc, base, text, m in prose_matches(segments, "tgt", _POLICY_PREFILTER, _POLICY_PATTERN):
-        if inside_title(text, m.start("the"), m.end()):
+        if inside_title(text, m.start("the"), m.end()) or _LIMITED.match(text, m.end()):
             continue
         field = m.group("field")
         message = f"“the {field}”: a policy named in general takes no article"
         add_row(rows, doc, base + m.start("the"), base + m.end("field"), message, field)
     for doc, base, text, m in prose_matches(segments, "tgt", _GENERAL_PREFILTER, _GENERAL_PATTERN):
         if inside_title(text, m.start("the"), m.end()):
+            continue
+        if m.group("work") and _LIMITED.match(text, m.end()):
             continue
         field = m.group("field")
         kinds = {"ism": "a doctrine", "covid": "COVID-19", "work": "building work"}

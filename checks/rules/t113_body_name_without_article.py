@@ -57,7 +57,10 @@ _NAME = (
     # "Communist Party of China (CPC) Shaanxi Provincial Committee", "CPC Central Committee",
     # "CPPCC Hebei Provincial Committee"
     # "CPC Huaian Committee": the level word left out, the place (pinyin) still names it
-    rf"|{_PARTY}{_S}(?:(?P<party_place>{_PLACE})(?:{_S}{_LEVEL})?(?:{_S}Party)?|Central)"
+    # ("Central" is no place: taken as one, "by CPC Central Committee" was dropped below as
+    # a name whose place is no place)
+    rf"|{_PARTY}{_S}(?:(?P<party_place>(?!Central{_EDGE_R}){_PLACE})(?:{_S}{_LEVEL})?"
+    rf"(?:{_S}Party)?|Central)"
     rf"{_S}Committee"
     # "Party Central Committee": the CPC Central Committee by its other allowed name
     rf"|Party{_S}Central{_S}Committee"
@@ -290,7 +293,9 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     "Hainan Free Trade Port") where they head their phrase, not where they modify a noun
     ("Yangtze River Delta cities"); a body named by a gazetteer province or city and
     capitalised words without a level word ("Hebei Tourism Development Commission",
-    "Qingdao Marine Research Center", "… Association", "… Federation"), by China for a
+    "Qingdao Marine Research Center", "… Association", "… Federation"; a bureau,
+    commission, administration or department also by a district or county in pinyin, "by
+    Chancheng Market Supervision and Administration Bureau"), by China for a
     national body ("of China Public Diplomacy Association"), a zone named by one or two
     places ("of Shenyang-Fushun Demonstration Zone": a development, demonstration or pilot
     zone) and an autonomous region ("the founding of Tibet Autonomous Region"; an
@@ -500,13 +505,23 @@ def _of_place_ok(m: regex.Match[str]) -> bool:
     return not place or is_place(place.replace("’", "'"))
 
 
+_GOVERNMENT_HEAD = regex.compile(r"(?:Bureau|Commission|Administration|Department)$")
+
+
 def _named_by_place(m: regex.Match[str]) -> bool:
     """Whether the name's place word is a place (names without one are the central bodies)."""
     if m.group("gaz_place"):
         # Each place of a pair ("Shenyang-Fushun"), or China for a national body
-        return all(
+        if all(
             part in ("China", "Chinese") or is_place(part)
             for part in m.group("gaz_place").replace("’", "'").split("-")
+        ):
+            return True
+        # A district or county in pinyin heads a bureau, commission, administration or
+        # department of its own ("by Chancheng Market Supervision and Administration
+        # Bureau"): no firm or brand ends in these heads, so the pinyin place is enough.
+        return _GOVERNMENT_HEAD.search(m.group("name")) is not None and _place_like(
+            m.group("gaz_place")
         )
     if m.group("pg_place"):
         return is_place(m.group("pg_place").replace("’", "'"))
