@@ -98,32 +98,31 @@ def garbled_encoding(ctx: Context) -> pl.DataFrame:
     )
     for doc, base, text in candidates.iter_rows():
         taken: list[tuple[int, int]] = []
-        for m in _GBK_PAIR.finditer(text):
-            if m.group(0)[0] == "©" and m.group(0)[1].isascii() and m.group(0)[1].isalpha():
-                continue  # "Copyright©www…": a symbol before a word, not a GBK pair
-            meant = _gbk(m.group(0))
-            if meant is not None:
-                taken.append((m.start(), m.end()))
-                add_row(
-                    rows,
-                    doc,
-                    base + m.start(),
-                    base + m.end(),
-                    f"“{m.group(0)}” is “{meant}” saved as GBK and read as Latin-1",
-                    meant,
-                )
-        for m in _GBK_1250_PAIR.finditer(text):
-            meant = _gbk(m.group(0), "cp1250")
-            if meant is not None:
-                taken.append((m.start(), m.end()))
-                add_row(
-                    rows,
-                    doc,
-                    base + m.start(),
-                    base + m.end(),
-                    f"“{m.group(0)}” is “{meant}” saved as GBK and read as Windows-1250",
-                    meant,
-                )
+        # GBK bytes read as Latin-1 ("¡°") or as Windows-1250 ("ˇ°"): one pass per reading.
+        for pattern, codec, reading in (
+            (_GBK_PAIR, "latin-1", "Latin-1"),
+            (_GBK_1250_PAIR, "cp1250", "Windows-1250"),
+        ):
+            for m in pattern.finditer(text):
+                pair = m.group(0)
+                if (
+                    codec == "latin-1"
+                    and pair[0] == "©"
+                    and pair[1].isascii()
+                    and pair[1].isalpha()
+                ):
+                    continue  # "Copyright©www…": a symbol before a word, not a GBK pair
+                meant = _gbk(pair, codec)
+                if meant is not None:
+                    taken.append((m.start(), m.end()))
+                    add_row(
+                        rows,
+                        doc,
+                        base + m.start(),
+                        base + m.end(),
+                        f"“{pair}” is “{meant}” saved as GBK and read as {reading}",
+                        meant,
+                    )
         for start, end, meant in _ftfy_fixes(text):
             if any(s < end and start < e for s, e in taken):
                 continue
