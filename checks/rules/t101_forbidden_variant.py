@@ -9,8 +9,12 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import SEVERITY_COLUMN, Fix, Severity, add_row, new_rows, output
 from tifa.checks.textcase import inflect, looks_plural, match_case
+from tifa.checks.wire_copy import wire_docs
 
 QUOTES = "\"'“”‘’"
+# The Party as foreign agencies name it: their house style on their own copy (`wire_copy`),
+# a slip anywhere else. A garbled form ("Communist Party of Chinese") is reported on any page.
+_AGENCY_STYLE = {"ccp", "chinese communist party"}
 
 
 def _superseded(note: str, form: str) -> bool:
@@ -105,10 +109,15 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
     differs from the avoided one's, or its last word already ends in "s" (a plural ending
     cannot be carried over with certainty), for a superseded form, and for a form the note
     says can also mean another term ("'CPC leading group' can also name a 领导小组").
+
+    A foreign news agency's own copy (a dateline "BEIJING (AFP) -", a byline "By Reuters")
+    keeps its house names for the Party, "the Chinese Communist Party" and "the CCP": the
+    outlet's style, not a slip to correct.
     """
     rows = new_rows()
     severity: list[str | None] = []
     avoid = ctx.hits.filter(pl.col("form") == "avoid")
+    wire = wire_docs(ctx) if not avoid.is_empty() else set()
     for doc, start, end, text, suffix, form_text, term_id in avoid.select(
         "doc", "start", "end", "text", "suffix", "form_text", "term_id"
     ).iter_rows():
@@ -118,6 +127,8 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
         # "Tibet, Xinjiang and Ningxia autonomous regions": short names sharing one plural
         # head in lower case, not a cut-short name of one region.
         if _shared_plural_head(text, suffix, term.en, term.kind):
+            continue
+        if doc in wire and form_text.lower() in _AGENCY_STYLE:
             continue
         stem = text[: len(text) - len(suffix)] if suffix else text
         # An avoid form may include its quotation marks ("going out" in quotes only): the fix

@@ -1,0 +1,29 @@
+"""Pages of a foreign news agency's copy, told by the agency's own marks on the page.
+
+Reuters, AFP, AP and Bloomberg name the Party and the places of China in their own house
+style ("the Chinese Communist Party", "the CCP"): on their copy that usage is the outlet's
+choice, not a translator's slip. A page shows it is theirs by a dateline ("BEIJING (AFP) -"),
+a byline or credit ("By AFP", "by Reuters", "Photo: AFP", "- Reuters") or its journalists
+("AFP journalists said"). A Chinese outlet's page quoting "a Reuters report" carries none of
+these marks before the agency's name and keeps every finding.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from tifa.checks.context import Context
+
+_AGENCY = r"(?:Reuters|AFP|AP|Bloomberg|Agence France-Presse|Associated Press)"
+# Rust regex (polars): case-sensitive, so "by ap" in running text is no byline.
+WIRE_MARK = (
+    rf"\({_AGENCY}\)"
+    rf"|(?:^|\n|\s)(?:[Bb]y|Photo:|Source:|[-–—]) ?{_AGENCY}(?:\s*$|\s*\n|\s+[-–—|])"
+    rf"|\b{_AGENCY} (?:journalists?|correspondents?|reporters?) (?:said|saw|reported)\b"
+)
+
+
+def wire_docs(ctx: Context) -> set[int]:
+    """The documents that carry a news agency's dateline, byline or credit."""
+    marked = ctx.segments.filter(pl.col("tgt").str.contains(WIRE_MARK))
+    return set(marked.get_column("doc").unique().to_list())
