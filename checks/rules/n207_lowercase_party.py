@@ -8,6 +8,7 @@ import regex
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
+from tifa.checks.wire_copy import WIRE_MARK
 from tifa.glossary.frequency import zipf
 from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import pinyin_surnames, split_syllables
@@ -186,11 +187,12 @@ _ABOUT_CHINA = r"\bChin(?:a|ese)\b|\bBeijing\b"
 _FOREIGN_STYLE = (
     r"Chinese Communist Party|China['’]s (?:ruling )?Communist Party|\bthe Communist Party\b"
     r"|\bCCP\b|\bPolitburo\b|\bthe party faithful\b"
-    # A wire story shows itself by its dateline ("BEIJING (AP) —"), by "the ruling Communists",
-    # or by a story retold from a newspaper ("the paper said", "a Hong Kong newspaper
-    # reported"): a city's own page reports its own work and quotes no paper ("the white
-    # paper said" is a document, and has its word between).
-    r"|\((?:Reuters|AP|AFP|Bloomberg)\)|\bruling Communists\b"
+    # A wire story shows itself by the agency's own marks (`wire_copy`: its dateline
+    # "BEIJING (AP) —", a byline or credit), by "the ruling Communists", or by a story retold
+    # from a newspaper ("the paper said", "a Hong Kong newspaper reported"): a city's own page
+    # reports its own work and quotes no paper ("the white paper said" is a document, and has
+    # its word between).
+    rf"|{WIRE_MARK}|\bruling Communists\b"
     r"|\b(?:the|a|Hong Kong) (?:news)?paper (?:said|reported|quoted)\b"
 )
 # "party" in lower case inside a sentence, counted against the capitals (`_CAPITAL_PARTY`):

@@ -43,3 +43,24 @@ def test_the_partys_foreign_names_are_flagged_off_agency_copy(text: str, span: s
 )
 def test_an_agencys_own_copy_keeps_its_names_for_the_party(text: str) -> None:
     assert_flags("T101", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # An agency's byline or credit marks its copy for N207 too: its lower case is house style.
+        (
+            "By AFP\n\nOfficials in Beijing told all party members to study the plenum report, "
+            "state media said.",
+            None,
+        ),
+        # Without the agency's mark, a page about China in lower case throughout is reported.
+        (
+            "Officials in Beijing told all party members to study the plenum report, state "
+            "media said.",
+            "party",
+        ),
+    ],
+)
+def test_an_agencys_byline_keeps_its_lower_case_party(text: str, span: str | None) -> None:
+    assert_flags("N207", text, span)
