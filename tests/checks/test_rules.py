@@ -2981,6 +2981,16 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Wang Li, an NPC deputy, met a CPC delegation.",
         ],
     ),
+    "E844": (
+        [
+            ("The two ports adhere to the principal of mutual benefit.", "principal"),
+            ("The bureau will crackdown on illegal fishing.", "crackdown"),
+        ],
+        [
+            "The principal of No. 3 Middle School met the delegation.",
+            "The crackdown on illegal fishing began in May.",
+        ],
+    ),
     "P349": (
         [
             ("“The port is open to the world.” said Li Hua, the mayor.", "."),
