@@ -49,7 +49,7 @@ _SIGNED = r"(?:photo(?:ed|graphed)|pictured|shot)\s+by\s+"
 # too; in a dateline ("DALIAN, March 3 (Xinhua) -- …") the story follows it.
 _CREDIT = (
     rf"\[(?:(?:photos?|images?)\s*(?:by\s+|[/:：])|{_HANDOUT})[^\]\n]{{1,60}}\]"
-    rf"|\((?:(?:photos?|photographs?|pics?|pictures?|images?)\s*(?:by\s+|[/:：])|{_SIGNED}|{_HANDOUT}|(?:{_AGENCIES})\s*/)[^()\n]{{1,80}}\)"
+    rf"|\((?:(?:photos?|photographs?|pics?|pictures?|images?)\s*(?:by\s+|[/:：|])|{_SIGNED}|{_HANDOUT}|(?:{_AGENCIES})\s*(?:photos?\s*)?/)[^()\n]{{1,80}}\)"
     rf"|\((?:{_AGENCIES}|{_PHOTO_MARK})\)(?=[ \t]*$)|\[(?:{_AGENCIES}|{_SITE})\](?=[ \t]*$)"
     # a credit whose closing bracket the copy lost, at the paragraph's end: "… [Photo by Li Ming/China Daily"
     rf"|\[(?:photos?|images?)\s*(?:by\s+|[/:：])[^\]\[\n]{{1,60}}(?=[ \t]*$)"
@@ -57,6 +57,12 @@ _CREDIT = (
     rf"|(?<=[.!?”\"’)])[ \t]*/[ \t]*(?:{_BYLINED}|ic|cgtn|getty images)(?=[ \t]*$)"
     # an agency and the photographer after a caption's sentence: "… March 5, 2019. REUTERS/Li Ming"
     rf"|(?<=[.!?])[ \t]+(?:{_BYLINED}|ap|ic)/\p{{Lu}}[\p{{L}}'’ .-]{{1,40}}(?=[ \t]*$)"
+    # an agency in capitals and the photographer closing a caption with no full stop, as
+    # the wires sign: "… at the square in Beijing REUTERS/Li Ming"
+    r"|(?<=\p{L})[ \t]+(?-i:REUTERS|AFP|EPA|XINHUA)/[ \t]*\p{Lu}[\p{L}'’ .-]{1,40}(?=[ \t]*$)"
+    # a source's name and "Photo" after a slash, closing a caption's sentence: "… April 12,
+    # 2018. /The Intermediate People's Court of Tianjin Photo", "… 2023. /Xinhua Photo"
+    r"|(?<=[.!?])[ \t]*/[ \t]*(?-i:\p{Lu}[\p{L}'’.-]*(?:[ \t][\p{L}'’.-]+){0,8}[ \t]+Photo)(?=[ \t]*$)"
     # the photographer in capitals, then the agency, closing a caption's sentence: "… in
     # recent years. LI MING/XINHUA"
     rf"|(?<=[.!?])[ \t]+(?-i:\p{{Lu}}{{2,}}(?:[ \t]\p{{Lu}}{{2,}}){{1,3}})/(?:{_BYLINED})(?=[ \t]*$)"
@@ -115,11 +121,19 @@ _CAPTION = regex.compile(
     r"(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage)"
     r"(?: taken (?:on|in) [^\n]{1,40}?)? shows (?!(?:that|how|what|why|whether)\b)"
     r"[^\n]{3,240}?[.!?](?=[ \t]*$|[ \t]+\p{Lu})"
+    # The wires' caption opening: "In this 2011 file photo, …", "In this photo released by
+    # Xinhua, …", AP's "FILE - In this Oct. 16, 2022, file photo, …"; a whole line.
+    r"|^(?:FILE[ \t]+[-–—][ \t]+)?In[ \t]+this[ \t]+(?:[\p{L}\p{N}.,]+[ \t]+){0,4}?"
+    r"(?:(?:file|handout|aerial|undated|drone)[ \t]+)?(?:photo(?:graph)?|picture|image)"
+    r"(?:[ \t]+(?:taken|released|provided|made[ \t]+available|distributed|shot)[^,\n]{0,80})?,"
+    r"[ \t][^\n]{3,300}"
 )
 _PREFILTER = (
     r"(?i)\[(?:photo|image|video)|\((?:photo|image|"
     + _AGENCIES
-    + r")\s*(?:by|/|:|provided|courtesy)"
+    + r")\s*(?:photos?\s*/|by|/|:|\||provided|courtesy)"
+    r"|^(?:FILE\s+[-–—]\s+)?In this [^,\n]{0,40}(?:photo|picture|image)"
+    r"|\p{L}[ \t]+(?-i:REUTERS|AFP|EPA|XINHUA)/|[.!?][ \t]*/[ \t]*\p{Lu}[^/\n]{1,80}[ \t]Photo[ \t]*$"
     r"|\((?:photoed|photographed|pictured|shot)\s+by|\("
     + _PHOTO_MARK
     + r"\)|\(videos?\s+(?:provided|courtesy)"
@@ -177,7 +191,13 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     "… of the country. Graphics: Global Times", or in brackets, "(Graphic: Anshan Daily)", "(File photo: Xinhua/Li Ming)";
     the agency alone after a caption's one sentence, a name and a verb in the present
     tense: "Li Ming speaks at a forum in Beijing on Monday. Xinhua") and a caption's own sentence ("The picture shows …", "Photo taken
-    on May 3 shows …", "This aerial photo taken on … shows …"; one that "shows that" or "shows how" is an argument). A credit
+    on May 3 shows …", "This aerial photo taken on … shows …"; one that "shows that" or "shows how" is an argument),
+    and a wire caption's whole line ("In this 2011 file photo, …", "FILE - In this Oct. 16,
+    2022, file photo, …"). Also the wires' own credits: an agency in capitals and the
+    photographer with no stop before them ("… in Beijing REUTERS/Li Ming"), "(AP Photo/…)",
+    "(Photo | AP)", and a source's name and "Photo" after a slash ("… 2018. /The
+    Intermediate People's Court of Tianjin Photo"). A credit inside a caption reported
+    whole is not reported again. A credit
     alone on its line is R601's business. Leaves alone the outlet of a byline ("By Li Ming
     (China Daily)") and the captions of a photo gallery (two or more paragraphs that are
     each a caption, at least half of the document: they are its article).
@@ -218,9 +238,22 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
                 found.append((doc, base + m.start(), base + m.end(), message, whole))
         for m in _GLUED_STORY_SOURCE.finditer(text):
             add_row(rows, doc, base + m.start(), base + m.end(), "photo credit in the text", "")
-    for doc, start, end, message, _whole in _outside_galleries(ctx, found):
+    for doc, start, end, message, _whole in _outside_galleries(ctx, _outermost(found)):
         add_row(rows, doc, start, end, message, "")
     return output(rows)
+
+
+def _outermost(
+    found: list[tuple[int, int, int, str, bool]],
+) -> list[tuple[int, int, int, str, bool]]:
+    """The findings less those inside another: a caption reported whole ("In this file
+    photo, … REUTERS/Li Ming") carries its credit."""
+    kept: list[tuple[int, int, int, str, bool]] = []
+    for row in sorted(found, key=lambda r: (r[0], r[1], -r[2])):
+        if kept and kept[-1][0] == row[0] and kept[-1][1] <= row[1] and row[2] <= kept[-1][2]:
+            continue
+        kept.append(row)
+    return kept
 
 
 # The agency alone in brackets after a story's last sentence: the source of the story

@@ -109,3 +109,60 @@ def test_the_suggestion_keeps_the_words_case_and_form() -> None:
         "has risen by 6 percent",
         "wreaked havoc",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # A wire caption's opening: the whole line is the caption.
+        (
+            "Grain output rose again, the bureau said.\n\nIn this 2020 file photo, farmers "
+            "harvest wheat in a field in Henan province REUTERS/Li Ming\n\nThe bureau said "
+            "output would rise again.",
+            "In this 2020 file photo, farmers harvest wheat in a field in Henan province "
+            "REUTERS/Li Ming",
+        ),
+        (
+            "FILE - In this March 3, 2021, file photo, delegates arrive for the opening session "
+            "in Beijing. (AP Photo/Li Ming, File)\n\nThe session opened on Friday.",
+            "FILE - In this March 3, 2021, file photo, delegates arrive for the opening session "
+            "in Beijing. (AP Photo/Li Ming, File)",
+        ),
+        # The wires' credits after a caption.
+        (
+            "Workers check a turbine in Yantai, May 2, 2023. (Photo | AP)\n\nOutput rose.",
+            " (Photo | AP)",
+        ),
+        (
+            "Li Ming stands trial in Harbin, April 2, 2019. /The Harbin Intermediate People's "
+            "Court Photo\n\nThe court heard the case.",
+            " /The Harbin Intermediate People's Court Photo",
+        ),
+    ],
+)
+def test_a_wire_caption_or_credit_is_flagged(text: str, span: str) -> None:
+    assert_flags("R604", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In this context, the port is a priority for the province, the governor said.",
+        "In this year's plan, the city will build three new schools.",
+        "The court heard the case in Harbin on April 2. The verdict will follow.",
+        "Output rose by 5 percent, according to REUTERS.",
+    ],
+)
+def test_running_text_is_no_wire_caption(text: str) -> None:
+    assert_flags("R604", text, None)
+
+
+def test_a_credit_inside_a_caption_reported_whole_is_not_reported_again() -> None:
+    findings = check_texts(
+        [
+            "Grain output rose again.\n\nIn this 2020 file photo, farmers harvest wheat in "
+            "Henan REUTERS/Li Ming\n\nThe bureau said output would rise."
+        ],
+        ["R604"],
+    )
+    assert findings.height == 1
