@@ -41,6 +41,9 @@ _NAMES = regex.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|China|Chinese"
 )
 _SENTENCE_START = regex.compile(r"[.!?]\s")
+# A wire story's credits, each under its own capital: "(Reporting by …; Additional reporting
+# by …; Editing by …)".
+_CREDIT = regex.compile(r"(?:Additional\s+)?(?:reporting|writing|editing)\s+by\b", regex.IGNORECASE)
 
 
 def _a_name(word: str, surnames: frozenset[str]) -> bool:
@@ -70,7 +73,8 @@ def capital_after_semicolon(ctx: Context) -> pl.DataFrame:
     follow the capital ("…; Hearing the report on …", "…, etc.; Consider the adoption of …").
     The items of a list are left alone: a list that a colon opened earlier in the sentence
     ("The tasks: Improve …; Build …"), labels ("Highway: …; Railway: …"), "I", a capitalised
-    word after "The" ("; The Hague"), and names (a surname, a place, a month or a weekday).
+    word after "The" ("; The Hague"), names (a surname, a place, a month or a weekday), and
+    a wire story's credits ("(Reporting by …; Additional reporting by …; Editing by …)").
 
     ## Why is this bad?
     A semicolon joins two clauses of one sentence: the second starts in lower case. The
@@ -95,6 +99,8 @@ def capital_after_semicolon(ctx: Context) -> pl.DataFrame:
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         word = m.group("word") or m.group("clause")
         if m.group("clause") and (_a_name(word, surnames) or _after_colon(text, m.start("clause"))):
+            continue
+        if _CREDIT.match(text, m.start("clause") if m.group("clause") else m.start("word")):
             continue
         start = base + m.start("word" if m.group("word") else "clause")
         message = f"“{word}” capitalised after a semicolon"

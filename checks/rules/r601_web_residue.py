@@ -121,6 +121,9 @@ _BYLINE = (
     rf"|{_PERSON}\s*/\s*(?:for\s+)?(?:{_BY_OUTLET})"
     # the agency glued to the writer's name by the page's layout: "XinhuaLi Ming"
     r"|(?:xinhua|china ?daily|cgtn)(?-i:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})"
+    # a wire agency alone after "By": "By Reuters", "by AFP", "By The Associated Press"
+    r"|by\s+(?:reuters|afp|(?-i:AP)|the\s+associated\s+press|associated\s+press|bloomberg"
+    r"|xinhua(?:\s+news\s+agency)?)(?:\s+staff)?"
 )
 # A title in capitals reads like a byline ("By The Numbers", "By Road To Tibet"): a name
 # starts with no article, determiner or pronoun and holds no preposition. The polars engine
@@ -165,7 +168,8 @@ _CREDIT_WORD = (
 _CREDITED = r"(?-i:\p{Lu}[\p{L}'’.&-]*(?:\s*[/,&]\s*|\s+(?:and\s+)?)?(?:\p{Lu}[\p{L}'’.&-]*(?:\s*[/,&]\s*|\s+(?:and\s+)?)?){0,6})"
 # Who reported, wrote or edited the piece: "Reporting by …", "Trans-editing by …".
 _CREDIT_BY = (
-    r"(?:reporting|reported|written|edited|editing|trans-?editing|translated|compiled|proofread|"
+    # the wires add more hands: "Additional reporting by …", "Writing by …"
+    r"(?:additional\s+)?(?:reporting|reported|written|writing|edited|editing|trans-?editing|translated|compiled|proofread|"
     # the piece's own credit: "Story by CCTV News", "Video by …"
     r"story|text|video)"
     # a name follows, capitalised: "Translated by volunteers, the guide is free" is a sentence
@@ -200,10 +204,11 @@ _CHROME = (
     # a byline with the writer's e-mail address, a credit perhaps after it: "- By LI MING
     # liming@dalian.com.cn Wang Fang contributed to this story."
     (rf"(?:[-–—]\s*)?by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}\s*[,|]?\s*\(?{_EMAIL}\)?(?:\s+\S.{{0,120}})?", "byline"),
-    # the writer and the place written from: "By LI Ming in Dalian", "By Li Ming in Dalian
-    # (China Daily)"; "By Monday in Dalian" is no name (two capitalised words are needed)
+    # the writer and the place written from: "By LI Ming in Dalian", "By Li Ming and Wang
+    # Fang in Dalian (China Daily)"; "By Monday in Dalian" is no name (two capitalised words
+    # are needed)
     (
-        rf"by\s+{_PERSON}\s+in\s+(?-i:\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)"
+        rf"by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}\s+in\s+(?-i:\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)"
         rf"(?:\s*\(\s*(?:{_BY_OUTLET}|(?-i:\p{{Lu}}[\p{{L}}'’.]+(?:\s+\p{{Lu}}[\p{{L}}'’.]+){{0,3}}))\s*\))?",
         "byline and place",
     ),
@@ -249,9 +254,9 @@ _CHROME = (
     (r"-(?-i:\p{Lu}[\p{L}&'’]*(?:\s\p{L}[\p{L}&'’]*){0,4})", "menu item"),
     (rf"(?:{RELATED_LEAD})\s*[:：]?", "related-links label"),
     # a link to another story under its label: "READ MORE: Port handles record volume",
-    # "Related: Dalian hosts seafood fair", "See also: …"
+    # "Related: Dalian hosts seafood fair", "See also: …", "ALSO READ | …"
     (r"(?:read\s+more|(?:also|further)\s+read(?:ing)?|read\s+also|see\s+also|more\s+(?:news|stories)|"
-     r"related(?:\s+(?:news|stories|articles?|reading|links?|reports?|coverage))?)\s*[:：]\s*\S.{0,160}",
+     r"related(?:\s+(?:news|stories|articles?|reading|links?|reports?|coverage))?)\s*[:：|｜]\s*\S.{0,160}",
      "link to another story"),
     # the page's fields in one row, one of them a page's own (a view count, who posted, when
     # it was released): "Posted by: Admin  Release time: 2024-05-06  Browse: 312"
@@ -261,6 +266,10 @@ _CHROME = (
     # "blog comments powered by Disqus", "No Result", "Share on FacebookShare on Twitter",
     # "Scan QR Code", "Interval 10 seconds", "Video more")
     (r"(?:your|post(?:\s+a)?|add(?:\s+a|\s+your)?|leave(?:\s+a|\s+your)?)\s+comments?\s*(?:\.{2,3}|…)?|(?:blog\s+)?comments\s+powered\s+by\s+\S.{0,40}|"
+     # the comment box's heading alone: "Comments", "Comments (3)"
+     r"comments\s*(?:\(\d+\))?\s*[:：]?|"
+     # a wire's comment policy: "We welcome comments that advance the story through …"
+     r"we\s+welcome\s+comments\s+that\s+advance\s+the\s+story\b.{0,300}|"
      # the comment form and its notices: "No comments.", "User Name Required", "Enter the
      # words you see:", "Abusive comments may be removed by the moderator."
      r"no\s+comments?(?:\s+yet)?\s*[.!:]?|(?:user\s*name|nickname|name|e-?mail)\s+(?:is\s+)?required|"
@@ -379,8 +388,9 @@ _CHROME = (
      rf"{STAMP_LABEL}{WHEN}\s*\|?\s*no\.?\s*\d{{1,3}}\s+{WHEN}|"
      # who reported, wrote, edited: "Reporting by … ; Trans-editing by …", "Write: … [2011-05-20]"
      rf"{_CREDIT_BY}(?:\s*[;,|]\s*{_CREDIT_BY})*\.?|write\s*[:：].{{1,80}}|"
-     # in brackets, or its bracket left open: "(Reported by Li Ming and Wang Fang"
-     rf"[(\[（【]\s*{_CREDIT_BY}[)\]）】]?|"
+     # in brackets, or its bracket left open: "(Reported by Li Ming and Wang Fang"; several
+     # or a wire story's credits: "(Reporting by Li Ming; Editing by Jane Doe)"
+     rf"[(\[（【]\s*{_CREDIT_BY}(?:\s*[;,|]\s*{_CREDIT_BY})*\s*[)\]）】]?|"
      # a translator and the office the text came from: "Translated by Li Ming from Foreign
      # Affairs Office of Anshan Municipal People's Government"
      rf"(?:translated|compiled|edited)\s+by\s+{_PERSON}\s+from\s+{_NAME}\.?", "credit line"),
@@ -622,7 +632,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     alone ("more", "Read more"). Short lines with no other tell: a
     blog's date line ("Friday, April 28, 2025"), a reshared post's account, minute and
     province ("Invest Anshan 2025-03-24 20:18 Published in Liaoning"), a byline ("By Li
-    Ming", "By Li Ming, People's Daily", "Li Ming, Xinhua"; not "By The Numbers"), a mobile
+    Ming", "By Li Ming, People's Daily", "Li Ming, Xinhua", "By Reuters", "By Li Ming and
+    Wang Fang in Beijing"; not "By The Numbers"), a mobile
     number ("138 0411 2345"), a single footer link ("Site Map", "Privacy Policy"), a counter
     before the date ("View: 103 Date: 2025-11-01"), a credit in brackets ("(Source: …)"),
     the site's greeting ("Welcome to … Website!"), an advertisement's placeholder
@@ -634,7 +645,7 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     Editor: …]", "(By Li Wen)"), a byline glued to the date or the headline ("2024-05-06By
     Li Wen", "… logistics parkBy Li Wen"), a handout credit alone in brackets ("(Photo
     provided to …)"), a paid story's label ("Advertorial") and the comment box's heading
-    ("Latest comments"); a byline with the outlet in brackets and the stamp ("By Li Wen
+    ("Latest comments", "Comments"); a byline with the outlet in brackets and the stamp ("By Li Wen
     (Jinzhou Daily) Updated: …") or a blog's "by admin", a wire service or a site's name as
     the source line ("PR Newswire", "jzdaily.com – Jinzhou Headlines"), a link to the
     original page ("See the original link: https://…"), a stamp with its time zone ("14 Nov
@@ -670,7 +681,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     Also a byline with the place written from ("By LI Ming in Dalian"), a button naming
     what it acts on ("Share this article", "Print this page"), a row of buttons in brackets
     ("[ Print ]  [ Close ]") and a credit with the form's colon ("Written by: Li Ming").
-    Also a link to another story under its label ("READ MORE: …", "Related: …"), the page's
+    Also a link to another story under its label ("READ MORE: …", "Related: …", "ALSO READ |
+    …"), the page's
     fields in one row ("Posted by: … Release time: … Browse: 312"), "The next article: …",
     a reporter's credit in a bracket left open ("(Reported by Li Ming"), a date glued to the
     first word of a teaser ("2015-06-04The mayor …"), the page's date glued to the end of
