@@ -152,6 +152,10 @@ _CAMEL_SEAM = regex.compile(r"(?<=\p{Ll}|\d(?:st|nd|rd|th))(?=\p{Lu})")
 # first word lost its space).
 _CAMEL_FUNCTION = regex.compile(r"^(\p{Lu}\p{Ll}{3,})(At|In|On|Of|The|And|For|With|From|By|To|As)$")
 _ORDINAL_WORD = regex.compile(r"^(\d+(?:st|nd|rd|th))(\p{Lu}\p{Ll}{2,})$")  # 16thMunicipal
+# An ordinal glued to a word in lower case: "the 3rdand 4thplenary sessions"; the words of
+# sessions and congresses count though rarer than the common-word bar.
+_ORDINAL_NOUNS = frozenset({"plenary", "session", "sessions", "congress", "anniversary"})
+_ORDINAL_LOWER = regex.compile(r"^(\d+(?:st|nd|rd|th))(\p{Ll}{2,})$")
 # A plural's apostrophe with the next word glued on: "experts’suggestion". Pinyin apostrophes
 # ("Xi’an", "Huai’an") never follow an "s".
 _AFTER_PLURAL = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}{2,}s)([’'])(\p{Ll}{3,})(?![\p{L}\p{N}])")
@@ -572,6 +576,9 @@ def glued_split(token: str) -> tuple[str, str] | None:
         return None
     m = _ORDINAL_WORD.match(token)
     if m:
+        return m.group(1), m.group(2)
+    m = _ORDINAL_LOWER.match(token)
+    if m and (_common(m.group(2)) or m.group(2) in _ORDINAL_NOUNS):
         return m.group(1), m.group(2)
     m = _WORD_DIGIT.match(token)
     if m:

@@ -166,3 +166,77 @@ def test_a_credit_inside_a_caption_reported_whole_is_not_reported_again() -> Non
         ["R604"],
     )
     assert findings.height == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("By Li Ming and Wang Fang in Beijing", "byline and place"),
+        ("By Reuters", "byline"),
+        ("by AFP", "byline"),
+        ("Comments", "page widget"),
+        ("ALSO READ | Dalian opens a new container route to Busan", "link to another story"),
+    ],
+)
+def test_wire_and_outlet_furniture_is_residue(line: str, why: str) -> None:
+    text = f"Port Opens New Route\n\n{line}\n\nThe port opened a new route on Monday, its operator said."
+    findings = check_texts([text], ["R601"])
+    assert findings.filter(pl.col("span") == line)["message"].to_list() == [
+        f"looks like web-page residue ({why}), not article text"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Land and Sea in Liaoning",
+        "Comments from residents were collected by the district in May.",
+        "Also read the full report on the bureau's website.",
+        "By 2025 the port will handle 500 million tonnes.",
+    ],
+)
+def test_lines_of_text_are_not_wire_furniture(line: str) -> None:
+    text = f"Port Opens New Route\n\nThe port opened a new route on Monday.\n\n{line}"
+    assert_flags("R601", text, None)
+
+
+def test_a_wire_storys_credits_are_residue_and_their_capitals_are_the_wires() -> None:
+    text = (
+        "Port Opens New Route\n\nDALIAN, China (Reuters) - The port opened a new route on "
+        "Monday, its operator said.\n\n(Reporting by Li Ming; Additional reporting by Wang Fang "
+        "in Shanghai; Editing by Jane Doe)\n"
+    )
+    findings = check_texts([text], ["R601", "P338"])
+    assert findings["code"].to_list() == ["R601"]
+    assert findings["message"].to_list() == [
+        "looks like web-page residue (credit line), not article text"
+    ]
+
+
+def test_a_semicolon_clause_of_prose_keeps_its_report() -> None:
+    assert_flags(
+        "P338", "Exports rose by 8%; Additional reporting showed the port grew too.", "Additional"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The 3rdand 4thplenary sessions of the committee were held in May.", "3rdand"),
+        ("The 3rdand 4thplenary sessions of the committee were held in May.", "4thplenary"),
+        ("The city marked the 70thanniversary of the park.", "70thanniversary"),
+    ],
+)
+def test_an_ordinal_glued_to_a_word_in_lower_case_is_flagged(text: str, span: str) -> None:
+    assert_flags("P320", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 3rd and 4th plenary sessions of the committee were held in May.",
+        "The file 4thqz was renamed.",
+    ],
+)
+def test_an_ordinal_before_a_word_apart_is_left_alone(text: str) -> None:
+    assert_flags("P320", text, None)
