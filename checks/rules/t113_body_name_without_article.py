@@ -261,6 +261,49 @@ _REGION_LABEL = regex.compile(
 )
 
 
+# A body named by its shape after the title of a post held in it and "of": capitalised
+# words ending in a body's head noun ("secretary of Mangshi Party Committee", "member of
+# Civil Affairs Bureau", "Secretary of District Committee", "deputy secretary of Party
+# Working Committee"). A post is held in one body, which takes "the" however short its
+# name; the full official names above are only some of the shapes local sites use. Heads of
+# firms, schools, media and learned societies are not here, since many of their names stand
+# bare ("Chairman of New Hope Group", "President of Peking University", "chairman of the
+# Central Committee of Jiusan Society"), nor a name that goes on with "of" or "for" (the
+# head-first institution is E807's: "director of General Office of …"). At least one word
+# before the head, so a lone "Congress" or "Government" ("member of Congress", "Head of
+# Government") is left alone; a possessive inside ("Tokyo's Ota District Council") is a
+# determiner of its own.
+_POST = (
+    r"(?i:secretary|secretary-general|director|director-general|chairman|chairwoman"
+    r"|chairperson|president|head|chief|member|members|minister|commissioner|leader|leaders"
+    r"|official|officials|spokesperson|spokesman|inspector)"
+)
+_BODY_WORD = r"(?!(?:The|A|An|This|That|These|Its|Their|Our|His|Her)\b)\p{Lu}[\p{L}-]*(?<![’'])"
+_POST_BODY = regex.compile(
+    rf"{_EDGE_L}{_POST}{_S}(?P<prep>of){_S}(?P<name>{_BODY_WORD}(?:{_S}(?:(?:and|&){_S})?"
+    rf"{_BODY_WORD}){{0,8}}?{_S}(?:Committee|Commission|Bureau|Office|Department"
+    rf"|Administration|Council|Federation|Procuratorate|Court|Government|Congress|Conference"
+    rf"|Ministry|League))(?![\p{{L}}\p{{N}}'’-])"
+    # It heads its phrase: punctuation, the end, a function word, a verb in the past; not a
+    # noun it modifies, nor "of" or "for" going on with its name.
+    r"(?=[ \u00a0]*(?:[,.;:)”\"’'!?]|$)|[ \u00a0]+(?:and|or|to|in|on|at|by|with|as|is|was"
+    r"|were|has|have|had|will|from|through|since|during|under|into|\p{Ll}+ed)(?![\p{L}]))"
+)
+_QUOTED_OR_OF_TITLE = regex.compile(r"\p{Lu}[\p{L}'’-]*[ \u00a0]+(?:of|for|on)[ \u00a0]+$")
+
+
+def _open_quote(text: str, end: int) -> bool:
+    """Whether a quotation opened before `end` is still open there (curly or straight)."""
+    before = text[:end]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_POST_BODY_PREFILTER = (
+    r"(?i:secretary|director|chair|president|head|chief|member|minister|commissioner|leader"
+    r"|official|spokes|inspector)\S*[ \u00a0]+of[ \u00a0]+\p{Lu}"
+)
+
+
 # "the" and capitalised words right before "and": when none is a body's head noun they are
 # places that share one body's name with the place after "and" ("the Hong Kong and Macao
 # Affairs Office", "the Overseas Chinese and Taiwan Affairs Office").
@@ -335,7 +378,15 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     a plural noun ("with Jilin Municipal Government officials") or a title in lower case
     or capitals ("Hunan Provincial People's Congress Standing Committee Director").
     A body named by its place and capitalised words ending in Conference, Council or Court
-    after a preposition ("of Dalian Political Consultative Conference in 2016").
+    after a preposition ("of Dalian Political Consultative Conference in 2016"). And the
+    body a post is held in, named by its shape after the post and "of": capitalised words
+    ending in a body's head noun (Committee, Commission, Bureau, Office, Department,
+    Administration, Council, Federation, Procuratorate, Court, Government, Congress,
+    Conference, Ministry, League) where the name ends its phrase ("secretary of Mangshi
+    Party Committee", "Secretary of District Committee", "member of Civil Affairs
+    Bureau"); not a firm's, school's or agency's name ("chairman of New Hope Group"), a
+    lone head noun ("member of Congress"), a name that goes on with "of" or "for" (E807's)
+    or one with a possessive inside ("of Tokyo's Ota District Council").
     And in a heading that writes "the" before a capitalised word elsewhere, so is no
     headlinese, a body's full name after "of" ("Report on the Work of Hubei Provincial
     People's Government", "The Delegation of CPC Yichang Municipal Committee Visits …");
@@ -454,6 +505,24 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
             m,
             f"“{name}” names one body and takes the article as the subject of its sentence",
         )
+    spans = [
+        (int(str(d)), int(str(s)), int(str(e)))
+        for d, s, e in zip(rows["doc"], rows["start"], rows["end"], strict=True)
+    ]
+    for doc, base, text, m in prose_matches(segments, "tgt", _POST_BODY_PREFILTER, _POST_BODY):
+        start, end = base + m.start("name"), base + m.end("name")
+        # One finding for one span: a full official name is reported above already.
+        if any(d == doc and s < end and start < e for d, s, e in spans):
+            continue
+        # A post in capitals before its body ("Gao Hua (Secretary of District Committee
+        # and District Head)") makes a run of capitals that is no document's title, so the
+        # Title Case test is not asked; a quoted title, or a post after another capitalised
+        # word and "of" ("List of Responsibilities of Members of Municipal Party
+        # Committee"), is a document's title that names its body bare.
+        if _QUOTED_OR_OF_TITLE.search(text, 0, m.start()) or _open_quote(text, m.start()):
+            continue
+        name = m.group("name")
+        add_the(rows, doc, base, m, f"“{name}” names the body a post is held in and takes “the”")
     _in_headings(ctx, segments, rows)
     return output(rows)
 
