@@ -38,3 +38,51 @@ def test_the_strategy_in_an_attested_rendering_is_left(text: str) -> None:
 )
 def test_the_strategy_in_a_form_to_avoid_is_flagged(text: str, span: str) -> None:
     assert_flags("T101", text, span)
+
+
+# --- E817: a short name the page defines in quotes ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The definition itself, with the cue after or before the quoted name.
+        "From May 3 to May 6, the Party and government delegation of Hunan Province "
+        "(“Hunan Delegation” for short) visited Guangxi for a study tour.",
+        'The Guizhou government delegation ("Guizhou Delegation" hereinafter) arrived on Monday.',
+        "The city signed an agreement with the People's Government of Anhui Province "
+        '(hereinafter referred to as "Anhui Government") on Monday.',
+        "Officials thanked the Yunnan Provincial Party Committee (hereinafter referred to as "
+        "“Provincial Party Committee”) for its support.",
+        # The defined name used bare later in the page: a label of the page's own.
+        "The delegation of Fujian Province (hereinafter referred to as “Fujian Delegation”) "
+        "toured the port. After a long trip, Fujian Delegation came to Xiamen.",
+        'The Qinghai government delegation ("Qinghai Delegation" for short) met the mayor. '
+        "On Tuesday, Qinghai Delegation visited a dairy farm.",
+    ],
+)
+def test_a_short_name_the_page_defines_is_left(text: str) -> None:
+    assert_flags("E817", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # No definition: the bare delegation still wants its article.
+        ("The county welcomed Shaanxi Delegation on Friday.", "Shaanxi Delegation"),
+        # The page defines the label with its article, then drops it.
+        (
+            "The delegation of Jilin Province (hereinafter “the Jilin Delegation”) arrived. "
+            "The mayor welcomed Jilin Delegation at the airport.",
+            "Jilin Delegation",
+        ),
+        # Another body than the one defined.
+        (
+            "The Hebei delegation (“Hebei Delegation” for short) met officials who thanked "
+            "Shanxi Delegation for its help.",
+            "Shanxi Delegation",
+        ),
+    ],
+)
+def test_a_bare_delegation_the_page_does_not_define_is_flagged(text: str, span: str) -> None:
+    assert_flags("E817", text, span)
