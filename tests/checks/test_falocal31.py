@@ -86,3 +86,42 @@ def test_a_short_name_the_page_defines_is_left(text: str) -> None:
 )
 def test_a_bare_delegation_the_page_does_not_define_is_flagged(text: str, span: str) -> None:
     assert_flags("E817", text, span)
+
+
+# --- D505: a small figure among counts of 10 or more -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline will open routes in 3 regional airports in the province, linking 41 "
+        "cities with a total of 52 routes this summer.",
+        "The fair drew 6 provincial pavilions, 120 exhibitors and 35 foreign companies.",
+    ],
+)
+def test_a_small_figure_in_a_clause_of_big_counts_is_left(text: str) -> None:
+    assert_flags("D505", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The district signed 5 projects with investors from Shenzhen.", "5"),
+        # One big count in the clause is no run of counts.
+        (
+            "The county opened 3 new clinics in remote villages this year and trained 150 doctors.",
+            "3",
+        ),
+        # The big count is in another clause or sentence: the small one is owed its word.
+        (
+            "The town built 4 new bridges over the river last spring; it also paved 26 "
+            "village roads in 2022.",
+            "4",
+        ),
+        ("The county opened 7 markets this year. It now has 45 markets in all.", "7"),
+        # A measure of 10 or more is no count.
+        ("The city planted trees along 3 rivers this spring, over a length of 60 kilometers.", "3"),
+    ],
+)
+def test_a_small_figure_without_big_counts_beside_it_is_flagged(text: str, span: str) -> None:
+    assert_flags("D505", text, span)
