@@ -197,6 +197,36 @@ def _same_kind_in_figures(text: str, start: int, noun: str) -> bool:
     )
 
 
+# A clause that counts two or more other things with figures of 10 or more ("routes in 4
+# civil airports …, navigable to 33 cities, a total of 37 routes"): a run of counts, which
+# style keeps in figures alike (Chicago 9.7: numbers of one kind in one context are written
+# alike). One big count beside it is no run ("Of the 14 projects signed, 6 projects came
+# from Weihai": "six" stays owed). The clause ends at a semicolon as at a sentence's end:
+# "one of the major 5 ports; … over 10 foreign countries" counts in two clauses. A measure
+# ("50 kilometers") is no count.
+_CLAUSE_END = regex.compile(r"[.!?][”\"’]?[ \u00a0]+|;")
+_BIG_COUNT = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.,])[1-9]\d(?:\d|,\d{{3}})*(?![\p{{N}}.,]\p{{N}})"
+    rf"{_S}(?:\p{{Ll}}{{3,}}(?:-\p{{Ll}}{{2,}})?{_S}){{0,2}}(?P<noun>\p{{Ll}}[\p{{Ll}}-]*\p{{Ll}}s)(?![\p{{L}}\p{{N}}-])"
+)
+
+
+def _among_big_counts(text: str, start: int, end: int) -> bool:
+    """Whether the clause around text[start:end] counts two or more other things with a
+    figure of 10 or more ("in 4 civil airports …, to 33 cities, 37 routes"): a run of
+    counts, whose figures are kept alike."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    first = ends[-1] if ends else 0
+    after = _CLAUSE_END.search(text, end)
+    last = after.start() if after is not None else len(text)
+    counts = [
+        m
+        for m in _BIG_COUNT.finditer(text, first, last)
+        if (m.end() <= start or m.start() >= end) and m.group("noun").lower() not in _MEASURES
+    ]
+    return len(counts) >= 2
+
+
 @rule("D505", "small-number-as-figure", Severity.WARNING, Fix.UNSAFE)
 def small_number_as_figure(ctx: Context) -> pl.DataFrame:
     """A number from two to nine as a figure before what it counts ("signed 5 projects").
@@ -216,8 +246,10 @@ def small_number_as_figure(ctx: Context) -> pl.DataFrame:
     by in the same sentence ("30 activities in 6 parts",
     "3 to 15 projects"), where numbers side by side are written alike, or the same things
     counted with a figure of 10 or more in a parallel phrase of the sentence, after the same
-    word ("from 31 cities … from 4 cities"); two lone figures under ten side by side are both
-    reported ("5 towns and 6 townships").
+    word ("from 31 cities … from 4 cities"), or two or more other things counted with
+    figures of 10 or more in the same clause ("routes in 4 airports, to 33 cities, 37 routes
+    in all": a run of counts, which style keeps in figures alike); two lone figures under
+    ten side by side are both reported ("5 towns and 6 townships").
 
     A figure before a plural scale ("5 millions") is D507's.
 
@@ -280,6 +312,8 @@ def small_number_as_figure(ctx: Context) -> pl.DataFrame:
             continue
         if _same_kind_in_figures(text, start, m.group("noun")):
             continue  # "from 31 cities … from 4 cities": kept in figures, like the other
+        if _among_big_counts(text, start, end):
+            continue  # "in 4 airports …, to 33 cities, 37 routes": a run of counts in figures
         words = _WORDS[int(m.group("figure"))]
         counted = " ".join(w for w in (m.group("mid"), m.group("mid2"), m.group("noun")) if w)
         add_row(

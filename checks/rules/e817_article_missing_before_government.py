@@ -11,6 +11,7 @@ from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
+from tifa.checks.short_names import defined_labels, inside_label, is_defined
 
 _S = r"[ \u00a0]+"
 # The short name of a government: a place, a nation or a party named by one or two
@@ -170,10 +171,13 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     segments = running_text(ctx)
+    labels = defined_labels(ctx)
     for doc, base, text, m in prose_matches(
         segments, "tgt", _LEVEL_PREFILTER, _LEVEL_PATTERN, _level_body_bare
     ):
         phrase = m.group("name")
+        if is_defined(labels, doc, phrase):
+            continue  # the document's own short name ("Zhejiang Delegation" for short)
         kind = (
             "a delegation"
             if phrase.lower().endswith("delegation")
@@ -192,6 +196,8 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
             f"the {phrase}" if not _SENTENCE_START.search(text, 0, m.start()) else f"The {phrase}",
         )
     for doc, base, _text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN, _bare):
+        if is_defined(labels, doc, m.group()):
+            continue
         add_the(
             rows, doc, base, m, f"“{m.group()}”: a government named by its place takes “the”", 0
         )
@@ -219,6 +225,8 @@ def _bare(text: str, m: regex.Match[str]) -> bool:
     """Whether the match stands as a phrase of its own with no article, in running text:
     after a preposition, a verb or the start of a sentence (or after a comma, as the subject
     of a verb), outside a Title Case run."""
+    if inside_label(text, m.start(), m.end()):
+        return False  # the quoted short name a text defines: "(“Hunan Delegation” for short)"
     if not _BEFORE.search(text, 0, m.start()) and not (
         _AFTER_COMMA.search(text, 0, m.start()) and _VERB_NEXT.match(text, m.end())
     ):
