@@ -167,3 +167,71 @@ def test_a_gerund_phrase_as_subject_takes_a_singular_verb(text: str) -> None:
 )
 def test_a_plural_subject_with_a_singular_verb_is_still_flagged(text: str, span: str) -> None:
     assert_flags("E841", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Politburo signalled that while steady growth is important, it will not be the "
+        "only focus of the year.",
+        "The ministry said that when the new rules are in force, it will review the fees again.",
+        "The mayor noted that as the port has grown quickly, we must widen the roads to it.",
+    ],
+)
+def test_a_clause_fronted_inside_a_that_clause_is_no_splice(text: str) -> None:
+    assert_flags("P341", text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district has made great progress in reform, we will keep opening up.",
+        "The report found that in May output rose sharply, we will keep the policy.",
+    ],
+)
+def test_two_sentences_joined_by_a_comma_are_still_flagged(text: str) -> None:
+    assert_flags("P341", text, ",")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vice chairpersons elected are Li Wei, Zhao Hong, Padma Choling, Chen Bing and "
+        "Sun Tao.",
+        "Deputies Wang Fang, Liu Yang and Padma Choling spoke at the panel discussion.",
+    ],
+)
+def test_a_name_in_a_list_of_people_is_no_misspelling(text: str) -> None:
+    assert_flags("E802", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The county improved its goverment services for farmers last year.", "goverment"),
+        # A list of things, not of people in pinyin.
+        (
+            "The forum covered trade, tourism, Cultral Exchanges and green growth.",
+            "Cultral",
+        ),
+    ],
+)
+def test_a_misspelling_outside_a_list_of_names_is_still_flagged(text: str, span: str) -> None:
+    assert_flags("E802", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deputies were chosen in line with the Party constitution and CPC Central "
+        "Committee requirements, the notice said.",
+        "The county studied the annual report and CPC Central Committee guidelines on rural work.",
+    ],
+)
+def test_a_body_name_modifying_a_plural_noun_needs_no_article(text: str) -> None:
+    assert_flags("T113", text, None)
+
+
+def test_a_body_name_heading_its_phrase_is_still_flagged() -> None:
+    text = "The county carried out the decision of CPC Central Committee on rural work."
+    assert_flags("T113", text, "CPC Central Committee")
