@@ -235,3 +235,26 @@ def test_a_body_name_modifying_a_plural_noun_needs_no_article(text: str) -> None
 def test_a_body_name_heading_its_phrase_is_still_flagged() -> None:
     text = "The county carried out the decision of CPC Central Committee on rural work."
     assert_flags("T113", text, "CPC Central Committee")
+
+
+# A wire story naming an NPC member as the agency does.
+_WIRE_DELEGATE = (
+    "BEIJING (Reuters) - A former chairman of a provincial investment firm is under "
+    "investigation for graft, state media said on Tuesday. He resigned last year as a "
+    "delegate to the National People's Congress, the country's parliament."
+)
+# The same words on a Chinese outlet's own page: a translator's slip.
+_OWN_DELEGATE = (
+    "A former chairman of a provincial investment firm is under investigation for graft. He "
+    "resigned last year as a delegate to the National People's Congress."
+)
+
+
+@pytest.mark.parametrize("code", ["T101", "T114"])
+def test_an_agency_calling_npc_deputies_delegates_keeps_its_house_style(code: str) -> None:
+    assert_flags(code, _WIRE_DELEGATE, None)
+
+
+@pytest.mark.parametrize("code", ["T101", "T114"])
+def test_an_npc_delegate_on_a_chinese_outlets_page_is_still_flagged(code: str) -> None:
+    assert_flags(code, _OWN_DELEGATE, "delegate to the National People's Congress")
