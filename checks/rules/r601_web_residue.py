@@ -45,7 +45,7 @@ from tifa.checks.widgets import (
     SITE_LABEL,
     WEATHER,
 )
-from tifa.checks.wire_copy import headline_credit
+from tifa.checks.wire_copy import headline_credit, wire_docs
 from tifa.glossary.frequency import zipf
 
 # Who the page credits: a news agency or a site's address, in or out of brackets.
@@ -771,6 +771,10 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         "doc", "line"
     )
     reported: set[tuple[int, int]] = set()
+    # A news agency's own copy (its dateline, byline or credit) heads a story from another
+    # source with that source's name: "… -Xinhua" on a Reuters page is its headline. On any
+    # other page "Headline - China Daily" at the top is the site's title.
+    wire = wire_docs(ctx)
     residue_lines: list[tuple[int, int]] = []
     credit_lines: list[tuple[int, int]] = []
     notice_lines: list[tuple[int, int]] = []
@@ -796,10 +800,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
             continue  # a caption of the article's own people, no credit: the article's
         if reason == "byline" and _under_speech_title(ctx.corpus.lines, doc, line):
             continue  # the speaker under a speech's title ("By Mr. Li Ming"): its title block
-        if reason == "page title with the site's name" and _credited_headline(
-            ctx.corpus.lines, doc, line, text, residue_lines
+        if (
+            reason == "page title with the site's name"
+            and doc in wire
+            and _credited_headline(ctx.corpus.lines, doc, line, text, residue_lines)
         ):
-            continue  # "… on graft charges -Xinhua": the story's headline, crediting its source
+            continue  # "… on graft charges -Xinhua": a wire story's headline, crediting its source
         residue_lines.append((doc, line))
         if reason == "photo credit":
             credit_lines.append((doc, line))
@@ -914,8 +920,9 @@ _LONG_DATE = regex.compile(rf"{_MONTH_NAME} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH
 def _credited_headline(
     lines: pl.DataFrame, doc: int, line: int, text: str, residue: list[tuple[int, int]]
 ) -> bool:
-    """Whether `text` is the page's headline crediting its source after a spaced dash ("…
-    on graft charges -Xinhua", as Reuters heads a story from Xinhua): the first line of the
+    """Whether `text`, on a news agency's own copy, is the page's headline crediting its
+    source after a spaced dash ("… on graft charges -Xinhua", as Reuters heads a story from
+    Xinhua): the first line of the
     page under any residue, with no copy of the headline bare on the page (which would make
     this line the page's title) and said here first (a repeat lower down is residue)."""
     credit = headline_credit(text)
