@@ -73,6 +73,36 @@ def running_segments(ctx: Context) -> pl.DataFrame:
     return ctx.shared("running_segments", make)
 
 
+# A headline proper: a paragraph of one short line that opens with a capital or a figure and
+# holds no sentence end, inside or at its close ("Small steps pave way for stability: NPC
+# deputy"). A longer paragraph that lost its stop is a sentence cut short, not a headline.
+_HEADLINE_WORDS = 16
+_HEADLINE = r"^\s*[\p{Lu}\d][^\n]*$"
+_HEADLINE_END = r"[.!?;。][”\"’)]*\s*$"
+
+
+def headline_segments(ctx: Context) -> pl.DataFrame:
+    """``doc, seg, seg_start`` of the segments that are a headline proper: a paragraph alone
+    on its line, of sixteen words or fewer, capitalised, with no sentence end in it.
+    Headlinese drops articles ("Reform on agenda at NPC session"); the rules that report a
+    missing article in an idiom leave these alone."""
+
+    def make() -> pl.DataFrame:
+        text = pl.col("text")
+        heads = (
+            text.str.contains(_HEADLINE)
+            & (text.str.count_matches(r"\S+") <= _HEADLINE_WORDS)
+            & ~text.str.contains(_HEADLINE_END)
+            & ~text.str.contains(SENTENCE_INSIDE)
+        )
+        lines = filter_distinct(ctx.corpus.paragraphs, "text", heads).select("doc", "para")
+        return ctx.segments.join(lines, on=["doc", "para"], how="semi").select(
+            "doc", "seg", seg_start="start"
+        )
+
+    return ctx.shared("headline_segments", make)
+
+
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 
 

@@ -6,11 +6,15 @@ choice, not a translator's slip. A page shows it is theirs by a dateline ("BEIJI
 a byline or credit ("By AFP", "by Reuters", "Photo: AFP", "- Reuters") or its journalists
 ("AFP journalists said"). A Chinese outlet's page quoting "a Reuters report" carries none of
 these marks before the agency's name and keeps every finding.
+
+Also the credit that ends a wire headline ("… on graft charges -Xinhua"): the story's
+source after a spaced dash, which is neither a page title nor a hyphen in a compound.
 """
 
 from __future__ import annotations
 
 import polars as pl
+import regex
 
 from tifa.checks.context import Context
 
@@ -27,3 +31,20 @@ def wire_docs(ctx: Context) -> set[int]:
     """The documents that carry a news agency's dateline, byline or credit."""
     marked = ctx.segments.filter(pl.col("tgt").str.contains(WIRE_MARK))
     return set(marked.get_column("doc").unique().to_list())
+
+
+# The source a story's headline credits, after a dash at the line's end: Reuters writes
+# "China jails ex-official for graft -Xinhua" (its source, not its own site), and so do the
+# papers that run its copy ("… - Xinhua", "… -- Reuters"). The space before the dash is the
+# mark: a site's page title glues its name on ("…work goals-Xinhua") or adds its address
+# ("… - Xinhua | English.news.cn").
+_SOURCE = (
+    r"(?:Xinhua|Reuters|AFP|AP|Bloomberg|Kyodo|Yonhap|TASS|CGTN|CCTV|China Daily|Global Times"
+    r"|People['’]s Daily|China News Service|state media|state TV)"
+)
+HEADLINE_CREDIT = regex.compile(rf"(?m)[ \t]+(?:--?|[–—])[ \t]*{_SOURCE}[ \t]*$")
+
+
+def headline_credit(line: str) -> regex.Match[str] | None:
+    """The credit to a news source that ends `line` after a spaced dash, or None."""
+    return HEADLINE_CREDIT.search(line.rstrip("\r\n"))

@@ -74,12 +74,16 @@ _IN_A_SENTENCE = r"""(?=[^\n]*[.!?]["”’)]*[ \t]*(?:\n|$))"""
 class Slip:
     """One kind of slip: `pattern` finds it, `why` explains it, `mend` maps a match to the
     mended text (None where only a person can mend it), by a table or a function; `keep`,
-    where given, tells a match that is not a slip after all."""
+    where given, tells a match that is not a slip after all; `headline` leaves the slip
+    alone in a headline, which drops its articles."""
 
     pattern: regex.Pattern[str]
     why: str
     mend: dict[str, str] | Callable[[str], str | None]
     keep: Callable[[regex.Match[str]], bool] | None = None
+    # An article cut from an idiom, which headlinese drops by design: left alone in a
+    # headline proper (prose.headline_segments).
+    headline: bool = False
 
 
 def _words(pairs: dict[str, str]) -> str:
@@ -719,6 +723,7 @@ SLIPS = (
         ),
         "a fixed phrase cut short: “on the agenda”",
         lambda text: text[:2] + " the agenda",
+        headline=True,
     ),
     Slip(
         regex.compile(r"(?<![\p{L}-])(\p{Ll}+) home and abroad(?![\p{L}-])"),
@@ -999,6 +1004,8 @@ SLIPS = (
         regex.compile(r"(?i)(?<![\p{L}-])pav(?:e|es|ed|ing) way(?![\p{L}-])"),
         "the idiom is “pave the way”",
         lambda text: text.replace(" way", " the way"),
+        # "Small steps pave way for stability": a headline drops the article.
+        headline=True,
     ),
     Slip(
         # An agreement signed is counted: "signed a cooperation agreement" (not "signed

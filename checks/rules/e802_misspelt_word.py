@@ -56,7 +56,9 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     or -er from a common word ("an assistant reviser", from "revise"), lower-case words of fewer
     than five letters, two words run together (P320's), and words beside a function word
     of another language or an unknown word that is no slip (a foreign title: "Programa de
-    Cooperacion").
+    Cooperacion"), and a capitalised word where a person's name stands: after a verb of
+    saying or "by", before a post ("Tesping, deputy inspector"), or ending a name of two
+    words in a list of people named in pinyin ("Chen Zhu, Padma Choling and Ding Zhongli").
 
     ## Why is this bad?
     A misspelt everyday word is the first thing a reader notices and the surest sign that
@@ -141,7 +143,43 @@ _POST_AFTER = regex.compile(
 def _in_name_position(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at `start`..`end` stands where a person's name stands."""
     before = text[max(0, start - _BEHIND) : start]
-    return _SAID_BEFORE.search(before) is not None or _POST_AFTER.match(text, end) is not None
+    if _SAID_BEFORE.search(before) is not None or _POST_AFTER.match(text, end) is not None:
+        return True
+    return _in_name_list(text, start, end)
+
+
+# A list of people, an item of two capitalised words each ("Chen Zhu, Wang Dongming, Padma
+# Choling and Ding Zhongli"): a Tibetan, Uyghur or Mongolian name among names in pinyin is a
+# name too ("Choling", "Imirbaki"), however close to an English word.
+_LIST_ITEM_BEFORE = regex.compile(
+    r"(?:^|,[ \u00a0]+|[ \u00a0]and[ \u00a0]+|:[ \u00a0]+)\p{Lu}\p{Ll}+[ \u00a0]+$"
+)
+_LIST_ITEM_AFTER = regex.compile(r"(?:,|[ \u00a0]+and[ \u00a0]|\.(?:[ \u00a0]|$)|$)")
+_LIST_NAME = regex.compile(
+    r"(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)[ \u00a0]+(\p{Lu}\p{Ll}+)"
+    r"(?=,|[ \u00a0]+and[ \u00a0]|\.)"
+)
+
+
+def _in_name_list(text: str, start: int, end: int) -> bool:
+    """Whether the word at `start`..`end` ends an item of two capitalised words in a list
+    whose other items hold a person's name in pinyin."""
+    before = _LIST_ITEM_BEFORE.search(text, max(0, start - _BEHIND), start)
+    if before is None:
+        return False
+    # The list's last item, after "and", may run on into the sentence ("… and Padma Choling
+    # spoke"); any other ends at a comma, "and" or a stop.
+    last = " and " in before.group().replace("\u00a0", " ")
+    if not last and not _LIST_ITEM_AFTER.match(text, end):
+        return False
+    lo = max(0, start - 200)
+    pinyin = 0
+    for m in _LIST_NAME.finditer(text, lo, min(len(text), end + 200)):
+        if m.start() <= start < m.end():
+            continue
+        if all(split_syllables(w.lower()) for w in m.groups()):
+            pinyin += 1
+    return pinyin >= 2
 
 
 def _glossary_words(glossary: Glossary) -> frozenset[str]:

@@ -117,10 +117,27 @@ def _subject_plural(m: regex.Match[str]) -> bool:
         return False  # a name in capitals ("Dalian Ports of …") or a document's title
     if m.group("link") == "and" and regex.search(r"['’]s\b", m.group("phrase")):
         return False  # "Farmers and herdsmen's income has": the income is the subject
+    if _gerund_object(m, mods):
+        return False  # "Requiring suppliers to upgrade grids is": the gerund is the subject
     # "The city plans to build …", "The plan consists of …": a word that is also a verb
     # after a modifier may be the clause's verb, its subject the modifier before it; only a
     # link no verb takes ("across", "throughout") shows it a noun.
     return not (mods and also_a_verb(singular) and m.group("link") not in _NOUN_LINKS)
+
+
+def _gerund_object(m: regex.Match[str], mods: list[str]) -> bool:
+    """Whether the plural is the object of a gerund that opens the subject and asks it to
+    do something ("Requiring power suppliers to upgrade the grid is", "Helping farmers to
+    sell online has"): the subject is the gerund's phrase, one action, and takes "is". A
+    participle as an adjective ("Leading officials of the county was") has no "to" and a
+    verb after its noun."""
+    if not mods or m.start("subject") != m.start("mods") or m.group("link") != "to":
+        return False
+    gerund = mods[0]
+    if len(gerund) < 6 or not gerund.lower().endswith("ing"):
+        return False
+    verb = m.group("phrase").split(" ", 1)[0]
+    return verb.islower() and zipf(verb) > 0 and also_a_verb(verb)
 
 
 def _plural_in_ys(word: str) -> str | None:
@@ -145,7 +162,9 @@ def distant_subject_singular_verb(ctx: Context) -> pl.DataFrame:
     most a determiner and three modifiers before its head. Left alone: a head that counts
     or measures ("Two years of work has"), a document's title ("Measures for … is"), a
     capitalised head after other words (a name), a head that may be the clause's verb ("The
-    city plans to …"), and a phrase holding a clause of its own — a pronoun, a relative, an
+    city plans to …"), the object of a gerund that opens the subject and asks it to act
+    ("Requiring suppliers to upgrade their grids is": the gerund's phrase is the subject,
+    singular), and a phrase holding a clause of its own — a pronoun, a relative, an
     auxiliary, a verb of saying or thinking, or a past form not used as an attribute
     ("Experts from the institute believe the economy is", "Leaders of the city visited the
     port that is").

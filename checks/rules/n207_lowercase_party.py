@@ -194,6 +194,10 @@ _FOREIGN_STYLE = (
     # its word between).
     rf"|{WIRE_MARK}|\bruling Communists\b"
     r"|\b(?:the|a|Hong Kong) (?:news)?paper (?:said|reported|quoted)\b"
+    # A newsroom's words for a secretary of the Party: "the city's Communist Party chief",
+    # "the deputy party boss" (Caixin, Reuters, the SCMP). A city's or a province's own page
+    # names its secretaries by their titles ("Secretary of the Municipal Party Committee").
+    r"|\bCommunist Party (?:chief|boss)s?\b|\bparty boss(?:es)?\b"
 )
 # "party" in lower case inside a sentence, counted against the capitals (`_CAPITAL_PARTY`):
 # a foreign outlet's page that writes it mostly in lower case keeps its house style, and
@@ -287,7 +291,8 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     person in pinyin: "Lu Jianchun", "Weiwan Town") gets any Party noun reported ("sluggish
     party organizations", "all party comrades"), unless it names the Party as foreign outlets
     do ("the Chinese Communist Party", "the CCP", "the Politburo", a wire service's dateline:
-    "(Reuters)"): their lower case is house style, and such a page that never writes the
+    "(Reuters)") or names its secretaries in a newsroom's words ("the city's Communist Party
+    chief", "the deputy party boss"): their lower case is house style, and such a page that never writes the
     capital "Party", or writes it less often than "party", is left alone altogether, its
     committees too ("party committee members"). A third
     party, the ruling party, the other party and a tea party are left alone, and so are

@@ -10,6 +10,7 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import matches
+from tifa.checks.wire_copy import HEADLINE_CREDIT
 
 # A hyphen with white space on one or both sides, between two words or numbers, or after a
 # closing quote or bracket with spaces both sides, before a word ("the “bridge nose” -
@@ -138,7 +139,9 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
     correct and left alone; so is the dash after a dateline ("BEIJING - President…",
     "DALIAN, Sept 6 - …", "Beijing, March 14 - China's …"), an open range of years in a
     copyright line ("© 2005- Dalian Daily"), page furniture (a two-word label "Share -
-    WeChat", a row of fields with "- -" between them), and a spaced hyphen closing an aside opened by a true dash is
+    WeChat", a row of fields with "- -" between them), the source a wire headline credits
+    at the line's end ("… on graft charges -Xinhua", "… - Reuters"), and a spaced hyphen
+    closing an aside opened by a true dash is
     P315's business. A hyphen spaced only before a figure, after a word in lower case, is
     a minus sign ("a depth of -19.5 m"). A hyphen spaced both sides before a word that
     opens a clause or an aside ("abroad - including …", "grew - its output …") or after an
@@ -180,6 +183,8 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
             continue  # "BEIJING - President…", "Beijing, March 14 - …": a dateline's dash
         if gap[0] in " \t" and _furniture_line(text, m.start("gap")):
             continue  # "Share - WeChat", "Daily - - FRONT PAGE": page furniture, not prose
+        if gap[0] in " \t" and HEADLINE_CREDIT.match(text, m.start("gap")):
+            continue  # "… on graft charges -Xinhua": the headline credits its source
         if gap[0] == "-" and _OPEN_COPYRIGHT.search(text, 0, m.start("gap")):
             continue  # "© 2005- Dalian Daily": an open range of years, not a compound
         if gap[-1] == "-" and right[:1].isdigit() and _LOWER_WORD_BEFORE.search(text, 0, m.start()):

@@ -56,10 +56,16 @@ _CONSTRUCTION = regex.compile(r"\bnot only\b|\bthe (?:more|less|better|sooner)\b
 # and what follows is the that-clause's own main clause. Only when no finite verb stands
 # between the opener and the comma: "… found that in May output rose, we will …" still splices.
 _THAT_FRONTED = regex.compile(
-    r"\bthat\s+(?:to|in|on|at|for|by|with|through|during|under|amid|after|before|when|as"
-    r"|while|once|since|if|although|though|because|until)\s(?P<rest>[^,]*)$"
+    r"\bthat\s+(?P<opener>to|in|on|at|for|by|with|through|during|under|amid|after|before|when"
+    r"|as|while|once|since|if|although|though|because|until)\s(?P<rest>[^,]*)$"
 )
 _FINITE_WORD = regex.compile(rf"\b(?:{_FINITE})\b")
+# A conjunction of time, cause or contrast opens a clause, which has its own finite verb:
+# "… signalled that while growth is important, it will not be the only focus" ends the
+# fronted clause at the comma, as "In May, …" ends a phrase.
+_CLAUSE_OPENERS = frozenset(
+    {"when", "while", "once", "if", "although", "though", "because", "until", "as"}
+)
 # A sentence of its own, then a comma and "he" or "she" with a verb of speech and its object
 # or "that": "Li Hua delivered a speech, he hoped the …", "…, she stressed that …". A tag
 # ("…, he said.", "…, he told reporters") has no "that" or object after its verb. The first
@@ -85,7 +91,9 @@ _SPEECH_PREFILTER = r"\p{Ll}, (?:he|she) \p{Ll}"
 def _fronted_in_that_clause(sentence: str) -> bool:
     """Whether the sentence ends on a fronted phrase inside a that-clause (see above)."""
     m = _THAT_FRONTED.search(sentence)
-    return m is not None and _FINITE_WORD.search(m.group("rest")) is None
+    if m is None:
+        return False
+    return m.group("opener") in _CLAUSE_OPENERS or _FINITE_WORD.search(m.group("rest")) is None
 
 
 @rule("P341", "comma-splice", Severity.WARNING, Fix.UNSAFE)
@@ -98,7 +106,8 @@ def comma_splice(ctx: Context) -> pl.DataFrame:
     has made great progress, we will continue …". A sentence that opens on a fronted phrase
     or clause ("In 2024, we will …", "As demand grows, we …") is left alone, and so are a
     tag ("…, he said"), "not only …, it also …", "the more …, the more …" and a phrase
-    fronted inside a that-clause ("… stressed that to do the work well, we should …"). Also a
+    fronted inside a that-clause ("… stressed that to do the work well, we should …", "…
+    signalled that while growth is important, it will not …"). Also a
     meeting report's list of leaders present spliced onto the sentence before it ("… presided
     over the meeting and gave a speech, municipal leaders Wang Lin and Chen Hua attended"); not
     after a clause of time ("After Li gave a speech, city leaders …"). Also a sentence

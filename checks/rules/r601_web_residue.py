@@ -45,6 +45,7 @@ from tifa.checks.widgets import (
     SITE_LABEL,
     WEATHER,
 )
+from tifa.checks.wire_copy import headline_credit, wire_docs
 from tifa.glossary.frequency import zipf
 
 # Who the page credits: a news agency or a site's address, in or out of brackets.
@@ -782,6 +783,10 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         "doc", "line"
     )
     reported: set[tuple[int, int]] = set()
+    # A news agency's own copy (its dateline, byline or credit) heads a story from another
+    # source with that source's name: "… -Xinhua" on a Reuters page is its headline. On any
+    # other page "Headline - China Daily" at the top is the site's title.
+    wire = wire_docs(ctx)
     residue_lines: list[tuple[int, int]] = []
     credit_lines: list[tuple[int, int]] = []
     notice_lines: list[tuple[int, int]] = []
@@ -807,6 +812,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
             continue  # a caption of the article's own people, no credit: the article's
         if reason == "byline" and _under_speech_title(ctx.corpus.lines, doc, line):
             continue  # the speaker under a speech's title ("By Mr. Li Ming"): its title block
+        if (
+            reason == "page title with the site's name"
+            and doc in wire
+            and _credited_headline(ctx.corpus.lines, doc, line, text, residue_lines)
+        ):
+            continue  # "… on graft charges -Xinhua": a wire story's headline, crediting its source
         residue_lines.append((doc, line))
         if reason == "photo credit":
             credit_lines.append((doc, line))
@@ -916,6 +927,29 @@ _MONTH_NAME = (
     r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
 _LONG_DATE = regex.compile(rf"{_MONTH_NAME} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH_NAME} \d{{4}}")
+
+
+def _credited_headline(
+    lines: pl.DataFrame, doc: int, line: int, text: str, residue: list[tuple[int, int]]
+) -> bool:
+    """Whether `text`, on a news agency's own copy, is the page's headline crediting its
+    source after a spaced dash ("… on graft charges -Xinhua", as Reuters heads a story from
+    Xinhua): the first line of the
+    page under any residue, with no copy of the headline bare on the page (which would make
+    this line the page's title) and said here first (a repeat lower down is residue)."""
+    credit = headline_credit(text)
+    if credit is None:
+        return False
+    headline = text[: credit.start()].strip()
+    page = lines.filter(pl.col("doc") == doc).select("line", "text").rows()
+    seen = {(d, n) for d, n in residue if d == doc}
+    for number, other in page:
+        bare = other.strip()
+        if number == line:
+            continue
+        if bare == headline or (number < line and bare and (doc, number) not in seen):
+            return False  # the bare headline elsewhere, or text above: a title, not the head
+    return True
 
 
 def _in_title_block(lines: pl.DataFrame, doc: int, line: int) -> bool:

@@ -14,7 +14,16 @@ from tifa.checks.wire_copy import wire_docs
 QUOTES = "\"'“”‘’"
 # The Party as foreign agencies name it: their house style on their own copy (`wire_copy`),
 # a slip anywhere else. A garbled form ("Communist Party of Chinese") is reported on any page.
-_AGENCY_STYLE = {"ccp", "chinese communist party"}
+# So are the members of the National People's Congress, whom the agencies call "delegates"
+# ("a delegate to the National People's Congress", Reuters).
+_AGENCY_STYLE = {
+    "ccp",
+    "chinese communist party",
+    "npc delegate",
+    "delegate to the npc",
+    "delegate to the national people's congress",
+    "national people's congress delegate",
+}
 
 
 def _superseded(note: str, form: str) -> bool:

@@ -225,10 +225,13 @@ _SHARED_THE = regex.compile(
 _AND_BEFORE = regex.compile(r"(?<![\p{L}'’-])and[ \u00a0]+$")
 _COMMA_BEFORE = regex.compile(r",[ \u00a0]*$")
 # Plural nouns a body name modifies: "met Jilin Municipal Government officials" needs no
-# article, the plural noun is the head of the phrase.
+# article, the plural noun is the head of the phrase. So do what a body lays down: "in line
+# with the Party constitution and CPC Central Committee requirements" (the requirements).
 _PLURAL_HEAD = regex.compile(
     rf"{_S}(?:officials|leaders|members|departments|staff|employees|personnel|cadres"
-    r"|representatives|delegates|deputies|bodies|agencies|organs)(?![\p{L}])"
+    r"|representatives|delegates|deputies|bodies|agencies|organs|requirements|rules"
+    r"|regulations|guidelines|policies|decisions|arrangements|instructions|directives"
+    r"|documents)(?![\p{L}'’-])"
 )
 
 # A title a body name modifies, perhaps through a body inside it: "Hunan Provincial
@@ -375,7 +378,8 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     without a place ("China Promotion Association"), a university or news agency
     ("Peking University", "Xinhua"), a possessive
     ("of Jilin's Municipal Government"), a name with its article, and a name that modifies
-    a plural noun ("with Jilin Municipal Government officials") or a title in lower case
+    a plural noun ("with Jilin Municipal Government officials", "and CPC Central Committee
+    requirements") or a title in lower case
     or capitals ("Hunan Provincial People's Congress Standing Committee Director").
     A body named by its place and capitalised words ending in Conference, Council or Court
     after a preposition ("of Dalian Political Consultative Conference in 2016"). And the

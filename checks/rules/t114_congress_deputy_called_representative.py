@@ -12,6 +12,7 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import docs_with_match, prose_matches
+from tifa.checks.wire_copy import wire_docs
 from tifa.glossary.gazetteer import is_place
 
 _WORD = r"(?P<word>(?i:representative)(?P<many>s)?)"
@@ -166,7 +167,9 @@ def congress_deputy_called_representative(ctx: Context) -> pl.DataFrame:
     Seventh Municipal People's Congress", "Municipal People's Congress delegates". Delegates
     to a Party congress, of the CPPCC or of a trade mission are rightly so called and are
     never named this way, and so are "non-voting delegates" or "observer delegates" to a
-    session (列席人员), who attend without a vote. In a document that calls the congress's members deputies
+    session (列席人员), who attend without a vote; so are a people's congress's members on a
+    foreign agency's own copy (its dateline, byline or credit: "(Reuters)"), whose house
+    style calls them delegates. In a document that calls the congress's members deputies
     ("Municipal People's Congress Deputies Arrive for the Session"), "the delegates" and
     "the representatives" standing alone are the same people, and so are "delegates"
     alone or from a Chinese place ("58 delegates from Chongqing"), unless the document
@@ -237,7 +240,19 @@ def congress_deputy_called_representative(ctx: Context) -> pl.DataFrame:
     _attending(ctx, rows)
     _party_representatives(ctx, rows)
     _representative_channel(ctx, rows)
-    return output(rows)
+    found = output(rows)
+    # A foreign agency's own copy calls the congress's members "delegates" as its house
+    # style ("a delegate to the National People's Congress", Reuters): not a translator's
+    # slip (`wire_copy`, as T101 keeps the agencies' names for the Party).
+    wire = wire_docs(ctx)
+    if wire and found.height:
+        found = found.filter(
+            ~(
+                pl.col("doc").is_in(list(wire))
+                & pl.col("message").str.contains(r"not a “[Dd]elegates?”")
+            )
+        )
+    return found
 
 
 def _party_representatives(ctx: Context, rows: dict[str, list[object]]) -> None:
