@@ -181,7 +181,9 @@ _COMPARATIVE = (
 SLIPS: tuple[Confusion, ...] = (
     # principle / principal
     Confusion(
-        _c(r"<<(?P<w>principals?) of (?!(?:" + _SCHOOL_OR_LOAN + r")>>)(?-i:(?=\p{Ll}))"),
+        # One "principal of" a lower-case abstract noun; the plural may be the people in charge
+        # of bodies ("principals of related government sectors", 负责人), a calque of its own.
+        _c(r"<<(?P<w>principal) of (?!(?:" + _SCHOOL_OR_LOAN + r")>>)(?-i:(?=\p{Ll}))"),
         _PRINCIPLE,
         _replace("principal", "principle"),
     ),

@@ -61,6 +61,8 @@ def test_a_confused_word_is_flagged(text: str, span: str) -> None:
         "The principal of the county's No. 2 Middle School spoke at the ceremony.",
         "The principal of the loan will be repaid in 2030.",
         "The principal of Xinhua Primary School welcomed the guests.",
+        # The people in charge of bodies (负责人), a calque but not a slip for "principle".
+        "The principals of related government departments attended the meeting.",
         "The two sides adhere to the principle of mutual benefit.",
         "The crackdown on illegal fishing began in May.",
         "Inspectors will carry out a follow-up visit next month.",
