@@ -1,0 +1,36 @@
+"""False alarms on professional English, second pass: "Chinese nation" without its article
+in a headline (E801), a caption ending on "photo" before its credit "Photo:" (R603).
+
+The sentences are written for these tests, in the register of agency and outlet copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi's speech on unity of Chinese nation to be aired\n\n"
+        "BEIJING, May 3 (Xinhua) -- A speech by Xi Jinping on the unity of the Chinese nation "
+        "will be aired on Friday.\n",
+        "Museum opens exhibition on history of Chinese nation\n\n"
+        "The exhibition in Xi'an shows 3,000 relics.\n",
+    ],
+)
+def test_a_headline_may_drop_the_article_before_chinese_nation(text: str) -> None:
+    assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The forum discussed the great rejuvenation of Chinese nation in depth.\n",
+        "Xi's speech on unity of Chinese nation to be aired\n\n"
+        "The speech stresses the unity of Chinese nation and its 56 ethnic groups.\n",
+    ],
+)
+def test_chinese_nation_without_its_article_in_running_text_is_flagged(text: str) -> None:
+    assert_flags("E801", text, "Chinese nation")
