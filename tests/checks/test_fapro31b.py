@@ -13,6 +13,28 @@ from helpers import assert_flags
 @pytest.mark.parametrize(
     "text",
     [
+        "Wang Fang, the new spokesperson, in a file photo Photo: the ministry's website\n",
+        "The rebuilt bridge over the river, seen in an aerial image Image: VCG\n",
+    ],
+)
+def test_a_caption_ending_on_the_word_of_its_credit_label_is_no_doubled_word(text: str) -> None:
+    assert_flags("R603", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The delegation visited the the new port in Dalian.\n", " the"),
+        ("The county built a new photo photo studio for the museum.\n", " photo"),
+    ],
+)
+def test_a_doubled_word_is_still_flagged(text: str, span: str) -> None:
+    assert_flags("R603", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Xi's speech on unity of Chinese nation to be aired\n\n"
         "BEIJING, May 3 (Xinhua) -- A speech by Xi Jinping on the unity of the Chinese nation "
         "will be aired on Friday.\n",
