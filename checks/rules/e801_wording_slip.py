@@ -36,7 +36,7 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     of" a stated length after "with" or "has" ("with the history of more than 2,000
     years": a history), a body "renamed to current name" (its current name), "Chinese
     nation" straight after a preposition ("rejuvenation of Chinese nation": of the
-    Chinese nation), and a
+    Chinese nation; left alone in a headline, which drops articles), and a
     compound adjective of "world" left open ("world famous", "world class", "world first
     class": world-famous, world-class; not "the best in the world famous for"). Also a
     compound modifier of this register left open before its noun ("opening up policies",

@@ -35,7 +35,9 @@ def repeated_word(ctx: Context) -> pl.DataFrame:
     Finds a word immediately repeated ("the the"), ignoring case. "that that" and "had had",
     which English allows, are left alone, and so is a capitalised word doubled inside a
     sentence ("the pianist Lang Lang"), or a Chinese surname doubled at its start ("Yang Yang
-    reports."): that is a name. Also a capitalised name's head said
+    reports."): that is a name. A capitalised word after its lower-case twin and before a
+    colon opens a label, such as a picture's credit after its caption ("profile photo Photo:
+    Xinhua"), and is left alone too. Also a capitalised name's head said
     again after "of" ("the Institute of Institute", "Standing Committee of the Standing
     Committee"), a title garbled in translation; a plural after "of" ("King of Kings") is a
     figure of speech. That finding has no fix: which words are missing is for a person to say.
@@ -65,7 +67,9 @@ def repeated_word(ctx: Context) -> pl.DataFrame:
         here: list[_Finding] = [
             (m.end(1), m.end(3), f"“{m.group(1)}” repeated", "", None)
             for m in _PATTERN.finditer(text)
-            if m.group(1).lower() not in _ALLOWED and not _name_like(text, m)
+            if m.group(1).lower() not in _ALLOWED
+            and not _name_like(text, m)
+            and not _label_after(text, m)
         ]
         here += [
             (
@@ -90,6 +94,18 @@ def repeated_word(ctx: Context) -> pl.DataFrame:
         for start, end, message, suggestion, fix in found[text]:
             add_row(rows, doc, base + start, base + end, message, suggestion, fix=fix)
     return output(rows)
+
+
+def _label_after(text: str, m: regex.Match[str]) -> bool:
+    """The second word capitalised after a lower-case first and followed by a colon: a label
+    opening the next item, such as a picture's credit after a caption that ends on the same
+    word ("Mao Ning profile photo Photo: the ministry's website"). Nothing is said twice,
+    and deleting the label would damage the credit."""
+    return (
+        m.group(1)[:1].islower()
+        and m.group(3)[:1].isupper()
+        and text[m.end(3) : m.end(3) + 1] == ":"
+    )
 
 
 def _name_like(text: str, m: regex.Match[str]) -> bool:
