@@ -1,8 +1,9 @@
 """False alarms on local-government pages, second pass: one test per pattern.
 
-A plant's name written solid (P320), a banner's own name one letter from a city (N203), two
-rules giving one piece of advice for one span (E807 and T113, T108 and N212), and a stray
-space in a compound of places read as a dash as well (P335 beside P309).
+A plant's name written solid (P320), a banner's own name one letter from a city (N203), an en
+dash between two phrases (P316), two rules giving one piece of advice for one span (E807 and
+T113, T108 and N212), and a stray space in a compound of places read as a dash as well (P335
+beside P309).
 
 The sentences are written for these tests, in the register of city and county news pages.
 """
@@ -84,3 +85,19 @@ def test_a_stray_space_in_a_compound_of_places_is_one_finding() -> None:
 )
 def test_a_hyphen_for_a_dash_is_still_flagged(text: str) -> None:
     assert spans(check_texts([text], ["P335"]), "P335"), "P335 missed the dash"
+
+
+def test_an_en_dash_between_two_phrases_is_no_compound() -> None:
+    text = "The plan was drawn up through careful study–to help the county open wider."
+    assert_flags("P316", text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met the investors face–to–face in the new park.",
+        "The county built a 200–million-yuan logistics centre.",
+    ],
+)
+def test_an_en_dash_inside_a_compound_is_still_flagged(text: str) -> None:
+    assert_flags("P316", text, "–")
