@@ -19,6 +19,11 @@ MERGED = (
     ("T103", "T104"),  # "almost the approved form" says more than "rendered two ways"
     ("N201", "N203"),  # the run's own evidence, then the glossary's
     ("T108", "N204"),  # the glossary's capitals, then the document's
+    # A body's or a zone's name without its article: the article rule and the body-name
+    # rule give the same advice for one span ("between Ningxia Hui Autonomous Region and").
+    ("E807", "T113"),
+    # A river's name in lower case ("the Yangtze river"): the glossary's capitals say it.
+    ("T108", "N212"),
 )
 _SPAN = ["doc", "start", "end"]
 

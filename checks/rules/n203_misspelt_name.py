@@ -103,6 +103,12 @@ _SUB_PROVINCIAL = regex.compile(
     r"[ \u00a0]+(?:District|County|Town|Township|Village|Road|Street|Avenue"
     r"|district|county|town|township|village|road|street|avenue)\b"
 )
+# A banner or a league after the word: Inner Mongolia's county and prefecture levels, named
+# by their own words ("Bairin Right Banner" is 巴林右旗, no misspelt Baiyin; "Xilin Gol
+# League"), with a side or a middle between ("Horqin Left Middle Banner").
+_BANNER_AFTER = regex.compile(
+    r"(?:[ \u00a0]+(?:Left|Right|Middle|Front|Rear|East|West))*[ \u00a0]+(?i:Banner|League)\b"
+)
 # The capitalised words worth a look as city slips (polars pattern).
 _CAPITALISED_WORD = r"\b\p{Lu}\p{Ll}{5,}\b"
 
@@ -265,6 +271,8 @@ def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
             if outright and _SUB_PROVINCIAL.match(text, m.end()):
                 outright = None  # "Jianxi District" is in Luoyang, not a misspelt Jiangxi
             place = outright or always.get(word)
+            if _BANNER_AFTER.match(text, m.end()):
+                continue  # a banner's or a league's own name
             if place is not None and place in COUNTRY_NAMES and _inside_name_run(text, m):
                 continue  # "Director Sambia Barclay": a given name, not a misspelt Zambia
             to_confirm = (maybe,) if maybe else pinyin.get(word)

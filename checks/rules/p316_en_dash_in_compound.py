@@ -13,6 +13,14 @@ from tifa.checks.scan import matches
 # An en dash closed up between a lower-case word or a number and a lower-case word.
 # Ranges (2020–2021) and links between names (Shenyang–Dalian) are what en dashes are for.
 _PATTERN = regex.compile(r"(?<=[\p{Ll}\p{N}])–(?=\p{Ll})")
+# A function word after the dash, then a space, with no dash or hyphen chaining the words
+# ("scientific planning–to support the island"): the en dash stands for a dash between two
+# phrases, and a hyphen would make a compound that does not exist. A chain of them is a
+# compound still ("face–to–face", "state–of–the–art").
+_FUNCTION_AFTER = regex.compile(
+    r"–(?:to|and|the|a|an|which|who|that|namely|including|especially|but|so|as)[ \u00a0,]"
+)
+_CHAINED_BEFORE = regex.compile(r"[–-]\p{L}+$")
 
 
 @rule("P316", "en-dash-in-compound", Severity.WARNING, Fix.SAFE)
@@ -22,7 +30,10 @@ def en_dash_in_compound(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds an en dash with no space around it between a lower-case word or a number and a
     lower-case word: "industrial–park", "300–million-yuan". Number ranges ("2020–2021")
-    and links between names ("Shenyang–Dalian") are left alone.
+    and links between names ("Shenyang–Dalian") are left alone, and so is an en dash before
+    a function word and its space ("planning–to support the island"): a dash between two
+    phrases, which a hyphen would turn into a compound. A chain is a compound still
+    ("face–to–face").
 
     ## Why is this bad?
     A compound is joined with a hyphen; an en dash there is the trace of a converter or an
@@ -42,7 +53,11 @@ def en_dash_in_compound(ctx: Context) -> pl.DataFrame:
     Safe: the one mark becomes a hyphen; the words on both sides are not touched.
     """
     rows = new_rows()
-    for doc, base, _text, m in matches(ctx.segments, "tgt", r"[\p{Ll}\p{N}]–\p{Ll}", _PATTERN):
+    for doc, base, text, m in matches(ctx.segments, "tgt", r"[\p{Ll}\p{N}]–\p{Ll}", _PATTERN):
+        if _FUNCTION_AFTER.match(text, m.start()) and not _CHAINED_BEFORE.search(
+            text, 0, m.start()
+        ):
+            continue  # a dash between two phrases, not a compound
         pos = base + m.start()
         add_row(rows, doc, pos, pos + 1, "en dash inside a compound; use a hyphen", "-")
     return output(rows)

@@ -66,6 +66,10 @@ MONTHS = frozenset(
         "dec",
     ]
 )
+# Heads that English writes solid with a content word before them to name a plant or a
+# creature ("sunflower", "globeflower", "blackberry", "goldfinch" aside): a dictionary may
+# lack the rarer ones, which tourist and festival pages name, but "globe flower" is no fix.
+SOLID_HEADS = frozenset(["flower", "berry", "bird", "fish", "weed", "worm", "wort", "grass"])
 # English writes compounds with these solid ("antiepidemic", "overcapacity"): not two words.
 PREFIXES = frozenset(
     [
@@ -329,6 +333,8 @@ def _split_lower(token: str) -> tuple[str, str] | None:
             continue
         if a in PREFIXES or not (_common(a) and _common(b)):
             continue
+        if b in SOLID_HEADS and a not in FUNCTION_WORDS:
+            continue  # a plant's or creature's name, written solid ("globeflower")
         if whole > 0 and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS:
             continue  # two content words English also writes solid (firefighting, bridgehead)
         if whole >= KNOWN_WORD and b in FUNCTION_WORDS and a not in FUNCTION_WORDS:

@@ -9,6 +9,7 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
+from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import pinyin_surnames
 
 # Words that never end a hyphenated compound: a hyphen before one of them, then a space,
@@ -59,6 +60,28 @@ _PREFILTER = (
     rf"|(?:{_BODY})-\p{{Lu}}\p{{Ll}}+ \p{{Lu}}|\p{{L}}{{2}}- \p{{Lu}}\p{{Ll}}"
     r"|(?:Xinhua|CGTN|CNS|Chinanews)\)?-\p{Lu}\p{Ll}* \p{Ll}"
 )
+
+
+# The one or two capitalised words before a hyphen and after its space ("Hong Kong- Macao").
+_WORDS_BEFORE = regex.compile(r"(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+$")
+_WORDS_AFTER = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?")
+
+
+def _names_place(words: str, last: bool) -> bool:
+    """Whether `words`, or its last (`last`) or first word alone, is a place's name."""
+    parts = words.split(" ")
+    return is_place(words) or is_place(parts[-1] if last else parts[0])
+
+
+def _between_places(text: str, start: int, end: int) -> bool:
+    """Whether the hyphen at `start` (its space up to `end + 1`) stands between two places'
+    names: the halves of a compound with a stray space ("Guangdong-Hong Kong- Macao Greater
+    Bay Area", "the Beijing- Tianjin railway"), which P309 reports as one, not a dash."""
+    before = _WORDS_BEFORE.search(text, 0, start)
+    after = _WORDS_AFTER.match(text, end + 1)
+    if before is None or after is None:
+        return False
+    return _names_place(before.group(), True) and _names_place(after.group(), False)
 
 
 @rule("P335", "hyphen-as-dash", Severity.WARNING, Fix.UNSAFE)
@@ -116,6 +139,8 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
             add_row(rows, doc, start, start + 1, message, ", ")
             continue
         if m.group("half") is not None:
+            if _between_places(text, m.start(), m.end()):
+                continue  # "Guangdong-Hong Kong- Macao": a compound of places, P309's
             message = "a hyphen with a space after it used as a dash"
             add_row(rows, doc, start, start + 1, message, " —")
             continue
