@@ -126,13 +126,15 @@ _BYLINE = (
     r"|by\s+(?:reuters|afp|(?-i:AP)|the\s+associated\s+press|associated\s+press|bloomberg"
     r"|xinhua(?:\s+news\s+agency)?)(?:\s+staff)?"
 )
-# An outlet's or a wire's name alone on its line, perhaps with "By" or "Staff": wires sign
-# their copy so on syndicating pages ("Reuters Staff", "The Associated Press", "By Via AP
-# news wire") and Chinese outlets credit a story so ("Xinhua", "Global Times").
+# A wire's name alone on its line, perhaps with "By" or "Via" or "Staff": the wires sign
+# their copy so on the pages that run it ("Reuters Staff", "The Associated Press", "By Via AP
+# news wire"). A Chinese outlet's name alone ("Xinhua News Agency", "China Daily") may be a
+# page's masthead or its headline's subject and is left to the rules that read its place.
 _OUTLET_ALONE = (
     r"(?:by\s+)?(?:via\s+)?(?:(?:the\s+)?associated\s+press|(?-i:AP)|reuters|afp|agence\s+france-presse|"
-    r"bloomberg|xinhua(?:\s+news\s+agency)?|china\s+daily|global\s+times|cgtn|people['’]s\s+daily(?:\s+online)?|"
-    r"shanghai\s+daily|china\s+news\s+service)(?:\s+(?:staff|news(?:\s*wire)?|wire))?"
+    r"bloomberg)(?:\s+(?:staff|news(?:\s*wire)?|wire))?"
+    r"|(?:by|via)\s+(?:xinhua(?:\s+news\s+agency)?|china\s+daily|global\s+times|cgtn|people['’]s\s+daily(?:\s+online)?)"
+    r"(?:\s+(?:staff|news(?:\s*wire)?|wire))?"
 )
 # A title in capitals reads like a byline ("By The Numbers", "By Road To Tibet"): a name
 # starts with no article, determiner or pronoun and holds no preposition. The polars engine
@@ -210,9 +212,8 @@ _CHROME = (
     (rf"welcome\s+to\s+(?:the\s+)?(?:{_NAME}\s+)?(?:web\s*site|(?:web\s+)?portal|home\s*page)\s*[!.]?", "site greeting banner"),
     (r"[-–—]*\s*advertisements?\s*[-–—]*", "advertisement placeholder"),
     (_BYLINE, "byline"),
-    # an outlet's or a wire's name alone on its line, as a byline or a credit: "Xinhua",
-    # "Reuters Staff", "The Associated Press", "By Via AP news wire", "Global Times"; no
-    # sentence is a name alone
+    # a wire's name alone on its line, as a byline or a credit: "Reuters Staff", "The
+    # Associated Press", "By Via AP news wire"; no sentence is a name alone
     (_OUTLET_ALONE, "outlet's name alone"),
     # a China Daily byline, the place written from and the stamp after it: "By Li Ming in
     # Hefei, Anhui ( China Daily ) Updated: 2019-06-06 07:11:54". The outlet in brackets and

@@ -1,11 +1,11 @@
 """Page residue (session 31b): the furniture outlets print on every page of theirs.
 
-A wire's or an outlet's name alone on its line ("Reuters Staff", "The Associated Press",
-"Xinhua"), a stamp that counts back from now ("2 days ago"), an aggregator's link to the
-story it cut short ("Read the full story: …"), a newsletter's sign-up box, and a China
-Daily byline with the place and the stamp on its line. Each is tested where the page sets it
-and where the same words are the article's own. Every text was written for these tests in
-the register of Chinese-government English.
+A wire's name alone on its line ("Reuters Staff", "The Associated Press"), a stamp that
+counts back from now ("2 days ago"), an aggregator's link to the story it cut short ("Read
+the full story: …"), a newsletter's sign-up box, and a China Daily byline with the place
+and the stamp on its line. Each is tested where the page sets it and where the same words
+are the article's own. A Chinese outlet's name alone is left: it may be a page's masthead.
+Every text was written for these tests in the register of Chinese-government English.
 """
 
 from __future__ import annotations
@@ -26,13 +26,11 @@ _HEADLINE = "Yingkou speeds up work on container terminal\n\n"
         "Reuters Staff",
         "The Associated Press",
         "By Via AP news wire",
-        "Xinhua",
-        "Global Times",
-        "Shanghai Daily",
         "Bloomberg News",
+        "By Xinhua",
     ],
 )
-def test_outlet_name_alone_is_flagged(line: str) -> None:
+def test_wire_name_alone_is_flagged(line: str) -> None:
     assert_flags("R601", _HEADLINE + line + _ARTICLE, line)
 
 
@@ -101,6 +99,8 @@ def test_byline_with_place_and_stamp_is_flagged(line: str) -> None:
         # signing up as the article's subject
         "Sign up for the volunteer programme closes on May 3.",
         "Residents can subscribe to the city's newsletter for updates on the project.",
+        # a Chinese outlet's name alone is left to the rules that read its place
+        "Global Times",
         # "By An" as an article's opening words
         "By An order of the provincial court, the case was closed.",
         "By a decision of the city government, the fee was cut.",
