@@ -126,6 +126,16 @@ _BYLINE = (
     r"|by\s+(?:reuters|afp|(?-i:AP)|the\s+associated\s+press|associated\s+press|bloomberg"
     r"|xinhua(?:\s+news\s+agency)?)(?:\s+staff)?"
 )
+# A wire's name alone on its line, perhaps with "By" or "Via" or "Staff": the wires sign
+# their copy so on the pages that run it ("Reuters Staff", "The Associated Press", "By Via AP
+# news wire"). A Chinese outlet's name alone ("Xinhua News Agency", "China Daily") may be a
+# page's masthead or its headline's subject and is left to the rules that read its place.
+_OUTLET_ALONE = (
+    r"(?:by\s+)?(?:via\s+)?(?:(?:the\s+)?associated\s+press|(?-i:AP)|reuters|afp|agence\s+france-presse|"
+    r"bloomberg)(?:\s+(?:staff|news(?:\s*wire)?|wire))?"
+    r"|(?:by|via)\s+(?:xinhua(?:\s+news\s+agency)?|china\s+daily|global\s+times|cgtn|people['’]s\s+daily(?:\s+online)?)"
+    r"(?:\s+(?:staff|news(?:\s*wire)?|wire))?"
+)
 # A title in capitals reads like a byline ("By The Numbers", "By Road To Tibet"): a name
 # starts with no article, determiner or pronoun and holds no preposition. The polars engine
 # has no look-ahead to say so.
@@ -202,6 +212,16 @@ _CHROME = (
     (rf"welcome\s+to\s+(?:the\s+)?(?:{_NAME}\s+)?(?:web\s*site|(?:web\s+)?portal|home\s*page)\s*[!.]?", "site greeting banner"),
     (r"[-–—]*\s*advertisements?\s*[-–—]*", "advertisement placeholder"),
     (_BYLINE, "byline"),
+    # a wire's name alone on its line, as a byline or a credit: "Reuters Staff", "The
+    # Associated Press", "By Via AP news wire"; no sentence is a name alone
+    (_OUTLET_ALONE, "outlet's name alone"),
+    # a China Daily byline, the place written from and the stamp after it: "By Li Ming in
+    # Hefei, Anhui ( China Daily ) Updated: 2019-06-06 07:11:54". The outlet in brackets and
+    # the stamp make it one, so the surname "An" is no article here ("By An Ning (China
+    # Daily) Updated: …")
+    (rf"by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}"
+     rf"(?:\s+in\s+(?-i:\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?)(?:\s*,\s*(?-i:\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+)?))?)?"
+     rf"\s*\(\s*(?:{_BY_OUTLET})\s*\)\s*(?:updated|published)\s*[:：]\s*{WHEN}(?:\s+{WHEN})?", "byline and stamp"),
     # a byline with the writer's e-mail address, a credit perhaps after it: "- By LI MING
     # liming@dalian.com.cn Wang Fang contributed to this story."
     (rf"(?:[-–—]\s*)?by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}\s*[,|]?\s*\(?{_EMAIL}\)?(?:\s+\S.{{0,120}})?", "byline"),
@@ -240,6 +260,20 @@ _CHROME = (
     (r"1\d{12}", "raw time stamp"),
     # a template's fields the page never filled: "{{element.title}} {{element.date}}"
     (r"(?:\{\{\s*[\w.]{1,40}\s*\}\}\s*)+", "template placeholder"),
+    # a stamp that counts back from now, alone or after the date and time: "2 days ago",
+    # "April 13, 2014 / 7:53 AM / 3 years ago"; a sentence says when, not how long ago alone
+    (r"(?:[^.!?\n]{1,40}\s[/|·]\s*)?(?:updated\s+|posted\s+|published\s+)?(?:\d{1,2}|an?|one)\s+"
+     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago", "page timestamp (relative)"),
+    # an aggregator's link to the story it cut short: "Read the full story: South China
+    # Morning Post", "Read the original article at South China Morning Post"
+    (r"read\s+(?:the\s+)?(?:full|original|complete|whole|rest\s+of\s+the)\s+(?:story|article|report|piece)"
+     r"(?:\s+(?:at|on|in|from|here))?\s*[:：]?\s*(?:(?:the\s+)?(?-i:\p{Lu})[\p{L}'’.& -]{1,60}|(?:https?://)?\S+)?\s*[.!]?",
+     "link to the original story"),
+    # a newsletter's sign-up box: "Sign up for our email list to receive daily newsletters
+    # from …", "Form for signing up for free newsletter.", "Get our newsletter", "Sign up"
+    (r"(?:form\s+for\s+)?(?:sign(?:ing)?[\s-]*up|subscrib(?:e|ing))\s+(?:for|to)\s+(?:our\s+|the\s+|a\s+)?"
+     r"(?:free\s+|daily\s+|weekly\s+)?(?:e-?mail\s+list|mailing\s+list|newsletters?)\b[^.!?\n]{0,100}[.!]?|"
+     r"get\s+our\s+newsletters?|sign[\s-]*up", "newsletter sign-up"),
     # a site's cookie notice, its heading and its buttons: "Our Privacy Statement & Cookie
     # Policy", "By continuing to browse our site you agree to our use of cookies …", "Accept
     # all cookies". Government news never speaks of a browser's cookies.
