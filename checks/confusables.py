@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import regex
 
+from tifa.checks.textcase import match_case
+
 # A word's edge: no letter, figure, apostrophe or hyphen runs on.
 _B = r"(?<![\p{L}\p{N}'’-])"
 _E = r"(?![\p{L}\p{N}'’-])"
@@ -84,19 +86,12 @@ _RUN_TOGETHER = {
 }
 
 
-def _case_like(old: str, new: str) -> str:
-    """`new` with the first letter's case of `old`."""
-    if old[:1].isupper() and new[:1].islower():
-        return new[:1].upper() + new[1:]
-    return new
-
-
 def _swap(table: dict[str, str]) -> Callable[[str], str | None]:
     """Mend by a table of lower-case words: the word found, in its case, replaced."""
 
     def mend(found: str) -> str | None:
         new = table.get(found.lower())
-        return None if new is None else _case_like(found, new)
+        return None if new is None else match_case(found, new)
 
     return mend
 
@@ -109,7 +104,7 @@ def _replace(old: str, new: str) -> Callable[[str], str | None]:
         m = pattern.search(found)
         if m is None:
             return None
-        return found[: m.start()] + _case_like(m.group(), new) + found[m.end() :]
+        return found[: m.start()] + match_case(m.group(), new) + found[m.end() :]
 
     return mend
 
@@ -119,7 +114,7 @@ def _wreak(found: str) -> str | None:
     if m is None:
         return None
     ending = m.group(1) or ""
-    return _case_like(found, "wreak" + ending) + found[m.end() :]
+    return match_case(found, "wreak" + ending) + found[m.end() :]
 
 
 def _clamp(found: str) -> str | None:
@@ -127,7 +122,7 @@ def _clamp(found: str) -> str | None:
     if m is None:
         return None
     ending = {"ed": "ed", "ing": "ing", "s": "s"}.get((m.group(1) or "").lower(), "")
-    return _case_like(found, "clamp" + ending) + found[m.end() :]
+    return match_case(found, "clamp" + ending) + found[m.end() :]
 
 
 def _rise(found: str) -> str | None:
