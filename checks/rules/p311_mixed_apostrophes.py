@@ -17,7 +17,7 @@ _PATTERN = regex.compile(r"(?<=\p{L})['’](?=\p{L})|(?<=\p{Ll}s)(?P<plural>['�
 _OPENING = {"'": regex.compile(r"(?<![\p{L}\p{N}])'(?=\p{L})"), "’": regex.compile("‘")}
 
 
-@rule("P311", "mixed-apostrophes", Severity.WARNING, Fix.SAFE)
+@rule("P311", "mixed-apostrophes", Severity.INFO, Fix.SAFE)
 def mixed_apostrophes(ctx: Context) -> pl.DataFrame:
     """Curly and straight apostrophes mixed in one document.
 
@@ -29,6 +29,11 @@ def mixed_apostrophes(ctx: Context) -> pl.DataFrame:
     between two letters count ("China’s", "Xi'an"), and a plural's possessive before a
     lowercase word ("farmers' income") unless a single quotation opens before it in the
     paragraph: elsewhere a single mark may be a quotation mark.
+
+    Reported as information, with its safe fix: editors reading pages tifa had never seen
+    did not mark the mixing as an error to fix (1 of 6 and 0 of 9 such warnings on two
+    blind sets), so it does not fail a build or crowd the warnings; `--fix` still makes the
+    document's apostrophes one shape.
 
     ## Why is this bad?
     Mixed apostrophes show text pasted together from different sources; in print the two

@@ -40,7 +40,6 @@ EXPECTED = {
     ("000", 27, "E828", "the project construction"),
     ("000", 30, "P303", " "),
     ("000", 36, "P302", '"two pre-zones”'),
-    ("000", 36, "P311", "’"),
     ("000", 36, "T101", "new development concept"),
     ("000", 39, "E801", "responsible comrades"),
     ("001", 1, "R601", "Breaking news"),
@@ -94,7 +93,6 @@ EXPECTED = {
     ("003", 3, "T110", "CPC Liaoning Committee"),
     ("003", 4, "T101", "A year's plan stars with spring"),
     ("003", 4, "P302", '"chief leader"'),
-    ("003", 4, "P311", "’"),
     ("003", 4, "T101", "“going out”"),
     ("003", 4, "T110", "CPC Dalian Committee"),
     ("003", 4, "P342", "&"),  # "a standard & fair law enforcement", "reinforce & develop"
@@ -196,6 +194,12 @@ def test_the_errors_the_issue_names(findings: pl.DataFrame) -> None:
     assert has("P308", "       ", "003")
     p308 = findings.filter(pl.col("code") == "P308")["severity"].unique().to_list()
     assert p308 == ["info"]
+    # Apostrophes of two shapes are reported, as information: on pages tifa never saw, editors
+    # did not mark them (holdout30 1 of 6, holdout31 0 of 9 as warnings).
+    p311 = findings.filter(pl.col("code") == "P311")
+    where = {(p.split("/")[-1][:3], line) for p, line in p311.select("path", "line").rows()}
+    assert where == {("000", 36), ("003", 4)}
+    assert p311["severity"].unique().to_list() == ["info"]
     # A near miss that is also a second rendering is one finding with both reasons.
     merged = findings.filter(
         (pl.col("span") == "one network and unified management")
