@@ -530,12 +530,40 @@ def _split_title_function(first: str, tail: str) -> tuple[str, str] | None:
     return head, f"{m.group(2)} {tail}"
 
 
+# The units of China's administration: a pinyin place glued to one ("ZhuangheCity",
+# "JiangsuProvince") has lost its space, as a pinyin name glued to a feature has.
+_ADMIN_UNITS = frozenset(["City", "County", "District", "Province", "Prefecture", "Township"])
+# A place or a level word glued to a body's initialism ("XianningMPC", "ProvincialCPCCommittee"):
+# these initialisms name bodies of the Party and the state only, and no firm or brand is built
+# on them with a place or a level word before.
+_BODY_INITIALISMS = "CPPCC|CPC|NPC|MPC|PPC"
+_LEVEL_WORDS = frozenset(["Provincial", "Municipal", "District", "County", "City", "Central"])
+_GLUED_INITIALISM = regex.compile(
+    rf"^(\p{{Lu}}\p{{Ll}}{{2,}})({_BODY_INITIALISMS})(\p{{Lu}}\p{{Ll}}{{2,}})?$"
+)
+# The article "a" glued to a capitalised everyday word ("aParty member"); "iPhone" and
+# "eBay" open with other letters.
+_GLUED_ARTICLE = regex.compile(r"^a(\p{Lu}\p{Ll}{3,})$")
+
+
+def _split_initialism(token: str) -> tuple[str, str] | None:
+    """A place or level word, a body's initialism and the noun after it, run together."""
+    m = _GLUED_INITIALISM.match(token)
+    if m is None:
+        return None
+    first, initials, noun = m.groups()
+    if first not in _LEVEL_WORDS and split_syllables(first) is None:
+        return None
+    return first, f"{initials} {noun}" if noun else initials
+
+
 def _split_camel_pinyin(first: str, second: str) -> bool:
-    """Whether two capitalised parts are a pinyin name and a place noun ("YuandangLake"), or a
-    pinyin surname and a given name of two syllables ("XinChangxing"), run together."""
+    """Whether two capitalised parts are a pinyin name and a place noun ("YuandangLake") or an
+    administrative unit ("ZhuangheCity"), or a pinyin surname and a given name of two
+    syllables ("XinChangxing"), run together."""
     if zipf((first + second).lower()) > 0:
         return False
-    if second in _FEATURES:
+    if second in _FEATURES or second in _ADMIN_UNITS:
         return split_syllables(first) is not None
     syllables = split_syllables(second)
     return first in pinyin_surnames() and syllables is not None and len(syllables) >= 2
@@ -555,6 +583,11 @@ def _glued_surname(word: str, surname: str) -> bool:
 
 def glued_split(token: str) -> tuple[str, str] | None:
     """Where a token is two words run together, the two words; else None."""
+    if initialism := _split_initialism(token):
+        return initialism  # "XianningMPC", "ProvincialCPCCommittee"
+    m = _GLUED_ARTICLE.match(token)
+    if m and _common(m.group(1)) and zipf(token.lower()) == 0:
+        return "a", m.group(1)  # "aParty member"
     m = _CAMEL_LOWER.match(token)
     if m and _common(m.group(1)) and (m.group(1) in FUNCTION_WORDS or len(m.group(1)) >= 4):
         return m.group(1), m.group(2)
@@ -648,7 +681,11 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     a long everyday word glued to a short preposition ("Governmentin", "Memberof", even where
     the web writes the pair rarely), a pinyin place or surname glued to a long everyday word ("Kaifenggovernment",
     "Gaowelcomed"; not an English prefix such as "Anti"), a word glued to two function words
-    ("focusonthe", "exchangesatan"), a short function word glued to the next word ("Ithas",
+    ("focusonthe", "exchangesatan"), a pinyin place glued to an administrative unit
+    ("ZhuangheCity", "JiangsuProvince"), a place or level word glued to the initialism of a
+    body of the Party or the state ("XianningMPC", "ProvincialCPCCommittee"), "a" glued to a
+    capitalised everyday word ("aParty member"; "iPhone", "eBay" open with other letters),
+    a short function word glued to the next word ("Ithas",
     "asubtropical", "ofthe"; never a pinyin name such as Anshan), a word glued to a number
     ("September21", "50million", "by16.9%", "of691km"), a figure glued to its unit word
     ("10,094yuan", "300hectares"; abbreviations such as "5km" are written solid), and a
