@@ -40,3 +40,43 @@ def test_glued_to_a_unit_an_initialism_or_an_article_is_flagged(text: str, span:
 )
 def test_spaced_words_and_brand_names_are_left_alone(text: str) -> None:
     assert_flags("P320", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Xi spoke at the 40th group study session in June. The bureau studied his speech "
+            "at the fortieth group study session on Monday.",
+            "fortieth",
+        ),
+        (
+            "The Third Session of the Seventeenth Municipal People's Congress closed on "
+            "Friday. Deputies to the 17th Municipal People's Congress voted on the budget.",
+            "Seventeenth",
+        ),
+        (
+            "The county marked the 60th anniversary of its founding. The sixtieth "
+            "anniversary gala was held in the square.",
+            "sixtieth",
+        ),
+    ],
+)
+def test_an_ordinal_spelt_out_against_its_figures_is_flagged(text: str, span: str) -> None:
+    assert_flags("E803", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title block in Title Case alone on its line keeps its style.
+        "The Third Session of the Seventeenth Municipal People's Congress\n\n"
+        "Deputies to the 17th Municipal People's Congress voted on the budget.",
+        # Another word after the spelt ordinal: another thing counted.
+        "The 40th group study session was held in June. It was his fortieth visit to the city.",
+        # No figures in the article.
+        "The Third Session of the Seventeenth Municipal People's Congress closed on Friday.",
+    ],
+)
+def test_an_ordinal_the_article_never_writes_in_figures_is_left_alone(text: str) -> None:
+    assert_flags("E803", text, None)

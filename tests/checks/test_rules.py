@@ -2340,8 +2340,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
         [
             "The eighteenth CPC Central Committee met in Beijing.",  # no figures to match
             "The 18th CPC Central Committee held its third plenary session.",
-            "The Fourth Session of the Sixteenth Municipal People's Congress opened. The 16th "
-            "Municipal People's Congress has 500 deputies.",  # Title Case keeps its style
+            "The Fourth Session of the Sixteenth Municipal People's Congress\n\nThe 16th "
+            "Municipal People's Congress has 500 deputies.",  # a Title Case title keeps its style
             "The 19th National Congress elected the 19th Central Committee; the eighteenth "
             "Central Committee had served since 2012.",
             "The 18th CPC Central Committee met on the eighteenth day of the month.",
