@@ -46,7 +46,7 @@ visitors have" (has), "deputy major" (mayor), "set a new climax" and "elected on
 first session" (at). And the slips of a meeting's report (`MEETING_SLIPS`): "successively made a
 speech", "are welcomed to visit", "practical works", "30 foreign media", "in various occasions",
 "Under the context of", "start point", "environment protection", "the national song", "pursing",
-"new glorious new" and "attended held".
+"new glorious new", "attended held" and "the 1st half of" (first).
 House style and debatable usage are not slips.
 """
 
@@ -2269,6 +2269,14 @@ _MEDIA_AFTER = (
 # Slips of number and set phrases in reports of meetings: several speakers and one speech,
 # "are welcomed to", uncountable nouns counted, "media" counted, and calques of 场合, 背景下,
 # 起点, 环境保护 and 国歌.
+_ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
+
+
+def _ordinal_in_words(text: str) -> str:
+    """ "the 1st half" -> "the first half", the ordinal figure put in words."""
+    return regex.sub(r"\d(?:st|nd|rd|th)", lambda m: _ORDINAL_WORDS[m.group().lower()], text)
+
+
 MEETING_SLIPS = (
     Slip(
         # 先后讲话, 分别作报告: several speakers "successively" or "respectively" make one
@@ -2412,6 +2420,15 @@ MEETING_SLIPS = (
         "two verbs: “held” (or “attended”), not both",
         {"attended held": "held"},
     ),
+    Slip(
+        # 上半年, 一季度: the half or quarter of a year by its ordinal in figures ("the 1st half
+        # of 2016", "the 2nd half of the year"); news English spells these ordinals out.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])the\s+(?:1st|2nd|3rd|4th)\s+(?:half|quarter)(?=\s+of(?![\p{L}-]))"
+        ),
+        "a half or a quarter of the year takes its ordinal in words, as in “the first half of”",
+        _ordinal_in_words,
+    ),
 )
 
 
@@ -2522,7 +2539,7 @@ PREFILTER = (
     r"|\bwelcomed\s+to\b|\bpractical\s+works\b|\bsenses\s+of\b|\d\+?\s+[\p{L}\s,-]*?media\b"
     r"|\boccasions?\b|\bunder\s+the\s+(?:context|background|backdrop)\b|\bstart\s+points?\b"
     r"|\benvironment\s+protection\b|\bnational\s+song\b|\bpursing\b|\bnew\s+\p{Ll}+\s+new\b"
-    r"|\battended\s+held\b|\d\s+anniversaries\s+of\b"
+    r"|\battended\s+held\b|\d\s+anniversaries\s+of\b|\bthe\s+[1-4](?:st|nd|rd|th)\s+(?:half|quarter)\b"
     rf"|{open_compounds.PREFILTER}"
     rf"|{grammar_slips.PREFILTER}"
     rf"|{calque_slips.PREFILTER}"

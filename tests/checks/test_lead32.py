@@ -80,3 +80,27 @@ def test_an_ordinal_spelt_out_against_its_figures_is_flagged(text: str, span: st
 )
 def test_an_ordinal_the_article_never_writes_in_figures_is_left_alone(text: str) -> None:
     assert_flags("E803", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("In the 1st half of 2024, the port handled 180 million tonnes.", "the 1st half"),
+        ("The county set out its tasks for the 2nd half of the year.", "the 2nd half"),
+        ("Retail sales rose 6 percent in the 3rd quarter of last year.", "the 3rd quarter"),
+    ],
+)
+def test_a_half_or_quarter_by_its_ordinal_in_figures_is_flagged(text: str, span: str) -> None:
+    assert_flags("E801", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the first half of 2024, the port handled 180 million tonnes.",
+        "The 2nd Half Marathon of the county drew 3,000 runners.",
+        "Phase 2 began in the 2nd month; half of it was finished by May.",
+    ],
+)
+def test_a_half_or_quarter_in_words_is_left_alone(text: str) -> None:
+    assert_flags("E801", text, None)
