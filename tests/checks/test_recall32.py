@@ -1,0 +1,61 @@
+"""Recall of grammar and articles, session 32: calques of the genre that recur across hosts.
+
+The sentences are written for these tests, in the register of city news pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags, check_texts
+
+
+# --- E801: "discussed with" people "about" or "on" a topic (与……探讨) -----------------------
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The mayor also discussed with the delegates on rural revitalization.",
+            "discussed with the delegates on",
+        ),
+        (
+            "She visited three villages and discussed with the village cadres and farmers about "
+            "how to raise incomes.",
+            "discussed with the village cadres and farmers about",
+        ),
+        (
+            "The group met and discussed with the officials in charge of the foreign affairs "
+            "office of the province on exchanges between sister cities.",
+            "discussed with the officials in charge of the foreign affairs office of the province on",
+        ),
+        (
+            "Wang Hua discussed with entrepreneurs about the business climate.",
+            "discussed with entrepreneurs about",
+        ),
+    ],
+)
+def test_discussed_with_people_about_a_topic_is_flagged(text: str, span: str) -> None:
+    assert_flags("E801", text, span)
+
+
+def test_discussed_with_is_mended_to_talked_with_about() -> None:
+    found = check_texts(["He also discussed with the delegates on trade."], ["E801"])
+    assert found["suggestion"].to_list() == ["talked with the delegates about"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The topic is the object.
+        "He discussed the plan with experts on flood control.",
+        # A passive: experts "on" a field are its specialists.
+        "The draft was discussed with experts on flood control.",
+        # "on" dates or places the talk.
+        "He discussed with the mayor on Monday how to proceed.",
+        "Li Hua discussed with them on the sidelines of the forum.",
+        "The two sides discussed with each other on the same day.",
+        # Another preposition ends the people: no topic follows them.
+        "Zhang Wei discussed with them for about an hour.",
+    ],
+)
+def test_discussed_with_left_alone(text: str) -> None:
+    assert_flags("E801", text, None)
