@@ -59,3 +59,43 @@ def test_discussed_with_is_mended_to_talked_with_about() -> None:
 )
 def test_discussed_with_left_alone(text: str) -> None:
     assert_flags("E801", text, None)
+
+
+# --- E807: a museum or a hall visitors tour, named by its place or subject ---------------
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "At Mao Zedong Former Residence Museum, the delegates laid flowers.",
+            "Mao Zedong Former Residence Museum",
+        ),
+        ("The group then went to Ruijin Revolution Museum.", "Ruijin Revolution Museum"),
+        (
+            "The guests visited Wuyi Tea Culture Exhibition Hall in the afternoon.",
+            "Wuyi Tea Culture Exhibition Hall",
+        ),
+        (
+            "The delegation toured Huaihai Campaign Memorial Hall on Friday.",
+            "Huaihai Campaign Memorial Hall",
+        ),
+    ],
+)
+def test_a_museum_or_hall_without_the_is_flagged(text: str, span: str) -> None:
+    assert_flags("E807", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the Mao Zedong Former Residence Museum, the delegates laid flowers.",
+        "The guests visited the Wuyi Tea Culture Exhibition Hall in the afternoon.",
+        # A museum named by its place alone.
+        "The students went to Yuhang Museum on Monday.",
+        # The name modifies a noun after it.
+        "He bought a catalogue at Ruijin Revolution Museum shop.",
+        # A hall that visitors do not tour stays E807's older case: after a preposition only.
+        "The mayor visited Tianjin Banquet Hall staff.",
+    ],
+)
+def test_a_museum_or_hall_left_alone(text: str) -> None:
+    assert_flags("E807", text, None)
