@@ -482,6 +482,20 @@ def _talked_with(text: str) -> str:
     return f"{verb}{middle} about"
 
 
+# --- a clause with its subject and an "-ing" form, no finite verb ----------------------------
+# "the guests who attending the fair", "When Li Wei presiding over the lecture, he …": the
+# relative pronoun or the named subject of a clause of time wants a finite verb ("who
+# attended", "When Li Wei presided over"). Only "who" itself, or "when" or "while" before a
+# name in pinyin (two capitalised words); nouns in "-ing" are no verbs ("who during …").
+_NO_FINITE_VERB = regex.compile(
+    r"(?<![\p{L}'’-])(?:(?<!\b(?i:those|one|anyone|people|all)\s+)who|(?:When|when|While|while)\s+"
+    r"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+"
+    r"(?!(?:during|morning|evening|nothing|something|anything|everything|thing|king|spring"
+    r"|building|meeting|training|being|having|according|including)(?![\p{L}'’-]))\p{Ll}{2,}ing"
+    r"(?![\p{L}'’-])"
+)
+
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         regex.compile(r"(?i)(?<![\p{L}-])implementation(?=\s+the\s+\p{L})"),
@@ -753,6 +767,13 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         None,
     ),
     (
+        _NO_FINITE_VERB,
+        "the clause has its subject but no finite verb: “who attended”, “When Li Wei "
+        "presided over”",
+        lambda text: None,
+        None,
+    ),
+    (
         _DISCUSSED_WITH,
         "“discuss” takes its topic as its object (“discussed the plan with them”); with the "
         "people first, they are “talked with … about” it",
@@ -777,5 +798,6 @@ PREFILTER = (
     # its adjective, "visited to".
     rf"|\b(?:{_MODALS})\s+(?:\p{{Ll}}+\s+)?(?:be\s+\p{{Ll}}+|\p{{Ll}}+ed|{_words(_BARE_OF)})\b"
     r"|\b(?:environment\s+governance|culture\s+heritages?|tradition\s+(?:culture|revolutionary)"
-    r"|ecology\s+(?:environment|civilization)|visited\s+to|discuss(?:ed|es|ing)?\s+with)\b"
+    r"|ecology\s+(?:environment|civilization)|visited\s+to|discuss(?:ed|es|ing)?\s+with"
+    r"|(?:who|[Ww]h(?:en|ile)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+\p{Ll}{2,}ing)\b"
 )

@@ -99,3 +99,66 @@ def test_a_museum_or_hall_without_the_is_flagged(text: str, span: str) -> None:
 )
 def test_a_museum_or_hall_left_alone(text: str) -> None:
     assert_flags("E807", text, None)
+
+
+# --- E820: the economic or international situation a meeting studies --------------------
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The standing committee met to analyze current economic situation.",
+            "current economic situation",
+        ),
+        ("The county held a symposium on economic situation in May.", "economic situation"),
+        (
+            "Experts studied international situation and its impact on trade.",
+            "international situation",
+        ),
+    ],
+)
+def test_the_situation_without_the_is_flagged(text: str, span: str) -> None:
+    assert_flags("E820", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The standing committee met to analyze the current economic situation.",
+        "The economic situation in the county improved in May.",
+        # The phrase modifies a noun after it.
+        "The bureau issued an economic situation report on Monday.",
+        # Headings drop articles.
+        "Leaders meet to analyze economic situation\n\nThe meeting was held on Monday.",
+    ],
+)
+def test_the_situation_left_alone(text: str) -> None:
+    assert_flags("E820", text, None)
+
+
+# --- E801: a clause with its subject and an "-ing" form, and no finite verb -------------
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The vice mayor greeted the buyers who attending the expo.", "who attending"),
+        (
+            "When Zhou Ping presiding over the forum, he urged the cadres to act.",
+            "When Zhou Ping presiding",
+        ),
+    ],
+)
+def test_a_subject_with_an_ing_form_and_no_finite_verb_is_flagged(text: str, span: str) -> None:
+    assert_flags("E801", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vice mayor greeted the buyers who were attending the expo.",
+        "When presiding over the forum, Zhou Ping urged the cadres to act.",
+        # A noun in "-ing" after "who" is no verb.
+        "He thanked the volunteers who during the flood kept the roads open.",
+        "Those who having read the plan agree with it.",
+    ],
+)
+def test_a_subject_with_its_finite_verb_left_alone(text: str) -> None:
+    assert_flags("E801", text, None)
