@@ -162,3 +162,32 @@ def test_a_subject_with_an_ing_form_and_no_finite_verb_is_flagged(text: str, spa
 )
 def test_a_subject_with_its_finite_verb_left_alone(text: str) -> None:
     assert_flags("E801", text, None)
+
+
+# --- E829: lay a foundation, seize an opportunity, make an analysis ---------------------
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The two counties will lay solid foundation for future cooperation.", "solid foundation"),
+        ("Leaders attended the ceremony and laid foundation for the new plant.", "foundation"),
+        ("The port seized opportunity brought by the new trade route.", "opportunity"),
+        ("The bureau made detailed analysis of the housing market.", "detailed analysis"),
+    ],
+)
+def test_a_frame_noun_without_its_article_is_flagged(text: str, span: str) -> None:
+    assert_flags("E829", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two counties will lay a solid foundation for future cooperation.",
+        "The port seized the opportunity brought by the new trade route.",
+        "The county is seizing every opportunity to attract investment.",
+        # A noun the frame's noun modifies.
+        "Leaders laid foundation stones for the new plant.",
+        "The bureau made analysis reports public on Monday.",
+    ],
+)
+def test_a_frame_noun_with_its_determiner_left_alone(text: str) -> None:
+    assert_flags("E829", text, None)
