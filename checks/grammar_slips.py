@@ -454,6 +454,48 @@ _ACTIVE_STRESSED_ON = regex.compile(
 _VISITED_TO = regex.compile(r"(?<![\p{L}-])[Vv]isited\s+to(?=\s+(?:the\s|\p{Lu}))")
 
 
+# --- "discussed with" people "about" a topic -------------------------------------------------
+# 与……探讨/交流: "discussed with the villagers about how to …", "discussed with participants on
+# theme education". "Discuss" takes its topic as its object ("discussed the plan with them");
+# with the people first and the topic after "about" or "on", the verb is "talk". Only the
+# active verb after its subject or "and", "also" or "to": a passive or a participle ("the plan
+# was discussed with experts on flood control") has its topic already, and "experts on" a
+# field are its specialists. The people are a few words with no other preposition than "of"
+# ("the persons in charge of the office"), and an "on" of time or place ("on Monday", "on the
+# sidelines", "on site") dates the talk instead.
+_DISCUSSED_WITH = regex.compile(
+    r"(?i)(?<=(?<![\p{L}'’-])(?:and|also|then|later|further|jointly|fully|warmly|he|she|they|we"
+    r"|who|to|had|has|have|(?-i:\p{Lu}\p{Ll}+))\s+)discuss(?:ed|es|ing)?\s+with\s+"
+    r"(?:(?:in\s+charge|(?!(?:about|on|for|in|at|during|over|after|before|from|to|by|into|through"
+    r"|under|that|which|where|when|how|what|whether|and\s+(?:agreed|decided|said|reached"
+    r"|exchanged))(?![\p{L}'’-]))[\p{L}'’-]+)\s+){1,14}"
+    rf"(?:about|on(?!{_ON_TIME_OR_PLACE}))(?![\p{{L}}'’-])"
+)
+
+
+def _talked_with(text: str) -> str:
+    """ "discussed with them on the plan" → "talked with them about the plan"."""
+    head, _ = text.split(None, 1)
+    talk = {"discuss": "talk", "discussed": "talked", "discusses": "talks", "discussing": "talking"}
+    verb = _keep_case(head, talk.get(head.lower(), "talked"))
+    middle = text[len(head) : text.rstrip().rfind(" ")]
+    return f"{verb}{middle} about"
+
+
+# --- a clause with its subject and an "-ing" form, no finite verb ----------------------------
+# "the guests who attending the fair", "When Li Wei presiding over the lecture, he …": the
+# relative pronoun or the named subject of a clause of time wants a finite verb ("who
+# attended", "When Li Wei presided over"). Only "who" itself, or "when" or "while" before a
+# name in pinyin (two capitalised words); nouns in "-ing" are no verbs ("who during …").
+_NO_FINITE_VERB = regex.compile(
+    r"(?<![\p{L}'’-])(?:(?<!\b(?i:those|one|anyone|people|all)\s+)who|(?:When|when|While|while)\s+"
+    r"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+"
+    r"(?!(?:during|morning|evening|nothing|something|anything|everything|thing|king|spring"
+    r"|building|meeting|training|being|having|according|including)(?![\p{L}'’-]))\p{Ll}{2,}ing"
+    r"(?![\p{L}'’-])"
+)
+
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         regex.compile(r"(?i)(?<![\p{L}-])implementation(?=\s+the\s+\p{L})"),
@@ -724,6 +766,20 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         lambda text: text.rsplit(None, 1)[0],
         None,
     ),
+    (
+        _NO_FINITE_VERB,
+        "the clause has its subject but no finite verb: “who attended”, “When Li Wei "
+        "presided over”",
+        lambda text: None,
+        None,
+    ),
+    (
+        _DISCUSSED_WITH,
+        "“discuss” takes its topic as its object (“discussed the plan with them”); with the "
+        "people first, they are “talked with … about” it",
+        _talked_with,
+        None,
+    ),
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
@@ -742,5 +798,6 @@ PREFILTER = (
     # its adjective, "visited to".
     rf"|\b(?:{_MODALS})\s+(?:\p{{Ll}}+\s+)?(?:be\s+\p{{Ll}}+|\p{{Ll}}+ed|{_words(_BARE_OF)})\b"
     r"|\b(?:environment\s+governance|culture\s+heritages?|tradition\s+(?:culture|revolutionary)"
-    r"|ecology\s+(?:environment|civilization)|visited\s+to)\b"
+    r"|ecology\s+(?:environment|civilization)|visited\s+to|discuss(?:ed|es|ing)?\s+with"
+    r"|(?:who|[Ww]h(?:en|ile)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+\p{Ll}{2,}ing)\b"
 )

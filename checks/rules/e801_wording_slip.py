@@ -203,7 +203,12 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     "ecology environment": environmental, cultural, traditional, ecological; not "ecological
     environment governance" nor a name in capitals), and a preposition after a verb that
     takes its object directly ("visited to Beijing", "He stressed on studying": visited,
-    stressed; not "visited to see", "stressed on Monday").
+    stressed; not "visited to see", "stressed on Monday"), and the people talked with before
+    the topic ("discussed with the villagers about how to …", "discussed with participants
+    on theme education": talked with … about; not the passive, "the plan was discussed with
+    experts on flood control", nor an "on" of time or place, "discussed with him on Monday"),
+    and a clause with its subject but an "-ing" form for its verb ("the guests who attending
+    the fair", "When Long Wei presiding over the lecture, he …": who attended, presided).
     And calques of the report genre: the work in hand counted after "our", "its" or "all"
     (工作: "our works": our work; not works of art, books or building, works "of" or "by"
     someone), and 调度 rendered "dispatch" ("dispatch the work", "the dispatching work":

@@ -78,6 +78,10 @@ _HEAD = (
     # halls named by their kind ("in the Tianjin Grand Hall"), and agreements by their
     # parties ("the Ningbo-Ganzhou Framework Agreement").
     r"|Expressway|Highway|(?:Grand|Great|Exhibition|Memorial|Concert|Banquet)[ \u00a0]+Hall"
+    # Museums named by their place and subject ("at the Deng Xiaoping Former Residence
+    # Museum", "the Jinggangshan Revolution Museum"); `_MUSEUM_BY_PLACE` leaves one named by
+    # its place alone ("to Beilin Museum"), which local English often writes bare.
+    r"|Museum"
     r"|Agreement"
     # International bodies named by a common noun: "the Shanghai Cooperation Organization",
     # "the World Trade Organization", "the European Union", "the African Union".
@@ -124,8 +128,14 @@ _END = (
 # Agreement".
 _SIGNED = r"(?:signed|inked)"
 # Verbs of a visit, whose object may be a zone or region ("inspected Xinjiang Uygur
-# Autonomous Region"); only those heads are taken after them.
+# Autonomous Region"), or a hall or museum visitors tour ("visited Xiaoping Trail
+# Exhibition Hall"); only those heads are taken after them.
 _VISITED = r"(?:visited|inspected|toured)"
+# A museum named by one word, its place ("Beilin Museum", "Shenzhen Museum"): left bare.
+_MUSEUM_BY_PLACE = regex.compile(r"\p{Lu}[\p{L}'’-]*[ \u00a0]+Museum")
+_VISITED_END = regex.compile(
+    r"(?:Zone|[Aa]utonomous[ \u00a0]+[Rr]egion|Museum|(?:Exhibition|Memorial)[ \u00a0]+Hall)$"
+)
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|{_SIGNED}|{_VISITED}){_S}(?P<name>{_NAME})"
     rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
@@ -137,7 +147,7 @@ _PREFILTER = (
     r"|Hotel|Guest|Expressway|Highway|Hall|Agreement|Organi[sz]ation|Union|Initiative"
     r"|Exposition|Bridge|Branch|economic|Free|Land|Science|Supercomput|Diversion|Transfer"
     r"|Conservancy|Hydropower|Reservoir|Irrigation|Railway|Pipeline|Tunnel|Bay|[Cc]orridor"
-    r"|[Cc]luster|[Cc]ity|[Uu]rban|[Aa]gglomeration|[Mm]etropolitan|Park|Terminal)"
+    r"|[Cc]luster|[Cc]ity|[Uu]rban|[Aa]gglomeration|[Mm]etropolitan|Park|Terminal|Museum)"
 )
 # A site or school named by its common noun first and "of" ("the Mausoleum of the Yellow
 # Emperor", "the University of Science and Technology of China", "the Temple of Heaven"),
@@ -431,7 +441,10 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     China-ASEAN Expo": an abbreviation may join the name), a hotel or guesthouse where a
     meeting is held ("was held at Xijiao Hotel"), an expressway or highway, with a route
     code too ("of S4 Expressway"), a Grand, Great, Exhibition, Memorial, Concert or Banquet
-    Hall ("in Tianjin Grand Hall"), an agreement, after a preposition or "signed" or
+    Hall ("in Tianjin Grand Hall") or a museum named by its place and subject ("at Deng
+    Xiaoping Former Residence Museum"; not one named by its place alone, "Beilin Museum"), a museum or an exhibition or memorial hall also
+    after "visited", "inspected" or "toured" ("visited Xiaoping Trail Exhibition Hall"), an
+    agreement, after a preposition or "signed" or
     "inked" ("signed Ningbo-Ganzhou Framework Agreement"), an international body named by
     Organization or Union ("the founding of Shanghai Cooperation Organization 20 years
     ago", "members of European Union"), an initiative ("of Belt and Road Initiative"), a
@@ -532,8 +545,10 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
         name = m.group("name")
         if _T113_NAMES.search(name) or inside_title(text, m.start("name"), m.end("name")):
             continue
+        if _MUSEUM_BY_PLACE.fullmatch(name):
+            continue
         visit = regex.fullmatch(_VISITED, m.group("prep")) is not None
-        if visit and not _AREA_END.search(name):
+        if visit and not _VISITED_END.search(name):
             continue
         # A verb is no part of a name: "Li Wei inspected …" has its name before it.
         if (

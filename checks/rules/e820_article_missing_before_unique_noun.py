@@ -148,6 +148,18 @@ _BUSINESS = regex.compile(
     rf"{_S}(?P<name>business{_S}environment)(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}"
 )
 _BUSINESS_PREFILTER = r"[\p{Ll}][ \u00a0]+business[ \u00a0]+environment\b"
+# The economic or international situation: the one of the day, which a meeting studies
+# (形势: "analyze the current economic situation", "a meeting on the economic situation").
+# Only after a verb of studying it or a preposition of its topic; "of" too ("a report of
+# economic situation").
+_SITUATION = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<before>analy[sz](?:e|es|ed|ing)|stud(?:y|ies|ied|ying)"
+    r"|assess(?:es|ed|ing)?|review(?:s|ed|ing)?|discuss(?:es|ed|ing)?|grasp(?:s|ed|ing)?|of|on"
+    r"|about|concerning|regarding)"
+    rf"{_S}(?P<name>(?:(?:current|present|overall){_S})?(?:economic|international){_S}situation)"
+    rf"(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}"
+)
+_SITUATION_PREFILTER = r"\b(?:economic|international)[ \u00a0]+situation\b"
 
 # The revitalization or rejuvenation of a place or a people, and the fight against
 # corruption: one campaign each, which English writes with "the" ("lead the revitalization
@@ -338,7 +350,10 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     grassroots level", "handed down to county level"; not the rung of a career, "has
     worked at county level", nor the two bare ends of a range, "from county level to
     village level"), and the business environment after a
-    verb of improving or a preposition ("optimize business environment"), and the
+    verb of improving or a preposition ("optimize business environment"), the (current)
+    economic or international situation after a verb of studying it or a preposition of
+    its topic ("to analyze current economic situation", "a meeting on economic
+    situation"), and the
     revitalization or rejuvenation of a place or people and the fight against corruption
     after a verb of pushing it on or a preposition ("lead revitalization of Liaoning",
     "promote fight against corruption"), the presidium, an inspection group or team and
@@ -409,6 +424,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
         (_LEVEL_PREFILTER, _LEVEL),
         (_WHOLE_PREFILTER, _WHOLE),
         (_BUSINESS_PREFILTER, _BUSINESS),
+        (_SITUATION_PREFILTER, _SITUATION),
         (_CAMPAIGN_PREFILTER, _CAMPAIGN),
         (_ONE_BODY_PREFILTER, _ONE_BODY),
         (_BODY_ALONE_PREFILTER, _BODY_ALONE),

@@ -22,7 +22,7 @@ _FRAMES: tuple[tuple[str, str], ...] = (
     (
         r"make|makes|made|making",
         r"effort|contribution|difference|breakthrough|decision|speech|statement|proposal"
-        r"|commitment|visit",
+        r"|commitment|visit|analysis",
     ),
     (r"pay|pays|paid|paying", r"visit|call"),
     (r"play|plays|played|playing", r"role|part"),
@@ -46,6 +46,10 @@ _FRAMES: tuple[tuple[str, str], ...] = (
         r"give|gives|gave|given|giving|deliver|delivers|delivered|delivering",
         r"speech|lecture|report|talk|explanation|presentation",
     ),
+    # A base laid for what follows ("lay a solid foundation for"), and a chance taken
+    # ("seized an opportunity", "seized the opportunity brought by …").
+    (r"lay|lays|laid|laying", r"foundation"),
+    (r"seize|seizes|seized|seizing", r"opportunity|chance"),
     # A meeting called: "convened an information session", "convened a briefing".
     (
         r"convene|convenes|convened|convening",
@@ -86,7 +90,9 @@ _PAIRED = (
 _END = (
     r"[ \u00a0]*(?:[,.;:)”\"’'!?]|$)|[ \u00a0]+(?:and|or|to|in|on|of|at|by|with|for|as"
     r"|between|among|from|during|that|which|where|when|under|through|within|across|since"
-    r"|after|before|together|yesterday|today|last|this|next)(?![\p{L}])"
+    r"|after|before|together|yesterday|today|last|this|next"
+    # A participle of what gave the chance: "seized opportunity brought by …".
+    r"|brought|offered|presented|afforded)(?![\p{L}])"
 )
 _PATTERN = regex.compile(
     r"|".join(
@@ -104,13 +110,13 @@ _TRIP = regex.compile(
 )
 _PREFILTER = (
     r"\b(?:ma[dk]e?|mak|pa[iy]|play|h[eo]ld|sign|establish|set|sets|setting|extend|carr"
-    r"|gi?ve|gave|deliver|conven)\w*[ \u00a0]+(?:out[ \u00a0]+|up[ \u00a0]+)?(?:[a-z][a-z -]*?[ \u00a0])?"
+    r"|gi?ve|gave|deliver|conven|la[iy]|seiz)\w*[ \u00a0]+(?:out[ \u00a0]+|up[ \u00a0]+)?(?:[a-z][a-z -]*?[ \u00a0])?"
     r"(?:effort|contribution|difference|breakthrough|decision|speech|statement|proposal"
     r"|commitment|visit|call|role|part|ceremony|meeting|symposium|seminar|forum|conference"
     r"|workshop|banquet|reception|briefing|session|dialogue|agreement|contract|memorandum"
     r"|deal|treaty|relationship|partnership|mechanism|platform|alliance|fund|welcome"
     r"|inspection|investigation|survey|campaign|policy|lecture|report|talk|explanation"
-    r"|presentation)\b"
+    r"|presentation|analysis|foundation|opportunity|chance)\b"
 )
 # A life or a future described as good, after a verb of living or making, or after "for"
 # or "toward": "enjoy better life", "build bright future", "work for common future". One
@@ -210,14 +216,15 @@ def article_missing_in_verb_frame(ctx: Context) -> pl.DataFrame:
     takes as its object, with up to three describing words and no article or other
     determiner between them, where the noun ends its phrase: make an effort, a
     contribution, a difference, a breakthrough, a decision, a speech, a statement, a
-    proposal, a commitment or a visit; pay a visit or a call; play a role or a part; hold a
+    proposal, a commitment, a visit or an analysis; pay a visit or a call; play a role or a part; hold a
     ceremony, meeting, symposium, seminar, forum, conference, workshop, banquet, reception,
     briefing, session or dialogue; sign an agreement, a contract, a memorandum, a deal or
     a treaty; establish or set up a relationship, partnership, mechanism, platform,
     alliance or fund; extend a welcome; carry out an inspection, investigation, survey,
     campaign or policy; give or deliver a speech, a lecture, a report, a talk, an
     explanation or a presentation; convene a meeting, session, briefing, conference,
-    symposium, seminar or forum; two describing words joined by "and" count as one
+    symposium, seminar or forum; lay a foundation; seize an opportunity or a chance
+    ("lay solid foundation for", "seized opportunity brought by"); two describing words joined by "and" count as one
     ("gave comprehensive and systematic explanation") ("made all-out effort",
     "paid friendly visit to", "played important role", "held signing ceremony of",
     "signed cooperation agreement", "established cooperative relationship", "extended
