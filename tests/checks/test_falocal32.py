@@ -11,7 +11,7 @@ The sentences are written for these tests, in the register of city and county ne
 from __future__ import annotations
 
 import pytest
-from helpers import assert_flags
+from helpers import assert_flags, check_texts
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,29 @@ def test_a_date_line_naming_the_source_is_no_caption(text: str) -> None:
 )
 def test_a_source_glued_to_a_caption_is_still_flagged(text: str, span: str) -> None:
     assert_flags("R604", text, span)
+
+
+def _codes_at(text: str) -> list[str]:
+    found = check_texts([text])
+    return sorted(found["code"].to_list())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the talks, the two cities signed strategic cooperation agreement on tourism.",
+        "The county will make positive contribution to rural revitalization in the province.",
+    ],
+)
+def test_an_article_slip_inside_a_wording_slip_is_one_finding(text: str) -> None:
+    codes = _codes_at(text)
+    assert "E801" in codes
+    assert "E829" not in codes
+
+
+def test_an_article_slip_alone_is_still_flagged() -> None:
+    assert_flags(
+        "E829",
+        "Yesterday the bureau signed cooperation agreement with two banks in Xining.",
+        "cooperation agreement",
+    )
