@@ -61,3 +61,24 @@ def test_an_article_slip_alone_is_still_flagged() -> None:
         "Yesterday the bureau signed cooperation agreement with two banks in Xining.",
         "cooperation agreement",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xining High-Tech Zone drew 40 firms last year. The zone is a high-tech area of the "
+        "province, rich in talent and industry.",
+        "Guiyang Economic Development Zone is the city's pride. Foreign firms see the zone as "
+        "an economic development area with room to grow.",
+    ],
+)
+def test_a_description_after_a_names_no_body(text: str) -> None:
+    assert_flags("N206", text, None)
+
+
+def test_a_body_named_two_ways_is_still_flagged() -> None:
+    text = (
+        "Xining High-Tech Zone drew 40 firms last year. Firms in the high-tech area paid less "
+        "tax than in 2022."
+    )
+    assert_flags("N206", text, "high-tech area")
