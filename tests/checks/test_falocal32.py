@@ -82,3 +82,23 @@ def test_a_body_named_two_ways_is_still_flagged() -> None:
         "tax than in 2022."
     )
     assert_flags("N206", text, "high-tech area")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor asked the bureau to give priority to the infrastructure construction at "
+        "the port, and to cut customs clearance times.",
+        "Officials checked the road construction in the township and met local farmers.",
+    ],
+)
+def test_building_work_placed_at_a_site_keeps_its_article(text: str) -> None:
+    assert_flags("E828", text, None)
+
+
+def test_building_work_named_in_general_is_still_flagged() -> None:
+    assert_flags(
+        "E828",
+        "The county will speed up the infrastructure construction and attract investors.",
+        "the infrastructure construction",
+    )
