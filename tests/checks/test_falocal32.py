@@ -102,3 +102,26 @@ def test_building_work_named_in_general_is_still_flagged() -> None:
         "The county will speed up the infrastructure construction and attract investors.",
         "the infrastructure construction",
     )
+
+
+def test_a_day_whose_month_the_paragraph_before_gives_is_left() -> None:
+    text = (
+        "The governor inspected three counties of Gansu from June 11 to 13.\n\n"
+        "On the 12th, he visited a potato farm in Dingxi and talked with growers."
+    )
+    assert_flags("E824", text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The paragraph before names another day of the month.
+        "The governor arrived in Xining on June 11.\n\n"
+        "On the 14th, he visited a salt lake plant in Golmud.",
+        # The paragraph before gives only a date stamp.
+        "2023-07-02 10:27:33\n\nOn the 28th, the county government held a standing meeting.",
+    ],
+)
+def test_a_day_without_its_month_nearby_is_still_flagged(text: str) -> None:
+    day = "the 14th" if "14th" in text else "the 28th"
+    assert_flags("E824", text, day)
