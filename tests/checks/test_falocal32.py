@@ -125,3 +125,27 @@ def test_a_day_whose_month_the_paragraph_before_gives_is_left() -> None:
 def test_a_day_without_its_month_nearby_is_still_flagged(text: str) -> None:
     day = "the 14th" if "14th" in text else "the 28th"
     assert_flags("E824", text, day)
+
+
+def test_a_headline_short_form_of_a_congress_named_in_full_below_is_left() -> None:
+    text = (
+        "The 3rd Session of the 14th People's Congress Opens in Haidong\n\n"
+        "The third session of the 14th Haidong Municipal People's Congress opened on Monday, "
+        "with 290 deputies attending."
+    )
+    assert_flags("T120", text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The headline's congress is named in full nowhere on the page.
+        "The 3rd Session of the 14th People's Congress Opens in Haidong\n\n"
+        "The session opened on Monday, with 290 deputies attending.",
+        # Running text, not a headline.
+        "Deputies to the 14th People's Congress reviewed the budget report on Monday. The "
+        "14th Haidong Municipal People's Congress has 290 deputies.",
+    ],
+)
+def test_a_congress_by_its_term_alone_is_still_flagged(text: str) -> None:
+    assert_flags("T120", text, "14th People's Congress")
