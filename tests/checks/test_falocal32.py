@@ -149,3 +149,23 @@ def test_a_headline_short_form_of_a_congress_named_in_full_below_is_left() -> No
 )
 def test_a_congress_by_its_term_alone_is_still_flagged(text: str) -> None:
     assert_flags("T120", text, "14th People's Congress")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary Liu said, ˇ°The dikes of Yueyang guard the whole lake.ˇ± ˇ°We should check "
+        "every section before the rains.ˇ± He added that the county would send 200 workers.",
+        "Mayor Tang stressed that ¡°we must finish the new bridge this year.¡± The bureau agreed.",
+    ],
+)
+def test_first_person_inside_garbled_quotes_is_quoted(text: str) -> None:
+    assert_flags("E821", text, None)
+
+
+def test_first_person_reported_without_quotes_is_still_flagged() -> None:
+    assert_flags(
+        "E821",
+        "Mayor Tang stressed that we must finish the new bridge this year.",
+        "we",
+    )
