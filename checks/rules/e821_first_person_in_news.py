@@ -24,8 +24,12 @@ _FIRST_PERSON = regex.compile(
     r"(?<![\p{L}'’-])(?:[Ww]e|us|[Mm]y|I(?=[ \u00a0]+\p{Ll}))(?![\p{L}'’-])"
 )
 # Quoted words: curly or straight double quotes; a quote that does not close in its paragraph
-# runs to the paragraph's end (a quotation over several paragraphs).
-_QUOTED = regex.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+# runs to the paragraph's end (a quotation over several paragraphs). Curly quotes saved as GBK
+# and read as Latin-1 ("¡°" … "¡±") or Windows-1250 ("ˇ°" … "ˇ±") still mark a quotation: the
+# garbling is U406's to report, the words inside are quoted.
+_QUOTED = regex.compile(
+    r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?P<g>[¡ˇ])°(?:(?!(?P=g)±).)*(?:(?P=g)±|$)"
+)
 # Reported speech: a verb of saying with "that" within a few words, or a comma or colon
 # straight after it ("Li stressed that …", "He said, …", "The meeting emphasized: …").
 _REPORTING_VERB = (
@@ -100,7 +104,8 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
     in that paragraph, once a sentence ("Li stressed that the task is arduous. We must
     act."). Left alone: a page that speaks as "we" where no report explains it (a speech,
     a work report, an interview's answer "A: …"), "As Xi pointed out, we must …", "from
-    what he said, we can tell", a report by "I" or "we", and anything quoted.
+    what he said, we can tell", a report by "I" or "we", and anything quoted, also between
+    curly quotes garbled by a GBK page read in another encoding ("ˇ°We must …ˇ±").
 
     Also, on any page, a sentence that opens with "We", "Our" or "I" and ends with who said
     it, outside quotation marks ("We hope the two cities will work together, the mayor

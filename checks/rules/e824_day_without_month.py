@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import polars as pl
 import regex
 
@@ -39,6 +41,37 @@ _MONTH = regex.compile(
 )
 
 
+# A month with a day or a span of days: "May 20", "May 20 to 22", "Sept. 6-8".
+_MONTH_DAYS = regex.compile(
+    _MONTH.pattern + r"[ \u00a0]+(?P<first>\d{1,2})(?![\d:])"
+    r"(?:[ \u00a0]*(?:-|–|to|and|through)[ \u00a0]*(?P<last>\d{1,2})(?![\d:]))?"
+)
+
+
+def _paragraphs(ctx: Context) -> dict[int, list[tuple[int, str]]]:
+    """Each document's paragraphs as (start, text), in order."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    for doc, start, text in ctx.corpus.paragraphs.select("doc", "start", "text").iter_rows():
+        out.setdefault(doc, []).append((start, text))
+    for paragraphs in out.values():
+        paragraphs.sort()
+    return out
+
+
+def _dated_just_before(paragraphs: list[tuple[int, str]], at: int, day: int) -> bool:
+    """Whether the paragraph before the one holding offset `at` names a month with `day`,
+    alone or in a span of days ("from May 20 to 22" before "On the 20th, …")."""
+    i = bisect_right([start for start, _ in paragraphs], at) - 1
+    if i < 1:
+        return False
+    for m in _MONTH_DAYS.finditer(paragraphs[i - 1][1]):
+        first = int(m.group("first"))
+        last = int(m.group("last")) if m.group("last") else first
+        if first <= day <= last:
+            return True
+    return False
+
+
 @rule("E824", "day-without-month", Severity.WARNING, Fix.UNSAFE)
 def day_without_month(ctx: Context) -> pl.DataFrame:
     """A day of the month named by its ordinal alone, with no month in its paragraph.
@@ -49,7 +82,8 @@ def day_without_month(ctx: Context) -> pl.DataFrame:
     earlier in the paragraph: "On the 16th, the vice mayor inspected …", "arrived on 16th
     and toured …". Left alone: a day with its month ("on the 16th of May", "on 16th May"),
     a day after a month named earlier in the paragraph ("From May 14 to 18 … on the 16th,
-    a forum opened"), days that recur or a list of days ("on the 10th, 20th and 30th of
+    a forum opened") or named with that day in the paragraph just before ("… in Jiangxi
+    from May 20 to 22." and then "On the 20th, …"), days that recur or a list of days ("on the 10th, 20th and 30th of
     each month"), an ordinal that counts something else ("on the 16th floor"), and
     headings.
 
@@ -72,12 +106,18 @@ def day_without_month(ctx: Context) -> pl.DataFrame:
     Unsafe: no fix is offered; only the source or the page's date tells the month.
     """
     rows = new_rows()
+    paragraphs: dict[int, list[tuple[int, str]]] | None = None
     for doc, base, text, m in prose_matches(running_text(ctx), "tgt", _PREFILTER, _PATTERN):
         if _MONTH.search(text, 0, m.start()) or inside_title(text, m.start(), m.end()):
             continue
         if _RECURRING.match(text, m.end()):
             continue
         day = m.group("day")
+        if paragraphs is None:
+            paragraphs = _paragraphs(ctx)
+        number = int(regex.sub(r"\D", "", day))
+        if _dated_just_before(paragraphs.get(doc, []), base + m.start(), number):
+            continue  # "… from May 20 to 22." then "On the 20th, …": the month is given
         add_row(
             rows,
             doc,

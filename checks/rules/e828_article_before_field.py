@@ -148,10 +148,17 @@ _GENERAL_PREFILTER = (
 # highly of the rural construction and industry development in Jiangyin". The article is
 # then good English; a field after "in" ("the industrial cooperation in farming") is not
 # such a limit.
+# A site after "at", "in" or "on the" places it too: "give priority to the infrastructure
+# construction at the port", "the project construction in the county".
+_SITE = (
+    r"port|wharf|site|border|city|county|district|zone|park|town|township|village|airport"
+    r"|station|base|campus|plant|mine"
+)
 _LIMITED = regex.compile(
-    r"(?:[ \u00a0]+and(?:[ \u00a0]+\p{Ll}[\p{Ll}-]*){1,3})?[ \u00a0]+in[ \u00a0]+"
+    r"(?:[ \u00a0]+and(?:[ \u00a0]+\p{Ll}[\p{Ll}-]*){1,3})?[ \u00a0]+(?:in[ \u00a0]+"
     r"(?:(?:each|every|all|various|both|these|those|our|its|their)(?![\p{L}])"
     r"|\p{Lu}\p{Ll}+(?![\p{L}'’-]))"
+    rf"|(?:at|in|on)[ \u00a0]+the[ \u00a0]+(?:{_SITE})s?(?![\p{{L}}'’-]))"
 )
 
 
@@ -182,7 +189,8 @@ def article_before_field(ctx: Context) -> pl.DataFrame:
     countries", "the economic growth of the county", "the fixed-asset investment that the
     city made", "the national security law", "strengthen the pragmatic cooperation in each
     field", "the rural construction and industry development in Jiangyin": a place or a
-    set of fields after "in" makes a policy or building work the one in hand), and development without an adjective ("the development"), which may point
+    set of fields after "in", or a site after "at", "in" or "on the" — "the infrastructure
+    construction at the port" — makes a policy or building work the one in hand), and development without an adjective ("the development"), which may point
     back to one already named.
 
     ## Why is this bad?

@@ -132,6 +132,14 @@ def _name_at(
             hi, inverted = k, True
     if lo == i and not inverted:
         return None  # a bare "the area", "the committee"
+    if (
+        lo > 0
+        and tokens[lo - 1].group().lower() in {"a", "an"}
+        and not any(t.group()[:1].isupper() for t in tokens[lo:hi])
+    ):
+        # "is a high-tech area in Dalian": a phrase in lower case after "a" describes the
+        # place as one of a kind; it names no body
+        return None
     if committee and not any(t.group()[:1].isupper() for t in tokens[lo:hi]):
         return None
     words = [t.group() for t in tokens[lo:hi]]
@@ -215,7 +223,9 @@ def body_named_two_ways(ctx: Context) -> pl.DataFrame:
     two different purposes are two bodies ("a demonstration zone for common prosperity",
     "a demonstration area for green farming"). A place name may be left out
     of one of them ("the demonstration area" after "the Jinzhou Demonstration Zone"), but
-    two places are two bodies. A name a glossary rendering covers is the reference and is
+    two places are two bodies. A description in lower case after "a" or "an" ("Dalian
+    High-Tech Zone … is a high-tech area in the city") names no body. A name a glossary
+    rendering covers is the reference and is
     never reported itself, nor is a head noun right after a zone's ("New Area District
     Party Committee", the district level of a committee); a difference of case, hyphens or
     level word alone is not

@@ -110,9 +110,15 @@ _PATTERN = regex.compile(r"[ \t]*(?:" + _CREDIT + ")" + _DATELINE_AFTER, regex.I
 _GLUED_SOURCE = regex.compile(
     r"(?<=[^\s.!?。])[ \t]+(?-i:Source|[Pp]hotos?)[ \t]*[:：][ \t]*\p{Lu}[\p{L}\d.&' -]{1,40}(?=[ \t]*$)"
 )
-# A page's fields line ("Updated: 2017-12-15  Source: Harbour Daily  Print"): its source is
-# the story's, not a picture's, and R601 reports the line.
-_FIELDS = regex.compile(r"[ \t]*(?:updated|date|time|published|release time)[ \t]*[:：]", regex.I)
+# A page's fields line ("Updated: 2017-12-15  Source: Harbour Daily  Print"), or one that
+# opens with the page's date stamp itself ("2018-03-27   Source:Guiyang China",
+# "2011-06-01 10:28:27  Source: Invest in China"): its source is the story's, not a
+# picture's, and R601 reports the line.
+_FIELDS = regex.compile(
+    r"[ \t]*(?:(?:updated|date|time|published|release time)[ \t]*[:：]"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?(?=[ \t]))",
+    regex.I,
+)
 # A caption's own sentence: "The picture shows …", "Photo taken on May 3 shows …", "This
 # aerial photo taken on … shows …", "An undated file photo shows …". A picture
 # that "shows that" or "shows how" something is so is an argument, not a caption.
@@ -198,7 +204,9 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     "(Photo | AP)", and a source's name and "Photo" after a slash ("… 2018. /The
     Intermediate People's Court of Tianjin Photo"). A credit inside a caption reported
     whole is not reported again. A credit
-    alone on its line is R601's business. Leaves alone the outlet of a byline ("By Li Ming
+    alone on its line is R601's business, and so is a page's line of fields that names the
+    story's source ("Updated: 2017-12-15  Source: Harbour Daily", "2018-03-27  Source: Anshun
+    Daily"). Leaves alone the outlet of a byline ("By Li Ming
     (China Daily)") and the captions of a photo gallery (two or more paragraphs that are
     each a caption, at least half of the document: they are its article).
 

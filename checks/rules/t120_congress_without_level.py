@@ -61,6 +61,15 @@ def _full_name(name: str) -> regex.Pattern[str]:
     return regex.compile(r"[ \u00a0\n]+".join(words))
 
 
+def _placed_term(term: str) -> regex.Pattern[str]:
+    """The congress of that term with its place, and perhaps its level, between: "15th
+    Changchun Municipal People's Congress"."""
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}]){regex.escape(term)}(?:{_S}\p{{Lu}}\p{{Ll}}+){{1,3}}"
+        rf"{_S}People['’]s{_S}Congress"
+    )
+
+
 @rule("T120", "congress-without-level", Severity.WARNING, Fix.UNSAFE)
 def congress_without_level(ctx: Context) -> pl.DataFrame:
     """A province's or city's people's congress without its level word ("Hubei People's Congress").
@@ -79,7 +88,10 @@ def congress_without_level(ctx: Context) -> pl.DataFrame:
     "National" nor a place before it nor "of" or "in" and a place after it ("the 11th
     People's Congress of the region", "the 14th People's Congress in Hengyang" name it;
     "in March" and "in Beijing" do not), nor a place on the next line, where a heading broken over two lines
-    goes on ("… of the Seventh People's Congress" / "of Hainan Province").
+    goes on ("… of the Seventh People's Congress" / "of Hainan Province"), nor a headline's
+    short form on a page that names the congress of that term in full ("The 5th Session of
+    the 15th People's Congress Held" over "… the 15th Changchun Municipal People's
+    Congress").
 
     ## Why is this bad?
     A local people's congress is named with its level (省人民代表大会 is the Provincial
@@ -121,8 +133,11 @@ def congress_without_level(ctx: Context) -> pl.DataFrame:
             fixed,
         )
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _BY_TERM_PREFILTER, _BY_TERM):
-        if _PLACE_ON_NEXT_LINE.match(ctx.corpus.docs[doc].text, base + m.end()):
+        text = ctx.corpus.docs[doc].text
+        if _PLACE_ON_NEXT_LINE.match(text, base + m.end()):
             continue  # the heading goes on with its place on the next line
+        if _in_headline(text, base + m.start()) and _placed_term(m.group("term")).search(text):
+            continue  # a headline's short form, the page naming the same congress in full
         add_row(
             rows,
             doc,
