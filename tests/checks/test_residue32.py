@@ -1,0 +1,63 @@
+"""Page residue by the outlets' templates: photo credits closing a caption (R604) and
+whole lines of page furniture (R601).
+
+The sentences are written for these tests, in the register of city and provincial news pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a credit under the label "Photo" after the caption's last sentence
+        (
+            "Deputies from Hunan discuss the draft plan in Beijing on Tuesday. Photo: Reuters",
+            "Photo: Reuters",
+        ),
+        (
+            "The new mayor meets reporters after the session. PHOTO: AGENCE FRANCE-PRESSE",
+            "PHOTO: AGENCE FRANCE-PRESSE",
+        ),
+        ("Zhou Lin was named the county's Party chief in May. Photo: IC Photo", "Photo: IC Photo"),
+        ("Visitors tour the new museum in Wuxi on Sunday. Photo: Handout", "Photo: Handout"),
+        # two photographers after "Photo by"
+        (
+            "Provincial deputy Zhang Lihua speaks at a panel discussion on March 6. "
+            "Photo by Li Ming, Wang Jun",
+            "Photo by Li Ming, Wang Jun",
+        ),
+        (
+            "Deputies vote on the draft regulation on March 9. Photos by Chen Hao and Liu Fang",
+            "Photos by Chen Hao and Liu Fang",
+        ),
+        # an agency's file photo closing the caption
+        (
+            "Zhou Ming was removed from his post after an inspection found violations. "
+            "Reuters file photo",
+            "Reuters file photo",
+        ),
+    ],
+)
+def test_a_credit_closing_a_caption_is_flagged(text: str, span: str) -> None:
+    assert_flags("R604", text, span, strip=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the label starts a sentence of the story, not a credit
+        "The bureau held a contest last month. Photo: the winners will be shown in May.",
+        "The exhibition opened in Dalian on Friday. Photos: more than 300 of them.",
+        # a photographer's name inside the sentence
+        "The pictures were taken by Li Ming, Wang Jun and other staff of the museum.",
+        "The show features a file photo of the old harbour taken in 1950.",
+        # "photo" in a sentence that goes on after the agency's name
+        "The minister met reporters. Reuters file photos show the port in 2011 and 2015.",
+    ],
+)
+def test_a_sentence_about_photos_is_left_alone(text: str) -> None:
+    assert_flags("R604", text, None)
