@@ -61,3 +61,37 @@ def test_a_credit_closing_a_caption_is_flagged(text: str, span: str) -> None:
 )
 def test_a_sentence_about_photos_is_left_alone(text: str) -> None:
     assert_flags("R604", text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Page B3",
+        "Page 12",
+        "Tue, Mar 08, 2022 - Page 4",
+        "TAIPEI TIMES FILE PHOTO",
+        "File photo",
+        "Home",
+        ">>",
+        "Special Reports",
+        "Please enter your comment!",
+        "Please enter your name here",
+    ],
+)
+def test_a_line_of_page_furniture_is_flagged(text: str) -> None:
+    body = "The city opened two new bus lines on Monday, the transport bureau said."
+    assert_flags("R601", f"{body}\n\n{text}\n\n{body}", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is set out on page 6 of the report, the bureau said.",
+        "A file photo of the old port was shown at the exhibition in Dalian.",
+        "Home to 3 million people, the district opened a new hospital in May.",
+        "Please enter your comments on the draft through the city's website by May 30.",
+        "Special reports on the county's rural roads were sent to the provincial government.",
+    ],
+)
+def test_prose_about_pages_and_photos_is_left_alone(text: str) -> None:
+    assert_flags("R601", text, None)
