@@ -402,7 +402,9 @@ _CHROME = (
      r"[-•·▪|｜]|"
      # a forum link with its counter, a button to send the page on: "Go to Forum >>0 Comment(s)"
      r"(?:go\s+to\s+(?:the\s+)?forum\s*(?:>>?|»)?\s*)?\d+\s*comments?(?:\s*\(s\))?|go\s+to\s+(?:the\s+)?forum\s*(?:>>?|»)?|"
-     r"(?:suggest|recommend|send|e-?mail|forward)\s+(?:(?:this|the)\s+(?:article|story|page|news)\s+)?to\s+(?:a\s+friend|friends)\s*[:：]?", "page control"),
+     r"(?:suggest|recommend|send|e-?mail|forward)\s+(?:(?:this|the)\s+(?:article|story|page|news)\s+)?to\s+(?:a\s+)?friends?\s*[:：]?|"
+     # one button alone on its line, its icon lost: "Facebook", "Download", "Read Comments"
+     r"download|facebook|twitter|weibo|wechat|linkedin|whatsapp|read\s+comments?", "page control"),
     (r"(?:(?:you are here|(?:the |your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage|index|首页)\s*(?:>>?|»|›|/|-+>)\s*.{0,320}|"
      # a template's field for the current page, its trail cut after "Home": "curpage: Home |"
      r"cur(?:rent)?\s*page\s*[:：]\s*(?:home(?:\s*page)?|homepage|index|首页)(?:\s*(?:>>?|»|›|/|\||-+>)\s*.{0,320})?|"
@@ -786,7 +788,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     Also (session 32) a newspaper's page alone or after the issue's date ("Page B3", "Sat,
     Feb 06, 2016 - Page 6"), a file photo's credit alone ("TAIPEI TIMES FILE PHOTO"), a
     breadcrumb copied a part a line ("Home", ">>"), "Special Reports", and a blog theme's
-    comment prompts ("Please enter your comment!", "Please enter your name here").
+    comment prompts ("Please enter your comment!", "Please enter your name here"); one
+    button alone on its line ("Facebook", "Download", "Read Comments", "SEND TO FRIEND").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,

@@ -76,6 +76,10 @@ def test_a_sentence_about_photos_is_left_alone(text: str) -> None:
         "Special Reports",
         "Please enter your comment!",
         "Please enter your name here",
+        "Facebook",
+        "Download",
+        "Read Comments",
+        "SEND TO FRIEND",
     ],
 )
 def test_a_line_of_page_furniture_is_flagged(text: str) -> None:
@@ -91,6 +95,8 @@ def test_a_line_of_page_furniture_is_flagged(text: str) -> None:
         "Home to 3 million people, the district opened a new hospital in May.",
         "Please enter your comments on the draft through the city's website by May 30.",
         "Special reports on the county's rural roads were sent to the provincial government.",
+        "Residents can download the city's service app from the bureau's website.",
+        "The county opened accounts on Facebook and Twitter to promote its tea.",
     ],
 )
 def test_prose_about_pages_and_photos_is_left_alone(text: str) -> None:
