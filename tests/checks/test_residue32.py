@@ -101,3 +101,18 @@ def test_a_line_of_page_furniture_is_flagged(text: str) -> None:
 )
 def test_prose_about_pages_and_photos_is_left_alone(text: str) -> None:
     assert_flags("R601", text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taipei Mayor Chiang Wan-an said the forum would be held in December.",
+        "The talks with Chiang Wan-an covered trade, tourism and culture.",
+    ],
+)
+def test_a_given_name_ending_in_an_is_no_dash(text: str) -> None:
+    assert_flags("P335", text, None)
+
+
+def test_an_article_after_a_hyphen_is_still_a_dash() -> None:
+    assert_flags("P335", "He visited the county-an old mining town in the west.", "-")
