@@ -17,12 +17,16 @@ from tifa.glossary.names import pinyin_surnames
 # "-in", "-on", "-to", "-up" end real compounds ("built-in", "add-on", "lead-up") and are
 # not listed. The word after the space must not itself be hyphenated: "short-and long-term"
 # is a suspended hyphen with its space missing, another slip.
+# The prefilter's list (the polars engine has no look-ahead) and the pattern's, where "an"
+# counts only before a vowel, as the article stands: in "Chiang Wan-an said" it is the last
+# syllable of a Taiwanese given name.
 _FUNCTION = r"and|the|a|an|which|who|whose|but"
+_FUNCTION_EXACT = r"and|the|a|an(?= [aeiouAEIOU])|which|who|whose|but"
 # Words that open an aside or a list: no compound ends in one, and a closing quote may stand
 # before the hyphen ("the \"twin towns\"-namely the old town and the port").
 _ASIDE = r"namely|including|especially|particularly"
 _SINGLE = (
-    rf"(?<=\p{{L}}{{2}})-(?:{_FUNCTION}|{_ASIDE}) (?=[\p{{L}}\p{{N}}]+(?![\p{{L}}\p{{N}}]*-))"
+    rf"(?<=\p{{L}}{{2}})-(?:{_FUNCTION_EXACT}|{_ASIDE}) (?=[\p{{L}}\p{{N}}]+(?![\p{{L}}\p{{N}}]*-))"
     rf"|(?<=\p{{L}}[\"”’])-(?:{_ASIDE}) (?=[\p{{L}}\p{{N}}])"
 )
 # Three hyphens between two words: a typewriter's em dash ("Yandi---one of them").

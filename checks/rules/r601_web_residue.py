@@ -204,7 +204,7 @@ _CHROME = (
      # a row of skip links: "Skip to content Skip to left sidebar Skip to footer"
      r"(?:skip\s+to\s+(?:the\s+)?(?:(?:main|primary|left|right)\s+)?(?:content|navigation|menu|sidebar|footer|search)\s*)+|(?:related|relevant|more|recommended|featured|trending|popular) (?:stories|news|articles|reports|reading)|"
      r"most (?:viewed|popular|read|shared|commented)|editor'?s'? (?:picks?|choice)|you (?:may|might) (?:also )?like|"
-     r"related(?:\s+(?:links?|content|coverage|topics?))?|special\s+coverage|photos|videos|regions|"
+     r"related(?:\s+(?:links?|content|coverage|topics?))?|special\s+(?:coverage|reports?)|photos|videos|regions|"
      # a paid story's label and the comment box's heading
      r"advertorial|(?:latest|hot|top|readers?['’]?)\s+comments)\s*[:：]?", "site banner"),
     (rf"(?:welcome to\s+)?(?:the\s+)?official\s+(?:web\s*site|(?:web\s+)?portal)\s+of\s+{_NAME}", "site banner"),
@@ -242,6 +242,11 @@ _CHROME = (
     # an outlet's edition switch and its language links: "Global Edition ASIA 中文 双语 Français"
     (r"global\s*edition(?:\s*(?-i:[A-Z]{2,8}))?(?:\s*[^\s.!]{1,12}){0,4}", "edition switch"),
     (PAGER, "pager"),
+    # a newspaper's page, alone or after the issue's date: "Page B3", "Sat, Feb 06, 2016 -
+    # Page 6"; a sentence says more than the page
+    (rf"(?:{WHEN}\s*[-–—|]\s*)?page\s+[a-z]?\d{{1,3}}", "newspaper page"),
+    # a photo credit standing for the picture: "TAIPEI TIMES FILE PHOTO", "File photo"
+    (r"(?-i:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3})?file\s+photos?", "file photo credit"),
     (BULLET_NUMBER, "slide-show frame or counter"),
     (COUNTER, "view counter"),
     (WEATHER, "weather widget"),
@@ -308,6 +313,8 @@ _CHROME = (
      # the comment form and its notices: "No comments.", "User Name Required", "Enter the
      # words you see:", "Abusive comments may be removed by the moderator."
      r"no\s+comments?(?:\s+yet)?\s*[.!:]?|(?:user\s*name|nickname|name|e-?mail)\s+(?:is\s+)?required|"
+     # a blog theme's comment form prompts: "Please enter your comment!", "Please enter your name here"
+     r"please\s+enter\s+your\s+(?:comment|name|e-?mail(?:\s+address)?|website)(?:\s+here)?\s*[.!]?|"
      r"enter\s+the\s+(?:words|characters|letters|code|numbers)\s+(?:you\s+see|shown)(?:\s+(?:above|below))?\s*[:：]?|"
      r"[^.!?\n]{0,80}\bcomments?\s+(?:may|will|might)\s+be\s+(?:removed|deleted|moderated|screened)\b[^.!?\n]{0,60}[.!]?|"
      # the outlet's invitation to its accounts and its app: "Follow Dalian News on Twitter
@@ -395,7 +402,9 @@ _CHROME = (
      r"[-•·▪|｜]|"
      # a forum link with its counter, a button to send the page on: "Go to Forum >>0 Comment(s)"
      r"(?:go\s+to\s+(?:the\s+)?forum\s*(?:>>?|»)?\s*)?\d+\s*comments?(?:\s*\(s\))?|go\s+to\s+(?:the\s+)?forum\s*(?:>>?|»)?|"
-     r"(?:suggest|recommend|send|e-?mail|forward)\s+(?:(?:this|the)\s+(?:article|story|page|news)\s+)?to\s+(?:a\s+friend|friends)\s*[:：]?", "page control"),
+     r"(?:suggest|recommend|send|e-?mail|forward)\s+(?:(?:this|the)\s+(?:article|story|page|news)\s+)?to\s+(?:a\s+)?friends?\s*[:：]?|"
+     # one button alone on its line, its icon lost: "Facebook", "Download", "Read Comments"
+     r"download|facebook|twitter|weibo|wechat|linkedin|whatsapp|read\s+comments?", "page control"),
     (r"(?:(?:you are here|(?:the |your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage|index|首页)\s*(?:>>?|»|›|/|-+>)\s*.{0,320}|"
      # a template's field for the current page, its trail cut after "Home": "curpage: Home |"
      r"cur(?:rent)?\s*page\s*[:：]\s*(?:home(?:\s*page)?|homepage|index|首页)(?:\s*(?:>>?|»|›|/|\||-+>)\s*.{0,320})?|"
@@ -410,7 +419,10 @@ _CHROME = (
      r"(?:>>|»|›)\s*(?-i:\p{Lu}[\p{L}&'’]*(?:\s(?:and\s|&\s)?\p{Lu}[\p{L}&'’]*){0,3})|"
      r"(?-i:\p{Lu}[^/.!?\n]{0,39}(?:\s/\s\p{Lu}[^/.!?\n]{0,39}){2,})|"
      # a trail whose separators the copy lost ("HOMENewsLocal News"), a bulleted "• Home"
-     r"(?-i:(?:HOME|Home)\p{Lu}\p{Ll}[\p{L}&’' ]*)|[•·▪■►]\s*(?:home(?:\s*page)?|首页)", "breadcrumb trail"),
+     r"(?-i:(?:HOME|Home)\p{Lu}\p{Ll}[\p{L}&’' ]*)|[•·▪■►]\s*(?:home(?:\s*page)?|首页)|"
+     # a trail copied a part a line: "Home", then ">>", then "China"; no paragraph of a
+     # story is the one word "Home" or an arrow alone
+     r"(?:home(?:\s*page)?|homepage|首页)\s*(?:>>?|»|›)?|>>|»", "breadcrumb trail"),
     (r"[(\[【]?\s*(?:(?:responsible|web|chief)\s+)?editors?\s*[:：].{0,80}|(?:(?:chinese|english)\s+)?(?:source|reporter|writer|author|"
      r"translator|translated by|contributor|proofread by|reviewed by)\s*[:：].{0,80}|"
      # a credit in brackets: "(Source: Anshan Foreign Affairs Office)"
@@ -773,6 +785,11 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     the breadcrumb that ends with it ("New Initiatives" over "Home >> New Initiatives"),
     when the article's own headline follows the trail; a template's field for the current
     page with its trail cut after "Home" ("curpage: Home |").
+    Also (session 32) a newspaper's page alone or after the issue's date ("Page B3", "Sat,
+    Feb 06, 2016 - Page 6"), a file photo's credit alone ("TAIPEI TIMES FILE PHOTO"), a
+    breadcrumb copied a part a line ("Home", ">>"), "Special Reports", and a blog theme's
+    comment prompts ("Please enter your comment!", "Please enter your name here"); one
+    button alone on its line ("Facebook", "Download", "Read Comments", "SEND TO FRIEND").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,

@@ -77,8 +77,17 @@ _CREDIT = (
     # "… in Mian County. Photo by Li Ming.", "… Photos by Li Ming/Anshan Daily"; the agency
     # alone in capitals: "… Shandong province. CHINA DAILY"
     r"|(?<=[.!?”\"’])[ \t]+(?:photos?|pictures?|images?)[ \t]+by[ \t]+"
-    r"(?-i:\p{Lu}[\p{L}'’.-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){0,3}(?:[ \t]*/[ \t]*\p{Lu}[\p{L}'’ .-]{1,40}?)?)"
+    # two photographers or more, a comma or "and" between them: "… Photo by Li Ming, Wang Fang"
+    r"(?-i:\p{Lu}[\p{L}'’.-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){0,3}"
+    r"(?:[ \t]*(?:,|&|and)[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){0,3}){0,3}"
+    r"(?:[ \t]*/[ \t]*\p{Lu}[\p{L}'’ .-]{1,40}?)?)"
     r"\.?(?=[ \t]*$)"
+    # a credit under the label "Photo" closing a caption's last sentence, as the Hong Kong,
+    # Singapore and Taipei papers sign: "… on Thursday. Photo: AP", "… next year. PHOTO:
+    # AGENCE FRANCE-PRESSE"; capitalised words, no sentence after the colon
+    rf"|(?<=[.!?”\"’])[ \t]+(?:photos?|pics?|pictures?|images?)[ \t]*[:：][ \t]*{_NAMED}\.?(?=[ \t]*$)"
+    # an agency's file photo closing a caption: "… the man he had praised. Reuters file photo"
+    rf"|(?<=[.!?”\"’])[ \t]+(?:{_BYLINED}|ap)[ \t]+file[ \t]+photo(?=[ \t]*$)"
     r"|(?<=[.!?])[ \t]+(?-i:CHINA DAILY|XINHUA|VCG|CFP)(?=[ \t]*$)"
     # the whole credit in capitals, the outlet and the photographer's post with the name:
     # "… in Zunyi. PHOTO BY ZUNYI DAILY STAFF REPORTER LI MING"
@@ -151,6 +160,7 @@ _PREFILTER = (
     r"|[.!?][ \t]+[^\s/]+(?:[ \t][^\s/]+){1,3}/(?:" + _BYLINED + r")[ \t]*$"
     r"|[.!?”\"’][ \t]+(?:photos?|pictures?|images?)[ \t]+by[ \t]+\p{Lu}"
     r"|[.!?][ \t]+(?:china daily|xinhua|vcg|cfp)[ \t]*$"
+    r"|[.!?”\"’][ \t]+(?:photos?|pics?)[ \t]*[:：]|[.!?”\"’][ \t]+\w+[ \t]+file[ \t]+photo[ \t]*$"
     + r"|[\[(](?:"
     + _DRAWN
     + r"|file[ \t]+photos?)[ \t]*[:：/]|[.!?”\"’][ \t]+(?:"
@@ -193,7 +203,10 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     …/China Daily"), a source or a credit glued to a caption with no full stop ("… Party
     Committee Source: Anshan TV", "… inspects the port Photo: Xinhua"), a credit without
     brackets closing a caption's paragraph after its last sentence ("… in the county. Photo
-    by Li Ming.", "… Shandong province. CHINA DAILY"; a graphic's credit under its label,
+    by Li Ming.", "… Photo by Li Ming, Wang Fang", "… Shandong province. CHINA DAILY"; a
+    credit under the label "Photo", as the Hong Kong, Singapore and Taipei papers sign, "… on
+    Thursday. Photo: AP", "… PHOTO: AGENCE FRANCE-PRESSE"; an agency's "… Reuters file photo";
+    a graphic's credit under its label,
     "… of the country. Graphics: Global Times", or in brackets, "(Graphic: Anshan Daily)", "(File photo: Xinhua/Li Ming)";
     the agency alone after a caption's one sentence, a name and a verb in the present
     tense: "Li Ming speaks at a forum in Beijing on Monday. Xinhua") and a caption's own sentence ("The picture shows …", "Photo taken
