@@ -33,6 +33,50 @@ def wire_docs(ctx: Context) -> set[int]:
     return set(marked.get_column("doc").unique().to_list())
 
 
+# "party" inside a sentence, with a capital and in lower case: official English (Xinhua,
+# China Daily, the State Council) writes the Party with a capital, foreign newsrooms (Reuters,
+# Bloomberg, the SCMP, the Taipei Times) in lower case ("the party constitution", "the
+# party's top job", "provincial party chiefs").
+CAPITAL_PARTY = r"[\p{Ll},;] (?:the |a |our |of |and )?Party\b"
+LOWER_PARTY = r"[\p{Ll},;] (?:the |a |our |of |and )?party\b"
+# The page coins "CCP" as its own short name for the Party: "the Chinese Communist Party
+# (CCP)". Official English never uses the abbreviation, and a translator's slip does not
+# define it: the page is written about the Party in its own voice.
+_DEFINES_CCP = r"Chinese Communist Party['’]?s?\s*\(CCP\)"
+# A page naming the Party by "CPC" ("the CPC Central Committee") is in official style, its
+# lower-case "party" a slip, however often.
+NAMES_CPC = r"(?:^|[^\p{L}])CPC(?:[^\p{L}]|$)"
+
+
+def own_voice_docs(ctx: Context) -> set[int]:
+    """The documents a foreign outlet writes about the Party in its own house style.
+
+    A news agency's copy (`wire_docs`); a page that defines "CCP" as its short name for the
+    Party; a page that never writes "CPC" and writes "party" for the Party in lower case at
+    least twice and more often than with a capital ("the party constitution", "the party's
+    charter"). There "the Chinese Communist Party" and "the CCP" are the outlet's style, not a
+    translator's slip.
+    """
+    docs = wire_docs(ctx)
+    counts = (
+        ctx.segments.group_by("doc")
+        .agg(
+            defines=pl.col("tgt").str.contains(_DEFINES_CCP).any(),
+            cpc=pl.col("tgt").str.contains(NAMES_CPC).any(),
+            lower=pl.col("tgt").str.count_matches(LOWER_PARTY).sum(),
+            upper=pl.col("tgt")
+            .str.replace_all("Communist Party", "", literal=True)
+            .str.count_matches(CAPITAL_PARTY)
+            .sum(),
+        )
+        .filter(
+            pl.col("defines")
+            | (~pl.col("cpc") & (pl.col("lower") >= 2) & (pl.col("lower") > pl.col("upper")))
+        )
+    )
+    return docs | set(counts.get_column("doc").to_list())
+
+
 # The source a story's headline credits, after a dash at the line's end: Reuters writes
 # "China jails ex-official for graft -Xinhua" (its source, not its own site), and so do the
 # papers that run its copy ("… - Xinhua", "… -- Reuters"). The space before the dash is the
