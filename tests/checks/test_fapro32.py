@@ -55,3 +55,37 @@ def test_a_foreign_newsrooms_own_name_for_the_party_is_its_house_style(
 )
 def test_the_partys_avoided_names_are_still_flagged_in_official_style(text: str, span: str) -> None:
     assert_flags("T101", text, span)
+
+
+# An analyst quotes official Chinese in translation, then gives the original to the line's end.
+_QUOTED_ORIGINAL = (
+    "The editorial closes with a call to “carry forward the fine tradition, stay humble and "
+    "keep striving on the new journey.” 继续发扬优良传统，戒骄戒躁、再接再厉，奋进新征程。\n"
+)
+
+
+@pytest.mark.parametrize("code", ["U401", "P306"])
+def test_the_chinese_original_after_an_english_quotation_is_a_gloss(code: str) -> None:
+    assert_flags(code, _QUOTED_ORIGINAL, None)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "span"),
+    [
+        # Chinese inside the sentence, English after it on the line: left untranslated.
+        (
+            "U401",
+            "He called for “deepening reform across the board in every field” 全面深化改革 "
+            "at the meeting.\n",
+            "全面深化改革",
+        ),
+        # A quotation too short to be the passage the Chinese renders.
+        ("U401", "The slogan “two pre-zones” 两先区建设 was repeated.\n", "两先区建设"),
+        ("U401", "The slogan reads “two pre-zones” 两先区建设\n", "两先区建设"),
+        # No quotation before it: a heading left in Chinese.
+        ("U401", "Work report of the county government 县政府工作报告\n", "县政府工作报告"),
+        ("P306", "The city built new roads，bridges and parks.\n", "，"),
+    ],
+)
+def test_chinese_left_in_the_english_is_still_flagged(code: str, text: str, span: str) -> None:
+    assert_flags(code, text, span)
