@@ -89,3 +89,29 @@ def test_the_chinese_original_after_an_english_quotation_is_a_gloss(code: str) -
 )
 def test_chinese_left_in_the_english_is_still_flagged(code: str, text: str, span: str) -> None:
     assert_flags(code, text, span)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "span"),
+    [
+        # A spaced dot before a volume or an issue sets a citation's fields apart.
+        (
+            "N218",
+            "Published in Regional Review · Volume 12, Issue 2 (an extract from the journal).\n",
+            None,
+        ),
+        ("N218", "The 2024 Summer Davos · Tianjin opened on Tuesday.\n", " · "),
+        ("N218", "The 2023 China·Dalian Wine Festival opened on Friday.\n", "·"),
+        # Initials joined to a people's adjective modify the noun after both.
+        (
+            "E807",
+            "The failure prompted Seoul to widen its cooperation with US and Australian allies.\n",
+            None,
+        ),
+        ("E807", "The minister also held talks with US and British envoys.\n", None),
+        ("E807", "The minister will seek closer cooperation with US in trade.\n", "US"),
+        ("E807", "The minister spoke of relations with US and Japan on Friday.\n", "US"),
+    ],
+)
+def test_separators_and_modifying_initials(code: str, text: str, span: str | None) -> None:
+    assert_flags(code, text, span)
