@@ -1,11 +1,12 @@
 """Pages of a foreign news agency's copy, told by the agency's own marks on the page.
 
-Reuters, AFP, AP and Bloomberg name the Party and the places of China in their own house
-style ("the Chinese Communist Party", "the CCP"): on their copy that usage is the outlet's
-choice, not a translator's slip. A page shows it is theirs by a dateline ("BEIJING (AFP) -"),
-a byline or credit ("By AFP", "by Reuters", "Photo: AFP", "- Reuters") or its journalists
-("AFP journalists said"). A Chinese outlet's page quoting "a Reuters report" carries none of
-these marks before the agency's name and keeps every finding.
+Reuters, AFP, AP, Bloomberg, TASS, Kyodo and Yonhap name the Party and the places of China
+in their own house style ("the Chinese Communist Party", "the CCP"): on their copy that
+usage is the outlet's choice, not a translator's slip. A page shows it is theirs by a
+dateline ("BEIJING (AFP) -", "MOSCOW, May 5. /TASS/."), a byline or credit ("By AFP", "by
+Reuters", "Photo: AFP", "- Reuters") or its journalists ("AFP journalists said"). A Chinese
+outlet's page quoting "a Reuters report" carries none of these marks before the agency's
+name and keeps every finding.
 
 Also the credit that ends a wire headline ("… on graft charges -Xinhua"): the story's
 source after a spaced dash, which is neither a page title nor a hyphen in a compound.
@@ -18,10 +19,15 @@ import regex
 
 from tifa.checks.context import Context
 
-_AGENCY = r"(?:Reuters|AFP|AP|Bloomberg|Agence France-Presse|Associated Press)"
-# Rust regex (polars): case-sensitive, so "by ap" in running text is no byline.
+# The foreign agencies whose copy reaches this genre's pages: the Western wires, and Russia's,
+# Japan's and South Korea's, which name the Party and its posts in their own style too
+# ("the Chinese Communist Party", "the secretary of the party committee"). Xinhua and
+# China News Service are the official English this checker holds pages to, not among them.
+_AGENCY = r"(?:Reuters|AFP|AP|Bloomberg|Agence France-Presse|Associated Press|TASS|Kyodo|Yonhap)"
+# Rust regex (polars): case-sensitive, so "by ap" in running text is no byline. TASS
+# writes its dateline between slashes: "MOSCOW, March 14. /TASS/.".
 WIRE_MARK = (
-    rf"\({_AGENCY}\)"
+    rf"\({_AGENCY}\)|\. /TASS/\."
     rf"|(?:^|\n|\s)(?:[Bb]y|Photo:|Source:|[-–—]) ?{_AGENCY}(?:\s*$|\s*\n|\s+[-–—|])"
     rf"|\b{_AGENCY} (?:journalists?|correspondents?|reporters?) (?:said|saw|reported)\b"
 )
@@ -86,7 +92,10 @@ _SOURCE = (
     r"(?:Xinhua|Reuters|AFP|AP|Bloomberg|Kyodo|Yonhap|TASS|CGTN|CCTV|China Daily|Global Times"
     r"|People['’]s Daily|China News Service|state media|state TV)"
 )
-HEADLINE_CREDIT = regex.compile(rf"(?m)[ \t]+(?:--?|[–—])[ \t]*{_SOURCE}[ \t]*$")
+# The credit may say what the source did: "… to confer this week - TASS quotes Kremlin",
+# "… - Xinhua says".
+_CREDIT_VERB = r"(?: (?:says|said|reports|quotes [\p{Lu}][\p{L}'’]*(?: [\p{Lu}][\p{L}'’]*)?))?"
+HEADLINE_CREDIT = regex.compile(rf"(?m)[ \t]+(?:--?|[–—])[ \t]*{_SOURCE}{_CREDIT_VERB}[ \t]*$")
 
 
 def headline_credit(line: str) -> regex.Match[str] | None:

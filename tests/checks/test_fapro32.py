@@ -7,7 +7,7 @@ The sentences are written for these tests, in the register of agency and outlet 
 from __future__ import annotations
 
 import pytest
-from helpers import assert_flags
+from helpers import assert_flags, check_texts, spans
 
 # A newsroom's story in its own style: the Party in lower case, its own name for it.
 _NEWSROOM = (
@@ -114,4 +114,61 @@ def test_chinese_left_in_the_english_is_still_flagged(code: str, text: str, span
     ],
 )
 def test_separators_and_modifying_initials(code: str, text: str, span: str | None) -> None:
+    assert_flags(code, text, span)
+
+
+# A TASS story, its dateline between slashes, its headline crediting the agency it retells.
+_TASS_STORY = (
+    "All news\n\n"
+    "Premier says ready to deepen trade with Moscow — Xinhua\n\n"
+    "BEIJING, June 3. /TASS/. The Chinese premier said on Monday that Beijing is ready to "
+    "deepen trade with Russia, the Xinhua news agency reported. He spoke at a meeting of the "
+    "Chinese Communist Party's leading body on foreign trade.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _TASS_STORY,
+        "TOKYO, Nov. 2 (Kyodo) -- Japan and China agreed to resume talks, the Chinese "
+        "Communist Party's top diplomat said on Friday.\n",
+        "SEOUL, Nov. 2 (Yonhap) -- The minister met the Chinese Communist Party's envoy.\n",
+    ],
+)
+def test_tass_kyodo_and_yonhap_copy_keeps_its_house_names_for_the_party(text: str) -> None:
+    assert_flags("T101", text, None)
+
+
+def test_a_tass_headline_crediting_its_source_under_a_site_label_is_no_page_title() -> None:
+    found = spans(check_texts([_TASS_STORY], ["R601"]), "R601")
+    assert not [s for s in found if s.endswith("Xinhua")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A Chinese outlet's page retelling a TASS report: no dateline of the agency's own.
+        "The premier met the Chinese Communist Party's envoy, TASS reported on Monday.\n",
+        # Xinhua is official English, not a foreign agency: its copy is held to the glossary.
+        "BEIJING, June 3 (Xinhua) -- The premier met the Chinese Communist Party's envoy.\n",
+    ],
+)
+def test_the_partys_avoided_name_is_still_flagged_off_a_foreign_agencys_copy(text: str) -> None:
+    assert_flags("T101", text, "Chinese Communist Party's")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "span"),
+    [
+        # The wire's dash glued to its dateline in capitals.
+        ("P335", "TOKYO--The two ministers agreed on Monday to resume the talks.\n", None),
+        ("P335", "Li Ming--the director of the bureau--spoke first.\n", "--"),
+        # A wire headline's credit saying what its source did.
+        ("P309", "Leaders to hold video call this week - TASS quotes Kremlin\n", None),
+        ("P309", "Premier to visit Hanoi next month - Xinhua says\n", None),
+        ("P309", "The new bridge - a link across the bay - opens in May.\n", " - "),
+    ],
+)
+def test_wire_datelines_and_headline_credits(code: str, text: str, span: str | None) -> None:
     assert_flags(code, text, span)
