@@ -172,3 +172,25 @@ def test_the_partys_avoided_name_is_still_flagged_off_a_foreign_agencys_copy(tex
 )
 def test_wire_datelines_and_headline_credits(code: str, text: str, span: str | None) -> None:
     assert_flags(code, text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # Headlinese drops the article, the page's date before it on its line or not.
+        ("Premier calls for new growth drivers during inspection tour in Hunan\n\nBody.\n", None),
+        (
+            " date 2024-06-02 Premier calls for new growth drivers during inspection tour\n\n"
+            "The premier made the remarks on Sunday.\n",
+            None,
+        ),
+        # Running text keeps it.
+        (
+            "The premier called for new growth drivers during inspection tour in Hunan on "
+            "Sunday.\n",
+            "during inspection tour",
+        ),
+    ],
+)
+def test_an_inspection_tour_without_its_article_in_a_headline(text: str, span: str | None) -> None:
+    assert_flags("E801", text, span)
