@@ -77,7 +77,9 @@ def running_segments(ctx: Context) -> pl.DataFrame:
 # holds no sentence end, inside or at its close ("Small steps pave way for stability: NPC
 # deputy"). A longer paragraph that lost its stop is a sentence cut short, not a headline.
 _HEADLINE_WORDS = 16
-_HEADLINE = r"^\s*[\p{Lu}\d][^\n]*$"
+# The page's date under its label may stand before the headline on its line ("date
+# 2025-03-21 Xi urges …": R601 reports it as residue); the headline after it is one still.
+_HEADLINE = r"^\s*(?:date \d{4}-\d{2}-\d{2} )?[\p{Lu}\d][^\n]*$"
 _HEADLINE_END = r"[.!?;。][”\"’)]*\s*$"
 
 

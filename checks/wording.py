@@ -984,6 +984,9 @@ SLIPS = (
         # "Li Ming on Inspection Tour in Jinzhou": a headline in Title Case drops its
         # articles by design; running text does not capitalise "tour" or "visit".
         keep=lambda m: m.group().rsplit(" ", 1)[-1][:1].isupper(),
+        # "Xi urges new ground for growth during inspection tour in Yunnan": a headline in
+        # sentence case drops them too.
+        headline=True,
     ),
     Slip(
         # A day takes "on", a span of days "from … to": "In July 22nd" is "On July 22", "On

@@ -299,6 +299,9 @@ _EVENT_OPENING = regex.compile(
     r"|According|Under|With|As|Over|Currently|Now|Thus|Therefore|However|Following)\b"
     r"[^.!?;]*,[ \u00a0]*$"
 )
+# A people's adjective: "with US and Japanese partners" joins the initials to it, so the
+# initials modify the noun after both, as "US and EU leaders" does.
+_DEMONYM = r"\p{Lu}\p{Ll}+(?:ese|[ai]an|ish|ch|i)"
 # A state or body named by its initials, which English writes with "the" ("the 13th NPC of
 # the PRC", "news about the NPC"), after a preposition, heading its phrase ("of NPC
 # deputies" has its head in "deputies"; "the NPC and CPPCC sessions" too). The two Koreas
@@ -307,7 +310,7 @@ _EVENT_OPENING = regex.compile(
 _INITIALS = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|about){_S}(?P<name>PRC|NPC|CPPCC|CPC"
     rf"|UN|EU|UK|US|WTO|DPRK|ROK)(?![\p{{L}}\p{{N}}'’&-]|\.\p{{L}})(?={_END})(?!{_S}(?:and|or){_S}(?:the{_S})?"
-    rf"\p{{Lu}}{{2,}}{_S}(?!(?:and|or|to|in|on|of|at|by|with|for|as|is|was|are|were|has"
+    rf"(?:\p{{Lu}}{{2,}}|{_DEMONYM}){_S}(?!(?:and|or|to|in|on|of|at|by|with|for|as|is|was|are|were|has"
     r"|have|had|will|from|through|since|during|under|into|which|that)(?![\p{L}]))\p{Ll})"
 )
 _INITIALS_PREFILTER = r"[ \u00a0](?:PRC|NPC|CPPCC|CPC|UN|EU|UK|US|WTO|DPRK|ROK)\b"
@@ -486,7 +489,7 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     NPC, CPPCC, CPC, UN, EU, UK, US, WTO, DPRK or ROK by their initials after a
     preposition or "about", heading their phrase ("to the 13th NPC of PRC", "art
     resources of DPRK"; the DPRK and ROK also after a verb of visiting or after "and"
-    joined to a name written bare: "started visiting DPRK", "between China and DPRK"; not "of NPC deputies", nor "of NPC and CPPCC deputies"). Prose only: headings and titles drop
+    joined to a name written bare: "started visiting DPRK", "between China and DPRK"; not "of NPC deputies", nor "of NPC and CPPCC deputies", nor "with US and Japanese partners"). Prose only: headings and titles drop
     articles by design. Left alone: a name with its article or a possessive ("China's
     Yellow River"), a name that modifies the noun after it ("Tang Dynasty poets", "Yellow
     River water"), a name inside a longer Title Case run (a document's title) or ending

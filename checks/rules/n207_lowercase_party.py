@@ -8,7 +8,7 @@ import regex
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.wire_copy import WIRE_MARK
+from tifa.checks.wire_copy import CAPITAL_PARTY, LOWER_PARTY, NAMES_CPC, WIRE_MARK
 from tifa.glossary.frequency import zipf
 from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import pinyin_surnames, split_syllables
@@ -167,11 +167,11 @@ _PAIRED_PREFILTER = (
 # The document's own style is the authority: it writes the Party's name with a capital inside
 # a sentence ("the Party", "Party members"), and not only inside "Communist Party". Some
 # outlets write "party chief" in lower case throughout; they are left alone.
-_CAPITAL_PARTY = r"[\p{Ll},;] (?:the |a |our |of |and )?Party\b"
+_CAPITAL_PARTY = CAPITAL_PARTY
 # A document that names the Party by its abbreviation ("the CPC Yantai Municipal
 # Committee") is about the Communist Party of China whatever it writes elsewhere: "party
 # members" and "party building" there can mean no other party.
-_NAMES_CPC = r"(?:^|[^\p{L}])CPC(?:[^\p{L}]|$)"
+_NAMES_CPC = NAMES_CPC
 _CHIEF = regex.compile(r"(?:'s|’s)? chief\b")
 # A page that never writes the capital and names the Party neither by "CPC" nor in full is
 # still about the Communist Party of China when it is about China: local pages write "party"
@@ -202,7 +202,7 @@ _FOREIGN_STYLE = (
 # "party" in lower case inside a sentence, counted against the capitals (`_CAPITAL_PARTY`):
 # a foreign outlet's page that writes it mostly in lower case keeps its house style, and
 # its few capitals ("a key Party meeting") are the slips, not the many lower-case ones.
-_LOWER_PARTY = r"[\p{Ll},;] (?:the |a |our |of |and )?party\b"
+_LOWER_PARTY = LOWER_PARTY
 # A Chinese place, named alone ("Dalian") or with its level word ("Weiwan Town", "Cao
 # County"), or a person named in pinyin ("Lu Jianchun"): a page about a county or a town in
 # China need not say "China" anywhere.

@@ -26,6 +26,12 @@ _PATTERN = regex.compile(
 # a name holds one dot or two, a menu three or more.
 _MENU_SEPARATOR = regex.compile(rf"\s[{_DOTS}]\s")
 _MENU_DOTS = 3
+# A spaced dot before a numbered part of a publication sets a citation's fields apart
+# ("Comparative Connections · Volume 24, Issue 3", "Policy Review · Issue 12"): no name
+# runs on into a volume or an issue and its number.
+_FIELD_AFTER = regex.compile(
+    r"[ \u00a0](?:Volume|Vol\.|Issue|Number|No\.|Chapter|Part|Section|Page|Episode)[ \u00a0]\d"
+)
 _PREFILTER = rf"[\p{{L}}\p{{N}}] ?[{_DOTS}] ?\p{{Lu}}\p{{Ll}}"
 
 
@@ -41,7 +47,9 @@ def middle_dot_in_name(ctx: Context) -> pl.DataFrame:
     however short ("Ma·Ke"). A unit's product dot ("kW·h", "N·m", "V·A") is left alone: a
     lower-case word or a lone capital stands beside it.
     A row of three spaced dots or more is a menu's
-    ("Home · News · Jobs · Shopping"), not a name.
+    ("Home · News · Jobs · Shopping"), not a name, and a spaced dot before a volume, an issue
+    or a page and its number sets a citation's fields apart ("Comparative Connections ·
+    Volume 24, Issue 3").
 
     ## Why is this bad?
     English has no separating dot: in an English name the parts are joined by a space
@@ -66,6 +74,8 @@ def middle_dot_in_name(ctx: Context) -> pl.DataFrame:
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         if len(_MENU_SEPARATOR.findall(text)) >= _MENU_DOTS:
             continue  # a menu's row of links, page residue (R601's business)
+        if m.group("dot")[:1].isspace() and _FIELD_AFTER.match(text, m.end("dot") - 1):
+            continue
         add_row(
             rows,
             doc,

@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.quoted_original import in_original
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import matches
@@ -37,7 +38,8 @@ def fullwidth_punctuation(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds full-width commas, stops, enumeration commas, colons, brackets, book-title marks,
     the ideographic space, the full-width forms of ASCII symbols, and the Chinese dash typed
-    as two em dashes ("Qingdao——Be Responsible").
+    as two em dashes ("Qingdao——Be Responsible"). The Chinese original a writer sets after an
+    English quotation of it keeps its own punctuation (see U401).
 
     ## Why is this bad?
     They are wider than English marks, carry their own spacing, and break search and
@@ -61,7 +63,10 @@ def fullwidth_punctuation(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     for doc, base, text, m in matches(ctx.segments, "tgt", _CLASS, _PATTERN):
+        # The Chinese original of an English quotation keeps its own punctuation (U401).
         pos = base + m.start()
+        if in_original(ctx.text(doc), pos, pos + 1):
+            continue
         mark = m.group()
         replacement = ASCII_FOR[mark]
         # Neighbours are read, not matched: two marks in a row ("）。") are both reported.

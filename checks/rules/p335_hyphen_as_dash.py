@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.dashes import is_dateline
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -32,7 +33,8 @@ _SINGLE = (
 # Three hyphens between two words: a typewriter's em dash ("Yandi---one of them").
 _TRIPLE = r"(?<=\p{L})-{3}(?=\p{L})"
 # Two hyphens glued to a word on one side or both ("He Duanqi-- joined", "Li Ming--the
-# director"): a typewriter's dash. The wire's spaced " -- " after a dateline is left alone.
+# director"): a typewriter's dash. The wire's " -- " after a dateline is left alone, spaced
+# or glued to a place in capitals ("SEOUL--The foreign ministers", as Asahi sets it).
 _DOUBLE = r"(?<=\p{L})--(?=[ ]?\p{L})|(?<=\p{L} )--(?=\p{L})"
 # A hyphen between a body's name and a person's ("… Municipal Party Committee-Mao Wei"):
 # the title and the name it belongs to, which a comma or a dash separates.
@@ -100,7 +102,8 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
     ("\"twin towns\"-namely the old town and the port"), and a hyphen between a body's
     name and a person's in pinyin ("secretary of the District Party Committee-Mao Wei").
     Also finds three hyphens between two words ("Yandi---one of them"), two glued to a word
-    on one side or both ("He Duanqi-- joined", "Li Ming--the director"), and a hyphen glued
+    on one side or both ("He Duanqi-- joined", "Li Ming--the director"; not the wire's dash
+    after a dateline in capitals, "SEOUL--The ministers"), and a hyphen glued
     to a word with one space and a capitalised word after it ("Beijing- The deputies"), and
     a dateline's agency joined to the story's first word ("DALIAN, May 6, Xinhua-In a
     recent …"; not the agency's compound names, "Xinhua-AsiaNet"). The two sides of a
@@ -135,6 +138,8 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
             continue
         if _RELATION.match(text, m.start()):
             continue  # "US-the island of Taiwan relations": the relation's two sides
+        if m.group("double") is not None and is_dateline(text, m.start()):
+            continue  # "SEOUL--The ministers …": the wire's dash after its dateline, glued
         # The finding covers the hyphens alone: they are what is replaced.
         count = m.group().count("-")
         start = base + m.start()

@@ -986,7 +986,7 @@ def _credited_headline(
     """Whether `text`, on a news agency's own copy, is the page's headline crediting its
     source after a spaced dash ("… on graft charges -Xinhua", as Reuters heads a story from
     Xinhua): the first line of the
-    page under any residue, with no copy of the headline bare on the page (which would make
+    page under any residue or a site's short label ("All news"), with no copy of the headline bare on the page (which would make
     this line the page's title) and said here first (a repeat lower down is residue)."""
     credit = headline_credit(text)
     if credit is None:
@@ -998,9 +998,19 @@ def _credited_headline(
         bare = other.strip()
         if number == line:
             continue
-        if bare == headline or (number < line and bare and (doc, number) not in seen):
+        if bare == headline or (
+            number < line
+            and bare
+            and (doc, number) not in seen
+            and not _SHORT_LABEL.fullmatch(bare)
+        ):
             return False  # the bare headline elsewhere, or text above: a title, not the head
     return True
+
+
+# A site's label over a wire story's headline, not yet reported when the headline is read:
+# one to three words with no stop ("All news", "World", "Top stories").
+_SHORT_LABEL = regex.compile(r"\p{Lu}[\p{L}&'’]*(?: [\p{L}&'’]+){0,2}")
 
 
 def _in_title_block(lines: pl.DataFrame, doc: int, line: int) -> bool:

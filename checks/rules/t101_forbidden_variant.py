@@ -9,11 +9,11 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import SEVERITY_COLUMN, Fix, Severity, add_row, new_rows, output
 from tifa.checks.textcase import inflect, looks_plural, match_case
-from tifa.checks.wire_copy import wire_docs
+from tifa.checks.wire_copy import own_voice_docs
 
 QUOTES = "\"'“”‘’"
-# The Party as foreign agencies name it: their house style on their own copy (`wire_copy`),
-# a slip anywhere else. A garbled form ("Communist Party of Chinese") is reported on any page.
+# The Party as foreign agencies and newsrooms name it: their house style on their own copy
+# (`wire_copy.own_voice_docs`), a slip anywhere else. A garbled form ("Communist Party of Chinese") is reported on any page.
 # So are the members of the National People's Congress, whom the agencies call "delegates"
 # ("a delegate to the National People's Congress", Reuters).
 _AGENCY_STYLE = {
@@ -121,12 +121,15 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
 
     A foreign news agency's own copy (a dateline "BEIJING (AFP) -", a byline "By Reuters")
     keeps its house names for the Party, "the Chinese Communist Party" and "the CCP": the
-    outlet's style, not a slip to correct.
+    outlet's style, not a slip to correct. So does a foreign newsroom's page that defines
+    "CCP" as its short name ("the Chinese Communist Party (CCP)"), or that never writes "CPC"
+    and writes the Party in lower case, at least twice and more often than with a capital
+    ("the party constitution", "the party's charter").
     """
     rows = new_rows()
     severity: list[str | None] = []
     avoid = ctx.hits.filter(pl.col("form") == "avoid")
-    wire = wire_docs(ctx) if not avoid.is_empty() else set()
+    wire = own_voice_docs(ctx) if not avoid.is_empty() else set()
     for doc, start, end, text, suffix, form_text, term_id in avoid.select(
         "doc", "start", "end", "text", "suffix", "form_text", "term_id"
     ).iter_rows():

@@ -8,6 +8,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.quoted_original import in_original
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import matches
@@ -57,7 +58,9 @@ def cjk_in_english(ctx: Context) -> pl.DataFrame:
     Finds Han characters (and kana, hangul, bopomofo) and full-width Latin letters and digits
     in the English text. Full-width punctuation is P306's business. A name's own characters
     in brackets right after its pinyin ("Chen Hao (陳豪)", "Yulin (榆林)") are a gloss put there
-    on purpose and are left alone.
+    on purpose and are left alone, and so is the Chinese original a writer sets after an
+    English quotation of it, running to the end of the line (“… on the new journey.”
+    在新征程上…).
 
     ## Why is this bad?
     Untranslated Chinese is the plainest sign of an unfinished translation; full-width
@@ -82,6 +85,9 @@ def cjk_in_english(ctx: Context) -> pl.DataFrame:
         start, end = base + m.start(), base + m.end()
         if m.group("cjk"):
             if _glosses_name(_text, m.start(), m.end()):
+                continue
+            # The original of an English quotation, set after it on purpose.
+            if in_original(ctx.text(doc), start, end):
                 continue
             add_row(rows, doc, start, end, f"Chinese text “{m.group()}” left in the English")
         else:
