@@ -48,23 +48,21 @@ _MONTH_DAYS = regex.compile(
 )
 
 
-def _paragraphs(ctx: Context) -> dict[int, list[tuple[int, str]]]:
-    """Each document's paragraphs as (start, text), in order."""
-    out: dict[int, list[tuple[int, str]]] = {}
-    for doc, start, text in ctx.corpus.paragraphs.select("doc", "start", "text").iter_rows():
-        out.setdefault(doc, []).append((start, text))
-    for paragraphs in out.values():
-        paragraphs.sort()
-    return out
+def _paragraphs(ctx: Context, doc: int) -> tuple[list[int], list[str]]:
+    """One document's paragraphs in order: their starts and their texts. Read only for a
+    document holding a candidate day, so a run's other paragraphs stay in the table."""
+    rows = ctx.corpus.paragraphs.filter(pl.col("doc") == doc).select("start", "text").sort("start")
+    return rows.get_column("start").to_list(), rows.get_column("text").to_list()
 
 
-def _dated_just_before(paragraphs: list[tuple[int, str]], at: int, day: int) -> bool:
+def _dated_just_before(paragraphs: tuple[list[int], list[str]], at: int, day: int) -> bool:
     """Whether the paragraph before the one holding offset `at` names a month with `day`,
     alone or in a span of days ("from May 20 to 22" before "On the 20th, …")."""
-    i = bisect_right([start for start, _ in paragraphs], at) - 1
+    starts, texts = paragraphs
+    i = bisect_right(starts, at) - 1
     if i < 1:
         return False
-    for m in _MONTH_DAYS.finditer(paragraphs[i - 1][1]):
+    for m in _MONTH_DAYS.finditer(texts[i - 1]):
         first = int(m.group("first"))
         last = int(m.group("last")) if m.group("last") else first
         if first <= day <= last:
@@ -106,17 +104,17 @@ def day_without_month(ctx: Context) -> pl.DataFrame:
     Unsafe: no fix is offered; only the source or the page's date tells the month.
     """
     rows = new_rows()
-    paragraphs: dict[int, list[tuple[int, str]]] | None = None
+    paragraphs: dict[int, tuple[list[int], list[str]]] = {}
     for doc, base, text, m in prose_matches(running_text(ctx), "tgt", _PREFILTER, _PATTERN):
         if _MONTH.search(text, 0, m.start()) or inside_title(text, m.start(), m.end()):
             continue
         if _RECURRING.match(text, m.end()):
             continue
         day = m.group("day")
-        if paragraphs is None:
-            paragraphs = _paragraphs(ctx)
+        if doc not in paragraphs:
+            paragraphs[doc] = _paragraphs(ctx, doc)
         number = int(regex.sub(r"\D", "", day))
-        if _dated_just_before(paragraphs.get(doc, []), base + m.start(), number):
+        if _dated_just_before(paragraphs[doc], base + m.start(), number):
             continue  # "… from May 20 to 22." then "On the 20th, …": the month is given
         add_row(
             rows,
