@@ -342,6 +342,18 @@ SLIPS: tuple[Confusion, ...] = (
         _replace("Mayer", "Mayor"),
     ),
     Confusion(
+        # A school's kind before it settles the word ("Vocational Collage", "a normal
+        # collage"); "an art collage", "a photo collage" are pictures and stay.
+        _c(
+            r"<<(?:Vocational|Technical|Technological|Polytechnic|Normal|Medical|Nursing"
+            r"|Teachers['’]?|Agricultural|Industrial|Engineering|Finance|Financial|Economics"
+            r"|Commerce|Commercial|Foreign Languages?|Community|Junior|Party|Law|Police|Sports"
+            r"|Music|Science and Technology|Maritime|Petroleum|Forestry|Medicine) (?P<w>Collages?)>>"
+        ),
+        "a school is a “college”; a “collage” is a picture pasted together",
+        _swap({"collage": "college", "collages": "colleges"}),
+    ),
+    Confusion(
         _c(
             r"<<(?:(?:Chinese|China['’]s) (?P<w>Community) Party|(?P<w>Community) (?=Party"
             r" (?:of China|members?|committees?|Central|\(CPC\))>>))"
@@ -591,7 +603,7 @@ PREFILTER = (
     r"|through (?:investigation|inspection|check|examination|review|understanding|study"
     r"|analysis|search|cleaning|assessment|evaluation|overhaul)|excess to|ceas"
     r"|personal|boarder|flaunt|\btow(?:s|ed|ing)? the|free reign|seeded|baited|case and point"
-    r"|every day|Primer|Mayer|Community Party"
+    r"|every day|Primer|Mayer|Community Party|collage"
     r"|(?:could|would|should|must|might) of |suppose to|conscience|adverse|proceeded by"
     r"| then (?:ever|before|\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|half"
     r"|double|expected|that of|those of|any other)"

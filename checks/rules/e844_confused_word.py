@@ -47,7 +47,8 @@ def confused_word(ctx: Context) -> pl.DataFrame:
     sight"; "whether forecast"; "a through investigation"; "have excess to"; "cease the
     opportunity"; "medical personal"; "boarder trade"; "flaunt the rules"; "tow the line";
     "free reign"; "deep-seeded"; "baited breath"; "case and point"; "could of been";
-    "was suppose to"; "conscience of" (conscious); "risk adverse"; "proceeded by".
+    "was suppose to"; "conscience of" (conscious); "risk adverse"; "proceeded by"; a school
+    called a "Collage" after its kind ("Vocational Collage"; not "an art collage").
 
     ## Why is this bad?
     A spelling checker passes every one of these: each is a real word, the wrong one. They are
