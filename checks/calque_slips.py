@@ -11,6 +11,14 @@ by the dictionary where English says it otherwise.
   deployment"): 抓落实, 部署安排 rendered word by word say one thing twice.
 - A noun said twice in one phrase ("the history of the Party's history", "of the Northeast
   in the Northeast"): 党史 or 东北 rendered once as the head and once more as its qualifier.
+- 深入 "went deep into the grassroots", "went deep into Shanglin County": officials who 深入
+  基层 visit or go to the villages; "deep into" is for forests, caves and the sea.
+- 负责人 "the principals of the relevant units": a school's head is its principal; the heads
+  of a body are "the heads" or "the officials in charge".
+- 情况 "the work resumption situations", "the situations of epidemic prevention", "and other
+  situations": English asks how the work is going, or says "progress" or "conditions".
+- 对接 "docking with power companies", "a docking meeting": ships and spacecraft dock; bodies
+  liaise, cooperate or are matched with one another.
 """
 
 from __future__ import annotations
@@ -111,6 +119,58 @@ _NOUN_TWICE = regex.compile(
     r")(?![\p{L}'’-])" + _PHRASE_END
 )
 
+# --- went deep into the grassroots -------------------------------------------------------------
+# 深入 with what officials visit after it: the grassroots, the front line, villages, firms, or a
+# named county or district. "went deep into the forest" or "into the details" is English.
+_DEEP_INTO = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:go|goes|going|gone|went)\s+deep\s+into\s+"
+    r"(?:(?:the|some|several|various|local|rural|many)\s+)?(?:"
+    r"grass-?roots|front[- ]?lines?|villages?|communit(?:y|ies)|enterprises|factories|firms"
+    r"|towns|townships|households|farms|countryside|rural\s+areas|project\s+sites|the\s+masses"
+    r"|(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu}\p{Ll}+))?\s+(?-i:County|District|Township|Town"
+    r"|Village|Sub-district|Subdistrict|Street|Community|Industrial\s+Park))(?![\p{L}-])"
+)
+
+# --- the principals of the relevant units --------------------------------------------------------
+# 负责人 of a body named by "relevant" or "related" (有关单位, 相关部门): its heads. A school's
+# principals are English and left alone.
+_PRINCIPALS = regex.compile(
+    r"(?i)(?<![\p{L}-])principals(?=\s+of\s+(?:the\s+)?(?:relevant|related|concerned)\s+"
+    r"(?!(?:[\p{L}-]+\s+)?(?:schools?|colleges?|kindergartens?|universities)\b))"
+)
+
+# --- the situations of ---------------------------------------------------------------------------
+# 情况 counted, in its frames: "the situations of" a task, a task's noun before "situations"
+# ("the work resumption situations", "employment situations") and "and other situations" at
+# the end of a list (等情况). "Emergency situations", "in situations where", "living
+# situations" and "the situation in the Strait" are English and not matched.
+_SITUATIONS = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:"
+    r"(?:the|their|its)\s+situations(?=\s+(?:of|about)\s)"
+    r"|(?:resumption|employment|production|operation|operating|selling|sales|epidemic"
+    r"|prevention|construction|implementation|progress|enrollment|enrolment|recovery)"
+    r"\s+situations(?![\p{L}-])"
+    r"|and\s+other\s+situations(?=\s*[.,;:]|\s+(?:of|in\s+detail)\b)"
+    r")"
+)
+
+# --- docking with ----------------------------------------------------------------------------
+# 对接 word for word: bodies "docking with" one another, "a docking meeting" (对接会), or
+# "docking" done as a task. Ships and spacecraft dock, so "docking with" a craft, a station,
+# a port or a named module is left alone (a capital after "with": "Shenzhou-16 docked with
+# Tianhe"), and only the lower-case meeting is read: a meeting's name is its own.
+_DOCKING = regex.compile(
+    r"(?<![\p{L}-])(?:"
+    r"(?i:dock(?:ing|ed|s)?)\s+with\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?i:enterprises|companies"
+    r"|firms|sectors|departments|units|needs|demands|markets?|projects|investors|universities"
+    r"|institutions|industries|suppliers|platforms)(?![\p{L}-])"
+    r"|docking\s+(?:meetings?|conferences?|sessions?|fairs?|symposi(?:um|a))(?![\p{L}-])"
+    r"|(?i:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|strengthen(?:s|ed|ing)?"
+    r"|deepen(?:s|ed|ing)?)\s+(?:(?:the|industrial|project|precise|effective|close)\s+)?"
+    r"docking(?=\s+(?:on|of|with|between)\s|\s*[.,;])"
+    r")"
+)
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _OUR_WORKS,
@@ -140,6 +200,33 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         {},
         None,
     ),
+    (
+        _DEEP_INTO,
+        "深入 is not “go deep into” a place: officials “visit” or “went to” the villages, the "
+        "grassroots or a county",
+        {},
+        None,
+    ),
+    (
+        _PRINCIPALS,
+        "负责人 of a body are its “heads” or the “officials in charge”; a principal heads a school",
+        {"principals": "heads"},
+        None,
+    ),
+    (
+        _SITUATIONS,
+        "情况 is not counted “situations”: say how the work is going, “the progress of”, "
+        "“conditions”, or leave the word out",
+        {},
+        None,
+    ),
+    (
+        _DOCKING,
+        "对接 is not “docking” (ships and spacecraft dock): “liaise with”, “cooperate with”, "
+        "“be matched with”, “a matchmaking meeting”",
+        {},
+        None,
+    ),
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
@@ -147,4 +234,5 @@ PREFILTER = (
     r"(?i)\b(?:our|its|all)\s+works\b|\bdispatch"
     r"|\b(?:the|its|their)\s+\p{L}{4,}(?:ation|ment|ion)\b"
     r"|\b(?:the\s+)?\p{L}{4,}\s+(?:of|in|at|on|for)\s+the\s+"
+    r"|\bdeep\s+into\b|\bprincipals\s+of\b|\bsituations\b|\bdock(?:ing|ed|s)?\b"
 )
