@@ -127,6 +127,7 @@ _DEEP_INTO = regex.compile(
     r"(?:(?:the|some|several|various|local|rural|many)\s+)?(?:"
     r"grass-?roots|front[- ]?lines?|villages?|communit(?:y|ies)|enterprises|factories|firms"
     r"|towns|townships|households|farms|countryside|rural\s+areas|project\s+sites|the\s+masses"
+    r"|(?:factory\s+|production\s+)?workshops?|construction\s+sites"
     r"|(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu}\p{Ll}+))?\s+(?-i:County|District|Township|Town"
     r"|Village|Sub-district|Subdistrict|Street|Community|Industrial\s+Park))(?![\p{L}-])"
 )
@@ -146,7 +147,8 @@ _PRINCIPALS = regex.compile(
 # situations" and "the situation in the Strait" are English and not matched.
 _SITUATIONS = regex.compile(
     r"(?i)(?<![\p{L}-])(?:"
-    r"(?:the|their|its)\s+situations(?=\s+(?:of|about)\s)"
+    r"(?:the|their|its)\s+(?:(?:current|basic|latest|specific|overall|detailed)\s+)?situations"
+    r"(?=\s+(?:of|about)\s)"
     r"|(?:resumption|employment|production|operation|operating|selling|sales|epidemic"
     r"|prevention|construction|implementation|progress|enrollment|enrolment|recovery)"
     r"\s+situations(?![\p{L}-])"

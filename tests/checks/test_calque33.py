@@ -27,6 +27,10 @@ from helpers import assert_flags, check_texts
             "Officials of the bureau will go deep into villages and towns to survey housing.",
             "go deep into villages",
         ),
+        (
+            "The team went deep into factory workshops to hear the views of workers.",
+            "went deep into factory workshops",
+        ),
         # 负责人 of a body named "relevant".
         (
             "The principals of the relevant bureaus under the county government attended.",
@@ -49,6 +53,10 @@ from helpers import assert_flags, check_texts
         (
             "He learned about the situations of flood prevention in three townships.",
             "the situations",
+        ),
+        (
+            "Ms. Zhao introduced the basic situations of Linhai County to the guests.",
+            "the basic situations",
         ),
         (
             "The director reported on the harvest, farm prices and other situations.",
