@@ -19,6 +19,9 @@ by the dictionary where English says it otherwise.
   situations": English asks how the work is going, or says "progress" or "conditions".
 - 对接 "docking with power companies", "a docking meeting": ships and spacecraft dock; bodies
   liaise, cooperate or are matched with one another.
+- 常委 as a person's title rendered as the body: "Guan Lin, the Standing Committee of the
+  District Party Committee, attended", "Provincial Standing Committee, Secretary of …": a
+  person is a member of the Standing Committee.
 """
 
 from __future__ import annotations
@@ -173,6 +176,47 @@ _DOCKING = regex.compile(
     r")"
 )
 
+# --- Guan Lin, the Standing Committee of the District Party Committee ----------------------------
+# 常委 (a member of a Party committee's standing committee) as a person's title, rendered as the
+# body itself: straight after a person's name and a comma ("Tao Min, the Standing Committee of
+# the County Committee, …"), or bare at a sentence's start before the person's next title
+# ("Provincial Standing Committee, Secretary of the Municipal Party Committee Long Hai"). A
+# list of bodies ("Especially, the Standing Committee of the Provincial Committee, the
+# provincial government …") has no name before it and is left alone.
+_STANDING_TITLE = (
+    r"(?:Provincial|Municipal|County|District|City|Prefectural)\s+Standing\s+Committee"
+    r"|the\s+Standing\s+Committee\s+of\s+(?:the\s+)?[^,;.()\n]{3,70}?Committee"
+)
+_STANDING_AS_PERSON = regex.compile(
+    r"(?<=(?-i:\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+(?:-\p{Ll}+)?),[ \u00a0])"
+    rf"(?:{_STANDING_TITLE})(?=,)"
+    r"|(?:^|(?<=[.;][ \u00a0]))(?:Provincial|Municipal|County|District|City|Prefectural)\s+Standing"
+    r"\s+Committee(?=,[ \u00a0](?:the[ \u00a0])?(?:[Dd]eputy[ \u00a0]|[Vv]ice[ \u00a0]|[Ee]xecutive[ \u00a0])?"
+    r"(?:[Ss]ecretary|[Dd]irector|[Mm]ayor|[Hh]ead|[Cc]hairman|[Mm]inister|[Gg]overnor"
+    r"|[Mm]agistrate)(?![\p{L}-]))"
+)
+# The two capitalised words before the comma are a body or a place, not a person's name:
+# "Hunan Province, the Standing Committee of …" lists bodies.
+_NOT_A_NAME = regex.compile(
+    r"(?:Province|City|County|District|Town|Township|Village|Committee|Congress|Government"
+    r"|Bureau|Department|Office|Commission|Group|Company|Association|Federation|University"
+    r"|Party|Council|Zone|Area|Park|China|Chinese|Conference|Assembly|Court|Procuratorate"
+    r"|Especially|Meanwhile|Moreover|Besides|Also|Then)(?![\p{L}-])[^,]*,[ \u00a0]*$"
+)
+
+
+def _bodies_listed(m: regex.Match[str]) -> bool:
+    """The words before the comma name a body or a place (a list of bodies), not a person."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    return _NOT_A_NAME.search(before) is not None
+
+
+def _member_of(text: str) -> str | None:
+    """ "the Standing Committee of the County Committee" → "member of the Standing Committee
+    of the County Committee"; the bare form is mended by a person."""
+    return "member of " + text if text.startswith("the ") else None
+
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _OUR_WORKS,
@@ -229,6 +273,12 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         {},
         None,
     ),
+    (
+        _STANDING_AS_PERSON,
+        "常委 is a person's title: “member of the Standing Committee of …”, not the body itself",
+        _member_of,
+        _bodies_listed,
+    ),
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
@@ -237,4 +287,5 @@ PREFILTER = (
     r"|\b(?:the|its|their)\s+\p{L}{4,}(?:ation|ment|ion)\b"
     r"|\b(?:the\s+)?\p{L}{4,}\s+(?:of|in|at|on|for)\s+the\s+"
     r"|\bdeep\s+into\b|\bprincipals\s+of\b|\bsituations\b|\bdock(?:ing|ed|s)?\b"
+    r"|\p{Ll}, (?:the )?(?:\p{L}+ )?Standing Committee\b|(?:^|[.;] )\p{L}+ Standing Committee, "
 )

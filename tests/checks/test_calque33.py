@@ -150,3 +150,44 @@ def test_our_place_as_a_possessive_in_news_copy_is_flagged(
 )
 def test_our_place_in_a_voice_a_quote_or_our_country_is_left(text: str) -> None:
     assert check_texts([text], ["E821"]).is_empty()
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Zhao Min, Sun Hao and Lu Ping, the Standing Committee of the County Party "
+            "Committee, attended the meeting.",
+            "the Standing Committee of the County Party Committee",
+        ),
+        (
+            "Qian Wei, Municipal Standing Committee, and heads of the relevant bureaus were "
+            "present.",
+            "Municipal Standing Committee",
+        ),
+        (
+            "The lecture was held in the hall. Provincial Standing Committee, Secretary of the "
+            "City Party Committee Ma Jun presided over it.",
+            "Provincial Standing Committee",
+        ),
+    ],
+)
+def test_a_standing_committee_as_a_person_s_title_is_flagged(text: str, span: str) -> None:
+    assert_flags("E801", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A member of it, and a list of bodies.
+        "Zhao Min, member of the Standing Committee of the County Party Committee, attended.",
+        "In particular, the Standing Committee of the Provincial Party Committee, the "
+        "provincial government and the courts must act at once.",
+        "Jiangxi Province, the Standing Committee of the Provincial Party Committee, and the "
+        "army signed the plan.",
+        # The body, acting.
+        "The Municipal Standing Committee, after long debate, adopted the plan.",
+    ],
+)
+def test_the_standing_committee_as_a_body_is_left(text: str) -> None:
+    assert_flags("E801", text, None)
