@@ -22,6 +22,9 @@ by the dictionary where English says it otherwise.
 - 常委 as a person's title rendered as the body: "Guan Lin, the Standing Committee of the
   District Party Committee, attended", "Provincial Standing Committee, Secretary of …": a
   person is a member of the Standing Committee.
+- 次 counted with English's own grammar: "was awarded the title for 4 times" (four times: a
+  count of occasions takes no "for") and "more than 50 times of cloud diplomacy" (50 rounds
+  of; "three times the average", without "of").
 """
 
 from __future__ import annotations
@@ -217,6 +220,22 @@ def _member_of(text: str) -> str | None:
     return "member of " + text if text.startswith("the ") else None
 
 
+# --- for 4 times, 50 times of ------------------------------------------------------------------
+# 次 word for word: a count of occasions after "for" ("awarded the title for 4 times"), or
+# joined to what was done by "of" ("more than 50 times of cloud diplomacy"). "For the fourth
+# time", "in times of crisis" and "three times the average" are English and not matched.
+_COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dozens|hundreds"
+_TIMES = regex.compile(
+    rf"(?i)(?<![\p{{L}}-])(?:for\s+(?:{_COUNT})\s+times(?![\p{{L}}-])"
+    rf"|(?<![\p{{L}}-])(?:{_COUNT})\s+times\s+of(?=\s+[\"“]?\p{{Ll}}))"
+)
+
+
+def _times(text: str) -> str | None:
+    """ "for 4 times" → "4 times"; "50 times of" is mended by a person ("rounds of")."""
+    return text[4:] if text.lower().startswith("for ") else None
+
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _OUR_WORKS,
@@ -279,6 +298,13 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         _member_of,
         _bodies_listed,
     ),
+    (
+        _TIMES,
+        "次 counted: “four times” takes no “for”, and a count of events is “50 rounds of”, "
+        "not “50 times of”",
+        _times,
+        None,
+    ),
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
@@ -288,4 +314,5 @@ PREFILTER = (
     r"|\b(?:the\s+)?\p{L}{4,}\s+(?:of|in|at|on|for)\s+the\s+"
     r"|\bdeep\s+into\b|\bprincipals\s+of\b|\bsituations\b|\bdock(?:ing|ed|s)?\b"
     r"|\p{Ll}, (?:the )?(?:\p{L}+ )?Standing Committee\b|(?:^|[.;] )\p{L}+ Standing Committee, "
+    r"|\bfor \S+ times\b|\btimes of\b"
 )

@@ -191,3 +191,31 @@ def test_a_standing_committee_as_a_person_s_title_is_flagged(text: str, span: st
 )
 def test_the_standing_committee_as_a_body_is_left(text: str) -> None:
     assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Linyi has won the title of National Garden City for 3 times.", "for 3 times"),
+        ("The band toured the county for several times in the summer.", "for several times"),
+        (
+            "More than 40 times of online promotion were held for the fruit this year.",
+            "40 times of",
+        ),
+    ],
+)
+def test_a_count_of_occasions_word_for_word_is_flagged(text: str, span: str) -> None:
+    assert_flags("E801", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Linyi has won the title of National Garden City for the third time.",
+        "Output in the zone is three times the provincial average.",
+        "Farmers help each other in times of drought and flood.",
+        "The team met four times in May.",
+    ],
+)
+def test_a_count_of_occasions_in_english_is_left(text: str) -> None:
+    assert_flags("E801", text, None)
