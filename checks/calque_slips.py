@@ -11,6 +11,20 @@ by the dictionary where English says it otherwise.
   deployment"): 抓落实, 部署安排 rendered word by word say one thing twice.
 - A noun said twice in one phrase ("the history of the Party's history", "of the Northeast
   in the Northeast"): 党史 or 东北 rendered once as the head and once more as its qualifier.
+- 深入 "went deep into the grassroots", "went deep into Shanglin County": officials who 深入
+  基层 visit or go to the villages; "deep into" is for forests, caves and the sea.
+- 负责人 "the principals of the relevant units": a school's head is its principal; the heads
+  of a body are "the heads" or "the officials in charge".
+- 情况 "the work resumption situations", "the situations of epidemic prevention", "and other
+  situations": English asks how the work is going, or says "progress" or "conditions".
+- 对接 "docking with power companies", "a docking meeting": ships and spacecraft dock; bodies
+  liaise, cooperate or are matched with one another.
+- 常委 as a person's title rendered as the body: "Guan Lin, the Standing Committee of the
+  District Party Committee, attended", "Provincial Standing Committee, Secretary of …": a
+  person is a member of the Standing Committee.
+- 次 counted with English's own grammar: "was awarded the title for 4 times" (four times: a
+  count of occasions takes no "for") and "more than 50 times of cloud diplomacy" (50 rounds
+  of; "three times the average", without "of").
 """
 
 from __future__ import annotations
@@ -111,6 +125,117 @@ _NOUN_TWICE = regex.compile(
     r")(?![\p{L}'’-])" + _PHRASE_END
 )
 
+# --- went deep into the grassroots -------------------------------------------------------------
+# 深入 with what officials visit after it: the grassroots, the front line, villages, firms, or a
+# named county or district. "went deep into the forest" or "into the details" is English.
+_DEEP_INTO = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:go|goes|going|gone|went)\s+deep\s+into\s+"
+    r"(?:(?:the|some|several|various|local|rural|many)\s+)?(?:"
+    r"grass-?roots|front[- ]?lines?|villages?|communit(?:y|ies)|enterprises|factories|firms"
+    r"|towns|townships|households|farms|countryside|rural\s+areas|project\s+sites|the\s+masses"
+    r"|(?:factory\s+|production\s+)?workshops?|construction\s+sites"
+    r"|(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu}\p{Ll}+))?\s+(?-i:County|District|Township|Town"
+    r"|Village|Sub-district|Subdistrict|Street|Community|Industrial\s+Park))(?![\p{L}-])"
+)
+
+# --- the principals of the relevant units --------------------------------------------------------
+# 负责人 of a body named by "relevant" or "related" (有关单位, 相关部门): its heads. A school's
+# principals are English and left alone.
+_PRINCIPALS = regex.compile(
+    r"(?i)(?<![\p{L}-])principals(?=\s+of\s+(?:the\s+)?(?:relevant|related|concerned)\s+"
+    r"(?!(?:[\p{L}-]+\s+)?(?:schools?|colleges?|kindergartens?|universities)\b))"
+)
+
+# --- the situations of ---------------------------------------------------------------------------
+# 情况 counted, in its frames: "the situations of" a task, a task's noun before "situations"
+# ("the work resumption situations", "employment situations") and "and other situations" at
+# the end of a list (等情况). "Emergency situations", "in situations where", "living
+# situations" and "the situation in the Strait" are English and not matched.
+_SITUATIONS = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:"
+    r"(?:the|their|its)\s+(?:(?:current|basic|latest|specific|overall|detailed)\s+)?situations"
+    r"(?=\s+(?:of|about)\s)"
+    r"|(?:resumption|employment|production|operation|operating|selling|sales|epidemic"
+    r"|prevention|construction|implementation|progress|enrollment|enrolment|recovery)"
+    r"\s+situations(?![\p{L}-])"
+    r"|and\s+other\s+situations(?=\s*[.,;:]|\s+(?:of|in\s+detail)\b)"
+    r")"
+)
+
+# --- docking with ----------------------------------------------------------------------------
+# 对接 word for word: bodies "docking with" one another, "a docking meeting" (对接会), or
+# "docking" done as a task. Ships and spacecraft dock, so "docking with" a craft, a station,
+# a port or a named module is left alone (a capital after "with": "Shenzhou-16 docked with
+# Tianhe"), and only the lower-case meeting is read: a meeting's name is its own.
+_DOCKING = regex.compile(
+    r"(?<![\p{L}-])(?:"
+    r"(?i:dock(?:ing|ed|s)?)\s+with\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?i:enterprises|companies"
+    r"|firms|sectors|departments|units|needs|demands|markets?|projects|investors|universities"
+    r"|institutions|industries|suppliers|platforms)(?![\p{L}-])"
+    r"|docking\s+(?:meetings?|conferences?|sessions?|fairs?|symposi(?:um|a))(?![\p{L}-])"
+    r"|(?i:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|strengthen(?:s|ed|ing)?"
+    r"|deepen(?:s|ed|ing)?)\s+(?:(?:the|industrial|project|precise|effective|close)\s+)?"
+    r"docking(?=\s+(?:on|of|with|between)\s|\s*[.,;])"
+    r")"
+)
+
+# --- Guan Lin, the Standing Committee of the District Party Committee ----------------------------
+# 常委 (a member of a Party committee's standing committee) as a person's title, rendered as the
+# body itself: straight after a person's name and a comma ("Tao Min, the Standing Committee of
+# the County Committee, …"), or bare at a sentence's start before the person's next title
+# ("Provincial Standing Committee, Secretary of the Municipal Party Committee Long Hai"). A
+# list of bodies ("Especially, the Standing Committee of the Provincial Committee, the
+# provincial government …") has no name before it and is left alone.
+_STANDING_TITLE = (
+    r"(?:Provincial|Municipal|County|District|City|Prefectural)\s+Standing\s+Committee"
+    r"|the\s+Standing\s+Committee\s+of\s+(?:the\s+)?[^,;.()\n]{3,70}?Committee"
+)
+_STANDING_AS_PERSON = regex.compile(
+    r"(?<=(?-i:\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+(?:-\p{Ll}+)?),[ \u00a0])"
+    rf"(?:{_STANDING_TITLE})(?=,)"
+    r"|(?:^|(?<=[.;][ \u00a0]))(?:Provincial|Municipal|County|District|City|Prefectural)\s+Standing"
+    r"\s+Committee(?=,[ \u00a0](?:the[ \u00a0])?(?:[Dd]eputy[ \u00a0]|[Vv]ice[ \u00a0]|[Ee]xecutive[ \u00a0])?"
+    r"(?:[Ss]ecretary|[Dd]irector|[Mm]ayor|[Hh]ead|[Cc]hairman|[Mm]inister|[Gg]overnor"
+    r"|[Mm]agistrate)(?![\p{L}-]))"
+)
+# The two capitalised words before the comma are a body or a place, not a person's name:
+# "Hunan Province, the Standing Committee of …" lists bodies.
+_NOT_A_NAME = regex.compile(
+    r"(?:Province|City|County|District|Town|Township|Village|Committee|Congress|Government"
+    r"|Bureau|Department|Office|Commission|Group|Company|Association|Federation|University"
+    r"|Party|Council|Zone|Area|Park|China|Chinese|Conference|Assembly|Court|Procuratorate"
+    r"|Especially|Meanwhile|Moreover|Besides|Also|Then)(?![\p{L}-])[^,]*,[ \u00a0]*$"
+)
+
+
+def _bodies_listed(m: regex.Match[str]) -> bool:
+    """The words before the comma name a body or a place (a list of bodies), not a person."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    return _NOT_A_NAME.search(before) is not None
+
+
+def _member_of(text: str) -> str | None:
+    """ "the Standing Committee of the County Committee" → "member of the Standing Committee
+    of the County Committee"; the bare form is mended by a person."""
+    return "member of " + text if text.startswith("the ") else None
+
+
+# --- for 4 times, 50 times of ------------------------------------------------------------------
+# 次 word for word: a count of occasions after "for" ("awarded the title for 4 times"), or
+# joined to what was done by "of" ("more than 50 times of cloud diplomacy"). "For the fourth
+# time", "in times of crisis" and "three times the average" are English and not matched.
+_COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dozens|hundreds"
+_TIMES = regex.compile(
+    rf"(?i)(?<![\p{{L}}-])(?:for\s+(?:{_COUNT})\s+times(?![\p{{L}}-])"
+    rf"|(?<![\p{{L}}-])(?:{_COUNT})\s+times\s+of(?=\s+[\"“]?\p{{Ll}}))"
+)
+
+
+def _times(text: str) -> str | None:
+    """ "for 4 times" → "4 times"; "50 times of" is mended by a person ("rounds of")."""
+    return text[4:] if text.lower().startswith("for ") else None
+
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _OUR_WORKS,
@@ -140,6 +265,46 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         {},
         None,
     ),
+    (
+        _DEEP_INTO,
+        "深入 is not “go deep into” a place: officials “visit” or “went to” the villages, the "
+        "grassroots or a county",
+        {},
+        None,
+    ),
+    (
+        _PRINCIPALS,
+        "负责人 of a body are its “heads” or the “officials in charge”; a principal heads a school",
+        {"principals": "heads"},
+        None,
+    ),
+    (
+        _SITUATIONS,
+        "情况 is not counted “situations”: say how the work is going, “the progress of”, "
+        "“conditions”, or leave the word out",
+        {},
+        None,
+    ),
+    (
+        _DOCKING,
+        "对接 is not “docking” (ships and spacecraft dock): “liaise with”, “cooperate with”, "
+        "“be matched with”, “a matchmaking meeting”",
+        {},
+        None,
+    ),
+    (
+        _STANDING_AS_PERSON,
+        "常委 is a person's title: “member of the Standing Committee of …”, not the body itself",
+        _member_of,
+        _bodies_listed,
+    ),
+    (
+        _TIMES,
+        "次 counted: “four times” takes no “for”, and a count of events is “50 rounds of”, "
+        "not “50 times of”",
+        _times,
+        None,
+    ),
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
@@ -147,4 +312,7 @@ PREFILTER = (
     r"(?i)\b(?:our|its|all)\s+works\b|\bdispatch"
     r"|\b(?:the|its|their)\s+\p{L}{4,}(?:ation|ment|ion)\b"
     r"|\b(?:the\s+)?\p{L}{4,}\s+(?:of|in|at|on|for)\s+the\s+"
+    r"|\bdeep\s+into\b|\bprincipals\s+of\b|\bsituations\b|\bdock(?:ing|ed|s)?\b"
+    r"|\p{Ll}, (?:the )?(?:\p{L}+ )?Standing Committee\b|(?:^|[.;] )\p{L}+ Standing Committee, "
+    r"|\bfor \S+ times\b|\btimes of\b"
 )

@@ -1559,13 +1559,18 @@ SLIPS = (
     Slip(
         # 负责人 word for word: "the responsible persons of the bureau" are its heads or the
         # officials in charge; "responsible people" alone ("responsible people recycle") is
-        # English, so only before "of" or "from" or after a possessive.
+        # English, so only before "of" or "from" (also "the responsible person of the bank"),
+        # after a possessive, or after "other" closing a list of officials ("and other
+        # responsible persons").
         regex.compile(
-            r"(?i)(?<![\p{L}-])responsible (?:people|persons)(?= (?:of|from)\b)"
+            r"(?i)(?<![\p{L}-])responsible (?:person|people|persons)(?= (?:of|from)\b)"
             r"|(?<=['’]s )responsible (?:people|persons)(?![\p{L}-])"
+            r"|(?<=(?<![\p{L}-])other )responsible persons?(?![\p{L}-])"
         ),
         "负责人 is “the heads” or “the officials in charge”, not “responsible persons”",
-        lambda text: "officials in charge",
+        lambda text: (
+            "official in charge" if text.lower().endswith("person") else "officials in charge"
+        ),
     ),
     Slip(
         # "this winter", "this summer": a season named by "this" takes no preposition.
@@ -2516,7 +2521,7 @@ PREFILTER = (
     r"|progress|equipment)|in the (?:\p{L}+ )?(?:meeting|conference|forum|symposium|seminar"
     r"|ceremony|session|gathering)|in this (?:winter|summer|spring|autumn)"
     r"|(?:make|makes|made|making) (?:\p{L}+ )?contribution|produces|rank(?:s|ed|ing)? the bottom"
-    r"|, adding|responsible (?:people|persons)|less than \d+|on the (?:\p{L}+ )?(?:ceremony|meeting|conference|forum))\b"
+    r"|, adding|responsible (?:people|persons?)|less than \d+|on the (?:\p{L}+ )?(?:ceremony|meeting|conference|forum))\b"
     # The general frames (`MORE_SLIPS`), as alternatives of their own: one alternation of
     # them all with the phrases above outgrows the lazy DFA's cache (see `prefilter`).
     r"|\b(?:(?:one|each|either|neither|many|several|both|most|some|all) of \p{Ll}+"

@@ -11,11 +11,13 @@ from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 
 # The places a local news site calls "our" (本市, 我省, 我区 …). Not "our country" (我国):
 # the government work report and leaders' speeches say it in official English even where
-# an excerpt never says "we", and no annotated page used it as a slip.
+# an excerpt never says "we", and no annotated page used it as a slip. The possessive counts
+# ("our city's leaders"): the finding covers the place word, its "'s" stays.
 _PLACE_NOUN = r"city|province|district|county|region|municipality|prefecture|town|township"
 _PREFILTER = rf"(?i)\bour[ \u00a0]+(?:{_PLACE_NOUN})\b"
 _OUR = regex.compile(
-    rf"(?<![\p{{L}}'’-])(?i:our)[ \u00a0]+(?P<noun>(?i:{_PLACE_NOUN}))(?![\p{{L}}'’-])"
+    rf"(?<![\p{{L}}'’-])(?i:our)[ \u00a0]+(?P<noun>(?i:{_PLACE_NOUN}))"
+    r"(?=['’]s(?![\p{L}'’-])|(?![\p{L}'’-]))"
 )
 # A first-person voice anywhere in the page outside quotation marks: a speech, a work report
 # ("I now present to you …", "we stuck to …"), a meeting's resolutions ("We must …") or an
@@ -90,8 +92,9 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds "our city", "our province", "our district", "our county" (and region,
-    municipality, prefecture, town, township; not "our country", which official English
-    keeps in work reports and speeches) outside quotation marks in a page that
+    municipality, prefecture, town, township, and their possessive "our city's"; not "our
+    country", which official English keeps in work reports and speeches) outside
+    quotation marks in a page that
     nowhere else speaks in the first person: no "we", "us", "my" or "I" outside quotation
     marks. A speech, a government work report, a meeting's resolutions and an interview
     speak as "we" and are left alone, and so is anything quoted.
