@@ -95,9 +95,21 @@ _ORDERLY_AS_ADVERB = regex.compile(
 )
 
 
+# A document's title keeps the wording it was issued under ("the Guiding Opinions on Actively
+# and Orderly Promoting the Resumption of Work"): a translator cites it, not mends it.
+_TITLE_BEFORE = regex.compile(
+    r"(?:Opinions|Guidelines|Notice|Circular|Decision|Measures|Plan|Regulations|Provisions"
+    r"|Rules)\s+(?:of\s+[^\n]{0,120}?\s+)?on\s+$"
+)
+
+
 def _an_adjective(m: regex.Match[str]) -> bool:
-    """Not a slip: the word before "and orderly" is an adjective in "-ly" itself."""
-    return m.group("adverb").lower() in _LY_ADJECTIVES
+    """Not a slip: the word before "and orderly" is an adjective in "-ly" itself, or the
+    words stand in a document's title."""
+    if m.group("adverb").lower() in _LY_ADJECTIVES:
+        return True
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    return _TITLE_BEFORE.search(m.string, line_start, m.start()) is not None
 
 
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (

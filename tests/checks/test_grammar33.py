@@ -96,6 +96,8 @@ def test_orderly_paired_with_an_adverb_is_flagged(text: str, span: str) -> None:
         "Residents praised the friendly and orderly service at the new hall.",
         "The market was lively and orderly during the Spring Festival.",
         "Traffic flowed smoothly and the crowds stayed orderly all day.",
+        # A document's title, cited as issued.
+        "The county studied the Guiding Opinions on Actively and Orderly Promoting Rural Reform.",
     ],
 )
 def test_orderly_as_an_adjective_is_left(text: str) -> None:
