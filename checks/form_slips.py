@@ -8,6 +8,8 @@ adjective doubled up as an adverb.
 - "orderly" paired with an adverb ("promote reform steadily and orderly", "Resume Work Stably
   and Orderly"): 有序 rendered as if "orderly" were an adverb; it is an adjective ("in a
   steady and orderly way"). Adjectives in "-ly" ("a timely and orderly response") are left.
+- "urged to" or "ordered to" with no one bidden, after the meeting or a named official
+  ("The meeting urged to pay attention to …"): 要求 rendered without its object.
 """
 
 from __future__ import annotations
@@ -112,6 +114,29 @@ def _an_adjective(m: regex.Match[str]) -> bool:
     return _TITLE_BEFORE.search(m.string, line_start, m.start()) is not None
 
 
+# --- a verb of bidding without the people bidden ---------------------------------------------
+# "urge" and "order" take the people they bid: "urged officials to focus on …". `wording`
+# reads "He urged to"; here the subjects a report gives them besides: the meeting or its
+# document ("The meeting urged to pay attention"), and a named official with the post set
+# off by commas ("Shen Hua, the city's Party secretary, ordered to look for …"). A post is
+# asked for between the commas: "Residents, ordered to leave, …" is a passive aside. "asked
+# to" is left: "He asked to speak" is English.
+_BIDDING_BODY = (
+    r"(?<=(?<![\p{L}'’-])[Tt]he\s+(?:meeting|session|plenary\s+session|conference|forum"
+    r"|symposium|notice|circular)\s+)"
+)
+_BIDDING_OFFICIAL = (
+    r"(?<=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,\s+[^,\n]{0,60}?\b(?i:secretary|mayor|governor|head"
+    r"|director|chairman|chairwoman|president|minister|chief|premier|leader)\b[^,\n]{0,30},\s+)"
+)
+_BIDDING_WITHOUT_OBJECT = regex.compile(
+    rf"(?:{_BIDDING_BODY}|{_BIDDING_OFFICIAL})(?:urged|ordered)\s+to(?=\s+\p{{Ll}}+)"
+    r"(?!\s+(?:the|a|an|this|that|date)\b)"
+    # A headline drops "is" ("Meeting urged to act"): only a line with a full stop after
+    # the words is read (not its end: a page cut off mid-sentence keeps its slips).
+    r"(?=[^\n]*[.!?])"
+)
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _BARE_PASSIVE,
@@ -131,11 +156,18 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         lambda text: None,
         _an_adjective,
     ),
+    (
+        _BIDDING_WITHOUT_OBJECT,
+        "“urge” and “order” take the people bidden: “urged officials to”, “ordered the "
+        "departments to”",
+        lambda text: None,
+        None,
+    ),
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
 PREFILTER = (
     rf"(?i)\b(?:is|are|was|were|be|been|being) (?:\p{{Ll}}+ly )?(?:{_BARE_VERBS}) by\b"
     r"|\b(?:which|who) (?:\p{Ll}+ly )?(?:\p{L}+ed|held|led|presided over|jointly \p{L}+) by\b"
-    r"|\b\p{L}+ly,? and orderly\b"
+    r"|\b\p{L}+ly,? and orderly\b|\b(?:urged|ordered) to\b"
 )

@@ -102,3 +102,36 @@ def test_orderly_paired_with_an_adverb_is_flagged(text: str, span: str) -> None:
 )
 def test_orderly_as_an_adjective_is_left(text: str) -> None:
     assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The meeting urged to speed up the building of rural roads.", "urged to"),
+        (
+            "Gao Lin, the county's Party secretary, ordered to check every dam before the "
+            "flood season.",
+            "ordered to",
+        ),
+        # A page cut off mid-sentence: a full stop after the words is enough.
+        ("The session urged to improve services for firms.We will act", "urged to"),
+    ],
+)
+def test_a_verb_of_bidding_without_the_people_bidden_is_flagged(text: str, span: str) -> None:
+    assert_flags("E801", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting urged all departments to speed up the building of rural roads.",
+        "Gao Lin, the county's Party secretary, ordered the bureau to check every dam.",
+        # A passive aside, a passive headline, and "asked to" (a request of one's own).
+        "Residents, ordered to leave the riverbank, moved to the school.",
+        "Meeting urged to speed up rural roads",
+        "He asked to visit the new museum during his stay.",
+        "Firms were urged to cut prices, the meeting heard.",
+    ],
+)
+def test_a_verb_of_bidding_with_its_people_or_a_passive_is_left(text: str) -> None:
+    assert_flags("E801", text, None)
