@@ -58,7 +58,7 @@ from dataclasses import dataclass
 import polars as pl
 import regex
 
-from tifa.checks import calque_slips, grammar_slips, mass_nouns, open_compounds
+from tifa.checks import calque_slips, form_slips, grammar_slips, mass_nouns, open_compounds
 from tifa.checks.distinct import filter_distinct
 from tifa.checks.numbers import MONTH
 from tifa.glossary.frequency import zipf
@@ -2449,11 +2449,16 @@ CALQUE_SLIPS = tuple(Slip(*spec) for spec in calque_slips.SPECS)
 # Mass nouns counted where the words around make the noun certain ("strong supports for").
 MASS_SLIPS = tuple(Slip(*spec) for spec in mass_nouns.SPECS)
 
+# Slips of verb form: a passive built wrong before its agent, "orderly" as an adverb.
+FORM_SLIPS = tuple(Slip(*spec) for spec in form_slips.SPECS)
+
 # Every slip E801 reads: the phrases above, the general frames, the frames of a report,
 # the slips of a meeting's report and those of number and agreement.
 ALL_SLIPS: tuple[Slip, ...] = (
     SLIPS + MORE_SLIPS + REPORT_SLIPS + MEETING_SLIPS + GRAMMAR_SLIPS + CALQUE_SLIPS + MASS_SLIPS
 )
+# Added on a line of their own, so that the list above stays as its neighbours left it.
+ALL_SLIPS += FORM_SLIPS
 
 
 def _uphold_mended(text: str) -> str:
@@ -2552,6 +2557,7 @@ PREFILTER = (
     rf"|{grammar_slips.PREFILTER}"
     rf"|{calque_slips.PREFILTER}"
     rf"|{mass_nouns.PREFILTER}"
+    rf"|{form_slips.PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )
 

@@ -209,6 +209,16 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     experts on flood control", nor an "on" of time or place, "discussed with him on Monday"),
     and a clause with its subject but an "-ing" form for its verb ("the guests who attending
     the fair", "When Long Wei presiding over the lecture, he …": who attended, presided).
+    And a passive built on the bare verb ("was head by", "were come up by": was headed by,
+    were put forward by), a relative clause that lost its auxiliary before its agent ("the
+    forum, which hosted by the city": which was hosted by; not a "by" of a time or a measure,
+    "which increased by 8 percent", nor "led by example"), and "orderly" paired with an
+    adverb as if it were one ("Resume Work Stably and Orderly", "vigorously and orderly
+    promote": in a stable and orderly way; not an adjective in "-ly", "a timely and orderly
+    response", nor a document's title), and "urged to" or "ordered to" without the people
+    bidden after the meeting or an official named with the post set off by commas ("The
+    meeting urged to pay attention", "Shen Hua, the Party secretary, ordered to look for":
+    urged officials to; not "asked to", nor a passive aside, "Residents, ordered to leave, …").
     And calques of the report genre: the work in hand counted after "our", "its" or "all"
     (工作: "our works": our work; not works of art, books or building, works "of" or "by"
     someone), and 调度 rendered "dispatch" ("dispatch the work", "the dispatching work":

@@ -1,0 +1,173 @@
+"""Slips of verb form for E801 (`wording`): a passive built wrong before its agent, and an
+adjective doubled up as an adverb.
+
+- A passive on the bare verb ("was head by", "were come up by"): the passive takes the
+  participle, "was headed by"; 提出 is "put forward by".
+- A relative clause that lost its auxiliary ("the forum, which hosted by the city, …"): a
+  relative pronoun before a participle and its agent needs "was" or "were" between them.
+- "orderly" paired with an adverb ("promote reform steadily and orderly", "Resume Work Stably
+  and Orderly"): 有序 rendered as if "orderly" were an adverb; it is an adjective ("in a
+  steady and orderly way"). Adjectives in "-ly" ("a timely and orderly response") are left.
+- "urged to" or "ordered to" with no one bidden, after the meeting or a named official
+  ("The meeting urged to pay attention to …"): 要求 rendered without its object.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from tifa.checks.grammar_slips import Keep, Mend
+
+# --- a passive on the bare verb ----------------------------------------------------------------
+# Bare verbs of organising and leading with their participles. "lead" is E844's ("was lead
+# by" is read as the metal for "led"); "issue" is left out for "issue by issue".
+_PARTICIPLE_OF = {
+    "head": "headed",
+    "host": "hosted",
+    "co-host": "co-hosted",
+    "organize": "organized",
+    "organise": "organised",
+    "co-organize": "co-organized",
+    "co-organise": "co-organised",
+    "sponsor": "sponsored",
+    "co-sponsor": "co-sponsored",
+    "chair": "chaired",
+    "fund": "funded",
+    "support": "supported",
+    "attend": "attended",
+    "guide": "guided",
+    "initiate": "initiated",
+    "launch": "launched",
+    "approve": "approved",
+    "hold": "held",
+    "come up": "put forward",
+}
+_BARE_VERBS = "|".join(
+    v.replace(" ", r"\s+") for v in sorted(_PARTICIPLE_OF, key=lambda v: (-len(v), v))
+)
+_BARE_PASSIVE = regex.compile(
+    r"(?i)(?<![\p{L}-])(?P<be>is|are|was|were|be|been|being)\s+(?P<adverb>\p{Ll}+ly\s+)?"
+    rf"(?P<verb>{_BARE_VERBS})\s+by(?![\p{{L}}-])"
+)
+
+
+def _passive_mended(text: str) -> str | None:
+    """ "was head by" → "was headed by", "were come up by" → "were put forward by"."""
+    m = _BARE_PASSIVE.fullmatch(text)
+    if m is None:
+        return None
+    verb = _PARTICIPLE_OF[" ".join(m.group("verb").lower().split())]
+    return f"{m.group('be')} {m.group('adverb') or ''}{verb} by"
+
+
+# --- a relative without its auxiliary ---------------------------------------------------------
+# "which hosted by": participles that name who arranged or led a thing, so "by" brings its
+# agent. "by" of a time or a measure belongs to an active verb ("which hosted by then over
+# 300 events"), as does "led by example"; "led" counts only before a capital, a name or a
+# title ("which led by Vice Mayor …"), since "the path which led by the river" went past it.
+_AGENT_PARTICIPLES = (
+    r"hosted|co-hosted|organized|organised|co-organized|co-organised|sponsored|co-sponsored"
+    r"|chaired|headed|funded|initiated|launched|attended|supported|held|presided\s+over"
+    r"|approved|jointly\s+(?:hosted|organized|organised|held|sponsored|launched)"
+)
+_NOT_AGENT = (
+    r"far|then|now|turns|example|means|way|year|month|day|week|the\s+(?:end|time|close"
+    r"|middle|beginning)|\d"
+)
+_RELATIVE_WITHOUT_BE = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:which|who)\s+(?:\p{Ll}+ly\s+)?"
+    rf"(?:(?:{_AGENT_PARTICIPLES})\s+by(?![\p{{L}}-])(?!\s+(?:{_NOT_AGENT})(?![\p{{L}}-]))"
+    r"|led\s+by(?=\s+(?-i:\p{Lu})))"
+)
+
+# --- orderly as an adverb ---------------------------------------------------------------------
+# Adjectives in "-ly": beside them "orderly" is the adjective it is ("a timely and orderly
+# response", "friendly and orderly").
+_LY_ADJECTIVE_WORDS = (
+    "timely untimely friendly unfriendly lively likely unlikely costly early elderly only "
+    "daily weekly monthly yearly quarterly hourly nightly orderly disorderly lovely lonely "
+    "holy ugly silly deadly kindly manly womanly brotherly sisterly fatherly motherly "
+    "neighborly neighbourly scholarly worldly heavenly stately homely lowly leisurely "
+    "cowardly masterly comely sickly surly burly curly hilly chilly jolly bodily ghastly "
+    "unruly family assembly supply apply reply rally ally italy july"
+)
+_LY_ADJECTIVES = frozenset(_LY_ADJECTIVE_WORDS.split())
+_ORDERLY_AS_ADVERB = regex.compile(
+    r"(?i)(?<![\p{L}-])(?P<adverb>\p{L}{3,}ly),?\s+and\s+orderly(?![\p{L}-])"
+)
+
+
+# A document's title keeps the wording it was issued under ("the Guiding Opinions on Actively
+# and Orderly Promoting the Resumption of Work"): a translator cites it, not mends it.
+_TITLE_BEFORE = regex.compile(
+    r"(?:Opinions|Guidelines|Notice|Circular|Decision|Measures|Plan|Regulations|Provisions"
+    r"|Rules)\s+(?:of\s+[^\n]{0,120}?\s+)?on\s+$"
+)
+
+
+def _an_adjective(m: regex.Match[str]) -> bool:
+    """Not a slip: the word before "and orderly" is an adjective in "-ly" itself, or the
+    words stand in a document's title."""
+    if m.group("adverb").lower() in _LY_ADJECTIVES:
+        return True
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    return _TITLE_BEFORE.search(m.string, line_start, m.start()) is not None
+
+
+# --- a verb of bidding without the people bidden ---------------------------------------------
+# "urge" and "order" take the people they bid: "urged officials to focus on …". `wording`
+# reads "He urged to"; here the subjects a report gives them besides: the meeting or its
+# document ("The meeting urged to pay attention"), and a named official with the post set
+# off by commas ("Shen Hua, the city's Party secretary, ordered to look for …"). A post is
+# asked for between the commas: "Residents, ordered to leave, …" is a passive aside. "asked
+# to" is left: "He asked to speak" is English.
+_BIDDING_BODY = (
+    r"(?<=(?<![\p{L}'’-])[Tt]he\s+(?:meeting|session|plenary\s+session|conference|forum"
+    r"|symposium|notice|circular)\s+)"
+)
+_BIDDING_OFFICIAL = (
+    r"(?<=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,\s+[^,\n]{0,60}?\b(?i:secretary|mayor|governor|head"
+    r"|director|chairman|chairwoman|president|minister|chief|premier|leader)\b[^,\n]{0,30},\s+)"
+)
+_BIDDING_WITHOUT_OBJECT = regex.compile(
+    rf"(?:{_BIDDING_BODY}|{_BIDDING_OFFICIAL})(?:urged|ordered)\s+to(?=\s+\p{{Ll}}+)"
+    r"(?!\s+(?:the|a|an|this|that|date)\b)"
+    # A headline drops "is" ("Meeting urged to act"): only a line with a full stop after
+    # the words is read (not its end: a page cut off mid-sentence keeps its slips).
+    r"(?=[^\n]*[.!?])"
+)
+
+SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
+    (
+        _BARE_PASSIVE,
+        "the passive takes the participle: “was headed by”, “were put forward by”",
+        _passive_mended,
+        None,
+    ),
+    (
+        _RELATIVE_WITHOUT_BE,
+        "the relative clause has no verb: “which was hosted by”, “who were led by”",
+        lambda text: None,
+        None,
+    ),
+    (
+        _ORDERLY_AS_ADVERB,
+        "“orderly” is an adjective, not an adverb: “in a steady and orderly way”",
+        lambda text: None,
+        _an_adjective,
+    ),
+    (
+        _BIDDING_WITHOUT_OBJECT,
+        "“urge” and “order” take the people bidden: “urged officials to”, “ordered the "
+        "departments to”",
+        lambda text: None,
+        None,
+    ),
+)
+
+# Columnar prefilter (Rust regex): each slip's key word.
+PREFILTER = (
+    rf"(?i)\b(?:is|are|was|were|be|been|being) (?:\p{{Ll}}+ly )?(?:{_BARE_VERBS}) by\b"
+    r"|\b(?:which|who) (?:\p{Ll}+ly )?(?:\p{L}+ed|held|led|presided over|jointly \p{L}+) by\b"
+    r"|\b\p{L}+ly,? and orderly\b|\b(?:urged|ordered) to\b"
+)
