@@ -102,14 +102,16 @@ _NAME_BEFORE = regex.compile(
 # it as object or says a clause follows, "that", or the start of the sentence.
 _BEFORE = regex.compile(
     r"(?:(?<![\p{L}'’-])(?:of|from|in|at|on|to|into|with|for|by|under|between|among|about"
-    r"|towards?|against|including|said|says|that|welcome|welcomed|welcomes|thank|thanked|thanks|urge"
-    r"|urged|urges|invite|invited|invites|help|helped|helps|asked|asks)"
+    r"|towards?|against|including|like|such[ \u00a0]+as|said|says|that|welcome|welcomed"
+    r"|welcomes|thank|thanked|thanks|urge|urged|urges|invite|invited|invites|help|helped|helps"
+    r"|asked|asks)"
     r"|^|[.!?:;]|[“\"(])[ \u00a0]*$"
 )
 _WORD_BEFORE = regex.compile(
     r"(?<![\p{L}'’-])(?:of|from|in|at|on|to|into|with|for|by|under|between|among|about|towards?"
-    r"|against|including|said|says|that|welcome|welcomed|welcomes|thank|thanked|thanks|urge"
-    r"|urged|urges|invite|invited|invites|help|helped|helps|asked|asks)[ \u00a0]+$"
+    r"|against|including|like|such[ \u00a0]+as|said|says|that|welcome|welcomed|welcomes|thank"
+    r"|thanked|thanks|urge|urged|urges|invite|invited|invites|help|helped|helps|asked|asks)"
+    r"[ \u00a0]+$"
 )
 _POST_OF = regex.compile(
     r"(?<![\p{L}'’-])(?i:secretary|secretary[- ]general|mayor|governor|chairman|chairwoman"
@@ -164,7 +166,7 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
     "vice chairman of municipal committee"), any other bureau, commission, committee,
     department, court, procuratorate, office, administration, federation or association
     named from its level word in capitals, with no place before it, after a preposition,
-    "including" or a verb that takes it ("including Municipal Ecological Environment
+    "including", "like", "such as" or a verb that takes it ("including Municipal Ecological Environment
     Bureau", "of Municipal Intermediate People's Court"; not after a post's label, "Secretary
     of District Committee", which T113 weighs, nor at a line's start), and for a place's delegation ("Hunan
     delegation headed by …" opening a sentence, "welcomed Zhejiang Delegation"); not a

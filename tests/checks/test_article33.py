@@ -1,5 +1,6 @@
 """Articles before named bodies and regions: a body of a city's or county's level named from
-its level word with no place before it (E817).
+its level word with no place before it (E817); a development or pilot area named by its
+place, and a hall or museum as a later item of a list of sites visited (E807).
 
 The sentences are written for these tests, in the register of city and provincial
 government news pages.
@@ -67,3 +68,54 @@ def test_a_body_named_from_its_level_word_is_flagged(text: str, span: str) -> No
 )
 def test_a_body_with_its_article_place_or_post_is_left(text: str) -> None:
     assert_flags("E817", text, None)
+
+
+# --- E807: areas named by their place and kind; later items of a list of sites visited --
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The mayors went to Wuhan Economic-Technological Development Area on Monday.",
+            "Wuhan Economic-Technological Development Area",
+        ),
+        (
+            "The guests visited Zhuhai Trade and Logistics Cooperation Pilot Area and a port.",
+            "Zhuhai Trade and Logistics Cooperation Pilot Area",
+        ),
+        (
+            "The delegation visited a tea farm, Jiangmen Urban Planning Exhibition Hall and "
+            "the old town.",
+            "Jiangmen Urban Planning Exhibition Hall",
+        ),
+        (
+            "The guests toured the port, a school and Yantai Wine Culture Museum.",
+            "Yantai Wine Culture Museum",
+        ),
+    ],
+)
+def test_an_area_or_a_listed_site_without_its_article_is_flagged(text: str, span: str) -> None:
+    assert_flags("E807", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each item with its article, or a site named by its place alone.
+        "The delegation visited a tea farm, the Jiangmen Urban Planning Exhibition Hall and "
+        "the old town.",
+        "The guests toured the port, a school and Yantai Museum.",
+        # "and" inside one name, which the article before the whole name serves.
+        "The team visited the Hubei Science and Technology Exhibition Hall on Monday.",
+        # A region after a comma is the wider place of the item before it.
+        "He visited Qiaotou village in Guyuan, Ningxia Hui autonomous region, last week.",
+        # A new area, which official English names bare, and a list not of visits.
+        "Firms moved to Xixian New Area in 2023.",
+        "The plan covers farms, rivers and Jiangmen Urban Planning Exhibition Hall.",
+        # The area's name modifying a noun.
+        "Staff of Wuhan Economic-Technological Development Area management committee met.",
+    ],
+)
+def test_a_listed_site_with_its_article_or_inside_a_name_is_left(text: str) -> None:
+    assert_flags("E807", text, None)
