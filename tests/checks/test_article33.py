@@ -119,3 +119,31 @@ def test_an_area_or_a_listed_site_without_its_article_is_flagged(text: str, span
 )
 def test_a_listed_site_with_its_article_or_inside_a_name_is_left(text: str) -> None:
     assert_flags("E807", text, None)
+
+
+# --- N227: "THE" in print-style capitals opening a sentence ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE mayor of Wuxi has been removed from office, the provincial discipline body said.",
+        "The fair closed on Sunday. THE organizers said it drew 80,000 visitors.",
+    ],
+)
+def test_the_in_capitals_opening_a_sentence_is_flagged(text: str) -> None:
+    assert_flags("N227", text, "THE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A line in capitals, and "The" as written.
+        "THE SECOND SESSION OF THE 14TH NPC OPENS IN BEIJING",
+        "The mayor of Wuxi has been removed from office.",
+        # Inside a sentence, before a capital: a name or a heading.
+        "He read THE ECONOMIST on the train.",
+    ],
+)
+def test_the_in_capitals_elsewhere_is_left(text: str) -> None:
+    assert_flags("N227", text, None)
