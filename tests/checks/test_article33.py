@@ -1,6 +1,8 @@
 """Articles before named bodies and regions: a body of a city's or county's level named from
 its level word with no place before it (E817); a development or pilot area named by its
-place, and a hall or museum as a later item of a list of sites visited (E807).
+place, and a hall or museum as a later item of a list of sites visited (E807); the
+investment or living environment of a place without its article (E820); "THE" in
+print-style capitals (N227).
 
 The sentences are written for these tests, in the register of city and provincial
 government news pages.
@@ -147,3 +149,40 @@ def test_the_in_capitals_opening_a_sentence_is_flagged(text: str) -> None:
 )
 def test_the_in_capitals_elsewhere_is_left(text: str) -> None:
     assert_flags("N227", text, None)
+
+
+# --- E820: the investment or living environment -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The county will promote investment environment of the port area.",
+            "investment environment",
+        ),
+        (
+            "The village has seen great improvement of rural living environment in two years.",
+            "rural living environment",
+        ),
+        (
+            "Residents praised efforts to improve urban living environment.",
+            "urban living environment",
+        ),
+    ],
+)
+def test_the_environment_of_a_place_without_its_article_is_flagged(text: str, span: str) -> None:
+    assert_flags("E820", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county will promote the investment environment of the port area.",
+        # A kind of environment, and a noun the phrase modifies.
+        "Firms want a fair investment environment and a good living environment.",
+        "The office of investment environment studies opened on Monday.",
+    ],
+)
+def test_the_environment_with_its_article_or_as_a_modifier_is_left(text: str) -> None:
+    assert_flags("E820", text, None)
