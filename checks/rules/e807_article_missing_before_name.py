@@ -36,6 +36,9 @@ _AREA_HEAD = (
     # official English often names bare ("Pudong New Area").
     r"|(?:Development|Demonstration|Pilot|Bonded|Trade|Industrial|High-[Tt]ech|Hi-[Tt]ech"
     r"|Innovation|Cooperation|Processing)[ \u00a0]+Zone"
+    # Areas of the same kinds ("the Beijing Economic-Technological Development Area", "the
+    # Shantou … Cooperation Pilot Area"): one area each, as a zone is. Not a new area.
+    r"|(?:Development|Demonstration|Pilot)[ \u00a0]+Area"
     # An autonomous region, capitalised or not ("the Guangxi Zhuang Autonomous Region",
     # "the Inner Mongolia autonomous region"); not a prefecture, which Xinhua names bare.
     r"|[Aa]utonomous[ \u00a0]+[Rr]egion"
@@ -107,7 +110,9 @@ _WORD = (
 )
 # A place in brackets may qualify the name ("Western China (Chengdu) Science City").
 _NAME = (
-    rf"{_WORD}(?:{_S}(?:{_WORD}|\(\p{{Lu}}\p{{Ll}}+\))){{0,3}}?(?:{_S}and{_S}{_WORD})?{_S}{_HEAD}"
+    rf"{_WORD}(?:{_S}(?:{_WORD}|\(\p{{Lu}}\p{{Ll}}+\))){{0,3}}?(?:{_S}and{_S}{_WORD}"
+    # Words of the name may follow the pair ("Economic and Cultural Cooperation Pilot Area").
+    rf"(?:{_S}{_WORD}){{0,2}}?)?{_S}{_HEAD}"
 )
 # What may follow for the name to head its phrase: punctuation, the end, a function word,
 # or a noun for part of the feature ("of Yangtze River basin"); never a noun the name
@@ -134,11 +139,32 @@ _VISITED = r"(?:visited|inspected|toured)"
 # A museum named by one word, its place ("Beilin Museum", "Shenzhen Museum"): left bare.
 _MUSEUM_BY_PLACE = regex.compile(r"\p{Lu}[\p{L}'’-]*[ \u00a0]+Museum")
 _VISITED_END = regex.compile(
-    r"(?:Zone|[Aa]utonomous[ \u00a0]+[Rr]egion|Museum|(?:Exhibition|Memorial)[ \u00a0]+Hall)$"
+    r"(?:Zone|Area|[Aa]utonomous[ \u00a0]+[Rr]egion|Museum|(?:Exhibition|Memorial)[ \u00a0]+Hall)$"
 )
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|{_SIGNED}|{_VISITED}){_S}(?P<name>{_NAME})"
     rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+)
+# The later items of a list of sites after a verb of visiting ("visited Jinan Industrial
+# Park, Licheng Exhibition Hall and …"): the verb takes each item, and each site named by
+# its kind takes "the" as the first does. The list stays in one sentence, its items
+# parted by a comma or by "and" after a word in lower case or a site's head noun; any
+# other "and" may join two words of one name ("Science and Technology Exhibition Hall").
+_ITEM_END = (
+    r"(?:Hall|Museum|Zone|Area|Park|Center|Centre|University|College|School|Company|Group"
+    r"|Base|Village|Town|Community|Street|Road|Port|Station|Garden|Temple|Building|Square"
+    r"|City|District|County|Region|Institute|Factory|Plant|Hospital|Farm|Project|Site"
+    r"|\p{Ll}+)"
+)
+_VISITED_LIST = regex.compile(
+    rf"(?<=(?<![\p{{L}}'’-]){_VISITED}(?:{_S}to)?{_S}[^.;:!?()]{{0,200}}?)"
+    rf"(?:(?P<prep>,){_S}|(?<=(?<![\p{{L}}'’-]){_ITEM_END}){_S}(?P<prep>and){_S})"
+    rf"(?P<name>{_NAME})(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+)
+_LISTED_SITE = regex.compile(r"(?:Museum|(?:Exhibition|Memorial)[ \u00a0]+Hall)$")
+_VISITED_LIST_PREFILTER = (
+    r"(?:visited|inspected|toured)[^.;:!?]+(?:,|[ \u00a0]and)[ \u00a0]+\p{Lu}[^.;:!?]*?"
+    r"(?:Museum|Hall)"
 )
 _PREFILTER = (
     r"\p{Lu}[\p{L}\d]+\)?[ \u00a0]+(?:River|Dynast|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges"
@@ -147,7 +173,8 @@ _PREFILTER = (
     r"|Hotel|Guest|Expressway|Highway|Hall|Agreement|Organi[sz]ation|Union|Initiative"
     r"|Exposition|Bridge|Branch|economic|Free|Land|Science|Supercomput|Diversion|Transfer"
     r"|Conservancy|Hydropower|Reservoir|Irrigation|Railway|Pipeline|Tunnel|Bay|[Cc]orridor"
-    r"|[Cc]luster|[Cc]ity|[Uu]rban|[Aa]gglomeration|[Mm]etropolitan|Park|Terminal|Museum)"
+    r"|[Cc]luster|[Cc]ity|[Uu]rban|[Aa]gglomeration|[Mm]etropolitan|Park|Terminal|Museum"
+    r"|Development|Demonstration|Pilot)"
 )
 # A site or school named by its common noun first and "of" ("the Mausoleum of the Yellow
 # Emperor", "the University of Science and Technology of China", "the Temple of Heaven"),
@@ -285,6 +312,7 @@ _AREA_SUBJECT = _subject(_AREA_NAME)
 _AREA_SUBJECT_PREFILTER = (
     r"\p{Lu}[\p{L}\d)-]*[ \u00a0]+(?:(?:Economic|Free|Land|Science)[ \u00a0]+\p{Lu}\p{Ll}+"
     r"|\p{Lu}[\p{L}-]+[ \u00a0]+Zone|[Aa]utonomous[ \u00a0]+[Rr]egion|Bay[ \u00a0]+Area"
+    r"|(?:Development|Demonstration|Pilot)[ \u00a0]+Area"
     r"|[Cc]orridor|[Cc]luster|[Aa]gglomeration|[Mm]etropolitan[ \u00a0]+\p{L}+)[ \u00a0]+\p{Ll}"
 )
 _EVENT_SUBJECT_PREFILTER = (
@@ -506,7 +534,13 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Guangxi Zhuang Autonomous Region", "inspected Xinjiang Uygur Autonomous Region",
     "Taicang Economic and Technological Development Zone has become …"), also after a body
     or site of it and "of" ("Party Working Committee of Anqing Demonstration Zone"); not an
-    autonomous prefecture, which Xinhua names bare. So too a region grouped by its places —
+    autonomous prefecture, which Xinhua names bare. A development, demonstration or pilot
+    area is taken as such a zone ("visited to Beijing Economic-Technological Development
+    Area"), and a hall or museum named by its kind as a later item of a list of sites after
+    "visited", "inspected" or "toured" ("visited a farm, Jiangmen Urban Planning Exhibition
+    Hall and …"); an "and" inside one name is no list's ("the Hubei Science and Technology
+    Exhibition Hall"), and a zone or region after a comma may be the wider place of the
+    item before it. So too a region grouped by its places —
     a bay area, an economic corridor, a city cluster or agglomeration, a metropolitan area
     or region, in capitals or not ("in Guangdong-Hong Kong-Macao Greater Bay Area", "of
     Guanzhong city agglomeration") — and a site of work named by its place and kind, a
@@ -544,13 +578,27 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     segments = running_text(ctx)
-    for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
+    direct = list(prose_matches(segments, "tgt", _PREFILTER, _PATTERN))
+    # A later item of a list of sites visited, unless it lies inside a name the patterns
+    # above read whole ("visited Hubei Science and Technology Exhibition Hall").
+    taken = {(doc, base + m.start(), base + m.end()) for doc, base, _t, m in direct}
+    listed = [
+        (doc, base, text, m, True)
+        for doc, base, text, m in prose_matches(
+            segments, "tgt", _VISITED_LIST_PREFILTER, _VISITED_LIST
+        )
+        if not any(
+            d == doc and start < base + m.end() and base + m.start() < end
+            for d, start, end in taken
+        )
+    ]
+    for doc, base, text, m, item in [(*found, False) for found in direct] + listed:
         name = m.group("name")
         if _T113_NAMES.search(name) or inside_title(text, m.start("name"), m.end("name")):
             continue
         if _MUSEUM_BY_PLACE.fullmatch(name):
             continue
-        visit = regex.fullmatch(_VISITED, m.group("prep")) is not None
+        visit = item or regex.fullmatch(_VISITED, m.group("prep")) is not None
         if visit and not _VISITED_END.search(name):
             continue
         # A verb is no part of a name: "Li Wei inspected …" has its name before it.
@@ -575,6 +623,14 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             continue
         # "between Singapore and Hainan Free Trade Port": two things, the first a place.
         if m.group("prep") == "between" and regex.search(r"[ \u00a0]and[ \u00a0]", name):
+            continue
+        # Only a hall or museum as a later item: a zone or region after a comma may be the
+        # wider place of the item before it ("visited Banzigou village in Guyuan, Ningxia
+        # Hui autonomous region").
+        if item and not _LISTED_SITE.search(name):
+            continue
+        if item:
+            add_the(rows, doc, base, m, f"“{name}” is one of the sites visited and takes “the”")
             continue
         add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
     # A body named head first may match two of these patterns ("Publicity Department of

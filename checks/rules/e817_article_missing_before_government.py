@@ -37,7 +37,7 @@ _NAME = rf"{_WORD}(?:{_S}{_WORD})?(?:{_S}(?:city|municipal))?"
 _END = (
     r"[ \u00a0]*(?:[,.;:()”\"’'!?]|$)|[ \u00a0]+(?:will|would|shall|should|can|could|may|might"
     r"|must|has|have|had|is|was|are|were|also|and|or|of|to|in|on|at|by|with|for|as|from"
-    r"|after|before|during|through|until|over"
+    r"|after|before|during|through|until|over|about"
     r"|that|which|who|\p{Ll}+ed|took|made|gave|held|sent|set|put|built|won|began|said|paid"
     r"|met|led|spent|saw|brought|sought|bought|kept|left|chose|drew|rose|became)(?![\p{L}'’-])"
 )
@@ -64,6 +64,14 @@ _LEVEL_BODY = (
     rf"(?:{_S}Standing{_S}Committee)?|Government)|Party{_S}Committee|CPPCC(?:{_S}Committee)?"
     rf"|Commission{_S}for{_S}Discipline{_S}Inspection)"
     rf"|(?:municipal|provincial|prefectural|county|district){_S}(?:CPPCC{_S})?committee"
+    # Any other body of the level named from its level word, with no place before it, in
+    # capitals ("including Municipal Ecological Environment Bureau", "of Municipal
+    # Intermediate People's Court", "by County Organs Working Committee"): the level word
+    # opening the name makes it the one body of this city or county, as surely as "the
+    # Municipal People's Congress". Tried last, so the names above keep their own advice.
+    rf"|(?P<other>(?:Municipal|Provincial|Prefectural|County|District)(?:{_S}(?:\p{{Lu}}"
+    rf"[\p{{L}}'’-]*|and|of|for)){{0,6}}?{_S}(?:Bureau|Commission|Committee|Department|Court"
+    r"|Procuratorate|Office|Administration|Federation|Association))"
 )
 _LEVEL_PATTERN = regex.compile(
     r"(?<![\p{L}\p{N}'’.-])(?P<name>(?:municipal|provincial|prefectural|county|district|central)"
@@ -76,6 +84,7 @@ _LEVEL_PREFILTER = (
     r"committee\b|\p{Lu}\p{Ll}+[ \u00a0]+[Dd]elegation\b"
     r"|(?i:municipal|provincial|prefectural|county|district)[ \u00a0]+(?:[Pp]eople|Party"
     r"|CPPCC|Commission|committee)"
+    r"|(?:Municipal|Provincial|Prefectural|County|District)[ \u00a0]+\p{Lu}"
 )
 # A capitalised body after "Committee of" is the tail of a glossary term ("Standing
 # Committee of Municipal People's Congress"), which T103 reports whole.
@@ -93,9 +102,21 @@ _NAME_BEFORE = regex.compile(
 # it as object or says a clause follows, "that", or the start of the sentence.
 _BEFORE = regex.compile(
     r"(?:(?<![\p{L}'’-])(?:of|from|in|at|on|to|into|with|for|by|under|between|among|about"
-    r"|towards?|against|said|says|that|welcome|welcomed|welcomes|thank|thanked|thanks|urge"
-    r"|urged|urges|invite|invited|invites|help|helped|helps|asked|asks)"
+    r"|towards?|against|including|like|such[ \u00a0]+as|said|says|that|welcome|welcomed"
+    r"|welcomes|thank|thanked|thanks|urge|urged|urges|invite|invited|invites|help|helped|helps"
+    r"|asked|asks)"
     r"|^|[.!?:;]|[“\"(])[ \u00a0]*$"
+)
+_WORD_BEFORE = regex.compile(
+    r"(?<![\p{L}'’-])(?:of|from|in|at|on|to|into|with|for|by|under|between|among|about|towards?"
+    r"|against|including|like|such[ \u00a0]+as|said|says|that|welcome|welcomed|welcomes|thank"
+    r"|thanked|thanks|urge|urged|urges|invite|invited|invites|help|helped|helps|asked|asks)"
+    r"[ \u00a0]+$"
+)
+_POST_OF = regex.compile(
+    r"(?<![\p{L}'’-])(?i:secretary|secretary[- ]general|mayor|governor|chairman|chairwoman"
+    r"|chair|director|director[- ]general|head|chief|president|member|members|deputy|leader"
+    r"|official|officials|spokesman|spokeswoman|spokesperson)[ \u00a0]+of[ \u00a0]+$"
 )
 # After a comma the name may be one item of a list whose article comes first ("the Party
 # committee, Hefei government and …"); it is taken only where a verb follows, the name
@@ -142,7 +163,12 @@ def article_missing_before_government(ctx: Context) -> pl.DataFrame:
     municipal Party committee and mayor"; not "municipal Party committee secretary"), for
     the level's other bodies named by the level word alone, in lower case or in capitals
     ("director of Municipal People's Congress", "approved by Municipal Party Committee",
-    "vice chairman of municipal committee"), and for a place's delegation ("Hunan
+    "vice chairman of municipal committee"), any other bureau, commission, committee,
+    department, court, procuratorate, office, administration, federation or association
+    named from its level word in capitals, with no place before it, after a preposition,
+    "including", "like", "such as" or a verb that takes it ("including Municipal Ecological Environment
+    Bureau", "of Municipal Intermediate People's Court"; not after a post's label, "Secretary
+    of District Committee", which T113 weighs, nor at a line's start), and for a place's delegation ("Hunan
     delegation headed by …" opening a sentence, "welcomed Zhejiang Delegation"); not a
     delegation inside a longer name or after an abbreviation ("the U.S. House of
     Representatives Delegation", "the U.S. Congressional Delegation"). And the annual
@@ -245,5 +271,14 @@ def _level_body_bare(text: str, m: regex.Match[str]) -> bool:
     if phrase[:1].isupper() and _COMMITTEE_OF.search(text, 0, m.start()):
         return False
     if phrase in _GLOSSARY_COMMITTEES and _SECRETARY_OF.search(text, 0, m.start()):
+        return False
+    # The level's other bodies only after a word that takes them: at a line's start the
+    # name may go on from a line broken mid-name ("Guangdong" / "Provincial Committee of
+    # CPC"), and a garbled title may open a sentence with one.
+    # After a post's label ("Secretary of District Committee") the body is T113's, which
+    # weighs the page's own style for titles.
+    if m.group("other") and (
+        not _WORD_BEFORE.search(text, 0, m.start()) or _POST_OF.search(text, 0, m.start())
+    ):
         return False
     return not (phrase.lower().endswith("delegation") and _NAME_BEFORE.search(text, 0, m.start()))

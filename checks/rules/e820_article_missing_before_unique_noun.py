@@ -142,12 +142,19 @@ _RANGE_END = regex.compile(r"[ \u00a0]+to[ \u00a0]+[\p{Ll}-]+[ \u00a0]+level(?![
 # phrase right after a verb of improving or a preposition, where it ends its phrase: an
 # adjective before it makes a kind ("a first-class business environment", E812's), and a
 # noun after it is its head ("business environment bureau").
+# The investment environment and the (rural or urban) living environment of the place are
+# its one environment as surely ("promote investment environment of Hangzhou", "the
+# improvement of rural living environment"), and "promote" improves it as well.
 _BUSINESS = regex.compile(
     r"(?<![\p{L}\p{N}'’-])(?P<before>(?:improv|optimi[sz]|upgrad|regulat|enhanc|creat"
-    r"|perfect)(?:e|es|ed|ing)|of|on|about|concerning|regarding|in|for|to)"
-    rf"{_S}(?P<name>business{_S}environment)(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}"
+    r"|perfect|promot)(?:e|es|ed|ing)|of|on|about|concerning|regarding|in|for|to)"
+    rf"{_S}(?P<name>(?:business|investment|(?:(?:rural|urban){_S})?living){_S}environment)"
+    rf"(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}"
 )
-_BUSINESS_PREFILTER = r"[\p{Ll}][ \u00a0]+business[ \u00a0]+environment\b"
+_BUSINESS_PREFILTER = (
+    r"[\p{Ll}][ \u00a0]+(?:business|investment|rural|urban|living)[ \u00a0]+"
+    r"(?:living[ \u00a0]+)?environment\b"
+)
 # The economic or international situation: the one of the day, which a meeting studies
 # (形势: "analyze the current economic situation", "a meeting on the economic situation").
 # Only after a verb of studying it or a preposition of its topic; "of" too ("a report of
@@ -350,7 +357,9 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     grassroots level", "handed down to county level"; not the rung of a career, "has
     worked at county level", nor the two bare ends of a range, "from county level to
     village level"), and the business environment after a
-    verb of improving or a preposition ("optimize business environment"), the (current)
+    verb of improving or a preposition ("optimize business environment"; so too the
+    investment environment and the rural or urban living environment, "promote investment
+    environment", "improvement of rural living environment"), the (current)
     economic or international situation after a verb of studying it or a preposition of
     its topic ("to analyze current economic situation", "a meeting on economic
     situation"), and the

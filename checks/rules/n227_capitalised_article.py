@@ -31,6 +31,13 @@ _PATTERN = regex.compile(
     rf"|An?(?={_S}(?!(?:and|or|shares?|stocks?)\b)(?P<next>\p{{L}}+)))(?![\p{{L}}\p{{N}}'’-])"
 )
 _PREFILTER = rf"\p{{L}}{_S}(?:The{_S}[\p{{Ll}}\p{{N}}]|An?{_S}\p{{L}})"
+# "THE" in full capitals opening a sentence before a word in lower case ("THE mayor of
+# Nanjing is under investigation"): a print page's style for a story's first word, which
+# web English writes "The". Before a capital it may open a line in capitals, which is left.
+_PRINT_THE = regex.compile(
+    r"(?:^|(?<=[.!?][\"”’]?[ \u00a0]))[ \u00a0]*(?P<article>THE)(?=[ \u00a0]+\p{Ll})"
+)
+_PRINT_THE_PREFILTER = r"THE[ \u00a0]+\p{Ll}"
 _BEFORE_WORD = regex.compile(rf"(?i:{_BEFORE})")
 # The small words of a line, between two words: written in lower case they show the line's
 # own style (a sentence, or a headline in title case); all capitalised, the line is a
@@ -75,7 +82,8 @@ def capitalised_article(ctx: Context) -> pl.DataFrame:
     figure: a name goes on in capitals ("to The Hague", "reported by The Paper"). A letter
     is left alone ("A and H shares", "A-share", "Grade A", "zones B and A"), and so is a
     name in pinyin ("met with An Lijia"). A headline with every small word capitalised is
-    N224's.
+    N224's. Also "THE" in full capitals opening a sentence before a word in lower case
+    ("THE mayor of Nanjing is …"), a print page's style for a story's first word.
 
     ## Why is this bad?
     Inside a sentence and inside a title-case headline an article is written in lower case
@@ -105,5 +113,14 @@ def capitalised_article(ctx: Context) -> pl.DataFrame:
             base + m.end("article"),
             f"“{article}” capitalised inside a sentence or headline: “{article.lower()}”",
             article.lower(),
+        )
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PRINT_THE_PREFILTER, _PRINT_THE):
+        add_row(
+            rows,
+            doc,
+            base + m.start("article"),
+            base + m.end("article"),
+            "“THE” in capitals opening a sentence, a print page's style: “The”",
+            "The",
         )
     return output(rows)
