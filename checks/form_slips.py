@@ -73,6 +73,11 @@ _AGENT_PARTICIPLES = (
 _NOT_AGENT = (
     r"far|then|now|turns|example|means|way|year|month|day|week|the\s+(?:end|time|close"
     r"|middle|beginning)|\d"
+    # How people took part or came: "the officials who attended by video link", "who
+    # launched by hand"; the verb is active and needs no "was".
+    r"|video|videolink|phone|telephone|teleconference|online|invitation|proxy|satellite"
+    r"|hand|car|bus|train|air|plane|ship|boat|land|sea|road|rail|bicycle|foot|chance"
+    r"|accident|default|law"
 )
 _RELATIVE_WITHOUT_BE = regex.compile(
     r"(?i)(?<![\p{L}-])(?:which|who)\s+(?:\p{Ll}+ly\s+)?"

@@ -60,6 +60,7 @@ def test_a_relative_without_its_auxiliary_is_flagged(text: str, span: str) -> No
         "Output, which increased by 8 percent, beat the plan.",
         "The old road, which led by the river, was rebuilt in 2022.",
         "Officials who led by example won praise from the villagers.",
+        "Two vice mayors who attended by video link also spoke at the meeting.",
         # Active verbs with their object.
         "The city, which hosted the fair in 2021, will host it again.",
         "Voters in the district support by a wide margin the plan for new schools.",
