@@ -23,7 +23,14 @@ from tifa.checks.furniture import (
 from tifa.checks.menu_block import mastheads, menu_blocks
 from tifa.checks.notice_buttons import notice_buttons
 from tifa.checks.page_head import TITLE_BLOCK_RE, above_headline, head_labels
-from tifa.checks.page_tail import foot_bylines, footer_lines, related_blocks, tail_teasers
+from tifa.checks.page_tail import (
+    PROSE_WORDS,
+    SENTENCE_END,
+    foot_bylines,
+    footer_lines,
+    related_blocks,
+    tail_teasers,
+)
 from tifa.checks.picture_gap import picture_captions
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -790,6 +797,13 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     breadcrumb copied a part a line ("Home", ">>"), "Special Reports", and a blog theme's
     comment prompts ("Please enter your comment!", "Please enter your name here"); one
     button alone on its line ("Facebook", "Download", "Read Comments", "SEND TO FRIEND").
+    The article's own byline is left alone (session 33): the writer's name alone under the
+    headline or its summary ("By Li Ming", "By Li Ming | Web Exclusive"), or over the
+    writer's post ("Li Ming" over "Beijing Correspondent, …"); a byline with the outlet, a
+    stamp or a place, or one over the headline (the page's author box), is still the page's.
+    So is a headline in title case with an article inside ("Relocating Into a Better Life")
+    under a menu, and of a headline said twice, the copy over the byline ("Reuters Staff")
+    is the article's and the other, in the site's header, is reported.
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -863,6 +877,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
             continue  # a caption of the article's own people, no credit: the article's
         if reason == "byline" and _under_speech_title(ctx.corpus.lines, doc, line):
             continue  # the speaker under a speech's title ("By Mr. Li Ming"): its title block
+        if (
+            reason == "byline"
+            and _BARE_BYLINE.fullmatch(text.strip())
+            and _under_headline(ctx.corpus.lines, doc, line, residue_lines)
+        ):
+            continue  # the writer's name under the headline or its summary: the article's
         if (
             reason == "page title with the site's name"
             and doc in wire
@@ -965,10 +985,64 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         .filter(~(pl.col("norm").str.contains(r"[,:]$") & (pl.col("words") <= 5)))
         .sort("doc", "para")
     )
-    for doc, start, end, first in repeats.select("doc", "start", "end", "first").iter_rows():
+    titled = _headlines_over_bylines(ctx.corpus.paragraphs, repeats)
+    for doc, para, start, end, first in repeats.select(
+        "doc", "para", "start", "end", "first"
+    ).iter_rows():
+        if (doc, para) in titled:
+            # the later copy is the article's headline over its byline; the first is the
+            # page's title said in the site's header above it
+            first_start, first_end = titled[(doc, para)]
+            if (doc, first_start) not in reported:
+                reported.add((doc, first_start))
+                add_row(
+                    rows,
+                    doc,
+                    first_start,
+                    first_end,
+                    _message(
+                        f"the headline said again in the page's header, see paragraph {para + 1}"
+                    ),
+                    "",
+                )
+            continue
         if (doc, start) not in reported:
             add_row(rows, doc, start, end, _message(f"repeats paragraph {first + 1}"), "")
     return output(rows)
+
+
+# What stands under an article's headline and no other line: its writer or the wire that
+# wrote it ("By Li Ming", "Reuters Staff").
+_BYLINE_REASONS = ("byline", "outlet's name alone")
+
+
+def _headlines_over_bylines(
+    paragraphs: pl.DataFrame, repeats: pl.DataFrame
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """The repeated paragraphs (doc, para) that are the article's headline, each with the
+    (start, end) of its first copy: the later copy stands over a byline ("Reuters Staff")
+    and the first does not. A wire's page prints the headline in its header and again over
+    the story; the header's copy is the page's."""
+    if repeats.is_empty():
+        return {}
+    docs = repeats["doc"].unique().implode()
+    texts = {
+        (doc, para): (text, start, end)
+        for doc, para, text, start, end in paragraphs.filter(pl.col("doc").is_in(docs))
+        .select("doc", "para", "text", "start", "end")
+        .iter_rows()
+    }
+
+    def over_byline(doc: int, para: int) -> bool:
+        below = texts.get((doc, para + 1))
+        return below is not None and residue_reason(below[0]) in _BYLINE_REASONS
+
+    found: dict[tuple[int, int], tuple[int, int]] = {}
+    for doc, para, first in repeats.select("doc", "para", "first").iter_rows():
+        if over_byline(doc, para) and not over_byline(doc, first):
+            _text, start, end = texts[(doc, first)]
+            found[(doc, para)] = (start, end)
+    return found
 
 
 # A date written out alone on a line ("January 25, 2019", "25 January 2019"), and the lines of a report's or a
@@ -1055,6 +1129,47 @@ def _under_speech_title(lines: pl.DataFrame, doc: int, line: int) -> bool:
     non-blank lines above `line`: the "By …" under it names the speaker, not a writer."""
     above = _texts_above(lines, doc, line, line - 8)[-3:]
     return any(_SPEECH_TITLE.search(text) for text in above)
+
+
+# A byline that is the writer's name and nothing of the page's: "By Li Ming", "By Li Ming and
+# Wang Fang", "By Li Ming | Web Exclusive" (the story's label, no outlet's name after the
+# pipe). An outlet, a stamp, an address or a place beside the names are the page's fields.
+_BARE_BYLINE = regex.compile(
+    rf"by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}"
+    r"(?:\s*\|\s*(?![^|]*\b(?:daily|news|times|post|review|online|net|agency|press|media|weekly"
+    r"|magazine|journal|radio|tv)\b)(?-i:\p{Lu}\p{L}+)(?:\s(?-i:\p{Lu}\p{L}+)){0,2})?",
+    regex.IGNORECASE,
+)
+# The headline or its summary over a byline: a line of four words or more that is not a
+# field ("Source: …", a date).
+_HEAD_OVER_BYLINE = 4
+
+
+def _under_headline(
+    lines: pl.DataFrame, doc: int, line: int, residue: list[tuple[int, int]]
+) -> bool:
+    """Whether `line` (a bare byline) stands where an article prints its writer: under its
+    headline or its summary, the nearest non-blank line above of four words or more and no
+    residue, no paragraph of prose above that, and the article under it. A byline over the
+    headline is in the page's author box, one at the page's end the site's credit."""
+    page = (
+        lines.filter((pl.col("doc") == doc) & (pl.col("text").str.strip_chars() != ""))
+        .sort("line")
+        .select("line", "text")
+        .rows()
+    )
+    above = [(n, t.strip()) for n, t in page if n < line]
+    if not above or not any(n > line for n, _t in page):
+        return False
+    number, head = above[-1]
+    if (doc, number) in set(residue) or len(head.split()) < _HEAD_OVER_BYLINE:
+        return False
+    if regex.search(r"[:：|]|\d{4}", head):
+        return False  # a field line or a stamp over the byline: the page's head
+    # a paragraph of prose higher up: the byline is in the text or under it, not its head
+    return not any(
+        len(t.split()) >= PROSE_WORDS and regex.search(SENTENCE_END, t) for _n, t in above[:-1]
+    )
 
 
 # A letter's signature: its writer's name alone on a line ("Li Ming"), the date it was

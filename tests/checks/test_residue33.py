@@ -1,0 +1,99 @@
+"""Page residue (R601): the article's own byline and headline left alone, and more of the
+outlets' templates caught.
+
+The sentences are written for these tests, in the register of city and provincial news pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags, check_texts, spans
+
+_BODY = "The port of Weihai handled 3 million tonnes of cargo in May, up 12 percent on a year ago."
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Zhou Lihua | Web Exclusive",
+        "By Zhou Lihua",
+        "By Zhou Lihua and Chen Jianguo",
+    ],
+)
+def test_the_writer_under_the_headline_is_the_articles(byline: str) -> None:
+    # under the headline and its summary, over the first paragraph: the article's byline
+    page = (
+        "Harbour Towns Find a New Trade\n"
+        "Shandong ports open routes to Busan and Osaka as trade recovers\n"
+        f"{byline}\n\n{_BODY}\n"
+    )
+    assert_flags("R601", page, None)
+    assert_flags("R601", f"Weihai port opens a new route to Busan\n\n{byline}\n\n{_BODY}\n", None)
+
+
+@pytest.mark.parametrize(
+    ("page", "span"),
+    [
+        # the outlet after the pipe: the page's credit line
+        (f"Weihai port opens a new route to Busan\n\nBy Zhou Lihua | China Daily\n\n{_BODY}\n",
+         "By Zhou Lihua | China Daily"),
+        # over the headline: the page's author box
+        (f"By Zhou Lihua\n\nWeihai port opens a new route to Busan\n\n{_BODY}\n", "By Zhou Lihua"),
+        # under a field of the page, not under the headline
+        (f"Weihai port opens a new route to Busan\n\nSource: Weihai Daily\n\nBy Zhou Lihua\n\n{_BODY}\n",
+         "By Zhou Lihua"),
+        # under the article's paragraphs: the site's credit
+        (f"Weihai port opens a new route to Busan\n\n{_BODY}\n\n{_BODY} More to come.\n\n"
+         "By Zhou Lihua\n\nMore news from the port\n", "By Zhou Lihua"),
+    ],
+)  # fmt: skip
+def test_a_byline_of_the_page_is_still_flagged(page: str, span: str) -> None:
+    assert_flags("R601", page, span)
+
+
+def test_the_writers_name_over_the_writers_post_is_the_articles() -> None:
+    page = (
+        "Rural clinics get new doctors as counties in Gansu hire graduates\n\n"
+        "Zhou Meiling\n"
+        "Lanzhou Correspondent, Western Daily\n"
+        "Translated by Chen Wei\n"
+        "Counties in Gansu have hired 2,000 medical graduates this year to staff village "
+        "clinics, the provincial health commission said on Monday.\n"
+    )
+    assert_flags("R601", page, "Translated by Chen Wei")
+    assert "Zhou Meiling" not in spans(check_texts([page], ["R601"]), "R601")
+
+
+def test_a_headline_in_title_case_under_the_menu_is_the_articles() -> None:
+    page = (
+        "Search      Subscribe\n"
+        "Home      Nation      World      Business      Opinion      Lifestyle      Travel\n"
+        "Nation\n"
+        "Building a Greener Harbour Town\n"
+        "Weihai plans to move its coal yards out of the old port by 2026 to cut dust\n\n"
+        f"{_BODY}\n"
+    )
+    assert "Building a Greener Harbour Town" not in spans(check_texts([page], ["R601"]), "R601")
+    assert_flags("R601", page, "Nation")
+
+
+def test_the_headline_over_the_wires_byline_is_the_articles() -> None:
+    # the page's header repeats the headline; the copy over "Reuters Staff" is the article's
+    headline = "Former county chief in Hubei jailed for bribery"
+    page = (
+        "Directory of sites\nLogin\nContact\n"
+        f"{headline}\n"
+        "March 3, 2016 / 9:12 AM / 2 years ago\n\n"
+        f"{headline}\n\nReuters Staff\n\n1 Min Read\n\n"
+        "BEIJING (Reuters) - A court in Hubei jailed a former county chief for 12 years for "
+        "taking bribes, state media said on Thursday.\n"
+    )
+    found = check_texts([page], ["R601"])
+    assert found.filter(found["span"] == headline)["line"].to_list() == [4]
+
+
+def test_a_headline_said_again_lower_down_is_still_the_repeat() -> None:
+    headline = "Weihai port opens a new route to Busan"
+    page = f"{headline}\n\nBy Zhou Lihua | China Daily\n\n{_BODY}\n\n{headline}\n"
+    found = check_texts([page], ["R601"])
+    assert found.filter(found["span"] == headline)["line"].to_list() == [7]
