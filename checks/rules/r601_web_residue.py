@@ -7,6 +7,7 @@ from functools import cache
 import polars as pl
 import regex
 
+from tifa.checks.caption_repeats import repeated_captions
 from tifa.checks.context import Context
 from tifa.checks.crumb_title import crumb_titles
 from tifa.checks.furniture import (
@@ -338,7 +339,7 @@ _CHROME = (
      # a section's "more" link without its arrow, a video player's prompt and its links:
      # "more", "Read more", "Click on the video", "Click the picture to play", "Watch
      # fullscreen", "Browse more videos", "Other videos"
-     r"(?:read|see|view)?\s*more|(?:please\s+)?(?:click|tap)\s+(?:on\s+)?(?:the\s+)?"
+     r"(?:read|see|view|learn)?\s*more|(?:please\s+)?(?:click|tap)\s+(?:on\s+)?(?:the\s+)?"
      r"(?:video|picture|image|photo|player)(?:\s+(?:above|below))?(?:\s+to\s+(?:play|watch|view)"
      r"(?:\s+(?:it|the\s+video))?)?\s*[.!]?|(?:watch|play)\s+(?:the\s+)?(?:full\s+)?video"
      r"(?:\s+(?:above|below))?\s*[.!]?|watch\s+(?:in\s+)?full\s*screen|"
@@ -509,6 +510,8 @@ _CHROME = (
     (rf"(?:(?-i:\p{{Lu}}[\p{{L}}'’]+(?:\s\p{{Lu}}[\p{{L}}'’]+){{0,3}})\s+)?(?:(?:staff|chief|senior)\s+)?(?:reporters?|correspondents?|journalists?)\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}", "byline"),
     # the print edition's headline under its label, a post's section: "Newspaper headline: …",
     # "Posted in: City News"; a share widget's leftover: "Share this with Close"
+    # a wire's section under its hash sign alone on its line: "#World News", "#Business"
+    (r"#(?-i:\p{Lu}[\p{L}&'’]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’]*){0,3})", "section tag"),
     (r"(?:newspaper|print)\s+headline\s*[:：].{1,120}|posted\s+in\s*[:：]\s*\S.{0,60}|share\s+this\s+(?:with|on|to)(?:\s+close)?", "page label"),
     # the outlet and its section, the empty slots between their dashes: "Beijing Review - - Essay -"
     (r"(?-i:\p{Lu}[\p{L}'’.]*(?:\s\p{Lu}[\p{L}'’.]*){0,4})\s+-\s+-\s+(?-i:\p{Lu}[\p{L}'’.]*(?:\s[\p{L}'’.]+){0,3})\s*-?", "publication and section label"),
@@ -804,6 +807,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     So is a headline in title case with an article inside ("Relocating Into a Better Life")
     under a menu, and of a headline said twice, the copy over the byline ("Reuters Staff")
     is the article's and the other, in the site's header, is reported.
+    Also (session 33) "learn more" alone, a wire's section tag ("#World News"), a credit in
+    brackets naming the translator after the paragraph's last sentence ("(By the Municipal
+    Bureau of Commerce, translated by …, edited by …)"), a trail run together at the page's
+    top that says a word twice ("Huai'an China Government Government Bulletin"), and a
+    photo gallery's captions: a line saying again one sentence of an earlier line ("•
+    Weihai Mayor Li Ming"), and that earlier line when two of its sentences come back so.
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -904,6 +913,10 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     residue = _report_pass(
         rows, reported, residue, titles, "the section's name over its breadcrumb"
     )
+    crumbs = _run_together_crumbs(ctx.corpus.lines.filter(~pl.col("doc").is_in(ctx.unit_docs)))
+    residue = _report_pass(
+        rows, reported, residue, crumbs, "breadcrumb trail whose separators the copy lost"
+    )
     placed = residue_by_position(ctx.corpus.lines, residue)
     for doc, text, line_start, reason in placed.select(
         "doc", "text", "start", "reason"
@@ -964,6 +977,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
             continue  # the whole line is furniture, reported above
         for start, end, reason in glued_residue(text):
             add_row(rows, doc, base + start, base + end, _message(reason), "")
+    for doc, _line, text, line_start, reason in repeated_captions(page_lines).iter_rows():
+        _report_line(rows, reported, doc, text, line_start, reason)
     twins = twin_lines(page_lines)
     for doc, _line, text, line_start in twins.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "a line said twice in a row")
@@ -1009,6 +1024,28 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         if (doc, start) not in reported:
             add_row(rows, doc, start, end, _message(f"repeats paragraph {first + 1}"), "")
     return output(rows)
+
+
+# A trail whose separators the copy lost, the site's name and its sections run together in
+# title case, one word said twice where two parts meet: "Huai'an China Government
+# Government Bulletin" ("Huai'an China Government > Government Bulletin"). A headline does
+# not say a word twice in a row.
+_RUN_TOGETHER_CRUMB = regex.compile(
+    r"(?:\p{Lu}[\p{L}'’]*\s+){0,5}(\p{Lu}\p{L}+)\s+\1(?:\s+\p{Lu}[\p{L}'’]*){0,4}"
+)
+
+
+def _run_together_crumbs(lines: pl.DataFrame) -> pl.DataFrame:
+    """(doc, line, text, start) of each page's first non-blank line when it is a trail whose
+    separators the copy lost (`_RUN_TOGETHER_CRUMB`)."""
+    first = (
+        lines.filter(pl.col("text").str.strip_chars() != "")
+        .sort("doc", "line")
+        .group_by("doc", maintain_order=True)
+        .first()
+    )
+    keep = [_RUN_TOGETHER_CRUMB.fullmatch(t.strip()) is not None for t in first["text"]]
+    return first.filter(pl.Series(keep, dtype=pl.Boolean)).select("doc", "line", "text", "start")
 
 
 # What stands under an article's headline and no other line: its writer or the wire that

@@ -97,3 +97,68 @@ def test_a_headline_said_again_lower_down_is_still_the_repeat() -> None:
     page = f"{headline}\n\nBy Zhou Lihua | China Daily\n\n{_BODY}\n\n{headline}\n"
     found = check_texts([page], ["R601"])
     assert found.filter(found["span"] == headline)["line"].to_list() == [7]
+
+
+@pytest.mark.parametrize("text", ["learn more", "Learn more", "#World News", "#Business"])
+def test_a_link_or_a_section_tag_alone_is_flagged(text: str) -> None:
+    assert_flags("R601", f"{_BODY}\n\n{text}\n\n{_BODY}", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visitors can learn more about the port's history at the new museum in Weihai.",
+        "#1 priority for the county this year is clean water, the mayor said.",
+    ],
+)
+def test_prose_with_the_same_words_is_left_alone(text: str) -> None:
+    assert_flags("R601", text, None)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(By the Municipal Bureau of Commerce, translated by Zhou Hua, edited by Anna Berg)",
+        "(Text and photo by Chen Li–Weihai Daily, translated by Zhou Hua, edited by Anna Berg)",
+    ],
+)
+def test_a_translation_credit_closing_the_paragraph_is_flagged(credit: str) -> None:
+    text = f"The fair drew 300 exhibitors from 12 countries this year. {credit}"
+    assert_flags("R601", text, credit)
+
+
+def test_a_translator_named_in_a_sentence_is_left_alone() -> None:
+    text = "The novel (translated by Zhou Hua in 1998) sold 20,000 copies in Weihai last year."
+    assert_flags("R601", text, None)
+
+
+def test_a_trail_run_together_at_the_page_top_is_flagged() -> None:
+    crumb = "Weihai China Government Government Bulletin"
+    assert_flags("R601", f"{crumb}\nReport on the Work of the Government\n\n{_BODY}\n", crumb)
+    # not lower down, and not a headline that says no word twice
+    assert_flags("R601", f"Weihai Port Opens New Route to Busan\n\n{_BODY}\n", None)
+
+
+def test_a_galleries_captions_said_again_are_flagged() -> None:
+    page = (
+        "New faces at the provincial plenum\n\n"
+        "Weihai Mayor Zhou Hua. Yantai party chief Chen Li. Qingdao Mayor Wang Jun.\n\n"
+        f"{_BODY}\n\n"
+        "  • Weihai Mayor Zhou Hua\n\n"
+        "  • Yantai party chief Chen Li\n\n"
+        f"{_BODY} More ships are expected.\n"
+    )
+    found = spans(check_texts([page], ["R601"]), "R601")
+    assert "Weihai Mayor Zhou Hua. Yantai party chief Chen Li. Qingdao Mayor Wang Jun." in found
+    assert "• Weihai Mayor Zhou Hua" in found
+    assert "• Yantai party chief Chen Li" in found
+
+
+def test_a_list_saying_nothing_again_is_left_alone() -> None:
+    page = (
+        "Weihai sets three goals for its port. It will dredge the channel. It will add berths.\n\n"
+        "  • Dredge the outer channel to 15 metres\n\n"
+        "  • Add four deep-water berths by 2027\n\n"
+        "Thank you. Thank you.\n\nThank you.\n"
+    )
+    assert_flags("R601", page, None)
