@@ -510,6 +510,11 @@ _CHROME = (
     (rf"(?:(?-i:\p{{Lu}}[\p{{L}}'’]+(?:\s\p{{Lu}}[\p{{L}}'’]+){{0,3}})\s+)?(?:(?:staff|chief|senior)\s+)?(?:reporters?|correspondents?|journalists?)\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}", "byline"),
     # the print edition's headline under its label, a post's section: "Newspaper headline: …",
     # "Posted in: City News"; a share widget's leftover: "Share this with Close"
+    # the page's source and the day it was added, the font buttons after them: "From:
+    # City E-Government Office | Date Add in:2018-01-09 10:27:47 [A  A]" (the source may be
+    # empty or in Chinese)
+    (rf"from\s*[:：][^|\n]{{0,40}}\|\s*date\s+add(?:ed)?\s+in\s*[:：]\s*{WHEN}(?:\s+{WHEN})?"
+     r"(?:\s*\[\s*a\s+a\s*\])?(?:\s*\|)?", "source and time stamp"),
     # a wire's section under its hash sign alone on its line: "#World News", "#Business"
     (r"#(?-i:\p{Lu}[\p{L}&'’]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’]*){0,3})", "section tag"),
     (r"(?:newspaper|print)\s+headline\s*[:：].{1,120}|posted\s+in\s*[:：]\s*\S.{0,60}|share\s+this\s+(?:with|on|to)(?:\s+close)?", "page label"),

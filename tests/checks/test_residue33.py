@@ -162,3 +162,22 @@ def test_a_list_saying_nothing_again_is_left_alone() -> None:
         "Thank you. Thank you.\n\nThank you.\n"
     )
     assert_flags("R601", page, None)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "From: | Date Add in:2021-03-09 09:12:40 [A  A]",
+        "From:Weihai News Office | Date Add in:2021-03-09 09:12:40 [A A] |",
+    ],
+)
+def test_the_source_and_the_day_added_are_flagged(fields: str) -> None:
+    page = f"Special Column\nWeihai Port Opens a New Route to Busan\n{fields}\n\n{_BODY}\n"
+    assert_flags("R601", page, fields)
+    # the section's label over the headline, the page's fields now known under it
+    assert_flags("R601", page, "Special Column")
+
+
+def test_a_sentence_about_where_a_letter_came_from_is_left_alone() -> None:
+    text = "From: the mayor's office | the letter was dated 2021-03-09 and sent to every village."
+    assert_flags("R601", text, None)
