@@ -16,9 +16,10 @@ import regex
 # A list's bullet or dash before the caption, and the caption's closing stop.
 _BULLET = regex.compile(r"^[•·▪■►*-]\s*")
 _SENTENCE_SPLIT = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
-# A caption names someone or something: three words or more ("Thank you." said twice is
-# no caption).
+# A caption names someone or something: three words of letters or more ("Thank you." said
+# twice is no caption, nor a date, "May 31, 2024", cut from a line "… 10 a.m. May 31, 2024").
 _CAPTION_WORDS = 3
+_WORD = regex.compile(r"\p{L}{2,}")
 # How many of a line's sentences said again below make it the gallery's captions.
 _GALLERY_REPEATS = 2
 
@@ -45,7 +46,7 @@ def repeated_captions(lines: pl.DataFrame) -> pl.DataFrame:
         for index, (_doc, line, text, start) in enumerate(rows):
             key = _key(text)
             holder = sentences.get(key)
-            if holder is not None and len(key.split()) >= _CAPTION_WORDS:
+            if holder is not None and len(_WORD.findall(key)) >= _CAPTION_WORDS:
                 found.append((doc, line, text, start, "a photo caption said again"))
                 said_again[holder] = said_again.get(holder, 0) + 1
             parts = _SENTENCE_SPLIT.split(text.strip())

@@ -181,3 +181,16 @@ def test_the_source_and_the_day_added_are_flagged(fields: str) -> None:
 def test_a_sentence_about_where_a_letter_came_from_is_left_alone() -> None:
     text = "From: the mayor's office | the letter was dated 2021-03-09 and sent to every village."
     assert_flags("R601", text, None)
+
+
+def test_a_date_said_again_is_no_caption() -> None:
+    page = (
+        "Press conference on the port's first quarter\n\n"
+        "Weihai | 10 a.m. April 12, 2024\n\n"
+        "Speakers:\n\nZhou Hua, director of the Weihai port bureau\n\n"
+        "Chairperson:\n\nChen Li, spokesperson of the municipal government\n\n"
+        "Date:\n\nApril 12, 2024\n\n"
+        f"{_BODY}\n"
+    )
+    messages = check_texts([page], ["R601"])["message"].to_list()
+    assert not [m for m in messages if "caption said again" in m], messages
