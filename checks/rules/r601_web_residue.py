@@ -55,6 +55,7 @@ from tifa.checks.widgets import (
 )
 from tifa.checks.wire_copy import headline_credit, wire_docs
 from tifa.glossary.frequency import zipf
+from tifa.glossary.names import pinyin_surnames
 
 # Who the page credits: a news agency or a site's address, in or out of brackets.
 _AGENCY = r"(?:xinhua(?: news agency)?|china ?daily|people's daily online|cgtn|(?:(?:https?:)?//)?[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?)"
@@ -515,6 +516,10 @@ _CHROME = (
     # empty or in Chinese)
     (rf"from\s*[:：][^|\n]{{0,40}}\|\s*date\s+add(?:ed)?\s+in\s*[:：]\s*{WHEN}(?:\s+{WHEN})?"
      r"(?:\s*\[\s*a\s+a\s*\])?(?:\s*\|)?", "source and time stamp"),
+    # a picture's caption closed by its photographer's name in capitals in brackets: "Li
+    # Ming inspects the port on May 3 (WANG FANG)"; the name is checked to be in pinyin
+    # (`_CAPTION_BY`), so an acronym in brackets ("(NPC CPPCC)") is no photographer
+    (r"\S.{19,400}\s\((?-i:\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,2})\)", "photo caption and its photographer"),
     # a wire's section under its hash sign alone on its line: "#World News", "#Business"
     (r"#(?-i:\p{Lu}[\p{L}&'’]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’]*){0,3})", "section tag"),
     (r"(?:newspaper|print)\s+headline\s*[:：].{1,120}|posted\s+in\s*[:：]\s*\S.{0,60}|share\s+this\s+(?:with|on|to)(?:\s+close)?", "page label"),
@@ -817,7 +822,10 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     Bureau of Commerce, translated by …, edited by …)"), a trail run together at the page's
     top that says a word twice ("Huai'an China Government Government Bulletin"), and a
     photo gallery's captions: a line saying again one sentence of an earlier line ("•
-    Weihai Mayor Li Ming"), and that earlier line when two of its sentences come back so.
+    Weihai Mayor Li Ming"), and that earlier line when two of its sentences come back so;
+    the page's source and the day it was added ("From: … | Date Add in: …"), and a caption
+    closed by its photographer's name in pinyin, in capitals in brackets ("… on May 3
+    (WANG FANG)").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -889,6 +897,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
             continue  # the date a report was delivered, part of its title block
         if reason == "photo caption" and _own_caption(ctx.corpus.docs[doc].text, text):
             continue  # a caption of the article's own people, no credit: the article's
+        if reason == "photo caption and its photographer" and not _photographer(text):
+            continue  # the capitals in brackets are no name in pinyin
         if reason == "byline" and _under_speech_title(ctx.corpus.lines, doc, line):
             continue  # the speaker under a speech's title ("By Mr. Li Ming"): its title block
         if (
@@ -1171,6 +1181,18 @@ def _under_speech_title(lines: pl.DataFrame, doc: int, line: int) -> bool:
     non-blank lines above `line`: the "By …" under it names the speaker, not a writer."""
     above = _texts_above(lines, doc, line, line - 8)[-3:]
     return any(_SPEECH_TITLE.search(text) for text in above)
+
+
+# The photographer's name closing a caption, in capitals and in pinyin: "(WANG FANG)".
+_CAPTION_BY = regex.compile(
+    r"\((\p{Lu}{2,})\s\p{Lu}{2,}(?:\s\p{Lu}{2,})?\)\s*$",
+)
+
+
+def _photographer(text: str) -> bool:
+    """Whether `text` closes with a photographer's name in pinyin, in capitals in brackets."""
+    found = _CAPTION_BY.search(text)
+    return found is not None and found.group(1).capitalize() in pinyin_surnames()
 
 
 # A byline that is the writer's name and nothing of the page's: "By Li Ming", "By Li Ming and

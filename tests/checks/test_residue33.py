@@ -194,3 +194,20 @@ def test_a_date_said_again_is_no_caption() -> None:
     )
     messages = check_texts([page], ["R601"])["message"].to_list()
     assert not [m for m in messages if "caption said again" in m], messages
+
+
+def test_a_caption_closed_by_its_photographer_is_flagged() -> None:
+    caption = "Zhou Hua checks the cargo at a new berth in Weihai on March 3 (CHEN LIMING)"
+    assert_flags("R601", f"Weihai port opens a new route\n\n{caption}\n\n{_BODY}\n", caption)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # capitals in brackets that name no one in pinyin
+        "Deputies met in Beijing for the annual sessions of the two bodies (NPC CPPCC)",
+        "The port signed a deal with the shipping line on Monday (CMA CGM)",
+    ],
+)
+def test_capitals_in_brackets_naming_no_photographer_are_left_alone(text: str) -> None:
+    assert_flags("R601", f"{text}\n\n{_BODY}\n", None)
