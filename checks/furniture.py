@@ -254,7 +254,10 @@ _BRACKET_CREDIT = (
     r"[ \t]*[:：]|(?-i:By|Written by|Edited by|Reported by)[ \t]+\p{Lu}"
     # the source's label without its colon, a name in capitals after it: "(source Jinzhou
     # Daily)"; "(sources close to the talks)" goes on in lower case
-    r"|(?i:source)[ \t]+\p{Lu})"
+    r"|(?i:source)[ \t]+\p{Lu}"
+    # a translator named anywhere in the bracket: "(By the Municipal Bureau of Commerce,
+    # translated by Li Ming, edited by …)", "(Text and photo by …, translated by …)"
+    r"|(?=[^()\[\]（）【】\n]{0,100}(?-i:translated by)[ \t]+\p{Lu}))"
     r"[^()\[\]（）【】\n]{1,100}[)\]）】][ \t]*$"
 )
 # The reporter's credit in brackets after the dateline that opens the story, the story
@@ -340,6 +343,7 @@ GLUED_PREFILTER = (
     r"|[.!?”\"’][ \t]+(?-i:(?:Edited|Written|Reported|Translated|Compiled|Proofread) by)[ \t]+\p{Lu}"
     r"|^[ \t]*(?-i:(?:(?:Print|Close|Share)[ \t]*[|·]?[ \t]*)*(?:Print|Close|Share)\p{Lu}\p{Ll})"
     r"|[.!?”\"’][ \t]*[(\[（【][ \t]*(?:source|reporter|editor|writer|author|translator|correspondent|by|written|edited|reported)"
+    r"|[.!?”\"’][ \t]*[(\[（【][^()\[\]（）【】\n]{0,100}translated by"
     r"|\p{Ll}(?-i:By)[ \t]\p{Lu}"
     r"|[(（][^()（）\n]{0,120}(?:\breporters?\b|\bcorrespondents?\b|/[ \t]*photo\b)[^()（）\n]{0,120}[)）][ \t]*\p{Lu}"
     r"|^[ \t]*[\w-]{1,40}\.(?:jpe?g|png|gif|webp|bmp)"

@@ -26,8 +26,10 @@ _WORD = r"[\p{L}][\p{L}'’&-]*"
 _ITEM = rf"^\s*{_MARK}\p{{L}}[\p{{L}}'’&-]*(?:\s+(?:{_WORD}|&)){{0,4}}['’\"”]?\s*(?:>>?|»|›)?\s*$"
 # A headline in title case: four words or more with a small word in lower case inside
 # ("Introduction to Our Cover", an entry of a magazine's contents page). At a run's end it
-# is the page's own (`_edge_titles`); a menu's items are mostly a word or three.
-_TITLE = r"\S\s+(?:to|of|for|and|in|on|the|with|at|from|by)\s+\S"
+# is the page's own (`_edge_titles`); a menu's items are mostly a word or three. An article
+# in lower case inside counts too ("Relocating Into a Better Life"): a menu names its
+# sections, not one thing among others.
+_TITLE = r"\S\s+(?:to|of|for|and|in|on|the|with|at|from|by|a|an)\s+\S"
 _TITLE_WORDS = 4
 # How many items in a row make a menu: a headline and a dateline make two, a title block
 # three ("Report on …", "Li Ming", "Mayor of Dalian" is caught by the name test below).

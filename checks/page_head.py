@@ -179,6 +179,15 @@ _PART = (
 )
 
 
+# A writer's name in pinyin alone ("Li Ming", "Ouyang Xiaofang") and the line naming the
+# writer's post under it ("Beijing Correspondent, Lianhe Zaobao", "Senior Reporter").
+_WRITER_NAME = r"^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}$"
+_WRITER_POST = (
+    r"(?i)\b(?:correspondents?|reporters?|columnists?|writers?|journalists?|editors?|contributors?"
+    r"|commentators?)\b"
+)
+
+
 def above_headline(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     """(doc, line, text, start) of the short lines above each document's headline.
 
@@ -227,6 +236,25 @@ def above_headline(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     reports = head.filter(pl.col("title_block")).select("doc").unique()
     # Only on a plain web page: a line over the headline or under it already residue.
     pages = head.filter(pl.col("residue")).select("doc").unique()
+    # The writer's name over the writer's post ("Li Ming" over "Beijing Correspondent, …"),
+    # under a line of four words or more that is no residue (the article's headline): the
+    # article's byline, not a label over the page's headline.
+    first = stripped.str.extract(r"^(\p{Lu}\p{Ll}+)\s", 1)
+    byline = (
+        stripped.str.contains(_WRITER_NAME)
+        & first.is_in(sorted(pinyin_surnames())).fill_null(False)
+        & stripped.shift(-1)
+        .over("doc", order_by="line")
+        .str.contains(_WRITER_POST)
+        .fill_null(False)
+        & ((pl.col("words") >= _HEADLINE_WORDS) & ~pl.col("residue"))
+        .cast(pl.Int8)
+        .cum_max()
+        .shift(1)
+        .over("doc", order_by="line")
+        .fill_null(0)
+        .cast(pl.Boolean)
+    )
     return (
         head.join(headlines, on="doc", how="inner")
         .join(pages, on="doc", how="semi")
@@ -234,6 +262,7 @@ def above_headline(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
         .filter(
             (pl.col("line") < pl.col("headline"))
             & ~pl.col("residue")
+            & ~byline
             & (
                 stripped.str.contains(_SHORT)
                 | ((pl.col("rank") == 0) & stripped.str.contains(_FIRST_SHORT))

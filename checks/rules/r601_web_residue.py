@@ -7,6 +7,7 @@ from functools import cache
 import polars as pl
 import regex
 
+from tifa.checks.caption_repeats import repeated_captions
 from tifa.checks.context import Context
 from tifa.checks.crumb_title import crumb_titles
 from tifa.checks.furniture import (
@@ -23,7 +24,14 @@ from tifa.checks.furniture import (
 from tifa.checks.menu_block import mastheads, menu_blocks
 from tifa.checks.notice_buttons import notice_buttons
 from tifa.checks.page_head import TITLE_BLOCK_RE, above_headline, head_labels
-from tifa.checks.page_tail import foot_bylines, footer_lines, related_blocks, tail_teasers
+from tifa.checks.page_tail import (
+    PROSE_WORDS,
+    SENTENCE_END,
+    foot_bylines,
+    footer_lines,
+    related_blocks,
+    tail_teasers,
+)
 from tifa.checks.picture_gap import picture_captions
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -47,6 +55,7 @@ from tifa.checks.widgets import (
 )
 from tifa.checks.wire_copy import headline_credit, wire_docs
 from tifa.glossary.frequency import zipf
+from tifa.glossary.names import pinyin_surnames
 
 # Who the page credits: a news agency or a site's address, in or out of brackets.
 _AGENCY = r"(?:xinhua(?: news agency)?|china ?daily|people's daily online|cgtn|(?:(?:https?:)?//)?[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?)"
@@ -331,7 +340,7 @@ _CHROME = (
      # a section's "more" link without its arrow, a video player's prompt and its links:
      # "more", "Read more", "Click on the video", "Click the picture to play", "Watch
      # fullscreen", "Browse more videos", "Other videos"
-     r"(?:read|see|view)?\s*more|(?:please\s+)?(?:click|tap)\s+(?:on\s+)?(?:the\s+)?"
+     r"(?:read|see|view|learn)?\s*more|(?:please\s+)?(?:click|tap)\s+(?:on\s+)?(?:the\s+)?"
      r"(?:video|picture|image|photo|player)(?:\s+(?:above|below))?(?:\s+to\s+(?:play|watch|view)"
      r"(?:\s+(?:it|the\s+video))?)?\s*[.!]?|(?:watch|play)\s+(?:the\s+)?(?:full\s+)?video"
      r"(?:\s+(?:above|below))?\s*[.!]?|watch\s+(?:in\s+)?full\s*screen|"
@@ -502,6 +511,17 @@ _CHROME = (
     (rf"(?:(?-i:\p{{Lu}}[\p{{L}}'’]+(?:\s\p{{Lu}}[\p{{L}}'’]+){{0,3}})\s+)?(?:(?:staff|chief|senior)\s+)?(?:reporters?|correspondents?|journalists?)\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}", "byline"),
     # the print edition's headline under its label, a post's section: "Newspaper headline: …",
     # "Posted in: City News"; a share widget's leftover: "Share this with Close"
+    # the page's source and the day it was added, the font buttons after them: "From:
+    # City E-Government Office | Date Add in:2018-01-09 10:27:47 [A  A]" (the source may be
+    # empty or in Chinese)
+    (rf"from\s*[:：][^|\n]{{0,40}}\|\s*date\s+add(?:ed)?\s+in\s*[:：]\s*{WHEN}(?:\s+{WHEN})?"
+     r"(?:\s*\[\s*a\s+a\s*\])?(?:\s*\|)?", "source and time stamp"),
+    # a picture's caption closed by its photographer's name in capitals in brackets: "Li
+    # Ming inspects the port on May 3 (WANG FANG)"; the name is checked to be in pinyin
+    # (`_CAPTION_BY`), so an acronym in brackets ("(NPC CPPCC)") is no photographer
+    (r"\S.{19,400}\s\((?-i:\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,2})\)", "photo caption and its photographer"),
+    # a wire's section under its hash sign alone on its line: "#World News", "#Business"
+    (r"#(?-i:\p{Lu}[\p{L}&'’]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’]*){0,3})", "section tag"),
     (r"(?:newspaper|print)\s+headline\s*[:：].{1,120}|posted\s+in\s*[:：]\s*\S.{0,60}|share\s+this\s+(?:with|on|to)(?:\s+close)?", "page label"),
     # the outlet and its section, the empty slots between their dashes: "Beijing Review - - Essay -"
     (r"(?-i:\p{Lu}[\p{L}'’.]*(?:\s\p{Lu}[\p{L}'’.]*){0,4})\s+-\s+-\s+(?-i:\p{Lu}[\p{L}'’.]*(?:\s[\p{L}'’.]+){0,3})\s*-?", "publication and section label"),
@@ -790,6 +810,22 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     breadcrumb copied a part a line ("Home", ">>"), "Special Reports", and a blog theme's
     comment prompts ("Please enter your comment!", "Please enter your name here"); one
     button alone on its line ("Facebook", "Download", "Read Comments", "SEND TO FRIEND").
+    The article's own byline is left alone (session 33): the writer's name alone under the
+    headline or its summary ("By Li Ming", "By Li Ming | Web Exclusive"), or over the
+    writer's post ("Li Ming" over "Beijing Correspondent, …"); a byline with the outlet, a
+    stamp or a place, or one over the headline (the page's author box), is still the page's.
+    So is a headline in title case with an article inside ("Relocating Into a Better Life")
+    under a menu, and of a headline said twice, the copy over the byline ("Reuters Staff")
+    is the article's and the other, in the site's header, is reported.
+    Also (session 33) "learn more" alone, a wire's section tag ("#World News"), a credit in
+    brackets naming the translator after the paragraph's last sentence ("(By the Municipal
+    Bureau of Commerce, translated by …, edited by …)"), a trail run together at the page's
+    top that says a word twice ("Huai'an China Government Government Bulletin"), and a
+    photo gallery's captions: a line saying again one sentence of an earlier line ("•
+    Weihai Mayor Li Ming"), and that earlier line when two of its sentences come back so;
+    the page's source and the day it was added ("From: … | Date Add in: …"), and a caption
+    closed by its photographer's name in pinyin, in capitals in brackets ("… on May 3
+    (WANG FANG)").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -861,8 +897,16 @@ def web_residue(ctx: Context) -> pl.DataFrame:
             continue  # the date a report was delivered, part of its title block
         if reason == "photo caption" and _own_caption(ctx.corpus.docs[doc].text, text):
             continue  # a caption of the article's own people, no credit: the article's
+        if reason == "photo caption and its photographer" and not _photographer(text):
+            continue  # the capitals in brackets are no name in pinyin
         if reason == "byline" and _under_speech_title(ctx.corpus.lines, doc, line):
             continue  # the speaker under a speech's title ("By Mr. Li Ming"): its title block
+        if (
+            reason == "byline"
+            and _BARE_BYLINE.fullmatch(text.strip())
+            and _under_headline(ctx.corpus.lines, doc, line, residue_lines)
+        ):
+            continue  # the writer's name under the headline or its summary: the article's
         if (
             reason == "page title with the site's name"
             and doc in wire
@@ -883,6 +927,10 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     titles = crumb_titles(ctx.corpus.lines.filter(~pl.col("doc").is_in(ctx.unit_docs)), crumb_lines)
     residue = _report_pass(
         rows, reported, residue, titles, "the section's name over its breadcrumb"
+    )
+    crumbs = _run_together_crumbs(ctx.corpus.lines.filter(~pl.col("doc").is_in(ctx.unit_docs)))
+    residue = _report_pass(
+        rows, reported, residue, crumbs, "breadcrumb trail whose separators the copy lost"
     )
     placed = residue_by_position(ctx.corpus.lines, residue)
     for doc, text, line_start, reason in placed.select(
@@ -944,6 +992,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
             continue  # the whole line is furniture, reported above
         for start, end, reason in glued_residue(text):
             add_row(rows, doc, base + start, base + end, _message(reason), "")
+    for doc, _line, text, line_start, reason in repeated_captions(page_lines).iter_rows():
+        _report_line(rows, reported, doc, text, line_start, reason)
     twins = twin_lines(page_lines)
     for doc, _line, text, line_start in twins.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "a line said twice in a row")
@@ -965,10 +1015,86 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         .filter(~(pl.col("norm").str.contains(r"[,:]$") & (pl.col("words") <= 5)))
         .sort("doc", "para")
     )
-    for doc, start, end, first in repeats.select("doc", "start", "end", "first").iter_rows():
+    titled = _headlines_over_bylines(ctx.corpus.paragraphs, repeats)
+    for doc, para, start, end, first in repeats.select(
+        "doc", "para", "start", "end", "first"
+    ).iter_rows():
+        if (doc, para) in titled:
+            # the later copy is the article's headline over its byline; the first is the
+            # page's title said in the site's header above it
+            first_start, first_end = titled[(doc, para)]
+            if (doc, first_start) not in reported:
+                reported.add((doc, first_start))
+                add_row(
+                    rows,
+                    doc,
+                    first_start,
+                    first_end,
+                    _message(
+                        f"the headline said again in the page's header, see paragraph {para + 1}"
+                    ),
+                    "",
+                )
+            continue
         if (doc, start) not in reported:
             add_row(rows, doc, start, end, _message(f"repeats paragraph {first + 1}"), "")
     return output(rows)
+
+
+# A trail whose separators the copy lost, the site's name and its sections run together in
+# title case, one word said twice where two parts meet: "Huai'an China Government
+# Government Bulletin" ("Huai'an China Government > Government Bulletin"). A headline does
+# not say a word twice in a row.
+_RUN_TOGETHER_CRUMB = regex.compile(
+    r"(?:\p{Lu}[\p{L}'’]*\s+){0,5}(\p{Lu}\p{L}+)\s+\1(?:\s+\p{Lu}[\p{L}'’]*){0,4}"
+)
+
+
+def _run_together_crumbs(lines: pl.DataFrame) -> pl.DataFrame:
+    """(doc, line, text, start) of each page's first non-blank line when it is a trail whose
+    separators the copy lost (`_RUN_TOGETHER_CRUMB`)."""
+    first = (
+        lines.filter(pl.col("text").str.strip_chars() != "")
+        .sort("doc", "line")
+        .group_by("doc", maintain_order=True)
+        .first()
+    )
+    keep = [_RUN_TOGETHER_CRUMB.fullmatch(t.strip()) is not None for t in first["text"]]
+    return first.filter(pl.Series(keep, dtype=pl.Boolean)).select("doc", "line", "text", "start")
+
+
+# What stands under an article's headline and no other line: its writer or the wire that
+# wrote it ("By Li Ming", "Reuters Staff").
+_BYLINE_REASONS = ("byline", "outlet's name alone")
+
+
+def _headlines_over_bylines(
+    paragraphs: pl.DataFrame, repeats: pl.DataFrame
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """The repeated paragraphs (doc, para) that are the article's headline, each with the
+    (start, end) of its first copy: the later copy stands over a byline ("Reuters Staff")
+    and the first does not. A wire's page prints the headline in its header and again over
+    the story; the header's copy is the page's."""
+    if repeats.is_empty():
+        return {}
+    docs = repeats["doc"].unique().implode()
+    texts = {
+        (doc, para): (text, start, end)
+        for doc, para, text, start, end in paragraphs.filter(pl.col("doc").is_in(docs))
+        .select("doc", "para", "text", "start", "end")
+        .iter_rows()
+    }
+
+    def over_byline(doc: int, para: int) -> bool:
+        below = texts.get((doc, para + 1))
+        return below is not None and residue_reason(below[0]) in _BYLINE_REASONS
+
+    found: dict[tuple[int, int], tuple[int, int]] = {}
+    for doc, para, first in repeats.select("doc", "para", "first").iter_rows():
+        if over_byline(doc, para) and not over_byline(doc, first):
+            _text, start, end = texts[(doc, first)]
+            found[(doc, para)] = (start, end)
+    return found
 
 
 # A date written out alone on a line ("January 25, 2019", "25 January 2019"), and the lines of a report's or a
@@ -1055,6 +1181,59 @@ def _under_speech_title(lines: pl.DataFrame, doc: int, line: int) -> bool:
     non-blank lines above `line`: the "By …" under it names the speaker, not a writer."""
     above = _texts_above(lines, doc, line, line - 8)[-3:]
     return any(_SPEECH_TITLE.search(text) for text in above)
+
+
+# The photographer's name closing a caption, in capitals and in pinyin: "(WANG FANG)".
+_CAPTION_BY = regex.compile(
+    r"\((\p{Lu}{2,})\s\p{Lu}{2,}(?:\s\p{Lu}{2,})?\)\s*$",
+)
+
+
+def _photographer(text: str) -> bool:
+    """Whether `text` closes with a photographer's name in pinyin, in capitals in brackets."""
+    found = _CAPTION_BY.search(text)
+    return found is not None and found.group(1).capitalize() in pinyin_surnames()
+
+
+# A byline that is the writer's name and nothing of the page's: "By Li Ming", "By Li Ming and
+# Wang Fang", "By Li Ming | Web Exclusive" (the story's label, no outlet's name after the
+# pipe). An outlet, a stamp, an address or a place beside the names are the page's fields.
+_BARE_BYLINE = regex.compile(
+    rf"by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}"
+    r"(?:\s*\|\s*(?![^|]*\b(?:daily|news|times|post|review|online|net|agency|press|media|weekly"
+    r"|magazine|journal|radio|tv)\b)(?-i:\p{Lu}\p{L}+)(?:\s(?-i:\p{Lu}\p{L}+)){0,2})?",
+    regex.IGNORECASE,
+)
+# The headline or its summary over a byline: a line of four words or more that is not a
+# field ("Source: …", a date).
+_HEAD_OVER_BYLINE = 4
+
+
+def _under_headline(
+    lines: pl.DataFrame, doc: int, line: int, residue: list[tuple[int, int]]
+) -> bool:
+    """Whether `line` (a bare byline) stands where an article prints its writer: under its
+    headline or its summary, the nearest non-blank line above of four words or more and no
+    residue, no paragraph of prose above that, and the article under it. A byline over the
+    headline is in the page's author box, one at the page's end the site's credit."""
+    page = (
+        lines.filter((pl.col("doc") == doc) & (pl.col("text").str.strip_chars() != ""))
+        .sort("line")
+        .select("line", "text")
+        .rows()
+    )
+    above = [(n, t.strip()) for n, t in page if n < line]
+    if not above or not any(n > line for n, _t in page):
+        return False
+    number, head = above[-1]
+    if (doc, number) in set(residue) or len(head.split()) < _HEAD_OVER_BYLINE:
+        return False
+    if regex.search(r"[:：|]|\d{4}", head):
+        return False  # a field line or a stamp over the byline: the page's head
+    # a paragraph of prose higher up: the byline is in the text or under it, not its head
+    return not any(
+        len(t.split()) >= PROSE_WORDS and regex.search(SENTENCE_END, t) for _n, t in above[:-1]
+    )
 
 
 # A letter's signature: its writer's name alone on a line ("Li Ming"), the date it was

@@ -1,0 +1,62 @@
+"""A photo gallery's captions copied twice: run together on one line, then one a line.
+
+A news site's slide show comes through a copy as its captions run together ("Li Ming, mayor
+of Weihai. Zhou Hua, head of the port. …") and then each caption again on its own line,
+often under a list's bullet ("• Li Ming, mayor of Weihai"). A line that says again, word for
+word, one sentence of an earlier line is such a caption; the earlier line is the gallery's
+when two of its sentences come back so. An article does not repeat its own sentences one a
+line.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+import regex
+
+# A list's bullet or dash before the caption, and the caption's closing stop.
+_BULLET = regex.compile(r"^[•·▪■►*-]\s*")
+_SENTENCE_SPLIT = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
+# A caption names someone or something: three words of letters or more ("Thank you." said
+# twice is no caption, nor a date, "May 31, 2024", cut from a line "… 10 a.m. May 31, 2024").
+_CAPTION_WORDS = 3
+_WORD = regex.compile(r"\p{L}{2,}")
+# How many of a line's sentences said again below make it the gallery's captions.
+_GALLERY_REPEATS = 2
+
+
+def _key(text: str) -> str:
+    """A sentence as compared: its bullet, white space and closing stop left out."""
+    return " ".join(_BULLET.sub("", text.strip()).rstrip(".!? ").split())
+
+
+def repeated_captions(lines: pl.DataFrame) -> pl.DataFrame:
+    """(doc, line, text, start, reason) of the captions said again and of the lines holding
+    the gallery's captions run together (two of their sentences said again below)."""
+    found: list[tuple[int, int, str, int, str]] = []
+    page = (
+        lines.filter(pl.col("text").str.strip_chars() != "")
+        .sort("doc", "line")
+        .select("doc", "line", "text", "start")
+    )
+    for (doc,), group in page.group_by("doc", maintain_order=True):
+        # each sentence of a line of two sentences or more, and the line it stands in
+        sentences: dict[str, int] = {}
+        rows = list(group.iter_rows())
+        said_again: dict[int, int] = {}
+        for index, (_doc, line, text, start) in enumerate(rows):
+            key = _key(text)
+            holder = sentences.get(key)
+            if holder is not None and len(_WORD.findall(key)) >= _CAPTION_WORDS:
+                found.append((doc, line, text, start, "a photo caption said again"))
+                said_again[holder] = said_again.get(holder, 0) + 1
+            parts = _SENTENCE_SPLIT.split(text.strip())
+            if len(parts) >= 2:
+                for part in parts:
+                    sentences.setdefault(_key(part), index)
+        for index, count in said_again.items():
+            if count >= _GALLERY_REPEATS:
+                _doc, line, text, start = rows[index]
+                found.append((doc, line, text, start, "a photo gallery's captions run together"))
+    schema = {"doc": pl.UInt32, "line": pl.UInt32, "text": pl.String, "start": pl.Int64,
+              "reason": pl.String}  # fmt: skip
+    return pl.DataFrame(found, schema=schema, orient="row").sort("doc", "line")
