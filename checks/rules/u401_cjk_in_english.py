@@ -50,10 +50,12 @@ def _glosses_name(text: str, start: int, end: int) -> bool:
     return any(_spelt(" ".join(words[i:])) in readings for i in range(len(words)))
 
 
-# A person's name of two to four capitalised words before the bracket: "Willy Lam (";
-# after "the" it names a thing ("the Two Sessions (").
+# A person's name of two to four capitalised words before the bracket: "Willy Lam (". The
+# run of capitals must start there: its tail after "the" or another capital names a thing
+# ("the National People's Congress (", "The Two Sessions (").
 _FULL_NAME_BEFORE = regex.compile(
-    r"(?<![\p{L}'’-])(?<!\b[Tt]he[ \u00a0])\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]*){1,3}[ \u00a0]?[(（]$"
+    r"(?<![\p{L}'’-])(?<!\b[Tt]he[ \u00a0])(?<!\p{Lu}[\p{L}'’.-]*[ \u00a0])(?![Tt]he\b)"
+    r"\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]*){1,3}[ \u00a0]?[(（]$"
 )
 
 

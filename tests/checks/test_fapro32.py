@@ -233,6 +233,12 @@ def test_a_page_glossing_names_keeps_the_characters_of_a_name_not_in_pinyin() ->
             "Xi Jinping (习近平) spoke of the Two Sessions (全国两会) on Monday.\n",
             "全国两会",
         ),
+        # The tail of a body's name is no person's name, nor a sentence's start with "The".
+        (
+            "Xi Jinping (习近平) addressed the National People's Congress (全国人大).\n",
+            "全国人大",
+        ),
+        ("Xi Jinping (习近平) spoke. The Two Sessions (全国两会) opened.\n", "全国两会"),
     ],
 )
 def test_characters_after_a_name_not_glossed_elsewhere_are_still_flagged(
