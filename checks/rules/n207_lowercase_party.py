@@ -198,6 +198,11 @@ _FOREIGN_STYLE = (
     # "the deputy party boss" (Caixin, Reuters, the SCMP). A city's or a province's own page
     # names its secretaries by their titles ("Secretary of the Municipal Party Committee").
     r"|\bCommunist Party (?:chief|boss)s?\b|\bparty boss(?:es)?\b"
+    # The Guardian's and the Observer's style: "the Communist party", its name with a capital
+    # on "Communist" only, which no official English writes; not before "of" (a slip in
+    # "the Communist party of China", read here with "China" taken out). Polars has no
+    # look-ahead: the character after is matched.
+    r"|\bCommunist party(?:$|[^ \p{L}]| [^o]| o[^f])"
 )
 # "party" in lower case inside a sentence, counted against the capitals (`_CAPITAL_PARTY`):
 # a foreign outlet's page that writes it mostly in lower case keeps its house style, and
