@@ -26,12 +26,6 @@ _NAMED_BEFORE = regex.compile(
     r"((?:\p{Lu}[\p{Ll}'’-]*[ \u00a0]){0,3}\p{Lu}[\p{Ll}'’-]*)[ \u00a0]?[(（]$"
 )
 _CLOSED_AFTER = regex.compile(r"^[)）]")
-# The same gloss without brackets, a space on each side: "Xi Jinping 习近平 CCP General
-# Secretary" (China Policy). The reading check below keeps a left-over phrase out.
-_NAMED_BARE_BEFORE = regex.compile(
-    r"((?:\p{Lu}[\p{Ll}'’-]*[ \u00a0]){0,3}\p{Lu}[\p{Ll}'’-]*)[ \u00a0]$"
-)
-_BARE_AFTER = regex.compile(r"^(?:[ \u00a0,;]|$)")
 _LETTERS = regex.compile(r"[^a-z]")
 
 
@@ -41,14 +35,10 @@ def _spelt(text: str) -> str:
 
 
 def _glosses_name(text: str, start: int, end: int) -> bool:
-    """Whether the Han run text[start:end] stands in brackets right after the pinyin it reads,
-    or bare between spaces after it ("Xi Jinping 习近平 said"): some outlets gloss so."""
-    if _CLOSED_AFTER.match(text[end : end + 1]):
-        before = _NAMED_BEFORE.search(text[max(0, start - 80) : start])
-    elif _BARE_AFTER.match(text[end : end + 1]):
-        before = _NAMED_BARE_BEFORE.search(text[max(0, start - 80) : start])
-    else:
+    """Whether the Han run text[start:end] stands in brackets right after the pinyin it reads."""
+    if not _CLOSED_AFTER.match(text[end : end + 1]):
         return False
+    before = _NAMED_BEFORE.search(text[max(0, start - 80) : start])
     if before is None:
         return False
     from pypinyin import lazy_pinyin
@@ -86,9 +76,8 @@ def cjk_in_english(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds Han characters (and kana, hangul, bopomofo) and full-width Latin letters and digits
     in the English text. Full-width punctuation is P306's business. A name's own characters
-    in brackets right after its pinyin ("Chen Hao (陳豪)", "Yulin (榆林)"), or bare between
-    spaces after it ("Xi Jinping 习近平 said"), are a gloss put there on purpose and are left
-    alone; on a page that glosses names so, a name not in pinyin
+    in brackets right after its pinyin ("Chen Hao (陳豪)", "Yulin (榆林)") are a gloss put there
+    on purpose and are left alone; on a page that glosses names so, a name not in pinyin
     keeps its characters too ("Willy Lam (林和立)"). So is the Chinese original a writer sets
     after an English quotation of it, running to the end of the line (“… on the new
     journey.” 在新征程上…).

@@ -164,18 +164,3 @@ def test_pipes_inside_brackets_are_no_table_row(text: str, span: str | None) -> 
 )
 def test_a_one_word_label_before_source_is_no_caption(text: str, span: str | None) -> None:
     assert_flags("R604", text, span)
-
-
-@pytest.mark.parametrize(
-    ("text", "span"),
-    [
-        # A name glossed with its characters, bare, right after its pinyin.
-        ("Li Qiang 李强 Premier of the State Council spoke on Monday.\n", None),
-        ("The county head, Zhang Wei 张伟, opened the fair.\n", None),
-        # Characters that are not the name before them are left over.
-        ("Li Qiang 总理 spoke on Monday.\n", "总理"),
-        ("The plan 十四五 sets new goals.\n", "十四五"),
-    ],
-)
-def test_a_bare_gloss_of_a_name_after_its_pinyin_is_left_alone(text: str, span: str | None) -> None:
-    assert_flags("U401", text, span)
