@@ -44,6 +44,18 @@ def untranslated(column: str = "tgt") -> pl.Expr:
     return (text == "") | (han > letters * MOSTLY_CJK)
 
 
+_HAN = regex.compile(r"\p{Han}")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+
+
+def mostly_chinese(text: str) -> bool:
+    """Whether `text` is mostly Chinese, as `untranslated` reads a column: a Chinese
+    paragraph on the page (its version scraped beside the English), which keeps its own
+    punctuation and spacing; U401 reports its characters."""
+    han = len(_HAN.findall(text))
+    return han > 0 and han > len(_LETTER_OR_DIGIT.findall(text)) * MOSTLY_CJK
+
+
 def translated_pairs(ctx: Context) -> pl.DataFrame:
     """The pairs whose English is a translation at all (see `untranslated`); made once per
     run, as five rules read them."""

@@ -32,6 +32,11 @@ _ADVERBIAL = frozenset(
     {"time", "while", "result", "moment", "rule", "word", "whole", "sense", "way", "change"}
 )
 
+# "three and a half hours", "two and a quarter years": the article goes with the fraction
+# of a mixed number, and the noun is plural by the whole number.
+_FRACTIONS = frozenset({"half", "quarter", "third"})
+_AND_BEFORE = regex.compile(r"\band[ \u00a0]+$")
+
 
 @rule("E804", "article-before-plural", Severity.WARNING, Fix.UNSAFE)
 def article_before_plural(ctx: Context) -> pl.DataFrame:
@@ -47,7 +52,8 @@ def article_before_plural(ctx: Context) -> pl.DataFrame:
     services tax"), quantities ("a few days", "a dozen cities"), a capital "A" (a letter, as
     in "A shares", "Grade A"), "a" after "type", "plan" or a figure, and, with a word
     between, a word that may be a verb's "-s" form ("a spokesman says that") or a phrase
-    such as "at a time cities are".
+    such as "at a time cities are", and the fraction of a mixed number ("three and a half
+    hours").
 
     ## Why is this bad?
     The article and the noun disagree in number, a slip a reader sees at once and an editor
@@ -84,6 +90,8 @@ def _disagrees(text: str, m: regex.Match[str]) -> bool:
         return False
     if _LETTER_AFTER.search(text, max(0, m.start() - 20), m.start()):
         return False
+    if modifier in _FRACTIONS and _AND_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return False  # "three and a half hours": the article counts the fraction
     if modifier is None:
         return True
     return not (

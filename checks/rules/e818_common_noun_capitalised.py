@@ -5,6 +5,7 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks import quotes
 from tifa.checks.context import Context
 from tifa.checks.prose import inside_title, prose_text
 from tifa.checks.registry import rule
@@ -117,7 +118,8 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
     lower-case adjective) that heads its phrase, with a preposition or a stop right after
     it ("chaired a bimonthly Seminar on research"): a name takes no "a". Nouns of
     nationality or faith ("a Chinese", "an American") and a name whose own words go on
-    ("a Champions of the Earth Award") are left alone, as is a rare word after "a" (a
+    ("a Champions of the Earth Award") are left alone, as is a word inside a quoted Title
+    Case title (“Taking the Corridor as a Breakthrough, to Promote …”), and a rare word after "a" (a
     proper noun: "a Denisova") and a word whose name goes on after "on", "for" or "and"
     ("the Symposium on Rural Roads", "the Food and Agriculture Organization"), also past a
     place that opens a Title Case run ("the Symposium on Henan Merchants' Role") or "the"
@@ -220,6 +222,8 @@ def common_noun_capitalised(ctx: Context) -> pl.DataFrame:
             continue
         if zipf(low) < _RARE:
             continue  # "a Denisova": a rare word capitalised is a proper noun, not a slip
+        if in_quoted_title(text, m.start("word")):
+            continue  # “Taking the Corridor as a Breakthrough, to Promote …”: a title's capital
         nxt = m.group("next")
         if nxt and (
             nxt[:1].isupper() or (nxt.lower() == "the" and _NAME_AFTER.match(text, m.end("next")))
@@ -264,6 +268,8 @@ def _capitalised(text: str, known: set[str]) -> list[tuple[int, int, str, str]]:
             continue
         if not _lower_before(text, m) or inside_title(text, m.start(), m.end()):
             continue
+        if in_quoted_title(text, m.start()):
+            continue
         if _NAME_GOES_ON.match(text, m.end()):
             continue  # "the Year of the Rabbit": the name goes on after "of the"
         goes_on = _NAME_GOES_ON_WORD.match(text, m.end())
@@ -274,6 +280,29 @@ def _capitalised(text: str, known: set[str]) -> list[tuple[int, int, str, str]]:
             continue  # "the Symposium on Rural Roads", "the Food and Agriculture Organization"
         out.append((m.start(), m.end(), word, low))
     return out
+
+
+# A quotation is a title in Title Case when at least this share of its words that are no small
+# words are capitalised, and it holds at least `_TITLE_WORDS` of them.
+_TITLE_SHARE = 0.75
+_TITLE_WORDS = 4
+
+
+def in_quoted_title(text: str, offset: int) -> bool:
+    """Whether `offset` falls inside a double quotation in Title Case: the title of a speech,
+    a document or a campaign quoted in running text, whose capitals are its own even after
+    a comma or "a" (“Taking the Corridor as a Breakthrough, to Promote Integrated Growth”),
+    where `inside_title` stops at the comma."""
+    for pair in quotes.scan(text).pairs:
+        if pair.open < offset < pair.close:
+            words = [
+                w
+                for w in _WORD.findall(text, pair.open + 1, pair.close)
+                if w[:1].isalpha() and w.lower() not in SMALL_WORDS
+            ]
+            capitals = sum(1 for w in words if w[:1].isupper())
+            return len(words) >= _TITLE_WORDS and capitals >= _TITLE_SHARE * len(words)
+    return False
 
 
 _DEFINED = (

@@ -198,6 +198,11 @@ _FOREIGN_STYLE = (
     # "the deputy party boss" (Caixin, Reuters, the SCMP). A city's or a province's own page
     # names its secretaries by their titles ("Secretary of the Municipal Party Committee").
     r"|\bCommunist Party (?:chief|boss)s?\b|\bparty boss(?:es)?\b"
+    # The Guardian's and the Observer's style: "the Communist party", its name with a capital
+    # on "Communist" only, which no official English writes; not before "of" (a slip in
+    # "the Communist party of China", read here with "China" taken out). Polars has no
+    # look-ahead: the character after is matched.
+    r"|\bCommunist party(?:$|[^ \p{L}]| [^o]| o[^f])"
 )
 # "party" in lower case inside a sentence, counted against the capitals (`_CAPITAL_PARTY`):
 # a foreign outlet's page that writes it mostly in lower case keeps its house style, and
@@ -293,7 +298,8 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     do ("the Chinese Communist Party", "the CCP", "the Politburo", a wire service's dateline:
     "(Reuters)") or names its secretaries in a newsroom's words ("the city's Communist Party
     chief", "the deputy party boss"): their lower case is house style, and such a page that never writes the
-    capital "Party", or writes it less often than "party", is left alone altogether, its
+    capital "Party", or writes it less often than "party" (an agency's own copy, told by its
+    dateline, byline or credit: no more often), is left alone altogether, its
     committees too ("party committee members"). A third
     party, the ruling party, the other party and a tea party are left alone, and so are
     Title Case headings (a sentence full of names is no heading where "party" follows a
@@ -325,6 +331,7 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
         _any(_FOREIGN_STYLE, "foreign", "Communist Party of China", "China"),
         _any(_ABOUT_CHINA, "china"),
         _any(_PREFILTER, "candidate"),
+        _any(WIRE_MARK, "wire"),
     )
     plain = about_cpc.filter(
         ~pl.col("capital") & ~pl.col("names_cpc") & ~pl.col("foreign") & pl.col("candidate")
@@ -351,7 +358,17 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     )
     house = (
         about_cpc.join(counts, on="doc")
-        .filter(pl.col("foreign") & (~pl.col("capital") | (pl.col("lower") > pl.col("upper"))))
+        .filter(
+            pl.col("foreign")
+            & (
+                ~pl.col("capital")
+                | (pl.col("lower") > pl.col("upper"))
+                # An agency's own copy (its dateline) is in its house style where the two
+                # tie: "Hainan's Party Secretary" in a title, "the party committee" in its
+                # sentences (TASS).
+                | (pl.col("wire") & (pl.col("lower") >= pl.col("upper")))
+            )
+        )
         .get_column("doc")
     )
     about_cpc = about_cpc.filter(pl.col("capital") | pl.col("names_cpc") | pl.col("in_full"))

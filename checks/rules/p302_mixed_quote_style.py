@@ -12,6 +12,7 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
+from tifa.checks.sourced import untranslated
 
 _MARKS = {"curly": (quotes.OPENING, quotes.CLOSING), "straight": (quotes.STRAIGHT, quotes.STRAIGHT)}
 # A straight single quotation: opened after a space or bracket before a word, closed after
@@ -43,7 +44,8 @@ def mixed_quote_style(ctx: Context) -> pl.DataFrame:
     a word, at least three curly marks), a quotation in straight single quotes ('Two
     Sessions') is reported too — but not in a headline typed wholly in straight marks: news
     headlines take single quotes by convention, and the headline field is often typed apart
-    from the body.
+    from the body. A paragraph in Chinese (the original scraped beside the English) is
+    neither counted nor reported: its marks are the Chinese text's own.
 
     ## Why is this bad?
     Mixed marks are the trace of copy-paste between editors and machine translation; in print
@@ -68,7 +70,7 @@ def mixed_quote_style(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     pairs_by_doc: dict[int, list[tuple[int, str, bool, quotes.QuotePair]]] = defaultdict(list)
-    for doc, base, text in candidate_rows(ctx.corpus.paragraphs, "text", '["“”]'):
+    for doc, base, text in candidate_rows(_english(ctx), "text", '["“”]'):
         found = quotes.scan(text)
         balanced = not found.unpaired
         for pair in found.pairs:
@@ -97,7 +99,7 @@ def mixed_quote_style(ctx: Context) -> pl.DataFrame:
 
 def _straight_single_pairs(ctx: Context, rows: dict[str, list[object]]) -> None:
     """Straight single quotations in documents whose marks are otherwise all curly."""
-    paragraphs = ctx.corpus.paragraphs
+    paragraphs = _english(ctx)
     curly_docs = (
         paragraphs.group_by("doc")
         .agg(
@@ -117,6 +119,12 @@ def _straight_single_pairs(ctx: Context, rows: dict[str, list[object]]) -> None:
             add_row(
                 rows, doc, base + m.start(), base + m.end(), message, suggestion, fix=Fix.UNSAFE
             )
+
+
+def _english(ctx: Context) -> pl.DataFrame:
+    """The paragraphs in English: a Chinese version of the page scraped beside it keeps the
+    Chinese marks (“一带一路”), which say nothing of the English text's style."""
+    return ctx.corpus.paragraphs.filter(~untranslated("text"))
 
 
 def _straight_headline(text: str) -> bool:

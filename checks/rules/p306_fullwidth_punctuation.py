@@ -10,6 +10,7 @@ from tifa.checks.quoted_original import in_original
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import matches
+from tifa.checks.sourced import mostly_chinese
 
 # Chinese punctuation and its English counterpart. Book-title marks become curly quotes.
 ASCII_FOR = {
@@ -21,6 +22,7 @@ ASCII_FOR = {
     "＃": "#", "＄": "$", "＾": "^", "＿": "_", "｜": "|", "＼": "\\", "｀": "`", "．": ".",
 }  # fmt: skip
 del ASCII_FOR["—"]  # an em dash is English punctuation too
+_HAN = regex.compile(r"\p{Han}")
 _CLASS = "[" + "".join(ASCII_FOR) + "]"  # all non-ASCII: nothing to escape for either engine
 _PATTERN = regex.compile(_CLASS)
 # The Chinese dash (破折号) typed as two em dashes: English takes one. Glued between two words
@@ -39,7 +41,9 @@ def fullwidth_punctuation(ctx: Context) -> pl.DataFrame:
     Finds full-width commas, stops, enumeration commas, colons, brackets, book-title marks,
     the ideographic space, the full-width forms of ASCII symbols, and the Chinese dash typed
     as two em dashes ("Qingdao——Be Responsible"). The Chinese original a writer sets after an
-    English quotation of it keeps its own punctuation (see U401).
+    English quotation of it keeps its own punctuation (see U401), and so does a sentence in
+    Chinese on the page (a Chinese version scraped beside the English): a mark right after
+    a Han character in a sentence mostly of Han characters is left to U401.
 
     ## Why is this bad?
     They are wider than English marks, carry their own spacing, and break search and
@@ -66,6 +70,10 @@ def fullwidth_punctuation(ctx: Context) -> pl.DataFrame:
         # The Chinese original of an English quotation keeps its own punctuation (U401).
         pos = base + m.start()
         if in_original(ctx.text(doc), pos, pos + 1):
+            continue
+        # A mark after a Han character in a Chinese sentence is the Chinese text's own
+        # (a Chinese version scraped beside the English): U401 reports the text itself.
+        if m.start() > 0 and _HAN.match(text, m.start() - 1) and mostly_chinese(text):
             continue
         mark = m.group()
         replacement = ASCII_FOR[mark]

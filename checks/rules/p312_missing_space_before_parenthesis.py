@@ -9,6 +9,7 @@ from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
+from tifa.checks.sourced import mostly_chinese
 
 # A word of two letters or more glued to "(" that opens a word, a number or a quotation.
 # "(s)" and "(es)" after a noun are optional plurals; web and e-mail addresses are code.
@@ -26,7 +27,8 @@ def missing_space_before_parenthesis(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds "(" directly after a word or number, as in "Committee(CPC)", and the same with
     the space typed after the parenthesis instead ("Records( also called …)"). An optional plural
-    ("member(s)") and parentheses inside web addresses are left alone.
+    ("member(s)") and parentheses inside web addresses are left alone, and so is a sentence
+    mostly in Chinese (a Chinese version scraped beside the English), which takes no space.
 
     ## Why is this bad?
     English sets a space before a parenthesis; without it the abbreviation reads as part of
@@ -51,6 +53,8 @@ def missing_space_before_parenthesis(ctx: Context) -> pl.DataFrame:
     prefilter = r"[\p{L}\p{N}]\((?:[\p{L}\p{N}“\"]| \p{L})"
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", prefilter, _PATTERN):
         pos = base + m.start()
+        if mostly_chinese(_text):
+            continue  # a Chinese sentence on the page takes no space before its bracket
         if m.group() == "( ":
             message = "a space after '(' instead of before it"
             add_row(rows, doc, pos, pos + 2, message, " (")

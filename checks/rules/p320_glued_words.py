@@ -319,10 +319,21 @@ def _inflects_known_word(token: str) -> bool:
     return False
 
 
+def _has_verb_forms(token: str) -> bool:
+    """Whether a rare token English knows is a verb: its past or its -ing form is in common
+    use ("intone", "intoned"). Two words run together have no such forms ("inorder",
+    "tomake"), however often the web writes them glued."""
+    if zipf(token) == 0:
+        return False
+    stem = token[:-1] if token.endswith("e") else token
+    forms = (token + "d", token + "ed", token + "ing", stem + "ing")
+    return any(zipf(form) >= KNOWN_WORD for form in forms)
+
+
 def _split_lower(token: str) -> tuple[str, str] | None:
     """The best split of an unknown all-lowercase token into two everyday words, if any."""
     whole = zipf(token)
-    if whole >= RARE_TOKEN or _inflects_known_word(token):
+    if whole >= RARE_TOKEN or _inflects_known_word(token) or _has_verb_forms(token):
         return None
     best: tuple[float, str, str] | None = None
     for i in range(2, len(token) - 1):

@@ -562,6 +562,7 @@ def _chrome_patterns() -> list[tuple[regex.Pattern[str], str]]:
 _BREADCRUMB = regex.compile(r"\S_\p{Lu}.*_\p{Lu}|\S\s+\|\s+\p{Lu}.*\|\s+\p{Lu}")
 # A row of a table flattened into text: cells between pipes (Markdown tables are syntax).
 _TABLE_ROW = r"\|.*\||[^|]+\|[^|]+\|.*"
+_BRACKETED = regex.compile(r"\([^()]*\)")
 # A site's name in capitals, run together, alone on its line: "VISITLIAONING".
 _SITE_NAME = r"[A-Z]{9,}"
 
@@ -600,7 +601,9 @@ def residue_reason(text: str, markdown: bool = False) -> str | None:
         return found
     if _BREADCRUMB.search(stripped):
         return "page title with the site's name"
-    if not markdown and regex.fullmatch(_TABLE_ROW, stripped):
+    # Pipes inside brackets separate links in a sentence ("… in the Morning Star (part 1 |
+    # part 2 | part 3) – provides …"), not the cells of a row.
+    if not markdown and regex.fullmatch(_TABLE_ROW, _BRACKETED.sub("", stripped)):
         return "table cells"
     if regex.fullmatch(_SITE_NAME, stripped) and glued_site_name(stripped):
         return "site name"

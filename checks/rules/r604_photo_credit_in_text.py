@@ -119,6 +119,9 @@ _PATTERN = regex.compile(r"[ \t]*(?:" + _CREDIT + ")" + _DATELINE_AFTER, regex.I
 _GLUED_SOURCE = regex.compile(
     r"(?<=[^\s.!?。])[ \t]+(?-i:Source|[Pp]hotos?)[ \t]*[:：][ \t]*\p{Lu}[\p{L}\d.&' -]{1,40}(?=[ \t]*$)"
 )
+# A single word before "Source:" makes it a label ("Original Source:", "Data Source:"), a
+# line of its own: a caption is a phrase.
+_ONE_WORD = regex.compile(r"[ \t]*\p{L}+")
 # A page's fields line ("Updated: 2017-12-15  Source: Harbour Daily  Print"), or one that
 # opens with the page's date stamp itself ("2018-03-27   Source:Guiyang China",
 # "2011-06-01 10:28:27  Source: Invest in China"): its source is the story's, not a
@@ -254,6 +257,8 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
                 whole = not text[: m.start()].strip() and not text[m.end() :].strip()
                 if whole and whole_is_r601:
                     continue  # the whole paragraph is the credit: R601 reports it
+                if pattern is _GLUED_SOURCE and _ONE_WORD.fullmatch(text, 0, m.start()):
+                    continue  # "Original Source: State Council": a label of its own, no caption
                 if last.get(doc) == base and _STORY_SOURCE.fullmatch(text, m.start(), m.end()):
                     continue  # "… the bureau said. (Xinhua)": the story's source, not a photo's
                 found.append((doc, base + m.start(), base + m.end(), message, whole))

@@ -50,6 +50,25 @@ def _glosses_name(text: str, start: int, end: int) -> bool:
     return any(_spelt(" ".join(words[i:])) in readings for i in range(len(words)))
 
 
+# A person's name of two to four capitalised words before the bracket: "Willy Lam (". The
+# run of capitals must start there: its tail after "the" or another capital names a thing
+# ("the National People's Congress (", "The Two Sessions (").
+_FULL_NAME_BEFORE = regex.compile(
+    r"(?<![\p{L}'’-])(?<!\b[Tt]he[ \u00a0])(?<!\p{Lu}[\p{L}'’.-]*[ \u00a0])(?![Tt]he\b)"
+    r"\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]*){1,3}[ \u00a0]?[(（]$"
+)
+
+
+def _bracketed_after_name(text: str, start: int, end: int) -> bool:
+    """Whether the Han run text[start:end], of two to four characters, stands alone in
+    brackets right after a person's name written in capitalised words."""
+    return (
+        2 <= end - start <= 4
+        and _CLOSED_AFTER.match(text[end : end + 1]) is not None
+        and _FULL_NAME_BEFORE.search(text[max(0, start - 80) : start]) is not None
+    )
+
+
 @rule("U401", "cjk-in-english", Severity.ERROR, Fix.SAFE)
 def cjk_in_english(ctx: Context) -> pl.DataFrame:
     """Chinese characters or full-width letters and digits left in the English.
@@ -58,9 +77,10 @@ def cjk_in_english(ctx: Context) -> pl.DataFrame:
     Finds Han characters (and kana, hangul, bopomofo) and full-width Latin letters and digits
     in the English text. Full-width punctuation is P306's business. A name's own characters
     in brackets right after its pinyin ("Chen Hao (陳豪)", "Yulin (榆林)") are a gloss put there
-    on purpose and are left alone, and so is the Chinese original a writer sets after an
-    English quotation of it, running to the end of the line (“… on the new journey.”
-    在新征程上…).
+    on purpose and are left alone; on a page that glosses names so, a name not in pinyin
+    keeps its characters too ("Willy Lam (林和立)"). So is the Chinese original a writer sets
+    after an English quotation of it, running to the end of the line (“… on the new
+    journey.” 在新征程上…).
 
     ## Why is this bad?
     Untranslated Chinese is the plainest sign of an unfinished translation; full-width
@@ -81,10 +101,18 @@ def cjk_in_english(ctx: Context) -> pl.DataFrame:
     which need translating.
     """
     rows = new_rows()
-    for doc, base, _text, m in matches(ctx.segments, "tgt", f"{_CJK}|{_FULLWIDTH}", _PATTERN):
+    found = list(matches(ctx.segments, "tgt", f"{_CJK}|{_FULLWIDTH}", _PATTERN))
+    glossed = {
+        doc for doc, _, text, m in found if m.group("cjk") and _glosses_name(text, *m.span())
+    }
+    for doc, base, _text, m in found:
         start, end = base + m.start(), base + m.end()
         if m.group("cjk"):
             if _glosses_name(_text, m.start(), m.end()):
+                continue
+            # A page that glosses names so keeps its style for a name not in pinyin too:
+            # "Willy Lam (林和立)" beside "Xi Jinping (習近平)".
+            if doc in glossed and _bracketed_after_name(_text, m.start(), m.end()):
                 continue
             # The original of an English quotation, set after it on purpose.
             if in_original(ctx.text(doc), start, end):

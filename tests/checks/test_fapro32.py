@@ -194,3 +194,54 @@ def test_wire_datelines_and_headline_credits(code: str, text: str, span: str | N
 )
 def test_an_inspection_tour_without_its_article_in_a_headline(text: str, span: str | None) -> None:
     assert_flags("E801", text, span)
+
+
+# A TASS story: a title with the capital, the agency's sentences in lower case.
+_TASS_PARTY = (
+    "HAIKOU, June 3. /TASS/. Wang Lin, Hainan's Party Secretary, called for new ideas on "
+    "the free trade port. The secretary of the party committee said the island would open "
+    "further.\n"
+)
+
+
+def test_an_agencys_own_copy_keeps_its_lower_case_party_where_the_two_tie() -> None:
+    assert_flags("N207", _TASS_PARTY, None)
+
+
+def test_the_same_tie_without_the_agencys_dateline_is_still_flagged() -> None:
+    assert_flags("N207", _TASS_PARTY.replace("HAIKOU, June 3. /TASS/. ", ""), "party")
+
+
+# A foreign outlet glossing names in characters: in pinyin, and a name not in pinyin.
+_GLOSSED = (
+    "President Xi Jinping (习近平) met the envoy, said Willy Lam (林和立), an analyst who "
+    "follows Chinese politics.\n"
+)
+
+
+def test_a_page_glossing_names_keeps_the_characters_of_a_name_not_in_pinyin() -> None:
+    assert_flags("U401", _GLOSSED, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # No name glossed in pinyin on the page: the characters are left over.
+        ("The analyst Willy Lam (林和立) said the meeting mattered.\n", "林和立"),
+        # A phrase, not a name, left in Chinese beside a glossed name.
+        (
+            "Xi Jinping (习近平) spoke of the Two Sessions (全国两会) on Monday.\n",
+            "全国两会",
+        ),
+        # The tail of a body's name is no person's name, nor a sentence's start with "The".
+        (
+            "Xi Jinping (习近平) addressed the National People's Congress (全国人大).\n",
+            "全国人大",
+        ),
+        ("Xi Jinping (习近平) spoke. The Two Sessions (全国两会) opened.\n", "全国两会"),
+    ],
+)
+def test_characters_after_a_name_not_glossed_elsewhere_are_still_flagged(
+    text: str, span: str
+) -> None:
+    assert_flags("U401", text, span)
