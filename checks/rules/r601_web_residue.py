@@ -24,14 +24,7 @@ from tifa.checks.furniture import (
 from tifa.checks.menu_block import mastheads, menu_blocks
 from tifa.checks.notice_buttons import notice_buttons
 from tifa.checks.page_head import TITLE_BLOCK_RE, above_headline, head_labels
-from tifa.checks.page_tail import (
-    PROSE_WORDS,
-    SENTENCE_END,
-    foot_bylines,
-    footer_lines,
-    related_blocks,
-    tail_teasers,
-)
+from tifa.checks.page_tail import foot_bylines, footer_lines, related_blocks, tail_teasers
 from tifa.checks.picture_gap import picture_captions
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -813,10 +806,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     breadcrumb copied a part a line ("Home", ">>"), "Special Reports", and a blog theme's
     comment prompts ("Please enter your comment!", "Please enter your name here"); one
     button alone on its line ("Facebook", "Download", "Read Comments", "SEND TO FRIEND").
-    The article's own byline is left alone (session 33): the writer's name alone under the
-    headline or its summary ("By Li Ming", "By Li Ming | Web Exclusive"), or over the
-    writer's post ("Li Ming" over "Beijing Correspondent, …"); a byline with the outlet, a
-    stamp or a place, or one over the headline (the page's author box), is still the page's.
+    A byline is a credit and reported, as the pool's and holdout30's editors marked it ("By
+    Li Ming", "By Li Ming | China Daily"); the writer's name alone over the writer's post
+    ("Li Ming" over "Beijing Correspondent, …") is no label over the page's headline.
     So is a headline in title case with an article inside ("Relocating Into a Better Life")
     under a menu, and of a headline said twice, the copy over the byline ("Reuters Staff")
     is the article's and the other, in the site's header, is reported.
@@ -904,12 +896,6 @@ def web_residue(ctx: Context) -> pl.DataFrame:
             continue  # the capitals in brackets are no name in pinyin
         if reason == "byline" and _under_speech_title(ctx.corpus.lines, doc, line):
             continue  # the speaker under a speech's title ("By Mr. Li Ming"): its title block
-        if (
-            reason == "byline"
-            and _BARE_BYLINE.fullmatch(text.strip())
-            and _under_headline(ctx.corpus.lines, doc, line, residue_lines)
-        ):
-            continue  # the writer's name under the headline or its summary: the article's
         if (
             reason == "page title with the site's name"
             and doc in wire
@@ -1196,47 +1182,6 @@ def _photographer(text: str) -> bool:
     """Whether `text` closes with a photographer's name in pinyin, in capitals in brackets."""
     found = _CAPTION_BY.search(text)
     return found is not None and found.group(1).capitalize() in pinyin_surnames()
-
-
-# A byline that is the writer's name and nothing of the page's: "By Li Ming", "By Li Ming and
-# Wang Fang", "By Li Ming | Web Exclusive" (the story's label, no outlet's name after the
-# pipe). An outlet, a stamp, an address or a place beside the names are the page's fields.
-_BARE_BYLINE = regex.compile(
-    rf"by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}"
-    r"(?:\s*\|\s*(?![^|]*\b(?:daily|news|times|post|review|online|net|agency|press|media|weekly"
-    r"|magazine|journal|radio|tv)\b)(?-i:\p{Lu}\p{L}+)(?:\s(?-i:\p{Lu}\p{L}+)){0,2})?",
-    regex.IGNORECASE,
-)
-# The headline or its summary over a byline: a line of four words or more that is not a
-# field ("Source: …", a date).
-_HEAD_OVER_BYLINE = 4
-
-
-def _under_headline(
-    lines: pl.DataFrame, doc: int, line: int, residue: list[tuple[int, int]]
-) -> bool:
-    """Whether `line` (a bare byline) stands where an article prints its writer: under its
-    headline or its summary, the nearest non-blank line above of four words or more and no
-    residue, no paragraph of prose above that, and the article under it. A byline over the
-    headline is in the page's author box, one at the page's end the site's credit."""
-    page = (
-        lines.filter((pl.col("doc") == doc) & (pl.col("text").str.strip_chars() != ""))
-        .sort("line")
-        .select("line", "text")
-        .rows()
-    )
-    above = [(n, t.strip()) for n, t in page if n < line]
-    if not above or not any(n > line for n, _t in page):
-        return False
-    number, head = above[-1]
-    if (doc, number) in set(residue) or len(head.split()) < _HEAD_OVER_BYLINE:
-        return False
-    if regex.search(r"[:：|]|\d{4}", head):
-        return False  # a field line or a stamp over the byline: the page's head
-    # a paragraph of prose higher up: the byline is in the text or under it, not its head
-    return not any(
-        len(t.split()) >= PROSE_WORDS and regex.search(SENTENCE_END, t) for _n, t in above[:-1]
-    )
 
 
 # A letter's signature: its writer's name alone on a line ("Li Ming"), the date it was
