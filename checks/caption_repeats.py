@@ -29,6 +29,37 @@ def _key(text: str) -> str:
     return " ".join(_BULLET.sub("", text.strip()).rstrip(".!? ").split())
 
 
+def _key_expr(text: pl.Expr) -> pl.Expr:
+    """`_key` as a column expression."""
+    return (
+        text.str.strip_chars()
+        .str.replace(r"^[•·▪■►*-]\s*", "")
+        .str.replace_all(r"\s+", " ")
+        .str.strip_chars_end(".!? ")
+    )
+
+
+def _candidate_docs(page: pl.DataFrame) -> pl.DataFrame:
+    """The documents where a line's key equals a sentence of a line of two sentences or
+    more: only these can hold a caption said again. A hash join over the columns, so the
+    sentence-by-sentence reading below runs on the few pages with a gallery, not on all."""
+    keys = page.select("doc", _key_expr(pl.col("text")).alias("key"))
+    parts = (
+        page.select(
+            "doc",
+            pl.col("text")
+            .str.strip_chars()
+            .str.replace_all(r"([.!?])\s+(\p{Lu})", "$1\x00$2")
+            .str.split("\x00")
+            .alias("part"),
+        )
+        .filter(pl.col("part").list.len() >= 2)
+        .explode("part")
+        .select("doc", _key_expr(pl.col("part")).alias("key"))
+    )
+    return keys.join(parts, on=["doc", "key"], how="semi").select("doc").unique()
+
+
 def repeated_captions(lines: pl.DataFrame) -> pl.DataFrame:
     """(doc, line, text, start, reason) of the captions said again and of the lines holding
     the gallery's captions run together (two of their sentences said again below)."""
@@ -38,6 +69,7 @@ def repeated_captions(lines: pl.DataFrame) -> pl.DataFrame:
         .sort("doc", "line")
         .select("doc", "line", "text", "start")
     )
+    page = page.join(_candidate_docs(page), on="doc", how="semi").sort("doc", "line")
     for (doc,), group in page.group_by("doc", maintain_order=True):
         # each sentence of a line of two sentences or more, and the line it stands in
         sentences: dict[str, int] = {}
