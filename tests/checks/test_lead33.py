@@ -61,3 +61,15 @@ def test_renderings_to_avoid_are_flagged(text: str, span: str) -> None:
 )
 def test_approved_renderings_are_left(text: str) -> None:
     assert_flags("T101", text, None)
+
+
+def test_the_global_times_spelling_of_xinjiang_is_allowed() -> None:
+    # The Global Times, a state paper, spells the region "Uyghur" as its house style.
+    assert_flags(
+        "T101", "Trade fairs in the Xinjiang Uyghur Autonomous Region drew 900 firms.", None
+    )
+    assert_flags(
+        "T101",
+        "Trade fairs in the Xinjiang Uighur Autonomous Region drew 900 firms.",
+        "Xinjiang Uighur Autonomous Region",
+    )

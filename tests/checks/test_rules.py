@@ -43,8 +43,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "20th Communist Party of China National Congress",
             ),
             (
-                "Kashgar, in the Xinjiang Uyghur Autonomous Region, opened a new airport.",
-                "Xinjiang Uyghur Autonomous Region",
+                "Kashgar, in the Xinjiang Uighur Autonomous Region, opened a new airport.",
+                "Xinjiang Uighur Autonomous Region",
             ),
             ("The district applies the new development concept.", "new development concept"),
             (
