@@ -63,3 +63,27 @@ def test_the_reform_being_deepened_keeps_its_article(text: str) -> None:
 )
 def test_the_reform_named_in_general_is_still_flagged(text: str, span: str) -> None:
     assert_flags("E828", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 4th session of the 9th county congress opened. Deputies discussed 6 motions.",
+        "Wang Tao reviewed the work of the 3rd plenary meeting in 7 areas of reform.",
+    ],
+)
+def test_a_page_that_writes_small_ordinals_in_figures_keeps_its_style(text: str) -> None:
+    assert_flags("D505", text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A date's ordinal says nothing of how the page counts.
+        "The fair opened on June 2nd this year. Farmers sold goods from 6 villages.",
+        "The fair opened on the 2nd of June. Farmers sold goods from 6 villages.",
+        "The 14th session opened. Deputies discussed 6 motions.",
+    ],
+)
+def test_a_small_figure_is_still_flagged_beside_other_ordinals(text: str) -> None:
+    assert_flags("D505", text, "6")
