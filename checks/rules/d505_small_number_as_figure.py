@@ -178,6 +178,13 @@ _FIGURE = regex.compile(r"(?<![\p{N}.,])\d[\d,.]*(?![\p{N}])")
 _LONE_SMALL = regex.compile(r"[1-9]")
 _NEAR = 24
 _LONG_PARAGRAPH = 200
+# An ordinal under ten in figures before a word ("the 6th session", "6th Plenary Session"),
+# not a date's ("May 1st", "on the 3rd of June").
+_SMALL_ORDINAL_PREFILTER = r"(?:^|[^\p{L}\p{N}])[1-9](?:st|nd|rd|th)[ \u00a0]+\p{L}"
+_SMALL_ORDINAL = regex.compile(
+    r"(?<![\p{L}\p{N}])(?<!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*"
+    r"\.?[ \u00a0]+)[1-9](?:st|nd|rd|th)[ \u00a0]+(?!of\b)\p{L}"
+)
 
 
 def _same_kind_in_figures(text: str, start: int, noun: str) -> bool:
@@ -249,7 +256,9 @@ def small_number_as_figure(ctx: Context) -> pl.DataFrame:
     word ("from 31 cities … from 4 cities"), or two or more other things counted with
     figures of 10 or more in the same clause ("routes in 4 airports, to 33 cities, 37 routes
     in all": a run of counts, which style keeps in figures alike); two lone figures under
-    ten side by side are both reported ("5 towns and 6 townships").
+    ten side by side are both reported ("5 towns and 6 townships"). A page that writes an
+    ordinal under ten in figures before a noun ("the 6th session", "the 3rd plenary
+    meeting") keeps figures for small numbers as its house style, and is left alone.
 
     A figure before a plural scale ("5 millions") is D507's.
 
@@ -283,7 +292,18 @@ def small_number_as_figure(ctx: Context) -> pl.DataFrame:
         on=["doc", "seg"],
         how="semi",
     )
+    # A page that writes "the 6th session" keeps its small numbers in figures throughout:
+    # house style, not a slip (a date's "May 1st" says nothing of counts).
+    figures_style = {
+        doc
+        for doc, text in ctx.segments.filter(pl.col("tgt").str.contains(_SMALL_ORDINAL_PREFILTER))
+        .select("doc", "tgt")
+        .iter_rows()
+        if _SMALL_ORDINAL.search(text)
+    }
     for doc, base, text, m in prose_matches(segments, "tgt", _PREFILTER, _PATTERN):
+        if doc in figures_style:
+            continue
         start, end = m.start("figure"), m.end("noun")
         if m.group("noun").lower() in _PLURAL_SCALES:
             continue  # "5 millions": the plural scale is D507's, and "5 million" stays a figure

@@ -457,16 +457,22 @@ def _plural_class(aligned: list[tuple[int, str, str]], lowered: list[tuple[int, 
     return plural and all(w.lower() != "party" for _o, w, _m in lowered)
 
 
+# The kind of a committee, which describes it like a level word: "the standing committee".
+_KINDS = frozenset({"standing"})
+
+
 def _specific(lowered: list[tuple[int, str, str]]) -> bool:
     """Whether a body written all in lower case names one body rather than describes it:
     "party" in lower case (the Party is always capitalised), or a word that is no level,
     head noun or small word ("municipal development and reform commission"). "the Dalian
-    municipal government" describes, as official English does."""
+    municipal government" describes, as official English does, and so does "the standing
+    committee of the municipal Party committee" (China Daily's style): "standing" is the
+    committee's kind, as a level word is its rank, and names no one body."""
     for _o, word, _m in lowered:
         w = word.lower()
         if w == "party":
             return True
-        if w not in LEVEL_WORDS and w not in HEAD_NOUNS and w not in SMALL_WORDS:
+        if w not in LEVEL_WORDS and w not in HEAD_NOUNS and w not in SMALL_WORDS | _KINDS:
             return True
     return False
 
