@@ -253,4 +253,6 @@ def article_before_field(ctx: Context) -> pl.DataFrame:
         kind = next((v for k, v in kinds.items() if m.group(k)), "nature")
         message = f"“the {field}”: {kind} named in general takes no article"
         add_row(rows, doc, base + m.start("the"), base + m.end("field"), message, field)
-    return output(rows)
+    # One span, one finding: a phrase read both as a field and as a policy ("deepen the
+    # high-quality development") keeps the first reading.
+    return output(rows).unique(subset=["doc", "start", "end"], keep="first", maintain_order=True)

@@ -8,7 +8,7 @@ The sentences are written for these tests, in the register of city news pages.
 from __future__ import annotations
 
 import pytest
-from helpers import assert_flags
+from helpers import assert_flags, check_texts, spans
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,8 @@ def test_the_global_times_spelling_of_xinjiang_is_allowed() -> None:
         "Trade fairs in the Xinjiang Uighur Autonomous Region drew 900 firms.",
         "Xinjiang Uighur Autonomous Region",
     )
+
+
+def test_one_span_read_two_ways_gives_one_finding() -> None:
+    text = "The district will deepen the high-quality development."
+    assert spans(check_texts([text], ["E828"]), "E828") == ["the high-quality development"]
