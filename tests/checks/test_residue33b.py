@@ -1,0 +1,55 @@
+"""Page residue (R601): the furniture of wire and news-site templates that recur across
+outlets (a section's name alone, a gallery counter, a split date label, the social links'
+heading, a live page's picture labels, a photographer and agency under a picture, a wire's
+stamp without the year, a section's "Next In" heading).
+
+The sentences are written for these tests, in the register of city and provincial news pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags
+
+_HEAD = "Qingdao opens a new ferry route to Incheon"
+_BODY = "The port of Qingdao handled 4 million tonnes of cargo in June, up 9 percent on a year ago."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "News",
+        "All news",
+        "3 of 15",
+        "Published",
+        "on",
+        "Connect with us",
+        "Follow us on our official Telegram channel for the latest news and updates!",
+        "Next In China News",
+        "Image caption,",
+        "Image source, Reuters",
+        "Chen FangImage source, EPA",
+        "Zhou Lihua | Getty Images",
+        "14 Jun, 18:42",
+    ],
+)
+def test_template_furniture_alone_on_its_line_is_flagged(line: str) -> None:
+    assert_flags("R601", f"{_HEAD}\n\n{line}\n\n{_BODY}\n\n{_BODY} More ships came.\n", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # prose that starts like the furniture
+        "News of the new route was welcomed by shipping firms in the city.",
+        "Next in line are the ports of Yantai and Weihai, the bureau said.",
+        "3 of the 15 new berths opened in June, the port said.",
+        "Published in 2019, the plan set out the port's goals to 2025.",
+        "Connect with us through the service hall on Haier Road, the bureau said.",
+        "Follow us on our way to the harbour, the guide told the visitors.",
+        "The city's image source of pride is its old harbour.",
+        "On 14 Jun, 18 ships docked at the new terminal.",
+    ],
+)
+def test_prose_that_starts_like_furniture_is_not_flagged(line: str) -> None:
+    assert_flags("R601", f"{_HEAD}\n\n{_BODY}\n\n{line}\n\n{_BODY} More ships came.\n", None)
