@@ -53,3 +53,14 @@ def test_template_furniture_alone_on_its_line_is_flagged(line: str) -> None:
 )
 def test_prose_that_starts_like_furniture_is_not_flagged(line: str) -> None:
     assert_flags("R601", f"{_HEAD}\n\n{_BODY}\n\n{line}\n\n{_BODY} More ships came.\n", None)
+
+
+def test_a_live_posts_stamp_glued_to_its_title_is_flagged() -> None:
+    stamp = "published at 18:20 British Summer Time 12 March 2023"
+    page = f"Live: the assembly closes\n\n  3. Who joins the cabinet?{stamp}\n\n{_BODY}\n"
+    assert_flags("R601", page, stamp)
+
+
+def test_a_sentence_on_when_a_plan_was_published_is_not_flagged() -> None:
+    page = f"{_HEAD}\n\nThe plan was published at 10:30 on 12 March 2023, the bureau said.\n\n{_BODY}\n"
+    assert_flags("R601", page, None)
