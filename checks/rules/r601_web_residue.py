@@ -114,7 +114,8 @@ _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _PERSON = r"(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})"
 _BY_OUTLET = _OUTLET.replace("'", "['’]")
 _BYLINE = (
-    rf"by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}"
+    # a dash before it, as print layouts set it: "- By Li Ming"
+    rf"(?:[-–—]\s*)?by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}"
     rf"(?:\s*[,|]\s*(?:{_BY_OUTLET}|(?-i:\p{{Lu}}[\p{{L}}'’.]+(?:\s+\p{{Lu}}[\p{{L}}'’.]+){{0,3}})))?"
     # the outlet in brackets, spaced as some pages print it: "By Li Ming ( China Daily )"
     rf"(?:\s*\(\s*(?:{_BY_OUTLET}|(?-i:\p{{Lu}}[\p{{L}}'’.]+(?:\s+\p{{Lu}}[\p{{L}}'’.]+){{0,3}}))\s*\))?"

@@ -64,3 +64,13 @@ def test_a_live_posts_stamp_glued_to_its_title_is_flagged() -> None:
 def test_a_sentence_on_when_a_plan_was_published_is_not_flagged() -> None:
     page = f"{_HEAD}\n\nThe plan was published at 10:30 on 12 March 2023, the bureau said.\n\n{_BODY}\n"
     assert_flags("R601", page, None)
+
+
+def test_a_byline_after_a_dash_is_a_credit() -> None:
+    page = f"{_HEAD}\n\n- By Zhou Lihua\n\n{_BODY}\n\n{_BODY} More ships came.\n"
+    assert_flags("R601", page, "- By Zhou Lihua")
+
+
+def test_a_dashed_phrase_starting_with_by_is_not_a_byline() -> None:
+    page = f"{_HEAD}\n\n{_BODY}\n\n- By ship, rail and road, goods reach the port faster.\n"
+    assert_flags("R601", page, None)
