@@ -314,6 +314,13 @@ _DATE_BEFORE_TEXT = r"^[ \t]*\d{4}-\d{1,2}-\d{1,2}(?=\p{Lu}\p{L})"
 _DATE_LABEL_BEFORE_TEXT = r"^[ \t]*(?i:date)[ \t]+\d{4}-\d{1,2}-\d{1,2}(?=[ \t]+\p{Lu})"
 # A wire service's end mark after the story's last sentence: "… on all fronts. Enditem".
 _END_MARK = r"(?<=[.!?”\"’])[ \t]*(?i:enditem)[ \t]*$"
+# A live page's post stamp run into the post's title, as the BBC prints it: "Who are the new
+# leaders?published at 07:53 British Summer Time 25 October 2017"; prose never glues
+# "published" to the word before it, and the stamp ends the line.
+_LIVE_POST_STAMP = (
+    r"(?<=[\p{L}?!.])published at \d{1,2}:\d{2}(?: \p{Lu}\p{L}+){0,3} \d{1,2} "
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}[ \t]*$"
+)
 _GLUED = (
     (regex.compile(_STAMP_BEFORE_TEXT, regex.IGNORECASE), "source and time stamp before the text"),
     (regex.compile(_IMAGE_BEFORE_TEXT, regex.IGNORECASE), "image file name before the text"),
@@ -327,6 +334,7 @@ _GLUED = (
     (regex.compile(_CREDIT_AFTER_TEXT), "credit run into the text"),
     (regex.compile(_CREDIT_NAMES_AFTER_TEXT), "credit run into the text"),
     (regex.compile(_SOURCE_TAG, regex.IGNORECASE), "source tag before the text"),
+    (regex.compile(_LIVE_POST_STAMP), "live post's time stamp glued to its title"),
     (regex.compile(_LINK_LABEL, regex.IGNORECASE), "link label after the text"),
     (regex.compile(_DATE_BEFORE_TEXT), "date glued to the text"),
     (regex.compile(_DATE_LABEL_BEFORE_TEXT), "page's date before the headline"),
@@ -352,6 +360,7 @@ GLUED_PREFILTER = (
     r"|^[ \t]*date[ \t]+\d{4}-\d{1,2}-\d{1,2}[ \t]+(?-i:\p{Lu})"
     r"|[.!?][”\"’]?[ \t]*(?:(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december) \d{1,2}, \d{4}|\d{4}-\d{1,2}-\d{1,2})[ \t]*$"
+    r"|[\p{L}?!.](?-i:published)[ \t]+at[ \t]+\d{1,2}:\d{2}"
 )
 
 

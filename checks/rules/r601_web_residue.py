@@ -30,7 +30,7 @@ from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows, contains_any
 from tifa.checks.stamp_names import stamp_counters, stamp_names
-from tifa.checks.stamps import STAMP_LABEL, WHEN
+from tifa.checks.stamps import MONTH, STAMP_LABEL, TIME, WHEN
 from tifa.checks.twin_lines import twin_lines
 from tifa.checks.widgets import (
     ACCOUNT_STAMP,
@@ -114,7 +114,8 @@ _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _PERSON = r"(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})"
 _BY_OUTLET = _OUTLET.replace("'", "['’]")
 _BYLINE = (
-    rf"by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}"
+    # a dash before it, as print layouts set it: "- By Li Ming"
+    rf"(?:[-–—]\s*)?by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}"
     rf"(?:\s*[,|]\s*(?:{_BY_OUTLET}|(?-i:\p{{Lu}}[\p{{L}}'’.]+(?:\s+\p{{Lu}}[\p{{L}}'’.]+){{0,3}})))?"
     # the outlet in brackets, spaced as some pages print it: "By Li Ming ( China Daily )"
     rf"(?:\s*\(\s*(?:{_BY_OUTLET}|(?-i:\p{{Lu}}[\p{{L}}'’.]+(?:\s+\p{{Lu}}[\p{{L}}'’.]+){{0,3}}))\s*\))?"
@@ -208,7 +209,10 @@ _CHROME = (
      r"most (?:viewed|popular|read|shared|commented)|editor'?s'? (?:picks?|choice)|you (?:may|might) (?:also )?like|"
      r"related(?:\s+(?:links?|content|coverage|topics?))?|special\s+(?:coverage|reports?)|photos|videos|regions|"
      # a paid story's label and the comment box's heading
-     r"advertorial|(?:latest|hot|top|readers?['’]?)\s+comments)\s*[:：]?", "site banner"),
+     r"advertorial|(?:latest|hot|top|readers?['’]?)\s+comments|"
+     # the news section's name or its link alone on its line: "News", "All news" (no
+     # paragraph of a story is the one word)
+     r"(?:all\s+)?news)\s*[:：]?", "site banner"),
     (rf"(?:welcome to\s+)?(?:the\s+)?official\s+(?:web\s*site|(?:web\s+)?portal)\s+of\s+{_NAME}", "site banner"),
     # the site's greeting: "Welcome to Anshan Government Affairs Website!"
     (rf"welcome\s+to\s+(?:the\s+)?(?:{_NAME}\s+)?(?:web\s*site|(?:web\s+)?portal|home\s*page)\s*[!.]?", "site greeting banner"),
@@ -250,6 +254,10 @@ _CHROME = (
     # a photo credit standing for the picture: "TAIPEI TIMES FILE PHOTO", "File photo"
     (r"(?-i:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3})?file\s+photos?", "file photo credit"),
     (BULLET_NUMBER, "slide-show frame or counter"),
+    # a gallery's counter over each picture, as the wires print it: "1 of 12"
+    (r"\d{1,3}\s+of\s+\d{1,3}", "slide-show frame or counter"),
+    # a post's date label whose date the copy set apart, a word a line: "Published", "on"
+    (r"(?:published|posted|updated)(?:\s+on)?|on", "date label"),
     (COUNTER, "view counter"),
     (WEATHER, "weather widget"),
     (FOOTER_LINKS, "footer links"),
@@ -380,7 +388,9 @@ _CHROME = (
      # "last" as the previous article: "last text:", "Last article: …"
      r"last\s+(?:article|page|story|post|text|news|item)\s*[:：>»]\s*.*|(?:>>?|»|›)\s*(?:more|details|read\s+more)|"
      r"(?:next|previous|prev)\s+(?:article|page|story|post)\b.*|[<«]\s*(?:prev|previous).*|"
-     r"(?-i:NEXT|PREV|PREVIOUS)\s.*|(?:details|more|read more)\s*(?:>>|»).*", "navigation link"),
+     r"(?-i:NEXT|PREV|PREVIOUS)\s.*|(?:details|more|read more)\s*(?:>>|»).*|"
+     # a wire's heading over the next stories of its section: "Next In Asia News", "Next In Nation"
+     r"next\s+in\s+(?-i:\p{Lu}[\p{L}&'’]*(?:\s\p{Lu}[\p{L}&'’]*){0,3})", "navigation link"),
     (r"share(?:\s+(?:to|this|on))?\s*[:：].*|share(?:\s*-\s*\w+)?|print(?:\s+this\s+page)?|close(?:\s+window)?|back\s+to\s+(?:the\s+)?top|"
      # a button naming what it acts on: "Share this article", "Email this story"
      r"(?:share|print|e-?mail|send|save)\s+this\s+(?:article|page|story|post|news)|"
@@ -394,6 +404,10 @@ _CHROME = (
      r"(?:" + _CONTROL + r")(?:\s*[|/·]?\s*(?:" + _CONTROL + r")){0,7}(?:\s*[|/·]?\s*(?:large|medium|small)){2,3}|"
      r"(?:font\s*(?:size)?\s*[:：]?\s*)?(?:large|medium|small)(?:\s*[|/·]?\s*(?:large|medium|small|print)){2,3}|"
      r"follow\s+us(?:\s+on)?(?:\s*[:：]?\s*(?:" + _SOCIAL + r"))*|leave\s+a\s+(?:reply|comment)|"
+     # the social links' heading, the invitation to the outlet's channel: "Connect with us",
+     # "Follow us on our official WhatsApp channel for breaking news alerts and key updates!"
+     r"connect\s+with\s+us|follow\s+us\s+on\s+our\s+(?:official\s+)?(?:" + _SOCIAL + r"|telegram|youtube|instagram|tiktok)"
+     r"\s+(?:channel|account|page)\b[^.!?\n]{0,100}[.!]?|"
      # the site's own controls: home page, favourites, language, search box
      r"make\s+(?:us|this(?:\s+(?:site|page))?)\s+your\s+home\s*page|set\s+as\s+(?:the\s+)?home\s*page|"
      r"add\s+to\s+favou?rites|(?:choose|select|change)\s+(?:your\s+|the\s+)?language|"
@@ -481,6 +495,14 @@ _CHROME = (
      # a name is capitalised: the table ignores case, so this pattern turns case back on
      r"(?-i:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30})", "photo credit"),
     (_CAPTION, "photo caption"),
+    # a live page's picture labels, as the BBC prints them: "Image caption,", "Image source,
+    # AFP/Getty Images", the credit glued to the caption it closes ("Li MingImage source,
+    # Reuters"); prose never runs "Image source," into a word
+    (r"image\s+caption\s*,?|(?:.{1,400}?[\p{Ll}\d.)])?(?-i:Image source),\s*(?-i:\p{Lu}[\p{L}.&'’-]*(?:[\s/]+\p{Lu}[\p{L}.&'’-]*){0,3})",
+     "photo caption and credit"),
+    # a photographer and the agency, as business sites set the credit under a picture:
+    # "Li Ming | Getty Images", "Wang Fang | AFP"
+    (rf"{_PERSON}\s*\|\s*(?:getty\s+images|afp|reuters|bloomberg|epa(?:-efe)?|imaginechina|vcg|xinhua|ap)(?:\s+(?:via\s+)?getty\s+images)?", "photo credit"),
     # a social account alone on its line, by its handle or its name: "@DalianNews",
     # "Dalian Daily WeChat", "Dalian Daily's official Weibo account"
     (r"@[a-z][a-z0-9_]{2,30}|"
@@ -523,6 +545,8 @@ _CHROME = (
     (rf"top\s+(?:5|10|20)|(?:most\s+)?popular\s+(?:on|at|in)\s+{_NAME}|search\s+trends|trending\s+now|off\s+the\s+wire|key\s*words|(?:{_OUTLET})\s+(?:mobile|app)", "side bar heading"),
     # a stamp under its label in brackets, or the day the page was added: "Date:[2007-1-25
     # 14:33:48]", "Added On September 8, 2015"
+    # a wire's stamp of the day and the minute without the year, over its story: "10 Mar, 09:59"
+    (rf"\d{{1,2}}\s+{MONTH},?\s+{TIME}", "page timestamp"),
     (rf"{STAMP_LABEL}[\[【(]\s*{WHEN}(?:\s+{WHEN})?\s*[\]】)]|added\s+on\s*[:：]?\s*{WHEN}", "page timestamp"),
     # a caption under its label: "Caption: Li Ming speaks at the opening ceremony"
     (r"(?:photo\s+)?caption\s*[:：].{0,400}", "photo caption"),
