@@ -830,8 +830,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     breadcrumb copied a part a line ("Home", ">>"), "Special Reports", and a blog theme's
     comment prompts ("Please enter your comment!", "Please enter your name here"); one
     button alone on its line ("Facebook", "Download", "Read Comments", "SEND TO FRIEND").
-    A byline is a credit and reported, as the pool's and holdout30's editors marked it ("By
-    Li Ming", "By Li Ming | China Daily"); the writer's name alone over the writer's post
+    A byline is a credit and reported, as editors of scraped pages mark it ("By Li Ming",
+    "By Li Ming | China Daily"); the writer's name alone over the writer's post
     ("Li Ming" over "Beijing Correspondent, …") is no label over the page's headline.
     So is a headline in title case with an article inside ("Relocating Into a Better Life")
     under a menu, and of a headline said twice, the copy over the byline ("Reuters Staff")
