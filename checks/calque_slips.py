@@ -16,7 +16,8 @@ by the dictionary where English says it otherwise.
 - 负责人 "the principals of the relevant units": a school's head is its principal; the heads
   of a body are "the heads" or "the officials in charge".
 - 情况 "the work resumption situations", "the situations of epidemic prevention", "and other
-  situations": English asks how the work is going, or says "progress" or "conditions".
+  situations", "analysis about current situations": English asks how the work is going, or
+  says "progress", "conditions" or "the current situation".
 - 对接 "docking with power companies", "a docking meeting": ships and spacecraft dock; bodies
   liaise, cooperate or are matched with one another.
 - 常委 as a person's title rendered as the body: "Guan Lin, the Standing Committee of the
@@ -167,6 +168,9 @@ _SITUATIONS = regex.compile(
     r"|prevention|construction|implementation|progress|enrollment|enrolment|recovery)"
     r"\s+situations(?![\p{L}-])"
     r"|and\s+other\s+situations(?=\s*[.,;:]|\s+(?:of|in\s+detail)\b)"
+    # The state of affairs analysed or reported with no article: "analysis about current
+    # situations" (对当前形势进行分析); "current situations" with its article is above.
+    r"|(?<=(?:about|of|on)\s)current\s+situations(?![\p{L}-])"
     r")"
 )
 

@@ -1,6 +1,7 @@
 """Calques of Chinese news read by E801 in their frames: 调研 as a visit's purpose, 部署 "made
 deployment", 落地 "landed in", 相关 "relative" and "relevant comrades", 交流发言 "made exchange
-speeches". Each word is English in other frames, and those are left alone.
+speeches" and 情况 "analysis about current situations". Each word is English in other
+frames, and those are left alone.
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -68,6 +69,11 @@ from helpers import assert_flags, check_texts
             "Vice Mayor Gao Jun and relevant comrades from the city government attended.",
             "relevant comrades",
         ),
+        # 情况 counted without its article.
+        (
+            "The two sides held an analysis about current situations and set new tasks.",
+            "current situations",
+        ),
         # 交流发言 "made exchange speeches".
         (
             "The heads of five counties made exchange speeches on rural revitalization.",
@@ -99,7 +105,10 @@ def test_a_calque_of_the_report_genre_is_flagged(text: str, span: str) -> None:
         # Relative in its own senses.
         "The relative authority of the two courts was debated.",
         "Prices rose in relative terms, the bureau said.",
-        # Comrades in a quotation of Party style, and exchange of speeches.
+        # The situation in the singular, or situations of a kind.
+        "They held an analysis of the current situation in the county.",
+        "Rules must fit current situations in many sectors.",
+        # Speeches exchanged by two leaders.
         "The two leaders exchanged speeches at the banquet.",
     ],
 )
