@@ -16,7 +16,8 @@ by the dictionary where English says it otherwise.
 - 负责人 "the principals of the relevant units": a school's head is its principal; the heads
   of a body are "the heads" or "the officials in charge".
 - 情况 "the work resumption situations", "the situations of epidemic prevention", "and other
-  situations": English asks how the work is going, or says "progress" or "conditions".
+  situations", "analysis about current situations": English asks how the work is going, or
+  says "progress", "conditions" or "the current situation".
 - 对接 "docking with power companies", "a docking meeting": ships and spacecraft dock; bodies
   liaise, cooperate or are matched with one another.
 - 常委 as a person's title rendered as the body: "Guan Lin, the Standing Committee of the
@@ -25,6 +26,14 @@ by the dictionary where English says it otherwise.
 - 次 counted with English's own grammar: "was awarded the title for 4 times" (four times: a
   count of occasions takes no "for") and "more than 50 times of cloud diplomacy" (50 rounds
   of; "three times the average", without "of").
+- 调研 as the purpose of a visit: "visited Jinzhou to study and research", "went to Hengnan
+  County for investigation": officials make a fact-finding (or inspection) visit. "to study
+  and research ancient texts" (with its object) and cases "filed for investigation" are
+  English.
+- 部署 "made deployment": a meeting "made arrangements for" the work; troops are deployed.
+- 落地 "landed in": projects and firms "set up in" or "settled in" a place; planes land.
+- 相关 "relative": the departments concerned are the "relevant" ones.
+- 交流发言 "made exchange speeches": delegates "spoke about their experience".
 """
 
 from __future__ import annotations
@@ -159,6 +168,9 @@ _SITUATIONS = regex.compile(
     r"|prevention|construction|implementation|progress|enrollment|enrolment|recovery)"
     r"\s+situations(?![\p{L}-])"
     r"|and\s+other\s+situations(?=\s*[.,;:]|\s+(?:of|in\s+detail)\b)"
+    # The state of affairs analysed or reported with no article: "analysis about current
+    # situations" (对当前形势进行分析); "current situations" with its article is above.
+    r"|(?<=(?:about|of|on)\s)current\s+situations(?![\p{L}-])"
     r")"
 )
 
@@ -236,6 +248,62 @@ def _times(text: str) -> str | None:
     return text[4:] if text.lower().startswith("for ") else None
 
 
+# --- visited Jinzhou to study and research ------------------------------------------------------
+# 调研 as the purpose of a visit, with no object of its own: the phrase ends its clause or the
+# report goes on with what the visitor did ("for investigation and stressed that"). A visit
+# verb stands before it in the same sentence (a company's "Co., Ltd" is no sentence's end).
+# "came to the university to study and research modern poetry" has its object, and "cases
+# filed for investigation" no visit, so both are left alone.
+_VISIT = (
+    r"(?:visit(?:s|ed|ing)?|(?:go|goes|going|went|gone|come|comes|coming|came|travel(?:s|l?ed"
+    r"|l?ing)|head(?:s|ed|ing)|arriv(?:e|es|ed|ing))\s+(?:to|in|at))\s"
+)
+_SURVEY_VISIT = regex.compile(
+    r"(?i)(?<=" + _VISIT + r"(?:(?![.!?]\s)[^\n]){1,320}?)(?<![\p{L}-])"
+    r"(?:to\s+(?:study\s+and\s+research|research\s+and\s+study)|for\s+investigation)"
+    r"(?=\s*(?:[.,;:]|$)|\s+(?:yesterday|today|on\s+\p{Lu}|and\s+(?:stressed|said|pointed"
+    r"|called|urged|emphasi[sz]ed|required|asked|held|inspected|visited|listened|met|presided"
+    r"|had|learned|learnt|heard|chaired|demanded|noted)(?![\p{L}-])))"
+)
+
+# --- made deployment ------------------------------------------------------------------------------
+# 部署 as a noun made by a meeting or a leader: "made deployment to push forward", "made
+# detailed deployment on the recheck". Troops, missiles and staff are deployed, and the genre's
+# "strategic deployment" (战略部署) is house usage, so neither is matched.
+_MADE_DEPLOYMENT = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:made|make|makes|making)\s+(?:(?:a|an|the|detailed|overall|specific"
+    r"|comprehensive|careful|further|thorough|full|systematic|concrete|unified|new|special)\s+)"
+    r"{0,2}deployments?(?=\s+(?:on|for|to|in|about|regarding)\s(?!(?:the\s+)?(?:troops|forces"
+    r"|soldiers|missiles|warships|police|staff|personnel)\b)|\s*[.,;])"
+)
+
+# --- landed in Haidong ----------------------------------------------------------------------------
+# 落地 of firms or projects: they "set up in" or "settled in" a place. The subject is named
+# just before the verb, and a place follows (a name, or "our city"); a plane, a person and
+# "landed in trouble" are left alone.
+_LANDED_IN = regex.compile(
+    r"(?i)(?<=(?:enterprises|companies|firms|projects|investments|businesses)(?:\s[^\n.;,]{0,60}?)?"
+    r"\s)(?:successfully\s+)?(?:landed|land|lands|landing)\s+(?:in|at)"
+    r"(?=\s+(?:(?-i:\p{Lu})|(?:our|the)\s+(?:city|county|province|district|zone|park|town"
+    r"|region|area)\b))"
+)
+
+# --- relative departments -------------------------------------------------------------------------
+# 相关部门 with "relative" for "relevant": a relative is kin, and "relative" as an adjective
+# compares. "The relative authority of the courts" (singular) is English and not matched.
+_RELATIVE = regex.compile(
+    r"(?i)(?<![\p{L}-])relative(?=\s+(?:government\s+|administrative\s+|functional\s+)?"
+    r"(?:authorities|departments|bureaus|agencies)(?![\p{L}-]))"
+)
+
+# --- made exchange speeches -----------------------------------------------------------------------
+# 交流发言: delegates who share their experience at a meeting "spoke about their experience".
+_EXCHANGE_SPEECH = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:made|make|makes|making|gave|give|gives|delivered|deliver|delivers)"
+    r"\s+(?:an\s+)?exchange\s+speech(?:es)?(?![\p{L}-])"
+)
+
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _OUR_WORKS,
@@ -305,6 +373,40 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         _times,
         None,
     ),
+    (
+        _SURVEY_VISIT,
+        "调研 is the purpose of a visit: officials “made a fact-finding visit to” a place or "
+        "“inspected” it, not “to study and research” there",
+        {},
+        None,
+    ),
+    (
+        _MADE_DEPLOYMENT,
+        "部署 is not “made deployment” (troops are deployed): “made arrangements for”, “set "
+        "out tasks for”",
+        {},
+        None,
+    ),
+    (
+        _LANDED_IN,
+        "落地 is not “landed in” (planes land): projects and firms “set up in” or “settled in” "
+        "a place",
+        {},
+        None,
+    ),
+    (
+        _RELATIVE,
+        "相关 is “relevant”: “relevant departments”; “relative” means kin, or compared",
+        {"relative": "relevant"},
+        None,
+    ),
+    (
+        _EXCHANGE_SPEECH,
+        "交流发言 is not “an exchange speech”: the delegates “spoke about their experience” or "
+        "“shared their experience”",
+        {},
+        None,
+    ),
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
@@ -315,4 +417,6 @@ PREFILTER = (
     r"|\bdeep\s+into\b|\bprincipals\s+of\b|\bsituations\b|\bdock(?:ing|ed|s)?\b"
     r"|\p{Ll}, (?:the )?(?:\p{L}+ )?Standing Committee\b|(?:^|[.;] )\p{L}+ Standing Committee, "
     r"|\bfor \S+ times\b|\btimes of\b"
+    r"|\bstudy\s+and\s+research\b|\bresearch\s+and\s+study\b|\bfor\s+investigation\b"
+    r"|\bdeployments?\b|\bland(?:ed|s|ing)?\s+(?:in|at)\b|\brelative\s|\bexchange\s+speech"
 )

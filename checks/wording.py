@@ -857,11 +857,15 @@ SLIPS = (
         lambda text: text.replace("grandly", "").strip(),
     ),
     Slip(
-        # 负责同志: the officials in charge.
-        regex.compile(r"(?i)(?<![\p{L}-])responsible comrades?(?![\p{L}-])"),
-        "负责同志 rendered word for word: “officials in charge”, “leading officials”",
+        # 负责同志: the officials in charge; 相关同志 likewise "relevant comrades" (officials).
+        regex.compile(r"(?i)(?<![\p{L}-])(?:responsible|relevant|related) comrades?(?![\p{L}-])"),
+        "负责同志 or 相关同志 rendered word for word: “officials in charge”, “relevant officials”",
         lambda text: (
-            "official in charge" if not text.lower().endswith("s") else "officials in charge"
+            ("relevant officials" if text.lower().endswith("s") else "relevant official")
+            if not text.lower().startswith("responsible")
+            else "official in charge"
+            if not text.lower().endswith("s")
+            else "officials in charge"
         ),
     ),
     Slip(
@@ -2498,7 +2502,7 @@ PREFILTER = (
     r"|import (?:series of )?(?:speech|speeches|remarks)|progresses|recent year|ancient time"
     r"|living standard|the year of|in nowadays|express(?:ed|es|ing) that|locates|called also"
     r"|(?:introduc|address)(?:ed|es|ing) that|learn(?:ed|t) that|since this year|grandly"
-    r"|responsible comrades?|climax|upsurge|in an aim|seek(?:s|ing)? for|involves in"
+    r"|(?:responsible|relevant|related) comrades?|climax|upsurge|in an aim|seek(?:s|ing)? for|involves in"
     r"|short boards?|occupation|towards? to|no efforts|headquarter|investment promotions"
     r"|enlisted|said by|a \(?[aeio]\p{Ll}+|two sides|recent (?:\p{L}+ )?years"
     r"|(?:the|an?) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"

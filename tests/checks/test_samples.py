@@ -28,6 +28,7 @@ EXPECTED = {
     ("000", 6, "T101", "Bogwarner"),
     ("000", 9, "T101", "Jinpu New District"),
     ("000", 9, "E801", "responsible comrades"),
+    ("000", 9, "E801", "made exchange speeches"),  # 交流发言: spoke about their experience
     ("000", 12, "P303", " "),
     ("000", 12, "E828", "the project construction"),  # 项目建设 in general: no article
     ("000", 18, "P303", " "),
