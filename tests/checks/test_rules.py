@@ -2973,6 +2973,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The port's trade (in yuan) grew; the bureau's report (2024) said so.",
         ],
     ),
+    "P352": (
+        [
+            ("The 3rd Session of the 12th County CPPCC Committee Opens in Yuxi.\n", "."),
+        ],
+        [
+            "The 3rd Session of the 12th County CPPCC Committee Opens in Yuxi\n",
+            "The county held its annual session in Yuxi on Monday.\n",
+        ],
+    ),
     "E843": (
         [
             ("Wang Li, a NPC deputy, visited the port.", "a NPC"),
