@@ -108,3 +108,66 @@ def test_a_hyphen_after_clearly_or_remotely_is_flagged(text: str, span: str) -> 
 
 def test_clearly_without_a_hyphen_is_left_alone() -> None:
     assert_flags("P322", "The county set clearly defined targets for 2024.", None)
+
+
+# P353: a full date in mid-sentence, no comma after its year.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county held a ceremony on June 18, 2021 to mark the opening of the bridge.",
+        "He was removed from office on March 2, 2019 according to a notice of the commission.",
+        "The port reopened on Oct 9, 2020 amid strict epidemic controls.",
+    ],
+)
+def test_a_year_not_closed_by_a_comma_is_flagged(text: str) -> None:
+    assert_flags("P353", text, text.split(", ")[1][:4])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The comma is there.
+        "The county held a ceremony on June 18, 2021, to mark the opening of the bridge.",
+        # A range of dates.
+        "The fair runs from June 18, 2021 to July 3, 2021 in the new hall.",
+        "The survey ran between June 18, 2021 and July 3, 2021.",
+        # A verb after the date: a caption's house style.
+        "Photo taken on June 18, 2021 shows the new bridge over the river.",
+        # A place after the date: the agencies' captions.
+        "Delegates arrive for the session on June 18, 2021 in Kunming.",
+        # The date ends the sentence.
+        "The bridge opened on June 18, 2021.",
+    ],
+)
+def test_a_year_rightly_punctuated_is_left_alone(text: str) -> None:
+    assert_flags("P353", text, None)
+
+
+# P354: a place with its level word, then its country, no comma.
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("In the south of Hainan Province China, the sea is warm all year.", "Province China"),
+        ("The city sent medical supplies to Kandy City Sri Lanka in May.", "City Sri Lanka"),
+    ],
+)
+def test_a_country_after_a_place_without_a_comma_is_flagged(text: str, span: str) -> None:
+    assert_flags("P354", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the south of Hainan Province, China, the sea is warm all year.",
+        # A region, not a place with its level word.
+        "Trade in Northeast China and South China grew in May.",
+        # The country goes on into a name.
+        "Shenzhen City China Merchants Bank opened a branch.",
+    ],
+)
+def test_a_place_and_country_rightly_written_are_left_alone(text: str) -> None:
+    assert_flags("P354", text, None)

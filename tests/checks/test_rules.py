@@ -2982,6 +2982,24 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The county held its annual session in Yuxi on Monday.\n",
         ],
     ),
+    "P353": (
+        [
+            ("The county held a ceremony on June 18, 2021 to mark the opening.", "2021"),
+        ],
+        [
+            "The county held a ceremony on June 18, 2021, to mark the opening.",
+            "The exhibition runs from June 18, 2021 to July 3, 2021.",
+        ],
+    ),
+    "P354": (
+        [
+            ("The delegation visited Kandy City Sri Lanka in May.", "City Sri Lanka"),
+        ],
+        [
+            "The delegation visited Kandy City, Sri Lanka, in May.",
+            "Trade in Northeast China grew in May.",
+        ],
+    ),
     "E843": (
         [
             ("Wang Li, a NPC deputy, visited the port.", "a NPC"),
