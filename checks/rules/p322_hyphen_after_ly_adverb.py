@@ -71,6 +71,11 @@ _ADVERBS = frozenset(
         "broadly",
         "precisely",
         "commonly",
+        "clearly",
+        "remotely",
+        "properly",
+        "nearly",
+        "sparsely",
     ]
 )
 # Compounds the dictionaries write with the hyphen.

@@ -59,6 +59,16 @@ _NAMES_PATTERN = regex.compile(
     rf"[ ]and[ ](?P<last>{_NAME})(?P<comma>,)[ ](?P<verb>{_PRESENT})\b"
 )
 _NAMES_PREFILTER = rf"and {_NAME}, (?:{_PRESENT})\b"
+# Two subjects, the first a person named in pinyin after a title, the comma put before the
+# "and" that joins them, and the verb that says they were there: "Deputy Mayor Yao Qing,
+# and officials of the bureau attended". A comma before the first name, or a relative in
+# the second subject, makes the stretch an aside the comma may close, and is left alone.
+_PAIR_PATTERN = regex.compile(
+    rf"{_SENTENCE_START}(?P<head>{_OPENS_ON_SUBJECT}"
+    rf"(?:(?![ ](?:{_CLAUSE_WORDS}|by)\b)[^,;:.!?\"“”\n]){{0,80}}?)(?P<first>{_NAME})"
+    rf"(?P<comma>,)[ ]and[ ](?P<rest>[^.;:!?\"“”\n]{{3,300}}?)[ ](?:{_PRESENT})\b"
+)
+_PAIR_PREFILTER = rf"{_NAME}, and .*\b(?:{_PRESENT})\b"
 _MESSAGE = "a comma between the subject and its verb: no aside is opened, none to close"
 
 
@@ -72,7 +82,9 @@ def comma_between_subject_and_verb(ctx: Context) -> pl.DataFrame:
     predicate: "A preparatory meeting for the session of the CPPCC, was held on Monday".
     Likewise a list of people named in pinyin as the subject, the last after "and", then a
     comma before "attended" or "were present": "Provincial leaders Fu Lin, Hu Bo and Liu
-    Yu, attended." A sentence that opens on a fronted phrase or clause ("In 2023, …",
+    Yu, attended." And two subjects joined by "and", the first a titled person named in
+    pinyin, with the comma before the "and": "Deputy Mayor Yao Qing, and officials of the
+    bureau attended." A sentence that opens on a fronted phrase or clause ("In 2023, …",
     "When the plan was drawn up, …", "Last year, …", "Of them, …"), a subject holding a
     clause (the comma may close it), a list whose names follow a comma ("Leaders, Fu Lin
     and Liu Yu, attended": an aside closed) and a passive with its agent ("…, was chaired
@@ -114,6 +126,13 @@ def comma_between_subject_and_verb(ctx: Context) -> pl.DataFrame:
             continue  # not a list of people named in pinyin
         if regex.search(r"\b(?:including|such as|like|namely|among|with|by)\b", m.group("head")):
             continue  # the names hang on a word before them, an aside the comma may close
+        start = base + m.start("comma")
+        add_row(rows, doc, start, start + 1, _MESSAGE, "")
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PAIR_PREFILTER, _PAIR_PATTERN):
+        if m.group("first").split(" ")[0] not in surnames:
+            continue  # not a person named in pinyin
+        if regex.search(r"\b(?:who|whom|whose|which|including|such as)\b", m.group("rest")):
+            continue  # a relative or a list hangs on the second subject: an aside may close
         start = base + m.start("comma")
         add_row(rows, doc, start, start + 1, _MESSAGE, "")
     return output(rows)

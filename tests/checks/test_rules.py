@@ -2973,6 +2973,33 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The port's trade (in yuan) grew; the bureau's report (2024) said so.",
         ],
     ),
+    "P352": (
+        [
+            ("The 3rd Session of the 12th County CPPCC Committee Opens in Yuxi.\n", "."),
+        ],
+        [
+            "The 3rd Session of the 12th County CPPCC Committee Opens in Yuxi\n",
+            "The county held its annual session in Yuxi on Monday.\n",
+        ],
+    ),
+    "P353": (
+        [
+            ("The county held a ceremony on June 18, 2021 to mark the opening.", "2021"),
+        ],
+        [
+            "The county held a ceremony on June 18, 2021, to mark the opening.",
+            "The exhibition runs from June 18, 2021 to July 3, 2021.",
+        ],
+    ),
+    "P354": (
+        [
+            ("The delegation visited Kandy City Sri Lanka in May.", "City Sri Lanka"),
+        ],
+        [
+            "The delegation visited Kandy City, Sri Lanka, in May.",
+            "Trade in Northeast China grew in May.",
+        ],
+    ),
     "E843": (
         [
             ("Wang Li, a NPC deputy, visited the port.", "a NPC"),
