@@ -80,26 +80,33 @@ def full_stop_after_headline(ctx: Context) -> pl.DataFrame:
     sentence of the text set in capitals.
     """
     rows = new_rows()
-    paras = ctx.corpus.paragraphs.filter(~pl.col("doc").is_in(ctx.unit_docs)).sort("doc", "para")
-    by_doc: dict[int, list[tuple[int, str]]] = {}
-    for doc, start, text in paras.select("doc", "start", "text").iter_rows():
-        by_doc.setdefault(doc, []).append((start, text))
-    for doc, lines in by_doc.items():
-        for i, (start, text) in enumerate(lines):
-            body = text.rstrip()
-            if not regex.match(_CANDIDATE, body):
+    # Each paragraph beside its neighbours, then only the lines shaped like a headline with
+    # its stop (Rust's regex, over the column) reach the Python tests below.
+    candidates = (
+        ctx.corpus.paragraphs.filter(~pl.col("doc").is_in(ctx.unit_docs))
+        .sort("doc", "para")
+        .select(
+            "doc",
+            "start",
+            "text",
+            pl.col("text").shift(1).over("doc").fill_null("").alias("before"),
+            pl.col("text").shift(-1).over("doc").fill_null("").alias("after"),
+        )
+        .filter(pl.col("text").str.contains(_CANDIDATE))
+    )
+    for doc, start, text, before, after in candidates.iter_rows():
+        body = text.rstrip()
+        if not regex.match(_CANDIDATE, body):
+            continue
+        if "|" in before or "|" in after or _LIST_BEFORE.search(before):
+            continue  # a caption between credits, or a list's last item
+        words = len(body.split())
+        dated = bool(_DATE_LINE.match(after)) and _MIN_WORDS <= words <= _MAX_WORDS
+        if dated:
+            if _BREAK_INSIDE.search(body[:-1]) or _IMPRINT.search(body):
                 continue
-            before = lines[i - 1][1] if i > 0 else ""
-            after = lines[i + 1][1] if i + 1 < len(lines) else ""
-            if "|" in before or "|" in after or _LIST_BEFORE.search(before):
-                continue  # a caption between credits, or a list's last item
-            words = len(body.split())
-            dated = bool(_DATE_LINE.match(after)) and _MIN_WORDS <= words <= _MAX_WORDS
-            if dated:
-                if _BREAK_INSIDE.search(body[:-1]) or _IMPRINT.search(body):
-                    continue
-            elif not _heading_like(body) or _heading_like(before) or _heading_like(after):
-                continue  # not a heading, or one of a list of such lines
-            stop = start + len(body) - 1
-            add_row(rows, doc, stop, stop + 1, "a headline takes no full stop", "")
+        elif not _heading_like(body) or _heading_like(before) or _heading_like(after):
+            continue  # not a heading, or one of a list of such lines
+        stop = start + len(body) - 1
+        add_row(rows, doc, stop, stop + 1, "a headline takes no full stop", "")
     return output(rows)
