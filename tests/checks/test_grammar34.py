@@ -1,0 +1,56 @@
+"""A present tense slipping into a report whose sentence before tells the same event in the
+past (E839), and verbs that take the wrong complement (E801: "deserve being", "devote to").
+
+The sentences are written for these tests, in the register of city news pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "On the morning of March 3, the 2nd session of the 14th Municipal People's "
+            "Congress of Jinzhou was solemnly opened. Mayor Zhou Hanlin delivers a government "
+            "work report during the session.",
+            "delivers",
+        ),
+        (
+            "The county's poverty relief work conference was held on Friday afternoon. "
+            "Xu Mingde presides over the conference and calls for more effort.",
+            "presides over",
+        ),
+        (
+            "A symposium on private firms was convened at the city hall yesterday. He "
+            "addresses the symposium on behalf of the municipal government.",
+            "addresses",
+        ),
+    ],
+)
+def test_a_present_after_a_past_sentence_of_the_same_event_is_flagged(text: str, span: str) -> None:
+    assert_flags("E839", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The sentence before is in its own paragraph: a caption over the article.
+        "The 2nd session of the Municipal People's Congress was opened on March 3.\n\n"
+        "Mayor Zhou Hanlin delivers a government work report.",
+        # What recurs or is to come keeps the present.
+        "The fair was opened in 2015. Mayor Zhou Hanlin attends it every year.",
+        "The session was convened on Monday. Mayor Zhou Hanlin delivers the report tomorrow.",
+        # A body or a place as the subject, and the past told right.
+        "The forum was held in May. Liaoning Province hosts the next one.",
+        "The session was opened on March 3. Mayor Zhou Hanlin delivered a work report.",
+        # Quoted words and a headline.
+        "The fair was opened. “He delivers what he promises,” a trader said.",
+        "The congress was convened. Mayor Zhou Hanlin delivers work report",
+    ],
+)
+def test_a_present_with_no_past_of_its_event_before_it_is_left(text: str) -> None:
+    assert_flags("E839", text, None)
