@@ -131,6 +131,32 @@ def _a_person(m: regex.Match[str]) -> bool:
     return surname in pinyin_surnames() and syllables is not None and len(syllables) <= 2
 
 
+# The fifth shape: a government work report reviews a year gone by ("Review of the Work in
+# 2020") and calls it "2020 is the year" or "The past year 2017 is a year of …": the year
+# under review is told in the past ("was"). The page's own review heading is the tell, or
+# "The past year" before the year; the plan for the coming year ("2021 is the first year
+# of the 14th Five-Year Plan") names another year and is left.
+_REVIEWED = regex.compile(
+    r"(?i)\breview\s+of\s+(?:the\s+|our\s+)?(?:[\p{L}'’]+\s+){0,6}?(?:in|of|for)\s+"
+    r"(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+_REVIEWED_PREFILTER = r"(?i)\breview of "
+_YEAR_IS = regex.compile(
+    r"(?:^|(?<=[.!?][\"”’]?[ \t]+))(?P<past>The\s+past\s+year,?\s+)?(?P<year>(?:19|20)\d\d)"
+    r"\s+(?P<verb>is)\s+(?=(?:a|an|the)\s+[^.;!?\n]{0,60}?\byear\b)",
+    regex.MULTILINE,
+)
+_YEAR_IS_PREFILTER = r"\b(?:19|20)\d\d is (?:a|an|the) "
+
+
+def _years_reviewed(ctx: Context) -> dict[int, set[str]]:
+    """The years each page reviews under a heading of its own ("Review of Work in 2020")."""
+    reviewed: dict[int, set[str]] = {}
+    for doc, _base, _text, m in prose_matches(ctx.segments, "tgt", _REVIEWED_PREFILTER, _REVIEWED):
+        reviewed.setdefault(doc, set()).add(m.group("year"))
+    return reviewed
+
+
 def _sentence(m: regex.Match[str]) -> str:
     """The sentence around the match, as far as its stops."""
     text = m.string
@@ -185,6 +211,11 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
     tells the event in the past: "The session was solemnly opened. Governor Li Ming
     delivers the government work report" (delivered). Not a caption in a paragraph of its
     own, a body as the subject, nor what recurs or is to come.
+
+    And the year a government work report reviews under a heading of its own ("Review of
+    the Work in 2020") called "2020 is the year of …", or "The past year 2017 is a year
+    of …": "was". Not another year ("2021 is the first year of the plan", the year to
+    come) nor a page with no review of that year.
 
     ## Why is this bad?
     召开, 举行 carry no tense, and a report that renders them "is held" tells a past event
@@ -242,11 +273,19 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
         and _a_person(m)
         and not _NOT_PAST.search(_clause(m))
     ]
+    reviewed = _years_reviewed(ctx)
+    candidates += [
+        (doc, base + m.start("verb"), base + m.end("verb"), "is")
+        for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _YEAR_IS_PREFILTER, _YEAR_IS)
+        if (m.group("past") or m.group("year") in reviewed.get(doc, ())) and outside_quotes(m)
+    ]
     captions = caption_places(ctx.corpus.paragraphs, ((doc, s) for doc, s, _e, _v in candidates))
     for doc, start, end, verb in candidates:
         if (doc, start) in captions:
             continue
-        if verb in _NEXT_PAST_OF:
+        if verb == "is":
+            fixed = "was"
+        elif verb in _NEXT_PAST_OF:
             fixed = _NEXT_PAST_OF[verb]
         elif verb in _DATED_PAST_OF:
             fixed = _DATED_PAST_OF[verb]
@@ -256,6 +295,8 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
         message = (
             f"“{verb}”: a report tells an event of a named day in the past, as the page "
             f"does elsewhere: “{fixed}”"
+            if verb != "is"
+            else "“is”: a work report tells the year it reviews in the past: “was”"
         )
         add_row(rows, doc, start, end, message, fixed)
     return output(rows)

@@ -54,3 +54,44 @@ def test_a_present_after_a_past_sentence_of_the_same_event_is_flagged(text: str,
 )
 def test_a_present_with_no_past_of_its_event_before_it_is_left(text: str) -> None:
     assert_flags("E839", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Review of the Work in 2022\n\n2022 is the year in which the county won the fight "
+            "against poverty and built new roads to every village.",
+            "is",
+        ),
+        (
+            "Review of the Work of Linhe People's Government in 2016\n\n2016 is the most "
+            "difficult year for the county since the new century.",
+            "is",
+        ),
+        (
+            "Fellow deputies,\n\nThe past year 2019 is a year of great importance for "
+            "Hanzhou in opening up to the world.",
+            "is",
+        ),
+    ],
+)
+def test_the_year_a_work_report_reviews_told_in_the_present_is_flagged(
+    text: str, span: str
+) -> None:
+    assert_flags("E839", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The year to come, and a page that reviews no year.
+        "Review of the Work in 2022\n\n2023 is the first year of the new plan, and the county "
+        "will build more roads.",
+        "2018 is an important year for the district's fight against poverty.",
+        # Quoted words.
+        "Review of the Work in 2022\n\nThe mayor said: “2022 is a year we will remember.”",
+    ],
+)
+def test_a_year_not_under_review_keeps_the_present(text: str) -> None:
+    assert_flags("E839", text, None)
