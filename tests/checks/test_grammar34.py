@@ -95,3 +95,44 @@ def test_the_year_a_work_report_reviews_told_in_the_present_is_flagged(
 )
 def test_a_year_not_under_review_keeps_the_present(text: str) -> None:
     assert_flags("E839", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The county's ways of helping small farms deserve being studied by other towns.",
+            "deserve being",
+        ),
+        (
+            "Such a spirit of hard work deserves being carried forward in the new era.",
+            "deserves being",
+        ),
+        (
+            "The village committee is leading the herdsmen to devote to the growing of "
+            "forage grass.",
+            "devote to",
+        ),
+        (
+            "The township encouraged young people to dedicate to rural revitalization.",
+            "dedicate to",
+        ),
+    ],
+)
+def test_a_verb_with_the_wrong_complement_is_flagged(text: str, span: str) -> None:
+    assert_flags("E801", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county's ways of helping small farms deserve to be studied by other towns.",
+        "The village committee is leading the herdsmen to devote themselves to farming.",
+        # The object moved ahead of the verb, and the adjective.
+        "The time the firms want to devote to training has doubled.",
+        "Volunteers devoted to the clean-up of the river were thanked by the mayor.",
+        "The old teacher is devoted to the children of the village.",
+    ],
+)
+def test_a_verb_with_its_complement_is_left(text: str) -> None:
+    assert_flags("E801", text, None)
