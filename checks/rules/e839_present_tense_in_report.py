@@ -111,6 +111,12 @@ _NEXT_PATTERN = regex.compile(
     r"[^.!?\n\"“”]{0,200}[.!?][ \t]+)"
     r"(?P<subject>He|She|(?:\p{Lu}\p{L}+\s+){0,2}(?P<name>\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+))"
     rf"\s+(?P<verb>{_NEXT_VERBS})(?![\p{{L}}'’-])"
+    # What the person did there: a speech or report, or the event itself. "Li Ming chairs
+    # the foundation" or "makes furniture" tells a standing role or a trade, in the present.
+    r"(?=[^.!?\n]{0,60}?\b(?:speech|report|address|remarks|statement|presentation"
+    r"|briefing|meeting|session|conference|ceremony|forum|symposium|event|gathering"
+    r"|seminar|talks|banquet|reception|congress|assembly|plenary|opening|fair|expo"
+    r"|exhibition)\b)"
     r"(?=[^\n]*[.!?][\"”’)]*[ \t]*(?:\n|$))",
     regex.MULTILINE,
 )
@@ -263,7 +269,7 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
     # The fourth shape carries its own evidence of the past (the sentence before), so it
     # asks nothing of the page's other sentences; it reads paragraphs, since a segment is
     # one sentence.
-    candidates += [
+    after_past = [
         (doc, base + m.start("verb"), base + m.end("verb"), " ".join(m.group("verb").split()))
         for doc, base, _text, m in prose_matches(
             ctx.corpus.paragraphs, "text", _NEXT_PREFILTER, _NEXT_PATTERN
@@ -273,6 +279,8 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
         and _a_person(m)
         and not _NOT_PAST.search(_clause(m))
     ]
+    told_before = {(doc, start) for doc, start, _e, _v in after_past}
+    candidates += after_past
     reviewed = _years_reviewed(ctx)
     candidates += [
         (doc, base + m.start("verb"), base + m.end("verb"), "is")
@@ -292,11 +300,17 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
         else:
             aux, participle = verb.split(" ", 1)
             fixed = ("was" if aux == "is" else "were") + " " + participle
-        message = (
-            f"“{verb}”: a report tells an event of a named day in the past, as the page "
-            f"does elsewhere: “{fixed}”"
-            if verb != "is"
-            else "“is”: a work report tells the year it reviews in the past: “was”"
-        )
+        if verb == "is":
+            message = "“is”: a work report tells the year it reviews in the past: “was”"
+        elif (doc, start) in told_before:
+            message = (
+                f"“{verb}”: the sentence before tells this event in the past; so does a "
+                f"report of what was done there: “{fixed}”"
+            )
+        else:
+            message = (
+                f"“{verb}”: a report tells an event of a named day in the past, as the page "
+                f"does elsewhere: “{fixed}”"
+            )
         add_row(rows, doc, start, end, message, fixed)
     return output(rows)

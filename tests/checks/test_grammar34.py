@@ -49,6 +49,9 @@ def test_a_present_after_a_past_sentence_of_the_same_event_is_flagged(text: str,
         "The session was opened on March 3. Mayor Zhou Hanlin delivered a work report.",
         # Quoted words and a headline.
         "The fair was opened. “He delivers what he promises,” a trader said.",
+        # A standing role or a trade, not a part in the event.
+        "The fair was opened on Monday. Wang Lin chairs the county's charity foundation.",
+        "The fair was opened on Monday. Wang Lin makes bamboo furniture by hand.",
         "The congress was convened. Mayor Zhou Hanlin delivers work report",
     ],
 )
