@@ -10,6 +10,9 @@ adjective doubled up as an adverb.
   steady and orderly way"). Adjectives in "-ly" ("a timely and orderly response") are left.
 - "urged to" or "ordered to" with no one bidden, after the meeting or a named official
   ("The meeting urged to pay attention to …"): 要求 rendered without its object.
+- A verb with the wrong complement: "deserve being learned" (deserve to be), and "devote
+  to" or "dedicate to" with no object after a verb of leading and its people ("leading the
+  villagers to devote to farming": devote themselves to).
 """
 
 from __future__ import annotations
@@ -142,6 +145,29 @@ _BIDDING_WITHOUT_OBJECT = regex.compile(
     r"(?=[^\n]*[.!?])"
 )
 
+# --- a verb with the wrong complement ---------------------------------------------------------
+# "deserve" takes the infinitive, "deserve to be learned from"; "deserve being" is the "-ing"
+# of 值得 carried over. "devote" and "dedicate" take their object before "to" ("devote
+# themselves to"); after a verb of leading or bidding and its people ("leading the villagers
+# to devote to the development of …") the object is simply missing. Elsewhere "devote to"
+# may have its object moved ahead ("the time firms want to devote to training"): left.
+_DESERVE_BEING = regex.compile(
+    r"(?i)(?<![\p{L}-])(?P<verb>deserv(?:e|es|ed|ing))\s+being(?![\p{L}-])"
+)
+_DEVOTE_BARE = regex.compile(
+    r"(?i)(?<=(?<![\p{L}-])(?:lead|leads|leading|led|encourag(?:e|es|ed|ing)|guid(?:e|es|ed|ing)"
+    r"|mobili[sz](?:e|es|ed|ing)|inspir(?:e|es|ed|ing)|motivat(?:e|es|ed|ing)|urg(?:e|es|ed|ing)"
+    r"|call(?:s|ed|ing)?\s+on|help(?:s|ed|ing)?)\s+(?:[\p{Ll}-]+\s+){1,3}to\s+)"
+    r"(?:devote|dedicate)\s+to(?![\p{L}-])"
+)
+
+
+def _deserve_mended(text: str) -> str | None:
+    """ "deserve being" → "deserve to be", keeping the verb's form."""
+    m = _DESERVE_BEING.fullmatch(text)
+    return None if m is None else f"{m.group('verb')} to be"
+
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _BARE_PASSIVE,
@@ -168,6 +194,18 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         lambda text: None,
         None,
     ),
+    (
+        _DESERVE_BEING,
+        "“deserve” takes the infinitive: “deserve to be learned from”",
+        _deserve_mended,
+        None,
+    ),
+    (
+        _DEVOTE_BARE,
+        "“devote” and “dedicate” take their object: “devote themselves to”",
+        lambda text: None,
+        None,
+    ),
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
@@ -175,4 +213,5 @@ PREFILTER = (
     rf"(?i)\b(?:is|are|was|were|be|been|being) (?:\p{{Ll}}+ly )?(?:{_BARE_VERBS}) by\b"
     r"|\b(?:which|who) (?:\p{Ll}+ly )?(?:\p{L}+ed|held|led|presided over|jointly \p{L}+) by\b"
     r"|\b\p{L}+ly,? and orderly\b|\b(?:urged|ordered) to\b"
+    r"|\bdeserv\p{L}* being\b|\bto (?:devote|dedicate) to\b"
 )

@@ -219,6 +219,10 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     bidden after the meeting or an official named with the post set off by commas ("The
     meeting urged to pay attention", "Shen Hua, the Party secretary, ordered to look for":
     urged officials to; not "asked to", nor a passive aside, "Residents, ordered to leave, …").
+    And "deserve being" ("deserve being learned from": deserve to be), and "devote to" or
+    "dedicate to" with no object after a verb of leading and its people ("leading the
+    villagers to devote to farming": devote themselves to; not "the time firms want to
+    devote to training").
     And calques of the report genre: the work in hand counted after "our", "its" or "all"
     (工作: "our works": our work; not works of art, books or building, works "of" or "by"
     someone), and 调度 rendered "dispatch" ("dispatch the work", "the dispatching work":

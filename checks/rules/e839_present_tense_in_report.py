@@ -11,6 +11,7 @@ from tifa.checks.registry import rule
 from tifa.checks.report_verbs import caption_places, in_caption, outside_quotes, present_reports
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import docs_with_match, prose_matches
+from tifa.glossary.names import pinyin_surnames, split_syllables
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # The day the event took place, as a report names it: "on Wednesday", "on May 12", "on the
@@ -85,6 +86,82 @@ _DATED_PREFILTER = (
     r"On (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\S* \d{1,2}(?:st|nd|rd|th)?, "
 )
 
+# The fourth shape: a sentence that tells the event in the past ("On the morning of May 12,
+# the session was convened.") and, in the same paragraph, the next sentence that tells what
+# a person did there in the present ("Governor Li Ming delivers the government work
+# report"). The sentence before is the page's own past narration of that same event, so
+# the present is a slip and not a page told in the present; a caption stands in a paragraph
+# of its own. The subject is "He", "She" or a name in pinyin after at most two title words.
+_NEXT_PAST_OF = {
+    "delivers": "delivered",
+    "gives": "gave",
+    "makes": "made",
+    "presides over": "presided over",
+    "chairs": "chaired",
+    "hosts": "hosted",
+    "attends": "attended",
+    "addresses": "addressed",
+    "declares": "declared",
+}
+_NEXT_VERBS = "|".join(
+    v.replace(" ", r"\s+") for v in sorted(_NEXT_PAST_OF, key=lambda v: (-len(v), v))
+)
+_NEXT_PATTERN = regex.compile(
+    rf"(?<=\b(?:was|were)\s+(?:\p{{Ll}}+ly\s+)?(?:{_EVENT_VERB}|closed|concluded)\b"
+    r"[^.!?\n\"“”]{0,200}[.!?][ \t]+)"
+    r"(?P<subject>He|She|(?:\p{Lu}\p{L}+\s+){0,2}(?P<name>\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+))"
+    rf"\s+(?P<verb>{_NEXT_VERBS})(?![\p{{L}}'’-])"
+    # What the person did there: a speech or report, or the event itself. "Li Ming chairs
+    # the foundation" or "makes furniture" tells a standing role or a trade, in the present.
+    r"(?=[^.!?\n]{0,60}?\b(?:speech|report|address|remarks|statement|presentation"
+    r"|briefing|meeting|session|conference|ceremony|forum|symposium|event|gathering"
+    r"|seminar|talks|banquet|reception|congress|assembly|plenary|opening|fair|expo"
+    r"|exhibition)\b)"
+    r"(?=[^\n]*[.!?][\"”’)]*[ \t]*(?:\n|$))",
+    regex.MULTILINE,
+)
+_NEXT_PREFILTER = (
+    r"\b(?:was|were) .*[.!?] .*\b(?:delivers|gives|makes|presides over|chairs|hosts|attends"
+    r"|addresses|declares)\b"
+)
+
+
+def _a_person(m: regex.Match[str]) -> bool:
+    """The subject is "He", "She" or a name in pinyin ("Governor Li Ming"), not a body or a
+    place ("Liaoning Province hosts")."""
+    name = m.group("name")
+    if name is None:
+        return True
+    surname, given = name.split()
+    syllables = split_syllables(given)
+    return surname in pinyin_surnames() and syllables is not None and len(syllables) <= 2
+
+
+# The fifth shape: a government work report reviews a year gone by ("Review of the Work in
+# 2020") and calls it "2020 is the year" or "The past year 2017 is a year of …": the year
+# under review is told in the past ("was"). The page's own review heading is the tell, or
+# "The past year" before the year; the plan for the coming year ("2021 is the first year
+# of the 14th Five-Year Plan") names another year and is left.
+_REVIEWED = regex.compile(
+    r"(?i)\breview\s+of\s+(?:the\s+|our\s+)?(?:[\p{L}'’]+\s+){0,6}?(?:in|of|for)\s+"
+    r"(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+_REVIEWED_PREFILTER = r"(?i)\breview of "
+_YEAR_IS = regex.compile(
+    r"(?:^|(?<=[.!?][\"”’]?[ \t]+))(?P<past>The\s+past\s+year,?\s+)?(?P<year>(?:19|20)\d\d)"
+    r"\s+(?P<verb>is)\s+(?=(?:a|an|the)\s+[^.;!?\n]{0,60}?\byear\b)",
+    regex.MULTILINE,
+)
+_YEAR_IS_PREFILTER = r"\b(?:19|20)\d\d is (?:a|an|the) "
+
+
+def _years_reviewed(ctx: Context) -> dict[int, set[str]]:
+    """The years each page reviews under a heading of its own ("Review of Work in 2020")."""
+    reviewed: dict[int, set[str]] = {}
+    for doc, _base, _text, m in prose_matches(ctx.segments, "tgt", _REVIEWED_PREFILTER, _REVIEWED):
+        reviewed.setdefault(doc, set()).add(m.group("year"))
+    return reviewed
+
 
 def _sentence(m: regex.Match[str]) -> str:
     """The sentence around the match, as far as its stops."""
@@ -135,6 +212,17 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
     city, which hosts the fair every year, held …"), nor a sentence of what recurs or is
     to come, nor a page told in the present.
 
+    And a person's part in the event told in the present ("delivers", "presides over",
+    "attends", "addresses") in the sentence right after one of the same paragraph that
+    tells the event in the past: "The session was solemnly opened. Governor Li Ming
+    delivers the government work report" (delivered). Not a caption in a paragraph of its
+    own, a body as the subject, nor what recurs or is to come.
+
+    And the year a government work report reviews under a heading of its own ("Review of
+    the Work in 2020") called "2020 is the year of …", or "The past year 2017 is a year
+    of …": "was". Not another year ("2021 is the first year of the plan", the year to
+    come) nor a page with no review of that year.
+
     ## Why is this bad?
     召开, 举行 carry no tense, and a report that renders them "is held" tells a past event
     as if it were under way, against its own dates and the past tense of its other
@@ -168,29 +256,61 @@ def present_tense_in_report(ctx: Context) -> pl.DataFrame:
         )
         add_row(rows, doc, start, end, message, fixed)
     past = docs_with_match(ctx.segments, "tgt", _PAST_PREFILTER, _PAST, lambda _m: True)
-    if not past:
-        return output(rows)
     candidates = [
         (doc, base + m.start("verb"), base + m.end("verb"), " ".join(m.group("verb").split()))
         for prefilter, pattern in ((_PREFILTER, _PATTERN), (_DATED_PREFILTER, _DATED_PATTERN))
+        if past
         for doc, base, _text, m in prose_matches(ctx.segments, "tgt", prefilter, pattern)
         if doc in past
         and outside_quotes(m)
         and not in_caption(m)
         and not _NOT_PAST.search(_sentence(m) if pattern is _PATTERN else _clause(m))
     ]
+    # The fourth shape carries its own evidence of the past (the sentence before), so it
+    # asks nothing of the page's other sentences; it reads paragraphs, since a segment is
+    # one sentence.
+    after_past = [
+        (doc, base + m.start("verb"), base + m.end("verb"), " ".join(m.group("verb").split()))
+        for doc, base, _text, m in prose_matches(
+            ctx.corpus.paragraphs, "text", _NEXT_PREFILTER, _NEXT_PATTERN
+        )
+        if outside_quotes(m)
+        and not in_caption(m)
+        and _a_person(m)
+        and not _NOT_PAST.search(_clause(m))
+    ]
+    told_before = {(doc, start) for doc, start, _e, _v in after_past}
+    candidates += after_past
+    reviewed = _years_reviewed(ctx)
+    candidates += [
+        (doc, base + m.start("verb"), base + m.end("verb"), "is")
+        for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _YEAR_IS_PREFILTER, _YEAR_IS)
+        if (m.group("past") or m.group("year") in reviewed.get(doc, ())) and outside_quotes(m)
+    ]
     captions = caption_places(ctx.corpus.paragraphs, ((doc, s) for doc, s, _e, _v in candidates))
     for doc, start, end, verb in candidates:
         if (doc, start) in captions:
             continue
-        if verb in _DATED_PAST_OF:
+        if verb == "is":
+            fixed = "was"
+        elif verb in _NEXT_PAST_OF:
+            fixed = _NEXT_PAST_OF[verb]
+        elif verb in _DATED_PAST_OF:
             fixed = _DATED_PAST_OF[verb]
         else:
             aux, participle = verb.split(" ", 1)
             fixed = ("was" if aux == "is" else "were") + " " + participle
-        message = (
-            f"“{verb}”: a report tells an event of a named day in the past, as the page "
-            f"does elsewhere: “{fixed}”"
-        )
+        if verb == "is":
+            message = "“is”: a work report tells the year it reviews in the past: “was”"
+        elif (doc, start) in told_before:
+            message = (
+                f"“{verb}”: the sentence before tells this event in the past; so does a "
+                f"report of what was done there: “{fixed}”"
+            )
+        else:
+            message = (
+                f"“{verb}”: a report tells an event of a named day in the past, as the page "
+                f"does elsewhere: “{fixed}”"
+            )
         add_row(rows, doc, start, end, message, fixed)
     return output(rows)
