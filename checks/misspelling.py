@@ -45,6 +45,10 @@ OPENING_MEANT = 4.5
 # seen it, it is long, and the word it is one slip from is very common ("Districat").
 CAPITALISED_LENGTH = 6
 CAPITALISED_MEANT = 4.0
+# ... or, two neighbouring letters swapped in a word this long, from a word this common
+# ("Dyansty" for Dynasty, 3.9).
+SWAPPED_LENGTH = 7
+SWAPPED_MEANT = 3.5
 
 # Slips so frequent on the web that wordfreq counts them (Zipf 2 to 3), each one edit from
 # the word meant: looked up directly, whatever their frequency.
@@ -170,6 +174,12 @@ GENRE_WORDS = frozenset(
 # "accelerate" is over it): such forms count as everyday from this frequency, so that their
 # slips ("acceletating") are found like the verb's own.
 COMMON_VERB_FORM = 3.0
+# A long word is rarer than a short one however plain it is ("mountainous" 3.4, "coronavirus"
+# 3.2 in wordfreq's counts): words of this many letters count as everyday from
+# `COMMON_LONG_WORD`, so that their slips ("mountainious", "coronovirus") are found. A long
+# word has few neighbours one edit away, so the one meant is seldom in doubt.
+LONG_WORD = 9
+COMMON_LONG_WORD = 3.0
 
 
 @cache
@@ -177,10 +187,15 @@ def _everyday() -> dict[str, float]:
     """The everyday words (lower-case letters, three or more) and their frequencies."""
     floor = 10 ** (COMMON - 9)  # Zipf is log10 of the frequency per billion words
     verb_floor = 10 ** (COMMON_VERB_FORM - 9)
+    long_floor = 10 ** (COMMON_LONG_WORD - 9)
     return {
         w: frequency
         for w, frequency in frequencies().items()
-        if (frequency >= floor or (frequency >= verb_floor and w.endswith(("ing", "ed"))))
+        if (
+            frequency >= floor
+            or (frequency >= verb_floor and w.endswith(("ing", "ed")))
+            or (frequency >= long_floor and len(w) >= LONG_WORD)
+        )
         and len(w) >= 3
         and w.isascii()
         and w.isalpha()
@@ -245,6 +260,16 @@ def _inflected(word: str, base: str) -> bool:
         or (end in ("d", "r", "n") and shorter.endswith("e"))
         or end == "y"
     )
+
+
+def _swapped(word: str, meant: str) -> bool:
+    """Whether `word` is `meant` with two neighbouring letters swapped ("dyansty")."""
+    if len(word) != len(meant) or word == meant:
+        return False
+    i = 0
+    while word[i] == meant[i]:
+        i += 1
+    return word[i : i + 2] == meant[i : i + 2][::-1] and word[i + 2 :] == meant[i + 2 :]
 
 
 def _typing_slip(word: str, meant: str) -> bool:
@@ -368,7 +393,12 @@ def _capitalised(word: str) -> str | None:
     if is_place(word) or split_syllables(lower) is not None:
         return None
     candidates = _candidates(lower)
-    if not candidates or zipf(candidates[0]) < CAPITALISED_MEANT:
+    if not candidates:
+        return None
+    # Two letters swapped in a long word ("Dyansty") is how fast typing slips, not how a
+    # foreign name differs from an English word: taken for a less common word too.
+    swapped = len(word) >= SWAPPED_LENGTH and _swapped(lower, candidates[0])
+    if zipf(candidates[0]) < (SWAPPED_MEANT if swapped else CAPITALISED_MEANT):
         return None
     # At the shortest length only a dropped letter ("Vetnam"): names a letter changed
     # from an English word are many at six letters.

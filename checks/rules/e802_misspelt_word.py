@@ -41,9 +41,11 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     first alphabetically. Words wordfreq counts, if rarely, are taken only as the two slips
     of fast typing (two letters swapped, a doubled letter written once) of a far commoner
     word, or that word, nine letters or more, with a letter inside it dropped
-    ("opportunites"). A capitalised word, which may be a name, is taken only when wordfreq has never seen
-    it, it has six letters or more and the word it misspells is very common ("Ota
-    Districat Council"), or when it opens a sentence, has eight letters or more and its
+    ("opportunites"). A long everyday word counts as everyday though wordfreq ranks it
+    lower ("mountainious", "coronovirus"). A capitalised word, which may be a name, is taken
+    only when wordfreq has never seen it, it has six letters or more and the word it
+    misspells is very common ("Ota Districat Council"), or it has seven letters or more and
+    is a common word with two letters swapped ("Zhou Dyansty"), or when it opens a sentence, has eight letters or more and its
     lower-case form is a slip ("Activites such as"), or when it has seven letters or more,
     wordfreq hardly knows it and it is one slip from a word of the glossary's renderings or
     of officials' titles and bodies ("Poliburo", "Minstry", "Procincial"); and an English
