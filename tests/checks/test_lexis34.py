@@ -38,3 +38,46 @@ def test_a_slip_of_a_less_common_word_is_flagged(text: str, span: str) -> None:
 )
 def test_a_less_common_word_and_its_names_are_left_alone(text: str) -> None:
     assert_flags("E802", text, None)
+
+
+# An initialism one slip from the one the same text defines for a body (E802).
+_DEFINES = (
+    "The State-owned Assets Supervision and Administration Commission (SASAC) met on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (_DEFINES + "A SASCA official said the reform would go on.", "SASCA"),
+        (_DEFINES + "The SAZAC said central firms had met their targets.", "SAZAC"),
+        (
+            "The National Development and Reform Commission (NDRC) set the price.\n\n"
+            "The NRDC said the cap would stay in place until June.",
+            "NRDC",
+        ),
+    ],
+)
+def test_an_initialism_one_slip_from_the_one_the_text_defines_is_flagged(
+    text: str, span: str
+) -> None:
+    assert_flags("E802", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Defined itself: another body.
+        "The Hebei Federation (HBFRC) and the Hubei Federation (HUFRC) signed a pact. "
+        "HBFRC and HUFRC will meet again.",
+        # Three letters: the initialisms of different bodies are one letter apart.
+        "The Communist Party of China (CPC) and the National People's Congress met. "
+        "NPC deputies spoke.",
+        # No definition in the text: a firm's name may be one letter from a body's.
+        "The ranking was released by CCID Consulting Co Ltd on Friday.",
+        # A line set in capitals.
+        _DEFINES + "SASAC NEWS SASCA BRIEFING",
+    ],
+)
+def test_other_initialisms_are_left_alone(text: str) -> None:
+    assert_flags("E802", text, None)
