@@ -1,5 +1,7 @@
-"""Misspellings of less common words (E802): a long word wordfreq counts rarely ("mountainous",
-"coronavirus") and a capitalised word with two letters swapped ("Dyansty").
+"""Misspellings (E802): a long word wordfreq counts rarely ("mountainous", "coronavirus"), a
+capitalised word with two letters swapped ("Dyansty"), an initialism one slip from the one
+the text defines ("CDDI" for CCDI), a letter dropped inside one of the commonest words
+("futher"); and an ordinal glued to an initialism (P320: "20thCPC").
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -81,3 +83,27 @@ def test_an_initialism_one_slip_from_the_one_the_text_defines_is_flagged(
 )
 def test_other_initialisms_are_left_alone(text: str) -> None:
     assert_flags("E802", text, None)
+
+
+# An ordinal glued to a body's initialism (P320).
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Delegates studied the report to the 19thCPC National Congress.", "19thCPC"),
+        ("The 3rdNPC session of the district closed on Friday.", "3rdNPC"),
+    ],
+)
+def test_an_ordinal_glued_to_an_initialism_is_flagged(text: str, span: str) -> None:
+    assert_flags("P320", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates studied the report to the 19th CPC National Congress.",
+        # Letters and digits of a code, not an ordinal.
+        "The firm sells the X20TH model and the 5G router.",
+    ],
+)
+def test_an_ordinal_spaced_from_an_initialism_is_left_alone(text: str) -> None:
+    assert_flags("P320", text, None)
