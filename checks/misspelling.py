@@ -35,6 +35,9 @@ GAP = 2.0
 COMMON = 3.5  # an everyday word: once in 300,000 words or more
 MIN_LENGTH = 5  # shorter words have too many neighbours to name the one meant
 DROPPED_LENGTH = 9  # a word this long with a letter dropped is a slip even if wordfreq counts it
+# ... and a word this long when the word meant is this common ("futher" for further, 5.3)
+DROPPED_COMMON_LENGTH = 7
+DROPPED_COMMON = 5.0
 OPENING_LENGTH = (
     8  # a capitalised word wordfreq counts is judged only this long, opening a sentence
 )
@@ -316,6 +319,11 @@ def correction(word: str) -> str | None:
     # A word wordfreq knows, if rarely: only a typing slip of a far commoner word, or a long
     # word with a letter inside it dropped ("activites", "govenment").
     slip = _typing_slip(word, meant) or _dropped_letter(word, meant)
+    # A shorter word with a letter inside it dropped is a slip too when the word meant is
+    # among the commonest ("futher", "postion"): such a word's other neighbours are rare.
+    slip = slip or (
+        zipf(meant) >= DROPPED_COMMON and _dropped_letter(word, meant, DROPPED_COMMON_LENGTH)
+    )
     return meant if zipf(meant) - frequency >= GAP and slip else None
 
 
@@ -349,13 +357,13 @@ def _agent_noun(word: str) -> bool:
     return any(len(b) >= 4 and zipf(b) >= AGENT_BASE for b in bases)
 
 
-def _dropped_letter(word: str, meant: str) -> bool:
-    """Whether `word` is `meant`, a word of `DROPPED_LENGTH` letters or more, with one letter
+def _dropped_letter(word: str, meant: str, length: int = DROPPED_LENGTH) -> bool:
+    """Whether `word` is `meant`, a word of `length` letters or more, with one letter
     inside it left out ("activites", "contruction"): a slip of long words that wordfreq's
     web text repeats often enough to count. A first or last letter dropped is left alone:
     that is how names and foreign words differ from English ones ("informatio",
     "ambridge")."""
-    if len(meant) < DROPPED_LENGTH or len(word) + 1 != len(meant):
+    if len(meant) < length or len(word) + 1 != len(meant):
         return False
     i = 0
     while i < len(word) and word[i] == meant[i]:

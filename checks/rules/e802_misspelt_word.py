@@ -46,8 +46,8 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     "goverment" for government), and suggests that word: the most frequent one, then the
     first alphabetically. Words wordfreq counts, if rarely, are taken only as the two slips
     of fast typing (two letters swapped, a doubled letter written once) of a far commoner
-    word, or that word, nine letters or more, with a letter inside it dropped
-    ("opportunites"). A long everyday word counts as everyday though wordfreq ranks it
+    word, or that word, nine letters or more (seven if it is among the commonest), with a
+    letter inside it dropped ("opportunites", "futher"). A long everyday word counts as everyday though wordfreq ranks it
     lower ("mountainious", "coronovirus"). A capitalised word, which may be a name, is taken
     only when wordfreq has never seen it, it has six letters or more and the word it
     misspells is very common ("Ota Districat Council"), or it has seven letters or more and

@@ -107,3 +107,29 @@ def test_an_ordinal_glued_to_an_initialism_is_flagged(text: str, span: str) -> N
 )
 def test_an_ordinal_spaced_from_an_initialism_is_left_alone(text: str) -> None:
     assert_flags("P320", text, None)
+
+
+# A letter dropped inside one of the commonest words (E802).
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The two cities agreed to futher expand trade in farm produce.", "futher"),
+        ("The county's postion on the border makes it a trade hub.", "postion"),
+    ],
+)
+def test_a_letter_dropped_inside_a_common_word_is_flagged(text: str, span: str) -> None:
+    assert_flags("E802", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two cities agreed to further expand trade in farm produce.",
+        # A real word one letter short of a common one.
+        "The county sold a portion of the land to the port.",
+        # A capitalised word: a name.
+        "The talks were chaired by Anna Futher of the trade office.",
+    ],
+)
+def test_words_near_a_common_word_are_left_alone(text: str) -> None:
+    assert_flags("E802", text, None)
