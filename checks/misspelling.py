@@ -312,7 +312,7 @@ def correction(word: str) -> str | None:
         return None
     candidates = _candidates(word)
     if not candidates:
-        return None
+        return _pair_dropped(word) if frequency < RARE else None
     meant = candidates[0]
     if frequency < RARE or word in KNOWN_SLIPS:
         return meant
@@ -325,6 +325,33 @@ def correction(word: str) -> str | None:
         zipf(meant) >= DROPPED_COMMON and _dropped_letter(word, meant, DROPPED_COMMON_LENGTH)
     )
     return meant if zipf(meant) - frequency >= GAP and slip else None
+
+
+# A long word with two neighbouring letters inside it left out ("competiveness",
+# "mucipalities"): two edits, taken only for words English does not know that are this long,
+# from everyday words this long, where no other word is that near.
+PAIR_DROPPED_LENGTH = 9
+PAIR_MEANT_LENGTH = 11
+
+
+@cache
+def _pair_dropped_index() -> dict[str, frozenset[str]]:
+    """Each long everyday word with two neighbouring letters inside it left out (never its
+    first or last letter), and the words that make it."""
+    index: dict[str, set[str]] = {}
+    for w in _everyday():
+        if len(w) >= PAIR_MEANT_LENGTH:
+            for i in range(1, len(w) - 2):
+                index.setdefault(w[:i] + w[i + 2 :], set()).add(w)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _pair_dropped(word: str) -> str | None:
+    """The one long everyday word `word` is, two neighbouring letters inside it left out."""
+    if len(word) < PAIR_DROPPED_LENGTH:
+        return None
+    meant = _pair_dropped_index().get(word, frozenset())
+    return next(iter(meant)) if len(meant) == 1 else None
 
 
 # Prefixes English builds new words with: "pretreating" is pre + treating, a word of its

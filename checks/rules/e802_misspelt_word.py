@@ -47,7 +47,9 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     first alphabetically. Words wordfreq counts, if rarely, are taken only as the two slips
     of fast typing (two letters swapped, a doubled letter written once) of a far commoner
     word, or that word, nine letters or more (seven if it is among the commonest), with a
-    letter inside it dropped ("opportunites", "futher"). A long everyday word counts as everyday though wordfreq ranks it
+    letter inside it dropped ("opportunites", "futher"); a word of nine letters or more that
+    English does not know is also taken as a word of eleven or more with two neighbouring
+    letters inside it dropped ("competiveness", "mucipalities"). A long everyday word counts as everyday though wordfreq ranks it
     lower ("mountainious", "coronovirus"). A capitalised word, which may be a name, is taken
     only when wordfreq has never seen it, it has six letters or more and the word it
     misspells is very common ("Ota Districat Council"), or it has seven letters or more and

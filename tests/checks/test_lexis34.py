@@ -133,3 +133,29 @@ def test_a_letter_dropped_inside_a_common_word_is_flagged(text: str, span: str) 
 )
 def test_words_near_a_common_word_are_left_alone(text: str) -> None:
     assert_flags("E802", text, None)
+
+
+# Two neighbouring letters dropped inside a long everyday word (E802).
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The plan lifts the competiveness of small firms in the county.", "competiveness"),
+        ("Four mucipalities joined the river clean-up this year.", "mucipalities"),
+    ],
+)
+def test_two_letters_dropped_inside_a_long_word_are_flagged(text: str, span: str) -> None:
+    assert_flags("E802", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan lifts the competitiveness of small firms in the county.",
+        # Short words have too many such neighbours to name one.
+        "The county goverent met on Monday.",
+        # A capitalised word: a name.
+        "The report was written by Mucipalities Lin of the bureau.",
+    ],
+)
+def test_long_words_spelt_right_are_left_alone(text: str) -> None:
+    assert_flags("E802", text, None)
