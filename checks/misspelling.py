@@ -35,6 +35,9 @@ GAP = 2.0
 COMMON = 3.5  # an everyday word: once in 300,000 words or more
 MIN_LENGTH = 5  # shorter words have too many neighbours to name the one meant
 DROPPED_LENGTH = 9  # a word this long with a letter dropped is a slip even if wordfreq counts it
+# ... and a word this long when the word meant is this common ("futher" for further, 5.3)
+DROPPED_COMMON_LENGTH = 7
+DROPPED_COMMON = 5.0
 OPENING_LENGTH = (
     8  # a capitalised word wordfreq counts is judged only this long, opening a sentence
 )
@@ -45,6 +48,10 @@ OPENING_MEANT = 4.5
 # seen it, it is long, and the word it is one slip from is very common ("Districat").
 CAPITALISED_LENGTH = 6
 CAPITALISED_MEANT = 4.0
+# ... or, two neighbouring letters swapped in a word this long, from a word this common
+# ("Dyansty" for Dynasty, 3.9).
+SWAPPED_LENGTH = 7
+SWAPPED_MEANT = 3.5
 
 # Slips so frequent on the web that wordfreq counts them (Zipf 2 to 3), each one edit from
 # the word meant: looked up directly, whatever their frequency.
@@ -170,6 +177,12 @@ GENRE_WORDS = frozenset(
 # "accelerate" is over it): such forms count as everyday from this frequency, so that their
 # slips ("acceletating") are found like the verb's own.
 COMMON_VERB_FORM = 3.0
+# A long word is rarer than a short one however plain it is ("mountainous" 3.4, "coronavirus"
+# 3.2 in wordfreq's counts): words of this many letters count as everyday from
+# `COMMON_LONG_WORD`, so that their slips ("mountainious", "coronovirus") are found. A long
+# word has few neighbours one edit away, so the one meant is seldom in doubt.
+LONG_WORD = 9
+COMMON_LONG_WORD = 3.0
 
 
 @cache
@@ -177,10 +190,15 @@ def _everyday() -> dict[str, float]:
     """The everyday words (lower-case letters, three or more) and their frequencies."""
     floor = 10 ** (COMMON - 9)  # Zipf is log10 of the frequency per billion words
     verb_floor = 10 ** (COMMON_VERB_FORM - 9)
+    long_floor = 10 ** (COMMON_LONG_WORD - 9)
     return {
         w: frequency
         for w, frequency in frequencies().items()
-        if (frequency >= floor or (frequency >= verb_floor and w.endswith(("ing", "ed"))))
+        if (
+            frequency >= floor
+            or (frequency >= verb_floor and w.endswith(("ing", "ed")))
+            or (frequency >= long_floor and len(w) >= LONG_WORD)
+        )
         and len(w) >= 3
         and w.isascii()
         and w.isalpha()
@@ -247,6 +265,16 @@ def _inflected(word: str, base: str) -> bool:
     )
 
 
+def _swapped(word: str, meant: str) -> bool:
+    """Whether `word` is `meant` with two neighbouring letters swapped ("dyansty")."""
+    if len(word) != len(meant) or word == meant:
+        return False
+    i = 0
+    while word[i] == meant[i]:
+        i += 1
+    return word[i : i + 2] == meant[i : i + 2][::-1] and word[i + 2 :] == meant[i + 2 :]
+
+
 def _typing_slip(word: str, meant: str) -> bool:
     """Whether `word` is `meant` with two neighbouring letters swapped ("recieve") or a
     doubled letter written once ("comission"): the slips of fast typing, seldom real words."""
@@ -284,14 +312,46 @@ def correction(word: str) -> str | None:
         return None
     candidates = _candidates(word)
     if not candidates:
-        return None
+        return _pair_dropped(word) if frequency < RARE else None
     meant = candidates[0]
     if frequency < RARE or word in KNOWN_SLIPS:
         return meant
     # A word wordfreq knows, if rarely: only a typing slip of a far commoner word, or a long
     # word with a letter inside it dropped ("activites", "govenment").
     slip = _typing_slip(word, meant) or _dropped_letter(word, meant)
+    # A shorter word with a letter inside it dropped is a slip too when the word meant is
+    # among the commonest ("futher", "postion"): such a word's other neighbours are rare.
+    slip = slip or (
+        zipf(meant) >= DROPPED_COMMON and _dropped_letter(word, meant, DROPPED_COMMON_LENGTH)
+    )
     return meant if zipf(meant) - frequency >= GAP and slip else None
+
+
+# A long word with two neighbouring letters inside it left out ("competiveness",
+# "mucipalities"): two edits, taken only for words English does not know that are this long,
+# from everyday words this long, where no other word is that near.
+PAIR_DROPPED_LENGTH = 9
+PAIR_MEANT_LENGTH = 11
+
+
+@cache
+def _pair_dropped_index() -> dict[str, frozenset[str]]:
+    """Each long everyday word with two neighbouring letters inside it left out (never its
+    first or last letter), and the words that make it."""
+    index: dict[str, set[str]] = {}
+    for w in _everyday():
+        if len(w) >= PAIR_MEANT_LENGTH:
+            for i in range(1, len(w) - 2):
+                index.setdefault(w[:i] + w[i + 2 :], set()).add(w)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _pair_dropped(word: str) -> str | None:
+    """The one long everyday word `word` is, two neighbouring letters inside it left out."""
+    if len(word) < PAIR_DROPPED_LENGTH:
+        return None
+    meant = _pair_dropped_index().get(word, frozenset())
+    return next(iter(meant)) if len(meant) == 1 else None
 
 
 # Prefixes English builds new words with: "pretreating" is pre + treating, a word of its
@@ -324,13 +384,13 @@ def _agent_noun(word: str) -> bool:
     return any(len(b) >= 4 and zipf(b) >= AGENT_BASE for b in bases)
 
 
-def _dropped_letter(word: str, meant: str) -> bool:
-    """Whether `word` is `meant`, a word of `DROPPED_LENGTH` letters or more, with one letter
+def _dropped_letter(word: str, meant: str, length: int = DROPPED_LENGTH) -> bool:
+    """Whether `word` is `meant`, a word of `length` letters or more, with one letter
     inside it left out ("activites", "contruction"): a slip of long words that wordfreq's
     web text repeats often enough to count. A first or last letter dropped is left alone:
     that is how names and foreign words differ from English ones ("informatio",
     "ambridge")."""
-    if len(meant) < DROPPED_LENGTH or len(word) + 1 != len(meant):
+    if len(meant) < length or len(word) + 1 != len(meant):
         return False
     i = 0
     while i < len(word) and word[i] == meant[i]:
@@ -368,7 +428,12 @@ def _capitalised(word: str) -> str | None:
     if is_place(word) or split_syllables(lower) is not None:
         return None
     candidates = _candidates(lower)
-    if not candidates or zipf(candidates[0]) < CAPITALISED_MEANT:
+    if not candidates:
+        return None
+    # Two letters swapped in a long word ("Dyansty") is how fast typing slips, not how a
+    # foreign name differs from an English word: taken for a less common word too.
+    swapped = len(word) >= SWAPPED_LENGTH and _swapped(lower, candidates[0])
+    if zipf(candidates[0]) < (SWAPPED_MEANT if swapped else CAPITALISED_MEANT):
         return None
     # At the shortest length only a dropped letter ("Vetnam"): names a letter changed
     # from an English word are many at six letters.

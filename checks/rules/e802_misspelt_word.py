@@ -7,9 +7,15 @@ import regex
 
 from tifa.checks.context import Context
 from tifa.checks.distinct import Found, each_distinct, filter_distinct
-from tifa.checks.misspelling import GENRE_WORDS, correction, glossary_slip, opening_correction
+from tifa.checks.misspelling import (
+    GENRE_WORDS,
+    correction,
+    glossary_slip,
+    one_edit,
+    opening_correction,
+)
 from tifa.checks.registry import rule
-from tifa.checks.rule import Fix, Severity, new_rows, output
+from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.rules.p320_glued_words import glued_split
 from tifa.checks.scan import LOWER_CASE_WORD, distinct_words
 from tifa.glossary import Glossary
@@ -40,16 +46,22 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     "goverment" for government), and suggests that word: the most frequent one, then the
     first alphabetically. Words wordfreq counts, if rarely, are taken only as the two slips
     of fast typing (two letters swapped, a doubled letter written once) of a far commoner
-    word, or that word, nine letters or more, with a letter inside it dropped
-    ("opportunites"). A capitalised word, which may be a name, is taken only when wordfreq has never seen
-    it, it has six letters or more and the word it misspells is very common ("Ota
-    Districat Council"), or when it opens a sentence, has eight letters or more and its
+    word, or that word, nine letters or more (seven if it is among the commonest), with a
+    letter inside it dropped ("opportunites", "futher"); a word of nine letters or more that
+    English does not know is also taken as a word of eleven or more with two neighbouring
+    letters inside it dropped ("competiveness", "mucipalities"). A long everyday word counts as everyday though wordfreq ranks it
+    lower ("mountainious", "coronovirus"). A capitalised word, which may be a name, is taken
+    only when wordfreq has never seen it, it has six letters or more and the word it
+    misspells is very common ("Ota Districat Council"), or it has seven letters or more and
+    is a common word with two letters swapped ("Zhou Dyansty"), or when it opens a sentence, has eight letters or more and its
     lower-case form is a slip ("Activites such as"), or when it has seven letters or more,
     wordfreq hardly knows it and it is one slip from a word of the glossary's renderings or
     of officials' titles and bodies ("Poliburo", "Minstry", "Procincial"); and an English
     word one slip from a title in the title's place before a Chinese name ("Primer Li Ming"
     for Premier), and "cites" after a number or a word only a noun follows ("the two cites",
-    "Sister Cites") for cities. Left alone: pinyin (a word that splits wholly into pinyin
+    "Sister Cites") for cities; and an initialism of four letters or more one slip from the
+    one the text defines after a body's name ("the CDDI" where the text wrote "Central
+    Commission for Discipline Inspection (CCDI)"), unless the text defines it too. Left alone: pinyin (a word that splits wholly into pinyin
     syllables, such as "hukou" or a lower-case given name), places the gazetteer knows,
     words the glossary uses, words with digits, addresses, paths and markup, British
     spellings, the genre's own rare words ("informatization"), an agent noun built with -r
@@ -88,15 +100,62 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
         w for w in vocabulary if w not in known and (_suggestion(w) or glossary_slip(w, titles))
     ]
     slips = pl.col("tgt").str.contains(_TITLE_SLIP_PREFILTER)
+    acronyms = _acronym_slips(ctx)
     if not suspects and ctx.segments.filter(slips).is_empty():
-        return output(new_rows())
+        return acronyms
     candidates = filter_distinct(
         ctx.segments,
         "tgt",
         (pl.col("tgt").str.contains_any(suspects) if suspects else pl.lit(False)) | slips,
     )
     wanted = frozenset(suspects)
-    return each_distinct(candidates, ("tgt",), lambda text: _misspelt(text, wanted, titles))
+    words = each_distinct(candidates, ("tgt",), lambda text: _misspelt(text, wanted, titles))
+    if acronyms.is_empty():
+        return words
+    return pl.concat([words, acronyms]).sort("doc", "start", maintain_order=True)
+
+
+# An initialism a document defines after the body's name: "the Central Commission for
+# Discipline Inspection (CCDI)". Four letters or more: three-letter initialisms of different
+# bodies are one letter apart (CPC, NPC, CMC), longer ones seldom.
+_DEFINED_INITIALISM = regex.compile(r"\((\p{Lu}{4,6})\)")
+_DEFINED_PREFILTER = r"\(\p{Lu}{4,6}\)"
+_INITIALISM = regex.compile(r"(?<![\p{L}\p{N}&'’-])\p{Lu}{4,6}(?![\p{L}\p{N}&-])")
+# A word in capitals beside the initialism: a headline or a label set in capitals.
+_CAPITALS_BEFORE = regex.compile(r"\p{Lu}{2,}[ \u00a0]+$")
+_CAPITALS_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}{2,}(?![\p{Ll}])")
+
+
+def _acronym_slips(ctx: Context) -> pl.DataFrame:
+    """An initialism one slip from the one the same document defines for a body ("the
+    CDDI" where the page wrote "Central Commission for Discipline Inspection (CCDI)"): the
+    document itself says which was meant. One the document also defines is another body's."""
+    rows = new_rows()
+    defining = ctx.segments.filter(pl.col("tgt").str.contains(_DEFINED_PREFILTER))
+    if defining.is_empty():
+        return output(rows)
+    defined: dict[object, set[str]] = {}
+    for doc, text in defining.select("doc", "tgt").iter_rows():
+        defined.setdefault(doc, set()).update(_DEFINED_INITIALISM.findall(text))
+    docs = ctx.segments.filter(pl.col("doc").is_in(list(defined)))
+    for doc, base, text in docs.select("doc", "start", "tgt").iter_rows():
+        if not text:
+            continue
+        own = defined[doc]
+        for m in _INITIALISM.finditer(text):
+            token = m.group()
+            if token in own:
+                continue
+            meant = sorted(a for a in own if one_edit(token, a))
+            if len(meant) != 1:
+                continue  # none, or two the slip could be of
+            if _CAPITALS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue
+            if _CAPITALS_AFTER.match(text, m.end()):
+                continue
+            message = f"“{token}” looks misspelt: the text defines “{meant[0]}”"
+            add_row(rows, doc, base + m.start(), base + m.end(), message, meant[0])
+    return output(rows)
 
 
 def _suggestion(word: str, opening: bool = True) -> str | None:

@@ -155,7 +155,9 @@ _CAMEL_SEAM = regex.compile(r"(?<=\p{Ll}|\d(?:st|nd|rd|th))(?=\p{Lu})")
 # A capitalised word and a capitalised function word: "ProvinceAt" (the next sentence's
 # first word lost its space).
 _CAMEL_FUNCTION = regex.compile(r"^(\p{Lu}\p{Ll}{3,})(At|In|On|Of|The|And|For|With|From|By|To|As)$")
-_ORDINAL_WORD = regex.compile(r"^(\d+(?:st|nd|rd|th))(\p{Lu}\p{Ll}{2,})$")  # 16thMunicipal
+# An ordinal glued to a capitalised word ("16thMunicipal") or to a body's initialism ("the
+# 20thCPC National Congress").
+_ORDINAL_WORD = regex.compile(r"^(\d+(?:st|nd|rd|th))(\p{Lu}\p{Ll}{2,}|\p{Lu}{2,6})$")
 # An ordinal glued to a word in lower case: "the 3rdand 4thplenary sessions"; the words of
 # sessions and congresses count though rarer than the common-word bar.
 _ORDINAL_NOUNS = frozenset({"plenary", "session", "sessions", "congress", "anniversary"})
@@ -698,7 +700,8 @@ def glued_words(ctx: Context) -> pl.DataFrame:
     capitalised everyday word ("aParty member"; "iPhone", "eBay" open with other letters),
     a short function word glued to the next word ("Ithas",
     "asubtropical", "ofthe"; never a pinyin name such as Anshan), a word glued to a number
-    ("September21", "50million", "by16.9%", "of691km"), a figure glued to its unit word
+    ("September21", "50million", "by16.9%", "of691km") or an ordinal to a word or a body's
+    initialism ("16thMunicipal", "20thCPC"), a figure glued to its unit word
     ("10,094yuan", "300hectares"; abbreviations such as "5km" are written solid), and a
     hyphenated compound glued to the next word ("high-qualitydevelopment"), and a pinyin
     surname and a one-syllable given name run together where an official's name stands,
