@@ -12,6 +12,8 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks.distinct import with_distinct
+
 CURLY = "’"
 STRAIGHT = "'"
 
@@ -21,12 +23,16 @@ def document_styles(segments: pl.DataFrame, *, first_settles: bool = True) -> di
 
     With `first_settles` false, a tie the double quotation marks do not settle leaves the
     document without a style: nothing then says which of the two marks is the odd one."""
+    # Each distinct text counted once (a translation memory repeats its units), then summed.
+    counted = with_distinct(
+        segments,
+        "tgt",
+        curly=pl.col("tgt").str.count_matches(r"\p{L}" + CURLY + r"\p{L}"),
+        straight=pl.col("tgt").str.count_matches(r"\p{L}" + STRAIGHT + r"\p{L}"),
+    )
     counts = (
-        segments.group_by("doc")
-        .agg(
-            curly=pl.col("tgt").str.count_matches(r"\p{L}" + CURLY + r"\p{L}").sum(),
-            straight=pl.col("tgt").str.count_matches(r"\p{L}" + STRAIGHT + r"\p{L}").sum(),
-        )
+        counted.group_by("doc")
+        .agg(pl.col("curly").sum(), pl.col("straight").sum())
         .filter((pl.col("curly") + pl.col("straight")) > 0)
         .sort("doc")
     )

@@ -145,6 +145,19 @@ def filter_distinct_by(
     return table.filter(meets.gather(codes))
 
 
+def with_distinct(table: pl.DataFrame, column: str, **exprs: pl.Expr) -> pl.DataFrame:
+    """`table` with the columns `exprs` (expressions on `column` alone, named by their
+    keywords), each evaluated once per distinct value of `column` and copied to every row
+    holding it: the same columns as `table.with_columns(**exprs)`, for a regular expression
+    that a rule aggregates per document ("does any line say ...", "how many times ...") over
+    a translation memory's repeated units."""
+    values, codes, _series = _value_codes(table, column)
+    if codes is None:
+        return table.with_columns(**exprs)  # every value distinct: nothing to share
+    computed = values.select(**exprs)
+    return table.with_columns(computed.get_column(name).gather(codes) for name in exprs)
+
+
 def distinct_values(table: pl.DataFrame, column: str) -> pl.Series:
     """The distinct values of `table[column]` (a null among them), in the order they first
     appear: the column `filter_distinct_by` hands its test."""

@@ -24,10 +24,14 @@ PAIR_COLUMNS = ("doc", "seg", "src", "tgt", "start", "end")
 
 
 def pairs(ctx: Context) -> pl.DataFrame:
-    """Segments that have a Chinese source, with the normalised view of it as `zh`."""
+    """Segments that have a Chinese source, with the normalised view of it as `zh` (made
+    once per run: eight rules read it)."""
     table, _ = ctx.zh_views
-    return ctx.segments.select(*PAIR_COLUMNS).join(
-        table.select("doc", "seg", "zh"), on=["doc", "seg"], how="inner"
+    return ctx.shared(
+        "pairs",
+        lambda: ctx.segments.select(*PAIR_COLUMNS).join(
+            table.select("doc", "seg", "zh"), on=["doc", "seg"], how="inner"
+        ),
     )
 
 

@@ -18,6 +18,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import filter_distinct, with_distinct
 
 # The foreign agencies whose copy reaches this genre's pages: the Western wires, and Russia's,
 # Japan's and South Korea's, which name the Party and its posts in their own style too
@@ -35,7 +36,8 @@ WIRE_MARK = (
 
 def wire_docs(ctx: Context) -> set[int]:
     """The documents that carry a news agency's dateline, byline or credit."""
-    marked = ctx.segments.filter(pl.col("tgt").str.contains(WIRE_MARK))
+    # Each distinct text once: a translation memory repeats its units.
+    marked = filter_distinct(ctx.segments, "tgt", pl.col("tgt").str.contains(WIRE_MARK))
     return set(marked.get_column("doc").unique().to_list())
 
 
@@ -64,16 +66,24 @@ def own_voice_docs(ctx: Context) -> set[int]:
     translator's slip.
     """
     docs = wire_docs(ctx)
+    # Each distinct text read once, its counts then summed per document.
+    texts = with_distinct(
+        ctx.segments,
+        "tgt",
+        defines=pl.col("tgt").str.contains(_DEFINES_CCP),
+        cpc=pl.col("tgt").str.contains(NAMES_CPC),
+        lower=pl.col("tgt").str.count_matches(LOWER_PARTY),
+        upper=pl.col("tgt")
+        .str.replace_all("Communist Party", "", literal=True)
+        .str.count_matches(CAPITAL_PARTY),
+    )
     counts = (
-        ctx.segments.group_by("doc")
+        texts.group_by("doc")
         .agg(
-            defines=pl.col("tgt").str.contains(_DEFINES_CCP).any(),
-            cpc=pl.col("tgt").str.contains(NAMES_CPC).any(),
-            lower=pl.col("tgt").str.count_matches(LOWER_PARTY).sum(),
-            upper=pl.col("tgt")
-            .str.replace_all("Communist Party", "", literal=True)
-            .str.count_matches(CAPITAL_PARTY)
-            .sum(),
+            pl.col("defines").any(),
+            pl.col("cpc").any(),
+            pl.col("lower").sum(),
+            pl.col("upper").sum(),
         )
         .filter(
             pl.col("defines")

@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import filter_distinct, with_distinct
 from tifa.checks.numbers import ORDINALS
 from tifa.checks.prose import prose_segments
 from tifa.checks.registry import rule
@@ -65,8 +66,10 @@ def mixed_ordinal_style(ctx: Context) -> pl.DataFrame:
     segments = ctx.segments
     # Columnar: the numbers each document writes in figures with the word after them, and the
     # rows holding a spelt-out one; only those rows are read in Python.
+    # (Each distinct text read once: a translation memory repeats its units.)
     figures = (
-        segments.select("doc", n=pl.col("tgt").str.extract_all(_NUMERAL))
+        with_distinct(segments, "tgt", n=pl.col("tgt").str.extract_all(_NUMERAL))
+        .select("doc", "n")
         .explode("n")
         .drop_nulls()
         .select(
@@ -86,10 +89,10 @@ def mixed_ordinal_style(ctx: Context) -> pl.DataFrame:
             before_name.setdefault(doc, set()).add(value)
     prose = prose_segments(ctx).select("doc", "seg")
     candidates = (
-        segments.filter(
-            pl.col("doc").is_in(list(before_word))
-            & pl.col("tgt").str.contains(rf"(?i)\b(?:{_ALTERNATIVES})\b")
+        filter_distinct(
+            segments, "tgt", pl.col("tgt").str.contains(rf"(?i)\b(?:{_ALTERNATIVES})\b")
         )
+        .filter(pl.col("doc").is_in(list(before_word)))
         .join(prose.with_columns(prose=pl.lit(True)), on=["doc", "seg"], how="left")
         .select("doc", "start", "tgt", "prose")
     )

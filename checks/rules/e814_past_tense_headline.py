@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import filter_distinct
 from tifa.checks.prose import SENTENCE_INSIDE, prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -146,9 +147,12 @@ def past_tense_headline(ctx: Context) -> pl.DataFrame:
     prose = prose_segments(ctx).select("doc", "seg")
     # The whole paragraph is the heading: a caption whose last sentence is followed by a
     # bracketed credit does not end like a sentence, yet its sentences are no headings.
-    short = ctx.corpus.paragraphs.filter(
-        pl.col("text").str.count_matches(r"\S+") <= _MAX_WORDS,
-        ~pl.col("text").str.contains(_CAPTION.pattern),
+    # (Each distinct paragraph tested once: a translation memory repeats its units.)
+    short = filter_distinct(
+        ctx.corpus.paragraphs,
+        "text",
+        (pl.col("text").str.count_matches(r"\S+") <= _MAX_WORDS)
+        & ~pl.col("text").str.contains(_CAPTION.pattern),
     ).select("doc", "para")
     # A heading heads something: a document's last paragraph, after prose, is a sentence
     # whose end was cut (a page taken up to a length) or lost, not a heading.
@@ -172,7 +176,9 @@ def past_tense_headline(ctx: Context) -> pl.DataFrame:
     # Committees”"); a capitalised verb after a capitalised subject in a short paragraph of
     # one sentence is the heading's title case, which no sentence has.
     one_sentence = short.join(
-        paragraphs.filter(~pl.col("text").str.contains(SENTENCE_INSIDE)).select("doc", "para"),
+        filter_distinct(paragraphs, "text", ~pl.col("text").str.contains(SENTENCE_INSIDE)).select(
+            "doc", "para"
+        ),
         on=["doc", "para"],
         how="semi",
     )

@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import with_distinct
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.wire_copy import CAPITAL_PARTY, LOWER_PARTY, NAMES_CPC, WIRE_MARK
@@ -255,12 +256,16 @@ def _title_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
-def _any(pattern: str, name: str, taken: str = "", put: str = "") -> pl.Expr:
-    """Whether any text of a document matches `pattern` once `taken` is replaced by `put`."""
+def _has(pattern: str, taken: str = "", put: str = "") -> pl.Expr:
+    """Whether a text matches `pattern` once `taken` is replaced by `put`."""
     text = pl.col("tgt")
     if taken:
         text = text.str.replace_all(taken, put, literal=True)
-    return text.str.contains(pattern).any().alias(name)
+    return text.str.contains(pattern)
+
+
+# The per-document facts below, read from each text's flags.
+_DOC_FLAGS = ("capital", "names_cpc", "in_full", "foreign", "china", "candidate", "wire")
 
 
 @rule("N207", "lowercase-party", Severity.WARNING, Fix.UNSAFE)
@@ -324,14 +329,27 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     Unsafe: the capital is suggested; a person confirms that the Communist Party is meant.
     """
     rows = new_rows()
-    about_cpc = ctx.segments.group_by("doc").agg(
-        _any(_CAPITAL_PARTY, "capital", "Communist Party", ""),
-        _any(_NAMES_CPC, "names_cpc"),
-        _any(_NAMES_CPC_IN_FULL, "in_full"),
-        _any(_FOREIGN_STYLE, "foreign", "Communist Party of China", "China"),
-        _any(_ABOUT_CHINA, "china"),
-        _any(_PREFILTER, "candidate"),
-        _any(WIRE_MARK, "wire"),
+    # Every pattern read once per distinct text (a translation memory repeats its units),
+    # its flag copied to the rows holding the text, then gathered per document.
+    flagged = with_distinct(
+        ctx.segments,
+        "tgt",
+        _capital=_has(_CAPITAL_PARTY, "Communist Party", ""),
+        _names_cpc=_has(_NAMES_CPC),
+        _in_full=_has(_NAMES_CPC_IN_FULL),
+        _foreign=_has(_FOREIGN_STYLE, "Communist Party of China", "China"),
+        _china=_has(_ABOUT_CHINA),
+        _candidate=_has(_PREFILTER),
+        _wire=_has(WIRE_MARK),
+        _paired=_has(_PAIRED_PREFILTER),
+        _own=_has(_OWN_PREFILTER),
+        _lower=pl.col("tgt").str.count_matches(_LOWER_PARTY),
+        _upper=pl.col("tgt")
+        .str.replace_all("Communist Party", "", literal=True)
+        .str.count_matches(_CAPITAL_PARTY),
+    )
+    about_cpc = flagged.group_by("doc").agg(
+        pl.col(f"_{name}").any().alias(name) for name in _DOC_FLAGS
     )
     plain = about_cpc.filter(
         ~pl.col("capital") & ~pl.col("names_cpc") & ~pl.col("foreign") & pl.col("candidate")
@@ -349,13 +367,7 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
         local |= {doc for doc, text in texts if _names_chinese_place(text)}
     # A foreign outlet's page in lower case throughout keeps its house style, its committees
     # too ("party committee members"): only its own capital "Party" would show a slip.
-    counts = ctx.segments.group_by("doc").agg(
-        lower=pl.col("tgt").str.count_matches(_LOWER_PARTY).sum(),
-        upper=pl.col("tgt")
-        .str.replace_all("Communist Party", "", literal=True)
-        .str.count_matches(_CAPITAL_PARTY)
-        .sum(),
-    )
+    counts = flagged.group_by("doc").agg(lower=pl.col("_lower").sum(), upper=pl.col("_upper").sum())
     house = (
         about_cpc.join(counts, on="doc")
         .filter(
@@ -377,12 +389,12 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     about_cpc = about_cpc.filter(pl.col("capital") | pl.col("names_cpc")).select("doc", "capital")
     capital = dict(about_cpc.iter_rows())
     candidates = (
-        ctx.segments.join(about_cpc, on="doc", how="left")
+        flagged.join(about_cpc, on="doc", how="left")
         .filter(
-            (pl.col("capital").is_not_null() & pl.col("tgt").str.contains(_PREFILTER))
-            | pl.col("tgt").str.contains(_PAIRED_PREFILTER)
-            | (pl.col("doc").is_in(list(own)) & pl.col("tgt").str.contains(_OWN_PREFILTER))
-            | (pl.col("doc").is_in(list(local)) & pl.col("tgt").str.contains(_PREFILTER))
+            (pl.col("capital").is_not_null() & pl.col("_candidate"))
+            | pl.col("_paired")
+            | (pl.col("doc").is_in(list(own)) & pl.col("_own"))
+            | (pl.col("doc").is_in(list(local)) & pl.col("_candidate"))
         )
         .filter(~pl.col("doc").is_in(house.to_list()))
         .sort("doc", "start")

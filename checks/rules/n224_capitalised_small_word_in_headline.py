@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import filter_distinct
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 
@@ -63,9 +64,12 @@ def capitalised_small_word_in_headline(ctx: Context) -> pl.DataFrame:
     keeps its capital.
     """
     rows = new_rows()
-    heads = ctx.corpus.paragraphs.filter(
+    # Each distinct paragraph tested once: a translation memory repeats its units.
+    heads = filter_distinct(
+        ctx.corpus.paragraphs,
+        "text",
         pl.col("text").str.strip_chars().str.contains(_PREFILTER)
-        & pl.col("text").str.contains(rf" (?:{_SMALL}) \p{{Lu}}")
+        & pl.col("text").str.contains(rf" (?:{_SMALL}) \p{{Lu}}"),
     )
     for doc, start, text in heads.select("doc", "start", "text").iter_rows():
         words = len(text.split())

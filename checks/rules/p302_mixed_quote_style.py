@@ -9,6 +9,7 @@ import regex
 
 from tifa.checks import quotes
 from tifa.checks.context import Context
+from tifa.checks.distinct import filter_distinct, with_distinct
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows
@@ -100,13 +101,17 @@ def mixed_quote_style(ctx: Context) -> pl.DataFrame:
 def _straight_single_pairs(ctx: Context, rows: dict[str, list[object]]) -> None:
     """Straight single quotations in documents whose marks are otherwise all curly."""
     paragraphs = _english(ctx)
+    # Each distinct paragraph counted once (a translation memory repeats its units).
+    counted = with_distinct(
+        paragraphs,
+        "text",
+        curly=pl.col("text").str.count_matches(_CURLY_MARK.pattern),
+        flat=pl.col("text").str.count_matches(_STRAIGHT_APOSTROPHE.pattern),
+        dq=pl.col("text").str.count_matches('"'),
+    )
     curly_docs = (
-        paragraphs.group_by("doc")
-        .agg(
-            pl.col("text").str.count_matches(_CURLY_MARK.pattern).sum().alias("curly"),
-            pl.col("text").str.count_matches(_STRAIGHT_APOSTROPHE.pattern).sum().alias("flat"),
-            pl.col("text").str.count_matches('"').sum().alias("dq"),
-        )
+        counted.group_by("doc")
+        .agg(pl.col("curly").sum(), pl.col("flat").sum(), pl.col("dq").sum())
         .filter((pl.col("curly") >= _CURLY_EVIDENCE) & (pl.col("flat") == 0) & (pl.col("dq") == 0))
     )
     candidates = paragraphs.join(curly_docs.select("doc"), on="doc", how="semi")
@@ -123,8 +128,12 @@ def _straight_single_pairs(ctx: Context, rows: dict[str, list[object]]) -> None:
 
 def _english(ctx: Context) -> pl.DataFrame:
     """The paragraphs in English: a Chinese version of the page scraped beside it keeps the
-    Chinese marks (“一带一路”), which say nothing of the English text's style."""
-    return ctx.corpus.paragraphs.filter(~untranslated("text"))
+    Chinese marks (“一带一路”), which say nothing of the English text's style (each distinct
+    paragraph tested once, and once a run: both passes of the rule read it)."""
+    return ctx.shared(
+        "english_paragraphs",
+        lambda: filter_distinct(ctx.corpus.paragraphs, "text", ~untranslated("text")),
+    )
 
 
 def _straight_headline(text: str) -> bool:

@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import with_distinct
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.spelling import variant_keys
@@ -49,8 +50,16 @@ def mixed_spelling(ctx: Context) -> pl.DataFrame:
     is for a person to decide.
     """
     keys = variant_keys()
+    # Each distinct text's words read once (a translation memory repeats its units), only
+    # the words with a variant kept before the rows are exploded.
+    found = pl.col("tgt").str.extract_all(_WORD_RUST)
     words = (
-        ctx.segments.select("doc", "start", word=pl.col("tgt").str.extract_all(_WORD_RUST))
+        with_distinct(
+            ctx.segments,
+            "tgt",
+            word=found.list.eval(pl.element().filter(pl.element().is_in(list(keys)))),
+        )
+        .select("doc", "start", "word")
         .explode("word")
         .filter(pl.col("word").is_in(list(keys)))
         .with_columns(key=pl.col("word").replace_strict(keys, return_dtype=pl.String))

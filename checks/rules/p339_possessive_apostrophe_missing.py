@@ -180,7 +180,8 @@ def possessive_apostrophe_missing(ctx: Context) -> pl.DataFrame:
             continue
         elif pinyin := m.group("pinyin"):
             if doc not in names:
-                texts = ctx.segments.filter(pl.col("doc") == doc)["tgt"].drop_nulls()
+                # Each distinct text once: a translation memory repeats its units.
+                texts = ctx.segments.filter(pl.col("doc") == doc)["tgt"].drop_nulls().unique()
                 names[doc] = {w for t in texts for w in _CAPITALISED.findall(t)}
             if not _pinyin_possessive(pinyin, text, m.start(), names[doc]):
                 continue

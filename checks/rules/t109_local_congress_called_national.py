@@ -8,7 +8,7 @@ import regex
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.scan import candidate_rows
+from tifa.checks.scan import candidate_rows, matches
 from tifa.glossary.gazetteer import is_place, level_word
 from tifa.glossary.institutions import PROVINCES, is_number
 from tifa.glossary.names import split_syllables
@@ -179,12 +179,12 @@ def local_congress_called_national(ctx: Context) -> pl.DataFrame:
                 continue
             taken = m.end()
             _report(rows, doc, base, m, place)
-    for doc, base, text in candidate_rows(ctx.segments, "tgt", _NATIONAL_SC_PREFILTER):
-        for m in _NATIONAL_SC.finditer(text):
-            # "former secretary of the CPC Hunan Provincial Committee and vice chairman of
-            # the NPC Standing Committee": the local post is an earlier one.
-            if not _FORMER.search(text, max(0, m.start() - 80), m.start()):
-                _report_standing_committee(rows, doc, base, m)
+    # Each distinct text searched once (`matches`): a translation memory repeats its units.
+    for doc, base, text, m in matches(ctx.segments, "tgt", _NATIONAL_SC_PREFILTER, _NATIONAL_SC):
+        # "former secretary of the CPC Hunan Provincial Committee and vice chairman of
+        # the NPC Standing Committee": the local post is an earlier one.
+        if not _FORMER.search(text, max(0, m.start() - 80), m.start()):
+            _report_standing_committee(rows, doc, base, m)
     return output(rows)
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import polars as pl
 from helpers import document
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import with_distinct
 from tifa.corpus.read import build_corpus
 from tifa.glossary import Glossary
 
@@ -27,3 +29,17 @@ def test_repeated_units_are_matched_once_with_the_same_result(default_glossary: 
     near = ctx.matchers.near.match(ctx.segments, every)
     assert ctx.near.sort("doc", "start").equals(near.sort("doc", "start"))
     assert ctx.near.height >= 4
+
+
+def test_columns_computed_once_per_distinct_text_are_those_of_every_row() -> None:
+    table = pl.DataFrame(
+        {"doc": [0, 0, 1, 1, 1], "tgt": ["the party", None, "Party", "the party", "Party"]}
+    )
+    exprs = {
+        "lower": pl.col("tgt").str.contains(r"\bparty\b"),
+        "words": pl.col("tgt").str.extract_all(r"\w+"),
+        "n": pl.col("tgt").str.count_matches("a"),
+    }
+    assert with_distinct(table, "tgt", **exprs).equals(table.with_columns(**exprs))
+    distinct = table.filter(pl.col("tgt").is_not_null()).unique("tgt", maintain_order=True)
+    assert with_distinct(distinct, "tgt", **exprs).equals(distinct.with_columns(**exprs))
