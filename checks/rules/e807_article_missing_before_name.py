@@ -326,6 +326,22 @@ _EVENT_SUBJECT_PREFILTER = (
     r"\p{Lu}[\p{L}\d)-]*[ \u00a0]+(?:Expo|Exposition|Fair|Games|Olympics|Summit|Forum|Conference"
     r"|Convention|Exhibition|Festival|Meeting)[ \u00a0]+\p{Ll}"
 )
+# An event named by its full name in capitals as the object of a verb of holding it ("to
+# hold China-CEEC Expo", "convened Information Session on …", "hosted 2024 Digital Economy
+# Summit"): the one event of that name, which English writes with "the" as it does after a
+# preposition. A session is an event here too ("held Information Session"), but not a
+# meeting, which may be one of many ("held Standing Committee Meeting": a meeting).
+_HELD_EVENT = regex.compile(
+    r"(?<![\p{L}'’-])(?P<prep>(?:hold|holds|held|holding|host|hosts|hosted|hosting|convene"
+    rf"|convenes|convened|convening|attend|attends|attended|attending)){_S}(?P<name>{_NOT_A_NAME}"
+    rf"(?:{_LEAD}{_S})?(?:{_EVENT_WORD}{_S}(?:(?:and|&|of|for|on){_S})?){{1,8}}"
+    rf"(?:{_EVENT_HEAD}|Session))(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+)
+_HELD_EVENT_PREFILTER = (
+    r"\b(?:hold|held|host|conven|attend)\w*[ \u00a0]+(?:\d+\w*[ \u00a0]+)?\p{Lu}[^.!?;]*?"
+    r"(?:Expo|Exposition|Fair|Games|Olympics|Summit|Forum|Conference|Convention|Exhibition"
+    r"|Meeting|Session)\b"
+)
 # What may open a sentence before the comma that the event follows: a time, a place or a
 # linking word ("On March 8,", "In the spring of 2019,", "Meanwhile,").
 _EVENT_OPENING = regex.compile(
@@ -554,6 +570,9 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     them after "of" or "in" also where a body's name in capitals stands before ("director
     of the Commission for Industry and Information Technology of Guangxi Zhuang Autonomous
     Region") or a day of the week follows ("in Xinjiang Uygur Autonomous Region Tuesday").
+    An event by its full name in capitals (with the same heads, and a session) as the
+    object of a verb of holding, hosting, convening or attending it ("to hold China-CEEC
+    Expo", "convened Information Session on …"); not a meeting, which may be one of many.
     A development, demonstration or pilot
     area is taken as such a zone ("visited to Beijing Economic-Technological Development
     Area"), and a hall or museum named by its kind as a later item of a list of sites after
@@ -691,6 +710,17 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
         if inside_title(text, m.start("name"), m.end("name")) or (
             m.group("prep") != "that" and _IN_A_NAME.search(text, 0, m.start())
         ):
+            continue
+        name = m.group("name")
+        add_the(
+            rows,
+            doc,
+            base,
+            m,
+            f"“{name}” names one event and takes “the” after “{m.group('prep')}”",
+        )
+    for doc, base, text, m in prose_matches(segments, "tgt", _HELD_EVENT_PREFILTER, _HELD_EVENT):
+        if inside_title(text, m.start("name"), m.end("name")):
             continue
         name = m.group("name")
         add_the(

@@ -56,3 +56,46 @@ def test_a_region_of_provincial_rank_written_bare_is_flagged(text: str, span: st
 )
 def test_a_region_with_its_article_or_as_a_modifier_is_left(text: str) -> None:
     assert_flags("E807", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The mayor said that to host China-Africa Economic and Trade Expo is a major task "
+            "for the city.",
+            "China-Africa Economic and Trade Expo",
+        ),
+        (
+            "The Foreign Affairs Office convened Information Session on the Work Report of the "
+            "Municipal Government on March 3.",
+            "Information Session",
+        ),
+        (
+            "Nanning held 2023 Pan-Beibu Gulf Economic Cooperation Forum in the autumn.",
+            "2023 Pan-Beibu Gulf Economic Cooperation Forum",
+        ),
+        (
+            "Vice Mayor Zhao Ming attended Summer Davos Annual Meeting on Wednesday.",
+            "Summer Davos Annual Meeting",
+        ),
+    ],
+)
+def test_an_event_held_bare_is_flagged(text: str, span: str) -> None:
+    assert_flags("E807", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said that to host the China-Africa Economic and Trade Expo is a major task.",
+        # A meeting may be one of many, and a headline drops its articles.
+        "The district held Standing Committee Meeting on Monday to study flood control.",
+        "Wuhan delegation attends 2024 World Cities Summit",
+        # A name that modifies a noun after it.
+        "The city hosted Canton Fair delegations from 40 countries in October.",
+        "The county held a job fair and an investment conference in June.",
+    ],
+)
+def test_an_event_held_with_its_article_or_as_a_modifier_is_left(text: str) -> None:
+    assert_flags("E807", text, None)
