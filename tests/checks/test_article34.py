@@ -99,3 +99,28 @@ def test_an_event_held_bare_is_flagged(text: str, span: str) -> None:
 )
 def test_an_event_held_with_its_article_or_as_a_modifier_is_left(text: str) -> None:
     assert_flags("E807", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Officials must emancipate mind, seek truth from facts and serve the people.", "mind"),
+        ("The county will keep emancipating mind and deepen reform in 2025.", "mind"),
+    ],
+)
+def test_the_mind_freed_without_its_article_is_flagged(text: str, span: str) -> None:
+    assert_flags("E820", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials must emancipate the mind and seek truth from facts.",
+        "Cadres should further emancipate their minds and act boldly.",
+        "The campaign aims to emancipate mind-sets across the province.",
+        # A headline drops its articles.
+        "Hunan urged to emancipate mind, pursue innovation",
+    ],
+)
+def test_the_mind_freed_with_its_article_or_in_a_headline_is_left(text: str) -> None:
+    assert_flags("E820", text, None)
