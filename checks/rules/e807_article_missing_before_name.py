@@ -42,6 +42,9 @@ _AREA_HEAD = (
     # An autonomous region, capitalised or not ("the Guangxi Zhuang Autonomous Region",
     # "the Inner Mongolia autonomous region"); not a prefecture, which Xinhua names bare.
     r"|[Aa]utonomous[ \u00a0]+[Rr]egion"
+    # A special administrative region, the other kind of region of that rank ("the Hong
+    # Kong Special Administrative Region"), which official English names with "the" too.
+    r"|Special[ \u00a0]+Administrative[ \u00a0]+Region"
     # A region grouped by its places, the one the places make ("the Guangdong-Hong
     # Kong-Macao Greater Bay Area", "the China-Pakistan Economic Corridor", "the Guanzhong
     # city cluster", "the Santiago metropolitan area"), in capitals or not.
@@ -123,6 +126,9 @@ _END = (
     r"|area|areas|region|basin|valley|reaches|section|banks?|waters|coast|shore"
     # Adverbs and time words, which modify no noun: "held at X Center mainly to elect".
     r"|mainly|also|recently|today|yesterday|last|this|next|every"
+    # A day of the week, which news English sets bare after the place: "told officials in
+    # X Autonomous Region Tuesday to …".
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     # A span of time back from now: "the founding of X Organization 20 years ago".
     r"|\d+[ \u00a0]+(?:years?|months?|decades?)[ \u00a0]+ago"
     # A verb in the past or its participle: "the forum held in X Grand Hall disclosed …"
@@ -169,7 +175,7 @@ _VISITED_LIST_PREFILTER = (
 _PREFILTER = (
     r"\p{Lu}[\p{L}\d]+\)?[ \u00a0]+(?:River|Dynast|Basin|Plain|Plateau|Delta|Canal|Desert|Gorges"
     r"|Strait|Sea|Ocean|Mountains|Islands|Economic|Zone|High-|Hi-|[Aa]utonomous|Silk|Chamber|Irrigation|Expo|Fair|Games"
-    r"|Olympics|Summit|Forum|Conference|Exhibition|Center|Centre|Theat|Hall|Foreign|Council"
+    r"|Olympics|Summit|Forum|Conference|Exhibition|Center|Centre|Theat|Hall|Foreign|Council|Special"
     r"|Hotel|Guest|Expressway|Highway|Hall|Agreement|Organi[sz]ation|Union|Initiative"
     r"|Exposition|Bridge|Branch|economic|Free|Land|Science|Supercomput|Diversion|Transfer"
     r"|Conservancy|Hydropower|Reservoir|Irrigation|Railway|Pipeline|Tunnel|Bay|[Cc]orridor"
@@ -312,12 +318,29 @@ _AREA_SUBJECT = _subject(_AREA_NAME)
 _AREA_SUBJECT_PREFILTER = (
     r"\p{Lu}[\p{L}\d)-]*[ \u00a0]+(?:(?:Economic|Free|Land|Science)[ \u00a0]+\p{Lu}\p{Ll}+"
     r"|\p{Lu}[\p{L}-]+[ \u00a0]+Zone|[Aa]utonomous[ \u00a0]+[Rr]egion|Bay[ \u00a0]+Area"
+    r"|Administrative[ \u00a0]+Region"
     r"|(?:Development|Demonstration|Pilot)[ \u00a0]+Area"
     r"|[Cc]orridor|[Cc]luster|[Aa]gglomeration|[Mm]etropolitan[ \u00a0]+\p{L}+)[ \u00a0]+\p{Ll}"
 )
 _EVENT_SUBJECT_PREFILTER = (
     r"\p{Lu}[\p{L}\d)-]*[ \u00a0]+(?:Expo|Exposition|Fair|Games|Olympics|Summit|Forum|Conference"
     r"|Convention|Exhibition|Festival|Meeting)[ \u00a0]+\p{Ll}"
+)
+# An event named by its full name in capitals as the object of a verb of holding it ("to
+# hold China-CEEC Expo", "convened Information Session on …", "hosted 2024 Digital Economy
+# Summit"): the one event of that name, which English writes with "the" as it does after a
+# preposition. A session is an event here too ("held Information Session"), but not a
+# meeting, which may be one of many ("held Standing Committee Meeting": a meeting).
+_HELD_EVENT = regex.compile(
+    r"(?<![\p{L}'’-])(?P<prep>(?:hold|holds|held|holding|host|hosts|hosted|hosting|convene"
+    rf"|convenes|convened|convening|attend|attends|attended|attending)){_S}(?P<name>{_NOT_A_NAME}"
+    rf"(?:{_LEAD}{_S})?(?:{_EVENT_WORD}{_S}(?:(?:and|&|of|for|on){_S})?){{1,8}}"
+    rf"(?:{_EVENT_HEAD}|Session))(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+)
+_HELD_EVENT_PREFILTER = (
+    r"\b(?:hold|held|host|conven|attend)\w*[ \u00a0]+(?:\d+\w*[ \u00a0]+)?\p{Lu}[^.!?;]*?"
+    r"(?:Expo|Exposition|Fair|Games|Olympics|Summit|Forum|Conference|Convention|Exhibition"
+    r"|Meeting|Session)\b"
 )
 # What may open a sentence before the comma that the event follows: a time, a place or a
 # linking word ("On March 8,", "In the spring of 2019,", "Meanwhile,").
@@ -389,6 +412,14 @@ _BODY_BEFORE = regex.compile(
     r"|Administration|Council|Park|Port|Center|Centre)[ \u00a0]+of[ \u00a0]+$"
 )
 _AREA_END = regex.compile(r"(?:Zone|[Aa]utonomous[ \u00a0]+[Rr]egion)$")
+# A region of a province's rank, autonomous or special administrative, after "of" or "in":
+# official English writes "the" before it inside a body's name as well ("the Commission for
+# Industry and Information Technology of the Guangxi Zhuang Autonomous Region", "the
+# Singapore Consulate General in the Hong Kong Special Administrative Region"), so a name in
+# capitals before the preposition does not make it part of a longer name.
+_REGION_END = regex.compile(
+    r"(?:[Aa]utonomous|Special[ \u00a0]+Administrative)[ \u00a0]+[Rr]egion$"
+)
 # Named by T113 as a national zone, with the same advice: one finding for one span.
 _T113_NAMES = regex.compile(
     r"Yangtze[ \u00a0]+River[ \u00a0]+(?:Delta|Economic[ \u00a0]+Belt)$"
@@ -534,7 +565,15 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Guangxi Zhuang Autonomous Region", "inspected Xinjiang Uygur Autonomous Region",
     "Taicang Economic and Technological Development Zone has become …"), also after a body
     or site of it and "of" ("Party Working Committee of Anqing Demonstration Zone"); not an
-    autonomous prefecture, which Xinhua names bare. A development, demonstration or pilot
+    autonomous prefecture, which Xinhua names bare. A special administrative region is
+    taken as an autonomous region ("in Hong Kong Special Administrative Region"), either of
+    them after "of" or "in" also where a body's name in capitals stands before ("director
+    of the Commission for Industry and Information Technology of Guangxi Zhuang Autonomous
+    Region") or a day of the week follows ("in Xinjiang Uygur Autonomous Region Tuesday").
+    An event by its full name in capitals (with the same heads, and a session) as the
+    object of a verb of holding, hosting, convening or attending it ("to hold China-CEEC
+    Expo", "convened Information Session on …"); not a meeting, which may be one of many.
+    A development, demonstration or pilot
     area is taken as such a zone ("visited to Beijing Economic-Technological Development
     Area"), and a hall or museum named by its kind as a later item of a list of sites after
     "visited", "inspected" or "toured" ("visited a farm, Jiangmen Urban Planning Exhibition
@@ -594,7 +633,10 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     ]
     for doc, base, text, m, item in [(*found, False) for found in direct] + listed:
         name = m.group("name")
-        if _T113_NAMES.search(name) or inside_title(text, m.start("name"), m.end("name")):
+        region = m.group("prep") in ("of", "in") and _REGION_END.search(name) is not None
+        if _T113_NAMES.search(name) or (
+            not region and inside_title(text, m.start("name"), m.end("name"))
+        ):
             continue
         if _MUSEUM_BY_PLACE.fullmatch(name):
             continue
@@ -604,6 +646,7 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
         # A verb is no part of a name: "Li Wei inspected …" has its name before it.
         if (
             not visit
+            and not region
             and _IN_A_NAME.search(text, 0, m.start())
             and not (
                 m.group("prep") == "of"
@@ -667,6 +710,17 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
         if inside_title(text, m.start("name"), m.end("name")) or (
             m.group("prep") != "that" and _IN_A_NAME.search(text, 0, m.start())
         ):
+            continue
+        name = m.group("name")
+        add_the(
+            rows,
+            doc,
+            base,
+            m,
+            f"“{name}” names one event and takes “the” after “{m.group('prep')}”",
+        )
+    for doc, base, text, m in prose_matches(segments, "tgt", _HELD_EVENT_PREFILTER, _HELD_EVENT):
+        if inside_title(text, m.start("name"), m.end("name")):
             continue
         name = m.group("name")
         add_the(

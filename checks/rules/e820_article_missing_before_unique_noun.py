@@ -122,6 +122,15 @@ _WHOLE = regex.compile(
     rf"|grass-?roots)(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}"
 )
 _WHOLE_PREFILTER = r"(?:economy|[Ee]ra|spirit|grass-?roots)\b"
+# The mind that is freed (解放思想: "emancipate the mind"): the one mind of those urged,
+# which English writes with "the"; word-for-word English drops it ("we must emancipate
+# mind, break new ground"). Only right after a verb of freeing it and where the phrase
+# ends its own; the plural ("emancipate their minds") is left alone.
+_MIND = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<before>(?:emancipat|liberat)(?:e|es|ed|ing))"
+    rf"{_S}(?P<name>mind)(?![\p{{L}}\p{{N}}'’-]){_PHRASE_END}"
+)
+_MIND_PREFILTER = r"\b(?:emancipat|liberat)\w*[ \u00a0]+mind\b"
 # Someone working or serving "at county level" names a rung of a career, which English
 # writes without "the" as it writes "at board level": left alone.
 _CAREER_BEFORE = regex.compile(
@@ -393,7 +402,8 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     the world, the country, the nation or the Party in the possessive ("with world's top
     500", "of CPC's founding"), and the Belt and Road by its short name, alone or as a
     body's or forum's name ("construction of Belt and Road to …"; not "for Belt and Road
-    cooperation", a modifier) — right
+    cooperation", a modifier), and the mind after a verb of freeing it, "emancipate" or
+    "liberate" ("we must emancipate mind"; not "emancipate their minds") — right
     after a preposition ("of",
     "from", "in", "for", "across", "throughout"…) or after "and" or "or", with no article.
     Prose only: headings drop articles by design. Left alone: the phrase with its
@@ -442,6 +452,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
         (_SPAN_PREFILTER, _SPAN),
         (_POSSESSIVE_PREFILTER, _POSSESSIVE),
         (_BELT_AND_ROAD_PREFILTER, _BELT_AND_ROAD),
+        (_MIND_PREFILTER, _MIND),
     ):
         for doc, base, text, m in prose_matches(segments, "tgt", prefilter, pattern):
             if inside_title(text, m.start(), m.end()):
