@@ -1,6 +1,7 @@
 """Session 34, lead: "vice municipal party secretary" (T111) and two glossary renderings to
-avoid (T101): "the Central Discipline Inspection Committee" for 中央纪委 and "precision
-alleviation of poverty" for 精准扶贫.
+avoid (T101): "the Central Discipline Inspection Committee" for 中央纪委, "precision
+alleviation of poverty" for 精准扶贫, "substantial economy" for 实体经济 and "Chinese
+excellent traditional culture" for 中华优秀传统文化.
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -56,6 +57,11 @@ def test_a_deputy_secretary_is_left(text: str) -> None:
             "The county has pressed ahead with precision alleviation of poverty since 2016.",
             "precision alleviation of poverty",
         ),
+        ("Finance must serve the substantial economy, the meeting said.", "substantial economy"),
+        (
+            "The fair showed the charm of Chinese excellent traditional culture.",
+            "Chinese excellent traditional culture",
+        ),
     ],
 )
 def test_garbled_national_formulations_are_avoid_forms(text: str, span: str) -> None:
@@ -68,6 +74,10 @@ def test_garbled_national_formulations_are_avoid_forms(text: str, span: str) -> 
         "The case was referred to the Central Commission for Discipline Inspection in May.",
         "The county discipline inspection committee opened the case in May.",
         "The county has pressed ahead with targeted poverty alleviation since 2016.",
+        "Finance must serve the real economy, the meeting said.",
+        "The fair showed the charm of fine traditional Chinese culture.",
+        "The fair showed the charm of excellent traditional Chinese culture.",
+        "The grant made a substantial economic difference to the village.",
     ],
 )
 def test_the_official_formulations_are_left(text: str) -> None:
