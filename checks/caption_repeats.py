@@ -5,7 +5,9 @@ of Weihai. Zhou Hua, head of the port. …") and then each caption again on its 
 often under a list's bullet ("• Li Ming, mayor of Weihai"). A line that says again, word for
 word, one sentence of an earlier line is such a caption; the earlier line is the gallery's
 when two of its sentences come back so. An article does not repeat its own sentences one a
-line.
+line. Where the lines that say them again have a paragraph of prose between them that says
+none of them, they are the article's own paragraphs and the earlier line is the article's
+opening run together (a page's summary field): that line is reported, not the paragraphs.
 """
 
 from __future__ import annotations
@@ -60,6 +62,30 @@ def _candidate_docs(page: pl.DataFrame) -> pl.DataFrame:
     return keys.join(parts, on=["doc", "key"], how="semi").select("doc").unique()
 
 
+# A paragraph of prose: a gallery's captions said again stand one a line, one after the other;
+# an article's paragraphs said again have the article's other paragraphs between them.
+_PROSE_WORDS = 15
+
+
+def _sentence_keys(text: str) -> set[str]:
+    """The keys of a line's sentences."""
+    return {_key(part) for part in _SENTENCE_SPLIT.split(text.strip())}
+
+
+def _story(rows: list[tuple[int, int, str, int]], holder: int, again: list[int]) -> bool:
+    """Whether a paragraph of prose that says none of the holder's sentences stands between
+    the lines that say them again: they are the article's paragraphs, not a gallery's
+    captions (whose run-together line a page may also repeat between them)."""
+    if len(again) < 2:
+        return False
+    held = _sentence_keys(rows[holder][2])
+    return any(
+        len(_WORD.findall(rows[index][2])) >= _PROSE_WORDS
+        and not _sentence_keys(rows[index][2]) & held
+        for index in range(again[0] + 1, again[-1])
+    )
+
+
 def repeated_captions(lines: pl.DataFrame) -> pl.DataFrame:
     """(doc, line, text, start, reason) of the captions said again and of the lines holding
     the gallery's captions run together (two of their sentences said again below)."""
@@ -74,20 +100,29 @@ def repeated_captions(lines: pl.DataFrame) -> pl.DataFrame:
         # each sentence of a line of two sentences or more, and the line it stands in
         sentences: dict[str, int] = {}
         rows = list(group.iter_rows())
-        said_again: dict[int, int] = {}
-        for index, (_doc, line, text, start) in enumerate(rows):
+        said_again: dict[int, list[int]] = {}
+        for index, (_doc, _line, text, _start) in enumerate(rows):
             key = _key(text)
             holder = sentences.get(key)
             if holder is not None and len(_WORD.findall(key)) >= _CAPTION_WORDS:
-                found.append((doc, line, text, start, "a photo caption said again"))
-                said_again[holder] = said_again.get(holder, 0) + 1
+                said_again.setdefault(holder, []).append(index)
             parts = _SENTENCE_SPLIT.split(text.strip())
             if len(parts) >= 2:
                 for part in parts:
                     sentences.setdefault(_key(part), index)
-        for index, count in said_again.items():
-            if count >= _GALLERY_REPEATS:
+        for holder, again in said_again.items():
+            if _story(rows, holder, again):
+                # The article's opening run together on one line (a page's summary field),
+                # its paragraphs said again below between paragraphs of prose: the copy on
+                # one line is the residue, the paragraphs are the article's.
+                _doc, line, text, start = rows[holder]
+                found.append((doc, line, text, start, "the article's text run together"))
+                continue
+            for index in again:
                 _doc, line, text, start = rows[index]
+                found.append((doc, line, text, start, "a photo caption said again"))
+            if len(again) >= _GALLERY_REPEATS:
+                _doc, line, text, start = rows[holder]
                 found.append((doc, line, text, start, "a photo gallery's captions run together"))
     schema = {"doc": pl.UInt32, "line": pl.UInt32, "text": pl.String, "start": pl.Int64,
               "reason": pl.String}  # fmt: skip

@@ -304,7 +304,8 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     "(Reuters)") or names its secretaries in a newsroom's words ("the city's Communist Party
     chief", "the deputy party boss"): their lower case is house style, and such a page that never writes the
     capital "Party", or writes it less often than "party" (an agency's own copy, told by its
-    dateline, byline or credit: no more often), is left alone altogether, its
+    dateline, byline or credit: no more often; the event's name "Party Congress", which
+    such outlets capitalise, is not counted), is left alone altogether, its
     committees too ("party committee members"). A third
     party, the ruling party, the other party and a tea party are left alone, and so are
     Title Case headings (a sentence full of names is no heading where "party" follows a
@@ -344,8 +345,12 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
         _paired=_has(_PAIRED_PREFILTER),
         _own=_has(_OWN_PREFILTER),
         _lower=pl.col("tgt").str.count_matches(_LOWER_PARTY),
+        # "the 20th Party Congress" is the event's name, which foreign outlets capitalise
+        # while they write "the party" and "party chief" (CNN, the Straits Times): it says
+        # nothing of how the page writes the party itself.
         _upper=pl.col("tgt")
         .str.replace_all("Communist Party", "", literal=True)
+        .str.replace_all("Party Congress", "", literal=True)
         .str.count_matches(_CAPITAL_PARTY),
     )
     about_cpc = flagged.group_by("doc").agg(

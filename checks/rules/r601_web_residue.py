@@ -841,7 +841,10 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     Bureau of Commerce, translated by …, edited by …)"), a trail run together at the page's
     top that says a word twice ("Huai'an China Government Government Bulletin"), and a
     photo gallery's captions: a line saying again one sentence of an earlier line ("•
-    Weihai Mayor Li Ming"), and that earlier line when two of its sentences come back so;
+    Weihai Mayor Li Ming"), and that earlier line when two of its sentences come back so
+    (where prose that says none of them stands between the lines saying them again, those
+    are the article's paragraphs, and the earlier line, its opening run together, is
+    reported alone);
     the page's source and the day it was added ("From: … | Date Add in: …"), and a caption
     closed by its photographer's name in pinyin, in capitals in brackets ("… on May 3
     (WANG FANG)").

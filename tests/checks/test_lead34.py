@@ -9,7 +9,7 @@ The sentences are written for these tests, in the register of city news pages.
 from __future__ import annotations
 
 import pytest
-from helpers import assert_flags
+from helpers import assert_flags, check_texts, spans
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,74 @@ def test_garbled_national_formulations_are_avoid_forms(text: str, span: str) -> 
 )
 def test_the_official_formulations_are_left(text: str) -> None:
     assert_flags("T101", text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A foreign outlet: "China's Communist Party", the event "Party Congress" capitalised
+        # as a name, "the party" and "party chief" in its house style.
+        "China's Communist Party opens its 20th Party Congress in Beijing on Sunday. Delegates "
+        "will approve changes to the party charter, and Xi is set to stay on as party chief "
+        "after the Party Congress closes.",
+        "The Chinese Communist Party (CCP) will hold a plenum before the 21st Party Congress. "
+        "Analysts expect new rules for party cadres.",
+    ],
+)
+def test_a_foreign_outlets_party_congress_does_not_make_its_lower_case_a_slip(text: str) -> None:
+    assert_flags("N207", text, None)
+
+
+def test_an_official_page_that_capitalises_party_still_has_its_slip_reported() -> None:
+    text = (
+        "The CPC Dalian Municipal Committee held a meeting on studying the 20th Party "
+        "Congress. Party members must study the report, and the grassroots party "
+        "organizations must act on it."
+    )
+    assert_flags("N207", text, "party")
+
+
+_LEAD = (
+    "DALIAN (Wire) - The Dalian Municipal People's Congress will open its annual session on "
+    "Monday to review the government work report and elect new leaders for the city."
+)
+_SUBHEAD = "WHAT DOES THE SESSION DECIDE?"
+_STORY = (
+    "Explainer: what Dalian's congress session decides\n\n"
+    f"{_LEAD} {_SUBHEAD} The session also approves the city's budget for the year.\n\n"
+    "Wire January 6, 2025 08:10:22\n\n"
+    f"{_LEAD}\n\n"
+    "Deputies will read the report in groups over four days, and the city's planners will "
+    "answer their questions on housing, the port and the new metro lines in open sessions.\n\n"
+    f"{_SUBHEAD}\n\n"
+    "The congress is the city's legislature; its standing committee meets every two months "
+    "between sessions and passes the local regulations the city needs.\n"
+)
+
+
+def test_the_articles_opening_run_together_is_the_residue_not_its_paragraphs() -> None:
+    found = check_texts([_STORY], ["R601"])
+    messages = found["message"].to_list()
+    assert [m for m in messages if "article's text run together" in m], messages
+    assert not [m for m in messages if "caption said again" in m], messages
+    assert spans(found, "R601") == [
+        f"{_LEAD} {_SUBHEAD} The session also approves the city's budget for the year."
+    ]
+
+
+def test_a_galleries_captions_said_again_one_a_line_are_still_flagged() -> None:
+    gallery = (
+        "Li Ming is the new mayor of Weihai. Zhou Hua heads the port bureau. Wang Fang "
+        "opened the museum in May."
+    )
+    page = (
+        "New faces in the city's leadership\n\n"
+        f"{gallery}\n\n"
+        "Li Ming is the new mayor of Weihai.\n\n"
+        f"{gallery}\n\n"
+        "Zhou Hua heads the port bureau.\n\n"
+        "The city named its new leaders at the close of the congress session on Sunday, after "
+        "four days of meetings on the work report and the budget.\n"
+    )
+    messages = check_texts([page], ["R601"])["message"].to_list()
+    assert len([m for m in messages if "caption said again" in m]) == 2, messages
