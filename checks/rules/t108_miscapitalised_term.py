@@ -101,7 +101,10 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
     writes a local Party body with "party" in lower case.
 
     Headings, document titles and captions (paragraphs that do not end like a sentence) are
-    left out; so are people whose given name alone is lower case (N205). When N204 flags the
+    left out, unless the document's prose writes the same name the same wrong way: then
+    the heading's ("Lushunkou district holds …" over "Lushunkou district held …") is the
+    page's slip, not a headline style. People whose given name alone is lower case are
+    left out (N205). When N204 flags the
     same text, the two are one finding under T108.
 
     ## Why is this bad?
@@ -157,10 +160,25 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
     # Slogans are judged in running text, which also takes a long paragraph whose end was
     # cut short; the other hits in prose that ends like a sentence.
     is_slogan = slogan & ~pattern
+    prose = prose_segments(ctx)
+    # A heading or a line cut short is read only for a name its own document's prose writes
+    # the same wrong way ("Lushunkou district holds …" over "Lushunkou district held …"):
+    # the prose shows the lower case is no headline style but the page's slip, which an
+    # editor fixes in the heading too. Prose comes first, so its findings are known then.
+    outside = ctx.segments.select("doc", "seg", seg_start="start").join(
+        prose, on=["doc", "seg"], how="anti"
+    )
     hits = pl.concat(
         [
-            hits.filter(~is_slogan).join(prose_segments(ctx), on=["doc", "seg"], how="inner"),
-            hits.filter(is_slogan).join(running_segments(ctx), on=["doc", "seg"], how="inner"),
+            hits.filter(~is_slogan)
+            .join(prose, on=["doc", "seg"], how="inner")
+            .with_columns(_outside=pl.lit(False)),
+            hits.filter(is_slogan)
+            .join(running_segments(ctx), on=["doc", "seg"], how="inner")
+            .with_columns(_outside=pl.lit(False)),
+            hits.filter(~is_slogan)
+            .join(outside, on=["doc", "seg"], how="inner")
+            .with_columns(_outside=pl.lit(True)),
         ],
         how="vertical_relaxed",
     )
@@ -173,16 +191,27 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
     # form capitalises ("Xinjiang Uygur autonomous region", the China Daily style).
     exact = {(t.id, form) for t in ctx.glossary.active() for form in t.accepted}
     texts = ctx.segments.select("doc", "seg", "tgt")
-    hits = hits.join(texts, on=["doc", "seg"], how="left").sort("doc", "start")
+    hits = hits.join(texts, on=["doc", "seg"], how="left").sort("_outside", "doc", "start")
+    # (doc, text) of each name flagged in prose: a heading's hit is flagged only with one.
+    flagged: set[tuple[int, str]] = set()
     # A translation memory repeats its units: each hit in the same text is judged once.
     judged: dict[tuple[str, str, str, str, str, int, int], tuple[str, str] | None] = {}
     evidence: tuple[set[tuple[int, str]], set[int], dict[int, str]] | None = None
     written_in: dict[tuple[int, str], bool] = {}
     bodies: tuple[regex.Pattern[str], dict[str, tuple[str, str]]] | None = None
-    for doc, start, end, text, form, how, term_id, tgt, seg_start in hits.select(
-        "doc", "start", "end", "text", "form_text", "form", "term_id", "tgt", "seg_start"
+    for doc, start, end, text, form, how, term_id, tgt, seg_start, out in hits.select(
+        "doc",
+        "start",
+        "end",
+        "text",
+        "form_text",
+        "form",
+        "term_id",
+        "tgt",
+        "seg_start",
+        "_outside",
     ).iter_rows():
-        if (term_id, text) in exact:
+        if (term_id, text) in exact or (out and (doc, text) not in flagged):
             continue
         if how == "pattern" and kinds.get(term_id) == "slogan":
             bodies = bodies or _body_names(ctx)
@@ -211,6 +240,7 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
                 continue
         message, fixed = found
         add_row(rows, doc, start, end, message, fixed, term_id)
+        flagged.add((doc, text))
     return output(rows)
 
 
