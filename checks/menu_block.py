@@ -130,7 +130,10 @@ def menu_blocks(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
         titles = _edge_titles(texts)
         items = [t for t, k, h in zip(texts, known, titles, strict=True) if not (k or h)]
         least = _INDENTED_BLOCK if all(indented) else BLOCK_LINES
-        menu = len(texts) - sum(titles) >= least and _is_menu(items, len(texts))
+        # One line of its own among lines reported already is no menu: it is the page's
+        # headline over its stamp and print button ("Vice mayor visits Wuxi", then
+        # "chinadaily.com.cn | Updated: ...", "Print Print").
+        menu = len(texts) - sum(titles) >= least and len(items) >= 2 and _is_menu(items, len(texts))
         keep.extend([menu and not (k or h) for k, h in zip(known, titles, strict=True)])
     return frame.filter(pl.Series(keep, dtype=pl.Boolean)).select("doc", "line", "text", "start")
 

@@ -34,7 +34,8 @@ def near_miss_term(ctx: Context) -> pl.DataFrame:
     on ("Shenzhen Government Online", a portal). So is a phrase whose context names
     something else: the missing word just before it ("the Commission for Political and Legal
     Affairs of ...") or spelt out after it ("... Central Committee of the CPC"), a description
-    after "a", a session or member of the body, a plural title ("Council of Chairpersons of
+    after "a", "the" made "a" or "an" ("an important speech by ..."), a session or member
+    of the body, a plural title ("Council of Chairpersons of
     ..."), the title of the body's head ("Minister of Water Resources" for the Ministry), or a
     lower-case description with another preposition or a possessive ("Hainan's free trade
     port construction").
@@ -337,6 +338,11 @@ def _other_frame(text: str, start: int, end: int, form: str, detail: str) -> boo
     if added and added.group(1) in _PART_NOUNS:
         return True
     changed = regex.fullmatch(r"'([^']+)' changed to '([^']+)'", detail)
+    # "the" made "a"/"an" introduces one of its kind, no slip for the form: "the guiding
+    # principles of an important speech by Xi Jinping" (agency copy) names a speech the
+    # form's "the important speech" takes as known. The other way ("for the New Era") stays.
+    if changed and changed.group(1) == "the" and changed.group(2) in ("a", "an"):
+        return True
     # A comparative or superlative of the form's adjective says something else: "stricter
     # Party self-governance" asks for more of it, no slip for "strict Party self-governance".
     if changed and _degree_of(*changed.groups()):
