@@ -20,6 +20,7 @@ from __future__ import annotations
 import regex
 
 from tifa.checks.grammar_slips import Keep, Mend
+from tifa.checks.scan import phrase_alternation
 
 # --- a passive on the bare verb ----------------------------------------------------------------
 # Bare verbs of organising and leading with their participles. "lead" is E844's ("was lead
@@ -45,9 +46,7 @@ _PARTICIPLE_OF = {
     "hold": "held",
     "come up": "put forward",
 }
-_BARE_VERBS = "|".join(
-    v.replace(" ", r"\s+") for v in sorted(_PARTICIPLE_OF, key=lambda v: (-len(v), v))
-)
+_BARE_VERBS = phrase_alternation(_PARTICIPLE_OF)
 _BARE_PASSIVE = regex.compile(
     r"(?i)(?<![\p{L}-])(?P<be>is|are|was|were|be|been|being)\s+(?P<adverb>\p{Ll}+ly\s+)?"
     rf"(?P<verb>{_BARE_VERBS})\s+by(?![\p{{L}}-])"

@@ -178,3 +178,10 @@ def _outside_addresses(text: str, pattern: regex.Pattern[str]) -> list[regex.Mat
             continue
         out.append(m)
     return out
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """Phrases as one regex alternation, longest first (so "presides over" wins over a
+    shorter phrase it starts with) and then alphabetical, for the same pattern every run; a
+    space inside a phrase matches any run of white space."""
+    return "|".join(p.replace(" ", r"\s+") for p in sorted(phrases, key=lambda p: (-len(p), p)))

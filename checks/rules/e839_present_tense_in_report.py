@@ -10,7 +10,7 @@ from tifa.checks.numbers import MONTH
 from tifa.checks.registry import rule
 from tifa.checks.report_verbs import caption_places, in_caption, outside_quotes, present_reports
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.scan import docs_with_match, prose_matches
+from tifa.checks.scan import docs_with_match, phrase_alternation, prose_matches
 from tifa.glossary.names import pinyin_surnames, split_syllables
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -72,9 +72,7 @@ _DATED_PAST_OF = {
     "signs": "signed",
     "launches": "launched",
 }
-_DATED_VERBS = "|".join(
-    v.replace(" ", r"\s+") for v in sorted(_DATED_PAST_OF, key=lambda v: (-len(v), v))
-)
+_DATED_VERBS = phrase_alternation(_DATED_PAST_OF)
 _DATED_PATTERN = regex.compile(
     rf"(?:(?<=^[ \t\u00a0\u3000]*)|(?<=[.!?][\"”’]?[ \t]+))On\s+{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+"
     r"(?=\p{Lu})(?:(?!(?:which|who|that|where|when)\b)[^.;:!?\n\"“”])"
@@ -103,9 +101,7 @@ _NEXT_PAST_OF = {
     "addresses": "addressed",
     "declares": "declared",
 }
-_NEXT_VERBS = "|".join(
-    v.replace(" ", r"\s+") for v in sorted(_NEXT_PAST_OF, key=lambda v: (-len(v), v))
-)
+_NEXT_VERBS = phrase_alternation(_NEXT_PAST_OF)
 _NEXT_PATTERN = regex.compile(
     rf"(?<=\b(?:was|were)\s+(?:\p{{Ll}}+ly\s+)?(?:{_EVENT_VERB}|closed|concluded)\b"
     r"[^.!?\n\"“”]{0,200}[.!?][ \t]+)"
