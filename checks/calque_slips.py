@@ -34,6 +34,12 @@ by the dictionary where English says it otherwise.
 - 落地 "landed in": projects and firms "set up in" or "settled in" a place; planes land.
 - 相关 "relative": the departments concerned are the "relevant" ones.
 - 交流发言 "made exchange speeches": delegates "spoke about their experience".
+- 对接 as a noun of its own: "project docking", "industrial docking" (项目对接, 产业对接):
+  projects are matched with investors, industries cooperate.
+- 高度重视 "paid high attention to", "attach highly attention to": English pays close
+  attention to a thing, or attaches great importance to it.
+- 在…共同努力下 "under the joint efforts of": work is done "through" or "thanks to" joint
+  efforts; "under" is for leadership and guidance.
 """
 
 from __future__ import annotations
@@ -185,6 +191,14 @@ _DOCKING = regex.compile(
     r"|firms|sectors|departments|units|needs|demands|markets?|projects|investors|universities"
     r"|institutions|industries|suppliers|platforms)(?![\p{L}-])"
     r"|docking\s+(?:meetings?|conferences?|sessions?|fairs?|symposi(?:um|a))(?![\p{L}-])"
+    # 项目对接, 产业对接: the task named by what is matched, in lower case ("conduct project
+    # docking and exchanges", "a special project docking and exchange meeting"); a meeting's
+    # name in capitals ("Project Docking Meeting") is its own, and a craft's docking port,
+    # station or module is left.
+    r"|(?:[Pp]rojects?|[Ii]ndustrial|[Ii]ndustry|[Ii]nvestment|[Bb]usiness|[Tt]rade|[Tt]alent"
+    r"|[Tt]echnology|[Cc]ooperation)\s+docking(?![\p{L}-])(?!\s+(?:ports?|stations?|bays?"
+    r"|modules?|mechanisms?|systems?|rings?|hatch|adapters?|windows?|manoeuvres?|maneuvers?)"
+    r"(?![\p{L}-]))"
     r"|(?i:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|strengthen(?:s|ed|ing)?"
     r"|deepen(?:s|ed|ing)?)\s+(?:(?:the|industrial|project|precise|effective|close)\s+)?"
     r"docking(?=\s+(?:on|of|with|between)\s|\s*[.,;])"
@@ -304,6 +318,40 @@ _EXCHANGE_SPEECH = regex.compile(
 )
 
 
+# --- paid high attention to ------------------------------------------------------------------
+# 高度重视 word for word: attention is paid "close" or "great", never "high", and importance,
+# not attention, is attached. The verb and the object's "to" (or "on") frame it, so "the
+# case drew high attention" and "high attention spans" are not read.
+_HIGH_ATTENTION = regex.compile(
+    r"(?i)(?<![\p{L}-])(?P<verb>pa(?:y|ys|id|ying)|g(?:ive|ives|ave|iven|iving)"
+    r"|attach(?:es|ed|ing)?)\s+(?:very\s+)?high(?:ly)?\s+attention(?=\s+(?:to|on)\s)"
+)
+
+
+def _close_attention(text: str) -> str:
+    """ "paid high attention" → "paid close attention"; "attach highly attention" → "attach
+    great importance"."""
+    verb, rest = text.split(None, 1)
+    if verb.lower().startswith("attach"):
+        very = "very " if rest.lower().startswith("very") else ""
+        return f"{verb} {very}great importance"
+    return f"{verb} " + regex.sub(r"(?i)\bhigh(?:ly)?\b", "close", rest, count=1)
+
+
+# --- under the joint efforts of ----------------------------------------------------------------
+# 在…共同努力下: the preposition of the Chinese frame kept. Lower case only, so a programme's
+# name ("the Joint Efforts Initiative") is left alone.
+_UNDER_EFFORTS = regex.compile(
+    r"(?i)(?<![\p{L}-])under\s+(?:the\s+)?(?-i:joint|common|concerted|unremitting|collective"
+    r"|combined)\s+(?-i:efforts?)(?![\p{L}-])"
+)
+
+
+def _through_efforts(text: str) -> str:
+    """ "under the joint efforts" → "through the joint efforts"."""
+    return ("Through" if text[:1].isupper() else "through") + text[len("under") :]
+
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _OUR_WORKS,
@@ -407,6 +455,20 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         {},
         None,
     ),
+    (
+        _HIGH_ATTENTION,
+        "高度重视 is not “high attention”: “paid close attention to” or “attached great "
+        "importance to”",
+        _close_attention,
+        None,
+    ),
+    (
+        _UNDER_EFFORTS,
+        "在…共同努力下 is not “under the joint efforts”: work is done “through” or “thanks to” "
+        "joint efforts",
+        _through_efforts,
+        None,
+    ),
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
@@ -419,4 +481,5 @@ PREFILTER = (
     r"|\bfor \S+ times\b|\btimes of\b"
     r"|\bstudy\s+and\s+research\b|\bresearch\s+and\s+study\b|\bfor\s+investigation\b"
     r"|\bdeployments?\b|\bland(?:ed|s|ing)?\s+(?:in|at)\b|\brelative\s|\bexchange\s+speech"
+    r"|\bhigh(?:ly)?\s+attention\b|\bunder\s+(?:the\s+)?\p{L}+\s+efforts?\b"
 )
