@@ -195,6 +195,10 @@ _DOCKING = regex.compile(
     # docking and exchanges", "a special project docking and exchange meeting"); a meeting's
     # name in capitals ("Project Docking Meeting") is its own, and a craft's docking port,
     # station or module is left.
+    # 对接 as a verb with what is matched as its object ("to dock projects and needs in
+    # Karachi"): ships are docked, wages are docked, projects are not.
+    r"|dock(?:s|ed)?\s+(?:the\s+|their\s+|its\s+)?(?:[\p{Ll}-]+\s+)?(?:projects|needs|demands"
+    r"|resources|policies|talents)(?![\p{L}-])"
     r"|(?:[Pp]rojects?|[Ii]ndustrial|[Ii]ndustry|[Ii]nvestment|[Bb]usiness|[Tt]rade|[Tt]alent"
     r"|[Tt]echnology|[Cc]ooperation)\s+docking(?![\p{L}-])(?!\s+(?:ports?|stations?|bays?"
     r"|modules?|mechanisms?|systems?|rings?|hatch|adapters?|windows?|manoeuvres?|maneuvers?)"

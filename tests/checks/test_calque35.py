@@ -14,7 +14,7 @@ from helpers import assert_flags, check_texts
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        # 对接 as a noun of its own.
+        # 对接 as a noun of its own, and as a verb with what is matched as its object.
         (
             "Member firms of the chamber came to Yanji to conduct project docking and "
             "exchanges with the county.",
@@ -29,9 +29,18 @@ from helpers import assert_flags, check_texts
             "Talent docking between the universities and local firms went smoothly.",
             "Talent docking",
         ),
+        (
+            "The mayor said the city will organise its firms to dock projects and needs in "
+            "the partner city.",
+            "dock projects",
+        ),
+        (
+            "Officials of the two zones docked the investment projects on Tuesday.",
+            "docked the investment projects",
+        ),
     ],
 )
-def test_docking_as_a_noun_is_flagged(text: str, span: str) -> None:
+def test_docking_as_a_noun_or_a_verb_of_matching_is_flagged(text: str, span: str) -> None:
     assert_flags("E801", text, span)
 
 
@@ -43,6 +52,8 @@ def test_docking_as_a_noun_is_flagged(text: str, span: str) -> None:
         "The cargo craft completed its docking with the space station module on Sunday.",
         "The port will build a new docking station for container ships.",
         "Engineers tested the project docking port of the orbital module.",
+        "The ferry docked at the new pier after the storm, and its crew docked the cargo.",
+        "The firm docked the wages of workers who were late.",
     ],
 )
 def test_docking_of_craft_or_in_a_name_is_left(text: str) -> None:
