@@ -1,0 +1,48 @@
+"""Frames several hosts write: 要求 rendered "asked to", "requested to", "required to" or
+"demanded to" with no one asked (E801).
+
+The sentences are written for these tests, in the register of city news pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Zhao requested to take firm steps to keep the mines safe.", "requested to"),
+        ("He asked to attach great importance to flood control this summer.", "asked to"),
+        ("She asked to continuously improve the work style of village officials.", "asked to"),
+        ("The meeting required to strengthen the supervision of food safety.", "required to"),
+        (
+            "Liu Fang, the county's Party secretary, demanded to step up checks on gas pipes.",
+            "demanded to",
+        ),
+        ("They requested to further improve services for small firms.", "requested to"),
+    ],
+)
+def test_a_verb_of_asking_without_the_people_asked_is_flagged(text: str, span: str) -> None:
+    assert_flags("E801", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The asker's own act: English.
+        "He asked to speak at the end of the meeting.",
+        "Zhao requested to meet the mayor before leaving the city.",
+        # The people asked are named.
+        "Zhao asked the departments to take firm steps to keep the mines safe.",
+        "He requested that strict measures be taken to keep the mines safe.",
+        # The passive, and a headline that drops "are".
+        "Village officials were asked to attach great importance to safety.",
+        "Officials asked to strengthen flood control",
+        # A plural subject in capitals is no official: "Residents asked to ..." is passive.
+        "Residents asked to take the bus during the festival were given free tickets.",
+    ],
+)
+def test_a_verb_of_asking_with_its_people_or_its_own_act_is_left(text: str) -> None:
+    assert_flags("E801", text, None)
