@@ -1,5 +1,5 @@
 """Frames several hosts write: 要求 rendered "asked to", "requested to", "required to" or
-"demanded to" with no one asked (E801).
+"demanded to" with no one asked, and a foreign outlet's name without its "the" (E801).
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -45,4 +45,43 @@ def test_a_verb_of_asking_without_the_people_asked_is_flagged(text: str, span: s
     ],
 )
 def test_a_verb_of_asking_with_its_people_or_its_own_act_is_left(text: str) -> None:
+    assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The plan drew criticism abroad, reported South China Morning Post.",
+            "South China Morning Post",
+        ),
+        ("Recently, BBC and two other outlets claimed to have seen the files.", "BBC"),
+        ("The port will open next year, according to Financial Times.", "Financial Times"),
+        ("New York Times reported on Monday that the talks had stalled.", "New York Times"),
+        ("On Tuesday, Washington Post quoted two officials on the visit.", "Washington Post"),
+    ],
+)
+def test_a_foreign_outlet_without_its_article_is_flagged(text: str, span: str) -> None:
+    assert_flags("E801", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # With its article.
+        "The plan drew criticism abroad, reported the South China Morning Post.",
+        "Recently, the BBC and two other outlets claimed to have seen the files.",
+        # The name before a noun it qualifies, or another name.
+        "The mayor told BBC News that the port would open next year.",
+        "Recently, BBC reporters visited the county's tea gardens.",
+        "He said in an interview with BBC Chinese that trade had grown.",
+        # A possessive before the name, and a Chinese outlet's own style.
+        "Britain's Financial Times reported that the talks had stalled.",
+        "The port will open next year, China Daily reported on Monday.",
+        # A headline drops its articles; a credit is no sentence.
+        "BBC says talks on the port have stalled",
+        "Source: South China Morning Post",
+    ],
+)
+def test_a_foreign_outlet_with_its_article_or_as_a_modifier_is_left(text: str) -> None:
     assert_flags("E801", text, None)
