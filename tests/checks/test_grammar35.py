@@ -85,3 +85,40 @@ def test_a_foreign_outlet_without_its_article_is_flagged(text: str, span: str) -
 )
 def test_a_foreign_outlet_with_its_article_or_as_a_modifier_is_left(text: str) -> None:
     assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Dongshan town government signed a contract with a graphite firm.",
+            "Dongshan town government",
+        ),
+        (
+            "The team met officials from Shanxi provincial government in May.",
+            "Shanxi provincial government",
+        ),
+        (
+            "Luchuan county government and a chamber of commerce signed a deal.",
+            "Luchuan county government",
+        ),
+    ],
+)
+def test_a_government_named_by_place_and_level_in_lower_case_takes_the(
+    text: str, span: str
+) -> None:
+    assert_flags("E817", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dongshan town government signed a contract with a graphite firm.",
+        # The body's own title in capitals, a plural, and a noun the phrase modifies.
+        "Luchuan County Government and a chamber of commerce signed a deal.",
+        "Officials from several county governments attended the meeting.",
+        "Shanxi provincial government officials visited the park in May.",
+    ],
+)
+def test_a_government_with_its_article_or_its_title_is_left(text: str) -> None:
+    assert_flags("E817", text, None)
