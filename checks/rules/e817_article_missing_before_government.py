@@ -31,11 +31,14 @@ _WORD = (
     r"\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?<!['’]s)"
 )
 # The level word in lower case after the place ("Xiaotun town government", "Gansu provincial
-# government") still makes one government, which takes "the"; in capitals ("Huangyuan
-# County Government") it is the body's own title and is left, as above.
+# government") still makes one government, which takes "the"; so does a district's or
+# county's name in capitals before "government" in lower case ("in Zhongshan District
+# government"). The whole in capitals ("Huangyuan County Government") is the body's own
+# title and is left, as above.
 _NAME = (
     rf"{_WORD}(?:{_S}{_WORD})?"
-    rf"(?:{_S}(?:city|municipal|provincial|prefectural|county|district|town|township))?"
+    rf"(?:{_S}(?:city|municipal|provincial|prefectural|county|district|town|township"
+    rf"|(?:District|County|Town|Township)(?={_S}government)))?"
 )
 # What may follow for the name to head its phrase: punctuation, the end, an auxiliary, a
 # function word, or a verb in the past; never a noun the phrase modifies ("Hefei government
@@ -53,7 +56,7 @@ _PATTERN = regex.compile(
 )
 _PREFILTER = (
     r"\p{Ll}[ \u00a0]+(?:(?:city|municipal|provincial|prefectural|county|district|town"
-    r"|township)[ \u00a0]+)?[Gg]overnment"
+    r"|township|District|County|Town|Township)[ \u00a0]+)?[Gg]overnment"
 )
 # The same slip with a level word alone ("submitted to municipal government") or a place's
 # delegation ("Hunan delegation headed by …", "welcomed Zhejiang Delegation"); a plural

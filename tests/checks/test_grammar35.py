@@ -102,6 +102,10 @@ def test_a_foreign_outlet_with_its_article_or_as_a_modifier_is_left(text: str) -
             "Luchuan county government and a chamber of commerce signed a deal.",
             "Luchuan county government",
         ),
+        (
+            "The talks were held in Xigang District government on Monday.",
+            "Xigang District government",
+        ),
     ],
 )
 def test_a_government_named_by_place_and_level_in_lower_case_takes_the(
@@ -117,6 +121,8 @@ def test_a_government_named_by_place_and_level_in_lower_case_takes_the(
         # The body's own title in capitals, a plural, and a noun the phrase modifies.
         "Luchuan County Government and a chamber of commerce signed a deal.",
         "Officials from several county governments attended the meeting.",
+        "The talks were held in the Xigang District government on Monday.",
+        "The talks were held in Xigang District Government on Monday.",
         "Shanxi provincial government officials visited the park in May.",
     ],
 )
