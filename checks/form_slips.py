@@ -9,7 +9,9 @@ adjective doubled up as an adverb.
   and Orderly"): 有序 rendered as if "orderly" were an adverb; it is an adjective ("in a
   steady and orderly way"). Adjectives in "-ly" ("a timely and orderly response") are left.
 - "urged to" or "ordered to" with no one bidden, after the meeting or a named official
-  ("The meeting urged to pay attention to …"): 要求 rendered without its object.
+  ("The meeting urged to pay attention to …"): 要求 rendered without its object; and
+  "asked to", "requested to", "required to" or "demanded to" so, before an act a leader
+  sets others to ("Wang requested to take strict measures").
 - A verb with the wrong complement: "deserve being learned" (deserve to be), and "devote
   to" or "dedicate to" with no object after a verb of leading and its people ("leading the
   villagers to devote to farming": devote themselves to).
@@ -144,6 +146,60 @@ _BIDDING_WITHOUT_OBJECT = regex.compile(
     r"(?=[^\n]*[.!?])"
 )
 
+# 要求 rendered "asked to", "requested to", "required to" or "demanded to" with no one asked,
+# after an official or the meeting ("Wang requested to take strict measures", "She asked to
+# attach great importance to safety"): these verbs may take an infinitive of the asker's own
+# act ("He asked to speak", "She requested to meet the mayor"), so only the verbs a leader
+# sets others to (take measures, strengthen, ensure, attach importance), or an adverb of
+# such an order before a verb ("asked to continuously overcome"), are read after them.
+_ORDERED_ACTS = phrase_alternation(
+    (
+        "accelerate",
+        "adhere",
+        "attach",
+        "build",
+        "carry out",
+        "consolidate",
+        "deepen",
+        "do a good job",
+        "enhance",
+        "ensure",
+        "establish",
+        "focus",
+        "further",
+        "grasp",
+        "implement",
+        "improve",
+        "increase",
+        "intensify",
+        "make efforts",
+        "make every effort",
+        "optimize",
+        "pay attention",
+        "pay close attention",
+        "prevent",
+        "promote",
+        "push forward",
+        "speed up",
+        "step up",
+        "stick",
+        "strengthen",
+        "strictly",
+        "strive",
+        "take",
+        "tighten",
+    )
+)
+_ASKER = r"(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}\p{Ll}+(?<!s))"
+_ASKING_WITHOUT_OBJECT = regex.compile(
+    rf"(?:(?<=(?<![\p{{L}}'’-]){_ASKER}\s+)|{_BIDDING_BODY}|{_BIDDING_OFFICIAL})"
+    r"(?:asked|requested|required|demanded)\s+to"
+    rf"(?=\s+(?:(?:{_ORDERED_ACTS})(?![\p{{L}}-])|\p{{Ll}}+ly\s+\p{{Ll}}{{3,}}(?<!ly)(?![\p{{L}}-])))"
+    # A headline drops "is" ("Firms asked to step up checks"): only a line with a full
+    # stop after the words is read.
+    r"(?=[^\n]*[.!?])"
+)
+
 # --- a verb with the wrong complement ---------------------------------------------------------
 # "deserve" takes the infinitive, "deserve to be learned from"; "deserve being" is the "-ing"
 # of 值得 carried over. "devote" and "dedicate" take their object before "to" ("devote
@@ -194,6 +250,13 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         None,
     ),
     (
+        _ASKING_WITHOUT_OBJECT,
+        "要求 takes the people asked: “asked the departments to”, “requested that strict "
+        "measures be taken”",
+        lambda text: None,
+        None,
+    ),
+    (
         _DESERVE_BEING,
         "“deserve” takes the infinitive: “deserve to be learned from”",
         _deserve_mended,
@@ -212,5 +275,6 @@ PREFILTER = (
     rf"(?i)\b(?:is|are|was|were|be|been|being) (?:\p{{Ll}}+ly )?(?:{_BARE_VERBS}) by\b"
     r"|\b(?:which|who) (?:\p{Ll}+ly )?(?:\p{L}+ed|held|led|presided over|jointly \p{L}+) by\b"
     r"|\b\p{L}+ly,? and orderly\b|\b(?:urged|ordered) to\b"
+    r"|\b(?:asked|requested|required|demanded) to\b"
     r"|\bdeserv\p{L}* being\b|\bto (?:devote|dedicate) to\b"
 )

@@ -61,6 +61,8 @@ import regex
 from tifa.checks import calque_slips, form_slips, grammar_slips, mass_nouns, open_compounds
 from tifa.checks.distinct import filter_distinct
 from tifa.checks.numbers import MONTH
+from tifa.checks.outlet_slips import PREFILTER as OUTLET_PREFILTER
+from tifa.checks.outlet_slips import SPECS as OUTLET_SPECS
 from tifa.glossary.frequency import zipf
 from tifa.glossary.names import split_syllables
 
@@ -2463,6 +2465,8 @@ ALL_SLIPS: tuple[Slip, ...] = (
 )
 # Added on a line of their own, so that the list above stays as its neighbours left it.
 ALL_SLIPS += FORM_SLIPS
+# A foreign outlet's name without its "the" ("reported South China Morning Post").
+ALL_SLIPS += tuple(Slip(*spec) for spec in OUTLET_SPECS)
 
 
 def _uphold_mended(text: str) -> str:
@@ -2562,6 +2566,7 @@ PREFILTER = (
     rf"|{calque_slips.PREFILTER}"
     rf"|{mass_nouns.PREFILTER}"
     rf"|{form_slips.PREFILTER}"
+    rf"|{OUTLET_PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )
 

@@ -30,7 +30,16 @@ _WORD = (
     r"|Digital|Smart|Online|Open|Clean|Good|Effective|Responsible|Service|Law|E)\b)"
     r"\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?<!['’]s)"
 )
-_NAME = rf"{_WORD}(?:{_S}{_WORD})?(?:{_S}(?:city|municipal))?"
+# The level word in lower case after the place ("Xiaotun town government", "Gansu provincial
+# government") still makes one government, which takes "the"; so does a district's or
+# county's name in capitals before "government" in lower case ("in Zhongshan District
+# government"). The whole in capitals ("Huangyuan County Government") is the body's own
+# title and is left, as above.
+_NAME = (
+    rf"{_WORD}(?:{_S}{_WORD})?"
+    rf"(?:{_S}(?:city|municipal|provincial|prefectural|county|district|town|township"
+    rf"|(?:District|County|Town|Township)(?={_S}government)))?"
+)
 # What may follow for the name to head its phrase: punctuation, the end, an auxiliary, a
 # function word, or a verb in the past; never a noun the phrase modifies ("Hefei government
 # officials", "Chinese Government Scholarship").
@@ -45,7 +54,10 @@ _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’.-])(?P<name>{_NAME}){_S}(?P<head>[Gg]overnment)"
     rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
 )
-_PREFILTER = r"\p{Ll}[ \u00a0]+(?:(?:city|municipal)[ \u00a0]+)?[Gg]overnment"
+_PREFILTER = (
+    r"\p{Ll}[ \u00a0]+(?:(?:city|municipal|provincial|prefectural|county|district|town"
+    r"|township|District|County|Town|Township)[ \u00a0]+)?[Gg]overnment"
+)
 # The same slip with a level word alone ("submitted to municipal government") or a place's
 # delegation ("Hunan delegation headed by …", "welcomed Zhejiang Delegation"); a plural
 # ("provincial governments") takes no article and is not matched.
