@@ -54,7 +54,7 @@ def unsourced_term(ctx: Context) -> pl.DataFrame:
     ).sort("doc", "start")
     located = found.select("doc", "term_id", "text", "start", "end", zh=source_views(ctx, found))
     # Each distinct term and source is asked about once (a translation memory repeats both:
-    # 40,000 hits of the PO bench file, 1,100 pairs), the answers joined back to the rows in
+    # 40,246 hits of the PO bench file, 3,630 pairs), the answers joined back to the rows in
     # their order; only the rows to report are walked.
     asked = located.select("term_id", "zh").unique(maintain_order=True)
     answers = asked.with_columns(
