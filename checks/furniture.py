@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 import polars as pl
 import regex
 
-from tifa.checks.distinct import filter_distinct
+from tifa.checks.distinct import filter_distinct_by
 from tifa.checks.stamps import STAMP_LABEL, WHEN
 
 # Words sites name their sections with; a label is one to four of them, capitalised.
@@ -62,6 +62,11 @@ _ANY_TITLE_SITE = f"^{_TITLE_SITE}$"
 _TITLE_SITE_RE = regex.compile(_TITLE_SITE)
 _ANY_FOOTER = "(?i)^(?:" + "|".join(p for p, _ in _FOOTER) + ")$"
 _FOOTER_RE = [(regex.compile(p, regex.IGNORECASE), why) for p, why in _FOOTER]
+# `_ANY_FOOTER` with the e-mail label's counted class of letters opened (``{1,60}`` to
+# ``+``): a superset, whose automaton is small. Under (?i) that class is most of the exact
+# pattern's cost, 0.06 s of CPU over the PO bench file's 20,000 distinct lines against
+# 0.001 s opened; the exact pattern then reads only the lines this one lets through.
+_LOOSE_FOOTER = _ANY_FOOTER.replace(r"[\p{L} ]{1,60}", r"[\p{L} ]+")
 _DOMAIN_RE = regex.compile(_DOMAIN, regex.IGNORECASE)
 # A line's last character closing a sentence: a headline has none.
 _SENTENCE_END = r"[.!?。][\"'”’)]?$"
@@ -147,9 +152,14 @@ def residue_by_position(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFr
         stripped.str.contains(_ANY_LABEL) & stripped.str.contains("^[A-Z]")
     ) | stripped.str.contains(_ANY_DOMAIN)
     title = stripped.str.contains(_ANY_TITLE_SITE)
-    candidate = label | title | stripped.str.contains(_ANY_FOOTER)
+
+    def candidate(values: pl.Series) -> pl.Series:
+        texts = values.to_frame("text")
+        footer = _is_footer(texts.select(stripped).to_series())
+        return texts.select((label | title).fill_null(False)).to_series() | footer
+
     # Once per distinct line: a translation memory repeats its units.
-    docs = filter_distinct(lines, "text", candidate)["doc"].unique()
+    docs = filter_distinct_by(lines, "text", candidate)["doc"].unique()
     if docs.is_empty():
         return lines.head(0).with_columns(reason=pl.lit("", dtype=pl.String))
     marked = residue.select("doc", "line").with_columns(residue=pl.lit(True))
@@ -189,6 +199,17 @@ def residue_by_position(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFr
     found = frame.filter(pl.col("flag") & ~pl.col("residue")).select("doc", "line", "text", "start")
     reasons = [_position_reason(text) for text in found["text"].to_list()]
     return found.with_columns(reason=pl.Series(reasons, dtype=pl.String))
+
+
+def _is_footer(values: pl.Series) -> pl.Series:
+    """Whether each of `values` (lines, stripped) matches `_ANY_FOOTER` (null: False), the
+    exact pattern run only over the lines `_LOOSE_FOOTER` lets through."""
+    through = values.str.contains(_LOOSE_FOOTER).fill_null(False).arg_true()
+    out = pl.Series(values.name, [False] * len(values), dtype=pl.Boolean)
+    if not len(through):
+        return out
+    exact = values.gather(through).str.contains(_ANY_FOOTER).fill_null(False)
+    return out.scatter(through, exact)
 
 
 def first_reason(patterns: Sequence[tuple[regex.Pattern[str], str]], text: str) -> str | None:

@@ -7,6 +7,8 @@ T108) read prose only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import polars as pl
 import regex
 
@@ -37,6 +39,23 @@ def prose_segments(ctx: Context) -> pl.DataFrame:
         )
 
     return ctx.shared("prose_segments", make)
+
+
+class SegmentStarts:
+    """Whether a segment, named by ``(doc, start)``, is in a table of segments (``doc,
+    seg_start``: `prose_segments`, `headline_segments`), the table made and read into a set
+    on the first question only. A rule asks about the few segments its matches are in, and
+    most runs ask nothing: the set has a member per unit of a translation memory (100,000 on
+    the PO bench file, about 0.04 s of CPU to make, each time a rule made it)."""
+
+    def __init__(self, make: Callable[[], pl.DataFrame]) -> None:
+        self._make = make
+        self._starts: set[tuple[int, int]] | None = None
+
+    def __contains__(self, key: object) -> bool:
+        if self._starts is None:
+            self._starts = set(self._make().select("doc", "seg_start").iter_rows())
+        return key in self._starts
 
 
 def prose_text(ctx: Context) -> pl.DataFrame:

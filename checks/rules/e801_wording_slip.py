@@ -5,11 +5,12 @@ from __future__ import annotations
 import polars as pl
 
 from tifa.checks.context import Context
+from tifa.checks.distinct import distinct_values, filter_distinct_by
 from tifa.checks.literals import gate
-from tifa.checks.prose import headline_segments
+from tifa.checks.prefilter import matching
+from tifa.checks.prose import SegmentStarts, headline_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
-from tifa.checks.scan import candidate_rows
 from tifa.checks.wording import ALL_SLIPS, PREFILTER, mended, repeated_nouns
 
 
@@ -262,11 +263,11 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     Unsafe: the mended wording is suggested; the sentence around it may need more than that.
     """
     rows = new_rows()
-    candidates = list(candidate_rows(ctx.segments, "tgt", PREFILTER))
-    texts = list(dict.fromkeys(text for _doc, _base, text in candidates))
+    distinct = distinct_values(ctx.segments, "tgt")
+    texts = distinct.filter(matching(distinct, PREFILTER)).to_list()
     # Each distinct text is read once, by the slips whose literals it holds.
     chosen = gate(tuple(slip.pattern for slip in ALL_SLIPS)).candidates(texts)
-    seen = {
+    found = {
         text: sorted(
             (m.start(), m.end(), i)
             for i, slip in ((i, ALL_SLIPS[i]) for i in slips)
@@ -275,8 +276,16 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
         )
         for text, slips in zip(texts, chosen, strict=True)
     }
-    heads = set(headline_segments(ctx).select("doc", "seg_start").iter_rows())
-    for doc, base, text in candidates:
+    seen = {text: spans for text, spans in found.items() if spans}
+    # Only the rows of the texts with a slip are walked, in table order: the prefilter lets
+    # through a third of the bench file's 100,000 units (80,000 rows walked for nothing).
+    candidates = (
+        filter_distinct_by(ctx.segments, "tgt", lambda values: values.is_in(list(seen)))
+        if seen
+        else ctx.segments.clear()
+    )
+    heads = SegmentStarts(lambda: headline_segments(ctx))
+    for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():
         for start, end, i in seen[text]:
             slip = ALL_SLIPS[i]
             if slip.headline and (doc, base) in heads:

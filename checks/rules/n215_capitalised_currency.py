@@ -6,7 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.prose import prose_segments
+from tifa.checks.prose import SegmentStarts, prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -73,7 +73,7 @@ def capitalised_currency(ctx: Context) -> pl.DataFrame:
     figure, so a person applies it.
     """
     rows = new_rows()
-    sentences = set(prose_segments(ctx).select("doc", "seg_start").iter_rows())
+    sentences = SegmentStarts(lambda: prose_segments(ctx))
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         # A page cut short loses a paragraph's full stop; a headline is never this long.
         prose = (doc, base) in sentences or len(text.split()) >= _LONG

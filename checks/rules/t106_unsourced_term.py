@@ -53,9 +53,20 @@ def unsourced_term(ctx: Context) -> pl.DataFrame:
         (pl.col("form") != "avoid") & pl.col("term_id").is_in(checked.implode())
     ).sort("doc", "start")
     located = found.select("doc", "term_id", "text", "start", "end", zh=source_views(ctx, found))
-    for doc, term_id, text, start, end, zh in located.iter_rows():
-        if mentions_term(ctx, zh, term_id):
-            continue
+    # Each distinct term and source is asked about once (a translation memory repeats both:
+    # 40,246 hits of the PO bench file, 3,630 pairs), the answers joined back to the rows in
+    # their order; only the rows to report are walked.
+    asked = located.select("term_id", "zh").unique(maintain_order=True)
+    answers = asked.with_columns(
+        _said=pl.Series(
+            [mentions_term(ctx, zh, term_id) for term_id, zh in asked.iter_rows()],
+            dtype=pl.Boolean,
+        )
+    )
+    unsourced = located.join(
+        answers, on=["term_id", "zh"], how="left", nulls_equal=True, maintain_order="left"
+    ).filter(~pl.col("_said"))
+    for doc, term_id, text, start, end, _zh, _said in unsourced.iter_rows():
         add_row(
             rows,
             doc,

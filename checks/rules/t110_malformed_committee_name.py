@@ -6,7 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.prose import prose_segments
+from tifa.checks.prose import SegmentStarts, prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -122,7 +122,7 @@ def malformed_committee_name(ctx: Context) -> pl.DataFrame:
     for doc, spans in _spans(ctx.near).items():
         avoided.setdefault(doc, []).extend(spans)
     # A headline drops its articles: the missing one is asked for in sentences only.
-    sentences = set(prose_segments(ctx).select("doc", "seg_start").iter_rows())
+    sentences = SegmentStarts(lambda: prose_segments(ctx))
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         found = _suggest(m)
         if found is None:
