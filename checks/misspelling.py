@@ -122,6 +122,12 @@ RARE_WORDS = frozenset(
         "minsters",
         "predicable",
         "principes",
+        # Economists' and reporters' words: "to reflate the economy", "vaunting its record".
+        "reflate",
+        "reflated",
+        "reflates",
+        "reflating",
+        "vaunting",
         "recoding",
         "selectin",
         "substate",

@@ -24,7 +24,12 @@ from tifa.checks.distinct import filter_distinct, with_distinct
 # Japan's and South Korea's, which name the Party and its posts in their own style too
 # ("the Chinese Communist Party", "the secretary of the party committee"). Xinhua and
 # China News Service are the official English this checker holds pages to, not among them.
-_AGENCY = r"(?:Reuters|AFP|AP|Bloomberg|Agence France-Presse|Associated Press|TASS|Kyodo|Yonhap)"
+# EPA-EFE, the European photo agency, credits the pictures of papers that print the wires'
+# copy in their own style ("Photo: EPA-EFE" in the Taipei Times).
+_AGENCY = (
+    r"(?:Reuters|AFP|AP|Bloomberg|Agence France-Presse|Associated Press|TASS|Kyodo|Yonhap"
+    r"|EPA-EFE)"
+)
 # Rust regex (polars): case-sensitive, so "by ap" in running text is no byline. TASS
 # writes its dateline between slashes: "MOSCOW, March 14. /TASS/.".
 WIRE_MARK = (

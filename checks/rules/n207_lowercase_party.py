@@ -199,6 +199,10 @@ _FOREIGN_STYLE = (
     # "the deputy party boss" (Caixin, Reuters, the SCMP). A city's or a province's own page
     # names its secretaries by their titles ("Secretary of the Municipal Party Committee").
     r"|\bCommunist Party (?:chief|boss)s?\b|\bparty boss(?:es)?\b"
+    # A newsroom citing China's media from outside: "state media said", "the official
+    # Xinhua news agency reported". Xinhua and a city's own page never call themselves so.
+    r"|\bstate(?:-run)? media (?:said|say|says|reported|reports)\b"
+    r"|\b(?:the official|state news agency) Xinhua\b"
     # The Guardian's and the Observer's style: "the Communist party", its name with a capital
     # on "Communist" only, which no official English writes; not before "of" (a slip in
     # "the Communist party of China", read here with "China" taken out). Polars has no
@@ -301,8 +305,9 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
     person in pinyin: "Lu Jianchun", "Weiwan Town") gets any Party noun reported ("sluggish
     party organizations", "all party comrades"), unless it names the Party as foreign outlets
     do ("the Chinese Communist Party", "the CCP", "the Politburo", a wire service's dateline:
-    "(Reuters)") or names its secretaries in a newsroom's words ("the city's Communist Party
-    chief", "the deputy party boss"): their lower case is house style, and such a page that never writes the
+    "(Reuters)"), names its secretaries in a newsroom's words ("the city's Communist Party
+    chief", "the deputy party boss") or cites China's media from outside ("state media
+    said", "the official Xinhua news agency"): their lower case is house style, and such a page that never writes the
     capital "Party", or writes it less often than "party" (an agency's own copy, told by its
     dateline, byline or credit: no more often; the event's name "Party Congress", which
     such outlets capitalise, is not counted), is left alone altogether, its

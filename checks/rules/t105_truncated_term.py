@@ -38,7 +38,9 @@ def truncated_term(ctx: Context) -> pl.DataFrame:
     chairman of (the) municipal committee" (of the CPPCC: Party committees have
     secretaries), provincial alike, when no "of" names the body after all. A title cut short
     before another title's head noun is that other title ("executive vice governor" against
-    "executive vice mayor") and is left alone, and so is a possessive the full form does not
+    "executive vice mayor") and is left alone, and so is one that goes on with the name of
+    another Party body ("the provincial party discipline watchdog", "the municipal party
+    school"), and so is a possessive the full form does not
     have ("the CPC's central tasks"), a form cut after a plain plural that modifies its
     head ("Leading Party members of the advisory body met": people, not the "leading Party
     members' group"), and so is a form whose missing words open the next line of a
@@ -115,10 +117,21 @@ _TITLE_HEAD = regex.compile(
 )
 
 
+# Words that open the name of another of the Party's bodies after "provincial party" or
+# "municipal party": "the provincial party discipline watchdog" (省纪委, as the wires call the
+# discipline inspection commission), "the municipal party school", "the provincial party
+# propaganda department". No committee is cut short there.
+_OTHER_BODY = regex.compile(
+    r"[ \u00a0]+(?i:discipline|disciplinary|school|propaganda|publicity|organi[sz]ation"
+    r"[ \u00a0]+department|united[ \u00a0]+front)(?![\p{L}\p{N}'’-])"
+)
+
+
 def _without_other_heads(ctx: Context, near: pl.DataFrame) -> pl.DataFrame:
-    """Drop a cut-short title that goes on with another title's head noun (see `_TITLE_HEAD`)."""
+    """Drop a cut-short title that goes on with another title's head noun (see `_TITLE_HEAD`)
+    or with the name of another of the Party's bodies (see `_OTHER_BODY`)."""
     keep = [
-        not _TITLE_HEAD.match(ctx.text(doc), end)
+        not (_TITLE_HEAD.match(ctx.text(doc), end) or _OTHER_BODY.match(ctx.text(doc), end))
         for doc, end in near.select("doc", "end").iter_rows()
     ]
     return near.filter(pl.Series(keep, dtype=pl.Boolean)) if not all(keep) else near

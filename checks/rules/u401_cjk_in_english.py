@@ -26,6 +26,7 @@ _NAMED_BEFORE = regex.compile(
     r"((?:\p{Lu}[\p{Ll}'’-]*[ \u00a0]){0,3}\p{Lu}[\p{Ll}'’-]*)[ \u00a0]?[(（]$"
 )
 _CLOSED_AFTER = regex.compile(r"^[)）]")
+_POSSESSIVE = regex.compile(r"['’]s?$")
 _LETTERS = regex.compile(r"[^a-z]")
 
 
@@ -45,7 +46,9 @@ def _glosses_name(text: str, start: int, end: int) -> bool:
 
     han = text[start:end]
     readings = {"".join(lazy_pinyin(han)).replace("ü", "v"), _spelt(romanize(han))}
-    words = before.group(1).replace("\u00a0", " ").split(" ")
+    # The name may be in the possessive, its characters after the "'s": "Xi Jinping’s (習近平)
+    # rule", as the Taipei Times glosses it.
+    words = _POSSESSIVE.sub("", before.group(1)).replace("\u00a0", " ").split(" ")
     # The name may be the last words only: "President Xi Jinping (習近平)".
     return any(_spelt(" ".join(words[i:])) in readings for i in range(len(words)))
 
@@ -76,8 +79,8 @@ def cjk_in_english(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds Han characters (and kana, hangul, bopomofo) and full-width Latin letters and digits
     in the English text. Full-width punctuation is P306's business. A name's own characters
-    in brackets right after its pinyin ("Chen Hao (陳豪)", "Yulin (榆林)") are a gloss put there
-    on purpose and are left alone; on a page that glosses names so, a name not in pinyin
+    in brackets right after its pinyin ("Chen Hao (陳豪)", "Yulin (榆林)", "Chen Hao’s (陳豪)")
+    are a gloss put there on purpose and are left alone; on a page that glosses names so, a name not in pinyin
     keeps its characters too ("Willy Lam (林和立)"). So is the Chinese original a writer sets
     after an English quotation of it, running to the end of the line (“… on the new
     journey.” 在新征程上…).
