@@ -1,5 +1,6 @@
 """Punctuation widenings of session 35: a quotation's full stop before its attribution when
-a space stands inside the closing mark or the speaker is named before the verb (P349).
+a space stands inside the closing mark or the speaker is named before the verb (P349); a
+paragraph of running text whose last sentence has no full stop (P355).
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -45,3 +46,59 @@ def test_a_stop_before_a_named_or_spaced_attribution_is_flagged(text: str) -> No
 )
 def test_a_new_sentence_or_a_comma_after_the_quotation_is_left(text: str) -> None:
     assert_flags("P349", text, None)
+
+
+_BODY = (
+    "The port handled 12 million containers last year, up 8 percent on the year before. "
+    "Officials expect the new berths to lift that figure again in the coming year."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # Two sentences, the second without its stop, and the story goes on.
+        (
+            "The delegation toured the new port on Tuesday. Mayor Sun Hao said the city "
+            f"would open two more shipping routes to Southeast Asia next spring\n\n{_BODY}\n",
+            "spring",
+        ),
+        # One long sentence between two paragraphs of running text.
+        (
+            f"{_BODY}\n\nZhou Ping, a former deputy head of the municipal transport bureau, has "
+            "been expelled from the Party over serious violations of discipline, the "
+            f"provincial commission announced on Friday\n\n{_BODY}\n",
+            "Friday",
+        ),
+    ],
+)
+def test_a_paragraph_without_its_final_stop_is_flagged(text: str, span: str) -> None:
+    assert_flags("P355", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The page's last paragraph: an excerpt cut short.
+        f"{_BODY}\n\nThe delegation toured the new port on Tuesday. Mayor Sun Hao said the "
+        "city would open two more shipping routes to Southeast Asia next spring\n",
+        # Cut after a word no sentence ends on.
+        "The delegation toured the new port on Tuesday. Mayor Sun Hao said the city would "
+        f"open two more shipping routes to Southeast Asia and the\n\n{_BODY}\n",
+        # A caption with its credit.
+        "Workers load containers at the new berth of the port on May 3. The berth opened "
+        f"last week after two years of work. Photo by Gao Lin/Xinhua\n\n{_BODY}\n",
+        # A standfirst under the headline, set without a stop.
+        "Port opens two new berths\n\nThe city expects the new berths to lift container "
+        "traffic by a fifth and draw shipping lines from Southeast Asia and beyond, officials "
+        f"said\n\n{_BODY}\n",
+        # A list item.
+        "• The delegation toured the new port on Tuesday. Mayor Sun Hao said the city would "
+        f"open two more shipping routes to Southeast Asia next spring\n\n{_BODY}\n",
+        # The stop in place.
+        "The delegation toured the new port on Tuesday. Mayor Sun Hao said the city would "
+        f"open two more shipping routes to Southeast Asia next spring.\n\n{_BODY}\n",
+    ],
+)
+def test_a_cut_caption_standfirst_or_list_item_is_left(text: str) -> None:
+    assert_flags("P355", text, None)
