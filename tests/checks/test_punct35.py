@@ -1,6 +1,8 @@
 """Punctuation widenings of session 35: a quotation's full stop before its attribution when
 a space stands inside the closing mark or the speaker is named before the verb (P349); a
-paragraph of running text whose last sentence has no full stop (P355).
+paragraph of running text whose last sentence has no full stop (P355); three hyphens glued
+to a word on one side only for a dash (P335); a foreign place's country left open before a
+phrase of time or place (P337).
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -102,3 +104,61 @@ def test_a_paragraph_without_its_final_stop_is_flagged(text: str, span: str) -> 
 )
 def test_a_cut_caption_standfirst_or_list_item_is_left(text: str) -> None:
     assert_flags("P355", text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WUXI, 12 June--- The city opened a new container terminal on Monday.",
+        "---Delivered at the Third Session of the 15th Wuxi Municipal People's Congress",
+        "The old quarter ---the heart of the town--- was rebuilt in 2019.",
+    ],
+)
+def test_three_hyphens_glued_on_one_side_are_flagged(text: str) -> None:
+    assert_flags("P335", text, "---")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A rule drawn across the page, and the wire's spaced dash.
+        "----------\n\nThe city opened a new container terminal on Monday.",
+        "WUXI, June 12 -- The city opened a new container terminal on Monday.",
+        "The score was 3 --- 1 after the first half.",
+    ],
+)
+def test_a_row_of_hyphens_or_a_spaced_dash_is_left(text: str) -> None:
+    assert_flags("P335", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The city signed a friendship agreement with Nagano, Japan on May 20.", "Japan on"),
+        (
+            "The mayor led a delegation to Durban, South Africa from June 3 to 9.",
+            "South Africa from",
+        ),
+        ("Students from Lyon, France in the program visited the museum.", "France in"),
+    ],
+)
+def test_a_country_left_open_before_a_phrase_is_flagged(text: str, span: str) -> None:
+    assert_flags("P337", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The aside closed.
+        "The city signed a friendship agreement with Nagano, Japan, on May 20.",
+        # A province before a date: the agencies' house style.
+        "The forum opened in Xiamen, Fujian Province on Monday.",
+        # A sentence's opening phrase, the country its subject.
+        "In Geneva, China on Monday called for more talks on trade.",
+        # A list of countries.
+        "Exports to Germany, France and Italy rose in May.",
+        "Firms from Japan, Korea in particular, bought more tea this year.",
+    ],
+)
+def test_a_closed_aside_a_province_or_a_list_is_left(text: str) -> None:
+    assert_flags("P337", text, None)
