@@ -2,7 +2,8 @@
 a space stands inside the closing mark or the speaker is named before the verb (P349); a
 paragraph of running text whose last sentence has no full stop (P355); three hyphens glued
 to a word on one side only for a dash (P335); a foreign place's country left open before a
-phrase of time or place (P337).
+phrase of time or place (P337); an everyday word with a letter typed twice that splits into
+pinyin (E802).
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -162,3 +163,28 @@ def test_a_country_left_open_before_a_phrase_is_flagged(text: str, span: str) ->
 )
 def test_a_closed_aside_a_province_or_a_list_is_left(text: str) -> None:
     assert_flags("P337", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The county kept to the policy of reform and openning up in 2023.", "openning"),
+        ("Visitors toured the penninsula by boat on Sunday.", "penninsula"),
+    ],
+)
+def test_a_doubled_letter_in_a_word_that_splits_into_pinyin_is_flagged(
+    text: str, span: str
+) -> None:
+    assert_flags("E802", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Given names in pinyin, one doubled letter across two syllables.
+        "Wang Anning and Zhou Jinning met the delegation in the morning.",
+        "The hukou reform let migrant workers settle in the city.",
+    ],
+)
+def test_pinyin_names_and_words_are_left(text: str) -> None:
+    assert_flags("E802", text, None)
