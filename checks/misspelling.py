@@ -53,6 +53,11 @@ CAPITALISED_MEANT = 4.0
 SWAPPED_LENGTH = 7
 SWAPPED_MEANT = 3.5
 
+# A word that splits wholly into pinyin is still a slip when it has this many syllables or
+# more and is a word this common with one letter typed twice ("openning": o-pen-ning).
+PINYIN_SLIP_SYLLABLES = 3
+DOUBLED_MEANT = 4.0
+
 # Slips so frequent on the web that wordfreq counts them (Zipf 2 to 3), each one edit from
 # the word meant: looked up directly, whatever their frequency.
 KNOWN_SLIPS = frozenset(
@@ -312,8 +317,12 @@ def correction(word: str) -> str | None:
     frequency = zipf(word)
     if frequency >= KNOWN and word not in KNOWN_SLIPS:
         return None
-    if split_syllables(word) is not None:
-        return None
+    syllables = split_syllables(word)
+    if syllables is not None:
+        # Pinyin, unless it is three syllables or more and an everyday word with one letter
+        # doubled ("openning" splits as o-pen-ning): a given name has one or two syllables,
+        # and no name is a common English word with a letter typed twice.
+        return _doubled(word) if len(syllables) >= PINYIN_SLIP_SYLLABLES else None
     if _prefixed(word) or _agent_noun(word):
         return None
     candidates = _candidates(word)
@@ -363,6 +372,17 @@ def _pair_dropped(word: str) -> str | None:
 # Prefixes English builds new words with: "pretreating" is pre + treating, a word of its
 # own, not a slip of "retreating".
 _PREFIXES = ("pre", "re", "un", "non", "co", "sub", "over", "under", "inter", "multi", "micro")
+
+
+def _doubled(word: str) -> str | None:
+    """The very common word `word` is with one of its letters typed twice ("openning" for
+    opening, "chineese"), the most frequent if several; None if there is none."""
+    found = {
+        word[:i] + word[i + 1 :]
+        for i in range(len(word) - 1)
+        if word[i] == word[i + 1] and zipf(word[:i] + word[i + 1 :]) >= DOUBLED_MEANT
+    }
+    return max(sorted(found), key=zipf) if found else None
 
 
 def _prefixed(word: str) -> bool:

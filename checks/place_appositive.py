@@ -185,6 +185,50 @@ def _is_narrow(narrow: str) -> bool:
     )
 
 
+# A foreign place and its country, then a phrase of time or place with no comma closing the
+# aside ("signed with Oita, Japan on October 18", "led a delegation to Johannesburg, South
+# Africa from Aug 25"): the country is read as the start of what follows. Only a country:
+# a Chinese province before a date ("in Xiamen, Fujian province on Sept 21") is the
+# agencies' house style and left alone (see above). A preposition in lower case must bring
+# in the place, so that a sentence's opening phrase ("In Shanghai, China on Monday
+# announced …", where the country is the subject) is never read.
+_MORE_COUNTRIES = (
+    "South Africa",
+    "South Korea",
+    "New Zealand",
+    "Sri Lanka",
+    "Saudi Arabia",
+    "Costa Rica",
+    "the United States",
+    "the United Kingdom",
+    "the Philippines",
+    "the Netherlands",
+    "the Czech Republic",
+)
+_COUNTRY_NAMES = "|".join(
+    sorted((regex.escape(c) for c in (*COUNTRIES, *_MORE_COUNTRIES)), key=lambda c: (-len(c), c))
+)
+_TIME_OR_PLACE = r"on|in|at|from|to|for|during|last|this|next|since"
+COUNTRY_PATTERN = regex.compile(
+    r"(?<![\p{L}\p{N}])(?-i:in|at|from|to|with|near|visited|toured|of)[ \u00a0]"
+    rf"(?P<narrow>{_CAP_WORD}(?: {_CAP_WORD})?{_NARROW_LEVEL}), "
+    rf"(?P<wide>(?P<place>{_COUNTRY_NAMES}))"
+    rf" (?P<after>{_TIME_OR_PLACE})(?![\p{{L}}\p{{N}}'’-])"
+)
+COUNTRY_PREFILTER = (
+    r"\b(?:in|at|from|to|with|near|visited|toured|of) \p{Lu}[^,.;:!?\n]{1,40}, "
+    rf"(?:{_COUNTRY_NAMES}) (?:{_TIME_OR_PLACE})\b"
+)
+
+
+def country_closing(m: regex.Match[str]) -> tuple[int, int, str] | None:
+    """(start, end, suggestion) for a match of COUNTRY_PATTERN: a place smaller than a
+    country, then its country, the aside left open before a phrase of time or place."""
+    if not _is_narrow(m.group("narrow")):
+        return None
+    return m.start("wide"), m.end("after"), f"{m.group('wide')}, {m.group('after')}"
+
+
 def closing(m: regex.Match[str]) -> tuple[int, int, str] | None:
     """(start, end, suggestion) for a match of PATTERN whose aside is a place and is not
     closed; None when the pair is not a narrower place and a wider one."""

@@ -62,7 +62,9 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     "Sister Cites") for cities; and an initialism of four letters or more one slip from the
     one the text defines after a body's name ("the CDDI" where the text wrote "Central
     Commission for Discipline Inspection (CCDI)"), unless the text defines it too. Left alone: pinyin (a word that splits wholly into pinyin
-    syllables, such as "hukou" or a lower-case given name), places the gazetteer knows,
+    syllables, such as "hukou" or a lower-case given name; not one of three syllables or
+    more that is a very common word with a letter typed twice, "openning" for opening),
+    places the gazetteer knows,
     words the glossary uses, words with digits, addresses, paths and markup, British
     spellings, the genre's own rare words ("informatization"), an agent noun built with -r
     or -er from a common word ("an assistant reviser", from "revise"), lower-case words of fewer

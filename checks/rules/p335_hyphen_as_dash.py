@@ -30,8 +30,11 @@ _SINGLE = (
     rf"(?<=\p{{L}}{{2}})-(?:{_FUNCTION_EXACT}|{_ASIDE}) (?=[\p{{L}}\p{{N}}]+(?![\p{{L}}\p{{N}}]*-))"
     rf"|(?<=\p{{L}}[\"”’])-(?:{_ASIDE}) (?=[\p{{L}}\p{{N}}])"
 )
-# Three hyphens between two words: a typewriter's em dash ("Yandi---one of them").
-_TRIPLE = r"(?<=\p{L})-{3}(?=\p{L})"
+# Three hyphens between two words: a typewriter's em dash ("Yandi---one of them"); also
+# glued to a word on one side only, the other a space ("NANCHANG, 22 May--- President Xi
+# …") or the start of the line ("---Delivered at the 4th Session of …", the line under a
+# report's title). Exactly three: a row of four or more is a rule drawn across the page.
+_TRIPLE = r"(?<=\p{L})-{3}(?=\p{L}|[ ]\p{L})|(?<=^|[ \t(])-{3}(?=\p{L})"
 # Two hyphens glued to a word on one side or both ("He Duanqi-- joined", "Li Ming--the
 # director"): a typewriter's dash. The wire's " -- " after a dateline is left alone, spaced
 # or glued to a place in capitals ("SEOUL--The foreign ministers", as Asahi sets it).
@@ -63,6 +66,7 @@ _PATTERN = regex.compile(
 )
 _PREFILTER = (
     rf"\p{{L}} ?--(?: ?\p{{L}})|\p{{L}}-(?:{_FUNCTION}|{_ASIDE}) |\p{{L}}[\"”’]-(?:{_ASIDE}) |\p{{L}}---\p{{L}}"
+    r"|\p{L}--- \p{L}|(?:^|[ \t(])---\p{L}"
     rf"|(?:{_BODY})-\p{{Lu}}\p{{Ll}}+ \p{{Lu}}|\p{{L}}{{2}}- \p{{Lu}}\p{{Ll}}"
     r"|(?:Xinhua|CGTN|CNS|Chinanews)\)?-\p{Lu}\p{Ll}* \p{Ll}"
 )
@@ -101,7 +105,9 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
     "including", "especially", "particularly"), after a word or its closing quote
     ("\"twin towns\"-namely the old town and the port"), and a hyphen between a body's
     name and a person's in pinyin ("secretary of the District Party Committee-Mao Wei").
-    Also finds three hyphens between two words ("Yandi---one of them"), two glued to a word
+    Also finds three hyphens between two words ("Yandi---one of them"), or glued to a word
+    on one side with a space or the line's start on the other ("22 May--- President Xi",
+    "---Delivered at the 4th Session"), two glued to a word
     on one side or both ("He Duanqi-- joined", "Li Ming--the director"; not the wire's dash
     after a dateline in capitals, "SEOUL--The ministers"), and a hyphen glued
     to a word with one space and a capitalised word after it ("Beijing- The deputies"), and

@@ -270,6 +270,13 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
         if (found := place_appositive.closing(m)) is not None:
             start, end, suggestion = found
             add_row(rows, doc, base + start, base + end, place_appositive.MESSAGE, suggestion)
+    countries = prose_matches(
+        ctx.segments, "tgt", place_appositive.COUNTRY_PREFILTER, place_appositive.COUNTRY_PATTERN
+    )
+    for doc, base, _text, m in countries:
+        if (found := place_appositive.country_closing(m)) is not None:
+            start, end, suggestion = found
+            add_row(rows, doc, base + start, base + end, place_appositive.MESSAGE, suggestion)
     listed = prose_matches(ctx.segments, "tgt", listed_aside.PREFILTER, listed_aside.PATTERN)
     for doc, base, _text, m in listed:
         start, end, suggestion = listed_aside.closing(m)

@@ -3000,6 +3000,24 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Trade in Northeast China grew in May.",
         ],
     ),
+    "P355": (
+        [
+            (
+                "The two cities signed a cooperation agreement on Monday. Mayor Li Hua said "
+                "more flights between them would follow next spring\n\nThe delegation then "
+                "visited the port and a school.\n",
+                "spring",
+            ),
+        ],
+        [
+            "The two cities signed a cooperation agreement on Monday. Mayor Li Hua said more "
+            "flights between them would follow next spring.\n\nThe delegation then visited "
+            "the port and a school.\n",
+            # The page's last paragraph: an excerpt cut short.
+            "The two cities signed a cooperation agreement on Monday. Mayor Li Hua said more "
+            "flights between them would follow next spring\n",
+        ],
+    ),
     "E843": (
         [
             ("Wang Li, a NPC deputy, visited the port.", "a NPC"),
