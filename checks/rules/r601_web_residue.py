@@ -52,6 +52,9 @@ from tifa.glossary.names import pinyin_surnames
 
 # Who the page credits: a news agency or a site's address, in or out of brackets.
 _AGENCY = r"(?:xinhua(?: news agency)?|china ?daily|people's daily online|cgtn|(?:(?:https?:)?//)?[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?)"
+# The wires, as they sign the stamp over their copy on the pages that run it: "Reuters
+# October 28, 2019 06:10:22 IST".
+_WIRE = r"reuters|afp|bloomberg|(?-i:AP)"
 # Outlets that sign their pages' titles: "Premier urges … -Xinhua", "… - China Daily".
 _OUTLET = (
     r"xinhua(?:net)?|china daily|chinadaily\.com\.cn|cgtn|people's daily(?: online)?|"
@@ -552,8 +555,9 @@ _CHROME = (
     (r"(?:photo\s+)?caption\s*[:：].{0,400}", "photo caption"),
     (_MARKED_CAPTION, "photo caption"),
     # a byline or a control may come first: "By Li Ming | China Daily | Updated: …"
-    (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·,]\s*|\s*))?(?:{STAMP_LABEL})?)"
-     rf"{WHEN}(?:[\s,|·]+(?:-\s+)?{WHEN})*\s*[\]】]?(?:[\s|·/]+(?:{_STAMP_TAIL})|{_GLUED_BYLINE})?(?:\s*[|·])?", "page timestamp"),
+    (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?(?:{_AGENCY}|{_WIRE})(?:\)[\s|·]*|\s*[|·,]\s*|\s*))?(?:{STAMP_LABEL})?)"
+     # the day, then the time under its label: "Mar. 10, 2015 - Updated 04:16 UTC"
+     rf"{WHEN}(?:[\s,|·]+(?:-\s+)?(?:{STAMP_LABEL})?{WHEN})*\s*[\]】]?(?:[\s|·/]+(?:{_STAMP_TAIL})|{_GLUED_BYLINE})?(?:\s*[|·])?", "page timestamp"),
 )  # fmt: skip
 # The polars prefilter, one pattern per kind: one alternation of every pattern outgrows the
 # Rust engine's size limit, and a few large ones take three times as long as these small ones
@@ -848,6 +852,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     the page's source and the day it was added ("From: … | Date Add in: …"), and a caption
     closed by its photographer's name in pinyin, in capitals in brackets ("… on May 3
     (WANG FANG)").
+    Also (session 35) a stamp with its clock time and zone, under its label or a wire's
+    name ("Updated 10:11 PM EDT, Fri October 21, 2022", "Reuters October 28, 2019 06:10:22
+    IST", "Mar. 10, 2015 - Updated 04:16 UTC").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
