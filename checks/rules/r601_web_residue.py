@@ -21,6 +21,7 @@ from tifa.checks.furniture import (
     nav_bars,
     residue_by_position,
 )
+from tifa.checks.head_byline import WRITER_POST, head_bylines
 from tifa.checks.menu_block import mastheads, menu_blocks
 from tifa.checks.notice_buttons import notice_buttons
 from tifa.checks.page_head import TITLE_BLOCK_RE, above_headline, head_labels
@@ -527,6 +528,10 @@ _CHROME = (
     # a local paper's byline as the article's first line: "Anshan Daily reporter Li Ming",
     # "Reporter Li Ming and Wang Fang", "Correspondent Li Ming"
     (rf"(?:(?-i:\p{{Lu}}[\p{{L}}'’]+(?:\s\p{{Lu}}[\p{{L}}'’]+){{0,3}})\s+)?(?:(?:staff|chief|senior)\s+)?(?:reporters?|correspondents?|journalists?)\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}", "byline"),
+    # the writer's post under the name, alone on its line, the outlet after a comma or a
+    # pipe: "Beijing Correspondent, Lianhe Zaobao", "Staff Writer", "Senior Reporter | The
+    # Star"; the post alone needs its desk or rank ("Reporter" alone may head a list)
+    (WRITER_POST, "the writer's post"),
     # the print edition's headline under its label, a post's section: "Newspaper headline: …",
     # "Posted in: City News"; a share widget's leftover: "Share this with Close"
     # the page's source and the day it was added, the font buttons after them: "From:
@@ -855,6 +860,10 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     Also (session 35) a stamp with its clock time and zone, under its label or a wire's
     name ("Updated 10:11 PM EDT, Fri October 21, 2022", "Reuters October 28, 2019 06:10:22
     IST", "Mar. 10, 2015 - Updated 04:16 UTC").
+    The writer's name alone between the headline and the first sentence, or over the
+    writer's post ("Calum MacLeod", "Yang Danxu" over "Beijing Correspondent, Lianhe
+    Zaobao"; a person's name by its words, not a section's, a place's or an outlet's; not a
+    report's speaker in its title block), and the writer's post alone ("Staff Writer").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -994,6 +1003,10 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     # after the menus: a menu's block is told by its items, these lines among them
     above = above_headline(page_lines, residue)
     residue = _report_pass(rows, reported, residue, above, "site label above the headline")
+    writers = head_bylines(page_lines, residue)
+    residue = _report_pass(
+        rows, reported, residue, writers, "the writer's name alone in the page's head"
+    )
     notices = pl.DataFrame(notice_lines, schema=["doc", "line"], orient="row").cast(
         {"doc": pl.UInt32, "line": pl.UInt32}
     )
