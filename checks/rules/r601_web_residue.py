@@ -532,6 +532,25 @@ _CHROME = (
     # pipe: "Beijing Correspondent, Lianhe Zaobao", "Staff Writer", "Senior Reporter | The
     # Star"; the post alone needs its desk or rank ("Reporter" alone may head a list)
     (WRITER_POST, "the writer's post"),
+    # a live page's post byline, the outlet's name in the possessive: "From CNN's Li Ming in
+    # Beijing", "From CNN's Li Ming and CNN's Wang Fang"; the outlet an acronym in capitals or
+    # a wire, so "From China's Yangtze River" is no byline
+    (rf"from\s+(?:(?-i:[A-Z]{{2,5}})|reuters|bloomberg)['’]s?\s+{_PERSON}"
+     rf"(?:\s*(?:,|and|&)\s*(?:(?:(?-i:[A-Z]{{2,5}})|reuters|bloomberg)['’]s?\s+)?{_PERSON}){{0,4}}"
+     r"(?:\s+in\s+(?-i:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?:\s*(?:,|and)\s*(?-i:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))?)?",
+     "a live post's byline"),
+    # a live page's counter and its summary's heading: "5 Posts", "12 updates", "What we're
+    # covering here", "What we covered here"
+    (r"\d{1,4}\s+(?:new\s+)?(?:posts|updates)|what\s+we(?:['’]re|\s+are)?\s+(?:covering|covered)(?:\s+here)?",
+     "a live page's counter or label"),
+    # a paywall's offer and prompts: "Sale: As low as 99¢ for your first month", "$15/month or
+    # $168/year", "Subscribe to keep reading.", "Already a subscriber? Log in.", "This post
+    # is for paying subscribers"
+    (r"(?:sale\s*[:：]\s*)?as\s+low\s+as\s+(?:[$£€]\s?\d+(?:\.\d{2})?|\d+\s?¢)\s+(?:for\s+(?:your|the)\s+first|a|per)\s+(?:month|week|year)|"
+     r"[$£€]\d+(?:\.\d{2})?\s*/\s*(?:month|mo|year|yr)(?:\s+or\s+[$£€]\d+(?:\.\d{2})?\s*/\s*(?:month|mo|year|yr))?|"
+     r"subscribe\s+(?:now\s+)?to\s+(?:keep|continue)\s+reading\s*[.!]?|already\s+a\s+subscriber\s*\?\s*(?:log|sign)\s*in\s*[.!]?|"
+     r"this\s+(?:post|article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paying\s+|paid\s+)?subscribers(?:\s+only)?\s*[.!]?",
+     "subscription offer"),
     # the print edition's headline under its label, a post's section: "Newspaper headline: …",
     # "Posted in: City News"; a share widget's leftover: "Share this with Close"
     # the page's source and the day it was added, the font buttons after them: "From:
@@ -864,6 +883,10 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     writer's post ("Calum MacLeod", "Yang Danxu" over "Beijing Correspondent, Lianhe
     Zaobao"; a person's name by its words, not a section's, a place's or an outlet's; not a
     report's speaker in its title block), and the writer's post alone ("Staff Writer").
+    A live page's post byline ("From CNN's Li Ming in Beijing"), its counter and its
+    summary's heading ("5 Posts", "What we're covering here"), a paywall's offer and
+    prompts ("Sale: As low as 99¢ for your first month", "Subscribe to keep reading."), and
+    the site and the writer in brackets after the text ("… (hubei.gov.cn by Li Ming)").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,

@@ -114,3 +114,81 @@ def test_a_name_below_the_lead_is_the_articles() -> None:
     page = f"{_HEAD}\n\n{_LEAD}\n\nZhou Ming\n\n{_MORE}\n"
     assert_flags("R601", page, None)
 
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a live page's post byline, its counter and its summary's heading
+        "From CNN's Helen Ramsay in Shanghai",
+        "From CNN's Helen Ramsay and CNN's Duncan Firth",
+        "From Reuters' Owen Marsh",
+        "7 Posts",
+        "What we're covering here",
+        "What we covered here",
+        # a paywall's offer and prompts
+        "Sale: As low as 49¢ for your first month",
+        "$12/month or $120/year",
+        "Subscribe to keep reading.",
+        "Already a subscriber? Log in.",
+        "This article is for paying subscribers",
+    ],
+)
+def test_live_page_and_paywall_furniture_is_flagged(line: str) -> None:
+    assert_flags("R601", _page(line), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a heading naming a place, a sentence counting posts, a sentence on subscriptions
+        "From Shaanxi's Loess Plateau",
+        "7 posts were added to the county's staff list this year.",
+        "What we covered in the survey, the bureau said, was the price of grain.",
+        "Subscribers to the provincial daily paid as little as 30 yuan a month.",
+    ],
+)
+def test_prose_like_live_page_furniture_is_not_flagged(line: str) -> None:
+    assert_flags("R601", _page(line), None)
+
+
+# A credit closing a caption: a dash before it, glued to the stop, a slash for its colon, the
+# agency's picture in brackets (R604); the site and the writer in brackets (R601).
+_CAPTION = "Delegates arrive at the provincial congress in Xi'an on Tuesday."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        " -- PHOTO: AGENCE FRANCE-PRESSE",
+        "PHOTO: AFP",
+        " Photo/Han Lixin",
+        " (Reuters pic)",
+    ],
+)
+def test_a_credit_closing_a_caption_is_flagged(credit: str) -> None:
+    page = f"{_HEAD}\n\n{_CAPTION}{credit}\n\n{_BODY}\n\n{_MORE}\n"
+    assert_flags("R604", page, credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the word after a stop in a sentence, a slash in prose, an agency in a sentence
+        "Delegates arrive in Xi'an. Photos of the session were shown on a screen.",
+        "Delegates arrive in Xi'an. Photo/video rules for the press were announced.",
+        "Delegates arrive in Xi'an, where Reuters photographers waited (Reuters staff said).",
+    ],
+)
+def test_prose_around_a_photo_word_is_not_a_credit(line: str) -> None:
+    assert_flags("R604", f"{_HEAD}\n\n{line}\n\n{_BODY}\n", None)
+
+
+def test_a_site_and_writer_in_brackets_after_the_text_is_flagged() -> None:
+    credit = "(shaanxi.gov.cn by Han Lixin)"
+    page = f"{_HEAD}\n\n{_BODY} {credit}\n\n{_MORE}\n"
+    assert_flags("R601", page, credit)
+
+
+def test_a_bracketed_web_address_in_a_sentence_is_not_a_credit() -> None:
+    page = f"{_HEAD}\n\n{_BODY} (Details are on shaanxi.gov.cn, by Friday.)\n\n{_MORE}\n"
+    assert_flags("R601", page, None)
