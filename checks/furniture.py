@@ -276,6 +276,8 @@ _BRACKET_CREDIT = (
     # the source's label without its colon, a name in capitals after it: "(source Jinzhou
     # Daily)"; "(sources close to the talks)" goes on in lower case
     r"|(?i:source)[ \t]+\p{Lu}"
+    # the site that ran it and the writer: "(hubei.gov.cn by Li Ming)"
+    r"|(?:[\w-]+\.)+(?i:com|cn|net|org|gov)(?:\.cn)?[ \t]+(?i:by)[ \t]+\p{Lu}"
     # a translator named anywhere in the bracket: "(By the Municipal Bureau of Commerce,
     # translated by Li Ming, edited by …)", "(Text and photo by …, translated by …)"
     r"|(?=[^()\[\]（）【】\n]{0,100}(?-i:translated by)[ \t]+\p{Lu}))"
@@ -373,6 +375,7 @@ GLUED_PREFILTER = (
     r"|^[ \t]*(?-i:(?:(?:Print|Close|Share)[ \t]*[|·]?[ \t]*)*(?:Print|Close|Share)\p{Lu}\p{Ll})"
     r"|[.!?”\"’][ \t]*[(\[（【][ \t]*(?:source|reporter|editor|writer|author|translator|correspondent|by|written|edited|reported)"
     r"|[.!?”\"’][ \t]*[(\[（【][^()\[\]（）【】\n]{0,100}translated by"
+    r"|[.!?”\"’][ \t]*[(\[（【][ \t]*(?:[\w-]+\.)+(?:com|cn|net|org|gov)(?:\.cn)?[ \t]+by[ \t]"
     r"|\p{Ll}(?-i:By)[ \t]\p{Lu}"
     r"|[(（][^()（）\n]{0,120}(?:\breporters?\b|\bcorrespondents?\b|/[ \t]*photo\b)[^()（）\n]{0,120}[)）][ \t]*\p{Lu}"
     r"|^[ \t]*[\w-]{1,40}\.(?:jpe?g|png|gif|webp|bmp)"

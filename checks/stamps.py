@@ -7,7 +7,13 @@ case: page furniture (R601) is judged line by line with them.
 from __future__ import annotations
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+# The zone a page stamps after the time, in capitals: "10:11 PM EDT", "06:10:22 IST", "04:16
+# UTC"; lower case it is a word ("at 10:30 est" is no stamp).
+_ZONE = (
+    r"(?-i:ET|EDT|EST|CT|CDT|CST|PT|PDT|PST|GMT|UTC|BST|CET|CEST|IST|HKT|SGT|JST|KST|AEST|AEDT|BJT)"
+    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
+)
+TIME = rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)"
 # A date or time as pages stamp them: 2023-09-06, 2023/9/6, Sept 6, 2023, 22-Jun-2024,
 # 2023-March-10, Tue, 12/12/2017, Monday, 17 January 2011, 10:21, 2:09 PM, Oct 12 20:05 2018; a blog's day

@@ -21,6 +21,7 @@ from tifa.checks.furniture import (
     nav_bars,
     residue_by_position,
 )
+from tifa.checks.head_byline import WRITER_POST, head_bylines
 from tifa.checks.menu_block import mastheads, menu_blocks
 from tifa.checks.notice_buttons import notice_buttons
 from tifa.checks.page_head import TITLE_BLOCK_RE, above_headline, head_labels
@@ -52,6 +53,9 @@ from tifa.glossary.names import pinyin_surnames
 
 # Who the page credits: a news agency or a site's address, in or out of brackets.
 _AGENCY = r"(?:xinhua(?: news agency)?|china ?daily|people's daily online|cgtn|(?:(?:https?:)?//)?[\w.-]+\.(?:com|cn|net|org)(?:\.cn)?)"
+# The wires, as they sign the stamp over their copy on the pages that run it: "Reuters
+# October 28, 2019 06:10:22 IST".
+_WIRE = r"reuters|afp|bloomberg|(?-i:AP)"
 # Outlets that sign their pages' titles: "Premier urges … -Xinhua", "… - China Daily".
 _OUTLET = (
     r"xinhua(?:net)?|china daily|chinadaily\.com\.cn|cgtn|people's daily(?: online)?|"
@@ -524,6 +528,29 @@ _CHROME = (
     # a local paper's byline as the article's first line: "Anshan Daily reporter Li Ming",
     # "Reporter Li Ming and Wang Fang", "Correspondent Li Ming"
     (rf"(?:(?-i:\p{{Lu}}[\p{{L}}'’]+(?:\s\p{{Lu}}[\p{{L}}'’]+){{0,3}})\s+)?(?:(?:staff|chief|senior)\s+)?(?:reporters?|correspondents?|journalists?)\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}", "byline"),
+    # the writer's post under the name, alone on its line, the outlet after a comma or a
+    # pipe: "Beijing Correspondent, Lianhe Zaobao", "Staff Writer", "Senior Reporter | The
+    # Star"; the post alone needs its desk or rank ("Reporter" alone may head a list)
+    (WRITER_POST, "the writer's post"),
+    # a live page's post byline, the outlet's name in the possessive: "From CNN's Li Ming in
+    # Beijing", "From CNN's Li Ming and CNN's Wang Fang"; the outlet an acronym in capitals or
+    # a wire, so "From China's Yangtze River" is no byline
+    (rf"from\s+(?:(?-i:[A-Z]{{2,5}})|reuters|bloomberg)['’]s?\s+{_PERSON}"
+     rf"(?:\s*(?:,|and|&)\s*(?:(?:(?-i:[A-Z]{{2,5}})|reuters|bloomberg)['’]s?\s+)?{_PERSON}){{0,4}}"
+     r"(?:\s+in\s+(?-i:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?:\s*(?:,|and)\s*(?-i:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))?)?",
+     "a live post's byline"),
+    # a live page's counter and its summary's heading: "5 Posts", "12 updates", "What we're
+    # covering here", "What we covered here"
+    (r"\d{1,4}\s+(?:new\s+)?(?:posts|updates)|what\s+we(?:['’]re|\s+are)?\s+(?:covering|covered)(?:\s+here)?",
+     "a live page's counter or label"),
+    # a paywall's offer and prompts: "Sale: As low as 99¢ for your first month", "$15/month or
+    # $168/year", "Subscribe to keep reading.", "Already a subscriber? Log in.", "This post
+    # is for paying subscribers"
+    (r"(?:sale\s*[:：]\s*)?as\s+low\s+as\s+(?:[$£€]\s?\d+(?:\.\d{2})?|\d+\s?¢)\s+(?:for\s+(?:your|the)\s+first|a|per)\s+(?:month|week|year)|"
+     r"[$£€]\d+(?:\.\d{2})?\s*/\s*(?:month|mo|year|yr)(?:\s+or\s+[$£€]\d+(?:\.\d{2})?\s*/\s*(?:month|mo|year|yr))?|"
+     r"subscribe\s+(?:now\s+)?to\s+(?:keep|continue)\s+reading\s*[.!]?|already\s+a\s+subscriber\s*\?\s*(?:log|sign)\s*in\s*[.!]?|"
+     r"this\s+(?:post|article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paying\s+|paid\s+)?subscribers(?:\s+only)?\s*[.!]?",
+     "subscription offer"),
     # the print edition's headline under its label, a post's section: "Newspaper headline: …",
     # "Posted in: City News"; a share widget's leftover: "Share this with Close"
     # the page's source and the day it was added, the font buttons after them: "From:
@@ -552,8 +579,9 @@ _CHROME = (
     (r"(?:photo\s+)?caption\s*[:：].{0,400}", "photo caption"),
     (_MARKED_CAPTION, "photo caption"),
     # a byline or a control may come first: "By Li Ming | China Daily | Updated: …"
-    (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?{_AGENCY}(?:\)[\s|·]*|\s*[|·,]\s*|\s*))?(?:{STAMP_LABEL})?)"
-     rf"{WHEN}(?:[\s,|·]+(?:-\s+)?{WHEN})*\s*[\]】]?(?:[\s|·/]+(?:{_STAMP_TAIL})|{_GLUED_BYLINE})?(?:\s*[|·])?", "page timestamp"),
+    (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?(?:{_AGENCY}|{_WIRE})(?:\)[\s|·]*|\s*[|·,]\s*|\s*))?(?:{STAMP_LABEL})?)"
+     # the day, then the time under its label: "Mar. 10, 2015 - Updated 04:16 UTC"
+     rf"{WHEN}(?:[\s,|·]+(?:-\s+)?(?:{STAMP_LABEL})?{WHEN})*\s*[\]】]?(?:[\s|·/]+(?:{_STAMP_TAIL})|{_GLUED_BYLINE})?(?:\s*[|·])?", "page timestamp"),
 )  # fmt: skip
 # The polars prefilter, one pattern per kind: one alternation of every pattern outgrows the
 # Rust engine's size limit, and a few large ones take three times as long as these small ones
@@ -848,6 +876,17 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     the page's source and the day it was added ("From: … | Date Add in: …"), and a caption
     closed by its photographer's name in pinyin, in capitals in brackets ("… on May 3
     (WANG FANG)").
+    Also (session 35) a stamp with its clock time and zone, under its label or a wire's
+    name ("Updated 10:11 PM EDT, Fri October 21, 2022", "Reuters October 28, 2019 06:10:22
+    IST", "Mar. 10, 2015 - Updated 04:16 UTC").
+    The writer's name alone between the headline and the first sentence, or over the
+    writer's post ("Calum MacLeod", "Yang Danxu" over "Beijing Correspondent, Lianhe
+    Zaobao"; a person's name by its words, not a section's, a place's or an outlet's; not a
+    report's speaker in its title block), and the writer's post alone ("Staff Writer").
+    A live page's post byline ("From CNN's Li Ming in Beijing"), its counter and its
+    summary's heading ("5 Posts", "What we're covering here"), a paywall's offer and
+    prompts ("Sale: As low as 99¢ for your first month", "Subscribe to keep reading."), and
+    the site and the writer in brackets after the text ("… (hubei.gov.cn by Li Ming)").
 
     ## Why is this bad?
     Residue is published as if it were part of the translation, and it pollutes word counts,
@@ -987,6 +1026,10 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     # after the menus: a menu's block is told by its items, these lines among them
     above = above_headline(page_lines, residue)
     residue = _report_pass(rows, reported, residue, above, "site label above the headline")
+    writers = head_bylines(page_lines, residue)
+    residue = _report_pass(
+        rows, reported, residue, writers, "the writer's name alone in the page's head"
+    )
     notices = pl.DataFrame(notice_lines, schema=["doc", "line"], orient="row").cast(
         {"doc": pl.UInt32, "line": pl.UInt32}
     )

@@ -50,6 +50,8 @@ _SIGNED = r"(?:photo(?:ed|graphed)|pictured|shot)\s+by\s+"
 _CREDIT = (
     rf"\[(?:(?:photos?|images?)\s*(?:by\s+|[/:：])|{_HANDOUT})[^\]\n]{{1,60}}\]"
     rf"|\((?:(?:photos?|photographs?|pics?|pictures?|images?)\s*(?:by\s+|[/:：|])|{_SIGNED}|{_HANDOUT}|(?:{_AGENCIES})\s*(?:photos?\s*)?/)[^()\n]{{1,80}}\)"
+    # the agency's picture in brackets closing a caption: "(Reuters pic)", "(AFP photo)"
+    rf"|\((?:{_AGENCIES})[ \t]+(?:pics?|photos?)\)(?=[ \t]*$)"
     rf"|\((?:{_AGENCIES}|{_PHOTO_MARK})\)(?=[ \t]*$)|\[(?:{_AGENCIES}|{_SITE})\](?=[ \t]*$)"
     # a credit whose closing bracket the copy lost, at the paragraph's end: "… [Photo by Li Ming/China Daily"
     rf"|\[(?:photos?|images?)\s*(?:by\s+|[/:：])[^\]\[\n]{{1,60}}(?=[ \t]*$)"
@@ -85,7 +87,9 @@ _CREDIT = (
     # a credit under the label "Photo" closing a caption's last sentence, as the Hong Kong,
     # Singapore and Taipei papers sign: "… on Thursday. Photo: AP", "… next year. PHOTO:
     # AGENCE FRANCE-PRESSE"; capitalised words, no sentence after the colon
-    rf"|(?<=[.!?”\"’])[ \t]+(?:photos?|pics?|pictures?|images?)[ \t]*[:：][ \t]*{_NAMED}\.?(?=[ \t]*$)"
+    # (or a dash before it, or glued to the stop, or a slash for the colon: "… in Beijing.
+    # -- PHOTO: AGENCE FRANCE-PRESSE", "… in Beijing.PHOTO: AFP", "… a speech. Photo/Li Ming")
+    rf"|(?<=[.!?”\"’])(?:[ \t]*(?:--?|[—–])[ \t]*|[ \t]*)(?:photos?|pics?|pictures?|images?)[ \t]*[:：/][ \t]*{_NAMED}\.?(?=[ \t]*$)"
     # an agency's file photo closing a caption: "… the man he had praised. Reuters file photo"
     rf"|(?<=[.!?”\"’])[ \t]+(?:{_BYLINED}|ap)[ \t]+file[ \t]+photo(?=[ \t]*$)"
     r"|(?<=[.!?])[ \t]+(?-i:CHINA DAILY|XINHUA|VCG|CFP)(?=[ \t]*$)"
@@ -163,7 +167,10 @@ _PREFILTER = (
     r"|[.!?][ \t]+[^\s/]+(?:[ \t][^\s/]+){1,3}/(?:" + _BYLINED + r")[ \t]*$"
     r"|[.!?”\"’][ \t]+(?:photos?|pictures?|images?)[ \t]+by[ \t]+\p{Lu}"
     r"|[.!?][ \t]+(?:china daily|xinhua|vcg|cfp)[ \t]*$"
-    r"|[.!?”\"’][ \t]+(?:photos?|pics?)[ \t]*[:：]|[.!?”\"’][ \t]+\w+[ \t]+file[ \t]+photo[ \t]*$"
+    r"|[.!?”\"’][ \t]*(?:--?|[—–])?[ \t]*(?:photos?|pics?|pictures?|images?)[ \t]*[:：/]"
+    r"|\((?:"
+    + _AGENCIES
+    + r")[ \t]+(?:pics?|photos?)\)|[.!?”\"’][ \t]+\w+[ \t]+file[ \t]+photo[ \t]*$"
     + r"|[\[(](?:"
     + _DRAWN
     + r"|file[ \t]+photos?)[ \t]*[:：/]|[.!?”\"’][ \t]+(?:"

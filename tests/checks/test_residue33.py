@@ -52,7 +52,9 @@ def test_a_byline_of_the_page_is_still_flagged(page: str, span: str) -> None:
     assert_flags("R601", page, span)
 
 
-def test_the_writers_name_over_the_writers_post_is_the_articles() -> None:
+def test_the_writers_name_over_the_writers_post_is_a_byline() -> None:
+    # Session 35: the name alone and the post under it are the page's byline, as blind34's
+    # annotator marked them (a byline is residue); see test_residue35.
     page = (
         "Rural clinics get new doctors as counties in Gansu hire graduates\n\n"
         "Zhou Meiling\n"
@@ -61,8 +63,10 @@ def test_the_writers_name_over_the_writers_post_is_the_articles() -> None:
         "Counties in Gansu have hired 2,000 medical graduates this year to staff village "
         "clinics, the provincial health commission said on Monday.\n"
     )
-    assert_flags("R601", page, "Translated by Chen Wei")
-    assert "Zhou Meiling" not in spans(check_texts([page], ["R601"]), "R601")
+    found = spans(check_texts([page], ["R601"]), "R601")
+    assert "Translated by Chen Wei" in found
+    assert "Zhou Meiling" in found
+    assert "Lanzhou Correspondent, Western Daily" in found
 
 
 def test_a_headline_in_title_case_under_the_menu_is_the_articles() -> None:
