@@ -17,11 +17,13 @@ def leading_whitespace(ctx: Context) -> pl.DataFrame:
     Finds spaces, tabs, no-break and ideographic spaces before the first character of a line
     in a plain-text article. Markdown is left alone: there indentation is syntax (lists,
     code blocks). So is a list's nesting: a line whose text opens with a bullet (•, ◦, ▪,
-    ●, ■, ►, or "-" or "*" and a space), indented under the item above it as a site's menu
-    sets its sub-items. So is a page's own layout: an article that indents its paragraphs of
-    twenty words or more (two at least; three in four of them where there are four or more,
-    as a page may leave one pasted paragraph flush) with the same few spaces or tabs (one
-    space more or less), its other indented lines alike. That indent is how the page was
+    ●, ■, ►, or "-" or "*" and a space) or an item's number ("1. "), indented under the item
+    above it as a site's menu sets its sub-items or a live page its numbered posts. So is a
+    page's own layout: an article that indents its paragraphs of twenty words or more (two
+    at least; three in four of them where there are four or more, as a page may leave one
+    pasted paragraph flush; a line that opens in lower case goes on with the paragraph above
+    it and is not counted) with the same few spaces or tabs (one space more or less), its
+    other indented lines alike. That indent is how the page was
     set, not a slip in one paragraph; ideographic spaces are flagged all the same.
 
     ## Why is this bad?
@@ -60,10 +62,11 @@ def leading_whitespace(ctx: Context) -> pl.DataFrame:
     return output(rows)
 
 
-# A list item under a bullet: its indent is the list's nesting (a menu's sub-items copied with
-# the page, "  • Officials", "    • Municipal Government"), which removing it would flatten.
+# A list item under a bullet or a number: its indent is the list's nesting (a menu's sub-items
+# copied with the page, "  • Officials", "    • Municipal Government"; a live page's numbered
+# posts, "  1. Goodbye", with their paragraphs set deeper), which removing it would flatten.
 # Only ASCII spaces and tabs: ideographic spaces are a Chinese page's paragraph indent.
-_BULLETED = r"^[ \t]+(?:[•◦▪▫●○■□►▶‣⁃·]|[-*][ \t])"
+_BULLETED = r"^[ \t]+(?:[•◦▪▫●○■□►▶‣⁃·]|[-*][ \t]|\d{1,2}\.[ \t])"
 
 # A paragraph long enough to say the page indents its paragraphs: headings, datelines and
 # credits are short and pages set them flush.
@@ -88,6 +91,10 @@ def _layout_indented(ctx: Context, indented: pl.DataFrame) -> pl.Series:
     long_lines = (
         ctx.corpus.lines.filter(pl.col("doc").is_in(plain["doc"].implode()))
         .filter(pl.col("text").str.count_matches(r"\S+") >= _PARAGRAPH_WORDS)
+        # A line that opens in lower case goes on with the paragraph above it (a page taken
+        # with its line breaks): set flush under the paragraph's indented first line, it is
+        # no paragraph left unindented.
+        .filter(~pl.col("text").str.contains(r"^\s*\p{Ll}"))
         .group_by("doc")
         .agg(
             long=pl.len(),

@@ -1,5 +1,7 @@
 """Session 35, lead: "main body responsibility" for 主体责任 is a rendering to avoid (T101);
-the official English is "primary responsibility".
+the official English is "primary responsibility". P313 leaves a page's numbered list items
+nested under their heading and the flush lines of a hard-wrapped paragraph whose first line
+is indented: both are the page's layout, not a slip.
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -7,7 +9,7 @@ The sentences are written for these tests, in the register of city news pages.
 from __future__ import annotations
 
 import pytest
-from helpers import assert_flags
+from helpers import assert_flags, check_texts, spans
 
 
 @pytest.mark.parametrize(
@@ -38,3 +40,57 @@ def test_main_body_responsibility_is_an_avoid_form(text: str, span: str) -> None
 )
 def test_primary_responsibility_and_the_main_body_of_a_text_are_left(text: str) -> None:
     assert_flags("T101", text, None)
+
+
+_POSTS = (
+    "Summary\n\n"
+    "  1. Closing the session at 18:02 Beijing time\n\n"
+    "    The congress closed on Saturday with the election of a new central committee, and "
+    "delegates left the hall in groups after the final vote was announced.\n\n"
+    "  2. Who sits on the new committee?\n\n"
+    "    The seven members were introduced to the press in order of rank, as the party has done "
+    "at each congress since the early years of reform and opening up.\n\n"
+    "    Each of them had served as a provincial party chief or a vice-premier before taking a "
+    "seat on the committee, according to the official biographies released.\n"
+)
+
+
+def test_numbered_posts_of_a_live_page_nest_like_bullets() -> None:
+    # Items at two spaces, their paragraphs at four: the page's outline, kept as it is.
+    assert_flags("P313", _POSTS, None)
+
+
+def test_a_numbered_item_does_not_excuse_an_indented_paragraph_on_a_flush_page() -> None:
+    text = (
+        "Key Tasks Set\n\n"
+        "1. Expanding the scope of support for projects under construction.\n"
+        "  The county will also hold a meeting on rural roads on Monday.\n"
+    )
+    found = check_texts([text], ["P313"])
+    assert spans(found, "P313") == ["  "]
+
+
+_WRAPPED = (
+    "Address by the Governor\n\n"
+    "  Our prefecture lies on the high plateau in the middle of the province, and it is home "
+    "to more than two million people\n"
+    "of twenty-six ethnic groups who have lived side by side for many generations in its green valleys "
+    "and busy market towns.\n"
+    "  Thanks to its mild and sunny climate all the year round, the prefecture grows tea, tobacco "
+    "and flowers that are sold in cities\n"
+    "across the country and abroad, and the farmers of its many hill villages have become better off "
+    "year by year since then.\n"
+)
+
+
+def test_a_hard_wrapped_page_with_indented_paragraph_starts_keeps_its_layout() -> None:
+    # The lines that go on in lower case sit flush under each indented first line.
+    assert_flags("P313", _WRAPPED, None)
+
+
+def test_a_flush_paragraph_that_opens_in_capitals_still_counts_against_the_indent() -> None:
+    text = _WRAPPED.replace("\nof twenty-six", "\nOf twenty-six").replace(
+        "\nacross the country", "\nAcross the country"
+    )
+    found = check_texts([text], ["P313"])
+    assert spans(found, "P313") == ["  ", "  "]
