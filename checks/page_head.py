@@ -6,7 +6,8 @@ a form's empty fields ("Choose Type:", "Message:"). A section label reads like a
 heading, so it counts only where the page around it is plainly a web page: in the title area
 (the lines before the first sentence of prose), beside a line R601 already knows as residue
 or a line in Chinese, with a headline of its own there that is no label. A report's title block ("Report on the
-Work of the Government", "Delivered at …") is a heading, not a page's head.
+Work of the Government", "Delivered at …") or a white paper's ("Information Office of the State
+Council", "May 2014, Beijing") is a heading, not a page's head.
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ _HEAD_LINES = 12
 TITLE_BLOCK = (
     r"^(?:Delivered|Report on the Work)\b|\bSession of the\b"
     r"|^(?:Speakers?|Chairperson|Moderator|Host)s?:"
+    # A white paper's: its issuing office, the country and the month it came out in Beijing.
+    r"|^(?:Information Office of the State Council|The State Council Information Office)$"
+    r"|^(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) \d{4}, Beijing$"
     r"|^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}, (?:spokes(?:person|man|woman)|press officer"
     r"|(?:deputy |vice )?(?:director|minister|governor|mayor|secretary|chairman|chairwoman))\b"
 )

@@ -94,3 +94,22 @@ def test_a_flush_paragraph_that_opens_in_capitals_still_counts_against_the_inden
     )
     found = check_texts([text], ["P313"])
     assert spans(found, "P313") == ["  ", "  "]
+
+
+_WHITE_PAPER = (
+    "english.example.gov.cn\n\n"
+    "Rural Roads in China in the New Era\n\n"
+    "Updated: June 2, 2024 08:30\n\n"
+    "Information Office of the State Council\n\n"
+    "The People's Republic of China\n\n"
+    "June 2024, Beijing\n\n"
+    "Rural roads link villages to markets, schools and clinics, and over the past decade the "
+    "country has built or rebuilt more than two million kilometers of them.\n"
+)
+
+
+def test_a_white_papers_title_block_is_no_page_furniture() -> None:
+    found = spans(check_texts([_WHITE_PAPER], ["R601"]), "R601")
+    assert "Updated: June 2, 2024 08:30" in found, "the page's time stamp is residue"
+    assert "Information Office of the State Council" not in found
+    assert "The People's Republic of China" not in found
