@@ -37,6 +37,10 @@ _PLURAL = {"has": "have", "is": "are", "was": "were"}
 # A phrase that ends in "and", "or" or "but" joins the verb to an earlier one of its
 # sentence ("… and convictions and was disloyal"): the verb is not the head's.
 _COORDINATED = regex.compile(r"(?:^|[ ])(?:and|or|but)$")
+# A plural after a comma joined by "and" to the next noun closes a series ("people from
+# foreign countries, regions and international organizations was"): the series hangs on a
+# head further back, which the verb may rightly agree with.
+_AFTER_COMMA = regex.compile(r",[ ]$")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -194,6 +198,10 @@ def distant_subject_singular_verb(ctx: Context) -> pl.DataFrame:
             continue
         if _COORDINATED.search(m.group("phrase")):
             continue  # "… lost his ideals and convictions and was disloyal": a second verb
+        if m.group("link") == "and" and m.start("subject") > 0 and _AFTER_COMMA.search(
+            m.string, 0, m.start("subject")
+        ):
+            continue  # "… from foreign countries, regions and organizations was": a series
         verb = m.group("verb")
         message = f"the subject “{m.group('subject')}” is plural: “{_PLURAL[verb]}”, not “{verb}”"
         add_row(rows, doc, base + m.start("verb"), base + m.end("verb"), message, _PLURAL[verb])

@@ -113,3 +113,18 @@ def test_a_white_papers_title_block_is_no_page_furniture() -> None:
     assert "Updated: June 2, 2024 08:30" in found, "the page's time stamp is residue"
     assert "Information Office of the State Council" not in found
     assert "The People's Republic of China" not in found
+
+
+def test_the_last_items_of_a_series_are_no_subject_of_the_verb() -> None:
+    text = (
+        "A reception which brought together envoys of many countries, regions and international "
+        "organizations was held in the city hall on Friday."
+    )
+    assert_flags("E841", text, None)
+
+
+def test_a_plural_subject_after_a_clause_opening_comma_is_still_read() -> None:
+    text = (
+        "In the second quarter, officials from every county of the city was sent to the villages."
+    )
+    assert_flags("E841", text, "was")
