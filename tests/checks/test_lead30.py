@@ -55,9 +55,10 @@ def test_an_agencys_own_copy_keeps_its_names_for_the_party(text: str) -> None:
             None,
         ),
         # Without the agency's mark, a page about China in lower case throughout is reported.
+        # ("state media said" is itself such a mark since session 35: no Chinese page says it
+        # of itself.)
         (
-            "Officials in Beijing told all party members to study the plenum report, state "
-            "media said.",
+            "Officials in Beijing told all party members to study the plenum report on Monday.",
             "party",
         ),
     ],

@@ -38,9 +38,10 @@ def test_time_zone_before_the_date_is_a_time_stamp() -> None:
     assert_flags("R601", f"{_HEAD}{_STAMP}\n\n{_PROSE}\n\n{_MORE}", _STAMP.strip())
 
 
-def test_name_without_a_stamp_beside_it_is_left_alone() -> None:
-    # under a headline alone, a name may be the subject of a profile's title block
-    assert_flags("R601", f"{_HEAD}Zhao Linfeng\n\n{_PROSE}\n\n{_MORE}", None)
+def test_name_alone_under_the_headline_is_a_byline() -> None:
+    # Session 35 (residue35): a name alone between the headline and the first sentence is the
+    # writer's byline even with no stamp beside it, as evaluators of unseen pages mark it.
+    assert_flags("R601", f"{_HEAD}Zhao Linfeng\n\n{_PROSE}\n\n{_MORE}", "Zhao Linfeng")
 
 
 def test_signature_over_its_date_is_the_letters() -> None:
