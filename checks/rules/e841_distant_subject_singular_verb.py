@@ -198,8 +198,10 @@ def distant_subject_singular_verb(ctx: Context) -> pl.DataFrame:
             continue
         if _COORDINATED.search(m.group("phrase")):
             continue  # "… lost his ideals and convictions and was disloyal": a second verb
-        if m.group("link") == "and" and m.start("subject") > 0 and _AFTER_COMMA.search(
-            m.string, 0, m.start("subject")
+        if (
+            m.group("link") == "and"
+            and m.start("subject") > 0
+            and _AFTER_COMMA.search(m.string, 0, m.start("subject"))
         ):
             continue  # "… from foreign countries, regions and organizations was": a series
         verb = m.group("verb")
