@@ -176,12 +176,16 @@ _REGIONS = frozenset(
 
 
 def _is_narrow(narrow: str) -> bool:
-    """A place smaller than a province: never a province-level division, a country, a
-    continent or a world region."""
+    """A place smaller than a province: never a province-level division (a special
+    administrative region too: "During the visit to Hong Kong, Hainan held …" opens with a
+    phrase, and no province lies in Hong Kong), a country, a continent or a world region."""
     return (
         narrow not in COUNTRIES
         and narrow not in _REGIONS
-        and not any(level in _WIDE_LEVELS for level in levels().get(narrow, ()))
+        and not any(
+            level in _WIDE_LEVELS or level == "special administrative region"
+            for level in levels().get(narrow, ())
+        )
     )
 
 

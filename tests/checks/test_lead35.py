@@ -128,3 +128,17 @@ def test_a_plural_subject_after_a_clause_opening_comma_is_still_read() -> None:
         "In the second quarter, officials from every county of the city was sent to the villages."
     )
     assert_flags("E841", text, "was")
+
+
+def test_a_special_administrative_region_is_no_place_inside_a_province() -> None:
+    text = (
+        "During the visit to Macao, Guangdong signed six agreements on trade and tourism "
+        "with local enterprises."
+    )
+    assert_flags("P337", text, None)
+
+
+def test_a_city_left_open_before_its_province_is_still_read() -> None:
+    text = "The delegation arrived in Sanya, Hainan held talks with the city's leaders."
+    found = spans(check_texts([text], ["P337"]), "P337")
+    assert found == ["Hainan held"]
