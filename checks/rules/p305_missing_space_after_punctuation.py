@@ -91,6 +91,16 @@ _ABBREVIATION = regex.compile(
 # Headline style of wire copy shortens a compass point to its capital and glues it to the
 # place: "S.Korea", "N.China", "S.China Sea". The stop is the abbreviation's, not a sentence's.
 _COMPASS = regex.compile(r"(?<![\p{L}\d.'’])(?-i:[NSEW])$")
+# A list item's dash glued to its first word ("-The people's living standards …"): a hyphen
+# opening a line before a capitalised word of prose is a list dash, as a minus or a hyphen
+# never starts a line before a word; "- The" (spaced) is a list written right.
+_LIST_DASH = regex.compile(r"^-(?=\p{Lu}\p{Ll}+[ ,])")
+_LIST_DASH_PREFILTER = r"^-\p{Lu}\p{Ll}+[ ,]"
+# An ellipsis glued to the words on both sides ("effective demand…further optimising"): a
+# spaced ellipsis ("demand … further") and one glued on one side only ("demand… further")
+# are house styles left alone; glued on both sides it runs two words into one.
+_GLUED_ELLIPSIS = regex.compile(r"(?<=\p{Ll}{2})(?:…|\.\.\.)(?=\p{Ll}{2})")
+_GLUED_ELLIPSIS_PREFILTER = r"\p{Ll}{2}(?:…|\.\.\.)\p{Ll}{2}"
 
 
 @rule("P305", "missing-space-after-punctuation", Severity.WARNING, Fix.SAFE)
@@ -113,7 +123,11 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     and a sentence's stop glued to the quotation that opens the next one ('recently."The')
     and two quotations glued ('…conservation.”“The …'), an opening curly quote glued to the
     word before it ("the county’s“14th Five-Year Plan”") and a straight quote that closes a
-    quotation glued to the word after it ('through this Fair,"he said').
+    quotation glued to the word after it ('through this Fair,"he said'), a list item's
+    dash glued to its first word ("-The living standards have risen"), and an ellipsis
+    glued to the words on both sides ("effective demand…further optimising"; only a
+    suggestion, as houses space it differently). A spaced list dash ("- The") and an
+    ellipsis spaced on one side ("demand… further") are left alone.
     Web addresses and e-mail addresses are left alone; so are
     initials and abbreviations such as "U.S.", "J.K.", "No.In" and "Co.Ltd" (the letter after
     the stop is not a capitalised word, or the word before is an abbreviation), a closing
@@ -191,6 +205,14 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
         fix = Fix.UNSAFE if mark == "." and _JOINED.match(text, m.start()) else None
         message = f"no space after '{mark}'"
         add_row(rows, doc, base + m.start(), base + m.end(), message, mark + " ", fix=fix)
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _LIST_DASH_PREFILTER, _LIST_DASH):
+        add_row(rows, doc, base + m.start(), base + m.end(), "no space after the list dash", "- ")
+    ellipses = prose_matches(ctx.segments, "tgt", _GLUED_ELLIPSIS_PREFILTER, _GLUED_ELLIPSIS)
+    for doc, base, _text, m in ellipses:
+        mark = m.group()
+        message = f"no space around '{mark}' between two words"
+        # Whether the ellipsis is spaced on both sides or only after is the house's choice.
+        add_row(rows, doc, base + m.start(), base + m.end(), message, f" {mark} ", fix=Fix.UNSAFE)
     return output(rows)
 
 

@@ -147,6 +147,43 @@ _DASH_AT_END = regex.compile(r"[ ]?(?:-{1,3}|[–—])$")
 _NAMED_SOURCE = regex.compile(r"the(?:[ ]\p{Lu}[\p{L}'’-]*){1,4}")
 _ATTRIBUTION_END = regex.compile(r"(?:[ ](?:on[ ])?[\p{L}\d]+){0,2}[.!?][\"”’]?(?:[ ]|$)")
 
+# A name, a comma, an aside naming the place or the office ("Fuzhou, capital of Fujian
+# province", "Lu Hao, governor of Heilongjiang"), then a day or a date with no comma
+# before it: the date reads as the capital's or the governor's, not the sentence's. The
+# aside's place is capitalised words (with a level word in lower case); the name before
+# the comma is capitalised, so "…, and appointed acting governor of Heilongjiang on March
+# 25" (no aside) is never read.
+_ASIDE_HEAD = (
+    r"(?:the )?(?:(?:provincial )?capital(?: city)?"
+    r"|(?i:(?:acting |executive |first )?(?:vice[ -]|deputy )?(?:party )?"
+    r"(?:governor|mayor|secretary|chairman|chairwoman|president|director|minister)))"
+)
+# The place or body the aside names: capitalised words, "of", "for" or "and" between them
+# ("Mayor of Guangzhou and Co-President of Metropolis", "secretary of the CPC Hebei
+# Provincial Committee"), a level word in lower case after a place.
+_ASIDE_PLACE = (
+    r"(?:the )?(?:\p{Ll}+ China['’]s )?\p{Lu}[\p{L}'’-]*"
+    r"(?: (?:(?:of|for|and) (?:the )?)?\p{Lu}[\p{L}'’-]*){0,7}"
+    r"(?: (?:[Pp]rovince|[Cc]ity|[Aa]utonomous [Rr]egion))?"
+)
+_WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAY_MONTHS = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+    r"|January|February|March|April|June|July|August|September|October|November|December"
+)
+_ASIDE_TIME = regex.compile(
+    rf"(?<=(?<![\p{{L}}'’-])\p{{Lu}}[\p{{L}}'’-]*), (?P<title>{_ASIDE_HEAD} of {_ASIDE_PLACE})"
+    rf" (?P<verb>on (?:{_WEEKDAYS}|(?:{_DAY_MONTHS}) \d{{1,2}}(?!\d))\b"
+    r"|during (?:his|her|their|the) (?:recent )?(?:visit|trip|tour|stay)\b)"
+)
+_ASIDE_TIME_PREFILTER = (
+    r"(?i), [^,;:\n]{0,30}(?:capital|governor|mayor|secretary|chairman|chairwoman|president"
+    r"|director|minister) of [^,;:\n]{1,90} (?:on|during) "
+)
+_ASIDE_TIME_MESSAGE = (
+    "an aside after a name opened by a comma and not closed before the time phrase"
+)
+
 
 @rule("P337", "unclosed-appositive", Severity.WARNING, Fix.UNSAFE)
 def unclosed_appositive(ctx: Context) -> pl.DataFrame:
@@ -187,7 +224,13 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     lies in. Likewise names given as examples after a comma and "such as" or "including",
     then the verb with no comma before it ("City leaders, such as Li Hua and Wang Fang were
     present"); a list in lower case, a relative clause after the last name and "such as"
-    meaning "as" ("…, such as Shenzhen has done") are left alone.
+    meaning "as" ("…, such as Shenzhen has done") are left alone. Likewise a capital or
+    an office (governor, mayor, secretary, chairman, president, director, minister) of a
+    place or body named after a comma and then a day, a date or a visit with no comma
+    before it ("…in Fuzhou, capital of Fujian province on Dec 18", "…by Lu Hao, governor
+    of Heilongjiang on Friday", "…, Mayor of Guangzhou during his visit"); no name before
+    the comma ("…, and appointed governor of
+    Heilongjiang on March 25") is no aside and is left alone.
 
     ## Why is this bad?
     The comma before the title opens an aside that must close: without the second comma
@@ -277,6 +320,12 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
         if (found := place_appositive.country_closing(m)) is not None:
             start, end, suggestion = found
             add_row(rows, doc, base + start, base + end, place_appositive.MESSAGE, suggestion)
+    dated = prose_matches(ctx.segments, "tgt", _ASIDE_TIME_PREFILTER, _ASIDE_TIME)
+    for doc, base, _text, m in dated:
+        # The span and the fix end at the preposition: "governor of Hunan, on Tuesday".
+        word = m.group("verb").split(" ")[0]
+        start, end = base + m.start("title"), base + m.start("verb") + len(word)
+        add_row(rows, doc, start, end, _ASIDE_TIME_MESSAGE, f"{m.group('title')}, {word}")
     listed = prose_matches(ctx.segments, "tgt", listed_aside.PREFILTER, listed_aside.PATTERN)
     for doc, base, _text, m in listed:
         start, end, suggestion = listed_aside.closing(m)
