@@ -46,3 +46,35 @@ def test_a_count_noun_left_singular_after_a_number_is_flagged(text: str, span: s
 )
 def test_a_count_noun_in_its_right_form_or_as_a_modifier_is_left(text: str) -> None:
     assert_flags("E805", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("98.5% motions from deputies handled", "98.5% motions"),
+        ("Over 70% townships in the province saw their incomes grow.", "70% townships"),
+        ("Nearly 40 percent households in the village have tap water.", "40 percent households"),
+    ],
+)
+def test_a_percentage_without_of_before_its_whole_is_flagged(text: str, span: str) -> None:
+    assert_flags("E846", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "of" is there.
+        "Over 70% of townships in the province saw their incomes grow.",
+        # A rate the plural is charged at, or a verb's "-s" form.
+        "The country imposed 25% tariffs on imported steel.",
+        "Shops offered 10% discounts to elderly buyers.",
+        # A word between, or a plural that modifies the next noun.
+        "Visits rose 38% more times than last year.",
+        "Incomes grew by 6 percent last year, 2 percent points more than in 2022.",
+        "The survey covered 30% households income in the county.",
+        # A range.
+        "Costs fell by 5-10% villages said.",
+    ],
+)
+def test_a_percentage_with_of_or_as_a_rate_is_left(text: str) -> None:
+    assert_flags("E846", text, None)
