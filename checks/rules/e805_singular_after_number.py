@@ -77,11 +77,46 @@ COUNT_NOUNS = frozenset(
         "village",
         "zone",
     }
+    # The genre's other count nouns, which it counts after an adjective as often as bare
+    # ("two devastating disaster", "the two on-site assessment condition of"): disasters,
+    # the things a plan sets out, the sites a leader visits and the people met there. Not
+    # nouns English also uses as a mass ("all activity", "all research"), nor a measure.
+    | {
+        "achievement",
+        "aspect",
+        "bridge",
+        "building",
+        "cadre",
+        "condition",
+        "disaster",
+        "exhibition",
+        "expert",
+        "facility",
+        "farmer",
+        "festival",
+        "hotel",
+        "indicator",
+        "institution",
+        "mechanism",
+        "museum",
+        "organization",
+        "platform",
+        "problem",
+        "product",
+        "reservoir",
+        "resident",
+        "seminar",
+        "student",
+        "tourist",
+        "visitor",
+        "worker",
+    }
 )
 # Those that are also verbs: "the two meeting in Beijing" are two people meeting.
 _ALSO_VERBS = frozenset(
     {"center", "centre", "contract", "court", "delegate", "document", "measure"}
     | {"meeting", "park", "project", "station", "task", "team"}
+    | {"bridge", "platform"}
 )
 _NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w)))
 _NOUNS = "|".join(sorted(COUNT_NOUNS, key=lambda w: (-len(w), w)))
@@ -99,16 +134,19 @@ _QUANTIFIER = regex.compile(rf"(?i:{_QUANTIFIERS})")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "my", "your", "of"}
 )
+# One or two describing words may stand between ("two devastating disaster", "the two
+# on-site assessment condition of"): group 2 holds them all.
+_WORD = r"\p{L}+(?:-\p{L}+)*"
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.,/\-#'’])((?:\d{{1,3}}(?:,\d{{3}})+|\d+)|{_NUMBER_WORDS}"
     rf"|(?:(?<=^|[.!?][ \u00a0]+)(?i:{_NUMBER_WORDS}))|(?i:{_QUANTIFIERS}))"
     rf"(?![\p{{L}}\p{{N}}\-/%]|[.,]\d)"
-    rf"[ \u00a0]+(?:([\p{{L}}]+(?:-[\p{{L}}]+)*)[ \u00a0]+)?({_NOUNS})(?![\p{{L}}\p{{N}}'’\-])"
+    rf"[ \u00a0]+(?:({_WORD}(?:[ \u00a0]+{_WORD})?)[ \u00a0]+)?({_NOUNS})(?![\p{{L}}\p{{N}}'’\-])"
 )
 _PREFILTER = (
     rf"(?i)(?:\d|\b(?:{_NUMBER_WORDS}|several|many|various|numerous|multiple|both|these|those"
     rf"|all|(?:number|series|batch|host|dozens|hundreds|thousands|scores) of))[ \u00a0]+"
-    rf"(?:[\pL-]+[ \u00a0]+)?(?:{_NOUNS})\b"
+    rf"(?:[\pL-]+[ \u00a0]+){{0,2}}(?:{_NOUNS})\b"
 )
 # A plural quantifier before a list with a plural in it ("all districts, counties and
 # county-level city"): the list's items are read in `quantified_lists`.
@@ -161,10 +199,11 @@ def singular_after_number(ctx: Context) -> pl.DataFrame:
     """A count noun left singular after a number greater than one.
 
     ## What it does
-    Finds a number over one (in figures or words) followed, at most one word later, by a
-    singular count noun of government news — bureau, project, enterprise, district, county,
-    village, city, province, meeting, session, company, delegate, member, official,
-    township and a few more — that ends the noun phrase ("six tax bureau were merged"), and
+    Finds a number over one (in figures or words) followed, at most two describing words
+    later, by a singular count noun of government news — bureau, project, enterprise,
+    district, county, village, city, province, meeting, session, company, delegate, member,
+    official, township, disaster, condition, museum, expert, cadre and a few more — that
+    ends the noun phrase ("six tax bureau were merged", "two devastating disaster"), and
     suggests the plural. After "the", a session, meeting, conference or forum counted in
     words is a numbered sitting whose ordinal was lost ("the seven session of the Fifth
     Municipal People's Congress"): the ordinal is suggested. Left alone: a noun that
@@ -263,11 +302,14 @@ def _disagrees(text: str, m: regex.Match[str]) -> bool:
             return False
     if _LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return False
-    if between is not None:
-        lower = between.lower()
+    words = between.lower().split() if between is not None else []
+    for lower in words:
         # "all the city", "both its district": a determiner between makes the quantifier a
-        # pronoun or predeterminer over one thing.
-        if _QUANTIFIER.fullmatch(number) and (lower in CLOSING_WORDS or lower in _DETERMINERS):
+        # pronoun or predeterminer over one thing; with two words between, a function word
+        # ends the number's phrase before the noun ("at 9 am the meeting").
+        if (_QUANTIFIER.fullmatch(number) or len(words) > 1) and (
+            lower in CLOSING_WORDS or lower in _DETERMINERS
+        ):
             return False
         if (
             lower in QUANTITY_WORDS

@@ -3036,6 +3036,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The crackdown on illegal fishing began in May.",
         ],
     ),
+    "E846": (
+        [
+            ("Over 60% villages in the county have broadband.", "60% villages"),
+        ],
+        [
+            "Over 60% of villages in the county have broadband.",
+        ],
+    ),
     "P349": (
         [
             ("“The port is open to the world.” said Li Hua, the mayor.", "."),
