@@ -140,3 +140,28 @@ def test_straight_and_curly_quotations_equally_common_are_typography() -> None:
 )
 def test_a_mixed_pair_or_a_true_minority_is_still_flagged(text: str, span: str) -> None:
     assert_flags("P302", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plenum set out tasks for the socialist construction and renewal of the country.",
+        "He praised the rural construction and governance of Longxi County.",
+    ],
+)
+def test_building_work_paired_before_an_of_phrase_takes_its_article(text: str) -> None:
+    assert_flags("E828", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The county sped up the project construction and met its targets.",
+            "the project construction",
+        ),
+        ("Officials must grasp the project construction.", "the project construction"),
+    ],
+)
+def test_building_work_named_in_general_is_still_flagged(text: str, span: str) -> None:
+    assert_flags("E828", text, span)
