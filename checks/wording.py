@@ -1384,8 +1384,11 @@ SLIPS = (
             r"|keep(?:s|ing)?|kept|stick(?:s|ing)?|stuck) to "
             rf"(?:{_words(dict.fromkeys(_BARE_VERBS, ''))})(?![\p{{L}}-])"
             # "the contribution to improve" is rare; "committed to improve" is the slip, but
-            # "kept to improve" after an object ("funds were kept to improve") is a purpose.
-            r"(?<!(?:were|was|be|been|is|are) kept to \p{L}+)"
+            # "kept to improve" after an object ("funds were kept to improve") is a purpose,
+            # and so is "accelerated to" in the passive ("efforts should be accelerated to
+            # promote"): the efforts are sped up in order to promote.
+            r"(?<!(?:were|was|be|been|is|are|being)(?: \p{Ll}+ly| further| also)?"
+            r" (?:kept|accelerated) to \p{L}+)"
         ),
         "after a word that takes “to” as a preposition, the verb takes “-ing”: "
         "“contribute to building”",

@@ -257,6 +257,11 @@ def _glossary_words(glossary: Glossary) -> frozenset[str]:
 _BROKEN_WORD = regex.compile(r"\p{L}-[ \u00a0]+$")
 
 
+# An ellipsis right after the token: the site cut a title short in the middle of a word
+# ("Previous Article:Oregon Trade Delegat..."), which is no misspelling of another word.
+_CUT_SHORT = regex.compile(r"(?:\.{3}|…)")
+
+
 def _misspelt(
     text: str, wanted: frozenset[str] = frozenset(), titles: frozenset[str] = frozenset()
 ) -> list[Found]:
@@ -271,6 +276,8 @@ def _misspelt(
             continue
         if _BROKEN_WORD.search(text, max(0, start - 8), start):
             continue  # "cen- tered": the second half of a word broken at a line end (P309's)
+        if _CUT_SHORT.match(text, end):
+            continue  # "Next Article:Oregon Trade Delegat...": a link's title cut by the site
         fixed = _suggestion(token, _opens_sentence(text, start)) or glossary_slip(token, titles)
         if fixed is None:
             continue

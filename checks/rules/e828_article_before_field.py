@@ -121,6 +121,7 @@ _LIST_OF = (
     r"(?:[ \u00a0]*,[ \u00a0]*\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?)*[ \u00a0]*,?[ \u00a0]+(?:and|or)"
     r"[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+of[ \u00a0]"
 )
+_LIST_OF_AFTER = regex.compile(_LIST_OF)
 _GENERAL_END = (
     rf"[ \u00a0]*(?:[.;:!?)]|$)|(?!{_LIST_OF})[ \u00a0]*,"
     rf"|[ \u00a0]+(?:{_GENERAL_VERB})(?![\p{{L}}'’-])"
@@ -247,6 +248,10 @@ def article_before_field(ctx: Context) -> pl.DataFrame:
         if inside_title(text, m.start("the"), m.end()):
             continue
         if m.group("work") and _LIMITED.match(text, m.end()):
+            continue
+        # "the socialist construction and rejuvenation of the Chinese nation": the article
+        # governs the pair, which the of-phrase after its last noun makes definite.
+        if m.group("work") and _LIST_OF_AFTER.match(text, m.end()):
             continue
         field = m.group("field")
         kinds = {"ism": "a doctrine", "covid": "COVID-19", "work": "building work"}

@@ -38,7 +38,8 @@ def mixed_quote_style(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Reports a quotation opened in one style and closed in the other ("two pre-zones”), and,
-    in a document that uses both styles, each quotation in the less common style. A
+    in a document that uses both styles, each quotation in the less common style (not
+    where the two are as common as each other: the page then has no main style). A
     quotation inside another one ("the construction of “the Belt and Road” with quality" or
     the reverse) is the inner level of nesting and is left alone. In a document whose
     marks are otherwise all curly (no straight double quote, no straight apostrophe inside
@@ -83,6 +84,12 @@ def mixed_quote_style(ctx: Context) -> pl.DataFrame:
         main = max(("curly", "straight"), key=lambda s: (styles[s], s == "curly"))
         for base, text, balanced, pair in pairs:
             if pair.style == main:
+                continue
+            # Where the two styles are as common as each other the page has no main style to
+            # hold the others to ("Win 2020" in the headline and a poem's name in straight
+            # marks, two quotations in curly ones): which side is "less common" would be a
+            # coin's toss. Only a pair opened in one style and closed in the other is a slip.
+            if pair.style != "mixed" and styles[main] <= styles[pair.style]:
                 continue
             opening, closing = _MARKS[main]
             inner = text[pair.open + 1 : pair.close]

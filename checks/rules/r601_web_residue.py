@@ -956,6 +956,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
             or _over_speaker(ctx.corpus.lines, doc, line)
         ):
             continue  # the date a report was delivered, part of its title block
+        if reason in _ROW_REASONS and _in_data_table(ctx.corpus.lines, doc, line):
+            continue  # a row of the article's own table of figures, flattened into pipes
         if reason == "photo caption" and _own_caption(ctx.corpus.docs[doc].text, text):
             continue  # a caption of the article's own people, no credit: the article's
         if reason == "photo caption and its photographer" and not _photographer(text):
@@ -1358,6 +1360,47 @@ _CONTACT_FIELD = regex.compile(
     rf"(?:{CONTACT_LABEL})|(?:web\s*site|web|home\s*page|url|contact(?:\s+person)?)\s*[:：]",
     regex.IGNORECASE,
 )
+
+
+# The reasons a row of pipes is given: a table's cells, or a page title with the site's name
+# after a pipe ("1 | Li Ming | 61 | Governor |" matches both).
+_ROW_REASONS = ("table cells", "page title with the site's name")
+
+
+def _cells(text: str) -> int:
+    """How many cells a line split by pipes holds (its outer pipes aside), 0 for none."""
+    inner = text.strip().strip("|")
+    return len(inner.split("|")) if "|" in inner else 0
+
+
+def _in_data_table(lines: pl.DataFrame, doc: int, line: int) -> bool:
+    """Whether `line` is a row of a table of figures flattened into pipes: three lines or
+    more in a row, each of as many cells (three or more), some cell a number. A scraped
+    article's own table ("No. | Name | Age | Post |", then a row per official) is article
+    text; a menu bar ("Home | News | Contact us") stands alone on its line and counts nothing."""
+    near = dict(
+        lines.filter((pl.col("doc") == doc) & pl.col("line").is_between(line - 40, line + 40))
+        .select("line", "text")
+        .iter_rows()
+    )
+    width = _cells(near.get(line, ""))
+    if width < 3:
+        return False
+    first = last = line
+    while _cells(near.get(first - 1, "")) == width:
+        first -= 1
+    while _cells(near.get(last + 1, "")) == width:
+        last += 1
+    if last - first < 2:
+        return False
+    return any(
+        _NUMBER_CELL.fullmatch(cell.strip())
+        for n in range(first, last + 1)
+        for cell in near[n].strip().strip("|").split("|")
+    )
+
+
+_NUMBER_CELL = regex.compile(r"\d+(?:[.,]\d+)*%?")
 
 
 def _in_contact_block(lines: pl.DataFrame, doc: int, line: int) -> bool:

@@ -25,6 +25,14 @@ _PATTERN = regex.compile(f"(?P<cjk>{_CJK})|(?P<wide>{_FULLWIDTH})")
 _NAMED_BEFORE = regex.compile(
     r"((?:\p{Lu}[\p{Ll}'’-]*[ \u00a0]){0,3}\p{Lu}[\p{Ll}'’-]*)[ \u00a0]?[(（]$"
 )
+# Scholars and foreign outlets gloss a term so too, its pinyin in lower case before the
+# bracket or inside it before the characters: "bianzhi (编制)", "(chuxin 初心)", "village
+# leaders (cun zhuren 村主任)". No English word spells the characters' pinyin.
+_PINYIN_BEFORE = regex.compile(r"((?:[\p{Ll}'’-]+[ \u00a0]){0,3}[\p{Ll}'’-]+)[ \u00a0]?[(（]$")
+_PINYIN_INSIDE = regex.compile(r"[(（]((?:[\p{L}'’-]+[ \u00a0]){0,3}[\p{L}'’-]+)[ \u00a0]$")
+# Any word right before the bracket: on a page that glosses terms on purpose, the English
+# term's characters are its gloss too ("section-level (科级) leaders").
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{N}'’-][ \u00a0]?[(（]$")
 _CLOSED_AFTER = regex.compile(r"^[)）]")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _LETTERS = regex.compile(r"[^a-z]")
@@ -39,7 +47,10 @@ def _glosses_name(text: str, start: int, end: int) -> bool:
     """Whether the Han run text[start:end] stands in brackets right after the pinyin it reads."""
     if not _CLOSED_AFTER.match(text[end : end + 1]):
         return False
-    before = _NAMED_BEFORE.search(text[max(0, start - 80) : start])
+    head = text[max(0, start - 80) : start]
+    before = (
+        _NAMED_BEFORE.search(head) or _PINYIN_BEFORE.search(head) or _PINYIN_INSIDE.search(head)
+    )
     if before is None:
         return False
     from pypinyin import lazy_pinyin
@@ -72,6 +83,16 @@ def _bracketed_after_name(text: str, start: int, end: int) -> bool:
     )
 
 
+def _bracketed_after_word(text: str, start: int, end: int) -> bool:
+    """Whether the Han run text[start:end], of two to eight characters, stands alone in
+    brackets right after a word."""
+    return (
+        2 <= end - start <= 8
+        and _CLOSED_AFTER.match(text[end : end + 1]) is not None
+        and _WORD_BEFORE.search(text[max(0, start - 3) : start]) is not None
+    )
+
+
 @rule("U401", "cjk-in-english", Severity.ERROR, Fix.SAFE)
 def cjk_in_english(ctx: Context) -> pl.DataFrame:
     """Chinese characters or full-width letters and digits left in the English.
@@ -81,7 +102,10 @@ def cjk_in_english(ctx: Context) -> pl.DataFrame:
     in the English text. Full-width punctuation is P306's business. A name's own characters
     in brackets right after its pinyin ("Chen Hao (陳豪)", "Yulin (榆林)", "Chen Hao’s (陳豪)")
     are a gloss put there on purpose and are left alone; on a page that glosses names so, a name not in pinyin
-    keeps its characters too ("Willy Lam (林和立)"). So is the Chinese original a writer sets
+    keeps its characters too ("Willy Lam (林和立)"). A term's characters after its pinyin in
+    lower case ("bianzhi (编制)", "(chuxin 初心)") are a gloss too, and on a page that
+    glosses terms so, an English term's characters in brackets right after it
+    ("section-level (科级) leaders") are the writer's style. So is the Chinese original a writer sets
     after an English quotation of it, running to the end of the line (“… on the new
     journey.” 在新征程上…).
 
@@ -108,6 +132,14 @@ def cjk_in_english(ctx: Context) -> pl.DataFrame:
     glossed = {
         doc for doc, _, text, m in found if m.group("cjk") and _glosses_name(text, *m.span())
     }
+    # The pages that gloss a term in lower-case pinyin, not only a name.
+    terms = {
+        doc
+        for doc, _, text, m in found
+        if m.group("cjk")
+        and _glosses_name(text, *m.span())
+        and _NAMED_BEFORE.search(text[max(0, m.start() - 80) : m.start()]) is None
+    }
     for doc, base, _text, m in found:
         start, end = base + m.start(), base + m.end()
         if m.group("cjk"):
@@ -116,6 +148,10 @@ def cjk_in_english(ctx: Context) -> pl.DataFrame:
             # A page that glosses names so keeps its style for a name not in pinyin too:
             # "Willy Lam (林和立)" beside "Xi Jinping (習近平)".
             if doc in glossed and _bracketed_after_name(_text, m.start(), m.end()):
+                continue
+            # A page that glosses its terms in pinyin ("bianzhi (编制)") glosses its English
+            # terms so too: "section-level (科级) leaders" is the writer's style, not residue.
+            if doc in terms and _bracketed_after_word(_text, m.start(), m.end()):
                 continue
             # The original of an English quotation, set after it on purpose.
             if in_original(ctx.text(doc), start, end):
