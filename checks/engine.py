@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from tifa.checks.context import Context
+from tifa.checks.finding_segments import segments_of
 from tifa.checks.literals import LITERALS
 from tifa.checks.merge import merge_same_span
 from tifa.checks.paths import path_key, project_root
@@ -263,21 +264,7 @@ def _fingerprints(
     finding's fingerprint unchanged; rewording its own sentence changes it.
     """
     starts = segments.select("doc", seg_start="start").sort("doc", "seg_start")
-    context = (
-        df.with_row_index("_row")
-        .select("_row", "doc", "start")
-        .sort("doc", "start")
-        .join_asof(
-            starts,
-            left_on="start",
-            right_on="seg_start",
-            by="doc",
-            strategy="backward",
-            check_sortedness=False,
-        )
-        .sort("_row")
-        .select("doc", "seg_start")
-    )
+    context = segments_of(df, starts).select("doc", "seg_start")
     # One digest per sentence, not per finding: a long sentence with many findings would
     # otherwise be normalised and hashed again for each of them.
     wanted = context.unique().drop_nulls()

@@ -17,14 +17,11 @@ from __future__ import annotations
 import polars as pl
 import regex
 
-from tifa.checks.page_head import TITLE_BLOCK
-from tifa.checks.page_tail import LONG_WORDS, PROSE_WORDS, SENTENCE_END, nonblank_marked
+from tifa.checks.page_head import title_area
 from tifa.glossary.frequency import zipf
 from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import pinyin_surnames, split_syllables
 
-# How far down the page the title area may reach, in non-blank lines.
-_HEAD_LINES = 12
 # The headline: the first line of four words or more that is no residue and no field line
 # (a stamp, "Source: …", "date 2024-05-06 …").
 _HEADLINE_WORDS = 4
@@ -88,21 +85,7 @@ def head_bylines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     first line of four words or more that is neither residue nor a field line.
     """
     stripped = pl.col("text").str.strip_chars()
-    words = stripped.str.count_matches(r"\S+")
-    frame = nonblank_marked(lines, residue, "residue").with_columns(
-        words=words,
-        prose=(
-            ((words >= PROSE_WORDS) & stripped.str.contains(SENTENCE_END)) | (words >= LONG_WORDS)
-        )
-        & ~pl.col("residue"),
-        title_block=stripped.str.contains(TITLE_BLOCK),
-        rank=pl.int_range(pl.len()).over("doc"),
-        below=stripped.shift(-1).over("doc", order_by="line"),
-    )
-    first_prose = frame.filter(pl.col("prose")).group_by("doc").agg(first=pl.col("line").min())
-    head = frame.join(first_prose, on="doc", how="inner").filter(
-        (pl.col("line") < pl.col("first")) & (pl.col("rank") < _HEAD_LINES)
-    )
+    head = title_area(lines, residue, below=stripped.shift(-1).over("doc", order_by="line"))
     headlines = (
         head.filter(
             (pl.col("words") >= _HEADLINE_WORDS)

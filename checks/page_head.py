@@ -68,6 +68,35 @@ TITLE_BLOCK = (
 TITLE_BLOCK_RE = regex.compile(TITLE_BLOCK)
 
 
+def title_area(lines: pl.DataFrame, residue: pl.DataFrame, **extra: pl.Expr) -> pl.DataFrame:
+    """Each document's title area: its non-blank lines before its first line of prose, at most
+    `_HEAD_LINES` of them, in order; documents without prose have none.
+
+    `residue` holds the (doc, line) of the lines already reported. Columns besides `lines`':
+    residue (whether it holds the line), words, prose (a sentence, or a line too long for a
+    heading, that is no residue), title_block (a line of a report's title block), rank (the
+    line's place among the document's non-blank lines), first (the first line of prose), and
+    the `extra` columns, computed over all the non-blank lines before the title area is cut
+    (so a line's neighbour may be the first line of prose).
+    """
+    stripped = pl.col("text").str.strip_chars()
+    words = stripped.str.count_matches(r"\S+")
+    frame = nonblank_marked(lines, residue, "residue").with_columns(
+        words=words,
+        prose=(
+            ((words >= PROSE_WORDS) & stripped.str.contains(SENTENCE_END)) | (words >= LONG_WORDS)
+        )
+        & ~pl.col("residue"),
+        title_block=stripped.str.contains(TITLE_BLOCK),
+        rank=pl.int_range(pl.len()).over("doc"),
+        **extra,
+    )
+    first_prose = frame.filter(pl.col("prose")).group_by("doc").agg(first=pl.col("line").min())
+    return frame.join(first_prose, on="doc", how="inner").filter(
+        (pl.col("line") < pl.col("first")) & (pl.col("rank") < _HEAD_LINES)
+    )
+
+
 # A speaker's label: a person's name in pinyin or an outlet's name, then a colon.
 _SPEAKER = r"^(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}[\p{Ll}-]+\s+)?(\p{Lu}[\p{Ll}-]+)\s*[:：]$"
 # The label of a note that opens the article: "Editor's Note:", "Foreword:".
@@ -91,27 +120,12 @@ def head_labels(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     a label (the headline), and no line of a report's title block.
     """
     stripped = pl.col("text").str.strip_chars()
-    words = stripped.str.count_matches(r"\S+")
     section = stripped.str.contains(_SECTION_SHAPE) & stripped.str.contains(_HAS_SECTION_WORD)
     field = stripped.str.contains(_FIELD)
     banner = stripped.str.contains(_BANNER)
     label = (section | field | banner) & ~stripped.str.contains(r"\d")
-    frame = (
-        nonblank_marked(lines, residue, "residue")
-        .with_columns(
-            site=stripped.str.contains(_EAST_ASIAN),
-            label=label,
-            field=field,
-            prose=((words >= PROSE_WORDS) & stripped.str.contains(SENTENCE_END))
-            | (words >= LONG_WORDS),
-            title_block=stripped.str.contains(TITLE_BLOCK),
-            rank=pl.int_range(pl.len()).over("doc"),
-        )
-        .with_columns(prose=pl.col("prose") & ~pl.col("residue"))
-    )
-    first_prose = frame.filter(pl.col("prose")).group_by("doc").agg(first=pl.col("line").min())
-    head = frame.join(first_prose, on="doc", how="inner").filter(
-        (pl.col("line") < pl.col("first")) & (pl.col("rank") < _HEAD_LINES)
+    head = title_area(
+        lines, residue, site=stripped.str.contains(_EAST_ASIAN), label=label, field=field
     )
     plain = ~pl.col("residue") & ~pl.col("label") & ~pl.col("site")
     docs = (
@@ -205,20 +219,7 @@ def above_headline(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     it holds a report's title block or the line names a part of a document.
     """
     stripped = pl.col("text").str.strip_chars()
-    words = stripped.str.count_matches(r"\S+")
-    frame = nonblank_marked(lines, residue, "residue").with_columns(
-        words=words,
-        prose=(
-            ((words >= PROSE_WORDS) & stripped.str.contains(SENTENCE_END)) | (words >= LONG_WORDS)
-        )
-        & ~pl.col("residue"),
-        title_block=stripped.str.contains(TITLE_BLOCK),
-        rank=pl.int_range(pl.len()).over("doc"),
-    )
-    first_prose = frame.filter(pl.col("prose")).group_by("doc").agg(first=pl.col("line").min())
-    head = frame.join(first_prose, on="doc", how="inner").filter(
-        (pl.col("line") < pl.col("first")) & (pl.col("rank") < _HEAD_LINES)
-    )
+    head = title_area(lines, residue)
     # A sentence in the title area ("The port grew.") starts the article: a headline and
     # the lines over it come before any.
     sentence = ~pl.col("residue") & stripped.str.contains(SENTENCE_END)

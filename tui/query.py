@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from tifa.checks.finding_segments import segments_of
 from tifa.checks.review_state import STATUSES
 from tifa.corpus import Corpus
 from tifa.glossary.match_zh import to_view
@@ -102,18 +103,7 @@ def with_sources(table: pl.DataFrame, corpus: Corpus | None) -> pl.DataFrame:
     sources = sources.with_columns(
         src_view=pl.Series([zh_view(s).text for s in sources["src_view"]], dtype=pl.String)
     ).sort("doc", "seg_start")
-    indexed = table.with_row_index("_row")
-    located = (
-        indexed.select("_row", "doc", "start")
-        .sort("doc", "start")
-        .join_asof(
-            sources,
-            left_on="start",
-            right_on="seg_start",
-            by="doc",
-            strategy="backward",
-            check_sortedness=False,
-        )
-        .select("_row", "src_view")
+    located = segments_of(table, sources).select("_row", "src_view")
+    return (
+        table.with_row_index("_row").join(located, on="_row", how="left").sort("_row").drop("_row")
     )
-    return indexed.join(located, on="_row", how="left").sort("_row").drop("_row")

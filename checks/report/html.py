@@ -12,6 +12,7 @@ from html import escape
 
 import polars as pl
 
+from tifa.checks.finding_segments import segments_of
 from tifa.checks.report import ReportMeta, counts
 
 STYLE = """
@@ -37,20 +38,7 @@ def _sentences(findings: pl.DataFrame, meta: ReportMeta) -> list[tuple[int, int]
     segments = meta.corpus.segments.select("doc", seg_start="start", seg_end="end").sort(
         "doc", "seg_start"
     )
-    joined = (
-        findings.with_row_index("_row")
-        .select("_row", pl.col("doc").cast(pl.UInt32), "start")
-        .sort("doc", "start")
-        .join_asof(
-            segments,
-            left_on="start",
-            right_on="seg_start",
-            by="doc",
-            strategy="backward",
-            check_sortedness=False,
-        )
-        .sort("_row")
-    )
+    joined = segments_of(findings, segments)
     out = []
     for start, seg_start, seg_end in joined.select("start", "seg_start", "seg_end").iter_rows():
         if seg_start is None or seg_end is None or seg_end <= start:

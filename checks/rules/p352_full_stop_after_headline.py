@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.paragraph_neighbours import paragraphs_with_neighbours
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 
@@ -83,15 +84,8 @@ def full_stop_after_headline(ctx: Context) -> pl.DataFrame:
     # Each paragraph beside its neighbours, then only the lines shaped like a headline with
     # its stop (Rust's regex, over the column) reach the Python tests below.
     candidates = (
-        ctx.corpus.paragraphs.filter(~pl.col("doc").is_in(ctx.unit_docs))
-        .sort("doc", "para")
-        .select(
-            "doc",
-            "start",
-            "text",
-            pl.col("text").shift(1).over("doc").fill_null("").alias("before"),
-            pl.col("text").shift(-1).over("doc").fill_null("").alias("after"),
-        )
+        paragraphs_with_neighbours(ctx)
+        .with_columns(pl.col("before", "after").fill_null(""))
         .filter(pl.col("text").str.contains(_CANDIDATE))
     )
     for doc, start, text, before, after in candidates.iter_rows():

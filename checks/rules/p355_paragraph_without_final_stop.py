@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.paragraph_neighbours import paragraphs_with_neighbours
 from tifa.checks.prose import SENTENCE_INSIDE
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -153,21 +154,10 @@ def paragraph_without_final_stop(ctx: Context) -> pl.DataFrame:
     # Each paragraph with the next one of its document: the page's last paragraph is left
     # out, as an excerpt's cut, and a paragraph the next one goes on in lower case is a
     # hard wrap (the reader joins the two; R605 reports a split sentence).
-    candidates = (
-        ctx.corpus.paragraphs.filter(~pl.col("doc").is_in(ctx.unit_docs))
-        .sort("doc", "para")
-        .select(
-            "doc",
-            "start",
-            "text",
-            pl.col("text").shift(1).over("doc").alias("before"),
-            pl.col("text").shift(-1).over("doc").alias("after"),
-        )
-        .filter(
-            pl.col("after").is_not_null()
-            & pl.col("text").str.contains(_CANDIDATE)
-            & (pl.col("text").str.count_matches(r"\S+") >= _MIN_WORDS)
-        )
+    candidates = paragraphs_with_neighbours(ctx).filter(
+        pl.col("after").is_not_null()
+        & pl.col("text").str.contains(_CANDIDATE)
+        & (pl.col("text").str.count_matches(r"\S+") >= _MIN_WORDS)
     )
     for doc, start, text, before, after in candidates.iter_rows():
         body = text.rstrip()
