@@ -36,6 +36,10 @@ def _r601(text: str) -> list[str]:
         "Already a subscriber?",
         "Subscribe to gift this article",
         "Gift 10 articles to anyone you choose each month when you subscribe.",
+        "Free for subscribers",
+        "Subscribers only",
+        "Error loading player: No playable sources found",
+        "The previous article",
         "Full Screen",
         "Exit full screen",
         "2 / 11",
@@ -66,6 +70,9 @@ def test_site_furniture_alone_on_its_line_is_residue(line: str) -> None:
         # The verb in a sentence, a subscription told as news.
         "Readers can subscribe now to the city's new English newsletter, the bureau said.",
         "Already a subscriber of the provincial paper for 30 years, Li Wen welcomed the move.",
+        "The service is free for subscribers over 60, the city said.",
+        "The next article of the regulation sets out the penalties.",
+        "An error loading the cargo delayed the ship by a day.",
         # A fraction and a date, unspaced; a ratio in a sentence.
         "1/3",
         "The vote was carried 12 of 15 by the standing committee.",
