@@ -34,6 +34,13 @@ _FIELD_LINE = (
 # The line's shape: two to four capitalised words, a middle initial among them ("Tori B.
 # Powell"), a Scots or Irish prefix ("MacLeod", "O'Neill"), a hyphened given name.
 _SHAPE = r"^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$"
+# Two writers share the byline, "and" or "&" between their names, as the wires set it
+# ("Li Ming and Wang Fang"); each name is then judged alone.
+_TWO_SHAPE = (
+    r"^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:and|&)\s+"
+    r"\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$"
+)
+_TWO_SPLIT = regex.compile(r"\s+(?:and|&)\s+")
 _NAME_WORD = regex.compile(r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?")
 _INITIAL = regex.compile(r"\p{Lu}\.")
 # A given name may be an everyday word's spelling ("Tony", "Grace"); a surname seldom is.
@@ -77,6 +84,13 @@ def person_name(text: str) -> bool:
     )
 
 
+def writers_names(text: str) -> bool:
+    """Whether `text` is one writer's name alone or two joined by "and" or "&" ("Li Ming and
+    Calum MacLeod"); a subhead of two capitalised phrases ("Trade and Investment") is not."""
+    parts = _TWO_SPLIT.split(text)
+    return len(parts) in (1, 2) and all(person_name(part) for part in parts)
+
+
 def head_bylines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     """(doc, line, text, start) of the writer's name alone between each document's headline
     and its first line of prose (see the module's docstring).
@@ -99,13 +113,15 @@ def head_bylines(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     candidates = (
         head.join(headlines, on="doc", how="left")
         .join(reports, on="doc", how="anti")
-        .filter(~pl.col("residue") & stripped.str.contains(_SHAPE))
+        .filter(
+            ~pl.col("residue") & (stripped.str.contains(_SHAPE) | stripped.str.contains(_TWO_SHAPE))
+        )
         .sort("doc", "line")
     )
     # Under the headline, or anywhere in the title area over the writer's post ("Li Ming"
     # over "SCMP Columnist" in the page's author box).
     keep = [
-        person_name(text.strip())
+        writers_names(text.strip())
         and (
             (headline is not None and line > headline)
             or (below is not None and _WRITER_POST_RE.fullmatch(below) is not None)

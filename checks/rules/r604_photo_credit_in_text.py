@@ -93,6 +93,10 @@ _CREDIT = (
     # an agency's file photo closing a caption: "… the man he had praised. Reuters file photo"
     rf"|(?<=[.!?”\"’])[ \t]+(?:{_BYLINED}|ap)[ \t]+file[ \t]+photo(?=[ \t]*$)"
     r"|(?<=[.!?])[ \t]+(?-i:CHINA DAILY|XINHUA|VCG|CFP)(?=[ \t]*$)"
+    # a wire's name alone after a caption's last sentence, as the Australian, Gulf and
+    # Indian papers sign a picture: "… in key positions. AP", "… in Beijing on Monday. Reuters"
+    # (the story's own source after its last paragraph is left: see `_BARE_WIRE`)
+    r"|(?<=(?-i:[\p{Ll}\d])[.!?])[ \t]+(?-i:AP|AFP|Reuters|REUTERS|EPA|Bloomberg)(?=[ \t]*$)"
     # the whole credit in capitals, the outlet and the photographer's post with the name:
     # "… in Zunyi. PHOTO BY ZUNYI DAILY STAFF REPORTER LI MING"
     r"|(?<=[.!?”\"’])[ \t]+(?-i:(?:PHOTOS?|PICTURES?|IMAGES?)[ \t]+BY[ \t]+[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){1,7})(?=[ \t]*$)"
@@ -177,6 +181,7 @@ _PREFILTER = (
     + _DRAWN
     + r"|file[ \t]+photos?)[ \t]*[:：]"
     + r"|[.][ \t]+(?:xinhua|china daily|cgtn|vcg|cfp)[ \t]*$"
+    + r"|(?-i:[\p{Ll}\d])[.!?][ \t]+(?-i:AP|AFP|Reuters|REUTERS|EPA|Bloomberg)[ \t]*$"
     + r"|\p{Ll}[.!?][\"”’]?(?:"
     + _GLUED_OUTLET
     + r")[ \t]*$"
@@ -266,7 +271,10 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
                     continue  # the whole paragraph is the credit: R601 reports it
                 if pattern is _GLUED_SOURCE and _ONE_WORD.fullmatch(text, 0, m.start()):
                     continue  # "Original Source: State Council": a label of its own, no caption
-                if last.get(doc) == base and _STORY_SOURCE.fullmatch(text, m.start(), m.end()):
+                if last.get(doc) == base and (
+                    _STORY_SOURCE.fullmatch(text, m.start(), m.end())
+                    or _BARE_WIRE.fullmatch(text, m.start(), m.end())
+                ):
                     continue  # "… the bureau said. (Xinhua)": the story's source, not a photo's
                 found.append((doc, base + m.start(), base + m.end(), message, whole))
         for m in _GLUED_STORY_SOURCE.finditer(text):
@@ -289,6 +297,9 @@ def _outermost(
     return kept
 
 
+# A wire's name alone after the story's last sentence signs the story, not a picture
+# ("… the ministry said. Reuters").
+_BARE_WIRE = regex.compile(r"[ \t]+(?:AP|AFP|Reuters|REUTERS|EPA|Bloomberg)")
 # The agency alone in brackets after a story's last sentence: the source of the story
 # (“… the bureau said. (Xinhua)”). A caption's agency follows no full stop (“… the old city
 # wall (XINHUA)”), or stands inside the story, where a picture was.
