@@ -1,7 +1,7 @@
 """Benchmark `tifa check` on one big PO file beside translate-toolkit's `pofilter`.
 
 Run:  python bench/bench_po.py [--units 100000] [--keep DIR] [--skip-pofilter]
-      [--select CODES] [--ignore CODES] [--distinct] [--jobs 1,2]
+      [--select CODES] [--ignore CODES] [--distinct] [--jobs 1,2] [--from-source]
 
 Writes a PO file of synthetic Chinese-English units in the register of local government news
 (made up here from templates, seeded, so every run checks the same file), then times
@@ -14,6 +14,15 @@ version that has none); its CPU time then counts the worker too (wait4 counts a 
 waited-for children), and its peak memory is the larger of the two processes' (add the
 worker's, about 450 MB here, for the machine's total).
 The 10× goal is read on the clock: pofilter uses one core, tifa may use two.
+
+tifa runs as installed: pip compiles an installed package's bytecode on install, so each of
+tifa's processes reads its ~290 modules' bytecode rather than compile their source (about
+0.2 s of CPU per process). An editable or `git archive` checkout has none, so before any
+timed run, and untimed, this writes it (a warm-up process runs compileall over the tifa
+package the timed commands import, PYTHONPATH first, as they see it), and the timed runs go
+without PYTHONDONTWRITEBYTECODE. `--from-source` instead removes tifa's bytecode and sets the
+variable, so that every process compiles tifa's source, as the sessions before 36 measured
+(README, Speed, gives the figure both ways once); the libraries' bytecode is left alone.
 
 Method: on a shared machine compare CPU time, not the clock; run each side more than once
 and keep the lowest. The machine's load moves CPU times too (by a third on a busy 2-core
@@ -138,12 +147,14 @@ def write_po(path: Path, units: int, seed: int = 8, distinct: bool = False) -> N
     path.write_text("".join(parts), encoding="utf-8")
 
 
-def timed(command: list[str]) -> tuple[float, float, float]:
+def timed(command: list[str], environ: dict[str, str] | None = None) -> tuple[float, float, float]:
     """Wall-clock seconds, CPU seconds (user + system) and peak memory (MB) of `command`,
     that process's own (os.wait4); its output is discarded (exit status 1 means findings).
     CPU time is the fairer figure on a shared machine."""
     t0 = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environ
+    )
     assert child.stderr is not None
     errors = child.stderr.read()
     _, status, usage = os.wait4(child.pid, 0)
@@ -153,6 +164,27 @@ def timed(command: list[str]) -> tuple[float, float, float]:
         sys.exit(f"{command[0]} failed ({child.returncode}): {errors.decode()[-500:]}")
     # ru_maxrss is in kilobytes on Linux.
     return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def tifa_bytecode(environ: dict[str, str], write: bool) -> None:
+    """Compile the bytecode of the tifa package the timed commands will import, as pip does
+    on install (`write`), or remove it (each process then compiles the source, as with no
+    bytecode ever written); in an untimed process with their environment."""
+    script = (
+        "import compileall, importlib, pathlib, shutil, sys\n"
+        "for name in sys.argv[2:]:\n"
+        "    for folder in importlib.import_module(name).__path__:\n"
+        "        if sys.argv[1] == 'write':\n"
+        "            compileall.compile_dir(folder, quiet=1)\n"
+        "        else:\n"
+        "            for cache in pathlib.Path(folder).rglob('__pycache__'):\n"
+        "                shutil.rmtree(cache)\n"
+    )
+    packages = ["tifa", "tifa.glossary", "tifa.corpus", "tifa.checks", "tifa.tui"]
+    command = [sys.executable, "-c", script, "write" if write else "remove", *packages]
+    # From outside any checkout, whose `tifa/` folder would hide the installed package.
+    with tempfile.TemporaryDirectory() as outside:
+        subprocess.run(command, env=environ, check=True, cwd=outside)
 
 
 def main() -> None:
@@ -170,7 +202,18 @@ def main() -> None:
     parser.add_argument(
         "--jobs", default="1,2", help="tifa check's --jobs values to time (0: no --jobs option)"
     )
+    parser.add_argument(
+        "--from-source",
+        action="store_true",
+        help="no bytecode: every tifa process compiles its modules (PYTHONDONTWRITEBYTECODE)",
+    )
     args = parser.parse_args()
+    environ = dict(os.environ)
+    if args.from_source:
+        environ["PYTHONDONTWRITEBYTECODE"] = "1"
+    else:
+        environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    tifa_bytecode(environ, write=not args.from_source)
     bindir = Path(sys.executable).parent
     tifa = shutil.which("tifa", path=str(bindir)) or "tifa"
     pofilter = shutil.which("pofilter", path=str(bindir)) or shutil.which("pofilter")
@@ -188,7 +231,10 @@ def main() -> None:
         if args.ignore:
             command += ["--ignore", args.ignore]
         rows = [
-            (f"tifa -j {jobs}", timed([*command, *(["--jobs", jobs] if jobs != "0" else [])]))
+            (
+                f"tifa -j {jobs}",
+                timed([*command, *(["--jobs", jobs] if jobs != "0" else [])], environ),
+            )
             for jobs in args.jobs.split(",")
         ]
         if pofilter and not args.skip_pofilter:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import statistics
 
 import polars as pl
 
@@ -81,9 +80,9 @@ def length_ratio(ctx: Context) -> pl.DataFrame:
     )
     if measured.height < MIN_PAIRS:
         return output(rows)
-    ratios = measured["ratio"].to_list()
-    median = statistics.median(ratios)
-    spread = max(1.4826 * statistics.median(abs(r - median) for r in ratios), MIN_SPREAD)
+    ratios = measured["ratio"]
+    median = _median(ratios)
+    spread = max(1.4826 * _median((ratios - median).abs()), MIN_SPREAD)
     typical = math.exp(median)
     # The few pairs past the threshold are picked by polars, not a loop over every pair.
     outliers = measured.filter(((pl.col("ratio") - median) / spread).abs() > THRESHOLD)
@@ -100,3 +99,15 @@ def length_ratio(ctx: Context) -> pl.DataFrame:
             f"in this run: {side} than expected (omission or addition?)",
         )
     return output(rows)
+
+
+def _median(values: pl.Series) -> float:
+    """The median of `values` (floats, no nulls) as `statistics.median` gives it, bit for bit
+    (the middle value, or the mean of the two middle values computed as it does), with the
+    sort in polars: a Python list and generator over every pair cost about 0.1 s of CPU on
+    the 100,000-unit PO bench file."""
+    ordered = values.sort()
+    n = len(ordered)
+    if n % 2 == 1:
+        return float(ordered[n // 2])
+    return (float(ordered[n // 2 - 1]) + float(ordered[n // 2])) / 2
