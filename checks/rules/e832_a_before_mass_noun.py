@@ -62,6 +62,15 @@ _END = (
     r"|and|that|which|is|was|are|were|has|have|had|will|from|among|by|during|since|over|under"
     r"|within|after|before|as|this|last|next)(?![\p{L}'’-])"
 )
+# "and" then a second noun that modifies the countable head of the whole phrase: "a
+# national sustainable development and innovation demonstration zone" is one zone.
+_SHARED_HEAD = regex.compile(
+    r"[ \u00a0]+and(?:[ \u00a0]+(?!(?:a|an|the|its|their|our|his|her|this|that)[ \u00a0])"
+    r"[\p{Ll}-]+(?<!ed)){0,3}[ \u00a0]+(?:zone|area|base|center|centre|park"
+    r"|platform|program|programme|project|plan|pilot|model|system|mechanism|fund|hub|corridor"
+    r"|belt|city|county|village|region|institute|alliance|conference|forum|strategy|path)"
+    r"(?![\p{L}'’-])"
+)
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<a>[Aa]n?){_S}(?P<name>{_PHRASE})(?![\p{{L}}\p{{N}}'’-])"
     rf"(?={_END})"
@@ -115,6 +124,8 @@ def a_before_mass_noun(ctx: Context) -> pl.DataFrame:
     for doc, base, text, m in prose_matches(running_text(ctx), "tgt", _PREFILTER, _PATTERN):
         if inside_title(text, m.start(), m.end("name")):
             continue
+        if _SHARED_HEAD.match(text, m.end("name")):
+            continue  # "a national development and innovation demonstration zone": one zone
         name = m.group("name")
         message = f"“{m.group('a')} {name}”: an uncountable noun takes no “a”"
         # Opening the sentence, the phrase takes the article's capital.

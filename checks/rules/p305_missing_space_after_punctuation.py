@@ -65,7 +65,9 @@ _QUOTES_GLUED = r"(?<=”)(?=“)"
 # word after it ('through this Fair,"he said'; it closes when an odd number of straight
 # quotes stand before it in the text). A curly opening quote before a contraction's ending
 # ("don“t") is an apostrophe typed wrong (P310's), not a quotation.
-_WORD_QUOTE = r"(?<=[\p{L}\p{N}])“(?=[\p{L}\p{N}])(?!(?:[st]|re|ve|ll|d)\b)"
+# Chinese text on either side (a page's Chinese title: "以“侨”为桥") sets its quotes without
+# spaces: only Latin letters and figures count.
+_WORD_QUOTE = r"(?<=[\p{L}\p{N}])(?<!\p{Han})“(?=[\p{L}\p{N}])(?!\p{Han})(?!(?:[st]|re|ve|ll|d)\b)"
 _CLOSE_WORD = r'(?<=[\p{L}\p{N}.,!?])"(?=\p{Ll})'
 # What follows a quotation in reported speech: a quote glued before it closes the quotation
 # even where the segmenter cut the text after the quotation's opening mark.

@@ -99,6 +99,18 @@ _WORD_BEFORE_OF = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) of\b")
 _NAME_AT_END = regex.compile(
     r"(?<![\p{L}'’-])(?P<surname>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?: \p{Ll}+ly)?$"
 )
+# After ", and" a title and a second person's name, in any spelling ("…, and Chief Executive
+# Carrie Lam was held"): the comma closed the first aside and the verb is the pair's. The
+# name's last word is no word that ends a body's or a place's name.
+_NEXT_NAMED_AT_END = regex.compile(
+    r", (?:and|as well as) \p{Lu}[^,]*?(?<![\p{L}'’-])\p{Lu}\p{Ll}+ "
+    r"(?!(?:Committee|Commission|Office|Bureau|Department|Government|Congress|Conference|Party|"
+    r"Province|City|County|District|Region|Prefecture|Township|Town|Village|Administration|"
+    r"Association|Federation|Group|Company|Council|University|Institute|Center|Centre|"
+    r"Ministry|Court|Procuratorate|Zone|Area|Affairs|Security|Development|Reform|Bank|"
+    r"League|Union|Corporation|Agency|Authority|Academy|School|Hospital|Station)$)"
+    r"\p{Lu}\p{Ll}+$"
+)
 _NOT_CLOSED_BY_VERB = regex.compile(r"\b(?:that|which|who|whom|whose|where|when|and others?)\b")
 
 
@@ -262,8 +274,14 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     surnames = pinyin_surnames()
     reported: set[tuple[int, int]] = set()
+    # An aside left open before a time phrase is reported there (below), with the fix that
+    # closes it before the time: the same aside is not reported again before the verb.
+    dated = list(prose_matches(ctx.segments, "tgt", _ASIDE_TIME_PREFILTER, _ASIDE_TIME))
+    timed = {(doc, base + m.start("title")) for doc, base, _text, m in dated}
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         if m.group("surname") not in surnames or _NOT_CLOSED_BY_VERB.search(m.group("title")):
+            continue
+        if (doc, base + m.start("title")) in timed:
             continue
         named = _TITLE_THEN_NAME.match(m.group("title"))
         if named is not None and named.group("surname") in surnames:
@@ -280,6 +298,8 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
             continue  # "According to Li Hua, Secretary of … Zhou Lin fully affirmed": a name
         if _DASH_AT_END.search(m.group("title")):
             continue  # "Two leaders -- …, and Zhao Long, governor of the province -- toured"
+        if _NEXT_NAMED_AT_END.search(m.group("title")):
+            continue  # "Xia Bo, director of the office, and Chief Executive Carrie Lam was"
         start, end = base + m.start("title"), base + m.end("verb")
         suggestion = f"{m.group('title')}, {m.group('verb')}"
         add_row(rows, doc, start, end, _MESSAGE, suggestion)
@@ -320,7 +340,6 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
         if (found := place_appositive.country_closing(m)) is not None:
             start, end, suggestion = found
             add_row(rows, doc, base + start, base + end, place_appositive.MESSAGE, suggestion)
-    dated = prose_matches(ctx.segments, "tgt", _ASIDE_TIME_PREFILTER, _ASIDE_TIME)
     for doc, base, _text, m in dated:
         # The span and the fix end at the preposition: "governor of Hunan, on Tuesday".
         word = m.group("verb").split(" ")[0]

@@ -71,6 +71,9 @@ _QUANTIFIED = regex.compile(
 # figure or a small letter after it ends no sentence but an abbreviation inside the quotation
 # ("‘Decree No. 1 on River Chief’ to protect").
 _OPENED = regex.compile(r"(?<![\p{L}\p{N}])[‘']\p{L}(?:[^.!?]|\.(?=[ \u00a0]?[\p{N}\p{Ll}]))*$")
+# An opening quote right before the word: the apostrophe closes a quoted word ("Taking
+# ‘Party’ as the surname"), as _OPENED finds for a longer quotation.
+_QUOTED_WORD = regex.compile(r"(?<![\p{L}\p{N}])[‘']$")
 _VOWEL_START = regex.compile(r"[aeo]")
 # A pinyin name read as a possessive has two syllables at least ("Wujiang", "Jinping"): a
 # one-syllable stem is a family's plural ("the Zhangs") or an English word ("Hans", "Fans").
@@ -88,7 +91,7 @@ _HONORIFICS = frozenset({"Dato"})
 def _dropped_s(text: str, m: regex.Match[str]) -> bool:
     """Whether `word’ next` lost the s of a possessive (not a closing quote, not a pinyin
     apostrophe spaced off, as in "Xi’ an")."""
-    if _OPENED.search(text, 0, m.start()):
+    if _OPENED.search(text, 0, m.start()) or _QUOTED_WORD.search(text, 0, m.start()):
         return False
     word, following = m.group("word"), m.group("next")
     if word in _HONORIFICS:

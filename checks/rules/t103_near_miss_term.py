@@ -347,6 +347,15 @@ def _other_frame(text: str, start: int, end: int, form: str, detail: str) -> boo
     # Party self-governance" asks for more of it, no slip for "strict Party self-governance".
     if changed and _degree_of(*changed.groups()):
         return True
+    # The form's last noun made its adjective before another noun: "a rural revitalization
+    # strategic research institute" describes an institute, no slip for "… strategy".
+    if (
+        changed
+        and form_words[-1].lower() == changed.group(1).lower()
+        and _adjective_of(*(w.lower() for w in changed.groups()))
+        and regex.match(r"[ \u00a0]+\p{L}", text[end : end + 2])
+    ):
+        return True
     # The body's head for the body: "Minister of Water Resources" names the office holder of
     # the Ministry of Water Resources, not a slip for it.
     if changed and changed.groups() in _HOLDERS:
@@ -371,6 +380,13 @@ def _other_frame(text: str, start: int, end: int, form: str, detail: str) -> boo
         and not regex.search(r"['’]s\b", form)
         and detail.startswith("punctuation")
     )
+
+
+def _adjective_of(noun: str, word: str) -> bool:
+    """Whether `word` is the adjective in -ic or -ical of `noun` ("strategy", "strategic";
+    "economy", "economic"; "history", "historical")."""
+    stem = noun[:-1] if noun.endswith(("y", "e")) else noun
+    return len(noun) > 4 and word in (stem + "ic", stem + "ical")
 
 
 def _degree_of(old: str, new: str) -> bool:

@@ -436,7 +436,19 @@ def _lowered_in_name(
         # "the Belt and Road initiative", "the Yangtze River delta": the house style of
         # some outlets (Xinhua writes the geographic noun of a region in lower case)
         return []
+    elif kind == "place" and _plural_head(aligned):
+        # "the Tibet and Xinjiang Uygur autonomous regions": two places share one plural
+        # noun, a common noun that official English writes in lower case.
+        return []
     return [o for o, _w, _m in lowered]
+
+
+def _plural_head(aligned: list[tuple[int, str, str]]) -> bool:
+    """Whether the name's last word is written as the plural of the glossary's
+    ("regions" for "Region")."""
+    _o, last, model = aligned[-1]
+    word, model = last.lower(), model.lower()
+    return word != model and word.startswith(model.rstrip("y")) and word.endswith("s")
 
 
 # The generic noun that closes a slogan's or a region's name, which some outlets write in
@@ -481,10 +493,7 @@ def _plural_class(aligned: list[tuple[int, str, str]], lowered: list[tuple[int, 
     """Whether a body written all in lower case names a class of bodies by its plural head:
     "new leaders of provincial people's congresses" are many congresses, a common noun in
     lower case, as official English writes it. "party" in lower case is still the Party's."""
-    _o, last, model = aligned[-1]
-    word, model = last.lower(), model.lower()
-    plural = word != model and word.startswith(model.rstrip("y")) and word.endswith("s")
-    return plural and all(w.lower() != "party" for _o, w, _m in lowered)
+    return _plural_head(aligned) and all(w.lower() != "party" for _o, w, _m in lowered)
 
 
 # The kind of a committee, which describes it like a level word: "the standing committee".
