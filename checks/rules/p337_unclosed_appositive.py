@@ -109,7 +109,7 @@ _NEXT_NAMED_AT_END = regex.compile(
     r"Association|Federation|Group|Company|Council|University|Institute|Center|Centre|"
     r"Ministry|Court|Procuratorate|Zone|Area|Affairs|Security|Development|Reform|Bank|"
     r"League|Union|Corporation|Agency|Authority|Academy|School|Hospital|Station)$)"
-    r"\p{Lu}\p{Ll}+$"
+    r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$"
 )
 _NOT_CLOSED_BY_VERB = regex.compile(r"\b(?:that|which|who|whom|whose|where|when|and others?)\b")
 

@@ -51,10 +51,11 @@ def test_one_autonomous_region_half_capitalised_is_still_found() -> None:
     assert_flags("T108", text, "Xinjiang Uygur autonomous Region")
 
 
-def test_a_second_person_after_and_closes_the_first_aside() -> None:
+@pytest.mark.parametrize("name", ["Carrie Lam", "Carrie Lam Cheng Yuet-ngor"])
+def test_a_second_person_after_and_closes_the_first_aside(name: str) -> None:
     text = (
         "The meeting between Zhou Ming, director of the Hong Kong and Macao Affairs Office "
-        "(HKMAO), and Chief Executive Carrie Lam was held in Shenzhen last month."
+        f"(HKMAO), and Chief Executive {name} was held in Shenzhen last month."
     )
     assert_flags("P337", text, None)
 
