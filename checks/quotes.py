@@ -80,8 +80,14 @@ def _opens(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     # After an opening curly mark a straight one can only open an inner quotation
-    # (“"No partner" means …”): an empty quotation is no reading.
-    return (before.isspace() or before in "([{—–-/“‘") and not after.isspace()
+    # (“"No partner" means …”): an empty quotation is no reading. Nor does a quotation open on
+    # a comma or a stop: a mark between a space and one closes a quotation typed with a space
+    # inside (' " Gazelle Enterprises ", and'), which P303 reports.
+    return (
+        (before.isspace() or before in "([{—–-/“‘")
+        and not after.isspace()
+        and after not in ",.;:!?)]"
+    )
 
 
 def _closes(text: str, i: int) -> bool:

@@ -4,7 +4,8 @@ leaves a plural that two places share ("the Tibet and Xinjiang Uygur autonomous 
 P337 leaves a title that closes at ", and" before a second person's title and name, and
 reports an aside left open before a time once, not again before the verb; E832 leaves a mass
 noun that modifies the countable head of its phrase after "and"; T103 leaves a term's last
-noun made its adjective before another noun.
+noun made its adjective before another noun; the quote scan pairs a straight
+quotation typed with spaces inside (P303 reports the spaces, P301 nothing).
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -112,3 +113,20 @@ def test_a_term_noun_made_adjective_before_another_noun_is_no_near_miss() -> Non
 def test_a_term_noun_made_adjective_at_the_end_is_still_a_near_miss() -> None:
     text = "The county carried out the rural revitalization strategic."
     assert_flags("T103", text, "rural revitalization strategic")
+
+
+_SPACED = (
+    'New forces came too, such as "Unicorn Companies", " Gazelle Enterprises ", and '
+    '"specialized and innovative" firms.'
+)
+
+
+def test_a_straight_quotation_with_spaces_inside_is_paired() -> None:
+    # The marks pair: the slip is the spaces inside them (P303), not a lost partner (P301).
+    assert_flags("P301", _SPACED, None)
+    assert spans(check_texts([_SPACED], ["P303"]), "P303") == [" ", " "]
+
+
+def test_a_straight_quote_left_open_is_still_found() -> None:
+    text = 'The guests praised the "Gazelle Enterprises of the city at the forum.'
+    assert_flags("P301", text, '"')
