@@ -1,5 +1,5 @@
 """Slips of verb form for E801 (`wording`): a passive built wrong before its agent, and an
-adjective doubled up as an adverb.
+adjective doubled up or used as an adverb.
 
 - A passive on the bare verb ("was head by", "were come up by"): the passive takes the
   participle, "was headed by"; 提出 is "put forward by".
@@ -8,6 +8,9 @@ adjective doubled up as an adverb.
 - "orderly" paired with an adverb ("promote reform steadily and orderly", "Resume Work Stably
   and Orderly"): 有序 rendered as if "orderly" were an adverb; it is an adjective ("in a
   steady and orderly way"). Adjectives in "-ly" ("a timely and orderly response") are left.
+- "timely" used as an adverb ("release the results to the public timely,", "should timely
+  report", "and timely consolidate the gains"): 及时 rendered by the adjective; "promptly" or
+  "in a timely manner". The adjective ("The move is timely.", "a timely report") is left.
 - "urged to" or "ordered to" with no one bidden, after the meeting or a named official
   ("The meeting urged to pay attention to …"): 要求 rendered without its object; and
   "asked to", "requested to", "required to" or "demanded to" so, before an act a leader
@@ -121,6 +124,64 @@ def _an_adjective(m: regex.Match[str]) -> bool:
         return True
     line_start = m.string.rfind("\n", 0, m.start()) + 1
     return _TITLE_BEFORE.search(m.string, line_start, m.start()) is not None
+
+
+# --- timely as an adverb ----------------------------------------------------------------------
+# 及时 rendered "timely" where English wants an adverb: after the verb's phrase at the close of
+# a clause ("release information to the public timely,"), after a modal or an auxiliary
+# ("should timely report", "were timely handled"), or before a verb that is no noun ("and
+# timely consolidate the gains"). "timely" is an adjective ("a timely response", "The move
+# is timely."): a form of "be", a linking verb, a degree word, an article or a list's "and"
+# before it keeps it (see `_timely_adjective`); a verb that is also a noun after it ("timely
+# report", "timely release of data") is left alone.
+_TIMELY_VERBS = (
+    "implement|handle|solve|resolve|rectify|adjust|eliminate|investigate|inform|notify"
+    "|disclose|detect|discover|remind|submit|transmit|dispose|coordinate|convey|summarize"
+    "|summarise|communicate|remove|organize|organise|grasp|consolidate|respond|deliver|carry"
+    "|take|make|publish|announce|deploy|restore|evacuate|analyze|analyse|reflect|collect"
+    "|verify|identify|warn|stop|prevent|curb|contain|treat|settle|inspect|examine|find|learn"
+    "|understand|master|follow|fill|allocate|distribute|improve|promote|optimize|optimise"
+    "|mobilize|mobilise|guide|pass|push|send|dispatch|arrange|fulfil|fulfill|upload|share|feed"
+)
+_TIMELY_AS_ADVERB = regex.compile(
+    r"(?i)(?<![\p{L}'’-])(?:"
+    r"(?<=(?<![\p{L}'’-])\p{L}+[ \u00a0]+)timely(?=[ \u00a0]*[,.;:!?]"
+    r"|\s+and\s+\p{Ll}+ly(?![\p{L}-]))"
+    r"|(?<=(?<![\p{L}'’-])(?:should|must|shall|will|would|can|could|may|might)\s+)timely"
+    r"(?=\s+\p{Ll})"
+    r"|(?<=(?<![\p{L}'’-])(?:is|are|was|were|be|been|being|has|have|had)\s+)timely"
+    r"(?=\s+\p{Ll}+ed(?![\p{L}'’-]))"
+    rf"|timely(?=\s+(?:{_TIMELY_VERBS})(?![\p{{L}}'’-]))"
+    r")(?![\p{L}'’-])"
+)
+_TIMELY_AND_ADVERB = regex.compile(r"\s+and\s+\p{Ll}+ly(?![\p{L}-])")
+_DETERMINER_WORDS = "a an the its their his her our your my this that these those"
+_DETERMINERS = frozenset(_DETERMINER_WORDS.split())
+# Words before which "timely" is the adjective: "is timely,", "very timely.", "accurate and
+# timely.", "in a timely, accurate way", "considered it timely.".
+_TIMELY_ADJECTIVE_WORDS = (
+    "am is are was were be been being 's become becomes became becoming seem seems seemed "
+    "remain remains remained prove proves proved proven appear appears appeared look looks "
+    "looked sound sounds sounded deem deemed consider considered find found very more most "
+    "so quite highly extremely particularly especially fairly too less least not rather "
+    "really truly equally also always still both and or but nor a an the as how it them "
+    "this that all"
+)
+_TIMELY_ADJECTIVE_AFTER = frozenset(_TIMELY_ADJECTIVE_WORDS.split())
+
+
+def _timely_adjective(m: regex.Match[str]) -> bool:
+    """Not a slip: "timely" closing a clause after a word that makes it the adjective ("The
+    move is timely.", "accurate and timely."), before a verb after an article ("a timely
+    find"), or with no word before it."""
+    before = regex.search(r"(\p{L}+['’]?\p{L}*)\s+$", m.string[max(0, m.start() - 40) : m.start()])
+    word = None if before is None else before.group(1).lower().replace("’", "'")
+    if regex.match(r"\s+\p{L}", m.string[m.end() :]) and not _TIMELY_AND_ADVERB.match(
+        m.string, m.end()
+    ):
+        # "timely" before a verb: an article before it makes the verb a noun.
+        return word in _DETERMINERS
+    return word is None or word in _TIMELY_ADJECTIVE_AFTER or word.endswith("'s")
 
 
 # --- a verb of bidding without the people bidden ---------------------------------------------
@@ -243,6 +304,12 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         _an_adjective,
     ),
     (
+        _TIMELY_AS_ADVERB,
+        "“timely” is an adjective, not an adverb: “promptly”, “in a timely manner”",
+        lambda text: "Promptly" if text[:1].isupper() else "promptly",
+        _timely_adjective,
+    ),
+    (
         _BIDDING_WITHOUT_OBJECT,
         "“urge” and “order” take the people bidden: “urged officials to”, “ordered the "
         "departments to”",
@@ -276,5 +343,6 @@ PREFILTER = (
     r"|\b(?:which|who) (?:\p{Ll}+ly )?(?:\p{L}+ed|held|led|presided over|jointly \p{L}+) by\b"
     r"|\b\p{L}+ly,? and orderly\b|\b(?:urged|ordered) to\b"
     r"|\b(?:asked|requested|required|demanded) to\b"
+    r"|\btimely\b"
     r"|\bdeserv\p{L}* being\b|\bto (?:devote|dedicate) to\b"
 )

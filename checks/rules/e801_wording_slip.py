@@ -216,7 +216,10 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     "which increased by 8 percent", nor "led by example"), and "orderly" paired with an
     adverb as if it were one ("Resume Work Stably and Orderly", "vigorously and orderly
     promote": in a stable and orderly way; not an adjective in "-ly", "a timely and orderly
-    response", nor a document's title), and "urged to" or "ordered to" without the people
+    response", nor a document's title), "timely" used as an adverb (及时: "release the
+    results to the public timely,", "should timely report", "and timely consolidate the
+    gains": promptly, in a timely manner; not the adjective, "The move is timely.", "accurate
+    and timely", "a timely report"), and "urged to" or "ordered to" without the people
     bidden after the meeting or an official named with the post set off by commas ("The
     meeting urged to pay attention", "Shen Hua, the Party secretary, ordered to look for":
     urged officials to; not "asked to", nor a passive aside, "Residents, ordered to leave, …").
