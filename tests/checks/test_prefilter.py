@@ -89,6 +89,16 @@ def test_an_alternative_with_a_wide_repetition_runs_apart_from_the_others() -> N
     )
 
 
+def test_the_other_alternatives_run_a_dozen_at_a_time() -> None:
+    words = [f"w{n}" for n in range(14)]
+    pieces = wide_apart("(?i)" + "|".join(["id=[^>]{0,400}>", *words]))
+    assert pieces == (
+        "(?i)id=[^>]{0,400}>",
+        "(?i)" + "|".join(words[:MAX_ALTERNATIVES]),
+        "(?i)" + "|".join(words[MAX_ALTERNATIVES:]),
+    )
+
+
 @pytest.mark.parametrize(
     "pattern",
     [
