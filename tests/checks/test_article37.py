@@ -1,4 +1,5 @@
-"""Articles: "the" before a month or a named day used as a date (E848).
+"""Articles: "the" before a month or a named day used as a date (E848), and no article
+before a measure stated with its figure (E812).
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -54,3 +55,50 @@ def test_the_before_a_date_name_is_flagged(text: str, span: str) -> None:
 )
 def test_a_date_name_without_the_or_before_a_noun_is_left_alone(text: str) -> None:
     assert_flags("E848", text, None)
+
+
+# E812: a measure stated with its figure after "with" or a verb of having or covering,
+# with no article.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The town is a base of shoes, with annual output of 2.3 million pairs.", "annual output"),
+        ("The plant opened in May with designed capacity of 500,000 tons.", "designed capacity"),
+        ("The new port covers area of about 12 square kilometers.", "area"),
+        ("Longxi has population of 320,000, most of them farmers.", "population"),
+        ("It is a market town with history of over 800 years.", "history"),
+        (
+            "Twelve projects with total investment of 4.6 billion yuan were signed.",
+            "total investment",
+        ),
+        ("The park, covering total area of 30 hectares, opens in June.", "total area"),
+        ("The bridge has total length of 2,400 meters.", "total length"),
+        ("It built a production line with annual capacity of 600 sets.", "annual capacity"),
+    ],
+)
+def test_a_stated_measure_without_an_article_is_flagged(text: str, span: str) -> None:
+    assert_flags("E812", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town is a base of shoes, with an annual output of 2.3 million pairs.",
+        "The new port covers an area of about 12 square kilometers.",
+        # "the" is E830's; a possessive or another determiner stands for the article.
+        "Longxi has the population of 320,000.",
+        "The plant, with its annual output of 2 million tons, is the largest.",
+        # A mass noun bare, a measure compared, a measure of a thing, not a figure.
+        "Twelve projects with investment of 4.6 billion yuan were signed.",
+        "The figure compares with annual output of 3 million tons a year earlier.",
+        "Output rose, compared with total investment of 2 billion yuan in 2022.",
+        "Prices stayed in line with annual output of 3 million tons.",
+        "The county is pleased with total investment of the project.",
+        # A perfect tense, not a measure had.
+        "The county has raised output of 3 million tons to four.",
+        # A heading.
+        "Plant With Annual Output of 2 Million Tons Opens",
+    ],
+)
+def test_a_stated_measure_with_its_article_or_not_a_measure_is_left_alone(text: str) -> None:
+    assert_flags("E812", text, None)
