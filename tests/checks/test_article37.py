@@ -102,3 +102,31 @@ def test_a_stated_measure_without_an_article_is_flagged(text: str, span: str) ->
 )
 def test_a_stated_measure_with_its_article_or_not_a_measure_is_left_alone(text: str) -> None:
     assert_flags("E812", text, None)
+
+
+# E832: research, training and timing are mass nouns too.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The team conducted a research about rural tourism in May.", "a research"),
+        ("The bureau held a two-day training for 200 village doctors.", "a two-day training"),
+        ("“It is a good timing for us to invest here,” the investor said.", "a good timing"),
+        ("Experts made a field research into the river's fish.", "a field research"),
+    ],
+)
+def test_a_before_research_training_or_timing_is_flagged(text: str, span: str) -> None:
+    assert_flags("E832", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team conducted research on rural tourism in May.",
+        "The bureau held a two-day training session for 200 village doctors.",
+        "The county set up a research and development center for tea.",
+        "A training and exchange program for nurses began.",
+        "She joined a research team of the academy in 2019.",
+    ],
+)
+def test_research_or_training_counted_by_a_noun_is_left_alone(text: str) -> None:
+    assert_flags("E832", text, None)
