@@ -5,7 +5,9 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks.articles import running_text
 from tifa.checks.context import Context
+from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -38,6 +40,27 @@ _LISTED = regex.compile(
     regex.MULTILINE,
 )
 _LISTED_PREFILTER = r", (?:and )?[a-z][a-z -]* foundation\b"
+# A measure stated with its figure after "with" or a verb of having or covering ("with
+# annual output of 1.6 billion pairs", "covers area of 80 square kilometers", "has
+# population of 300,000"): one of many, it takes "a" as surely as "the" is wrong (E830).
+# Nouns that count in every sense may stand bare; output, investment, capacity and volume
+# only after a word that sizes them ("annual", "total"), since bare they may be mass nouns
+# ("compared with output of 3 million tons a year earlier").
+_MEASURE_VERBS = rf"{_VERBS}|covers?|covered|covering|occupies|occupied|occupying|occupy"
+_COUNTED = r"area|population|history|length|height|altitude|elevation|depth|width|span|distance"
+_MASSLIKE = r"output|investment|capacity|volume|output value"
+_FIGURE = (
+    r"(?:(?:about|over|more than|nearly|around|some|up to|approximately|almost|roughly"
+    r"|at least|less than|close to) )?(?:RMB|USD|US\$|\$|¥|€|HK\$)? ?\d"
+)
+_MEASURE = regex.compile(
+    rf"(?<![\p{{L}}-])(?<!(?:[Cc]ompar[\p{{Ll}}]*|[Aa]gainst|[Ii]n line) )(?:{_MEASURE_VERBS}) "
+    rf"(?P<phrase>(?P<words>(?:\p{{Ll}}[\p{{Ll}}-]* ){{0,2}}?)(?:{_COUNTED})"
+    rf"|(?P<words2>(?:\p{{Ll}}[\p{{Ll}}-]* ){{1,2}}?)(?:{_MASSLIKE})) of (?={_FIGURE})"
+)
+_MEASURE_PREFILTER = (
+    rf"\b(?:{_MEASURE_VERBS}) [a-z -]{{0,40}}?\b(?:{_COUNTED}|{_MASSLIKE}) of [^.;:!?]{{0,20}}\d"
+)
 # Words that are, or stand for, a determiner ("has a long history", "has its own climate",
 # "has more history"), past participles after "has" ("has made history" is a perfect
 # tense, not a description; regular ones are told by "-ed"), and adverbs that may stand
@@ -55,6 +78,7 @@ _WITH_HISTORY_WORDS = (
     "long rich splendid glorious brilliant profound time-honored time-honoured illustrious proud"
 )
 _WITH_HISTORY = frozenset(_WITH_HISTORY_WORDS.split())
+_PERFECT = frozenset(("has", "have", "had"))
 
 
 @rule("E812", "article-missing-after-has", Severity.WARNING, Fix.UNSAFE)
@@ -71,7 +95,13 @@ def article_missing_after_has(ctx: Context) -> pl.DataFrame:
     takes ("has rich resources, relatively solid industrial foundation and …"). After "with", a history
     counts only where its length or wealth is described ("with long history", not
     "familiar with ancient history", a subject studied). Described this way, each is one
-    of a kind and takes "a". Left alone: a determiner or a possessive
+    of a kind and takes "a". Also a measure stated with its figure after "with", a verb
+    of having, "covers" or "occupies", with no article: area, population, history, length,
+    height, altitude, depth, width, span or distance, bare or sized ("covers area of 80
+    square kilometers", "has population of 320,000"), and output, investment, capacity or
+    volume after a word that sizes them ("with annual output of 1.6 billion pairs", "with
+    total investment of 4 billion yuan"); not after "compared with", nor a bare mass noun
+    ("with investment of 2 billion yuan"). Left alone: a determiner or a possessive
     ("has a long history", "has its own climate", "has more history"), a perfect tense
     ("has improved environment", "has laid solid foundation"), and a noun that modifies another ("has ecological
     environment protection zones").
@@ -98,17 +128,37 @@ def article_missing_after_has(ctx: Context) -> pl.DataFrame:
         *prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN),
         *prose_matches(ctx.segments, "tgt", _LISTED_PREFILTER, _LISTED),
     ]
-    for doc, base, _text, m in matches:
-        words = m.group("words").split()
-        if any(w in _DETERMINERS or w.endswith("ed") for w in words):
-            continue
+    measures = [
+        (doc, base, m)
+        for doc, base, text, m in prose_matches(
+            running_text(ctx), "tgt", _MEASURE_PREFILTER, _MEASURE
+        )
+        if not inside_title(text, m.start(), m.end("phrase"))
+    ]
+    seen: set[tuple[int, int]] = set()
+    tagged = [(doc, base, m, False) for doc, base, _text, m in matches]
+    for doc, base, m, measure in [*tagged, *((doc, base, m, True) for doc, base, m in measures)]:
+        if (doc, base + m.start("phrase")) in seen:
+            continue  # a described history stated with its figure: one finding
+        words = (m.group("words") or (m.group("words2") if measure else "") or "").split()
         lead = m.group(0).split(maxsplit=1)[0].lower()
+        if any(w in _DETERMINERS for w in words):
+            continue
+        # A past participle after "has" is a perfect tense ("has improved environment",
+        # "has laid solid foundation"); after "with" or "covers" it describes the measure
+        # ("with designed capacity of").
+        if any(w.endswith("ed") for w in words) and (not measure or lead in _PERFECT):
+            continue
         history = m.group("phrase").endswith("history")
-        if lead == "with" and history and not _WITH_HISTORY.intersection(words):
+        if not measure and lead == "with" and history and not _WITH_HISTORY.intersection(words):
             continue
         phrase = m.group("phrase")
         article = "an" if phrase[:1] in "aeiou" else "a"
-        message = f"“{phrase}”: a described {phrase.split()[-1]} takes “{article}”"
+        if measure:
+            message = f"“{phrase} of”: a measure stated with its figure takes “{article}”"
+        else:
+            message = f"“{phrase}”: a described {phrase.split()[-1]} takes “{article}”"
+        seen.add((doc, base + m.start("phrase")))
         add_row(
             rows,
             doc,

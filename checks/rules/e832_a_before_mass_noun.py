@@ -16,7 +16,9 @@ _S = r"[ \u00a0]+"
 # Nouns that are uncountable in every sense, which never take "a" or "an" alone.
 _MASS = (
     r"(?:agriculture|wealth|cooperation|progress|information|advice|knowledge|equipment"
-    r"|infrastructure|evidence|prosperity)"
+    r"|infrastructure|evidence|prosperity"
+    # research, training and timing: E801 takes their plurals as slips too ("researches")
+    r"|research|training|timing)"
 )
 # Nouns that are uncountable in the sense the genre gives them, told by an adjective that
 # names a kind of it ("a high-quality development", "a rural revitalization"), where "a new
@@ -60,7 +62,7 @@ _PHRASE = (
 _END = (
     r"[ \u00a0]*(?:[,.;:!?)]|$)|[ \u00a0]+(?:in|for|to|on|with|at|across|between|through"
     r"|and|that|which|is|was|are|were|has|have|had|will|from|among|by|during|since|over|under"
-    r"|within|after|before|as|this|last|next)(?![\p{L}'’-])"
+    r"|within|after|before|as|this|last|next|about|into|regarding|concerning)(?![\p{L}'’-])"
 )
 # "and" then a second noun that modifies the countable head of the whole phrase: "a
 # national sustainable development and innovation demonstration zone" is one zone.
@@ -71,6 +73,9 @@ _SHARED_HEAD = regex.compile(
     r"|belt|city|county|village|region|institute|alliance|conference|forum|strategy|path)"
     r"(?![\p{L}'’-])"
 )
+# "and" after research or training, which pair with another noun to modify a third ("a
+# research and development firm", "a training and exchange center").
+_PAIRED = regex.compile(r"[ \u00a0]+and(?![\p{L}'’-])")
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<a>[Aa]n?){_S}(?P<name>{_PHRASE})(?![\p{{L}}\p{{N}}'’-])"
     rf"(?={_END})"
@@ -78,7 +83,7 @@ _PATTERN = regex.compile(
 _PREFILTER = (
     r"(?i:\ban?)[ \u00a0][^.;:!?]{0,60}?(?:agriculture|wealth|cooperation|progress|information"
     r"|advice|knowledge|equipment|infrastructure|evidence|prosperity|development|revitali"
-    r"|moderni|growth)"
+    r"|moderni|growth|research|training|timing)"
 )
 
 
@@ -89,13 +94,14 @@ def a_before_mass_noun(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds "a" or "an", up to three describing words and a noun that is uncountable —
     agriculture, wealth, cooperation, progress, information, advice, knowledge, equipment,
-    infrastructure, evidence, prosperity — or development, revitalization or modernization
+    infrastructure, evidence, prosperity, research, training, timing — or development, revitalization or modernization
     after a word naming its kind ("a high-quality development", "a stable and healthy
     development"), or economic growth ("a stable economic growth"), where the noun ends its
     phrase: punctuation, or a preposition other than "of", "and", "that" or a verb. Prose
     only. Left alone: "a wealth of experience" and "a knowledge of English" (an of-phrase
     follows), a noun the phrase modifies ("a cooperation agreement", "a development
-    zone"), a countable noun and a preposition before the mass noun ("a journey toward
+    zone"), research or training paired with another noun by "and" ("a research and
+    development firm"), a countable noun and a preposition before the mass noun ("a journey toward
     common prosperity"), "a new development" or "a major development" (an event, countable), a noun a
     verb's "-ing" form takes as its object ("a social climate enabling prosperity": the
     article is the climate's), and headings.
@@ -126,6 +132,10 @@ def a_before_mass_noun(ctx: Context) -> pl.DataFrame:
             continue
         if _SHARED_HEAD.match(text, m.end("name")):
             continue  # "a national development and innovation demonstration zone": one zone
+        if _PAIRED.match(text, m.end("name")) and m.group("name").endswith(
+            ("research", "training")
+        ):
+            continue  # "a research and development firm": the pair modifies a noun after it
         name = m.group("name")
         message = f"“{m.group('a')} {name}”: an uncountable noun takes no “a”"
         # Opening the sentence, the phrase takes the article's capital.

@@ -3044,6 +3044,14 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Over 60% of villages in the county have broadband.",
         ],
     ),
+    "E848": (
+        [
+            ("Since the October, the county has inspected 240 workshops.", "the October"),
+        ],
+        [
+            "The district kept order during the May Day holiday.",
+        ],
+    ),
     "P349": (
         [
             ("“The port is open to the world.” said Li Hua, the mayor.", "."),
