@@ -218,6 +218,9 @@ _CHROME = (
      # paragraph of a story is the one word)
      r"(?:all\s+)?news)\s*[:：]?", "site banner"),
     (rf"(?:welcome to\s+)?(?:the\s+)?official\s+(?:web\s*site|(?:web\s+)?portal)\s+of\s+{_NAME}", "site banner"),
+    # the outlet's promise over its story: "Why you can trust SCMP" (a headline that asks it
+    # goes on to say what: "Why you can trust China's new vaccine data")
+    (r"why\s+you\s+can\s+trust\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})", "site promo"),
     # the site's greeting: "Welcome to Anshan Government Affairs Website!"
     (rf"welcome\s+to\s+(?:the\s+)?(?:{_NAME}\s+)?(?:web\s*site|(?:web\s+)?portal|home\s*page)\s*[!.]?", "site greeting banner"),
     (r"[-–—]*\s*advertisements?\s*[-–—]*", "advertisement placeholder"),
@@ -225,6 +228,12 @@ _CHROME = (
     # a wire's name alone on its line, as a byline or a credit: "Reuters Staff", "The
     # Associated Press", "By Via AP news wire"; no sentence is a name alone
     (_OUTLET_ALONE, "outlet's name alone"),
+    # a desk signing the story as its byline, alone on its line: "Web Desk", "GNN Web Desk",
+    # "By News Desk", "Monitoring Desk", "Our Correspondent", "Staff Report"; no sentence is
+    # a desk's name alone
+    (r"(?:by\s+)?(?:(?-i:[A-Z]{2,6}|\p{Lu}\p{Ll}+)\s+){0,2}(?:web|news|online|digital|monitoring|foreign|"
+     r"international|city|metro|national|business|sports?|world|china|editorial)\s+desk"
+     r"|(?:by\s+)?(?:our\s+(?:staff\s+)?(?:correspondents?|reporters?)|staff\s+reports?)", "byline"),
     # a China Daily byline, the place written from and the stamp after it: "By Li Ming in
     # Hefei, Anhui ( China Daily ) Updated: 2019-06-06 07:11:54". The outlet in brackets and
     # the stamp make it one, so the surname "An" is no article here ("By An Ning (China
@@ -247,7 +256,10 @@ _CHROME = (
     # or the outlet in brackets: "By Li Wen (Jinzhou Daily) Updated: 2019-09-30"; a blog's
     # "by admin"
     # or the bracket left open before the stamp: "By Li Wen ( Updated: 2019-09-30 10:21"
-    (rf"by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}\s+(?:\([^()]{{1,40}}\)\s*|\(\s*)?(?:source|editor|updated|published|date)\s*[:：].{{0,80}}|by\s+admin(?:istrator)?", "byline"),
+    (rf"by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}\s+(?:\([^()]{{1,40}}\)\s*|\(\s*)?(?:source|editor|updated|published|date)\s*[:：].{{0,80}}|by\s+admin(?:istrator)?"
+     # an agency or an outlet of one word as the byline, the stamp after it: "By Xinhua
+     # Published: Oct 28, 2022 07:38 PM", "By Reuters Updated: …"
+     rf"|by\s+(?:{_BY_OUTLET}|{_WIRE}|(?-i:\p{{Lu}}\p{{Ll}}+))\s+(?:source|updated|published|date)\s*[:：].{{0,80}}", "byline"),
     (rf"(?:languages?\s*[:：]\s*)?(?:{_LANGUAGES})|{LANGUAGE_LINK}", "language switch"),
     # an outlet's edition switch and its language links: "Global Edition ASIA 中文 双语 Français"
     (r"global\s*edition(?:\s*(?-i:[A-Z]{2,8}))?(?:\s*[^\s.!]{1,12}){0,4}", "edition switch"),
@@ -1121,9 +1133,24 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         .sort("doc", "para")
     )
     titled = _headlines_over_bylines(ctx.corpus.paragraphs, repeats)
+    upper = _copies_over_furniture(ctx.corpus.paragraphs, page_lines, reported, repeats)
     for doc, para, start, end, first in repeats.select(
         "doc", "para", "start", "end", "first"
     ).iter_rows():
+        if (doc, para) in upper and (doc, para) not in titled:
+            # only the page's furniture between the two copies: the first is the page's
+            # title or summary said over the story, the second the article's own
+            first_start, first_end = upper[(doc, para)]
+            reported.add((doc, first_start))
+            add_row(
+                rows,
+                doc,
+                first_start,
+                first_end,
+                _message(f"said again below it as the article's own, see paragraph {para + 1}"),
+                "",
+            )
+            continue
         if (doc, para) in titled:
             # the later copy is the article's headline over its byline; the first is the
             # page's title said in the site's header above it
@@ -1171,6 +1198,46 @@ def _run_together_crumbs(lines: pl.DataFrame) -> pl.DataFrame:
 # What stands under an article's headline and no other line: its writer or the wire that
 # wrote it ("By Li Ming", "Reuters Staff").
 _BYLINE_REASONS = ("byline", "outlet's name alone")
+
+
+def _copies_over_furniture(
+    paragraphs: pl.DataFrame,
+    lines: pl.DataFrame,
+    reported: set[tuple[int, int]],
+    repeats: pl.DataFrame,
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """The repeated paragraphs (doc, para) whose first copy stands just above them, with
+    nothing between but blank lines and lines reported as the page's furniture, each with
+    the (start, end) of that first copy, itself not yet reported. A page sets its title tag
+    over the headline ("Xinjiang assistance to relieve poverty" twice) and its summary over
+    the byline and the stamp; the copy the article keeps is the lower one, next to the text."""
+    if repeats.is_empty():
+        return {}
+    docs = repeats["doc"].unique().implode()
+    texts = {
+        (doc, para): (start, end)
+        for doc, para, start, end in paragraphs.filter(pl.col("doc").is_in(docs))
+        .select("doc", "para", "start", "end")
+        .iter_rows()
+    }
+    page: dict[int, list[tuple[int, str]]] = {}
+    for doc, start, text in (
+        lines.filter(pl.col("doc").is_in(docs)).sort("doc", "start").select("doc", "start", "text")
+    ).iter_rows():
+        page.setdefault(doc, []).append((start, text))
+    found: dict[tuple[int, int], tuple[int, int]] = {}
+    for doc, para, start, first in repeats.select("doc", "para", "start", "first").iter_rows():
+        first_start, first_end = texts[(doc, first)]
+        if (doc, first_start) in reported:
+            continue
+        between = [
+            (line_start + len(text) - len(text.lstrip()), text)
+            for line_start, text in page.get(doc, [])
+            if first_end <= line_start < start and text.strip()
+        ]
+        if all((doc, content) in reported for content, _text in between):
+            found[(doc, para)] = (first_start, first_end)
+    return found
 
 
 def _headlines_over_bylines(
