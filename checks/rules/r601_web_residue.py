@@ -1133,24 +1133,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         .sort("doc", "para")
     )
     titled = _headlines_over_bylines(ctx.corpus.paragraphs, repeats)
-    upper = _copies_over_furniture(ctx.corpus.paragraphs, page_lines, reported, repeats)
     for doc, para, start, end, first in repeats.select(
         "doc", "para", "start", "end", "first"
     ).iter_rows():
-        if (doc, para) in upper and (doc, para) not in titled:
-            # only the page's furniture between the two copies: the first is the page's
-            # title or summary said over the story, the second the article's own
-            first_start, first_end = upper[(doc, para)]
-            reported.add((doc, first_start))
-            add_row(
-                rows,
-                doc,
-                first_start,
-                first_end,
-                _message(f"said again below it as the article's own, see paragraph {para + 1}"),
-                "",
-            )
-            continue
         if (doc, para) in titled:
             # the later copy is the article's headline over its byline; the first is the
             # page's title said in the site's header above it
@@ -1198,46 +1183,6 @@ def _run_together_crumbs(lines: pl.DataFrame) -> pl.DataFrame:
 # What stands under an article's headline and no other line: its writer or the wire that
 # wrote it ("By Li Ming", "Reuters Staff").
 _BYLINE_REASONS = ("byline", "outlet's name alone")
-
-
-def _copies_over_furniture(
-    paragraphs: pl.DataFrame,
-    lines: pl.DataFrame,
-    reported: set[tuple[int, int]],
-    repeats: pl.DataFrame,
-) -> dict[tuple[int, int], tuple[int, int]]:
-    """The repeated paragraphs (doc, para) whose first copy stands just above them, with
-    nothing between but blank lines and lines reported as the page's furniture, each with
-    the (start, end) of that first copy, itself not yet reported. A page sets its title tag
-    over the headline ("Xinjiang assistance to relieve poverty" twice) and its summary over
-    the byline and the stamp; the copy the article keeps is the lower one, next to the text."""
-    if repeats.is_empty():
-        return {}
-    docs = repeats["doc"].unique().implode()
-    texts = {
-        (doc, para): (start, end)
-        for doc, para, start, end in paragraphs.filter(pl.col("doc").is_in(docs))
-        .select("doc", "para", "start", "end")
-        .iter_rows()
-    }
-    page: dict[int, list[tuple[int, str]]] = {}
-    for doc, start, text in (
-        lines.filter(pl.col("doc").is_in(docs)).sort("doc", "start").select("doc", "start", "text")
-    ).iter_rows():
-        page.setdefault(doc, []).append((start, text))
-    found: dict[tuple[int, int], tuple[int, int]] = {}
-    for doc, para, start, first in repeats.select("doc", "para", "start", "first").iter_rows():
-        first_start, first_end = texts[(doc, first)]
-        if (doc, first_start) in reported:
-            continue
-        between = [
-            (line_start + len(text) - len(text.lstrip()), text)
-            for line_start, text in page.get(doc, [])
-            if first_end <= line_start < start and text.strip()
-        ]
-        if all((doc, content) in reported for content, _text in between):
-            found[(doc, para)] = (first_start, first_end)
-    return found
 
 
 def _headlines_over_bylines(
