@@ -280,7 +280,12 @@ _BRACKET_CREDIT = (
     r"|(?:[\w-]+\.)+(?i:com|cn|net|org|gov)(?:\.cn)?[ \t]+(?i:by)[ \t]+\p{Lu}"
     # a translator named anywhere in the bracket: "(By the Municipal Bureau of Commerce,
     # translated by Li Ming, edited by …)", "(Text and photo by …, translated by …)"
-    r"|(?=[^()\[\]（）【】\n]{0,100}(?-i:translated by)[ \t]+\p{Lu}))"
+    r"|(?=[^()\[\]（）【】\n]{0,100}(?-i:translated by)[ \t]+\p{Lu})"
+    # the paper first, then the credit's label with its colon or slash: "(Sanxia Daily:
+    # Reporter/Li Ming)", "(Hubei Daily, reporter: Li Ming; editor: Wang Fang)"; a bracket of
+    # prose names no post and a colon or a slash after it
+    r"|(?=[^()\[\]（）【】\n]{0,60}\b(?i:reporters?|editors?|correspondents?|photographers?)"
+    r"[ \t]*[:：/][ \t]*\p{Lu}))"
     r"[^()\[\]（）【】\n]{1,100}[)\]）】][ \t]*$"
 )
 # The reporter's credit in brackets after the dateline that opens the story, the story
@@ -375,6 +380,7 @@ GLUED_PREFILTER = (
     r"|^[ \t]*(?-i:(?:(?:Print|Close|Share)[ \t]*[|·]?[ \t]*)*(?:Print|Close|Share)\p{Lu}\p{Ll})"
     r"|[.!?”\"’][ \t]*[(\[（【][ \t]*(?:source|reporter|editor|writer|author|translator|correspondent|by|written|edited|reported)"
     r"|[.!?”\"’][ \t]*[(\[（【][^()\[\]（）【】\n]{0,100}translated by"
+    r"|[.!?”\"’][ \t]*[(\[（【][^()\[\]（）【】\n]{0,60}\b(?:reporters?|editors?|correspondents?|photographers?)[ \t]*[:：/]"
     r"|[.!?”\"’][ \t]*[(\[（【][ \t]*(?:[\w-]+\.)+(?:com|cn|net|org|gov)(?:\.cn)?[ \t]+by[ \t]"
     r"|\p{Ll}(?-i:By)[ \t]\p{Lu}"
     r"|[(（][^()（）\n]{0,120}(?:\breporters?\b|\bcorrespondents?\b|/[ \t]*photo\b)[^()（）\n]{0,120}[)）][ \t]*\p{Lu}"

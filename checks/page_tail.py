@@ -305,6 +305,15 @@ _TEASER = regex.compile(
     r"\p{Lu}[^\n]*?[^.!?\n][.!?][\"'”’)]?"
 )
 _TEASER_LINE_WORDS = (8, 40)
+# The next story's opening words, cut short by the page where its teaser stops: a
+# capital, three to fifteen words and no stop, no colon opening a list, no pronoun or link
+# word leaning on a paragraph before ("On Saturday, the United States launched a"). A
+# paragraph of the article's own that the copy cut runs longer.
+_CUT_OPENING = regex.compile(
+    r"(?!(?:He|She|It|They|This|These|Those|Also|Meanwhile|In addition|Besides|Then)\b)"
+    r"\p{Lu}[^\n]*[^\s.!?:;。\"'”’)]"
+)
+_CUT_WORDS = (3, 15)
 _BODY_PARAGRAPHS = 3
 
 
@@ -314,27 +323,40 @@ def tail_teasers(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     A document counts when its last two lines not yet reported are a headline (four to
     twelve words, capitalised, no stop) and one sentence under it (eight to forty words,
     not opening on a pronoun or a link word), after three paragraphs of prose or more and
-    no headline-shaped line between its first paragraph and that headline.
+    no headline-shaped line between its first paragraph and that headline; or when those
+    two stand over a last line that is the next story's opening cut short (a capital, three
+    to fifteen words, no stop), which goes with them.
     """
     marked = nonblank_marked(lines, residue, "residue").filter(~pl.col("residue"))
-    last_two = marked.group_by("doc", maintain_order=True).tail(2)
+    last_three = marked.group_by("doc", maintain_order=True).tail(3)
     found: list[tuple[int, int, str, int]] = []
-    for (doc,), pair in last_two.group_by(["doc"], maintain_order=True):
-        if pair.height != 2:
+    for (doc,), rows in last_three.group_by(["doc"], maintain_order=True):
+        tail = rows.select("line", "text", "start").rows()
+        if len(tail) == 3 and _cut_opening(tail[2][1].strip()):
+            # the next story's opening words under its teaser, cut short by the page
+            (h_line, head, h_start), (t_line, teaser, t_start), cut = tail
+        elif len(tail) >= 2:
+            (h_line, head, h_start), (t_line, teaser, t_start), cut = *tail[-2:], None
+        else:
             continue
-        (h_line, head, h_start), (t_line, teaser, t_start) = pair.select(
-            "line", "text", "start"
-        ).rows()
         if not _teaser_pair(head.strip(), teaser.strip()):
             continue
         body = marked.filter((pl.col("doc") == doc) & (pl.col("line") < h_line))["text"]
         if _plain_body(body.str.strip_chars().to_list()):
             found.extend([(doc, h_line, head, h_start), (doc, t_line, teaser, t_start)])
+            if cut is not None:
+                found.append((doc, *cut))
     return pl.DataFrame(
         found,
         schema={"doc": pl.UInt32, "line": pl.UInt32, "text": pl.String, "start": pl.Int64},
         orient="row",
     )
+
+
+def _cut_opening(text: str) -> bool:
+    """Whether `text` reads as a story's first words cut short (`_CUT_OPENING`)."""
+    low, high = _CUT_WORDS
+    return bool(_CUT_OPENING.fullmatch(text)) and low <= len(text.split()) <= high
 
 
 def _teaser_pair(head: str, teaser: str) -> bool:

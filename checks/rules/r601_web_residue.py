@@ -218,6 +218,9 @@ _CHROME = (
      # paragraph of a story is the one word)
      r"(?:all\s+)?news)\s*[:：]?", "site banner"),
     (rf"(?:welcome to\s+)?(?:the\s+)?official\s+(?:web\s*site|(?:web\s+)?portal)\s+of\s+{_NAME}", "site banner"),
+    # the outlet's promise over its story: "Why you can trust SCMP" (a headline that asks it
+    # goes on to say what: "Why you can trust China's new vaccine data")
+    (r"why\s+you\s+can\s+trust\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})", "site promo"),
     # the site's greeting: "Welcome to Anshan Government Affairs Website!"
     (rf"welcome\s+to\s+(?:the\s+)?(?:{_NAME}\s+)?(?:web\s*site|(?:web\s+)?portal|home\s*page)\s*[!.]?", "site greeting banner"),
     (r"[-–—]*\s*advertisements?\s*[-–—]*", "advertisement placeholder"),
@@ -225,6 +228,12 @@ _CHROME = (
     # a wire's name alone on its line, as a byline or a credit: "Reuters Staff", "The
     # Associated Press", "By Via AP news wire"; no sentence is a name alone
     (_OUTLET_ALONE, "outlet's name alone"),
+    # a desk signing the story as its byline, alone on its line: "Web Desk", "GNN Web Desk",
+    # "By News Desk", "Monitoring Desk", "Our Correspondent", "Staff Report"; no sentence is
+    # a desk's name alone
+    (r"(?:by\s+)?(?:(?-i:[A-Z]{2,6}|\p{Lu}\p{Ll}+)\s+){0,2}(?:web|news|online|digital|monitoring|foreign|"
+     r"international|city|metro|national|business|sports?|world|china|editorial)\s+desk"
+     r"|(?:by\s+)?(?:our\s+(?:staff\s+)?(?:correspondents?|reporters?)|staff\s+reports?)", "byline"),
     # a China Daily byline, the place written from and the stamp after it: "By Li Ming in
     # Hefei, Anhui ( China Daily ) Updated: 2019-06-06 07:11:54". The outlet in brackets and
     # the stamp make it one, so the surname "An" is no article here ("By An Ning (China
@@ -247,7 +256,10 @@ _CHROME = (
     # or the outlet in brackets: "By Li Wen (Jinzhou Daily) Updated: 2019-09-30"; a blog's
     # "by admin"
     # or the bracket left open before the stamp: "By Li Wen ( Updated: 2019-09-30 10:21"
-    (rf"by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}\s+(?:\([^()]{{1,40}}\)\s*|\(\s*)?(?:source|editor|updated|published|date)\s*[:：].{{0,80}}|by\s+admin(?:istrator)?", "byline"),
+    (rf"by\s+{_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON}){{0,3}}\s+(?:\([^()]{{1,40}}\)\s*|\(\s*)?(?:source|editor|updated|published|date)\s*[:：].{{0,80}}|by\s+admin(?:istrator)?"
+     # an agency or an outlet of one word as the byline, the stamp after it: "By Xinhua
+     # Published: Oct 28, 2022 07:38 PM", "By Reuters Updated: …"
+     rf"|by\s+(?:{_BY_OUTLET}|{_WIRE}|(?-i:\p{{Lu}}\p{{Ll}}+))\s+(?:source|updated|published|date)\s*[:：].{{0,80}}", "byline"),
     (rf"(?:languages?\s*[:：]\s*)?(?:{_LANGUAGES})|{LANGUAGE_LINK}", "language switch"),
     # an outlet's edition switch and its language links: "Global Edition ASIA 中文 双语 Français"
     (r"global\s*edition(?:\s*(?-i:[A-Z]{2,8}))?(?:\s*[^\s.!]{1,12}){0,4}", "edition switch"),

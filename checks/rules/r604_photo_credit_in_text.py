@@ -153,12 +153,23 @@ _CAPTION = regex.compile(
     r"(?:(?:file|handout|aerial|undated|drone)[ \t]+)?(?:photo(?:graph)?|picture|image)"
     r"(?:[ \t]+(?:taken|released|provided|made[ \t]+available|distributed|shot)[^,\n]{0,80})?,"
     r"[ \t][^\n]{3,300}"
+    # A composite's caption, its pictures placed in order before the first one's words:
+    # "Clockwise from top: …", "From left: …", "Left to right: …"; or one picture placed alone
+    # ("Top: …", "Above: …") and the caption closed by its credit ("… Photos provided to China
+    # Daily"). No paragraph of a story opens on a place in the layout and a colon.
+    r"|^[ \t]*(?i:clockwise[ \t]+from[ \t]+(?:top|bottom|left|right)(?:[ \t]+(?:left|right))?"
+    r"|from[ \t]+(?:left|right|top)(?:[ \t]+to[ \t]+(?:right|left|bottom))?|(?:left|top)[ \t]+to[ \t]+(?:right|bottom))"
+    r"[ \t]*[:：][ \t]*\p{Lu}[^\n]{3,}"
+    r"|^[ \t]*(?i:top|above|below|bottom|inset|(?:top|bottom)[ \t]+(?:left|right))[ \t]*[:：][ \t]*\p{Lu}[^\n]{3,}?"
+    r"(?i:photos?[ \t]+(?:provided|by|courtesy)|[\[(]photo|/[ \t]*(?:xinhua|china[ \t]daily|cgtn|vcg)\b|photos?[ \t]*[:：])[^\n]{0,60}$"
 )
 _PREFILTER = (
     r"(?i)\[(?:photo|image|video)|\((?:photo|image|"
     + _AGENCIES
     + r")\s*(?:photos?\s*/|by|/|:|\||provided|courtesy)"
     r"|^(?:FILE\s+[-–—]\s+)?In this [^,\n]{0,40}(?:photo|picture|image)"
+    r"|^\s*(?:clockwise\s+from|from\s+(?:left|right|top)|(?:left|top)\s+to\s+(?:right|bottom)"
+    r"|(?:top|above|below|bottom|inset)(?:\s+(?:left|right))?\s*[:：])"
     r"|\p{L}[ \t]+(?-i:REUTERS|AFP|EPA|XINHUA)/|[.!?][ \t]*/[ \t]*\p{Lu}[^/\n]{1,80}[ \t]Photo[ \t]*$"
     r"|\((?:photoed|photographed|pictured|shot)\s+by|\("
     + _PHOTO_MARK
@@ -227,7 +238,8 @@ def photo_credit_in_text(ctx: Context) -> pl.DataFrame:
     tense: "Li Ming speaks at a forum in Beijing on Monday. Xinhua") and a caption's own sentence ("The picture shows …", "Photo taken
     on May 3 shows …", "This aerial photo taken on … shows …"; one that "shows that" or "shows how" is an argument),
     and a wire caption's whole line ("In this 2011 file photo, …", "FILE - In this Oct. 16,
-    2022, file photo, …"). Also the wires' own credits: an agency in capitals and the
+    2022, file photo, …"), and a composite's caption placing its pictures ("Clockwise from
+    top: …", "From left: …"; "Top: …" or "Above: …" closed by its credit). Also the wires' own credits: an agency in capitals and the
     photographer with no stop before them ("… in Beijing REUTERS/Li Ming"), "(AP Photo/…)",
     "(Photo | AP)", and a source's name and "Photo" after a slash ("… 2018. /The
     Intermediate People's Court of Tianjin Photo"). A credit inside a caption reported
