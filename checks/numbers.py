@@ -83,11 +83,12 @@ ZH_GLUED_UNIT = regex.compile(r"(?:km|cm|mm|m|ha|kg|kW|MW|GW)(?:2|3|²|³)?(?![A
 # (斤 only as tons: as kilograms, 695 billion would pass for 695 million tons).
 CONVERSIONS = {"斤": (0.0005,), "公斤": (0.001,), "亩": (1 / 15,)}
 
-# A month's name as running text writes it, in full or cut short, with its stop if any.
-MONTH = (
+# A month's name as running text writes it, in full or cut short; MONTH with its stop if any.
+MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 )
+MONTH = rf"{MONTH_NAME}\.?"
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]  # fmt: skip
 _MONTH_ALT = (

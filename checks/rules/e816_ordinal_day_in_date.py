@@ -6,14 +6,11 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.numbers import MONTH_NAME as _MONTH
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-)
 # A month name, then a day of the month with an ordinal suffix: "October 24th", "Jan.
 # 11th". Only a date as a date: with its year after it ("October 24th, 2018") or a
 # preposition of time before it ("On April 10th", "from March 20th", "on the morning of

@@ -7,6 +7,7 @@ import regex
 
 from tifa.checks import dashes
 from tifa.checks.context import Context
+from tifa.checks.numbers import MONTH as _MONTH
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import matches
@@ -29,10 +30,6 @@ _LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}+$")
 
 
 # A dateline with its date before the dash: "Beijing, March 14 - …", "DALIAN, Sept. 6 - …".
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
 _DATED_DATELINE = regex.compile(
     rf"[ \t]*\p{{Lu}}[\p{{L}}]+(?:[ ]\p{{Lu}}[\p{{L}}]+){{0,2}},[ ](?:{_MONTH}[ ]\d{{1,2}}|\d{{1,2}}[ ]{_MONTH})"
     r"(?:,[ ]\d{4})?[ \t]*"

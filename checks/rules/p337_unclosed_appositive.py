@@ -78,30 +78,24 @@ _NEXT_PERSON_PREFILTER = rf"\p{{Lu}}\p{{Ll}}+ \p{{Lu}}\p{{Ll}}+, {_TITLE}[^,;:\"
 _MESSAGE = "a title after a name opened by a comma and not closed before the verb"
 _MESSAGE_NEXT = "a title after a name opened by a comma and not closed before the next person"
 _NAMED_MESSAGE = "an aside after a name opened by a comma and not closed before the verb"
-# A title in capitals and then a name ("Director-General Zhu Jun of the bank"): after the
-# comma comes the next person of a list, title first, not a title of the name before.
-_TITLE_THEN_NAME = regex.compile(
-    r"(?:\p{Lu}[\p{L}-]*[ ]){1,4}(?P<surname>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?![\p{L}'’-])"
-)
-# A later part that names the next person ("…, director Wang Wei attended"): a list of
-# people, not a title of the first.
-_PART_THEN_NAME = regex.compile(
-    r"(?:and )?(?:\p{L}[\p{L}-]*[ ]){1,4}(?P<surname>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?![\p{L}'’-])"
-)
 # A name before "of" inside the title: a list of people written title first ("Deputy Prime
 # Minister … Hor Namhong of the Kingdom of Cambodia, Foreign Minister … of …"). Before "of"
 # a title holds a common English word ("Secretary of", "Committee of"), a list a person's
 # name: a rare word or none.
 _NAME_ZIPF = 2.5
 _WORD_BEFORE_OF = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) of\b")
-# A name closing the title: the title was the next subject's, written before its name
-# ("According to Li Hua, Secretary of the Provincial Committee Zhou Lin affirmed …").
+# The next person's title (up to four words) and name where _names_next_person looks for
+# them first: opening the title read (a title in capitals) or a later part of it.
+_TITLE_THEN_NAME = regex.compile(
+    r"(?:^(?:\p{Lu}[\p{L}-]*[ ]){1,4}|(?<=, )(?:and )?(?:\p{L}[\p{L}-]*[ ]){1,4})"
+    r"(?P<surname>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?![\p{L}'’-])"
+)
+# A name closing the title read, an adverb perhaps after it.
 _NAME_AT_END = regex.compile(
     r"(?<![\p{L}'’-])(?P<surname>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?: \p{Ll}+ly)?$"
 )
-# After ", and" a title and a second person's name, in any spelling ("…, and Chief Executive
-# Carrie Lam was held"): the comma closed the first aside and the verb is the pair's. The
-# name's last word is no word that ends a body's or a place's name.
+# After ", and" a title and a name in any spelling closing the title read. The name's last
+# word is no word that ends a body's or a place's name.
 _NEXT_NAMED_AT_END = regex.compile(
     r", (?:and|as well as) \p{Lu}[^,]*?(?<![\p{L}'’-])\p{Lu}\p{Ll}+ "
     r"(?!(?:Committee|Commission|Office|Bureau|Department|Government|Congress|Conference|Party|"
@@ -112,6 +106,37 @@ _NEXT_NAMED_AT_END = regex.compile(
     r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$"
 )
 _NOT_CLOSED_BY_VERB = regex.compile(r"\b(?:that|which|who|whom|whose|where|when|and others?)\b")
+
+
+def _names_next_person(title: str, surnames: frozenset[str]) -> bool:
+    """Whether the words read as a title hold the next person of a list, title first.
+
+    Then the comma before them ended the first person's aside (or the sentence's opening
+    phrase), and the verb is the next person's: no second comma is owed. The next person is
+    a title and then a name, the name a pinyin surname and a given name, found
+    - opening the words, the title (up to four words) in capitals: "…, Director-General
+      Zhu Jun of the bank";
+    - opening a later part after a comma, perhaps after "and", the title (up to four words)
+      in any case: "…, secretary of …, director Wang Wei attended";
+    - closing the words, an adverb perhaps after the name: "According to Li Hua, Secretary
+      of the Provincial Committee Zhou Lin fully affirmed";
+    - closing the words after ", and" or ", as well as", the title opening with a capital
+      and the name in any spelling: "Xia Bo, director of the office, and Chief Executive
+      Carrie Lam was".
+    """
+    at = 0  # the title's start, then each later part's: a search finds the same, slower
+    while True:
+        named = _TITLE_THEN_NAME.match(title, at)
+        if named is not None and named.group("surname") in surnames:
+            return True
+        comma = title.find(", ", at)
+        if comma < 0:
+            break
+        at = comma + 2
+    if _NEXT_NAMED_AT_END.search(title):
+        return True
+    last = _NAME_AT_END.search(title)
+    return last is not None and last.group("surname") in surnames
 
 
 # A named subject (a place, a paper, a body: capitalised words), a comma, an appositive led
@@ -283,23 +308,12 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
             continue
         if (doc, base + m.start("title")) in timed:
             continue
-        named = _TITLE_THEN_NAME.match(m.group("title"))
-        if named is not None and named.group("surname") in surnames:
-            continue  # "…, Director-General Zhu Jun of …": the next person of a list
-        if any(
-            (part := _PART_THEN_NAME.match(later)) is not None and part.group("surname") in surnames
-            for later in m.group("title").split(", ")[1:]
-        ):
-            continue  # "…, secretary of …, director Wang Wei attended": a list of people
+        if _names_next_person(m.group("title"), surnames):
+            continue  # "…, Director-General Zhu Jun of …": a list of people, or a new subject
         if any(zipf(w.lower()) < _NAME_ZIPF for w in _WORD_BEFORE_OF.findall(m.group("title"))):
             continue  # "… Minister Hor Namhong of the Kingdom of …, …": a list of people
-        last = _NAME_AT_END.search(m.group("title"))
-        if last is not None and last.group("surname") in surnames:
-            continue  # "According to Li Hua, Secretary of … Zhou Lin fully affirmed": a name
         if _DASH_AT_END.search(m.group("title")):
             continue  # "Two leaders -- …, and Zhao Long, governor of the province -- toured"
-        if _NEXT_NAMED_AT_END.search(m.group("title")):
-            continue  # "Xia Bo, director of the office, and Chief Executive Carrie Lam was"
         start, end = base + m.start("title"), base + m.end("verb")
         suggestion = f"{m.group('title')}, {m.group('verb')}"
         add_row(rows, doc, start, end, _MESSAGE, suggestion)

@@ -6,14 +6,11 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.numbers import MONTH_NAME as _MONTH
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-)
 # A month, a comma, a day and the year: "September, 11, 2016", "Sept., 1st 1965". The year
 # must follow, after a comma or an ordinal suffix: "In September, 12 firms signed" and "By
 # March, 20 2019 graduates…" are a month and a count, and "May, 2016" a month and a year.

@@ -6,14 +6,11 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.numbers import MONTH_NAME as _MONTH
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-)
 # A dateline opening a paragraph: the place (a city, in capitals or not), perhaps the
 # outlet after it, the month and the day; then the story's first word, capitalised, with
 # no dash, colon or bracket between ("Fuzhou, May 16 The fair opened …"). A weekday, a

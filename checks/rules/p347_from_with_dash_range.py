@@ -6,15 +6,12 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.numbers import MONTH as _MONTH
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
 
 _DASH = r"[ \u00a0]*[-–—][ \u00a0]*"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
 # "from", two days or two years joined by a hyphen or dash: "from May 26-29", "from 4-6
 # September", "from 2016-2020". Only dates: "rose from 3-5 percent to 8 percent" is a range
 # that "from" governs as a whole. A number that runs on into a date or a code ("from

@@ -6,14 +6,11 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.numbers import MONTH_NAME as _MONTH
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-)
 # Words that open a phrase or clause of its own after the date, never the verb of the
 # sentence ("on April 13, 2018 to mark …", "on May 9, 2017 according to …"). A verb after the
 # date ("Photo taken on March 7, 2019 shows …", Xinhua's captions) and a place ("on March 13,
