@@ -4,7 +4,9 @@ local-government pages, each fixed as a class.
 P313 takes a page's paragraph indent as its layout when a long heading (a local government's
 headline naming a whole event, no sentence stop) is set flush above the indented paragraphs,
 and when the short lines of the page's head and furniture are scraped with an indent of their
-own; a paragraph indented among flush ones is still found.
+own; a paragraph indented among flush ones is still found. R601 reports the page's title,
+not the article's headline, where a newspaper's page says the headline twice in its head and
+sets the second copy over its date line.
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -59,3 +61,35 @@ def test_one_paragraph_indented_among_flush_ones_is_still_found() -> None:
 def test_paragraphs_indented_unevenly_are_still_found() -> None:
     text = f"  {_PARA_A}\n\n      {_PARA_B}\n\n  {_PARA_C}\n"
     assert spans(check_texts([text], ["P313"]), "P313") == ["  ", "      ", "  "]
+
+
+_HEADLINE = "Riverside to take bigger role in regional trade"
+_STORY = (
+    "With more investors eyeing Riverside, the city's mayor has vowed to make it the hub of the "
+    "region's trade and to open two new logistics parks this year.\n\n"
+    "He made the remarks at the annual session of the city's people's congress on Monday.\n"
+)
+
+
+def test_the_headline_over_its_date_line_is_the_articles_own() -> None:
+    text = (
+        f"Riverside Daily\n\n{_HEADLINE}\n\n{_HEADLINE}\n\n"
+        f"Updated: 2013-05-10 08:03\n\nBy Wang Lin in Riverside (Riverside Daily)\n\n{_STORY}"
+    )
+    rows = check_texts([text], ["R601"])
+    rows = rows.filter(rows["span"] == _HEADLINE)
+    first = text.index(_HEADLINE)
+    assert rows["line"].to_list() == [text[:first].count("\n") + 1]
+
+
+def test_a_headline_repeated_after_the_story_is_still_the_later_copy() -> None:
+    text = (
+        f"{_HEADLINE}\n\nUpdated: 2013-05-10 08:03\n\n{_STORY}\n"
+        "The new parks will cover 300 hectares and employ about 5,000 workers when they open "
+        "next spring, according to the city's commerce bureau.\n\n"
+        f"{_HEADLINE}\n\nUpdated: 2013-05-10 08:03\n"
+    )
+    rows = check_texts([text], ["R601"])
+    rows = rows.filter(rows["span"] == _HEADLINE)
+    last = text.rindex(_HEADLINE)
+    assert rows["line"].to_list() == [text[:last].count("\n") + 1]
