@@ -6,7 +6,9 @@ headline naming a whole event, no sentence stop) is set flush above the indented
 and when the short lines of the page's head and furniture are scraped with an indent of their
 own; a paragraph indented among flush ones is still found. R601 reports the page's title,
 not the article's headline, where a newspaper's page says the headline twice in its head and
-sets the second copy over its date line.
+sets the second copy over its date line. P302 leaves a headline typed in straight double
+quotes over a body set in curly ones (the headline field is typed apart), and still reports
+a straight quotation in the body of such a page.
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -93,3 +95,22 @@ def test_a_headline_repeated_after_the_story_is_still_the_later_copy() -> None:
     rows = rows.filter(rows["span"] == _HEADLINE)
     last = text.rindex(_HEADLINE)
     assert rows["line"].to_list() == [text[:last].count("\n") + 1]
+
+
+_CURLY_BODY = (
+    "The province will widen its “circle of friends” with 12 new sister cities, and the "
+    "“going global” drive of its firms will be backed by a new fund, officials said.\n"
+)
+
+
+def test_a_straight_quoted_headline_over_a_curly_body_is_no_mix() -> None:
+    text = f'Riverside widens "circle of friends" abroad\n\n{_CURLY_BODY}'
+    assert_flags("P302", text, None)
+
+
+def test_a_straight_quotation_in_a_curly_body_is_still_found() -> None:
+    text = (
+        f"Riverside widens its ties abroad\n\n{_CURLY_BODY}\n"
+        'The mayor called the fund a "bridge" for the city\'s firms.\n'
+    )
+    assert_flags("P302", text, '"bridge"')
