@@ -8,7 +8,9 @@ own; a paragraph indented among flush ones is still found. R601 reports the page
 not the article's headline, where a newspaper's page says the headline twice in its head and
 sets the second copy over its date line. P302 leaves a headline typed in straight double
 quotes over a body set in curly ones (the headline field is typed apart), and still reports
-a straight quotation in the body of such a page.
+a straight quotation in the body of such a page. P309 leaves the spaced hyphen before a
+paper's name that a reposted story keeps on its title line ("... - Economist"), as it did
+for a wire's.
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -114,3 +116,17 @@ def test_a_straight_quotation_in_a_curly_body_is_still_found() -> None:
         'The mayor called the fund a "bridge" for the city\'s firms.\n'
     )
     assert_flags("P302", text, '"bridge"')
+
+
+def test_a_reposted_title_crediting_its_paper_is_no_spaced_hyphen() -> None:
+    text = (
+        "Tuesday, June 6, 2017\n\n"
+        "A new mayor shows the reach of the provincial chief - Economist\n\n"
+        "A new mayor shows the reach of the provincial chief\n\n"
+        "The city's new mayor was named on Monday after a month of talks.\n"
+    )
+    assert_flags("P309", text, None)
+
+
+def test_a_spaced_hyphen_before_a_word_of_the_sentence_is_still_found() -> None:
+    assert_flags("P309", "The city built a new high - speed rail station this year.\n", " - ")
