@@ -105,7 +105,12 @@ def own_voice_docs(ctx: Context) -> set[int]:
 # ("… - Xinhua | English.news.cn").
 _SOURCE = (
     r"(?:Xinhua|Reuters|AFP|AP|Bloomberg|Kyodo|Yonhap|TASS|CGTN|CCTV|China Daily|Global Times"
-    r"|People['’]s Daily|China News Service|state media|state TV)"
+    r"|People['’]s Daily|China News Service|state media|state TV"
+    # A blog or an aggregator reposting a paper's story keeps the paper's name on the title
+    # line the same way ("A provincial shuffle shows the power of China's president -
+    # Economist").
+    r"|(?:The )?Economist|Financial Times|Nikkei Asia|South China Morning Post|SCMP"
+    r"|Caixin(?: Global)?|Sixth Tone|The Diplomat|Foreign Policy)"
 )
 # The credit may say what the source did: "… to confer this week - TASS quotes Kremlin",
 # "… - Xinhua says".

@@ -46,7 +46,8 @@ def mixed_quote_style(ctx: Context) -> pl.DataFrame:
     a word, at least three curly marks), a quotation in straight single quotes ('Two
     Sessions') is reported too — but not in a headline typed wholly in straight marks: news
     headlines take single quotes by convention, and the headline field is often typed apart
-    from the body. A paragraph in Chinese (the original scraped beside the English) is
+    from the body (for the same reason a headline's straight double quotes are not held to
+    a body set in curly ones). A paragraph in Chinese (the original scraped beside the English) is
     neither counted nor reported: its marks are the Chinese text's own.
 
     ## Why is this bad?
@@ -90,6 +91,11 @@ def mixed_quote_style(ctx: Context) -> pl.DataFrame:
             # marks, two quotations in curly ones): which side is "less common" would be a
             # coin's toss. Only a pair opened in one style and closed in the other is a slip.
             if pair.style != "mixed" and styles[main] <= styles[pair.style]:
+                continue
+            # A headline typed wholly in straight marks over a body set in curly ones
+            # (Jiangsu expands "circle of friends" in the world): the headline field is
+            # typed apart from the body, as for single quotes below; not a slip in the text.
+            if pair.style == "straight" and _straight_headline(text):
                 continue
             opening, closing = _MARKS[main]
             inner = text[pair.open + 1 : pair.close]

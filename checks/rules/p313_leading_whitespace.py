@@ -71,26 +71,48 @@ _BULLETED = r"^[ \t]+(?:[•◦▪▫●○■□►▶‣⁃·]|[-*][ \t]|\d{1,
 # A paragraph long enough to say the page indents its paragraphs: headings, datelines and
 # credits are short and pages set them flush.
 _PARAGRAPH_WORDS = 20
+# A paragraph has a sentence stop; a long line without one is a heading (a local
+# government's headline naming a whole event, "Investment Promotion Conference and Project
+# Cooperation Agreement Signing Ceremony of … 2021 Held"), which pages set flush over
+# indented paragraphs: it says nothing of how the page sets its paragraphs.
+_SENTENCE_STOP = r"[.!?][\"”’)]?(?:\s|$)"
+# Past this length a line without a stop is a paragraph all the same (a list of guests'
+# names and titles run on with commas), not a heading.
+_HEADING_WORDS = 40
 
 
 def _layout_indented(ctx: Context, indented: pl.DataFrame) -> pl.Series:
-    """The documents whose indented lines are the page's layout: three in four lines of
-    twenty words or more are indented (two at least, all of them when there are fewer than
-    four), and every indented line with spaces or tabs only, one space more or less than the
-    others."""
+    """The documents whose indented lines are the page's layout: three in four paragraphs
+    (lines of twenty words or more, but a flush line of forty or fewer with no sentence
+    stop is a heading) are indented (two at least, all of them when there are fewer than
+    four), every indented line with spaces or tabs only, and the indented paragraphs one
+    space more or less than each other."""
+    words = pl.col("text").str.count_matches(r"\S+")
+    # Only a flush line can be a heading: an indented one opens a paragraph (its first line
+    # on a page taken with its line breaks may hold no stop).
+    paragraph = (words >= _PARAGRAPH_WORDS) & (
+        pl.col("text").str.contains(_SENTENCE_STOP)
+        | (words > _HEADING_WORDS)
+        | pl.col("text").str.contains(r"^\s")
+    )
+    # The spread is taken over the paragraphs: the short lines of the page's head and its
+    # furniture ("      Comments() Print Mail") are scraped with indents of their own, and
+    # on a page whose paragraphs share one indent theirs is the same layout, not a slip.
+    lead = pl.col("lead").filter(pl.col("paragraph"))
     plain = (
         indented.with_columns(
             ascii=pl.col("text").str.contains(r"^[ \t]+\S"),
+            paragraph=paragraph,
         )
         .group_by("doc")
         .agg(
             all_ascii=pl.col("ascii").all(),
-            spread=pl.col("lead").max() - pl.col("lead").min(),
+            spread=lead.max() - lead.min(),
         )
     )
     long_lines = (
         ctx.corpus.lines.filter(pl.col("doc").is_in(plain["doc"].implode()))
-        .filter(pl.col("text").str.count_matches(r"\S+") >= _PARAGRAPH_WORDS)
+        .filter(paragraph)
         # A line that opens in lower case goes on with the paragraph above it (a page taken
         # with its line breaks): set flush under the paragraph's indented first line, it is
         # no paragraph left unindented.

@@ -1187,6 +1187,9 @@ def _run_together_crumbs(lines: pl.DataFrame) -> pl.DataFrame:
 # What stands under an article's headline and no other line: its writer or the wire that
 # wrote it ("By Li Ming", "Reuters Staff").
 _BYLINE_REASONS = ("byline", "outlet's name alone")
+_STAMP_REASONS = (*_BYLINE_REASONS, "page timestamp")
+# A line this long between two copies of a headline is the article's text, not the page's head.
+_ARTICLE_WORDS = 20
 
 
 def _headlines_over_bylines(
@@ -1206,13 +1209,30 @@ def _headlines_over_bylines(
         .iter_rows()
     }
 
-    def over_byline(doc: int, para: int) -> bool:
+    def over_byline(doc: int, para: int, reasons: tuple[str, ...] = _BYLINE_REASONS) -> bool:
         below = texts.get((doc, para + 1))
-        return below is not None and residue_reason(below[0]) in _BYLINE_REASONS
+        return below is not None and residue_reason(below[0]) in reasons
+
+    def head_of_page(doc: int, first: int, para: int) -> bool:
+        """No paragraph of the article between the two copies: both stand in the page's
+        head (a copy lower down, under the story, is a related link's)."""
+        return all(
+            len(texts[(doc, p)][0].split()) < _ARTICLE_WORDS
+            for p in range(first + 1, para)
+            if (doc, p) in texts
+        )
 
     found: dict[tuple[int, int], tuple[int, int]] = {}
     for doc, para, first in repeats.select("doc", "para", "first").iter_rows():
-        if over_byline(doc, para) and not over_byline(doc, first):
+        # A newspaper's page sets the headline over its date line ("Updated: 2012-03-09
+        # 08:03") and the byline under it, with the page's title above: there too the
+        # copy over the date is the article's, the first copy the page's.
+        stamped = (
+            over_byline(doc, para, _STAMP_REASONS)
+            and not over_byline(doc, first, _STAMP_REASONS)
+            and head_of_page(doc, first, para)
+        )
+        if (over_byline(doc, para) or stamped) and not over_byline(doc, first):
             _text, start, end = texts[(doc, first)]
             found[(doc, para)] = (start, end)
     return found
