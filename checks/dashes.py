@@ -16,6 +16,9 @@ _MARK = regex.compile(r"[ \t]*—+[ \t]*|(?<=\S)[ \t]+(?:–|--?)[ \t]+(?=\S)")
 _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}'’.]+(?:[ ]\p{Lu}[\p{Lu}'’.]+)*(?:,[ ][^—–\n]{1,40}?)?(?:[ ]?\([^()]{1,30}\))?[ \t]*"
 )
+# The wire's name in brackets alone, the place left out of the dateline: "(Reuters) - China
+# has dismissed …", as the wires' copy is often reprinted.
+_WIRE_DATELINE = regex.compile(r"\(\p{Lu}[\p{L}.&'’ ]{0,28}\)[ \t]*")
 _HYPHENS = ("-", "--")
 _TITLE_DATELINE = regex.compile(
     r"\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2}(?:,[ ][^—–\n]{1,40}?)?(?:[ ]?\([^()]{1,30}\))?[ \t]*"
@@ -42,9 +45,13 @@ class Dash:
 
 def is_dateline(text: str, start: int) -> bool:
     """Whether a dash at `start` ends a dateline that opens `text`: a place in capitals
-    ("BEIJING - …"), or a place in title case before the first word of a story ("Chongqing
-    - The third session …"; "Shenyang - Dalian expressway" stays a compound)."""
-    if _DATELINE.fullmatch(text, 0, start) is not None:
+    ("BEIJING - …"), the wire's name in brackets alone ("(Reuters) - …"), or a place in
+    title case before the first word of a story ("Chongqing - The third session …";
+    "Shenyang - Dalian expressway" stays a compound)."""
+    if (
+        _DATELINE.fullmatch(text, 0, start) is not None
+        or _WIRE_DATELINE.fullmatch(text, 0, start) is not None
+    ):
         return True
     return (
         _TITLE_DATELINE.fullmatch(text, 0, start) is not None

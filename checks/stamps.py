@@ -29,6 +29,8 @@ WHEN = (
 STAMP_LABEL = (
     r"(?:(?:last\s+)?updated(?:\s+on)?|date(?:\s*time)?|time|(?:published|posted)(?:\s+on)?"
     # the act and what is stamped: "Release date:", "Publish time:", "Posted date:"
-    r"|(?:release(?:d)?|publish(?:ed)?|post(?:ed)?)(?:\s+(?:time|date))?)"
+    r"|(?:release(?:d)?|publish(?:ed)?|post(?:ed)?)(?:\s+(?:time|date))?"
+    # a content system's field name left on the page: "inputtime: 2020-12-18 09:10:32"
+    r"|input\s*(?:time|date))"
     r"\s*[:：]?\s*"
 )

@@ -479,8 +479,9 @@ def _measure_kept(m: regex.Match[str]) -> bool:
     if _MEASURE_COMPARED.search(m.string, 0, m.start("lead")):
         return True
     # An investment is one sum only as a total or a plan ("with a total investment of");
-    # "recorded foreign investment of $5 billion" is the inflow, a mass noun.
-    if words[-1] == "investment" and not _MEASURE_SUMS.issuperset(words[:-1]):
+    # "recorded foreign investment of $5 billion" is the inflow, a mass noun, and so is a
+    # bare "investment" ("145 deals with investment of 84.76 billion yuan").
+    if words[-1] == "investment" and (len(words) == 1 or not _MEASURE_SUMS.issuperset(words[:-1])):
         return True
     figure = m.group("figure")
     is_year = regex.fullmatch(r"(?:19|20)\d\d", figure) is not None

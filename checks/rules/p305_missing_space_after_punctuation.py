@@ -75,9 +75,11 @@ _ATTRIBUTION = regex.compile(
     r"(?:(?:he|she|they|we|it)[ \u00a0]+)?(?:said|says|added|adds|noted|notes|stressed|told"
     r"|explained|pointed)\b"
 )
+# A comma, stop or colon typed half-width after a Han character belongs to Chinese text,
+# which sets no space after it ("来源:Xinhuanet", a scraped label): U401 reports the text.
 _PATTERN = regex.compile(
     rf"(?P<quote>{_STOP_QUOTE}|{_QUOTES_GLUED})|(?P<before>{_WORD_QUOTE})|(?P<after>{_CLOSE_WORD})"
-    rf"|{_NUMBER_LABEL}|[,;!?:)\]”](?=(?!{_CJK})\p{{L}})|\.(?=\p{{Lu}}\p{{Ll}}{{2,}})|(?<=\p{{Ll}})\.(?=(?:{_OPENERS})\b)"
+    rf"|{_NUMBER_LABEL}|(?<!{_CJK})[,;!?:](?=(?!{_CJK})\p{{L}})|[)\]”](?=(?!{_CJK})\p{{L}})|\.(?=\p{{Lu}}\p{{Ll}}{{2,}})|(?<=\p{{Ll}})\.(?=(?:{_OPENERS})\b)"
     rf"|{_JOINED_STOP}|{_PLURAL_APOSTROPHE}|{_LABEL_COLON}|{_MONTH_DAY}|{_STOP_BRACKET}"
     rf"|{_DAY_YEAR}|{_YEAR_STOP}"
 )

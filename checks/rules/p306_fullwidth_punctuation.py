@@ -43,7 +43,8 @@ def fullwidth_punctuation(ctx: Context) -> pl.DataFrame:
     as two em dashes ("Qingdao——Be Responsible"). The Chinese original a writer sets after an
     English quotation of it keeps its own punctuation (see U401), and so does a sentence in
     Chinese on the page (a Chinese version scraped beside the English): a mark right after
-    a Han character in a sentence mostly of Han characters is left to U401.
+    a Han character in a sentence mostly of Han characters, or the stop that closes a
+    sentence opened in Han characters, is left to U401.
 
     ## Why is this bad?
     They are wider than English marks, carry their own spacing, and break search and
@@ -74,6 +75,11 @@ def fullwidth_punctuation(ctx: Context) -> pl.DataFrame:
         # A mark after a Han character in a Chinese sentence is the Chinese text's own
         # (a Chinese version scraped beside the English): U401 reports the text itself.
         if m.start() > 0 and _HAN.match(text, m.start() - 1) and mostly_chinese(text):
+            continue
+        # So is the stop that closes a sentence opened in Chinese, a Latin name inside it
+        # ("此页面上的内容需要较新版本的 Adobe Flash Player。"): no English sentence opens on
+        # Han characters and ends on "。".
+        if m.group() == "。" and not text[m.end() :].strip() and _HAN.match(text.lstrip()):
             continue
         mark = m.group()
         replacement = ASCII_FOR[mark]

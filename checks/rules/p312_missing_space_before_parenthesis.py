@@ -15,8 +15,10 @@ from tifa.checks.sourced import mostly_chinese
 # "(s)" and "(es)" after a noun are optional plurals; web and e-mail addresses are code.
 # The space that belongs before the parenthesis typed after it instead: "Records( also
 # called …)" — one space, then a word.
+# A Han character before the parenthesis is Chinese text's, which sets no space there
+# ("雙語(双语)" in a scraped language switch); U401 reports the characters.
 _PATTERN = regex.compile(
-    r"(?<=\p{L}[\p{L}\p{N}]|\p{N}{2})(?:\((?=[\p{L}\p{N}“\"])(?!(?:e?s|ies)\))|\( (?=\p{L}))"
+    r"(?<=\p{L}[\p{L}\p{N}]|\p{N}{2})(?<!\p{Han})(?:\((?=[\p{L}\p{N}“\"])(?!(?:e?s|ies)\))|\( (?=\p{L}))"
 )
 
 

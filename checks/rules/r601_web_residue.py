@@ -416,6 +416,9 @@ _CHROME = (
      r"(?:" + _CONTROL + r")(?:\s*[|/·]?\s*(?:" + _CONTROL + r")){1,7}|"
      # an embedded video's player and its close button: "Video PlayerClose"
      r"video\s*player(?:\s*close)?|"
+     # the comment counter, the buttons and the source with its day, run together as one
+     # row: "0 Comment(s)Print E-mail Xinhua, August 23, 2012"
+     rf"\d+\s*comments?(?:\(s\))?\s*(?:(?:print|e-?mail|share|close)\s*)+(?:{_AGENCY}\s*,?\s*)?(?:{WHEN})?|"
      # the controls and then the font sizes: "Print Mail Large Medium Small"
      r"(?:" + _CONTROL + r")(?:\s*[|/·]?\s*(?:" + _CONTROL + r")){0,7}(?:\s*[|/·]?\s*(?:large|medium|small)){2,3}|"
      r"(?:font\s*(?:size)?\s*[:：]?\s*)?(?:large|medium|small)(?:\s*[|/·]?\s*(?:large|medium|small|print)){2,3}|"
@@ -427,7 +430,7 @@ _CHROME = (
      # the site's own controls: home page, favourites, language, search box
      r"make\s+(?:us|this(?:\s+(?:site|page))?)\s+your\s+home\s*page|set\s+as\s+(?:the\s+)?home\s*page|"
      r"add\s+to\s+favou?rites|(?:choose|select|change)\s+(?:your\s+|the\s+)?language|"
-     r"(?:site\s+)?search(?:\s+(?:advanced|subscribe))?|advanced\s+search|subscribe|"
+     r"(?:site\s+)?search(?:\s+(?:advanced|subscribe))?|(?:go\s+)?adv(?:anced|\.)?\s+search|subscribe|"
      # the search box's label and its button alone: "Search This Site", "Advanced"
      r"search\s+(?:this|the|our)\s+(?:web\s*)?site|advanced|"
      # a list's bullet whose link text the copy lost, a menu's separator alone

@@ -1,0 +1,85 @@
+"""Session 37, lead: the blind set's false alarms with a clear cause, each as a class, and
+three residue lines of one content system (fresh pages). P309 leaves the dash after a wire's
+name in brackets that opens a story ("(Reuters) - …"); P305, P312 and P306 leave the marks of
+Chinese text (a half-width colon or bracket glued to a Han character, the stop closing a
+Chinese sentence after a Latin name); E801 leaves a bare "investment" given with its sum;
+R601 finds a comment counter run into the buttons and the source, a content system's
+"inputtime:" stamp and an "Adv Search" box.
+
+The sentences are written for these tests, in the register of city news pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags
+
+
+def test_a_dash_after_a_wire_name_in_brackets_is_a_dateline() -> None:
+    text = "(Reuters) - China has removed a senior official in the northwestern province."
+    assert_flags("P309", text, None)
+
+
+def test_a_spaced_hyphen_in_the_story_is_still_found() -> None:
+    text = "(Reuters) - The plan - adopted on Monday - sets new targets for the province."
+    assert_flags("P309", text, " - ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国内英语新闻:Provincial officials meet investors",
+        "2019-03-11来源:Xinhuanet",
+    ],
+)
+def test_a_half_width_colon_after_chinese_takes_no_space(text: str) -> None:
+    assert_flags("P305", text, None)
+
+
+def test_a_colon_glued_to_an_english_word_is_still_found() -> None:
+    assert_flags("P305", "The mayor set one goal:Growth comes first this year.", ":")
+
+
+def test_a_bracket_after_chinese_takes_no_space() -> None:
+    assert_flags("P312", "English 中文(简体) Français", None)
+
+
+def test_a_bracket_glued_to_an_english_word_is_still_found() -> None:
+    assert_flags("P312", "The Communist Party of China(CPC) held the meeting.", "(")
+
+
+def test_the_stop_closing_a_chinese_sentence_is_its_own() -> None:
+    assert_flags("P306", "此页面上的内容需要较新版本的 Adobe Flash Player。", None)
+
+
+def test_a_chinese_stop_after_english_is_still_found() -> None:
+    assert_flags("P306", "The city opened a new park on Monday。", "。")
+
+
+def test_a_bare_investment_with_its_sum_is_a_mass_noun() -> None:
+    text = "In all, 86 project deals with investment of 52.3 billion yuan were signed."
+    assert_flags("E801", text, None)
+
+
+def test_a_total_investment_with_its_sum_still_takes_an_article() -> None:
+    text = "The industrial park, with total investment of 3 billion yuan, opened in May."
+    assert_flags("E801", text, "total investment")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "0 Comment(s)Print E-mail Xinhua, March 12, 2015",
+        "2 CommentsPrint E-mail China.org.cn, June 3, 2019",
+        "inputtime: 2021-04-02 10:15:47",
+        "Go Adv Search",
+    ],
+)
+def test_content_system_lines_are_residue(line: str) -> None:
+    text = f"The port handled more ships this year.\n{line}\nIt plans a new berth."
+    assert_flags("R601", text, line)
+
+
+def test_comments_in_a_sentence_are_prose() -> None:
+    text = "The port handled more ships.\n0 comments were received by the bureau.\nIt plans more."
+    assert_flags("R601", text, None)
