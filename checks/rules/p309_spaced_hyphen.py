@@ -34,6 +34,9 @@ _DATED_DATELINE = regex.compile(
     rf"[ \t]*\p{{Lu}}[\p{{L}}]+(?:[ ]\p{{Lu}}[\p{{L}}]+){{0,2}},[ ](?:{_MONTH}[ ]\d{{1,2}}|\d{{1,2}}[ ]{_MONTH})"
     r"(?:,[ ]\d{4})?[ \t]*"
 )
+# A number opened by a zero and four digits long or more is an identifier (a site's
+# registration number, a telephone's area code), never the first end of a range.
+_IDENTIFIER = regex.compile(r"(?<!\d)0\d{3,}[ \t]*$")
 # An open range of years in a copyright line: "Copyright © 2005- Dalian Daily".
 _OPEN_COPYRIGHT = regex.compile(r"(?i)(?:©|\(c\)|copyright)[ \t]*(?:19|20)\d\d$")
 # Two hyphens spaced both sides between words in one sentence: a pair of dashes round an
@@ -191,6 +194,8 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
         if m.start("gap") in paired[(doc, base)]:
             continue  # a dash pair's odd half: P315 reports it
         numbers = left.isdigit() and right[:1].isdigit()
+        if numbers and _IDENTIFIER.search(text, 0, m.start("gap")):
+            continue  # "ICP: 05028271 -1": a registration number's suffix, not a range
         replacement = "–" if numbers else "-"
         if left in _CLOSERS:
             # after a quotation or a bracket the words are not a compound: a dash was meant

@@ -228,6 +228,19 @@ _CHROME = (
     # a wire's name alone on its line, as a byline or a credit: "Reuters Staff", "The
     # Associated Press", "By Via AP news wire"; no sentence is a name alone
     (_OUTLET_ALONE, "outlet's name alone"),
+    # a wire's writers signing a feature: "by Xinhua writers Li Ming, Wang Fang and Urhan"
+    (rf"by\s+(?:{_BY_OUTLET}|{_WIRE})\s+(?:writers?|reporters?|correspondents?)\s+"
+     r"(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})"
+     r"(?:\s*(?:,|and|&)\s*(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})){0,6}", "byline"),
+    # a picture's credit under its label: "Credit: Wikimedia Commons", "Photo credit: …"
+    (r"(?:(?:image|photo|picture|cover)\s+)?credits?\s*[:：]\s*\S.{0,80}", "photo credit"),
+    # a wire's photo slug, its words in capitals joined by hyphens and the country's code:
+    # "CHINA-BEIJING-NPC-OPENING (CN)"
+    (r"(?-i:[A-Z0-9][A-Z0-9 .'’&]*(?:-[A-Z0-9][A-Z0-9 .'’&]*){2,}\s*\([A-Z]{2,3}\))", "photo slug"),
+    # markup the scrape kept: a line of HTML tags only (`<var id="x"><td></td></var>`, hidden
+    # on a mirror's page) or an empty Markdown image ("![]() |")
+    (r"(?:\d{1,2}\.\s*)?(?:</?[a-z][a-z0-9]*(?:\s+[a-z-]+=\"[^\"<>]*\")*\s*/?>\s*)+"
+     r"|!\[[^\]\n]{0,80}\]\([^)\n]{0,200}\)(?:\s*\|)?", "markup"),
     # a desk signing the story as its byline, alone on its line: "Web Desk", "GNN Web Desk",
     # "By News Desk", "Monitoring Desk", "Our Correspondent", "Staff Report"; no sentence is
     # a desk's name alone
@@ -823,7 +836,12 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     Editor: …]", "(By Li Wen)"), a byline glued to the date or the headline ("2024-05-06By
     Li Wen", "… logistics parkBy Li Wen"), a handout credit alone in brackets ("(Photo
     provided to …)"), a paid story's label ("Advertorial") and the comment box's heading
-    ("Latest comments", "Comments"); a byline with the outlet in brackets and the stamp ("By Li Wen
+    ("Latest comments", "Comments"), a comment counter run into the buttons and the source
+    ("0 Comment(s)Print E-mail Xinhua, March 12, 2015"), a content system's field
+    ("inputtime: 2021-04-02 10:15:47"), a wire's writers ("by Xinhua writers Zhao Lin and
+    Qian Wei"), a picture's credit ("Credit: Wikimedia Commons"), a wire's photo slug
+    ("CHINA-LIAONING-DALIAN-FORUM-OPENING (CN)"), and markup the scrape kept (a line of HTML
+    tags only, an empty Markdown image "![]() |"); a byline with the outlet in brackets and the stamp ("By Li Wen
     (Jinzhou Daily) Updated: …") or a blog's "by admin", a wire service or a site's name as
     the source line ("PR Newswire", "jzdaily.com – Jinzhou Headlines"), a link to the
     original page ("See the original link: https://…"), a stamp with its time zone ("14 Nov

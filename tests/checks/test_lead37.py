@@ -83,3 +83,41 @@ def test_content_system_lines_are_residue(line: str) -> None:
 def test_comments_in_a_sentence_are_prose() -> None:
     text = "The port handled more ships.\n0 comments were received by the bureau.\nIt plans more."
     assert_flags("R601", text, None)
+
+
+def test_a_registration_number_suffix_is_no_range() -> None:
+    assert_flags("P309", "Tel 0411-3862770 ICP: 06017392 -1 All rights reserved", None)
+
+
+def test_a_range_of_years_with_spaces_is_still_found() -> None:
+    assert_flags("P309", "The plan covers the years 2021 - 2025 in the city.", " - ")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "by Xinhua writers Zhao Lin, Qian Wei and Urhan",
+        "Credit: Wikimedia Commons",
+        "Photo credit: Sun Yu/China Daily",
+        "CHINA-LIAONING-DALIAN-FORUM-OPENING (CN)",
+        '<span id="k3x9a"><em id="k3x9a"></em></span>',
+        '2. <small id="p0q1"></small>',
+        "![]() |",
+    ],
+)
+def test_bylines_credits_slugs_and_markup_are_residue(line: str) -> None:
+    text = f"The port handled more ships this year.\n{line}\nIt plans a new berth."
+    assert_flags("R601", text, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The credit: the county gave loans to 300 farms.",
+        "CHINA-US TALKS",
+        "Officials said the <b> tag was kept on the page.",
+    ],
+)
+def test_prose_and_capital_headlines_pass(line: str) -> None:
+    text = f"The port handled more ships this year.\n{line}\nIt plans a new berth."
+    assert_flags("R601", text, None)
