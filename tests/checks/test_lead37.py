@@ -121,3 +121,26 @@ def test_bylines_credits_slugs_and_markup_are_residue(line: str) -> None:
 def test_prose_and_capital_headlines_pass(line: str) -> None:
     text = f"The port handled more ships this year.\n{line}\nIt plans a new berth."
     assert_flags("R601", text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his speech, Consul General Zhao Min expressed that the forum serves Dalian.",
+        "The guests expressed that they had learned a great deal from the visit.",
+    ],
+)
+def test_expressed_that_is_a_calque_of_biaoshi(text: str) -> None:
+    assert_flags("E801", text, "expressed that")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor expressed the hope that the two cities would cooperate more closely.",
+        "Several delegates expressed that view at the closing session.",
+        "The envoy expressed that same concern last year.",
+    ],
+)
+def test_a_feeling_expressed_passes(text: str) -> None:
+    assert_flags("E801", text, None)
