@@ -368,9 +368,15 @@ _FEELINGS = (
     r"|stance|attitude|commitment|gratitude|appreciation|determination|intention|interest"
     r"|thought|thoughts|point|message|spirit|same|sense|one|kind|notion|conviction|worry"
 )
+# "that" as the object itself ("he expressed that in a letter", "expressed that.") is left:
+# a preposition, an adverb or a stop follows it, where a clause would have its subject.
+_THAT_AS_OBJECT = (
+    r"in|to|at|on|by|with|for|through|during|before|after|again|clearly|publicly|strongly"
+    r"|too|also|as|when|while|and|but|or|of|from|over|via|here|there|once|repeatedly|openly"
+)
 _EXPRESSED_THAT = regex.compile(
     r"(?i)(?<![\p{L}-])express(?:ed|es|ing)?\s+that(?![\p{L}-])"
-    rf"(?!\s+(?:{_FEELINGS})(?![\p{{L}}-]))"
+    rf"(?!\s+(?:{_FEELINGS}|{_THAT_AS_OBJECT})(?![\p{{L}}-]))(?![ \t]*(?:[.;:!?)]|$))"
 )
 _SAID_FOR = {"express": "say", "expresses": "says", "expressed": "said", "expressing": "saying"}
 

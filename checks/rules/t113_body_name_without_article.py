@@ -119,6 +119,11 @@ _NAME = (
     rf"|Standing{_S}Committee(?={_S}of{_S}(?:the|\d{{1,2}}(?:st|nd|rd|th)){_S})"
     # "Hebei CPPCC Committee": a CPPCC committee named by its place alone
     rf"|(?P<cppcc_place>{_PLACE}){_S}CPPCC{_S}(?:Standing{_S})?Committee"
+    # "according to Ministry of Commerce", "a research center of Ministry of Agriculture":
+    # a ministry named in full is one body (not before a noun it modifies: "Ministry of
+    # Commerce spokesperson")
+    rf"|Ministry{_S}of{_S}\p{{Lu}}\p{{Ll}}+(?:{_S}(?:and{_S})?(?!Ministry)\p{{Lu}}\p{{Ll}}+){{0,4}}"
+    rf"(?={_ZONE_END})"
     # National zones and regions named once, which official English writes with "the":
     # "the China (Shanghai) Pilot Free Trade Zone", "the Guangdong-Hong Kong-Macao Greater
     # Bay Area", "the Yangtze River Delta" — unless they modify a noun ("Yangtze River
@@ -191,6 +196,7 @@ _PREFILTER = (
     r"|Political[ \u00a0]+Bureau[ \u00a0]+of|\d(?:st|nd|rd|th)[ \u00a0]+(?:NPC|CPPCC)"
     r"|All-[Cc]hina|People['’]s[ \u00a0]+(?:Congress|Government)|(?i:party[ \u00a0]+(?:leadership[ \u00a0]+)?group)"
     r"|Party[ \u00a0]+Central[ \u00a0]+Committee|(?:CPC|Party)[ \u00a0]+Committee[ \u00a0]+of"
+    r"|Ministry[ \u00a0]+of[ \u00a0]+\p{Lu}"
 )
 # The same body with its level word in lower case, as news English often writes it ("of the
 # Henan provincial Party committee", "from the Guangdong provincial department of
@@ -360,7 +366,9 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     Party Central Committee"); "Standing Committee" or
     "Political Bureau" after a title and before "of" ("member of Standing Committee of
     …"), and "Standing Committee" after any preposition where its congress has its article
-    or term ("meeting of Standing Committee of the 16th Municipal People's Congress"). The
+    or term ("meeting of Standing Committee of the 16th Municipal People's Congress"), and
+    a ministry named in full ("according to Ministry of Commerce"; not before a noun it
+    modifies, "Ministry of Commerce spokesperson Li Wen"). The
     body's name after "and" too ("thanked the city's leaders and Yantai Municipal
     Government"), unless a body with its article comes right before "and" ("the CPC
     Yantai Municipal Committee and Yantai Municipal Government": the article serves the

@@ -144,3 +144,40 @@ def test_expressed_that_is_a_calque_of_biaoshi(text: str) -> None:
 )
 def test_a_feeling_expressed_passes(text: str) -> None:
     assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Exports rose by 12 percent, according to Ministry of Commerce.", "Ministry of Commerce"),
+        (
+            "Officials from Ministry of Trade and Industry of Singapore visited the park.",
+            "Ministry of Trade and Industry",
+        ),
+    ],
+)
+def test_a_ministry_after_a_preposition_takes_the(text: str, span: str) -> None:
+    assert_flags("T113", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose by 12 percent, according to the Ministry of Commerce.",
+        "Ministry of Commerce spokesperson Li Wen said exports rose.",
+        "The delegation met with Ministry of Commerce officials on Monday.",
+    ],
+)
+def test_a_ministry_with_its_article_or_as_a_modifier_passes(text: str) -> None:
+    assert_flags("T113", text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She expressed that in a letter to the mayor last week.",
+        "Many residents feel the same, and the mayor expressed that.",
+    ],
+)
+def test_that_as_the_object_of_expressed_passes(text: str) -> None:
+    assert_flags("E801", text, None)
