@@ -1,0 +1,63 @@
+"""False alarms found on fresh professional and local pages (session 38), each silenced for
+its class while the rule keeps what it is for.
+
+The sentences are written for these tests, in the register of the genre.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags
+
+# N203: "guanxi" (关系) is a pinyin word English has borrowed, and pinyin titles cite it;
+# the -n/-ng slip of Guangxi stays a finding elsewhere.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Writing in Dangdai Guoji Guanxi, No. 5, 2021, the scholar argued for restraint.",
+        "Guanxi still matters to suppliers, though firms now say guanxi counts less than price.",
+        "Zhou Guanxi, a villager in the township, opened a homestay last spring.",
+    ],
+)
+def test_guanxi_as_a_word_or_in_a_pinyin_title_is_left(text: str) -> None:
+    assert_flags("N203", text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation toured Beihai in Guanxi Zhuang Autonomous Region on Monday.",
+        "Freight trains now link Yunnan and Guanxi with ports in the south.",
+        "Guanxi plans to build 20 new logistics hubs this year.",
+    ],
+)
+def test_guanxi_for_the_province_is_flagged(text: str) -> None:
+    assert_flags("N203", text, "Guanxi")
+
+
+# E802: a word coined on Xi's name ("Xiplomacy"), a series title, is no slip of the English
+# word; a slip inside the word is still one.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xictionary: Whole-process people's democracy",
+        "Observers called the summit a showcase of Xiplomacy in action.",
+    ],
+)
+def test_a_word_coined_on_xis_name_is_left(text: str) -> None:
+    assert_flags("E802", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The new Dictonary of Party terms was released in March.", "Dictonary"),
+        ("Experts praised the country's active diplomcy in the region.", "diplomcy"),
+    ],
+)
+def test_a_slip_inside_the_word_is_flagged(text: str, span: str) -> None:
+    assert_flags("E802", text, span)
