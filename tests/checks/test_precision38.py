@@ -61,3 +61,24 @@ def test_a_word_coined_on_xis_name_is_left(text: str) -> None:
 )
 def test_a_slip_inside_the_word_is_flagged(text: str, span: str) -> None:
     assert_flags("E802", text, span)
+
+
+# The wires' own style: a paper that runs an agency's copy credits it after a bullet on its
+# own line ("• Reuters"); there "the Chinese Communist Party" is the agency's usage. A bullet
+# that opens a sentence about a wire report is no credit.
+
+
+def test_the_party_in_a_wire_credited_after_a_bullet_is_left() -> None:
+    text = (
+        "• Kyodo\n\nThe Chinese Communist Party will convene its plenary session next month, "
+        "sources said."
+    )
+    assert_flags("T101", text, None)
+
+
+def test_the_party_beside_a_bulleted_mention_of_a_wire_is_flagged() -> None:
+    text = (
+        "• Reuters reported the talks on Monday.\n\nThe Chinese Communist Party will convene "
+        "its plenary session next month."
+    )
+    assert_flags("T101", text, "Chinese Communist Party")
