@@ -82,3 +82,36 @@ def test_the_party_beside_a_bulleted_mention_of_a_wire_is_flagged() -> None:
         "its plenary session next month."
     )
     assert_flags("T101", text, "Chinese Communist Party")
+
+
+# T113: "of" inside the Party's long name ("the Communist Party of China Jinhua municipal
+# committee") is the Party's own, not a preposition before a body without its article.
+
+
+def test_a_committee_after_the_partys_long_name_is_left() -> None:
+    text = "Zhao Ming, secretary of the Communist Party of China Jinhua municipal committee, spoke."
+    assert_flags("T113", text, None)
+
+
+def test_a_committee_after_of_without_its_article_is_flagged() -> None:
+    text = "Zhao Ming, a member of Jinhua municipal committee, spoke at the meeting."
+    assert_flags("T113", text, "Jinhua municipal committee")
+
+
+# E818: a name in Title Case keeps the particle of "Opening up" in lower case; a capital after
+# the phrase in running text is still flagged.
+
+
+def test_a_capital_after_opening_up_inside_a_name_is_left() -> None:
+    text = (
+        "The Municipal Forum on Opening up and Innovation opened in Mianyang. Local "
+        "innovation drew praise."
+    )
+    assert_flags("E818", text, None)
+
+
+def test_a_capital_after_opening_up_in_running_text_is_flagged() -> None:
+    text = (
+        "Officials spoke of opening up and Innovation in the county. Local innovation drew praise."
+    )
+    assert_flags("E818", text, "Innovation")
