@@ -31,10 +31,12 @@ _AGENCY = (
     r"|EPA-EFE)"
 )
 # Rust regex (polars): case-sensitive, so "by ap" in running text is no byline. TASS
-# writes its dateline between slashes: "MOSCOW, March 14. /TASS/.".
+# writes its dateline between slashes: "MOSCOW, March 14. /TASS/.". A paper that runs the
+# wires' copy may credit the agency after a bullet, alone on its line ("• Reuters", "• Kyodo"
+# under a Japan Times headline).
 WIRE_MARK = (
     rf"\({_AGENCY}\)|\. /TASS/\."
-    rf"|(?:^|\n|\s)(?:[Bb]y|Photo:|Source:|[-–—]) ?{_AGENCY}(?:\s*$|\s*\n|\s+[-–—|])"
+    rf"|(?:^|\n|\s)(?:[Bb]y|Photo:|Source:|[-–—•]) ?{_AGENCY}(?:\s*$|\s*\n|\s+[-–—|])"
     rf"|\b{_AGENCY} (?:journalists?|correspondents?|reporters?) (?:said|saw|reported)\b"
 )
 

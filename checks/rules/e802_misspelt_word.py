@@ -279,7 +279,7 @@ def _misspelt(
         if _CUT_SHORT.match(text, end):
             continue  # "Next Article:Oregon Trade Delegat...": a link's title cut by the site
         fixed = _suggestion(token, _opens_sentence(text, start)) or glossary_slip(token, titles)
-        if fixed is None:
+        if fixed is None or _xi_coinage(token, fixed):
             continue
         message = f"“{token}” looks misspelt: “{fixed}”"
         found.append(Found(start, end, message, fixed))
@@ -295,6 +295,13 @@ def _misspelt(
         message = f"“{token}” after “{m.group().split()[0]}” looks misspelt: “{fixed}”"
         found.append(Found(m.start("slip"), m.end("slip"), message, fixed))
     return sorted(found, key=lambda f: f.start)
+
+
+def _xi_coinage(token: str, fixed: str) -> bool:
+    """Whether `token` is a word coined on Xi Jinping's name, the English word with its first
+    letter made "Xi" ("Xiplomacy", "Xictionary": series titles of Xinhua and China Daily),
+    not a slip of that word: a typing slip seldom falls on a word's first letter."""
+    return token.startswith("Xi") and len(token) > 5 and fixed[1:] == token[1:]
 
 
 # English words one slip from an official's title, written in the title's place before a

@@ -327,7 +327,17 @@ def _lower_before(text: str, m: regex.Match[str]) -> bool:
         if _CLAUSE_MARK.search(text, w.end(), end):
             return True  # the word opens its clause: "In 2020, the City built …"
         word = w.group()
+        if word in _PARTICLES and _CAPITAL_BEFORE.search(text, max(0, w.start() - 40), w.start()):
+            end = w.start()
+            continue  # "Opening up" inside a name: the particle stays in lower case
         if word.lower() not in SMALL_WORDS:
             return word[:1].islower()
         end = w.start()
     return True
+
+
+# The particle of a phrasal verb that a name in Title Case keeps in lower case after its
+# capitalised verb: "the Conference on Opening up and Development", "Reform and Opening up
+# Exhibition", "Going out Strategy".
+_PARTICLES = frozenset(["up", "out"])
+_CAPITAL_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ \u00a0-]$")

@@ -237,6 +237,27 @@ def _place_slips(words: list[str]) -> tuple[dict[str, str], dict[str, tuple[str,
     return always, pinyin
 
 
+def _pinyin_of_its_own(word: str, text: str, start: int, doc_text: str) -> bool:
+    """Whether a pinyin slip of a province (the -n/-ng one) is a pinyin word of its own: one
+    the document also writes in lower case, as English has borrowed it ("guanxi", 关系, is
+    no misspelt Guangxi), or one after a capitalised pinyin word that names no place, inside
+    a pinyin title or a person's name ("Xiandai Guoji Guanxi", a journal; "Li Guanxi")."""
+    if split_syllables(word.lower()) is None:
+        return False
+    if regex.search(rf"(?<!\p{{L}}){word.lower()}(?!\p{{L}})", doc_text):
+        return True
+    before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    previous = before.group().strip()
+    return (
+        split_syllables(previous.lower()) is not None
+        and previous not in _TOP_LEVEL
+        and previous != "China"
+        and not is_place(previous)
+    )
+
+
 def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
     places = {w for t in ctx.glossary.active() if t.kind == "place" for w in t.en.split()}
     always, pinyin = _place_slips(distinct_words(ctx.segments, "tgt", _CAPITALISED_WORD))
@@ -250,8 +271,10 @@ def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
     # How often each document writes each capitalised word (each place, pinyin slip and old
     # spelling among them), for the slips that only the document itself can confirm.
     counts: dict[object, dict[str, int]] = {}
+    texts: dict[object, list[str]] = {}
     docs = ctx.segments.filter(pl.col("doc").is_in(candidates["doc"].unique().implode()))
     for doc, text in docs.select("doc", "tgt").iter_rows():
+        texts.setdefault(doc, []).append(text)
         seen = counts.setdefault(doc, {})
         for m in _CAPITALISED.finditer(text):
             seen[m.group()] = seen.get(m.group(), 0) + 1
@@ -270,6 +293,8 @@ def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
             outright, maybe = _province_slip(word)
             if outright and _SUB_PROVINCIAL.match(text, m.end()):
                 outright = None  # "Jianxi District" is in Luoyang, not a misspelt Jiangxi
+            if outright and _pinyin_of_its_own(word, text, m.start(), "\n".join(texts[doc])):
+                continue  # "guanxi" (关系) or a pinyin title: no misspelt Guangxi
             place = outright or always.get(word)
             if _BANNER_AFTER.match(text, m.end()):
                 continue  # a banner's or a league's own name

@@ -474,6 +474,8 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
             text, m.start("name"), m.end("name")
         ):
             continue
+        if _PARTY_OF.search(text, 0, m.start()):
+            continue  # "the Communist Party of China Chengdu municipal committee": the Party's "of"
         name = m.group("name")
         add_the(
             rows,
