@@ -40,8 +40,6 @@ by the dictionary where English says it otherwise.
   attention to a thing, or attaches great importance to it.
 - 在…共同努力下 "under the joint efforts of": work is done "through" or "thanks to" joint
   efforts; "under" is for leadership and guidance.
-- 表示 "expressed that the city would …": a that-clause is said or stated; a hope, a view or
-  thanks are expressed ("expressed the hope that", "expressed that view" are English).
 """
 
 from __future__ import annotations
@@ -358,36 +356,6 @@ def _through_efforts(text: str) -> str:
     return ("Through" if text[:1].isupper() else "through") + text[len("under") :]
 
 
-# --- expressed that -----------------------------------------------------------------------------
-# 表示 word for word: a feeling or a view is expressed ("expressed the hope that", "expressed
-# that view"); what a person says in a that-clause is said or stated. "that" as a determiner
-# before such a noun is left alone.
-_FEELINGS = (
-    r"hope|hopes|view|views|wish|wishes|belief|sentiment|sentiments|concern|concerns|opinion"
-    r"|opinions|idea|ideas|position|feeling|feelings|desire|willingness|confidence|support"
-    r"|stance|attitude|commitment|gratitude|appreciation|determination|intention|interest"
-    r"|thought|thoughts|point|message|spirit|same|sense|one|kind|notion|conviction|worry"
-)
-# "that" as the object itself ("he expressed that in a letter", "expressed that.") is left:
-# a preposition, an adverb or a stop follows it, where a clause would have its subject.
-_THAT_AS_OBJECT = (
-    r"in|to|at|on|by|with|for|through|during|before|after|again|clearly|publicly|strongly"
-    r"|too|also|as|when|while|and|but|or|of|from|over|via|here|there|once|repeatedly|openly"
-)
-_EXPRESSED_THAT = regex.compile(
-    r"(?i)(?<![\p{L}-])express(?:ed|es|ing)?\s+that(?![\p{L}-])"
-    rf"(?!\s+(?:{_FEELINGS}|{_THAT_AS_OBJECT})(?![\p{{L}}-]))(?![ \t]*(?:[.;:!?)]|$))"
-)
-_SAID_FOR = {"express": "say", "expresses": "says", "expressed": "said", "expressing": "saying"}
-
-
-def _said_that(text: str) -> str:
-    """ "expressed that" → "said that", in the verb's own form."""
-    verb, rest = text.split(None, 1)
-    said = _SAID_FOR[verb.lower()]
-    return (said.capitalize() if verb[:1].isupper() else said) + " " + rest
-
-
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _OUR_WORKS,
@@ -505,13 +473,6 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         _through_efforts,
         None,
     ),
-    (
-        _EXPRESSED_THAT,
-        "表示 is not “expressed that”: a that-clause is “said” or “stated”; a hope or a view "
-        "is expressed",
-        _said_that,
-        None,
-    ),
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
@@ -525,5 +486,4 @@ PREFILTER = (
     r"|\bstudy\s+and\s+research\b|\bresearch\s+and\s+study\b|\bfor\s+investigation\b"
     r"|\bdeployments?\b|\bland(?:ed|s|ing)?\s+(?:in|at)\b|\brelative\s|\bexchange\s+speech"
     r"|\bhigh(?:ly)?\s+attention\b|\bunder\s+(?:the\s+)?\p{L}+\s+efforts?\b"
-    r"|\bexpress(?:ed|es|ing)?\s+that\b"
 )

@@ -394,9 +394,19 @@ _PROGRESS_BEFORE = (
     "|rapid|tangible|encouraging|fresh|big|huge|initial|early|gradual|continuous|overall"
     "|comprehensive|visible|concrete|enormous|impressive|outstanding|unprecedented|landmark"
 )
-# What "expressed that" reports is a clause ("Wang said that China..."); "expressed that
-# hope" or "expressed that in a letter" uses "that" as a determiner or a pronoun. Only a
-# clause opener after it is taken for 表示 rendered word for word.
+# What "expressed that" reports is a clause ("Wang said that China...", "expressed that,
+# upholding the purpose of …, the forum serves"); "expressed that hope" or "expressed that
+# in a letter" uses "that" as a determiner or a pronoun: a noun of feeling or view, a
+# preposition, an adverb or a stop follows it, where a clause would have its subject.
+_THAT_NOT_A_CLAUSE = (
+    r"hope|hopes|view|views|wish|wishes|belief|sentiment|sentiments|concern|concerns|opinion"
+    r"|opinions|idea|ideas|position|feeling|feelings|desire|willingness|confidence|support"
+    r"|stance|attitude|commitment|gratitude|appreciation|determination|intention|interest"
+    r"|thought|thoughts|point|message|spirit|same|sense|one|kind|notion|conviction|worry"
+    r"|in|to|at|on|by|with|for|through|during|before|after|again|clearly|publicly|strongly"
+    r"|too|also|as|when|while|and|but|or|of|from|over|via|here|there|once|repeatedly|openly"
+)
+# A clause opener, for the verbs of 介绍 and 讲话 rendered word for word before a clause.
 _CLAUSE_OPENER = (
     r"(?:the|we|they|he|she|it|there|both|his|her|their|its|our|this|these|those|all"
     r"|each|every|since|looking|under|after|(?-i:\p{Lu}\p{Ll}+))"
@@ -823,7 +833,8 @@ SLIPS = (
     ),
     Slip(
         regex.compile(
-            rf"(?i)(?<![\p{{L}}-])express(?:ed|es|ing) that(?= {_CLAUSE_OPENER}(?![\p{{L}}-]))"
+            rf"(?i)(?<![\p{{L}}-])express(?:ed|es|ing) that(?![\p{{L}}-])"
+            rf"(?!\s+(?:{_THAT_NOT_A_CLAUSE})(?![\p{{L}}-]))(?![ \t]*(?:[.;:!?)]|$))"
         ),
         "表示 rendered word for word: one “says that”, one “expresses” a view or a hope",
         _said,

@@ -235,9 +235,7 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     the implementation", "deployed the deployment"; not a noun that names a thing before
     another, "develop the development zone"), and a noun said twice in one phrase ("the
     history of the Party's history", "of the Northeast in the Northeast"; not a noun that
-    qualifies another, "the head of the head office", nor "the best of the best"), and
-    表示 rendered "expressed that" before a clause (said that; not "expressed the hope
-    that", nor "expressed that view").
+    qualifies another, "the head of the head office", nor "the best of the best").
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?
