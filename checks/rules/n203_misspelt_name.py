@@ -278,6 +278,8 @@ def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
         seen = counts.setdefault(doc, {})
         for m in _CAPITALISED.finditer(text):
             seen[m.group()] = seen.get(m.group(), 0) + 1
+    # Each document's text joined once, for the pinyin words it also writes in lower case.
+    joined = {doc: "\n".join(parts) for doc, parts in texts.items()}
     for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():
         per_doc = counts.get(doc, {})
         for m in _CAPITALISED.finditer(text):
@@ -293,7 +295,7 @@ def _misspelt_provinces(ctx: Context, rows: dict[str, list[object]]) -> None:
             outright, maybe = _province_slip(word)
             if outright and _SUB_PROVINCIAL.match(text, m.end()):
                 outright = None  # "Jianxi District" is in Luoyang, not a misspelt Jiangxi
-            if outright and _pinyin_of_its_own(word, text, m.start(), "\n".join(texts[doc])):
+            if outright and _pinyin_of_its_own(word, text, m.start(), joined[doc]):
                 continue  # "guanxi" (关系) or a pinyin title: no misspelt Guangxi
             place = outright or always.get(word)
             if _BANNER_AFTER.match(text, m.end()):
