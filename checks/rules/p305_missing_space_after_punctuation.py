@@ -105,6 +105,12 @@ _LIST_DASH_PREFILTER = r"^-\p{Lu}\p{Ll}+[ ,]"
 # are house styles left alone; glued on both sides it runs two words into one.
 _GLUED_ELLIPSIS = regex.compile(r"(?<=\p{Ll}{2})(?:…|\.\.\.)(?=\p{Ll}{2})")
 _GLUED_ELLIPSIS_PREFILTER = r"\p{Ll}{2}(?:…|\.\.\.)\p{Ll}{2}"
+# An ampersand glued to the names on both sides ("the Investment Conference of the
+# District&Signing Ceremony of …"): two letters in lower case before it, a capitalised word
+# after it. "R&D", "M&A" and "AT&T" have capitals on both sides; an address's query
+# ("?id=3&Type=news") has its "=" before the word.
+_GLUED_AMPERSAND = regex.compile(r"(?<!=[\w-]*)(?<=\p{Ll}{2})&(?=\p{Lu}\p{Ll}{2})")
+_GLUED_AMPERSAND_PREFILTER = r"\p{Ll}{2}&\p{Lu}\p{Ll}{2}"
 
 
 @rule("P305", "missing-space-after-punctuation", Severity.WARNING, Fix.SAFE)
@@ -130,7 +136,9 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     quotation glued to the word after it ('through this Fair,"he said'), a list item's
     dash glued to its first word ("-The living standards have risen"), and an ellipsis
     glued to the words on both sides ("effective demand…further optimising"; only a
-    suggestion, as houses space it differently). A spaced list dash ("- The") and an
+    suggestion, as houses space it differently), and an ampersand glued to the names on both
+    sides ("the Forum of the District&Signing Ceremony"; not "R&D", "AT&T" or an address's
+    query, "?id=3&Type=news"). A spaced list dash ("- The") and an
     ellipsis spaced on one side ("demand… further") are left alone.
     Web addresses and e-mail addresses are left alone; so are
     initials and abbreviations such as "U.S.", "J.K.", "No.In" and "Co.Ltd" (the letter after
@@ -217,6 +225,10 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
         message = f"no space around '{mark}' between two words"
         # Whether the ellipsis is spaced on both sides or only after is the house's choice.
         add_row(rows, doc, base + m.start(), base + m.end(), message, f" {mark} ", fix=Fix.UNSAFE)
+    ampersands = prose_matches(ctx.segments, "tgt", _GLUED_AMPERSAND_PREFILTER, _GLUED_AMPERSAND)
+    for doc, base, _text, m in ampersands:
+        message = "no space around '&' between two names"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, " & ")
     return output(rows)
 
 
