@@ -5,6 +5,9 @@ blank lines above the caption than the page sets between its paragraphs ("Zhu Ho
 baby" under two or three empty lines, between two paragraphs of the story). A subheading of
 the article stands in the page's usual gap, so only the wider gap gives a caption away, and
 only between paragraphs of prose: the line above and the line below are sentences.
+
+Where the copy kept the picture's file name instead ("visit2.jpg" alone on its line), the
+caption is the one short sentence in the present tense right under it, prose below it.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import polars as pl
 import regex
 
+from tifa.checks.furniture import CAPTION_VERB
 from tifa.checks.page_tail import PROSE_WORDS, SENTENCE_END, nonblank_marked
 
 # A caption is a line of two to twelve words with no punctuation closing a sentence or a
@@ -99,3 +103,34 @@ def _heads_its_lead(text: str, below: str) -> bool:
     lead = regex.split(r"(?<=[.!?])\s", below.strip(), maxsplit=1)[0].lower()
     shared = words & {w[:_STEM] for w in _WORD.findall(lead)}
     return len(words) >= 3 and len(shared) >= _LEAST_SHARED * len(words)
+
+
+# A picture's file name alone on its line ("visit2.jpg", "640.webp (3).png"): the picture the
+# copy lost. The line under it, when it is one short sentence told in the present ("The
+# delegation visits the port."), is the picture's caption; a story's lead under a picture is
+# told in the past and runs longer.
+_IMAGE_LINE = r"(?i)^\s*[\w-]{1,40}(?:\.(?:jpe?g|png|gif|webp|bmp))?(?:\s?\(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|bmp)\s*$"
+_UNDER_IMAGE_WORDS = (2, 20)
+# One sentence, its verb a caption's in the present tense, closed by its stop.
+_PRESENT_CAPTION = rf"^[^.!?]*\b(?:{CAPTION_VERB})\b[^.!?]*\.$"
+
+
+def captions_under_images(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
+    """(doc, line, text, start) of the one-sentence captions told in the present right under
+    a picture's file name, with prose below them; not already reported."""
+    stripped = pl.col("text").str.strip_chars()
+    words = stripped.str.count_matches(r"\S+")
+    filled = nonblank_marked(lines, residue, "known").with_columns(
+        prose=(words >= PROSE_WORDS) & stripped.str.contains(SENTENCE_END),
+        image=stripped.str.contains(_IMAGE_LINE),
+        caption=words.is_between(*_UNDER_IMAGE_WORDS) & stripped.str.contains(_PRESENT_CAPTION),
+    )
+    return (
+        filled.with_columns(
+            under_image=pl.col("image").shift(1).over("doc").fill_null(False),
+            below=pl.col("prose").shift(-1).over("doc").fill_null(False),
+        )
+        .filter(~pl.col("known") & pl.col("caption") & pl.col("under_image") & pl.col("below"))
+        .sort("doc", "line")
+        .select("doc", "line", "text", "start")
+    )

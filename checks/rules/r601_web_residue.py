@@ -26,7 +26,7 @@ from tifa.checks.menu_block import mastheads, menu_blocks
 from tifa.checks.notice_buttons import notice_buttons
 from tifa.checks.page_head import TITLE_BLOCK_RE, above_headline, head_labels
 from tifa.checks.page_tail import foot_bylines, footer_lines, related_blocks, tail_teasers
-from tifa.checks.picture_gap import picture_captions
+from tifa.checks.picture_gap import captions_under_images, picture_captions
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows, contains_any
@@ -797,7 +797,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     and a headline of its own: section labels ("City News", "Press Conference") and a form's
     empty fields ("Choose Type:", "Eyesight Protection:"). Between two paragraphs, a short
     line alone in a gap wider than the page's usual one: the caption of a picture the copy
-    lost ("Li Ming with villagers in the orchard"). Short widget lines no sentence is made
+    lost ("Li Ming with villagers in the orchard"); and right under the picture's file name
+    alone on its line ("harbour2.jpg"), one short sentence in the present tense with prose
+    below it ("The delegation visits the port."). Short widget lines no sentence is made
     of: a pager ("Previous 1 2 3 Next", "1 2 >"), a weather box ("6C / 11C", "Cloudy
     -3~5℃"), a footer's row of links ("About Us | Contact Us | Sitemap"), a photo's slug in
     capitals ("CHINA-DALIAN-PORT (CN)"), a place and a date stamped under a title
@@ -1129,6 +1131,11 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     captions = picture_captions(page_lines, residue)
     for doc, _line, text, line_start in captions.iter_rows():
         _report_line(rows, reported, doc, text, line_start, "photo caption where the picture was")
+    captions = captions_under_images(page_lines, residue)
+    for doc, _line, text, line_start in captions.iter_rows():
+        _report_line(
+            rows, reported, doc, text, line_start, "photo caption under its picture's file name"
+        )
     for doc, base, text in candidate_rows(ctx.corpus.lines, "text", GLUED_PREFILTER):
         if residue_reason(text, doc in markdown) is not None:
             continue  # the whole line is furniture, reported above
