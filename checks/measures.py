@@ -4,7 +4,8 @@
 
 A measure so stated is one of many possible figures and takes "a" or "an". Each noun is
 listed once, with how it counts and whether E801's slip reads it, so that a noun added here
-reaches both rules' patterns and prefilters.
+reaches both rules' patterns and prefilters. The figure after "of" is written once too, for
+E812 and E830 ("the" before such a measure).
 """
 
 from __future__ import annotations
@@ -60,6 +61,23 @@ def slip_keys() -> str:
     """The last word of each noun E801's slip reads, in lower case, for its prefilter."""
     keys = dict.fromkeys(noun.split()[-1].lower() for noun, _c, slip in MEASURES if slip)
     return "|".join(keys)
+
+
+# Words that round a figure ("of about 1.2 billion yuan", "of over 600 years") and the
+# currencies written before one ("of RMB 3 billion").
+_ROUNDERS = (
+    "about|over|more than|nearly|around|some|up to|approximately|almost|roughly|at least"
+    "|less than|close to"
+)
+_CURRENCIES = r"(?:RMB|USD|US\$|\$|¥|€|HK\$)?"
+
+
+def figure(space: str = " ", gap: str = " ?") -> str:
+    """A figure after "of", perhaps after a word that rounds it and a currency, up to its
+    first digit, read by E812 and E830: `space` stands between words, `gap` (optional)
+    between the currency and the digit."""
+    rounders = _ROUNDERS.replace(" ", space)
+    return f"(?:(?:{rounders}){space})?{_CURRENCIES}{gap}\\d"
 
 
 def article_for(phrase: str) -> str:

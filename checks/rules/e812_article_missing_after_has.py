@@ -7,7 +7,7 @@ import regex
 
 from tifa.checks.articles import running_text
 from tifa.checks.context import Context
-from tifa.checks.measures import article_for, nouns
+from tifa.checks.measures import article_for, figure, nouns
 from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -51,10 +51,7 @@ _LISTED_PREFILTER = r", (?:and )?[a-z][a-z -]* foundation\b"
 _MEASURE_VERBS = rf"{_VERBS}|covers?|covered|covering|occupies|occupied|occupying|occupy"
 _COUNTED = nouns("counted")
 _MASSLIKE = nouns("sized")
-_FIGURE = (
-    r"(?:(?:about|over|more than|nearly|around|some|up to|approximately|almost|roughly"
-    r"|at least|less than|close to) )?(?:RMB|USD|US\$|\$|¥|€|HK\$)? ?\d"
-)
+_FIGURE = figure()
 _MEASURE = regex.compile(
     rf"(?<![\p{{L}}-])(?<!(?:[Cc]ompar[\p{{Ll}}]*|[Aa]gainst|[Ii]n line) )(?:{_MEASURE_VERBS}) "
     rf"(?P<phrase>(?P<words>(?:\p{{Ll}}[\p{{Ll}}-]* ){{0,2}}?)(?:{_COUNTED})"
