@@ -78,9 +78,3 @@ def figure(space: str = " ", gap: str = " ?") -> str:
     between the currency and the digit."""
     rounders = _ROUNDERS.replace(" ", space)
     return f"(?:(?:{rounders}){space})?{_CURRENCIES}{gap}\\d"
-
-
-def article_for(phrase: str) -> str:
-    """The article a measure takes: "an" before a vowel letter ("an area", "an annual
-    output"), else "a" ("a population", "a GDP")."""
-    return "an" if phrase[:1].lower() in "aeiou" else "a"

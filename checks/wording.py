@@ -66,6 +66,7 @@ from tifa.checks import (
     measures,
     open_compounds,
 )
+from tifa.checks.articles import indefinite
 from tifa.checks.distinct import filter_distinct
 from tifa.checks.numbers import MONTH
 from tifa.checks.outlet_slips import PREFILTER as OUTLET_PREFILTER
@@ -511,7 +512,7 @@ def _measure_kept(m: regex.Match[str]) -> bool:
 def _measure_mended(text: str) -> str:
     """The quantity with "a" or "an" in place of "the" or of no article."""
     bare = text[4:] if text.startswith("the ") else text
-    return f"{measures.article_for(bare)} {bare}"
+    return f"{indefinite(bare, u_takes_an=True)} {bare}"
 
 
 # Verbs that are never nouns (or whose noun is another word), for the "-ing" after a "to"
@@ -2595,8 +2596,7 @@ def _with_article(text: str) -> str:
     """`text` with "a" or "an" put after its first word: "paid friendly visit" → "paid a
     friendly visit", "on inspection tour" → "on an inspection tour"."""
     verb, rest = text.split(" ", 1)
-    article = "an" if rest[:1].lower() in "aeio" else "a"
-    return f"{verb} {article} {rest}"
+    return f"{verb} {indefinite(rest)} {rest}"
 
 
 def mended(slip: Slip, text: str) -> str | None:

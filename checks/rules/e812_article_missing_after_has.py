@@ -5,9 +5,9 @@ from __future__ import annotations
 import polars as pl
 import regex
 
-from tifa.checks.articles import running_text
+from tifa.checks.articles import indefinite, running_text
 from tifa.checks.context import Context
-from tifa.checks.measures import article_for, figure, nouns
+from tifa.checks.measures import figure, nouns
 from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -152,7 +152,7 @@ def article_missing_after_has(ctx: Context) -> pl.DataFrame:
         if not measure and lead == "with" and history and not _WITH_HISTORY.intersection(words):
             continue
         phrase = m.group("phrase")
-        article = article_for(phrase)
+        article = indefinite(phrase, u_takes_an=True)
         if measure:
             message = f"“{phrase} of”: a measure stated with its figure takes “{article}”"
         else:

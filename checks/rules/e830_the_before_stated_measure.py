@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import regex
 
-from tifa.checks.articles import running_text
+from tifa.checks.articles import indefinite, running_text
 from tifa.checks.context import Context
 from tifa.checks.measures import figure
 from tifa.checks.prose import inside_title
@@ -92,7 +92,7 @@ def the_before_stated_measure(ctx: Context) -> pl.DataFrame:
         phrase = m.group("phrase")
         if any(_DEFINITE.fullmatch(word) for word in phrase.split()[:-1]):
             continue
-        article = "an" if phrase[:1].lower() in "aeio" else "a"
+        article = indefinite(phrase)
         add_row(
             rows,
             doc,
