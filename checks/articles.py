@@ -44,13 +44,21 @@ def add_the(
     add_row(rows, doc, base + m.start(group), base + m.end(group), message, f"the {m.group(group)}")
 
 
+def indefinite(phrase: str, *, u_takes_an: bool = False) -> str:
+    """ "a" or "an" before `phrase`, by its first letter: "an" before a, e, i or o ("an
+    area", "an inspection tour"), "a" before u ("a unified market", "a university"), where
+    most words sound a consonant; with `u_takes_an`, "an" before u too (E801 and E812's
+    measures: "an urban population")."""
+    return "an" if phrase[:1].lower() in ("aeiou" if u_takes_an else "aeio") else "a"
+
+
 def add_a(
     rows: dict[str, list[object]], doc: int, base: int, m: regex.Match[str], group: str = "phrase"
 ) -> None:
     """Report the match's `group` as one of many, wanting "a" or "an" (by its first letter)
     before it."""
     phrase = m.group(group)
-    article = "an" if phrase[:1].lower() in "aeio" else "a"
+    article = indefinite(phrase)
     add_row(
         rows,
         doc,

@@ -58,7 +58,15 @@ from dataclasses import dataclass
 import polars as pl
 import regex
 
-from tifa.checks import calque_slips, form_slips, grammar_slips, mass_nouns, open_compounds
+from tifa.checks import (
+    calque_slips,
+    form_slips,
+    grammar_slips,
+    mass_nouns,
+    measures,
+    open_compounds,
+)
+from tifa.checks.articles import indefinite
 from tifa.checks.distinct import filter_distinct
 from tifa.checks.numbers import MONTH
 from tifa.checks.outlet_slips import PREFILTER as OUTLET_PREFILTER
@@ -445,11 +453,9 @@ def _not_a_pinyin_place(m: regex.Match[str]) -> bool:
 # A measured quantity a place "has" or is "with": its population, area, GDP, length or a
 # rate, given with its figure ("with a population of 2.6 million", "has an area of 500
 # square kilometres"). It is one of many possible figures, so it takes "a" or "an"; "the"
-# or no article is a slip. "History" is left to the slip of its own below and to E812.
-MEASURE_NOUN = (
-    r"(?:population|area|GDP|gross[ \u00a0]+(?:regional|domestic)[ \u00a0]+product|length"
-    r"|altitude|elevation|output[ \u00a0]+value|[\p{Ll}-]+[ \u00a0]+rate|investment)"
-)
+# or no article is a slip. "History" is left to the slip of its own below and to E812. The
+# nouns are E812's too: one table (`measures.MEASURES`).
+MEASURE_NOUN = "(?:" + measures.nouns(space=r"[ \u00a0]+", slip=True) + ")"
 _MEASURE_LEAD = (
     r"(?:[Ww]ith|has|have|had|having|boasts?|boasting|boasted|recorded|records|recording"
     r"|registered|registers|covers?|covering|covered)"
@@ -506,7 +512,7 @@ def _measure_kept(m: regex.Match[str]) -> bool:
 def _measure_mended(text: str) -> str:
     """The quantity with "a" or "an" in place of "the" or of no article."""
     bare = text[4:] if text.startswith("the ") else text
-    return ("an " if bare[:1].lower() in "aeiou" else "a ") + bare
+    return f"{indefinite(bare, u_takes_an=True)} {bare}"
 
 
 # Verbs that are never nouns (or whose noun is another word), for the "-ing" after a "to"
@@ -2516,7 +2522,7 @@ PREFILTER = (
     rf"(?i)\b(?:{_words(UNCOUNTABLE)}|researches|constructions of|{_words(NO_PREPOSITION)}|{_words(FIXED)}|the early of"
     rf"|(?:has|have|had) (?:{_words(PARTICIPLES)})|participated (?:{PARTICIPANTS})"
     r"|attendants|on agenda|home and abroad|consulate[- ]general|the history of|current name"
-    r"|(?:population|area|gdp|product|length|altitude|elevation|value|rate|investment) of"
+    rf"|(?:{measures.slip_keys()}) of"
     r"|world (?:first[ -]class|famous|renowned|class|leading)|chinese nation"
     r"|import (?:series of )?(?:speech|speeches|remarks)|progresses|recent year|ancient time"
     r"|living standard|the year of|in nowadays|express(?:ed|es|ing) that|locates|called also"
@@ -2590,8 +2596,7 @@ def _with_article(text: str) -> str:
     """`text` with "a" or "an" put after its first word: "paid friendly visit" → "paid a
     friendly visit", "on inspection tour" → "on an inspection tour"."""
     verb, rest = text.split(" ", 1)
-    article = "an" if rest[:1].lower() in "aeio" else "a"
-    return f"{verb} {article} {rest}"
+    return f"{verb} {indefinite(rest)} {rest}"
 
 
 def mended(slip: Slip, text: str) -> str | None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import polars as pl
 import regex
 
-from tifa.checks.articles import running_text
+from tifa.checks.articles import indefinite, running_text
 from tifa.checks.context import Context
+from tifa.checks.measures import figure, nouns
 from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -45,14 +46,12 @@ _LISTED_PREFILTER = r", (?:and )?[a-z][a-z -]* foundation\b"
 # population of 300,000"): one of many, it takes "a" as surely as "the" is wrong (E830).
 # Nouns that count in every sense may stand bare; output, investment, capacity and volume
 # only after a word that sizes them ("annual", "total"), since bare they may be mass nouns
-# ("compared with output of 3 million tons a year earlier").
+# ("compared with output of 3 million tons a year earlier"). The nouns are E801's too: one
+# table (`measures.MEASURES`).
 _MEASURE_VERBS = rf"{_VERBS}|covers?|covered|covering|occupies|occupied|occupying|occupy"
-_COUNTED = r"area|population|history|length|height|altitude|elevation|depth|width|span|distance"
-_MASSLIKE = r"output|investment|capacity|volume|output value"
-_FIGURE = (
-    r"(?:(?:about|over|more than|nearly|around|some|up to|approximately|almost|roughly"
-    r"|at least|less than|close to) )?(?:RMB|USD|US\$|\$|¥|€|HK\$)? ?\d"
-)
+_COUNTED = nouns("counted")
+_MASSLIKE = nouns("sized")
+_FIGURE = figure()
 _MEASURE = regex.compile(
     rf"(?<![\p{{L}}-])(?<!(?:[Cc]ompar[\p{{Ll}}]*|[Aa]gainst|[Ii]n line) )(?:{_MEASURE_VERBS}) "
     rf"(?P<phrase>(?P<words>(?:\p{{Ll}}[\p{{Ll}}-]* ){{0,2}}?)(?:{_COUNTED})"
@@ -153,7 +152,7 @@ def article_missing_after_has(ctx: Context) -> pl.DataFrame:
         if not measure and lead == "with" and history and not _WITH_HISTORY.intersection(words):
             continue
         phrase = m.group("phrase")
-        article = "an" if phrase[:1] in "aeiou" else "a"
+        article = indefinite(phrase, u_takes_an=True)
         if measure:
             message = f"“{phrase} of”: a measure stated with its figure takes “{article}”"
         else:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import polars as pl
 import regex
 
-from tifa.checks.articles import running_text
+from tifa.checks.articles import indefinite, running_text
 from tifa.checks.context import Context
+from tifa.checks.measures import figure
 from tifa.checks.prose import inside_title
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -26,12 +27,8 @@ _MEASURE = (
     r"|distance|reserves?|size|scale|production|GDP|footprint)"
 )
 # A figure, perhaps after a word that rounds it or a currency: "of about 1.2 billion
-# yuan", "of over 600 years", "of RMB 3 billion".
-_FIGURE = (
-    r"(?:(?:about|over|more[ \u00a0]+than|nearly|around|some|up[ \u00a0]+to|approximately"
-    r"|almost|roughly|at[ \u00a0]+least|less[ \u00a0]+than|close[ \u00a0]+to)[ \u00a0]+)?"
-    r"(?:RMB|USD|US\$|\$|¥|€|HK\$)?[ \u00a0]?\d"
-)
+# yuan", "of over 600 years", "of RMB 3 billion" (E812's figure, with no-break spaces too).
+_FIGURE = figure(_S, r"[ \u00a0]?")
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-]){_HAVE}{_S}(?P<the>the){_S}(?P<phrase>(?:[\p{{Ll}}][\p{{Ll}}-]*"
     rf"{_S}){{0,3}}?{_MEASURE}){_S}of{_S}(?={_FIGURE})"
@@ -95,7 +92,7 @@ def the_before_stated_measure(ctx: Context) -> pl.DataFrame:
         phrase = m.group("phrase")
         if any(_DEFINITE.fullmatch(word) for word in phrase.split()[:-1]):
             continue
-        article = "an" if phrase[:1].lower() in "aeio" else "a"
+        article = indefinite(phrase)
         add_row(
             rows,
             doc,
