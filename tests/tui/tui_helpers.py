@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
+import random
 import time
 from collections.abc import Callable
 from typing import Any
 
 import polars as pl
 from rich.console import Console
+from textual import events
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -74,3 +78,17 @@ async def until(pilot: Pilot[Any], done: Callable[[], bool], seconds: float = 10
         if time.monotonic() > deadline:
             raise AssertionError("the app never got there")
         await pilot.pause(0.05)
+
+
+async def trickle(app: App[Any], keys: str, seed: int) -> None:
+    """Hand `keys` to the app as a terminal's input thread does under load: each key queued
+    at once, but the event loop now and then gets a turn between two of them (an unlucky
+    `seed` draws the same turns every run). Widgets then handle some keys before the app
+    has taken the next: a key bound on the screen is still bubbling up when the keys behind
+    it are handed out. Pilot's press settles after every key and never shows this."""
+    names = {"/": "slash", " ": "space", ":": "colon"}
+    turns = random.Random(seed)
+    for ch in keys:
+        app.post_message(events.Key(names.get(ch, ch), ch))
+        if turns.random() < 0.5:
+            await asyncio.sleep(0)

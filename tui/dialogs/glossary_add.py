@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -23,7 +22,7 @@ from textual.widgets import Button, Input, Label
 from tifa.checks.controls import visible
 from tifa.checks.session import form_role
 from tifa.glossary.model import Term
-from tifa.tui.typing import type_into
+from tifa.tui.typing import field_opener
 
 ROLE_NOTE = {
     "allowed": "is already an allowed form: v moves it to avoid",
@@ -54,7 +53,7 @@ class GlossaryAdd(ModalScreen[GlossaryChoice | None]):
         Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
         Binding("v", "choose('avoid')", "Avoid", id="glossary_add.avoid"),
         Binding("l", "choose('allowed')", "Allowed", id="glossary_add.allowed"),
-        Binding("f", "edit_form", "Another form", id="glossary_add.form"),
+        field_opener("f", "edit_form", "Another form", "glossary_add.form"),
     ]
 
     def __init__(self, form: str, term: Term | None, new_en: str = "") -> None:
@@ -126,18 +125,18 @@ class GlossaryAdd(ModalScreen[GlossaryChoice | None]):
             return
         self.dismiss(GlossaryChoice("new", zh, en or self.new_en, self.form))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # f opens the form field only from the choice; in a field it is a letter.
+        return action != "edit_form" or (
+            self.term is not None and not isinstance(self.focused, Input)
+        )
+
     def action_edit_form(self) -> None:
-        if self.term is not None and not isinstance(self.focused, Input):
+        if self.check_action("edit_form", ()):
             field = self.query_one("#form", Input)
             field.value = ""  # a form of the translator's own, typed afresh
             self.set_focus(field)
             self.query_one("#choice-hint", Label).update(EDIT_HINT)
-
-    def on_key(self, event: events.Key) -> None:
-        if self.term is not None:  # f and the form typed right behind it, in one burst
-            type_into(
-                self, self.query_one("#form", Input), "edit_form", self.action_edit_form, event
-            )
 
     def action_choose(self, column: str) -> None:
         if isinstance(self.focused, Input):

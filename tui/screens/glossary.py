@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import polars as pl
-from textual import events, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -17,7 +17,7 @@ from tifa.errors import InputError
 from tifa.glossary import default_glossary_path
 from tifa.glossary.schema import COLUMNS
 from tifa.tui.dialogs.entry_form import EntryForm
-from tifa.tui.typing import type_into
+from tifa.tui.typing import field_opener, typing_in
 from tifa.tui.widgets.footer import FittingFooter
 
 SHOWN = ("zh", "en", "allowed", "avoid", "kind", "status")
@@ -40,7 +40,7 @@ class GlossaryScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="glossary.close"),
-        Binding("slash", "search", "Search", id="glossary.search"),
+        field_opener("slash", "search", "Search", "glossary.search"),
         Binding("a", "add", "Add entry", id="glossary.add"),
         Binding("e", "edit", "Edit entry", id="glossary.edit"),
     ]
@@ -55,7 +55,7 @@ class GlossaryScreen(Screen[None]):
         yield Input(
             placeholder="search zh, en, allowed, avoid…",
             id="glossary-search",
-            select_on_focus=False,  # see tifa.tui.typing: keys may arrive before the focus
+            select_on_focus=False,  # reopened, the field keeps its text and keys add to it
         )
         yield DataTable(id="glossary-table", cursor_type="row", zebra_stripes=True)
         yield FittingFooter()
@@ -110,15 +110,14 @@ class GlossaryScreen(Screen[None]):
     def on_input_submitted(self) -> None:
         self.query_one(DataTable).focus()
 
-    def on_key(self, event: events.Key) -> None:
-        field = self.query_one("#glossary-search", Input)
-        type_into(self, field, "search", self.action_search, event)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The slash opens the search, unless the search is open: then it is typed there.
+        return action != "search" or not typing_in(self, self.query_one("#glossary-search", Input))
 
     def action_search(self) -> None:
-        # Focus at once, not through focus()'s callback: keys typed in the same burst as the
-        # slash are already queued ahead of that callback and would reach the table (where
-        # `a` adds an entry) instead of the search field.
-        self.set_focus(self.query_one(Input))
+        # Focus at once, not through focus()'s callback: the keys behind the slash must find
+        # the field focused when the app hands them out (see tifa.tui.typing).
+        self.set_focus(self.query_one("#glossary-search", Input))
 
     def action_close(self) -> None:
         self.app.pop_screen()

@@ -1,0 +1,73 @@
+"""Keys typed in a burst right behind the key that opens a text field reach the field once
+each, in order, however the event loop interleaves them (tifa.tui.typing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from review_project import project_session, write_project
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input
+from tui_helpers import loaded, select, trickle, until
+
+from tifa.tui.app import TifaApp
+from tifa.tui.dialogs.glossary_add import GlossaryAdd
+from tifa.tui.screens.glossary import GlossaryScreen
+from tifa.tui.widgets.findings_list import FindingsList
+
+SEEDS = range(6)  # before the fix each seed scrambled the text on most runs
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> TifaApp:
+    write_project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    return TifaApp(project_session(tmp_path, "a.txt"))
+
+
+async def typed(pilot: Pilot[None], field: Input, keys: str, seed: int) -> str:
+    """What `field` holds after the burst `keys`, once the app has settled."""
+    await trickle(pilot.app, keys, seed)
+    await pilot.pause(0.2)
+    return field.value
+
+
+async def test_the_glossary_search_gets_the_burst_whole_and_in_order(app: TifaApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        await pilot.press("t")
+        await until(pilot, lambda: isinstance(app.screen, GlossaryScreen))
+        screen = app.screen
+        field = screen.query_one("#glossary-search", Input)
+        for seed in SEEDS:
+            assert await typed(pilot, field, "/two first zones", seed) == "two first zones"
+            assert await typed(pilot, field, "/x", seed) == "two first zones/x"  # typed here
+            field.value = ""
+            screen.set_focus(screen.query_one(DataTable))
+            await pilot.pause()
+
+
+async def test_the_review_filter_gets_the_burst_whole_and_in_order(app: TifaApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await loaded(pilot)
+        field = screen.query_one("#filter", Input)
+        for seed in SEEDS:
+            assert await typed(pilot, field, "/code:T1 party", seed) == "code:T1 party"
+            field.value = ""
+            screen.set_focus(screen.query_one(FindingsList))
+            await pilot.pause()
+
+
+async def test_the_glossary_dialog_gets_the_form_whole_and_in_order(app: TifaApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await loaded(pilot)
+        for seed in SEEDS:
+            await select(pilot, screen, "T101", "two first districts")
+            await pilot.press("g")
+            await until(pilot, lambda: isinstance(app.screen, GlossaryAdd))
+            dialog = app.screen
+            form = dialog.query_one("#form", Input)
+            assert await typed(pilot, form, "ftwo first zones", seed) == "two first zones"
+            await pilot.press("escape")
+            await until(pilot, lambda: not isinstance(app.screen, GlossaryAdd))
