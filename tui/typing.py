@@ -13,6 +13,11 @@ The key that opens a field is therefore a priority binding: the app runs it as i
 key, before it takes the next one, so the field has focus for every key behind it, and each
 reaches the field once, in order, through the field's own queue. While the field has focus
 the binding stands aside (the screen's `check_action`), so the key is typed like any other.
+
+Enter, which leaves the field, races the same way in reverse: the Input submits and the
+screen moves the focus back to the list only after the app has handed the keys behind the
+Enter to the field (`/code:T101⏎d` filtered on `code:T101d`, and the `d` meant for the list
+was lost). So Enter in the field is a priority binding too, standing aside elsewhere.
 """
 
 from __future__ import annotations
@@ -27,6 +32,19 @@ from textual.widgets import Input
 def field_opener(key: str, action: str, description: str, binding_id: str) -> Binding:
     """The binding of the key that opens a text field (see the module's docstring)."""
     return Binding(key, action, description, id=binding_id, priority=True)
+
+
+def field_closer(action: str, binding_id: str) -> Binding:
+    """The binding of Enter in a text field, back to the list (see the module's docstring)."""
+    return Binding("enter", action, "Done", id=binding_id, priority=True, show=False)
+
+
+def field_action(action: str, opener: str, closer: str, typing: bool) -> bool:
+    """Whether `action` may run (a screen's check_action): the key that opens the field
+    while it has no focus, Enter that leaves it while it has; any other action always."""
+    if action == opener:
+        return not typing
+    return action != closer or typing
 
 
 def typing_in(screen: Screen[Any], field: Input) -> bool:

@@ -3,15 +3,18 @@ each, in order, however the event loop interleaves them (tifa.tui.typing)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from review_project import project_session, write_project
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input
-from tui_helpers import loaded, select, trickle, until
+from tui_helpers import loaded, select, settle, trickle, until
 
+from tifa.glossary import load_glossary
 from tifa.tui.app import TifaApp
+from tifa.tui.dialogs.entry_form import EntryForm
 from tifa.tui.dialogs.glossary_add import GlossaryAdd
 from tifa.tui.screens.glossary import GlossaryScreen
 from tifa.tui.widgets.findings_list import FindingsList
@@ -71,3 +74,44 @@ async def test_the_glossary_dialog_gets_the_form_whole_and_in_order(app: TifaApp
             assert await typed(pilot, form, "ftwo first zones", seed) == "two first zones"
             await pilot.press("escape")
             await until(pilot, lambda: not isinstance(app.screen, GlossaryAdd))
+
+
+async def test_keys_behind_enter_leave_the_filter_for_the_list(app: TifaApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await loaded(pilot)
+        field = screen.query_one("#filter", Input)
+        sorts = [screen.sort]
+        for seed in SEEDS:
+            assert await typed(pilot, field, "/code:T1\ns", seed) == "code:T1"  # s sorts
+            assert screen.focused is screen.query_one(FindingsList)
+            sorts.append(screen.sort)
+            field.value = ""
+        assert all(a != b for a, b in pairwise(sorts))  # every s sorted anew
+
+
+async def test_keys_behind_enter_leave_the_glossary_search_for_the_table(app: TifaApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        await pilot.press("t")
+        await until(pilot, lambda: isinstance(app.screen, GlossaryScreen))
+        screen = app.screen
+        field = screen.query_one("#glossary-search", Input)
+        for seed in SEEDS:
+            assert await typed(pilot, field, "/two first\ne", seed) == "two first"
+            await until(pilot, lambda: isinstance(app.screen, EntryForm))  # e edits the entry
+            await pilot.press("escape")
+            await until(pilot, lambda: app.screen is screen)
+            field.value = ""
+
+
+async def test_keys_behind_enter_leave_the_dialogs_form_for_the_choice(app: TifaApp) -> None:
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await loaded(pilot)
+        await select(pilot, screen, "T101", "two first districts")
+        await pilot.press("g")
+        await until(pilot, lambda: isinstance(app.screen, GlossaryAdd))
+        await trickle(app, "ftwo first zones\nv", 0)  # v: avoid it from now on
+        await until(pilot, lambda: not isinstance(app.screen, GlossaryAdd))
+        await settle(pilot)
+    entry = load_glossary(Path("tifa-glossary.csv")).get("两先区")
+    assert entry is not None and entry.avoid == ("two first districts", "two first zones")

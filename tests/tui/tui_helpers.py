@@ -86,9 +86,9 @@ async def trickle(app: App[Any], keys: str, seed: int) -> None:
     `seed` draws the same turns every run). Widgets then handle some keys before the app
     has taken the next: a key bound on the screen is still bubbling up when the keys behind
     it are handed out. Pilot's press settles after every key and never shows this."""
-    names = {"/": "slash", " ": "space", ":": "colon"}
+    names = {"/": "slash", " ": "space", ":": "colon", "\n": "enter"}
     turns = random.Random(seed)
     for ch in keys:
-        app.post_message(events.Key(names.get(ch, ch), ch))
+        app.post_message(events.Key(names.get(ch, ch), "\r" if ch == "\n" else ch))
         if turns.random() < 0.5:
             await asyncio.sleep(0)

@@ -17,7 +17,7 @@ from tifa.errors import InputError
 from tifa.glossary import default_glossary_path
 from tifa.glossary.schema import COLUMNS
 from tifa.tui.dialogs.entry_form import EntryForm
-from tifa.tui.typing import field_opener, typing_in
+from tifa.tui.typing import field_action, field_closer, field_opener, typing_in
 from tifa.tui.widgets.footer import FittingFooter
 
 SHOWN = ("zh", "en", "allowed", "avoid", "kind", "status")
@@ -41,6 +41,7 @@ class GlossaryScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="glossary.close"),
         field_opener("slash", "search", "Search", "glossary.search"),
+        field_closer("leave_search", "glossary.leave_search"),
         Binding("a", "add", "Add entry", id="glossary.add"),
         Binding("e", "edit", "Edit entry", id="glossary.edit"),
     ]
@@ -107,12 +108,13 @@ class GlossaryScreen(Screen[None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         self.fill(event.value.strip())
 
-    def on_input_submitted(self) -> None:
-        self.query_one(DataTable).focus()
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The slash opens the search, unless the search is open: then it is typed there.
-        return action != "search" or not typing_in(self, self.query_one("#glossary-search", Input))
+        typing = typing_in(self, self.query_one("#glossary-search", Input))
+        return field_action(action, "search", "leave_search", typing)
+
+    def action_leave_search(self) -> None:
+        self.set_focus(self.query_one(DataTable))  # at once, as in action_search
 
     def action_search(self) -> None:
         # Focus at once, not through focus()'s callback: the keys behind the slash must find

@@ -29,7 +29,7 @@ from tifa.errors import InputError, InputErrors
 from tifa.tui import query
 from tifa.tui.dialogs.glossary_add import GlossaryAdd, GlossaryChoice
 from tifa.tui.dialogs.prompt import Prompt
-from tifa.tui.typing import field_opener, typing_in
+from tifa.tui.typing import field_action, field_closer, field_opener, typing_in
 from tifa.tui.widgets.detail import DetailPane, describe
 from tifa.tui.widgets.findings_list import FindingsList
 from tifa.tui.widgets.footer import FittingFooter
@@ -68,6 +68,7 @@ class ReviewScreen(Screen[None]):
         Binding("u", "undo", "Undo", id="review.undo"),
         Binding("r", "rerun", "Re-run", id="review.rerun"),
         field_opener("slash", "filter", "Filter", "review.filter"),
+        field_closer("leave_filter", "review.leave_filter"),
         Binding("s", "sort", "Sort", id="review.sort"),
         Binding("escape", "back", "Back", id="review.back", show=False),
     ]
@@ -412,11 +413,11 @@ class ReviewScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The slash opens the filter, unless the filter is open: then it is typed there.
-        return action != "filter" or not typing_in(self, self.query_one("#filter", Input))
+        typing = typing_in(self, self.query_one("#filter", Input))
+        return field_action(action, "filter", "leave_filter", typing)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "filter":
-            self.set_focus(self.query_one(FindingsList))  # at once, as in action_filter
+    def action_leave_filter(self) -> None:
+        self.set_focus(self.query_one(FindingsList))  # at once, as in action_filter
 
     def _close_filter(self) -> None:
         field = self.query_one("#filter", Input)
