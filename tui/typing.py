@@ -17,11 +17,18 @@ the binding stands aside (the screen's `check_action`), so the key is typed like
 Enter, which leaves the field, races the same way in reverse: the Input submits and the
 screen moves the focus back to the list only after the app has handed the keys behind the
 Enter to the field (`/code:T101⏎d` filtered on `code:T101d`, and the `d` meant for the list
-was lost). So Enter in the field is a priority binding too, standing aside elsewhere.
+was lost). So Enter in the field is a priority binding too, standing aside elsewhere. Being
+run at the app, though, it runs ahead of the keys the field has not handled yet, and of the
+Changed messages that bring the list up to date: `/jinpu⏎e` edited the first entry of the
+whole glossary while the table went on to show the one entry found. So leaving the field
+first waits until the field has handled every key queued before the Enter (`settled`; the
+app takes no further key meanwhile), then brings the list up to date at once.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from typing import Any
 
 from textual.binding import Binding
@@ -51,3 +58,12 @@ def typing_in(screen: Screen[Any], field: Input) -> bool:
     """Whether keys now go to `field`: set_focus has run (has_focus waits for the Focus
     event, which queues behind the keys of the burst)."""
     return screen.focused is field
+
+
+async def settled(field: Input) -> None:
+    """Wait until `field` has handled every message queued to it so far (a callback queued
+    behind them runs), so its value holds every key typed before this moment."""
+    done = asyncio.Event()
+    field.call_later(done.set)
+    with contextlib.suppress(TimeoutError):  # a field being removed handles nothing more
+        await asyncio.wait_for(done.wait(), timeout=2)

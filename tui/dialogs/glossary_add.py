@@ -22,7 +22,7 @@ from textual.widgets import Button, Input, Label
 from tifa.checks.controls import visible
 from tifa.checks.session import form_role
 from tifa.glossary.model import Term
-from tifa.tui.typing import field_action, field_closer, field_opener, typing_in
+from tifa.tui.typing import field_action, field_closer, field_opener, settled, typing_in
 
 ROLE_NOTE = {
     "allowed": "is already an allowed form: v moves it to avoid",
@@ -130,7 +130,8 @@ class GlossaryAdd(ModalScreen[GlossaryChoice | None]):
         typing = typing_in(self, self.query_one("#form", Input))
         return field_action(action, "edit_form", "leave_form", typing)
 
-    def action_leave_form(self) -> None:
+    async def action_leave_form(self) -> None:
+        await settled(self.query_one("#form", Input))  # v or l behind the Enter read it whole
         self.set_focus(self.query_one("#avoid"))  # back to the choice, at once
         self.query_one("#choice-hint", Label).update(CHOICE_HINT)
 

@@ -17,7 +17,7 @@ from tifa.errors import InputError
 from tifa.glossary import default_glossary_path
 from tifa.glossary.schema import COLUMNS
 from tifa.tui.dialogs.entry_form import EntryForm
-from tifa.tui.typing import field_action, field_closer, field_opener, typing_in
+from tifa.tui.typing import field_action, field_closer, field_opener, settled, typing_in
 from tifa.tui.widgets.footer import FittingFooter
 
 SHOWN = ("zh", "en", "allowed", "avoid", "kind", "status")
@@ -50,6 +50,7 @@ class GlossaryScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.rows: list[dict[str, str]] = []
+        self.shown_search: str | None = None  # what the table holds the matches of
 
     def compose(self) -> ComposeResult:
         yield Static("", id="glossary-title")
@@ -90,6 +91,7 @@ class GlossaryScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.clear()
         self.rows = []
+        self.shown_search = search
         for record in entries.iter_rows(named=True):
             cells = {k: (record.get(k) or "") for k in COLUMNS}
             self.rows.append(cells)
@@ -106,15 +108,23 @@ class GlossaryScreen(Screen[None]):
         )
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        self.fill(event.value.strip())
+        # The field's value now, not the event's: a Changed arriving late must not bring back
+        # the matches of a few letters ago.
+        search = event.input.value.strip()
+        if search != self.shown_search:
+            self.fill(search)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The slash opens the search, unless the search is open: then it is typed there.
         typing = typing_in(self, self.query_one("#glossary-search", Input))
         return field_action(action, "search", "leave_search", typing)
 
-    def action_leave_search(self) -> None:
-        self.set_focus(self.query_one(DataTable))  # at once, as in action_search
+    async def action_leave_search(self) -> None:
+        field = self.query_one("#glossary-search", Input)
+        await settled(field)  # see tifa.tui.typing: the keys before the Enter, then the table
+        self.set_focus(self.query_one(DataTable))
+        if field.value.strip() != self.shown_search:
+            self.fill(field.value.strip())
 
     def action_search(self) -> None:
         # Focus at once, not through focus()'s callback: the keys behind the slash must find

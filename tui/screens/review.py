@@ -29,7 +29,7 @@ from tifa.errors import InputError, InputErrors
 from tifa.tui import query
 from tifa.tui.dialogs.glossary_add import GlossaryAdd, GlossaryChoice
 from tifa.tui.dialogs.prompt import Prompt
-from tifa.tui.typing import field_action, field_closer, field_opener, typing_in
+from tifa.tui.typing import field_action, field_closer, field_opener, settled, typing_in
 from tifa.tui.widgets.detail import DetailPane, describe
 from tifa.tui.widgets.findings_list import FindingsList
 from tifa.tui.widgets.footer import FittingFooter
@@ -400,7 +400,9 @@ class ReviewScreen(Screen[None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
-            self.filter_text = event.value.strip()
+            if event.input.value.strip() == self.filter_text and self._filter_timer is None:
+                return  # a Changed arriving late, after Enter applied the filter
+            self.filter_text = event.input.value.strip()
             if self._filter_timer is not None:
                 self._filter_timer.stop()
             # Typing runs the filter once the keys pause, not at every keystroke.
@@ -416,8 +418,15 @@ class ReviewScreen(Screen[None]):
         typing = typing_in(self, self.query_one("#filter", Input))
         return field_action(action, "filter", "leave_filter", typing)
 
-    def action_leave_filter(self) -> None:
-        self.set_focus(self.query_one(FindingsList))  # at once, as in action_filter
+    async def action_leave_filter(self) -> None:
+        field = self.query_one("#filter", Input)
+        await settled(field)  # see tifa.tui.typing: the keys before the Enter, then the list
+        self.set_focus(self.query_one(FindingsList))
+        if self._filter_timer is not None or field.value.strip() != self.filter_text:
+            self.filter_text = field.value.strip()
+            if self._filter_timer is not None:
+                self._filter_timer.stop()
+            self._apply_filter()  # at once: the next key acts on the list it filters
 
     def _close_filter(self) -> None:
         field = self.query_one("#filter", Input)
