@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
+import random
 import time
 from collections.abc import Callable
 from typing import Any
 
 import polars as pl
 from rich.console import Console
+from textual import events
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -74,3 +78,18 @@ async def until(pilot: Pilot[Any], done: Callable[[], bool], seconds: float = 10
         if time.monotonic() > deadline:
             raise AssertionError("the app never got there")
         await pilot.pause(0.05)
+
+
+async def trickle(app: App[Any], keys: str, seed: int, chance: float = 0.5) -> None:
+    """Hand `keys` to the app as a terminal's input thread does under load: each key queued
+    at once, but the event loop now and then (`chance`) gets a turn between two of them (a
+    `seed` draws the same turns every run; chance 0 is one read of the whole burst). Widgets
+    then handle some keys before the app has taken the next: a key bound on the screen is
+    still bubbling up when the keys behind it are handed out. Pilot's press settles after
+    every key and never shows this."""
+    names = {"/": "slash", " ": "space", ":": "colon", "\n": "enter"}
+    turns = random.Random(seed)
+    for ch in keys:
+        app.post_message(events.Key(names.get(ch, ch), "\r" if ch == "\n" else ch))
+        if turns.random() < chance:
+            await asyncio.sleep(0)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -23,7 +22,7 @@ from textual.widgets import Button, Input, Label
 from tifa.checks.controls import visible
 from tifa.checks.session import form_role
 from tifa.glossary.model import Term
-from tifa.tui.typing import type_into
+from tifa.tui.typing import field_action, field_closer, field_opener, settled, typing_in
 
 ROLE_NOTE = {
     "allowed": "is already an allowed form: v moves it to avoid",
@@ -54,7 +53,8 @@ class GlossaryAdd(ModalScreen[GlossaryChoice | None]):
         Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
         Binding("v", "choose('avoid')", "Avoid", id="glossary_add.avoid"),
         Binding("l", "choose('allowed')", "Allowed", id="glossary_add.allowed"),
-        Binding("f", "edit_form", "Another form", id="glossary_add.form"),
+        field_opener("f", "edit_form", "Another form", "glossary_add.form"),
+        field_closer("leave_form", "glossary_add.leave_form"),
     ]
 
     def __init__(self, form: str, term: Term | None, new_en: str = "") -> None:
@@ -113,11 +113,7 @@ class GlossaryAdd(ModalScreen[GlossaryChoice | None]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self._choose(str(event.button.id))
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "form":
-            self.set_focus(self.query_one("#avoid"))  # back to the choice
-            self.query_one("#choice-hint", Label).update(CHOICE_HINT)
-            return
+    def on_input_submitted(self) -> None:  # in the new entry's fields
         zh = self.query_one("#new-zh", Input).value.strip()
         en = self.query_one("#new-en", Input).value.strip()
         if not zh:
@@ -126,18 +122,25 @@ class GlossaryAdd(ModalScreen[GlossaryChoice | None]):
             return
         self.dismiss(GlossaryChoice("new", zh, en or self.new_en, self.form))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # f opens the form field only from the choice; in a field it is a letter. A new
+        # entry's dialog has no such field: f is typed, Enter submits.
+        if self.term is None:
+            return action not in ("edit_form", "leave_form")
+        typing = typing_in(self, self.query_one("#form", Input))
+        return field_action(action, "edit_form", "leave_form", typing)
+
+    async def action_leave_form(self) -> None:
+        await settled(self.query_one("#form", Input))  # v or l behind the Enter read it whole
+        self.set_focus(self.query_one("#avoid"))  # back to the choice, at once
+        self.query_one("#choice-hint", Label).update(CHOICE_HINT)
+
     def action_edit_form(self) -> None:
-        if self.term is not None and not isinstance(self.focused, Input):
+        if self.check_action("edit_form", ()):
             field = self.query_one("#form", Input)
             field.value = ""  # a form of the translator's own, typed afresh
             self.set_focus(field)
             self.query_one("#choice-hint", Label).update(EDIT_HINT)
-
-    def on_key(self, event: events.Key) -> None:
-        if self.term is not None:  # f and the form typed right behind it, in one burst
-            type_into(
-                self, self.query_one("#form", Input), "edit_form", self.action_edit_form, event
-            )
 
     def action_choose(self, column: str) -> None:
         if isinstance(self.focused, Input):

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import polars as pl
-from textual import events, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -17,7 +17,7 @@ from tifa.errors import InputError
 from tifa.glossary import default_glossary_path
 from tifa.glossary.schema import COLUMNS
 from tifa.tui.dialogs.entry_form import EntryForm
-from tifa.tui.typing import type_into
+from tifa.tui.typing import field_action, field_closer, field_opener, settled, typing_in
 from tifa.tui.widgets.footer import FittingFooter
 
 SHOWN = ("zh", "en", "allowed", "avoid", "kind", "status")
@@ -40,7 +40,8 @@ class GlossaryScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="glossary.close"),
-        Binding("slash", "search", "Search", id="glossary.search"),
+        field_opener("slash", "search", "Search", "glossary.search"),
+        field_closer("leave_search", "glossary.leave_search"),
         Binding("a", "add", "Add entry", id="glossary.add"),
         Binding("e", "edit", "Edit entry", id="glossary.edit"),
     ]
@@ -49,13 +50,14 @@ class GlossaryScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.rows: list[dict[str, str]] = []
+        self.shown_search: str | None = None  # what the table holds the matches of
 
     def compose(self) -> ComposeResult:
         yield Static("", id="glossary-title")
         yield Input(
             placeholder="search zh, en, allowed, avoid…",
             id="glossary-search",
-            select_on_focus=False,  # see tifa.tui.typing: keys may arrive before the focus
+            select_on_focus=False,  # reopened, the field keeps its text and keys add to it
         )
         yield DataTable(id="glossary-table", cursor_type="row", zebra_stripes=True)
         yield FittingFooter()
@@ -89,6 +91,7 @@ class GlossaryScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.clear()
         self.rows = []
+        self.shown_search = search
         for record in entries.iter_rows(named=True):
             cells = {k: (record.get(k) or "") for k in COLUMNS}
             self.rows.append(cells)
@@ -105,20 +108,28 @@ class GlossaryScreen(Screen[None]):
         )
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        self.fill(event.value.strip())
+        # The field's value now, not the event's: a Changed arriving late must not bring back
+        # the matches of a few letters ago.
+        search = event.input.value.strip()
+        if search != self.shown_search:
+            self.fill(search)
 
-    def on_input_submitted(self) -> None:
-        self.query_one(DataTable).focus()
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The slash opens the search, unless the search is open: then it is typed there.
+        typing = typing_in(self, self.query_one("#glossary-search", Input))
+        return field_action(action, "search", "leave_search", typing)
 
-    def on_key(self, event: events.Key) -> None:
+    async def action_leave_search(self) -> None:
         field = self.query_one("#glossary-search", Input)
-        type_into(self, field, "search", self.action_search, event)
+        await settled(field)  # see tifa.tui.typing: the keys before the Enter, then the table
+        self.set_focus(self.query_one(DataTable))
+        if field.value.strip() != self.shown_search:
+            self.fill(field.value.strip())
 
     def action_search(self) -> None:
-        # Focus at once, not through focus()'s callback: keys typed in the same burst as the
-        # slash are already queued ahead of that callback and would reach the table (where
-        # `a` adds an entry) instead of the search field.
-        self.set_focus(self.query_one(Input))
+        # Focus at once, not through focus()'s callback: the keys behind the slash must find
+        # the field focused when the app hands them out (see tifa.tui.typing).
+        self.set_focus(self.query_one("#glossary-search", Input))
 
     def action_close(self) -> None:
         self.app.pop_screen()

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 import polars as pl
 from rich.text import Text
-from textual import events, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -29,7 +29,7 @@ from tifa.errors import InputError, InputErrors
 from tifa.tui import query
 from tifa.tui.dialogs.glossary_add import GlossaryAdd, GlossaryChoice
 from tifa.tui.dialogs.prompt import Prompt
-from tifa.tui.typing import type_into
+from tifa.tui.typing import field_action, field_closer, field_opener, settled, typing_in
 from tifa.tui.widgets.detail import DetailPane, describe
 from tifa.tui.widgets.findings_list import FindingsList
 from tifa.tui.widgets.footer import FittingFooter
@@ -67,7 +67,8 @@ class ReviewScreen(Screen[None]):
         Binding("g", "add_to_glossary", "Add term", id="review.add_to_glossary"),
         Binding("u", "undo", "Undo", id="review.undo"),
         Binding("r", "rerun", "Re-run", id="review.rerun"),
-        Binding("slash", "filter", "Filter", id="review.filter"),
+        field_opener("slash", "filter", "Filter", "review.filter"),
+        field_closer("leave_filter", "review.leave_filter"),
         Binding("s", "sort", "Sort", id="review.sort"),
         Binding("escape", "back", "Back", id="review.back", show=False),
     ]
@@ -93,7 +94,7 @@ class ReviewScreen(Screen[None]):
         yield Input(
             placeholder="filter: words, code:T1, sev:error, status:open, term:两先区, file:002",
             id="filter",
-            select_on_focus=False,  # see tifa.tui.typing: keys may arrive before the focus
+            select_on_focus=False,  # reopened, the field keeps its text and keys add to it
         )
         yield ProgressBar(id="progress", show_eta=False)
         with Horizontal(id="panes"):
@@ -399,7 +400,9 @@ class ReviewScreen(Screen[None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
-            self.filter_text = event.value.strip()
+            if event.input.value.strip() == self.filter_text and self._filter_timer is None:
+                return  # a Changed arriving late, after Enter applied the filter
+            self.filter_text = event.input.value.strip()
             if self._filter_timer is not None:
                 self._filter_timer.stop()
             # Typing runs the filter once the keys pause, not at every keystroke.
@@ -410,12 +413,20 @@ class ReviewScreen(Screen[None]):
         if self.loaded:
             self.refresh_view(reload=False)
 
-    def on_key(self, event: events.Key) -> None:
-        type_into(self, self.query_one("#filter", Input), "filter", self.action_filter, event)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The slash opens the filter, unless the filter is open: then it is typed there.
+        typing = typing_in(self, self.query_one("#filter", Input))
+        return field_action(action, "filter", "leave_filter", typing)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "filter":
-            self.set_focus(self.query_one(FindingsList))  # at once, as in action_filter
+    async def action_leave_filter(self) -> None:
+        field = self.query_one("#filter", Input)
+        await settled(field)  # see tifa.tui.typing: the keys before the Enter, then the list
+        self.set_focus(self.query_one(FindingsList))
+        if self._filter_timer is not None or field.value.strip() != self.filter_text:
+            self.filter_text = field.value.strip()
+            if self._filter_timer is not None:
+                self._filter_timer.stop()
+            self._apply_filter()  # at once: the next key acts on the list it filters
 
     def _close_filter(self) -> None:
         field = self.query_one("#filter", Input)
