@@ -10,6 +10,7 @@ from pathlib import Path
 import polars as pl
 
 from tifa.checks.distinct import DistinctTexts
+from tifa.checks.prefilter import matching_each
 from tifa.corpus import Corpus
 from tifa.glossary import Glossary
 from tifa.glossary.fuzzy import NearMatcher
@@ -61,7 +62,7 @@ class Context:
     @cached_property
     def _distinct_hits(self) -> pl.DataFrame:
         assert self.matchers is not None
-        return self.matchers.english.match(self._distinct.segments)
+        return self.matchers.english.match(self._distinct.segments, matching_each)
 
     @cached_property
     def hits(self) -> pl.DataFrame:
@@ -69,7 +70,7 @@ class Context:
         each distinct text is matched once (see tifa.checks.distinct)."""
         assert self.matchers is not None
         if not self._distinct.repeats:
-            return self.matchers.english.match(self.segments)
+            return self.matchers.english.match(self.segments, matching_each)
         return self._distinct.spread(self._distinct_hits)
 
     @cached_property

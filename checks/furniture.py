@@ -17,6 +17,7 @@ import polars as pl
 import regex
 
 from tifa.checks.distinct import filter_distinct_by
+from tifa.checks.prefilter import all_false
 from tifa.checks.stamps import STAMP_LABEL, WHEN
 
 # Words sites name their sections with; a label is one to four of them, capitalised.
@@ -205,7 +206,7 @@ def _is_footer(values: pl.Series) -> pl.Series:
     """Whether each of `values` (lines, stripped) matches `_ANY_FOOTER` (null: False), the
     exact pattern run only over the lines `_LOOSE_FOOTER` lets through."""
     through = values.str.contains(_LOOSE_FOOTER).fill_null(False).arg_true()
-    out = pl.Series(values.name, [False] * len(values), dtype=pl.Boolean)
+    out = all_false(values)
     if not len(through):
         return out
     exact = values.gather(through).str.contains(_ANY_FOOTER).fill_null(False)

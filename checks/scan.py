@@ -13,7 +13,7 @@ import polars as pl
 import regex
 
 from tifa.checks.distinct import distinct_values, filter_distinct_by
-from tifa.checks.prefilter import matching
+from tifa.checks.prefilter import all_false, matching, matching_each
 
 
 def candidate_rows(
@@ -67,13 +67,16 @@ def _found_rows(
 
 
 def contains_any(values: pl.Series, patterns: Iterable[str]) -> pl.Series:
-    """Whether each of `values` matches any of the polars patterns `patterns`: one pattern
-    at a time over the column, the results or'ed. (One expression of dozens of alternatives,
-    `pl.any_horizontal`, took about twice the CPU; a single alternation of them all exceeds
-    the Rust engine's size limit.)"""
-    found = pl.Series(values.name, [False] * len(values), dtype=pl.Boolean)
-    for pattern in patterns:
-        found = found | values.str.contains(pattern)
+    """Whether each of `values` matches any of the polars patterns `patterns` (null: False):
+    one pattern at a time over the column, the results or'ed. (One expression of dozens of
+    alternatives, `pl.any_horizontal`, took about twice the CPU; a single alternation of them
+    all exceeds the Rust engine's size limit.) Each pattern runs only over the values that
+    hold one of its literals (`prefilter.matching_each`): R601's 98 chrome patterns over the
+    PO bench file's 20,083 distinct lines took 0.80 s of CPU at load 18, 0.41-0.53 s so,
+    most of them compiled for no line at all."""
+    found = all_false(values)
+    for hit in matching_each(values, list(patterns)):
+        found = found | hit
     return found
 
 

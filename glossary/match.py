@@ -23,6 +23,7 @@ text, and ``suffix`` is the inflection matched after the rendering ("s", "'s").
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,6 +35,9 @@ from tifa.glossary import normalize
 from tifa.glossary.model import Glossary, Term
 from tifa.glossary.opaque import hidden, opaque_spans
 from tifa.glossary.pattern import MATCH_TIMEOUT, bounded
+
+# Which values of a text column each of some Rust regexes matches (nulls False), in order.
+Prefilters = Callable[[pl.Series, Sequence[str]], Sequence[pl.Series]]
 
 HIT_SCHEMA = {
     "doc": pl.UInt32,
@@ -170,8 +174,11 @@ class EnglishMatcher:
         self.keys = sorted(self.by_key)
         self.patterns = _rust_prefilters([t for t in glossary.active() if t.pattern_text])
 
-    def match(self, segments: pl.DataFrame) -> pl.DataFrame:
-        """The hits table for `segments` (needs columns doc, seg, tgt, start)."""
+    def match(self, segments: pl.DataFrame, prefilter: Prefilters | None = None) -> pl.DataFrame:
+        """The hits table for `segments` (needs columns doc, seg, tgt, start). `prefilter`
+        answers, for the `tgt` column and the pattern terms' Rust prefilters, which values
+        each matches, as ``str.contains`` would (nulls False); by default one polars call
+        runs them all over every row."""
         raw: list[tuple[int, int, int, str, str, str, str, int, int, str]] = []
         if self.keys and segments.height:
             candidates = (
@@ -190,16 +197,12 @@ class EnglishMatcher:
                             if hidden(tgt, m.start(), m.end(), opaque):
                                 continue
                             raw.append(_hit(doc, seg, base, f.term_id, f.form, f.text, m, f.strict))
-        # Every prefilter in one polars call: one pass of the table's rows, not one per term.
-        wanted = segments.select(
-            pl.col("tgt").str.contains(prefilter).alias(str(i))
-            for i, (_term, prefilter) in enumerate(self.patterns)
-            if prefilter is not None
-        )
-        for i, (term, prefilter) in enumerate(self.patterns):
+        rust = [p for _term, p in self.patterns if p is not None]
+        wanted = iter((prefilter or _contains_each)(segments["tgt"], rust))
+        for term, rust_pattern in self.patterns:
             rows = segments.select("doc", "seg", "tgt", "start")
-            if prefilter is not None:
-                rows = rows.filter(wanted[str(i)])
+            if rust_pattern is not None:
+                rows = rows.filter(next(wanted))
             if not rows.height:
                 continue
             pattern = term.pattern  # compiled here, once a row reaches it
@@ -218,6 +221,15 @@ class EnglishMatcher:
                     if m.end() > m.start() and not hidden(tgt, m.start(), m.end(), opaque):
                         raw.append(_hit(doc, seg, base, term.id, "pattern", term.en, m, ""))
         return _leftmost_longest(raw)
+
+
+def _contains_each(values: pl.Series, patterns: Sequence[str]) -> list[pl.Series]:
+    # Every prefilter in one polars call: one pass of the table's rows, not one per term.
+    found = pl.select(
+        values.str.contains(pattern).fill_null(False).alias(str(i))
+        for i, pattern in enumerate(patterns)
+    )
+    return [found[str(i)] for i in range(len(patterns))]
 
 
 def _hit(

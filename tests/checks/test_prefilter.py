@@ -25,6 +25,7 @@ from tifa.checks.prefilter import (
     gated,
     loosened,
     matching,
+    matching_each,
     wide_apart,
 )
 from tifa.checks.registry import all_rules
@@ -172,6 +173,32 @@ def test_the_literal_gate_selects_what_the_pattern_selects(pattern: str) -> None
     found = gated(values, pattern, lambda texts: texts.str.contains(pattern))
     assert found.to_list() == expected.to_list()  # nulls stay null
     assert matching(values, pattern).to_list() == expected.fill_null(False).to_list()
+
+
+def test_matching_each_selects_what_each_pattern_selects() -> None:
+    values = pl.Series("text", [*CASE_TEXTS, *TEXTS, None])
+    patterns = [
+        r"(?i)\bworkshop\b",
+        r"(?i)smart\s+city",
+        r"\p{Lu}\p{Ll}+ \p{Lu}",  # no literal to gate on: run over every text
+        r"(?i)(?:CPC\s+)?(?-i:\p{Lu}\p{Ll}+)\s+Municipal\s+Committee",  # held by none
+        r"(?i)stra(?:ss|ß)e",
+    ]
+    found = matching_each(values, patterns)
+    assert [f.to_list() for f in found] == [
+        values.str.contains(p).fill_null(False).to_list() for p in patterns
+    ]
+    assert [f.sum() for f in found] == [1, 1, 3, 0, 1]
+    assert matching_each(values.clear(), patterns)[0].to_list() == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.text(alphabet="aAkKsS\u212a\u017fİ -", max_size=10))))
+def test_matching_each_agrees_on_any_text(texts: list[str | None]) -> None:
+    values = pl.Series("text", texts, dtype=pl.String)
+    patterns = [r"(?i)ask", r"(?i)\bsa\b|kk", r"As[Kk]", r"(?i)a(?:s|k)-", r"\p{Lu}"]
+    expected = [values.str.contains(p).fill_null(False).to_list() for p in patterns]
+    assert [f.to_list() for f in matching_each(values, patterns)] == expected
 
 
 def test_the_gate_leaves_a_pattern_without_literals_to_its_test() -> None:
