@@ -53,3 +53,27 @@ def test_a_chinese_paragraph_beside_its_english_is_left(text: str) -> None:
 )
 def test_chinese_left_in_the_english_is_flagged(text: str, span: str) -> None:
     assert_flags("U401", text, span)
+
+
+# T105: a cut-short title followed by another title's head noun is that other title; the
+# head noun may carry "general" ("executive vice general manager" of a company). A title cut
+# short before a word that heads no title is still cut short.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials including the executive vice general manager Wang Hai attended the talks.\n",
+        "The park's executive vice general managers met investors from Hong Kong on Friday.\n",
+    ],
+)
+def test_a_general_managers_title_is_no_cut_short_mayor(text: str) -> None:
+    assert_flags("T105", text, None)
+
+
+def test_an_executive_vice_cut_short_is_flagged() -> None:
+    assert_flags(
+        "T105",
+        "Li Ming, executive vice and head of the task force, chaired it.\n",
+        "executive vice",
+    )
