@@ -89,6 +89,21 @@ def _bracketed_after_word(text: str, start: int, end: int) -> bool:
     )
 
 
+# A run wholly in Korean or Japanese script is named so ("한국어" on a language switch is
+# no Chinese); a run with a Han character in it is called Chinese.
+_HANGUL = regex.compile(r"\p{Hangul}+")
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]+")
+
+
+def _language(run: str) -> str:
+    """The language a run of CJK script is written in, for the message."""
+    if _HANGUL.fullmatch(run):
+        return "Korean"
+    if _KANA.fullmatch(run):
+        return "Japanese"
+    return "Chinese"
+
+
 @rule("U401", "cjk-in-english", Severity.ERROR, Fix.SAFE)
 def cjk_in_english(ctx: Context) -> pl.DataFrame:
     """Chinese characters or full-width letters and digits left in the English.
@@ -158,7 +173,13 @@ def cjk_in_english(ctx: Context) -> pl.DataFrame:
             # The original of an English quotation, set after it on purpose.
             if in_original(ctx.text(doc), start, end):
                 continue
-            add_row(rows, doc, start, end, f"Chinese text “{m.group()}” left in the English")
+            add_row(
+                rows,
+                doc,
+                start,
+                end,
+                f"{_language(m.group())} text “{m.group()}” left in the English",
+            )
         else:
             folded = unicodedata.normalize("NFKC", m.group())
             add_row(rows, doc, start, end, f"full-width “{m.group()}”; use “{folded}”", folded)

@@ -6,6 +6,7 @@ The sentences are written for these tests, in the register of the genre.
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 from helpers import assert_flags
 
@@ -77,3 +78,16 @@ def test_an_executive_vice_cut_short_is_flagged() -> None:
         "Li Ming, executive vice and head of the task force, chaired it.\n",
         "executive vice",
     )
+
+
+# U401: a run of hangul is Korean, not Chinese; the message names the script it is in.
+
+
+def test_korean_left_in_the_english_is_called_korean() -> None:
+    from helpers import check_texts
+
+    text = "The portal offers English, 한국어 and 中文 versions of the notice.\n"
+    found = check_texts([text], ["U401"]).filter(pl.col("code") == "U401")
+    messages = dict(zip(found["span"], found["message"], strict=True))
+    assert messages["한국어"].startswith("Korean text")
+    assert messages["中文"].startswith("Chinese text")
