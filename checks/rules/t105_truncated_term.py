@@ -38,7 +38,7 @@ def truncated_term(ctx: Context) -> pl.DataFrame:
     chairman of (the) municipal committee" (of the CPPCC: Party committees have
     secretaries), provincial alike, when no "of" names the body after all. A title cut short
     before another title's head noun is that other title ("executive vice governor" against
-    "executive vice mayor") and is left alone, and so is one that goes on with the name of
+    "executive vice mayor", "executive vice general manager") and is left alone, and so is one that goes on with the name of
     another Party body ("the provincial party discipline watchdog", "the municipal party
     school"), and so is a possessive the full form does not
     have ("the CPC's central tasks"), a form cut after a plain plural that modifies its
@@ -107,7 +107,9 @@ def _cut_short_bodies(ctx: Context) -> pl.DataFrame:
 # so are the Party's people and its congress ("the provincial party representatives",
 # "provincial Party members", "the provincial Party congress": no committee cut short).
 _TITLE_HEAD = regex.compile(
-    r"[ \u00a0]+(?i:governors?|mayors?|chair(?:man|men|woman|women|person|persons)|presidents?"
+    # The head noun may carry "general" before it: "executive vice general manager" (常务副总经理)
+    # is a company's title, no "executive vice mayor" cut short.
+    r"[ \u00a0]+(?i:general[ \u00a0]+)?(?i:governors?|mayors?|chair(?:man|men|woman|women|person|persons)|presidents?"
     r"|premiers?|ministers?|directors?|secretar(?:y|ies)|heads?|commissioners?|magistrates?"
     r"|procurators?|prosecutors?|managers?|deans?|chiefs?|leaders?|officers?"
     r"|representatives?|delegates?|members?|cadres?|congress(?:es)?)"

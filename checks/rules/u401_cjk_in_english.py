@@ -8,6 +8,8 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.parallel_paragraphs import parallel_paragraphs
+from tifa.checks.parallel_paragraphs import spelt as _spelt
 from tifa.checks.quoted_original import in_original
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -35,12 +37,6 @@ _PINYIN_INSIDE = regex.compile(r"[(（]((?:[\p{L}'’-]+[ \u00a0]){0,3}[\p{L}'�
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{N}'’-][ \u00a0]?[(（]$")
 _CLOSED_AFTER = regex.compile(r"^[)）]")
 _POSSESSIVE = regex.compile(r"['’]s?$")
-_LETTERS = regex.compile(r"[^a-z]")
-
-
-def _spelt(text: str) -> str:
-    """Lower-case letters of `text` only, ü read as v (pypinyin's "lv")."""
-    return _LETTERS.sub("", text.lower().replace("ü", "v"))
 
 
 def _glosses_name(text: str, start: int, end: int) -> bool:
@@ -93,6 +89,21 @@ def _bracketed_after_word(text: str, start: int, end: int) -> bool:
     )
 
 
+# A run wholly in Korean or Japanese script is named so ("한국어" on a language switch is
+# no Chinese); a run with a Han character in it is called Chinese.
+_HANGUL = regex.compile(r"\p{Hangul}+")
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]+")
+
+
+def _language(run: str) -> str:
+    """The language a run of CJK script is written in, for the message."""
+    if _HANGUL.fullmatch(run):
+        return "Korean"
+    if _KANA.fullmatch(run):
+        return "Japanese"
+    return "Chinese"
+
+
 @rule("U401", "cjk-in-english", Severity.ERROR, Fix.SAFE)
 def cjk_in_english(ctx: Context) -> pl.DataFrame:
     """Chinese characters or full-width letters and digits left in the English.
@@ -107,7 +118,9 @@ def cjk_in_english(ctx: Context) -> pl.DataFrame:
     glosses terms so, an English term's characters in brackets right after it
     ("section-level (科级) leaders") are the writer's style. So is the Chinese original a writer sets
     after an English quotation of it, running to the end of the line (“… on the new
-    journey.” 在新征程上…).
+    journey.” 在新征程上…), and so is a bilingual page's Chinese paragraph set beside the
+    English paragraph that renders it, the two sharing figures or a name in characters and
+    in pinyin.
 
     ## Why is this bad?
     Untranslated Chinese is the plainest sign of an unfinished translation; full-width
@@ -140,9 +153,13 @@ def cjk_in_english(ctx: Context) -> pl.DataFrame:
         and _glosses_name(text, *m.span())
         and _NAMED_BEFORE.search(text[max(0, m.start() - 80) : m.start()]) is None
     }
+    # A bilingual page's Chinese paragraphs beside the English that renders them.
+    parallel = parallel_paragraphs(ctx) if any(m.group("cjk") for *_, m in found) else {}
     for doc, base, _text, m in found:
         start, end = base + m.start(), base + m.end()
         if m.group("cjk"):
+            if any(s <= start and end <= e for s, e in parallel.get(doc, ())):
+                continue
             if _glosses_name(_text, m.start(), m.end()):
                 continue
             # A page that glosses names so keeps its style for a name not in pinyin too:
@@ -156,7 +173,13 @@ def cjk_in_english(ctx: Context) -> pl.DataFrame:
             # The original of an English quotation, set after it on purpose.
             if in_original(ctx.text(doc), start, end):
                 continue
-            add_row(rows, doc, start, end, f"Chinese text “{m.group()}” left in the English")
+            add_row(
+                rows,
+                doc,
+                start,
+                end,
+                f"{_language(m.group())} text “{m.group()}” left in the English",
+            )
         else:
             folded = unicodedata.normalize("NFKC", m.group())
             add_row(rows, doc, start, end, f"full-width “{m.group()}”; use “{folded}”", folded)
