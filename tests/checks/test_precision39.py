@@ -6,8 +6,9 @@ pages.
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
-from helpers import assert_flags
+from helpers import assert_flags, check_texts, spans
 
 # --- Two describing words over a plural or mass head after "as" (E829) -------------------
 
@@ -40,3 +41,32 @@ def test_a_rated_word_shared_over_a_plural_or_mass_head_is_left_alone(text: str)
 )
 def test_a_rated_count_noun_joined_to_another_is_still_flagged(text: str, span: str) -> None:
     assert_flags("E829", text, span)
+
+
+# --- A date alone in a picture's gap is a fact box's "when", no caption (R601) -------------
+
+_OPENS = (
+    "The Central Committee holds a plenary session at least once a year to decide on major "
+    "policies for the country."
+)
+_GOES_ON = (
+    "Members of the Central Committee attend the session, which is presided over by the "
+    "general secretary."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        ("Nov 3 - 6, 2019", False),
+        ("March 5-11", False),
+        ("Sept. 2 - Oct. 4, 2024", False),
+        # a caption beside it is still one
+        ("Delegates arrive at the Great Hall of the People", True),
+    ],
+)
+def test_a_date_alone_in_a_gap_is_no_caption(line: str, flagged: bool) -> None:
+    page = _OPENS + "\n\n" + _GOES_ON + "\n\n\n" + line + "\n\n" + _OPENS + "\n"
+    findings = check_texts([page], ["R601"])
+    captions = findings.filter(pl.col("message").str.contains("caption"))
+    assert (line in spans(captions)) is flagged, spans(findings)
