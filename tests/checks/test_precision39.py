@@ -70,3 +70,30 @@ def test_a_date_alone_in_a_gap_is_no_caption(line: str, flagged: bool) -> None:
     findings = check_texts([page], ["R601"])
     captions = findings.filter(pl.col("message").str.contains("caption"))
     assert (line in spans(captions)) is flagged, spans(findings)
+
+
+# --- UTF-8 punctuation read as GBK is a garble, not Chinese left in the English (U401/U406) -
+
+_GARBLED = (
+    "Reporter: What鈥檚 the ministry鈥檚 view of the 鈥淏elt and Road鈥 cooperation this year?"
+)
+
+
+def test_utf8_punctuation_read_as_gbk_is_no_chinese_text() -> None:
+    assert_flags("U401", _GARBLED, None)
+
+
+@pytest.mark.parametrize("span", ["鈥檚", "鈥淏"])
+def test_utf8_punctuation_read_as_gbk_is_a_garble(span: str) -> None:
+    assert_flags("U406", _GARBLED, span)
+
+
+def test_the_garble_is_restored_to_its_mark() -> None:
+    findings = check_texts([_GARBLED], ["U406"])
+    assert set(findings["suggestion"].drop_nulls().to_list()) >= {"’s", "“B"}
+
+
+def test_chinese_beside_a_garble_is_still_flagged() -> None:
+    text = "The spokesperson鈥檚 office (新闻办) answered questions on the port's trade."
+    assert_flags("U401", text, "新闻办")
+    assert_flags("U401", "The report covers 鈥 the 十四五 plan.", "十四五")
