@@ -16,6 +16,7 @@ import polars as pl
 import regex
 
 from tifa.checks.furniture import CAPTION_VERB
+from tifa.checks.numbers import MONTH_NAME
 from tifa.checks.page_tail import PROSE_WORDS, SENTENCE_END, nonblank_marked
 
 # A caption is a line of two to twelve words with no punctuation closing a sentence or a
@@ -23,6 +24,13 @@ from tifa.checks.page_tail import PROSE_WORDS, SENTENCE_END, nonblank_marked
 _CAPTION_WORDS = (2, 12)
 _OPEN_END = r"[^.!?。！？:：;；,，\"'”’)\]]\s*$"
 _NUMBERED = r"^\s*(?:\(?\d{1,2}[.)、]|\(?[IVX]{1,4}[.)]|[•·▪■►-])"
+# A line that is only a date or a span of dates ("Nov 3 - 6, 2019", "March 5-11"), as a
+# fact box sets the "when" of a meeting between its paragraphs: a caption names what the
+# picture shows, never a bare date.
+_DATE_ONLY = (
+    rf"^\s*(?:{MONTH_NAME}\.?\s*)?\d{{1,2}}"
+    rf"(?:\s*[-–—~]\s*(?:{MONTH_NAME}\.?\s*)?\d{{1,2}})?(?:,?\s*\d{{4}})?\s*$"
+)
 # The gap a picture leaves: at least this many blank lines, and more than the page's usual gap.
 _LEAST_GAP = 2
 
@@ -38,7 +46,8 @@ def picture_captions(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame
         prose=(words >= PROSE_WORDS) & stripped.str.contains(SENTENCE_END),
         short=words.is_between(*_CAPTION_WORDS)
         & stripped.str.contains(_OPEN_END)
-        & ~stripped.str.contains(_NUMBERED),
+        & ~stripped.str.contains(_NUMBERED)
+        & ~stripped.str.contains(_DATE_ONLY),
     )
     usual = filled.group_by("doc").agg(usual=pl.col("gap").drop_nulls().median())
     return (

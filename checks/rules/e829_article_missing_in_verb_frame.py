@@ -176,6 +176,18 @@ _RATED = regex.compile(
     rf"(?!(?:{_NOT_DESCRIPTIVE}|{_NOT_COUNT})(?![\p{{L}}-]))\p{{Ll}}[\p{{Ll}}-]*(?<!s)(?<!ly)"
     rf"(?<!ed)(?<!ing))(?![\p{{L}}\p{{N}}'’-])(?={_END})"
 )
+# A rated word that is the first of two describing words over a plural or mass head ("as
+# strong domestic and overseas orders lifted output", "as strong political and
+# financial support"): the word describes, the head needs no "a". Only a word that ends
+# like an adjective, before "and", "or" or a comma and one or two words that end in that
+# head, so that a noun joined to a second one ("is important hub and gateway", "was good
+# example and sets standards", "is important portal and gateway for exports") is still
+# found.
+_ADJECTIVE_ENDING = regex.compile(r"(?:ive|ic|al|ous|ful|ent|ant|ible|able|ary|ory|ar)$")
+_SHARED_HEAD = regex.compile(
+    rf"(?:,|,?{_S}(?:and|or)){_S}(?:(?!{_NOT_DESCRIPTIVE}(?![\p{{L}}-]))\p{{Ll}}[\p{{Ll}}-]*{_S}){{1,2}}?"
+    rf"(?:(?:{_NOT_COUNT})|\p{{Ll}}[\p{{Ll}}-]*[^s\W]s)(?![\p{{L}}\p{{N}}'’-])"
+)
 _RATED_PREFILTER = (
     rf"\b(?:as|is|was|becomes?|became|remains?|remained)[ \u00a0]+(?:{_RATING})[ \u00a0]+\p{{L}}"
 )
@@ -239,7 +251,9 @@ def article_missing_in_verb_frame(ctx: Context) -> pl.DataFrame:
     essential…) after "as" or a verb of being ("serves as important gateway", "is good
     example for", "joined as non-voting observer"); a mass noun ("is important work", "as
     strong support"), an adverb that ends the clause ("remained strong today") and a title
-    of office, which takes "the" or nothing ("as new Party chief"), are left alone.
+    of office, which takes "the" or nothing ("as new Party chief"), and the first of two
+    describing words over a plural or mass head ("as strong domestic and overseas orders
+    lifted output") are left alone.
     Suggests "a" or "an". Left alone: a determiner, possessive or quantifier before the
     noun ("made every effort", "played its role", "made considerable effort", a mass),
     the plural ("made efforts", "held talks"), a noun that modifies the next one ("held
@@ -285,6 +299,12 @@ def article_missing_in_verb_frame(ctx: Context) -> pl.DataFrame:
             if pattern is not _RATED and _DETERMINER_BEFORE.search(text, 0, m.start()):
                 continue
             if _MASS_ACTIVITY.match(m.group()) and _LISTED_WITH.match(text, m.end()):
+                continue
+            if (
+                pattern is _RATED
+                and _ADJECTIVE_ENDING.search(m.group())
+                and _SHARED_HEAD.match(text, m.end())
+            ):
                 continue
             add_a(rows, doc, base, m)
     return output(rows)

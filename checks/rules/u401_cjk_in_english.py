@@ -8,6 +8,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.gbk_reading import utf8_read_as_gbk
 from tifa.checks.parallel_paragraphs import parallel_paragraphs
 from tifa.checks.parallel_paragraphs import spelt as _spelt
 from tifa.checks.quoted_original import in_original
@@ -104,6 +105,17 @@ def _language(run: str) -> str:
     return "Chinese"
 
 
+def _garbled_punctuation(text: str, start: int, end: int) -> bool:
+    """Whether every character of the Han run text[start:end] belongs to UTF-8 punctuation
+    read as GBK ("鈥檚" for "’s", "鈥" alone where a byte was lost)."""
+    if "鈥" not in text[start:end]:
+        return False
+    covered: set[int] = set()
+    for s, e, _meant in utf8_read_as_gbk(text[max(0, start - 1) : end + 1]):
+        covered.update(range(max(0, start - 1) + s, max(0, start - 1) + e))
+    return all(i in covered for i in range(start, end))
+
+
 @rule("U401", "cjk-in-english", Severity.ERROR, Fix.SAFE)
 def cjk_in_english(ctx: Context) -> pl.DataFrame:
     """Chinese characters or full-width letters and digits left in the English.
@@ -120,7 +132,8 @@ def cjk_in_english(ctx: Context) -> pl.DataFrame:
     after an English quotation of it, running to the end of the line (“… on the new
     journey.” 在新征程上…), and so is a bilingual page's Chinese paragraph set beside the
     English paragraph that renders it, the two sharing figures or a name in characters and
-    in pinyin.
+    in pinyin. UTF-8 punctuation read as GBK ("What鈥檚") is no Chinese but a garble, U406's
+    business.
 
     ## Why is this bad?
     Untranslated Chinese is the plainest sign of an unfinished translation; full-width
@@ -172,6 +185,9 @@ def cjk_in_english(ctx: Context) -> pl.DataFrame:
                 continue
             # The original of an English quotation, set after it on purpose.
             if in_original(ctx.text(doc), start, end):
+                continue
+            # UTF-8 punctuation read as GBK ("What鈥檚"): U406's garble, not Chinese.
+            if _garbled_punctuation(_text, m.start(), m.end()):
                 continue
             add_row(
                 rows,

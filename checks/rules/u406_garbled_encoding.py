@@ -9,6 +9,8 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.gbk_reading import PREFILTER as _GBK_READ_PREFILTER
+from tifa.checks.gbk_reading import utf8_read_as_gbk
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 
@@ -21,8 +23,12 @@ _GBK_PAIR = regex.compile(r"[\xa1-\xa9][\x40-\x7e\x80-\xfe]")
 # punctuation or a symbol count, so a Polish "Łódź" (a letter after Ł) stays.
 _GBK_1250_PAIR = regex.compile(r"[ˇ˘ŁĄ]\S")
 # Columnar prefilter (Rust regex): a GBK symbol-row lead byte, or the lead characters of UTF-8
-# read as Latin-1 or Windows-1252 (Ã, Â, â followed by another Latin-1 character).
-PREFILTER = r"[\x{a1}-\x{a9}ˇ˘ŁĄ]|[ÃÂâ][\x{80}-\x{ff}\x{152}\x{153}\x{160}\x{161}\x{178}\x{17d}\x{17e}\x{192}\x{2c6}\x{2dc}\x{2013}-\x{203a}\x{20ac}\x{2122}]"
+# read as Latin-1 or Windows-1252 (Ã, Â, â followed by another Latin-1 character), or the 鈥
+# of UTF-8 punctuation read as GBK.
+PREFILTER = _GBK_READ_PREFILTER + (
+    r"|[\x{a1}-\x{a9}ˇ˘ŁĄ]|[ÃÂâ][\x{80}-\x{ff}\x{152}\x{153}\x{160}\x{161}\x{178}\x{17d}\x{17e}"
+    r"\x{192}\x{2c6}\x{2dc}\x{2013}-\x{203a}\x{20ac}\x{2122}]"
+)
 
 
 def _gbk(pair: str, read_as: str = "latin-1") -> str | None:
@@ -66,10 +72,11 @@ def garbled_encoding(ctx: Context) -> pl.DataFrame:
     """Characters garbled by a wrong encoding on the way to the page.
 
     ## What it does
-    Finds two kinds of mojibake: Chinese punctuation stored as GBK and read as Latin-1
+    Finds three kinds of mojibake: Chinese punctuation stored as GBK and read as Latin-1
     (`¡°` for “, `¡¯` for ’, `¨C` for –) or as Windows-1250 (`ˇ°` for “, `ˇ±` for ”,
     `ˇŻ` for ’), and UTF-8 read as Latin-1 or Windows-1252 (`â€™`
-    for ’, `Ã©` for é), which it repairs with ftfy's encoding repair only. A GBK pair counts
+    for ’, `Ã©` for é), which it repairs with ftfy's encoding repair only, and UTF-8
+    punctuation read as GBK (`鈥檚` for ’s, `鈥淏elt` for “Belt). A GBK pair counts
     only when it decodes to punctuation or a symbol, and not when it is © before an ASCII
     letter ("Copyright©www.…", "©Xinhua": the sign glued to a word), so Spanish `¡` and `©`, `°` and `×` in
     running English are left alone.
@@ -123,6 +130,13 @@ def garbled_encoding(ctx: Context) -> pl.DataFrame:
                         f"“{pair}” is “{meant}” saved as GBK and read as {reading}",
                         meant,
                     )
+        # UTF-8 punctuation read as GBK ("鈥檚" for "’s"): a Chinese reader's garble.
+        for start, end, gbk_meant in utf8_read_as_gbk(text):
+            taken.append((start, end))
+            shown = text[start:end]
+            what = "a punctuation mark" if gbk_meant is None else f"“{gbk_meant}”"
+            message = f"“{shown}” is {what} garbled by a wrong encoding (UTF-8 read as GBK)"
+            add_row(rows, doc, base + start, base + end, message, gbk_meant)
         for start, end, meant in _ftfy_fixes(text):
             if any(s < end and start < e for s, e in taken):
                 continue
