@@ -21,7 +21,9 @@ def all_bindings() -> list[tuple[str, Binding]]:
         ("glossary", GlossaryScreen),
     ):
         for binding in owner.BINDINGS:
-            if isinstance(binding, Binding) and not (binding.id and binding.id in seen):
+            if not isinstance(binding, Binding) or (binding.priority and not binding.show):
+                continue  # Enter in a text field (tifa.tui.typing): a key of the field's own
+            if not (binding.id and binding.id in seen):
                 out.append((where, binding))
                 if binding.id:
                     seen.add(binding.id)
