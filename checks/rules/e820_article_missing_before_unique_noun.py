@@ -76,8 +76,10 @@ _KIND = (
 )
 _TRADE = r"(?![\p{L}-])"
 _INDUSTRY = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])(?P<before>of|in|by|for|from|with|as|into|on|at|under|than|above"
-    r"|below|over)"
+    r"(?<![\p{L}\p{N}'’-])(?P<before>(?<!(?:areas?|fields?|sectors?|spheres?|domains?)"
+    # A field named after "the fields of" ("cooperate in the fields of chemical industry,
+    # new energy and materials") is one field among others, which takes no "the".
+    r"[ \u00a0]+)of|in|by|for|from|with|as|into|on|at|under|than|above|below|over)"
     # No verb first: "for boosting tourism industry" has its object after the verb ("to" is
     # left out: "to develop breeding industry").
     rf"{_S}(?P<name>(?!{_KIND}{_TRADE})(?!\p{{Ll}}+ing{_S}\p{{Ll}})\p{{Ll}}[\p{{Ll}}-]*(?:{_S}(?!{_KIND}{_TRADE})"

@@ -125,7 +125,10 @@ _TITLE_HEAD = regex.compile(
 # propaganda department". No committee is cut short there.
 _OTHER_BODY = regex.compile(
     r"[ \u00a0]+(?i:discipline|disciplinary|school|propaganda|publicity|organi[sz]ation"
-    r"[ \u00a0]+department|united[ \u00a0]+front)(?![\p{L}\p{N}'’-])"
+    r"[ \u00a0]+department|united[ \u00a0]+front"
+    # The work a body's name stands for, and its conference: "the national development and
+    # reform work conference" (全国发展和改革工作会议) cuts no commission short.
+    r"|work)(?![\p{L}\p{N}'’-])"
 )
 
 

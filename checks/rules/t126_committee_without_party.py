@@ -24,8 +24,10 @@ _PATTERN = regex.compile(
 _PREFILTER = r"\p{Lu}\p{Ll}+ (?:Municipal|Provincial) Committee"
 # The word before the place, when it names whose committee it is: an acronym or a name
 # ("CPC", "(CPC)", "CPPCC", "CPC's", "Youth League", "Hebei" in "Hebei Guiyang ..."). A
-# lower-case word, "The", an ordinal or the start of the text leave the name bare.
-_WORD_BEFORE = regex.compile(r"(\S+)[ \u00a0]+$")
+# lower-case word, "The", an ordinal or the start of the text leave the name bare. On a
+# hard-wrapped page the word may end the line before ("… by the CPC" / "Shanghai Municipal
+# Committee"): one line break counts as a space, a blank line does not.
+_WORD_BEFORE = regex.compile(r"(\S+)(?:[ \u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)\Z")
 _BARE_BEFORE = regex.compile(r"[(“\"‘']*(?:\p{Ll}+|The|\d+(?:st|nd|rd|th))[,:;]?")
 
 
@@ -64,18 +66,19 @@ def committee_without_party(ctx: Context) -> pl.DataFrame:
     Unsafe: the Party's committee is suggested, the usual meaning; the source decides.
     """
     rows = new_rows()
-    for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         place, level = m.group("place"), m.group("level")
         if level_word(place) != level:
             continue
-        word = _WORD_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name"))
+        start = base + m.start("name")
+        word = _WORD_BEFORE.search(ctx.text(doc), max(0, start - 40), start)
         if word is not None and not _BARE_BEFORE.fullmatch(word.group(1)):
             continue
         fixed = f"CPC {m.group('name')}"
         add_row(
             rows,
             doc,
-            base + m.start("name"),
+            start,
             base + m.end("name"),
             f"“{m.group('name')}” does not say whose committee it is: the Party's is "
             f"“{fixed}”, the CPPCC's “CPPCC {m.group('name')}”",

@@ -1,0 +1,75 @@
+"""Session 38, lead: the blind set's false alarms with a clear cause, each as a class, and two
+literal renderings the glossary now names. T105 leaves a body's name standing for its work
+("the national development and reform work conference"); E820 leaves a field named after
+"the fields of"; T126 reads the owner that ends the line before on a hard-wrapped page; T101
+finds "double circulation" (双循环) and "managing commission" (管委会).
+
+The sentences are written for these tests, in the register of city news pages.
+"""
+
+from __future__ import annotations
+
+from helpers import assert_flags
+
+
+def test_a_body_name_before_work_is_no_cut_short_name() -> None:
+    text = (
+        "The figures were released at the national development and reform work conference "
+        "held in Beijing on Monday."
+    )
+    assert_flags("T105", text, None)
+
+
+def test_a_cut_short_commission_is_still_found() -> None:
+    text = "Officials of the national development and reform said prices would stay stable."
+    assert_flags("T105", text, "national development and reform")
+
+
+def test_a_field_after_the_fields_of_takes_no_article() -> None:
+    text = (
+        "The province has worked with its neighbours in the fields of chemical industry, "
+        "new energy and new materials."
+    )
+    assert_flags("E820", text, None)
+
+
+def test_an_industry_after_another_of_still_takes_the_article() -> None:
+    text = "The plan sets out the development of chemical industry, the mayor said."
+    assert_flags("E820", text, "chemical industry")
+
+
+def test_the_owner_ending_the_line_before_names_the_committee() -> None:
+    text = (
+        "The city will carry out the work requirements set by the CPC\n"
+        "Shanghai Municipal Committee and the municipal government this year."
+    )
+    assert_flags("T126", text, None)
+
+
+def test_a_committee_after_a_blank_line_is_still_bare() -> None:
+    text = (
+        "The city will carry out the work requirements set by the CPC\n\n"
+        "Shanghai Municipal Committee members attended the meeting on Friday."
+    )
+    assert_flags("T126", text, "Shanghai Municipal Committee")
+
+
+def test_a_committee_after_a_lower_case_word_on_the_line_before_is_still_bare() -> None:
+    text = (
+        "The city will carry out the work requirements set by the\n"
+        "Shanghai Municipal Committee and the municipal government this year."
+    )
+    assert_flags("T126", text, "Shanghai Municipal Committee")
+
+
+def test_double_circulation_is_the_literal_rendering() -> None:
+    text = "The city will serve the new double circulation development pattern."
+    assert_flags("T101", text, "double circulation")
+    assert_flags("T101", "The city will serve the dual circulation pattern.", None)
+
+
+def test_managing_commission_is_the_literal_rendering() -> None:
+    text = "Wang Gang, director of the managing commission of the high-tech zone, spoke."
+    assert_flags("T101", text, "managing commission")
+    text = "Wang Gang, director of the administrative committee of the high-tech zone, spoke."
+    assert_flags("T101", text, None)
