@@ -56,6 +56,11 @@ _AGENCY = r"(?:xinhua(?: news agency)?|china ?daily|people's daily online|cgtn|(
 # The wires, as they sign the stamp over their copy on the pages that run it: "Reuters
 # October 28, 2019 06:10:22 IST".
 _WIRE = r"reuters|afp|bloomberg|(?-i:AP)"
+# A source of a few words with the stamp's label glued to its end, the space lost: "China
+# SCIOUpdated: November 17, 2017". The label keeps its capital; a letter ends the name.
+_GLUED_SOURCE = (
+    r"(?:[\p{L}.&'’-]+\s+){0,3}[\p{L}.&'’-]*\p{L}(?-i:Updated|Published|Posted)\s*[:：]\s*"
+)
 # Outlets that sign their pages' titles: "Premier urges … -Xinhua", "… - China Daily".
 _OUTLET = (
     r"xinhua(?:net)?|china daily|chinadaily\.com\.cn|cgtn|people's daily(?: online)?|"
@@ -655,7 +660,7 @@ _CHROME = (
     (r"(?:photo\s+)?caption\s*[:：].{0,400}", "photo caption"),
     (_MARKED_CAPTION, "photo caption"),
     # a byline or a control may come first: "By Li Ming | China Daily | Updated: …"
-    (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?(?:{_AGENCY}|{_WIRE})(?:\)[\s|·]*|\s*[|·,]\s*|\s*))?(?:{STAMP_LABEL})?)"
+    (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|{_GLUED_SOURCE}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?(?:{_AGENCY}|{_WIRE})(?:\)[\s|·]*|\s*[|·,]\s*|\s*))?(?:{STAMP_LABEL})?)"
      # the day, then the time under its label: "Mar. 10, 2015 - Updated 04:16 UTC"
      rf"{WHEN}(?:[\s,|·]+(?:-\s+)?(?:{STAMP_LABEL})?{WHEN})*\s*[\]】]?(?:[\s|·/]+(?:{_STAMP_TAIL})|{_GLUED_BYLINE})?(?:\s*[|·])?", "page timestamp"),
 )  # fmt: skip

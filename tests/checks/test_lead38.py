@@ -2,7 +2,8 @@
 literal renderings the glossary now names. T105 leaves a body's name standing for its work
 ("the national development and reform work conference"); E820 leaves a field named after
 "the fields of"; T126 reads the owner that ends the line before on a hard-wrapped page; T101
-finds "double circulation" (双循环) and "managing commission" (管委会).
+finds "double circulation" (双循环) and "managing commission" (管委会); R601 finds a stamp whose
+label is glued to its source ("… SCIOUpdated: <date>").
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -73,3 +74,21 @@ def test_managing_commission_is_the_literal_rendering() -> None:
     assert_flags("T101", text, "managing commission")
     text = "Wang Gang, director of the administrative committee of the high-tech zone, spoke."
     assert_flags("T101", text, None)
+
+
+def test_a_stamp_glued_to_its_source_is_residue() -> None:
+    text = (
+        "Port city signs new projects\n\n"
+        "Beijing SCIOUpdated: March 3, 2021\n\n"
+        "The city signed 12 projects on Tuesday, officials said."
+    )
+    assert_flags("R601", text, "Beijing SCIOUpdated: March 3, 2021")
+
+
+def test_a_sentence_that_names_an_update_is_no_stamp() -> None:
+    text = (
+        "Port city signs new projects\n\n"
+        "The list of projects was Updated: March 3, 2021 is what the notice said.\n\n"
+        "The city signed 12 projects on Tuesday, officials said."
+    )
+    assert_flags("R601", text, None)
