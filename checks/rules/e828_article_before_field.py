@@ -116,10 +116,24 @@ _GENERAL_VERB = (
     r"|remained|became|becomes"
 )
 # A list of nouns that an of-phrase after its last item makes definite as a whole: "the
-# nature, scope and aims of …", "the nature and scope of …".
+# nature, scope and aims of …", "the nature and scope of …", "the nature, leadership
+# system, operation, duties and tasks, and work procedures of …". An item is a noun of up
+# to three lower-case words, a pair joined by "and" among them ("duties and tasks"); a
+# word that opens a clause or a phrase of its own — an article or other determiner, a
+# pronoun, an auxiliary, a preposition, the verb of "make use of" or "take care of" —
+# ends the list, so "respect the nature, protect the forests and …", "respect the nature,
+# protect forests and make use of land" and "the unilateralism, he said" open none.
+_NOT_IN_LIST = (
+    r"(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your|we|they|he|she|it|i"
+    r"|you|will|would|shall|should|must|can|could|may|might|is|are|was|were|be|been|has"
+    r"|have|had|do|does|did|to|in|on|at|for|with|by|from|as|which|who|of"
+    r"|make|makes|making|take|takes|taking|get|gets|getting)"
+)
+_LIST_WORD = rf"(?!{_NOT_IN_LIST}(?![\p{{L}}'’-]))\p{{Ll}}[\p{{Ll}}-]*"
+_LIST_ITEM = rf"{_LIST_WORD}(?:[ \u00a0]+{_LIST_WORD}){{0,2}}"
 _LIST_OF = (
-    r"(?:[ \u00a0]*,[ \u00a0]*\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?)*[ \u00a0]*,?[ \u00a0]+(?:and|or)"
-    r"[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+of[ \u00a0]"
+    rf"(?:[ \u00a0]*,[ \u00a0]*{_LIST_ITEM})*[ \u00a0]*,?[ \u00a0]+(?:and|or)"
+    rf"[ \u00a0]+{_LIST_ITEM}[ \u00a0]+of[ \u00a0]"
 )
 _LIST_OF_AFTER = regex.compile(_LIST_OF)
 _GENERAL_END = (
@@ -197,7 +211,9 @@ def article_before_field(ctx: Context) -> pl.DataFrame:
     field", "the rural construction and industry development in Jiangyin": a place or a
     set of fields after "in", or a site after "at", "in" or "on the" — "the infrastructure
     construction at the port" — makes a policy or building work the one in hand), and development without an adjective ("the development"), which may point
-    back to one already named.
+    back to one already named. So are nature, a doctrine and building work that open a list
+    of nouns an of-phrase closes: "the nature, leadership system, duties and tasks, and work
+    procedures of the commissions" is definite as a whole.
 
     ## Why is this bad?
     A field of work named in general is an uncountable noun and takes no article:
