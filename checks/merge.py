@@ -6,7 +6,8 @@ run also spells correctly elsewhere (N201). When both rules of a pair flag exact
 text, the first rule's finding stays and the second's reason is added to its message; when
 only one of them is selected or fires, nothing changes. A narrow finding wholly inside a
 wider one whose suggestion already mends it is dropped the same way (CONTAINED), and so is
-white space leading a line that a residue rule flags from there on (LEADING).
+white space leading a line that a residue rule flags from there on (LEADING); any finding
+wholly inside page residue whose fix deletes it goes with the residue (DELETING).
 """
 
 from __future__ import annotations
@@ -55,6 +56,13 @@ CONTAINED = (
 # the residue finding says all there is to say.
 LEADING = (("P313", ("R601",)),)
 
+# The rules whose finding deletes what it flags (page residue: a byline of fields, an edition
+# switch, a copyright line): any other finding wholly inside that stretch goes with it. A
+# double space in "Writer: Li Na  |  Editor: …", a comma without its space in
+# "Vol.10,No.2", Chinese in "Global Edition 中文" are mended by the deletion, and a
+# translator asked to fix them one by one on a line that is to go is asked for nothing.
+DELETING = ("R601",)
+
 
 def merge_same_span(findings: pl.DataFrame) -> pl.DataFrame:
     """`findings` (rule output plus ``code`` and ``name``) with each MERGED pair folded."""
@@ -102,6 +110,7 @@ def merge_same_span(findings: pl.DataFrame) -> pl.DataFrame:
             .filter(~((pl.col("code") == inner) & pl.col("_covered").fill_null(False)))
             .drop("_covered")
         )
+    findings = _drop_inside_deletions(findings)
     for inner, outer in LEADING:
         lead = findings.filter(pl.col("code") == inner).select(_SPAN)
         rest = findings.filter(pl.col("code").is_in(outer)).select("doc", end="start")
@@ -114,3 +123,28 @@ def merge_same_span(findings: pl.DataFrame) -> pl.DataFrame:
             .drop("_before")
         )
     return findings
+
+
+def _drop_inside_deletions(findings: pl.DataFrame) -> pl.DataFrame:
+    """`findings` without those wholly inside a counted finding of DELETING that deletes."""
+    deleting = pl.col("code").is_in(DELETING)
+    wide = findings.filter(
+        deleting & (pl.col("suggestion") == "") & (pl.col("severity") != "info")
+    ).select("doc", w_start="start", w_end="end")
+    if not wide.height:
+        return findings
+    covered = (
+        findings.filter(~deleting)
+        .select(_SPAN)
+        .unique()
+        .join(wide, on="doc")
+        .filter((pl.col("w_start") <= pl.col("start")) & (pl.col("end") <= pl.col("w_end")))
+        .select(_SPAN)
+        .unique()
+        .with_columns(_inside=pl.lit(True))
+    )
+    return (
+        findings.join(covered, on=_SPAN, how="left")
+        .filter(deleting | ~pl.col("_inside").fill_null(False))
+        .drop("_inside")
+    )
