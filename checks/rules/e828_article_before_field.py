@@ -130,7 +130,11 @@ _NOT_IN_LIST = (
     r"|make|makes|making|take|takes|taking|get|gets|getting)"
 )
 _LIST_WORD = rf"(?!{_NOT_IN_LIST}(?![\p{{L}}'’-]))\p{{Ll}}[\p{{Ll}}-]*"
-_LIST_ITEM = rf"{_LIST_WORD}(?:[ \u00a0]+{_LIST_WORD}){{0,2}}"
+# An item may open with its own article or possessive ("the nature, the scope and the aims
+# of …"); inside an item one ends the list ("protect the forests").
+_LIST_ITEM = (
+    rf"(?:(?:the|its|their|our|his|her)[ \u00a0]+)?{_LIST_WORD}(?:[ \u00a0]+{_LIST_WORD}){{0,2}}"
+)
 _LIST_OF = (
     rf"(?:[ \u00a0]*,[ \u00a0]*{_LIST_ITEM})*[ \u00a0]*,?[ \u00a0]+(?:and|or)"
     rf"[ \u00a0]+{_LIST_ITEM}[ \u00a0]+of[ \u00a0]"

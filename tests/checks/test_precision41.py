@@ -40,6 +40,9 @@ def test_nature_named_in_general_keeps_its_finding(text: str, span: str) -> None
         "procedures of the Jiangmen audit commission.",
         "Lawmakers debated the nature, scope, rights and duties, and oversight of village "
         "committees in Anshun.",
+        # Each item with its own article, as before.
+        "The white paper sets out the nature, the tasks and the powers of the Yulin "
+        "supervision commission.",
     ],
 )
 def test_nature_opening_a_list_closed_by_an_of_phrase_is_definite(text: str) -> None:
