@@ -39,6 +39,8 @@ _REPORTING_VERB = (
     r"|emphasi[sz]ed|emphasi[sz]es|noted|notes|added|adds|urged|urges|required|requires"
     r"|demanded|demands|highlighted|highlights|underlined|underscored|instructed"
     r"|mentioned|mentions"
+    # 要求 reported as a request ("Gao requested that in the next stage, we should …").
+    r"|requested|requests"
 )
 # A meeting's judgement reported as 认为 or 决定 ("The meeting held that …", "It was decided
 # that …"): a report only with "that" straight after the verb ("held in the hall that …" is

@@ -1,8 +1,10 @@
 """Miss classes of session 39's development pages that recur across sites, closed in the rules
 where they belong: calques of 听取 ("listened to the work report") and 肯定 ("fully
-affirmed"), read by E801 in their frames. Each word is English in other frames (an
-audience listens to a broadcast, a court affirms a ruling, a minister affirms a
-commitment), and those are left alone.
+affirmed"), read by E801 in their frames; the first person after "requested that" (E821); a
+city's Party committee given a province's level word (T110); and a pronoun or a function
+word run into the next word (P320). Each word is English in other frames (an audience
+listens to a broadcast, a court affirms a ruling, a minister affirms a commitment), and
+those are left alone.
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -10,7 +12,7 @@ The sentences are written for these tests, in the register of city news pages.
 from __future__ import annotations
 
 import pytest
-from helpers import assert_flags
+from helpers import assert_flags, check_texts
 
 
 @pytest.mark.parametrize(
@@ -77,3 +79,92 @@ def test_calques_of_hearing_and_commending_are_flagged(text: str, span: str) -> 
 )
 def test_english_listening_and_affirming_are_left(text: str) -> None:
     assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Ma Lin requested that in the third quarter, we should speed up the new bridges.",
+            "we",
+        ),
+        ("The district head requested that our staff visit every farm by May.", "our"),
+    ],
+)
+def test_first_person_after_a_request_is_flagged(text: str, span: str) -> None:
+    assert_flags("E821", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The villagers requested a new bridge, and the county agreed to study it.",
+        "“We requested that the road be widened,” a resident of Xiaoshan said.",
+    ],
+)
+def test_requests_without_the_first_person_are_left(text: str) -> None:
+    assert_flags("E821", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        (
+            "Wu Hong, CPC Changde Provincial Committee deputy secretary and mayor, attended.",
+            "Changde Provincial Committee",
+            "Changde Municipal Committee",
+        ),
+        (
+            "The plan follows the decisions of the Luoyang Provincial Party Committee.",
+            "Luoyang Provincial Party Committee",
+            "Luoyang Municipal Party Committee",
+        ),
+    ],
+)
+def test_city_committee_with_a_province_level_word_is_flagged(
+    text: str, span: str, suggestion: str
+) -> None:
+    found = check_texts([text], ["T110"])
+    assert (span, suggestion) in found.select("span", "suggestion").rows()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sun Wei, deputy secretary of the CPC Henan Provincial Committee, attended.",
+        "The Hunan Provincial Party Committee met in Changsha on Monday.",
+        "He is a member of the Standing Committee of the Provincial Party Committee.",
+        # a name of two levels (Jilin is a province and a city) is left to the reader
+        "The Jilin Provincial Party Committee met in Changchun.",
+        "Liu Bin, deputy secretary of the CPC Luoyang Municipal Committee, spoke.",
+    ],
+)
+def test_provincial_committees_of_provinces_are_left(text: str) -> None:
+    assert_flags("T110", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The year 2019 was the year whenwe opened the new airport in Jiaxing.", "whenwe"),
+        ("I welcome comments on myreport from the members of the committee.", "myreport"),
+        (
+            "The city kept its focus on transforming industry andrevitalizing the old port.",
+            "andrevitalizing",
+        ),
+    ],
+)
+def test_pronoun_or_function_word_glued_to_a_word_is_flagged(text: str, span: str) -> None:
+    assert_flags("P320", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met myself and the mayor at the Wenzhou economy forum.",
+        "The firm makes tomahawks, inpatient beds and forklifts for the army.",
+        "The county signed a memorandum with the academy on anatomy and taxonomy.",
+    ],
+)
+def test_ordinary_words_are_not_split(text: str) -> None:
+    assert_flags("P320", text, None)
