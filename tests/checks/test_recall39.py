@@ -168,3 +168,18 @@ def test_pronoun_or_function_word_glued_to_a_word_is_flagged(text: str, span: st
 )
 def test_ordinary_words_are_not_split(text: str) -> None:
     assert_flags("P320", text, None)
+
+
+def test_list_dash_before_a_compound_first_word_is_flagged() -> None:
+    text = (
+        "At the meeting, Governor Liu called for:\n"
+        "-Low-carbon growth, to make green the base of the economy;\n"
+        "-Stable employment, to keep every household's income rising.\n"
+    )
+    found = check_texts([text], ["P305"])
+    assert found.height == 2
+    assert set(found["line"].to_list()) == {2, 3}
+
+
+def test_hyphen_inside_a_line_is_left() -> None:
+    assert_flags("P305", "The county built a low-carbon park and a high-speed rail link.", None)
