@@ -79,7 +79,10 @@ def malformed_committee_name(ctx: Context) -> pl.DataFrame:
     province or a city at prefecture level (from the bundled
     gazetteer of China's provincial-level and prefecture-level divisions, whether or not
     the glossary has an entry for it), and "<place> Provincial CPC Standing Committee" or
-    "<place> Municipal CPC Standing Committee"; and "Committee of CPPCC" or "Congress of
+    "<place> Municipal CPC Standing Committee"; "<city> Provincial Committee" and "<city>
+    Provincial Party Committee", a prefecture-level city's committee given a province's
+    level word ("CPC Yueyang Provincial Committee" is the CPC Yueyang Municipal Committee);
+    and "Committee of CPPCC" or "Congress of
     CPC", where the acronym, the whole body, lacks its article (in sentences: a headline
     drops its articles); "<place> Committee of CPPCC" and "<place> Committee of the
     CPC", a place's body named the wrong way round without its level word, and "<place>
