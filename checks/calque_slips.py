@@ -362,11 +362,12 @@ def _through_efforts(text: str) -> str:
 
 
 # --- listened to the work report ------------------------------------------------------------
-# 听取 word for word: a meeting or an official "listened to" a report or a briefing, which
-# English "hears". The report is named as one: a work report, or a report "on", "of" or
-# "from" something, or one that ends the clause; "listening to the introduction" (听取介绍)
+# 听取 word for word: a meeting or an official "listened to" a report, which English
+# "hears". The report is named as one: a work report, or a report "on", "of" or "from"
+# something, or one that ends the clause; "listening to the introduction" (听取介绍)
 # likewise. The audience of a broadcast listens ("listened to the reports online", "on the
-# radio"), and so does a listener to music or a speech: neither is matched.
+# radio"), and so does a listener to music, a speech or a briefing (English listens to a
+# briefing as well as it hears one): none is matched.
 _LISTEN = r"listen(?:s|ed|ing)?\s+(?:(?:carefully|attentively|earnestly|closely|also)\s+)?to\s+"
 _HEARD_FRAME = (
     r"(?=\s+(?:on|of|from|by|about|concerning|regarding|delivered|made|given|submitted"
@@ -375,7 +376,7 @@ _HEARD_FRAME = (
 _LISTENED_REPORT = regex.compile(
     r"(?i)(?<![\p{L}-])" + _LISTEN + r"(?:(?:the|a|an|their|his|her|its)\s+)?"
     r"(?:(?:special|relevant|detailed|brief|annual|related|progress|situation)\s+)?"
-    r"(?:work\s+reports?|(?:reports?|briefings?)" + _HEARD_FRAME + r"|(?<=to\s+the\s+)"
+    r"(?:work\s+reports?|reports?" + _HEARD_FRAME + r"|(?<=to\s+the\s+)"
     r"introductions?" + _HEARD_FRAME + r")(?![\p{L}-])"
 )
 
