@@ -45,6 +45,9 @@ by the dictionary where English says it otherwise.
   music, or to a report on the radio.
 - 肯定 "fully affirmed the work", "highly affirmed", "gave full affirmation to": English
   commends or praises the work, or speaks highly of it; a court affirms a judgment.
+- 经济运行 "the overall social and economic operation", "the economic operation of the
+  first quarter": the economy's running is its "performance"; an engineer's "economic
+  operation" of a grid or a plant (running it at least cost) is English.
 """
 
 from __future__ import annotations
@@ -454,6 +457,37 @@ def _commended(text: str) -> str:
     return new[:1].upper() + new[1:] if text[:1].isupper() else new
 
 
+# --- the overall economic operation -----------------------------------------------------------
+# 经济运行 word for word, where the words around make it the economy's running: a word of
+# the economy's state or scope before it ("overall", "social and", "industrial and",
+# "stable"), a place or a period after it ("of the city", "in the first quarter"), a verb of
+# its state after it ("remained stable"), or a verb of watching it before it ("monitoring
+# of"). The dispatch of it is `_DISPATCH`'s. An engineer's "secure and economic operation of
+# the grid" runs a machine at least cost and is left alone.
+_ECONOMIC_OPERATION = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:"
+    r"(?<=(?:overall|social\s+and|socio-?economic\s+and|industrial\s+and|national|regional"
+    r"|local|steady|stable|sound|smooth|healthy|good|city['’]s|province['’]s|county['’]s"
+    r"|country['’]s|China['’]s)\s+)economic\s+operation"
+    r"|economic\s+operation(?=\s+(?:of|in)\s+(?:the\s+)?(?:city|province|county|district"
+    r"|region|country|nation|first|second|third|fourth|past|this|last|whole|\d|(?-i:\p{Lu}))"
+    r"|\s+(?:remained|remains|was|is|kept|keeps|maintained|showed|shows|continued|continues)\s)"
+    r"|(?<=(?:monitor(?:s|ed|ing)?|analy[sz](?:e|es|ed|ing|is))\s+(?:of\s+)?(?:the\s+)?)"
+    r"economic\s+operation"
+    r")(?![\p{L}-])"
+)
+_MACHINE = regex.compile(
+    r"(?i)[^.;\n]{0,40}?\b(?:grids?|power|plants?|systems?|units?|reservoirs?|transformers?"
+    r"|generators?|boilers?|pumps?|stations?|networks?|microgrids?|turbines?|engines?|ships?"
+    r"|vessels?|fleets?|equipment|machines?)\b"
+)
+
+
+def _run_at_least_cost(m: regex.Match[str]) -> bool:
+    """A machine or a grid run economically, in the words after the phrase: English."""
+    return _MACHINE.match(m.string, m.end()) is not None
+
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _OUR_WORKS,
@@ -585,6 +619,13 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         _commended,
         _affirmed_in_english,
     ),
+    (
+        _ECONOMIC_OPERATION,
+        "经济运行 is not “economic operation”: the economy's running is its “performance” "
+        "(“the overall economic performance”)",
+        lambda text: text[: -len("operation")] + "performance",
+        _run_at_least_cost,
+    ),
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
@@ -598,5 +639,5 @@ PREFILTER = (
     r"|\bstudy\s+and\s+research\b|\bresearch\s+and\s+study\b|\bfor\s+investigation\b"
     r"|\bdeployments?\b|\bland(?:ed|s|ing)?\s+(?:in|at)\b|\brelative\s|\bexchange\s+speech"
     r"|\bhigh(?:ly)?\s+attention\b|\bunder\s+(?:the\s+)?\p{L}+\s+efforts?\b"
-    r"|\blisten(?:s|ed|ing)?\s|\baffirm"
+    r"|\blisten(?:s|ed|ing)?\s|\baffirm|\beconomic\s+operation\b"
 )

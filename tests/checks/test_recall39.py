@@ -1,6 +1,6 @@
 """Miss classes of session 39's development pages that recur across sites, closed in the rules
 where they belong: calques of 听取 ("listened to the work report") and 肯定 ("fully
-affirmed"), read by E801 in their frames; the first person after "requested that" (E821); a
+affirmed") and 经济运行 ("the overall economic operation"), read by E801 in their frames; the first person after "requested that" (E821); a
 city's Party committee given a province's level word (T110); and a pronoun or a function
 word run into the next word (P320). Each word is English in other frames (an audience
 listens to a broadcast, a court affirms a ruling, a minister affirms a commitment), and
@@ -183,3 +183,28 @@ def test_list_dash_before_a_compound_first_word_is_flagged() -> None:
 
 def test_hyphen_inside_a_line_is_left() -> None:
     assert_flags("P305", "The county built a low-carbon park and a high-speed rail link.", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhejiang kept the overall social and economic operation stable in the first half.",
+        "The meeting analysed the economic operation of the third quarter in Huzhou.",
+        "The economic operation of Taizhou remained sound despite the floods.",
+        "The bureau stepped up the monitoring of economic operation in key sectors.",
+    ],
+)
+def test_economic_operation_of_a_place_is_flagged(text: str) -> None:
+    assert_flags("E801", text, "economic operation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers tested the secure and economic operation of the power grid in Ningde.",
+        "The stable economic operation of the plant cut its coal use by a tenth.",
+        "Military and economic operations went on along the border.",
+    ],
+)
+def test_economic_operation_of_a_machine_is_left(text: str) -> None:
+    assert_flags("E801", text, None)

@@ -100,6 +100,7 @@ EXPECTED = {
     ("003", 4, "T110", "CPC Dalian Committee"),
     ("003", 4, "P342", "&"),  # "a standard & fair law enforcement", "reinforce & develop"
     ("003", 5, "E801", "spare no efforts"),
+    ("003", 5, "E801", "economic operation"),  # 经济运行: economic performance
     ("003", 6, "T101", "CCP Affairs Work Committee"),
     # "secretary of the … Work Committee of the Dalian Free Trade Zone": the zone takes "the".
     ("003", 6, "E807", "Dalian Huayuankou Economic Zone"),
