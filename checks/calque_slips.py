@@ -40,6 +40,14 @@ by the dictionary where English says it otherwise.
   attention to a thing, or attaches great importance to it.
 - 在…共同努力下 "under the joint efforts of": work is done "through" or "thanks to" joint
   efforts; "under" is for leadership and guidance.
+- 听取 "listened to the work report", "listened to reports on the work", "listening to the
+  introduction": a meeting or an official "heard" a report or "was briefed"; one listens to
+  music, or to a report on the radio.
+- 肯定 "fully affirmed the work", "highly affirmed", "gave full affirmation to": English
+  commends or praises the work, or speaks highly of it; a court affirms a judgment.
+- 经济运行 "the overall social and economic operation", "the economic operation of the
+  first quarter": the economy's running is its "performance"; an engineer's "economic
+  operation" of a grid or a plant (running it at least cost) is English.
 """
 
 from __future__ import annotations
@@ -356,6 +364,130 @@ def _through_efforts(text: str) -> str:
     return ("Through" if text[:1].isupper() else "through") + text[len("under") :]
 
 
+# --- listened to the work report ------------------------------------------------------------
+# 听取 word for word: a meeting or an official "listened to" a report, which English
+# "hears". The report is named as one: a work report, or a report "on", "of" or "from"
+# something, or one that ends the clause; "listening to the introduction" (听取介绍)
+# likewise. The audience of a broadcast listens ("listened to the reports online", "on the
+# radio"), and so does a listener to music, a speech or a briefing (English listens to a
+# briefing as well as it hears one): none is matched.
+_LISTEN = r"listen(?:s|ed|ing)?\s+(?:(?:carefully|attentively|earnestly|closely|also)\s+)?to\s+"
+_HEARD_FRAME = (
+    r"(?=\s+(?:on|of|from|by|about|concerning|regarding|delivered|made|given|submitted"
+    r"|and)\s(?!(?:the\s+)?(?:radio|television|tv|air|internet|podcasts?)\b)|\s*[.,;])"
+)
+_LISTENED_REPORT = regex.compile(
+    r"(?i)(?<![\p{L}-])" + _LISTEN + r"(?:(?:the|a|an|their|his|her|its)\s+)?"
+    r"(?:(?:special|relevant|detailed|brief|annual|related|progress|situation)\s+)?"
+    r"(?:work\s+reports?|reports?" + _HEARD_FRAME + r"|(?<=to\s+the\s+)"
+    r"introductions?" + _HEARD_FRAME + r")(?![\p{L}-])"
+)
+
+_HEARD = {"listen": "hear", "listens": "hears", "listened": "heard", "listening": "hearing"}
+
+
+def _heard(text: str) -> str | None:
+    """ "listened to the work report" → "heard the work report"; an introduction heard is
+    "being briefed", which a person words."""
+    if text.lower().rstrip("s").endswith("introduction"):
+        return None
+    verb, rest = text.split(None, 1)
+    rest = regex.sub(
+        r"(?i)^(?:(?:carefully|attentively|earnestly|closely|also)\s+)?to\s+", "", rest
+    )
+    new = _HEARD[verb.lower()]
+    return (new[:1].upper() + new[1:] if verb[:1].isupper() else new) + " " + rest
+
+
+# --- fully affirmed the work -----------------------------------------------------------------
+# 充分肯定, 高度肯定 word for word: the work "fully affirmed", "highly affirmed", or given "full
+# affirmation". English commends it or speaks highly of it. A court affirms a judgment, so a
+# sentence about a court, an appeal or a ruling is left alone.
+_AFFIRMED = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:(?:fully|highly|greatly|thoroughly)\s+affirm(?:s|ed|ing)?"
+    r"|affirm(?:s|ed|ing)?\s+highly"
+    r"|g(?:ive|ives|ave|iven|iving)\s+(?:(?:a|the)\s+)?(?:full|high|great|positive)\s+"
+    r"affirmations?\s+(?:to|of|on))(?![\p{L}-])"
+)
+_COURT = regex.compile(
+    r"(?i)\b(?:courts?|appeals?|appellate|judg(?:e|es|ment|ments)|rulings?|verdicts?"
+    r"|convictions?|sentences?|tribunal)\b"
+)
+_COMMEND = {
+    "affirm": "commend",
+    "affirms": "commends",
+    "affirmed": "commended",
+    "affirming": "commending",
+    "give": "commend",
+    "gives": "commends",
+    "gave": "commended",
+    "given": "commended",
+    "giving": "commending",
+}
+
+
+# What English affirms, states firmly: a commitment, a stance, a right ("the ministers fully
+# affirmed their commitment to the treaty"). The calque's object is the work, its results or
+# a practice, which are commended.
+_STATED = regex.compile(
+    r"(?i)\s+(?:(?:its|their|his|her|our|the|a|an|this|that)\s+)?(?:(?:firm|strong|full"
+    r"|continued|unwavering|long-standing|own)\s+)?(?:commitments?|support|determination|rights?"
+    r"|positions?|stances?|beliefs?|principles?|intentions?|resolve|pledges?|willingness"
+    r"|readiness|opposition|adherence|loyalty|faith|confidence|views?|importance|needs?"
+    r"|roles?|identity|sovereignty|independence|values?|that)\b"
+)
+
+
+def _affirmed_in_english(m: regex.Match[str]) -> bool:
+    """A sentence about a court or a ruling, where affirming is the court's word, or a
+    commitment or a stance affirmed, stated firmly: both are English."""
+    if _STATED.match(m.string, m.end()):
+        return True
+    text = m.string
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    stops = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+    return _COURT.search(text, start, min(stops) if stops else len(text)) is not None
+
+
+def _commended(text: str) -> str:
+    """ "fully affirmed" → "commended", "gave full affirmation to" → "commended"."""
+    words = text.split()
+    verb = next(w for w in words if w.lower() in _COMMEND)
+    new = _COMMEND[verb.lower()]
+    return new[:1].upper() + new[1:] if text[:1].isupper() else new
+
+
+# --- the overall economic operation -----------------------------------------------------------
+# 经济运行 word for word, where the words around make it the economy's running: a word of
+# the economy's state or scope before it ("overall", "social and", "industrial and",
+# "stable"), a place or a period after it ("of the city", "in the first quarter"), a verb of
+# its state after it ("remained stable"), or a verb of watching it before it ("monitoring
+# of"). The dispatch of it is `_DISPATCH`'s. An engineer's "secure and economic operation of
+# the grid" runs a machine at least cost and is left alone.
+_ECONOMIC_OPERATION = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:"
+    r"(?<=(?:overall|social\s+and|socio-?economic\s+and|industrial\s+and|national|regional"
+    r"|local|steady|stable|sound|smooth|healthy|good|city['’]s|province['’]s|county['’]s"
+    r"|country['’]s|China['’]s)\s+)economic\s+operation"
+    r"|economic\s+operation(?=\s+(?:of|in)\s+(?:the\s+)?(?:city|province|county|district"
+    r"|region|country|nation|first|second|third|fourth|past|this|last|whole|\d|(?-i:\p{Lu}))"
+    r"|\s+(?:remained|remains|was|is|kept|keeps|maintained|showed|shows|continued|continues)\s)"
+    r"|(?<=(?:monitor(?:s|ed|ing)?|analy[sz](?:e|es|ed|ing|is))\s+(?:of\s+)?(?:the\s+)?)"
+    r"economic\s+operation"
+    r")(?![\p{L}-])"
+)
+_MACHINE = regex.compile(
+    r"(?i)[^.;\n]{0,40}?\b(?:grids?|power|plants?|systems?|units?|reservoirs?|transformers?"
+    r"|generators?|boilers?|pumps?|stations?|networks?|microgrids?|turbines?|engines?|ships?"
+    r"|vessels?|fleets?|equipment|machines?)\b"
+)
+
+
+def _run_at_least_cost(m: regex.Match[str]) -> bool:
+    """A machine or a grid run economically, in the words after the phrase: English."""
+    return _MACHINE.match(m.string, m.end()) is not None
+
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _OUR_WORKS,
@@ -473,6 +605,27 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         _through_efforts,
         None,
     ),
+    (
+        _LISTENED_REPORT,
+        "听取 is not “listened to” a report: a meeting or an official “heard” the report, or "
+        "“was briefed on” the work",
+        _heard,
+        None,
+    ),
+    (
+        _AFFIRMED,
+        "肯定 is not “affirmed”: the work is “commended” or “praised”, or the speaker “spoke "
+        "highly of” it; a court affirms a judgment",
+        _commended,
+        _affirmed_in_english,
+    ),
+    (
+        _ECONOMIC_OPERATION,
+        "经济运行 is not “economic operation”: the economy's running is its “performance” "
+        "(“the overall economic performance”)",
+        lambda text: text[: -len("operation")] + "performance",
+        _run_at_least_cost,
+    ),
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
@@ -486,4 +639,5 @@ PREFILTER = (
     r"|\bstudy\s+and\s+research\b|\bresearch\s+and\s+study\b|\bfor\s+investigation\b"
     r"|\bdeployments?\b|\bland(?:ed|s|ing)?\s+(?:in|at)\b|\brelative\s|\bexchange\s+speech"
     r"|\bhigh(?:ly)?\s+attention\b|\bunder\s+(?:the\s+)?\p{L}+\s+efforts?\b"
+    r"|\blisten(?:s|ed|ing)?\s|\baffirm|\beconomic\s+operation\b"
 )

@@ -39,6 +39,8 @@ _REPORTING_VERB = (
     r"|emphasi[sz]ed|emphasi[sz]es|noted|notes|added|adds|urged|urges|required|requires"
     r"|demanded|demands|highlighted|highlights|underlined|underscored|instructed"
     r"|mentioned|mentions"
+    # 要求 reported as a request ("Gao requested that in the next stage, we should …").
+    r"|requested|requests"
 )
 # A meeting's judgement reported as 认为 or 决定 ("The meeting held that …", "It was decided
 # that …"): a report only with "that" straight after the verb ("held in the hall that …" is
@@ -101,7 +103,8 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
 
     Also the first person in a report of what someone said, outside quotation marks:
     "we", "our" or "us" after "Li stressed that", "He said,", "The meeting emphasized:"
-    (and "pointed out", "noted", "added", "urged", "required", "highlighted" and the like),
+    (and "pointed out", "noted", "added", "urged", "required", "requested", "highlighted"
+    and the like),
     and in what a meeting held, decided, agreed, believed or proposed, with "that" straight
     after the verb ("The meeting held that we must …"),
     in that paragraph, once a sentence ("Li stressed that the task is arduous. We must

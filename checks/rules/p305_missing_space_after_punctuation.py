@@ -97,9 +97,10 @@ _ABBREVIATION = regex.compile(
 _COMPASS = regex.compile(r"(?<![\p{L}\d.'’])(?-i:[NSEW])$")
 # A list item's dash glued to its first word ("-The people's living standards …"): a hyphen
 # opening a line before a capitalised word of prose is a list dash, as a minus or a hyphen
-# never starts a line before a word; "- The" (spaced) is a list written right.
-_LIST_DASH = regex.compile(r"^-(?=\p{Lu}\p{Ll}+[ ,])")
-_LIST_DASH_PREFILTER = r"^-\p{Lu}\p{Ll}+[ ,]"
+# never starts a line before a word; "- The" (spaced) is a list written right. The first
+# word may be a compound ("-High-quality education …").
+_LIST_DASH = regex.compile(r"^-(?=\p{Lu}\p{Ll}+(?:-\p{Ll}+)*[ ,])")
+_LIST_DASH_PREFILTER = r"^-\p{Lu}\p{Ll}+(?:-\p{Ll}+)*[ ,]"
 # An ellipsis glued to the words on both sides ("effective demand…further optimising"): a
 # spaced ellipsis ("demand … further") and one glued on one side only ("demand… further")
 # are house styles left alone; glued on both sides it runs two words into one.

@@ -288,9 +288,14 @@ SEAMS = (
 )
 
 
+# Two-letter pronouns that run into the next word or the word before as function words do
+# ("whenwe made", "comments on myreport").
+_GLUED_PRONOUNS = frozenset(("we", "my"))
+
+
 def _common(part: str) -> bool:
     lower = part.lower()
-    if lower in FUNCTION_WORDS:
+    if lower in FUNCTION_WORDS or lower in _GLUED_PRONOUNS:
         return True
     if len(lower) < 3:
         return False
@@ -340,11 +345,16 @@ def _split_lower(token: str) -> tuple[str, str] | None:
     best: tuple[float, str, str] | None = None
     for i in range(2, len(token) - 1):
         a, b = token[:i], token[i:]
-        if len(b) < 2 or (len(a) < 3 and a not in FUNCTION_WORDS):
+        if len(b) < 2 or (len(a) < 3 and a not in FUNCTION_WORDS and a not in _GLUED_PRONOUNS):
             continue
-        if len(b) < 3 and b not in FUNCTION_WORDS:
+        if len(b) < 3 and b not in FUNCTION_WORDS and b not in _GLUED_PRONOUNS:
             continue
-        if a in PREFIXES or not (_common(a) and _common(b)):
+        # A function word glued to a long word English knows but seldom writes
+        # ("andrevitalizing"): the whole is no word at all.
+        rare_after_function = (
+            whole == 0 and a in FUNCTION_WORDS and len(b) >= 6 and zipf(b) >= KNOWN_WORD
+        )
+        if a in PREFIXES or not ((_common(a) and _common(b)) or rare_after_function):
             continue
         if b in SOLID_HEADS and a not in FUNCTION_WORDS:
             continue  # a plant's or creature's name, written solid ("globeflower")

@@ -24,7 +24,10 @@ _PATTERN = regex.compile(
     rf"|Standing{_S}Committee{_S}of{_S}(?:the{_S})?(?P<sc_after>{_PLACE}))"
     rf"(?:{_S}(?P<sc_unit>Province|City|Municipality))?(?![\p{{L}}\p{{N}}'’-])"
     # "CPC Qingdao Committee": the level word is missing.
-    rf"|(?<![\p{{L}}\p{{N}}])(?P<org>CPC|Communist{_S}Party{_S}of{_S}China){_S}(?P<place>{_PLACE})"
+    rf"|(?<![\p{{L}}\p{{N}}])(?P<org>CPC|Communist{_S}Party{_S}of{_S}China){_S}"
+    # (a level word as the place's second word is the city branch's: "CPC Yueyang
+    # Provincial Committee")
+    rf"(?!\p{{Lu}}\p{{Ll}}+{_S}(?:Provincial|Municipal){_S})(?P<place>{_PLACE})"
     rf"{_S}(?P<head>[Cc]ommittee)"
     rf"(?!{_S}for\b)(?![\p{{L}}\p{{N}}'’-])"
     # "the Qingdao CPC Committee": the same, with the place first.
@@ -34,6 +37,10 @@ _PATTERN = regex.compile(
     # standing committee named as if it were the Party committee.
     rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<garbled>{_PLACE}){_S}(?P<level>Provincial|Municipal)"
     rf"{_S}CPC{_S}Standing{_S}Committee(?![\p{{L}}\p{{N}}'’-])"
+    # "CPC Yueyang Provincial Committee", "Dalian Provincial Party Committee": a city's Party
+    # committee given a province's level word.
+    rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<city>{_PLACE}){_S}Provincial"
+    rf"(?P<city_party>{_S}(?:Party|CPC))?{_S}Committee(?![\p{{L}}\p{{N}}'’-])"
     # "Hebei Committee of CPPCC", "Wuhan municipal committee of CPC": a place's body named
     # the wrong way round, without its level word or with it in lower case.
     rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<rev_place>{_PLACE}){_S}"
@@ -56,6 +63,7 @@ _ARTICLE = "lacks the article"
 _PREFILTER = (
     r"\bCPC\b|[Cc]ommittee of CPPCC\b|\bCommunist[ \u00a0]+Party[ \u00a0]+of[ \u00a0]+China[ \u00a0]+\p{Lu}"
     r"|\d(?:st|nd|rd|th)[ \u00a0][^.]*(?i:provincial|municipal)[ \u00a0]+(?:CPPCC|Chinese)"
+    r"|\bProvincial[ \u00a0]+(?:(?:Party|CPC)[ \u00a0]+)?Committee\b"
 )
 
 
@@ -71,7 +79,10 @@ def malformed_committee_name(ctx: Context) -> pl.DataFrame:
     province or a city at prefecture level (from the bundled
     gazetteer of China's provincial-level and prefecture-level divisions, whether or not
     the glossary has an entry for it), and "<place> Provincial CPC Standing Committee" or
-    "<place> Municipal CPC Standing Committee"; and "Committee of CPPCC" or "Congress of
+    "<place> Municipal CPC Standing Committee"; "<city> Provincial Committee" and "<city>
+    Provincial Party Committee", a prefecture-level city's committee given a province's
+    level word ("CPC Yueyang Provincial Committee" is the CPC Yueyang Municipal Committee);
+    and "Committee of CPPCC" or "Congress of
     CPC", where the acronym, the whole body, lacks its article (in sentences: a headline
     drops its articles); "<place> Committee of CPPCC" and "<place> Committee of the
     CPC", a place's body named the wrong way round without its level word, and "<place>
@@ -158,6 +169,8 @@ def _suggest(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
         return m.start(), m.end(), suggestion, message
     if m.group("sc_place") or m.group("sc_after"):
         return _standing(m)
+    if m.group("city"):
+        return _city_called_province(m)
     if m.group("garbled"):
         place = m.group("garbled")
         if not (is_place(place) or split_syllables(place.replace(" ", "")) is not None):
@@ -186,6 +199,25 @@ def _suggest(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
     head = m.group("head") or m.group("head2")
     suggestion = f"{org} {place} {level} {head[:1].upper()}{head[1:]}"
     message = f"“{m.string[start : m.end()]}” lacks the level word: {place}'s committee is the {suggestion}"
+    return start, m.end(), suggestion, message
+
+
+def _city_called_province(m: regex.Match[str]) -> tuple[int, int, str, str] | None:
+    """For "<city> Provincial [Party] Committee": a city's committee takes "Municipal". Only
+    a place the gazetteer knows as a city of one level (the last word of two, "Hunan
+    Yueyang"); a municipality's name is left to its own usage."""
+    place, start = m.group("city"), m.start("city")
+    if level_word(place) is None and " " in place:
+        start += place.rindex(" ") + 1
+        place = place[place.rindex(" ") + 1 :]
+    if level_word(place) != "Municipal" or is_municipality(place):
+        return None
+    party = m.group("city_party") or ""
+    suggestion = f"{place} Municipal{party} Committee"
+    text = m.string[start : m.end()]
+    message = (
+        f"“{text}”: {place} is a city, whose Party committee is a municipal one: “{suggestion}”"
+    )
     return start, m.end(), suggestion, message
 
 

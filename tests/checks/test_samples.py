@@ -26,6 +26,7 @@ EXPECTED = {
     ("000", 3, "E816", "September 6th"),
     ("000", 6, "T101", "Jinpu New District"),
     ("000", 6, "T101", "Bogwarner"),
+    ("000", 6, "E801", "listened to the work report"),  # 听取: heard the work report
     ("000", 9, "T101", "Jinpu New District"),
     ("000", 9, "E801", "responsible comrades"),
     ("000", 9, "E801", "made exchange speeches"),  # 交流发言: spoke about their experience
@@ -62,6 +63,7 @@ EXPECTED = {
         "R601",
         "Concentrating on projects and taking multiple measures to expand investment_Shenyang Daily Reading_News Center_Shenyang Net",
     ),
+    ("001", 8, "E801", "listen to reports"),  # 听取: hear reports
     ("001", 8, "P305", ")"),
     ("001", 10, "P304", " "),
     ("001", 10, "T108", "provincial party committee"),
@@ -98,11 +100,13 @@ EXPECTED = {
     ("003", 4, "T110", "CPC Dalian Committee"),
     ("003", 4, "P342", "&"),  # "a standard & fair law enforcement", "reinforce & develop"
     ("003", 5, "E801", "spare no efforts"),
+    ("003", 5, "E801", "economic operation"),  # 经济运行: economic performance
     ("003", 6, "T101", "CCP Affairs Work Committee"),
     # "secretary of the … Work Committee of the Dalian Free Trade Zone": the zone takes "the".
     ("003", 6, "E807", "Dalian Huayuankou Economic Zone"),
     ("003", 6, "E807", "Dalian Free Trade Zone"),
     ("004", 3, "P301", '"'),
+    ("004", 3, "E801", "Listen to the report"),  # 听取: hear the report
     ("004", 3, "P309", "- "),
     ("004", 3, "T105", "secretary of the Municipal Party"),
     (  # the title opened by a comma after the name is not closed before the verb
