@@ -158,7 +158,9 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
       county's people's government ("Deputy Director of the People's Government of Laishan
       District"), never of its office or of a municipal government;
     - "District Mayor", "Deputy District Mayor", "district major" and "mayor of Lushunkou
-      district" (区长, 副区长: the district head, "head of Lushunkou District");
+      district" (区长, 副区长: the district head, "head of Lushunkou District"), unless the
+      glossary accepts "district mayor" (the bundled one does, as many district governments
+      style their heads so): then only the misspelt "district major";
     - "District Governor", "Deputy District Governor" in a text that names a Chinese body or
       place (a district governor abroad is one), and a "governor of the CPC District
       Committee" (a Party committee has secretaries; 区长 is the district head);
@@ -200,10 +202,13 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
         ctx.hits.filter(pl.col("form") == "avoid").select("doc", "start", "end").rows()
     )
     china: dict[int, bool] = {}
+    mayor_allowed = _accepted(ctx, "district mayor")
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         found = _finding(m, text, surnames)
         if found is None:
             continue
+        if mayor_allowed and _district_mayor(m):
+            continue  # the glossary accepts it: a house's choice, not a slip
         if m.group("distgov") and not _doc_names_china(ctx, doc, china):
             continue  # a district governor abroad (Afghanistan, Thailand) is one
         if doc in avoided and avoided[doc].overlaps(base + m.start(), base + m.end()):
@@ -341,6 +346,23 @@ _HEAD_TITLES = (
         "the head of a Party committee's department (部长) is its head, not a minister",
     ),
 )
+
+
+def _accepted(ctx: Context, rendering: str) -> bool:
+    """Whether the glossary accepts `rendering` (any case) as an entry's rendering: the
+    glossary is the authority on titles, and a form it allows is never a misformed one."""
+    return any(
+        rendering == form.lower() for term in ctx.glossary.terms for form in term.accepted
+    )
+
+
+def _district_mayor(m: regex.Match[str]) -> bool:
+    """Whether `m` is "District Mayor" or "mayor of <place> District" spelt right (区长 as a
+    mayor), which the glossary may accept; "District Major" is a misspelling whatever it
+    accepts."""
+    if m.group("distmayor"):
+        return m.group("distmayor").rstrip("s")[-5:].lower() == "mayor"
+    return m.group("mayordist") is not None
 
 
 def _headed(m: regex.Match[str], letter: str) -> str:

@@ -3356,17 +3356,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The talks were chaired by deputy major Sun Hao.", "major"),
             ("Vice President of Yantai Municipal CPPCC Wu Bo spoke.", "Vice President"),
             (
-                "Zhao Lin, Deputy Secretary of the District Party Committee and District Mayor, "
-                "opened the fair.",
-                "District Mayor",
-            ),
-            (
-                "The visitors met Deputy District Mayor Qian Yu at the port.",
-                "Deputy District Mayor",
-            ),
-            (
-                "Sun Jie, mayor of Ganjingzi district, chaired the meeting.",
-                "mayor of Ganjingzi district",
+                "The visitors met Deputy District Major Qian Yu at the port.",
+                "Deputy District Major",
             ),
             (
                 "Hu Ping, secretary general of the Yantai Municipal People's Government, spoke.",
@@ -3387,6 +3378,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Vice Secretary-General Wu Bo spoke.",
             "Vice President Wu Bo of the bank spoke.",
             "The mayor of Dalian met Sun Jie, head of Ganjingzi District.",
+            # the bundled glossary accepts "district mayor" (区长): a house's choice
+            "Zhao Lin, Deputy Secretary of the District Party Committee and District Mayor, "
+            "opened the fair.",
+            "Sun Jie, mayor of Ganjingzi district, chaired the meeting.",
             "Hu Ping, secretary-general of the Yantai Municipal People's Government, spoke.",
             "NATO Secretary General Mark Rutte met the Chinese ambassador in Brussels.",
             "The district governor of Kandahar met tribal elders on Monday.",  # abroad
