@@ -1593,11 +1593,30 @@ SLIPS = (
             r"(?i)(?<![\p{L}-])responsible (?:person|people|persons)(?= (?:of|from)\b)"
             r"|(?<=['’]s )responsible (?:people|persons)(?![\p{L}-])"
             r"|(?<=(?<![\p{L}-])other )responsible persons?(?![\p{L}-])"
+            # 主要负责人 likewise: "the main responsible personnel", "the main personnel in
+            # charge", "the main principals" of the units are their heads.
+            r"|(?<=(?<![\p{L}-])main )(?:responsible (?:personnel|persons?|people)"
+            r"|(?:personnel|persons?|people) in charge|principals)(?![\p{L}-])"
         ),
         "负责人 is “the heads” or “the officials in charge”, not “responsible persons”",
         lambda text: (
-            "official in charge" if text.lower().endswith("person") else "officials in charge"
+            "official in charge"
+            if text.lower().endswith("person") or text.lower() == "person in charge"
+            else "officials in charge"
         ),
+    ),
+    Slip(
+        # 各条战线 word for word: deputies "from all regions and all fronts" come from all
+        # sectors. Only after "from" (or "from all regions … and"), so "progress on all
+        # fronts" and "attacked from all fronts" of a war keep their English sense only
+        # where a sector is not meant: the frame wants people before it.
+        regex.compile(
+            r"(?i)(?<=(?:members|deputies|delegates|representatives|cadres|people|workers"
+            r"|participants)(?: of the [\p{L}'’ ]{1,40}?)? from (?:all (?:regions|areas|parts)"
+            r" of the (?:province|city|county|region|country) and )?)all fronts(?![\p{L}-])"
+        ),
+        "各条战线 rendered word for word: people “from all sectors” or “from all walks of life”",
+        {"all fronts": "all sectors"},
     ),
     Slip(
         # "this winter", "this summer": a season named by "this" takes no preposition.
@@ -2007,7 +2026,9 @@ MORE_SLIPS = (
         # "investigated in Dalian" says they looked into a case there. Not the passive ("was
         # investigated in 2019").
         regex.compile(
-            r"(?i)(?<![\p{L}-])(?<!(?:was|were|be|been|being|is|are) )investigat(?:ed|es|ing|e)"
+            r"(?i)(?<![\p{L}-])(?<!(?<![\p{L}-])(?:was|were|be|been|being|is|are) )(?:investigat(?:ed|es|ing|e)"
+            # The noun after an official's possessive: "after his investigation in Jinhua".
+            r"|(?<=(?<![\p{L}-])(?:his|her|their) )investigation)"
             r" in(?= (?-i:\p{Lu})|(?i: (?:villages|towns|townships|counties|enterprises"
             r"|companies|communities|the (?:city|county|province|district|village|town|villages"
             r"|enterprises)))(?![\p{L}-]))"
@@ -2555,7 +2576,7 @@ PREFILTER = (
     r"|progress|equipment)|in the (?:\p{L}+ )?(?:meeting|conference|forum|symposium|seminar"
     r"|ceremony|session|gathering)|in this (?:winter|summer|spring|autumn)"
     r"|(?:make|makes|made|making) (?:\p{L}+ )?contribution|produces|rank(?:s|ed|ing)? the bottom"
-    r"|, adding|responsible (?:people|persons?)|less than \d+|on the (?:\p{L}+ )?(?:ceremony|meeting|conference|forum))\b"
+    r"|, adding|responsible (?:people|persons?)|main (?:personnel|persons?|people|principals)|all fronts|less than \d+|on the (?:\p{L}+ )?(?:ceremony|meeting|conference|forum))\b"
     # The general frames (`MORE_SLIPS`), as alternatives of their own: one alternation of
     # them all with the phrases above outgrows the lazy DFA's cache (see `prefilter`).
     r"|\b(?:(?:one|each|either|neither|many|several|both|most|some|all) of \p{Ll}+"

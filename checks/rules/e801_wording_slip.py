@@ -55,7 +55,9 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     rendered word for word: "introduced that" and "addressed that" before a clause (介绍,
     讲话: said that), "It is learned that" (据悉), "Since this year" (今年以来: so far this
     year, not "since this year's fair"), "grandly held" (隆重举行), "responsible comrades"
-    (负责同志: officials in charge), "set off a new upsurge of studying" (掀起热潮), "in an
+    (负责同志: officials in charge), "the main responsible personnel", "the main personnel in
+    charge" and "the main principals" (主要负责人: the officials in charge), people "from all
+    fronts" (各条战线: from all sectors; not "progress on all fronts"), "set off a new upsurge of studying" (掀起热潮), "in an
     aim to" (in a bid to), "short board" (短板: weak link), "occupation education" (职业
     教育: vocational), and "were enlisted as" (入选: listed; not "enlisted in the army"). And
     "seek for", "involves in" (is involved in), "toward to", "spare no efforts", "a
@@ -135,8 +137,8 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     tonight), a pronoun and a verb that do not agree ("they has", "it have"; not "does it
     have" or "let it have"), "a ban of logging" (a ban on), a person named by a title who
     "hosted the meeting" (主持: presided over; not "Hangzhou hosted the meeting"), officials
-    who "investigated in" a place (调研: inspected; not the passive "was investigated in
-    2019"), a speaker who "introduced at the event that" or "introduced to reporters that"
+    who "investigated in" a place or made "his investigation in" it (调研: inspected; not
+    the passive "was investigated in 2019"), a speaker who "introduced at the event that" or "introduced to reporters that"
     (介绍: said at the event, told reporters; not "the rules introduced at the meeting that
     the city held"), a stray "and" in "more than and 60", and more uncountable nouns made
     plural ("folklores", "softwares", "historic progresses"). And the frames of a report and
