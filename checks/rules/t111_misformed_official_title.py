@@ -351,9 +351,7 @@ _HEAD_TITLES = (
 def _accepted(ctx: Context, rendering: str) -> bool:
     """Whether the glossary accepts `rendering` (any case) as an entry's rendering: the
     glossary is the authority on titles, and a form it allows is never a misformed one."""
-    return any(
-        rendering == form.lower() for term in ctx.glossary.terms for form in term.accepted
-    )
+    return any(rendering == form.lower() for term in ctx.glossary.terms for form in term.accepted)
 
 
 def _district_mayor(m: regex.Match[str]) -> bool:
