@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import polars as pl
 from click.testing import CliRunner
 
-from tifa.checks.context import Context
+from tifa.checks.context import Context, Matchers
 from tifa.checks.engine import run_rules
 from tifa.checks.registry import select_rules
 from tifa.cli import main
@@ -55,8 +56,19 @@ def check_texts(
 ) -> pl.DataFrame:
     """Findings for in-memory documents, through the same engine the CLI uses."""
     corpus = build_corpus([document(t, f"doc{i}.txt", fmt) for i, t in enumerate(texts)])
-    g = glossary if glossary is not None else load_glossaries([])
-    return run_rules(Context(corpus, g), select_rules(list(codes)))
+    if glossary is not None:
+        return run_rules(Context(corpus, glossary), select_rules(list(codes)))
+    g, matchers = bundled()
+    return run_rules(Context(corpus, g, matchers), select_rules(list(codes)))
+
+
+@cache
+def bundled() -> tuple[Glossary, Matchers]:
+    """The bundled glossary and its compiled matchers, made once per test process: as the
+    review UI reuses them across runs (tifa.checks.context.Matchers), and thousands of small
+    checks would otherwise spend most of their time loading and compiling the same glossary."""
+    g = load_glossaries([])
+    return g, Matchers(g)
 
 
 def spans(findings: pl.DataFrame, code: str | None = None) -> list[str]:
