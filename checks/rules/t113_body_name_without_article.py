@@ -21,8 +21,9 @@ _EDGE_L = r"(?<![\p{L}\p{N}'’-])"
 _EDGE_R = r"(?![\p{L}\p{N}'’-])"
 # Prepositions after which a noun phrase takes its article ("on behalf of" ends in "of").
 _PREPOSITION = r"(?i:of|by|from|with|to|at|under|for|in|on|between|among|via)"
-# "and" joins a second body to a first ("on behalf of the CPC Yantai Municipal Committee and
-# Yantai Municipal Government"): each full name takes its own article.
+# "and" joins a second body to a first: after a common noun ("the city government and Yantai
+# Municipal Bureau of Commerce") the body takes its own article; after a body's full name the
+# two share the first one's (see _SHARED_THE, _BODY_BEFORE).
 _AND = r"and"
 # Verbs of visiting whose object is the body itself: "reporters entered Lanzhou Municipal
 # Bureau of Natural Resources".
@@ -228,6 +229,15 @@ _SHARED_THE = regex.compile(
     r"[ \u00a0]+(?:Committee|Government|Congress|Commission|Bureau|Department|Office"
     r"|Administration|Council|Conference|Ministry|Commerce|Affairs|Reform)[ \u00a0]+$"
 )
+# A body's full name right before "and", itself without an article: "on behalf of CPC Anhui
+# Provincial Committee and Anhui Provincial Government", "under the leadership of CPC Shaanxi
+# Provincial Committee, Shaanxi Provincial Government and CPC Xi'an Municipal Committee". The
+# coordinated bodies share one article, which goes before the first: its own finding says so,
+# and once it is there the others need none. (A common noun before "and" — "the city
+# government and Dalian Municipal Bureau of Commerce" — shares nothing, and is not matched.)
+_BODY_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?<!(?<![\p{{L}}'’-])[Tt]he{_S})(?:{_NAME}){_S}$".replace("(?P<", "(?P<b_")
+)
 _AND_BEFORE = regex.compile(r"(?<![\p{L}'’-])and[ \u00a0]+$")
 _COMMA_BEFORE = regex.compile(r",[ \u00a0]*$")
 # Plural nouns a body name modifies: "met Jilin Municipal Government officials" needs no
@@ -372,7 +382,9 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     body's name after "and" too ("thanked the city's leaders and Yantai Municipal
     Government"), unless a body with its article comes right before "and" ("the CPC
     Yantai Municipal Committee and Yantai Municipal Government": the article serves the
-    pair, as official English often writes coordinated bodies); and the
+    pair, as official English often writes coordinated bodies) or a body without one
+    ("on behalf of CPC Yantai Municipal Committee and Yantai Municipal Government": the
+    first is flagged, and its article will serve the second); and the
     name after a title ("secretary of Yantai Municipal Party Committee", "mayor of …")
     as much as any other, as professional English writes it. Also such a name as the subject of its sentence, with
     a verb right after it, at the start of the sentence, after "said" or "that", or after
@@ -452,6 +464,10 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
             continue
         if m.group("prep") == "and" and _places_joined(text, m.start()):
             continue  # "the Hong Kong and Macao Affairs Office": one body of two places
+        if m.group("prep") == "and" and _BODY_BEFORE.search(
+            text, max(0, m.start() - 200), m.start()
+        ):
+            continue  # the list's article, or its lack, is its first body's (see _BODY_BEFORE)
         if _PLURAL_HEAD.match(text, m.end()) or _TITLE_HEAD.match(text, m.end()):
             continue
         if m.group("prep") == "of" and _DOCUMENT_OF.search(

@@ -33,3 +33,42 @@ def test_t111_district_mayor_follows_the_glossary(tmp_path: Path, text: str, spa
 def test_t111_district_major_is_a_misspelling_whatever_the_glossary_allows() -> None:
     text = "Deputy District Major Hou Jun opened the Tiexi fair."
     assert spans(check_texts([text], ["T111"]), "T111") == ["Deputy District Major"]
+
+
+# T113: bodies joined by "and" share one article, which goes before the first. Where the
+# first lacks it, its finding says so; the others are not flagged again.
+T113_CASES = [
+    (
+        "Li Jun thanked them on behalf of CPC Jiangxi Provincial Committee and Jiangxi "
+        "Provincial Government.",
+        ["CPC Jiangxi Provincial Committee"],
+    ),
+    (
+        "Under the leadership of CPC Hubei Provincial Committee, Hubei Provincial Government "
+        "and CPC Yichang Municipal Committee, the city grew.",
+        ["CPC Hubei Provincial Committee"],
+    ),
+    (
+        "We will carry out the requirements of Hebei Provincial Party Committee and Hebei "
+        "Provincial Government, and Tangshan Municipal Party Committee and Tangshan Municipal "
+        "Government.",
+        ["Hebei Provincial Party Committee", "Tangshan Municipal Party Committee"],
+    ),
+    # a common noun before "and" shares nothing with the body after it
+    (
+        "The plan was drafted by the city government and Yichang Municipal Bureau of Commerce.",
+        ["Yichang Municipal Bureau of Commerce"],
+    ),
+    (
+        "He spoke on behalf of the CPC Yichang Municipal Committee and Yichang Municipal "
+        "Government.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), T113_CASES)
+def test_t113_bodies_joined_by_and_share_the_first_ones_article(
+    text: str, flagged: list[str]
+) -> None:
+    assert spans(check_texts([text], ["T113"]), "T113") == flagged
