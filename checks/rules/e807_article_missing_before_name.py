@@ -305,9 +305,10 @@ _EVENT_VERB = (
 
 
 def _subject(name: str) -> regex.Pattern[str]:
-    """The `name` pattern as the subject of its clause, with a verb right after it."""
+    """The `name` pattern as the subject of its clause, with a verb right after it. The stop
+    of an initialism ("the Third China-U.S. Governors Forum held in …") ends no sentence."""
     return regex.compile(
-        rf"(?:^|(?<=[.!?][”\"’]?[ \u00a0]+)|(?<=(?<![\p{{L}}'’-])(?P<that>that){_S})"
+        rf"(?:^|(?<=(?<!(?<![\p{{L}}])\p{{Lu}}\.\p{{Lu}})[.!?][”\"’]?[ \u00a0]+)|(?<=(?<![\p{{L}}'’-])(?P<that>that){_S})"
         rf"|(?<=,{_S}(?P<and>and){_S})|(?<=(?P<comma>,){_S}))(?P<name>{name})"
         rf"(?={_S}{_EVENT_VERB}(?![\p{{L}}'’-]))"
     )

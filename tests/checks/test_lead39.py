@@ -72,3 +72,20 @@ def test_t113_bodies_joined_by_and_share_the_first_ones_article(
     text: str, flagged: list[str]
 ) -> None:
     assert spans(check_texts([text], ["T113"]), "T113") == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # an initialism's stop ends no sentence: the forum is no subject wanting "the"
+        ("Li Mei attended the Second China-U.S. Governors Forum held in Chengdu.", []),
+        ("Wang Tao then spoke at the China-U.K. Trade Forum held in Xi'an.", []),
+        # a real sentence start still is one
+        (
+            "Trade grew by 8 percent. Yangling Agricultural Expo opened on Friday.",
+            ["Yangling Agricultural Expo"],
+        ),
+    ],
+)
+def test_e807_an_initialisms_stop_opens_no_sentence(text: str, flagged: list[str]) -> None:
+    assert spans(check_texts([text], ["E807"]), "E807") == flagged
