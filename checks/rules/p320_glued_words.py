@@ -288,6 +288,12 @@ SEAMS = (
 )
 
 
+# Suffixes that are words as well: a content word before one is a derived word, rare or
+# not ("hearable", "shareable", "reasonless"), never two words run together; a function
+# word before one may be ("beable": be able).
+_SUFFIX_WORDS = frozenset(("able", "less"))
+
+
 # Two-letter pronouns that run into the next word or the word before as function words do
 # ("whenwe made", "comments on myreport").
 _GLUED_PRONOUNS = frozenset(("we", "my"))
@@ -358,6 +364,8 @@ def _split_lower(token: str) -> tuple[str, str] | None:
             continue
         if b in SOLID_HEADS and a not in FUNCTION_WORDS:
             continue  # a plant's or creature's name, written solid ("globeflower")
+        if b in _SUFFIX_WORDS and a not in FUNCTION_WORDS:
+            continue  # a word derived with a suffix that is a word too ("hearable")
         if whole > 0 and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS:
             continue  # two content words English also writes solid (firefighting, bridgehead)
         if whole >= KNOWN_WORD and b in FUNCTION_WORDS and a not in FUNCTION_WORDS:

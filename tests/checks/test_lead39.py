@@ -89,3 +89,17 @@ def test_t113_bodies_joined_by_and_share_the_first_ones_article(
 )
 def test_e807_an_initialisms_stop_opens_no_sentence(text: str, flagged: list[str]) -> None:
     assert spans(check_texts([text], ["E807"]), "E807") == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a rare word derived with a suffix that is a word too is no pair of words
+        ("Along the new road the traffic is barely hearable at night.", []),
+        ("The delivery sites grew more reachable after the road opened.", []),
+        # two words run together still are
+        ("The board met whenwe arrived in Panjin.", ["whenwe"]),
+    ],
+)
+def test_p320_a_word_with_a_suffix_is_not_split(text: str, flagged: list[str]) -> None:
+    assert spans(check_texts([text], ["P320"]), "P320") == flagged
