@@ -1,0 +1,54 @@
+"""precision42: false alarms on professional English, each with the genuine case it keeps.
+
+Every case pairs a text the rule must still flag with one it must leave alone, so that each
+test fails on the code before the change. The texts are written for these tests in the
+register of Chinese government news English; none is taken from a page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_texts, spans
+
+_FLUSH = (
+    "The city of Jiaxing opened a new logistics park on Monday, and officials said the park "
+    "would serve more than 300 firms across the Yangtze River Delta by the end of next year."
+)
+_INDENTED = (
+    "    Farmers in Lishui County began the spring planting this week, and the county "
+    "agricultural bureau sent 40 technicians to help them choose seeds and fertilizers."
+)
+
+
+def _page(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("code", "flagged", "clean", "span"),
+    [
+        # P313: a second article pasted under the first keeps its own indented layout; an
+        # indented paragraph with flush ones after it is still a slip.
+        (
+            "P313",
+            _page(_FLUSH, _FLUSH, "Sandstorm Reaches Northern Cities", _INDENTED, _FLUSH, _FLUSH),
+            _page(
+                _FLUSH,
+                _FLUSH,
+                _FLUSH,
+                "Sandstorm Reaches Northern Cities",
+                _INDENTED,
+                _INDENTED,
+                _INDENTED,
+            ),
+            "    ",
+        ),
+    ],
+    ids=["P313"],
+)
+def test_false_alarm_left_alone_and_genuine_case_kept(
+    code: str, flagged: str, clean: str, span: str
+) -> None:
+    found = check_texts([flagged, clean], [code])
+    assert span in spans(found.filter(found["doc"] == 0), code)
+    assert spans(found.filter(found["doc"] == 1), code) == []
