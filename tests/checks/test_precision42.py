@@ -43,8 +43,20 @@ def _page(*paragraphs: str) -> str:
             ),
             "    ",
         ),
+        # R601: the author and office under a work report's title are the document's; a
+        # reporter's byline with the outlet is residue.
+        (
+            "R601",
+            "Annual Report on the Work of the Quzhou Municipal Government\n\n"
+            "By Zhou Ping, China Daily\n\n"
+            "Fellow deputies, I now present the report on the work of the government.\n",
+            "Annual Report on the Work of the Quzhou Municipal Government\n\n"
+            "By Zhou Ping, Acting Mayor\n\n"
+            "Fellow deputies, I now present the report on the work of the government.\n",
+            "By Zhou Ping, China Daily",
+        ),
     ],
-    ids=["P313"],
+    ids=["P313", "R601"],
 )
 def test_false_alarm_left_alone_and_genuine_case_kept(
     code: str, flagged: str, clean: str, span: str
