@@ -55,8 +55,18 @@ def _page(*paragraphs: str) -> str:
             "Fellow deputies, I now present the report on the work of the government.\n",
             "By Zhou Ping, China Daily",
         ),
+        # T103: a headline after the page's date drops its articles like any headline; the
+        # same name without its article in running text is a slip.
+        (
+            "T103",
+            "Members of Political Bureau of CPC Central Committee met on Monday to review the "
+            "work of the year and plan the tasks of the next.\n",
+            "2023-12-30 Political Bureau of CPC Central Committee meets to review annual work\n\n"
+            "The meeting was held in Beijing on Friday.\n",
+            "Political Bureau of CPC Central Committee",
+        ),
     ],
-    ids=["P313", "R601"],
+    ids=["P313", "R601", "T103"],
 )
 def test_false_alarm_left_alone_and_genuine_case_kept(
     code: str, flagged: str, clean: str, span: str
