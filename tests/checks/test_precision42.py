@@ -65,8 +65,18 @@ def _page(*paragraphs: str) -> str:
             "The meeting was held in Beijing on Friday.\n",
             "Political Bureau of CPC Central Committee",
         ),
+        # E821: "our" before the country or its system in a report of a central meeting is
+        # official English; "we" taking the speaker's voice is still reported.
+        (
+            "E821",
+            "It was noted at the meeting that the plan is sound. We must carry it out in "
+            "every county this year.\n",
+            "It was noted at the meeting that the arrangement gives full play to the "
+            "strengths of our socialist system and keeps the work of the year on course.\n",
+            "We",
+        ),
     ],
-    ids=["P313", "R601", "T103"],
+    ids=["P313", "R601", "T103", "E821"],
 )
 def test_false_alarm_left_alone_and_genuine_case_kept(
     code: str, flagged: str, clean: str, span: str
