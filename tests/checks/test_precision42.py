@@ -75,8 +75,16 @@ def _page(*paragraphs: str) -> str:
             "strengths of our socialist system and keeps the work of the year on course.\n",
             "We",
         ),
+        # E832: a countable noun's phrase joined by "and" to a mass noun's keeps its
+        # article; the article before the mass noun's own phrase is still a slip.
+        (
+            "E832",
+            "The province has made a steady progress in rural reform this year.\n",
+            "The plan will ensure a solid start and steady progress for the new cycle.\n",
+            "a steady progress",
+        ),
     ],
-    ids=["P313", "R601", "T103", "E821"],
+    ids=["P313", "R601", "T103", "E821", "E832"],
 )
 def test_false_alarm_left_alone_and_genuine_case_kept(
     code: str, flagged: str, clean: str, span: str
