@@ -66,6 +66,14 @@ _NOT_A_REPORT = regex.compile(
 )
 # The first person after a report: the pronoun that takes the speaker's voice.
 _REPORTED_VOICE = regex.compile(r"(?<![\p{L}'’-])(?:[Ww]e|[Oo]ur|us)(?![\p{L}'’-])")
+# "our" before the country, its system or the Party (我国, 我国社会主义制度, 我们党): official
+# English keeps it in a report of a central meeting as in a work report ("It was noted that
+# the arrangement gives full play to the strengths of our socialist system"), as it keeps
+# "our country" elsewhere; no reader asks whose country is meant.
+_NATIONAL_OUR = regex.compile(
+    r"[Oo]ur[ \u00a0]+(?:(?:socialist|political|basic|national|governance)[ \u00a0]+)*"
+    r"(?:country|nation|motherland|[Pp]arty|system)(?:['’]s)?(?![\p{L}'’-])"
+)
 _REPORT_PREFILTER = rf"\b(?:{_REPORTING_VERB}|{_JUDGING_VERB})\b[^\n]*\b(?:[Ww]e|[Oo]ur|us)\b"
 # An interview's answer speaks for the one answering: "A: We have …".
 _ANSWER = regex.compile(r"^\s*(?:A|Answer)\s*[:：]")
@@ -108,7 +116,8 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
     and in what a meeting held, decided, agreed, believed or proposed, with "that" straight
     after the verb ("The meeting held that we must …"),
     in that paragraph, once a sentence ("Li stressed that the task is arduous. We must
-    act."). Left alone: a page that speaks as "we" where no report explains it (a speech,
+    act."). Left alone: "our" before the country, the Party or their system ("the
+    strengths of our socialist system", 我国: kept as "our country" is), a page that speaks as "we" where no report explains it (a speech,
     a work report, an interview's answer "A: …"), "As Xi pointed out, we must …", "from
     what he said, we can tell", a report by "I" or "we", and anything quoted, also between
     curly quotes garbled by a GBK page read in another encoding ("ˇ°We must …ˇ±").
@@ -221,7 +230,7 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
         sentence = -2
         for m in _REPORTED_VOICE.finditer(bare, frames[0].end()):
             opens = max(bare.rfind(stop, 0, m.start()) for stop in _STOPS)
-            if opens == sentence:
+            if opens == sentence or _NATIONAL_OUR.match(bare, m.start()):
                 continue
             sentence = opens  # once a sentence, whichever finding took its first person
             if (doc, base + m.start()) in reported:

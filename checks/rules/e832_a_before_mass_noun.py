@@ -76,6 +76,16 @@ _SHARED_HEAD = regex.compile(
 # "and" after research or training, which pair with another noun to modify a third ("a
 # research and development firm", "a training and exchange center").
 _PAIRED = regex.compile(r"[ \u00a0]+and(?![\p{L}'’-])")
+# A countable noun before "and" heads a phrase of its own, which the article belongs to;
+# the mass noun after "and" heads a second one, with no article ("ensure a solid start and
+# steady progress", "laid a sound foundation and solid progress"), where "a stable and
+# healthy development" joins two describing words.
+_OWN_HEAD = regex.compile(
+    r"(?<![\p{L}'’-])(?:start|beginning|foundation|basis|boost|breakthrough|leap|rise|increase"
+    r"|harvest|rebound|turnaround|recovery|year|record|role|step|framework|environment|economy"
+    r"|system|mechanism|platform|plan|policy|market|base|network|pattern|landscape|future)"
+    r"[ \u00a0]+and[ \u00a0]"
+)
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<a>[Aa]n?){_S}(?P<name>{_PHRASE})(?![\p{{L}}\p{{N}}'’-])"
     rf"(?={_END})"
@@ -104,7 +114,8 @@ def a_before_mass_noun(ctx: Context) -> pl.DataFrame:
     development firm"), a countable noun and a preposition before the mass noun ("a journey toward
     common prosperity"), "a new development" or "a major development" (an event, countable), a noun a
     verb's "-ing" form takes as its object ("a social climate enabling prosperity": the
-    article is the climate's), and headings.
+    article is the climate's), a countable noun joined by "and" to the mass noun's phrase
+    ("a solid start and steady progress": the article is the start's), and headings.
 
     ## Why is this bad?
     An uncountable noun takes no "a": professional English writes "build strong
@@ -137,6 +148,8 @@ def a_before_mass_noun(ctx: Context) -> pl.DataFrame:
         ):
             continue  # "a research and development firm": the pair modifies a noun after it
         name = m.group("name")
+        if _OWN_HEAD.search(name):
+            continue  # "a solid start and steady progress": two phrases, the article the first's
         message = f"“{m.group('a')} {name}”: an uncountable noun takes no “a”"
         # Opening the sentence, the phrase takes the article's capital.
         bare = name[:1].upper() + name[1:] if m.group("a")[:1] == "A" else name

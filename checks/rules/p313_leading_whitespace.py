@@ -23,7 +23,9 @@ def leading_whitespace(ctx: Context) -> pl.DataFrame:
     at least; three in four of them where there are four or more, as a page may leave one
     pasted paragraph flush; a line that opens in lower case goes on with the paragraph above
     it and is not counted) with the same few spaces or tabs (one space more or less), its
-    other indented lines alike. That indent is how the page was
+    other indented lines alike; or the page's last part so set under its own heading, two
+    paragraphs at least with no flush paragraph among them and no indented line above (a
+    second article pasted under the first). That indent is how the page was
     set, not a slip in one paragraph; ideographic spaces are flagged all the same.
 
     ## Why is this bad?
@@ -79,6 +81,8 @@ _SENTENCE_STOP = r"[.!?][\"”’)]?(?:\s|$)"
 # Past this length a line without a stop is a paragraph all the same (a list of guests'
 # names and titles run on with commas), not a heading.
 _HEADING_WORDS = 40
+# A heading over a second article on the page: a short line.
+_HEADING_LINE_WORDS = 15
 
 
 def _layout_indented(ctx: Context, indented: pl.DataFrame) -> pl.Series:
@@ -108,6 +112,7 @@ def _layout_indented(ctx: Context, indented: pl.DataFrame) -> pl.Series:
         .agg(
             all_ascii=pl.col("ascii").all(),
             spread=lead.max() - lead.min(),
+            first_indent=pl.col("start").min(),
         )
     )
     long_lines = (
@@ -117,21 +122,58 @@ def _layout_indented(ctx: Context, indented: pl.DataFrame) -> pl.Series:
         # with its line breaks): set flush under the paragraph's indented first line, it is
         # no paragraph left unindented.
         .filter(~pl.col("text").str.contains(r"^\s*\p{Ll}"))
+        .with_columns(is_indented=pl.col("text").str.contains(r"^\s"))
         .group_by("doc")
         .agg(
             long=pl.len(),
-            long_indented=pl.col("text").str.contains(r"^\s").sum(),
+            long_indented=pl.col("is_indented").sum(),
+            first_indented=pl.col("start").filter(pl.col("is_indented")).min(),
+            # paragraphs set flush after the first indented one: none where a second
+            # article, pasted under the first, sets its own paragraphs indented
+            flush_after=(
+                ~pl.col("is_indented")
+                & (pl.col("start") > pl.col("start").filter(pl.col("is_indented")).min())
+            ).sum(),
         )
+    )
+    # The line just above the first indented paragraph, blank lines aside: a heading (a
+    # flush line of a few words with no closing stop) opens a second article there.
+    under_heading = (
+        ctx.corpus.lines.filter(
+            pl.col("doc").is_in(plain["doc"].implode()) & pl.col("text").str.contains(r"\S")
+        )
+        .sort("doc", "start")
+        .with_columns(above=pl.col("text").shift(1).over("doc"))
+        .join(long_lines.select("doc", "first_indented"), on="doc")
+        .filter(pl.col("start") == pl.col("first_indented"))
+        .filter(
+            pl.col("above").str.contains(r"^\S")
+            & (pl.col("above").str.count_matches(r"\S+") <= _HEADING_LINE_WORDS)
+            & ~pl.col("above").str.contains(r"[.!?:;,][\"”’)]?\s*$")
+        )
+        .select("doc", heading=pl.lit(True))
     )
     return (
         plain.join(long_lines, on="doc")
+        .join(under_heading, on="doc", how="left")
         .filter(
             pl.col("all_ascii")
             & (pl.col("spread") <= 1)
-            & (pl.col("long_indented") >= 2)
-            # Three in four at least: a page that indents its paragraphs may leave one flush
-            # (a paragraph pasted in), which does not make the others' indent a slip.
-            & (pl.col("long_indented") * 4 >= pl.col("long") * 3)
+            & (
+                (pl.col("long_indented") >= 2)
+                # Three in four at least: a page that indents its paragraphs may leave one
+                # flush (a paragraph pasted in), which does not make the others' indent a slip.
+                & (pl.col("long_indented") * 4 >= pl.col("long") * 3)
+                # Or the page's last part, under its own heading, two paragraphs at least,
+                # each indented, and no indented line above them: a second article pasted
+                # under the first keeps its own layout, as a whole page would.
+                | (
+                    (pl.col("long_indented") >= 2)
+                    & (pl.col("flush_after") == 0)
+                    & (pl.col("first_indent") >= pl.col("first_indented"))
+                    & pl.col("heading").fill_null(False)
+                )
+            )
         )
         .get_column("doc")
     )

@@ -717,11 +717,24 @@ def _everyday(word: str) -> bool:
     return len(word) >= 5 and zipf(word) >= 3
 
 
+# A byline whose post after the name is an office, not an outlet: "By Wan Yong, Acting
+# Mayor", "By Liu Hua, Ambassador of China to Kenya". The author of a work report, a speech or
+# a signed article is part of the document, as its title is; a reporter signs with the
+# outlet ("By Li Ming, China Daily") or nothing.
+_AUTHOR_BYLINE = regex.compile(
+    r"by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*,\s*(?:the\s+)?"
+    r"(?:(?:acting|executive|vice|deputy|former|chinese)\s+)*"
+    r"(?:mayor|governor|ambassador|minister|party\s+secretary|secretary|premier|president"
+    r"|chairman|chairwoman|chairperson|consul[- ]general|director|head|commissioner)\b",
+    regex.IGNORECASE,
+)
+
+
 def residue_reason(text: str, markdown: bool = False) -> str | None:
     """Why this paragraph looks like page furniture, or None."""
     stripped = text.strip()
     found = first_reason(_chrome_patterns(), stripped)
-    if found == "byline" and _NOT_A_NAME.match(stripped):
+    if found == "byline" and (_NOT_A_NAME.match(stripped) or _AUTHOR_BYLINE.match(stripped)):
         found = first_reason([p for p in _chrome_patterns() if p[1] != "byline"], stripped)
     if found is not None:
         return found
@@ -831,7 +844,9 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     blog's date line ("Friday, April 28, 2025"), a reshared post's account, minute and
     province ("Invest Anshan 2025-03-24 20:18 Published in Liaoning"), a byline ("By Li
     Ming", "By Li Ming, People's Daily", "Li Ming, Xinhua", "By Reuters", "By Li Ming and
-    Wang Fang in Beijing"; not "By The Numbers"), a mobile
+    Wang Fang in Beijing"; not "By The Numbers", nor an author and the office after the
+    name, "By Wan Yong, Acting Mayor", who signs a work report, a speech or an article as
+    part of it), a mobile
     number ("138 0411 2345"), a single footer link ("Site Map", "Privacy Policy"), a counter
     before the date ("View: 103 Date: 2025-11-01"), a credit in brackets ("(Source: …)"),
     the site's greeting ("Welcome to … Website!"), an advertisement's placeholder

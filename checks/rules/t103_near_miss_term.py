@@ -25,7 +25,8 @@ def near_miss_term(ctx: Context) -> pl.DataFrame:
     unless the differing word is the expected one misspelt or derived ("bureaucracy" for
     "bureaucratism"); text inside another entry's exact rendering is never a near miss, and a
     headline that drops only an article ("Forum to advance community with shared future",
-    one ending in an abbreviation's stop too, "…: envoy to U.S.") is left alone, as
+    one ending in an abbreviation's stop too, "…: envoy to U.S.", or after the page's date
+    on its line, "2024-01-06 Forum to advance …") is left alone, as
     headlines drop articles; so is a name in capitals cut short to a lower-case
     head ("a State Council office": one of its offices). A phrase that names something else
     is left alone too: a possessive ("the county's Party secretary"), a generic plural
@@ -231,8 +232,10 @@ def _without_common_nouns(ctx: Context, found: pl.DataFrame) -> pl.DataFrame:
 # An article the near miss lacks ("'a' missing"), as the message gives it.
 _ARTICLE_ONLY = r": '(?:a|an|the)' missing$"
 # A headline or a related story's link: a capital first, no closing stop, few words. The
-# stop of an abbreviation in capitals may end it ("…: Chinese ambassador to U.S.").
-_HEADLINE = r"^\s*(?:[-•·▪]\s+)?\p{Lu}[^\n]{3,160}(?:[^\s.;:,?!。]|\b\p{Lu}\.\p{Lu}\.)\s*$"
+# stop of an abbreviation in capitals may end it ("…: Chinese ambassador to U.S."). The
+# page's date may open the line ("2024-01-06 Standing Committee of Political Bureau …",
+# "date 2024-01-06 …"): the headline after it drops its articles all the same.
+_HEADLINE = r"^\s*(?:(?:date\s+)?\d{4}-\d{1,2}-\d{1,2}\s+)?(?:[-•·▪]\s+)?\p{Lu}[^\n]{3,160}(?:[^\s.;:,?!。]|\b\p{Lu}\.\p{Lu}\.)\s*$"
 _HEADLINE_WORDS = 15
 # A longer headline ("Standing Committee of Political Bureau of CPC Central Committee hears
 # reports of …", some twenty words) is still one when it holds no sentence break: a line of
