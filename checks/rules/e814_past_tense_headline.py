@@ -34,6 +34,10 @@ PRESENT = {
     "held": "holds",
     "reached": "reaches",
     "presided over": "presides over",
+    # 赴, 来到: "Mayor Went to Xinmin to Inspect Spring Planting". Never a participle, so
+    # never a passive headline; "to" and the place are its object.
+    "went to": "goes to",
+    "came to": "comes to",
 }
 _VERB = "|".join(
     sorted((verb.replace(" ", "[ \u00a0]+") for verb in PRESENT), key=lambda w: (-len(w), w))
@@ -102,7 +106,8 @@ def past_tense_headline(ctx: Context) -> pl.DataFrame:
     or fewer), a verb of the official visit or meeting in the past tense after its
     subject and before its object: "Visited", "Met (with)", "Inspected", "Received",
     "Hosted", "Attended", "Chaired", "Toured", "Addressed", "Paid", "Led", "Signed",
-    "Held", "Reached", "Presided over" ("Yin Li Visited Ya'an", "City Leaders Met with
+    "Held", "Reached", "Presided over", "Went to", "Came to" ("Yin Li Visited Ya'an",
+    "Sun Lei Went to Xinmin to Inspect Spring Planting", "City Leaders Met with
     Guests", "The delegation visited Shaoxing", "Taizhou Held Grassroots Conference").
     Suggests the present tense, singular or plural after the subject. Left alone: running
     text, a passive or perfect headline ("Forum Held in Beijing", "Forum Held Online",
@@ -253,7 +258,7 @@ def _present(verb: str, *, plural: bool) -> str:
     present = PRESENT[lower]
     if plural:
         head, _, rest = present.partition(" ")
-        head = head[:-2] if lower in ("addressed", "reached") else head[:-1]
+        head = head[:-2] if lower in ("addressed", "reached", "went to") else head[:-1]
         present = f"{head} {rest}" if rest else head
     if verb.isupper():
         return present.upper()

@@ -103,3 +103,32 @@ def test_e807_an_initialisms_stop_opens_no_sentence(text: str, flagged: list[str
 )
 def test_p320_a_word_with_a_suffix_is_not_split(text: str, flagged: list[str]) -> None:
     assert spans(check_texts([text], ["P320"]), "P320") == flagged
+
+
+E814_BODY = "\n\nThe team toured the farms on Monday. It said the work must go on.\n"
+
+
+@pytest.mark.parametrize(
+    ("heading", "flagged"),
+    [
+        # 赴, 来到 word for word in a headline: the past tense of a visit
+        ("Gao Yan Went to Tieling to Inspect Spring Sowing", [("Went to", "Goes to")]),
+        ("County Leaders Went to Changtu to Inspect Dikes", [("Went to", "Go to")]),
+        ("Experts Came to Kaiyuan for Seed Talks", [("Came to", "Come to")]),
+        # the present tense, and a question, are left alone
+        ("Gao Yan Goes to Tieling to Inspect Spring Sowing", []),
+        ("Where the Seed Money Went to", []),
+    ],
+)
+def test_e814_went_to_and_came_to_in_a_headline(
+    heading: str, flagged: list[tuple[str, str]]
+) -> None:
+    found = check_texts([heading + E814_BODY], ["E814"])
+    assert found.select("span", "suggestion").rows() == flagged
+
+
+def test_e814_leaves_went_to_in_running_text() -> None:
+    text = (
+        "The team went to Tieling on Monday to inspect the farms, and it said the work goes on.\n"
+    )
+    assert spans(check_texts([text], ["E814"]), "E814") == []
