@@ -55,6 +55,7 @@ from __future__ import annotations
 import regex
 
 from tifa.checks.grammar_slips import Keep, Mend
+from tifa.checks.textcase import capital_as
 
 # A sentence, not a headline or a caption: these slips are read where the line ends with
 # its stop, as `grammar_slips` reads its slips of number.
@@ -396,7 +397,7 @@ def _heard(text: str) -> str | None:
         r"(?i)^(?:(?:carefully|attentively|earnestly|closely|also)\s+)?to\s+", "", rest
     )
     new = _HEARD[verb.lower()]
-    return (new[:1].upper() + new[1:] if verb[:1].isupper() else new) + " " + rest
+    return capital_as(verb, new) + " " + rest
 
 
 # --- fully affirmed the work -----------------------------------------------------------------
@@ -454,7 +455,7 @@ def _commended(text: str) -> str:
     words = text.split()
     verb = next(w for w in words if w.lower() in _COMMEND)
     new = _COMMEND[verb.lower()]
-    return new[:1].upper() + new[1:] if text[:1].isupper() else new
+    return capital_as(text, new)
 
 
 # --- the overall economic operation -----------------------------------------------------------

@@ -24,6 +24,8 @@ from collections.abc import Callable
 
 import regex
 
+from tifa.checks.textcase import capital_as
+
 # One slip as `wording.Slip` takes it (pattern, why, mend, keep): `wording` imports this
 # module and makes each its `Slip`, so the record is plain here and there is no cycle.
 Mend = dict[str, str] | Callable[[str], str | None]
@@ -35,7 +37,7 @@ _IN_A_SENTENCE = r"""(?=[^\n]*[.!?]["”’)]*[ \t]*(?:\n|$))"""
 
 
 def _keep_case(old: str, new: str) -> str:
-    return new[:1].upper() + new[1:] if old[:1].isupper() else new
+    return capital_as(old, new)
 
 
 # --- talents -------------------------------------------------------------------------------

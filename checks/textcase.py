@@ -5,6 +5,12 @@ from __future__ import annotations
 from tifa.glossary.normalize import SMALL_WORDS
 
 
+def capital_as(original: str, word: str) -> str:
+    """`word` with a capital first letter where `original` opens with one, as written
+    otherwise: "Listened" → "Heard", "listened" → "heard"."""
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word
+
+
 def match_case(original: str, suggestion: str) -> str:
     """Give `suggestion` the capitalisation style of `original`.
 

@@ -71,6 +71,7 @@ from tifa.checks.distinct import filter_distinct
 from tifa.checks.numbers import MONTH
 from tifa.checks.outlet_slips import PREFILTER as OUTLET_PREFILTER
 from tifa.checks.outlet_slips import SPECS as OUTLET_SPECS
+from tifa.checks.textcase import capital_as
 from tifa.glossary.frequency import zipf
 from tifa.glossary.names import split_syllables
 
@@ -424,14 +425,14 @@ _CLAUSE_OPENER = (
 def _said(text: str) -> str:
     verb = text.split(" ", 1)[0]
     said = {"expressed": "said", "expresses": "says", "expressing": "saying"}[verb.lower()]
-    return (said[:1].upper() + said[1:] if verb[:1].isupper() else said) + " that"
+    return capital_as(verb, said) + " that"
 
 
 def _said_for_introduced(text: str) -> str:
     verb = text.split(" ", 1)[0]
     lower = verb.lower()
     said = "saying" if lower.endswith("ing") else "says" if lower.endswith("es") else "said"
-    return (said[:1].upper() + said[1:] if verb[:1].isupper() else said) + " that"
+    return capital_as(verb, said) + " that"
 
 
 def _flied_out(m: regex.Match[str]) -> bool:
@@ -1858,7 +1859,7 @@ def _this_time_of_day(text: str) -> str:
     assert m is not None
     part = m.group("part")
     said = "tonight" if part.lower() == "night" else f"this {part}"
-    said = said[:1].upper() + said[1:] if text[:1].isupper() else said
+    said = capital_as(text, said)
     return said + (m.group("date") or "")
 
 
@@ -1901,7 +1902,7 @@ def _presided(text: str) -> str:
     """ "hosted the meeting" → "presided over the meeting"."""
     verb, rest = text.split(" ", 1)
     new = {"hosted": "presided", "hosts": "presides", "host": "preside"}[verb.lower()]
-    return (new[:1].upper() + new[1:] if verb[:1].isupper() else new) + " over " + rest
+    return capital_as(verb, new) + " over " + rest
 
 
 def _said_at(text: str) -> str:
@@ -2302,7 +2303,7 @@ def _replace_word(old: str, new: str) -> Callable[[str], str]:
 
     def mend(text: str) -> str:
         def swap(m: regex.Match[str]) -> str:
-            return new[:1].upper() + new[1:] if m.group()[:1].isupper() else new
+            return capital_as(m.group(), new)
 
         return regex.sub(rf"(?i){old}", swap, text, count=1)
 
@@ -2527,7 +2528,7 @@ def _made_use(text: str) -> str:
     verb, rest = text.split(" ", 1)
     made = {"take": "make", "takes": "makes", "took": "made", "taken": "made"}
     new = made.get(verb.lower(), "making")
-    return (new[:1].upper() + new[1:] if verb[:1].isupper() else new) + " " + rest
+    return capital_as(verb, new) + " " + rest
 
 
 def _made_tour(text: str) -> str:
@@ -2535,7 +2536,7 @@ def _made_tour(text: str) -> str:
     verb, rest = text.split(" ", 1)
     made = {"give": "make", "gives": "makes", "gave": "made", "given": "made"}
     new = made.get(verb.lower(), "making")
-    return (new[:1].upper() + new[1:] if verb[:1].isupper() else new) + " " + rest
+    return capital_as(verb, new) + " " + rest
 
 
 # Columnar prefilter (Rust regex): every slip's key word.
@@ -2634,7 +2635,7 @@ def mended(slip: Slip, text: str) -> str | None:
         return None
     if fixed is None:
         return None
-    return fixed[:1].upper() + fixed[1:] if text[:1].isupper() else fixed
+    return capital_as(text, fixed)
 
 
 # A noun joined to itself by "and" or "of": "the agenda and agenda", "exchanges and

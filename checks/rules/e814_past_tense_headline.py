@@ -11,6 +11,7 @@ from tifa.checks.prose import SENTENCE_INSIDE, prose_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
+from tifa.checks.textcase import capital_as
 
 # Verbs of the official visit and meeting, past tense -> present. All are transitive and
 # active when a name or "with" follows; the passive ("Forum Held in Beijing", "Delegation
@@ -262,4 +263,4 @@ def _present(verb: str, *, plural: bool) -> str:
         present = f"{head} {rest}" if rest else head
     if verb.isupper():
         return present.upper()
-    return present[:1].upper() + present[1:] if verb[:1].isupper() else present
+    return capital_as(verb, present)
