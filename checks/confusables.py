@@ -569,6 +569,59 @@ SLIPS: tuple[Confusion, ...] = (
         "one “seizes” an opportunity; to “cease” is to stop",
         _swap({"cease": "seize", "ceases": "seizes", "ceased": "seized", "ceasing": "seizing"}),
     ),
+    # idioms and time words rendered by ear: 肩并肩, 关键节点 / 重要关口, 短期
+    Confusion(
+        _c(r"<<shoulder (?P<w>by) (?=shoulder>>)"),
+        "the idiom is “shoulder to shoulder”",
+        _replace("by", "to"),
+    ),
+    Confusion(
+        # Only the time sense: an adjective of moment before it and, after it, an end of
+        # clause or what is at that moment (relations, development, history …); a road's or a
+        # railway's junction names what meets there ("at the junction of Jilin and Liaoning").
+        _c(
+            r"<<at (?:a|an|the|this|such a) (?:critical|crucial|important|key|historic"
+            r"|historical|pivotal|decisive|new|special|vital) (?P<w>junction)>>"
+            r"(?=\s*[,.;:)]| (?:when|as)>>| (?:of|in|for) (?:[\p{L}.'’-]+ ){0,3}"
+            r"(?:relations|ties|history|development|reform|cooperation|transformation"
+            r"|growth|modernization|modernisation|times|era|period|stage)>>)"
+        ),
+        "a moment in time is a “juncture”; a “junction” is where roads or lines meet",
+        _replace("junction", "juncture"),
+    ),
+    Confusion(
+        # "shot-term" is never a word; "shot term" only after what opens a time phrase.
+        _c(
+            r"<<(?P<w>shot)(?=-terms?>>)"
+            r"|<<(?:in|over|for|the|and|medium|near) (?P<w>shot)(?= terms?>>)"
+        ),
+        "the near future is the “short” term",
+        _replace("shot", "short"),
+    ),
+    Confusion(
+        # "along side roads" is "along" and a noun: only before a determiner or a name.
+        _c(
+            r"<<(?P<w>along side) (?=(?:the|a|an|its|their|his|her|our|other|each)>>)"
+            r"|<<(?P<w>along side) (?=(?-i:\p{Lu}))",
+        ),
+        "the preposition is one word, “alongside”",
+        _replace("along side", "alongside"),
+    ),
+    Confusion(
+        _c(r"<<(?P<w>along side with)>>"),
+        "“along with” or “alongside”, not both run together",
+        _replace("along side with", "along with"),
+    ),
+    Confusion(
+        # "anew" is an adverb ("start anew"); before the noun of a level or stage it is "a
+        # new" run together ("to anew level").
+        _c(
+            r"<<(?P<w>anew) (?=(?:level|stage|height|heights|chapter|era|journey|milestone"
+            r"|starting point|phase|record|round|page)>>)(?!\p{L}+ by>>)"
+        ),
+        "“a new” run together: “anew” is an adverb (“start anew”)",
+        _replace("anew", "a new"),
+    ),
     # personnel / personal, border / boarder
     Confusion(
         _c(
@@ -602,7 +655,7 @@ PREFILTER = (
     r"|raised by|\broll\b|sights?\b|whether (?:forecast|bureau|station|service|warning)"
     r"|through (?:investigation|inspection|check|examination|review|understanding|study"
     r"|analysis|search|cleaning|assessment|evaluation|overhaul)|excess to|ceas"
-    r"|personal|boarder|flaunt|\btow(?:s|ed|ing)? the|free reign|seeded|baited|case and point"
+    r"|personal|boarder|shoulder by|junction|shot.term|along side|anew |flaunt|\btow(?:s|ed|ing)? the|free reign|seeded|baited|case and point"
     r"|every day|Primer|Mayer|Community Party|collage"
     r"|(?:could|would|should|must|might) of |suppose to|conscience|adverse|proceeded by"
     r"| then (?:ever|before|\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|half"

@@ -48,7 +48,10 @@ def confused_word(ctx: Context) -> pl.DataFrame:
     opportunity"; "medical personal"; "boarder trade"; "flaunt the rules"; "tow the line";
     "free reign"; "deep-seeded"; "baited breath"; "case and point"; "could of been";
     "was suppose to"; "conscience of" (conscious); "risk adverse"; "proceeded by"; a school
-    called a "Collage" after its kind ("Vocational Collage"; not "an art collage").
+    called a "Collage" after its kind ("Vocational Collage"; not "an art collage"); "shoulder
+    by shoulder"; a moment called a "junction" ("at a critical junction in bilateral
+    relations": juncture; not "at the junction of two railways"); "the shot term"; "along
+    side the river" (alongside; not "along side roads"); "anew level", "anew stage" (a new).
 
     ## Why is this bad?
     A spelling checker passes every one of these: each is a real word, the wrong one. They are

@@ -1,0 +1,55 @@
+"""Session 40, lead: words put for others by ear or run together, from misses on real pages
+(E844): "shoulder by shoulder", a moment called a "junction", the "shot term", "along
+side", "anew level".
+
+The sentences are written for these tests, in the register of city news pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags, check_texts
+
+FLAGGED = [
+    ("Volunteers from the two towns fought the flood shoulder by shoulder.", "by"),
+    ("The mayor's visit came at a critical junction in Sino-Korean relations.", "junction"),
+    ("The talks were held at an important junction of China-ASEAN cooperation.", "junction"),
+    ("The province now stands at a historic junction, the governor said.", "junction"),
+    ("Exports may slow in the shot term, the bureau said.", "shot"),
+    ("The plan sets shot-term and long-term goals for the port.", "shot"),
+    ("A new greenway runs along side the Hun River through Tiexi.", "along side"),
+    ("Teachers, along side with 300 volunteers, cleaned the beach.", "along side with"),
+    ("The district will lift its opening up to anew level in 2024.", "anew"),
+    ("Cooperation between the two cities has entered anew stage.", "anew"),
+]
+
+LEFT = [
+    "Volunteers from the two towns stood shoulder to shoulder on the dyke.",
+    # where roads, railways or provinces meet
+    "The new station sits at the junction of the Shenyang-Dalian and Harbin lines.",
+    "Dandong lies at an important junction of railways in the northeast.",
+    "The town stands at a key junction between three provinces.",
+    "The city has reached an important stage in its development.",
+    "Trucks queued along side roads near the container terminal.",
+    "Short-term loans rose; the shot put final was held in Jinzhou.",
+    "After the flood the village began anew.",
+    "The villagers rebuilt their homes anew, stage by stage.",
+]
+
+
+@pytest.mark.parametrize(("text", "span"), FLAGGED)
+def test_e844_confusions_of_ear_are_flagged(text: str, span: str) -> None:
+    assert_flags("E844", text, span)
+
+
+@pytest.mark.parametrize("text", LEFT)
+def test_e844_right_words_are_left(text: str) -> None:
+    assert_flags("E844", text, None)
+
+
+def test_e844_suggests_the_word_meant() -> None:
+    found = check_texts(
+        ["Trade fell in the shot term; they worked shoulder by shoulder at anew level."],
+        ["E844"],
+    )
+    assert found["suggestion"].to_list() == ["short", "to", "a new"]
