@@ -27,6 +27,7 @@ _QUALIFIER = r"(?P<qual>(?:(?i:executive)[- \u00a0]+)?(?i:acting|deputy|vice|exe
 _WORD = r"\p{Lu}\p{Ll}+"
 # Level words of the bodies whose heads are a mayor or a governor, not a head.
 _UPPER_LEVEL = r"(?:Municipal|Provincial|City|Prefectural|Autonomous|Regional|Central)\b"
+_LEVEL = r"(?i:municipal|provincial|county|district|city|township)"
 _PATTERN = regex.compile(
     # "Vice Secretary of the Municipal Government": a government has no secretary; its
     # 副秘书长 is a deputy secretary-general. No Party body and no "and" on the way.
@@ -49,9 +50,10 @@ _PATTERN = regex.compile(
     rf"|(?P<vicename>{_S}(?P<vsur>{_WORD}){_S}{_WORD}{_END}))"
     # "vice Party secretary": the word "Party" names the body, whatever follows.
     # "vice municipal party secretary": a level word between them changes nothing.
+    # "vice district secretary": a level word alone names its Party committee (区委副书记).
     rf"|{_START}(?P<vicepartysec>(?P<pv>[Vv])ice[- ]"
-    rf"(?P<plevel>(?i:municipal|provincial|county|district|city|township)[- ])?"
-    rf"(?P<pp>[Pp])arty[- ](?P<ps>[Ss])ecretary)"
+    rf"(?:(?P<plevel>{_LEVEL}[- ])?(?P<pp>[Pp])arty[- ]|(?P<plevel>{_LEVEL}[- ]))"
+    rf"(?P<ps>[Ss])ecretary)"
     rf"(?![- \u00a0]*[Gg]eneral){_END}"
     # "Secretary Xi Jinping": Xi Jinping's Party title is General Secretary (总书记); "Party
     # Secretary Xi Jinping" of a province (before 2007) and "General Secretary" stay alone,
@@ -112,7 +114,7 @@ _PATTERN = regex.compile(
     rf"|(?i:propaganda)|(?i:organi[sz]ation)){_S}(?i:department){_END})"
 )
 _PREFILTER = (
-    r"(?i)chairman[ \u00a0]+of[ \u00a0]+the[ \u00a0]+country|vice[- ](?:(?:(?:municipal|provincial|county|district|city|township)[- ])?party[- ])?secretary|secretary[ \u00a0]+xi[ \u00a0]+jinping|president|mayer|generals\b|of (?:the )?(?:city|municipal) government"
+    r"(?i)chairman[ \u00a0]+of[ \u00a0]+the[ \u00a0]+country|vice[- ](?:(?:municipal|provincial|county|district|city|township)[- ])?(?:party[- ])?secretary|secretary[ \u00a0]+xi[ \u00a0]+jinping|president|mayer|generals\b|of (?:the )?(?:city|municipal) government"
     r"|, city leader|district[ \u00a0]+directors?\b|director[ \u00a0]+of\b|minister[ \u00a0]+of\b"
     r"|district[ \u00a0]+governor\b|governor[ \u00a0]+of[ \u00a0]"
     r"|district[ \u00a0]+ma[yj]ors?\b|(?:vice|deputy)[- ]major\b|mayor[ \u00a0]+of[ \u00a0]|secretary[ \u00a0]general"
@@ -135,8 +137,9 @@ def misformed_official_title(ctx: Context) -> pl.DataFrame:
     - "vice secretary" of a government ("Vice Secretary of the Municipal People's
       Government"): a government has no secretary, its 副秘书长 is a deputy
       secretary-general;
-    - "vice Party secretary", "vice municipal party secretary" (副书记 is a deputy Party
-      secretary), whatever follows;
+    - "vice Party secretary", "vice municipal party secretary", "vice district secretary"
+      (副书记 is a deputy Party secretary; a level word alone names its Party committee, 区委),
+      whatever follows;
     - "chairman of the country" (国家主席: the President), not "the chairman of the
       country's largest bank" nor of a country club;
     - "Secretary Xi Jinping" without "General" (总书记); "Party Secretary Xi Jinping" of a
@@ -241,7 +244,7 @@ def _finding(
             ("D" if m.group("pv") == "V" else "d")
             + "eputy "
             + (m.group("plevel") or "")
-            + m.group("pp")
+            + (m.group("pp") or "P")
             + "arty "
             + m.group("ps")
             + "ecretary"

@@ -8,7 +8,7 @@ The sentences are written for these tests, in the register of city news pages.
 from __future__ import annotations
 
 import pytest
-from helpers import assert_flags, check_texts
+from helpers import assert_flags, check_texts, spans
 
 FLAGGED = [
     ("Volunteers from the two towns fought the flood shoulder by shoulder.", "by"),
@@ -53,3 +53,38 @@ def test_e844_suggests_the_word_meant() -> None:
         ["E844"],
     )
     assert found["suggestion"].to_list() == ["short", "to", "a new"]
+
+
+# T111: 区委副书记 with the level word alone for its Party committee ("vice district
+# secretary") is a deputy Party secretary, as "vice district Party secretary" always was.
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        (
+            "Gu Jie, vice district secretary, chaired the forum in Tiexi.",
+            "vice district secretary",
+            "deputy district Party secretary",
+        ),
+        (
+            "Vice County Secretary Fan Li inspected the dyke.",
+            "Vice County Secretary",
+            "Deputy County Party Secretary",
+        ),
+    ],
+)
+def test_t111_vice_level_secretary(text: str, span: str, suggestion: str) -> None:
+    found = check_texts([text], ["T111"])
+    assert spans(found, "T111") == [span]
+    assert found["suggestion"].to_list() == [suggestion]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gu Jie, vice county secretary-general, read the report.",
+        "Gu Jie, deputy district Party secretary, chaired the forum.",
+        "The district secretary and the vice mayor met the investors.",
+    ],
+)
+def test_t111_leaves_other_secretaries(text: str) -> None:
+    assert_flags("T111", text, None)
