@@ -41,6 +41,8 @@ _BROKEN_END = r"(?i)(?:,['\"”’]?|" + _DANGLING.removeprefix("(?i)").removesu
 # continues in lower case.
 _WRAPPED_LINES = 3
 _WRAPPED_SHARE = 0.4
+_COLON_END = r"[:：]['\"”’)\]]*$"
+_STOP_END = r"[.!?。！？…]['\"”’)\]]*$"
 _LAST_TOKEN = regex.compile(r"\S+\s*$")
 # A paragraph in which a sentence ends; and how many of them, run on to from a paragraph
 # before, make a page of double-spaced wrapped copy.
@@ -65,7 +67,8 @@ def paragraph_split_mid_sentence(ctx: Context) -> pl.DataFrame:
     double-spaced copy and never in a list of phrases one to a paragraph), reports
     once each line that breaks its sentence: the next line goes on in lower case, with a
     figure or a bracket, or the line ends on a comma or a word no sentence ends on. Pages of
-    normal paragraphs, list items, headlines and labels are left alone.
+    normal paragraphs, list items, headlines and labels are left alone, and so are the lines
+    after one that ends on a colon, up to one that ends a sentence: the items of its list.
 
     ## Why is this bad?
     Readers see two fragments; translation memories, term checks and sentence counts treat
@@ -163,8 +166,20 @@ def _wrapped_lines(ctx: Context, rows: dict[str, list[object]], text_docs: list[
             pl.col("doc").is_in(text_docs) & (pl.col("text").str.strip_chars() != "")
         )
         .sort("doc", "line")
+        .with_columns(text=pl.col("text").str.strip_chars_end())
         .with_columns(
-            text=pl.col("text").str.strip_chars_end(),
+            # The lines after one that ends on a colon, up to one that ends a sentence, are
+            # the items of its list ("the meeting adopted guidelines on the following:" /
+            # "strengthening …" / "promoting …"): phrases one to a line, never wrapped prose.
+            after_colon=pl.when(pl.col("text").str.contains(_COLON_END))
+            .then(pl.lit(True))
+            .when(pl.col("text").str.contains(_STOP_END))
+            .then(pl.lit(False))
+            .otherwise(pl.lit(None, dtype=pl.Boolean))
+            .shift(1)
+            .forward_fill()
+            .over("doc")
+            .fill_null(False),
             next_text=pl.col("text").shift(-1).over("doc"),
             next_start=pl.col("start").shift(-1).over("doc"),
             next_line=pl.col("line").shift(-1).over("doc"),
@@ -177,6 +192,7 @@ def _wrapped_lines(ctx: Context, rows: dict[str, list[object]], text_docs: list[
             spaced=pl.col("next_line") != pl.col("line") + 1,
             closes=pl.col("next_text").str.contains(_CLOSES),
             open_end=pl.col("text").str.contains(_OPEN_END)
+            & ~pl.col("after_colon")
             & ~pl.col("text").str.contains(_LIST_ITEM)
             & ~pl.col("next_text").str.contains(_LIST_ITEM),
             goes_on=pl.col("next_text").str.contains(_GOES_ON),

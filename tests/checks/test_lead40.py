@@ -88,3 +88,31 @@ def test_t111_vice_level_secretary(text: str, span: str, suggestion: str) -> Non
 )
 def test_t111_leaves_other_secretaries(text: str) -> None:
     assert_flags("T111", text, None)
+
+
+# R605: the items of a list a colon opens, one phrase to a line in lower case, are no
+# hard-wrapped copy, however many there are; wrapped prose after the list still is.
+LIST_PAGE = (
+    "The standing committee met on Tuesday and adopted plans on the following areas:\n"
+    "upgrading the county's flood defences along the Liao River\n"
+    "building a digital service platform for small firms\n"
+    "improving the training of village doctors\n"
+    "a work plan on rural roads during the 14th Five-Year Plan period\n"
+    "The meeting was chaired by Secretary Gao Lin."
+)
+WRAPPED_PAGE = (
+    "The standing committee met on Tuesday and adopted plans for\n"
+    "upgrading the county's flood defences along the Liao River and\n"
+    "building a digital service platform for the small firms of\n"
+    "the county, as well as a work plan on rural roads and\n"
+    "village clinics. The meeting was chaired by Secretary Gao Lin."
+)
+
+
+def test_r605_leaves_a_list_opened_by_a_colon() -> None:
+    assert spans(check_texts([LIST_PAGE], ["R605"]), "R605") == []
+
+
+def test_r605_still_reports_wrapped_prose() -> None:
+    found = spans(check_texts([WRAPPED_PAGE], ["R605"]), "R605")
+    assert found == ["for\n", "and\n", "of\n", "and\n"]
