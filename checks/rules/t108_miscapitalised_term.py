@@ -492,8 +492,11 @@ def _lowered_in_body(
 def _plural_class(aligned: list[tuple[int, str, str]], lowered: list[tuple[int, str, str]]) -> bool:
     """Whether a body written all in lower case names a class of bodies by its plural head:
     "new leaders of provincial people's congresses" are many congresses, a common noun in
-    lower case, as official English writes it. "party" in lower case is still the Party's."""
-    return _plural_head(aligned) and all(w.lower() != "party" for _o, w, _m in lowered)
+    lower case, as official English writes it. "party" in lower case is still the Party's,
+    and N207 says so alone: "provincial party committees" are "provincial Party
+    committees", never the proper name's "Provincial Party Committees"."""
+    del lowered  # the class is told by its plural head alone
+    return _plural_head(aligned)
 
 
 # The kind of a committee, which describes it like a level word: "the standing committee".

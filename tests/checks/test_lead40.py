@@ -116,3 +116,24 @@ def test_r605_leaves_a_list_opened_by_a_colon() -> None:
 def test_r605_still_reports_wrapped_prose() -> None:
     found = spans(check_texts([WRAPPED_PAGE], ["R605"]), "R605")
     assert found == ["for\n", "and\n", "of\n", "and\n"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county carried out the policies of the central and provincial party committees.",
+        "The municipal party committees of the two cities signed the pact.",
+    ],
+)
+def test_t108_a_plural_class_of_party_bodies_wants_only_party_capitalised(text: str) -> None:
+    # A class of bodies is no proper name: "provincial Party committees", not "Provincial
+    # Party Committees"; "party" in lower case is still N207's.
+    found = check_texts([text])
+    assert spans(found, "T108") == []
+    assert spans(found, "N207") == ["party"]
+    assert found.filter(found["code"] == "N207")["suggestion"].to_list() == ["Party"]
+
+
+def test_t108_one_party_body_in_lower_case_is_still_a_proper_name() -> None:
+    found = check_texts(["The provincial party committee approved the plan."], ["T108"])
+    assert spans(found, "T108") == ["provincial party committee"]

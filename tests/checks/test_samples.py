@@ -85,8 +85,9 @@ EXPECTED = {
     ("002", 4, "T108", "party building"),  # new entry 党建 "Party building"
     ("002", 7, "T101", "two first districts"),
     ("002", 7, "T108", "provincial party committee"),
+    # "the central and provincial party committees" are a class of bodies: no proper name
+    # to capitalise (T108), only "party" (N207, the same key as the finding above).
     ("002", 7, "N207", "party"),
-    ("002", 7, "T108", "provincial party committees"),
     # P340: "It was noted that, Zhang Guoqing's speech …": no comma after "that" before the
     # clause's subject.
     ("002", 7, "P340", "that,"),
