@@ -396,7 +396,7 @@ _JOINED_SURVEY = regex.compile(
 # and drops the word. "Was successively appointed" and "successively implemented" are not
 # read.
 _SUCCESSIVELY_WENT = regex.compile(
-    r"(?i)(?<![\p{L}-])successively\s+(?=(?:went|came|visited|inspected|arrived|headed"
+    r"(?i)(?<![\p{L}-])successively(?=\s+(?:went|came|visited|inspected|arrived|headed"
     r"|travell?ed)\s)"
 )
 

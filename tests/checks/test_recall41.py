@@ -67,11 +67,11 @@ from helpers import assert_flags, check_texts
         # 先后 before a verb of going.
         (
             "Pan Tao successively went to the Xiyuan water plant and two schools.",
-            "successively ",
+            "successively",
         ),
         (
             "Yu Jing and her party successively came to the Binhe project site.",
-            "successively ",
+            "successively",
         ),
         # 政治站位.
         (
