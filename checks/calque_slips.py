@@ -48,6 +48,17 @@ by the dictionary where English says it otherwise.
 - 经济运行 "the overall social and economic operation", "the economic operation of the
   first quarter": the economy's running is its "performance"; an engineer's "economic
   operation" of a grid or a plant (running it at least cost) is English.
+- 调研 rendered "investigate" or "survey" where the frame shows a visit: "went to Hexi Town to
+  investigate the construction of", "led a team to investigate" a named park, "Tang Yue
+  investigated five projects", "paid an investigation visit", "accompanied the
+  investigation", and an official who "participated in the research": officials inspect or
+  visit, and their staff accompany them. A case, an accident or a wrong investigated, and a
+  survey of households or of birds, are English.
+- 先后 "successively went to", "successively came to": the places were visited in turn.
+- 政治站位 "enhance their political stance", "stand on the political height": a stance is a
+  view on an issue ("his political stance on trade", left alone).
+- 会议精神 "the meeting spirit", "the conferences' spirit": the meeting's guiding principles;
+  the spirit of a named congress is the house's English.
 """
 
 from __future__ import annotations
@@ -293,6 +304,126 @@ _SURVEY_VISIT = regex.compile(
     r"|had|learned|learnt|heard|chaired|demanded|noted)(?![\p{L}-])))"
 )
 
+# --- led a team to investigate the construction ------------------------------------------------
+# 调研 rendered "investigate" or "survey" where the frame shows a visit: the object is what
+# officials go to see (the construction or the progress of a thing, its production, projects,
+# enterprises, a named place or project), and either a visit or a lead verb stands before
+# "to investigate" in the same sentence ("went to Qi County to investigate the construction
+# of", "led a team to investigate Longhu Wetland", "visited the park to investigate the
+# progress of"), or a named or titled official is the subject ("Feng Jie investigated the
+# construction of", "Deputy mayor investigates key projects"). Also the visit named by it
+# ("paid an investigation visit to") and the official who "accompanied the investigation".
+# A case, an accident, a complaint or a violation investigated is English, wherever it
+# stands, and is left alone (`_LOOKED_INTO`); so is a survey of households or data, whose
+# objects are not a visit's.
+_VISIT_OBJECT = (
+    r"(?:(?:the|its|their)\s+)?(?:construction|progress|production|operation|operations"
+    r"|resumption)(?=\s+(?:of|and|in|at|on)\s|\s*[.,;]|\s*$)"
+    r"|(?:(?:the|some|several|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|key|major|local|industrial|private)\s+){0,3}(?:projects|enterprises|enterprise"
+    r"|companies|firms|factories|industrial\s+parks|villages|communities|project\s+sites)"
+    r"(?![\p{L}-])"
+    # A named place or project: "investigate Longhu Wetland", "survey Zhongdong City Plaza".
+    r"|(?:the\s+)?(?-i:\p{Lu}\p{Ll}+)(?:\s+(?-i:\p{Lu}\p{Ll}+))*(?![\p{L}-])"
+)
+_LEAD = r"(?:" + _VISIT[:-2] + r"|led|leads|leading|lead)\s"
+_INVESTIGATE_VISIT = regex.compile(
+    r"(?i)(?:"
+    r"(?<=" + _LEAD + r"(?:(?![.!?]\s)[^\n]){0,200}?)(?<![\p{L}-])to\s+(?:investigate|survey)"
+    r"\s+(?:" + _VISIT_OBJECT + r")"
+    r"|(?<=(?:(?<![\p{L}-])(?-i:(?!(?:The|This|That|These|Those|Its|Their|Our|An?|In|On|At"
+    r"|Police)\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)(?:\s+and\s+(?:his|her|their)\s+(?:party"
+    r"|parties|team|delegation|entourage))?|(?:mayor|secretary|governor|magistrate|chairman"
+    r"|chairwoman|director|leaders|delegation|officials))\s)(?:investigated|investigates"
+    r"|surveyed|surveys)\s+(?:" + _VISIT_OBJECT + r")"
+    r"|(?<![\p{L}-])pa(?:id|ys|y|ying)\s+an?\s+investigation\s+(?:visit|tour|trip)s?"
+    r"(?![\p{L}-])"
+    r"|(?<![\p{L}-])accompan(?:ied|ies|y|ying)\s+(?:the|this|his|her|their)\s+"
+    r"(?:investigation|survey)(?=\s*[.,;]|\s+and\s|\s*$)"
+    r")"
+)
+# The words that make an investigation a looking-into: a case, an accident or a wrong, or
+# who investigates (police, inspectors of discipline, reporters).
+_LOOKED_INTO = regex.compile(
+    r"(?i)\b(?:cases?|accidents?|incidents?|deaths?|allegations?|complaints?|violations?"
+    r"|corruption|bribe\p{L}*|fraud|crimes?|criminal|causes?|disciplin\p{L}*|misconduct"
+    r"|wrongdoing|police|prosecutors?|procuratorate|inspectors?|reporters?|journalists?"
+    r"|suspect\p{L}*|collapse|leaks?|explosions?|fires?|irregularit\p{L}*|defects?"
+    r"|complain\p{L}*|households|respondents|questionnaires?|samples?|residents|citizens"
+    r"|consumers|customers|users|voters|participants|students|parents|patients|employees"
+    r"|dumping|subsid\p{L}*|sanctions?|probes?|hacking|espionage|smuggl\p{L}*)\b"
+)
+
+
+def _in_its_sentence(words: regex.Pattern[str], m: regex.Match[str]) -> bool:
+    """`words` occur in the sentence (up to ". " or the line's end) that holds the match."""
+    text = m.string
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    stops = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+    return words.search(text, start, min(stops) if stops else len(text)) is not None
+
+
+def _looked_into(m: regex.Match[str]) -> bool:
+    """A case, an accident or a wrong in the sentence, or a survey of households: the
+    investigation is one."""
+    return _in_its_sentence(_LOOKED_INTO, m)
+
+
+# --- participated in the survey -----------------------------------------------------------------
+# 参加调研 word for word: the official who went along "participated in the research" or "the
+# survey". Read only after a person: a name ("Chen Tao participated in the survey") or the
+# comma that closes an official's title ("…, secretary-general of the city, participated in
+# the research"), and where the phrase ends the clause; researchers, students and households
+# who take part in research or a survey are English and not read.
+_TITLE_WORD = (
+    r"(?:secretary|secretary-general|mayor|governor|magistrate|director|chairman|chairwoman"
+    r"|head|chief|member|minister|commissioner|deputy)"
+)
+_JOINED_SURVEY = regex.compile(
+    r"(?<=(?<![\p{L}-])(?!(?:The|This|That|These|Those|Its|Their|Our|An?|In|On|At)\s)"
+    r"\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s"
+    r"|(?i:\b" + _TITLE_WORD + r"\b)[^,.;\n]{0,80},\s)"
+    r"(?<!(?:University|Institute|College|Academy|Hospital|Company|Group|Bureau|Centre|Center"
+    r"|School|Association|Society)\s)"
+    r"(?i:participat(?:ed|es|ing)\s+in\s+the\s+(?:research|survey|investigation))"
+    r"(?=\s*[.,;]|\s+and\s|\s*$)"
+)
+
+
+# --- successively went to -----------------------------------------------------------------------
+# 先后 before a verb of going: "Feng Jie successively went to the planning projects", "and his
+# party successively came to". English says the places were visited "in turn", or lists them
+# and drops the word. "Was successively appointed" and "successively implemented" are not
+# read.
+_SUCCESSIVELY_WENT = regex.compile(
+    r"(?i)(?<![\p{L}-])successively(?=\s+(?:went|came|visited|inspected|arrived|headed"
+    r"|travell?ed)\s)"
+)
+
+# --- enhance their political stance ---------------------------------------------------------
+# 政治站位 word for word: a "political stance" raised or held high, or a "political height"
+# stood on. A stance is a view on an issue ("his political stance on trade"), so only the
+# frames of raising it are read; "political height" is never English.
+_POLITICAL_STANCE = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:"
+    r"(?:enhanc|rais|heighten|improv|strengthen|elevat|lift|develop)(?:e|es|ed|ing|s)?\s+"
+    r"(?:(?:their|its|our|his|her|the|a|one's)\s+)?(?:(?:high|higher)\s+)?political\s+"
+    r"(?:(?:and\s+strategic\s+)?stances?|heights?)"
+    r"|(?:high|higher)\s+political\s+(?:and\s+strategic\s+)?(?:stances?|heights?)"
+    r"|political\s+heights?"
+    r")(?![\p{L}-])"
+)
+
+# --- the conferences' spirit --------------------------------------------------------------------
+# 会议精神 word for word: "the meeting spirit", "the conferences' spirit". The spirit of a
+# named congress or plenary session ("the spirit of the 20th CPC National Congress") is the
+# house's English and not read.
+_MEETING_SPIRIT = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:meeting|conference|session|plenum)s?(?:['’]s|['’])?\s+spirit"
+    r"(?![\p{L}-])"
+)
+
+
 # --- made deployment ------------------------------------------------------------------------------
 # 部署 as a noun made by a meeting or a leader: "made deployment to push forward", "made
 # detailed deployment on the recheck". Troops, missiles and staff are deployed, and the genre's
@@ -444,10 +575,7 @@ def _affirmed_in_english(m: regex.Match[str]) -> bool:
     commitment or a stance affirmed, stated firmly: both are English."""
     if _STATED.match(m.string, m.end()):
         return True
-    text = m.string
-    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-    stops = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
-    return _COURT.search(text, start, min(stops) if stops else len(text)) is not None
+    return _in_its_sentence(_COURT, m)
 
 
 def _commended(text: str) -> str:
@@ -566,6 +694,42 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         None,
     ),
     (
+        _INVESTIGATE_VISIT,
+        "调研 is a visit, not an investigation (a looking-into): officials “inspected” or "
+        "“visited” the projects, “went to see how the construction was going”, or made a "
+        "“fact-finding visit”; their staff “accompanied them”",
+        {},
+        _looked_into,
+    ),
+    (
+        _JOINED_SURVEY,
+        "参加调研 is not “participated in the research”: the official “accompanied” the "
+        "visitors, or “was also present”",
+        {},
+        _looked_into,
+    ),
+    (
+        _SUCCESSIVELY_WENT,
+        "先后 is not “successively”: the places were visited “in turn”, or are listed with "
+        "the word left out",
+        {},
+        None,
+    ),
+    (
+        _POLITICAL_STANCE,
+        "政治站位 is not a “political stance” (a view on an issue) or a “political height”: "
+        "“see the work from a political perspective”, “raise their political awareness”",
+        {},
+        None,
+    ),
+    (
+        _MEETING_SPIRIT,
+        "会议精神 is not “the meeting spirit”: “the guiding principles of the meeting”, “the "
+        "decisions of the conference”",
+        {},
+        None,
+    ),
+    (
         _MADE_DEPLOYMENT,
         "部署 is not “made deployment” (troops are deployed): “made arrangements for”, “set "
         "out tasks for”",
@@ -641,4 +805,7 @@ PREFILTER = (
     r"|\bdeployments?\b|\bland(?:ed|s|ing)?\s+(?:in|at)\b|\brelative\s|\bexchange\s+speech"
     r"|\bhigh(?:ly)?\s+attention\b|\bunder\s+(?:the\s+)?\p{L}+\s+efforts?\b"
     r"|\blisten(?:s|ed|ing)?\s|\baffirm|\beconomic\s+operation\b"
+    r"|\b(?:investigat|survey)\p{L}*\s|\binvestigation\s+(?:visit|tour|trip)"
+    r"|\bparticipat\p{L}*\s+in\s+the\s+research\b|\bsuccessively\s|\bpolitical\s+(?:and\s+strategic\s+)?(?:stance|height)"
+    r"|\b(?:meeting|conference|session|plenum)s?['’]?s?\s+spirit\b"
 )

@@ -615,6 +615,18 @@ def _manager_mended(text: str) -> str:
     return "assistant general manager" + plural
 
 
+def _officials(text: str) -> str:
+    """ "responsible comrades", "comrades in charge" → "officials in charge"; "relevant
+    comrades" → "relevant officials"; one comrade, one official."""
+    low = text.lower()
+    plural = "comrades" in low
+    if low.startswith(("relevant", "related")):
+        new = "relevant officials" if plural else "relevant official"
+    else:
+        new = "officials in charge" if plural else "official in charge"
+    return capital_as(text, new)
+
+
 SLIPS = (
     Slip(
         regex.compile(rf"(?i)(?<![\p{{L}}-])(?:{_words(UNCOUNTABLE)})(?![\p{{L}}-])"),
@@ -878,16 +890,14 @@ SLIPS = (
         lambda text: text.replace("grandly", "").strip(),
     ),
     Slip(
-        # 负责同志: the officials in charge; 相关同志 likewise "relevant comrades" (officials).
-        regex.compile(r"(?i)(?<![\p{L}-])(?:responsible|relevant|related) comrades?(?![\p{L}-])"),
-        "负责同志 or 相关同志 rendered word for word: “officials in charge”, “relevant officials”",
-        lambda text: (
-            ("relevant officials" if text.lower().endswith("s") else "relevant official")
-            if not text.lower().startswith("responsible")
-            else "official in charge"
-            if not text.lower().endswith("s")
-            else "officials in charge"
+        # 负责同志: the officials in charge, whether "responsible comrades" or "comrades in
+        # charge" (of the relevant departments); 相关同志 likewise "relevant comrades".
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:(?:responsible|relevant|related) comrades?"
+            r"|comrades? in charge)(?![\p{L}-])"
         ),
+        "负责同志 or 相关同志 rendered word for word: “officials in charge”, “relevant officials”",
+        _officials,
     ),
     Slip(
         # 掀起热潮/高潮: a wave or a drive of study, not a climax.
@@ -2549,7 +2559,7 @@ PREFILTER = (
     r"|import (?:series of )?(?:speech|speeches|remarks)|progresses|recent year|ancient time"
     r"|living standard|the year of|in nowadays|express(?:ed|es|ing) that|locates|called also"
     r"|(?:introduc|address)(?:ed|es|ing) that|learn(?:ed|t) that|since this year|grandly"
-    r"|(?:responsible|relevant|related) comrades?|climax|upsurge|in an aim|seek(?:s|ing)? for|involves in"
+    r"|(?:responsible|relevant|related) comrades?|comrades? in charge|climax|upsurge|in an aim|seek(?:s|ing)? for|involves in"
     r"|short boards?|occupation|towards? to|no efforts|headquarter|investment promotions"
     r"|enlisted|said by|a \(?[aeio]\p{Ll}+|two sides|recent (?:\p{L}+ )?years"
     r"|(?:the|an?) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"

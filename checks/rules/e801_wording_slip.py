@@ -238,6 +238,16 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     another, "develop the development zone"), and a noun said twice in one phrase ("the
     history of the Party's history", "of the Northeast in the Northeast"; not a noun that
     qualifies another, "the head of the head office", nor "the best of the best").
+    And 调研, 先后, 政治站位, 会议精神 and 负责同志 in their frames: officials who "went to
+    Hexi Town to investigate the construction of" its roads, "led a team to investigate" a
+    named park, "investigated five projects", "paid an investigation visit", "accompanied
+    the investigation" or "participated in the survey" (inspected, visited, accompanied
+    them; not a case or an accident investigated, nor a survey of households), who
+    "successively went to" the sites (in turn; not "was successively appointed"), who
+    "enhance their political stance" or stand on "the political height" (not a stance on
+    trade), "the meeting spirit" and "the conferences' spirit" (the guiding principles; not
+    "the spirit of the 20th CPC National Congress") and "comrades in charge" (officials in
+    charge).
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?
