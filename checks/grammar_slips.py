@@ -546,9 +546,12 @@ def _half_of_the_year(text: str) -> str:
 
 
 # 一系列共识 / 一系列进展 word for word: "consensus" and "progress" are uncountable, and "a
-# series of" counts. Heading its phrase only ("a series of consensus documents" is left).
+# series of" counts, with adjectives between too ("a series of hard-won new progress").
+# Heading its phrase only ("a series of consensus documents" is left).
 _SERIES_OF_MASS = regex.compile(
-    r"(?i)(?<![\p{L}-])a[ \u00a0]+series[ \u00a0]+of[ \u00a0]+(?:consensus|progress)"
+    r"(?i)(?<![\p{L}-])a[ \u00a0]+series[ \u00a0]+of[ \u00a0]+(?:(?:new|important|major"
+    r"|significant|positive|remarkable|broad|hard-won|substantial|fresh|initial)[ \u00a0]+){0,3}"
+    r"(?:consensus|progress)"
     r"(?=[ \u00a0]*(?:[,.;:)!?]|$)|[ \u00a0]+(?:on|in|and|with|for|to|at|that|which|between"
     r"|among|over|during|since|as)\b)",
     regex.MULTILINE,
@@ -892,5 +895,5 @@ PREFILTER = (
     r"|(?:who|[Ww]h(?:en|ile)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+\p{Ll}{2,}ing)\b"
     # The prepositions of set phrases, and the uncountable nouns after "a series of".
     r"|(?i:\bimportance\s+in\b|\bbriefed\s+to\b|\bimpressions?\s+on\b|\bhalf\s+year\b"
-    r"|\bseries\s+of\s+(?:consensus|progress)\b)"
+    r"|\bseries\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:consensus|progress)\b)"
 )

@@ -1,7 +1,8 @@
 """Articles and prepositions that recur in city news pages: bodies by their initials and
 China's missions without "the" (E807), institutes and national administrations as subjects
-and a provincial CPPCC by its initials (T113), an article before a place's possessive, and
-the prepositions of set phrases (E801).
+and a provincial CPPCC by its initials (T113), the Chinese path to modernization (E820), and
+an article before a place's possessive, the prepositions of set phrases and uncountable nouns
+after "a series of" (E801).
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -62,7 +63,13 @@ from helpers import assert_flags, check_texts
             "Cyberspace Administration of China will inspect 40 websites this month.",
             "Cyberspace Administration of China",
         ),
-        # ... and a provincial CPPCC by its initials.
+        # E820: the Chinese path to modernization, one path.
+        (
+            "E820",
+            "The forum discussed the promotion of Chinese path to modernization.",
+            "Chinese path to modernization",
+        ),
+        # T113 ... and a provincial CPPCC by its initials.
         (
             "T113",
             "Zhao Lin, vice chairman of Hunan Provincial CPPCC, inspected the tea farms.",
@@ -98,6 +105,8 @@ def test_missing_article_is_flagged(code: str, text: str, span: str) -> None:
         ("T113", "The Cyberspace Administration of China will inspect 40 websites."),
         ("T113", "He is vice chairman of the Hunan Provincial CPPCC Committee."),
         ("T113", "Hunan Provincial CPPCC members visited the farms."),
+        ("E820", "Scholars met to discuss the Chinese path to modernization."),
+        ("E820", "The county is advancing Chinese modernization in rural areas."),
     ],
 )
 def test_article_in_place_or_not_wanted_is_left_alone(code: str, text: str) -> None:
@@ -147,6 +156,11 @@ def test_article_in_place_or_not_wanted_is_left_alone(code: str, text: str) -> N
         ),
         ("The two cities reached a series of consensus on trade.", "a series of consensus", None),
         ("The port made a series of progress in green shipping.", "a series of progress", None),
+        (
+            "The city made a series of hard-won new progress in reform.",
+            "a series of hard-won new progress",
+            None,
+        ),
     ],
 )
 def test_wording_slip_is_flagged_and_mended(text: str, span: str, mended: str | None) -> None:
@@ -172,6 +186,7 @@ def test_wording_slip_is_flagged_and_mended(text: str, span: str, mended: str | 
         "The fair will be held in this year's autumn.",
         "Growth slowed in this year of recovery.",
         "They signed a series of consensus documents.",
+        "They published a series of progress reports.",
         "On the Forum's sidelines, the two mayors met.",
     ],
 )
