@@ -15,7 +15,9 @@ recognition from" (recognition). Number in a set list: "countries and region" (r
 Verb forms: a modal before a past form or "be" and a bare verb ("should made", "will be
 become"). A noun for its adjective before a noun ("environment governance", "culture
 heritage"). A verb that takes its object directly with a preposition ("visited to Beijing",
-"He stressed on studying").
+"He stressed on studying"). The prepositions of set phrases ("attached great importance in",
+"briefed to the delegation", "their impression on", "the first half year") and "a series of
+consensus".
 """
 
 from __future__ import annotations
@@ -498,6 +500,63 @@ _NO_FINITE_VERB = regex.compile(
 )
 
 
+# --- prepositions of set phrases -----------------------------------------------------------
+# 重视: importance is attached "to" a thing, never "in" it ("attached great importance in
+# promoting" → to).
+_IMPORTANCE_IN = regex.compile(
+    r"(?i)(?<![\p{L}-])attach(?:es|ed|ing)?[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2}?"
+    r"importance[ \u00a0]+in(?![\p{L}-])(?![ \u00a0]+principle\b)"
+)
+# 向代表团介绍: one briefs people directly ("briefed the delegation"); "briefed to the
+# delegation" puts the "to" of "explained to" on it. Not the passive "were briefed to
+# expect …", where "to" opens an infinitive.
+_BRIEFED_TO = regex.compile(
+    r"(?<![\p{L}-])(?<!(?:was|were|been|being|be|is|are|get|got|gets)[ \u00a0]+)"
+    r"[Bb]riefed[ \u00a0]+to(?=[ \u00a0]+(?:the|a|an|them|him|her|us|me|visitors|guests"
+    r"|reporters|journalists|members|delegates|participants|leaders|officials|attendees)\b)"
+)
+# 对……的印象: one's impression "of" a thing; a thing makes or leaves an impression "on"
+# someone ("left a deep impression on him" is left alone). Only an impression someone has or
+# holds: after a possessive or "have".
+_IMPRESSION_ON = regex.compile(
+    r"(?i)(?<![\p{L}-])(?<!(?:made|make|makes|making|left|leave|leaves|leaving)[ \u00a0]+)"
+    r"(?:(?:their|his|her|its|our|my|your)[ \u00a0]+|(?:have|has|had|having)[ \u00a0]+"
+    r"(?:an?[ \u00a0]+)?)"
+    r"(?:(?:deep|deeper|good|better|strong|profound|first|overall|lasting|positive|favou?rable"
+    r"|new|fresh|general|great|bad|negative|initial)[ \u00a0]+){0,2}impressions?[ \u00a0]+on"
+    r"(?![\p{L}-])"
+)
+# 上半年 / 下半年 word for word: "the first half year". English says "the first half of the
+# year" (of 2024: "the first half of 2024"); "half-year" as a compound and "first half year
+# results", a noun it modifies, are left alone.
+_HALF_YEAR = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:first|second)[ \u00a0]+half[ \u00a0]+year(?![\p{L}'’-])"
+    r"(?:[ \u00a0]+of(?=[ \u00a0]+(?:19|20)\d\d\b))?"
+    r"(?=[ \u00a0]*(?:[,.;:)!?]|$)|[ \u00a0]+(?:of|and|to|in|on|at|by|with|for|as|is|was|were"
+    r"|are|has|have|had|will|from|compared|than|when|while|the|this|we|it|its|our|their)\b"
+    r"|[ \u00a0]+(?:19|20)\d\d\b)",
+    regex.MULTILINE,
+)
+
+
+def _half_of_the_year(text: str) -> str:
+    """ "first half year" → "first half of the year"; "first half year of" → "first half of"."""
+    ordinal = text.split(None, 1)[0]
+    return f"{ordinal} half of" if text.rstrip().endswith("of") else f"{ordinal} half of the year"
+
+
+# 一系列共识 / 一系列进展 word for word: "consensus" and "progress" are uncountable, and "a
+# series of" counts, with adjectives between too ("a series of hard-won new progress").
+# Heading its phrase only ("a series of consensus documents" is left).
+_SERIES_OF_MASS = regex.compile(
+    r"(?i)(?<![\p{L}-])a[ \u00a0]+series[ \u00a0]+of[ \u00a0]+(?:(?:new|important|major"
+    r"|significant|positive|remarkable|broad|hard-won|substantial|fresh|initial)[ \u00a0]+){0,3}"
+    r"(?:consensus|progress)"
+    r"(?=[ \u00a0]*(?:[,.;:)!?]|$)|[ \u00a0]+(?:on|in|and|with|for|to|at|that|which|between"
+    r"|among|over|during|since|as)\b)",
+    regex.MULTILINE,
+)
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         regex.compile(r"(?i)(?<![\p{L}-])implementation(?=\s+the\s+\p{L})"),
@@ -782,6 +841,38 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         _talked_with,
         None,
     ),
+    (
+        _IMPORTANCE_IN,
+        "importance is attached “to” a thing: “attached great importance to”",
+        lambda text: text[: text.rstrip().rfind(" ") + 1] + "to",
+        None,
+    ),
+    (
+        _BRIEFED_TO,
+        "one briefs people directly: “briefed the delegation”, not “briefed to”",
+        lambda text: text.split(None, 1)[0],
+        None,
+    ),
+    (
+        _IMPRESSION_ON,
+        "one's impression is “of” a thing (one makes an impression “on” someone): “their "
+        "impression of the city”",
+        lambda text: text[: text.rstrip().rfind(" ") + 1] + "of",
+        None,
+    ),
+    (
+        _HALF_YEAR,
+        "上半年 is “the first half of the year” (“the first half of 2024”)",
+        _half_of_the_year,
+        None,
+    ),
+    (
+        _SERIES_OF_MASS,
+        "“consensus” and “progress” are uncountable, and “a series of” counts: “consensus "
+        "on a series of issues”, “progress in a series of areas”",
+        lambda text: None,
+        None,
+    ),
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
@@ -802,4 +893,7 @@ PREFILTER = (
     r"|\b(?:environment\s+governance|culture\s+heritages?|tradition\s+(?:culture|revolutionary)"
     r"|ecology\s+(?:environment|civilization)|visited\s+to|discuss(?:ed|es|ing)?\s+with"
     r"|(?:who|[Ww]h(?:en|ile)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+\p{Ll}{2,}ing)\b"
+    # The prepositions of set phrases, and the uncountable nouns after "a series of".
+    r"|(?i:\bimportance\s+in\b|\bbriefed\s+to\b|\bimpressions?\s+on\b|\bhalf\s+year\b"
+    r"|\bseries\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:consensus|progress)\b)"
 )

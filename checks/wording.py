@@ -32,7 +32,8 @@ common", "located at the eastern part", "briefed the current situation"), and ca
 word form ("contributions to build", "accelerating to promote", "an exchange of view",
 "economical and social", "environmental-friendly", "as following", "in regard of", "in real
 practice", "vice-general manager", "gross regional production", "world top 500", "a
-guidance on", "In the meeting,", "in this winter", "less than 200 households").
+guidance on", "In the meeting,", "in this winter", "in this year", "less than 200
+households"), and an article before a place's possessive ("the Quzhou's").
 And general frames (`MORE_SLIPS`): a quantifier and "of" before a bare noun ("one of famous
 cities"), "included into", "has been always", "with no doubt", a bare verb after a
 preposition ("on jointly build") or after "look forward to" and "on its way to", "today
@@ -73,6 +74,7 @@ from tifa.checks.outlet_slips import PREFILTER as OUTLET_PREFILTER
 from tifa.checks.outlet_slips import SPECS as OUTLET_SPECS
 from tifa.checks.textcase import capital_as
 from tifa.glossary.frequency import zipf
+from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import split_syllables
 
 # A headline drops its articles ("Jinzhou and Dandong sign tourism agreement", "Mayor pays
@@ -972,14 +974,22 @@ SLIPS = (
         lambda text: regex.sub(r"[ \u00a0]the(?=[ \u00a0])", "", text, count=1),
     ),
     Slip(
-        # An article before a possessive of a day or of China ("during the Tuesday's
-        # ceremony", "the China's reform"): the possessive is the determiner already.
+        # An article before a possessive of a day, of China or of a city or province ("during
+        # the Tuesday's ceremony", "the China's reform", "the Quzhou's Municipal Party
+        # Committee"): the possessive is the determiner already. A place of the gazetteer
+        # only: "the People's Congress", "the Women's Federation" and "the Party's" are
+        # no places' possessives.
         regex.compile(
             r"(?<![\p{L}])(?:[Tt]he|an?|A)[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday"
-            r"|Friday|Saturday|Sunday|today|yesterday|tomorrow|China)['’]s(?![\p{L}])"
+            r"|Friday|Saturday|Sunday|today|yesterday|tomorrow|China"
+            r"|(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))['’]s(?![\p{L}])"
         ),
         "an article before a possessive: the possessive is the noun's determiner",
         lambda text: text.split(maxsplit=1)[1],
+        keep=lambda m: (
+            m.group("place") is not None
+            and not all(is_place(part) for part in m.group("place").split("-"))
+        ),
     ),
     Slip(
         # 更好地利用 / 充分利用 word for word with an article: "make a better use of",
@@ -1544,9 +1554,12 @@ SLIPS = (
     Slip(
         # One attends "at" a ceremony: "At the signing ceremony, …"; "On the ceremony," opens a
         # sentence in the calque of 仪式上.
+        # So does a meeting by its name ("On the 2024 Investment Promotion Conference,").
         regex.compile(
-            r"(?:^|(?<=[.!?][\"”’)]?\s))On(?= the (?:(?:signing|opening|closing|unveiling"
-            r"|launch|award) )?(?:ceremony|meeting|conference|forum),)",
+            r"(?:^|(?<=[.!?][\"”’)]?\s))On(?= the (?:(?:(?:signing|opening|closing|unveiling"
+            r"|launch|award) )?(?:ceremony|meeting|conference|forum)"
+            r"|(?:(?:\p{Lu}[\p{L}'’-]*|\d{4}|\d{1,3}(?:st|nd|rd|th)|and|of|for|on|&) ){1,9}"
+            r"(?:Conference|Forum|Meeting|Ceremony|Symposium|Seminar|Summit|Expo|Fair)),)",
             regex.MULTILINE,
         ),
         "one speaks “at” a meeting or ceremony: “At the signing ceremony, …”",
@@ -1630,9 +1643,14 @@ SLIPS = (
         {"all fronts": "all sectors"},
     ),
     Slip(
-        # "this winter", "this summer": a season named by "this" takes no preposition.
-        regex.compile(r"(?i)(?<![\p{L}-])in this (?:winter|summer|spring|autumn)(?![\p{L}'’-])"),
-        "a season named by “this” takes no preposition: “this winter”",
+        # "this winter", "this summer", "this year": a season or the year named by "this"
+        # takes no preposition (今年 word for word: "in this year"). Not "in this year's"
+        # nor "in this year of change", whose noun has a phrase of its own.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])in this (?:winter|summer|spring|autumn|year(?![ \u00a0]+of\b))"
+            r"(?![\p{L}'’-])"
+        ),
+        "a season or the year named by “this” takes no preposition: “this winter”, “this year”",
         lambda text: text[3:],
     ),
 )
@@ -2563,7 +2581,7 @@ PREFILTER = (
     r"|short boards?|occupation|towards? to|no efforts|headquarter|investment promotions"
     r"|enlisted|said by|a \(?[aeio]\p{Ll}+|two sides|recent (?:\p{L}+ )?years"
     r"|(?:the|an?) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
-    r"|tomorrow|china)['’]s|(?:better|good|effective|rational|efficient|reasonable) use of|(?:inspection|research|study|fact-finding"
+    r"|tomorrow|china|\p{L}+)['’]s|(?:better|good|effective|rational|efficient|reasonable) use of|(?:inspection|research|study|fact-finding"
     r"|investigation) (?:tour|trip)|pa(?:id|ys?|ying) \p{Ll}+ visit|pav(?:e|es|ed|ing) way"
     r"|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d+\p{L}*"
     r"|sign(?:ed|s|ing)? (?:[\p{Ll}-]+ ){1,2}(?:agreement|contract|memorandum|pact|deal)"
@@ -2585,9 +2603,12 @@ PREFILTER = (
     r"|as following|in regard of|in real practices?|vice[- ]general|general manager assistant"
     r"|gross \p{L}+ production|world top|an? (?:\p{L}+ )?(?:guidance|advice|information"
     r"|progress|equipment)|in the (?:\p{L}+ )?(?:meeting|conference|forum|symposium|seminar"
-    r"|ceremony|session|gathering)|in this (?:winter|summer|spring|autumn)"
+    r"|ceremony|session|gathering)|in this (?:winter|summer|spring|autumn|year)"
     r"|(?:make|makes|made|making) (?:\p{L}+ )?contribution|produces|rank(?:s|ed|ing)? the bottom"
     r"|, adding|responsible (?:people|persons?)|main (?:personnel|persons?|people|principals)|all fronts|less than \d+|on the (?:\p{L}+ )?(?:ceremony|meeting|conference|forum))\b"
+    # A meeting by its name after "On the" (its own alternative, as the frames below).
+    r"|\b[Oo]n the [^,.]{1,90}(?:Conference|Forum|Meeting|Ceremony|Symposium|Seminar|Summit"
+    r"|Expo|Fair)\b"
     # The general frames (`MORE_SLIPS`), as alternatives of their own: one alternation of
     # them all with the phrases above outgrows the lazy DFA's cache (see `prefilter`).
     r"|\b(?:(?:one|each|either|neither|many|several|both|most|some|all) of \p{Ll}+"

@@ -66,7 +66,8 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     too ("a intimate bond", "a (enlarged) meeting"; not "a one-day visit", "a European
     city" or the letter in "plan a"), "in the recent years" (in recent years; not "in the
     recent years of reform"), an article before the possessive of a day or of China
-    ("during the Tuesday's ceremony", "the China's"), "make a better use of" and "made the
+    ("during the Tuesday's ceremony", "the China's", and a city's or province's: "the
+    Quzhou's Municipal Party Committee"; not "the People's", "the Party's"), "make a better use of" and "made the
     full use of" (make better use of; not "make the best use of"), and "two
     sides" as the subject of a clause without "the" ("said that two sides will": 双方, the
     two sides; not "on two sides of the river"), a tour, visit or agreement that wants "a"
@@ -248,6 +249,12 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     trade), "the meeting spirit" and "the conferences' spirit" (the guiding principles; not
     "the spirit of the 20th CPC National Congress") and "comrades in charge" (officials in
     charge).
+    And the prepositions of set phrases: importance attached "in" a thing (to), "briefed to
+    the delegation" (briefed the delegation; not the passive "were briefed to expect"), an
+    impression someone has "on" a thing (of; "left a deep impression on him" is right),
+    "the first half year" (上半年: the first half of the year), "in this year" (this year;
+    not "in this year's"), and "On the … Conference," opening a sentence (at); and "a
+    series of consensus" or "of progress" (uncountable).
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

@@ -305,10 +305,12 @@ _EVENT_VERB = (
 
 
 def _subject(name: str) -> regex.Pattern[str]:
-    """The `name` pattern as the subject of its clause, with a verb right after it. The stop
-    of an initialism ("the Third China-U.S. Governors Forum held in …") ends no sentence."""
+    """The `name` pattern as the subject of its clause, with a verb right after it: opening
+    a sentence, or after "that", "said" or "says" (a reported clause: "Yang said Jiaodong
+    Economic Circle should …"), ", and" or a comma. The stop of an initialism ("the Third
+    China-U.S. Governors Forum held in …") ends no sentence."""
     return regex.compile(
-        rf"(?:^|(?<=(?<!(?<![\p{{L}}])\p{{Lu}}\.\p{{Lu}})[.!?][”\"’]?[ \u00a0]+)|(?<=(?<![\p{{L}}'’-])(?P<that>that){_S})"
+        rf"(?:^|(?<=(?<!(?<![\p{{L}}])\p{{Lu}}\.\p{{Lu}})[.!?][”\"’]?[ \u00a0]+)|(?<=(?<![\p{{L}}'’-])(?P<that>that|said|says){_S})"
         rf"|(?<=,{_S}(?P<and>and){_S})|(?<=(?P<comma>,){_S}))(?P<name>{name})"
         rf"(?={_S}{_EVENT_VERB}(?![\p{{L}}'’-]))"
     )
@@ -358,23 +360,65 @@ _DEMONYM = r"\p{Lu}\p{Ll}+(?:ese|[ai]an|ish|ch|i)"
 # the PRC", "news about the NPC"), after a preposition, heading its phrase ("of NPC
 # deputies" has its head in "deputies"; "the NPC and CPPCC sessions" too). The two Koreas
 # by their initials are states of the same build ("to the DPRK", "of the ROK": a
-# republic named by a common noun, as "the Republic of Korea" below).
+# republic named by a common noun, as "the Republic of Korea" below). So are the bodies
+# and the initiative whose initials stand for a common noun ("hosted by the CPAFFC",
+# "under the BRI", "of the NDRC", "of the SCO", "at the CIIE"), and the US and UK with
+# their stops ("in the U.S."). Not ASEAN, APEC or BRICS, which English names bare.
+_INITIALS_NAMES = (
+    r"PRC|NPC|CPPCC|CPC|UN|EU|UK|US|U\.S\.|U\.K\.|WTO|DPRK|ROK|CPAFFC|BRI|NDRC|DRC|SCO|CIIE"
+    r"|PLA|IMF"
+)
 _INITIALS = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|about){_S}(?P<name>PRC|NPC|CPPCC|CPC"
-    rf"|UN|EU|UK|US|WTO|DPRK|ROK)(?![\p{{L}}\p{{N}}'’&-]|\.\p{{L}})(?={_END})(?!{_S}(?:and|or){_S}(?:the{_S})?"
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|about){_S}(?P<name>{_INITIALS_NAMES})"
+    rf"(?![\p{{L}}\p{{N}}'’&-]|\.\p{{L}})(?={_END})(?!{_S}(?:and|or){_S}(?:the{_S})?"
     rf"(?:\p{{Lu}}{{2,}}|{_DEMONYM}){_S}(?!(?:and|or|to|in|on|of|at|by|with|for|as|is|was|are|were|has"
     r"|have|had|will|from|through|since|during|under|into|which|that)(?![\p{L}]))\p{Ll})"
 )
-_INITIALS_PREFILTER = r"[ \u00a0](?:PRC|NPC|CPPCC|CPC|UN|EU|UK|US|WTO|DPRK|ROK)\b"
-# The two Koreas by their initials after a verb of visiting or after "and" joined to a
-# place or country named bare ("started visiting DPRK", "between China and DPRK"): the
-# other name needs no article, the initials do. Heading their phrase, as above.
-_KOREA = regex.compile(
+_INITIALS_PREFILTER = (
+    r"[ \u00a0](?:PRC|NPC|CPPCC|CPC|UN|EU|UK|US|U\.S\.|U\.K\.|WTO|DPRK|ROK|CPAFFC|BRI|NDRC|DRC|SCO"
+    r"|CIIE|PLA|IMF)"
+)
+# A body by its initials as the subject of its clause, with a verb right after it or after
+# a second body's initials joined by "and" ("CPAFFC and CJFA would like to …", "He said
+# SCO has …"): the body takes "the" there as after a preposition. Not the states by their
+# initials, which headlines and some outlets write bare as subjects, nor the CPC.
+_BODY_INITIALS_SUBJECT = regex.compile(
+    rf"(?:^|(?<=[.!?][”\"’]?[ \u00a0]+)|(?<=(?<![\p{{L}}'’-])(?:that|said|says){_S})"
+    rf"|(?<=(?P<comma>,){_S}))(?P<name>NPC|CPPCC|WTO|CPAFFC|NDRC|DRC|SCO|CIIE|IMF)"
+    rf"(?![\p{{L}}\p{{N}}'’&-])(?={_S}(?:and{_S}\p{{Lu}}{{2,}}{_S})?{_EVENT_VERB}(?![\p{{L}}'’-]))"
+)
+_BODY_INITIALS_PREFILTER = r"\b(?:NPC|CPPCC|WTO|CPAFFC|NDRC|DRC|SCO|CIIE|IMF)[ \u00a0]+\p{Ll}"
+# The two Koreas, the US, the UK and the EU by their initials after a verb of visiting or
+# after "and" joined to a place or country named bare ("started visiting DPRK", "between
+# China and DPRK", "friendship between China and U.S."): the other name needs no article,
+# the initials do. Heading their phrase, as above ("China and US companies" is left).
+_STATE_INITIALS = regex.compile(
     rf"(?:(?<![\p{{L}}\p{{N}}'’-])(?P<prep>visit(?:s|ed|ing)?|toured|touring)"
-    rf"|(?<=(?<![\p{{L}}'’-])\p{{Lu}}\p{{Ll}}+{_S})(?P<prep>and)){_S}(?P<name>DPRK|ROK)"
+    rf"|(?<=(?<![\p{{L}}'’-])\p{{Lu}}\p{{Ll}}+{_S})(?P<prep>and)){_S}"
+    rf"(?P<name>DPRK|ROK|US|U\.S\.|UK|U\.K\.|EU)"
     rf"(?![\p{{L}}\p{{N}}'’&-]|\.\p{{L}})(?={_END})"
 )
-_KOREA_PREFILTER = r"(?:visit\p{Ll}*|tour\p{Ll}*|and)[ \u00a0]+(?:DPRK|ROK)\b"
+_STATE_INITIALS_PREFILTER = (
+    r"(?:visit\p{Ll}*|tour\p{Ll}*|and)[ \u00a0]+(?:DPRK|ROK|US|U\.S\.|UK|U\.K\.|EU)"
+)
+# China's embassy or consulate named by the adjective ("the Chinese Embassy in Japan"): a
+# common noun, one mission, which English writes with "the" after a preposition ("hosted
+# by Chinese Embassy", "with Chinese Embassy in Japan") and as the subject opening its
+# sentence or following an opening phrase ("On September 28, Chinese Embassy held …").
+# Heading its phrase: "Chinese Embassy staff" has its head in "staff".
+_EMBASSY_NAME = (
+    rf"Chinese{_S}(?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?)(?:{_S}in{_S}(?:the{_S})?"
+    rf"(?:\p{{Lu}}\.\p{{Lu}}\.|\p{{Lu}}\p{{L}}*(?:{_S}\p{{Lu}}\p{{L}}*)?))?"
+)
+_EMBASSY = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<prep>{_PREPOSITION}|about){_S}(?P<name>{_EMBASSY_NAME})"
+    rf"(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+)
+_EMBASSY_OPENS = regex.compile(
+    rf"(?:^|(?<=[.!?][”\"’]?[ \u00a0]+)|(?<=(?P<comma>,){_S}))(?P<name>{_EMBASSY_NAME})"
+    rf"(?![\p{{L}}\p{{N}}'’-])(?=,|{_S}(?:{_EVENT_VERB}|together|along)(?![\p{{L}}'’-]))"
+)
+_EMBASSY_PREFILTER = r"Chinese[ \u00a0]+(?:[Ee]mbassy|[Cc]onsulate)"
 # A republic named by its people's adjective, the whole being the country's short name:
 # "the Czech Republic", "the Dominican Republic", "the Central African Republic".
 _ADJ_REPUBLIC = rf"(?:Czech|Dominican|Central{_S}African|Kyrgyz|Slovak){_S}Republic"
@@ -546,10 +590,19 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Tourism Conference opened …", "He added that China-Central Asia Business Forum will be
     held …"); a list of names has no verb after them, and a name that modifies a noun
     ("China-ASEAN Expo Secretariat said") is left alone. The PRC,
-    NPC, CPPCC, CPC, UN, EU, UK, US, WTO, DPRK or ROK by their initials after a
+    NPC, CPPCC, CPC, UN, EU, UK, US (U.S., U.K.), WTO, DPRK, ROK, CPAFFC, BRI, NDRC, DRC,
+    SCO, CIIE, PLA or IMF by their initials after a
     preposition or "about", heading their phrase ("to the 13th NPC of PRC", "art
-    resources of DPRK"; the DPRK and ROK also after a verb of visiting or after "and"
-    joined to a name written bare: "started visiting DPRK", "between China and DPRK"; not "of NPC deputies", nor "of NPC and CPPCC deputies", nor "with US and Japanese partners"). Prose only: headings and titles drop
+    resources of DPRK", "hosted by CPAFFC", "under BRI"; the DPRK, ROK, US, UK and EU also
+    after a verb of visiting or after "and" joined to a name written bare: "started
+    visiting DPRK", "between China and DPRK", "between China and U.S."; not "of NPC
+    deputies", nor "of NPC and CPPCC deputies", nor "with US and Japanese partners"); a
+    body among these (not a state, nor the CPC) also as the subject of its clause ("CPAFFC
+    and CJFA would like to …", "He said SCO has …"). China's embassy or consulate named by
+    the adjective ("Chinese Embassy in Japan") after a preposition, or opening its clause
+    ("On September 28, Chinese Embassy held …"); not where it modifies a noun ("Chinese
+    Embassy staff"). A reported clause after "said" or "says" opens a subject as "that"
+    does ("Yang said Jiaodong Economic Circle should …"). Prose only: headings and titles drop
     articles by design. Left alone: a name with its article or a possessive ("China's
     Yellow River"), a name that modifies the noun after it ("Tang Dynasty poets", "Yellow
     River water"), a name inside a longer Title Case run (a document's title) or ending
@@ -748,13 +801,26 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
             m,
             f"“{name}” is one of a series and takes “the” after “{m.group('prep')}”",
         )
-    for doc, base, text, m, kind in [
-        (*found, "event")
-        for found in prose_matches(segments, "tgt", _EVENT_SUBJECT_PREFILTER, _EVENT_SUBJECT)
-    ] + [
-        (*found, "zone")
-        for found in prose_matches(segments, "tgt", _AREA_SUBJECT_PREFILTER, _AREA_SUBJECT)
-    ]:
+    for doc, base, text, m, kind in (
+        [
+            (*found, "event")
+            for found in prose_matches(segments, "tgt", _EVENT_SUBJECT_PREFILTER, _EVENT_SUBJECT)
+        ]
+        + [
+            (*found, "zone")
+            for found in prose_matches(segments, "tgt", _AREA_SUBJECT_PREFILTER, _AREA_SUBJECT)
+        ]
+        + [
+            (*found, "body")
+            for found in prose_matches(
+                segments, "tgt", _BODY_INITIALS_PREFILTER, _BODY_INITIALS_SUBJECT
+            )
+        ]
+        + [
+            (*found, "mission")
+            for found in prose_matches(segments, "tgt", _EMBASSY_PREFILTER, _EMBASSY_OPENS)
+        ]
+    ):
         name = m.group("name")
         # After a comma the name is a subject only after an opening phrase, or where its
         # year or ordinal marks it as an event's own name (a list of names has no verb).
@@ -773,13 +839,10 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
         )
     for doc, base, text, m in [
         *prose_matches(segments, "tgt", _INITIALS_PREFILTER, _INITIALS),
-        *prose_matches(segments, "tgt", _KOREA_PREFILTER, _KOREA),
+        *prose_matches(segments, "tgt", _STATE_INITIALS_PREFILTER, _STATE_INITIALS),
+        *prose_matches(segments, "tgt", _EMBASSY_PREFILTER, _EMBASSY),
+        *prose_matches(segments, "tgt", _COUNTRY_PREFILTER, _COUNTRY),
     ]:
-        if inside_title(text, m.start("name"), m.end("name")):
-            continue
-        name = m.group("name")
-        add_the(rows, doc, base, m, f"“{name}” takes “the” after “{m.group('prep')}”")
-    for doc, base, text, m in prose_matches(segments, "tgt", _COUNTRY_PREFILTER, _COUNTRY):
         if inside_title(text, m.start("name"), m.end("name")):
             continue
         name = m.group("name")

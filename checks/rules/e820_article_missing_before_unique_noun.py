@@ -26,6 +26,9 @@ _UNIQUE = (
     r"|region|district|town|village)"
     rf"|international{_S}community|outside{_S}world"
     rf"|Chinese{_S}revolution"
+    # 中国式现代化道路: "the Chinese path to modernization", one path ("Chinese
+    # modernization" itself is written bare)
+    rf"|Chinese{_S}path{_S}to{_S}moderni[sz]ation"
     rf"|\p{{Lu}}\p{{Ll}}+{_S}ethnic{_S}(?:group|minority)"
     # A plan of so many years: "the three-year action plan"
     rf"|(?:two|three|four|five|six|ten|\d{{1,2}})-year(?:{_S}action)?{_S}plan"
@@ -41,7 +44,7 @@ _PATTERN = regex.compile(
 )
 _PREFILTER = (
     r"(?:entire|whole)[ \u00a0]+\p{L}|international[ \u00a0]+community|outside[ \u00a0]+world"
-    r"|Chinese[ \u00a0]+revolution\b|ethnic[ \u00a0]+(?:group|minority)\b|-year[ \u00a0]+"
+    r"|Chinese[ \u00a0]+(?:revolution|path)\b|ethnic[ \u00a0]+(?:group|minority)\b|-year[ \u00a0]+"
     r"|national[ \u00a0]+(?:anthem|flag|emblem)\b"
 )
 # The economy or the population of the place the article is about, or of the world: "the
@@ -353,7 +356,8 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     Finds "whole" or "entire" before nation, country, society, world, Party, province,
     city, county, region, district, town or village; "international community"; "outside
     world" ("opening up to outside world"); "Chinese
-    revolution"; and a people named with "ethnic group" or "ethnic
+    revolution"; "Chinese path to modernization" (not "Chinese modernization", written
+    bare); and a people named with "ethnic group" or "ethnic
     minority" in the singular ("Bai ethnic group"), and a plan of so many years
     ("three-year action plan"), and the local, rural or urban economy or population or the
     world or global economy where the phrase ends its own ("impact on local economy",
@@ -417,7 +421,8 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
 
     ## Why is this bad?
     Each of these names one thing that writer and reader share, which English marks with
-    "the": "the whole nation", "the international community", "the Chinese revolution".
+    "the": "the whole nation", "the international community", "the Chinese revolution",
+    "the Chinese path to modernization".
     Chinese has no articles, and a word-for-word rendering drops it.
 
     ## Example

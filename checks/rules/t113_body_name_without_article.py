@@ -51,8 +51,9 @@ _ZONE_END = (
 )
 # The full name of one body, in the shapes local sites use.
 _NAME = (
-    # "Jilin Municipal Development and Reform Commission"
-    rf"(?P<place>{_PLACE}){_S}{_LEVEL}{_INNER}{{0,5}}?{_S}{_HEAD}"
+    # "Jilin Municipal Development and Reform Commission"; "Hubei Provincial CPPCC", the
+    # provincial committee of the CPPCC by its initials, heading its phrase
+    rf"(?P<place>{_PLACE}){_S}{_LEVEL}{_INNER}{{0,5}}?{_S}(?:{_HEAD}|CPPCC(?={_ZONE_END}))"
     # "… Bureau of Natural Resources", "… Department of Culture and Tourism"
     rf"(?:{_S}of{_S}\p{{Lu}}\p{{Ll}}+(?:{_S}(?:and{_S})?\p{{Lu}}\p{{Ll}}+){{0,3}})?"
     # "Communist Party of China (CPC) Shaanxi Provincial Committee", "CPC Central Committee",
@@ -155,8 +156,16 @@ _SUBJECT_NAME = (
     rf"(?:Standing{_S}Committee{_S}of{_S})?(?:{_NAME})"
     # "Development and Reform Commission of Dalian", "People's Government of Dalian
     # Municipality"
-    rf"|(?:\p{{Lu}}[\p{{L}}'’]*{_S}(?:(?:and|of|for){_S})?){{0,4}}"
+    # (a determiner opening the sentence is no word of the name: "The Civil Aviation
+    # Administration of China will …" has its article)
+    rf"|(?!(?:The|A|An|This|That|These|Its|Their|Our|Each|Every){_EDGE_R})"
+    rf"(?:\p{{Lu}}[\p{{L}}'’]*{_S}(?:(?:and|of|for){_S})?){{0,4}}"
     rf"(?:Government|Commission|Bureau|Department|Administration|Procuratorate){_OF_PLACE}"
+    # "Ningbo Institute of Materials Technology and Engineering": a research institute
+    # named by its city, head first with its of-phrase, is one body as a bureau is. Not an
+    # institute of technology, which names a university ("Harbin Institute of Technology").
+    rf"|(?P<inst_place>{_PLACE}){_S}(?:\p{{Lu}}\p{{Ll}}+{_S}){{0,2}}Institute{_S}of{_S}"
+    rf"(?!Technology{_EDGE_R})\p{{Lu}}\p{{Ll}}+(?:{_S}(?:and{_S})?\p{{Lu}}\p{{Ll}}+){{0,4}}"
 )
 _SUBJECT = regex.compile(
     rf"(?:^|(?<=[.!?;][ \u00a0]+|[“\"][ \u00a0]*)|(?<=(?<![\p{{L}}'’-])(?:said|says|that)"
@@ -165,7 +174,7 @@ _SUBJECT = regex.compile(
 _SUBJECT_PREFILTER = (
     r"(?:Provincial|Municipal|District|County|Prefectural|City|Central|CPPCC)[ \u00a0]\p{Lu}"
     r"|(?:Government|Commission|Bureau|Department|Administration|Procuratorate)[ \u00a0]+of"
-    r"|People['’]s[ \u00a0]+Congress[ \u00a0]+of"
+    r"|People['’]s[ \u00a0]+Congress[ \u00a0]+of|Institute[ \u00a0]+of"
 )
 # After a comma the name is a subject only where an opening phrase comes before it ("On
 # Monday, Dalian Municipal Bureau of Commerce held …"), not where it ends a list of bodies
@@ -378,7 +387,9 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     …"), and "Standing Committee" after any preposition where its congress has its article
     or term ("meeting of Standing Committee of the 16th Municipal People's Congress"), and
     a ministry named in full ("according to Ministry of Commerce"; not before a noun it
-    modifies, "Ministry of Commerce spokesperson Li Wen"). The
+    modifies, "Ministry of Commerce spokesperson Li Wen"), and a local CPPCC committee by
+    its place, level and initials alone, heading its phrase ("vice chairman of Hubei
+    Provincial CPPCC"; not "Hubei Provincial CPPCC members"). The
     body's name after "and" too ("thanked the city's leaders and Yantai Municipal
     Government"), unless a body with its article comes right before "and" ("the CPC
     Yantai Municipal Committee and Yantai Municipal Government": the article serves the
@@ -391,7 +402,11 @@ def body_name_without_article(ctx: Context) -> pl.DataFrame:
     an opening phrase and its comma: "Dalian Municipal Bureau of Commerce held …",
     "Standing Committee of Dalian Municipal People's Congress adopted …", "Development
     and Reform Commission of Dalian said …" (a name built on "of <place>" only for a
-    gazetteer city or province). A list of bodies, a name before the noun it modifies
+    gazetteer city or province, or China for a national body: "Civil Aviation
+    Administration of China will …"; a determiner opening the sentence is no word of the
+    name), and a research institute named by its city, head first with its of-phrase
+    ("Ningbo Institute of Materials Technology and Engineering signed …"; not an institute
+    of technology, which names a university). A list of bodies, a name before the noun it modifies
     and a name in apposition after a comma have no verb right after them. Prose only:
     headings, titles and bylines (paragraphs that do not end like a sentence) are left
     alone, and so are a place alone ("of Jilin Province", "Mayor of Dalian"), a name
@@ -598,10 +613,11 @@ def _in_headings(ctx: Context, running: pl.DataFrame, rows: dict[str, list[objec
 
 
 def _of_place_ok(m: regex.Match[str]) -> bool:
-    """Whether a name built on "… of <place>" names a gazetteer city or province: the
-    shape alone is too loose for a name in pinyin ("Bureau of Commerce" is not a place)."""
+    """Whether a name built on "… of <place>" names a gazetteer city or province, or China
+    for a national body ("Civil Aviation Administration of China"): the shape alone is too
+    loose for a name in pinyin ("Bureau of Commerce" is not a place)."""
     place = m.group("of_place")
-    return not place or is_place(place.replace("’", "'"))
+    return not place or place == "China" or is_place(place.replace("’", "'"))
 
 
 _GOVERNMENT_HEAD = regex.compile(r"(?:Bureau|Commission|Administration|Department)$")
@@ -624,6 +640,8 @@ def _named_by_place(m: regex.Match[str]) -> bool:
         )
     if m.group("pg_place"):
         return is_place(m.group("pg_place").replace("’", "'"))
+    if m.groupdict().get("inst_place"):
+        return is_place(m.group("inst_place").replace("’", "'"))
     place = (
         m.group("place") or m.group("party_place") or m.group("cppcc_place") or m.group("pc_place")
     )
