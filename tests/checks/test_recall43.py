@@ -1,0 +1,71 @@
+"""Capitalisation, name and residue misses that recur across hosts (session 40, recall43).
+
+- N222: a park's or a zone's own words in lower case inside its capitalised name ("Linhai
+  high-tech Zone", "the Shuangqiao Food industrial Park").
+- N205: a name a post marks as one, with its foreign given name ("Kimura norihiko, the mayor
+  of …") or its pinyin surname ("he Weidong, member of …") in lower case.
+- N209: "shanghai" after a preposition of place in a page that writes "Shanghai" elsewhere.
+- R601: photo captions kept as lines of their own: in brackets ("(Mayor Zhou Ming delivers a
+  speech)", "(The scene of the fair. Photo by …)"), said again by the paragraph below, or
+  calling themselves one ("Photo shows …") inside a story.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_texts, spans
+
+N222_FLAGGED = [
+    ("Officials reviewed the plan of the Linhai high-tech Zone on Friday.", "high-tech"),
+    ("Yuanda Brewing is based in the Shuangqiao Food industrial Park.", "industrial"),
+    ("Leaders from the high-tech Zone attended the signing.", "high-tech"),
+    ("Exports from the Taihe bonded logistics Park rose by 8 percent.", "bonded logistics"),
+]
+N222_CLEAN = [
+    "Officials reviewed the plan of the Linhai High-Tech Zone on Friday.",
+    "Officials reviewed the plan of the Linhai high-tech zone on Friday.",
+    # a sentence's opening word is no name
+    "The industrial Park opened in May.",
+    "Its industrial Zone hosts 40 firms.",
+    # no capital head: a description
+    "The county will build an industrial park and a logistics zone.",
+]
+
+N205_FLAGGED = [
+    (
+        "The delegation led by Kimura norihiko, the mayor of Hino City, visited Linhai.",
+        "Kimura norihiko",
+    ),
+    (
+        "Entrusted by the mayor, he Weidong, member of the Standing Committee, chaired the meeting.",
+        "he Weidong",
+    ),
+    ("On May 5, ma Xiaolin, deputy mayor of Taihe, inspected the port.", "ma Xiaolin"),
+]
+N205_CLEAN = [
+    # the pronoun before a name with no post after it
+    "When he met Weidong residents, he thanked them.",
+    # an English word after a capitalised word
+    "The delegation led by Linhai officials, the mayor among them, visited the port.",
+    "After the talks he Chinese-style, director of nothing, left.",
+    # the name written properly
+    "The delegation led by Kimura Norihiko, the mayor of Hino City, visited Linhai.",
+    # no post after the pair: the lower-case word is no given name by its place alone
+    "Kimura norihiko visited the port.",
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "span"),
+    [("N222", *case) for case in N222_FLAGGED] + [("N205", *case) for case in N205_FLAGGED],
+)
+def test_name_with_a_part_in_lower_case(code: str, text: str, span: str) -> None:
+    assert spans(check_texts([text], [code]), code) == [span]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [("N222", text) for text in N222_CLEAN] + [("N205", text) for text in N205_CLEAN],
+)
+def test_name_in_one_case_or_no_name_left_alone(code: str, text: str) -> None:
+    assert spans(check_texts([text], [code]), code) == []
