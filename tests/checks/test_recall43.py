@@ -69,3 +69,25 @@ def test_name_with_a_part_in_lower_case(code: str, text: str, span: str) -> None
 )
 def test_name_in_one_case_or_no_name_left_alone(code: str, text: str) -> None:
     assert spans(check_texts([text], [code]), code) == []
+
+
+def test_shanghai_after_a_preposition_in_a_page_that_capitalises_it() -> None:
+    text = (
+        "The Linhai trade fair was held in shanghai on May 3.\n\n"
+        "Shanghai firms signed 12 deals at the fair."
+    )
+    found = check_texts([text], ["N209"])
+    assert found.select("span", "suggestion").rows() == [("shanghai", "Shanghai")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the page never writes the city: the word may be the verb's
+        "The Linhai trade fair was held in shanghai on May 3.",
+        # no preposition of place before it
+        "Sailors were shanghaied, a Shanghai museum recalls, and shanghai is a verb.",
+    ],
+)
+def test_shanghai_left_alone_without_both_signs(text: str) -> None:
+    assert spans(check_texts([text], ["N209"]), "N209") == []
