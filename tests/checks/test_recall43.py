@@ -91,3 +91,29 @@ def test_shanghai_after_a_preposition_in_a_page_that_capitalises_it() -> None:
 )
 def test_shanghai_left_alone_without_both_signs(text: str) -> None:
     assert spans(check_texts([text], ["N209"]), "N209") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Members must abide by the CPC constitution, the county committee said.",
+            "CPC constitution",
+        ),
+        ("The township studied the Party constitution on Friday.", "Party constitution"),
+    ],
+)
+def test_party_constitution_is_a_document_title(text: str, span: str) -> None:
+    assert spans(check_texts([text], ["T108"]), "T108") == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members must abide by the CPC Constitution, the county committee said.",
+        "The township studied the Party Constitution on Friday.",
+        "The club adopted a new constitution in May.",
+    ],
+)
+def test_party_constitution_capitalised_or_another_left_alone(text: str) -> None:
+    assert spans(check_texts([text], ["T108"]), "T108") == []
