@@ -117,3 +117,19 @@ def test_party_constitution_is_a_document_title(text: str, span: str) -> None:
 )
 def test_party_constitution_capitalised_or_another_left_alone(text: str) -> None:
     assert spans(check_texts([text], ["T108"]), "T108") == []
+
+
+def test_the_language_in_lower_case() -> None:
+    text = (
+        "The visitors spoke mandarin at the fair, answered in fluent mandarin and praised "
+        "the county's mandarin classes."
+    )
+    assert spans(check_texts([text], ["N219"]), "N219") == ["mandarin"] * 3
+
+
+def test_the_fruit_the_duck_and_the_officials_left_alone() -> None:
+    text = (
+        "The county grows mandarin oranges, a pair of mandarin ducks nests by the lake, and "
+        "the mandarins of the old court kept records. Pupils speak Mandarin at school."
+    )
+    assert spans(check_texts([text], ["N219"]), "N219") == []
