@@ -12,6 +12,9 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+import polars as pl
 import pytest
 from helpers import check_texts, spans
 
@@ -133,3 +136,81 @@ def test_the_fruit_the_duck_and_the_officials_left_alone() -> None:
         "the mandarins of the old court kept records. Pupils speak Mandarin at school."
     )
     assert spans(check_texts([text], ["N219"]), "N219") == []
+
+
+_PROSE = (
+    "On May 6, the Linhai trade fair opened at the city's exhibition centre, with 300 firms "
+    "from 12 countries taking part."
+)
+
+
+_AFTER = "The fair closes on Sunday, the organisers said."
+_PHOTO = "Photo shows tea growers of Anhua County picking leaves at a hillside garden."
+# (page, the caption R601 reports on it or None): one engine run reads them all, and the
+# page of widgets below.
+CAPTION_PAGES = [
+    # a caption the paragraph below says again, word for word or round an appositive
+    (
+        f"{_PROSE}\n\nMayor Zhou Ming delivered a keynote speech\n\n"
+        "Mayor Zhou Ming delivered a keynote speech. He thanked the firms for coming.\n",
+        "Mayor Zhou Ming delivered a keynote speech",
+    ),
+    (
+        f"{_PROSE}\n\nMs. Wang Li made remarks\n\n"
+        "Ms. Wang Li, head of the trade office, also made remarks at the opening.\n",
+        "Ms. Wang Li made remarks",
+    ),
+    # a headline at the page's head, restated by the lead
+    (
+        "Mayor Zhou Ming opened the trade fair\n\n"
+        "Mayor Zhou Ming opened the trade fair on May 6, with 300 firms taking part.\n",
+        None,
+    ),
+    # a subheading in the story that the paragraph below does not say again
+    (
+        f"{_PROSE}\n\nFirms signed deals worth 2 billion yuan\n\n"
+        "Twelve firms from Korea and Japan signed deals at the fair.\n",
+        None,
+    ),
+    # a caption in brackets alone on its line, by its verb or by its credit
+    (
+        f"{_PROSE}\n\n(Mayor Zhou Ming delivers a speech)\n\n{_AFTER}\n",
+        "(Mayor Zhou Ming delivers a speech)",
+    ),
+    (
+        f"{_PROSE}\n\n(The scene of the trade fair. Photo by Chen Hao / Linhai Daily)\n\n"
+        f"{_AFTER}\n",
+        "(The scene of the trade fair. Photo by Chen Hao / Linhai Daily)",
+    ),
+    # a stage direction in a speech, a venue under a speech's title: no caption
+    (f"{_PROSE}\n\n(Applause)\n\n{_AFTER}\n", None),
+    (f"{_PROSE}\n\n(Linhai Exhibition Centre, 6 May 2024)\n\n{_AFTER}\n", None),
+    # "Photo shows …" inside a story; a page of that caption alone is the article
+    (f"{_PROSE}\n\n{_PHOTO}\n\n{_AFTER}\n", _PHOTO),
+    (f"{_PHOTO}\n", None),
+]
+# Widgets over a page: the greeting by the site's address, "Follow us @", "Contribute to us!"
+WIDGET_PAGE = (
+    f"Welcome to english.linhai.com.Today is\nFollow us @\nContribute to us!\n\n{_PROSE}\n"
+)
+
+
+@cache
+def _caption_findings() -> pl.DataFrame:
+    return check_texts([page for page, _ in CAPTION_PAGES] + [WIDGET_PAGE], ["R601"])
+
+
+@pytest.mark.parametrize("index", range(len(CAPTION_PAGES)))
+def test_caption_lines(index: int) -> None:
+    found = _caption_findings().filter(pl.col("doc") == index)
+    caption = CAPTION_PAGES[index][1]
+    assert spans(found, "R601") == ([] if caption is None else [caption])
+
+
+def test_widget_lines_over_the_page() -> None:
+    found = _caption_findings().filter(pl.col("doc") == len(CAPTION_PAGES))
+    assert spans(found, "R601") == [
+        "Welcome to english.linhai.com.Today is",
+        "Follow us @",
+        "Contribute to us!",
+    ]
