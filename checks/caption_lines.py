@@ -33,10 +33,12 @@ _SUBJECT_AND_DEED = regex.compile(
 # The paragraph's first sentence: up to a stop that no title's abbreviation ("Mrs.") makes.
 _FIRST_SENTENCE = regex.compile(r"^.*?(?:(?<!\b(?:Mr|Mrs|Ms|Dr|St|No))[.!?](?=\s|$)|$)")
 # A caption that says so: "Photo shows …", "The photo, taken on May 3, shows …", "Aerial
-# photo taken on … shows …".
+# photo taken on … shows …": one photo, the day it was taken at most between it and "shows".
+# A story's sentence speaks of photos in general ("Photos taken by drones show the port",
+# "Photos more than a century old show …").
 _PHOTO_SHOWS = (
-    r"(?i)^\s*(?:an?\s+|the\s+|this\s+)?(?:(?:aerial|drone|file)\s+)*(?:photos?|pictures?|images?)\b"
-    r"[^.!?\n]{0,80}?\bshows?\b\s\S.{10,}$"
+    r"(?i)^\s*(?:an?\s+|the\s+|this\s+)?(?:(?:aerial|drone|file)\s+)*(?:photo|picture|image)"
+    r"(?:,?\s+taken\s+(?:on|in)\s[^,.!?\n]{3,40},?)?\s+shows\s\S.{10,}$"
 )
 
 
