@@ -108,6 +108,8 @@ def city_slip(word: str) -> tuple[tuple[str, ...], bool]:
 # Taoist idea written in lower case; Kashi is also a
 # Hindi name).
 _LOWER_CASE_WORDS = frozenset({"shanghai", "kashi", "baise", "wuwei"})
+# Those of them N209 still reads after a preposition of place ("held in shanghai").
+WORD_PLACES = _LOWER_CASE_WORDS
 
 
 @cache

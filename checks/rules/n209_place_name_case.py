@@ -6,7 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.placenames import lower_case_places, pinyin_camel_case
+from tifa.checks.placenames import WORD_PLACES, lower_case_places, pinyin_camel_case
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
@@ -52,6 +52,14 @@ _COUNTRY = regex.compile(
     r"|(?<![\p{L}\p{N}#@/\\._'’-])china(?=['’]s\b))"
 )
 _COUNTRY_PREFILTER = r"\bchina\b"
+# A place whose name is also an English word in lower case ("shanghai", "baise") after a
+# preposition of place ("held in shanghai", "guests from shanghai"), where the verb or the
+# noun cannot stand; read only in a document that writes the name capitalised elsewhere.
+_WORD_PLACE = regex.compile(
+    r"(?<=\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ff]rom|[Aa]round|[Ww]ithin|[Oo]utside|[Nn]ear)[ \u00a0])"
+    rf"(?:{'|'.join(sorted(WORD_PLACES))})(?![\p{{L}}\p{{N}}_@/\\]|[.-][\p{{L}}\p{{N}}])"
+)
+_WORD_PLACE_PREFILTER = rf"\b(?:{'|'.join(sorted(WORD_PLACES))})\b"
 # A surname before a lower-case word makes it a given name written small (N205's business).
 _SURNAME_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \u00a0]+$")
 
@@ -67,7 +75,9 @@ def place_name_case(ctx: Context) -> pl.DataFrame:
     it is ("QianXi County"), or anywhere when it is a gazetteer name ("ShenYang"). Left alone: web and e-mail addresses, file names, tags and
     handles ("#xinjiang"), a line that is a file's name with spaces in it ("dalian harbour
     view.jpg"), a word after a surname (a given name written small, N205's), and
-    the few names that are also words in lower case ("shanghai"). Also the country written
+    the few names that are also words in lower case ("shanghai"), unless a preposition of
+    place stands before one in a document that writes it capitalised elsewhere ("held in
+    shanghai" beside "Shanghai"). Also the country written
     "china" after a preposition of place or in the possessive ("in china", "china's
     economy"); the porcelain ("fine china", "china plates") is left alone. Also a pinyin
     name of two syllables or more in lower case before its level word, in either case
@@ -110,6 +120,14 @@ def place_name_case(ctx: Context) -> pl.DataFrame:
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _COUNTRY_PREFILTER, _COUNTRY):
         message = "the country's name “China” written in lower case"
         add_row(rows, doc, base + m.start(), base + m.end(), message, "China")
+    for doc, base, _text, m in prose_matches(
+        ctx.segments, "tgt", _WORD_PLACE_PREFILTER, _WORD_PLACE
+    ):
+        name = m.group().capitalize()
+        if regex.search(rf"\b{name}\b", ctx.corpus.docs[doc].text) is None:
+            continue  # the page never writes the place: the word may be the verb's
+        message = f"the place name “{name}” written in lower case"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, name)
     for doc, base, text, m in prose_matches(
         ctx.segments, "tgt", _SMALL_PLACE_PREFILTER, _SMALL_PLACE
     ):

@@ -51,9 +51,26 @@ _BODY = (
     rf"(?:{_S}\p{{Lu}}[\p{{L}}'’-]+){{1,3}}{_S})"
     rf"(?P<body>(?:{_LEVEL.format(_S=_S)}){_S}(?:committee|congress)){_END}"
 )
-_PATTERN = regex.compile(rf"{_ALONE}(?:{_CHINA}|{_CONGRESS}|{_STANDING}|{_BODY})")
+# The language in lower case where only the language can stand: after a word about speaking,
+# learning or teaching it ("in fluent mandarin", "spoke mandarin") or before one ("mandarin
+# teaching", "mandarin classes"). The fruit and the duck ("mandarin oranges", "a pair of
+# mandarin ducks") take neither, and "mandarins" (officials, fruit) is left alone.
+_TONGUE_BEFORE = (
+    r"fluent|in|speak|speaks|spoke|spoken|speaking|learn|learns|learned|learning|study|"
+    r"studies|studied|studying|teach|teaches|taught|teaching|promote|promotes|promoted|"
+    r"promoting|standard"
+)
+_TONGUE_AFTER = (
+    r"teaching|teachers?|classes|class|courses?|lessons?|learners?|learning|education|"
+    r"proficiency|speakers?|skills?|training|tests?|programmes?|programs?"
+)
+_LANGUAGE = (
+    rf"(?:(?<=(?<![\p{{L}}])(?i:{_TONGUE_BEFORE}){_S})(?P<language>mandarin)"
+    rf"|(?P<tongue>mandarin)(?={_S}(?:{_TONGUE_AFTER}){_END})){_END}"
+)
+_PATTERN = regex.compile(rf"{_ALONE}(?:{_CHINA}|{_CONGRESS}|{_STANDING}|{_BODY}|{_LANGUAGE})")
 _PREFILTER = (
-    r"(?:\b(?:new|digital)[ \u00a0]+China\b|\b(?:national[ \u00a0]+[Cc]ongress"
+    r"(?:\bmandarin\b|\b(?:new|digital)[ \u00a0]+China\b|\b(?:national[ \u00a0]+[Cc]ongress"
     r"|National[ \u00a0]+congress)\b|(?:NPC|CPPCC|Congress)[ \u00a0]+(?:standing[ \u00a0]+[Cc]"
     r"|Standing[ \u00a0]+c)"
     r"|\p{Lu}[\p{L}'’-]+[ \u00a0]+(?:provincial|municipal|city|county|district|prefectural"
@@ -98,7 +115,10 @@ def lowercase_proper_name(ctx: Context) -> pl.DataFrame:
     Party committee", as professional outlets write it) is left alone. Also a committee or
     congress named by "CPC" (or "CPPCC") and its place with the level word and head in lower
     case ("the CPC Hainan provincial committee", "the 12th CPC Guizhou provincial congress");
-    "the provincial committee" with no such name before it is a description.
+    "the provincial committee" with no such name before it is a description. Also the
+    language written "mandarin" after a word about speaking, learning or teaching it ("in
+    fluent mandarin", "spoke mandarin") or before one ("mandarin teaching"); the fruit and
+    the duck ("mandarin oranges", "mandarin ducks") are left alone.
 
     ## Why is this bad?
     New China, Digital China and the 19th CPC National Congress are names: Xinhua, China
@@ -148,6 +168,10 @@ def lowercase_proper_name(ctx: Context) -> pl.DataFrame:
                 f"“{m.group('body')}” ends the name of one body after “CPC” and its place: "
                 f"write “{suggestion}”"
             )
+        elif m.group("language") is not None or m.group("tongue") is not None:
+            start, end = m.start(), m.end()
+            suggestion = "Mandarin"
+            message = "“mandarin” here is the language, a proper name: write “Mandarin”"
         elif m.group("standing") is not None:
             start, end = m.span("standing")
             suggestion = "Standing Committee"

@@ -32,6 +32,21 @@ _ORGAN_OF = (
     rf"(?={_S}of{_S}(?:the{_S})?(?:CPC|NPC|CPPCC|\p{{Lu}}[\p{{L}}'’-]*)"
     rf"(?:{_S}\p{{Lu}}[\p{{L}}'’-]*)*{_S}(?:Committee|Congress|Conference)\b)"
 )
+# A park's or a zone's own words in lower case between its capitalised name and its
+# capitalised head ("Xiangshan high-tech Zone", "the Shuangqiao Food industrial Park"): the
+# head's capital makes the whole a name, so the words inside it are the name's too ("the
+# high-tech Zone" as well). After a word that opens a sentence ("The industrial Park") the
+# run is no name.
+_ZONE_WORDS = (
+    r"industrial|high-tech|hi-tech|high-and-new-tech|economic|technological|technology|"
+    r"development|science|sci-tech|free|trade|bonded|logistics|innovation|pilot|"
+    r"demonstration|ecological|agricultural|cultural|tourism|software|export|processing"
+)
+_ZONE_HEADS = r"Park|Zone|Area|Base|District|Valley|Town"
+_ZONE = (
+    rf"(?<=\b(?:\p{{Lu}}[\p{{L}}-]+|the){_S})(?<!\b(?:{_NOT_PLACES}){_S})"
+    rf"(?P<zone>(?:{_ZONE_WORDS})(?:{_S}(?:and{_S})?(?:{_ZONE_WORDS}))?)(?={_S}(?:{_ZONE_HEADS})\b)"
+)
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?<!\b(?i:a|any|each|every|one|another|no){_S})"
     rf"(?P<organ>standing{_S}committee|political{_S}bureau){_ORGAN_OF}"
@@ -40,9 +55,11 @@ _PATTERN = regex.compile(
     rf"(?={_S}(?:People['’]s{_S})?(?:Government|Congress)\b)"
     rf"|(?<=\b\p{{Lu}}\p{{Ll}}+{_S})(?<!\b(?:{_NOT_PLACES}){_S})(?P<placed>{_LEVELS})"
     rf"(?={_S}(?:{_FIELD_HEADS}){_S}(?:of|for){_S}\p{{Lu}})"
+    rf"|{_ZONE}"
 )
 _PREFILTER = (
-    r"\bstanding[ \u00a0]+Committee\b"
+    rf"\b(?:{_ZONE_WORDS})[ \u00a0]+(?:(?:{_ZONE_WORDS})[ \u00a0]+)?(?:{_ZONE_HEADS})\b"
+    r"|\bstanding[ \u00a0]+Committee\b"
     r"|\b(?:standing[ \u00a0]+committee|political[ \u00a0]+bureau)[ \u00a0]+of[ \u00a0]"
     rf"|\b(?:{_LEVELS})[ \u00a0]+(?:People|Government|Congress|{_FIELD_HEADS})\b"
 )
@@ -63,7 +80,10 @@ def half_capitalised_name(ctx: Context) -> pl.DataFrame:
     committees (T121's) and names in lower case throughout. Also a standing committee or a
     political bureau in lower case before "of" and a body named in capitals ("the standing
     committee of the CPC Shanghai Municipal Committee"); a plural and a body in lower case
-    are descriptions and are left alone.
+    are descriptions and are left alone. Also a park's or a zone's own words in lower case
+    between its capitalised name and a capitalised head ("Xiangshan high-tech Zone", "the
+    Shuangqiao Food industrial Park"); after a sentence's opening word ("The industrial
+    Park") the run is no name.
 
     ## Why is this bad?
     A body's name is written either as a name, every word capitalised ("Dalian Municipal
@@ -88,7 +108,13 @@ def half_capitalised_name(ctx: Context) -> pl.DataFrame:
     """
     rows = new_rows()
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
-        word = m.group("organ") or m.group("word") or m.group("level") or m.group("placed")
+        word = (
+            m.group("organ")
+            or m.group("word")
+            or m.group("level")
+            or m.group("placed")
+            or m.group("zone")
+        )
         fixed = regex.sub(r"\b\p{Ll}", lambda c: c.group().upper(), word)
         add_row(
             rows,

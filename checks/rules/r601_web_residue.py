@@ -7,6 +7,7 @@ from functools import cache
 import polars as pl
 import regex
 
+from tifa.checks.caption_lines import echoed_captions, photo_lines
 from tifa.checks.caption_repeats import repeated_captions
 from tifa.checks.context import Context
 from tifa.checks.crumb_title import crumb_titles
@@ -228,6 +229,9 @@ _CHROME = (
     (r"why\s+you\s+can\s+trust\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})", "site promo"),
     # the site's greeting: "Welcome to Anshan Government Affairs Website!"
     (rf"welcome\s+to\s+(?:the\s+)?(?:{_NAME}\s+)?(?:web\s*site|(?:web\s+)?portal|home\s*page)\s*[!.]?", "site greeting banner"),
+    # the greeting by the site's address, a date widget's label after it: "Welcome to
+    # english.example.com.Today is"
+    (r"welcome\s+to\s+[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)(?:\.cn)?\s*[!.]?\s*(?:today\s+is\b.{0,40})?", "site greeting banner"),
     (r"[-–—]*\s*advertisements?\s*[-–—]*", "advertisement placeholder"),
     (_BYLINE, "byline"),
     # a wire's name alone on its line, as a byline or a credit: "Reuters Staff", "The
@@ -440,7 +444,9 @@ _CHROME = (
      # the controls and then the font sizes: "Print Mail Large Medium Small"
      r"(?:" + _CONTROL + r")(?:\s*[|/·]?\s*(?:" + _CONTROL + r")){0,7}(?:\s*[|/·]?\s*(?:large|medium|small)){2,3}|"
      r"(?:font\s*(?:size)?\s*[:：]?\s*)?(?:large|medium|small)(?:\s*[|/·]?\s*(?:large|medium|small|print)){2,3}|"
-     r"follow\s+us(?:\s+on)?(?:\s*[:：]?\s*(?:" + _SOCIAL + r"))*|leave\s+a\s+(?:reply|comment)|"
+     r"follow\s+us(?:\s+on)?(?:\s*[:：]?\s*(?:" + _SOCIAL + r"))*(?:\s*@)?|leave\s+a\s+(?:reply|comment)|"
+     # the site's call for readers' stories: "Contribute to us!"
+     r"contribute\s+to\s+us\s*!?|"
      # the social links' heading, the invitation to the outlet's channel: "Connect with us",
      # "Follow us on our official WhatsApp channel for breaking news alerts and key updates!"
      r"connect\s+with\s+us|follow\s+us\s+on\s+our\s+(?:official\s+)?(?:" + _SOCIAL + r"|telegram|youtube|instagram|tiktok)"
@@ -536,6 +542,13 @@ _CHROME = (
      # a name is capitalised: the table ignores case, so this pattern turns case back on
      r"(?-i:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3} / \p{Lu}[\p{L} .-]{1,30})", "photo credit"),
     (_CAPTION, "photo caption"),
+    # a caption in brackets alone on its line, a name and a verb in the present tense:
+    # "(Mayor Li Ming delivers a speech)"; or closed by its credit: "(The scene of the
+    # meeting. Photo by Li Ming / Anshan Daily)"
+    (rf"\((?-i:\p{{Lu}}[\p{{L}}'’.-]*(?:\s\p{{Lu}}[\p{{L}}'’.-]*){{0,5}})(?:,[^()\n]{{1,120}},)?\s(?-i:{CAPTION_VERB})\s[^()\n]{{2,160}}\)",
+     "photo caption"),
+    (r"\((?-i:\p{Lu})[^()\n]{2,160}[.;,]\s*(?:photos?|pictures?)\s+by\s+(?-i:\p{Lu})[^()\n]{1,80}\)",
+     "photo caption and credit"),
     # a live page's picture labels, as the BBC prints them: "Image caption,", "Image source,
     # AFP/Getty Images", the credit glued to the caption it closes ("Li MingImage source,
     # Reuters"); prose never runs "Image source," into a word
@@ -777,7 +790,11 @@ def web_residue(ctx: Context) -> pl.DataFrame:
     Times Mobile"), photo captions (a name, a verb in
     the present tense and the day, as one sentence: "Li Ming inspects the port on May 3.";
     not one whose name stands in the article again with no credit: a caption of the
-    article's own people is the article's),
+    article's own people is the article's; a caption in brackets alone on its line, "(Li
+    Ming delivers a speech)", "(The scene of the meeting. Photo by Wang Fang / Anshan
+    Daily)"; a short line in the past tense between paragraphs that the paragraph below
+    says again, "Li Ming delivered a speech" over "Li Ming delivered a speech. He said …";
+    a line that calls itself a caption, "Photo shows …", on a page with prose of its own),
     bare page timestamps ("2023-09-06 10:21", "Updated: …"; not the date under a report's,
     a notice's, a statement's or a press conference's title, under a speech's heading
     ("Speech by …", its speaker and post), over a speech's opening address
@@ -1156,6 +1173,13 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         _report_line(
             rows, reported, doc, text, line_start, "photo caption under its picture's file name"
         )
+    captions = echoed_captions(page_lines, residue)
+    for doc, _line, text, line_start in captions.iter_rows():
+        _report_line(
+            rows, reported, doc, text, line_start, "photo caption said again by the paragraph below"
+        )
+    for doc, _line, text, line_start in photo_lines(page_lines, residue).iter_rows():
+        _report_line(rows, reported, doc, text, line_start, "photo caption in the story")
     for doc, base, text in candidate_rows(ctx.corpus.lines, "text", GLUED_PREFILTER):
         if residue_reason(text, doc in markdown) is not None:
             continue  # the whole line is furniture, reported above
