@@ -1,7 +1,8 @@
 """Tables that are the same on every run, kept in tifa's cache folder (tifa.caches): the word
 list's shards (tifa.glossary.frequency), the everyday words and their index for misspellings
-(tifa.checks.misspelling) and the provinces' slips (N203). A run with the folder empty, warm
-or damaged gives the same report, byte for byte."""
+(tifa.checks.misspelling), the provinces' slips (N203) and what the glossary adds to jieba's
+dictionary (tifa.glossary.match_zh). A run with the folder empty, warm or damaged gives the
+same report, byte for byte."""
 
 from __future__ import annotations
 
@@ -24,6 +25,15 @@ ARTICLE = (
     "Firms from Liaonign signed 12 deals at the Yingkou trade fair on Tuesday.\n\n"
     "The municipal government will upgrade the port's containr terminal and its infrastrure this year, and "
     "officials said the new wharf would open in October.\n"
+)
+# Pairs with Chinese sources (the private jieba dictionary of tifa.glossary.match_zh): a term
+# rendered (T102 is silent) and one left out, a number changed (D501).
+PAIRS = (
+    "zh\ten\n"
+    "营口市政府常务会议研究部署港口建设工作。\tThe executive meeting of the Yingkou municipal "
+    "government studied and arranged the port's construction.\n"
+    "全市新增市场主体3.2万户。\tThe city added 23,000 market entities.\n"
+    "要持续优化营商环境，推动高质量发展。\tWe must keep improving the business climate.\n"
 )
 
 
@@ -49,10 +59,11 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 def _report(tmp_path: Path) -> str:
-    article = tmp_path / "article.txt"
+    article, pairs = tmp_path / "article.txt", tmp_path / "pairs.tsv"
     article.write_text(ARTICLE, encoding="utf-8")
+    pairs.write_text(PAIRS, encoding="utf-8")
     _forget()
-    result = run_cli(["check", str(article), "-f", "json", "--fail-on", "never"])
+    result = run_cli(["check", str(article), str(pairs), "-f", "json", "--fail-on", "never"])
     assert result.code == 0, result.err
     return result.out
 
@@ -67,9 +78,15 @@ def test_an_empty_a_warm_and_a_damaged_cache_give_the_same_report(
 ) -> None:
     cold = _report(tmp_path)
     codes = {f["code"] for f in json.loads(cold)["findings"]}
-    assert {"N203", "E802"} <= codes
+    assert {"N203", "E802", "D501", "T102"} <= codes
     tables = _tables(folder)
-    kinds = ["everyday-words", "pair-dropped", "province-slips", "word-frequencies"]
+    kinds = [
+        "everyday-words",
+        "jieba-private",
+        "pair-dropped",
+        "province-slips",
+        "word-frequencies",
+    ]
     assert [p.name.rsplit("-", 2)[0] for p in tables] == kinds
     assert _report(tmp_path) == cold  # warm
     for table in tables:
@@ -95,7 +112,7 @@ def test_a_cache_turned_off_keeps_no_table(tmp_path: Path, monkeypatch: pytest.M
         assert not any(p.suffix == ".marshal" for p in tmp_path.rglob("*"))
         monkeypatch.setenv("TIFA_CACHE_DIR", str(tmp_path / "warm"))
         assert _report(tmp_path) == off
-        assert len(_tables(tmp_path / "warm")) == 4
+        assert len(_tables(tmp_path / "warm")) == 5
     finally:
         _forget()
 
