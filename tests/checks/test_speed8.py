@@ -1,7 +1,8 @@
 """Tables that are the same on every run, kept in tifa's cache folder (tifa.caches): the word
 list's shards (tifa.glossary.frequency), the everyday words and their index for misspellings
-(tifa.checks.misspelling), the provinces' slips (N203) and what the glossary adds to jieba's
-dictionary (tifa.glossary.match_zh). A run with the folder empty, warm or damaged gives the
+(tifa.checks.misspelling), the provinces' slips (N203), what the glossary adds to jieba's
+dictionary (tifa.glossary.match_zh) and its pattern terms' Rust prefilters
+(tifa.glossary.match). A run with the folder empty, warm or damaged gives the
 same report, byte for byte."""
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ def test_an_empty_a_warm_and_a_damaged_cache_give_the_same_report(
         "jieba-private",
         "pair-dropped",
         "province-slips",
+        "rust-prefilters",
         "word-frequencies",
     ]
     assert [p.name.rsplit("-", 2)[0] for p in tables] == kinds
@@ -112,7 +114,7 @@ def test_a_cache_turned_off_keeps_no_table(tmp_path: Path, monkeypatch: pytest.M
         assert not any(p.suffix == ".marshal" for p in tmp_path.rglob("*"))
         monkeypatch.setenv("TIFA_CACHE_DIR", str(tmp_path / "warm"))
         assert _report(tmp_path) == off
-        assert len(_tables(tmp_path / "warm")) == 5
+        assert len(_tables(tmp_path / "warm")) == 6
     finally:
         _forget()
 
