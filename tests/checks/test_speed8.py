@@ -64,7 +64,11 @@ def _report(tmp_path: Path) -> str:
     article.write_text(ARTICLE, encoding="utf-8")
     pairs.write_text(PAIRS, encoding="utf-8")
     _forget()
-    result = run_cli(["check", str(article), str(pairs), "-f", "json", "--fail-on", "never"])
+    # The rules that read the tables, so that each run stays short.
+    rules = ["--select", "N203,E802,D501,T102"]
+    result = run_cli(
+        ["check", str(article), str(pairs), *rules, "-f", "json", "--fail-on", "never"]
+    )
     assert result.code == 0, result.err
     return result.out
 
@@ -73,9 +77,29 @@ def _tables(cache: Path) -> list[Path]:
     return sorted(cache.glob("*.marshal"))
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped byte", "empty"])
+def _read(table: Path) -> object:
+    kind, key = table.stem.rsplit("-", 1)
+    return read_table(table, kind, key)
+
+
+DAMAGES = ["garbage", "truncated", "flipped byte", "empty"]
+
+
+def _damage(table: Path, damage: str) -> None:
+    data = table.read_bytes()
+    if damage == "garbage":
+        table.write_bytes(b"not a table at all" * 50)
+    elif damage == "truncated":
+        table.write_bytes(data[: len(data) // 2])
+    elif damage == "flipped byte":
+        middle = len(data) * 3 // 4
+        table.write_bytes(data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1 :])
+    else:
+        table.write_bytes(b"")
+
+
 def test_an_empty_a_warm_and_a_damaged_cache_give_the_same_report(
-    folder: Path, tmp_path: Path, damage: str
+    folder: Path, tmp_path: Path
 ) -> None:
     cold = _report(tmp_path)
     codes = {f["code"] for f in json.loads(cold)["findings"]}
@@ -91,20 +115,15 @@ def test_an_empty_a_warm_and_a_damaged_cache_give_the_same_report(
     ]
     assert [p.name.rsplit("-", 2)[0] for p in tables] == kinds
     assert _report(tmp_path) == cold  # warm
-    for table in tables:
-        data = table.read_bytes()
-        if damage == "garbage":
-            table.write_bytes(b"not a table at all" * 50)
-        elif damage == "truncated":
-            table.write_bytes(data[: len(data) // 2])
-        elif damage == "flipped byte":
-            middle = len(data) * 3 // 4
-            table.write_bytes(data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1 :])
-        else:
-            table.write_bytes(b"")
+    kept = [_read(p) for p in tables]
+    assert None not in kept
+    # Each table damaged one way or another, every way at least once.
+    for i, table in enumerate(tables):
+        _damage(table, DAMAGES[i % len(DAMAGES)])
     assert _report(tmp_path) == cold  # damaged: built again and written again
-    assert _report(tmp_path) == cold
-    assert [p.read_bytes() for p in tables] == [p.read_bytes() for p in _tables(folder)]
+    # The same tables again (the same values: marshal's bytes may differ in how it shares
+    # repeated objects).
+    assert [_read(p) for p in _tables(folder)] == kept
 
 
 def test_a_cache_turned_off_keeps_no_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
