@@ -45,9 +45,10 @@ A change that only saves time must leave the JSON report of the kept file, the s
 the bilingual test corpus byte-identical. D501 sends to its Python number readers only the
 pairs polars cannot settle (tifa.checks.plain_numbers). Every unit of the file is meant as a
 correct translation (835万 is "8,350,000"), as most units of a translation memory are. README,
-Speed, gives the last figures and where the floor is: a ten-unit file alone costs about 1.7 s
-of CPU (imports, jieba's dictionary, word frequencies, the glossary), so 10× `pofilter` would
-leave about two seconds for the units. bench_fixed.py times that floor (and one article), in
+Speed, gives the last figures and where the floor is: a ten-unit file alone costs about 1.7–1.9 s
+of CPU (imports, polars compiling some 490 regular expressions, about 140 rules' polars calls;
+the word list's shards and the glossary's jieba words come from tifa's cache folder since
+session 40), so 10× `pofilter` would leave about two seconds for the units. bench_fixed.py times that floor (and one article), in
 turns with a previous version if asked, and keeps its ten-unit PO file to profile with `python
 -X importtime` and cProfile; to time the reader alone,
 call `tifa.corpus.read.read_corpus` on the kept file in a loop and keep the lowest.

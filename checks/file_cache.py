@@ -11,37 +11,16 @@ was.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from tifa.caches import cache_folder, write_whole
+
+__all__ = ["FileCache", "cache_folder", "write_whole"]
+
 K = TypeVar("K")
 V = TypeVar("V")
-
-
-def cache_folder() -> Path | None:
-    """The user's cache folder for tifa, or None when its caches are off."""
-    folder = os.environ.get("TIFA_CACHE_DIR")
-    if folder is None:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        folder = str(Path(base) / "tifa")
-    return Path(folder) if folder else None
-
-
-def write_whole(path: Path, data: bytes) -> None:
-    """Write `data` to `path` (its folder made if missing) by way of a temporary file renamed
-    over it, so that a reader sees the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(name, path)
-    except BaseException:
-        os.unlink(name)
-        raise
 
 
 class FileCache(Generic[K, V]):
