@@ -13,7 +13,9 @@ from tifa.checks.scan import prose_matches
 # A rank word in lower case, then the title it qualifies with a capital: "the deputy
 # Director", "associate Professor". A sentence's first word is capitalised, so a lower-case
 # rank word is never one; the reverse ("Deputy director") may open a sentence and is not read.
-_RANKS = r"deputy|vice|associate|executive|assistant|acting"
+# Not "acting", which tells how the post is held and stays in lower case before a title
+# capitalised with its name ("acting Secretary of Commerce Li Ming"), as "former" does.
+_RANKS = r"deputy|vice|associate|executive|assistant"
 _TITLES = (
     r"Director|Professor|Secretary|Mayor|Governor|Chairman|Chairwoman|Chairperson|Minister"
     r"|Head|President|Commissioner|Premier|Editor|Manager"
@@ -38,11 +40,12 @@ def title_mixed_case(ctx: Context) -> pl.DataFrame:
     """A title whose rank word is in lower case and whose head has a capital ("deputy Director").
 
     ## What it does
-    Finds "deputy", "vice", "associate", "executive", "assistant" or "acting" in lower case
-    directly before a capitalised title ("Director", "Professor", "Secretary", "Mayor" …):
+    Finds "deputy", "vice", "associate", "executive" or "assistant" in lower case directly
+    before a capitalised title ("Director", "Professor", "Secretary", "Mayor" …):
     one title written half in lower case, half in capitals; and a hyphenated title with a
     capital on its first half only ("Secretary-general", "Director-general") after the
-    first word of a sentence.
+    first word of a sentence. "acting" and "former" are no part of the title and stay in
+    lower case before it ("acting Secretary of Commerce Li Ming").
 
     ## Why is this bad?
     A title is capitalised as a whole before a name or in a formal list, or written in lower

@@ -78,20 +78,75 @@ _WORDS_AFTER = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?")
 
 
 def _names_place(words: str, last: bool) -> bool:
-    """Whether `words`, or its last (`last`) or first word alone, is a place's name."""
+    """Whether `words`, or its last (`last`) or first word alone, is a place's name, a
+    country's or its people's."""
     parts = words.split(" ")
-    return is_place(words) or is_place(parts[-1] if last else parts[0])
+    word = parts[-1] if last else parts[0]
+    return is_place(words) or is_place(word) or word in _NATIONS
+
+
+# A body's or a state's initials, and the combining forms of peoples, as one half of a
+# compound with a stray space: "SCO- China Local Economic and Trade Cooperation Area",
+# "Sino- Russian trade", "China- ASEAN Expo".
+_INITIALS_BEFORE = regex.compile(
+    r"(?<![\p{L}.])(?:\p{Lu}{2,6}|Sino|Afro|Euro|Indo|Anglo|Franco|Russo)$"
+)
+_INITIALS_AFTER = regex.compile(r"\p{Lu}{2,6}(?![\p{L}])")
+# Countries and their peoples' adjectives, which the gazetteer of Chinese places lacks.
+_NATIONS = frozenset(
+    [
+        "China",
+        "Chinese",
+        "Russia",
+        "Russian",
+        "Japan",
+        "Japanese",
+        "Korea",
+        "Korean",
+        "Africa",
+        "African",
+        "Europe",
+        "European",
+        "Asia",
+        "Asian",
+        "Arab",
+        "Mongolia",
+        "Mongolian",
+        "India",
+        "Indian",
+        "Pakistan",
+        "Pakistani",
+        "Singapore",
+        "Germany",
+        "German",
+        "France",
+        "French",
+        "Britain",
+        "British",
+        "America",
+        "American",
+        "Eurasia",
+        "Eurasian",
+        "Pacific",
+    ]
+)
 
 
 def _between_places(text: str, start: int, end: int) -> bool:
     """Whether the hyphen at `start` (its space up to `end + 1`) stands between two places'
-    names: the halves of a compound with a stray space ("Guangdong-Hong Kong- Macao Greater
-    Bay Area", "the Beijing- Tianjin railway"), which P309 reports as one, not a dash."""
-    before = _WORDS_BEFORE.search(text, 0, start)
+    names, or a body's initials and a place: the halves of a compound with a stray space
+    ("Guangdong-Hong Kong- Macao Greater Bay Area", "the Beijing- Tianjin railway", "SCO-
+    China"), which P309 reports as one, not a dash."""
     after = _WORDS_AFTER.match(text, end + 1)
-    if before is None or after is None:
+    initials_after = _INITIALS_AFTER.match(text, end + 1)
+    if _INITIALS_BEFORE.search(text, 0, start) is not None:
+        return initials_after is not None or (
+            after is not None and _names_place(after.group(), False)
+        )
+    before = _WORDS_BEFORE.search(text, 0, start)
+    if before is None or not _names_place(before.group(), True):
         return False
-    return _names_place(before.group(), True) and _names_place(after.group(), False)
+    return initials_after is not None or (after is not None and _names_place(after.group(), False))
 
 
 @rule("P335", "hyphen-as-dash", Severity.WARNING, Fix.UNSAFE)
@@ -155,7 +210,7 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
             continue
         if m.group("half") is not None:
             if _between_places(text, m.start(), m.end()):
-                continue  # "Guangdong-Hong Kong- Macao": a compound of places, P309's
+                continue  # "Guangdong-Hong Kong- Macao", "SCO- China": a compound, P309's
             message = "a hyphen with a space after it used as a dash"
             add_row(rows, doc, start, start + 1, message, " —")
             continue

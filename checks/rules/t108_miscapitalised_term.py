@@ -440,7 +440,33 @@ def _lowered_in_name(
         # "the Tibet and Xinjiang Uygur autonomous regions": two places share one plural
         # noun, a common noun that official English writes in lower case.
         return []
+    elif kind == "slogan" and _quoted_numbered_formula(aligned, tgt, end - len(text), end):
+        # "the 'three stricts and three earnests'": Xinhua and China Daily write the
+        # numbered formulas in lower case inside their quotation marks, as a house style.
+        return []
     return [o for o, _w, _m in lowered]
+
+
+_NUMBER_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
+)
+_OPENING_QUOTES = "\"“‘'"
+_CLOSING_QUOTES = "\"”’'"
+
+
+def _quoted_numbered_formula(
+    aligned: list[tuple[int, str, str]], tgt: str, start: int, end: int
+) -> bool:
+    """Whether a slogan written all in lower case opens on a number word ("three stricts
+    and three earnests") and stands in quotation marks (its closing mark may follow a
+    comma: "… earnests,\"")."""
+    if aligned[0][1].lower() not in _NUMBER_WORDS:
+        return False
+    if any(w[:1].isupper() for _o, w, _m in aligned):
+        return False
+    before = tgt[max(0, start - 1) : start]
+    after = tgt[end : end + 2]
+    return bool(before) and before in _OPENING_QUOTES and any(c in _CLOSING_QUOTES for c in after)
 
 
 def _plural_head(aligned: list[tuple[int, str, str]]) -> bool:

@@ -137,3 +137,75 @@ def test_t108_a_plural_class_of_party_bodies_wants_only_party_capitalised(text: 
 def test_t108_one_party_body_in_lower_case_is_still_a_proper_name() -> None:
     found = check_texts(["The provincial party committee approved the plan."], ["T108"])
     assert spans(found, "T108") == ["provincial party committee"]
+
+
+# R601: the button row with the font sizes run together after it, and a source credit in
+# square or full-width brackets, are page chrome; what other rules saw inside them (a
+# full-width bracket, "BigMiddleSmall" as words run together, the colon's missing space)
+# goes with the line.
+CHROME_PAGE = (
+    "Tieling Opens Its Spring Trade Fair\n\n"
+    "【Close】 【Print】 BigMiddleSmall\n\n"
+    "The city opened its spring trade fair on Monday, the organisers said.\n\n"
+    "[Source:Tieling Daily]\n\n"
+    "【Source: Liaoning Daily】\n"
+)
+
+
+def test_r601_button_row_and_bracketed_source_are_chrome() -> None:
+    found = check_texts([CHROME_PAGE])
+    assert spans(found, "R601") == [
+        "【Close】 【Print】 BigMiddleSmall",
+        "[Source:Tieling Daily]",
+        "【Source: Liaoning Daily】",
+    ]
+    assert set(found["code"].to_list()) == {"R601"}
+
+
+def test_r601_leaves_a_sentence_about_sources_and_sizes() -> None:
+    text = "The fair drew big, middle and small firms [from three provinces] to Tieling."
+    assert spans(check_texts([text], ["R601"]), "R601") == []
+
+
+# P335: a hyphen with a stray space between a body's initials or a combining form and a
+# country is a compound (P309 closes it up), not a dash; before a sentence's word it is.
+@pytest.mark.parametrize(
+    ("text", "dash"),
+    [
+        ("The county will build an SCO- China trade cooperation park.", False),
+        ("Sino- Russian border trade grew by 9 percent.", False),
+        ("The deputies met in Beijing- The session opened on time.", True),
+        ("The plan was drafted by the NDRC- The commission said so.", True),
+    ],
+)
+def test_p335_compound_of_initials_and_country(text: str, dash: bool) -> None:
+    found = check_texts([text], ["P335", "P309"])
+    assert ("P335" in found["code"].to_list()) is dash
+    assert "P309" in found["code"].to_list()
+
+
+# T108: a numbered formula written all in lower case in its quotation marks is a house
+# style (Xinhua, China Daily); unquoted or half capitalised it is still flagged.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ('Cadres studied the "three stricts and three earnests," the paper said.', False),
+        ("Cadres studied the “three stricts and three earnests” in May.", False),
+        ("Cadres studied the three stricts and three earnests in May.", True),
+        ('The "Three stricts and three earnests" campaign ended in May.', True),
+    ],
+)
+def test_t108_quoted_numbered_formula(text: str, flagged: bool) -> None:
+    assert bool(spans(check_texts([text], ["T108"]), "T108")) is flagged
+
+
+# N211: "acting" is no part of the title it stands before.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The delegation met acting Secretary of Commerce Lisa Hart in May.", None),
+        ("The delegation met the deputy Director of the bureau in May.", "deputy Director"),
+    ],
+)
+def test_n211_acting_stays_lower_case(text: str, span: str | None) -> None:
+    assert_flags("N211", text, span)
