@@ -2727,9 +2727,15 @@ def repeated_nouns(table: pl.DataFrame, column: str) -> list[tuple[int, int, int
         rows["doc"].to_list(), rows["start"].to_list(), rows[column].to_list(), strict=True
     ):
         for m in _REPEATED.finditer(text):
-            if not _said_twice(m.group(1)) and not _two_kinds(text, m):
+            if not _said_twice(m.group(1)) and not _two_kinds(text, m) and not _huaqiao(text, m):
                 found.append((doc, base, m.start(), m.end(), m.group(1)))
     return found
+
+
+def _huaqiao(text: str, m: regex.Match[str]) -> bool:
+    """Whether the pair is 华侨华人 rendered "overseas Chinese and Chinese": two groups, the
+    Chinese citizens abroad and the people of Chinese descent, not a word said twice."""
+    return m.group(1).lower() == "chinese" and text[: m.start()].lower().endswith("overseas ")
 
 
 # The word before a noun that leaves it bare (a determiner, a preposition, a conjunction).

@@ -18,9 +18,21 @@ _PATTERN = regex.compile(r"(?<=[\p{Ll}\p{N}])–(?=\p{Ll})")
 # phrases, and a hyphen would make a compound that does not exist. A chain of them is a
 # compound still ("face–to–face", "state–of–the–art").
 _FUNCTION_AFTER = regex.compile(
-    r"–(?:to|and|the|a|an|which|who|that|namely|including|especially|but|so|as)[ \u00a0,]"
+    r"–(?:to|and|the|a|an|which|who|that|namely|including|especially|but|so|as"
+    # an adverb that opens an aside ("rules–specifically, the new ones")
+    r"|specifically|particularly|mainly|mostly|largely|notably|primarily|chiefly|not|perhaps"
+    r"|probably|possibly|even|often|usually|also)[ \u00a0,]"
 )
 _CHAINED_BEFORE = regex.compile(r"[–-]\p{L}+$")
+# Two en dashes closed up around an aside that opens on a word no compound ends in
+# ("political–specifically Party–matters"): a pair of dashes set without their spaces, not
+# two compounds; a hyphen for each would glue the aside to the words outside it.
+_ASIDE_OPENS = (
+    r"(?:specifically|particularly|especially|mainly|mostly|largely|notably|primarily"
+    r"|chiefly|namely|including|not|perhaps|probably|possibly|even|often|usually|also)"
+)
+_PAIR_AFTER = regex.compile(rf"–{_ASIDE_OPENS}[ ,][^–.!?;\n]{{0,60}}?\p{{L}}–\p{{L}}")
+_PAIR_BEFORE = regex.compile(rf"\p{{L}}–{_ASIDE_OPENS}[ ,][^–.!?;\n]{{0,60}}?\p{{L}}$")
 
 
 @rule("P316", "en-dash-in-compound", Severity.WARNING, Fix.SAFE)
@@ -33,7 +45,9 @@ def en_dash_in_compound(ctx: Context) -> pl.DataFrame:
     and links between names ("Shenyang–Dalian") are left alone, and so is an en dash before
     a function word and its space ("planning–to support the island"): a dash between two
     phrases, which a hyphen would turn into a compound. A chain is a compound still
-    ("face–to–face").
+    ("face–to–face"). Two closed-up en dashes around an aside that opens on a word no
+    compound ends in ("political–specifically Party–matters") are a pair of dashes, not
+    two compounds.
 
     ## Why is this bad?
     A compound is joined with a hyphen; an en dash there is the trace of a converter or an
@@ -58,6 +72,8 @@ def en_dash_in_compound(ctx: Context) -> pl.DataFrame:
             text, 0, m.start()
         ):
             continue  # a dash between two phrases, not a compound
+        if _PAIR_AFTER.match(text, m.start()) or _PAIR_BEFORE.search(text, 0, m.start()):
+            continue  # one of a pair of dashes around an aside
         pos = base + m.start()
         add_row(rows, doc, pos, pos + 1, "en dash inside a compound; use a hyphen", "-")
     return output(rows)

@@ -209,3 +209,27 @@ def test_t108_quoted_numbered_formula(text: str, flagged: bool) -> None:
 )
 def test_n211_acting_stays_lower_case(text: str, span: str | None) -> None:
     assert_flags("N211", text, span)
+
+
+# P316: closed-up en dashes around an aside are a pair of dashes; a hyphen for each (its
+# safe fix) would glue the aside to the words outside it. Compounds are still mended.
+@pytest.mark.parametrize(
+    ("text", "spans_found"),
+    [
+        ("Economic–particularly fiscal–matters led the agenda of the session.", []),
+        ("The rules–specifically, the new ones–took effect in May.", []),
+        ("The industrial–park project and a 300–million-yuan plan were approved.", ["–", "–"]),
+        ("The face–to–face talks and the low–carbon drive went on.", ["–", "–", "–"]),
+    ],
+)
+def test_p316_a_pair_of_closed_up_dashes_is_no_compound(text: str, spans_found: list[str]) -> None:
+    assert spans(check_texts([text], ["P316"]), "P316") == spans_found
+
+
+def test_e801_overseas_chinese_and_chinese_are_two_groups() -> None:
+    # 华侨华人: citizens abroad and people of Chinese descent, not a word said twice.
+    text = "Overseas Chinese and Chinese in Canada donated masks to Shenyang."
+    assert_flags("E801", text, None)
+    assert_flags(
+        "E801", "The exchanges and exchanges of the two cities grew.", "exchanges and exchanges"
+    )
