@@ -18,10 +18,10 @@ import polars as pl
 import regex
 
 from tifa.checks.page_tail import PROSE_WORDS, SENTENCE_END, nonblank_marked
+from tifa.checks.picture_gap import OPEN_END
 
 # A caption over its paragraph: three to twelve words, no stop or clause mark closing it.
 _CAPTION_WORDS = (3, 12)
-_OPEN_END = r"[^.!?。！？:：;；,，\"'”’)\]]\s*$"
 # Who the caption names (capitalised words, a title among them) and what they did, a verb in
 # the past tense opening the rest: "Consul General Li Ming | delivered a welcome speech".
 _SUBJECT_AND_DEED = regex.compile(
@@ -60,7 +60,7 @@ def echoed_captions(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     words = stripped.str.count_matches(r"\S+")
     filled = nonblank_marked(lines, residue, "known").with_columns(
         prose=(words >= PROSE_WORDS) & stripped.str.contains(SENTENCE_END),
-        short=words.is_between(*_CAPTION_WORDS) & stripped.str.contains(_OPEN_END),
+        short=words.is_between(*_CAPTION_WORDS) & stripped.str.contains(OPEN_END),
     )
     candidates = (
         filled.with_columns(

@@ -22,7 +22,8 @@ from tifa.checks.page_tail import PROSE_WORDS, SENTENCE_END, nonblank_marked
 # A caption is a line of two to twelve words with no punctuation closing a sentence or a
 # clause, and no list number ("1.", "II.", "(3)") opening it.
 _CAPTION_WORDS = (2, 12)
-_OPEN_END = r"[^.!?。！？:：;；,，\"'”’)\]]\s*$"
+# A line no stop or clause mark closes (shared with tifa.checks.caption_lines).
+OPEN_END = r"[^.!?。！？:：;；,，\"'”’)\]]\s*$"
 _NUMBERED = r"^\s*(?:\(?\d{1,2}[.)、]|\(?[IVX]{1,4}[.)]|[•·▪■►-])"
 # A line that is only a date or a span of dates ("Nov 3 - 6, 2019", "March 5-11"), as a
 # fact box sets the "when" of a meeting between its paragraphs: a caption names what the
@@ -45,7 +46,7 @@ def picture_captions(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame
         gap_after=(pl.col("line").shift(-1) - pl.col("line") - 1).over("doc"),
         prose=(words >= PROSE_WORDS) & stripped.str.contains(SENTENCE_END),
         short=words.is_between(*_CAPTION_WORDS)
-        & stripped.str.contains(_OPEN_END)
+        & stripped.str.contains(OPEN_END)
         & ~stripped.str.contains(_NUMBERED)
         & ~stripped.str.contains(_DATE_ONLY),
     )

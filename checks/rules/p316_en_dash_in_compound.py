@@ -13,25 +13,23 @@ from tifa.checks.scan import matches
 # An en dash closed up between a lower-case word or a number and a lower-case word.
 # Ranges (2020–2021) and links between names (Shenyang–Dalian) are what en dashes are for.
 _PATTERN = regex.compile(r"(?<=[\p{Ll}\p{N}])–(?=\p{Ll})")
-# A function word after the dash, then a space, with no dash or hyphen chaining the words
-# ("scientific planning–to support the island"): the en dash stands for a dash between two
-# phrases, and a hyphen would make a compound that does not exist. A chain of them is a
-# compound still ("face–to–face", "state–of–the–art").
-_FUNCTION_AFTER = regex.compile(
-    r"–(?:to|and|the|a|an|which|who|that|namely|including|especially|but|so|as"
-    # an adverb that opens an aside ("rules–specifically, the new ones")
-    r"|specifically|particularly|mainly|mostly|largely|notably|primarily|chiefly|not|perhaps"
-    r"|probably|possibly|even|often|usually|also)[ \u00a0,]"
-)
-_CHAINED_BEFORE = regex.compile(r"[–-]\p{L}+$")
-# Two en dashes closed up around an aside that opens on a word no compound ends in
-# ("political–specifically Party–matters"): a pair of dashes set without their spaces, not
-# two compounds; a hyphen for each would glue the aside to the words outside it.
+# A word that opens an aside after a dash and ends no compound: an adverb ("rules–
+# specifically, the new ones") or a word that introduces examples.
 _ASIDE_OPENS = (
     r"(?:specifically|particularly|especially|mainly|mostly|largely|notably|primarily"
     r"|chiefly|namely|including|not|perhaps|probably|possibly|even|often|usually|also)"
 )
-_PAIR_AFTER = regex.compile(rf"–{_ASIDE_OPENS}[ ,][^–.!?;\n]{{0,60}}?\p{{L}}–\p{{L}}")
+# A function word or an aside's opener after the dash, then a space, with no dash or hyphen
+# chaining the words ("scientific planning–to support the island"): the en dash stands for
+# a dash between two phrases, and a hyphen would make a compound that does not exist. A
+# chain of them is a compound still ("face–to–face", "state–of–the–art").
+_FUNCTION_AFTER = regex.compile(
+    rf"–(?:to|and|the|a|an|which|who|that|but|so|as|{_ASIDE_OPENS})[ \u00a0,]"
+)
+_CHAINED_BEFORE = regex.compile(r"[–-]\p{L}+$")
+# The second of two en dashes closed up around such an aside ("political–specifically
+# Party–matters"): a pair of dashes set without their spaces, not two compounds; a hyphen
+# for each would glue the aside to the words outside it.
 _PAIR_BEFORE = regex.compile(rf"\p{{L}}–{_ASIDE_OPENS}[ ,][^–.!?;\n]{{0,60}}?\p{{L}}$")
 
 
@@ -72,8 +70,8 @@ def en_dash_in_compound(ctx: Context) -> pl.DataFrame:
             text, 0, m.start()
         ):
             continue  # a dash between two phrases, not a compound
-        if _PAIR_AFTER.match(text, m.start()) or _PAIR_BEFORE.search(text, 0, m.start()):
-            continue  # one of a pair of dashes around an aside
+        if _PAIR_BEFORE.search(text, 0, m.start()):
+            continue  # the second of a pair of dashes around an aside
         pos = base + m.start()
         add_row(rows, doc, pos, pos + 1, "en dash inside a compound; use a hyphen", "-")
     return output(rows)
