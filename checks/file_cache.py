@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from tifa.caches import cache_folder, write_whole
+from tifa.caches import cache_folder, mark_used, remove_stale, write_whole
 
 __all__ = ["FileCache", "cache_folder", "write_whole"]
 
@@ -62,6 +62,7 @@ class FileCache(Generic[K, V]):
             write_whole(self.path, self._dump({**self._read(self.path), **self._entries}))
         except Exception:  # a cache that cannot be written is no cache; the run is unchanged
             return
+        remove_stale(self.path.parent)
 
     def _loaded(self) -> dict[K, V] | None:
         if self._entries is None:
@@ -69,4 +70,6 @@ class FileCache(Generic[K, V]):
             if self.path is None:
                 return None
             self._entries = self._read(self.path)
+            if self._entries:
+                mark_used(self.path)
         return self._entries

@@ -105,3 +105,19 @@ def sample_findings_total() -> int:
 
     result = run_cli(["check", "--samples", "--format", "json", "--fail-on", "never"])
     return int(json.loads(result.out)["summary"]["total"])
+
+
+def forget_cached_tables() -> None:
+    """Drop what this process holds of tifa's cached tables (tifa.caches), so that the next
+    run reads, or builds and writes, the cache folder the environment names then."""
+    from tifa.checks import misspelling
+    from tifa.checks.rules import n203_misspelt_name
+    from tifa.glossary import frequency
+
+    frequency._table.cache_clear()
+    frequency.zipf.cache_clear()
+    n203_misspelt_name._slip_sources.cache_clear()
+    n203_misspelt_name._province_slip.cache_clear()
+    misspelling._everyday.cache_clear()
+    misspelling._pair_dropped_index.cache_clear()
+    misspelling.correction.cache_clear()

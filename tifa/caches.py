@@ -3,6 +3,11 @@ folder, ``$TIFA_CACHE_DIR``, else ``$XDG_CACHE_HOME/tifa``, else ``~/.cache/tifa
 ``TIFA_CACHE_DIR=`` (empty) turns every cache off. Every file there is safe to lose: a run
 without it computes the same thing. Here so that the glossary's tables (tifa.glossary.frequency)
 and the rules' (tifa.checks.file_cache) share one folder.
+
+Every version of tifa (and every edit of a rule's data) keys its tables anew, so the folder
+would only grow: a file read is marked used (its modification time, at most once a day), and
+whenever tifa writes a table it removes its own files unused for `STALE_DAYS` days — never a
+file whose name is not one of tifa's, in case the folder is shared.
 """
 
 from __future__ import annotations
@@ -11,13 +16,27 @@ import contextlib
 import hashlib
 import marshal
 import os
+import re
 import tempfile
+import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+
+# A table unused this long belongs to a version or a data edit no longer run.
+STALE_DAYS = 14
+_DAY = 86_400.0
+
+# The names tifa gives its files (tables, compiled patterns, literals, and the temporary file
+# of a write cut short); nothing else in the folder is ever removed.
+_OWN_FILE = re.compile(
+    r"\.?(?:[a-z0-9]+(?:-[a-z0-9]+)*-[0-9a-f]{8,64}\.marshal"
+    r"|regex-patterns-[0-9a-z.]+-[0-9a-z.]+\.pickle"
+    r"|required-literals-[0-9a-f]{8,64}\.json)(?:-[A-Za-z0-9_]+)?"
+)
 
 
 def cache_folder() -> Path | None:
@@ -56,9 +75,11 @@ def read_table(path: Path | None, kind: str, key: str) -> object:
         checksum, payload = data[4 + size : 8 + size], data[8 + size :]
         if int.from_bytes(checksum, "big") != zlib.crc32(payload):
             return None
-        return marshal.loads(payload)
+        value = marshal.loads(payload)
     except (OSError, ValueError, EOFError, TypeError):
         return None
+    mark_used(path)
+    return value
 
 
 def write_table(path: Path | None, kind: str, key: str, value: Any) -> None:
@@ -73,6 +94,38 @@ def write_table(path: Path | None, kind: str, key: str, value: Any) -> None:
     )
     with contextlib.suppress(OSError):
         write_whole(path, data)
+    remove_stale(path.parent)
+
+
+def mark_used(path: Path, now: float | None = None) -> None:
+    """Mark the cache file `path` as used now, so that `remove_stale` keeps it; a file marked
+    within the last day is left alone (one write a day at most, not one a run)."""
+    now = time.time() if now is None else now
+    with contextlib.suppress(OSError):
+        if now - path.stat().st_mtime > _DAY:
+            os.utime(path, (now, now))
+
+
+def remove_stale(folder: Path, now: float | None = None) -> list[str]:
+    """Remove tifa's own files in `folder` unused for `STALE_DAYS` days; the names removed,
+    sorted. A file another process removes first, or one that cannot be removed, is passed
+    over: the folder is a cache, and the run goes on as it was."""
+    now = time.time() if now is None else now
+    removed: list[str] = []
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _OWN_FILE.fullmatch(entry.name):
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_file(follow_symlinks=False) and (
+                now - entry.stat(follow_symlinks=False).st_mtime > STALE_DAYS * _DAY
+            ):
+                os.unlink(entry.path)
+                removed.append(entry.name)
+    return removed
 
 
 def source_digest(*files: Path | str, extra: str = "") -> str:

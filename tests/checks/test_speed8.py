@@ -13,11 +13,10 @@ from pathlib import Path
 
 import pytest
 import wordfreq
+from helpers import forget_cached_tables as _forget
 from helpers import run_cli
 
 from tifa.caches import read_table, write_table
-from tifa.checks import misspelling
-from tifa.checks.rules import n203_misspelt_name
 from tifa.glossary import frequency
 
 # A local-news article with a misspelt province (N203, from the slips' table) and words the
@@ -36,17 +35,6 @@ PAIRS = (
     "全市新增市场主体3.2万户。\tThe city added 23,000 market entities.\n"
     "要持续优化营商环境，推动高质量发展。\tWe must keep improving the business climate.\n"
 )
-
-
-def _forget() -> None:
-    """Drop what this process holds of the tables, so the next run reads the folder."""
-    frequency._table.cache_clear()
-    frequency.zipf.cache_clear()
-    n203_misspelt_name._slip_sources.cache_clear()
-    n203_misspelt_name._province_slip.cache_clear()
-    misspelling._everyday.cache_clear()
-    misspelling._pair_dropped_index.cache_clear()
-    misspelling.correction.cache_clear()
 
 
 @pytest.fixture
