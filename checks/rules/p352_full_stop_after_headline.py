@@ -29,10 +29,26 @@ _LIST_BEFORE = regex.compile(r"(?:[,;:]|\b(?:and|or))\s*$")
 _MIN_WORDS, _MAX_WORDS = 5, 20
 
 
+# A word of three letters or fewer: Title Case leaves only these small words in lower case
+# (articles, short prepositions and conjunctions, forms of "be" that these sites' headlines
+# often leave small, the particles of foreign names, units after a figure); a lower-case
+# "met", "led", "new" or "two" marks a sentence that names many people and places.
+_SHORT_WORD = regex.compile(r"(?<![\p{L}\d'’-])\p{Ll}[\p{L}'’]{0,2}(?![\p{L}\d'’-])")
+_SMALL_WORDS = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via vs "
+    "is are was be am de da di du la le van von km pm".split()
+)
+
+
 def _title_case(text: str) -> bool:
-    """Whether every word of four letters or more is capitalised (three at least)."""
+    """Whether every word of four letters or more is capitalised (three at least), and no
+    shorter word but a small one is in lower case."""
     words = _LONG_WORD.findall(text)
-    return len(words) >= 3 and all(w[0].isupper() for w in words)
+    return (
+        len(words) >= 3
+        and all(w[0].isupper() for w in words)
+        and all(w in _SMALL_WORDS for w in _SHORT_WORD.findall(text))
+    )
 
 
 def _heading_like(text: str) -> bool:
@@ -53,7 +69,8 @@ def full_stop_after_headline(ctx: Context) -> pl.DataFrame:
 
     ## What it does
     Finds a line of five to twenty words set in Title Case (every word of four letters or
-    more capitalised) that stands alone as a paragraph and ends on a full stop, and a line
+    more capitalised, no shorter one in lower case but an article, a short preposition or
+    conjunction or a form of "be") that stands alone as a paragraph and ends on a full stop, and a line
     of that length ending on a full stop just above the page's date and time
     ("2018-02-14 09:36:29"), the place of the headline. Left alone: a line with a sentence
     break, a colon, a bar or an arrow in it (a label, a breadcrumb, a photo credit), a

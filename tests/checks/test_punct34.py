@@ -18,6 +18,11 @@ from helpers import assert_flags
     [
         "Our city\n\nThe 2nd Plenary Session of the 9th Municipal CPPCC Opens in Baoshan.\n\n"
         "The session opened on Monday morning.\n",
+        # A short verb capitalised, a form of "be" left small: still a headline.
+        "Our city\n\nBaoshan Trade Delegation Met Fuzhou Municipal Leaders in Fuzhou.\n\n"
+        "The delegation arrived on Monday.\n",
+        "Our city\n\nThe Fourth Baoshan Investment Fair is Held in Kunming.\n\n"
+        "The fair opened on Monday.\n",
         "home > NEWS\nVice Governor Li Ming and Other Provincial Leaders Visited Flood-hit "
         "villages.\n2021-07-19 10:12:40\n\nThe leaders went to three counties.\n",
     ],
@@ -45,6 +50,11 @@ def test_a_headline_with_a_stop_is_flagged(text: str) -> None:
         "in Baoshan.\nLi Fang | Photo\n",
         # A sentence break inside: running text that happens to capitalise.
         "The Mayor Spoke First. The Party Secretary Spoke Next at the Meeting.\n",
+        # A sentence that names many people, bodies and days: a short verb in lower case
+        # ("met", "led") is never Title Case.
+        "Wang Lin met Fuzhou Municipal Government Delegation in Baoshan on Monday.\n\n"
+        "The two sides talked about trade.\n",
+        "Vice Mayor Zhou Bin led Baoshan Trade Delegation to Vientiane and Bangkok.\n",
         # A list of Title Case lines, each closed with a stop.
         "Baoshan Western Industrial Park Logistics Centre Project.\n"
         "Baoshan Eastern New District Water Supply Works Project.\n"
