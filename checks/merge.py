@@ -43,8 +43,11 @@ _SPAN = ["doc", "start", "end"]
 # a wording slip that already mends the phrase (E801: "make positive contribution" → "make
 # positive contributions", "signed strategic cooperation agreement" → "signed a strategic
 # cooperation agreement"): one slip, one piece of advice.
+# A garbled national formulation (T127: "Xi Jinping's Thoughts on Socialism") inside the
+# glossary's near miss of the whole formula (T103), whose suggestion writes it out whole.
 CONTAINED = (
     ("N207", ("T101", "T103", "T105", "T108", "T109")),
+    ("T127", ("T103",)),
     ("E829", ("E801",)),
     ("T121", ("T108",)),
     ("N222", ("T108",)),

@@ -35,8 +35,45 @@ _MIN_WORDS, _MAX_WORDS = 5, 20
 # "met", "led", "new" or "two" marks a sentence that names many people and places.
 _SHORT_WORD = regex.compile(r"(?<![\p{L}\d'’-])\p{Ll}[\p{L}'’]{0,2}(?![\p{L}\d'’-])")
 _SMALL_WORDS = frozenset(
-    "a an the and but or nor for so yet as at by in of off on per to up via vs "
-    "is are was be am de da di du la le van von km pm".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "but",
+        "or",
+        "nor",
+        "for",
+        "so",
+        "yet",
+        "as",
+        "at",
+        "by",
+        "in",
+        "of",
+        "off",
+        "on",
+        "per",
+        "to",
+        "up",
+        "via",
+        "vs",
+        "is",
+        "are",
+        "was",
+        "be",
+        "am",
+        "de",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "km",
+        "pm",
+    ]
 )
 
 

@@ -101,3 +101,23 @@ def test_an_en_dash_between_two_phrases_is_no_compound() -> None:
 )
 def test_an_en_dash_inside_a_compound_is_still_flagged(text: str) -> None:
     assert_flags("P316", text, "–")
+
+
+def test_a_garbled_formula_inside_the_glossarys_near_miss_is_one_finding() -> None:
+    text = (
+        "Officials of the county studied Xi Jinping's Thoughts on Socialism with Chinese "
+        "Characteristics for a New Era at the session."
+    )
+    found = check_texts([text])
+    codes = sorted(found.filter(found["code"].is_in(["T103", "T127"]))["code"].to_list())
+    assert codes == ["T103"]
+    whole = found.filter(found["code"] == "T103").row(0, named=True)
+    assert whole["suggestion"] == (
+        "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era"
+    )
+
+
+def test_a_garbled_formula_alone_is_still_flagged() -> None:
+    text = "Officials of the county studied Xi Jinping's Thoughts on Socialism at the session."
+    found = check_texts([text])
+    assert "T127" in found["code"].to_list()
