@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import regex
 
-from tifa.checks.articles import add_a, running_text
+from tifa.checks.articles import add_a, add_the, running_text
 from tifa.checks.context import Context
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, new_rows, output
@@ -93,6 +93,13 @@ _END = (
     r"|after|before|together|yesterday|today|last|this|next"
     # A participle of what gave the chance: "seized opportunity brought by …".
     r"|brought|offered|presented|afforded)(?![\p{L}])"
+)
+# What names the one meant right after the noun: the chance a thing brought, the ceremony of
+# the project ("seized opportunity brought by the new route", "held signing ceremony of the
+# project"): that one, so "the", not "a".
+_DEFINED_AFTER = regex.compile(
+    r"[ \u00a0]+(?:(?:brought|offered|presented|afforded|created|provided)[ \u00a0]+by"
+    r"|of[ \u00a0]+the)(?![\p{L}])"
 )
 _PATTERN = regex.compile(
     r"|".join(
@@ -254,7 +261,8 @@ def article_missing_in_verb_frame(ctx: Context) -> pl.DataFrame:
     of office, which takes "the" or nothing ("as new Party chief"), and the first of two
     describing words over a plural or mass head ("as strong domestic and overseas orders
     lifted output") are left alone.
-    Suggests "a" or "an". Left alone: a determiner, possessive or quantifier before the
+    Suggests "a" or "an", or "the" where what follows the noun names the one meant ("seized
+    opportunity brought by the new route", "held signing ceremony of the project"). Left alone: a determiner, possessive or quantifier before the
     noun ("made every effort", "played its role", "made considerable effort", a mass),
     the plural ("made efforts", "held talks"), a noun that modifies the next one ("held
     meeting rooms"), the verb's form used as an adjective after a determiner ("the
@@ -305,6 +313,17 @@ def article_missing_in_verb_frame(ctx: Context) -> pl.DataFrame:
                 and _ADJECTIVE_ENDING.search(m.group())
                 and _SHARED_HEAD.match(text, m.end())
             ):
+                continue
+            if pattern is _PATTERN and _DEFINED_AFTER.match(text, m.end()):
+                phrase = m.group("phrase")
+                add_the(
+                    rows,
+                    doc,
+                    base,
+                    m,
+                    f"“{phrase}” is the one named after it and takes “the”",
+                    "phrase",
+                )
                 continue
             add_a(rows, doc, base, m)
     return output(rows)

@@ -179,6 +179,25 @@ def test_a_frame_noun_without_its_article_is_flagged(text: str, span: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        # What follows names the one meant: "the".
+        ("The port seized opportunity brought by the new trade route.", "the opportunity"),
+        (
+            "The county held signing ceremony of the industrial park project.",
+            "the signing ceremony",
+        ),
+        # One of many: "a" or "an".
+        ("The port will seize opportunity to open new routes.", "an opportunity"),
+        ("The county held signing ceremony with six investors.", "a signing ceremony"),
+    ],
+)
+def test_a_frame_noun_takes_the_article_its_context_asks(text: str, suggestion: str) -> None:
+    found = check_texts([text], ["E829"])
+    assert found["suggestion"].to_list() == [suggestion]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The two counties will lay a solid foundation for future cooperation.",
