@@ -579,8 +579,11 @@ SLIPS: tuple[Confusion, ...] = (
         # Only the time sense: an adjective of moment before it and, after it, an end of
         # clause or what is at that moment (relations, development, history …); a road's or a
         # railway's junction names what meets there ("at the junction of Jilin and Liaoning").
+        # A verb of arriving takes the moment as "at" does ("reached an important junction in
+        # its history", "entered a new junction of reform", "came to a critical junction").
         _c(
-            r"<<at (?:a|an|the|this|such a) (?:critical|crucial|important|key|historic"
+            r"<<(?:at|reach(?:es|ed|ing)?|enter(?:s|ed|ing)?|c(?:ome|omes|ame|oming) to) "
+            r"(?:a|an|the|this|such a) (?:critical|crucial|important|key|historic"
             r"|historical|pivotal|decisive|new|special|vital) (?P<w>junction)>>"
             r"(?=\s*[,.;:)]| (?:when|as)>>| (?:of|in|for) (?:[\p{L}.'’-]+ ){0,3}"
             r"(?:relations|ties|history|development|reform|cooperation|transformation"

@@ -50,7 +50,8 @@ def confused_word(ctx: Context) -> pl.DataFrame:
     "was suppose to"; "conscience of" (conscious); "risk adverse"; "proceeded by"; a school
     called a "Collage" after its kind ("Vocational Collage"; not "an art collage"); "shoulder
     by shoulder"; a moment called a "junction" ("at a critical junction in bilateral
-    relations": juncture; not "at the junction of two railways"); "the shot term"; "along
+    relations", "reached an important junction in its history": juncture; not "at the
+    junction of two railways"); "the shot term"; "along
     side the river" (alongside; not "along side roads"); "anew level", "anew stage" (a new).
 
     ## Why is this bad?
