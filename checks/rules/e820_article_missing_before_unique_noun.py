@@ -195,6 +195,33 @@ _CAMPAIGN = regex.compile(
     r"corruption)(?![\p{L}\p{N}'’-])"
 )
 _CAMPAIGN_PREFILTER = r"(?:revitali[sz]ation|rejuvenation)[ \u00a0]+of\b|fight[ \u00a0]+against"
+# An act named by its noun with its own of-phrase, right after a preposition: "opinions
+# about further promotion of cooperation", "talks on development of tourism", "a ceremony
+# for centralized commencement and signing of projects". The of-phrase makes it the one
+# act of that thing, which English marks with "the"; word-for-word English drops it
+# (就进一步推进合作交换意见). Only after a preposition ("and" or "of" before it joins it to
+# a noun that has its determiner, "the planning and construction of"), with at most one
+# word of manner before the noun, and a second act joined by "and" shares the one "the".
+# "upon" is left out ("upon establishment of the company", a legal formula).
+_ACTS = (
+    r"(?:development|construction|implementation|protection|promotion|establishment"
+    r"|improvement|optimi[sz]ation|transformation|upgrading|building|renovation"
+    r"|reconstruction|expansion|commencement|introduction|cultivation|integration"
+    r"|formulation|revision|preservation|moderni[sz]ation|deepening|strengthening"
+    r"|enhancement|consolidation|popularization|standardization|signing)"
+)
+_MANNER = (
+    r"(?:further|continued|continuous|steady|sound|healthy|orderly|overall|comprehensive"
+    r"|centrali[sz]ed|rapid|smooth|accelerated|coordinated|joint|full|effective|in-depth"
+    r"|high-quality|sustainable|all-round|vigorous|gradual|systematic|thorough)"
+)
+_ACT = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<before>(?i:from|in|at|on|to|into|with|for|by|under|about"
+    r"|through|during|toward|towards|via|regarding|concerning|after|before))"
+    rf"{_S}(?P<name>(?:{_MANNER}{_S})?{_ACTS}(?:{_S}and{_S}(?:\p{{Ll}}[\p{{Ll}}-]*{_S})?{_ACTS})?)"
+    rf"(?={_S}of(?![\p{{L}}\p{{N}}'’-]))"
+)
+_ACT_PREFILTER = r"(?:ment|tion|ing|sion)[ \u00a0]+of\b"
 # The body of a meeting or an office named by its common noun alone: the presidium of a
 # session, the inspection group sent to a place, the supervisory commission of a level
 # ("chairman of presidium", "reported to inspection group", "director of Supervisory
@@ -409,8 +436,13 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     500", "of CPC's founding"), and the Belt and Road by its short name, alone or as a
     body's or forum's name ("construction of Belt and Road to …"; not "for Belt and Road
     cooperation", a modifier), and the mind after a verb of freeing it, "emancipate" or
-    "liberate" ("we must emancipate mind"; not "emancipate their minds") — right
-    after a preposition ("of",
+    "liberate" ("we must emancipate mind"; not "emancipate their minds"), and an act
+    named by its noun with its own of-phrase — development, construction,
+    implementation, protection, promotion, upgrading, signing and their like, perhaps
+    after one word of manner ("further", "joint", "coordinated") — right after a
+    preposition ("views about further promotion of trade", "talks on development of
+    tourism"; not "the planning and construction of", which shares one "the", nor "upon
+    establishment of", a legal formula) — right after a preposition ("of",
     "from", "in", "for", "across", "throughout"…) or after "and" or "or", with no article.
     Prose only: headings drop articles by design. Left alone: the phrase with its
     article, a possessive or a determiner ("the whole nation", "our entire city", "its
@@ -429,6 +461,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     ```text
     The plan won praise across whole country and from international community.
     Disputes are settled at grassroots level, and the town will optimize business environment.
+    The mayors held talks on development of tourism.
     ```
 
     ## Use instead
@@ -436,6 +469,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     The plan won praise across the whole country and from the international community.
     Disputes are settled at the grassroots level, and the town will optimize the business
     environment.
+    The mayors held talks on the development of tourism.
     ```
 
     ## Fix safety
@@ -452,6 +486,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
         (_BUSINESS_PREFILTER, _BUSINESS),
         (_SITUATION_PREFILTER, _SITUATION),
         (_CAMPAIGN_PREFILTER, _CAMPAIGN),
+        (_ACT_PREFILTER, _ACT),
         (_ONE_BODY_PREFILTER, _ONE_BODY),
         (_BODY_ALONE_PREFILTER, _BODY_ALONE),
         (_CAPITAL_PREFILTER, _CAPITAL),
@@ -473,10 +508,11 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
             if _shares_bare_first(text, m):
                 continue
             name = m.group("name")
-            message = (
-                f"“{name}”: a span of time fixed so takes “the”"
-                if pattern is _SPAN
-                else f"“{name}” names one thing and takes “the” after “{m.group('before')}”"
-            )
+            if pattern is _SPAN:
+                message = f"“{name}”: a span of time fixed so takes “the”"
+            elif pattern is _ACT:
+                message = f"“{name} of”: an act named with its of-phrase takes “the”"
+            else:
+                message = f"“{name}” names one thing and takes “the” after “{m.group('before')}”"
             add_the(rows, doc, base, m, message)
     return output(rows)
