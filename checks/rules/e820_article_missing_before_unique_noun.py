@@ -103,6 +103,21 @@ _PHRASE_END = (
     r"|must|can|could|would|shall|may|across|throughout|more|better|further|first|also|again"
     r"|too|now|especially)(?![\p{L}]))"
 )
+# The government of the place in hand as the owner of its officials, its reports or its
+# support ("officers of local government attended", "heard the work reports of local
+# government"): the one government the story is about, which English marks with "the".
+# Only after "of" that follows such a noun, and where the phrase ends its own: "local
+# government" as a kind of rule ("the role of local government", "reform of local
+# government") is written bare and left alone.
+_OWN_GOVERNMENT = regex.compile(
+    r"(?<=(?<![\p{L}-])(?i:officials|officers|leaders|heads|staff|departments|reports?"
+    r"|representatives|support|help|invitation|request|approval)[ \u00a0]+)(?P<before>of)"
+    rf"{_S}(?P<name>local{_S}government)(?![\p{{L}}\p{{N}}'’-])"
+    # or a verb in the past or "including" after it: "officers of local government
+    # attended", "officials of local government including …"
+    rf"(?:{_PHRASE_END}|(?={_S}(?:including|\p{{Ll}}{{2,}}(?<!e)ed)(?![\p{{L}}])))"
+)
+_OWN_GOVERNMENT_PREFILTER = r"\bof[ \u00a0]+local[ \u00a0]+government\b"
 # A level of government or of society named as the place where something happens: "at the
 # grassroots level", "to the provincial level". The level is one of a known set, so it
 # takes "the" as "the top" does; English translations of the genre drop it word for word.
@@ -388,7 +403,10 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     minority" in the singular ("Bai ethnic group"), and a plan of so many years
     ("three-year action plan"), and the local, rural or urban economy or population or the
     world or global economy where the phrase ends its own ("impact on local economy",
-    "aging of rural population"; not "of local economy development"), and the national
+    "aging of rural population"; not "of local economy development"), and the local
+    government after "of" that follows its officials, officers, reports, support or the
+    like ("officers of local government attended"; not "the role of local government",
+    a kind of rule, nor "of local government debt"), and the national
     anthem, flag or emblem where the phrase ends its own ("opened with national anthem";
     not "national flag raising ceremonies"), an industry named by the nouns of its trade
     where it ends its phrase ("growth of tourism industry", "by big data industry", "such
@@ -480,6 +498,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     for prefilter, pattern in (
         (_PREFILTER, _PATTERN),
         (_SHARED_PREFILTER, _SHARED),
+        (_OWN_GOVERNMENT_PREFILTER, _OWN_GOVERNMENT),
         (_INDUSTRY_PREFILTER, _INDUSTRY),
         (_LEVEL_PREFILTER, _LEVEL),
         (_WHOLE_PREFILTER, _WHOLE),
