@@ -103,6 +103,21 @@ _PHRASE_END = (
     r"|must|can|could|would|shall|may|across|throughout|more|better|further|first|also|again"
     r"|too|now|especially)(?![\p{L}]))"
 )
+# The government of the place in hand as the owner of its officials, its reports or its
+# support ("officers of local government attended", "heard the work reports of local
+# government"): the one government the story is about, which English marks with "the".
+# Only after "of" that follows such a noun, and where the phrase ends its own: "local
+# government" as a kind of rule ("the role of local government", "reform of local
+# government") is written bare and left alone.
+_OWN_GOVERNMENT = regex.compile(
+    r"(?<=(?<![\p{L}-])(?i:officials|officers|leaders|heads|staff|departments|reports?"
+    r"|representatives|support|help|invitation|request|approval)[ \u00a0]+)(?P<before>of)"
+    rf"{_S}(?P<name>local{_S}government)(?![\p{{L}}\p{{N}}'’-])"
+    # or a verb in the past or "including" after it: "officers of local government
+    # attended", "officials of local government including …"
+    rf"(?:{_PHRASE_END}|(?={_S}(?:including|\p{{Ll}}{{2,}}(?<!e)ed)(?![\p{{L}}])))"
+)
+_OWN_GOVERNMENT_PREFILTER = r"\bof[ \u00a0]+local[ \u00a0]+government\b"
 # A level of government or of society named as the place where something happens: "at the
 # grassroots level", "to the provincial level". The level is one of a known set, so it
 # takes "the" as "the top" does; English translations of the genre drop it word for word.
@@ -195,6 +210,33 @@ _CAMPAIGN = regex.compile(
     r"corruption)(?![\p{L}\p{N}'’-])"
 )
 _CAMPAIGN_PREFILTER = r"(?:revitali[sz]ation|rejuvenation)[ \u00a0]+of\b|fight[ \u00a0]+against"
+# An act named by its noun with its own of-phrase, right after a preposition: "opinions
+# about further promotion of cooperation", "talks on development of tourism", "a ceremony
+# for centralized commencement and signing of projects". The of-phrase makes it the one
+# act of that thing, which English marks with "the"; word-for-word English drops it
+# (就进一步推进合作交换意见). Only after a preposition ("and" or "of" before it joins it to
+# a noun that has its determiner, "the planning and construction of"), with at most one
+# word of manner before the noun, and a second act joined by "and" shares the one "the".
+# "upon" is left out ("upon establishment of the company", a legal formula).
+_ACTS = (
+    r"(?:development|construction|implementation|protection|promotion|establishment"
+    r"|improvement|optimi[sz]ation|transformation|upgrading|building|renovation"
+    r"|reconstruction|expansion|commencement|introduction|cultivation|integration"
+    r"|formulation|revision|preservation|moderni[sz]ation|deepening|strengthening"
+    r"|enhancement|consolidation|popularization|standardization|signing)"
+)
+_MANNER = (
+    r"(?:further|continued|continuous|steady|sound|healthy|orderly|overall|comprehensive"
+    r"|centrali[sz]ed|rapid|smooth|accelerated|coordinated|joint|full|effective|in-depth"
+    r"|high-quality|sustainable|all-round|vigorous|gradual|systematic|thorough)"
+)
+_ACT = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<before>(?i:from|in|at|on|to|into|with|for|by|under|about"
+    r"|through|during|toward|towards|via|regarding|concerning|after|before))"
+    rf"{_S}(?P<name>(?:{_MANNER}{_S})?{_ACTS}(?:{_S}and{_S}(?:\p{{Ll}}[\p{{Ll}}-]*{_S})?{_ACTS})?)"
+    rf"(?={_S}of(?![\p{{L}}\p{{N}}'’-]))"
+)
+_ACT_PREFILTER = r"(?:ment|tion|ing|sion)[ \u00a0]+of\b"
 # The body of a meeting or an office named by its common noun alone: the presidium of a
 # session, the inspection group sent to a place, the supervisory commission of a level
 # ("chairman of presidium", "reported to inspection group", "director of Supervisory
@@ -361,7 +403,10 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     minority" in the singular ("Bai ethnic group"), and a plan of so many years
     ("three-year action plan"), and the local, rural or urban economy or population or the
     world or global economy where the phrase ends its own ("impact on local economy",
-    "aging of rural population"; not "of local economy development"), and the national
+    "aging of rural population"; not "of local economy development"), and the local
+    government after "of" that follows its officials, officers, reports, support or the
+    like ("officers of local government attended"; not "the role of local government",
+    a kind of rule, nor "of local government debt"), and the national
     anthem, flag or emblem where the phrase ends its own ("opened with national anthem";
     not "national flag raising ceremonies"), an industry named by the nouns of its trade
     where it ends its phrase ("growth of tourism industry", "by big data industry", "such
@@ -409,8 +454,13 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     500", "of CPC's founding"), and the Belt and Road by its short name, alone or as a
     body's or forum's name ("construction of Belt and Road to …"; not "for Belt and Road
     cooperation", a modifier), and the mind after a verb of freeing it, "emancipate" or
-    "liberate" ("we must emancipate mind"; not "emancipate their minds") — right
-    after a preposition ("of",
+    "liberate" ("we must emancipate mind"; not "emancipate their minds"), and an act
+    named by its noun with its own of-phrase — development, construction,
+    implementation, protection, promotion, upgrading, signing and their like, perhaps
+    after one word of manner ("further", "joint", "coordinated") — right after a
+    preposition ("views about further promotion of trade", "talks on development of
+    tourism"; not "the planning and construction of", which shares one "the", nor "upon
+    establishment of", a legal formula) — right after a preposition ("of",
     "from", "in", "for", "across", "throughout"…) or after "and" or "or", with no article.
     Prose only: headings drop articles by design. Left alone: the phrase with its
     article, a possessive or a determiner ("the whole nation", "our entire city", "its
@@ -429,6 +479,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     ```text
     The plan won praise across whole country and from international community.
     Disputes are settled at grassroots level, and the town will optimize business environment.
+    The mayors held talks on development of tourism.
     ```
 
     ## Use instead
@@ -436,6 +487,7 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     The plan won praise across the whole country and from the international community.
     Disputes are settled at the grassroots level, and the town will optimize the business
     environment.
+    The mayors held talks on the development of tourism.
     ```
 
     ## Fix safety
@@ -446,12 +498,14 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
     for prefilter, pattern in (
         (_PREFILTER, _PATTERN),
         (_SHARED_PREFILTER, _SHARED),
+        (_OWN_GOVERNMENT_PREFILTER, _OWN_GOVERNMENT),
         (_INDUSTRY_PREFILTER, _INDUSTRY),
         (_LEVEL_PREFILTER, _LEVEL),
         (_WHOLE_PREFILTER, _WHOLE),
         (_BUSINESS_PREFILTER, _BUSINESS),
         (_SITUATION_PREFILTER, _SITUATION),
         (_CAMPAIGN_PREFILTER, _CAMPAIGN),
+        (_ACT_PREFILTER, _ACT),
         (_ONE_BODY_PREFILTER, _ONE_BODY),
         (_BODY_ALONE_PREFILTER, _BODY_ALONE),
         (_CAPITAL_PREFILTER, _CAPITAL),
@@ -473,10 +527,11 @@ def article_missing_before_unique_noun(ctx: Context) -> pl.DataFrame:
             if _shares_bare_first(text, m):
                 continue
             name = m.group("name")
-            message = (
-                f"“{name}”: a span of time fixed so takes “the”"
-                if pattern is _SPAN
-                else f"“{name}” names one thing and takes “the” after “{m.group('before')}”"
-            )
+            if pattern is _SPAN:
+                message = f"“{name}”: a span of time fixed so takes “the”"
+            elif pattern is _ACT:
+                message = f"“{name} of”: an act named with its of-phrase takes “the”"
+            else:
+                message = f"“{name}” names one thing and takes “the” after “{m.group('before')}”"
             add_the(rows, doc, base, m, message)
     return output(rows)

@@ -102,6 +102,7 @@ EXPECTED = {
     ("003", 4, "P342", "&"),  # "a standard & fair law enforcement", "reinforce & develop"
     ("003", 5, "E801", "spare no efforts"),
     ("003", 5, "E801", "economic operation"),  # 经济运行: economic performance
+    ("003", 5, "E820", "implementation"),  # with the implementation of responsibility systems
     ("003", 6, "T101", "CCP Affairs Work Committee"),
     # "secretary of the … Work Committee of the Dalian Free Trade Zone": the zone takes "the".
     ("003", 6, "E807", "Dalian Huayuankou Economic Zone"),
@@ -141,6 +142,7 @@ EXPECTED = {
     # E820: an industry named by its trade, without "the" ("the development of hydrogen
     # energy industry is …"; the same page writes "the hydrogen energy industry" after).
     ("004", 12, "E820", "hydrogen energy industry"),
+    ("004", 12, "E820", "coordinated development"),  # with the coordinated development of
 }
 
 # Different people with close names in the samples: never reported as one person misspelt.
