@@ -4,6 +4,8 @@
   in the past ("Secretary Zhou visits a tea cooperative in Hexi Village.", "Officials visit
   the exhibition hall"), or under the headline with the picture's date.
 - R601: the page's summary over its article, which the lead's first sentence says again.
+- N204: a province whose level word the page's own words write in two cases ("Jiangxi
+  Province" and "Jiangxi province will …"); a modal after a level word ends the place's name.
 """
 
 from __future__ import annotations
@@ -150,3 +152,45 @@ def test_restated_summaries(index: int) -> None:
     found = _summary_findings().filter(pl.col("doc") == index)
     summary = SUMMARY_PAGES[index][1]
     assert spans(found, "R601") == ([] if summary is None else [summary])
+
+
+# N204: a province the page writes with its level word capitalised in its own words and in
+# lower case further on.
+PROVINCE_FLAGGED = [
+    (
+        "Jiangxi Province released a list of key projects on Monday. The projects in Jiangxi "
+        "Province include 29 railway and road projects. Jiangxi province will strengthen "
+        "overall planning of the projects.",
+        ["Jiangxi province"],
+    ),
+    (
+        "Hunan Province held a poverty relief conference on Monday. Hunan Province set a "
+        "target of lifting 1 million people out of poverty. Hunan province shall focus on "
+        "industry, he said.",
+        ["Hunan province"],
+    ),
+]
+PROVINCE_CLEAN = [
+    # the capital only in a quotation: the page's own words are in lower case
+    'Officials said "Hebei Province will open wider" at the forum. Hebei province signed 30 '
+    "contracts at the forum.",
+    # lower case is the page's style
+    "Hebei province signed 30 contracts. Firms from Hebei province took part. The forum was "
+    "held in Hebei Province.",
+    # the level word goes on into a body's name
+    "Hunan Province held a conference. Hunan Province set a target. The Hunan province "
+    "government approved the plan.",
+    # a capital inside a document's title counts for nothing
+    "He read out the Regulations of Hunan Province on Rural Roads at the meeting. Hunan "
+    "province shall focus on industry, he said.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROVINCE_FLAGGED)
+def test_province_written_two_ways(text: str, expected: list[str]) -> None:
+    assert spans(check_texts([text], ["N204"]), "N204") == expected
+
+
+@pytest.mark.parametrize("text", PROVINCE_CLEAN)
+def test_province_left_alone(text: str) -> None:
+    assert spans(check_texts([text], ["N204"]), "N204") == []
