@@ -58,6 +58,8 @@ def _restated(summary: str, below: str) -> bool:
     first = _FIRST_SENTENCE.match(below.strip())
     words = [w.lower() for w in _WORD.findall(summary)]
     lead = [w.lower() for w in _WORD.findall(first.group() if first else below)]
+    if words == lead:
+        return False  # a paragraph pasted twice: R601's repeat test reports the second copy
     run, at, lead_at = _longest_run(words, lead)
     if run < _RUN_WORDS:
         return False
