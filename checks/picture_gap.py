@@ -70,7 +70,7 @@ def picture_captions(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame
         .sort("doc", "line")
         .filter(
             pl.struct("text", "next_text").map_elements(
-                lambda row: not _heads_its_lead(row["text"], row["next_text"]),
+                lambda row: not heads_its_lead(row["text"], row["next_text"]),
                 return_dtype=pl.Boolean,
             )
         )
@@ -106,7 +106,7 @@ _STEM = 5  # "concludes" and "concluded" share their first five letters
 _LEAST_SHARED = 0.75
 
 
-def _heads_its_lead(text: str, below: str) -> bool:
+def heads_its_lead(text: str, below: str) -> bool:
     """Whether three words or more of `text`, and three in four of them, open the first
     sentence of `below` (compared by their first letters)."""
     words = {w[:_STEM] for w in _WORD.findall(text.lower()) if w not in _SMALL}

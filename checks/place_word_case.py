@@ -16,8 +16,10 @@ Left alone: a lower-case level word that goes on into a compound ("Mito city cou
 "Longkou city's"), where lower case reads as a description of the city's body rather than
 the place's name; text inside a Title Case run or a heading (prose only), where a capital
 says nothing of the page's style either ("Baotou City" in a headline over "Baotou city" in
-the text is one lower-case page); text a glossary rendering covers. "Province" and "District" are not read here: Xinhua and China Daily write
-"Hebei province" beside "Hebei Province" in quotations, and district names are `body_case`'s.
+the text is one lower-case page); text a glossary rendering covers. District names are
+`body_case`'s. A province is read like a city, but its capitals in quotation marks are not
+counted: Xinhua and China Daily write "Hebei province" in their own words beside "Hebei
+Province" in a quoted name or slogan, and that page has chosen lower case.
 """
 
 from __future__ import annotations
@@ -35,18 +37,21 @@ from tifa.glossary.gazetteer import is_place
 from tifa.glossary.names import split_syllables
 from tifa.glossary.normalize import SMALL_WORDS
 
-_LEVELS = ("city", "county", "town", "township", "village")
-_PREFILTER = r"\p{Lu}\p{Ll}+[ \u00a0]+(?i:city|county|town|township|village)\b"
+_LEVELS = ("city", "county", "town", "township", "village", "province")
+_PREFILTER = r"\p{Lu}\p{Ll}+[ \u00a0]+(?i:city|county|town|township|village|province)\b"
 _NAME = regex.compile(
     r"(?<![\p{L}\p{N}'’-])(?P<place>\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?)[ \u00a0]+"
     r"(?P<level>(?i:" + "|".join(_LEVELS) + r"))(?![\p{L}\p{N}'’-])"
 )
 # What may follow a lower-case level word that ends the place's name: punctuation, the end
-# of the text, or a small word or verb that starts the rest of the sentence ("in Longkou
-# city, the deputies", "Paizhen town and", "Longkou city has"). A noun goes on into a
-# compound ("Mito city council") and is left alone.
+# of the text, or a small word, a verb or a modal that starts the rest of the sentence ("in
+# Longkou city, the deputies", "Paizhen town and", "Longkou city has", "Hunan province
+# shall"). A noun goes on into a compound ("Mito city council") and is left alone.
 _ENDS_NAME = frozenset(
-    SMALL_WORDS | {"is", "was", "are", "were", "has", "have", "had", "will", "which", "where"}
+    SMALL_WORDS
+    | {"is", "was", "are", "were", "has", "have", "had", "will", "which", "where"}
+    # a modal or "also" starts the predicate as surely ("Hunan province shall …")
+    | {"would", "shall", "should", "can", "could", "must", "may", "also"}
 )
 _NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<word>\p{L}+)")
 
@@ -98,6 +103,8 @@ def miscased_place_words(ctx: Context) -> list[MiscasedBody]:
             in_prose = bool(row_prose) and not inside_title(tgt, m.start(), m.end())
             if capital and not in_prose:
                 continue  # a headline capitalises every word: no sign of the page's style
+            if capital and level.lower() == "province" and _quoted(tgt, m.start()):
+                continue  # a quoted name or slogan keeps its own capitals
             counts[doc][(m.group("place"), level.lower(), capital)] += 1
             if capital:
                 styled[doc].setdefault(level.lower(), m.group())
@@ -131,6 +138,14 @@ def miscased_place_words(ctx: Context) -> list[MiscasedBody]:
         after = base + m.end("place")
         out.append(MiscasedBody(doc, start, end, m.group(), model, model, after, other))
     return out
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether `pos` stands inside quotation marks: more opening than closing curly marks
+    before it, or an odd number of straight ones (an apostrophe is no quotation mark)."""
+    before = text[:pos]
+    curly = sum(before.count(q) for q in "“") - sum(before.count(q) for q in "”")
+    return curly > 0 or before.count('"') % 2 == 1
 
 
 def _capitals_prevail(counts: Counter[tuple[str, str, bool]]) -> bool:

@@ -74,9 +74,12 @@ def title_case_inconsistent(ctx: Context) -> pl.DataFrame:
     A place with a level word ("Longkou City", "Paizhen Town") is flagged where the same
     document writes the level word in lower case ("in Longkou city, …"), unless lower case
     is the page's more common style or the word goes on into a compound ("Mito city
-    council"); provinces are left alone. A place the document names only with a lower-case
-    level word ("Chaanpu town") is flagged where the document capitalises that level word
-    after another place ("Yiwangxi Town") and level words at least as often as not.
+    council"); a province likewise ("Hunan Province" in the page's own words, "Hunan
+    province shall …" further on), its capitals in quotation marks left uncounted, as
+    Xinhua quotes a name or slogan with them beside its own lower case. A place the
+    document names only with a lower-case level word ("Chaanpu town") is flagged where the
+    document capitalises that level word after another place ("Yiwangxi Town") and level
+    words at least as often as not.
 
     ## Why is this bad?
     "the Provincial Party Committee" in one sentence and "the provincial party committee" in

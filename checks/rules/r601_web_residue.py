@@ -7,7 +7,7 @@ from functools import cache
 import polars as pl
 import regex
 
-from tifa.checks.caption_lines import echoed_captions, photo_lines
+from tifa.checks.caption_lines import echoed_captions, photo_lines, present_captions
 from tifa.checks.caption_repeats import repeated_captions
 from tifa.checks.context import Context
 from tifa.checks.crumb_title import crumb_titles
@@ -29,6 +29,7 @@ from tifa.checks.page_head import TITLE_BLOCK_RE, above_headline, head_labels
 from tifa.checks.page_tail import foot_bylines, footer_lines, related_blocks, tail_teasers
 from tifa.checks.picture_gap import captions_under_images, picture_captions
 from tifa.checks.registry import rule
+from tifa.checks.restated_lead import restated_summaries
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows, contains_any
 from tifa.checks.stamp_names import stamp_counters, stamp_names
@@ -1182,6 +1183,14 @@ def web_residue(ctx: Context) -> pl.DataFrame:
         )
     for doc, _line, text, line_start in photo_lines(page_lines, residue).iter_rows():
         _report_line(rows, reported, doc, text, line_start, "photo caption in the story")
+    for doc, _line, text, line_start in present_captions(page_lines, residue).iter_rows():
+        _report_line(
+            rows, reported, doc, text, line_start, "photo caption in the present inside the story"
+        )
+    for doc, _line, text, line_start in restated_summaries(page_lines, residue).iter_rows():
+        _report_line(
+            rows, reported, doc, text, line_start, "the page's summary, which the lead says again"
+        )
     for doc, base, text in candidate_rows(ctx.corpus.lines, "text", GLUED_PREFILTER):
         if residue_reason(text, doc in markdown) is not None:
             continue  # the whole line is furniture, reported above
