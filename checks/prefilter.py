@@ -40,12 +40,19 @@ MAX_ALTERNATIVES = 12
 # it costs less than a pass per alternative (measured over the rules' prefilters on the PO
 # bench file: splitting every pattern saved 5% of their time, splitting these long ones 20%).
 SPLIT_LENGTH = 400
+# Only a pattern this long with more than MAX_ALTERNATIVES alternatives is run in groups of
+# them (`in_groups`): the rules' other long prefilters of many alternatives (500-2,200
+# characters) cost more as groups than as one pattern (0.006 s against 0.009-0.016 s of CPU
+# over the PO bench file's 20,082 distinct texts).
+GROUP_LENGTH = 4000
 # A counted repetition with an upper bound this high is wide: GLUED_PREFILTER
 # (tifa.checks.furniture, 15 alternatives, one with ``[^<>\n]{0,400}``) took 0.11 s of CPU
 # over the 20,082 distinct texts of the PO bench file as one pattern, 0.003 s with that
 # alternative run apart from the other 14 (lowest of 3, warm).
 WIDE_REPEAT = 100
 _COUNTED = regex.compile(r"(?<!\\)\{\d*,(\d+)\}")
+# A backslash and the character it escapes (a lone backslash at the end is no escape).
+_ESCAPE = regex.compile(r"\\(.)", regex.DOTALL)
 # A flag group of its own, ``(?i)`` or ``(?-i)``, that applies to the rest of its group.
 _FLAGS = regex.compile(r"\(\?[a-zA-Z-]+\)")
 
@@ -70,6 +77,8 @@ def _matching(values: pl.Series, pattern: str, split_length: int) -> pl.Series:
     pieces: Sequence[str] | None = alternatives(pattern) if len(pattern) >= split_length else None
     if pieces is None:
         pieces = wide_apart(pattern)
+    if pieces is None and len(pattern) >= max(split_length, GROUP_LENGTH):
+        pieces = in_groups(pattern)
     for piece in pieces or [pattern]:
         hit = _piece_matching(values, piece)
         found = hit if found is None else found | hit
@@ -208,23 +217,22 @@ def loosened(pattern: str) -> str | None:
     loosened pattern matches too. A backslash escapes the character after it, so an escaped
     backslash before a ``b`` is left alone.
     """
+    if "\\b" not in pattern and "\\B" not in pattern:
+        return None
+    # Escapes are read left to right, each a backslash and the character after it; the text
+    # between them is kept as it stands (read character by character, a run's 280 patterns,
+    # E801's of 10,000 characters among them, took 6 ms of CPU; so, 1 ms).
     out: list[str] = []
     found = False
-    i = 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char != "\\":
-            out.append(char)
-            i += 1
-            continue
-        escaped = pattern[i + 1 : i + 2]
-        if escaped in ("b", "B"):
-            if pattern[i + 2 : i + 3] == "{":
+    kept = 0
+    for escape in _ESCAPE.finditer(pattern):
+        if escape.group(1) in ("b", "B"):
+            if pattern[escape.end() : escape.end() + 1] == "{":
                 return None
+            out.append(pattern[kept : escape.start()])
+            kept = escape.end()
             found = True
-        else:
-            out.append(pattern[i : i + 2])
-        i += 2
+    out.append(pattern[kept:])
     return "".join(out) if found else None
 
 
@@ -250,8 +258,34 @@ def wide_apart(pattern: str) -> tuple[str, ...] | None:
     if not wide:
         return None
     rest = [piece[len(lead) :] for piece in every if not _is_wide(piece)]
-    groups = [rest[i : i + MAX_ALTERNATIVES] for i in range(0, len(rest), MAX_ALTERNATIVES)]
-    return (*wide, *(lead + "|".join(group) for group in groups))
+    return (*wide, *_grouped(lead, rest))
+
+
+@lru_cache(maxsize=4096)
+def in_groups(pattern: str) -> tuple[str, ...] | None:
+    """`pattern` (a Rust regex) as patterns whose matches together are its matches: its
+    top-level alternatives MAX_ALTERNATIVES to a pattern, each keeping the leading flags; None
+    where it has no more than MAX_ALTERNATIVES of them (`alternatives` runs those one by one).
+
+    One alternation of many long alternatives outgrows the lazy DFA's cache as a wide
+    repetition does (`wide_apart`): E801's prefilter (87 alternatives, 10,268 characters
+    without its word boundaries) took 3.6 s of CPU over the PO bench file's 20,082 distinct
+    texts as one pattern, 0.08 s as eight groups (first run, compiling included)."""
+    every = alternatives(pattern, limit=None)
+    if every is None or len(every) <= MAX_ALTERNATIVES:
+        return None
+    flags = _FLAGS.match(pattern)
+    lead = flags.group() if flags is not None else ""
+    return _grouped(lead, [piece[len(lead) :] for piece in every])
+
+
+def _grouped(lead: str, pieces: list[str]) -> tuple[str, ...]:
+    """`pieces` (alternatives without their leading flags) joined MAX_ALTERNATIVES to a
+    pattern, each pattern led by the flags `lead`."""
+    return tuple(
+        lead + "|".join(pieces[i : i + MAX_ALTERNATIVES])
+        for i in range(0, len(pieces), MAX_ALTERNATIVES)
+    )
 
 
 def _is_wide(pattern: str) -> bool:
@@ -262,7 +296,8 @@ def alternatives(pattern: str, limit: int | None = MAX_ALTERNATIVES) -> list[str
     """The top-level alternatives of the Rust regex `pattern`, each a pattern of its own
     (with the pattern's leading flags, such as ``(?i)``), or None where it has one only,
     more than `limit` (None: any number), a flag group after its start (whose flags would reach
-    into the alternatives after it) or verbose mode.
+    into the alternatives after it; one at the top level that only sets flags the leading
+    group sets is no change, and is kept in its alternative) or verbose mode.
 
     A text contains a match of ``A|B`` exactly when it contains a match of ``A`` or of
     ``B``, so or'ing the alternatives' answers gives the pattern's.
@@ -295,8 +330,14 @@ def alternatives(pattern: str, limit: int | None = MAX_ALTERNATIVES) -> list[str
             in_class = 1
             class_start = i + 1 + (body[i + 1 : i + 2] == "^")
         elif char == "(":
-            if _FLAGS.match(body, i):
-                return None
+            flag_group = _FLAGS.match(body, i)
+            if flag_group:
+                if depth or not _repeats_flags(flag_group.group(), lead):
+                    return None
+                # Flags the pattern already has, set again (a prefilter made of others that
+                # each start with "(?i)"): they change nothing, here or after the bar.
+                i = flag_group.end()
+                continue
             depth += 1
         elif char == ")":
             depth -= 1
@@ -308,3 +349,12 @@ def alternatives(pattern: str, limit: int | None = MAX_ALTERNATIVES) -> list[str
     if len(pieces) < 2 or (limit is not None and len(pieces) > limit) or depth != 0 or in_class:
         return None
     return [lead + piece for piece in pieces]
+
+
+def _repeats_flags(group: str, lead: str) -> bool:
+    """Whether the flag group `group` (``(?i)``) only sets flags that the pattern's leading
+    flag group `lead` sets already, so that it changes nothing at the top level (where no
+    other flag group can have unset them: `alternatives` gives up at any other)."""
+    wanted = group[2:-1]
+    have = lead[2:-1]
+    return bool(lead) and "-" not in wanted and set(wanted) <= set(have.split("-")[0])

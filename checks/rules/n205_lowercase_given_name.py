@@ -113,25 +113,32 @@ def _named_by_post(text: str, surnames: frozenset[str] | set[str]) -> list[Found
     """Names a post after them marks as names ("…, the mayor of …"): a foreign surname and
     a lower-case given name that is no English word ("Nakamura hiroshi"), and a pinyin
     surname in lower case before a capitalised pinyin given name ("he Weidong")."""
+    # Both need the post somewhere in the text: one search settles most texts, where the
+    # pairs before it and their words' frequencies were each asked (0.14 s of CPU over the
+    # PO bench file's 20,082 distinct texts, against 0.03 s).
+    if not _POST_AFTER.search(text):
+        return []
     found = []
     for m in _PATTERN.finditer(text):
         surname, given = m.group(1), m.group(2)
+        if not _POST_AFTER.match(text, m.end()):
+            continue
         if (
             surname in surnames
             or zipf(given) >= _FOREIGN_RARE
             or zipf(surname.lower()) >= _EVERYDAY
         ):
             continue  # a pinyin surname is read above; English words are no names
-        if _POST_AFTER.match(text, m.end()):
-            proper = f"{surname} {given.capitalize()}"
-            message = f"the given name in “{m.group()}” is not capitalised"
-            found.append(Found(m.start(), m.end(), message, proper, fix=Fix.UNSAFE))
+        proper = f"{surname} {given.capitalize()}"
+        message = f"the given name in “{m.group()}” is not capitalised"
+        found.append(Found(m.start(), m.end(), message, proper, fix=Fix.UNSAFE))
     for m in _LOWER_SURNAME.finditer(text):
         surname, given = m.group(1), m.group(2)
+        if not _POST_AFTER.match(text, m.end()):
+            continue
         if surname.capitalize() not in surnames or not _pinyin_given_name(given.lower()):
             continue
-        if _POST_AFTER.match(text, m.end()):
-            proper = f"{surname.capitalize()} {given}"
-            message = f"the surname in “{m.group()}” is not capitalised"
-            found.append(Found(m.start(), m.end(), message, proper, fix=Fix.UNSAFE))
+        proper = f"{surname.capitalize()} {given}"
+        message = f"the surname in “{m.group()}” is not capitalised"
+        found.append(Found(m.start(), m.end(), message, proper, fix=Fix.UNSAFE))
     return found

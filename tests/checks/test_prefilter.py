@@ -23,6 +23,7 @@ from tifa.checks.prefilter import (
     alternatives,
     gate_literals,
     gated,
+    in_groups,
     loosened,
     matching,
     matching_each,
@@ -62,6 +63,25 @@ def test_top_level_alternatives_keep_the_leading_flags() -> None:
     assert alternatives(r"(?i)held|(?:met|sat)|[|]") == ["(?i)held", "(?i)(?:met|sat)", "(?i)[|]"]
 
 
+def test_flags_that_repeat_the_leading_ones_do_not_stop_the_split() -> None:
+    assert alternatives(r"(?i)held|(?i)met|(?is)(?:sat)") is None  # s is not set ahead
+    assert alternatives(r"(?is)held|(?i)met|(?s)sat") == [
+        "(?is)held",
+        "(?is)(?i)met",
+        "(?is)(?s)sat",
+    ]
+
+
+def test_a_long_pattern_of_many_alternatives_runs_in_groups() -> None:
+    words = [f"(?i)w{n}" for n in range(MAX_ALTERNATIVES + 2)]
+    assert in_groups("(?i)" + "|".join(words)) == (
+        "(?i)" + "|".join(words[:MAX_ALTERNATIVES]),
+        "(?i)" + "|".join(words[MAX_ALTERNATIVES:]),
+    )
+    assert in_groups("(?i)" + "|".join(words[:MAX_ALTERNATIVES])) is None
+    assert in_groups(SLIP_PREFILTER) is not None
+
+
 @pytest.mark.parametrize(
     "pattern",
     [
@@ -72,6 +92,8 @@ def test_top_level_alternatives_keep_the_leading_flags() -> None:
         r"\|",
         r"held(?i)|met",  # a flag group reaches past the bar
         r"(?x)held | met",  # verbose mode
+        r"(?i)held|(?-i)met",  # a flag unset
+        r"(?i)held|(?:(?i)met)",  # flags set again inside a group
         "|".join(f"w{i}" for i in range(MAX_ALTERNATIVES + 1)),  # a word list: one search
     ],
 )
