@@ -39,6 +39,10 @@ _DATED_DATELINE = regex.compile(
 _IDENTIFIER = regex.compile(r"(?<!\d)0\d{3,}[ \t]*$")
 # An open range of years in a copyright line: "Copyright © 2005- Dalian Daily".
 _OPEN_COPYRIGHT = regex.compile(r"(?i)(?:©|\(c\)|copyright)[ \t]*(?:19|20)\d\d$")
+# A list's number at the head of its line with a hyphen after it, a capital after the space:
+# "1- Receives guests from …", "12- Guides the work of …". The hyphen is the number's mark,
+# as a full stop or a bracket would be; closing the gap ("1-Receives") would damage the item.
+_LIST_NUMBER = regex.compile(r"(?:^|(?<=\n))[ \t]*\d{1,2}$")
 # Two hyphens spaced both sides between words in one sentence: a pair of dashes round an
 # aside ("two ports - Beihai and Qinzhou - on the coast"), never a compound to close up.
 _SPACED_BOTH = regex.compile(r"(?<=[\p{L}\p{N}])[ \t]+-[ \t]+(?=\p{L})")
@@ -135,14 +139,14 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds hyphens between two words or numbers with white space beside them: "2020- 2021",
     "pseudo - finance", "pre -zones", and a hyphen spaced both sides after a closing quote
-    or bracket, where a dash was meant ("the “bridge nose” - project"). Suspended hyphens ("small- and medium-sized") are
-    correct and left alone; so is the dash after a dateline ("BEIJING - President…",
-    "DALIAN, Sept 6 - …", "Beijing, March 14 - China's …"), an open range of years in a
-    copyright line ("© 2005- Dalian Daily"), page furniture (a two-word label "Share -
-    WeChat", a row of fields with "- -" between them), the source a wire headline credits
-    at the line's end ("… on graft charges -Xinhua", "… - Reuters"), and a spaced hyphen
-    closing an aside opened by a true dash is
-    P315's business. A hyphen spaced only before a figure, after a word in lower case, is
+    or bracket, where a dash was meant ("the “bridge nose” - project"). Suspended hyphens
+    ("small- and medium-sized") are correct and left alone; so is the dash after a dateline
+    ("BEIJING - President…", "DALIAN, Sept 6 - …", "Beijing, March 14 - China's …"), an
+    open range of years in a copyright line ("© 2005- Dalian Daily"), a list item's number
+    at the head of its line ("1- Receives guests …"), page furniture (a two-word label
+    "Share - WeChat", a row of fields with "- -" between them), the source a wire headline
+    credits at the line's end ("… on graft charges -Xinhua", "… - Reuters"), and a spaced
+    hyphen closing an aside opened by a true dash is P315's business. A hyphen spaced only before a figure, after a word in lower case, is
     a minus sign ("a depth of -19.5 m"). A hyphen spaced both sides before a word that
     opens a clause or an aside ("abroad - including …", "grew - its output …") or after an
     adverb ending a clause ("quickly - …") stands for a dash, and a dash is suggested; but
@@ -183,6 +187,8 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
             continue  # "BEIJING - President…", "Beijing, March 14 - …": a dateline's dash
         if gap[0] in " \t" and _furniture_line(text, m.start("gap")):
             continue  # "Share - WeChat", "Daily - - FRONT PAGE": page furniture, not prose
+        if gap[0] == "-" and right[:1].isupper() and _LIST_NUMBER.search(text, 0, m.start("gap")):
+            continue  # "1- Receives guests …": a list item's number, not a compound
         if gap[0] in " \t" and HEADLINE_CREDIT.match(text, m.start("gap")):
             continue  # "… on graft charges -Xinhua": the headline credits its source
         if gap[0] == "-" and _OPEN_COPYRIGHT.search(text, 0, m.start("gap")):

@@ -435,7 +435,7 @@ _CHROME = (
      r"(?:share|print|e-?mail|send|save)\s+this\s+(?:article|page|story|post|news)|"
      # the buttons in brackets, one or a row: "[Print]", "[ Print ]  [ Close ]"
      # and the font sizes after them, spaced or run together: "【Close】 【Print】 BigMiddleSmall"
-     r"(?:[\[【]?\s*(?:print|close|top)\s*[\]】]?\s*){1,4}(?:(?:big|large|middle|medium|small)\s*[|/·]?\s*){0,3}|[\[【]?\s*(?:adjust\s+(?:the\s+)?)?(?:font(?:\s+size)?|text\s+size)\s*[:：].{0,40}|"
+     r"(?:[\[【]?\s*(?:print|close|top)\s*[\]】]?\s*){1,4}(?:(?:big|large|middle|medium|small)\s*[|/·]?\s*){0,3}|[\[【]?\s*(?:adjust\s+(?:the\s+)?)?(?:fonts?(?:\s+size)?|text\s+size)\s*[:：].{0,40}|"
      r"\p{L}(?:\s*\|\s*\p{L}){1,3}|share\s+(?:to|on)\s*[:：]?(?:\s*[|/]?\s*(?:" + _SOCIAL + r"))*|"
      r"(?:" + _CONTROL + r")(?:\s*[|/·]?\s*(?:" + _CONTROL + r")){1,7}|"
      # an embedded video's player and its close button: "Video PlayerClose"
@@ -443,8 +443,11 @@ _CHROME = (
      # the comment counter, the buttons and the source with its day, run together as one
      # row: "0 Comment(s)Print E-mail Xinhua, August 23, 2012"
      rf"\d+\s*comments?(?:\(s\))?\s*(?:(?:print|e-?mail|share|close)\s*)+(?:{_AGENCY}\s*,?\s*)?(?:{WHEN})?|"
-     # the controls and then the font sizes: "Print Mail Large Medium Small"
-     r"(?:" + _CONTROL + r")(?:\s*[|/·]?\s*(?:" + _CONTROL + r")){0,7}(?:\s*[|/·]?\s*(?:large|medium|small)){2,3}|"
+     # the controls and then the font sizes: "Print Mail Large Medium Small"; a control may
+     # carry its counter, empty or not ("Comments()", "Share(3)"), and the row may end in the
+     # share button's untranslated label and its counter ("… Small 分享 0")
+     r"(?:" + _CONTROL + r")(?:\(\d*\))?(?:\s*[|/·]?\s*(?:" + _CONTROL + r")(?:\(\d*\))?){0,7}"
+     r"(?:\s*[|/·]?\s*(?:large|medium|small)){2,3}(?:\s*分享(?:按钮)?\s*\d*)?|"
      r"(?:font\s*(?:size)?\s*[:：]?\s*)?(?:large|medium|small|big|middle)(?:\s*[|/·]?\s*(?:large|medium|small|big|middle|print)){2,3}|"
      r"follow\s+us(?:\s+on)?(?:\s*[:：]?\s*(?:" + _SOCIAL + r"))*(?:\s*@)?|leave\s+a\s+(?:reply|comment)|"
      # the site's call for readers' stories: "Contribute to us!"
@@ -463,7 +466,8 @@ _CHROME = (
      r"[-•·▪|｜]|"
      # a forum link with its counter, a button to send the page on: "Go to Forum >>0 Comment(s)"
      r"(?:go\s+to\s+(?:the\s+)?forum\s*(?:>>?|»)?\s*)?\d+\s*comments?(?:\s*\(s\))?|go\s+to\s+(?:the\s+)?forum\s*(?:>>?|»)?|"
-     r"(?:suggest|recommend|send|e-?mail|forward)\s+(?:(?:this|the)\s+(?:article|story|page|news)\s+)?to\s+(?:a\s+)?friends?\s*[:：]?|"
+     # the button's label may stand in angle brackets: "<Suggest To A Friend>"
+     r"<?\s*(?:suggest|recommend|send|e-?mail|forward)\s+(?:(?:this|the)\s+(?:article|story|page|news)\s+)?to\s+(?:a\s+)?friends?\s*[:：]?\s*>?|"
      # one button alone on its line, its icon lost: "Facebook", "Download", "Read Comments"
      r"download|facebook|twitter|weibo|wechat|linkedin|whatsapp|read\s+comments?", "page control"),
     (r"(?:(?:you are here|(?:the |your )?(?:current )?(?:location|position))\s*[:：]\s*)?(?:home(?:\s*page)?|homepage|index|首页)\s*(?:>>?|»|›|/|-+>)\s*.{0,320}|"
