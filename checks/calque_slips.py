@@ -304,6 +304,13 @@ _SURVEY_VISIT = regex.compile(
     r"|had|learned|learnt|heard|chaired|demanded|noted)(?![\p{L}-])))"
 )
 
+# Words of an official's title, which a name or a comma closes.
+_TITLE_WORD = (
+    r"(?:secretary|secretary-general|mayor|governor|magistrate|director|chairman|chairwoman"
+    r"|head|chief|member|minister|commissioner|deputy)"
+)
+
+
 # --- led a team to investigate the construction ------------------------------------------------
 # 调研 rendered "investigate" or "survey" where the frame shows a visit: the object is what
 # officials go to see (the construction or the progress of a thing, its production, projects,
@@ -319,6 +326,8 @@ _SURVEY_VISIT = regex.compile(
 _VISIT_OBJECT = (
     r"(?:(?:the|its|their)\s+)?(?:construction|progress|production|operation|operations"
     r"|resumption)(?=\s+(?:of|and|in|at|on)\s|\s*[.,;]|\s*$)"
+    # The work of a field: "to investigate the rural revitalization work" (调研……工作).
+    r"|(?:the\s+)?(?:[\p{Ll}-]+\s+){1,3}work(?=\s+(?:of|in|at|and)\s|\s*[.,;]|\s*$)"
     r"|(?:(?:the|some|several|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|key|major|local|industrial|private)\s+){0,3}(?:projects|enterprises|enterprise"
     r"|companies|firms|factories|industrial\s+parks|villages|communities|project\s+sites)"
@@ -334,12 +343,23 @@ _INVESTIGATE_VISIT = regex.compile(
     r"|(?<=(?:(?<![\p{L}-])(?-i:(?!(?:The|This|That|These|Those|Its|Their|Our|An?|In|On|At"
     r"|Police)\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)(?:\s+and\s+(?:his|her|their)\s+(?:party"
     r"|parties|team|delegation|entourage))?|(?:mayor|secretary|governor|magistrate|chairman"
-    r"|chairwoman|director|leaders|delegation|officials))\s)(?:investigated|investigates"
-    r"|surveyed|surveys)\s+(?:" + _VISIT_OBJECT + r")"
+    r"|chairwoman|director|leaders|delegation|officials)"
+    # An official named by a title set off by commas: "…, the acting governor, investigated".
+    r"|(?-i:,\s(?:the\s+)?(?:acting\s+|deputy\s+|vice\s+|executive\s+)?)"
+    + _TITLE_WORD
+    + r"[^,.;\n]{0,80},"
+    r")\s)(?:investigated|investigates|surveyed|surveys)\s+(?:" + _VISIT_OBJECT + r")"
+    # A headline's plural of officials in the present: "Municipal Leaders Investigate …".
+    r"|(?<=(?<![\p{L}-])(?:leaders|officials)\s)investigate\s+(?:" + _VISIT_OBJECT + r")"
+    # Two verbs of a visit: "visited and investigated the tea base" (走访调研).
+    r"|(?<=(?<![\p{L}-])(?:visited|inspected)\s+and\s)(?:investigated|surveyed)(?![\p{L}-])"
     r"|(?<![\p{L}-])pa(?:id|ys|y|ying)\s+an?\s+investigation\s+(?:visit|tour|trip)s?"
     r"(?![\p{L}-])"
     r"|(?<![\p{L}-])accompan(?:ied|ies|y|ying)\s+(?:the|this|his|her|their)\s+"
     r"(?:investigation|survey)(?=\s*[.,;]|\s+and\s|\s*$)"
+    # "were accompanied on the research": staff who went along (陪同调研).
+    r"|(?<![\p{L}-])accompan(?:ied|ies|y|ying)\s+(?:(?:him|her|them)\s+)?on\s+(?:the|this|his"
+    r"|her|their)\s+(?:research|investigation|survey)(?![\p{L}-])"
     r")"
 )
 # The words that make an investigation a looking-into: a case, an accident or a wrong, or
@@ -375,18 +395,14 @@ def _looked_into(m: regex.Match[str]) -> bool:
 # comma that closes an official's title ("…, secretary-general of the city, participated in
 # the research"), and where the phrase ends the clause; researchers, students and households
 # who take part in research or a survey are English and not read.
-_TITLE_WORD = (
-    r"(?:secretary|secretary-general|mayor|governor|magistrate|director|chairman|chairwoman"
-    r"|head|chief|member|minister|commissioner|deputy)"
-)
 _JOINED_SURVEY = regex.compile(
     r"(?<=(?<![\p{L}-])(?!(?:The|This|That|These|Those|Its|Their|Our|An?|In|On|At)\s)"
     r"\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s"
-    r"|(?i:\b" + _TITLE_WORD + r"\b)[^,.;\n]{0,80},\s)"
+    r"|(?i:\b" + _TITLE_WORD + r"\b)[^,.;\n]{0,80}(?:,\s|\s(?=also\s)))"
     r"(?<!(?:University|Institute|College|Academy|Hospital|Company|Group|Bureau|Centre|Center"
     r"|School|Association|Society)\s)"
-    r"(?i:participat(?:ed|es|ing)\s+in\s+the\s+(?:research|survey|investigation))"
-    r"(?=\s*[.,;]|\s+and\s|\s*$)"
+    r"(?i:(?:also\s+)?participat(?:ed|es|ing)\s+in\s+(?:the|this)\s+(?:research|survey"
+    r"|investigation))(?=\s*[.,;]|\s+and\s|\s+together\s+with\s|\s*$)"
 )
 
 
@@ -806,6 +822,6 @@ PREFILTER = (
     r"|\bhigh(?:ly)?\s+attention\b|\bunder\s+(?:the\s+)?\p{L}+\s+efforts?\b"
     r"|\blisten(?:s|ed|ing)?\s|\baffirm|\beconomic\s+operation\b"
     r"|\b(?:investigat|survey)\p{L}*\s|\binvestigation\s+(?:visit|tour|trip)"
-    r"|\bparticipat\p{L}*\s+in\s+the\s+research\b|\bsuccessively\s|\bpolitical\s+(?:and\s+strategic\s+)?(?:stance|height)"
+    r"|\bparticipat\p{L}*\s+in\s+(?:the|this)\s+research\b|\bon\s+(?:the|this|his|her|their)\s+research\b|\bsuccessively\s|\bpolitical\s+(?:and\s+strategic\s+)?(?:stance|height)"
     r"|\b(?:meeting|conference|session|plenum)s?['’]?s?\s+spirit\b"
 )
