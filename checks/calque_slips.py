@@ -59,6 +59,17 @@ by the dictionary where English says it otherwise.
   view on an issue ("his political stance on trade", left alone).
 - 会议精神 "the meeting spirit", "the conferences' spirit": the meeting's guiding principles;
   the spirit of a named congress is the house's English.
+- 常委 "standing members of the Provincial Party Committee": members of the Standing
+  Committee; a club's "standing member" is left alone.
+- 决策部署 "decision-making and deployment": decisions and plans.
+- 调度会 "work scheduling meeting", "operation scheduling meeting": a progress review or
+  coordination meeting; an airline's "scheduling meeting" with no work before it is English.
+- 问题导向 "the problem orientation": problem-oriented work.
+- 介绍 "Li Jian briefed on the development": one briefs people on a thing; the passive and a
+  participle ("officials briefed on the plan said") are English.
+- 为……作出贡献 "make greater contributions for": contributions "to"; money given "for" a
+  fund is left alone.
+- 战略对接 "the docking of their development strategies": the alignment of strategies.
 """
 
 from __future__ import annotations
@@ -478,6 +489,68 @@ _EXCHANGE_SPEECH = regex.compile(
 )
 
 
+# --- standing members of the Provincial Party Committee ------------------------------------------
+# 常委 as an adjective on "members": the people are "members of the Standing Committee of"
+# the Party committee. Only before "of" and a Party committee, so that a club's "standing
+# member" (one of long standing) is left alone.
+_STANDING_MEMBERS = regex.compile(
+    r"(?i)(?<![\p{L}-])standing\s+members?(?=\s+of\s+(?:the\s+)?(?:CPC\s+)?(?:[\p{L}-]+\s+){0,3}"
+    r"(?:Party\s+)?Committee(?![\p{L}-]))"
+)
+
+
+def _members_of_standing(text: str) -> str:
+    """ "standing members" -> "members of the Standing Committee" (the body follows "of")."""
+    members = text.split()[-1]
+    return capital_as(text, members) + " of the Standing Committee"
+
+
+# --- decision-making and deployment ------------------------------------------------------------
+# 决策部署 word for word: a body's "decisions and plans" (or "arrangements"); troops are
+# deployed, and "decision-making" is the process, not what was decided.
+_DECISION_DEPLOYMENT = regex.compile(
+    r"(?i)(?<![\p{L}-])decision-making\s+and\s+deployments?(?![\p{L}-])"
+)
+# --- a work scheduling meeting -----------------------------------------------------------------
+# 调度会 word for word: the meeting that reviews how work is going and assigns the next steps
+# is a "progress review meeting" (or "coordination meeting"); a "scheduling meeting" sets
+# timetables. Only after the work or operation it reviews ("preparatory work scheduling
+# meeting", "economic operation scheduling meeting").
+_SCHEDULING_MEETING = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:work|operation|operations|projects?|progress)\s+scheduling\s+meetings?"
+    r"(?![\p{L}-])"
+)
+# --- adhere to the problem orientation ----------------------------------------------------------
+# 坚持问题导向 word for word: work is "problem-oriented", or "focuses on the problems"; a
+# "problem orientation" is no English phrase outside psychology.
+_PROBLEM_ORIENTATION = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:the\s+|a\s+)?problem(?:-|\s+)orientation(?![\p{L}-])"
+)
+# --- briefed on the development -----------------------------------------------------------------
+# 介绍了 rendered "briefed on" with no one briefed: "Li Jian briefed on the development of the
+# district". One briefs people ("briefed the delegation on"), or gives a briefing on a thing.
+# Only after a person's name in two capitalised words or a pronoun, so that a participle
+# ("officials briefed on the plan said") and the passive ("was briefed on") are left alone.
+_BRIEFED_ON = regex.compile(
+    r"(?<=(?:(?<![\p{L}-])\p{Lu}\p{L}+[ \u00a0]\p{Lu}\p{Ll}+|(?<![\p{L}-])(?:[Hh]e|[Ss]he|[Tt]hey)"
+    r"(?:[ \u00a0]+also)?)[ \u00a0]+)briefed[ \u00a0]+on(?=[ \u00a0]+(?:the|its|his|her|their)[ \u00a0])"
+)
+# --- make greater contributions for -------------------------------------------------------------
+# 为……作出更大贡献: contributions are made "to" a cause; "for" is for the money given to a
+# fund or a campaign, so only contributions with an adjective of size or kind are read. The
+# singular ("made outstanding contribution for") is read as a slip of number already.
+_CONTRIBUTIONS_FOR = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:make|makes|made|making)\s+(?:even\s+)?(?:greater|more|new|positive"
+    r"|bigger|important|outstanding|due)\s+contributions\s+for(?![\p{L}-])"
+)
+# --- the docking of development strategies ------------------------------------------------------
+# 发展战略对接: two countries' strategies are "aligned" (or "dovetailed"); ships dock.
+_STRATEGY_DOCKING = regex.compile(
+    r"(?i)(?<![\p{L}-])docking(?=\s+(?:of|between)\s+(?:the\s+|their\s+|our\s+|its\s+|two\s+)?"
+    r"(?:[\p{L}-]+\s+){0,3}?(?:strategies|strategy|plans|initiatives|policies)(?![\p{L}-]))"
+)
+
+
 # --- paid high attention to ------------------------------------------------------------------
 # 高度重视 word for word: attention is paid "close" or "great", never "high", and importance,
 # not attention, is attached. The verb and the object's "to" (or "on") frame it, so "the
@@ -807,6 +880,55 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         lambda text: text[: -len("operation")] + "performance",
         _run_at_least_cost,
     ),
+    (
+        _STANDING_MEMBERS,
+        "常委 is a seat on the Standing Committee: “members of the Standing Committee of the "
+        "Provincial Party Committee”, not “standing members”",
+        _members_of_standing,
+        None,
+    ),
+    (
+        _DECISION_DEPLOYMENT,
+        "决策部署 is not “decision-making and deployment”: “decisions and plans” (or "
+        "“arrangements”)",
+        lambda text: capital_as(text, "decisions and plans"),
+        None,
+    ),
+    (
+        _SCHEDULING_MEETING,
+        "调度会 is not a “scheduling meeting” (one that sets timetables): a “progress review "
+        "meeting” or a “coordination meeting”",
+        {},
+        None,
+    ),
+    (
+        _PROBLEM_ORIENTATION,
+        "问题导向 is not “the problem orientation”: work is “problem-oriented”, or “focuses on "
+        "the problems”",
+        {},
+        None,
+    ),
+    (
+        _BRIEFED_ON,
+        "介绍 is not “briefed on” with no one briefed: “briefed the delegation on”, or “gave a "
+        "briefing on”",
+        {},
+        None,
+    ),
+    (
+        _CONTRIBUTIONS_FOR,
+        "为……作出贡献: contributions are made “to” a cause (“make greater contributions to”); "
+        "“for” is for money given to a fund",
+        lambda text: text[: text.rstrip().rfind(" ") + 1] + "to",
+        None,
+    ),
+    (
+        _STRATEGY_DOCKING,
+        "对接 of strategies is not “docking” (ships dock): strategies are “aligned”, “the "
+        "alignment of their development strategies”",
+        {"docking": "alignment"},
+        None,
+    ),
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
@@ -824,4 +946,6 @@ PREFILTER = (
     r"|\b(?:investigat|survey)\p{L}*\s|\binvestigation\s+(?:visit|tour|trip)"
     r"|\bparticipat\p{L}*\s+in\s+(?:the|this)\s+research\b|\bon\s+(?:the|this|his|her|their)\s+research\b|\bsuccessively\s|\bpolitical\s+(?:and\s+strategic\s+)?(?:stance|height)"
     r"|\b(?:meeting|conference|session|plenum)s?['’]?s?\s+spirit\b"
+    r"|\bstanding\s+members?\s+of\b|\bdecision-making\s+and\s+deployment|\bscheduling\s+meeting"
+    r"|\bproblem[-\s]orientation\b|\bbriefed\s+on\s|\bcontributions?\s+for\b|\bdocking\s+(?:of|between)\b"
 )

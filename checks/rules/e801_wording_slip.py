@@ -263,6 +263,14 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     active "promote to build" (promote the building of; not "was promoted to"), and "many"
     before an uncountable noun after a verb of having or making ("has many experience",
     "made many progress": much; not "Many experience hardship").
+    And set phrases of the report genre: "standing members of the Provincial Party
+    Committee" (常委: members of the Standing Committee; not a club's "standing member"),
+    "decision-making and deployment" (决策部署: decisions and plans), a "work scheduling
+    meeting" (调度会: a progress review meeting; not an airline's scheduling meeting), "the
+    problem orientation" (问题导向: problem-oriented), a named official who "briefed on the
+    development" (介绍: briefed the guests on; not the passive, nor "officials briefed on
+    the plan said"), "make greater contributions for" (to; not money "for" a fund) and "the
+    docking of their development strategies" (对接: the alignment).
     And the prepositions of set phrases: importance attached "in" a thing (to), "briefed to
     the delegation" (briefed the delegation; not the passive "were briefed to expect"), an
     impression someone has "on" a thing (of; "left a deep impression on him" is right),

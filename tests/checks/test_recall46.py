@@ -163,3 +163,100 @@ def test_investigate_for_a_visit(text: str, span: str) -> None:
 )
 def test_leaves_investigations(text: str) -> None:
     assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Wang Lin and other standing members of the Municipal Party Committee attended.",
+            "standing members",
+        ),
+        (
+            "The county will carry out the decision-making and deployment of the city.",
+            "decision-making and deployment",
+        ),
+        (
+            "The mayor presided over the preparatory work scheduling meeting for the fair.",
+            "work scheduling meeting",
+        ),
+        ("We must adhere to the problem orientation in rural work.", "the problem orientation"),
+        ("Deputy Secretary LI Jian briefed on the growth of the district.", "briefed on"),
+        ("He also briefed on the progress of the new port.", "briefed on"),
+        (
+            "The county should make greater contributions for the province's growth.",
+            "make greater contributions for",
+        ),
+        (
+            "The two sides will step up the docking of their development strategies.",
+            "docking",
+        ),
+    ],
+)
+def test_calques_of_the_report_genre(text: str, span: str) -> None:
+    assert_flags("E801", text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        (
+            "Wang Lin and other standing members of the Municipal Party Committee attended.",
+            "members of the Standing Committee",
+        ),
+        (
+            "The county will make more contributions for the reform.",
+            "make more contributions to",
+        ),
+        ("They agreed on the docking of development strategies.", "alignment"),
+    ],
+)
+def test_suggests_the_english_of_the_calque(text: str, suggestion: str) -> None:
+    found = check_texts([text], ["E801"])
+    assert found["suggestion"].to_list() == [suggestion]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is a standing member of the city tennis club.",
+        "Officials briefed on the plan said it would be ready in May.",
+        "He was briefed on the progress of the new port.",
+        "The airline held a scheduling meeting with the airport on the winter timetable.",
+        "The spacecraft completed docking with the space station.",
+        "Residents made contributions for the flood relief fund.",
+        "The work is problem-oriented and focused on results.",
+        "Decision-making in the county has become more open.",
+    ],
+)
+def test_leaves_english_uses(text: str) -> None:
+    assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The forum will facilitate foreign firms to play their role in the city.",
+            "facilitate foreign firms to play",
+        ),
+        (
+            "The city will promote local enterprises to go global.",
+            "promote local enterprises to go",
+        ),
+    ],
+)
+def test_facilitate_and_promote_with_a_body_and_to(text: str, span: str) -> None:
+    assert_flags("E801", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board promoted him to head the new bureau.",  # a rank
+        "The fair will promote local brands to more buyers abroad.",  # an audience
+        "The new rules facilitate the entry of foreign firms.",
+    ],
+)
+def test_leaves_promotion_and_marketing(text: str) -> None:
+    assert_flags("E801", text, None)
