@@ -70,6 +70,7 @@ by the dictionary where English says it otherwise.
 - 为……作出贡献 "make greater contributions for": contributions "to"; money given "for" a
   fund is left alone.
 - 战略对接 "the docking of their development strategies": the alignment of strategies.
+- 人士 "friendly personages", "personages from all walks of life": friends, figures, people.
 """
 
 from __future__ import annotations
@@ -551,6 +552,20 @@ _STRATEGY_DOCKING = regex.compile(
 )
 
 
+# --- friendly personages --------------------------------------------------------------------------
+# 人士 rendered "personages": "friendly personages", "personages from all walks of life". In
+# today's English a personage is a grand or titled figure of old; the register says "friends
+# of China", "prominent figures", "people from all walks of life". Only after an adjective of
+# the register or before "from all walks of life" or "circles".
+_PERSONAGES = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:(?:friendly|important|well-known|famous|overseas|renowned|noted"
+    r"|distinguished|patriotic|religious|public|prominent|political|business|social)\s+"
+    r"personages?(?![\p{L}-])"
+    r"|personages?(?=\s+(?:from|of|in)\s+(?:all\s+walks|(?:all|various|different)\s+"
+    r"(?:circles|sectors|fields|walks))))"
+)
+
+
 # --- paid high attention to ------------------------------------------------------------------
 # 高度重视 word for word: attention is paid "close" or "great", never "high", and importance,
 # not attention, is attached. The verb and the object's "to" (or "on") frame it, so "the
@@ -923,6 +938,13 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         None,
     ),
     (
+        _PERSONAGES,
+        "人士 is not “personages” (grand figures of old): “friends of China”, “prominent "
+        "figures”, “people from all walks of life”",
+        {},
+        None,
+    ),
+    (
         _STRATEGY_DOCKING,
         "对接 of strategies is not “docking” (ships dock): strategies are “aligned”, “the "
         "alignment of their development strategies”",
@@ -947,5 +969,5 @@ PREFILTER = (
     r"|\bparticipat\p{L}*\s+in\s+(?:the|this)\s+research\b|\bon\s+(?:the|this|his|her|their)\s+research\b|\bsuccessively\s|\bpolitical\s+(?:and\s+strategic\s+)?(?:stance|height)"
     r"|\b(?:meeting|conference|session|plenum)s?['’]?s?\s+spirit\b"
     r"|\bstanding\s+members?\s+of\b|\bdecision-making\s+and\s+deployment|\bscheduling\s+meeting"
-    r"|\bproblem[-\s]orientation\b|\bbriefed\s+on\s|\bcontributions?\s+for\b|\bdocking\s+(?:of|between)\b"
+    r"|\bproblem[-\s]orientation\b|\bbriefed\s+on\s|\bcontributions?\s+for\b|\bdocking\s+(?:of|between)\b|\bpersonages?\b"
 )

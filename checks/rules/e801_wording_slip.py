@@ -270,7 +270,11 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     problem orientation" (问题导向: problem-oriented), a named official who "briefed on the
     development" (介绍: briefed the guests on; not the passive, nor "officials briefed on
     the plan said"), "make greater contributions for" (to; not money "for" a fund) and "the
-    docking of their development strategies" (对接: the alignment).
+    docking of their development strategies" (对接: the alignment), "friendly personages"
+    and "personages from all walks of life" (人士: friends, figures, people), and
+    "facilitate" or "promote" with a body and "to" ("facilitate foreign firms to play their
+    role", "promote enterprises to go global": help foreign firms play, encourage
+    enterprises to go global; not a rank, "promoted him to head the bureau").
     And the prepositions of set phrases: importance attached "in" a thing (to), "briefed to
     the delegation" (briefed the delegation; not the passive "were briefed to expect"), an
     impression someone has "on" a thing (of; "left a deep impression on him" is right),

@@ -260,3 +260,13 @@ def test_facilitate_and_promote_with_a_body_and_to(text: str, span: str) -> None
 )
 def test_leaves_promotion_and_marketing(text: str) -> None:
     assert_flags("E801", text, None)
+
+
+def test_personages_of_the_register() -> None:
+    assert_flags(
+        "E801",
+        "Friendly personages from the two cities attended the banquet.",
+        "Friendly personages",
+    )
+    assert_flags("E801", "Personages from all walks of life met in the hall.", "Personages")
+    assert_flags("E801", "The hall shows portraits of royal personages of the Tang court.", None)
