@@ -35,11 +35,15 @@ _PREFILTER = (
     r"|\p{Ll}s (?:was|is|has)\b"
 )
 # The same subject with nothing but its determiner and modifiers before the verb ("Local
-# enterprises has", "Many villages is"): the head in lower case, so that a surname or a
+# enterprises has", "Many villages is"), also opening a clause after "that" ("said that the
+# two cities has"): the head in lower case, so that a surname or a
 # name in capitals ("Williams is", "Mr. Evans has") is never read as a plural. A first word
 # in "-ing" makes the subject a gerund's phrase, one action ("Serving local enterprises is").
+# After "that" the subject must open with its determiner ("said that the two cities has"):
+# a relative "that" is followed by its own verb ("the one that really matters is").
+_DETERMINED = regex.compile(rf"{_DETERMINER}[ ]")
 _ADJACENT = regex.compile(
-    r"(?:^|(?<=[.!?][\"”’]?[ ])|(?<=(?<![\p{L}'’-])\p{Ll}[\p{L}-]*,[ ]))"
+    r"(?:^|(?<=[.!?][\"”’]?[ ])|(?<=(?<![\p{L}'’-])\p{Ll}[\p{L}-]*,[ ])|(?<=(?<![\p{L}'’-])that[ ]))"
     rf"(?P<subject>(?:{_DETERMINER}[ ])?(?P<mods>(?:{_MODIFIER}[ ]){{0,3}}?)(?P<head>\p{{Ll}}+s))"
     r"[ ](?P<verb>was|is|has)(?![\p{L}'’-])",
     regex.MULTILINE,
@@ -182,7 +186,8 @@ def distant_subject_singular_verb(ctx: Context) -> pl.DataFrame:
     noun ("countries and region") — and then "was", "is" or "has", and suggests "were",
     "are" or "have". The subject must open its sentence (or a clause after a comma) with at
     most a determiner and three modifiers before its head. Also the same subject with
-    nothing after it but the verb ("Local enterprises has", "Many villages is"), its head in
+    nothing after it but the verb ("Local enterprises has", "Many villages is", or after
+    "that" with its determiner: "said that the two cities has"), its head in
     lower case, so that a surname ("Williams is") is never read as a plural, and not after a
     first word in "-ing" ("Serving local enterprises is": the gerund's phrase is the
     subject). Left alone: a head that counts
@@ -232,6 +237,8 @@ def distant_subject_singular_verb(ctx: Context) -> pl.DataFrame:
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _ADJACENT):
         if not _subject_plural(m):
             continue
+        if m.string.endswith("that ", 0, m.start()) and not _DETERMINED.match(m.group("subject")):
+            continue  # "the thing that really matters is": a relative clause's verb
         verb = m.group("verb")
         message = f"the subject “{m.group('subject')}” is plural: “{_PLURAL[verb]}”, not “{verb}”"
         add_row(rows, doc, base + m.start("verb"), base + m.end("verb"), message, _PLURAL[verb])

@@ -270,3 +270,9 @@ def test_personages_of_the_register() -> None:
     )
     assert_flags("E801", "Personages from all walks of life met in the hall.", "Personages")
     assert_flags("E801", "The hall shows portraits of royal personages of the Tang court.", None)
+
+
+def test_plural_subject_after_that() -> None:
+    assert_flags("E841", "He said that the two cities has a solid base for trade.", "has")
+    assert_flags("E841", "The thing that really matters is the quality of growth.", None)
+    assert_flags("E841", "Everything that matters is on the table.", None)
