@@ -69,7 +69,7 @@ by the dictionary where English says it otherwise.
   participle ("officials briefed on the plan said") are English.
 - 为……作出贡献 "make greater contributions for": contributions "to"; money given "for" a
   fund is left alone.
-- 战略对接 "the docking of their development strategies": the alignment of strategies.
+- 战略对接 "the docking of development strategies": the alignment of strategies.
 - 人士 "friendly personages", "personages from all walks of life": friends, figures, people.
 """
 
@@ -361,9 +361,9 @@ _INVESTIGATE_VISIT = regex.compile(
     + _TITLE_WORD
     + r"[^,.;\n]{0,80},"
     r")\s)(?:investigated|investigates|surveyed|surveys)\s+(?:" + _VISIT_OBJECT + r")"
-    # A headline's plural of officials in the present: "Municipal Leaders Investigate …".
+    # A headline's plural of officials in the present: "County Leaders Investigate …".
     r"|(?<=(?<![\p{L}-])(?:leaders|officials)\s)investigate\s+(?:" + _VISIT_OBJECT + r")"
-    # Two verbs of a visit: "visited and investigated the tea base" (走访调研).
+    # Two verbs of a visit: "visited and investigated the orchard" (走访调研).
     r"|(?<=(?<![\p{L}-])(?:visited|inspected)\s+and\s)(?:investigated|surveyed)(?![\p{L}-])"
     r"|(?<![\p{L}-])pa(?:id|ys|y|ying)\s+an?\s+investigation\s+(?:visit|tour|trip)s?"
     r"(?![\p{L}-])"
@@ -515,13 +515,13 @@ _DECISION_DEPLOYMENT = regex.compile(
 # --- a work scheduling meeting -----------------------------------------------------------------
 # 调度会 word for word: the meeting that reviews how work is going and assigns the next steps
 # is a "progress review meeting" (or "coordination meeting"); a "scheduling meeting" sets
-# timetables. Only after the work or operation it reviews ("preparatory work scheduling
+# timetables. Only after the work or operation it reviews ("project work scheduling
 # meeting", "economic operation scheduling meeting").
 _SCHEDULING_MEETING = regex.compile(
     r"(?i)(?<![\p{L}-])(?:work|operation|operations|projects?|progress)\s+scheduling\s+meetings?"
     r"(?![\p{L}-])"
 )
-# --- adhere to the problem orientation ----------------------------------------------------------
+# --- stick to the problem orientation -----------------------------------------------------------
 # 坚持问题导向 word for word: work is "problem-oriented", or "focuses on the problems"; a
 # "problem orientation" is no English phrase outside psychology.
 _PROBLEM_ORIENTATION = regex.compile(

@@ -9,8 +9,8 @@ that English fixes, where Chinese has one form for every verb.
   more residents to benefit"): both take the bare verb ("make the villagers enjoy"). Only
   people or bodies as the object, and a verb after "to", so that "made visitors to the city
   welcome" (a phrase on "visitors") and "made efforts to improve" (a purpose) are left alone.
-- 促进/推动 with a body and "to" ("facilitate foreign firms to play their role", "promote
-  enterprises to go global"): "help foreign firms play", "encourage enterprises to go
+- 促进/推动 with a body and "to" ("facilitate overseas companies to open branches", "promote
+  enterprises to go global"): "help overseas companies open", "encourage enterprises to go
   global"; a person promoted in rank ("promoted him to head the bureau") is left alone.
 - 表示要 "expressed to strengthen cooperation": one expresses a wish, willingness or hope to
   do a thing ("expressed the hope to strengthen", "said the city would strengthen").
@@ -134,15 +134,15 @@ def _bare_after_make(text: str) -> str:
     return regex.sub(r"[ \u00a0]+to([ \u00a0]+\S+)$", r"\1", text)
 
 
-# --- facilitate foreign firms to play ----------------------------------------------------------
-# 促进/推动 with a body and "to": "facilitate foreign firms to play their role", "promote
+# --- facilitate overseas companies to open --------------------------------------------
+# 促进/推动 with a body and "to": "facilitate overseas companies to open branches", "promote
 # enterprises to go global". "facilitate" and "promote" take a noun ("facilitate their
-# participation"), or the thing done becomes the object ("help foreign firms play"). Only
+# participation"), or the thing done becomes the object ("help overseas companies open"). Only
 # bodies and groups as the object, never a person, so that a promotion in rank ("promoted
 # him to head the bureau") is left alone.
 _GROUPS = (
     r"(?:(?:the|all|more|local|these|those|its|their|our|small|medium-sized|private|foreign"
-    r"|key|rural|urban|relevant|leading|new|many|other|both|and|\d+|[\p{Ll}]+-[\p{Ll}]+)"
+    r"|overseas|domestic|chinese|large|key|rural|urban|relevant|leading|new|many|other|both|and|\d+|[\p{Ll}]+-[\p{Ll}]+)"
     + _S
     + r"){0,3}(?:enterprises|companies|firms|businesses|industries|projects|investors"
     r"|entrepreneurs|farmers|villagers|residents|citizens|cities|counties|districts|villages"
@@ -153,7 +153,7 @@ _FACILITATE_TO = regex.compile(
     rf"(?:facilitat(?:e|es|ed|ing)|promot(?:e|es|ed|ing)){_S}{_GROUPS}{_S}to{_S}"
     # Verbs only: "promote local brands to more buyers" markets them to an audience.
     r"(?:enjoy|feel|have|get|become|benefit|share|achieve|realize|realise|participate|take"
-    r"|gain|invest|start|develop|grow|improve|increase|reach|join|go|play|expand|upgrade|transform|settle|land|carry|build|make"
+    r"|gain|invest|start|develop|grow|improve|increase|reach|join|go|open|play|expand|upgrade|transform|settle|land|carry|build|make"
     rf"|accelerate|strengthen|enhance|innovate|cooperate|explore|enter|move|shift|adopt"
     rf"|apply|integrate|compete|export|operate|contribute|tap){_END}"
 )
@@ -214,8 +214,8 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     ),
     (
         _FACILITATE_TO,
-        "“facilitate” and “promote” take a noun, not a body and “to”: “help foreign firms "
-        "play their role”, “encourage enterprises to go global”",
+        "“facilitate” and “promote” take a noun, not a body and “to”: “help overseas "
+        "companies open branches”, “encourage enterprises to go global”",
         {},
         None,
     ),

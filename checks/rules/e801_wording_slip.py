@@ -250,7 +250,7 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     "the spirit of the 20th CPC National Congress") and "comrades in charge" (officials in
     charge).
     And more of 调研's frames: officials who "visited Hexi Village to investigate the
-    poverty alleviation work", "visited and investigated the tea base", "Municipal Leaders
+    poverty alleviation work", "visited and investigated the orchard", "Municipal Leaders
     Investigate" a named work in a headline, an official named by a title between commas who
     "investigated Xinhe County", one who "also participated in this research", and staff
     "accompanied on the research" (not police who "visited and investigated" an accident).
@@ -272,8 +272,8 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     the plan said"), "make greater contributions for" (to; not money "for" a fund) and "the
     docking of their development strategies" (对接: the alignment), "friendly personages"
     and "personages from all walks of life" (人士: friends, figures, people), and
-    "facilitate" or "promote" with a body and "to" ("facilitate foreign firms to play their
-    role", "promote enterprises to go global": help foreign firms play, encourage
+    "facilitate" or "promote" with a body and "to" ("facilitate overseas companies to open their
+    role", "promote enterprises to go global": help overseas companies open, encourage
     enterprises to go global; not a rank, "promoted him to head the bureau").
     And the prepositions of set phrases: importance attached "in" a thing (to), "briefed to
     the delegation" (briefed the delegation; not the passive "were briefed to expect"), an

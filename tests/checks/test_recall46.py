@@ -123,14 +123,14 @@ def test_leaves_correct_complements(text: str) -> None:
     ("text", "span"),
     [
         (
-            "Municipal Leaders Investigate Rural Revitalization Work",
-            "Investigate Rural Revitalization Work",
+            "County Leaders Investigate Flood Control Work",
+            "Investigate Flood Control Work",
         ),
         (
             "Deputy Mayor Wang Lin visited Hexi Village to investigate the poverty alleviation work.",
             "to investigate the poverty alleviation work",
         ),
-        ("Wang Lin and the group visited and investigated the tea base.", "investigated"),
+        ("Wang Lin and the group visited and investigated the orchard.", "investigated"),
         (
             "Zhao Min, the deputy secretary of the city and the acting mayor, investigated "
             "Xinhe County on May 4.",
@@ -138,7 +138,7 @@ def test_leaves_correct_complements(text: str) -> None:
         ),
         (
             "Li Qiang, the secretary-general of the city government also participated in this "
-            "research together with officials of the Commerce Bureau.",
+            "research together with staff of the port office.",
             "also participated in this research",
         ),
         (
@@ -169,7 +169,7 @@ def test_leaves_investigations(text: str) -> None:
     ("text", "span"),
     [
         (
-            "Wang Lin and other standing members of the Municipal Party Committee attended.",
+            "Sun Ke and two standing members of the County Party Committee spoke.",
             "standing members",
         ),
         (
@@ -177,18 +177,21 @@ def test_leaves_investigations(text: str) -> None:
             "decision-making and deployment",
         ),
         (
-            "The mayor presided over the preparatory work scheduling meeting for the fair.",
-            "work scheduling meeting",
+            "The mayor chaired an economic operation scheduling meeting on Monday.",
+            "operation scheduling meeting",
         ),
-        ("We must adhere to the problem orientation in rural work.", "the problem orientation"),
-        ("Deputy Secretary LI Jian briefed on the growth of the district.", "briefed on"),
+        (
+            "Officials should stick to the problem orientation in flood control.",
+            "the problem orientation",
+        ),
+        ("Vice Mayor ZHAO Min briefed on the plans for the new airport.", "briefed on"),
         ("He also briefed on the progress of the new port.", "briefed on"),
         (
             "The county should make greater contributions for the province's growth.",
             "make greater contributions for",
         ),
         (
-            "The two sides will step up the docking of their development strategies.",
+            "The ministers called for the docking of the two plans for growth.",
             "docking",
         ),
     ],
@@ -201,7 +204,7 @@ def test_calques_of_the_report_genre(text: str, span: str) -> None:
     ("text", "suggestion"),
     [
         (
-            "Wang Lin and other standing members of the Municipal Party Committee attended.",
+            "Sun Ke and two standing members of the County Party Committee spoke.",
             "members of the Standing Committee",
         ),
         (
@@ -237,8 +240,8 @@ def test_leaves_english_uses(text: str) -> None:
     ("text", "span"),
     [
         (
-            "The forum will facilitate foreign firms to play their role in the city.",
-            "facilitate foreign firms to play",
+            "The new office will facilitate overseas companies to open branches here.",
+            "facilitate overseas companies to open",
         ),
         (
             "The city will promote local enterprises to go global.",
