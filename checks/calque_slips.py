@@ -59,6 +59,18 @@ by the dictionary where English says it otherwise.
   view on an issue ("his political stance on trade", left alone).
 - 会议精神 "the meeting spirit", "the conferences' spirit": the meeting's guiding principles;
   the spirit of a named congress is the house's English.
+- 常委 "standing members of the Provincial Party Committee": members of the Standing
+  Committee; a club's "standing member" is left alone.
+- 决策部署 "decision-making and deployment": decisions and plans.
+- 调度会 "work scheduling meeting", "operation scheduling meeting": a progress review or
+  coordination meeting; an airline's "scheduling meeting" with no work before it is English.
+- 问题导向 "the problem orientation": problem-oriented work.
+- 介绍 "Li Jian briefed on the development": one briefs people on a thing; the passive and a
+  participle ("officials briefed on the plan said") are English.
+- 为……作出贡献 "make greater contributions for": contributions "to"; money given "for" a
+  fund is left alone.
+- 战略对接 "the docking of development strategies": the alignment of strategies.
+- 人士 "friendly personages", "personages from all walks of life": friends, figures, people.
 """
 
 from __future__ import annotations
@@ -304,6 +316,13 @@ _SURVEY_VISIT = regex.compile(
     r"|had|learned|learnt|heard|chaired|demanded|noted)(?![\p{L}-])))"
 )
 
+# Words of an official's title, which a name or a comma closes.
+_TITLE_WORD = (
+    r"(?:secretary|secretary-general|mayor|governor|magistrate|director|chairman|chairwoman"
+    r"|head|chief|member|minister|commissioner|deputy)"
+)
+
+
 # --- led a team to investigate the construction ------------------------------------------------
 # 调研 rendered "investigate" or "survey" where the frame shows a visit: the object is what
 # officials go to see (the construction or the progress of a thing, its production, projects,
@@ -319,6 +338,8 @@ _SURVEY_VISIT = regex.compile(
 _VISIT_OBJECT = (
     r"(?:(?:the|its|their)\s+)?(?:construction|progress|production|operation|operations"
     r"|resumption)(?=\s+(?:of|and|in|at|on)\s|\s*[.,;]|\s*$)"
+    # The work of a field: "to investigate the rural revitalization work" (调研……工作).
+    r"|(?:the\s+)?(?:[\p{Ll}-]+\s+){1,3}work(?=\s+(?:of|in|at|and)\s|\s*[.,;]|\s*$)"
     r"|(?:(?:the|some|several|a\s+few|\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|key|major|local|industrial|private)\s+){0,3}(?:projects|enterprises|enterprise"
     r"|companies|firms|factories|industrial\s+parks|villages|communities|project\s+sites)"
@@ -334,12 +355,23 @@ _INVESTIGATE_VISIT = regex.compile(
     r"|(?<=(?:(?<![\p{L}-])(?-i:(?!(?:The|This|That|These|Those|Its|Their|Our|An?|In|On|At"
     r"|Police)\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)(?:\s+and\s+(?:his|her|their)\s+(?:party"
     r"|parties|team|delegation|entourage))?|(?:mayor|secretary|governor|magistrate|chairman"
-    r"|chairwoman|director|leaders|delegation|officials))\s)(?:investigated|investigates"
-    r"|surveyed|surveys)\s+(?:" + _VISIT_OBJECT + r")"
+    r"|chairwoman|director|leaders|delegation|officials)"
+    # An official named by a title set off by commas: "…, the acting governor, investigated".
+    r"|(?-i:,\s(?:the\s+)?(?:acting\s+|deputy\s+|vice\s+|executive\s+)?)"
+    + _TITLE_WORD
+    + r"[^,.;\n]{0,80},"
+    r")\s)(?:investigated|investigates|surveyed|surveys)\s+(?:" + _VISIT_OBJECT + r")"
+    # A headline's plural of officials in the present: "County Leaders Investigate …".
+    r"|(?<=(?<![\p{L}-])(?:leaders|officials)\s)investigate\s+(?:" + _VISIT_OBJECT + r")"
+    # Two verbs of a visit: "visited and investigated the orchard" (走访调研).
+    r"|(?<=(?<![\p{L}-])(?:visited|inspected)\s+and\s)(?:investigated|surveyed)(?![\p{L}-])"
     r"|(?<![\p{L}-])pa(?:id|ys|y|ying)\s+an?\s+investigation\s+(?:visit|tour|trip)s?"
     r"(?![\p{L}-])"
     r"|(?<![\p{L}-])accompan(?:ied|ies|y|ying)\s+(?:the|this|his|her|their)\s+"
     r"(?:investigation|survey)(?=\s*[.,;]|\s+and\s|\s*$)"
+    # "were accompanied on the research": staff who went along (陪同调研).
+    r"|(?<![\p{L}-])accompan(?:ied|ies|y|ying)\s+(?:(?:him|her|them)\s+)?on\s+(?:the|this|his"
+    r"|her|their)\s+(?:research|investigation|survey)(?![\p{L}-])"
     r")"
 )
 # The words that make an investigation a looking-into: a case, an accident or a wrong, or
@@ -375,18 +407,14 @@ def _looked_into(m: regex.Match[str]) -> bool:
 # comma that closes an official's title ("…, secretary-general of the city, participated in
 # the research"), and where the phrase ends the clause; researchers, students and households
 # who take part in research or a survey are English and not read.
-_TITLE_WORD = (
-    r"(?:secretary|secretary-general|mayor|governor|magistrate|director|chairman|chairwoman"
-    r"|head|chief|member|minister|commissioner|deputy)"
-)
 _JOINED_SURVEY = regex.compile(
     r"(?<=(?<![\p{L}-])(?!(?:The|This|That|These|Those|Its|Their|Our|An?|In|On|At)\s)"
     r"\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s"
-    r"|(?i:\b" + _TITLE_WORD + r"\b)[^,.;\n]{0,80},\s)"
+    r"|(?i:\b" + _TITLE_WORD + r"\b)[^,.;\n]{0,80}(?:,\s|\s(?=also\s)))"
     r"(?<!(?:University|Institute|College|Academy|Hospital|Company|Group|Bureau|Centre|Center"
     r"|School|Association|Society)\s)"
-    r"(?i:participat(?:ed|es|ing)\s+in\s+the\s+(?:research|survey|investigation))"
-    r"(?=\s*[.,;]|\s+and\s|\s*$)"
+    r"(?i:(?:also\s+)?participat(?:ed|es|ing)\s+in\s+(?:the|this)\s+(?:research|survey"
+    r"|investigation))(?=\s*[.,;]|\s+and\s|\s+together\s+with\s|\s*$)"
 )
 
 
@@ -459,6 +487,82 @@ _RELATIVE = regex.compile(
 _EXCHANGE_SPEECH = regex.compile(
     r"(?i)(?<![\p{L}-])(?:made|make|makes|making|gave|give|gives|delivered|deliver|delivers)"
     r"\s+(?:an\s+)?exchange\s+speech(?:es)?(?![\p{L}-])"
+)
+
+
+# --- standing members of the Provincial Party Committee ------------------------------------------
+# 常委 as an adjective on "members": the people are "members of the Standing Committee of"
+# the Party committee. Only before "of" and a Party committee, so that a club's "standing
+# member" (one of long standing) is left alone.
+_STANDING_MEMBERS = regex.compile(
+    r"(?i)(?<![\p{L}-])standing\s+members?(?=\s+of\s+(?:the\s+)?(?:CPC\s+)?(?:[\p{L}-]+\s+){0,3}"
+    r"(?:Party\s+)?Committee(?![\p{L}-]))"
+)
+
+
+def _members_of_standing(text: str) -> str:
+    """ "standing members" -> "members of the Standing Committee" (the body follows "of")."""
+    members = text.split()[-1]
+    return capital_as(text, members) + " of the Standing Committee"
+
+
+# --- decision-making and deployment ------------------------------------------------------------
+# 决策部署 word for word: a body's "decisions and plans" (or "arrangements"); troops are
+# deployed, and "decision-making" is the process, not what was decided.
+_DECISION_DEPLOYMENT = regex.compile(
+    r"(?i)(?<![\p{L}-])decision-making\s+and\s+deployments?(?![\p{L}-])"
+)
+# --- a work scheduling meeting -----------------------------------------------------------------
+# 调度会 word for word: the meeting that reviews how work is going and assigns the next steps
+# is a "progress review meeting" (or "coordination meeting"); a "scheduling meeting" sets
+# timetables. Only after the work or operation it reviews ("project work scheduling
+# meeting", "economic operation scheduling meeting").
+_SCHEDULING_MEETING = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:work|operation|operations|projects?|progress)\s+scheduling\s+meetings?"
+    r"(?![\p{L}-])"
+)
+# --- stick to the problem orientation -----------------------------------------------------------
+# 坚持问题导向 word for word: work is "problem-oriented", or "focuses on the problems"; a
+# "problem orientation" is no English phrase outside psychology.
+_PROBLEM_ORIENTATION = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:the\s+|a\s+)?problem(?:-|\s+)orientation(?![\p{L}-])"
+)
+# --- briefed on the development -----------------------------------------------------------------
+# 介绍了 rendered "briefed on" with no one briefed: "Li Jian briefed on the development of the
+# district". One briefs people ("briefed the delegation on"), or gives a briefing on a thing.
+# Only after a person's name in two capitalised words or a pronoun, so that a participle
+# ("officials briefed on the plan said") and the passive ("was briefed on") are left alone.
+_BRIEFED_ON = regex.compile(
+    r"(?<=(?:(?<![\p{L}-])\p{Lu}\p{L}+[ \u00a0]\p{Lu}\p{Ll}+|(?<![\p{L}-])(?:[Hh]e|[Ss]he|[Tt]hey)"
+    r"(?:[ \u00a0]+also)?)[ \u00a0]+)briefed[ \u00a0]+on(?=[ \u00a0]+(?:the|its|his|her|their)[ \u00a0])"
+)
+# --- make greater contributions for -------------------------------------------------------------
+# 为……作出更大贡献: contributions are made "to" a cause; "for" is for the money given to a
+# fund or a campaign, so only contributions with an adjective of size or kind are read. The
+# singular ("made outstanding contribution for") is read as a slip of number already.
+_CONTRIBUTIONS_FOR = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:make|makes|made|making)\s+(?:even\s+)?(?:greater|more|new|positive"
+    r"|bigger|important|outstanding|due)\s+contributions\s+for(?![\p{L}-])"
+)
+# --- the docking of development strategies ------------------------------------------------------
+# 发展战略对接: two countries' strategies are "aligned" (or "dovetailed"); ships dock.
+_STRATEGY_DOCKING = regex.compile(
+    r"(?i)(?<![\p{L}-])docking(?=\s+(?:of|between)\s+(?:the\s+|their\s+|our\s+|its\s+|two\s+)?"
+    r"(?:[\p{L}-]+\s+){0,3}?(?:strategies|strategy|plans|initiatives|policies)(?![\p{L}-]))"
+)
+
+
+# --- friendly personages --------------------------------------------------------------------------
+# 人士 rendered "personages": "friendly personages", "personages from all walks of life". In
+# today's English a personage is a grand or titled figure of old; the register says "friends
+# of China", "prominent figures", "people from all walks of life". Only after an adjective of
+# the register or before "from all walks of life" or "circles".
+_PERSONAGES = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:(?:friendly|important|well-known|famous|overseas|renowned|noted"
+    r"|distinguished|patriotic|religious|public|prominent|political|business|social)\s+"
+    r"personages?(?![\p{L}-])"
+    r"|personages?(?=\s+(?:from|of|in)\s+(?:all\s+walks|(?:all|various|different)\s+"
+    r"(?:circles|sectors|fields|walks))))"
 )
 
 
@@ -791,6 +895,62 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         lambda text: text[: -len("operation")] + "performance",
         _run_at_least_cost,
     ),
+    (
+        _STANDING_MEMBERS,
+        "常委 is a seat on the Standing Committee: “members of the Standing Committee of the "
+        "Provincial Party Committee”, not “standing members”",
+        _members_of_standing,
+        None,
+    ),
+    (
+        _DECISION_DEPLOYMENT,
+        "决策部署 is not “decision-making and deployment”: “decisions and plans” (or "
+        "“arrangements”)",
+        lambda text: capital_as(text, "decisions and plans"),
+        None,
+    ),
+    (
+        _SCHEDULING_MEETING,
+        "调度会 is not a “scheduling meeting” (one that sets timetables): a “progress review "
+        "meeting” or a “coordination meeting”",
+        {},
+        None,
+    ),
+    (
+        _PROBLEM_ORIENTATION,
+        "问题导向 is not “the problem orientation”: work is “problem-oriented”, or “focuses on "
+        "the problems”",
+        {},
+        None,
+    ),
+    (
+        _BRIEFED_ON,
+        "介绍 is not “briefed on” with no one briefed: “briefed the delegation on”, or “gave a "
+        "briefing on”",
+        {},
+        None,
+    ),
+    (
+        _CONTRIBUTIONS_FOR,
+        "为……作出贡献: contributions are made “to” a cause (“make greater contributions to”); "
+        "“for” is for money given to a fund",
+        lambda text: text[: text.rstrip().rfind(" ") + 1] + "to",
+        None,
+    ),
+    (
+        _PERSONAGES,
+        "人士 is not “personages” (grand figures of old): “friends of China”, “prominent "
+        "figures”, “people from all walks of life”",
+        {},
+        None,
+    ),
+    (
+        _STRATEGY_DOCKING,
+        "对接 of strategies is not “docking” (ships dock): strategies are “aligned”, “the "
+        "alignment of their development strategies”",
+        {"docking": "alignment"},
+        None,
+    ),
 )
 
 # Columnar prefilter (Rust regex): each slip's key word.
@@ -806,6 +966,8 @@ PREFILTER = (
     r"|\bhigh(?:ly)?\s+attention\b|\bunder\s+(?:the\s+)?\p{L}+\s+efforts?\b"
     r"|\blisten(?:s|ed|ing)?\s|\baffirm|\beconomic\s+operation\b"
     r"|\b(?:investigat|survey)\p{L}*\s|\binvestigation\s+(?:visit|tour|trip)"
-    r"|\bparticipat\p{L}*\s+in\s+the\s+research\b|\bsuccessively\s|\bpolitical\s+(?:and\s+strategic\s+)?(?:stance|height)"
+    r"|\bparticipat\p{L}*\s+in\s+(?:the|this)\s+research\b|\bon\s+(?:the|this|his|her|their)\s+research\b|\bsuccessively\s|\bpolitical\s+(?:and\s+strategic\s+)?(?:stance|height)"
     r"|\b(?:meeting|conference|session|plenum)s?['’]?s?\s+spirit\b"
+    r"|\bstanding\s+members?\s+of\b|\bdecision-making\s+and\s+deployment|\bscheduling\s+meeting"
+    r"|\bproblem[-\s]orientation\b|\bbriefed\s+on\s|\bcontributions?\s+for\b|\bdocking\s+(?:of|between)\b|\bpersonages?\b"
 )

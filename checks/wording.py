@@ -61,6 +61,7 @@ import regex
 
 from tifa.checks import (
     calque_slips,
+    complement_slips,
     form_slips,
     grammar_slips,
     mass_nouns,
@@ -2538,6 +2539,8 @@ ALL_SLIPS: tuple[Slip, ...] = (
 ALL_SLIPS += FORM_SLIPS
 # A foreign outlet's name without its "the" ("reported South China Morning Post").
 ALL_SLIPS += tuple(Slip(*spec) for spec in OUTLET_SPECS)
+# The form of a verb after another verb ("strive to achieving", "make them to enjoy").
+ALL_SLIPS += tuple(Slip(*spec) for spec in complement_slips.SPECS)
 
 
 def _uphold_mended(text: str) -> str:
@@ -2640,6 +2643,7 @@ PREFILTER = (
     rf"|{calque_slips.PREFILTER}"
     rf"|{mass_nouns.PREFILTER}"
     rf"|{form_slips.PREFILTER}"
+    rf"|{complement_slips.PREFILTER}"
     rf"|{OUTLET_PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

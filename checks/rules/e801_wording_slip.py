@@ -249,6 +249,32 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     trade), "the meeting spirit" and "the conferences' spirit" (the guiding principles; not
     "the spirit of the 20th CPC National Congress") and "comrades in charge" (officials in
     charge).
+    And more of 调研's frames: officials who "visited Hexi Village to investigate the
+    poverty alleviation work", "visited and investigated the orchard", "Municipal Leaders
+    Investigate" a named work in a headline, an official named by a title between commas who
+    "investigated Xinhe County", one who "also participated in this research", and staff
+    "accompanied on the research" (not police who "visited and investigated" an accident).
+    And the form of a verb after another verb: an "-ing" form after a verb that takes the
+    infinitive ("strive to achieving the targets", "help enterprises to solving their
+    problems": to achieve, to solve; not "committed to improving", "look forward to
+    building"), "make" or "let" with people and "to" before the verb ("make the villagers
+    to enjoy": make the villagers enjoy; not "made efforts to improve", "made visitors to
+    the city feel welcome"), "expressed to strengthen" (表示要: expressed the hope to), an
+    active "promote to build" (promote the building of; not "was promoted to"), and "many"
+    before an uncountable noun after a verb of having or making ("has many experience",
+    "made many progress": much; not "Many experience hardship").
+    And set phrases of the report genre: "standing members of the Provincial Party
+    Committee" (常委: members of the Standing Committee; not a club's "standing member"),
+    "decision-making and deployment" (决策部署: decisions and plans), a "work scheduling
+    meeting" (调度会: a progress review meeting; not an airline's scheduling meeting), "the
+    problem orientation" (问题导向: problem-oriented), a named official who "briefed on the
+    development" (介绍: briefed the guests on; not the passive, nor "officials briefed on
+    the plan said"), "make greater contributions for" (to; not money "for" a fund) and "the
+    docking of their development strategies" (对接: the alignment), "friendly personages"
+    and "personages from all walks of life" (人士: friends, figures, people), and
+    "facilitate" or "promote" with a body and "to" ("facilitate overseas companies to open their
+    role", "promote enterprises to go global": help overseas companies open, encourage
+    enterprises to go global; not a rank, "promoted him to head the bureau").
     And the prepositions of set phrases: importance attached "in" a thing (to), "briefed to
     the delegation" (briefed the delegation; not the passive "were briefed to expect"), an
     impression someone has "on" a thing (of; "left a deep impression on him" is right),

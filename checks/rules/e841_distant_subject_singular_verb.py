@@ -30,7 +30,24 @@ _PATTERN = regex.compile(
     r"(?P<phrase>[^,.;:!?()\[\]\"“”\n]{2,100}?)[ ](?P<verb>was|is|has)(?![\p{L}'’-])",
     regex.MULTILINE,
 )
-_PREFILTER = r"\p{L}s (?:of|from|in|at|for|with|across|throughout|under|on|to|and) [^,.;:\n]{2,100}? (?:was|is|has)\b"
+_PREFILTER = (
+    r"\p{L}s (?:of|from|in|at|for|with|across|throughout|under|on|to|and) [^,.;:\n]{2,100}? (?:was|is|has)\b"
+    r"|\p{Ll}s (?:was|is|has)\b"
+)
+# The same subject with nothing but its determiner and modifiers before the verb ("Local
+# enterprises has", "Many villages is"), also opening a clause after "that" ("said that the
+# two cities has"): the head in lower case, so that a surname or a
+# name in capitals ("Williams is", "Mr. Evans has") is never read as a plural. A first word
+# in "-ing" makes the subject a gerund's phrase, one action ("Serving local enterprises is").
+# After "that" the subject must open with its determiner ("said that the two cities has"):
+# a relative "that" is followed by its own verb ("the one that really matters is").
+_DETERMINED = regex.compile(rf"{_DETERMINER}[ ]")
+_ADJACENT = regex.compile(
+    r"(?:^|(?<=[.!?][\"”’]?[ ])|(?<=(?<![\p{L}'’-])\p{Ll}[\p{L}-]*,[ ])|(?<=(?<![\p{L}'’-])that[ ]))"
+    rf"(?P<subject>(?:{_DETERMINER}[ ])?(?P<mods>(?:{_MODIFIER}[ ]){{0,3}}?)(?P<head>\p{{Ll}}+s))"
+    r"[ ](?P<verb>was|is|has)(?![\p{L}'’-])",
+    regex.MULTILINE,
+)
 # Links that follow a noun, never a verb: after them a head that may be a verb is a noun.
 _NOUN_LINKS = frozenset({"across", "throughout"})
 _PLURAL = {"has": "have", "is": "are", "was": "were"}
@@ -119,7 +136,12 @@ def _subject_plural(m: regex.Match[str]) -> bool:
     first = m.start("subject") == m.start("head")
     if head[:1].isupper() and not first:
         return False  # a name in capitals ("Dalian Ports of …") or a document's title
-    if m.group("link") == "and" and regex.search(r"['’]s\b", m.group("phrase")):
+    link = m.groupdict().get("link")
+    if link is None:
+        # Nothing between the head and its verb: no phrase to hold a clause, and a head that
+        # may be a verb cannot be one before "is" ("The city plans is" is no clause).
+        return not (mods and mods[0].lower().endswith("ing"))
+    if link == "and" and regex.search(r"['’]s\b", m.group("phrase")):
         return False  # "Farmers and herdsmen's income has": the income is the subject
     if _gerund_object(m, mods):
         return False  # "Requiring suppliers to upgrade grids is": the gerund is the subject
@@ -163,7 +185,12 @@ def distant_subject_singular_verb(ctx: Context) -> pl.DataFrame:
     with their noun ("of the two districts", "from every county"), or "and" and a second
     noun ("countries and region") — and then "was", "is" or "has", and suggests "were",
     "are" or "have". The subject must open its sentence (or a clause after a comma) with at
-    most a determiner and three modifiers before its head. Left alone: a head that counts
+    most a determiner and three modifiers before its head. Also the same subject with
+    nothing after it but the verb ("Local enterprises has", "Many villages is", or after
+    "that" with its determiner: "said that the two cities has"), its head in
+    lower case, so that a surname ("Williams is") is never read as a plural, and not after a
+    first word in "-ing" ("Serving local enterprises is": the gerund's phrase is the
+    subject). Left alone: a head that counts
     or measures ("Two years of work has"), a document's title ("Measures for … is"), a
     capitalised head after other words (a name), a head that may be the clause's verb ("The
     city plans to …"), the object of a gerund that opens the subject and asks it to act
@@ -204,6 +231,14 @@ def distant_subject_singular_verb(ctx: Context) -> pl.DataFrame:
             and _AFTER_COMMA.search(m.string, 0, m.start("subject"))
         ):
             continue  # "… from foreign countries, regions and organizations was": a series
+        verb = m.group("verb")
+        message = f"the subject “{m.group('subject')}” is plural: “{_PLURAL[verb]}”, not “{verb}”"
+        add_row(rows, doc, base + m.start("verb"), base + m.end("verb"), message, _PLURAL[verb])
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _ADJACENT):
+        if not _subject_plural(m):
+            continue
+        if m.string.endswith("that ", 0, m.start()) and not _DETERMINED.match(m.group("subject")):
+            continue  # "the thing that really matters is": a relative clause's verb
         verb = m.group("verb")
         message = f"the subject “{m.group('subject')}” is plural: “{_PLURAL[verb]}”, not “{verb}”"
         add_row(rows, doc, base + m.start("verb"), base + m.end("verb"), message, _PLURAL[verb])

@@ -32,6 +32,8 @@ EXPECTED = {
     ("000", 9, "E801", "made exchange speeches"),  # 交流发言: spoke about their experience
     ("000", 12, "P303", " "),
     ("000", 12, "E828", "the project construction"),  # 项目建设 in general: no article
+    ("000", 12, "E801", "the problem orientation"),  # 坚持问题导向: stay problem-oriented
+    ("000", 15, "E801", "decision-making and deployment"),  # 决策部署: decisions and plans
     ("000", 18, "P303", " "),
     ("000", 18, "P309", " - "),
     ("000", 21, "P302", "“green channel”"),
@@ -67,6 +69,7 @@ EXPECTED = {
     ("001", 8, "P305", ")"),
     ("001", 10, "P304", " "),
     ("001", 10, "T108", "provincial party committee"),
+    ("001", 10, "E801", "problem orientation"),  # 问题导向 in a list of 导向: problem-oriented
     # "platforms such as the Shenyang Economic and Technological Development Zone": a zone
     # named by its place and kind takes "the".
     ("001", 10, "E807", "Shenyang Economic and Technological Development Zone"),
