@@ -679,8 +679,9 @@ _CHROME = (
     # a caption under its label: "Caption: Li Ming speaks at the opening ceremony"
     (r"(?:photo\s+)?caption\s*[:：].{0,400}", "photo caption"),
     (_MARKED_CAPTION, "photo caption"),
-    # a byline or a control may come first: "By Li Ming | China Daily | Updated: …"
-    (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|\n]{{1,40}}\|\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|{_GLUED_SOURCE}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?(?:{_AGENCY}|{_WIRE})(?:\)[\s|·]*|\s*[|·,]\s*|\s*))?(?:{STAMP_LABEL})?)"
+    # a byline or a control may come first: "By Li Ming | China Daily | Updated: …", "By Li
+    # Ming · 2017-05-12 · Source: | Web Exclusive" (a middle dot between fields, as a bar)
+    (rf"[·\s]*(?:(?:print|share)\s*[|·]?\s*|by\s[^|·\n]{{1,40}}[|·]\s*)?(?:{_AGENCY}\s+{STAMP_LABEL}|{_GLUED_SOURCE}|\(\s*\p{{L}}[\p{{L}}\d. -]{{1,30}}\)\s*(?:(?-i:Updated|Published|Released?|Date|Time)\s*[:：]?\s*)?|[\[【]\s*|(?:\(?(?:{_AGENCY}|{_WIRE})(?:\)[\s|·]*|\s*[|·,]\s*|\s*))?(?:{STAMP_LABEL})?)"
      # the day, then the time under its label: "Mar. 10, 2015 - Updated 04:16 UTC"
      rf"{WHEN}(?:[\s,|·]+(?:-\s+)?(?:{STAMP_LABEL})?{WHEN})*\s*[\]】]?(?:[\s|·/]+(?:{_STAMP_TAIL})|{_GLUED_BYLINE})?(?:\s*[|·])?", "page timestamp"),
 )  # fmt: skip
