@@ -119,7 +119,8 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
     act."). Left alone: "our" before the country, the Party or their system ("the
     strengths of our socialist system", 我国: kept as "our country" is), a page that speaks as "we" where no report explains it (a speech,
     a work report, an interview's answer "A: …"), "As Xi pointed out, we must …", "from
-    what he said, we can tell", a report by "I" or "we", and anything quoted, also between
+    what he said, we can tell", a report by "I" or "we", a page's headline (no stop closes
+    it: an opinion column's title "… suggests that we are right"), and anything quoted, also between
     curly quotes garbled by a GBK page read in another encoding ("ˇ°We must …ˇ±").
 
     Also, on any page, a sentence that opens with "We", "Our" or "I" and ends with who said
@@ -178,6 +179,8 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
         frames = _frames(bare)
         if not frames or voice.start() < frames[0].end() or _ANSWER.match(bare):
             speaking.add(doc)
+    # Each page's first paragraph: a headline when no stop closes it.
+    first = dict(pages.group_by("doc").agg(pl.col("start").min()).iter_rows())
     reported: set[tuple[int, int]] = set()
     for doc, base, text, has_ours, has_unquoted in zip(
         wanted["doc"].to_list(),
@@ -222,8 +225,8 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
                     f" name the {noun.lower()} or write “the {noun.lower()}”",
                     ("The " if text[m.start()] == "O" else "the ") + noun,
                 )
-        if doc in speaking:
-            continue
+        if doc in speaking or (base == first.get(doc) and not _CLOSED.search(text)):
+            continue  # an opinion column's headline may speak as "we" ("… suggests we are right")
         frames = _frames(bare)
         if not frames:
             continue
@@ -246,6 +249,8 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
     return output(rows)
 
 
+# A paragraph closed as a sentence is (a headline has no stop).
+_CLOSED = regex.compile(r"[.!?][\"”’']?\s*$")
 # What ends a sentence or a clause that may open with "We must …".
 _STOPS = (". ", "; ", "? ", "! ", ": ")
 

@@ -140,6 +140,12 @@ _LIST_OF = (
     rf"[ \u00a0]+{_LIST_ITEM}[ \u00a0]+of[ \u00a0]"
 )
 _LIST_OF_AFTER = regex.compile(_LIST_OF)
+# A list of three or more fields of work that the article opens as a whole: "learned about
+# the infrastructure construction, project facilitation and enterprise development": "the"
+# governs the list of the things in hand, not building work named in general.
+_LIST_AFTER = regex.compile(
+    rf"(?:[ \u00a0]*,[ \u00a0]*{_LIST_ITEM})+[ \u00a0]*,?[ \u00a0]+(?:and|or)[ \u00a0]+{_LIST_ITEM}"
+)
 _GENERAL_END = (
     rf"[ \u00a0]*(?:[.;:!?)]|$)|(?!{_LIST_OF})[ \u00a0]*,"
     rf"|[ \u00a0]+(?:{_GENERAL_VERB})(?![\p{{L}}'’-])"
@@ -217,7 +223,9 @@ def article_before_field(ctx: Context) -> pl.DataFrame:
     construction at the port" — makes a policy or building work the one in hand), and development without an adjective ("the development"), which may point
     back to one already named. So are nature, a doctrine and building work that open a list
     of nouns an of-phrase closes: "the nature, leadership system, duties and tasks, and work
-    procedures of the commissions" is definite as a whole.
+    procedures of the commissions" is definite as a whole; and building work that opens a
+    list of three fields or more ("learned about the infrastructure construction, project
+    facilitation and enterprise development"), where "the" opens the list of things in hand.
 
     ## Why is this bad?
     A field of work named in general is an uncountable noun and takes no article:
@@ -271,7 +279,9 @@ def article_before_field(ctx: Context) -> pl.DataFrame:
             continue
         # "the socialist construction and rejuvenation of the Chinese nation": the article
         # governs the pair, which the of-phrase after its last noun makes definite.
-        if m.group("work") and _LIST_OF_AFTER.match(text, m.end()):
+        if m.group("work") and (
+            _LIST_OF_AFTER.match(text, m.end()) or _LIST_AFTER.match(text, m.end())
+        ):
             continue
         field = m.group("field")
         kinds = {"ism": "a doctrine", "covid": "COVID-19", "work": "building work"}

@@ -299,10 +299,19 @@ _SUFFIX_WORDS = frozenset(("able", "less"))
 _GLUED_PRONOUNS = frozenset(("we", "my"))
 
 
+# Pieces of web addresses, frequent in the word list only as parts of addresses ("com" of
+# ".com"): no word of a sentence, so "comminute" is no "com minute".
+_ADDRESS_PIECES = frozenset(
+    ("com", "org", "net", "www", "http", "https", "html", "htm", "gov", "edu")
+)
+
+
 def _common(part: str) -> bool:
     lower = part.lower()
     if lower in FUNCTION_WORDS or lower in _GLUED_PRONOUNS:
         return True
+    if lower in _ADDRESS_PIECES:
+        return False
     if len(lower) < 3:
         return False
     return zipf(lower) >= (LONG_PART if len(lower) >= 6 else SHORT_PART)

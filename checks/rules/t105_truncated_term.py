@@ -44,7 +44,8 @@ def truncated_term(ctx: Context) -> pl.DataFrame:
     have ("the CPC's central tasks"), a form cut after a plain plural that modifies its
     head ("Leading Party members of the advisory body met": people, not the "leading Party
     members' group"), and so is a form whose missing words open the next line of a
-    hard-wrapped paragraph.
+    hard-wrapped paragraph, and a name whose apostrophe is typed twice ("the Provincial
+    People''s Congress": P310 reports the mark).
 
     ## Why is this bad?
     A cut-short title names nothing: "secretary of the Municipal Party" is no office. It is
@@ -75,6 +76,7 @@ def truncated_term(ctx: Context) -> pl.DataFrame:
         ),
     )
     near = _without_wrapped_rest(ctx, _without_possessive(ctx, _without_other_heads(ctx, near)))
+    near = _without_doubled_apostrophe(ctx, near)
     structural = _cut_short_bodies(ctx)
     if structural.height and near.height:
         taken = [(d, s, e) for d, s, e in near.select("doc", "start", "end").iter_rows()]
@@ -155,6 +157,21 @@ def _without_possessive(ctx: Context, near: pl.DataFrame) -> pl.DataFrame:
             and not _INNER_POSSESSIVE.search(full or "")
         )
         for doc, start, end, full in near.select("doc", "start", "end", "suggestion").iter_rows()
+    ]
+    return near.filter(pl.Series(keep, dtype=pl.Boolean)) if not all(keep) else near
+
+
+# An apostrophe typed twice, as a page escaping its quotes leaves it ("People''s Congress"):
+# the name goes on after it, whole; P310 reports the doubled mark.
+_DOUBLED_APOSTROPHE = regex.compile(r"['’]{2}s(?![\p{L}])")
+
+
+def _without_doubled_apostrophe(ctx: Context, near: pl.DataFrame) -> pl.DataFrame:
+    """Drop a form cut where a doubled apostrophe stands ("the Provincial People''s
+    Congress"): the name is whole, only its apostrophe is typed twice."""
+    keep = [
+        not _DOUBLED_APOSTROPHE.match(ctx.text(doc), end)
+        for doc, end in near.select("doc", "end").iter_rows()
     ]
     return near.filter(pl.Series(keep, dtype=pl.Boolean)) if not all(keep) else near
 

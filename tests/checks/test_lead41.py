@@ -2,6 +2,11 @@
 
 - R601: a byline whose fields a middle dot divides, as a bar does ("By … · date · Source:"),
   is page furniture; the double spaces around its dots go with it (P307).
+- E828: "the" that opens a list of three fields of work or more ("the infrastructure
+  construction, project facilitation and enterprise development") governs the list.
+- E821: a page's headline (no stop closes it) may speak as "we": an opinion column's title.
+- P320: a piece of a web address ("com") is no word to split a rare word into ("comminute").
+- T105: a body's name whose apostrophe is typed twice ("People''s Congress") is whole.
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -9,7 +14,7 @@ The sentences are written for these tests, in the register of city news pages.
 from __future__ import annotations
 
 import pytest
-from helpers import check_texts
+from helpers import assert_flags, check_texts
 
 STORY = "The city signed six deals with firms from Japan on Monday, officials said.\n"
 
@@ -34,3 +39,70 @@ def test_a_middle_dot_in_prose_is_no_byline() -> None:
     )
     found = check_texts([text], ["R601"])
     assert found.height == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officials learned about the infrastructure construction, project facilitation "
+        "and enterprise development in the park.",
+        "The mayor asked about the road construction, land use, and staff training at the site.",
+    ],
+)
+def test_the_before_a_list_of_fields_of_work_is_left_alone(text: str) -> None:
+    assert_flags("E828", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The county will speed up the project construction, and the city will help.",
+            "the project construction",
+        ),
+        (
+            "Officials must grasp the project construction and the safety checks.",
+            "the project construction",
+        ),
+    ],
+)
+def test_the_before_building_work_alone_is_still_flagged(text: str, span: str) -> None:
+    assert_flags("E828", text, span)
+
+
+def test_a_doubled_apostrophe_inside_a_body_is_no_cut_short_title() -> None:
+    text = (
+        "Zhou Bin, director of the Standing Committee of the Provincial People''s Congress, "
+        "met the delegation."
+    )
+    found = check_texts([text], ["T105", "P310"])
+    assert found["code"].to_list() == ["P310"]
+
+
+def test_a_title_cut_short_is_still_flagged() -> None:
+    text = "Zhou Bin, secretary of the Municipal Party presided over the meeting."
+    assert check_texts([text], ["T105"])["code"].to_list() == ["T105"]
+
+
+def test_an_opinion_headline_in_the_first_person_is_left_alone() -> None:
+    text = (
+        "The bureau's angry reply to our report suggests that we were right\n\n"
+        "The bureau issued a statement on Friday. It said the report was unfair.\n"
+    )
+    assert_flags("E821", text, None)
+
+
+def test_a_report_in_the_first_person_under_a_headline_is_still_flagged() -> None:
+    text = (
+        "Mayor Meets Investors\n\n"
+        "The mayor stressed that the task is arduous. We must act at once, she added later.\n"
+    )
+    assert_flags("E821", text, "We")
+
+
+def test_a_rare_word_is_not_split_into_a_piece_of_an_address() -> None:
+    assert_flags("P320", "Two plants comminute building waste before it is reused.", None)
+
+
+def test_two_everyday_words_run_together_are_still_flagged() -> None:
+    assert_flags("P320", "The two plants reuse building waste tomake new bricks.", "tomake")
