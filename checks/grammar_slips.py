@@ -557,7 +557,45 @@ _SERIES_OF_MASS = regex.compile(
     regex.MULTILINE,
 )
 
+# A year of the Chinese zodiac named without the animal's article: "the Year of Dog", "Year
+# of Golden Rooster" (狗年, 金鸡年). English names it "the Year of the Dog".
+_ZODIAC_YEAR = regex.compile(
+    r"(?<=(?<![\p{L}-])Year[ \u00a0]+of[ \u00a0]+)(?:(?:Golden|Fire|Earth|Metal|Water|Wood"
+    r"|Iron)[ \u00a0]+)?(?:Rat|Ox|Tiger|Rabbit|Hare|Dragon|Snake|Horse|Goat|Sheep|Ram|Monkey"
+    r"|Rooster|Dog|Pig|Boar)(?![\p{L}'’-])"
+)
+# 共有/总计 word for word at a sentence's head: "Total 162 members attended". English opens
+# with "A total of 162 members"; "Total: 162" (a table's label) has its colon and is left.
+_TOTAL_OPENING = regex.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?][\"”’]?[ \u00a0]+))Total(?=[ \u00a0]+\d[\d,.]*[ \u00a0]+"
+    r"(?:(?:million|billion|thousand|hundred)[ \u00a0]+)?\p{Ll})"
+)
+# A consul general serves in a city, not to it ("Consul General to Manchester"): an
+# ambassador is accredited to a country, a consul general posted in a city.
+_CONSUL_TO = regex.compile(
+    r"(?<![\p{L}-])Consuls?[- \u00a0]General[ \u00a0]+to(?=[ \u00a0]+(?!the\b)\p{Lu}\p{Ll})"
+)
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
+    (
+        _ZODIAC_YEAR,
+        "a zodiac year names its animal with “the”: “the Year of the Dog”",
+        lambda text: f"the {text}",
+        None,
+    ),
+    (
+        _TOTAL_OPENING,
+        "a count opens its sentence as “A total of 162 …”, not “Total 162 …”",
+        lambda text: "A total of",
+        None,
+    ),
+    (
+        _CONSUL_TO,
+        "a consul general is posted “in” a city (“Consul General in Manchester”); an "
+        "ambassador is accredited “to” a country",
+        lambda text: text[: -len("to")] + "in",
+        None,
+    ),
     (
         regex.compile(r"(?i)(?<![\p{L}-])implementation(?=\s+the\s+\p{L})"),
         "a noun of action takes its object with “of”: “the implementation of the …”",
@@ -896,4 +934,6 @@ PREFILTER = (
     # The prepositions of set phrases, and the uncountable nouns after "a series of".
     r"|(?i:\bimportance\s+in\b|\bbriefed\s+to\b|\bimpressions?\s+on\b|\bhalf\s+year\b"
     r"|\bseries\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:consensus|progress)\b)"
+    # A zodiac year, a count opening with "Total", a consul general "to" a city.
+    r"|\bYear\s+of\s|\bTotal\s+\d|\bConsuls?[- ]General\s+to\b"
 )

@@ -6,6 +6,8 @@
   construction, project facilitation and enterprise development") governs the list.
 - E821: a page's headline (no stop closes it) may speak as "we": an opinion column's title.
 - P320: a piece of a web address ("com") is no word to split a rare word into ("comminute").
+- E801: a zodiac year without the animal's article, a count opening with a bare "Total",
+  a consul general posted "to" a city.
 - T105: a body's name whose apostrophe is typed twice ("People''s Congress") is whole.
 
 The sentences are written for these tests, in the register of city news pages.
@@ -106,3 +108,37 @@ def test_a_rare_word_is_not_split_into_a_piece_of_an_address() -> None:
 
 def test_two_everyday_words_run_together_are_still_flagged() -> None:
     assert_flags("P320", "The two plants reuse building waste tomake new bricks.", "tomake")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("The temple fair opened the Year of Dog with lion dances.", "Dog", "the Dog"),
+        ("Crowds marked the Year of Golden Rooster.", "Golden Rooster", "the Golden Rooster"),
+        ("Total 162 members attended the session.", "Total", "A total of"),
+        ("The fair ended. Total 2,400 firms took part.", "Total", "A total of"),
+        (
+            "Zhou Min, Chinese Consul General to Manchester, spoke.",
+            "Consul General to",
+            "Consul General in",
+        ),
+    ],
+)
+def test_set_phrases_of_years_counts_and_consuls(text: str, span: str, suggestion: str) -> None:
+    found = check_texts([text], ["E801"])
+    assert found.select("span", "suggestion").rows() == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The temple fair opened the Year of the Dog with lion dances.",
+        "Total: 162 members.",
+        "Total investment reached 5 billion yuan.",
+        "She was ambassador to Britain and then Consul General in Belfast.",
+        "The Consul General to the United Nations office spoke.",
+        "The city marks a year of reform.",
+    ],
+)
+def test_years_counts_and_consuls_written_right_are_left_alone(text: str) -> None:
+    assert_flags("E801", text, None)
