@@ -558,19 +558,19 @@ _SERIES_OF_MASS = regex.compile(
 )
 
 # A year of the Chinese zodiac named without the animal's article: "the Year of Dog", "Year
-# of Golden Rooster" (狗年, 金鸡年). English names it "the Year of the Dog".
+# of Fire Monkey" (狗年, 金鸡年). English names it "the Year of the Dog".
 _ZODIAC_YEAR = regex.compile(
     r"(?<=(?<![\p{L}-])Year[ \u00a0]+of[ \u00a0]+)(?:(?:Golden|Fire|Earth|Metal|Water|Wood"
     r"|Iron)[ \u00a0]+)?(?:Rat|Ox|Tiger|Rabbit|Hare|Dragon|Snake|Horse|Goat|Sheep|Ram|Monkey"
     r"|Rooster|Dog|Pig|Boar)(?![\p{L}'’-])"
 )
-# 共有/总计 word for word at a sentence's head: "Total 162 members attended". English opens
-# with "A total of 162 members"; "Total: 162" (a table's label) has its colon and is left.
+# 共有/总计 word for word at a sentence's head: "Total 85 deputies attended". English opens
+# with "A total of 85 deputies"; "Total: 85" (a table's label) has its colon and is left.
 _TOTAL_OPENING = regex.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=[.!?][\"”’]?[ \u00a0]+))Total(?=[ \u00a0]+\d[\d,.]*[ \u00a0]+"
     r"(?:(?:million|billion|thousand|hundred)[ \u00a0]+)?\p{Ll})"
 )
-# A consul general serves in a city, not to it ("Consul General to Manchester"): an
+# A consul general serves in a city, not to it ("Consul General to Houston"): an
 # ambassador is accredited to a country, a consul general posted in a city.
 _CONSUL_TO = regex.compile(
     r"(?<![\p{L}-])Consuls?[- \u00a0]General[ \u00a0]+to(?=[ \u00a0]+(?!the\b)\p{Lu}\p{Ll})"
@@ -585,13 +585,13 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     ),
     (
         _TOTAL_OPENING,
-        "a count opens its sentence as “A total of 162 …”, not “Total 162 …”",
+        "a count opens its sentence as “A total of 85 …”, not “Total 85 …”",
         lambda text: "A total of",
         None,
     ),
     (
         _CONSUL_TO,
-        "a consul general is posted “in” a city (“Consul General in Manchester”); an "
+        "a consul general is posted “in” a city (“Consul General in Houston”); an "
         "ambassador is accredited “to” a country",
         lambda text: text[: -len("to")] + "in",
         None,

@@ -29,33 +29,33 @@ _PREFILTER = (
 
 @rule("D508", "currency-code-after-amount", Severity.WARNING, Fix.UNSAFE)
 def currency_code_after_amount(ctx: Context) -> pl.DataFrame:
-    """The code of the Chinese currency written after an amount ("2.5 billion RMB").
+    """The code of the Chinese currency written after an amount ("3.6 billion RMB").
 
     ## What it does
     Finds an amount in figures, perhaps with its scale, followed by "RMB" or "CNY": "2.5
     billion RMB", "168 million RMB", "3,000 CNY". Left alone: the code before the amount
-    ("RMB 2.5 billion"), the currency named twice ("5 million RMB yuan", D504's), and the
+    ("RMB 3.6 billion"), the currency named twice ("5 million RMB yuan", D504's), and the
     code as the first word of a compound or a modifier ("RMB-denominated", "RMB bonds",
     "RMB deposits").
 
     ## Why is this bad?
     Xinhua, China Daily and the State Council write an amount in the Chinese currency as
-    "2.5 billion yuan", or with the code before it, "RMB 2.5 billion", as a code is written
+    "3.6 billion yuan", or with the code before it, "RMB 3.6 billion", as a code is written
     before the figure ("USD 5 million"). The code after the figure is the Chinese order of
     25亿元人民币 kept word for word.
 
     ## Example
     ```text
-    The county signed 12 projects worth 2.5 billion RMB.
+    The county signed 12 projects worth 3.6 billion RMB.
     ```
 
     ## Use instead
     ```text
-    The county signed 12 projects worth 2.5 billion yuan.
+    The county signed 12 projects worth 3.6 billion yuan.
     ```
 
     ## Fix safety
-    Unsafe: "yuan" is suggested; a page that writes "RMB 2.5 billion" elsewhere may prefer
+    Unsafe: "yuan" is suggested; a page that writes "RMB 3.6 billion" elsewhere may prefer
     that order, and a person chooses.
     """
     rows = new_rows()

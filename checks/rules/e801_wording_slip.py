@@ -276,9 +276,9 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     role", "promote enterprises to go global": help overseas companies open, encourage
     enterprises to go global; not a rank, "promoted him to head the bureau").
     And a zodiac year without the animal's article ("the Year of Dog": the Year of the
-    Dog), a count that opens its sentence with a bare "Total" ("Total 162 members
-    attended": A total of; not "Total: 162"), and a consul general posted "to" a city
-    ("Consul General to Manchester": in; an ambassador is accredited to a country).
+    Dog), a count that opens its sentence with a bare "Total" ("Total 85 deputies
+    attended": A total of; not "Total: 85"), and a consul general posted "to" a city
+    ("Consul General to Houston": in; an ambassador is accredited to a country).
     And the prepositions of set phrases: importance attached "in" a thing (to), "briefed to
     the delegation" (briefed the delegation; not the passive "were briefed to expect"), an
     impression someone has "on" a thing (of; "left a deep impression on him" is right),

@@ -141,7 +141,7 @@ _LIST_OF = (
 )
 _LIST_OF_AFTER = regex.compile(_LIST_OF)
 # A list of three or more fields of work that the article opens as a whole: "learned about
-# the infrastructure construction, project facilitation and enterprise development": "the"
+# the road construction, land supply and staff training": "the"
 # governs the list of the things in hand, not building work named in general.
 _LIST_AFTER = regex.compile(
     rf"(?:[ \u00a0]*,[ \u00a0]*{_LIST_ITEM})+[ \u00a0]*,?[ \u00a0]+(?:and|or)[ \u00a0]+{_LIST_ITEM}"

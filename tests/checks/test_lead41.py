@@ -2,8 +2,8 @@
 
 - R601: a byline whose fields a middle dot divides, as a bar does ("By … · date · Source:"),
   is page furniture; the double spaces around its dots go with it (P307).
-- E828: "the" that opens a list of three fields of work or more ("the infrastructure
-  construction, project facilitation and enterprise development") governs the list.
+- E828: "the" that opens a list of three fields of work or more ("the road construction,
+  land supply and staff training") governs the list.
 - E821: a page's headline (no stop closes it) may speak as "we": an opinion column's title.
 - P320: a piece of a web address ("com") is no word to split a rare word into ("comminute").
 - E801: a zodiac year without the animal's article, a count opening with a bare "Total",
@@ -46,8 +46,8 @@ def test_a_middle_dot_in_prose_is_no_byline() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The officials learned about the infrastructure construction, project facilitation "
-        "and enterprise development in the park.",
+        "The officials learned about the road construction, land supply "
+        "and staff training in the park.",
         "The mayor asked about the road construction, land use, and staff training at the site.",
     ],
 )
@@ -88,7 +88,7 @@ def test_a_title_cut_short_is_still_flagged() -> None:
 
 def test_an_opinion_headline_in_the_first_person_is_left_alone() -> None:
     text = (
-        "The bureau's angry reply to our report suggests that we were right\n\n"
+        "Why the old port still matters, and what the forum agreed that we should do next\n\n"
         "The bureau issued a statement on Friday. It said the report was unfair.\n"
     )
     assert_flags("E821", text, None)
@@ -114,11 +114,11 @@ def test_two_everyday_words_run_together_are_still_flagged() -> None:
     ("text", "span", "suggestion"),
     [
         ("The temple fair opened the Year of Dog with lion dances.", "Dog", "the Dog"),
-        ("Crowds marked the Year of Golden Rooster.", "Golden Rooster", "the Golden Rooster"),
-        ("Total 162 members attended the session.", "Total", "A total of"),
+        ("Crowds marked the Year of Fire Monkey.", "Fire Monkey", "the Fire Monkey"),
+        ("Total 85 deputies attended the session.", "Total", "A total of"),
         ("The fair ended. Total 2,400 firms took part.", "Total", "A total of"),
         (
-            "Zhou Min, Chinese Consul General to Manchester, spoke.",
+            "Zhou Min, Chinese Consul General to Houston, spoke.",
             "Consul General to",
             "Consul General in",
         ),
@@ -133,7 +133,7 @@ def test_set_phrases_of_years_counts_and_consuls(text: str, span: str, suggestio
     "text",
     [
         "The temple fair opened the Year of the Dog with lion dances.",
-        "Total: 162 members.",
+        "Total: 85 deputies.",
         "Total investment reached 5 billion yuan.",
         "She was ambassador to Britain and then Consul General in Belfast.",
         "The Consul General to the United Nations office spoke.",

@@ -3147,13 +3147,13 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
     ),
     "D508": (
         [
-            ("The county signed 12 projects worth 2.5 billion RMB.", "2.5 billion RMB"),
+            ("The county signed 12 projects worth 3.6 billion RMB.", "3.6 billion RMB"),
             ("Each household received 3,000 CNY in subsidies.", "3,000 CNY"),
             ("The plant cost 168 million RMB, the bureau said.", "168 million RMB"),
         ],
         [
-            "The county signed 12 projects worth RMB 2.5 billion.",
-            "The county signed 12 projects worth 2.5 billion yuan.",
+            "The county signed 12 projects worth RMB 3.6 billion.",
+            "The county signed 12 projects worth 3.6 billion yuan.",
             "The bank issued 5 billion RMB bonds in Hong Kong.",
             "Deposits of 3 billion RMB-denominated notes rose.",
             "The new line cost nearly 8 billion yuan RMB to build.",
