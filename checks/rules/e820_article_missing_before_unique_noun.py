@@ -212,7 +212,7 @@ _CAMPAIGN = regex.compile(
 _CAMPAIGN_PREFILTER = r"(?:revitali[sz]ation|rejuvenation)[ \u00a0]+of\b|fight[ \u00a0]+against"
 # An act named by its noun with its own of-phrase, right after a preposition: "opinions
 # about further promotion of cooperation", "talks on development of tourism", "a ceremony
-# for centralized commencement and signing of projects". The of-phrase makes it the one
+# for joint commencement and signing of projects". The of-phrase makes it the one
 # act of that thing, which English marks with "the"; word-for-word English drops it
 # (就进一步推进合作交换意见). Only after a preposition ("and" or "of" before it joins it to
 # a noun that has its determiner, "the planning and construction of"), with at most one

@@ -15,8 +15,8 @@ SLIPS: list[tuple[str, str]] = [
     ),
     ("The mayors held talks on development of tourism in the river towns.", "development"),
     (
-        "The county held a ceremony for centralized commencement and contract signing of 40 projects.",
-        "centralized commencement and contract signing",
+        "The district held a ceremony for joint commencement and signing of 12 projects.",
+        "joint commencement and signing",
     ),
     ("Funds will go to construction of rural roads this year.", "construction"),
     ("The district made progress in implementation of the river chief system.", "implementation"),

@@ -137,8 +137,8 @@ def test_leaves_correct_complements(text: str) -> None:
             "investigated Xinhe County",
         ),
         (
-            "Li Qiang, the secretary-general of the city government also participated in this "
-            "research together with staff of the port office.",
+            "Zhou Bin, deputy mayor of the county, also participated in this research and "
+            "visited two farms.",
             "also participated in this research",
         ),
         (
@@ -157,7 +157,7 @@ def test_investigate_for_a_visit(text: str, span: str) -> None:
         "Police visited and investigated the scene of the accident.",
         "The committee investigated the work of the police in the case.",
         "The chief auditor, a former mayor, investigated Xinhe Bank on fraud charges.",
-        "Students from the university participated in this research together with teachers.",
+        "Students from the university participated in this research with their teachers.",
         "Deputy Mayor Wang Lin visited Hexi Village to inspect the poverty alleviation work.",
     ],
 )
