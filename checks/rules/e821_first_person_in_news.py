@@ -120,7 +120,7 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
     strengths of our socialist system", 我国: kept as "our country" is), a page that speaks as "we" where no report explains it (a speech,
     a work report, an interview's answer "A: …"), "As Xi pointed out, we must …", "from
     what he said, we can tell", a report by "I" or "we", a page's headline (no stop closes
-    it: an opinion column's title "… and why the forum agreed that we should act"), and anything quoted, also between
+    it: an opinion column's title "… have agreed that we were right"), and anything quoted, also between
     curly quotes garbled by a GBK page read in another encoding ("ˇ°We must …ˇ±").
 
     Also, on any page, a sentence that opens with "We", "Our" or "I" and ends with who said
@@ -226,7 +226,7 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
                     ("The " if text[m.start()] == "O" else "the ") + noun,
                 )
         if doc in speaking or (base == first.get(doc) and not _CLOSED.search(text)):
-            continue  # an opinion column's headline may speak as "we" ("… why the forum agreed that we should act")
+            continue  # an opinion column's headline may speak as "we" ("… have agreed that we were right")
         frames = _frames(bare)
         if not frames:
             continue

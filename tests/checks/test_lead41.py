@@ -88,7 +88,7 @@ def test_a_title_cut_short_is_still_flagged() -> None:
 
 def test_an_opinion_headline_in_the_first_person_is_left_alone() -> None:
     text = (
-        "Why the old port still matters, and what the forum agreed that we should do next\n\n"
+        "Even the port's old critics have agreed that we were right all along\n\n"
         "The bureau issued a statement on Friday. It said the report was unfair.\n"
     )
     assert_flags("E821", text, None)
