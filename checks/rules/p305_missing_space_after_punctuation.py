@@ -112,6 +112,17 @@ _GLUED_ELLIPSIS_PREFILTER = r"\p{Ll}{2}(?:…|\.\.\.)\p{Ll}{2}"
 # ("?id=3&Type=news") has its "=" before the word.
 _GLUED_AMPERSAND = regex.compile(r"(?<!=[\w-]*)(?<=\p{Ll}{2})&(?=\p{Lu}\p{Ll}{2})")
 _GLUED_AMPERSAND_PREFILTER = r"\p{Ll}{2}&\p{Lu}\p{Ll}{2}"
+# An ampersand spaced on one side only between two words ("Asian &African countries",
+# "Asian& African"): the space on the other side is missing. "R&D" and "AT&T" have no space
+# at all; a query's "&" has no space either.
+_HALF_GLUED_AMPERSAND = regex.compile(
+    r"(?P<after>(?<=\p{L}[ ])&(?=\p{Lu}\p{Ll}{2}))|(?P<before>(?<=\p{Ll}{2})&(?=[ ]\p{L}))"
+)
+_HALF_GLUED_AMPERSAND_PREFILTER = r"\p{L} &\p{Lu}\p{Ll}{2}|\p{Ll}{2}& \p{L}"
+# A list item's Roman numeral or figure glued to a short first word: "IV.To deepen …",
+# "2.In May …" (a capitalised word of three letters or more after any stop is found already).
+_LIST_NUMBER_OPENER = regex.compile(rf"(?<=^(?:[IVX]{{1,4}}|\d{{1,2}}))\.(?=(?:{_OPENERS})[ ,])")
+_LIST_NUMBER_OPENER_PREFILTER = rf"^(?:[IVX]{{1,4}}|\d{{1,2}})\.(?:{_OPENERS})[ ,]"
 
 
 @rule("P305", "missing-space-after-punctuation", Severity.WARNING, Fix.SAFE)
@@ -134,12 +145,15 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     and a sentence's stop glued to the quotation that opens the next one ('recently."The')
     and two quotations glued ('…conservation.”“The …'), an opening curly quote glued to the
     word before it ("the county’s“14th Five-Year Plan”") and a straight quote that closes a
-    quotation glued to the word after it ('through this Fair,"he said'), a list item's
-    dash glued to its first word ("-The living standards have risen"), and an ellipsis
+    quotation glued to the word after it ('through this Fair,"he said') and one that opens a
+    quotation glued to the word before it ('staged in"Harbour Nights"', only where the
+    paragraph's straight quotes pair up), a list item's dash glued to its first word ("-The
+    living standards have risen") or its numeral glued to a short one ("IV.To deepen",
+    "2.In May"), and an ellipsis
     glued to the words on both sides ("effective demand…further optimising"; only a
     suggestion, as houses space it differently), and an ampersand glued to the names on both
     sides ("the Forum of the District&Signing Ceremony"; not "R&D", "AT&T" or an address's
-    query, "?id=3&Type=news"). A spaced list dash ("- The") and an
+    query, "?id=3&Type=news") or spaced on one side only ("Asian &African"). A spaced list dash ("- The") and an
     ellipsis spaced on one side ("demand… further") are left alone.
     Web addresses and e-mail addresses are left alone; so are
     initials and abbreviations such as "U.S.", "J.K.", "No.In" and "Co.Ltd" (the letter after
@@ -199,7 +213,9 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
         if m.group("after") is not None:
             closing = text.count('"', 0, m.start()) % 2 or _ATTRIBUTION.match(text, m.end())
             if not closing:
-                continue  # an opening straight quote: the space is missing before it
+                # An opening straight quote: the space is missing before it.
+                _glued_opening_quote(rows, doc, base, text, m.start())
+                continue
             add_row(rows, doc, base + m.start(), base + m.end(), "no space after '\"'", '" ')
             continue
         if m.group() == CLOSING and (is_apostrophe(text, m.start()) or _after_space(text, m)):
@@ -218,6 +234,13 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
         fix = Fix.UNSAFE if mark == "." and _JOINED.match(text, m.start()) else None
         message = f"no space after '{mark}'"
         add_row(rows, doc, base + m.start(), base + m.end(), message, mark + " ", fix=fix)
+    opening = prose_matches(ctx.segments, "tgt", _OPENING_QUOTE_PREFILTER, _OPENING_QUOTE)
+    for doc, base, text, m in opening:
+        if not text.count('"', 0, m.start()) % 2:
+            _glued_opening_quote(rows, doc, base, text, m.start())
+    numbers = prose_matches(ctx.segments, "tgt", _LIST_NUMBER_OPENER_PREFILTER, _LIST_NUMBER_OPENER)
+    for doc, base, _text, m in numbers:
+        add_row(rows, doc, base + m.start(), base + m.end(), "no space after '.'", ". ")
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _LIST_DASH_PREFILTER, _LIST_DASH):
         add_row(rows, doc, base + m.start(), base + m.end(), "no space after the list dash", "- ")
     ellipses = prose_matches(ctx.segments, "tgt", _GLUED_ELLIPSIS_PREFILTER, _GLUED_ELLIPSIS)
@@ -230,7 +253,36 @@ def missing_space_after_punctuation(ctx: Context) -> pl.DataFrame:
     for doc, base, _text, m in ampersands:
         message = "no space around '&' between two names"
         add_row(rows, doc, base + m.start(), base + m.end(), message, " & ")
+    halves = prose_matches(
+        ctx.segments, "tgt", _HALF_GLUED_AMPERSAND_PREFILTER, _HALF_GLUED_AMPERSAND
+    )
+    for doc, base, _text, m in halves:
+        after = m.group("after") is not None
+        message = "no space after '&'" if after else "no space before '&'"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, "& " if after else " &")
     return output(rows)
+
+
+# An opening straight quote glued to the word before it and to a capitalised word after it
+# ('the troupe in"Harbour Nights"'); one before a word in lower case comes through _CLOSE_WORD.
+# Only a letter before it: a figure before it may be an inch mark ('6"').
+_OPENING_QUOTE = regex.compile(r'(?<=\p{L})(?<!\p{Han})"(?=\p{Lu})')
+_OPENING_QUOTE_PREFILTER = r'\p{L}"\p{Lu}'
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _glued_opening_quote(
+    rows: dict[str, list[object]], doc: int, base: int, text: str, at: int
+) -> None:
+    """Report a straight quote that opens a quotation glued to the letter before it.
+
+    Only in a paragraph whose straight quotes pair up, so that which of them open is sure:
+    the fix puts the space before the mark.
+    """
+    before = text[at - 1 : at]
+    if text.count('"') % 2 or not before.isalpha() or _HAN.match(before):
+        return
+    add_row(rows, doc, base + at, base + at + 1, "no space before '\"'", ' "')
 
 
 # A closing quote parted from the sentence's stop by a space and glued to a word in lower case
