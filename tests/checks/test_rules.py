@@ -2247,6 +2247,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Trade grew. Opportunites abound in the port.", "Opportunites"),  # opening
             # a slip of a verb's -ing form, rarer than the verb itself
             ("The city is acceletating the upgrade of its plants.", "acceletating"),
+            # lower-case words that read as pinyin but are the commonest words with a letter
+            # lost or two letters swapped
+            ("The deputy head, leding a team of planners, toured the port.", "leding"),
+            ("The envoy said eralier that the talks went well.", "eralier"),
         ],
         [
             "The plan builds on existing industrial parks.",
@@ -2272,6 +2276,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "“The meals are checked,” said Tesping, deputy head of the office.",  # a name
             "The talks were chaired by Tesring, the county's deputy head.",
             "The plant is pretreating its waste water.",  # a prefix and a word: not a slip
+            # a lower-case pinyin name where a name stands: after a surname, before a level word
+            "The guests met Zhao heping and walked to the fuding city office along heping road.",
+            "Students toured linze county and the heze district museum.",
         ],
     ),
     "E808": (
