@@ -1225,6 +1225,17 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Some 300 firms came, among which 40 were from Japan.", "among which"),
             ("Cadres will study the Xi Jinping Thought in depth.", "the Xi Jinping Thought"),
             ("At the meeting, Zhou urged to speed up the reform.", "urged to"),
+            ("It’s learned that the port will add two berths.", "It’s learned that"),
+            (
+                "The county will send teams out, setting off a climax of tourism promotion.",
+                "setting off a climax of",
+            ),
+            ("The inspectors seriously listened to the county's report.", "seriously listened to"),
+            ("Every firm must seriously implement the safety rules.", "seriously implement"),
+            (
+                "The plants should seriously compare their output with the plan.",
+                "seriously compare",
+            ),
         ],
         [
             # the verb, and buildings
@@ -1352,6 +1363,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The county government signed on the sidelines of the forum.",
             "The mayor urged relevant departments to act; officials from the relevant bureaus came.",
             "Officials from relevant Jinzhou government departments and highly relevant agencies came.",
+            # the noun alone, and "seriously" meaning gravely
+            "The climax of the lantern show came at midnight, a climax of light and drums.",
+            "The flood seriously damaged two bridges, and the county took the warning seriously.",
+            "He was seriously ill and seriously considered stepping down.",
         ],
     ),
     "E819": (
