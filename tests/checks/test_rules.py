@@ -3711,9 +3711,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Members resolved to carry out the Two Maintenances and to study hard.",
                 "Two Maintenances",
             ),
+            (
+                "The bureau held a lecture on Xi Jinping's ecological civilization thought.",
+                "Xi Jinping's ecological civilization thought",
+            ),
+            (
+                "Officers attended a class on Xi Jinping's thought on strengthening the military.",
+                "Xi Jinping's thought on strengthening the military",
+            ),
         ],
         [
             "Foreign media wrote about Xi Jinping's thoughts on the economy.",
+            "Xi Jinping's thoughts on culture were the subject of a new book.",
             "The general tone of the meeting was warm and frank.",
             "The plant hired two maintenance workers this year.",
         ],
