@@ -3747,9 +3747,19 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Committee, spoke.",
                 "Organization Committee",
             ),
+            (
+                "Ma Tao, member of the county Party committee and director of United Front "
+                "Work, met the guests.",
+                "director of United Front Work",
+            ),
+            (
+                "Wu Fan, head of the united front work of the district, chaired the forum.",
+                "head of the united front work",
+            ),
         ],
         [
             "Zhao Min, head of the Organization Department of the Municipal Party Committee, spoke.",
+            "Ma Tao, head of the United Front Work Department, is in charge of united front work.",
             "The Organization Committee of the trade fair met on Monday.",
             "The Minister of Commerce met the Minister of the International Department.",
             "The country's organization minister resigned last year.",
