@@ -58,6 +58,15 @@ SWAPPED_MEANT = 3.5
 # more and is a word this common with one letter typed twice ("openning": o-pen-ning).
 PINYIN_SLIP_SYLLABLES = 3
 DOUBLED_MEANT = 4.0
+# A lower-case word that splits into pinyin but that wordfreq has never seen as a word
+# (below `RARE`) is still a slip when it has this many letters or more and is one of the
+# commonest words (`PINYIN_SHAPED_MEANT`) with two neighbouring letters swapped or a letter
+# inside it dropped ("eralier" for earlier, "leding" for leading): a lower-case place or given
+# name is another pinyin word with a letter changed or added ("linze", "heze"), seldom the
+# commonest English word with a letter lost. E802 leaves such a word alone where a name
+# stands (after a capitalised word, before a level word: `pinyin_shaped_slip`).
+PINYIN_SHAPED_LENGTH = 6
+PINYIN_SHAPED_MEANT = 4.5
 
 # Slips so frequent on the web that wordfreq counts them (Zipf 2 to 3), each one edit from
 # the word meant: looked up directly, whatever their frequency.
@@ -336,7 +345,8 @@ def correction(word: str) -> str | None:
         # Pinyin, unless it is three syllables or more and an everyday word with one letter
         # doubled ("openning" splits as o-pen-ning): a given name has one or two syllables,
         # and no name is a common English word with a letter typed twice.
-        return _doubled(word) if len(syllables) >= PINYIN_SLIP_SYLLABLES else None
+        doubled = _doubled(word) if len(syllables) >= PINYIN_SLIP_SYLLABLES else None
+        return doubled or pinyin_shaped_slip(word)
     if _prefixed(word) or _agent_noun(word):
         return None
     candidates = _candidates(word)
@@ -402,6 +412,24 @@ def _doubled(word: str) -> str | None:
         if word[i] == word[i + 1] and zipf(word[:i] + word[i + 1 :]) >= DOUBLED_MEANT
     }
     return max(sorted(found), key=zipf) if found else None
+
+
+@cache
+def pinyin_shaped_slip(word: str) -> str | None:
+    """The commonest word a lower-case word that reads as pinyin misspells, when wordfreq has
+    never seen it and it is that word with two neighbouring letters swapped or a letter
+    inside it dropped ("eralier", "leding"); None otherwise."""
+    if len(word) < PINYIN_SHAPED_LENGTH or not word.islower() or zipf(word) >= RARE:
+        return None
+    if split_syllables(word) is None:
+        return None
+    meant = [
+        c
+        for c in _candidates(word)
+        if zipf(c) >= PINYIN_SHAPED_MEANT
+        and (_swapped(word, c) or _dropped_letter(word, c, PINYIN_SHAPED_LENGTH + 1))
+    ]
+    return meant[0] if meant else None
 
 
 def _prefixed(word: str) -> bool:

@@ -17,7 +17,8 @@ famous"), compound modifiers of this register left open before their noun (the t
 "is called also", "seek for", "toward to", "spare no efforts", "a headquarter"), and set
 phrases of Chinese news rendered word for word ("introduced that", "It is learned that",
 "Since this year", "grandly held", "responsible comrades", "in an aim to", "short board",
-"occupation education", "were enlisted as"), "a" before a vowel sound ("a intimate bond")
+"occupation education", "were enlisted as", "It's learned that", "raising a climax of",
+"seriously listened to"), "a" before a vowel sound ("a intimate bond")
 and "two sides" as a subject without "the" (双方), and a tour, visit or agreement without
 its "a" ("on inspection tour", "paid friendly visit", "signed cooperation agreement"),
 and more set phrases ("uphold high", "took seats at the rostrum", "so that to", "on a
@@ -873,7 +874,10 @@ SLIPS = (
     ),
     Slip(
         # 据悉 rendered word for word: English news states the fact or names its source.
-        regex.compile(r"(?i)(?<![\p{L}-])it (?:is|was|has been) learn(?:ed|t) that(?![\p{L}-])"),
+        # The contracted "It's learned that" is the same phrase.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])it(?: is| was| has been|['’]s) learn(?:ed|t) that(?![\p{L}-])"
+        ),
         "据悉 rendered word for word: state the fact, or name the source (“officials said”)",
         {},
     ),
@@ -910,6 +914,30 @@ SLIPS = (
             r"|study|implementing|publicizing|publicising)(?![\p{L}-])"
         ),
         "掀起热潮 rendered word for word: “a wave of”, “a drive to study”",
+        {},
+    ),
+    Slip(
+        # 掀起高潮 with its verb: English news "sets off" or "raises" no climax of anything
+        # ("raising a climax of a new round of investment attraction": a new wave of). The
+        # noun alone is left alone: "the climax of the festival" is English.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:set|sets|setting|raise|raised|raises|raising) (?:off )?an? "
+            r"(?:new )?climax(?:es)? of(?![\p{L}-])(?! (?:studying|learning|study|implementing"
+            r"|publicizing|publicising)(?![\p{L}-]))"
+        ),
+        "掀起高潮 rendered word for word: “a new wave of”, “a drive for”",
+        {},
+    ),
+    Slip(
+        # 认真 rendered word for word before a verb of official work: officials listen
+        # "carefully", implement or compare "conscientiously"; "seriously" in English means
+        # gravely ("seriously ill", "seriously damaged", "take it seriously").
+        regex.compile(
+            r"(?i)(?<![\p{L}-])seriously (?:listen(?:s|ed|ing)? to|compar(?:e|es|ed|ing)"
+            r"|implement(?:s|ed|ing)?)(?![\p{L}-])"
+        ),
+        "认真 rendered word for word: one listens “carefully” and implements “conscientiously”;"
+        " “seriously” means gravely",
         {},
     ),
     Slip(
@@ -2581,6 +2609,7 @@ PREFILTER = (
     r"|living standard|the year of|in nowadays|express(?:ed|es|ing) that|locates|called also"
     r"|(?:introduc|address)(?:ed|es|ing) that|learn(?:ed|t) that|since this year|grandly"
     r"|(?:responsible|relevant|related) comrades?|comrades? in charge|climax|upsurge|in an aim|seek(?:s|ing)? for|involves in"
+    r"|seriously (?:listen|compar|implement)\p{L}*"
     r"|short boards?|occupation|towards? to|no efforts|headquarter|investment promotions"
     r"|enlisted|said by|a \(?[aeio]\p{Ll}+|two sides|recent (?:\p{L}+ )?years"
     r"|(?:the|an?) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"

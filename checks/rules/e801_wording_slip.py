@@ -53,11 +53,14 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     so given ("with total investment of 3 billion yuan"; not "recorded foreign investment
     of $5 billion"). Also set phrases of Chinese news
     rendered word for word: "introduced that" and "addressed that" before a clause (介绍,
-    讲话: said that), "It is learned that" (据悉), "Since this year" (今年以来: so far this
+    讲话: said that), "It is learned that" and "It's learned that" (据悉), "Since this year" (今年以来: so far this
     year, not "since this year's fair"), "grandly held" (隆重举行), "responsible comrades"
     (负责同志: officials in charge), "the main responsible personnel", "the main personnel in
     charge" and "the main principals" (主要负责人: the officials in charge), people "from all
-    fronts" (各条战线: from all sectors; not "progress on all fronts"), "set off a new upsurge of studying" (掀起热潮), "in an
+    fronts" (各条战线: from all sectors; not "progress on all fronts"), "set off a new upsurge of studying" (掀起热潮) and
+    "raising a climax of" anything with its verb (掀起高潮: a new wave of; not "the climax of
+    the festival"), "seriously listened to", "seriously implement", "seriously compare"
+    (认真: carefully, conscientiously; not "seriously damaged"), "in an
     aim to" (in a bid to), "short board" (短板: weak link), "occupation education" (职业
     教育: vocational), and "were enlisted as" (入选: listed; not "enlisted in the army"). And
     "seek for", "involves in" (is involved in), "toward to", "spare no efforts", "a

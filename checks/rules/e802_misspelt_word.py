@@ -13,6 +13,7 @@ from tifa.checks.misspelling import (
     glossary_slip,
     one_edit,
     opening_correction,
+    pinyin_shaped_slip,
 )
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -63,7 +64,11 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     one the text defines after a body's name ("the CDDI" where the text wrote "Central
     Commission for Discipline Inspection (CCDI)"), unless the text defines it too. Left alone: pinyin (a word that splits wholly into pinyin
     syllables, such as "hukou" or a lower-case given name; not one of three syllables or
-    more that is a very common word with a letter typed twice, "openning" for opening),
+    more that is a very common word with a letter typed twice, "openning" for opening, nor
+    a lower-case one of six letters or more that wordfreq has never seen and that is one of
+    the commonest words with two neighbouring letters swapped or a letter inside it dropped,
+    "eralier" for earlier, "leding" for leading, unless it stands where a name does: after a
+    capitalised word, "Zhao heping", or before a level or street word, "heping road"),
     places the gazetteer knows,
     words the glossary uses, words with digits, addresses, paths and markup, British
     spellings, the genre's own rare words ("informatization"), an agent noun built with -r
@@ -281,6 +286,8 @@ def _misspelt(
         fixed = _suggestion(token, _opens_sentence(text, start)) or glossary_slip(token, titles)
         if fixed is None or _xi_coinage(token, fixed):
             continue
+        if fixed == pinyin_shaped_slip(token) and _pinyin_name_place(text, start, end):
+            continue  # "Li heping", "fuding city": a name in lower case, not a slip
         message = f"“{token}” looks misspelt: “{fixed}”"
         found.append(Found(start, end, message, fixed))
     for m in _TITLE_SLIP.finditer(text):
@@ -295,6 +302,21 @@ def _misspelt(
         message = f"“{token}” after “{m.group().split()[0]}” looks misspelt: “{fixed}”"
         found.append(Found(m.start("slip"), m.end("slip"), message, fixed))
     return sorted(found, key=lambda f: f.start)
+
+
+# Where a lower-case word that reads as pinyin is a name: after a capitalised word (a surname,
+# "Li heping") or before a level or street word ("fuding city", "heping road").
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ \u00a0]+$")
+_LEVEL_AFTER = regex.compile(
+    r"[ \u00a0]+(?i:city|county|district|town|township|village|road|street|avenue|province"
+    r"|lake|river|mountain|community|subdistrict)(?![\p{L}])"
+)
+
+
+def _pinyin_name_place(text: str, start: int, end: int) -> bool:
+    """Whether the lower-case pinyin-shaped word at `start`..`end` stands where a name does."""
+    before = text[max(0, start - _BEHIND) : start]
+    return bool(_CAPITALISED_BEFORE.search(before) or _LEVEL_AFTER.match(text, end))
 
 
 def _xi_coinage(token: str, fixed: str) -> bool:

@@ -41,6 +41,34 @@ _XI_GARBLED = (
 # The name itself with a possessive: "Xi Jinping's Thought" (capital T) is the name
 # "Xi Jinping Thought" with a stray 's.
 _XI_POSSESSIVE = rf"Xi{_S}Jinping{_AP}s{_S}Thought(?:{_S}on{_S}Socialism{_XI_TAIL})?"
+# 习近平生态文明思想 and the other named fields of Xi Jinping Thought with the name in the
+# possessive and 思想 as a common noun: "Xi Jinping's ecological civilization thought", "Xi
+# Jinping's thought on ecological civilization". The singular "thought" only: "Xi Jinping's
+# thoughts on the economy" may be his views, and is left alone.
+_XI_FIELDS = {
+    "ecological civilization": "Ecological Civilization",
+    "ecological civilisation": "Ecological Civilization",
+    "ecological progress": "Ecological Civilization",
+    "ecological": "Ecological Civilization",
+    "rule of law": "the Rule of Law",
+    "rule-of-law": "the Rule of Law",
+    "diplomacy": "Diplomacy",
+    "diplomatic": "Diplomacy",
+    "strengthening the military": "Strengthening the Military",
+    "economy": "the Economy",
+    "economic": "the Economy",
+    "culture": "Culture",
+    "cultural": "Culture",
+}
+_FIELD_NOUNS = r"ecological[ \u00a0]+(?:civili[sz]ation|progress)|rule[ \u00a0]+of[ \u00a0]+law"
+_FIELD_NOUNS += r"|diplomacy|strengthening[ \u00a0]+the[ \u00a0]+military|economy|culture"
+_FIELD_ADJECTIVES = r"ecological(?:[ \u00a0]+civili[sz]ation)?|rule[- ]of[- ]law|diplomatic"
+_FIELD_ADJECTIVES += r"|economic|cultural"
+_XI_FIELD = (
+    rf"Xi{_S}Jinping{_AP}s{_S}(?:(?i:important){_S})?(?:(?i:thought){_S}(?:on|of|about){_S}"
+    rf"(?:the{_S})?(?P<fnoun>(?i:{_FIELD_NOUNS}))|(?P<fadj>(?i:{_FIELD_ADJECTIVES})){_S}"
+    rf"(?i:thought))"
+)
 # 稳中求进工作总基调: 基调 word for word as "tone": "the general (work) tone of steady
 # progress", "the general work tone of seeking progress in stability". "The general tone of
 # the meeting" (its mood) is English: progress or stability must follow within a few words.
@@ -95,7 +123,7 @@ _SAFETY_FORM = "work safety"
 _SAFETY = rf"(?i:safety){_S}(?i:production)(?!{_S}(?i:of)\b)"
 
 _PATTERN = regex.compile(
-    rf"(?<![\p{{L}}'’-])(?:(?P<xi>{_XI_GARBLED})|(?P<poss>{_XI_POSSESSIVE})"
+    rf"(?<![\p{{L}}'’-])(?:(?P<xi>{_XI_GARBLED})|(?P<poss>{_XI_POSSESSIVE})|(?P<field>{_XI_FIELD})"
     rf"|{_TONE}|(?P<maint>{_TWO_MAINT})|(?P<core>{_CORE})"
     rf"|(?P<center>{_CENTER_GROUP})|(?P<heart>{_HEART})|(?P<safety>{_SAFETY}))(?![\p{{L}}'’-])"
 )
@@ -127,7 +155,11 @@ def garbled_formulation(ctx: Context) -> pl.DataFrame:
     初心 with 初心 as an “initial” or “original heart” after a verb of keeping or forgetting
     (“not forgetting the initial heart”, “stay true to the original heart”); and 安全生产
     in the Chinese word order, “safety production” (“deploy safety production work”), not
-    before “of”. Forms the
+    before “of”; and the named fields of Xi Jinping Thought (习近平生态文明思想, 外交思想,
+    法治思想, 强军思想, 经济思想, 文化思想) with the name in the possessive and a singular
+    “thought” (“Xi Jinping's ecological civilization thought”, “Xi Jinping's thought on
+    strengthening the military”: Xi Jinping Thought on Ecological Civilization, on
+    Strengthening the Military). Forms the
     glossary lists under `avoid` are left
     to T101. “Xi Jinping's thoughts on the economy”, “the general tone of the meeting” and
     “two maintenance workers” name no formulation and are left alone, and so are “a
@@ -160,7 +192,7 @@ def garbled_formulation(ctx: Context) -> pl.DataFrame:
     rows = new_rows()
     avoid: regex.Pattern[str] | bool | None = False
     for doc, base, text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
-        if m.group("xi") or m.group("poss"):
+        if m.group("xi") or m.group("poss") or m.group("field"):
             if avoid is False:
                 avoid = avoid_pattern(ctx)
             if isinstance(avoid, regex.Pattern) and overlaps(avoid, text, m.start(), m.end()):
@@ -169,6 +201,10 @@ def garbled_formulation(ctx: Context) -> pl.DataFrame:
         if m.group("xi"):
             message = f"“{phrase}” garbles 习近平新时代中国特色社会主义思想: write “{_XI_THOUGHT}”"
             suggestion = _XI_THOUGHT
+        elif m.group("field"):
+            field = regex.sub(r"[ \u00a0-]+", " ", (m.group("fnoun") or m.group("fadj")).lower())
+            suggestion = f"Xi Jinping Thought on {_XI_FIELDS[field]}"
+            message = f"“{phrase}”: 习近平…思想 is named “{suggestion}”, without a possessive"
         elif m.group("poss"):
             suggestion = _XI_THOUGHT if regex.search(r"Socialism", phrase) else "Xi Jinping Thought"
             message = f"“{phrase}”: the name of 习近平思想 has no possessive; write “{suggestion}”"

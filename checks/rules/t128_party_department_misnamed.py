@@ -41,8 +41,13 @@ _PATTERN = regex.compile(
     rf"(?:[\p{{L}}'’-]+{_S}){{0,2}}?(?i:committee){_END}"
     rf"|{_START}(?:(?i:CPC|Party){_S}(?i:committee)['’]s{_S}|(?i:Party){_S}(?i:committee){_S})"
     rf"(?P<committee2>(?i:organi[sz]ation){_S}Committee){_END}"
+    # 统战部部长 with the department dropped: "director of United Front Work", "head of the
+    # united front work". United front work is what the department does; a title names the
+    # department. "in charge of united front work" (a duty) has no title word and is English.
+    rf"|{_START}(?P<front>(?i:head|director|minister|chief)){_S}of{_S}(?:the{_S})?"
+    rf"(?i:united){_S}(?i:front){_S}(?i:work){_END}(?!{_S}(?i:department|dept)\b)"
 )
-_PREFILTER = r"(?i)minister|organi[sz]ation committee"
+_PREFILTER = r"(?i)minister|organi[sz]ation committee|united[ \u00a0]+front[ \u00a0]+work"
 
 
 @rule("T128", "party-department-misnamed", Severity.WARNING, Fix.UNSAFE)
@@ -53,7 +58,9 @@ def party_department_misnamed(ctx: Context) -> pl.DataFrame:
     Finds the head (部长) of a Party committee's Organization, Publicity or United Front
     Work Department called a “minister” (“Minister of the Organization Department”,
     “Minister of Organizations”, “organizing Minister”, “…, minister of the organization”
-    among a person's titles), and the Organization Department
+    among a person's titles), the head of the United Front Work Department named after the
+    work with the department dropped (“director of United Front Work”, “head of the united
+    front work”; not “in charge of united front work”), and the Organization Department
     (组织部) called a committee where a Party committee owns it (“the Organization Committee
     of the Municipal Party Committee”, “the Party committee's Organization Committee”). An
     event's “Organization Committee”, a government minister and the head of the International
@@ -104,6 +111,13 @@ def party_department_misnamed(ctx: Context) -> pl.DataFrame:
             message = (
                 f"“{m.group()}”: 组织部部长 is the “head of the Organization Department”, not a "
                 "minister"
+            )
+        elif m.group("front"):
+            start, end = m.span()
+            suggestion = "head of the United Front Work Department"
+            message = (
+                f"“{m.group()}” names the work, not the body: 统战部部长 is the “head of the "
+                "United Front Work Department”"
             )
         else:
             group = "committee" if m.group("committee") else "committee2"

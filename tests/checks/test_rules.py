@@ -1225,6 +1225,17 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Some 300 firms came, among which 40 were from Japan.", "among which"),
             ("Cadres will study the Xi Jinping Thought in depth.", "the Xi Jinping Thought"),
             ("At the meeting, Zhou urged to speed up the reform.", "urged to"),
+            ("It’s learned that the port will add two berths.", "It’s learned that"),
+            (
+                "The county will send teams out, setting off a climax of tourism promotion.",
+                "setting off a climax of",
+            ),
+            ("The inspectors seriously listened to the county's report.", "seriously listened to"),
+            ("Every firm must seriously implement the safety rules.", "seriously implement"),
+            (
+                "The plants should seriously compare their output with the plan.",
+                "seriously compare",
+            ),
         ],
         [
             # the verb, and buildings
@@ -1352,6 +1363,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The county government signed on the sidelines of the forum.",
             "The mayor urged relevant departments to act; officials from the relevant bureaus came.",
             "Officials from relevant Jinzhou government departments and highly relevant agencies came.",
+            # the noun alone, and "seriously" meaning gravely
+            "The climax of the lantern show came at midnight, a climax of light and drums.",
+            "The flood seriously damaged two bridges, and the county took the warning seriously.",
+            "He was seriously ill and seriously considered stepping down.",
         ],
     ),
     "E819": (
@@ -2247,6 +2262,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("Trade grew. Opportunites abound in the port.", "Opportunites"),  # opening
             # a slip of a verb's -ing form, rarer than the verb itself
             ("The city is acceletating the upgrade of its plants.", "acceletating"),
+            # lower-case words that read as pinyin but are the commonest words with a letter
+            # lost or two letters swapped
+            ("The deputy head, leding a team of planners, toured the port.", "leding"),
+            ("The envoy said eralier that the talks went well.", "eralier"),
         ],
         [
             "The plan builds on existing industrial parks.",
@@ -2272,6 +2291,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "“The meals are checked,” said Tesping, deputy head of the office.",  # a name
             "The talks were chaired by Tesring, the county's deputy head.",
             "The plant is pretreating its waste water.",  # a prefix and a word: not a slip
+            # a lower-case pinyin name where a name stands: after a surname, before a level word
+            "The guests met Zhao heping and walked to the fuding city office along heping road.",
+            "Students toured linze county and the heze district museum.",
         ],
     ),
     "E808": (
@@ -3689,9 +3711,18 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Members resolved to carry out the Two Maintenances and to study hard.",
                 "Two Maintenances",
             ),
+            (
+                "The bureau held a lecture on Xi Jinping's ecological civilization thought.",
+                "Xi Jinping's ecological civilization thought",
+            ),
+            (
+                "Officers attended a class on Xi Jinping's thought on strengthening the military.",
+                "Xi Jinping's thought on strengthening the military",
+            ),
         ],
         [
             "Foreign media wrote about Xi Jinping's thoughts on the economy.",
+            "Xi Jinping's thoughts on culture were the subject of a new book.",
             "The general tone of the meeting was warm and frank.",
             "The plant hired two maintenance workers this year.",
         ],
@@ -3716,9 +3747,19 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Committee, spoke.",
                 "Organization Committee",
             ),
+            (
+                "Ma Tao, member of the county Party committee and director of United Front "
+                "Work, met the guests.",
+                "director of United Front Work",
+            ),
+            (
+                "Wu Fan, head of the united front work of the district, chaired the forum.",
+                "head of the united front work",
+            ),
         ],
         [
             "Zhao Min, head of the Organization Department of the Municipal Party Committee, spoke.",
+            "Ma Tao, head of the United Front Work Department, is in charge of united front work.",
             "The Organization Committee of the trade fair met on Monday.",
             "The Minister of Commerce met the Minister of the International Department.",
             "The country's organization minister resigned last year.",
