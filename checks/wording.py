@@ -1060,6 +1060,24 @@ SLIPS = (
         headline=True,
     ),
     Slip(
+        # Set phrases of time, place and rank that keep their "the" in English: "at the
+        # same time" (同时), "in the near future", "in the presence of", "at the forefront
+        # of" (前列), "in the first quarter" and "in the first half" (一季度, 上半年) after a
+        # preposition. Not "presence of mind", "first-quarter" as a modifier, nor a word
+        # that runs on ("in first quarterly report").
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:at same time|in near future|(?:in|with) presence of(?! mind\b)"
+            r"|(?:at|be) forefront (?:of|in)|on other hand(?=,)"
+            r"|(?:in|during|for|of|over|since|by) (?:first|second|third|fourth) (?:quarter|half))"
+            r"(?![\p{L}'’-])"
+        ),
+        "a set phrase keeps its “the”: “at the same time”, “in the near future”, “in the "
+        "presence of”, “at the forefront of”, “in the first quarter”",
+        lambda text: _with_the(text),
+        # "Output jumps in first quarter": a headline drops the article.
+        headline=True,
+    ),
+    Slip(
         # An agreement signed is counted: "signed a cooperation agreement" (not "signed
         # cooperation agreements", "signed the cooperation agreement").
         regex.compile(
@@ -2586,6 +2604,7 @@ PREFILTER = (
     r"|(?:the|an?) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
     r"|tomorrow|china|\p{L}+)['’]s|(?:better|good|effective|rational|efficient|reasonable) use of|(?:inspection|research|study|fact-finding"
     r"|investigation) (?:tour|trip)|pa(?:id|ys?|ying) \p{Ll}+ visit|pav(?:e|es|ed|ing) way"
+    r"|same time|near future|presence of|forefront|other hand|(?:first|second|third|fourth) (?:quarter|half)"
     r"|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d+\p{L}*"
     r"|sign(?:ed|s|ing)? (?:[\p{Ll}-]+ ){1,2}(?:agreement|contract|memorandum|pact|deal)"
     r"|(?:warm|heartfelt|sincere|cordial|hearty|enthusiastic) welcome|introduction of"
@@ -2647,6 +2666,15 @@ PREFILTER = (
     rf"|{OUTLET_PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )
+
+
+def _with_the(text: str) -> str:
+    """`text` with "the" put after its preposition: "at same time" → "at the same time",
+    "be forefront of" → "be at the forefront of"."""
+    first, rest = text.split(" ", 1)
+    if first.lower() == "be":
+        return f"{first} at the {rest}"
+    return f"{first} the {rest}"
 
 
 def _with_article(text: str) -> str:

@@ -74,7 +74,10 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     ("on inspection tour", "paid friendly visit", "signed cooperation agreement"; not the
     plural "signed cooperation agreements"), "pave way" (pave the way; and "on agenda",
     left alone in a headline, which drops articles: "Small steps pave way for stability"),
-    and a date with the
+    set phrases of time and rank without their "the" ("at same time", "in near future",
+    "with presence of", "be forefront in", "in first quarter": at the same time, in the first
+    quarter; not "presence of mind" nor "first-quarter output", and left alone in a
+    headline), and a date with the
     wrong preposition: "In July 22nd" (on), "On November 13 to 14" (from); not "in May
     2019" or "in May 12 firms joined". And more set phrases rendered word for word, in
     every form of their verb: "uphold high the banner" (高举: hold high), "took seats at the
