@@ -1103,13 +1103,14 @@ SLIPS = (
         lambda text: text.split(" ")[0],
     ),
     Slip(
-        # "involves in" for "is involved in"; "involves, in practice, …" is another matter.
+        # "involves in" for "is involved in", and "firms involving in the water supply" for
+        # "involved in"; "involves, in practice, …" is another matter.
         regex.compile(
-            r"(?i)(?<![\p{L}-])involves in(?![\p{L}-])"
+            r"(?i)(?<![\p{L}-])involv(?:es|ing) in(?![\p{L}-])"
             r"(?! (?:practice|total|particular|part|addition|general|principle|effect|turn)\b)"
         ),
         "“involve” takes its object directly; a body taking part “is involved in” it",
-        lambda text: ("I" if text[:1] == "I" else "i") + "s involved in",
+        lambda text: _involved_in(text),
     ),
     Slip(
         # 短板: a weak link or a shortcoming; "a short board meeting" is left alone.
@@ -2598,7 +2599,7 @@ PREFILTER = (
     r"|import (?:series of )?(?:speech|speeches|remarks)|progresses|recent year|ancient time"
     r"|living standard|the year of|in nowadays|express(?:ed|es|ing) that|locates|called also"
     r"|(?:introduc|address)(?:ed|es|ing) that|learn(?:ed|t) that|since this year|grandly"
-    r"|(?:responsible|relevant|related) comrades?|comrades? in charge|climax|upsurge|in an aim|seek(?:s|ing)? for|involves in"
+    r"|(?:responsible|relevant|related) comrades?|comrades? in charge|climax|upsurge|in an aim|seek(?:s|ing)? for|involv(?:es|ing) in"
     r"|short boards?|occupation|towards? to|no efforts|headquarter|investment promotions"
     r"|enlisted|said by|a \(?[aeio]\p{Ll}+|two sides|recent (?:\p{L}+ )?years"
     r"|(?:the|an?) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
@@ -2675,6 +2676,13 @@ def _with_the(text: str) -> str:
     if first.lower() == "be":
         return f"{first} at the {rest}"
     return f"{first} the {rest}"
+
+
+def _involved_in(text: str) -> str:
+    """ "involves in" → "is involved in"; "involving in" → "involved in"."""
+    if text[3:].lower().startswith("olving"):
+        return capital_as(text, "involved in")
+    return ("I" if text[:1] == "I" else "i") + "s involved in"
 
 
 def _with_article(text: str) -> str:

@@ -72,3 +72,27 @@ def test_the_set_phrases_written_right_are_left_alone(text: str) -> None:
 def test_a_headline_may_drop_the_article_of_a_set_phrase() -> None:
     text = "Port Output Jumps in First Quarter\nThe port handled more cargo this spring.\n"
     assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Shops closed, except for firms involving in the gas supply.", "involved in"),
+        ("The bureau involves in the fair every year.", "is involved in"),
+    ],
+)
+def test_involve_with_a_stray_in_is_flagged(text: str, suggestion: str) -> None:
+    found = check_texts([text], ["E801"])
+    assert found.select("suggestion").to_series().to_list() == [suggestion]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firms involved in the gas supply stayed open.",
+        "The plan, involving in total 30 projects, was adopted.",
+        "The work, involving in particular the old town, starts soon.",
+    ],
+)
+def test_involve_written_right_is_left_alone(text: str) -> None:
+    assert_flags("E801", text, None)
