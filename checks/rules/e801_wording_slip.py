@@ -60,7 +60,7 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     fronts" (各条战线: from all sectors; not "progress on all fronts"), "set off a new upsurge of studying" (掀起热潮), "in an
     aim to" (in a bid to), "short board" (短板: weak link), "occupation education" (职业
     教育: vocational), and "were enlisted as" (入选: listed; not "enlisted in the army"). And
-    "seek for", "involves in" (is involved in) and "firms involving in" (involved in), "toward to", "spare no efforts", "a
+    "seek for", "involves in" (is involved in) and "firms involving in" (involved in), 关于 rendered "over" ("a forum over the supervisory work", "proposals over the construction", "discuss over the work report": on, discuss the report; not "a forum over the weekend" nor "discussed over dinner"), "toward to", "spare no efforts", "a
     headquarter" or "headquarter base" (headquarters), "investment promotions department",
     "medias" and "pollutions". And articles: "a" before a vowel sound, a bracketed word
     too ("a intimate bond", "a (enlarged) meeting"; not "a one-day visit", "a European

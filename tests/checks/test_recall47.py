@@ -96,3 +96,36 @@ def test_involve_with_a_stray_in_is_flagged(text: str, suggestion: str) -> None:
 )
 def test_involve_written_right_is_left_alone(text: str) -> None:
     assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Jinzhou held a forum over the safety of school meals.", "forum over", "forum on"),
+        (
+            "The deputies made proposals over the upkeep of village roads.",
+            "proposals over",
+            "proposals on",
+        ),
+        ("The session will discuss over the budget report.", "discuss over", "discuss"),
+    ],
+)
+def test_over_for_on_after_a_forum_or_discuss_is_flagged(
+    text: str, span: str, suggestion: str
+) -> None:
+    found = check_texts([text], ["E801"])
+    assert found.select("span", "suggestion").rows() == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city held a forum over the weekend on rural tourism.",
+        "Farmers sent many proposals over the years to the county.",
+        "The two mayors discussed the plan over dinner.",
+        "They discussed over the phone how to share the water.",
+        "A dispute over the land was settled in court.",
+    ],
+)
+def test_over_of_time_meals_and_disputes_is_left_alone(text: str) -> None:
+    assert_flags("E801", text, None)
