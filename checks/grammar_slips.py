@@ -576,6 +576,27 @@ _CONSUL_TO = regex.compile(
     r"(?<![\p{L}-])Consuls?[- \u00a0]General[ \u00a0]+to(?=[ \u00a0]+(?!the\b)\p{Lu}\p{Ll})"
 )
 
+# 关于 rendered "over": a forum, a seminar or proposals "over the supervisory work", and
+# "discuss over the work report". English holds a forum "on" a subject and discusses it
+# directly. "Over" of time, a meal or a medium is left alone ("a forum over the weekend",
+# "discussed over dinner", "proposals over the years").
+_OVER_FOR_ON = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:forums?|seminars?|symposiums?|symposia|proposals?|suggestions?"
+    r"|discuss(?:es|ed|ing)?)[ \u00a0]+over(?=[ \u00a0]+(?:the|its|their|this|these|a|an)"
+    r"[ \u00a0]+(?!(?:past|next|last|first|coming|same|whole|entire|weekend|years?|months?"
+    r"|weeks?|days?|decades?|summer|winter|spring|autumn|holidays?|phone|telephone|internet"
+    r"|web|video|radio|dinner|lunch|breakfast|meal|tea|coffee|course|period|border)\b))"
+)
+
+
+def _over_mended(text: str) -> str:
+    """ "forum over" → "forum on"; "discussed over" → "discussed"."""
+    head = text.rsplit(None, 1)[0]
+    if head.lower().startswith("discuss"):
+        return head
+    return f"{head} on"
+
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _ZODIAC_YEAR,
@@ -905,6 +926,13 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         None,
     ),
     (
+        _OVER_FOR_ON,
+        "关于 is not “over”: a forum or proposals “on” a subject, and one discusses it "
+        "directly (“discussed the report”)",
+        _over_mended,
+        None,
+    ),
+    (
         _SERIES_OF_MASS,
         "“consensus” and “progress” are uncountable, and “a series of” counts: “consensus "
         "on a series of issues”, “progress in a series of areas”",
@@ -936,4 +964,6 @@ PREFILTER = (
     r"|\bseries\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:consensus|progress)\b)"
     # A zodiac year, a count opening with "Total", a consul general "to" a city.
     r"|\bYear\s+of\s|\bTotal\s+\d|\bConsuls?[- ]General\s+to\b"
+    # 关于 rendered "over" after a forum, proposals or "discuss".
+    r"|\b(?:forums?|seminars?|symposiums?|symposia|proposals?|suggestions?|discuss\w*)\s+over\b"
 )

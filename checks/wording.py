@@ -1088,6 +1088,24 @@ SLIPS = (
         headline=True,
     ),
     Slip(
+        # Set phrases of time, place and rank that keep their "the" in English: "at the
+        # same time" (同时), "in the near future", "in the presence of", "at the forefront
+        # of" (前列), "in the first quarter" and "in the first half" (一季度, 上半年) after a
+        # preposition. Not "presence of mind", "first-quarter" as a modifier, nor a word
+        # that runs on ("in first quarterly report").
+        regex.compile(
+            r"(?i)(?<![\p{L}-])(?:at same time|in near future|(?:in|with) presence of(?! mind\b)"
+            r"|(?:at|be) forefront (?:of|in)|on other hand(?=,)"
+            r"|(?:in|during|for|of|over|since|by) (?:first|second|third|fourth) (?:quarter|half))"
+            r"(?![\p{L}'’-])"
+        ),
+        "a set phrase keeps its “the”: “at the same time”, “in the near future”, “in the "
+        "presence of”, “at the forefront of”, “in the first quarter”",
+        lambda text: _with_the(text),
+        # "Output jumps in first quarter": a headline drops the article.
+        headline=True,
+    ),
+    Slip(
         # An agreement signed is counted: "signed a cooperation agreement" (not "signed
         # cooperation agreements", "signed the cooperation agreement").
         regex.compile(
@@ -1113,13 +1131,14 @@ SLIPS = (
         lambda text: text.split(" ")[0],
     ),
     Slip(
-        # "involves in" for "is involved in"; "involves, in practice, …" is another matter.
+        # "involves in" for "is involved in", and "firms involving in the water supply" for
+        # "involved in"; "involves, in practice, …" is another matter.
         regex.compile(
-            r"(?i)(?<![\p{L}-])involves in(?![\p{L}-])"
+            r"(?i)(?<![\p{L}-])involv(?:es|ing) in(?![\p{L}-])"
             r"(?! (?:practice|total|particular|part|addition|general|principle|effect|turn)\b)"
         ),
         "“involve” takes its object directly; a body taking part “is involved in” it",
-        lambda text: ("I" if text[:1] == "I" else "i") + "s involved in",
+        lambda text: _involved_in(text),
     ),
     Slip(
         # 短板: a weak link or a shortcoming; "a short board meeting" is left alone.
@@ -2608,13 +2627,14 @@ PREFILTER = (
     r"|import (?:series of )?(?:speech|speeches|remarks)|progresses|recent year|ancient time"
     r"|living standard|the year of|in nowadays|express(?:ed|es|ing) that|locates|called also"
     r"|(?:introduc|address)(?:ed|es|ing) that|learn(?:ed|t) that|since this year|grandly"
-    r"|(?:responsible|relevant|related) comrades?|comrades? in charge|climax|upsurge|in an aim|seek(?:s|ing)? for|involves in"
+    r"|(?:responsible|relevant|related) comrades?|comrades? in charge|climax|upsurge|in an aim|seek(?:s|ing)? for|involv(?:es|ing) in"
     r"|seriously (?:listen|compar|implement)\p{L}*"
     r"|short boards?|occupation|towards? to|no efforts|headquarter|investment promotions"
     r"|enlisted|said by|a \(?[aeio]\p{Ll}+|two sides|recent (?:\p{L}+ )?years"
     r"|(?:the|an?) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
     r"|tomorrow|china|\p{L}+)['’]s|(?:better|good|effective|rational|efficient|reasonable) use of|(?:inspection|research|study|fact-finding"
     r"|investigation) (?:tour|trip)|pa(?:id|ys?|ying) \p{Ll}+ visit|pav(?:e|es|ed|ing) way"
+    r"|same time|near future|presence of|forefront|other hand|(?:first|second|third|fourth) (?:quarter|half)"
     r"|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.? \d+\p{L}*"
     r"|sign(?:ed|s|ing)? (?:[\p{Ll}-]+ ){1,2}(?:agreement|contract|memorandum|pact|deal)"
     r"|(?:warm|heartfelt|sincere|cordial|hearty|enthusiastic) welcome|introduction of"
@@ -2676,6 +2696,22 @@ PREFILTER = (
     rf"|{OUTLET_PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )
+
+
+def _with_the(text: str) -> str:
+    """`text` with "the" put after its preposition: "at same time" → "at the same time",
+    "be forefront of" → "be at the forefront of"."""
+    first, rest = text.split(" ", 1)
+    if first.lower() == "be":
+        return f"{first} at the {rest}"
+    return f"{first} the {rest}"
+
+
+def _involved_in(text: str) -> str:
+    """ "involves in" → "is involved in"; "involving in" → "involved in"."""
+    if text[3:].lower().startswith("olving"):
+        return capital_as(text, "involved in")
+    return ("I" if text[:1] == "I" else "i") + "s involved in"
 
 
 def _with_article(text: str) -> str:

@@ -63,7 +63,7 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     (认真: carefully, conscientiously; not "seriously damaged"), "in an
     aim to" (in a bid to), "short board" (短板: weak link), "occupation education" (职业
     教育: vocational), and "were enlisted as" (入选: listed; not "enlisted in the army"). And
-    "seek for", "involves in" (is involved in), "toward to", "spare no efforts", "a
+    "seek for", "involves in" (is involved in) and "firms involving in" (involved in), 关于 rendered "over" ("a forum over the supervisory work", "proposals over the construction", "discuss over the work report": on, discuss the report; not "a forum over the weekend" nor "discussed over dinner"), "toward to", "spare no efforts", "a
     headquarter" or "headquarter base" (headquarters), "investment promotions department",
     "medias" and "pollutions". And articles: "a" before a vowel sound, a bracketed word
     too ("a intimate bond", "a (enlarged) meeting"; not "a one-day visit", "a European
@@ -77,7 +77,10 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     ("on inspection tour", "paid friendly visit", "signed cooperation agreement"; not the
     plural "signed cooperation agreements"), "pave way" (pave the way; and "on agenda",
     left alone in a headline, which drops articles: "Small steps pave way for stability"),
-    and a date with the
+    set phrases of time and rank without their "the" ("at same time", "in near future",
+    "with presence of", "be forefront in", "in first quarter": at the same time, in the first
+    quarter; not "presence of mind" nor "first-quarter output", and left alone in a
+    headline), and a date with the
     wrong preposition: "In July 22nd" (on), "On November 13 to 14" (from); not "in May
     2019" or "in May 12 firms joined". And more set phrases rendered word for word, in
     every form of their verb: "uphold high the banner" (高举: hold high), "took seats at the
