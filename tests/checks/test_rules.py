@@ -2808,6 +2808,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The district will offer high standard public services.", "high standard"),
             ("The province must escape the middle income trap.", "middle income"),
             ("The lab studies high energy particles.", "high energy"),
+            # "opening up" before a noun it qualifies
+            ("The county will widen its opening up efforts next year.", "opening up"),
+            ("Fuxin pursues an inland opening up strategy.", "opening up"),
         ],
         [
             "The county drew up a long-term plan for its state-owned forest farms.",
@@ -2840,6 +2843,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The province has a high income per head.",  # no noun after it
             "The park wants firms with low energy consumption.",  # "energy consumption"
             "Farmers saw high income growth last year.",
+            "The county is opening up new markets for its pears.",  # the verb and its object
+            "Reform and opening up brought the county new roads.",  # the noun itself
+            "Its opening-up strategy drew firms from Korea.",
+            "Opening Up Strategy Pays Off In Fuxin",  # a headline's capitals
         ],
     ),
     "P345": (
