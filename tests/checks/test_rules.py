@@ -3522,10 +3522,20 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Staff of the housing and Construction Bureau took part.",
                 "housing and Construction Bureau",
             ),
+            # field words capitalised, the head in lower case
+            (
+                "Staff of the Foreign Affairs office received the guests in Anshan.",
+                "Foreign Affairs office",
+            ),
+            ("The Commerce and Trade bureau said exports rose.", "Commerce and Trade bureau"),
         ],
         [
             "Experts from the Department of Commerce visited the port.",
             "The city's commerce department and the housing bureau took part.",
+            "Staff of the Foreign Affairs Office met the guests in Anshan.",
+            "They toured the Foreign Affairs office building in Anshan.",  # a noun follows
+            "Tourism office staff greeted the guests.",  # a noun follows
+            "Commerce bureaus of three cities took part.",  # opens the sentence, a plural
         ],
     ),
     "N216": (
