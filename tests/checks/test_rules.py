@@ -2632,6 +2632,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("He is the deputy mayor of the city- Li Ming led the team.", "-"),
             ("ANSHAN, May 6, Xinhua-On a visit to the port, the mayor said …", "-"),
             ("ANSHAN, May 6 (Xinhua)-The port reopened on Monday.", "-"),
+            # two hyphens spaced on both sides, or opening a line
+            ("The county showed its way -- two plants now recycle the rubble.", "--"),
+            ("--The 30th Anniversary of the Twinning of Anshan and Oita", "--"),
         ],
         [
             "The Government-Enterprise Forum opened in the new district.",
@@ -2648,6 +2651,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             'a "Belt and Road"-related project and an all-inclusive tour',
             "ANSHAN, May 6, 2024 /Xinhua-AsiaNet/ -- The fair opened.",  # the agency's service
             "a Xinhua-led project and the CGTN-Silk Road forum",
+            "ANSHAN, May 6 (Xinhua) -- The port reopened on Monday.",  # the wire's dateline
+            "ANSHAN -- The port reopened on Monday.",
+            "The county showed its way — two plants now recycle the rubble.",
         ],
     ),
     "P336": (
