@@ -2746,6 +2746,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Jinzhou, a port city on the Bohai Sea said its trade grew.",
                 "a port city on the Bohai Sea said",
             ),
+            # another part of the subject added with ", as well as", the aside left open
+            (
+                "Li Hua and Wang Fang, as well as 300 guests from Korea were present.",
+                "Korea were present",
+            ),
+            (
+                "Members of the county committee, as well as heads of its bureaus attended.",
+                "bureaus attended",
+            ),
         ],
         [
             "The mayor toured the port, accompanied by Li Hua, secretary of the Dalian "
@@ -2785,6 +2794,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Trade rose in Dalian, Yingkou, the biggest port of the province said.",
             "Jinzhou, the city that hosts the expo said it was ready.",
             "Jinzhou, the city and its counties reported growth.",
+            "Li Hua and Wang Fang, as well as 300 guests from Korea, were present.",
+            "He toured the port, as well as the school he once attended.",  # a clause
+            "The mayor visited the port, as well as firms that took part.",  # a verb before
+            "Wang Fang, as well as the officials who attended, spoke.",  # a relative clause
+            "The forum, as well as a fair attended by 300 firms, opened.",  # a passive
         ],
     ),
     "P343": (
