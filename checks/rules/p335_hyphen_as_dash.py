@@ -38,8 +38,8 @@ _TRIPLE = r"(?<=\p{L})-{3}(?=\p{L}|[ ]\p{L})|(?<=^|[ \t(])-{3}(?=\p{L})"
 # Two hyphens glued to a word on one side or both ("He Duanqi-- joined", "Li Ming--the
 # director"): a typewriter's dash. The wire's " -- " after a dateline is left alone, spaced
 # or glued to a place in capitals ("SEOUL--The foreign ministers", as Asahi sets it).
-# Spaced on both sides between two words ("his practice -- two brick factories"), or opening
-# a line before its first word (a subtitle's "--The 60th Anniversary …"), they are the same
+# Spaced on both sides between two words ("the port -- its two berths"), or opening
+# a line before its first word (a subtitle's "--A Forum on Trade"), they are the same
 # typewriter's dash; a dateline's " -- " is still left alone.
 _DOUBLE = r"(?<=\p{L})--(?=[ ]?\p{L})|(?<=\p{L} )--(?=[ ]?\p{L})|^--(?=\p{L})"
 # A hyphen between a body's name and a person's ("… Municipal Party Committee-Mao Wei"):
@@ -168,8 +168,8 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
     "---Delivered at the 4th Session"), two glued to a word
     on one side or both ("He Duanqi-- joined", "Li Ming--the director"; not the wire's dash
     after a dateline in capitals, "SEOUL--The ministers"), two spaced on both sides between
-    words ("his practice -- two factories"; not after a dateline, "BEIJING, May 3 (Xinhua)
-    -- The") or opening a line before its first word ("--The 60th Anniversary"), and a hyphen glued
+    words ("the port -- its two berths"; not after a dateline, "BEIJING, May 3 (Xinhua)
+    -- The") or opening a line before its first word ("--A Forum on Trade"), and a hyphen glued
     to a word with one space and a capitalised word after it ("Beijing- The deputies"), and
     a dateline's agency joined to the story's first word ("DALIAN, May 6, Xinhua-In a
     recent …"; not the agency's compound names, "Xinhua-AsiaNet"). The two sides of a

@@ -58,8 +58,8 @@ _ALWAYS = (
     # before one of those nouns, as "at the county level" and "the county level and above"
     # name the tier itself and stay open.
     r"|(?:" + "|".join(_TIERS) + r") level(?= (?:" + _TIER_HEADS + r")(?![\p{L}-]))"
-    # The policy of opening up before a noun it qualifies ("its opening up efforts", "the
-    # opening up strategy"): "opening-up", as "the reform and opening-up policy". Only before
+    # The policy of opening up before a noun it qualifies ("an opening up drive", "the
+    # opening up policy"): "opening-up", as "the reform and opening-up policy". Only before
     # these nouns, which the verb "open up" never takes for its object ("opening up new
     # markets", "opening up to the world" stay open).
     r"|opening up(?= " + _OPENING_UP_HEADS + r"(?![\p{L}-]))"
@@ -156,7 +156,7 @@ def open_compound_modifier(ctx: Context) -> pl.DataFrame:
     places of that tier ("county level Party chiefs", "prefecture level cities":
     "county-level", "prefecture-level"; not "at the county level" or "the provincial level
     and above", which name the tier), and "opening up" before a noun it qualifies ("its
-    opening up efforts", "the opening up strategy": "opening-up"; not the verb with its
+    opening up drive", "the opening up policy": "opening-up"; not the verb with its
     object, "opening up new markets"); these are read only when a noun-like word follows, so "in
     the long term", "at a high level of", "on a large scale", "the market leading the
     way" and a participle with its agent after the words ("an unprecedented high level marked

@@ -60,7 +60,7 @@ _PATTERN = regex.compile(
     # a capital, its field after "of" in lower case.
     rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<of>(?:Department|Bureau|Ministry|Commission|Administration)"
     rf"{_S}of{_S}{_FIELD}(?:{_S}(?:and{_S}|&{_S})?{_ANY_FIELD}){{0,4}}){_END}{_NAME_ENDS}"
-    # "Cultural Affairs office", "the Commerce and Trade bureau said": the field words with
+    # "the Foreign Affairs office", "the Commerce and Trade bureau said": the field words with
     # capitals, the government body's head in lower case. The name must start after an
     # article, a preposition, a possessive or another capitalised word (so no sentence's
     # first word is read), and end as a name ends: before a noun in lower case the head
@@ -98,7 +98,7 @@ def half_capitalised_body_name(ctx: Context) -> pl.DataFrame:
     and field words disagree in case: field words in lower case before a capitalised head
     ("the science and Technology Bureau", "the economic development Bureau"), a capitalised
     head with its field in lower case after "of" ("the Department of agriculture"), field
-    words capitalised before a government body's head in lower case ("the Cultural Affairs
+    words capitalised before a government body's head in lower case ("the Foreign Affairs
     office", "the Commerce and Trade bureau"; not before a noun the head qualifies, "the
     Foreign Affairs office building"), and a city's or province's name before its field and head all in lower case ("Wuhan
     international tourism festival", "Shanxi daily newspaper group", a quoted "Shanxi

@@ -2633,8 +2633,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("ANSHAN, May 6, Xinhua-On a visit to the port, the mayor said …", "-"),
             ("ANSHAN, May 6 (Xinhua)-The port reopened on Monday.", "-"),
             # two hyphens spaced on both sides, or opening a line
-            ("The county showed its way -- two plants now recycle the rubble.", "--"),
-            ("--The 30th Anniversary of the Twinning of Anshan and Oita", "--"),
+            ("The port has two new berths -- both opened in May.", "--"),
+            ("--A Forum on Trade Between Anshan and Oita", "--"),
         ],
         [
             "The Government-Enterprise Forum opened in the new district.",
@@ -2653,7 +2653,7 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "a Xinhua-led project and the CGTN-Silk Road forum",
             "ANSHAN, May 6 (Xinhua) -- The port reopened on Monday.",  # the wire's dateline
             "ANSHAN -- The port reopened on Monday.",
-            "The county showed its way — two plants now recycle the rubble.",
+            "The port has two new berths — both opened in May.",
         ],
     ),
     "P336": (
@@ -2829,8 +2829,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The province must escape the middle income trap.", "middle income"),
             ("The lab studies high energy particles.", "high energy"),
             # "opening up" before a noun it qualifies
-            ("The county will widen its opening up efforts next year.", "opening up"),
-            ("Fuxin pursues an inland opening up strategy.", "opening up"),
+            ("The county set out an opening up policy for the port.", "opening up"),
+            ("Fuxin launched an opening up drive last spring.", "opening up"),
         ],
         [
             "The county drew up a long-term plan for its state-owned forest farms.",
