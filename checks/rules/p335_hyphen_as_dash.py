@@ -38,7 +38,10 @@ _TRIPLE = r"(?<=\p{L})-{3}(?=\p{L}|[ ]\p{L})|(?<=^|[ \t(])-{3}(?=\p{L})"
 # Two hyphens glued to a word on one side or both ("He Duanqi-- joined", "Li Ming--the
 # director"): a typewriter's dash. The wire's " -- " after a dateline is left alone, spaced
 # or glued to a place in capitals ("SEOUL--The foreign ministers", as Asahi sets it).
-_DOUBLE = r"(?<=\p{L})--(?=[ ]?\p{L})|(?<=\p{L} )--(?=\p{L})"
+# Spaced on both sides between two words ("the port -- its two berths"), or opening
+# a line before its first word (a subtitle's "--A Forum on Trade"), they are the same
+# typewriter's dash; a dateline's " -- " is still left alone.
+_DOUBLE = r"(?<=\p{L})--(?=[ ]?\p{L})|(?<=\p{L} )--(?=[ ]?\p{L})|^--(?=\p{L})"
 # A hyphen between a body's name and a person's ("… Municipal Party Committee-Mao Wei"):
 # the title and the name it belongs to, which a comma or a dash separates.
 _BODY = r"Committee|Government|Congress|Bureau|Department|Commission|CPPCC|Office"
@@ -65,7 +68,7 @@ _PATTERN = regex.compile(
     rf"{_SINGLE}|{_TRIPLE}|(?P<double>{_DOUBLE})|{_NAME_AFTER_BODY}|(?P<half>{_HALF_SPACED})|(?P<dateline>{_DATELINE})"
 )
 _PREFILTER = (
-    rf"\p{{L}} ?--(?: ?\p{{L}})|\p{{L}}-(?:{_FUNCTION}|{_ASIDE}) |\p{{L}}[\"”’]-(?:{_ASIDE}) |\p{{L}}---\p{{L}}"
+    rf"\p{{L}} ?--(?: ?\p{{L}})|^--\p{{L}}|\p{{L}}-(?:{_FUNCTION}|{_ASIDE}) |\p{{L}}[\"”’]-(?:{_ASIDE}) |\p{{L}}---\p{{L}}"
     r"|\p{L}--- \p{L}|(?:^|[ \t(])---\p{L}"
     rf"|(?:{_BODY})-\p{{Lu}}\p{{Ll}}+ \p{{Lu}}|\p{{L}}{{2}}- \p{{Lu}}\p{{Ll}}"
     r"|(?:Xinhua|CGTN|CNS|Chinanews)\)?-\p{Lu}\p{Ll}* \p{Ll}"
@@ -164,7 +167,9 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
     on one side with a space or the line's start on the other ("22 May--- President Xi",
     "---Delivered at the 4th Session"), two glued to a word
     on one side or both ("He Duanqi-- joined", "Li Ming--the director"; not the wire's dash
-    after a dateline in capitals, "SEOUL--The ministers"), and a hyphen glued
+    after a dateline in capitals, "SEOUL--The ministers"), two spaced on both sides between
+    words ("the port -- its two berths"; not after a dateline, "BEIJING, May 3 (Xinhua)
+    -- The") or opening a line before its first word ("--A Forum on Trade"), and a hyphen glued
     to a word with one space and a capitalised word after it ("Beijing- The deputies"), and
     a dateline's agency joined to the story's first word ("DALIAN, May 6, Xinhua-In a
     recent …"; not the agency's compound names, "Xinhua-AsiaNet"). The two sides of a
@@ -219,11 +224,18 @@ def hyphen_as_dash(ctx: Context) -> pl.DataFrame:
             add_row(rows, doc, start, start + 1, message, " — ")
             continue
         if m.group("double") is not None:
-            message = "two hyphens glued to a word for a dash"
-            # Glued on both sides: an em dash, closed up. Spaced on one side: the dash takes
-            # a space on the other too ("Duanqi-- joined" → "Duanqi — joined").
-            before, after = text[m.start() - 1], text[m.end()]
-            dash = "—" if " " not in (before, after) else " —" if after == " " else "— "
+            # Glued on both sides, or spaced on both, or opening the line: an em dash in
+            # their place, the spaces kept. Spaced on one side: the dash takes a space on
+            # the other too ("Duanqi-- joined" → "Duanqi — joined").
+            before = text[m.start() - 1] if m.start() else ""
+            after = text[m.end()]
+            spaced = (before == " ") + (after == " ")
+            message = (
+                "two hyphens for a dash"
+                if spaced != 1
+                else "two hyphens glued to a word for a dash"
+            )
+            dash = "—" if spaced != 1 else " —" if after == " " else "— "
             add_row(rows, doc, start, start + 2, message, dash)
             continue
         message = "three hyphens for a dash" if count == 3 else "a hyphen used as a dash"

@@ -261,7 +261,12 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     lies in. Likewise names given as examples after a comma and "such as" or "including",
     then the verb with no comma before it ("City leaders, such as Li Hua and Wang Fang were
     present"); a list in lower case, a relative clause after the last name and "such as"
-    meaning "as" ("…, such as Shenzhen has done") are left alone. Likewise a capital or
+    meaning "as" ("…, such as Shenzhen has done") are left alone. Likewise another part of
+    the subject added after a comma and "as well as", then the verb of those present with
+    no comma before it ("Li Hua and Wang Fang, as well as 300 guests were present"); not
+    when the words before the comma hold a verb of their own ("He toured the port, as well
+    as the school he attended") or the aside a pronoun or a relative word, nor a passive
+    ("attended by"). Likewise a capital or
     an office (governor, mayor, secretary, chairman, president, director, minister) of a
     place or body named after a comma and then a day, a date or a visit with no comma
     before it ("…in Fuzhou, capital of Fujian province on Dec 18", "…by Lu Hao, governor
@@ -363,4 +368,12 @@ def unclosed_appositive(ctx: Context) -> pl.DataFrame:
     for doc, base, _text, m in listed:
         start, end, suggestion = listed_aside.closing(m)
         add_row(rows, doc, base + start, base + end, listed_aside.MESSAGE, suggestion)
+    added = prose_matches(
+        ctx.segments, "tgt", listed_aside.AS_WELL_AS_PREFILTER, listed_aside.AS_WELL_AS
+    )
+    for doc, base, text, m in added:
+        if (found := listed_aside.as_well_as_closing(text, m)) is not None:
+            start, end, suggestion = found
+            message = listed_aside.AS_WELL_AS_MESSAGE
+            add_row(rows, doc, base + start, base + end, message, suggestion)
     return output(rows)

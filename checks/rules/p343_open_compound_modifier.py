@@ -27,6 +27,10 @@ _TIER_HEADS = (
     r"|hospitals?|schools?|cities|city|counties|towns?|townships?|regions?|divisions?"
     r"|districts?|areas?|zones?|parks?|key|pilot|demonstration|nature reserves?)"
 )
+_OPENING_UP_HEADS = (
+    r"(?:policy|policies|strategy|strategies|efforts?|drive|pattern|process|measures|path"
+    r"|cause|endeavou?rs?|initiatives?|agenda|achievements?|highland|hub|gateway|level)"
+)
 # Compound adjectives the dictionaries write with a hyphen wherever they stand ("a
 # far-reaching reform", "the reform is far-reaching"): the open form is never right.
 _ALWAYS = (
@@ -54,6 +58,11 @@ _ALWAYS = (
     # before one of those nouns, as "at the county level" and "the county level and above"
     # name the tier itself and stay open.
     r"|(?:" + "|".join(_TIERS) + r") level(?= (?:" + _TIER_HEADS + r")(?![\p{L}-]))"
+    # The policy of opening up before a noun it qualifies ("an opening up drive", "the
+    # opening up policy"): "opening-up", as "the reform and opening-up policy". Only before
+    # these nouns, which the verb "open up" never takes for its object ("opening up new
+    # markets", "opening up to the world" stay open).
+    r"|opening up(?= " + _OPENING_UP_HEADS + r"(?![\p{L}-]))"
 )
 # Compounds hyphenated only before the noun they qualify ("long-term plans"); after a verb
 # or as a noun phrase they stay open ("in the long term", "at a high level of").
@@ -104,7 +113,7 @@ _PREFILTER = (
     r"|\w+ oriented|\w+ year (?:\w+ )?(?:plan|period)"
     r"|mid (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|19\d\d|20\d\d)"
     r"|\b(?:non|anti|multi|semi|pseudo|socio|eco|inter|intra) [a-z]"
-    r"|\b(?:" + "|".join(_TIERS) + r") level \w"
+    r"|\b(?:" + "|".join(_TIERS) + r") level \w|opening up \w"
     r"|(?:high|low|middle) (?:standard|income|energy|density|precision|performance|profile"
     r"|rise|grade|altitude))"
 )
@@ -146,7 +155,9 @@ def open_compound_modifier(ctx: Context) -> pl.DataFrame:
     ("market oriented reform"), and a tier of the state before the officials, bodies or
     places of that tier ("county level Party chiefs", "prefecture level cities":
     "county-level", "prefecture-level"; not "at the county level" or "the provincial level
-    and above", which name the tier); these are read only when a noun-like word follows, so "in
+    and above", which name the tier), and "opening up" before a noun it qualifies ("its
+    opening up drive", "the opening up policy": "opening-up"; not the verb with its
+    object, "opening up new markets"); these are read only when a noun-like word follows, so "in
     the long term", "at a high level of", "on a large scale", "the market leading the
     way" and a participle with its agent after the words ("an unprecedented high level marked
     by …") are left alone. "high quality development" is the glossary's (T101 reports it).

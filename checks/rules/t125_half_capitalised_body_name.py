@@ -60,6 +60,13 @@ _PATTERN = regex.compile(
     # a capital, its field after "of" in lower case.
     rf"|(?<![\p{{L}}\p{{N}}'’-])(?P<of>(?:Department|Bureau|Ministry|Commission|Administration)"
     rf"{_S}of{_S}{_FIELD}(?:{_S}(?:and{_S}|&{_S})?{_ANY_FIELD}){{0,4}}){_END}{_NAME_ENDS}"
+    # "the Foreign Affairs office", "the Commerce and Trade bureau said": the field words with
+    # capitals, the government body's head in lower case. The name must start after an
+    # article, a preposition, a possessive or another capitalised word (so no sentence's
+    # first word is read), and end as a name ends: before a noun in lower case the head
+    # word qualifies it ("the Foreign Affairs office building") and nothing is reported.
+    rf"|{_BEFORE}(?<![\p{{L}}\p{{N}}'’-])(?P<lowhead>(?:{_CAP_FIELD}{_S}(?:and{_S}|&{_S})?){{1,4}}"
+    rf"(?P<lowword>office|bureau|department|commission|administration)){_END}{_NAME_ENDS}"
     # "Shanxi daily newspaper group", a quoted "Shanxi daily", "the Shanxi daily reported": a
     # province's or city's newspaper named with "daily" in lower case. Only the newspaper:
     # professional outlets describe a province's department or festival in lower case ("the
@@ -71,6 +78,7 @@ _PATTERN = regex.compile(
 _PREFILTER = (
     rf"(?i:\b(?:{_FIELDS})[ \u00a0]+(?:\p{{L}}+[ \u00a0]+){{0,5}})(?:{_HEADS})\b"
     r"|\b(?:Department|Bureau|Ministry|Commission|Administration)[ \u00a0]+of[ \u00a0]+\p{Ll}"
+    r"|\p{Lu}\p{Ll}+[ \u00a0]+(?:office|bureau|department|commission|administration)\b"
     r"|\p{Lu}\p{Ll}+[ \u00a0]+daily\b"
 )
 _SMALL = frozenset(["and", "of", "&"])
@@ -89,8 +97,10 @@ def half_capitalised_body_name(ctx: Context) -> pl.DataFrame:
     Finds the name of a government department, a newspaper, a group or an event whose head
     and field words disagree in case: field words in lower case before a capitalised head
     ("the science and Technology Bureau", "the economic development Bureau"), a capitalised
-    head with its field in lower case after "of" ("the Department of agriculture"), and a
-    city's or province's name before its field and head all in lower case ("Wuhan
+    head with its field in lower case after "of" ("the Department of agriculture"), field
+    words capitalised before a government body's head in lower case ("the Foreign Affairs
+    office", "the Commerce and Trade bureau"; not before a noun the head qualifies, "the
+    Foreign Affairs office building"), and a city's or province's name before its field and head all in lower case ("Wuhan
     international tourism festival", "Shanxi daily newspaper group", a quoted "Shanxi
     daily"). Only the words that name a field (agriculture, science, technology, tourism,
     commerce, development …) are read as part of a name, and lower-case field words count
@@ -129,6 +139,12 @@ def half_capitalised_body_name(ctx: Context) -> pl.DataFrame:
             message = (
                 f"“{m.group('mixed')}” capitalises only the head of the name: capitalise its "
                 "field words too (or write the whole name in lower case)"
+            )
+        elif m.group("lowhead") is not None:
+            start, end = m.span("lowhead")
+            message = (
+                f"“{m.group('lowhead')}” capitalises the field words but not the head of the "
+                "name: capitalise the head too (or write the whole name in lower case)"
             )
         elif m.group("of") is not None:
             start, end = m.span("of")

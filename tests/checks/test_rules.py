@@ -2654,6 +2654,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("He is the deputy mayor of the city- Li Ming led the team.", "-"),
             ("ANSHAN, May 6, Xinhua-On a visit to the port, the mayor said …", "-"),
             ("ANSHAN, May 6 (Xinhua)-The port reopened on Monday.", "-"),
+            # two hyphens spaced on both sides, or opening a line
+            ("The port has two new berths -- both opened in May.", "--"),
+            ("--A Forum on Trade Between Anshan and Oita", "--"),
         ],
         [
             "The Government-Enterprise Forum opened in the new district.",
@@ -2670,6 +2673,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             'a "Belt and Road"-related project and an all-inclusive tour',
             "ANSHAN, May 6, 2024 /Xinhua-AsiaNet/ -- The fair opened.",  # the agency's service
             "a Xinhua-led project and the CGTN-Silk Road forum",
+            "ANSHAN, May 6 (Xinhua) -- The port reopened on Monday.",  # the wire's dateline
+            "ANSHAN -- The port reopened on Monday.",
+            "The port has two new berths — both opened in May.",
         ],
     ),
     "P336": (
@@ -2762,6 +2768,15 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Jinzhou, a port city on the Bohai Sea said its trade grew.",
                 "a port city on the Bohai Sea said",
             ),
+            # another part of the subject added with ", as well as", the aside left open
+            (
+                "Li Hua and Wang Fang, as well as 300 guests from Korea were present.",
+                "Korea were present",
+            ),
+            (
+                "Members of the county committee, as well as heads of its bureaus attended.",
+                "bureaus attended",
+            ),
         ],
         [
             "The mayor toured the port, accompanied by Li Hua, secretary of the Dalian "
@@ -2801,6 +2816,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Trade rose in Dalian, Yingkou, the biggest port of the province said.",
             "Jinzhou, the city that hosts the expo said it was ready.",
             "Jinzhou, the city and its counties reported growth.",
+            "Li Hua and Wang Fang, as well as 300 guests from Korea, were present.",
+            "He toured the port, as well as the school he once attended.",  # a clause
+            "The mayor visited the port, as well as firms that took part.",  # a verb before
+            "Wang Fang, as well as the officials who attended, spoke.",  # a relative clause
+            "The forum, as well as a fair attended by 300 firms, opened.",  # a passive
         ],
     ),
     "P343": (
@@ -2830,6 +2850,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The district will offer high standard public services.", "high standard"),
             ("The province must escape the middle income trap.", "middle income"),
             ("The lab studies high energy particles.", "high energy"),
+            # "opening up" before a noun it qualifies
+            ("The county set out an opening up policy for the port.", "opening up"),
+            ("Fuxin launched an opening up drive last spring.", "opening up"),
         ],
         [
             "The county drew up a long-term plan for its state-owned forest farms.",
@@ -2862,6 +2885,10 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The province has a high income per head.",  # no noun after it
             "The park wants firms with low energy consumption.",  # "energy consumption"
             "Farmers saw high income growth last year.",
+            "The county is opening up new markets for its pears.",  # the verb and its object
+            "Reform and opening up brought the county new roads.",  # the noun itself
+            "Its opening-up strategy drew firms from Korea.",
+            "Opening Up Strategy Pays Off In Fuxin",  # a headline's capitals
         ],
     ),
     "P345": (
@@ -3537,10 +3564,20 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "Staff of the housing and Construction Bureau took part.",
                 "housing and Construction Bureau",
             ),
+            # field words capitalised, the head in lower case
+            (
+                "Staff of the Foreign Affairs office received the guests in Anshan.",
+                "Foreign Affairs office",
+            ),
+            ("The Commerce and Trade bureau said exports rose.", "Commerce and Trade bureau"),
         ],
         [
             "Experts from the Department of Commerce visited the port.",
             "The city's commerce department and the housing bureau took part.",
+            "Staff of the Foreign Affairs Office met the guests in Anshan.",
+            "They toured the Foreign Affairs office building in Anshan.",  # a noun follows
+            "Tourism office staff greeted the guests.",  # a noun follows
+            "Commerce bureaus of three cities took part.",  # opens the sentence, a plural
         ],
     ),
     "N216": (
