@@ -30,3 +30,44 @@ def test_date_stamp_with_space_before_comma_is_residue_not_a_comma_slip() -> Non
     on_stamp = found.filter(pl.col("doc") == 1)
     assert spans(on_stamp, "P304") == []
     assert spans(on_stamp, "R601") == ["June 14 , 2021"]
+
+
+def test_comma_after_and_before_other_is_one_finding() -> None:
+    # "; and, other leaders" closes a list of people with "other" and is the series' last
+    # item after a semicolon: one comma, one finding. A name after "and," is still flagged.
+    others = "The forum was attended by Li Hua, mayor; Zhao Min, vice mayor; and, other officials."
+    name = "The forum was attended by Li Hua, mayor; and, Zhao Min, vice mayor of the city."
+    found = check_texts([others, name], ["P336"])
+    one = found.filter(pl.col("doc") == 0)
+    assert one.height == 1
+    assert "other" in one["message"][0]
+    assert spans(found.filter(pl.col("doc") == 1), "P336") == [","]
+
+
+def test_government_without_article_is_one_finding_of_two_rules() -> None:
+    # A government named by its place and a lower-case level word: the government's article
+    # rule (E817) and the body-name rule (T113) give one piece of advice, E817's with T113's
+    # reason; a body's full name in capitals is still T113's alone.
+    lower = "The guidelines were issued by Fujian provincial government in May."
+    title = "The guidelines were issued by Fuzhou Municipal People's Government in May."
+    found = check_texts([lower, title], ["E817", "T113"])
+    one = found.filter(pl.col("doc") == 0)
+    assert one["code"].to_list() == ["E817"]
+    assert "T113" in one["message"][0]
+    assert spans(found.filter(pl.col("doc") == 1), "T113") == [
+        "Fuzhou Municipal People's Government"
+    ]
+
+
+def test_main_principals_is_one_finding_with_the_principals_reason() -> None:
+    # 主要负责人 word for word, "the main principals", was read by two slips, one of them
+    # calling it "responsible persons": one finding, whose reason names the school. "The main
+    # responsible persons" is still the responsible persons' slip.
+    principals = "Wang Li led the main principals of related bureaus to the port on Friday."
+    persons = "Wang Li led the main responsible persons to the port on Friday."
+    found = check_texts([principals, persons], ["E801"])
+    one = found.filter(pl.col("doc") == 0)
+    assert one["span"].to_list() == ["principals"]
+    assert "school" in one["message"][0]
+    other = found.filter(pl.col("doc") == 1)
+    assert other["span"].to_list() == ["responsible persons"]
