@@ -71,3 +71,17 @@ def test_main_principals_is_one_finding_with_the_principals_reason() -> None:
     assert "school" in one["message"][0]
     other = found.filter(pl.col("doc") == 1)
     assert other["span"].to_list() == ["responsible persons"]
+
+
+def test_first_person_in_reported_speech_is_one_finding_a_paragraph() -> None:
+    # The report that slips into "we" is recast as a whole: its first slipped sentence is
+    # flagged and the others counted; another paragraph's slip is its own finding.
+    text = _page(
+        "Zhou Ming stressed that the port is the city's engine. Next, we must widen the "
+        "channel. Then we should open two new berths before the end of the year.",
+        "Li Na noted that tourism is growing. We will build three new parks this year.",
+    )
+    found = check_texts([text], ["E821"])
+    assert spans(found, "E821") == ["we", "We"]
+    assert "1 more sentence" in found["message"][0]
+    assert "more sentence" not in found["message"][1]
