@@ -99,3 +99,19 @@ def test_plural_of_a_solid_compound_is_not_two_words_glued() -> None:
     )
     assert spans(found.filter(pl.col("doc") == 0), "P320") == []
     assert spans(found.filter(pl.col("doc") == 1), "P320") == ["townofficials"]
+
+
+def test_avoided_form_inside_a_quoted_title_is_information() -> None:
+    # A forum's theme quoted as it was issued keeps its words: information, no fix applied
+    # unattended. The avoided form quoted alone, or outside quotes, is still an error.
+    theme = (
+        'The theme of the forum in Haikou is "Asia Ahead: Towards a Community of Common Destiny".'
+    )
+    alone = 'The two sides pledged to build a "community of common destiny" in the region.'
+    found = check_texts([theme, alone], ["T101"])
+    cited = found.filter(pl.col("doc") == 0)
+    assert cited["severity"].to_list() == ["info"]
+    assert cited["fix"].to_list() != ["safe"]
+    assert "quoted title" in cited["message"][0]
+    plain = found.filter(pl.col("doc") == 1)
+    assert plain["severity"].to_list() == ["error"]
