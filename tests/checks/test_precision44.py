@@ -115,3 +115,54 @@ def test_avoided_form_inside_a_quoted_title_is_information() -> None:
     assert "quoted title" in cited["message"][0]
     plain = found.filter(pl.col("doc") == 1)
     assert plain["severity"].to_list() == ["error"]
+
+
+def test_keywords_under_an_abstract_are_the_papers_own() -> None:
+    # A paper's "Keywords:" line under its "Abstract:" is the paper's; a page's tag list
+    # under an article is still residue.
+    paper = _page(
+        "Proposals on Port Cooperation Along the Coast",
+        "Abstract: In the past five years, port cooperation along the coast has made great "
+        "progress. In the next phase, the focus will shift to joint planning.",
+        "Keywords: port cooperation, coastal cities, joint planning",
+        "Coastal cities should plan their ports and their shipping lanes together.",
+    )
+    news = _page(
+        "Coastal cities plan their ports together",
+        "The coastal cities of the province agreed on Monday to plan their ports together.",
+        "Keywords: port cooperation, coastal cities, joint planning",
+    )
+    found = check_texts([paper, news], ["R601"])
+    assert spans(found.filter(pl.col("doc") == 0), "R601") == []
+    assert "Keywords: port cooperation, coastal cities, joint planning" in spans(
+        found.filter(pl.col("doc") == 1), "R601"
+    )
+
+
+def test_second_line_of_a_name_set_over_two_lines_is_no_section_label() -> None:
+    # A white paper's issuing body over two lines ("… Office of the" over "People's
+    # Government of the Province") is the paper's own; a section's label over the headline
+    # is still residue.
+    paper = _page(
+        "Full Text: Green Development in the Coastal Provinces",
+        "Source: Xinhua Updated: 2023-05-06",
+        "Green Development in the Coastal Provinces",
+        "The Information Office of the",
+        "People's Government of the Province",
+        "Contents",
+        "Preamble",
+        "The coastal provinces have pursued green development for two decades, and the "
+        "results are plain to see.",
+    )
+    news = _page(
+        "City News",
+        "Mayor meets trade delegation from the coastal provinces",
+        "Source: Xinhua Updated: 2023-05-06",
+        "The mayor met a trade delegation from the coastal provinces on Monday and discussed "
+        "port cooperation.",
+    )
+    found = check_texts([paper, news], ["R601"])
+    assert "People's Government of the Province" not in spans(
+        found.filter(pl.col("doc") == 0), "R601"
+    )
+    assert "City News" in spans(found.filter(pl.col("doc") == 1), "R601")
