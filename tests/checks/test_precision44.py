@@ -166,3 +166,17 @@ def test_second_line_of_a_name_set_over_two_lines_is_no_section_label() -> None:
         found.filter(pl.col("doc") == 0), "R601"
     )
     assert "City News" in spans(found.filter(pl.col("doc") == 1), "R601")
+
+
+def test_party_building_of_parties_worldwide_keeps_its_lower_case() -> None:
+    # "party building" after parties in the plural in its sentence is every party's: neither
+    # the glossary's capitals (T108) nor the Party's (N207). The county's own party building
+    # is still the Communist Party of China's.
+    many = (
+        "The forum held that political parties worldwide should integrate party building "
+        "with the modernization of their countries."
+    )
+    own = "The county will strengthen party building in its villages, the Party secretary said."
+    found = check_texts([many, own], ["T108", "N207"])
+    assert found.filter(pl.col("doc") == 0).is_empty()
+    assert spans(found.filter(pl.col("doc") == 1), "T108") == ["party building"]
