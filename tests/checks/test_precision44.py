@@ -180,3 +180,15 @@ def test_party_building_of_parties_worldwide_keeps_its_lower_case() -> None:
     found = check_texts([many, own], ["T108", "N207"])
     assert found.filter(pl.col("doc") == 0).is_empty()
     assert spans(found.filter(pl.col("doc") == 1), "T108") == ["party building"]
+
+
+def test_scale_industry_is_the_statistics_category_not_a_missing_article() -> None:
+    # 规模工业 word for word: T119 names it (industry above designated size); E820 no longer
+    # asks for "the" before it. An industry named by its trade still wants "the".
+    text = (
+        "From January to June, the output value of scale industry rose by 8 percent, and "
+        "the output of tourism industry rose by 5 percent."
+    )
+    found = check_texts([text], ["T119", "E820"])
+    assert spans(found, "T119") == ["scale industry"]
+    assert spans(found, "E820") == ["tourism industry"]
