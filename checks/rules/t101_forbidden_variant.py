@@ -6,11 +6,11 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.quoted_titles import in_quoted_title
 from tifa.checks.registry import rule
 from tifa.checks.rule import SEVERITY_COLUMN, Fix, Severity, add_row, new_rows, output
 from tifa.checks.textcase import inflect, looks_plural, match_case
 from tifa.checks.wire_copy import own_voice_docs
-from tifa.glossary.normalize import SMALL_WORDS
 
 QUOTES = "\"'“”‘’"
 # The Party as foreign agencies and newsrooms name it: their house style on their own copy
@@ -69,43 +69,6 @@ def _without_repeated_tail(approved: str, avoided: str, after: str) -> str:
         if regex.match(r"\s+" + regex.escape(tail) + r"\b", after, regex.I):
             return " ".join(words[:-n])
     return approved
-
-
-_TITLE_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
-
-
-def _in_quoted_title(text: str, start: int, end: int) -> bool:
-    """Whether the avoided form stands inside a quoted title longer than itself.
-
-    An event's theme, a report's or a book's title is quoted as it was issued, in Title
-    Case: the forum whose theme was "Asia's New Future: Towards a Community of Common
-    Destiny" had that theme, whatever the approved rendering is now. The quotation must
-    hold words besides the form and write every content word (four letters or more, not a
-    small word) with a capital; the form quoted alone ("a “community of common destiny”")
-    is the writer's own choice of words and stays an error.
-    """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    before = text[line_start:start]
-    after = text[end : len(text) if line_end == -1 else line_end]
-    opened = before.rfind("“")
-    if opened != -1 and "”" not in before[opened:]:
-        closed = after.find("”")
-    elif before.count('"') % 2 == 1:
-        opened, closed = before.rfind('"'), after.find('"')
-    else:
-        return False
-    if closed == -1:
-        return False
-    head, tail = before[opened + 1 :], after[:closed]
-    if len(_TITLE_WORD.findall(head + " " + tail)) < 2:
-        return False
-    content = [
-        word
-        for word in _TITLE_WORD.findall(head + text[start:end] + tail)
-        if len(word) > 3 and word.lower() not in SMALL_WORDS
-    ]
-    return bool(content) and all(word[0].isupper() for word in content)
 
 
 _PROPER_KINDS = frozenset({"place", "person", "body"})
@@ -199,7 +162,9 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
         # → "traditional industries") would break the agreement of the sentence around it.
         superseded = _superseded(term.note, form_text)
         ambiguous = _ambiguous(term.note, form_text)
-        cited = _in_quoted_title(ctx.text(doc), start, end)
+        # A title quoted as issued (an event's theme) keeps its words; the form quoted
+        # alone ("a “community of common destiny”") is no title and stays an error.
+        cited = in_quoted_title(ctx.text(doc), start)
         same_number = looks_plural(form_text.rstrip(QUOTES)) == looks_plural(term.en)
         message = f"“{words}” is a rendering to avoid for {term.id}; use “{term.en}”"
         if cited:
