@@ -35,3 +35,16 @@ def in_quoted_title(text: str, offset: int) -> bool:
             capitals = sum(1 for w in words if w[:1].isupper())
             return len(words) >= _TITLE_WORDS and capitals >= _TITLE_SHARE * len(words)
     return False
+
+
+def in_quoted_title_beside(text: str, start: int, end: int) -> bool:
+    """Whether `start`–`end` falls inside a quoted title (`in_quoted_title`) that holds words
+    besides it: the form quoted alone (“One Belt One Road”) is the writer's own choice of
+    words, not a title that keeps them."""
+    for pair in quotes.scan(text).pairs:
+        if pair.open < start and end <= pair.close:
+            beside = _WORD.findall(text, pair.open + 1, start) + _WORD.findall(
+                text, end, pair.close
+            )
+            return bool(beside) and in_quoted_title(text, start)
+    return False

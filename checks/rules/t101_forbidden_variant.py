@@ -6,7 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
-from tifa.checks.quoted_titles import in_quoted_title
+from tifa.checks.quoted_titles import in_quoted_title_beside
 from tifa.checks.registry import rule
 from tifa.checks.rule import SEVERITY_COLUMN, Fix, Severity, add_row, new_rows, output
 from tifa.checks.textcase import inflect, looks_plural, match_case
@@ -164,7 +164,7 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
         ambiguous = _ambiguous(term.note, form_text)
         # A title quoted as issued (an event's theme) keeps its words; the form quoted
         # alone ("a “community of common destiny”") is no title and stays an error.
-        cited = in_quoted_title(ctx.text(doc), start)
+        cited = in_quoted_title_beside(ctx.text(doc), start, end)
         same_number = looks_plural(form_text.rstrip(QUOTES)) == looks_plural(term.en)
         message = f"“{words}” is a rendering to avoid for {term.id}; use “{term.en}”"
         if cited:

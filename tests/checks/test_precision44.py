@@ -108,13 +108,16 @@ def test_avoided_form_inside_a_quoted_title_is_information() -> None:
         'The theme of the forum in Haikou is "Asia Ahead: Towards a Community of Common Destiny".'
     )
     alone = 'The two sides pledged to build a "community of common destiny" in the region.'
-    found = check_texts([theme, alone], ["T101"])
+    capitals = "The city backs the “Community of Common Destiny” and the new port in Haikou."
+    found = check_texts([theme, alone, capitals], ["T101"])
     cited = found.filter(pl.col("doc") == 0)
     assert cited["severity"].to_list() == ["info"]
     assert cited["fix"].to_list() != ["safe"]
     assert "quoted title" in cited["message"][0]
     plain = found.filter(pl.col("doc") == 1)
     assert plain["severity"].to_list() == ["error"]
+    # The form alone between quotes, in capitals: no title beside it, still an error.
+    assert found.filter(pl.col("doc") == 2)["severity"].to_list() == ["error"]
 
 
 def test_keywords_under_an_abstract_are_the_papers_own() -> None:
