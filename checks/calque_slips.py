@@ -187,10 +187,12 @@ _DEEP_INTO = regex.compile(
 
 # --- the principals of the relevant units --------------------------------------------------------
 # 负责人 of a body named by "relevant" or "related" (有关单位, 相关部门): its heads. A school's
-# principals are English and left alone.
+# principals are English and left alone. 主要负责人 word for word, "the main principals", is
+# the same slip whatever follows.
 _PRINCIPALS = regex.compile(
     r"(?i)(?<![\p{L}-])principals(?=\s+of\s+(?:the\s+)?(?:relevant|related|concerned)\s+"
     r"(?!(?:[\p{L}-]+\s+)?(?:schools?|colleges?|kindergartens?|universities)\b))"
+    r"|(?<=(?<![\p{L}-])main\s)principals(?![\p{L}-])"
 )
 
 # --- the situations of ---------------------------------------------------------------------------
@@ -958,7 +960,7 @@ PREFILTER = (
     r"(?i)\b(?:our|its|all)\s+works\b|\bdispatch"
     r"|\b(?:the|its|their)\s+\p{L}{4,}(?:ation|ment|ion)\b"
     r"|\b(?:the\s+)?\p{L}{4,}\s+(?:of|in|at|on|for)\s+the\s+"
-    r"|\bdeep\s+into\b|\bprincipals\s+of\b|\bsituations\b|\bdock(?:ing|ed|s)?\b"
+    r"|\bdeep\s+into\b|\bprincipals\s+of\b|\bmain\s+principals\b|\bsituations\b|\bdock(?:ing|ed|s)?\b"
     r"|\p{Ll}, (?:the )?(?:\p{L}+ )?Standing Committee\b|(?:^|[.;] )\p{L}+ Standing Committee, "
     r"|\bfor \S+ times\b|\btimes of\b"
     r"|\bstudy\s+and\s+research\b|\bresearch\s+and\s+study\b|\bfor\s+investigation\b"

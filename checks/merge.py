@@ -23,6 +23,9 @@ MERGED = (
     # A body's or a zone's name without its article: the article rule and the body-name
     # rule give the same advice for one span ("between Ningxia Hui Autonomous Region and").
     ("E807", "T113"),
+    # A government named by its place with the level word in lower case ("by Guangdong
+    # provincial government"): the government's article rule and the body-name rule again.
+    ("E817", "T113"),
     # A river's name in lower case ("the Yangtze river"): the glossary's capitals say it.
     ("T108", "N212"),
 )

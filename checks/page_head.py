@@ -151,10 +151,21 @@ def head_labels(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     # An editor's note or a foreword opening the first paragraph ("Editor's Note:" over it)
     # introduces the article's own text: the next line is prose, the label is the article's.
     note = (pl.col("line") == pl.col("line").max().over("doc")) & stripped.str.contains(_NOTE)
+    # The second half of a name set over two lines: the line above ends in a small word
+    # that needs more ("The State Council Information Office of the" over "People's Republic
+    # of China"). A site's label stands on its own.
+    continued = (
+        stripped.shift(1).over("doc", order_by="line").str.contains(_OPEN_END).fill_null(False)
+    )
     found = (
         head.join(docs, on="doc", how="inner")
         .filter(
-            pl.col("label") & ~pl.col("residue") & ~(after_plain & last_head) & ~speaker & ~note
+            pl.col("label")
+            & ~pl.col("residue")
+            & ~(after_plain & last_head)
+            & ~speaker
+            & ~note
+            & ~continued
         )
         .sort("doc", "line")
     )
@@ -169,6 +180,10 @@ def head_labels(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("site banner"))
         .otherwise(pl.lit("site section label")),
     )
+
+
+# A line that stops on a word that needs more after it: its sentence or name goes on below.
+_OPEN_END = r"(?i)(?:^|\s)(?:of|the|and|for|to|in|on|at|by|with|from)$"
 
 
 # A short line over the headline: one or two words, no figure, no stop, no colon ("LINE",

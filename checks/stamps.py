@@ -18,8 +18,10 @@ _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)"
 # A date or time as pages stamp them: 2023-09-06, 2023/9/6, Sept 6, 2023, 22-Jun-2024,
 # 2023-March-10, Tue, 12/12/2017, Monday, 17 January 2011, 10:21, 2:09 PM, Oct 12 20:05 2018; a blog's day
 # before the month ("Friday, April 28, 2023") and the month hyphened ("March-08-2021").
+# A content system may set a space before the year's comma ("May 27 , 2019"): the stamp is
+# still the page's, to be deleted whole, not a comma to be mended in running text.
 WHEN = (
-    rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_WEEKDAY}?{MONTH}\s*\d{{1,2}},\s*\d{{4}}|\d{{1,2}}-{MONTH}-\d{{4}}|{TIME}"
+    rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_WEEKDAY}?{MONTH}\s*\d{{1,2}}[ \t]*,\s*\d{{4}}|\d{{1,2}}-{MONTH}-\d{{4}}|{TIME}"
     rf"|{MONTH}-\d{{1,2}}-\d{{4}}"
     # the time between the day and the year: "October 12 20:05 2018"
     rf"|{MONTH}\s*\d{{1,2}},?\s+{TIME},?\s+\d{{4}}"

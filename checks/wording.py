@@ -1666,9 +1666,10 @@ SLIPS = (
             r"|(?<=['’]s )responsible (?:people|persons)(?![\p{L}-])"
             r"|(?<=(?<![\p{L}-])other )responsible persons?(?![\p{L}-])"
             # 主要负责人 likewise: "the main responsible personnel", "the main personnel in
-            # charge", "the main principals" of the units are their heads.
+            # charge" of the units are their heads ("the main principals" are the principals
+            # slip's, whose reason names the school: one span, one finding).
             r"|(?<=(?<![\p{L}-])main )(?:responsible (?:personnel|persons?|people)"
-            r"|(?:personnel|persons?|people) in charge|principals)(?![\p{L}-])"
+            r"|(?:personnel|persons?|people) in charge)(?![\p{L}-])"
         ),
         "负责人 is “the heads” or “the officials in charge”, not “responsible persons”",
         lambda text: (

@@ -353,10 +353,14 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     )
     heads = SegmentStarts(lambda: headline_segments(ctx))
     for doc, base, text in candidates.select("doc", "start", "tgt").iter_rows():
+        reported: set[tuple[int, int]] = set()
         for start, end, i in seen[text]:
             slip = ALL_SLIPS[i]
             if slip.headline and (doc, base) in heads:
                 continue  # "Small steps pave way for stability": headlinese drops articles
+            if (start, end) in reported:
+                continue  # one span, one finding: the first slip that reads it gives the reason
+            reported.add((start, end))
             span = text[start:end]
             add_row(
                 rows,

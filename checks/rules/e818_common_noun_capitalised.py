@@ -5,9 +5,9 @@ from __future__ import annotations
 import polars as pl
 import regex
 
-from tifa.checks import quotes
 from tifa.checks.context import Context
 from tifa.checks.prose import inside_title, prose_text
+from tifa.checks.quoted_titles import in_quoted_title
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import candidate_rows, prose_matches
@@ -280,29 +280,6 @@ def _capitalised(text: str, known: set[str]) -> list[tuple[int, int, str, str]]:
             continue  # "the Symposium on Rural Roads", "the Food and Agriculture Organization"
         out.append((m.start(), m.end(), word, low))
     return out
-
-
-# A quotation is a title in Title Case when at least this share of its words that are no small
-# words are capitalised, and it holds at least `_TITLE_WORDS` of them.
-_TITLE_SHARE = 0.75
-_TITLE_WORDS = 4
-
-
-def in_quoted_title(text: str, offset: int) -> bool:
-    """Whether `offset` falls inside a double quotation in Title Case: the title of a speech,
-    a document or a campaign quoted in running text, whose capitals are its own even after
-    a comma or "a" (“Taking the Corridor as a Breakthrough, to Promote Integrated Growth”),
-    where `inside_title` stops at the comma."""
-    for pair in quotes.scan(text).pairs:
-        if pair.open < offset < pair.close:
-            words = [
-                w
-                for w in _WORD.findall(text, pair.open + 1, pair.close)
-                if w[:1].isalpha() and w.lower() not in SMALL_WORDS
-            ]
-            capitals = sum(1 for w in words if w[:1].isupper())
-            return len(words) >= _TITLE_WORDS and capitals >= _TITLE_SHARE * len(words)
-    return False
 
 
 _DEFINED = (

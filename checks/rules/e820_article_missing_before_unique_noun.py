@@ -72,6 +72,8 @@ _KIND = (
     r"|new|emerging|traditional|high-tech|hi-tech|high-end|advanced|strategic|local"
     r"|national|domestic|global|foreign|private|state-owned|key|pillar|leading|green"
     r"|related|relevant|specific|certain|other|same|supportive|sunrise|sunset|whose|and|or"
+    # 规模工业 word for word ("of scale industry"): a statistics category, T119's to name
+    r"|scale"
     r"|of|in|for|to|with|by|as|on|at|from|is|was|are|were|be|been|has|have|had"
     # a preposition inside the words before "industry" ends the phrase: "in fields like
     # industry, trade and culture" names fields and gives industry as one of them

@@ -115,8 +115,8 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
     and the like),
     and in what a meeting held, decided, agreed, believed or proposed, with "that" straight
     after the verb ("The meeting held that we must …"),
-    in that paragraph, once a sentence ("Li stressed that the task is arduous. We must
-    act."). Left alone: "our" before the country, the Party or their system ("the
+    in that paragraph ("Li stressed that the task is arduous. We must act."), reported once
+    a paragraph: at its first such sentence, with a count of the others. Left alone: "our" before the country, the Party or their system ("the
     strengths of our socialist system", 我国: kept as "our country" is), a page that speaks as "we" where no report explains it (a speech,
     a work report, an interview's answer "A: …"), "As Xi pointed out, we must …", "from
     what he said, we can tell", a report by "I" or "we", a page's headline (no stop closes
@@ -230,7 +230,10 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
         frames = _frames(bare)
         if not frames:
             continue
+        # One finding a paragraph: the report that slips into "we" is recast (or quoted) as
+        # a whole, so its first slipped sentence is flagged and the others are counted.
         sentence = -2
+        voices: list[regex.Match[str]] = []
         for m in _REPORTED_VOICE.finditer(bare, frames[0].end()):
             opens = max(bare.rfind(stop, 0, m.start()) for stop in _STOPS)
             if opens == sentence or _NATIONAL_OUR.match(bare, m.start()):
@@ -238,13 +241,23 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
             sentence = opens  # once a sentence, whichever finding took its first person
             if (doc, base + m.start()) in reported:
                 continue
+            voices.append(m)
+        if voices:
+            m = voices[0]
+            more = len(voices) - 1
+            also = (
+                f"; {more} more sentence{'s' if more > 1 else ''} of this paragraph"
+                f" speak{'' if more > 1 else 's'} so too"
+                if more
+                else ""
+            )
             add_row(
                 rows,
                 doc,
                 base + m.start(),
                 base + m.end(),
                 f"“{m.group()}” in a report of what was said: reported speech stays in the"
-                " third person (“the city will”, “they must”), or the words are quoted",
+                f" third person (“the city will”, “they must”), or the words are quoted{also}",
             )
     return output(rows)
 

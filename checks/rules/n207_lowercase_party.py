@@ -7,6 +7,7 @@ import regex
 
 from tifa.checks.context import Context
 from tifa.checks.distinct import with_distinct
+from tifa.checks.many_parties import many_parties_before
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.wire_copy import CAPITAL_PARTY, LOWER_PARTY, NAMES_CPC, WIRE_MARK
@@ -423,6 +424,9 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
             # Municipal Party Committee") is no heading where "party" follows a word in
             # lower case.
             if title and not _after_lower(text, m.start()):
+                continue
+            # "political parties worldwide should integrate party building": every party's.
+            if many_parties_before(text, m.start()):
                 continue
             # "the party." where the sentence names a dinner or a tea party is that party.
             if _WHOLE_ALONE.match(text, m.start()) and _EVENT.search(text):

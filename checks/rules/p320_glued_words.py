@@ -357,6 +357,9 @@ def _split_lower(token: str) -> tuple[str, str] | None:
     whole = zipf(token)
     if whole >= RARE_TOKEN or _inflects_known_word(token) or _has_verb_forms(token):
         return None
+    # A plural of a solid compound English knows, rarer than its singular ("watchkeepers",
+    # "watchkeeper"): as known as the singular when two content words would make it.
+    solid = whole > 0 or (token.endswith("s") and zipf(token[:-1]) > 0)
     best: tuple[float, str, str] | None = None
     for i in range(2, len(token) - 1):
         a, b = token[:i], token[i:]
@@ -375,7 +378,7 @@ def _split_lower(token: str) -> tuple[str, str] | None:
             continue  # a plant's or creature's name, written solid ("globeflower")
         if b in _SUFFIX_WORDS and a not in FUNCTION_WORDS:
             continue  # a word derived with a suffix that is a word too ("hearable")
-        if whole > 0 and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS:
+        if solid and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS:
             continue  # two content words English also writes solid (firefighting, bridgehead)
         if whole >= KNOWN_WORD and b in FUNCTION_WORDS and a not in FUNCTION_WORDS:
             continue  # a word that ends like a function word ("councilor", "lessor", "satin")

@@ -69,18 +69,24 @@ def comma_after_and(ctx: Context) -> pl.DataFrame:
     Safe: the comma alone is removed; "and" and the name stay as they are.
     """
     rows = new_rows()
+    # One comma, one finding: "; and, other leaders" is both the "other" that closes a list
+    # and the last item of a series; the more specific reason, found first, is the one given.
+    reported: set[tuple[int, int]] = set()
+
+    def report(doc: int, start: int, message: str) -> None:
+        if (doc, start) not in reported:
+            reported.add((doc, start))
+            add_row(rows, doc, start, start + 1, message, "")
+
     surnames = pinyin_surnames()
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN):
         if m.group("surname") not in surnames:
             continue
-        start = base + m.start("comma")
-        add_row(rows, doc, start, start + 1, "a comma after “and” before a name", "")
+        report(doc, base + m.start("comma"), "a comma after “and” before a name")
     for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _OTHERS_PREFILTER, _OTHERS):
-        start = base + m.start("comma")
-        add_row(rows, doc, start, start + 1, "a comma after “and” before “other”", "")
+        report(doc, base + m.start("comma"), "a comma after “and” before “other”")
     items = prose_matches(ctx.segments, "tgt", _LAST_ITEM_PREFILTER, _LAST_ITEM)
     for doc, base, _text, m in items:
-        start = base + m.start("comma")
         message = "a comma after the “and” that joins the last item of a series"
-        add_row(rows, doc, start, start + 1, message, "")
+        report(doc, base + m.start("comma"), message)
     return output(rows)

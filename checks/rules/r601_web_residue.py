@@ -1084,6 +1084,8 @@ def web_residue(ctx: Context) -> pl.DataFrame:
             or _over_speaker(ctx.corpus.lines, doc, line)
         ):
             continue  # the date a report was delivered, part of its title block
+        if reason == "tag list" and _under_abstract(ctx.corpus.lines, doc, line):
+            continue  # a paper's "Keywords:" under its "Abstract:": the paper's own
         if reason in _ROW_REASONS and _in_data_table(ctx.corpus.lines, doc, line):
             continue  # a row of the article's own table of figures, flattened into pipes
         if reason == "photo caption" and _own_caption(ctx.corpus.docs[doc].text, text):
@@ -1475,6 +1477,17 @@ def _in_briefing_header(lines: pl.DataFrame, doc: int, line: int) -> bool:
     if not above or not _DATE_LABEL.fullmatch(above[-1]):
         return False
     return any(_BRIEFING_LABEL.fullmatch(text) for text in above[:-1])
+
+
+# A paper's abstract under its label: "Abstract: In the past four years, …".
+_ABSTRACT = regex.compile(r"(?i:abstract|summary)\s*[:：]\s*\S.{40,}")
+
+
+def _under_abstract(lines: pl.DataFrame, doc: int, line: int) -> bool:
+    """Whether the nearest non-blank line above `line` is a paper's abstract under its label:
+    the "Keywords:" line that follows it is the paper's, not a site's tag list."""
+    above = _texts_above(lines, doc, line, line - 4)
+    return bool(above) and bool(_ABSTRACT.fullmatch(above[-1]))
 
 
 # A transcript's speaker label opening a turn: "Xing Huina:", "Mr. Li Ming:" (the words may

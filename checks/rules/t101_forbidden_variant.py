@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.quoted_titles import in_quoted_title_beside
 from tifa.checks.registry import rule
 from tifa.checks.rule import SEVERITY_COLUMN, Fix, Severity, add_row, new_rows, output
 from tifa.checks.textcase import inflect, looks_plural, match_case
@@ -96,6 +97,9 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
     rendering: any case, quote or dash style, plural or possessive of the last word. An
     avoid form the entry's note calls superseded ("'Chinese-style modernization' is the
     superseded official form") is reported as information only: it was right when written.
+    So is an avoid form inside a quoted title in Title Case that holds other words too (an
+    event's theme, a report's title: "Asia's New Future: Towards a Community of Common
+    Destiny"): a title is quoted as it was issued. The form quoted alone stays an error.
 
     ## Why is this bad?
     Avoid-forms are known mistranslations or deprecated official forms ("one Netcom office"
@@ -158,17 +162,28 @@ def forbidden_variant(ctx: Context) -> pl.DataFrame:
         # → "traditional industries") would break the agreement of the sentence around it.
         superseded = _superseded(term.note, form_text)
         ambiguous = _ambiguous(term.note, form_text)
+        # A title quoted as issued (an event's theme) keeps its words; the form quoted
+        # alone ("a “community of common destiny”") is no title and stays an error.
+        cited = in_quoted_title_beside(ctx.text(doc), start, end)
         same_number = looks_plural(form_text.rstrip(QUOTES)) == looks_plural(term.en)
+        message = f"“{words}” is a rendering to avoid for {term.id}; use “{term.en}”"
+        if cited:
+            message += " (here inside a quoted title, which keeps the words it was issued with)"
         add_row(
             rows,
             doc,
             start,
             end,
-            f"“{words}” is a rendering to avoid for {term.id}; use “{term.en}”",
+            message,
             lead + approved + trail,
             term_id,
-            # A superseded form is left for a person to weigh: never replaced unattended.
-            fix=None if certain and same_number and not (superseded or ambiguous) else Fix.UNSAFE,
+            # A superseded form, or a title quoted as issued, is left for a person to weigh:
+            # never replaced unattended.
+            fix=(
+                None
+                if certain and same_number and not (superseded or ambiguous or cited)
+                else Fix.UNSAFE
+            ),
         )
-        severity.append(Severity.INFO.value if superseded else None)
+        severity.append(Severity.INFO.value if superseded or cited else None)
     return output(rows).with_columns(pl.Series(SEVERITY_COLUMN, severity, dtype=pl.String))

@@ -6,6 +6,7 @@ import polars as pl
 import regex
 
 from tifa.checks.context import Context
+from tifa.checks.many_parties import many_parties_before
 from tifa.checks.prose import prose_segments, running_segments
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
@@ -213,6 +214,8 @@ def miscapitalised_term(ctx: Context) -> pl.DataFrame:
     ).iter_rows():
         if (term_id, text) in exact or (out and (doc, text) not in flagged):
             continue
+        if text.startswith("party") and many_parties_before(tgt, start - seg_start):
+            continue  # "political parties worldwide … party building": every party's
         if how == "pattern" and kinds.get(term_id) == "slogan":
             bodies = bodies or _body_names(ctx)
             for offset, inner_end, message, fixed, body_id in _inner_bodies(

@@ -19,6 +19,12 @@ _PATTERN = regex.compile(
     rf"(?![\p{{L}}\p{{N}}'’-])(?!{_S}of\b)"
 )
 _PREFILTER = r"[Aa]bove[ \u00a0]+(?:the[ \u00a0]+)?scale\b"
+# 规模工业 (industry above designated size) word for word: "the output value of scale
+# industry". Not a compound's tail ("large-scale industry", "small-scale industries").
+_SCALE_INDUSTRY = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<phrase>[Ss]cale{_S}industr(?:y|ies))(?![\p{{L}}\p{{N}}'’-])"
+)
+_SCALE_PREFILTER = r"(?:^|[^\p{L}-])[Ss]cale[ \u00a0]+industr"
 
 
 @rule("T119", "above-scale", Severity.WARNING, Fix.UNSAFE)
@@ -29,7 +35,8 @@ def above_scale(ctx: Context) -> pl.DataFrame:
     Finds "above scale" and "above the scale" after what they qualify ("industries above
     scale", "services above the scale"). The hyphenated compound before a noun
     ("above-scale industrial enterprises") and a comparison ("above the scale of last
-    year") are left alone.
+    year") are left alone. Also 规模工业 word for word, "scale industry" ("the output value
+    of scale industry"); not the tail of a compound ("large-scale industry").
 
     ## Why is this bad?
     规模以上 is a statistical category of the National Bureau of Statistics: enterprises
@@ -62,5 +69,17 @@ def above_scale(ctx: Context) -> pl.DataFrame:
             base + m.end("phrase"),
             f"规模以上 is “above designated size”, not “{m.group('phrase')}”",
             "above designated size",
+        )
+    for doc, base, _text, m in prose_matches(
+        ctx.segments, "tgt", _SCALE_PREFILTER, _SCALE_INDUSTRY
+    ):
+        plural = m.group("phrase").lower().endswith("ies")
+        add_row(
+            rows,
+            doc,
+            base + m.start("phrase"),
+            base + m.end("phrase"),
+            f"规模工业 is “industry above designated size”, not “{m.group('phrase')}”",
+            "industries above designated size" if plural else "industry above designated size",
         )
     return output(rows)
