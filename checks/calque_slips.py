@@ -24,7 +24,7 @@ by the dictionary where English says it otherwise.
   District Party Committee, attended", "Provincial Standing Committee, Secretary of …": a
   person is a member of the Standing Committee.
 - 次 counted with English's own grammar: "was awarded the title for 4 times" (four times: a
-  count of occasions takes no "for") and "more than 50 times of cloud diplomacy" (50 rounds
+  count of occasions takes no "for") and "over 30 times of online talks" (30 rounds
   of; "three times the average", without "of").
 - 调研 as the purpose of a visit: "visited Jinzhou to study and research", "went to Hengnan
   County for investigation": officials make a fact-finding (or inspection) visit. "to study
@@ -286,7 +286,7 @@ def _member_of(text: str) -> str | None:
 
 # --- for 4 times, 50 times of ------------------------------------------------------------------
 # 次 word for word: a count of occasions after "for" ("awarded the title for 4 times"), or
-# joined to what was done by "of" ("more than 50 times of cloud diplomacy"). "For the fourth
+# joined to what was done by "of" ("over 30 times of online talks"). "For the fourth
 # time", "in times of crisis" and "three times the average" are English and not matched.
 _COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|dozens|hundreds"
 _TIMES = regex.compile(

@@ -1,7 +1,7 @@
 """Parties in the plural before a lower-case "party": the parties of the world, not the CPC.
 
-"Political parties worldwide should integrate party building with national modernization"
-speaks of every party's building: "party" there keeps its lower case, where in "the county
+"Ruling parties around the world face the same tasks of party building" speaks of every
+party's building: "party" there keeps its lower case, where in "the county
 strengthened party building" it is the Communist Party of China's and takes a capital. The
 rules that capitalise the Party (N207, and T108 for its glossary terms) read the sentence
 before the word for parties named in the plural.

@@ -2,7 +2,7 @@
 
 Its words are its own, as issued: capitals after a comma or "a" (“Taking the Corridor as a
 Breakthrough, to Promote Integrated Growth”), and a rendering the glossary now avoids
-(“Asia's New Future: Towards a Community of Common Destiny”, a forum's theme of its year).
+(“Open Ports: Towards a Community of Common Destiny”, a forum's theme of its year).
 """
 
 from __future__ import annotations

@@ -918,7 +918,7 @@ SLIPS = (
     ),
     Slip(
         # 掀起高潮 with its verb: English news "sets off" or "raises" no climax of anything
-        # ("raising a climax of a new round of investment attraction": a new wave of). The
+        # ("setting off a climax of tree planting across the county": a new wave of). The
         # noun alone is left alone: "the climax of the festival" is English.
         regex.compile(
             r"(?i)(?<![\p{L}-])(?:set|sets|setting|raise|raised|raises|raising) (?:off )?an? "

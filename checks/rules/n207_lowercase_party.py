@@ -425,7 +425,7 @@ def lowercase_party(ctx: Context) -> pl.DataFrame:
             # lower case.
             if title and not _after_lower(text, m.start()):
                 continue
-            # "political parties worldwide should integrate party building": every party's.
+            # "parties around the world learn from each other's party building": every party's.
             if many_parties_before(text, m.start()):
                 continue
             # "the party." where the sentence names a dinner or a tea party is that party.

@@ -176,8 +176,8 @@ def test_party_building_of_parties_worldwide_keeps_its_lower_case() -> None:
     # the glossary's capitals (T108) nor the Party's (N207). The county's own party building
     # is still the Communist Party of China's.
     many = (
-        "The forum held that political parties worldwide should integrate party building "
-        "with the modernization of their countries."
+        "Delegates said that ruling parties around the world should learn from each other "
+        "in party building and in serving their people."
     )
     own = "The county will strengthen party building in its villages, the Party secretary said."
     found = check_texts([many, own], ["T108", "N207"])
