@@ -116,9 +116,10 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
     and in what a meeting held, decided, agreed, believed or proposed, with "that" straight
     after the verb ("The meeting held that we must …"),
     in that paragraph ("Li stressed that the task is arduous. We must act."), reported once
-    a paragraph: at its first such sentence, with a count of the others. Left alone: "our" before the country, the Party or their system ("the
-    strengths of our socialist system", 我国: kept as "our country" is), a page that speaks as "we" where no report explains it (a speech,
-    a work report, an interview's answer "A: …"), "As Xi pointed out, we must …", "from
+    a paragraph: at its first such sentence, with a count of the others. Left alone: "our"
+    before the country, the Party or their system ("the strengths of our socialist system",
+    我国: kept as "our country" is), a page that speaks as "we" where no report explains it
+    (a speech, a work report, an interview's answer "A: …"), "As Xi pointed out, we must …", "from
     what he said, we can tell", a report by "I" or "we", a page's headline (no stop closes
     it: an opinion column's title "… have agreed that we were right"), and anything quoted, also between
     curly quotes garbled by a GBK page read in another encoding ("ˇ°We must …ˇ±").
