@@ -723,6 +723,31 @@ def _run_at_least_cost(m: regex.Match[str]) -> bool:
     return _MACHINE.match(m.string, m.end()) is not None
 
 
+# --- try best, series activities, open-up policy ------------------------------------------------
+# 尽力 word for word: English tries "its best", "their best" ("the district will try best to
+# finish" lacks the possessive). "The best" is a superlative ("try the best dishes") and left
+# alone.
+_TRY_BEST = regex.compile(r"(?i)(?<![\p{L}-])(?:try|tries|tried|trying)\s+best(?![\p{L}-])")
+# 系列活动 word for word: "a series activities" — a series "of" activities. Only after a
+# determiner and before a plural in -ities/-events/-meetings/…, so that "a series final" and a
+# TV series' name are left alone.
+_SERIES_OF = regex.compile(
+    r"(?i)(?<=(?<![\p{L}-])(?:a|the|this|these|that)\s)series(?=\s+(?:activities|events"
+    r"|meetings|measures|lectures|exhibitions|forums|talks|campaigns|programs|programmes"
+    r"|policies|reports|exchanges|competitions|performances)(?![\p{L}-]))"
+)
+# 改革开放政策: the policy is "the reform and opening-up policy"; "open-up" is a verb made
+# into a modifier, which English does not do.
+_OPEN_UP_POLICY = regex.compile(
+    r"(?i)(?<![\p{L}-])open-up(?=\s+(?:policy|policies|strategy|drive|cause|process)(?![\p{L}-]))"
+)
+
+
+def _try_best(text: str) -> str | None:
+    """ "try best" is mended by a person, who knows whose best ("its", "their")."""
+    return None
+
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _OUR_WORKS,
@@ -947,6 +972,24 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         None,
     ),
     (
+        _TRY_BEST,
+        "尽力 is not “try best”: English tries “its best”, “their best” (or “does all it can”)",
+        _try_best,
+        None,
+    ),
+    (
+        _SERIES_OF,
+        "系列活动 is “a series of activities”: a series is “of” what it holds",
+        lambda text: text + " of",
+        None,
+    ),
+    (
+        _OPEN_UP_POLICY,
+        "改革开放政策 is “the reform and opening-up policy”: “open-up” is a verb, not a modifier",
+        lambda text: capital_as(text, "opening-up"),
+        None,
+    ),
+    (
         _STRATEGY_DOCKING,
         "对接 of strategies is not “docking” (ships dock): strategies are “aligned”, “the "
         "alignment of their development strategies”",
@@ -972,4 +1015,5 @@ PREFILTER = (
     r"|\b(?:meeting|conference|session|plenum)s?['’]?s?\s+spirit\b"
     r"|\bstanding\s+members?\s+of\b|\bdecision-making\s+and\s+deployment|\bscheduling\s+meeting"
     r"|\bproblem[-\s]orientation\b|\bbriefed\s+on\s|\bcontributions?\s+for\b|\bdocking\s+(?:of|between)\b|\bpersonages?\b"
+    r"|\btr(?:y|ies|ied|ying)\s+best\b|\bseries\s+\p{L}+s\b|\bopen-up\s"
 )

@@ -129,6 +129,8 @@ UNCOUNTABLE = {
     "folklores": "folklore",
     "softwares": "software",
     "hardwares": "hardware",
+    # 新动能 ("new growth drivers") counted: English's momentum is one.
+    "momentums": "momentum",
     # The genre's fields of work and what is given in them ("infrastructures", "trainings").
     **mass_nouns.PLURALS,
 }

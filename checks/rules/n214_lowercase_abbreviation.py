@@ -19,6 +19,11 @@ _PATTERN = regex.compile(
     r"(?![\p{L}\p{N}'’@/_\\-]|\.[\p{L}\p{N}])"
 )
 _PREFILTER = r"(?i)\b(?:cpc|cppcc|npc|prc)\b"
+# The disease's name in lower case ("the covid-19 epidemic"): its own name is COVID-19
+# (Covid-19 is a house style some outlets keep, and left alone). Not in an address or a
+# file name ("covid-19.pdf" has its dot after the figure, "/covid-19/" its slash before).
+_COVID = regex.compile(r"(?<![\p{L}\p{N}'’@./_\\-])covid(?=-19(?![\p{N}./_]))")
+_COVID_PREFILTER = r"(?:^|[^\p{L}\p{N}@./_-])covid-19"
 
 
 @rule("N214", "lowercase-abbreviation", Severity.WARNING, Fix.SAFE)
@@ -26,7 +31,8 @@ def lowercase_abbreviation(ctx: Context) -> pl.DataFrame:
     """CPC, CPPCC, NPC or PRC written in lower case or with lower-case letters.
 
     ## What it does
-    Finds "cpc", "cppcc", "npc" and "prc" (or "Cpc", "Cppcc"…) as words of their own.
+    Finds "cpc", "cppcc", "npc" and "prc" (or "Cpc", "Cppcc"…) as words of their own, and
+    the disease's name in lower case ("covid-19"; "Covid-19" is a house style, left alone).
     Inside a word, a code, a file name or a web or e-mail address ("npc.gov.cn") they
     are left alone.
 
@@ -62,6 +68,9 @@ def lowercase_abbreviation(ctx: Context) -> pl.DataFrame:
             f"“{word}” is an abbreviation written in capitals: “{right}”",
             right,
         )
+    for doc, base, _text, m in prose_matches(ctx.segments, "tgt", _COVID_PREFILTER, _COVID):
+        message = "“covid-19” is the disease's name written in capitals: “COVID-19”"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, "COVID")
     return output(rows)
 
 

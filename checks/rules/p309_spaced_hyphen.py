@@ -107,6 +107,30 @@ _NAME_CHAIN = regex.compile(
 )
 
 
+# Titles that follow a person's name as an appositive, and a capitalised word (a name's
+# last word) before the gap.
+_TITLE_WORDS = frozenset(
+    {
+        "secretary",
+        "mayor",
+        "governor",
+        "director",
+        "chairman",
+        "chairwoman",
+        "deputy",
+        "vice",
+        "member",
+        "head",
+        "president",
+        "minister",
+        "magistrate",
+        "chief",
+        "commissioner",
+    }
+)
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+[ \t]*$")
+
+
 def _in_name_chain(text: str, gap: int) -> bool:
     """Whether the spaced hyphen at `gap` joins two names of a chain of place names."""
     return any(c.start() < gap < c.end() for c in _NAME_CHAIN.finditer(text))
@@ -151,7 +175,9 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
     opens a clause or an aside ("abroad - including …", "grew - its output …") or after an
     adverb ending a clause ("quickly - …") stands for a dash, and a dash is suggested; but
     the spaced hyphens of a chain of one-word names ("the Beijing - Tianjin - Hebei region")
-    join a compound, and closing them up is suggested.
+    join a compound, and closing them up is suggested. A hyphen between a name and the title
+    set after it ("Wu Lan- Mayor of the city") stands for the comma of an appositive, which
+    is suggested.
 
     ## Why is this bad?
     A spaced hyphen is neither a hyphen (which joins without spaces) nor a dash (which is a
@@ -203,6 +229,16 @@ def spaced_hyphen(ctx: Context) -> pl.DataFrame:
         if numbers and _IDENTIFIER.search(text, 0, m.start("gap")):
             continue  # "ICP: 05028271 -1": a registration number's suffix, not a range
         replacement = "–" if numbers else "-"
+        if (
+            gap[-1] in " \t"
+            and right.lower() in _TITLE_WORDS
+            and _NAME_BEFORE.search(text, 0, m.start("gap"))
+        ):
+            # "Yi Feng- Secretary of …": a title set after a name, an appositive that a comma
+            # sets off; closing the gap up would glue name and title into one word.
+            message = "hyphen between a name and the title after it; set the title off with ','"
+            add_row(rows, doc, base + m.start("gap"), base + m.end("gap"), message, ", ")
+            continue
         if left in _CLOSERS:
             # after a quotation or a bracket the words are not a compound: a dash was meant
             message, replacement = "spaced hyphen used as a dash; set a dash ('—')", "—"

@@ -11,14 +11,16 @@ from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.scan import prose_matches
 
 _S = r"[ \u00a0]+"
-# "above scale", "above the scale" as a postposed qualifier, not a compound ("above-scale
-# industrial enterprises", which the glossary allows) and not a comparison ("above the scale
-# of last year").
+# "above scale", "above the scale", "above designated scale" as a postposed qualifier, not a
+# compound ("above-scale industrial enterprises", which the glossary allows) and not a
+# comparison ("above the scale of last year"). The glossary's own avoided compound ("above designated scale industrial
+# enterprises") is T101's.
 _PATTERN = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<phrase>[Aa]bove{_S}(?:the{_S})?scale)"
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<phrase>[Aa]bove{_S}(?:the{_S})?"
+    rf"(?:designated{_S}scale(?!{_S}industrial{_S})|scale))"
     rf"(?![\p{{L}}\p{{N}}'’-])(?!{_S}of\b)"
 )
-_PREFILTER = r"[Aa]bove[ \u00a0]+(?:the[ \u00a0]+)?scale\b"
+_PREFILTER = r"[Aa]bove[ \u00a0]+(?:the[ \u00a0]+)?(?:designated[ \u00a0]+)?scale\b"
 # 规模工业 (industry above designated size) word for word: "the output value of scale
 # industry". Not a compound's tail ("large-scale industry", "small-scale industries").
 _SCALE_INDUSTRY = regex.compile(
@@ -32,8 +34,8 @@ def above_scale(ctx: Context) -> pl.DataFrame:
     """规模以上 rendered "above scale" ("industries above scale").
 
     ## What it does
-    Finds "above scale" and "above the scale" after what they qualify ("industries above
-    scale", "services above the scale"). The hyphenated compound before a noun
+    Finds "above scale", "above the scale" and "above designated scale" after what they
+    qualify ("industries above scale", "services above the scale"). The hyphenated compound before a noun
     ("above-scale industrial enterprises") and a comparison ("above the scale of last
     year") are left alone. Also 规模工业 word for word, "scale industry" ("the output value
     of scale industry"); not the tail of a compound ("large-scale industry").

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import assert_flags, run_cli
+from helpers import assert_flags, check_texts, run_cli
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,51 @@ def test_the_safe_fixes_mend_each_slip(tmp_path: Path) -> None:
         'The city\'s new port opened in "Harbour District" on Monday.\n'
         "IV. To deepen cooperation, envoys of Asian & African countries met.\n"
     )
+
+
+# ---- after the blind measure (in sample): slips of the blind set's classes -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "span"),
+    [
+        ("Output of industries above designated scale rose by 5 percent.", "T119", None),
+        ("The port fostered new momentums for growth.", "E801", "momentums"),
+        ("The district will try best to finish the road by winter.", "E801", "try best"),
+        ("The county held a series activities for the festival.", "E801", "series"),
+        ("Envoys praised the reform and open-up policy of the city.", "E801", "open-up"),
+        ("The covid-19 epidemic slowed trade in the port.", "N214", "covid"),
+        ("The forum spoke of the great revitalization of the Chinese nation.", "T101", None),
+        ("Recently, Wu Lan- Mayor of the city, met the envoys.", "P309", "- "),
+    ],
+)
+def test_the_blind_sets_slips_are_found(text: str, code: str, span: str | None) -> None:
+    if span is None:
+        found = check_texts([text], [code])
+        assert found.height == 1, found
+    else:
+        assert_flags(code, text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Above designated scale industrial enterprises grew.", "T119"),  # T101's avoided form
+        ("The momentum of growth held through the year.", "E801"),
+        ("The chef will try the best dishes of the city.", "E801"),
+        ("The series final drew large crowds in the stadium.", "E801"),
+        ("The city will reform and open up further.", "E801"),
+        ("The county held a series activities for the festival.", "E804"),
+        ("The Covid-19 and COVID-19 cases fell in the city.", "N214"),
+        ("See the notice at www.example.cn/covid-19.html for more.", "N214"),
+        ("The county pushed rural revitalization this year.", "T101"),
+        ("The small- and medium-sized firms grew.", "P309"),
+    ],
+)
+def test_their_neighbours_are_left_alone(text: str, code: str) -> None:
+    assert_flags(code, text, None)
+
+
+def test_a_hyphen_after_a_name_suggests_the_appositive_comma() -> None:
+    found = check_texts(["On Monday, Wu Lan - Mayor of the city, met the envoys."], ["P309"])
+    assert found["suggestion"].to_list() == [", "]
