@@ -3,10 +3,14 @@
 A filter is words separated by spaces; each must match. `code:T1` (prefix), `sev:error`,
 `status:open`, `term:两先区`, `file:002` (substring of the path), `src:两先区` (the finding's
 Chinese source segment holds this text, in simplified or traditional characters); any other
-word matches the flagged text, message, suggestion or path, case-insensitively.
+word matches the flagged text, message, suggestion or path, case-insensitively, and a word
+shaped like a whole rule code (`t101`, `E821`) also matches that code, as a translator who
+types a code from the summary line means it.
 """
 
 from __future__ import annotations
+
+import re
 
 import polars as pl
 
@@ -18,6 +22,8 @@ from tifa.glossary.zh_text import zh_view
 
 SORTS = ("position", "code", "severity", "status")
 _FIELDS = {"code", "sev", "severity", "status", "term", "file", "src"}
+# A rule's code: a family letter and three figures.
+_CODE = re.compile(r"[A-Za-z]\d{3}")
 
 
 def parse(query: str) -> tuple[dict[str, list[str]], list[str]]:
@@ -64,7 +70,10 @@ def apply(table: pl.DataFrame, query: str, sort: str = "position") -> pl.DataFra
         separator="\n",
     ).str.to_lowercase()
     for word in words:
-        conditions.append(haystack.str.contains(word.lower(), literal=True))
+        found = haystack.str.contains(word.lower(), literal=True)
+        if _CODE.fullmatch(word):
+            found = found | (pl.col("code") == word.upper())
+        conditions.append(found)
     if conditions:
         table = table.filter(pl.all_horizontal(conditions))
     # Open findings first (the work left), then the settled ones in the order they settle.

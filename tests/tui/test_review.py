@@ -136,6 +136,20 @@ async def test_filter_sort_help_and_quit(make_app) -> None:  # type: ignore[no-u
     assert app.return_code == 0
 
 
+async def test_a_bare_rule_code_filters_on_that_code(make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await loaded(pilot)
+        await pilot.press("slash", *"code:T101")
+        await pilot.pause(0.3)
+        by_field = screen.view.height
+        await pilot.press("enter", "escape", "slash", *"t101")
+        await pilot.pause(0.3)
+        assert by_field > 0
+        assert screen.view.height == by_field
+        assert set(screen.view["code"]) == {"T101"}
+
+
 async def test_glossary_screen_validates_before_saving(make_app, workdir: Path) -> None:  # type: ignore[no-untyped-def]
     app = make_app(MEETING)
     async with app.run_test(size=(140, 40)) as pilot:
