@@ -743,11 +743,6 @@ _OPEN_UP_POLICY = regex.compile(
 )
 
 
-def _try_best(text: str) -> str | None:
-    """ "try best" is mended by a person, who knows whose best ("its", "their")."""
-    return None
-
-
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _OUR_WORKS,
@@ -974,7 +969,7 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _TRY_BEST,
         "尽力 is not “try best”: English tries “its best”, “their best” (or “does all it can”)",
-        _try_best,
+        {},  # a person mends it, who knows whose best ("its", "their")
         None,
     ),
     (
