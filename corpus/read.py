@@ -118,13 +118,14 @@ class Corpus:
         return out
 
 
-def resolve_paths(args: Sequence[str]) -> list[str]:
+def resolve_paths(args: Sequence[str], *, empty_folders: bool = False) -> list[str]:
     """Expand files, directories (recursively: articles, and PO, XLIFF and TMX files) and globs,
     in order.
 
-    `-` stands for standard input. Duplicates are dropped; a path that names nothing, and a
-    folder that cannot be read, is an InputError so that a typo in CI fails loudly instead of
-    checking nothing.
+    `-` stands for standard input. Duplicates are dropped; a path that names nothing, a pattern
+    that matches nothing, a folder that cannot be read and (unless `empty_folders`) a folder
+    that holds nothing tifa reads are each an InputError, so that a typo or an emptied folder
+    in CI fails loudly instead of checking nothing and passing.
     """
     out: list[str] = []
     seen: set[str] = set()
@@ -141,11 +142,17 @@ def resolve_paths(args: Sequence[str]) -> list[str]:
             continue
         path = Path(arg)
         if path.is_dir():
+            held = 0
             for parts in walk_files(arg):
                 p = path.joinpath(*parts)
                 suffix = p.suffix.lower()
                 if (suffix in ARTICLE_SUFFIXES or suffix in DIRECTORY_SUFFIXES) and p.is_file():
+                    held += 1
                     add(str(p))
+            if not held and not empty_folders:
+                raise InputError(
+                    arg, "no articles (.txt, .md) or PO, XLIFF, TMX files in this folder"
+                )
         elif path.exists():
             add(arg)
         elif glob.has_magic(arg):

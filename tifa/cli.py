@@ -95,12 +95,14 @@ def _paths(
         return list(sample_paths())
     if paths:
         return list(resolve_paths(paths))
-    found: list[str | tuple[str, str]] = list(resolve_paths(settings.paths or ["."]))
+    found: list[str | tuple[str, str]] = list(
+        resolve_paths(settings.paths or ["."], empty_folders=True)
+    )
     if not found:
         where = ", ".join(settings.paths) if settings.paths else "this folder"
         raise InputError(
             settings.source or ".",
-            f"no articles (.txt, .md) in {where}; name PATHs, set paths in [tool.tifa], "
+            f"no articles (.txt, .md) or PO, XLIFF, TMX files in {where}; name PATHs, set paths in [tool.tifa], "
             "or try --samples",
         )
     return found

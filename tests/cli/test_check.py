@@ -52,6 +52,9 @@ def test_directories_globs_and_stdin(tmp_path: Path) -> None:
     [
         (None, ["check", "missing.txt"], "missing.txt: no such file or directory"),
         (None, ["check", "nothing-*.txt"], "nothing-*.txt: pattern matches no files"),
+        # a folder emptied by mistake in CI fails as a pattern that matches nothing does
+        ("emptydir", ["check", "drafts"], "drafts: no articles (.txt, .md) or PO, XLIFF, TMX"),
+        ("otherdir", ["check", "ok.txt", "drafts"], "drafts: no articles (.txt, .md) or PO"),
         ("binary", ["check", "a.txt"], "a.txt:1: binary file"),
         ("latin1", ["check", "a.txt"], "a.txt:2: cannot decode byte 0xe9"),
         ("badcsv", ["check", "--glossary", "g.csv", "ok.txt"], "g.csv:2: pattern does not compile"),
@@ -78,7 +81,11 @@ def test_bad_input_is_one_line_and_exit_2(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     Path("ok.txt").write_text("Fine text.\n", encoding="utf-8")
-    if setup == "binary":
+    if setup in ("emptydir", "otherdir"):
+        Path("drafts").mkdir()
+        if setup == "otherdir":
+            Path("drafts", "notes.csv").write_text("not,an,article\n", encoding="utf-8")
+    elif setup == "binary":
         Path("a.txt").write_bytes(b"\x00\x01\x02binary")
     elif setup == "latin1":
         Path("a.txt").write_bytes("fine\ncaf\xe9\n".encode("latin-1")[:-2] + b"\xe9 \xff\n")
@@ -95,6 +102,25 @@ def test_bad_input_is_one_line_and_exit_2(
     assert result.err.strip().splitlines()[-1].startswith(message)
     assert "Traceback" not in result.err
     assert not Path("report.txt").exists()  # nothing written
+
+
+def test_an_empty_folder_named_is_bad_input_for_review_but_not_among_the_settings_paths(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("drafts").mkdir()
+    Path("done").mkdir()
+    Path("done", "a.txt").write_text("We build the two first districts.\n", encoding="utf-8")
+    result = run_cli(["review", "drafts"])
+    assert result.code == 2
+    assert (
+        result.err.strip()
+        == "drafts: no articles (.txt, .md) or PO, XLIFF, TMX files in this folder"
+    )
+    # configured folders are checked together: one empty among them is not an error
+    Path("tifa.toml").write_text('paths = ["drafts", "done"]\n', encoding="utf-8")
+    found = json.loads(run_cli(["check", "-f", "json"]).out)
+    assert [Path(f).name for f in found["files"]] == ["a.txt"]
 
 
 def test_fix_replaces_only_the_forbidden_variant(tmp_path: Path) -> None:
