@@ -68,6 +68,7 @@ from tifa.checks import (
     mass_nouns,
     measures,
     open_compounds,
+    preposition_slips,
 )
 from tifa.checks.articles import indefinite
 from tifa.checks.distinct import filter_distinct
@@ -2591,6 +2592,9 @@ ALL_SLIPS += FORM_SLIPS
 ALL_SLIPS += tuple(Slip(*spec) for spec in OUTLET_SPECS)
 # The form of a verb after another verb ("strive to achieving", "make them to enjoy").
 ALL_SLIPS += tuple(Slip(*spec) for spec in complement_slips.SPECS)
+# A verb without the preposition its object needs, a noun with the wrong one ("presided the
+# meeting", "pursuit for").
+ALL_SLIPS += tuple(Slip(*spec) for spec in preposition_slips.SPECS)
 
 
 def _uphold_mended(text: str) -> str:
@@ -2696,6 +2700,7 @@ PREFILTER = (
     rf"|{mass_nouns.PREFILTER}"
     rf"|{form_slips.PREFILTER}"
     rf"|{complement_slips.PREFILTER}"
+    rf"|{preposition_slips.PREFILTER}"
     rf"|{OUTLET_PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

@@ -291,6 +291,16 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     "the first half year" (上半年: the first half of the year), "in this year" (this year;
     not "in this year's"), and "On the … Conference," opening a sentence (at); and "a
     series of consensus" or "of progress" (uncountable).
+    And a verb that reaches its object only through a preposition, used without it
+    ("presided the meeting", "Presided Symposium": presided over; "inquired the situation":
+    inquired about; "give full play Suzhou's advantages": give full play to; "listened the
+    report", "participated the fair"), "thrive" and "rise" given an object ("thrive the
+    city": help the city thrive; "rise the level": raise; not "thrive this year" nor "rose
+    the fastest"), and a noun or a set phrase with the wrong preposition ("pursuit for":
+    of; "appreciation on": for, not "on behalf of"; "pay more attention on": to; "in the aim
+    of": with the aim of; "regarding to": regarding; "focused at": on, not the noun "the
+    focus at the forum"; "at this critical period", "at this year": during, this year; not
+    "at this year's fair" nor "at this stage").
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?
