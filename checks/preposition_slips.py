@@ -14,8 +14,11 @@ the commonest one ("on", "for", "to") in its place.
 - A noun or a set phrase with the wrong preposition: "pursuit for" (pursuit of), "expressed
   appreciation on" (for; not "on behalf of"), "pay more attention on" (to), "in the aim
   of" (with the aim of), "regarding to" (regarding), "focused at" (focused on; the noun
-  "the focus at the forum" is left alone), and "at this critical period" or "at this year" (in, during; "at this year's fair" and "at this
-  stage" are English).
+  "the focus at the forum" is left alone), and "at this critical period" or "at this year"
+  (in, during; "at this year's fair" and "at this stage" are English).
+- A day opening its sentence with no preposition, as a Chinese dateline does (4月14日，):
+  "April 14, the conference opened" (On April 14,), "March 22-24, the mayor led" (From March
+  22 to 24,); not a date with its year ("May 28, 2019"), nor a dateline ("HEFEI, April 14").
 """
 
 from __future__ import annotations
@@ -166,6 +169,32 @@ _AT_THIS_PERIOD = regex.compile(
     rf"(?![\p{{L}}'’-])"
 )
 
+# --- April 14, the conference opened -------------------------------------------------------
+# A day opening its sentence with no preposition (a Chinese dateline, 4月14日，): "On April
+# 14,", "From March 22 to 24,". A date with its year is a dateline or a caption's date
+# ("May 28, 2019"), and a year after the comma is read so too; after a colon only where a
+# source's name ends ("Changzhi news: February 13, Luzhou district …").
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_BARE_DAY = regex.compile(
+    r"(?:^|(?<=[.!?][\"”’]?[ \u00a0]+)|(?<=(?i:news|report|daily|xinhua):[ \u00a0]*))"
+    rf"{_MONTH}[ \u00a0]\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}}(?:st|nd|rd|th)?)?,"
+    r"(?=[ \u00a0]*\p{L})(?![ \u00a0]*(?:19|20)\d\d)",
+    regex.MULTILINE,
+)
+
+
+def _on_day(text: str) -> str:
+    """ "April 14," → "On April 14,"; "March 22-24," → "From March 22 to 24,"."""
+    day = text[:-1]
+    parts = regex.split(r"[-–]", day)
+    if len(parts) == 2:
+        return f"From {parts[0]} to {parts[1]},"
+    return f"On {text}"
+
+
 SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _PRESIDED,
@@ -246,6 +275,13 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         None,
     ),
     (
+        _BARE_DAY,
+        "a day that opens the sentence takes its preposition: “On April 14, the conference "
+        "opened”, “From March 22 to 24, …”",
+        _on_day,
+        None,
+    ),
+    (
         _AT_THIS_PERIOD,
         "a period or a year is “in” or “during”, not “at”: “during this critical period”, "
         "“this year”",
@@ -262,4 +298,7 @@ PREFILTER = (
     r"|\bpursuits? for\b|\bappreciation on\b|\battention (?:on|for)\b|\bin the aim\b"
     r"|\bregarding to\b|\bfocus\p{L}* (?:\p{L}+ )?at\b"
     r"|\bat (?:this|that) [^.;:\n]{0,40}?(?:period|year|month|era)\b"
+    r"|(?:^|[.!?:] *)(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:st|nd|rd|th)?"
+    r"(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?, *\p{L}"
 )

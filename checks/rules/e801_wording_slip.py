@@ -300,7 +300,9 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     of; "appreciation on": for, not "on behalf of"; "pay more attention on": to; "in the aim
     of": with the aim of; "regarding to": regarding; "focused at": on, not the noun "the
     focus at the forum"; "at this critical period", "at this year": during, this year; not
-    "at this year's fair" nor "at this stage").
+    "at this year's fair" nor "at this stage"), and a day opening its sentence with no
+    preposition ("April 14, the conference opened": On April 14; "March 22-24, the mayor
+    led": From March 22 to 24; not "May 28, 2019" nor a dateline).
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

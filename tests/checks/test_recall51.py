@@ -103,3 +103,32 @@ def test_suggests_the_preposition(text: str, suggestion: str) -> None:
 )
 def test_leaves_correct_prepositions(text: str) -> None:
     assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("April 14, the trade promotion conference opened in the city.", "On April 14,"),
+        ("The fair closed. May 9, the county signed two deals.", "On May 9,"),
+        ("March 22-24, Mayor Lin Hua led a delegation to Macao.", "From March 22 to 24,"),
+        ("Hexi news: February 13, the district held a meeting.", "On February 13,"),
+    ],
+)
+def test_day_opening_its_sentence(text: str, suggestion: str) -> None:
+    found = check_texts([text], ["E801"])
+    assert found["suggestion"].to_list() == [suggestion]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On April 14, the trade promotion conference opened in the city.",
+        "May 28, 2019",
+        "April 14, 2023, was a busy day for the port.",
+        "HEFEI, April 14 (Xinhua) -- The fair opened on Friday.",
+        "Date: April 14, Hefei Convention Center",
+        "The fair opened on April 14, the day the port reopened.",
+    ],
+)
+def test_leaves_days_with_their_preposition(text: str) -> None:
+    assert_flags("E801", text, None)
