@@ -68,6 +68,7 @@ from tifa.checks import (
     mass_nouns,
     measures,
     open_compounds,
+    order_slips,
     preposition_slips,
 )
 from tifa.checks.articles import indefinite
@@ -2595,6 +2596,8 @@ ALL_SLIPS += tuple(Slip(*spec) for spec in complement_slips.SPECS)
 # A verb without the preposition its object needs, a noun with the wrong one ("presided the
 # meeting", "pursuit for").
 ALL_SLIPS += tuple(Slip(*spec) for spec in preposition_slips.SPECS)
+# "other" before a number ("other four companies": four other companies).
+ALL_SLIPS += tuple(Slip(*spec) for spec in order_slips.SPECS)
 
 
 def _uphold_mended(text: str) -> str:
@@ -2701,6 +2704,7 @@ PREFILTER = (
     rf"|{form_slips.PREFILTER}"
     rf"|{complement_slips.PREFILTER}"
     rf"|{preposition_slips.PREFILTER}"
+    rf"|{order_slips.PREFILTER}"
     rf"|{OUTLET_PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

@@ -303,6 +303,9 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     "at this year's fair" nor "at this stage"), and a day opening its sentence with no
     preposition ("April 14, the conference opened": On April 14; "March 22-24, the mayor
     led": From March 22 to 24; not "May 28, 2019" nor a dateline).
+    And "other" before a number (其他四家: "other four companies", "other over 20
+    representatives": four other companies, over 20 other; not "the other two", "each
+    other 20 times").
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

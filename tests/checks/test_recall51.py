@@ -132,3 +132,32 @@ def test_day_opening_its_sentence(text: str, suggestion: str) -> None:
 )
 def test_leaves_days_with_their_preposition(text: str) -> None:
     assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Tesla, Ford and other four companies attended.", "four other"),
+        ("Lu Hua and other eight deputies were elected.", "eight other"),
+        ("The consul and other over 20 local leaders attended.", "over 20 other"),
+        ("Other 14 countries sent teams to the fair.", "14 other"),
+        ("Other three villages will follow.", "Three other"),
+    ],
+)
+def test_number_before_other(text: str, suggestion: str) -> None:
+    found = check_texts([text], ["E801"])
+    assert found["suggestion"].to_list() == [suggestion]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The other two companies opened plants in the park.",
+        "Its other three plants and their other 20 shops stayed open.",
+        "The two mayors met each other 20 times, every other 2 weeks.",
+        "Other 2019 projects were finished on time.",
+        "Four other companies and more than 20 other leaders attended.",
+    ],
+)
+def test_leaves_number_after_a_determiner(text: str) -> None:
+    assert_flags("E801", text, None)
