@@ -70,6 +70,7 @@ from tifa.checks import (
     open_compounds,
     order_slips,
     preposition_slips,
+    series_slips,
 )
 from tifa.checks.articles import indefinite
 from tifa.checks.distinct import filter_distinct
@@ -2598,6 +2599,8 @@ ALL_SLIPS += tuple(Slip(*spec) for spec in complement_slips.SPECS)
 ALL_SLIPS += tuple(Slip(*spec) for spec in preposition_slips.SPECS)
 # "other" before a number ("other four companies": four other companies).
 ALL_SLIPS += tuple(Slip(*spec) for spec in order_slips.SPECS)
+# A series of names with no "and" before the last ("Wu Jian, Wang Nan, Fang Dong attended").
+ALL_SLIPS += tuple(Slip(*spec) for spec in series_slips.SPECS)
 
 
 def _uphold_mended(text: str) -> str:
@@ -2705,6 +2708,7 @@ PREFILTER = (
     rf"|{complement_slips.PREFILTER}"
     rf"|{preposition_slips.PREFILTER}"
     rf"|{order_slips.PREFILTER}"
+    rf"|{series_slips.PREFILTER}"
     rf"|{OUTLET_PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

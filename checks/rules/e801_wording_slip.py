@@ -305,7 +305,9 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     led": From March 22 to 24; not "May 28, 2019" nor a dateline).
     And "other" before a number (其他四家: "other four companies", "other over 20
     representatives": four other companies, over 20 other; not "the other two", "each
-    other 20 times").
+    other 20 times"), and a series of three or more pinyin names with no "and" before the
+    last ("Wu Jian, Wang Nan, Fang Dong attended": Wang Nan and Fang Dong; not a name and
+    its title, nor a series closed by "and").
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

@@ -161,3 +161,36 @@ def test_number_before_other(text: str, suggestion: str) -> None:
 )
 def test_leaves_number_after_a_determiner(text: str) -> None:
     assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        (
+            "Vice mayors Wu Jian, Wang Xinnan, Li Nian, Fang Dong attended the meeting.",
+            "Li Nian and Fang Dong",
+        ),
+        (
+            "Teams led by Chen Jun, Yuan Jia, Ge Hui, Zheng Shan have visited the counties.",
+            "Ge Hui and Zheng Shan",
+        ),
+    ],
+)
+def test_series_of_names_without_and(text: str, suggestion: str) -> None:
+    found = check_texts([text], ["E801"])
+    assert found["suggestion"].to_list() == [suggestion]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wu Jian, Wang Nan and Fang Dong attended the meeting.",
+        "Wu Jian, Wang Nan, Fang Dong, and Li Hua attended the meeting.",
+        "Wu Jian, Wang Nan, Fang Dong.",
+        "John Smith, Mary Jones, Peter Brown attended the meeting.",
+        "The head of Trade Unions, Pan Chuandi, Deputy Secretary of the committee, spoke.",
+        "Wu Jian, Wang Nan spoke first.",  # two names: an appositive may be meant
+    ],
+)
+def test_leaves_series_closed_or_not_names(text: str) -> None:
+    assert_flags("E801", text, None)
