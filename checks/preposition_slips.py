@@ -16,6 +16,9 @@ the commonest one ("on", "for", "to") in its place.
   of" (with the aim of), "regarding to" (regarding), "focused at" (focused on; the noun
   "the focus at the forum" is left alone), and "at this critical period" or "at this year"
   (in, during; "at this year's fair" and "at this stage" are English).
+- An idiom of time with the wrong article or preposition: "for a long term" (in the long
+  term), "in a long run" (in the long run; not "in a long run of wins"), "for the coming
+  future" (for the foreseeable future).
 - A day opening its sentence with no preposition, as a Chinese dateline does (4月14日，):
   "April 14, the conference opened" (On April 14,), "March 22-24, the mayor led" (From March
   22 to 24,); not a date with its year ("May 28, 2019"), nor a dateline ("HEFEI, April 14").
@@ -169,6 +172,25 @@ _AT_THIS_PERIOD = regex.compile(
     rf"(?![\p{{L}}'’-])"
 )
 
+# --- for a long term, in a long run, for the coming future ----------------------------------
+# Idioms of time with the wrong article or preposition: "in the long term", "in the long
+# run", "for the foreseeable future". "for a long term" and "in long term" only before a
+# stop or a comma ("a long term plan" lacks only its hyphen), "in a long run" not before
+# "of" ("in a long run of wins").
+_LONG_TERM = regex.compile(
+    rf"(?i){_START}(?:for{_S}a{_S}long{_S}term|in{_S}(?:a{_S})?long{_S}term"
+    rf"|in{_S}(?:a{_S})?long{_S}run){_END}(?=[ \u00a0]*(?:[.,;:!?)]|$))"
+)
+
+
+def _in_the_long(text: str) -> str:
+    """ "for a long term" → "in the long term"; "in a long run" → "in the long run"."""
+    last = text.rsplit(" ", 1)[-1]
+    return capital_as(text[:1], "i") + "n the long " + last
+
+
+_COMING_FUTURE = regex.compile(rf"(?i){_START}(?:for|in){_S}the{_S}coming{_S}future{_END}")
+
 # --- April 14, the conference opened -------------------------------------------------------
 # A day opening its sentence with no preposition (a Chinese dateline, 4月14日，): "On April
 # 14,", "From March 22 to 24,". A date with its year is a dateline or a caption's date
@@ -275,6 +297,19 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
         None,
     ),
     (
+        _LONG_TERM,
+        "the idiom is “in the long term” or “in the long run”",
+        _in_the_long,
+        None,
+    ),
+    (
+        _COMING_FUTURE,
+        "not an English idiom: “for the foreseeable future”, “in the near future”, “in the "
+        "years to come”",
+        {},
+        None,
+    ),
+    (
         _BARE_DAY,
         "a day that opens the sentence takes its preposition: “On April 14, the conference "
         "opened”, “From March 22 to 24, …”",
@@ -298,6 +333,7 @@ PREFILTER = (
     r"|\bpursuits? for\b|\bappreciation on\b|\battention (?:on|for)\b|\bin the aim\b"
     r"|\bregarding to\b|\bfocus\p{L}* (?:\p{L}+ )?at\b"
     r"|\bat (?:this|that) [^.;:\n]{0,40}?(?:period|year|month|era)\b"
+    r"|\b(?:for a|in a|in) long (?:term|run)\b|\bthe coming future\b"
     r"|(?:^|[.!?:] *)(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:st|nd|rd|th)?"
     r"(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?, *\p{L}"

@@ -1464,6 +1464,16 @@ SLIPS = (
         lambda text: text + " them on",
     ),
     Slip(
+        # The people briefed and the matter with no "on" between ("briefed them the
+        # conditions of the province"): English gives "brief" no second object.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])brief(?:ed|s|ing)? (?:them|him|us|you|everyone)"
+            r"(?= (?:the|its|their|his|her|our|this|these) )"
+        ),
+        "one briefs people “on” a matter: “briefed them on the progress”",
+        lambda text: text + " on",
+    ),
+    Slip(
         # A noun or verb that takes "to" as a preposition wants the "-ing" form after it:
         # "contributions to building", "of great significance to promoting", "adhere to
         # seeking". "accelerate" and "keep" take their object or "-ing" directly:
@@ -2662,7 +2672,7 @@ PREFILTER = (
     r"|push(?:es|ed|ing)? ahead|than the same period|economy growth|visits? in"
     r"|(?:of|in|over|during|for|within) last|can not|many in common"
     r"|(?:located|situated|lies|lying|lie|lay|sits|sitting) at the"
-    r"|brief(?:ed|s|ing)? (?:the|its|their|his|her)"
+    r"|brief(?:ed|s|ing)? (?:the|its|their|his|her|them|him|us|you|everyone)"
     r"|(?:contributions?|significance|importance|adher\p{L}*|committed|dedicated|devoted|conducive"
     r"|accelerat\p{L}*|keep\p{L}*|kept|stick\p{L}*|stuck) to|exchanges? of view|economical|environmental[- ]friendly"
     r"|as following|in regard of|in real practices?|vice[- ]general|general manager assistant"

@@ -307,7 +307,11 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     representatives": four other companies, over 20 other; not "the other two", "each
     other 20 times"), and a series of three or more pinyin names with no "and" before the
     last ("Wu Jian, Wang Nan, Fang Dong attended": Wang Nan and Fang Dong; not a name and
-    its title, nor a series closed by "and").
+    its title, nor a series closed by "and"). And idioms of time with the wrong article or
+    preposition ("for a long term", "in a long run": in the long term, in the long run; not
+    "a long term plan" nor "in a long run of wins"; "for the coming future": for the
+    foreseeable future), and people briefed with no "on" before the matter ("briefed them
+    the conditions": briefed them on).
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

@@ -194,3 +194,39 @@ def test_series_of_names_without_and(text: str, suggestion: str) -> None:
 )
 def test_leaves_series_closed_or_not_names(text: str) -> None:
     assert_flags("E801", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("The park will grow for a long term.", "in the long term"),
+        ("Rural revival needs solid work in a long run.", "in the long run"),
+        ("In long term, the reform pays off.", "In the long term"),
+        (
+            "He welcomed the guests and briefed them the conditions of the county.",
+            "briefed them on",
+        ),
+    ],
+)
+def test_idioms_of_time_and_brief(text: str, suggestion: str) -> None:
+    found = check_texts([text], ["E801"])
+    assert found["suggestion"].to_list() == [suggestion]
+
+
+def test_coming_future() -> None:
+    assert_flags("E801", "The rules will stay for the coming future.", "for the coming future")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the long run, the reform pays off, and in the long term too.",
+        "The team won in a long run of games.",
+        "It is a long term plan for the port.",
+        "The rules will stay for the foreseeable future.",
+        "He briefed them on the progress, and she briefed him about their plans.",
+        "He briefed them yesterday.",
+    ],
+)
+def test_leaves_idioms_of_time_and_brief(text: str) -> None:
+    assert_flags("E801", text, None)
