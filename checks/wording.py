@@ -68,6 +68,9 @@ from tifa.checks import (
     mass_nouns,
     measures,
     open_compounds,
+    order_slips,
+    preposition_slips,
+    series_slips,
 )
 from tifa.checks.articles import indefinite
 from tifa.checks.distinct import filter_distinct
@@ -1461,6 +1464,16 @@ SLIPS = (
         lambda text: text + " them on",
     ),
     Slip(
+        # The people briefed and the matter with no "on" between ("briefed them the
+        # conditions of the province"): English gives "brief" no second object.
+        regex.compile(
+            r"(?i)(?<![\p{L}-])brief(?:ed|s|ing)? (?:them|him|us|you|everyone)"
+            r"(?= (?:the|its|their|his|her|our|this|these) )"
+        ),
+        "one briefs people “on” a matter: “briefed them on the progress”",
+        lambda text: text + " on",
+    ),
+    Slip(
         # A noun or verb that takes "to" as a preposition wants the "-ing" form after it:
         # "contributions to building", "of great significance to promoting", "adhere to
         # seeking". "accelerate" and "keep" take their object or "-ing" directly:
@@ -2591,6 +2604,13 @@ ALL_SLIPS += FORM_SLIPS
 ALL_SLIPS += tuple(Slip(*spec) for spec in OUTLET_SPECS)
 # The form of a verb after another verb ("strive to achieving", "make them to enjoy").
 ALL_SLIPS += tuple(Slip(*spec) for spec in complement_slips.SPECS)
+# A verb without the preposition its object needs, a noun with the wrong one ("presided the
+# meeting", "pursuit for").
+ALL_SLIPS += tuple(Slip(*spec) for spec in preposition_slips.SPECS)
+# "other" before a number ("other four companies": four other companies).
+ALL_SLIPS += tuple(Slip(*spec) for spec in order_slips.SPECS)
+# A series of names with no "and" before the last ("Wu Jian, Wang Nan, Fang Dong attended").
+ALL_SLIPS += tuple(Slip(*spec) for spec in series_slips.SPECS)
 
 
 def _uphold_mended(text: str) -> str:
@@ -2652,7 +2672,7 @@ PREFILTER = (
     r"|push(?:es|ed|ing)? ahead|than the same period|economy growth|visits? in"
     r"|(?:of|in|over|during|for|within) last|can not|many in common"
     r"|(?:located|situated|lies|lying|lie|lay|sits|sitting) at the"
-    r"|brief(?:ed|s|ing)? (?:the|its|their|his|her)"
+    r"|brief(?:ed|s|ing)? (?:the|its|their|his|her|them|him|us|you|everyone)"
     r"|(?:contributions?|significance|importance|adher\p{L}*|committed|dedicated|devoted|conducive"
     r"|accelerat\p{L}*|keep\p{L}*|kept|stick\p{L}*|stuck) to|exchanges? of view|economical|environmental[- ]friendly"
     r"|as following|in regard of|in real practices?|vice[- ]general|general manager assistant"
@@ -2696,6 +2716,9 @@ PREFILTER = (
     rf"|{mass_nouns.PREFILTER}"
     rf"|{form_slips.PREFILTER}"
     rf"|{complement_slips.PREFILTER}"
+    rf"|{preposition_slips.PREFILTER}"
+    rf"|{order_slips.PREFILTER}"
+    rf"|{series_slips.PREFILTER}"
     rf"|{OUTLET_PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

@@ -291,6 +291,27 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     "the first half year" (上半年: the first half of the year), "in this year" (this year;
     not "in this year's"), and "On the … Conference," opening a sentence (at); and "a
     series of consensus" or "of progress" (uncountable).
+    And a verb that reaches its object only through a preposition, used without it
+    ("presided the meeting", "Presided Symposium": presided over; "inquired the situation":
+    inquired about; "give full play Suzhou's advantages": give full play to; "listened the
+    report", "participated the fair"), "thrive" and "rise" given an object ("thrive the
+    city": help the city thrive; "rise the level": raise; not "thrive this year" nor "rose
+    the fastest"), and a noun or a set phrase with the wrong preposition ("pursuit for":
+    of; "appreciation on": for, not "on behalf of"; "pay more attention on": to; "in the aim
+    of": with the aim of; "regarding to": regarding; "focused at": on, not the noun "the
+    focus at the forum"; "at this critical period", "at this year": during, this year; not
+    "at this year's fair" nor "at this stage"), and a day opening its sentence with no
+    preposition ("April 14, the conference opened": On April 14; "March 22-24, the mayor
+    led": From March 22 to 24; not "May 28, 2019" nor a dateline).
+    And "other" before a number (其他四家: "other four companies", "other over 20
+    representatives": four other companies, over 20 other; not "the other two", "each
+    other 20 times"), and a series of three or more pinyin names with no "and" before the
+    last ("Wu Jian, Wang Nan, Fang Dong attended": Wang Nan and Fang Dong; not a name and
+    its title, nor a series closed by "and"). And idioms of time with the wrong article or
+    preposition ("for a long term", "in a long run": in the long term, in the long run; not
+    "a long term plan" nor "in a long run of wins"; "for the coming future": for the
+    foreseeable future), and people briefed with no "on" before the matter ("briefed them
+    the conditions": briefed them on).
     Each comes with the mended wording where one can be given.
 
     ## Why is this bad?

@@ -1236,6 +1236,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "The plants should seriously compare their output with the plan.",
                 "seriously compare",
             ),
+            ("Mayor Zhou Ping presided the meeting on rural roads.", "presided the"),
+            ("Villagers showed their pursuit for a better life.", "pursuit for"),
         ],
         [
             # the verb, and buildings
@@ -1367,6 +1369,8 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "The climax of the lantern show came at midnight, a climax of light and drums.",
             "The flood seriously damaged two bridges, and the county took the warning seriously.",
             "He was seriously ill and seriously considered stepping down.",
+            "The mayor presided over the meeting, and the presiding judge thanked him.",
+            "Local tea farms thrive this year, and output rose the fastest in the province.",
         ],
     ),
     "E819": (
