@@ -272,6 +272,8 @@ def _capitalised(text: str, known: set[str]) -> list[tuple[int, int, str, str]]:
             continue
         if _NAME_GOES_ON.match(text, m.end()):
             continue  # "the Year of the Rabbit": the name goes on after "of the"
+        if _SUBTITLE_AFTER.match(text, m.end()):
+            continue  # "The Pull of three: Trading Across the Strait is …": a cited title
         goes_on = _NAME_GOES_ON_WORD.match(text, m.end())
         if goes_on and (
             not is_place(goes_on.group("next"))
@@ -281,6 +283,16 @@ def _capitalised(text: str, known: set[str]) -> list[tuple[int, int, str, str]]:
         out.append((m.start(), m.end(), word, low))
     return out
 
+
+# A title cited with its subtitle: the clause runs on to a colon, and a Title Case run of
+# two capitalised words at least follows it ("The Pull of three: Trading Across the Strait
+# is a book on …"). The capital opens the title, however the title goes on in lower case;
+# a colon and a sentence after it ("grew: Officials said …") is no subtitle.
+_SUBTITLE_AFTER = regex.compile(
+    r"[^,;.!?()“”\"\n:]{0,60}?:[ \u00a0]+\p{Lu}\p{Ll}*"
+    r"(?:[ \u00a0]+(?:\p{Ll}{1,4}[ \u00a0]+){0,2}\p{Lu}[\p{Ll}'’-]+){1,}"
+    r"(?![ \u00a0]+\p{Ll}{5,}[ \u00a0]+\p{Ll})"
+)
 
 _DEFINED = (
     r"\((?:hereinafter (?:referred to as |called )?|hereafter (?:referred to as )?)?(?:the )?"

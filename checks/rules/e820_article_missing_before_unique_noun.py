@@ -74,6 +74,9 @@ _KIND = (
     r"|related|relevant|specific|certain|other|same|supportive|sunrise|sunset|whose|and|or"
     # 规模工业 word for word ("of scale industry"): a statistics category, T119's to name
     r"|scale"
+    # a size makes a kind too: Marx's "modern large-scale industry" (现代大工业), "of
+    # small-scale industry"
+    r"|large-scale|small-scale|large|small"
     r"|of|in|for|to|with|by|as|on|at|from|is|was|are|were|be|been|has|have|had"
     # a preposition inside the words before "industry" ends the phrase: "in fields like
     # industry, trade and culture" names fields and gives industry as one of them
@@ -115,6 +118,11 @@ _OWN_GOVERNMENT = regex.compile(
     r"(?<=(?<![\p{L}-])(?i:officials|officers|leaders|heads|staff|departments|reports?"
     r"|representatives|support|help|invitation|request|approval)[ \u00a0]+)(?P<before>of)"
     rf"{_S}(?P<name>local{_S}government)(?![\p{{L}}\p{{N}}'’-])"
+    # Spread over levels ("heads of local government at all levels are named river chiefs")
+    # it is the tier of government, one of which each level has, written bare: not the one
+    # government of the story.
+    rf"(?!{_S}(?:at|on|of){_S}(?:all|various|different|every|each|multiple|several|the{_S}"
+    r"(?:various|different))(?![\p{L}'’-]))"
     # or a verb in the past or "including" after it: "officers of local government
     # attended", "officials of local government including …"
     rf"(?:{_PHRASE_END}|(?={_S}(?:including|\p{{Ll}}{{2,}}(?<!e)ed)(?![\p{{L}}])))"
@@ -232,10 +240,17 @@ _MANNER = (
     r"|centrali[sz]ed|rapid|smooth|accelerated|coordinated|joint|full|effective|in-depth"
     r"|high-quality|sustainable|all-round|vigorous|gradual|systematic|thorough)"
 )
+_NO_DETERMINER = (
+    r"(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|each|every|any|some)"
+    r"(?![\p{L}'’-]))"
+)
 _ACT = regex.compile(
     r"(?<![\p{L}\p{N}'’-])(?P<before>(?i:from|in|at|on|to|into|with|for|by|under|about"
     r"|through|during|toward|towards|via|regarding|concerning|after|before))"
-    rf"{_S}(?P<name>(?:{_MANNER}{_S})?{_ACTS}(?:{_S}and{_S}(?:\p{{Ll}}[\p{{Ll}}-]*{_S})?{_ACTS})?)"
+    # The word before a second act is one of manner, never a determiner: "in high-quality
+    # development and the construction of new towns" gives the second act its own "the", and
+    # the of-phrase is that act's alone.
+    rf"{_S}(?P<name>(?:{_MANNER}{_S})?{_ACTS}(?:{_S}and{_S}(?:{_NO_DETERMINER}\p{{Ll}}[\p{{Ll}}-]*{_S})?{_ACTS})?)"
     rf"(?={_S}of(?![\p{{L}}\p{{N}}'’-]))"
 )
 _ACT_PREFILTER = r"(?:ment|tion|ing|sion)[ \u00a0]+of\b"

@@ -42,7 +42,8 @@ def imperative_in_reported_speech(ctx: Context) -> pl.DataFrame:
     Finds a sentence that opens with a bare verb of instruction ("Implement …",
     "Accelerate …", "Push …", "Adhere to …", "Vigorously …") after a report of what someone
     said in the same paragraph ("The meeting stressed that …", "Li pointed out that …"),
-    outside quotation marks. A paragraph with no report before the sentence, quoted words and
+    outside quotation marks, reported once a paragraph: at its first bare instruction, with
+    a count of the others. A paragraph with no report before the sentence, quoted words and
     an interview's answer ("A: …") are left alone, and so is a verb that may be a noun
     ("Support", "Focus", "Study").
 
@@ -78,13 +79,27 @@ def imperative_in_reported_speech(ctx: Context) -> pl.DataFrame:
         frames = _frames(bare)
         if not frames:
             continue
-        for m in _IMPERATIVE.finditer(bare, frames[0].end()):
-            add_row(
-                rows,
-                doc,
-                base + m.start(),
-                base + m.end(),
-                f"“{m.group()}” opens a bare instruction in a report of what was said: give it"
-                " a subject (“the city should …”) or join it to the report (“… and called for”)",
-            )
+        # One finding a paragraph, as E821 gives: a report that lists its instructions as
+        # bare verbs is recast as a whole ("it called for efforts to …, … and …"), so its
+        # first bare instruction is flagged and the others are counted.
+        found = list(_IMPERATIVE.finditer(bare, frames[0].end()))
+        if not found:
+            continue
+        m = found[0]
+        more = len(found) - 1
+        also = (
+            f"; {more} more sentence{'s' if more > 1 else ''} of this paragraph"
+            f" open{'' if more > 1 else 's'} so too"
+            if more
+            else ""
+        )
+        add_row(
+            rows,
+            doc,
+            base + m.start(),
+            base + m.end(),
+            f"“{m.group()}” opens a bare instruction in a report of what was said: give it"
+            f" a subject (“the city should …”) or join it to the report (“… and called for”)"
+            f"{also}",
+        )
     return output(rows)

@@ -14,9 +14,11 @@ from tifa.checks.scan import prose_matches
 
 _S = r"[ \u00a0]+"
 # Nouns that are uncountable in every sense, which never take "a" or "an" alone.
+# "infrastructure" is not one: dictionaries give it a countable sense, a country's or a
+# city's whole system ("a modern infrastructure", "a weak rural infrastructure").
 _MASS = (
     r"(?:agriculture|wealth|cooperation|progress|information|advice|knowledge|equipment"
-    r"|infrastructure|evidence|prosperity"
+    r"|evidence|prosperity"
     # research, training and timing: E801 takes their plurals as slips too ("researches")
     r"|research|training|timing)"
 )
@@ -92,7 +94,7 @@ _PATTERN = regex.compile(
 )
 _PREFILTER = (
     r"(?i:\ban?)[ \u00a0][^.;:!?]{0,60}?(?:agriculture|wealth|cooperation|progress|information"
-    r"|advice|knowledge|equipment|infrastructure|evidence|prosperity|development|revitali"
+    r"|advice|knowledge|equipment|evidence|prosperity|development|revitali"
     r"|moderni|growth|research|training|timing)"
 )
 
@@ -104,7 +106,7 @@ def a_before_mass_noun(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds "a" or "an", up to three describing words and a noun that is uncountable —
     agriculture, wealth, cooperation, progress, information, advice, knowledge, equipment,
-    infrastructure, evidence, prosperity, research, training, timing — or development, revitalization or modernization
+    evidence, prosperity, research, training, timing — or development, revitalization or modernization
     after a word naming its kind ("a high-quality development", "a stable and healthy
     development"), or economic growth ("a stable economic growth"), where the noun ends its
     phrase: punctuation, or a preposition other than "of", "and", "that" or a verb. Prose

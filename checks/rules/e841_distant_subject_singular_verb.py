@@ -27,7 +27,10 @@ _PATTERN = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?[ ])|(?<=(?<![\p{L}'’-])\p{Ll}[\p{L}-]*,[ ]))"
     rf"(?P<subject>(?:{_DETERMINER}[ ])?(?P<mods>(?:{_MODIFIER}[ ]){{0,3}}?)(?P<head>\p{{L}}+s))"
     r"[ ](?P<link>of|from|in|at|for|with|across|throughout|under|on|to|and)[ ]"
-    r"(?P<phrase>[^,.;:!?()\[\]\"“”\n]{2,100}?)[ ](?P<verb>was|is|has)(?![\p{L}'’-])",
+    # A dash ends the subject's phrase: the words after it open a clause of their own, often
+    # with a "this" that sums up what came before ("Rows of new houses along the river —
+    # this is the village today").
+    r"(?P<phrase>[^,.;:!?()\[\]\"“”\n—–]{2,100}?)[ ](?P<verb>was|is|has)(?![\p{L}'’-])",
     regex.MULTILINE,
 )
 _PREFILTER = (

@@ -352,6 +352,23 @@ def _has_verb_forms(token: str) -> bool:
     return any(zipf(form) >= KNOWN_WORD for form in forms)
 
 
+# Words that end a compound adjective written with a hyphen ("coal-rich", "export-oriented",
+# "labor-intensive"): glued to the noun before them, the fix is the hyphen, not a space,
+# which would leave "coal rich province".
+_ADJECTIVE_TAILS = frozenset(
+    ["rich", "based", "related", "oriented", "intensive", "friendly", "driven", "owned", "free"]
+)
+
+
+def _solid_head(word: str) -> bool:
+    """Whether `word` is one of `SOLID_HEADS` or its plural ("berries", "flowers", "fish")."""
+    if word in SOLID_HEADS:
+        return True
+    if word.endswith("ies"):
+        return word[:-3] + "y" in SOLID_HEADS
+    return (word.endswith("es") and word[:-2] in SOLID_HEADS) or word[:-1] in SOLID_HEADS
+
+
 def _split_lower(token: str) -> tuple[str, str] | None:
     """The best split of an unknown all-lowercase token into two everyday words, if any."""
     whole = zipf(token)
@@ -359,7 +376,12 @@ def _split_lower(token: str) -> tuple[str, str] | None:
         return None
     # A plural of a solid compound English knows, rarer than its singular ("watchkeepers",
     # "watchkeeper"): as known as the singular when two content words would make it.
-    solid = whole > 0 or (token.endswith("s") and zipf(token[:-1]) > 0)
+    # "-ies" is the plural of "-y" ("wolfberries", "wolfberry").
+    solid = (
+        whole > 0
+        or (token.endswith("s") and zipf(token[:-1]) > 0)
+        or (token.endswith("ies") and zipf(token[:-3] + "y") > 0)
+    )
     best: tuple[float, str, str] | None = None
     for i in range(2, len(token) - 1):
         a, b = token[:i], token[i:]
@@ -374,7 +396,7 @@ def _split_lower(token: str) -> tuple[str, str] | None:
         )
         if a in PREFIXES or not ((_common(a) and _common(b)) or rare_after_function):
             continue
-        if b in SOLID_HEADS and a not in FUNCTION_WORDS:
+        if _solid_head(b) and a not in FUNCTION_WORDS:
             continue  # a plant's or creature's name, written solid ("globeflower")
         if b in _SUFFIX_WORDS and a not in FUNCTION_WORDS:
             continue  # a word derived with a suffix that is a word too ("hearable")
@@ -788,6 +810,8 @@ def _glued(text: str) -> list[Found]:
         fixed = f"{split[0]} {split[1]}"
         if " " in split[1]:
             pass  # three words, already spaced: "Mountain to Wuwei"
+        elif split[1] in _ADJECTIVE_TAILS and split[0] not in FUNCTION_WORDS:
+            fixed = f"{split[0]}-{split[1]}"  # "coalrich": "coal-rich", one describing word
         elif _CAMEL_LOWER.match(token) or _CAMEL_UPPER.match(token):
             fixed = _CAMEL_SEAM.sub(" ", token)  # ofSichuanProvincialCongress: every seam
         message = f"“{token}” looks like two words run together: “{fixed}”"

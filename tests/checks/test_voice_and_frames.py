@@ -246,7 +246,8 @@ def test_e821_leaves_quotes_speeches_and_third_person_reports_alone(text: str) -
         (
             "The meeting stressed that the county must keep growth steady. Implement the new"
             " projects and attract investors. Accelerate the building of roads.",
-            ["Implement", "Accelerate"],
+            # once a paragraph: the second bare instruction is counted in the message
+            ["Implement"],
         ),
         (
             "Sun Mei pointed out that the task is arduous; Adhere to the plan and ensure safety.",
