@@ -197,6 +197,32 @@ def test_the_literal_gate_selects_what_the_pattern_selects(pattern: str) -> None
     assert matching(values, pattern).to_list() == expected.fill_null(False).to_list()
 
 
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(?i)smart\s+city", r"(?i)congress|istanbul", r"Municipal People's Congress", r"\d{4}-\d"],
+)
+def test_a_long_column_is_gated_without_word_boundaries_too(
+    pattern: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past GATE_LEAST texts a pattern without word boundaries is gated as well: the same
+    texts are selected."""
+    values = pl.Series("text", [*CASE_TEXTS, *TEXTS, "2024-1", None])
+    expected = values.str.contains(pattern).fill_null(False).to_list()
+    monkeypatch.setattr(prefilter, "GATE_LEAST", 0)
+    asked: list[str] = []
+    gate = prefilter.gated
+
+    def counting(
+        values: pl.Series, pattern: str, test: Callable[[pl.Series], pl.Series]
+    ) -> pl.Series:
+        asked.append(pattern)
+        return gate(values, pattern, test)
+
+    monkeypatch.setattr(prefilter, "gated", counting)
+    assert matching(values, pattern).to_list() == expected
+    assert asked == [pattern]
+
+
 def test_matching_each_selects_what_each_pattern_selects() -> None:
     values = pl.Series("text", [*CASE_TEXTS, *TEXTS, None])
     patterns = [
