@@ -2232,6 +2232,21 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("It is a busy port with pleasant living environment.", "pleasant living environment"),
             ("Featuring convenient location, the park draws investors.", "convenient location"),
             ("It is a county with long history and fine tea.", "long history"),
+            # a described environment, atmosphere or open economy that is made or faced
+            (
+                "The county will create first-class business environment for firms.",
+                "first-class business environment",
+            ),
+            (
+                "The district has built international first-class investment environment.",
+                "international first-class investment environment",
+            ),
+            ("The town vowed to foster sound atmosphere for innovation.", "sound atmosphere"),
+            ("The plan backs the development of open economy.", "open economy"),
+            (
+                "In the face of grim and complex external environment, exports rose.",
+                "grim and complex external environment",
+            ),
         ],
         [
             "The county has a long history and a mild climate.",
@@ -2243,6 +2258,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Students grew familiar with ancient history.",  # a subject studied
             "It is a port with a pleasant living environment.",
             "It is a port with improved environment and new roads.",
+            "The county will create a first-class business environment for firms.",
+            "The city will protect ecological environment.",  # no rating word: not a kind
+            "The talks faced international environment changes.",  # a noun modifier
+            "It will build the open economy of the county.",  # made definite by "of"
+            "The forum discussed healthy ecology and environment.",
+            "Build First-class Business Environment",  # a heading
         ],
     ),
     "E802": (
