@@ -1701,8 +1701,19 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "He met Anna Berg, Chief Operating Officer of World Economic Forum, on Monday.",
                 "World Economic Forum",
             ),
+            # an office named by what it does, a secretariat, another country's embassy
+            ("The talks were held at Citizen Service Center on Friday.", "Citizen Service Center"),
+            (
+                "The report was issued by Regional Cooperation Secretariat.",
+                "Regional Cooperation Secretariat",
+            ),
+            ("The county kept in touch with Thai Embassy in Beijing.", "Thai Embassy"),
         ],
         [
+            "The talks were held at the Citizen Service Center on Friday.",
+            "He met staff of Thai Embassy programs.",  # the name modifies a noun
+            "The band played at Barclays Center.",  # a centre named after a sponsor
+            "The guests thanked the Regional Cooperation Secretariat.",
             "The city marked the founding of the Shanghai Cooperation Organization.",
             "Exports to European Union markets rose.",  # the name modifies a noun
             "The town dates from the Tang Dynasty.",
