@@ -1919,6 +1919,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The troupe came to the Matou Village to perform.", "the Matou Village"),
             ("Guests from the Hubei Province toured the port.", "the Hubei Province"),
             ("Birds nest around the Qinghai Lake.", "the Qinghai Lake"),
+            # a town or village in lower case; a continent, a part of one, Hong Kong
+            ("The troupe performed in the Xikou town, near the coast.", "the Xikou town"),
+            ("The port faces the Northeast Asia.", "the Northeast Asia"),
+            ("The firm sells tea to the Europe and America, he said.", "the Europe"),
+            ("Fans came from all over the Hong Kong to see it.", "the Hong Kong"),
         ],
         [
             "Li Wei, Mayor of Ganzhou City, met the guests.",
@@ -1926,6 +1931,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Tourists visited the Forbidden City, the Old Town and the West Lake.",
             "Firms moved to the Pudong New Area and the Guangxi Zhuang Autonomous Region.",
             "Notes on the Matou Village\n\nThe troupe came.",  # a heading
+            "The Hong Kong and Macao compatriots and the Asia Society sent gifts.",  # heads
+            "The Hong Kong SAR and the Europe of today differ.",
+            "The delegation visited the Cameroonian village of Ndoum.",  # not pinyin
         ],
     ),
     "E828": (
