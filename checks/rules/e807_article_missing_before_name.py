@@ -101,6 +101,19 @@ _HEAD = (
     # that are venues: "Rockefeller Center" and the like have no such word before "Center".
     r"|(?:Convention(?:[ \u00a0]+(?:and|&)[ \u00a0]+Exhibition)?|Exhibition|Conference|Expo|Cultural|Culture|Arts?|Dance|Sports"
     r"|Concert|Performing[ \u00a0]+Arts)[ \u00a0]+(?:Center|Centre)|Grand[ \u00a0]+Theat(?:re|er)"
+    # Centres that are offices, named by what they do ("of the Development Research Center
+    # of the State Council", "at the Citizen Service Center", "the Logistics Center"); the
+    # secretariat of a body ("the Trilateral Cooperation Secretariat"); and a country's
+    # embassy or consulate named by its people's adjective ("of the Indonesian Embassy",
+    # "the French Consulate General"; China's own is `_EMBASSY`'s): one office each, which
+    # English writes with "the". A centre named after a person or a sponsor has no such
+    # word before "Center" and is left alone.
+    r"|(?:Research|Service|Services|Information|Training|Logistics|Civic|Citizen|Exchange"
+    r"|Innovation|Incubation|Data|Command|Emergency|Documentation|Coordination|Transaction"
+    r"|Media|Press|Visitor|Tourist|Reception|Administrative|Government|Affairs)"
+    r"[ \u00a0]+(?:Center|Centre)"
+    r"|Secretariat|(?<=(?<![\p{L}])(?!Chinese)\p{Lu}\p{Ll}+(?:ese|[ai]an|ish|ch|i)[ \u00a0]+)"
+    r"(?:Embassy|Consulate(?:[- ]General)?)"
     r"|Hall[ \u00a0]+of[ \u00a0]+the[ \u00a0]+People|Foreign[ \u00a0]+Affairs[ \u00a0]+Office"
     r"|Council[ \u00a0]+for[ \u00a0]+the[ \u00a0]+Promotion[ \u00a0]+of[ \u00a0]+International"
     r"[ \u00a0]+Trade)"
@@ -180,7 +193,7 @@ _PREFILTER = (
     r"|Exposition|Bridge|Branch|economic|Free|Land|Science|Supercomput|Diversion|Transfer"
     r"|Conservancy|Hydropower|Reservoir|Irrigation|Railway|Pipeline|Tunnel|Bay|[Cc]orridor"
     r"|[Cc]luster|[Cc]ity|[Uu]rban|[Aa]gglomeration|[Mm]etropolitan|Park|Terminal|Museum"
-    r"|Development|Demonstration|Pilot)"
+    r"|Development|Demonstration|Pilot|Secretariat|Embassy|Consulate)"
 )
 # A site or school named by its common noun first and "of" ("the Mausoleum of the Yellow
 # Emperor", "the University of Science and Technology of China", "the Temple of Heaven"),
@@ -561,7 +574,12 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     or body named by a common noun: a Convention, Exhibition, Conference, Culture, Arts,
     Dance or Sports Center, a Grand Theatre, the Great Hall of the People, a Foreign Affairs
     Office, a Council for the Promotion of International Trade ("at Zhongshan Convention
-    Center", "in Great Hall of the People"); an office or council after a title's label
+    Center", "in Great Hall of the People"), a centre that is an office, named by what it
+    does — a Research, Service, Information, Training, Logistics, Citizen, Exchange,
+    Innovation or Data Center and their like ("at Development Research Center of the State
+    Council") —, a Secretariat ("of Trilateral Cooperation Secretariat"), and an embassy or
+    consulate named by its people's adjective ("with Indonesian Embassy in China"; not a
+    centre named after a person or a sponsor); an office or council after a title's label
     ("director of Anshan Foreign Affairs Office") is left to T113's weighing of the page's
     style. A body named by its common noun first and "of" — the Political Bureau, a Foreign
     Affairs Office, a ministry, a Publicity, Organization, United Front Work or

@@ -60,6 +60,43 @@ _MEASURE = regex.compile(
 _MEASURE_PREFILTER = (
     rf"\b(?:{_MEASURE_VERBS}) [a-z -]{{0,40}}?\b(?:{_COUNTED}|{_MASSLIKE}) of [^.;:!?]{{0,20}}\d"
 )
+# An environment, an atmosphere or an open economy described by a word that rates it or
+# names its kind, as the object of a verb of making or facing it, or after a noun of making
+# and "of" ("build first-class business environment", "create favorable atmosphere for
+# investment", "the development of open economy", "in the face of severe and complicated
+# macroeconomic environment"): one of its kind, which takes "a" as a described history
+# does. A rating word is needed (a bare "international environment" or "ecological
+# environment" is the one the story shares, E820's or good as it stands); other rating
+# words and "international" may go with it, joined by commas or "and", and the field's noun
+# may follow.
+# Not where "of" follows ("the open economy of the county" is made definite by it).
+_RATING = (
+    r"(?:first-class|world-class|top-notch|favou?rable|good|sound|fair|open|transparent|stable"
+    r"|safe|healthy|harmonious|better|excellent|market-oriented|law-based"
+    r"|internationali[sz]ed|pro-business|friendly|complex|complicated|severe|grim"
+    r"|challenging|enabling|competitive|efficient|convenient|high-standard|higher-standard"
+    r"|high-level|higher-level|predictable|equitable)"
+)
+_RATED = rf"(?:(?:more|most|very|relatively|highly|even|increasingly) )?{_RATING}"
+_FIELD = (
+    r"(?:business|investment|macroeconomic|economic|development|ecological|living|market"
+    r"|innovation|external|international|social|policy|legal|institutional|cultural"
+    r"|entrepreneurial|consumption|financial) "
+)
+_MADE = regex.compile(
+    r"(?<![\p{L}-])(?:(?:build|create|foster|cultivate|forge|shape|face|develop)(?:s|d|ed|ing)?"
+    r"|(?:built|facing|developing|shaping|creating|fostering|cultivating|forging)"
+    r"|(?<=(?<![\p{L}-])(?:creation|building|construction|development|cultivation|formation"
+    r"|establishment|shaping|face|fostering) )of) "
+    rf"(?P<phrase>(?:international,? (?:and )?)?{_RATED}(?:,? (?:and )?(?:{_RATED}|international)"
+    rf"(?![\p{{L}}-])){{0,4}} "
+    rf"(?:{_FIELD})?(?:environment|atmosphere)"
+    rf"|(?:{_RATED}(?:,? (?:and )?{_RATED}(?![\p{{L}}-])){{0,3}} )?open economy)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|with|in|for|that|which|to|as|at|while|but|where|by"
+    r"|on|from|during|since|amid|under|last|this|next)\b)",
+    regex.MULTILINE,
+)
+_MADE_PREFILTER = r"\b(?:environment|atmosphere|open economy)\b"
 # Words that are, or stand for, a determiner ("has a long history", "has its own climate",
 # "has more history"), past participles after "has" ("has made history" is a perfect
 # tense, not a description; regular ones are told by "-ed"), and adverbs that may stand
@@ -100,10 +137,19 @@ def article_missing_after_has(ctx: Context) -> pl.DataFrame:
     square kilometers", "has population of 320,000"), and output, investment, capacity or
     volume after a word that sizes them ("with annual output of 1.6 billion pairs", "with
     total investment of 4 billion yuan"); not after "compared with", nor a bare mass noun
-    ("with investment of 2 billion yuan"). Left alone: a determiner or a possessive
+    ("with investment of 2 billion yuan"). Also an environment or atmosphere rated by a
+    word such as "first-class", "favorable", "sound", "severe" or "complex" (perhaps with
+    more such words, "international", and the field's noun: "business", "investment",
+    "macroeconomic"), and an open economy, bare after a verb of making or facing it
+    ("build", "create", "foster", "cultivate", "forge", "shape", "develop", "face") or
+    after a noun of making it and "of" ("create first-class business environment", "the
+    creation of sound atmosphere", "the development of open economy", "in the face of
+    severe and complicated macroeconomic environment"), in running text and not before
+    "of" ("the open economy of the county" is made definite by it). Left alone: a determiner or a possessive
     ("has a long history", "has its own climate", "has more history"), a perfect tense
     ("has improved environment", "has laid solid foundation"), and a noun that modifies another ("has ecological
-    environment protection zones").
+    environment protection zones"), and an environment with no rating word ("protect
+    ecological environment").
 
     ## Why is this bad?
     Chinese has no articles, and this is where translations drop them most; a reader
@@ -112,11 +158,13 @@ def article_missing_after_has(ctx: Context) -> pl.DataFrame:
     ## Example
     ```text
     The city has long history and enjoys mild climate.
+    The county will create first-class business environment.
     ```
 
     ## Use instead
     ```text
     The city has a long history and enjoys a mild climate.
+    The county will create a first-class business environment.
     ```
 
     ## Fix safety
@@ -127,11 +175,17 @@ def article_missing_after_has(ctx: Context) -> pl.DataFrame:
         *prose_matches(ctx.segments, "tgt", _PREFILTER, _PATTERN),
         *prose_matches(ctx.segments, "tgt", _LISTED_PREFILTER, _LISTED),
     ]
+    running = running_text(ctx)
+    # Running text only: a heading drops its articles by design ("Build First-class
+    # Business Environment").
+    matches += [
+        (doc, base, text, m)
+        for doc, base, text, m in prose_matches(running, "tgt", _MADE_PREFILTER, _MADE)
+        if not inside_title(text, m.start("phrase"), m.end("phrase"))
+    ]
     measures = [
         (doc, base, m)
-        for doc, base, text, m in prose_matches(
-            running_text(ctx), "tgt", _MEASURE_PREFILTER, _MEASURE
-        )
+        for doc, base, text, m in prose_matches(running, "tgt", _MEASURE_PREFILTER, _MEASURE)
         if not inside_title(text, m.start(), m.end("phrase"))
     ]
     seen: set[tuple[int, int]] = set()
@@ -139,7 +193,8 @@ def article_missing_after_has(ctx: Context) -> pl.DataFrame:
     for doc, base, m, measure in [*tagged, *((doc, base, m, True) for doc, base, m in measures)]:
         if (doc, base + m.start("phrase")) in seen:
             continue  # a described history stated with its figure: one finding
-        words = (m.group("words") or (m.group("words2") if measure else "") or "").split()
+        groups = m.groupdict()
+        words = (groups.get("words") or (groups.get("words2") if measure else "") or "").split()
         lead = m.group(0).split(maxsplit=1)[0].lower()
         if any(w in _DETERMINERS for w in words):
             continue

@@ -22,6 +22,11 @@ _WORD = r"\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?"
 # prefectures, districts and new areas are left out: "the Guangxi Zhuang Autonomous
 # Region" and "the Pudong New Area" are right.
 _KIND = r"(?:City|Province|County|Village|Town|Township|Lake)"
+# A town, township or village in lower case after its name in pinyin ("in the Matou
+# village,", "the Xikou town of Fenghua") is the same proper name the writer left in lower
+# case, and takes no article either; a county or city in lower case is left alone ("the
+# Hefei city of today" names one time of it).
+_LOWER_KIND = r"(?:town|township|village)"
 # The name must head its phrase: punctuation, the end, a function word or a verb in the
 # past after it. "the
 # Ganzhou City government" and "the Dalian City Council" have another head.
@@ -32,11 +37,11 @@ _END = (
 )
 _PATTERN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<the>[Tt]he){_S}(?P<name>(?P<place>{_WORD}(?:{_S}{_WORD})?)"
-    rf"{_S}{_KIND})(?![\p{{L}}\p{{N}}'’-])(?={_END})"
+    rf"{_S}(?:{_KIND}|{_LOWER_KIND}))(?![\p{{L}}\p{{N}}'’-])(?={_END})"
 )
 _PREFILTER = (
     r"(?:^|[^\p{L}])[Tt]he[ \u00a0]+\p{Lu}[^.!?]{0,40}?[ \u00a0](?:City|Province|County"
-    r"|Village|Town|Township|Lake)\b"
+    r"|Village|Town|Township|Lake|town|township|village)\b"
 )
 
 # A province or city by its bare name, or a part of China by its compass word ("the
@@ -48,12 +53,27 @@ _BARE_END = (
     r"[ \u00a0]*(?:[,.;:)!?]|$)|[ \u00a0]+(?:to|in|on|at|by|with|for|from|is|was|has|had"
     r"|will)(?![\p{L}])"
 )
+_WORLD = (
+    r"(?:(?:North|South|Latin|Central|East|West|Northeast|Southeast|Northwest|Southwest"
+    r"|Eastern|Western|Northern|Southern)[ \u00a0]+)?(?:Europe|Asia|Africa|America|Oceania)"
+    r"|Hong[ \u00a0]+Kong|Macao|Macau"
+)
 _BARE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?P<the>[Tt]he){_S}(?P<name>(?P<compass>(?:central|northern"
     rf"|southern|eastern|western|north|south|east|west|northeast|northwest|southeast"
     rf"|southwest|northeastern|northwestern|southeastern|southwestern){_S}China)"
     rf"|(?P<place>\p{{Lu}}\p{{Ll}}+(?:['’]\p{{Ll}}+)?))(?![\p{{L}}\p{{N}}'’-])(?={_BARE_END})"
 )
+# A continent or a part of one, and Hong Kong and Macao by their bare names ("facing the
+# Northeast Asia.", "sold to the Europe and America,", "all over the Hong Kong in …"):
+# names English writes bare, as it does a province. "and" with a second such name may
+# follow where the pair ends its phrase; a noun after them is their head ("the Hong Kong
+# and Macao compatriots", "the Asia Society", "the Hong Kong SAR").
+_WORLD_NAME = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?P<the>[Tt]he){_S}(?P<name>{_WORLD})(?![\p{{L}}\p{{N}}'’-])"
+    rf"(?={_BARE_END}|{_S}and{_S}(?:{_WORLD})(?![\p{{L}}\p{{N}}'’-])[ \u00a0]*(?:[,.;:)!?]|$))"
+)
+_WORLD_PREFILTER = r"\b[Tt]he[ \u00a0]+(?:\p{Lu}\p{Ll}+[ \u00a0]+)?(?:Europe|Asia|Africa|America|Oceania|Kong|Maca)"
 # A list of places that together modify a noun: "from the Taiwan, Hong Kong and Macao
 # regions" has its article before the list.
 _MODIFIER_LIST = regex.compile(
@@ -81,7 +101,10 @@ _LIST_AFTER = regex.compile(
     r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)the[ \u00a0]+"
     r"(?P<item>\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,4})"
 )
-_BARE_PREFILTER = r"(?:^|[^\p{L}])[Tt]he[ \u00a0]+(?:\p{Lu}\p{Ll}+['’]?\p{Ll}*(?:[ \u00a0]*[,.;:)!?]|[ \u00a0]+[tiobwfh])|\p{Ll}+[ \u00a0]+China\b)"
+_BARE_PREFILTER = (
+    r"(?:^|[^\p{L}])[Tt]he[ \u00a0]+(?:\p{Lu}\p{Ll}+['’]?\p{Ll}*(?:[ \u00a0]*[,.;:)!?]|[ \u00a0]+[tiobwfh])"
+    r"|\p{Ll}+[ \u00a0]+China\b)"
+)
 
 
 @rule("E827", "article-before-place-name", Severity.WARNING, Fix.UNSAFE)
@@ -103,7 +126,11 @@ def article_before_place_name(ctx: Context) -> pl.DataFrame:
     part of China by its compass word, heading its phrase ("in the way of the Shanxi,",
     "link the central China to the world"); not before a noun it modifies, a list of places
     before one ("the Taiwan, Hong Kong and Macao regions"), nor "of" ("the Beijing of
-    today", a place of one time).
+    today", a place of one time). So too a town, township or village in lower case after
+    its name in pinyin ("in the Xikou town,"), and a continent or a part of one, Hong Kong
+    and Macao, heading their phrase, alone or joined by "and" ("facing the Northeast
+    Asia.", "sold to the Europe and America,", "all over the Hong Kong in …"; not "the Hong
+    Kong SAR", "the Asia Society").
 
     ## Why is this bad?
     A place's proper name takes no article in English: "Ganzhou City", "Hubei Province",
@@ -135,8 +162,11 @@ def article_before_place_name(ctx: Context) -> pl.DataFrame:
         if _PAIR_MODIFIER.match(text, m.end()):
             continue
         drop_article(rows, doc, base, m, _message(text, m))
-    for doc, base, text, m in prose_matches(segments, "tgt", _BARE_PREFILTER, _BARE):
-        place = m.group("place")
+    for doc, base, text, m in [
+        *prose_matches(segments, "tgt", _BARE_PREFILTER, _BARE),
+        *prose_matches(segments, "tgt", _WORLD_PREFILTER, _WORLD_NAME),
+    ]:
+        place = m.groupdict().get("place")
         if place is not None and not is_place(place.replace("’", "'")):
             continue
         if _MODIFIER_LIST.match(text, m.end()):

@@ -1705,8 +1705,19 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
                 "He met Anna Berg, Chief Operating Officer of World Economic Forum, on Monday.",
                 "World Economic Forum",
             ),
+            # an office named by what it does, a secretariat, another country's embassy
+            ("The talks were held at Citizen Service Center on Friday.", "Citizen Service Center"),
+            (
+                "The report was issued by Regional Cooperation Secretariat.",
+                "Regional Cooperation Secretariat",
+            ),
+            ("The county kept in touch with Thai Embassy in Beijing.", "Thai Embassy"),
         ],
         [
+            "The talks were held at the Citizen Service Center on Friday.",
+            "He met staff of Thai Embassy programs.",  # the name modifies a noun
+            "The band played at Barclays Center.",  # a centre named after a sponsor
+            "The guests thanked the Regional Cooperation Secretariat.",
             "The city marked the founding of the Shanghai Cooperation Organization.",
             "Exports to European Union markets rose.",  # the name modifies a noun
             "The town dates from the Tang Dynasty.",
@@ -1912,6 +1923,11 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("The troupe came to the Matou Village to perform.", "the Matou Village"),
             ("Guests from the Hubei Province toured the port.", "the Hubei Province"),
             ("Birds nest around the Qinghai Lake.", "the Qinghai Lake"),
+            # a town or village in lower case; a continent, a part of one, Hong Kong
+            ("The troupe performed in the Xikou town, near the coast.", "the Xikou town"),
+            ("The port faces the Northeast Asia.", "the Northeast Asia"),
+            ("The firm sells tea to the Europe and America, he said.", "the Europe"),
+            ("Fans came from all over the Hong Kong to see it.", "the Hong Kong"),
         ],
         [
             "Li Wei, Mayor of Ganzhou City, met the guests.",
@@ -1919,6 +1935,9 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Tourists visited the Forbidden City, the Old Town and the West Lake.",
             "Firms moved to the Pudong New Area and the Guangxi Zhuang Autonomous Region.",
             "Notes on the Matou Village\n\nThe troupe came.",  # a heading
+            "The Hong Kong and Macao compatriots and the Asia Society sent gifts.",  # heads
+            "The Hong Kong SAR and the Europe of today differ.",
+            "The delegation visited the Cameroonian village of Ndoum.",  # not pinyin
         ],
     ),
     "E828": (
@@ -2236,6 +2255,21 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             ("It is a busy port with pleasant living environment.", "pleasant living environment"),
             ("Featuring convenient location, the park draws investors.", "convenient location"),
             ("It is a county with long history and fine tea.", "long history"),
+            # a described environment, atmosphere or open economy that is made or faced
+            (
+                "The county will create first-class business environment for firms.",
+                "first-class business environment",
+            ),
+            (
+                "The district has built international first-class investment environment.",
+                "international first-class investment environment",
+            ),
+            ("The town vowed to foster sound atmosphere for innovation.", "sound atmosphere"),
+            ("The plan backs the development of open economy.", "open economy"),
+            (
+                "In the face of grim and complex external environment, exports rose.",
+                "grim and complex external environment",
+            ),
         ],
         [
             "The county has a long history and a mild climate.",
@@ -2247,6 +2281,12 @@ CASES: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
             "Students grew familiar with ancient history.",  # a subject studied
             "It is a port with a pleasant living environment.",
             "It is a port with improved environment and new roads.",
+            "The county will create a first-class business environment for firms.",
+            "The city will protect ecological environment.",  # no rating word: not a kind
+            "The talks faced international environment changes.",  # a noun modifier
+            "It will build the open economy of the county.",  # made definite by "of"
+            "The forum discussed healthy ecology and environment.",
+            "Build First-class Business Environment",  # a heading
         ],
     ),
     "E802": (
