@@ -1,0 +1,43 @@
+"""Widenings from the misses of all the annotated sets at once: the comma after the "and" of
+a semicolon series whatever opens its last item (P336).
+
+The sentences are written for these tests, in the register of city news pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The last item closed by a comma before the verb of the whole sentence.
+        "Present were Li Hua, mayor; Wang Fang, vice mayor; and, persons in charge of the "
+        "bureaus, attended.",
+        # A verb whose object holds a comma of its own.
+        "The county cleared the river; planted trees on the banks; and, promoted the "
+        "“one river, one lake” plan.",
+        # A body's name, a figure opening a numbered item.
+        "Guests came from Hengyi Group; Lanxin Port; and, Greenfield Group, which signed a deal.",
+        "The plan lists four tasks: 3. cutting costs; 4. opening markets; and, 5. training staff.",
+        "The delegation toured the port; and, Dalian Port Group briefed them on its plans.",
+    ],
+)
+def test_a_comma_after_the_and_of_a_semicolon_series_is_flagged(text: str) -> None:
+    assert_flags("P336", text, ",")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city will open new routes; and, at the same time, the port will add berths.",
+        "The bureau cut fees; and, finally, it opened a service hall.",
+        "The bureau cut fees; and, as a result, exports rose.",
+        "The zone grew fast; and, Li Hua noted, it will keep growing.",
+        "The city cut fees; and the port added berths, cranes and a rail link.",
+    ],
+)
+def test_an_aside_after_the_and_of_a_semicolon_series_is_left(text: str) -> None:
+    assert_flags("P336", text, None)
