@@ -1,5 +1,6 @@
 """Widenings from the misses of all the annotated sets at once: the comma after the "and" of
-a semicolon series whatever opens its last item (P336).
+a semicolon series whatever opens its last item (P336), and "The" capitalised between two
+words in lower case (N227).
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -41,3 +42,27 @@ def test_a_comma_after_the_and_of_a_semicolon_series_is_flagged(text: str) -> No
 )
 def test_an_aside_after_the_and_of_a_semicolon_series_is_left(text: str) -> None:
     assert_flags("P336", text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting urged all towns to promote The implementation of the river chief system.",
+        "After the provincial scheduling The spirit of the meeting was relayed to all towns.",
+    ],
+)
+def test_the_capitalised_between_two_lower_case_words_is_flagged(text: str) -> None:
+    assert_flags("N227", text, "The")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupils read the novel The wandering earth in class.",
+        "The county library held a talk titled The road ahead for rural readers.",
+        "The envoy flew from Beijing to The Hague for the talks.",
+        "Mayor Urges Towns to Promote The Implementation of the Plan",  # a title-case headline
+    ],
+)
+def test_the_after_a_work_or_before_a_name_is_left(text: str) -> None:
+    assert_flags("N227", text, None)
