@@ -66,3 +66,30 @@ def test_the_capitalised_between_two_lower_case_words_is_flagged(text: str) -> N
 )
 def test_the_after_a_work_or_before_a_name_is_left(text: str) -> None:
     assert_flags("N227", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The resort offers a healthy life style by the lake.", "life style"),
+        ("The mayor set out the blue print for the next five years.", "blue print"),
+        ("Tourists strolled through the old China towns of the two cities.", "China towns"),
+        ("The bridge has become a land mark of the new district.", "land mark"),
+    ],
+)
+def test_a_closed_compound_written_as_two_words_is_flagged(text: str, span: str) -> None:
+    assert_flags("E802", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The resort offers a healthy lifestyle by the lake.",
+        "He returned to his home town to start a farm.",
+        "The reform reached the grass roots of the county.",
+        "The envoy said the host country side had made careful plans.",
+        "The county sent a key note of thanks to the volunteers.",
+    ],
+)
+def test_a_closed_compound_or_two_words_that_are_no_compound_are_left(text: str) -> None:
+    assert_flags("E802", text, None)
