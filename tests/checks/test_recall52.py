@@ -1,6 +1,7 @@
 """Widenings from the misses of all the annotated sets at once: the comma after the "and" of
 a semicolon series whatever opens its last item (P336), and "The" capitalised between two
-words in lower case (N227).
+words in lower case (N227), a closed compound written as two words (E802), and an ordinal
+with a superlative left open before its noun (P343).
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -93,3 +94,27 @@ def test_a_closed_compound_written_as_two_words_is_flagged(text: str, span: str)
 )
 def test_a_closed_compound_or_two_words_that_are_no_compound_are_left(text: str) -> None:
     assert_flags("E802", text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The province is now the country's third largest economy.", "third largest"),
+        ("Germany is the city's fourth biggest trading partner.", "fourth biggest"),
+    ],
+)
+def test_an_ordinal_with_a_superlative_before_its_noun_is_flagged(text: str, span: str) -> None:
+    assert_flags("P343", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port is now the second largest in the province.",
+        "Its output was the third largest, after Wuxi and Suzhou.",
+        "The province is now the country's third-largest economy.",
+        "The Second Largest Port Opens a New Berth",
+    ],
+)
+def test_an_ordinal_with_a_superlative_naming_no_noun_is_left(text: str) -> None:
+    assert_flags("P343", text, None)
