@@ -1,7 +1,8 @@
 """Widenings from the misses of all the annotated sets at once: the comma after the "and" of
 a semicolon series whatever opens its last item (P336), and "The" capitalised between two
 words in lower case (N227), a closed compound written as two words (E802), and an ordinal
-with a superlative left open before its noun (P343).
+with a superlative left open before its noun (P343), and a Party committee’s 宣传部 named
+“Propaganda Department” (T101, by a glossary entry).
 
 The sentences are written for these tests, in the register of city news pages.
 """
@@ -118,3 +119,19 @@ def test_an_ordinal_with_a_superlative_before_its_noun_is_flagged(text: str, spa
 )
 def test_an_ordinal_with_a_superlative_naming_no_noun_is_left(text: str) -> None:
     assert_flags("P343", text, None)
+
+
+def test_a_party_committees_propaganda_department_is_flagged() -> None:
+    text = "Li Hua, head of the Propaganda Department of the County Party Committee, spoke."
+    assert_flags("T101", text, "Propaganda Department")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Hua, head of the Publicity Department of the County Party Committee, spoke.",
+        "The forum discussed how to counter foreign propaganda about the region.",
+    ],
+)
+def test_the_publicity_department_or_propaganda_as_a_word_is_left(text: str) -> None:
+    assert_flags("T101", text, None)
