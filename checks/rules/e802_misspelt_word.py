@@ -18,7 +18,7 @@ from tifa.checks.misspelling import (
 from tifa.checks.registry import rule
 from tifa.checks.rule import Fix, Severity, add_row, new_rows, output
 from tifa.checks.rules.p320_glued_words import glued_split
-from tifa.checks.scan import LOWER_CASE_WORD, distinct_words
+from tifa.checks.scan import LOWER_CASE_WORD, distinct_words, prose_matches
 from tifa.glossary import Glossary
 from tifa.glossary.frequency import zipf
 from tifa.glossary.names import split_syllables
@@ -62,7 +62,10 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     for Premier), and "cites" after a number or a word only a noun follows ("the two cites",
     "Sister Cites") for cities; and an initialism of four letters or more one slip from the
     one the text defines after a body's name ("the CDDI" where the text wrote "Central
-    Commission for Discipline Inspection (CCDI)"), unless the text defines it too. Left alone: pinyin (a word that splits wholly into pinyin
+    Commission for Discipline Inspection (CCDI)"), unless the text defines it too; and a
+    closed compound written as two everyday words ("life style", "blue print", "China
+    towns": lifestyle, blueprint, Chinatowns), from a list of compounds whose two words
+    never stand side by side otherwise ("key note", "home town" and "grass roots" are left). Left alone: pinyin (a word that splits wholly into pinyin
     syllables, such as "hukou" or a lower-case given name; not one of three syllables or
     more that is a very common word with a letter typed twice, "openning" for opening, nor
     a lower-case one of six letters or more that wordfreq has never seen and that is one of
@@ -107,7 +110,7 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
         w for w in vocabulary if w not in known and (_suggestion(w) or glossary_slip(w, titles))
     ]
     slips = pl.col("tgt").str.contains(_TITLE_SLIP_PREFILTER)
-    acronyms = _acronym_slips(ctx)
+    acronyms = _with_split_compounds(_acronym_slips(ctx), ctx)
     if not suspects and ctx.segments.filter(slips).is_empty():
         return acronyms
     candidates = filter_distinct(
@@ -120,6 +123,59 @@ def misspelt_word(ctx: Context) -> pl.DataFrame:
     if acronyms.is_empty():
         return words
     return pl.concat([words, acronyms]).sort("doc", "start", maintain_order=True)
+
+
+# Closed compounds written as two words ("life style", "blue print", "China towns"): each
+# half is an everyday word, so the word list passes both, but the open form is no English
+# spelling of the compound. Only compounds whose two words never stand side by side in a
+# sentence of this register: not "key note" (an important note), "home town" (a British
+# spelling), "grass roots" (the noun's open form), "wild life" (a life that is wild) or
+# "country side" (the host country side, as against the Chinese side).
+_SPLIT_COMPOUNDS = {
+    "life style": "lifestyle", "blue print": "blueprint", "china town": "Chinatown",
+    "land mark": "landmark", "bench mark": "benchmark", "mile stone": "milestone",
+    "sea food": "seafood", "news paper": "newspaper", "short coming": "shortcoming",
+    "stake holder": "stakeholder", "tax payer": "taxpayer",
+    "water front": "waterfront", "sky line": "skyline", "handi craft": "handicraft",
+    "head quarters": "headquarters", "text book": "textbook", "class room": "classroom",
+    "play ground": "playground", "check list": "checklist", "hall mark": "hallmark",
+    "guide line": "guideline",
+}  # fmt: skip
+_SPLIT_COMPOUND = regex.compile(
+    r"(?<![\p{L}\p{N}-])(?P<open>(?i:life|blue|land|bench|mile|sea|news|short|stake|tax"
+    r"|water|sky|handi|head|text|class|play|check|hall|guide)[ \u00a0](?i:style|print|mark|stone"
+    r"|food|paper|coming|holder|payer|front|line|craft|quarters|book|room|ground|list)"
+    r"|China[ \u00a0]town)(?P<plural>s?)(?![\p{L}\p{N}-])"
+)
+_SPLIT_PREFILTER = (
+    r"(?i)\b(?:life style|blue print|china town|land mark|bench mark|mile stone|sea food"
+    r"|news paper|short coming|stake holder|tax payer|water front|sky line"
+    r"|handi craft|head quarters|text book|class room|play ground|check list|hall mark"
+    r"|guide line)"
+)
+
+
+def _with_split_compounds(found: pl.DataFrame, ctx: Context) -> pl.DataFrame:
+    """`found` with the closed compounds written as two words ("life style" for lifestyle)."""
+    rows = new_rows()
+    for doc, base, _text, m in prose_matches(
+        ctx.segments, "tgt", _SPLIT_PREFILTER, _SPLIT_COMPOUND
+    ):
+        written = m.group("open")
+        closed = _SPLIT_COMPOUNDS.get(" ".join(written.lower().split()))
+        if closed is None:
+            continue  # a first half and a second half that make no compound of the list
+        if written[:1].isupper():
+            closed = closed[:1].upper() + closed[1:]
+        closed += m.group("plural")
+        message = f"a closed compound written as two words: “{closed}”"
+        add_row(rows, doc, base + m.start(), base + m.end(), message, closed)
+    split = output(rows)
+    if split.is_empty():
+        return found
+    if found.is_empty():
+        return split
+    return pl.concat([found, split]).sort("doc", "start", maintain_order=True)
 
 
 # An initialism a document defines after the body's name: "the Central Commission for

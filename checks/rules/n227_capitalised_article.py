@@ -57,8 +57,32 @@ def _lower_small_words_prevail(text: str) -> bool:
     return lower > 0 and lower * 2 >= len(words)
 
 
+# "The" between two words in lower case after any other word in lower case ("promote The
+# implementation", "the scheduling The spirit of the meeting"): a capital no sentence has
+# there, unless it opens the title of a work named after its kind or its naming verb.
+_THE_MID_SENTENCE = regex.compile(rf"The{_S}\p{{Ll}}")
+_TITLE_BEFORE = regex.compile(
+    r"titled|entitled|named|called|dubbed|book|novel|film|movie|documentary|series|song|poem"
+    r"|play|opera|drama|album|column|programme|program|show|newspaper|magazine|journal|exhibition"
+)
+
+
+def _before_allowed(before: str, text: str, m: regex.Match[str]) -> bool:
+    """Whether the word before the article is one an article follows (a preposition, a
+    conjunction, a form of "be", a headline's verb), or any word in lower case before "The"
+    and a word in lower case."""
+    if _BEFORE_WORD.fullmatch(before):
+        return True
+    return (
+        before.islower()
+        and len(before) > 1
+        and _TITLE_BEFORE.fullmatch(before) is None
+        and _THE_MID_SENTENCE.match(text, m.start("article")) is not None
+    )
+
+
 def _keep(text: str, m: regex.Match[str]) -> bool:
-    if not _BEFORE_WORD.fullmatch(m.group("before")):
+    if not _before_allowed(m.group("before"), text, m):
         return False
     following = m.group("next")
     # "An Lijia", "A Ying": a surname or a given name in pinyin, not an article.
@@ -76,7 +100,9 @@ def capitalised_article(ctx: Context) -> pl.DataFrame:
     ## What it does
     Finds "The", "A" or "An" with a capital right after a preposition, a conjunction, a form
     of "be" or a headline's verb ("vice chairman of The 12th CPPCC", "went to The village
-    committees", "Held A Special Meeting", "Shenyang as An International City") in a line
+    committees", "Held A Special Meeting", "Shenyang as An International City"), and "The"
+    between any two words in lower case ("promote The implementation of the plan"; not
+    after a word that names a work, "the novel The wandering earth", or a naming verb) in a line
     that writes its small words (a, an, the, to, in, of, and, on, for, at, by, or) in lower
     case at least as often as not. "The" counts only before a word in lower case or a
     figure: a name goes on in capitals ("to The Hague", "reported by The Paper"). A letter

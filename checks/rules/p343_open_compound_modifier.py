@@ -79,6 +79,11 @@ _BEFORE_NOUN = (
     r"|distribution|structure|supply|security|conservation|sources?|output|inequality)\b)"
     r"|foreign (?:funded|invested|owned)|(?:industry|world|market) leading"
     r"|the just (?:concluded|completed|ended|closed)"
+    # An ordinal with a superlative ranks what follows as one modifier ("the world's second
+    # largest economy", "the fourth largest source of"): "second-largest", as the wire
+    # writes it; "the second largest in the world" names no noun and stays open.
+    r"|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:largest|biggest"
+    r"|highest|lowest|longest|busiest|richest|oldest|tallest|fastest[ ]growing)"
     r"|(?:people|market|export|problem|goal|future|service|services|innovation|results"
     r"|demand|outward|customer|consumer|result|task|application|development) oriented"
 )
@@ -110,6 +115,8 @@ _PREFILTER = (
     r"|time honou?red|hard won|world (?:class|leading)|self \w|(?:extra|ultra) high"
     r"|large scale|high (?:level|tech|end|speed|quality)|low carbon|state owned"
     r"|foreign (?:funded|invested|owned)|industry leading|market leading|just \w"
+    r"|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:largest|biggest"
+    r"|highest|lowest|longest|busiest|richest|oldest|tallest|fastest)"
     r"|\w+ oriented|\w+ year (?:\w+ )?(?:plan|period)"
     r"|mid (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|19\d\d|20\d\d)"
     r"|\b(?:non|anti|multi|semi|pseudo|socio|eco|inter|intra) [a-z]"
@@ -157,7 +164,9 @@ def open_compound_modifier(ctx: Context) -> pl.DataFrame:
     "county-level", "prefecture-level"; not "at the county level" or "the provincial level
     and above", which name the tier), and "opening up" before a noun it qualifies ("its
     opening up drive", "the opening up policy": "opening-up"; not the verb with its
-    object, "opening up new markets"); these are read only when a noun-like word follows, so "in
+    object, "opening up new markets"), and an ordinal with a superlative ("the world's
+    second largest economy", "the fourth largest source": "second-largest"; not "the second
+    largest in the world"); these are read only when a noun-like word follows, so "in
     the long term", "at a high level of", "on a large scale", "the market leading the
     way" and a participle with its agent after the words ("an unprecedented high level marked
     by …") are left alone. "high quality development" is the glossary's (T101 reports it).

@@ -36,8 +36,8 @@ def test_a_comma_after_the_and_of_a_semicolon_series_is_flagged(text: str) -> No
         "The city opened new routes, and the port added berths.",
         # The series without the stray comma.
         "He asked the county to cut red tape; speed up key projects; and achieve high-quality growth.",
-        # A capital after the comma: a name, read by the name pattern or left alone.
-        "The delegation toured the port; and, Dalian Port Group briefed them on its plans.",
+        # A name that is the subject of an aside of saying.
+        "The delegation toured the port; and, Dalian Port Group said, it would add berths.",
     ],
 )
 def test_an_aside_or_a_series_without_the_comma_is_left(text: str) -> None:
