@@ -34,8 +34,8 @@ def _is_pinyin_name(name: str) -> bool:
 
 
 def _not_names(m: regex.Match[str]) -> bool:
-    """Not a slip: the three names before the verb are not all pinyin names ("Trade Unions,
-    Pan Chuandi, Deputy Secretary")."""
+    """Not a slip: the three names before the verb are not all pinyin names ("Women's Federations,
+    Gao Lirong, Vice Mayor")."""
     before = m.string[max(0, m.start() - 40) : m.start()]
     earlier = _NAME_IN.findall(before)
     names = [earlier[-1]] if earlier else []

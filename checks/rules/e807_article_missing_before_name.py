@@ -576,8 +576,8 @@ def article_missing_before_name(ctx: Context) -> pl.DataFrame:
     Office, a Council for the Promotion of International Trade ("at Zhongshan Convention
     Center", "in Great Hall of the People"), a centre that is an office, named by what it
     does — a Research, Service, Information, Training, Logistics, Citizen, Exchange,
-    Innovation or Data Center and their like ("at Development Research Center of the State
-    Council") —, a Secretariat ("of Trilateral Cooperation Secretariat"), and an embassy or
+    Innovation or Data Center and their like ("at Urban Planning Research Center of the
+    province") —, a Secretariat ("of Trilateral Cooperation Secretariat"), and an embassy or
     consulate named by its people's adjective ("with Indonesian Embassy in China"; not a
     centre named after a person or a sponsor); an office or council after a title's label
     ("director of Anshan Foreign Affairs Office") is left to T113's weighing of the page's

@@ -63,8 +63,8 @@ _MEASURE_PREFILTER = (
 # An environment, an atmosphere or an open economy described by a word that rates it or
 # names its kind, as the object of a verb of making or facing it, or after a noun of making
 # and "of" ("build first-class business environment", "create favorable atmosphere for
-# investment", "the development of open economy", "in the face of severe and complicated
-# macroeconomic environment"): one of its kind, which takes "a" as a described history
+# investment", "the development of open economy", "faced with complex and grim trade
+# environment"): one of its kind, which takes "a" as a described history
 # does. A rating word is needed (a bare "international environment" or "ecological
 # environment" is the one the story shares, E820's or good as it stands); other rating
 # words and "international" may go with it, joined by commas or "and", and the field's noun
@@ -143,8 +143,8 @@ def article_missing_after_has(ctx: Context) -> pl.DataFrame:
     "macroeconomic"), and an open economy, bare after a verb of making or facing it
     ("build", "create", "foster", "cultivate", "forge", "shape", "develop", "face") or
     after a noun of making it and "of" ("create first-class business environment", "the
-    creation of sound atmosphere", "the development of open economy", "in the face of
-    severe and complicated macroeconomic environment"), in running text and not before
+    creation of sound atmosphere", "the development of open economy", "faced with complex
+    and grim trade environment"), in running text and not before
     "of" ("the open economy of the county" is made definite by it). Left alone: a determiner or a possessive
     ("has a long history", "has its own climate", "has more history"), a perfect tense
     ("has improved environment", "has laid solid foundation"), and a noun that modifies another ("has ecological

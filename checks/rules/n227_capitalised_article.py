@@ -57,8 +57,8 @@ def _lower_small_words_prevail(text: str) -> bool:
     return lower > 0 and lower * 2 >= len(words)
 
 
-# "The" between two words in lower case after any other word in lower case ("promote The
-# implementation", "the scheduling The spirit of the meeting"): a capital no sentence has
+# "The" between two words in lower case after any other word in lower case ("speed up The
+# repair", "the scheduling The spirit of the meeting"): a capital no sentence has
 # there, unless it opens the title of a work named after its kind or its naming verb.
 _THE_MID_SENTENCE = regex.compile(rf"The{_S}\p{{Ll}}")
 _TITLE_BEFORE = regex.compile(
@@ -101,7 +101,7 @@ def capitalised_article(ctx: Context) -> pl.DataFrame:
     Finds "The", "A" or "An" with a capital right after a preposition, a conjunction, a form
     of "be" or a headline's verb ("vice chairman of The 12th CPPCC", "went to The village
     committees", "Held A Special Meeting", "Shenyang as An International City"), and "The"
-    between any two words in lower case ("promote The implementation of the plan"; not
+    between any two words in lower case ("speed up The repair of the dikes"; not
     after a word that names a work, "the novel The wandering earth", or a naming verb) in a line
     that writes its small words (a, an, the, to, in, of, and, on, for, at, by, or) in lower
     case at least as often as not. "The" counts only before a word in lower case or a

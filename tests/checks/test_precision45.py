@@ -27,8 +27,8 @@ from helpers import check_texts, spans
         # the of-phrase then belongs to the second act, which has its own article.
         (
             "E820",
-            "The town made progress in development and construction of new parks.",
-            "The town made progress in high-quality development and the construction of new parks.",
+            "The county reported gains in development and construction of rural roads.",
+            "The county reported gains in green development and the construction of rural roads.",
             "development and construction",
         ),
         # E820: a size makes an industry a kind ("large-scale industry"), as "heavy" does; an

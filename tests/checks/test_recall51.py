@@ -188,7 +188,7 @@ def test_series_of_names_without_and(text: str, suggestion: str) -> None:
         "Wu Jian, Wang Nan, Fang Dong, and Li Hua attended the meeting.",
         "Wu Jian, Wang Nan, Fang Dong.",
         "John Smith, Mary Jones, Peter Brown attended the meeting.",
-        "The head of Trade Unions, Pan Chuandi, Deputy Secretary of the committee, spoke.",
+        "The chair of Women's Federations, Gao Lirong, Vice Mayor of the city, spoke.",
         "Wu Jian, Wang Nan spoke first.",  # two names: an appositive may be meant
     ],
 )

@@ -49,7 +49,7 @@ def test_an_aside_after_the_and_of_a_semicolon_series_is_left(text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "The meeting urged all towns to promote The implementation of the river chief system.",
+        "The notice asked each township to speed up The repair of the old dikes.",
         "After the provincial scheduling The spirit of the meeting was relayed to all towns.",
     ],
 )
