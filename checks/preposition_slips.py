@@ -41,8 +41,13 @@ _DETERMINER = (
     r"(?![ \u00a0]+(?:year|years|month|week|morning|afternoon|evening|spring|summer|autumn"
     r"|winter|time|season|day|days|whole|same|past|next|last|first)(?![\p{L}'’-]))"
 )
-# A name or a possessive after the verb ("presided Symposium", "full play Suzhou's").
-_NAME = r"(?-i:\p{Lu}\p{L}*)"
+# A name or a possessive after the verb ("presided Symposium", "full play Suzhou's"); a
+# capitalised particle or preposition is a Title Case headline's own ("Presides Over the
+# Meeting", "Gives Full Play To"), not a name.
+_NAME = (
+    r"(?-i:(?!(?:Over|At|As|In|On|To|For|Of|By|With|From|Into|And|Or|Upon)(?![\p{L}'’-]))"
+    r"\p{Lu}\p{L}*)"
+)
 _POSSESSIVE = r"\p{L}+['’]s"
 
 

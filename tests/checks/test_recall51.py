@@ -79,6 +79,9 @@ def test_suggests_the_preposition(text: str, suggestion: str) -> None:
     [
         "Mayor Li Wei presided over the meeting on rural roads.",
         "He presided as chairman, and the presiding judge read the verdict.",
+        # a Title Case headline capitalises the particle it keeps
+        "Zhou Ping Presides Over the Meeting of the Municipal Standing Committee",
+        "The County Gives Full Play To Its Ecological Strengths",
         "He inquired about the progress of the project.",
         "He inquired the villagers about their income this year.",  # a person asked
         "The zone will give full play to its strengths.",
