@@ -148,6 +148,9 @@ def head_labels(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
     # A transcript's first speaker label ("Zhang Hua:", "Red Star News:") right over the first
     # paragraph is the document's own, no form label.
     speaker = (pl.col("line") == pl.col("line").max().over("doc")) & _speaker_label(stripped)
+    # A speech's salutation ends in a colon as a field's label does ("Ladies and gentlemen:",
+    # "Dear friends:"): it is the speech's own first line, never a form's.
+    salute = stripped.str.contains(_SALUTATION)
     # An editor's note or a foreword opening the first paragraph ("Editor's Note:" over it)
     # introduces the article's own text: the next line is prose, the label is the article's.
     note = (pl.col("line") == pl.col("line").max().over("doc")) & stripped.str.contains(_NOTE)
@@ -165,6 +168,7 @@ def head_labels(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
             & ~(after_plain & last_head)
             & ~speaker
             & ~note
+            & ~salute
             & ~continued
         )
         .sort("doc", "line")
@@ -180,6 +184,15 @@ def head_labels(lines: pl.DataFrame, residue: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("site banner"))
         .otherwise(pl.lit("site section label")),
     )
+
+
+# Whom a speech addresses, on its own line before the speech: "Ladies and gentlemen:",
+# "Dear friends:", "Distinguished guests:", "Your Excellency Minister …:", "Comrades:".
+_SALUTATION = (
+    r"(?i)^(?:ladies\s+and\s+gentlemen|(?:dear|distinguished|honou?red|honou?rable|respected"
+    r"|esteemed)\s+[^:：]{1,80}|(?:your\s+)?excellenc(?:y|ies)(?:\s+[^:：]{1,80})?|friends"
+    r"|colleagues|comrades|good\s+(?:morning|afternoon|evening))\s*[:：]$"
+)
 
 
 # A line that stops on a word that needs more after it: its sentence or name goes on below.

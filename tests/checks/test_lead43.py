@@ -1,0 +1,30 @@
+"""In-sample fixes after this round's blind measure: each false case silent, each genuine case
+still flagged. The texts are ours, written in the shapes the blind pages showed."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_texts
+
+HEAD = "Speech by Consul General Wang Lin at the Spring Reception\n2023-01-20 10:15\n"
+FIRST = "Good evening! It is a great pleasure to meet so many friends here tonight."
+
+
+@pytest.mark.parametrize(
+    "salutation",
+    [
+        "Ladies and gentlemen:",
+        "Dear friends:",
+        "Distinguished guests, dear colleagues:",
+        "Your Excellency Minister Hall:",
+        "Comrades:",
+    ],
+)
+def test_r601_leaves_a_speech_salutation_ending_in_a_colon(salutation: str) -> None:
+    found = check_texts([HEAD + salutation + "\n" + FIRST], ["R601"])
+    assert found["span"].to_list() == ["2023-01-20 10:15"]
+
+
+def test_r601_still_flags_a_form_label_over_the_speech() -> None:
+    found = check_texts([HEAD + "Summary:\n" + FIRST], ["R601"])
+    assert found["span"].to_list() == ["2023-01-20 10:15", "Summary:"]
