@@ -233,9 +233,21 @@ def country_closing(m: regex.Match[str]) -> tuple[int, int, str] | None:
     return m.start("wide"), m.end("after"), f"{m.group('wide')}, {m.group('after')}"
 
 
+# A phrase that opens the sentence and ends at the comma ("According to Zhao, Liaoning
+# will …", "Compared with Dalian, Jilin has …", "Thanks to Anshan, Liaoning is …"): what
+# follows the comma is the sentence's subject, not the province the first place lies in.
+_OPENING_PHRASE = regex.compile(
+    r"(?i)(?<![\p{L}'’-])(?:according|thanks|due|owing|compared|prior|contrary|similar|next"
+    r"|close|addition|relative|together|along|in[ \u00a0]+line|in[ \u00a0]+contrast)[ \u00a0]+$"
+)
+
+
 def closing(m: regex.Match[str]) -> tuple[int, int, str] | None:
     """(start, end, suggestion) for a match of PATTERN whose aside is a place and is not
-    closed; None when the pair is not a narrower place and a wider one."""
+    closed; None when the pair is not a narrower place and a wider one, or when the first
+    is the end of an opening phrase ("According to Zhao, Liaoning will …")."""
+    if _OPENING_PHRASE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None
     if not _is_wide(m.group("place"), m.group("wide"), m.group("narrow")) or not _is_narrow(
         m.group("narrow")
     ):

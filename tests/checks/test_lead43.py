@@ -28,3 +28,20 @@ def test_r601_leaves_a_speech_salutation_ending_in_a_colon(salutation: str) -> N
 def test_r601_still_flags_a_form_label_over_the_speech() -> None:
     found = check_texts([HEAD + "Summary:\n" + FIRST], ["R601"])
     assert found["span"].to_list() == ["2023-01-20 10:15", "Summary:"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Zhao, Liaoning will open five new border ports next year.",
+        "Compared with Tieling, Liaoning has more ports on its coast.",
+        "Thanks to Anshan, Liaoning will lead the region in steel output.",
+    ],
+)
+def test_p337_leaves_an_opening_phrase_ended_by_its_comma(text: str) -> None:
+    assert check_texts([text], ["P337"]).height == 0
+
+
+def test_p337_still_flags_a_place_and_its_province_left_open() -> None:
+    found = check_texts(["The plant in Tieling, Liaoning will start work in May."], ["P337"])
+    assert found["span"].to_list() == ["Liaoning will"]
