@@ -65,6 +65,7 @@ from tifa.checks import (
     complement_slips,
     form_slips,
     grammar_slips,
+    honorific_slips,
     mass_nouns,
     measures,
     open_compounds,
@@ -2611,6 +2612,7 @@ ALL_SLIPS += tuple(Slip(*spec) for spec in preposition_slips.SPECS)
 ALL_SLIPS += tuple(Slip(*spec) for spec in order_slips.SPECS)
 # A series of names with no "and" before the last ("Wu Jian, Wang Nan, Fang Dong attended").
 ALL_SLIPS += tuple(Slip(*spec) for spec in series_slips.SPECS)
+ALL_SLIPS += tuple(Slip(*spec) for spec in honorific_slips.SPECS)
 
 
 def _uphold_mended(text: str) -> str:
@@ -2719,6 +2721,7 @@ PREFILTER = (
     rf"|{preposition_slips.PREFILTER}"
     rf"|{order_slips.PREFILTER}"
     rf"|{series_slips.PREFILTER}"
+    rf"|{honorific_slips.PREFILTER}"
     rf"|{OUTLET_PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

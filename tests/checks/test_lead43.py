@@ -45,3 +45,30 @@ def test_p337_leaves_an_opening_phrase_ended_by_its_comma(text: str) -> None:
 def test_p337_still_flags_a_place_and_its_province_left_open() -> None:
     found = check_texts(["The plant in Tieling, Liaoning will start work in May."], ["P337"])
     assert found["span"].to_list() == ["Liaoning will"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Ambassador Mr. Huang Wei spoke at the reception.", "Ambassador Mr.", "Ambassador"),
+        ("Party Secretary Mr. Tang Li presided over the meeting.", "Secretary Mr.", "Secretary"),
+        ("Consul General Ms. Zhou Min met the students.", "General Ms.", "General"),
+    ],
+)
+def test_e801_finds_a_title_and_an_honorific_before_one_name(
+    text: str, span: str, suggestion: str
+) -> None:
+    found = check_texts([text], ["E801"])
+    assert found.select("span", "suggestion").rows() == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party secretary, Mr. Tang, presided over the meeting.",
+        "Thank you, Mr. President, for the warm welcome.",
+        "Ambassador Huang Wei and Mr. Li Ming spoke at the reception.",
+    ],
+)
+def test_e801_leaves_one_honorific_or_an_address(text: str) -> None:
+    assert check_texts([text], ["E801"]).height == 0
