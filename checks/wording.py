@@ -70,6 +70,7 @@ from tifa.checks import (
     measures,
     open_compounds,
     order_slips,
+    possessive_slips,
     preposition_slips,
     series_slips,
 )
@@ -2613,6 +2614,7 @@ ALL_SLIPS += tuple(Slip(*spec) for spec in order_slips.SPECS)
 # A series of names with no "and" before the last ("Wu Jian, Wang Nan, Fang Dong attended").
 ALL_SLIPS += tuple(Slip(*spec) for spec in series_slips.SPECS)
 ALL_SLIPS += tuple(Slip(*spec) for spec in honorific_slips.SPECS)
+ALL_SLIPS += tuple(Slip(*spec) for spec in possessive_slips.SPECS)
 
 
 def _uphold_mended(text: str) -> str:
@@ -2722,6 +2724,7 @@ PREFILTER = (
     rf"|{order_slips.PREFILTER}"
     rf"|{series_slips.PREFILTER}"
     rf"|{honorific_slips.PREFILTER}"
+    rf"|{possessive_slips.PREFILTER}"
     rf"|{OUTLET_PREFILTER}"
     rf"|(?-i:\p{{Lu}}\p{{Ll}}{{3,}} (?:{_words(dict.fromkeys(OPENING_VERBS, ''))}) [\p{{Ll}}'\"‘“(])"
 )

@@ -27,7 +27,8 @@ def wording_slip(ctx: Context) -> pl.DataFrame:
     verb of doing ("conducted researches") and "developments" after a policy's adjective
     ("high-quality developments"; not "recent developments"), a title and "Mr." or "Ms." both
     before one name ("Ambassador Mr. Huang": "Ambassador Huang"; not "the secretary, Mr.
-    Tang,"), a preposition after a verb that takes
+    Tang,"), more than one owner given the singular possessive ("the two nation's
+    leaders": nations'; "United Nation's"), a preposition after a verb that takes
     its object directly ("discuss about", "emphasize on", "return back"), a perfect tense
     built on a simple past or a bare verb ("has took", "have went", "has hold", but not
     "has hold of"), a fixed phrase cut short ("well-know", "so-call", "the early of", "on

@@ -72,3 +72,30 @@ def test_e801_finds_a_title_and_an_honorific_before_one_name(
 )
 def test_e801_leaves_one_honorific_or_an_address(text: str) -> None:
     assert check_texts([text], ["E801"]).height == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("The two nation’s leaders met in Dalian.", "two nation’s", "two nations’"),
+        ("Both country's ministers signed the plan.", "Both country's", "Both countries'"),
+        ("Several city’s mayors joined the forum.", "Several city’s", "Several cities’"),
+        ("The United Nation’s agencies sent aid.", "United Nation’s", "United Nations’"),
+    ],
+)
+def test_e801_finds_a_plural_owner_written_as_one(text: str, span: str, suggestion: str) -> None:
+    found = check_texts([text], ["E801"])
+    assert found.select("span", "suggestion").rows() == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two nations’ leaders met in Dalian.",
+        "The nation’s two leaders met in Dalian.",
+        "One country’s plan and the other’s were compared.",
+        "The United Nations’ agencies sent aid.",
+    ],
+)
+def test_e801_leaves_a_plural_possessive_or_one_owner(text: str) -> None:
+    assert check_texts([text], ["E801"]).height == 0
