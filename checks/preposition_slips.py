@@ -70,12 +70,6 @@ _PRESIDED = regex.compile(
 )
 
 
-def _presided(text: str) -> str:
-    """ "presided the" → "presided over the"."""
-    verb, rest = text.split(" ", 1)
-    return f"{verb} over {rest}"
-
-
 # --- inquired the situation ----------------------------------------------------------------
 # A person asked and "about" later in the clause ("inquired the villagers about their
 # income") wants "asked", not "about" before the person: left alone.
@@ -226,7 +220,7 @@ SPECS: tuple[tuple[regex.Pattern[str], str, Mend, Keep], ...] = (
     (
         _PRESIDED,
         "“preside” takes its meeting through “over”: “presided over the meeting”",
-        _presided,
+        _insert("over"),
         None,
     ),
     (

@@ -245,13 +245,7 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
             voices.append(m)
         if voices:
             m = voices[0]
-            more = len(voices) - 1
-            also = (
-                f"; {more} more sentence{'s' if more > 1 else ''} of this paragraph"
-                f" speak{'' if more > 1 else 's'} so too"
-                if more
-                else ""
-            )
+            also = others_in_paragraph(len(voices) - 1, "speak")
             add_row(
                 rows,
                 doc,
@@ -261,6 +255,17 @@ def first_person_in_news(ctx: Context) -> pl.DataFrame:
                 f" third person (“the city will”, “they must”), or the words are quoted{also}",
             )
     return output(rows)
+
+
+def others_in_paragraph(more: int, verb: str) -> str:
+    """The end of a paragraph's one finding that counts its other slipped sentences ("; 2
+    more sentences of this paragraph speak so too"); empty when there are none."""
+    if not more:
+        return ""
+    return (
+        f"; {more} more sentence{'s' if more > 1 else ''} of this paragraph"
+        f" {verb}{'' if more > 1 else 's'} so too"
+    )
 
 
 # A paragraph closed as a sentence is (a headline has no stop).

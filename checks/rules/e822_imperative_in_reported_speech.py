@@ -14,6 +14,7 @@ from tifa.checks.rules.e821_first_person_in_news import (
     _REPORTING_VERB,
     _blank,
     _frames,
+    others_in_paragraph,
 )
 
 # Verbs that open an instruction of a meeting or a leader (要落实, 加快, 推动 …) and that no
@@ -86,13 +87,7 @@ def imperative_in_reported_speech(ctx: Context) -> pl.DataFrame:
         if not found:
             continue
         m = found[0]
-        more = len(found) - 1
-        also = (
-            f"; {more} more sentence{'s' if more > 1 else ''} of this paragraph"
-            f" open{'' if more > 1 else 's'} so too"
-            if more
-            else ""
-        )
+        also = others_in_paragraph(len(found) - 1, "open")
         add_row(
             rows,
             doc,
